@@ -180,6 +180,16 @@ def simple_fraction(value: float) -> Fraction | None:
     return fraction if math.isclose(float(fraction), value, abs_tol=5e-4) else None
 
 
+_MILLIONS = UnitStyle(100.0, "CNY ", " million", True, "CNY million")
+
+
+def _english_style(unit: str, value: float) -> UnitStyle | None:
+    """The English style for ``unit``; sums under 10亿元 read better in millions than as ``0.8 billion``."""
+    if unit == "亿元" and abs(value) < 10:
+        return _MILLIONS
+    return UNITS.get(unit)
+
+
 def _converted_decimals(unit_style: UnitStyle, precision: int) -> int:
     """Decimals of the English number so no digit of the published figure is lost (≤ 2 for billions)."""
     shift = -round(math.log10(unit_style.factor)) if unit_style.factor != 1 else 0
@@ -200,7 +210,7 @@ def _plain(value: float, unit: str, precision: int, lang: str) -> str:
         return f"{format_number(value * 100, max(0, precision - 2), lang)}%"
     if lang == "zh":
         return f"{format_number(value, precision, lang)}{unit}"
-    style = UNITS.get(unit)
+    style = _english_style(unit, value)
     if style is None:  # an unknown Chinese unit: keep it, the reader sees what the article said
         return f"{format_number(value, precision, lang)} {unit}".rstrip()
     number = format_number(value * style.factor, _converted_decimals(style, precision), lang)
@@ -266,7 +276,7 @@ def _join_range(low, high, unit, precision, value, value_high, lang) -> str:
     """``6–8万元`` (one unit for both ends), falling back to ``low–high`` when units differ."""
     if lang == "zh" and unit not in ("rank", "ratio"):
         return f"{format_number(value, precision, lang)}–{format_number(value_high, precision, lang)}{unit}"
-    style = UNITS.get(unit)
+    style = _english_style(unit, value_high)
     if lang == "en" and style is not None and unit not in ("rank", "ratio"):
         decimals = _converted_decimals(style, precision)
         ends = [format_number(v * style.factor, decimals, lang) for v in (value, value_high)]

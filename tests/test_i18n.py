@@ -1,0 +1,110 @@
+"""Number formatting in both languages: the published figure survives, qualifiers are said."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shangyu_analysis.i18n import (
+    QUALIFIERS,
+    axis_value,
+    canonical_unit,
+    format_number,
+    format_value,
+    ordinal_en,
+    qualifier_marker,
+    qualifier_name,
+    simple_fraction,
+    unit_label,
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        ((156.72, "亿元", "exact", 2), "156.72亿元", "CNY 15.67 billion (156.72亿元)"),
+        ((64, "亿元", "approx", 0), "约64亿元", "about CNY 6.4 billion (64亿元)"),
+        ((1000, "亿元", "more_than", 0), "超过1000亿元", "more than CNY 100 billion (1000亿元)"),
+        ((8, "亿元", "at_least", 0), "至少8亿元", "at least CNY 800 million (8亿元)"),
+        ((604.5, "亿元", "exact", 1), "604.5亿元", "CNY 60.45 billion (604.5亿元)"),
+        ((16.7, "%", "exact", 1), "16.7%", "16.7%"),
+        ((68309, "元", "exact", 0), "68309元", "CNY 68,309"),
+        ((9, "rank", "exact", 0), "第9位", "9th"),
+        ((1 / 3, "ratio", "more_than", 4), "超过1/3", "more than one third"),
+        ((1.3, "万家", "exact", 1), "1.3万家", "13,000"),
+        ((52.9, "万平方米", "approx", 1), "约52.9万平方米", "about 529,000 m² (52.9万平方米)"),
+        ((163.6, "公顷", "exact", 1), "163.6公顷", "163.6 hectares"),
+        ((148, "家", "exact", 0), "148家", "148"),
+        ((5, "个", "at_most", 0), "不超过5个", "at most 5"),
+        ((5, "个", "less_than", 0), "不足5个", "less than 5"),
+    ],
+)
+def test_format_value_matches_the_style_of_both_languages(args, zh, en):
+    assert format_value(*args, "zh") == zh
+    assert format_value(*args, "en") == en
+
+
+def test_range_shares_one_unit():
+    assert format_value(6, "万元", "range", 0, "zh", value_high=8) == "6–8万元"
+    assert format_value(6, "万元", "range", 0, "en", value_high=8) == "CNY 60,000–80,000 (6–8万元)"
+    assert format_value(3, "rank", "range", 0, "en", value_high=7) == "3rd–7th"
+
+
+def test_aliases_and_unknown_units():
+    assert canonical_unit("yi_yuan") == "亿元"
+    assert format_value(93.69, "yi_yuan", None, 2, "zh") == "93.69亿元"
+    # An unknown unit is kept rather than dropped: the reader still sees what the article said.
+    assert format_value(3, "艘", "exact", 0, "en") == "3 艘"
+
+
+def test_precision_none_uses_the_value():
+    assert format_value(75.6, "亿元", "exact", None, "zh") == "75.6亿元"
+    assert format_value(46.0, "个", "exact", float("nan"), "zh") == "46个"
+
+
+def test_bad_arguments_raise():
+    with pytest.raises(ValueError, match="lang"):
+        format_value(1, "%", "exact", 0, "fr")
+    with pytest.raises(ValueError, match="qualifier"):
+        format_value(1, "%", "roughly", 0, "en")
+
+
+def test_ordinals_and_fractions():
+    assert [ordinal_en(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+    assert simple_fraction(0.333333) == 1 / 3 or str(simple_fraction(0.333333)) == "1/3"
+    assert simple_fraction(0.41) is None
+    assert format_value(0.41, "ratio", "exact", 3, "en") == "41.0%"
+
+
+def test_labels_and_markers():
+    assert qualifier_marker("approx") == "≈" and qualifier_marker("more_than") == ">"
+    assert qualifier_marker("exact") == ""
+    assert qualifier_name("approx", "en") == "approximate" and qualifier_name("approx", "zh") == "约数"
+    assert unit_label("亿元", "en") == "CNY billion" and unit_label("亿元", "zh") == "亿元"
+    assert axis_value(156.72, "亿元", "en") == pytest.approx(15.672)
+    assert axis_value(156.72, "亿元", "zh") == 156.72
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+
+
+@given(
+    value=st.floats(min_value=0.01, max_value=99_999, allow_nan=False).map(lambda v: round(v, 2)),
+    unit=st.sampled_from(["亿元", "万元", "元", "%", "家", "万家", "公顷", "万平方米"]),
+    qualifier=st.sampled_from([q for q in QUALIFIERS if q != "range"]),
+)
+def test_every_format_keeps_the_published_figure(value, unit, qualifier):
+    """zh shows the published number; en shows it or its exact conversion (no silent rounding)."""
+    zh = format_value(value, unit, qualifier, 2, "zh")
+    assert float(format_number(value, 2, "zh")) in _numbers(zh)
+    en = format_value(value, unit, qualifier, 2, "en")
+    numbers = _numbers(en)
+    factor = {"亿元": 0.1 if value >= 10 else 100, "万元": 1e4, "万家": 1e4, "万平方米": 1e4}.get(unit, 1)
+    assert any(math.isclose(n, round(value, 2)) or math.isclose(n, round(value * factor, 2), rel_tol=1e-3)
+               for n in numbers), (en, value)
