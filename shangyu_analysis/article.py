@@ -1,21 +1,31 @@
 """Read and parse an article (stage 1). Entry point: :func:`load_article`.
 
-INTERFACE STUB — implementation in progress. The dataclasses and signatures below are the contract
-other modules build on.
-
 Offsets
 -------
 Every offset in this package indexes :attr:`Article.text`: the decoded file with a leading BOM
 removed and line ends normalised to ``\\n`` (CRLF and CR both become LF). :attr:`Article.match_text`
 has exactly the same length; it maps full-width ASCII (``０-９``, ``％``, ``．``…) to half-width and the
-ideographic space to a space, so patterns can be written once, while surfaces are cut from ``text``.
+ideographic space to a space, so patterns are written once while surfaces are cut from ``text``.
+
+Formats
+-------
+The 浙江日报 数字报纸 page format (masthead, ``00011版:专版`` page line, title lines, indented
+paragraphs, unindented section headings, photo credit, metadata footer) is recognised by its page
+line; any other text parses as plain text: first line title, one paragraph per further line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .errors import UserError
+from .periods import resolve_period  # noqa: F401  (re-exported: part of this stage's interface)
+from .reading import read_text_file
+from .textnorm import fold_width
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,9 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     photo_credit: str | None = None
     footer_span: tuple[int, int] | None = None  # (start, end) of the metadata footer line
+    # Spans that carry the article's own words (title, subtitles, headings, paragraphs): where
+    # figures live. Masthead, page line, repeated title block, credit and footer are left out.
+    content_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The body paragraph that contains ``offset``, or None."""
@@ -64,17 +77,227 @@ class Article:
                 return p
         return None
 
+    def to_dict(self) -> dict:
+        """A JSON-ready summary of the structure (what ``shangyu-analysis article`` prints)."""
+        return {
+            "path": None if self.path is None else str(self.path),
+            "encoding": self.encoding,
+            "sha256": self.sha256,
+            "chars": len(self.text),
+            "paper": self.paper,
+            "page_number": self.page_number,
+            "page_name": self.page_name,
+            "title": self.title,
+            "subtitles": self.subtitles,
+            "authors": self.authors,
+            "date": None if self.date is None else self.date.isoformat(),
+            "weekday": self.weekday,
+            "related_ids": self.related_ids,
+            "photo_credit": self.photo_credit,
+            "sections": [{"heading": s.heading, "start": s.start, "end": s.end} for s in self.sections],
+            "paragraphs": [
+                {"index": p.index, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
+                for p in self.paragraphs
+            ],
+            "footer_span": None if self.footer_span is None else list(self.footer_span),
+        }
+
+
+_PAGE_LINE = re.compile(r"^\s*(\d{3,5})版\s*[:：]\s*(\S+)\s*$")
+_FOOTER = re.compile(
+    r"^(?P<paper>\S+) (?P<page_name>\S+) (?P<page>\d{3,5}) (?P<title>.+) (?P<date>\d{4}-\d{2}-\d{2}) "
+    r"(?P<related>\S*) (?P<count>\d+) \d{4}年\d{2}月\d{2}日 (?P<weekday>星期[一二三四五六日天])\s*$"
+)
+_CREDIT = re.compile(r"^[(（](?:图片|图|摄影|照片)[^()（）]*[)）]$")
+_SENTENCE_END = "。！？；:：,，、…”\"）)"
+_MAX_HEADING_CHARS = 40
+
 
 def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
-    """Read, decode and parse the article at ``path``; raise UserError on bad input."""
-    raise NotImplementedError
+    """Read, decode and parse the article at ``path``.
+
+    Parameters
+    ----------
+    path : str or Path
+        A UTF-8 (with or without BOM) or GB18030/GBK text file.
+    date : datetime.date, optional
+        The article's date when the text does not say it (plain text); it drives period
+        resolution (今年, 去年). The newspaper footer's date wins when present.
+
+    Returns
+    -------
+    Article
+
+    Raises
+    ------
+    UserError
+        Missing path, a directory, empty, binary or undecodable file, a file over the size limit,
+        or a raw file whose sha256 differs from its ``<name>.source.yml``.
+    """
+    path = Path(path)
+    raw, text, encoding = read_text_file(path)
+    digest = hashlib.sha256(raw).hexdigest()
+    _verify_source(path, digest)
+    article = parse_text(text, date=date, path=path)
+    article.encoding = encoding
+    article.sha256 = digest
+    return article
+
+
+def _verify_source(path: Path, digest: str) -> None:
+    """A raw file with a ``<name>.source.yml`` beside it must still have the recorded sha256."""
+    source = path.with_name(path.stem + ".source.yml")
+    if not source.is_file():
+        return
+    import yaml
+
+    try:
+        meta = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise UserError(source, f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    expected = str(meta.get("sha256", "")).lower() if isinstance(meta, dict) else ""
+    if expected and expected != digest:
+        raise UserError(
+            path,
+            f"sha256 {digest[:12]}… differs from {source.name} ({expected[:12]}…): "
+            "the raw file was modified (raw data is immutable; restore it or update its source file)",
+        )
 
 
 def parse_text(text: str, *, date: dt.date | None = None, path: Path | None = None) -> Article:
     """Parse already-decoded text (newspaper format when recognised, plain text otherwise)."""
-    raise NotImplementedError
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    article = Article(text=text, match_text=fold_width(text), path=path, date=date)
+    lines = _lines(text)
+    page_at = next((i for i, (_, _, s) in enumerate(lines[:8]) if _PAGE_LINE.match(s)), None)
+    if page_at is None:
+        _parse_plain(article, lines)
+    else:
+        _parse_newspaper(article, lines, page_at)
+    return article
 
 
-def resolve_period(expression: str, date: dt.date | None) -> str | None:
-    """Resolve a time expression: 今年 -> '2021', 去年 -> '2020', 十三五 -> '2016–2020'."""
-    raise NotImplementedError
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) for every line, ``end`` excluding the newline."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _strip_span(start: int, line: str) -> tuple[int, int, str]:
+    """Trim indentation (ASCII and ideographic spaces) and trailing blanks; keep offsets right."""
+    body = line.strip(" \t\u3000")
+    lead = len(line) - len(line.lstrip(" \t\u3000"))
+    return start + lead, start + lead + len(body), body
+
+
+def _parse_plain(article: Article, lines: list[tuple[int, int, str]]) -> None:
+    nonblank = [_strip_span(s, line) for s, _, line in lines if line.strip(" \t\u3000")]
+    if not nonblank:
+        return
+    start, end, title = nonblank[0]
+    article.title = title
+    article.content_spans.append((start, end))
+    for index, (start, end, body) in enumerate(nonblank[1:], 1):
+        article.paragraphs.append(Paragraph(index, start, end, body, None))
+        article.content_spans.append((start, end))
+
+
+def _is_indented(line: str) -> bool:
+    return line[:1] in (" ", "\t", "\u3000")
+
+
+def _parse_newspaper(article: Article, lines: list[tuple[int, int, str]], page_at: int) -> None:
+    masthead = next((s for _, _, s in lines[:page_at] if s.strip()), "")
+    article.paper = masthead.split()[0] if masthead.split() else None
+    page = _PAGE_LINE.match(lines[page_at][2])
+    article.page_number, article.page_name = int(page.group(1)), page.group(2)
+
+    body = lines[page_at + 1 :]
+    footer_index = _find_footer(article, body)
+    if footer_index is not None:
+        body = body[:footer_index]
+
+    header: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(body) and not _is_indented(body[i][2]):
+        if body[i][2].strip():
+            header.append(_strip_span(body[i][0], body[i][2]))
+        i += 1
+    header_texts = {h[2] for h in header}
+    if header and article.title not in header_texts:
+        article.title = header[0][2]  # no footer to name the title: the first title line is it
+    article.subtitles = [h[2] for h in header if h[2] != article.title]
+    article.content_spans.extend((s, e) for s, e, _ in header)
+
+    section: str | None = None
+    pending_heading: list[tuple[int, int, str]] = []
+    authors_done = False
+    for start, _, line in body[i:]:
+        if not line.strip(" \t\u3000"):
+            continue
+        s, e, content = _strip_span(start, line)
+        if _is_indented(line):
+            if pending_heading:
+                section = _close_heading(article, pending_heading)
+                pending_heading = []
+            if content in header_texts:
+                continue  # the page repeats its title block, indented, before the body
+            if not authors_done and not article.paragraphs and _looks_like_authors(content):
+                article.authors = content.split()
+                authors_done = True
+                continue
+            if _CREDIT.match(content):
+                article.photo_credit = content
+                continue
+            index = len(article.paragraphs) + 1
+            article.paragraphs.append(Paragraph(index, s, e, content, section))
+            article.content_spans.append((s, e))
+        elif len(content) <= _MAX_HEADING_CHARS and content[-1] not in _SENTENCE_END:
+            pending_heading.append((s, e, content))
+            article.content_spans.append((s, e))
+    if pending_heading:
+        _close_heading(article, pending_heading)
+    _close_sections(article)
+
+
+def _find_footer(article: Article, body: list[tuple[int, int, str]]) -> int | None:
+    for index in range(len(body) - 1, -1, -1):
+        start, end, line = body[index]
+        if not line.strip():
+            continue
+        match = _FOOTER.match(line.strip())
+        if not match:
+            return None
+        article.footer_span = (start, end)
+        article.title = match.group("title")
+        article.related_ids = [r for r in match.group("related").split(";") if r]
+        article.weekday = match.group("weekday")
+        article.date = dt.date.fromisoformat(match.group("date"))
+        return index
+    return None
+
+
+def _looks_like_authors(content: str) -> bool:
+    names = content.split()
+    return 1 <= len(names) <= 6 and all(2 <= len(n) <= 4 and _all_han(n) for n in names)
+
+
+def _all_han(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" or c == "·" for c in word)
+
+
+def _close_heading(article: Article, parts: list[tuple[int, int, str]]) -> str:
+    # A heading set on two lines (文化和建设双向发力 / 推动城市品质大提升) is one heading.
+    heading = " ".join(" ".join(p[2].split()) for p in parts)  # NBSP inside a heading → space
+    article.sections.append(Section(heading, parts[0][0], len(article.text)))
+    return heading
+
+
+def _close_sections(article: Article) -> None:
+    ends = [s.start for s in article.sections[1:]] + [
+        article.footer_span[0] if article.footer_span else len(article.text)
+    ]
+    article.sections = [Section(s.heading, s.start, end) for s, end in zip(article.sections, ends)]

@@ -1,0 +1,152 @@
+"""Command line: ``shangyu-analysis {article,figures,evaluate,data,build}``.
+
+stdout carries only data (so it can be piped); messages go to stderr. A user mistake prints one
+line ``shangyu-analysis: error: PATH: reason`` and exits 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+from .errors import UserError
+
+PROG = "shangyu-analysis"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("article", help="print the parsed structure of an article")
+    p.add_argument("path", type=Path)
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("figures", help="extract every figure of an article")
+    p.add_argument("path", type=Path)
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--all", action="store_true", help="also list rejected numerals, with the reason")
+
+    p = sub.add_parser("evaluate", help="score the extractor against *.gold.tsv files in DIR")
+    p.add_argument("dir", type=Path)
+
+    p = sub.add_parser("data", help="write data/processed (figures, indicators, derived, checks)")
+    p.add_argument("article", type=Path, nargs="?", help="article path (default: the seed)")
+
+    p = sub.add_parser("build", help="run the notebooks over the parameter grid into reports/")
+    p.add_argument("--force", action="store_true", help="rerun even when the cache is fresh")
+    p.add_argument("--jobs", type=int, default=None, help="parallel kernels (default: CPU count)")
+    p.add_argument("--grid", type=Path, default=None, help="parameter grid YAML (default: build.yml)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `| head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _cmd_article(args) -> int:
+    from .article import load_article
+
+    article = load_article(args.path)
+    if args.format == "json":
+        print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    info = article.to_dict()
+    for key in ("path", "encoding", "sha256", "paper", "page_number", "page_name", "title", "date", "weekday"):
+        print(f"{key}: {info[key]}")
+    print(f"subtitles: {' | '.join(article.subtitles)}")
+    print(f"authors: {', '.join(article.authors)}")
+    print(f"photo_credit: {article.photo_credit}")
+    print(f"related_ids: {'; '.join(article.related_ids)}")
+    print(f"sections: {len(article.sections)}")
+    for s in article.sections:
+        print(f"  [{s.start}-{s.end}] {s.heading}")
+    print(f"paragraphs: {len(article.paragraphs)}")
+    for p in article.paragraphs:
+        preview = p.text if len(p.text) <= 40 else p.text[:39] + "…"
+        print(f"  {p.index:>3} [{p.start}-{p.end}] {preview}")
+    return 0
+
+
+def _records(frame) -> list[dict]:
+    """DataFrame rows as JSON-ready dicts (NaN → null, numpy scalars → Python)."""
+    out = []
+    for row in frame.to_dict(orient="records"):
+        clean = {}
+        for key, value in row.items():
+            if hasattr(value, "item"):
+                value = value.item()
+            if isinstance(value, float) and math.isnan(value):
+                value = None
+            clean[key] = value
+        out.append(clean)
+    return out
+
+
+def _cmd_figures(args) -> int:
+    from .article import load_article
+    from .figures import extract_figures
+
+    frame = extract_figures(load_article(args.path), include_nonfigures=args.all)
+    if args.format == "json":
+        print(json.dumps(_records(frame), ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
+    else:
+        columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "subject",
+                               "period", "is_figure", "reason") if c in frame.columns]
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", None, "display.width", 200,
+                               "display.unicode.east_asian_width", True):
+            print(frame[columns].to_string(index=False))
+    return 0
+
+
+def _cmd_evaluate(args) -> int:
+    from .evaluate import evaluate_dir, format_evaluation
+
+    print(format_evaluation(evaluate_dir(args.dir)))
+    return 0
+
+
+def _cmd_data(args) -> int:
+    from .dataset import write_dataset
+
+    for path in write_dataset(args.article):
+        print(path)
+    return 0
+
+
+def _cmd_build(args) -> int:
+    from . import config
+    from .build import run_build
+
+    result = run_build(args.grid or config.BUILD_GRID_YML, force=args.force, jobs=args.jobs)
+    return 0 if result.ok else 1
+
+
+_COMMANDS = {
+    "article": _cmd_article,
+    "figures": _cmd_figures,
+    "evaluate": _cmd_evaluate,
+    "data": _cmd_data,
+    "build": _cmd_build,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())
