@@ -1,0 +1,269 @@
+"""What every part of the narrative needs: lookups, citations and the placeholder language.
+
+A :class:`ReportContext` is built once per (dataset, language). It numbers the source sentences
+(``#src-n``, in article order, so a section rendered alone cites the same numbers as the full
+report), formats values with :func:`shangyu_analysis.i18n.format_value`, and fills the templates of
+``narrative_en`` / ``narrative_zh``, whose placeholders are:
+
+``{v:ID}``  an indicator's value with its citation marker        ``{d:ID}``  a derived value, linked to its row
+``{y:ID}``  an indicator's period (``2020``, ``2016–2020``)      ``{y0:ID}`` the first year of that period
+``{t:ID}`` / ``{t:ID|label}``  a glossary term, linked           ``{s:KEY}`` a field of the source (publisher…)
+
+A sentence whose placeholder names something the dataset lacks is left out (never half-filled).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+import yaml
+
+from . import config
+from .i18n import format_value
+
+GLOSSARY_YML = config.DATA_DIR / "glossary.yml"
+NARRATIVE_YML = config.DATA_DIR / "narrative.yml"
+PLACEHOLDER = re.compile(r"\{(v|d|y|y0|t|s):([^{}|]+)(?:\|([^{}]*))?\}")
+
+
+class MissingData(KeyError):
+    """A template names an indicator, derived value or term this dataset does not have."""
+
+
+@lru_cache(maxsize=4)
+def _load_yaml(path: str) -> dict:
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def glossary_terms() -> list[dict]:
+    """The glossary entries of ``data/glossary.yml`` in file order."""
+    return list(_load_yaml(str(GLOSSARY_YML)).get("terms", []))
+
+
+def narrative_settings() -> dict:
+    """``data/narrative.yml``: headline ids, publisher names, section categories."""
+    return _load_yaml(str(NARRATIVE_YML))
+
+
+def esc(text: object) -> str:
+    """Escape any text for HTML; None and NaN become the empty string."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return ""
+    return html.escape(str(text), quote=True)
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+
+
+def _records(frame: pd.DataFrame | None, key: str) -> dict[str, dict]:
+    if frame is None or len(frame) == 0 or key not in frame.columns:
+        return {}
+    return {str(row[key]): row for row in frame.to_dict("records")}
+
+
+def period_years(period: object) -> tuple[int, int] | None:
+    """``"2016–2020"`` → (2016, 2020); ``"2020"`` → (2020, 2020); None when there is no year."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(period or ""))]
+    return (min(years), max(years)) if years else None
+
+
+@dataclass
+class ReportContext:
+    """Lookups and formatting for one dataset in one language (see the module docstring)."""
+
+    dataset: object
+    lang: str
+    indicators: dict[str, dict] = field(init=False)
+    derived: dict[str, dict] = field(init=False)
+    sources: list[dict] = field(init=False)
+    source_of: dict[str, int] = field(init=False)
+    terms: dict[str, dict] = field(init=False)
+    used: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if self.lang not in ("zh", "en"):
+            raise ValueError(f"lang must be 'zh' or 'en', not {self.lang!r}")
+        self.indicators = _records(getattr(self.dataset, "indicators", None), "indicator_id")
+        self.derived = _records(getattr(self.dataset, "derived", None), "derived_id")
+        self._number_sources()
+        text = self.article_text
+        self.terms = {
+            term["id"]: term for term in glossary_terms()
+            if any(str(m) in text for m in term.get("match", [term["zh"]]))
+        }
+
+    # --- the article and its source ----------------------------------------------------------
+    @property
+    def curated(self) -> bool:
+        return bool(getattr(self.dataset, "curated", False))
+
+    @property
+    def article_text(self) -> str:
+        article = getattr(self.dataset, "article", None)
+        return str(getattr(article, "text", "") or "")
+
+    @property
+    def source(self) -> dict:
+        return dict(getattr(self.dataset, "source", None) or {})
+
+    @property
+    def article_year(self) -> int | None:
+        years = period_years(self.source.get("date") or getattr(getattr(self.dataset, "article", None), "date", ""))
+        return years[0] if years else None
+
+    def source_field(self, key: str) -> str:
+        """Escaped HTML for one source field (``publisher``, ``publisher_en``, ``date``, ``page``, ``authors``)."""
+        source = self.source
+        if key == "publisher_en":
+            names = narrative_settings().get("publishers_en", {})
+            value = names.get(str(source.get("publisher", "")), "")
+            if not value:
+                raise MissingData(key)
+            return esc(value)
+        value = source.get(key)
+        if key == "authors" and isinstance(value, (list, tuple)):
+            value = "、".join(str(a) for a in value) if self.lang == "zh" else ", ".join(str(a) for a in value)
+        if _is_blank(value):
+            raise MissingData(key)
+        return esc(value)
+
+    # --- sources and citations ---------------------------------------------------------------
+    def _number_sources(self) -> None:
+        """One source per distinct sentence, numbered in article order (stable across sections)."""
+        by_key: dict[tuple, dict] = {}
+        for ind_id, row in self.indicators.items():
+            sentence = row.get("sentence")
+            if _is_blank(sentence):
+                continue
+            paragraph = None if _is_blank(row.get("paragraph")) else int(row["paragraph"])
+            key = (paragraph, str(sentence))
+            entry = by_key.setdefault(key, {"paragraph": paragraph, "sentence": str(sentence),
+                                             "start": _as_int(row.get("start")), "ids": []})
+            entry["ids"].append(ind_id)
+            entry["start"] = min(entry["start"], _as_int(row.get("start")))
+        self.sources = sorted(by_key.values(), key=lambda s: (s["start"], s["paragraph"] or 0))
+        self.source_of = {}
+        for number, entry in enumerate(self.sources, start=1):
+            entry["number"] = number
+            for ind_id in entry["ids"]:
+                self.source_of[ind_id] = number
+
+    def cite(self, indicator_id: str) -> str:
+        number = self.source_of.get(indicator_id)
+        if number is None:
+            return ""
+        return f'<sup class="cite"><a href="#src-{number}">[{number}]</a></sup>'
+
+    # --- values ------------------------------------------------------------------------------
+    def indicator(self, indicator_id: str) -> dict:
+        try:
+            return self.indicators[indicator_id]
+        except KeyError:
+            raise MissingData(indicator_id) from None
+
+    def is_plan(self, indicator_id: str) -> bool:
+        """A figure whose period ends after the article's year is a plan or target, not a result."""
+        years = period_years(self.indicator(indicator_id).get("period"))
+        return bool(years and self.article_year and years[1] > self.article_year)
+
+    def value_text(self, row: dict) -> str:
+        high = row.get("value_high")
+        return format_value(float(row["value"]), row.get("unit"), row.get("qualifier"),
+                            _as_int(row.get("precision"), None), self.lang,
+                            value_high=None if _is_blank(high) else float(high))
+
+    def value_html(self, indicator_id: str) -> str:
+        row = self.indicator(indicator_id)
+        self.used.add(indicator_id)
+        plan = ' plan' if self.is_plan(indicator_id) else ''
+        return (f'<span class="fig{plan}" data-ref="{esc(indicator_id)}" data-qualifier="{esc(row.get("qualifier"))}">'
+                f'{esc(self.value_text(row))}</span>{self.cite(indicator_id)}')
+
+    def derived_html(self, derived_id: str) -> str:
+        try:
+            row = self.derived[derived_id]
+        except KeyError:
+            raise MissingData(derived_id) from None
+        return (f'<span class="fig derived" data-ref="{esc(derived_id)}">{esc(self.value_text(row))}</span>'
+                f'<sup class="cite"><a href="#derived-{esc(derived_id)}">[=]</a></sup>')
+
+    def name(self, row: dict) -> str:
+        return str(row.get(f"name_{self.lang}") or row.get("name_zh") or row.get("name_en") or "")
+
+    def term_html(self, term_id: str, label: str | None = None) -> str:
+        """A linked glossary term: en ``<a>chain-chief system</a> (链长制)``, zh ``<a>链长制</a>``."""
+        term = self.terms.get(term_id)
+        if term is None:
+            raise MissingData(term_id)
+        if self.lang == "zh":
+            return f'<a class="term" href="#term-{esc(term_id)}">{esc(label or term["zh"])}</a>'
+        return (f'<span class="term"><a class="term" href="#term-{esc(term_id)}">{esc(label or term["en"])}</a>'
+                f' ({esc(term["zh"])})</span>')
+
+    # --- templates ---------------------------------------------------------------------------
+    def fill(self, template: str) -> str:
+        """Fill one sentence template; raise :class:`MissingData` when a placeholder cannot be resolved."""
+        pieces, last = [], 0
+        for match in PLACEHOLDER.finditer(template):
+            pieces.append(esc(template[last:match.start()]))
+            pieces.append(self._resolve(*match.groups()))
+            last = match.end()
+        pieces.append(esc(template[last:]))
+        return "".join(pieces)
+
+    def _resolve(self, kind: str, key: str, label: str | None) -> str:
+        if kind == "v":
+            return self.value_html(key)
+        if kind == "d":
+            return self.derived_html(key)
+        if kind == "t":
+            return self.term_html(key, label)
+        if kind == "s":
+            return self.source_field(key)
+        period = self.indicator(key).get("period")
+        years = period_years(period)
+        if years is None:
+            raise MissingData(key)
+        return esc(str(years[0])) if kind == "y0" else esc(str(period))
+
+    def paragraph(self, sentences: list, css: str = "") -> str:
+        """A ``<p>`` of the sentences that can be filled (``""`` when none can)."""
+        filled = []
+        for sentence in sentences:
+            if isinstance(sentence, dict):
+                condition = sentence.get("when")
+                if condition is not None and not _safe_condition(condition, self):
+                    continue
+                sentence = sentence["text"]
+            try:
+                filled.append(self.fill(sentence))
+            except MissingData:
+                continue
+        if not filled:
+            return ""
+        joiner = "" if self.lang == "zh" else " "
+        css_attr = f' class="{css}"' if css else ""
+        return f"<p{css_attr}>{joiner.join(filled)}</p>"
+
+
+def _safe_condition(condition, context: ReportContext) -> bool:
+    try:
+        return bool(condition(context))
+    except (MissingData, KeyError, TypeError, ValueError):
+        return False
+
+
+def _as_int(value: object, default: int | None = 0) -> int | None:
+    if _is_blank(value):
+        return default
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return default
