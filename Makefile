@@ -1,28 +1,33 @@
 # Two commands on a fresh machine: `make report` and `make test`.
-# Both create .venv when missing and install the project once; the install stamp is keyed on
-# pyproject.toml's hash, so re-running with nothing changed does not reinstall.
+# Both create .venv when missing and install the project once, from the hash-pinned lock file; the install
+# stamp is keyed on the hashes of pyproject.toml and requirements.lock, so re-running with nothing changed
+# does not reinstall. `make lock` regenerates requirements.lock from pyproject.toml.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/shangyu-analysis
-DEPS_HASH := $(shell sha256sum pyproject.toml | cut -c1-16)
+LOCK := requirements.lock
+UV_VERSION := 0.13.8
+DEPS_HASH := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | sha256sum | cut -c1-16)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 SHARED ?= ../shared
 JOBS ?=
 
-.PHONY: setup report data test evaluate bench lab clean
+.PHONY: setup report data test evaluate bench lab clean lock verify
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
 	@# uv installs the same set ~6x faster than pip; fall back to pip when it cannot be had.
-	@if $(PY) -m pip install -q uv 2>/dev/null; then \
-	    $(VENV)/bin/uv pip install -q --python $(PY) -e '.[dev]'; \
+	@if $(PY) -m pip install -q uv==$(UV_VERSION) 2>/dev/null; then \
+	    $(VENV)/bin/uv pip install -q --python $(PY) --require-hashes -r $(LOCK) && \
+	    $(VENV)/bin/uv pip install -q --python $(PY) --no-deps -e .; \
 	else \
-	    $(PY) -m pip install -q -e '.[dev]'; \
+	    $(PY) -m pip install -q --require-hashes -r $(LOCK) && \
+	    $(PY) -m pip install -q --no-deps -e .; \
 	fi
 	@# papermill needs a kernelspec that points at this venv's python.
 	@$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (shangyu-analysis)" >/dev/null
@@ -44,6 +49,10 @@ evaluate: setup
 
 bench: setup
 	$(PY) benchmarks/bench_figures.py
+
+lock: setup
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+	    --python-platform x86_64-manylinux_2_28 --no-header --no-annotate -q -o $(LOCK)
 
 lab: setup
 	$(VENV)/bin/jupyter lab notebooks/

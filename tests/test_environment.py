@@ -44,10 +44,32 @@ def test_every_dependency_is_pinned_exactly():
 def test_makefile_installs_once_per_pyproject_hash():
     makefile = (config.PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"STAMP := \$\(VENV\)/\.installed-\$\(DEPS_HASH\)", makefile)
-    assert "sha256sum pyproject.toml" in makefile
+    assert "DEPS_HASH := $(shell cat pyproject.toml $(LOCK)" in makefile
+    assert "--require-hashes -r $(LOCK)" in makefile
     for target in ("report:", "test:", "lab:", "evaluate:", "bench:", "clean:"):
         assert re.search(rf"^{target}", makefile, re.M), target
 
 
 def test_ci_runs_make_test():
     assert "make test" in (config.PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _lock() -> dict[str, tuple[str, int]]:
+    """requirements.lock as name -> (version, number of hashes)."""
+    text = (config.PROJECT_ROOT / "requirements.lock").read_text(encoding="utf-8")
+    packages = {}
+    for block in re.split(r"\n(?=[A-Za-z0-9])", text.strip()):
+        head = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)", block)
+        if head:
+            name = head.group(1).lower().replace("_", "-")
+            packages[name] = (head.group(2), block.count("--hash=sha256:"))
+    return packages
+
+
+def test_lock_pins_every_direct_dependency_at_the_pyproject_version_with_hashes():
+    lock = _lock()
+    assert len(lock) > 50  # the whole transitive set, not just the direct dependencies
+    for name, version in _pyproject_requirements().items():
+        assert name in lock, name
+        assert lock[name][0] == version, (name, lock[name][0], version)
+    assert all(hashes > 0 for _, hashes in lock.values())
