@@ -1,0 +1,181 @@
+"""Catalog loading, figure matching (both-way validation) and the automatic fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from shangyu_analysis import config
+from shangyu_analysis.auto_indicators import auto_indicators, guess_category
+from shangyu_analysis.catalog import load_catalog
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.indicators import curated_indicators, find_claims
+from shangyu_analysis.schemas import INDICATORS, column_names
+
+FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
+
+
+def seed_figures() -> pd.DataFrame:
+    """The 41 hand-checked figure mentions of the seed (offsets, sentences) as the extractor would give them."""
+    return pd.read_csv(FIXTURES / "seed_figures.csv", keep_default_na=False, na_values=[""],
+                       dtype={"period": str, "section": str, "subject": str})
+
+
+def edited_catalog(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of the real catalog with the one occurrence of ``old`` replaced by ``new``."""
+    text = config.INDICATORS_YML.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+    path = tmp_path / "indicators.yml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+def build(catalog_path, seed_text, figures=None):
+    return curated_indicators(load_catalog(catalog_path), seed_figures() if figures is None else figures, seed_text)
+
+
+def test_catalog_has_enough_curated_entries_and_reasoned_exclusions():
+    catalog = load_catalog()
+    assert len(catalog.indicators) == 38
+    assert len(catalog.excluded) == 3
+    assert all(len(e["reason"]) > 20 for e in catalog.excluded)
+    assert all(e["why"] and e["description_en"] for e in catalog.indicators)
+    assert catalog.describes(config.SEED_ARTICLE)
+    assert not catalog.describes(FIXTURES / "other_article.txt")
+
+
+def test_catalog_ids_end_in_their_unit():
+    suffixes = ("_yi_yuan", "_yuan", "_pct", "_count", "_ratio", "_province", "_multiple", "_hectare", "_wan_m2")
+    assert [i for i in load_catalog().ids if not i.endswith(suffixes)] == []
+
+
+def test_seed_indicators_claim_every_figure(seed_text):
+    table = build(None, seed_text)
+    assert list(table.columns) == column_names(INDICATORS)
+    assert len(table) == 38
+    assert table["curated"].all()
+    assert table["figure_id"].is_unique
+    # 38 claimed + 3 excluded duplicates = all 41 reference figures.
+    assert len(set(table["figure_id"])) + 3 == len(seed_figures())
+    row = table.set_index("indicator_id").loc["fiscal_revenue_yi_yuan"]
+    assert (row["value"], row["unit"], row["qualifier"], row["surface"], row["start"]) == (156.72, "亿元", "exact",
+                                                                                           "156.72亿元", 292)
+    share = table.set_index("indicator_id").loc["new_materials_output_share_of_industry_ratio"]
+    assert share["value"] == pytest.approx(1 / 3, rel=1e-12)  # "1/3" in the catalog stays exact
+    assert share["qualifier"] == "more_than"
+
+
+def test_the_two_identical_surfaces_in_one_sentence_are_told_apart_by_context(seed_text):
+    table = build(None, seed_text).set_index("indicator_id")
+    assert table.loc["new_listed_companies_count", "start"] == 1583
+    assert table.loc["new_eagle_enterprises_count", "start"] == 1595
+
+
+def test_find_claims_needs_the_context_next_to_the_figure(seed_text):
+    figures = seed_figures()
+    assert len(find_claims(figures, seed_text, "2家", "上市公司2家")) == 1
+    assert len(find_claims(figures, seed_text, "2家", "新增上市公司")) == 1  # adjacent context still counts
+    assert find_claims(figures, seed_text, "2家", "省政府质量奖") == []  # same sentence, too far away
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ("context: 财政总收入156.72亿元}", "context: 财政总收入156.72万元}", "'fiscal_revenue_yi_yuan', field match: no extracted"),
+    ("{surface: 2家, context: 新增上市公司2家}", "{surface: 2家, context: 2家}", "field match: 2 figures"),
+    ("    value: 156.72\n", "    value: 156.27\n", "'fiscal_revenue_yi_yuan', field value: catalog says 156.27"),
+    ("    value: 148\n", "    value: 148\n    unit_typo: x\n", None),  # unknown extra fields are tolerated
+    ("    value: 38.7\n    unit: \"%\"", "    value: 38.7\n    unit: 个", "'new_materials_profit_growth_pct', field unit"),
+    ("    value: 1000\n    unit: 亿元\n    short_unit: CNY 100m\n    period: \"2020\"\n    qualifier: more_than",
+     "    value: 1000\n    unit: 亿元\n    short_unit: CNY 100m\n    period: \"2020\"\n    qualifier: exact",
+     "'gdp_yi_yuan', field qualifier: catalog says exact, the text says more_than"),
+])
+def test_entry_that_disagrees_with_the_text_names_entry_and_field(tmp_path, seed_text, old, new, expected):
+    path = edited_catalog(tmp_path, old, new)
+    if expected is None:
+        assert len(build(path, seed_text)) == 38
+        return
+    with pytest.raises(UserError) as err:
+        build(path, seed_text)
+    assert str(path) in str(err.value) and expected in str(err.value)
+
+
+def test_figure_claimed_by_nothing_is_an_error(tmp_path, seed_text):
+    path = edited_catalog(tmp_path, "  - surface: 九大类\n    context: 涵盖九大类专项\n", "")
+    with pytest.raises(UserError, match=r"'九大类' at offset 2038 .* claimed by no indicators entry"):
+        build(path, seed_text)
+
+
+def test_exclusion_that_matches_no_figure_is_an_error(tmp_path, seed_text):
+    path = edited_catalog(tmp_path, "context: 涵盖九大类专项", "context: 涵盖十大类专项")
+    with pytest.raises(UserError, match=r"excluded entry #2 \('九大类'\), field context: matches 0"):
+        build(path, seed_text)
+
+
+def test_two_entries_claiming_one_figure_is_an_error(tmp_path, seed_text):
+    path = edited_catalog(tmp_path, "{surface: 八大产业集群, context: 重点培育的八大产业集群}",
+                          "{surface: 八大产业集群, context: 开展八大产业集群培育工程}")
+    with pytest.raises(UserError, match="claimed by indicator 'key_industry_clusters_count'"):
+        build(path, seed_text)
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ("    name_en: Total fiscal revenue\n", "", "indicators entry 'fiscal_revenue_yi_yuan', field name_en: required"),
+    ("    category: fiscal\n    value: 156.72", "    category: finance\n    value: 156.72",
+     "'fiscal_revenue_yi_yuan', field category: unknown category 'finance'"),
+    ("  - id: fiscal_revenue_rank_province", "  - id: fiscal_revenue_yi_yuan", "'fiscal_revenue_yi_yuan', field id: duplicate"),
+    ("    value: 1/3\n", "    value: about a third\n", "field value: must be a number"),
+    ("    qualifier: at_least\n    precision: 0\n    why: Bounds", "    qualifier: roughly\n    precision: 0\n    why: Bounds",
+     "'general_budget_revenue_annual_increase_yi_yuan', field qualifier: unknown qualifier"),
+    ("formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan",
+     "formula: urban_income_per_capita_yuan / rural_incme_per_capita_yuan",
+     "derived entry 'urban_rural_income_ratio', field formula: unknown indicator id 'rural_incme_per_capita_yuan'"),
+    ("expression: invention_patents_count <= patents_count", "expression: invention_patent_count <= patents_count",
+     "checks entry 'invention_patents_within_patents', field expression: unknown indicator id"),
+    ("formula: signed_investment_yi_yuan / signed_projects_count", "formula: signed_investment_yi_yuan / / 2",
+     "derived entry 'signed_investment_per_project_yi_yuan', field formula: not a valid expression"),
+])
+def test_broken_catalog_fails_on_load_naming_file_entry_and_field(tmp_path, old, new, expected):
+    path = edited_catalog(tmp_path, old, new)
+    with pytest.raises(UserError) as err:
+        load_catalog(path)
+    assert str(err.value).startswith(f"{path}: ")
+    assert expected in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    path = edited_catalog(tmp_path, "    name_zh: 财政总收入\n", "    name_zh: [财政总收入\n")
+    with pytest.raises(UserError, match=r"invalid YAML: line \d+, column \d+"):
+        load_catalog(path)
+
+
+def test_missing_catalog_file_is_a_user_error(tmp_path):
+    with pytest.raises(UserError, match="catalog file not found"):
+        load_catalog(tmp_path / "nope.yml")
+
+
+def test_auto_indicators_for_an_uncurated_article():
+    figures = seed_figures().iloc[[0, 2, 9, 30]].reset_index(drop=True)
+    table = auto_indicators(figures)
+    assert list(table.columns) == column_names(INDICATORS)
+    assert list(table["indicator_id"]) == ["auto_f001_money", "auto_f002_money", "auto_f003_count", "auto_f004_money"]
+    assert not table["curated"].any()
+    assert list(table["category"]) == ["economy", "fiscal", "industry", "investment"]
+    assert list(table["precision"]) == [0, 2, 0, 2]
+    assert list(table["name_zh"]) == ["地区生产总值年均增加(十三五)", "财政总收入", "规上新材料企业数", "签约投资额"]
+
+
+def test_auto_indicators_of_no_figures_is_an_empty_valid_table():
+    table = auto_indicators(seed_figures().iloc[0:0])
+    assert len(table) == 0 and list(table.columns) == column_names(INDICATORS)
+
+
+@pytest.mark.parametrize("subject,sentence,kind,expected", [
+    ("数字经济核心产业增加值", "", "money", "digital_economy"),
+    (None, "全年实现税收收入20亿元", "money", "fiscal"),
+    (None, "无关的话", "area", "urban_development"),
+    (None, "无关的话", None, "economy"),
+])
+def test_guess_category(subject, sentence, kind, expected):
+    assert guess_category(subject, sentence, kind) == expected
