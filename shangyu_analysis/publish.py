@@ -56,9 +56,9 @@ def write_atomically(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     try:
         for name, data in sorted(files.items()):
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            temps[out_dir / name] = Path(tmp)  # recorded first, so a failed write is cleaned up too
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            temps[out_dir / name] = Path(tmp)
     except BaseException:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)

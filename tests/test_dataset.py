@@ -1,0 +1,163 @@
+"""The published dataset: contract, determinism, atomic writes, schemas and the data dictionary."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from shangyu_analysis import config, dataset
+from shangyu_analysis.datadict import _TABLE_PURPOSE
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.publish import TABLES, write_atomically
+from shangyu_analysis.schemas import SCHEMAS, column_names, validate
+
+FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
+OTHER_ARTICLE = FIXTURES / "other_article.txt"
+
+
+def _fixture_figures(article) -> pd.DataFrame:
+    """Hand-checked figures: the seed's 41 reference mentions, or two figures of the small other article."""
+    if article.path is not None and article.path.resolve() == config.SEED_ARTICLE.resolve():
+        return pd.read_csv(FIXTURES / "seed_figures.csv", keep_default_na=False, na_values=[""],
+                           dtype={"period": str, "section": str, "subject": str})
+    text = article.text
+    rows = []
+    for n, (surface, value, unit, kind, subject) in enumerate(
+            [("320.5亿元", 320.5, "亿元", "money", "地区生产总值"), ("45.6亿元", 45.6, "亿元", "money", "财政总收入")], 1):
+        start = text.index(surface)
+        rows.append(dict(figure_id=f"f{n:03d}", start=start, end=start + len(surface), surface=surface, value=value,
+                         value_high=None, unit=unit, scale=1e8, base_value=value * 1e8, base_unit="元",
+                         qualifier="exact", kind=kind, subject=subject, period="2020",
+                         sentence=text[text.rfind("\n", 0, start) + 3: text.index("。", start) + 1], paragraph=1,
+                         section=None))
+    return pd.DataFrame(rows, columns=column_names(SCHEMAS["figures"]))
+
+
+@pytest.fixture
+def fixture_extractor(monkeypatch):
+    monkeypatch.setattr(dataset, "extract_article_figures", _fixture_figures)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_load_dataset_follows_the_contract(fixture_extractor):
+    ds = dataset.load_dataset()
+    assert [f.name for f in dataclasses.fields(ds)][:8] == [
+        "article", "figures", "indicators", "derived", "checks", "curated", "source", "catalog"]
+    assert ds.curated is True
+    for name in TABLES:
+        assert list(getattr(ds, name).columns) == column_names(SCHEMAS[name])
+    assert ds.source["publisher"].startswith("浙江日报")
+    assert ds.value("fiscal_revenue_yi_yuan") == 156.72
+    assert ds.value("gdp_2015_yi_yuan") == 680.0
+    assert ds.row("above_scale_industrial_output_yi_yuan")["qualifier"] == "less_than"
+    assert ds.why("patents_count") == "Output of the innovation system."
+    with pytest.raises(KeyError, match="did you mean.*'patents_count'"):
+        ds.value("patent_count")
+
+
+def test_relative_article_path_is_taken_from_the_project_root(fixture_extractor, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    ds = dataset.load_dataset("data/raw/zjrb_2021-02-23_p11_shangyu.txt")
+    assert ds.curated and len(ds.indicators) == 38
+
+
+def test_uncurated_article_gets_automatic_indicators(fixture_extractor):
+    ds = dataset.load_dataset(OTHER_ARTICLE)
+    assert ds.curated is False and ds.source == {} and ds.catalog is None
+    assert list(ds.indicators["indicator_id"]) == ["auto_f001_money", "auto_f002_money"]
+    assert list(ds.indicators["category"]) == ["economy", "fiscal"]
+    assert ds.derived.empty and list(ds.derived.columns) == column_names(SCHEMAS["derived"])
+    assert ds.checks.empty
+
+
+def test_write_is_deterministic_lf_and_complete(fixture_extractor, tmp_path):
+    paths = dataset.write_dataset(out_dir=tmp_path / "a")
+    dataset.write_dataset(out_dir=tmp_path / "b")
+    names = [p.name for p in paths]
+    assert names == sorted(["README.md"] + [f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")])
+    first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
+    assert first == second
+    assert all(b"\r" not in data for data in first.values())
+    assert b"1813.5," in first["derived.csv"]  # no float noise (1813.4999999999998)
+    assert b'"value": 680,' in first["derived.json"]
+
+
+def test_written_tables_read_back_through_the_schema(fixture_extractor, tmp_path):
+    dataset.write_dataset(out_dir=tmp_path)
+    tables = dataset.read_processed(tmp_path)
+    assert len(tables["indicators"]) == 38 and len(tables["derived"]) == 21 and len(tables["checks"]) == 15
+    assert tables["indicators"]["curated"].dtype == bool
+    assert tables["indicators"]["period"].tolist()[:2] == ["2016–2020", "2020"]  # stays text, not a number
+    csv = tmp_path / "checks.csv"
+    csv.write_text(csv.read_text(encoding="utf-8").replace(",pass,", ",maybe,", 1), encoding="utf-8")
+    with pytest.raises(UserError, match=r"checks.csv: checks table, column status: values \['maybe'\]"):
+        dataset.read_processed(tmp_path)
+
+
+@pytest.mark.parametrize("old,new", [
+    ("    value: 156.72\n", "    value: 156.27\n"),  # wrong value
+    ("    name_en: Total fiscal revenue\n", ""),  # missing field
+    ("formula: signed_investment_yi_yuan / signed_projects_count",
+     "formula: signed_investment_yi_yuan / signed_project_count"),  # typo'd id
+    ("    name_zh: 财政总收入\n", "    name_zh: [财政总收入\n"),  # invalid YAML
+])
+def test_bad_catalog_leaves_the_last_good_files_untouched(fixture_extractor, tmp_path, old, new):
+    out = tmp_path / "processed"
+    dataset.write_dataset(out_dir=out)
+    before = _snapshot(out)
+    text = config.INDICATORS_YML.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    bad = tmp_path / "indicators.yml"
+    bad.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(UserError) as err:
+        dataset.write_dataset(out_dir=out, catalog=bad)
+    assert str(err.value).startswith(f"{bad}: ")
+    assert _snapshot(out) == before  # same names (no temporaries left) and same bytes
+
+
+def test_failed_write_removes_temporaries_and_keeps_old_files(tmp_path):
+    (tmp_path / "a.csv").write_bytes(b"old\n")
+    with pytest.raises(TypeError):
+        write_atomically(tmp_path, {"a.csv": b"new\n", "b.csv": "not bytes"})
+    assert _snapshot(tmp_path) == {"a.csv": b"old\n"}
+
+
+def test_data_dictionary_describes_every_column_and_every_indicator(fixture_extractor):
+    ds = dataset.load_dataset()
+    readme = dataset.render_dataset(ds)["README.md"].decode("utf-8")
+    assert set(_TABLE_PURPOSE) == set(SCHEMAS) == set(TABLES)  # no stale table descriptions
+    for name, schema in SCHEMAS.items():
+        section = readme.split(f"## `{name}.csv`")[1].split("\n## ")[0]
+        assert list(getattr(ds, name).columns) == column_names(schema)  # every column described, none stale
+        for column in schema:
+            assert f"| `{column.name}` |" in section and column.description.split()[0] in section
+    for indicator_id in list(ds.indicators["indicator_id"]) + list(ds.derived["derived_id"]):
+        assert f"`{indicator_id}`" in readme
+    assert "1,813.5 亿元" in readme
+
+
+@pytest.mark.parametrize("mutate,expected", [
+    (lambda f: f.drop(columns=["detail"]), r"missing columns \['detail'\]"),
+    (lambda f: f.assign(extra=1), r"unexpected columns \['extra'\]"),
+    (lambda f: f.assign(status="unknown"), r"column status: values \['unknown'\]"),
+    (lambda f: f.assign(detail=None), r"row 1, column detail: missing value"),
+    (lambda f: f.assign(check_id=1), r"column check_id: expected str"),
+])
+def test_schema_validator_rejects(mutate, expected):
+    frame = pd.DataFrame([{"check_id": "c", "description": "d", "status": "pass", "detail": "x"}])
+    assert validate(frame, "checks").equals(frame)
+    with pytest.raises(UserError, match=expected):
+        validate(mutate(frame), "checks", "checks.csv")
+
+
+def test_every_schema_column_has_a_description_and_known_kind():
+    for schema in SCHEMAS.values():
+        names = column_names(schema)
+        assert len(names) == len(set(names))
+        assert all(c.description.endswith(".") and c.kind in ("str", "int", "float", "bool") for c in schema)
