@@ -207,7 +207,7 @@ def _plain(value: float, unit: str, precision: int, lang: str) -> str:
             if lang == "en" and fraction in _FRACTION_WORDS_EN:
                 return _FRACTION_WORDS_EN[fraction]
             return f"{fraction.numerator}/{fraction.denominator}"
-        return f"{format_number(value * 100, max(0, precision - 2), lang)}%"
+        return format_number(value, precision, lang)
     if lang == "zh":
         return f"{format_number(value, precision, lang)}{unit}"
     style = _english_style(unit, value)

@@ -121,13 +121,14 @@ class ReportContext:
     def source_field(self, key: str) -> str:
         """Escaped HTML for one source field (``publisher``, ``publisher_en``, ``date``, ``page``, ``authors``)."""
         source = self.source
+        # Provenance files may write "浙江日报 (Zhejiang Daily)": the Chinese name is the part before the bracket.
+        publisher = re.sub(r"\s*[(（].*$", "", str(source.get("publisher") or ""))
         if key == "publisher_en":
-            names = narrative_settings().get("publishers_en", {})
-            value = names.get(str(source.get("publisher", "")), "")
+            value = source.get("publisher_en") or narrative_settings().get("publishers_en", {}).get(publisher, "")
             if not value:
                 raise MissingData(key)
             return esc(value)
-        value = source.get(key)
+        value = publisher if key == "publisher" else source.get(key)
         if key == "authors" and isinstance(value, (list, tuple)):
             value = "、".join(str(a) for a in value) if self.lang == "zh" else ", ".join(str(a) for a in value)
         if _is_blank(value):

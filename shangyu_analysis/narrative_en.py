@@ -61,7 +61,7 @@ SECTIONS: dict[str, list[list]] = {
             "Over the {t:fyp13}, the district's {t:gdp} grew by {v:gdp_annual_increase_yi_yuan} a year, and by "
             "{y:gdp_yi_yuan} it stood at {v:gdp_yi_yuan}.",
             "Taken at face value — five equal yearly increases — that puts GDP at the start of the plan period at "
-            "{d:gdp_2015_yi_yuan} and implies average nominal growth of {d:gdp_growth_2016_2020_pct} a year.",
+            "{d:gdp_2015_yi_yuan} and implies average nominal growth of {d:gdp_average_growth_2016_2020_pct} a year.",
         ],
         [
             "Public finances grew with the economy.",
@@ -69,14 +69,18 @@ SECTIONS: dict[str, list[list]] = {
             "{v:fiscal_revenue_rank_province} among the county-level units of Zhejiang;",
             "{t:general_budget_revenue} — the part the district keeps and budgets itself — was "
             "{v:general_budget_revenue_yi_yuan}, {v:general_budget_revenue_rank_province} in the province.",
-            "The district thus kept {d:general_budget_share_of_fiscal_revenue_pct} of the revenue it collected.",
+            "The district thus kept {d:general_budget_share_of_fiscal_revenue_pct} of the revenue it collected; the "
+            "remaining {d:fiscal_revenue_outside_general_budget_yi_yuan} went mostly to the central and provincial "
+            "governments.",
+            "Total fiscal revenue came to {d:fiscal_revenue_share_of_gdp_pct} of GDP.",
             "General budget revenue rose by {v:general_budget_revenue_annual_increase_yi_yuan} a year over the plan "
-            "period, so at its start it was {d:general_budget_revenue_2015_max_yi_yuan}.",
+            "period, so at its start it was {d:general_budget_revenue_2015_yi_yuan}, and it grew by "
+            "{d:general_budget_revenue_average_growth_2016_2020_pct} a year on average.",
         ],
         [
             "For households, the per-capita disposable income of urban residents was {v:urban_income_per_capita_yuan} "
             "in {y:urban_income_per_capita_yuan}, and that of rural residents {v:rural_income_per_capita_yuan}:",
-            "a town dweller had {d:urban_rural_income_ratio} the income of a villager.",
+            "a town dweller had {d:urban_rural_income_ratio} times the income of a villager.",
         ],
     ],
     "platforms-digital": [
@@ -87,13 +91,13 @@ SECTIONS: dict[str, list[list]] = {
             "{v:new_materials_output_growth_pct} on the year before, and made a profit of "
             "{v:new_materials_profit_yi_yuan}, up {v:new_materials_profit_growth_pct}.",
             "The article puts the industry at {v:new_materials_output_share_of_industry_ratio} of all above-scale "
-            "industrial output, so that total was {d:industrial_output_upper_bound_yi_yuan}.",
+            "industrial output, so that total was {d:above_scale_industrial_output_yi_yuan}.",
         ],
         [
             "Working back from the growth rates, the industry's output in the previous year was "
             "{d:new_materials_output_2019_yi_yuan} and its profit {d:new_materials_profit_2019_yi_yuan}.",
-            "Profit was {d:new_materials_profit_margin_pct} of output, and the average firm produced "
-            "{d:new_materials_output_per_firm_yi_yuan}.",
+            "Profit was {d:new_materials_profit_margin_pct} of output, up from {d:new_materials_profit_margin_2019_pct} "
+            "the year before, and the average firm produced {d:new_materials_output_per_firm_yi_yuan}.",
             {"text": "Profit grew faster than output, so margins widened — in a pandemic year.", "when": _faster_profit},
         ],
         [
@@ -151,9 +155,11 @@ SECTIONS: dict[str, list[list]] = {
         [
             "The industry research institute also recruits investment: since {y0:signed_projects_count} it has "
             "signed {v:signed_projects_count} projects with total investment of {v:signed_investment_yi_yuan}, "
-            "or {d:investment_per_project_yi_yuan} per project on average.",
+            "or {d:signed_investment_per_project_yi_yuan} per project on average.",
             "{v:major_projects_count} of them are each worth {v:major_project_threshold_yi_yuan}, among them a "
             "new-materials project (圆金新材料) and a robotics science city of the Harbin Institute of Technology.",
+            "Together they carry {d:major_projects_investment_yi_yuan}, {d:major_projects_share_of_signed_investment_pct} "
+            "of the signed total, so the other projects average {d:other_projects_investment_per_project_yi_yuan}.",
         ],
         [
             "The research output the article reports: {v:academician_workstation_projects_count} projects under way "

@@ -89,7 +89,7 @@ def derived_table(ctx: ReportContext) -> str:
             f'<td class="num"><span class="fig derived" data-ref="{derived_id}">{esc(ctx.value_text(row))}</span></td>'
             f"<td>{esc(qualifier_name(row.get('qualifier'), ctx.lang))}</td>"
             f'<td><code class="formula">{esc(row.get("formula"))}</code></td><td>{inputs}</td>'
-            f"<td>{esc(assumptions)}</td></tr>")
+            f'<td class="assumptions">{esc(assumptions)}</td></tr>')
     headers = [labels[k] for k in ("col_indicator", "col_value", "col_qualifier", "col_formula", "col_inputs",
                                    "col_assumptions")]
     return _table(labels["derived_caption"], headers, rows, "derived")

@@ -47,15 +47,17 @@ SECTIONS: dict[str, list[list]] = {
     "results": [
         [
             "{t:fyp13}期间,上虞{t:gdp}年均增加{v:gdp_annual_increase_yi_yuan},到{y:gdp_yi_yuan}年已{v:gdp_yi_yuan}。",
-            "若按五年等额增加推算,规划期初的地区生产总值为{d:gdp_2015_yi_yuan},年均名义增长{d:gdp_growth_2016_2020_pct}。",
+            "若按五年等额增加推算,规划期初的地区生产总值为{d:gdp_2015_yi_yuan},年均名义增长{d:gdp_average_growth_2016_2020_pct}。",
         ],
         [
             "财政收入随经济增长。",
             "{y:fiscal_revenue_yi_yuan}年,{t:fiscal_revenue}达{v:fiscal_revenue_yi_yuan},居全省{v:fiscal_revenue_rank_province};",
             "其中{t:general_budget_revenue}{v:general_budget_revenue_yi_yuan},居全省{v:general_budget_revenue_rank_province}。",
-            "一般公共预算收入占财政总收入的{d:general_budget_share_of_fiscal_revenue_pct}。",
+            "一般公共预算收入占财政总收入的{d:general_budget_share_of_fiscal_revenue_pct},"
+            "其余{d:fiscal_revenue_outside_general_budget_yi_yuan}主要上划中央和省级。",
+            "财政总收入相当于地区生产总值的{d:fiscal_revenue_share_of_gdp_pct}。",
             "规划期内一般公共预算收入年均增加{v:general_budget_revenue_annual_increase_yi_yuan},"
-            "据此推算规划期初为{d:general_budget_revenue_2015_max_yi_yuan}。",
+            "据此推算规划期初为{d:general_budget_revenue_2015_yi_yuan},年均增长{d:general_budget_revenue_average_growth_2016_2020_pct}。",
         ],
         [
             "居民收入方面,{y:urban_income_per_capita_yuan}年城镇居民人均可支配收入{v:urban_income_per_capita_yuan},"
@@ -70,11 +72,12 @@ SECTIONS: dict[str, list[list]] = {
             "{v:new_materials_output_yi_yuan},增长{v:new_materials_output_growth_pct};实现利润{v:new_materials_profit_yi_yuan},"
             "增长{v:new_materials_profit_growth_pct}。",
             "新材料产值占规上工业总产值{v:new_materials_output_share_of_industry_ratio},"
-            "由此推算规上工业总产值{d:industrial_output_upper_bound_yi_yuan}。",
+            "由此推算规上工业总产值{d:above_scale_industrial_output_yi_yuan}。",
         ],
         [
             "按增速倒推,上一年新材料产值为{d:new_materials_output_2019_yi_yuan},利润为{d:new_materials_profit_2019_yi_yuan}。",
-            "利润占产值的{d:new_materials_profit_margin_pct},平均每家企业产值{d:new_materials_output_per_firm_yi_yuan}。",
+            "利润占产值的{d:new_materials_profit_margin_pct}(上一年为{d:new_materials_profit_margin_2019_pct}),"
+            "平均每家企业产值{d:new_materials_output_per_firm_yi_yuan}。",
             {"text": "利润增速快于产值增速,说明在疫情之年利润率反而提高。", "when": _faster_profit},
         ],
         [
@@ -121,9 +124,11 @@ SECTIONS: dict[str, list[list]] = {
         ],
         [
             "产业研究院也承担招商:自{y0:signed_projects_count}年以来共签约项目{v:signed_projects_count},"
-            "签约投资额{v:signed_investment_yi_yuan},平均每个项目{d:investment_per_project_yi_yuan}。",
+            "签约投资额{v:signed_investment_yi_yuan},平均每个项目{d:signed_investment_per_project_yi_yuan}。",
             "其中单个投资{v:major_project_threshold_yi_yuan}的项目{v:major_projects_count},"
             "包括圆金新材料、哈工大机器人集团杭州湾科创城等。",
+            "这些项目合计投资{d:major_projects_investment_yi_yuan},占签约总额的{d:major_projects_share_of_signed_investment_pct},"
+            "其余项目平均每个{d:other_projects_investment_per_project_yi_yuan}。",
         ],
         [
             "文章报告的科研产出:{t:academician_workstation}在研项目{v:academician_workstation_projects_count},"

@@ -78,7 +78,8 @@ def test_ordinals_and_fractions():
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
     assert simple_fraction(0.333333) == 1 / 3 or str(simple_fraction(0.333333)) == "1/3"
     assert simple_fraction(0.41) is None
-    assert format_value(0.41, "ratio", "exact", 3, "en") == "41.0%"
+    assert format_value(0.41, "ratio", "exact", 3, "en") == "0.410"
+    assert format_value(1.7955, "ratio", "exact", 2, "zh") == "1.80"
 
 
 def test_labels_and_markers():
