@@ -69,12 +69,12 @@ NOTEBOOK_CHARTS: dict[str, tuple[str, ...]] = {
                             "generic_count"),
 }
 
-# The narrative section after which 04_development_path shows each chart.
+# The narrative section (narrative.SECTION_IDS) after which 04_development_path shows each chart.
 CHART_SECTIONS: dict[str, str] = {
-    "fiscal": "results", "income": "results", "new_materials": "platforms", "market": "platforms",
-    "investment": "innovation", "innovation": "innovation", "future_community": "culture",
-    "timeline": "road_ahead", "generic_money": "glance", "generic_percent": "glance",
-    "generic_count": "glance", "figure_kinds": "method",
+    "fiscal": "results", "income": "results", "new_materials": "platforms-digital",
+    "market": "platforms-digital", "investment": "innovation-talent", "innovation": "innovation-talent",
+    "future_community": "culture-urban", "timeline": "road-ahead", "generic_money": "at-a-glance",
+    "generic_percent": "at-a-glance", "generic_count": "at-a-glance", "figure_kinds": "method-sources",
 }
 
 
@@ -82,8 +82,8 @@ def available_charts(dataset: object, notebook: str | None = None) -> list[str]:
     """Chart ids the dataset can draw, in registry order (or in ``notebook``'s order).
 
     Curated charts need a curated dataset with at least one of their inputs; generic unit charts
-    are offered for uncurated datasets that have figures in those units; ``figure_kinds`` needs
-    any figures at all.
+    are offered for uncurated datasets that have figures in those units; ``figure_kinds`` is
+    always offered (it draws a "no data" panel for an empty article), so a notebook always has a chart.
     """
     data = chart_data(dataset)
     order = NOTEBOOK_CHARTS[notebook] if notebook is not None else tuple(CHARTS)
@@ -94,7 +94,7 @@ def available_charts(dataset: object, notebook: str | None = None) -> list[str]:
         elif chart_id in GENERIC_UNITS:
             ok = not data.curated and bool(generic.unit_items(data, GENERIC_UNITS[chart_id], "zh"))
         else:
-            ok = not (data.figures.empty and data.indicators.empty)
+            ok = True  # figure_kinds draws a "no data" panel when there is nothing to count
         if ok:
             result.append(chart_id)
     return result

@@ -1,0 +1,119 @@
+"""Write notebooks/*.ipynb from one description, so the four notebooks stay consistent.
+
+Run ``.venv/bin/python scripts/make_notebooks.py`` after changing this file; ``--check`` exits 1
+when a committed notebook differs from what this script would write (used by the tests).
+Notebooks are written without outputs and with stable cell ids, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from shangyu_analysis import config  # noqa: E402
+
+PARAMETERS = '''article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # path relative to the project root (or absolute)
+lang: str = "zh"  # report language: "zh" or "en"
+show_code: bool = False  # show code cells in the HTML report'''
+
+SETUP = '''%matplotlib inline
+# Inline backend: an MPLBACKEND set in the environment must not strip the figures.
+from IPython.display import display
+
+from shangyu_analysis import chartviews, fonts
+from shangyu_analysis.dataset import load_dataset
+
+NOTEBOOK = "{name}"
+fonts.apply_theme()
+dataset = load_dataset(article)
+chartviews.show_title(NOTEBOOK, dataset, lang)'''
+
+NOTEBOOKS: dict[str, dict] = {
+    "01_figures": {
+        "title": "01 · Figures: extraction, validation, exclusions, checks / 数字的提取、校验与排除",
+        "cells": [
+            ("code", "chartviews.figure_table(dataset, lang)", []),
+            ("code", "chartviews.unclaimed_figures(dataset, lang)", []),
+            ("code", "chartviews.checks_table(dataset, lang)", []),
+            ("code", "chartviews.show_charts(dataset, lang, NOTEBOOK);", ["chart"]),
+        ],
+    },
+    "02_economy_and_fiscal": {
+        "title": "02 · Economy and public finance / 经济与财政",
+        "cells": [
+            ("code", "chartviews.notebook_table(dataset, lang, NOTEBOOK)", []),
+            ("code", "chartviews.show_charts(dataset, lang, NOTEBOOK);", ["chart"]),
+        ],
+    },
+    "03_industry_and_innovation": {
+        "title": "03 · Industry and innovation / 产业与创新",
+        "cells": [
+            ("code", "chartviews.notebook_table(dataset, lang, NOTEBOOK)", []),
+            ("code", "chartviews.show_charts(dataset, lang, NOTEBOOK);", ["chart"]),
+        ],
+    },
+    "04_development_path": {
+        "title": "04 · The development path / 发展路径",
+        "cells": [
+            ("code", "# The narrative sections (shangyu_analysis.narrative), each followed by its charts.\n"
+                     "chartviews.show_report(dataset, lang);", ["chart"]),
+        ],
+    },
+}
+
+
+def build_notebook(name: str) -> nbformat.NotebookNode:
+    """The notebook ``name`` with no outputs and stable cell ids."""
+    spec = NOTEBOOKS[name]
+    cells = [
+        nbformat.v4.new_markdown_cell(f"# {spec['title']}\n\nParameters are in the next cell "
+                                      "(run with papermill to change them)."),
+        nbformat.v4.new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell(SETUP.format(name=name), metadata={"tags": ["setup"]}),
+    ]
+    for kind, source, tags in spec["cells"]:
+        assert kind == "code"
+        cells.append(nbformat.v4.new_code_cell(source, metadata={"tags": tags} if tags else {}))
+    for number, cell in enumerate(cells):
+        cell["id"] = f"{name[:2]}-cell-{number:02d}"
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    notebook.metadata = {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+    }
+    return notebook
+
+
+def render(name: str) -> str:
+    return nbformat.writes(build_notebook(name)) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only compare; exit 1 on a difference")
+    args = parser.parse_args(argv)
+    stale = []
+    for name in NOTEBOOKS:
+        path = config.NOTEBOOKS_DIR / f"{name}.ipynb"
+        text = render(name)
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(path.name)
+            continue
+        tmp = path.with_suffix(".ipynb.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    if stale:
+        print("out of date (run scripts/make_notebooks.py): " + ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
