@@ -161,3 +161,44 @@ def test_every_schema_column_has_a_description_and_known_kind():
         names = column_names(schema)
         assert len(names) == len(set(names))
         assert all(c.description.endswith(".") and c.kind in ("str", "int", "float", "bool") for c in schema)
+
+
+# --- the real chain: article parser + extractor (no fixture figures) ------------------------------
+
+def test_seed_dataset_on_the_real_extractor():
+    pytest.importorskip("shangyu_analysis.figures")
+    ds = dataset.load_dataset()
+    assert ds.curated and len(ds.indicators) == 38 and len(ds.derived) == 21
+    assert set(ds.checks["status"]) == {"pass"}
+    # Every extracted figure is claimed by one indicator or excluded (3 duplicate mentions).
+    assert len(ds.figures) == 38 + 3
+    assert ds.row("new_materials_output_share_of_industry_ratio")["surface"] == "1/3"
+
+
+def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
+    pytest.importorskip("shangyu_analysis.figures")
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    root = tmp_path / "project"
+    (root / "data" / "raw").mkdir(parents=True)
+    shutil.copy(config.SEED_ARTICLE, root / "data" / "raw")
+    shutil.copy(config.INDICATORS_YML, root / "data" / "indicators.yml")
+    (root / "pyproject.toml").write_text("", encoding="utf-8")
+    env = {**os.environ, "SHANGYU_PROJECT_ROOT": str(root)}
+    command = [sys.executable, "-m", "shangyu_analysis.cli", "data"]
+    good = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert good.returncode == 0, good.stderr
+    processed = root / "data" / "processed"
+    before = _snapshot(processed)
+    assert len(before) == 9
+    catalog = root / "data" / "indicators.yml"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("    value: 93.69\n", "    value: 93.96\n"),
+                       encoding="utf-8")
+    bad = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert bad.returncode == 2
+    assert bad.stderr.strip().count("\n") == 0 and "Traceback" not in bad.stderr
+    assert "'general_budget_revenue_yi_yuan', field value" in bad.stderr
+    assert _snapshot(processed) == before
