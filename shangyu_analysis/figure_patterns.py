@@ -1,0 +1,123 @@
+"""The compiled regular expressions of the figure extractor (built once, at import).
+
+They run over the width-folded text (``Article.match_text``): ASCII digits and punctuation, but
+traditional characters are still there, so every class below lists both scripts (億/亿, 個/个…).
+
+One master pattern, :data:`CANDIDATE`, finds every *candidate* in one pass; its top-level
+alternatives are named groups, so ``match.lastgroup`` tells the family:
+
+``dateid``  ISO dates and the page's document ids (2021-02-23, 2021-02-2300005)
+``plan``    five-year-plan names (十三五)
+``mult``    word multiples (翻番, 翻两番, 倍增)
+``pct``     百分之五点五, 千分之三
+``frac``    三分之一, 1/3
+``rank``    第九, 第 17 位, 第三至第七位
+``struct``  structure ratios 3.7:45.4:50.9
+``qty``     a number with optional range, scale and unit (everything else)
+
+Chinese numerals only become ``qty`` candidates when a unit, a range or a scale follows (or they
+end in 万/亿), so the thousands of 一 in ordinary words never reach Python code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numerals import BASE_UNITS
+
+_TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "项": "項", "台": "臺",
+         "辆": "輛", "点": "點", "户": "戶", "张": "張", "种": "種", "类": "類", "场": "場",
+         "处": "處", "亩": "畝", "吨": "噸", "顷": "頃", "间": "間", "岁": "歲", "元": "圓",
+         "栋": "棟", "只": "隻", "头": "頭", "笔": "筆"}
+
+
+def _both_scripts(word: str) -> str:
+    """Regex for ``word`` that also accepts its traditional spelling (个百分点 -> [个個]百分[点點])."""
+    return "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
+
+
+# Characters after a measure word that turn it into part of another word (台阶, 家庭, 项目…).
+_NOT_AFTER = {
+    "台": "阶", "家": "庭园乡属长", "名": "单义称片额", "条": "件例", "所": "有在以得属谓",
+    "位": "数于置", "处": "理于置", "种": "植子", "类": "型别", "项": "目", "场": "景所",
+    "部": "门署分", "本": "地次届市区县省", "支": "持付撑出", "款": "项", "间": "隔",
+    "次": "分", "人": "民才员", "成": "为立功果本绩效员熟长都交就型品", "米": "粮",
+    "天": "然地下", "元": "素旦宵", "头": "部", "笔": "者", "件": "事", "个": "体",
+}
+
+
+def _unit_alternation() -> str:
+    words = sorted(BASE_UNITS, key=len, reverse=True)
+    parts = []
+    for word in words:
+        regex = _both_scripts(word)
+        blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
+        parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
+    return "|".join(parts)
+
+
+CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"
+CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千万亿萬億"
+WS = r"[ \t]*(?:\n[ \t]*)?"  # PDF text breaks lines and puts spaces inside figures
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
+CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
+SCALE = "|".join(_both_scripts(s) for s in ("万亿", "千万", "百万", "亿", "万"))
+UNIT = _unit_alternation()
+RANGE_SEP = r"[~～\-—–至到]"
+
+
+def _build(arabic: str) -> re.Pattern[str]:
+    number = rf"(?:{arabic}|{CHINESE})"
+    # A Chinese numeral is a candidate only when something quantitative follows it.
+    chinese_ok = (
+        rf"(?:(?<=[万亿萬億])|(?=[多余]?{WS}(?:{SCALE}|{UNIT}|{RANGE_SEP}{WS}{number})))"
+    )
+    qty = (
+        rf"(?P<qty>(?:(?P<q_arabic>{arabic})|(?P<q_chinese>{CHINESE}){chinese_ok})"
+        rf"(?P<q_more>[多余])?"
+        rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?"
+        rf"(?:{WS}(?P<q_scale>{SCALE}))?(?P<q_more2>[多余])?"
+        rf"(?:{WS}(?P<q_unit>{UNIT}))?)"
+    )
+    alternatives = [
+        r"(?P<dateid>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[0-9]*)",
+        r"(?P<plan>十[一二三四五六七八九]五)",
+        r"(?P<mult>翻了?(?P<m_n>[一两二三四兩1-4])?番|倍增)",
+        rf"(?P<pct>(?P<p_kind>[百千])分之(?P<p_num>{ARABIC_PLAIN}|{CHINESE}))",
+        rf"(?P<frac>(?P<f_den>[{CN_NUMERAL_CHARS}]+)分之(?P<f_num>{CHINESE})"
+        rf"|(?P<f_a>[0-9]+)/(?P<f_b>[0-9]+)(?![0-9/]))",
+        rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
+        rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
+        rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
+        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶]{WS}{ARABIC_PLAIN})+)",
+        qty,
+    ]
+    return re.compile("|".join(alternatives))
+
+
+CANDIDATE = _build(ARABIC)
+# Used again at one position when a "thousands separator" turns out to be a full-width comma
+# (增长5，300家 is two things, not 5300).
+CANDIDATE_NO_SEPARATORS = _build(ARABIC_PLAIN)
+
+# Sentence and clause ends, searched in the original text.
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+CLAUSE_END = re.compile(r"[，。！？；：、,!?;:\n（）()]")
+
+# Context tests, run on small simplified windows.
+RANK_CONTEXT = re.compile(
+    r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
+    r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]"
+)
+ORDINAL_NEXT = re.compile(
+    r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人"
+)
+MONEY_CONTEXT = re.compile(
+    r"GDP|生产总值|总值|产值|收入|投资|营收|销售|利润|税收|规模|增加值|资金|资产|存款|贷款|余额|"
+    r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"
+)
+RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数")
+INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")
+STREAK_BEFORE = re.compile(r"连续(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*\s*$")
+LIST_BEFORE = re.compile(r"[、]")

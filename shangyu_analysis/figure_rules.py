@@ -1,0 +1,220 @@
+"""Classify one candidate match of :data:`figure_patterns.CANDIDATE`: figure or not, and why.
+
+Each ``_family`` function returns a :class:`Candidate`: a figure (``reason is None``) with value,
+unit and kind, or a rejected numeral with the reason (date, plan_period, relative_time, ordinal,
+label, enumeration, idiom, footer, bare_number). Qualifiers are added afterwards (``qualifiers.py``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from . import figure_patterns as fp
+from .numerals import (BASE_UNITS, SCALES, chinese_integer, chinese_number, is_magnitude_only,
+                       split_trailing_scale)
+from .textnorm import to_simplified
+
+NAN = math.nan
+# Magnitude words that are figures by themselves (千亿规模, 万亿级); 千家万户 and 亿万 are not.
+ALLOWED_MAGNITUDES = frozenset({"万", "亿", "万亿", "十万", "百万", "千万", "十亿", "百亿", "千亿"})
+SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
+_THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
+_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    value: float = NAN
+    value_high: float = NAN
+    unit: str = ""
+    kind: str = "other"
+    scale: float = 1.0
+    base_unit: str = ""
+    factor: float = 1.0  # unit (without scale) -> base unit
+    reason: str | None = None
+    approx_inside: bool = False  # 10多万元, 300余家
+    magnitude: bool = False  # 千亿, 万亿级: an order of magnitude, not a count
+
+
+def reject(start: int, end: int, reason: str) -> Candidate:
+    return Candidate(start, end, reason=reason)
+
+
+def clause_before(mt: str, start: int, limit: int = 30) -> str:
+    """The text of the clause that ends at ``start`` (at most ``limit`` characters)."""
+    window = mt[max(0, start - limit):start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in ",。;!?:\n":
+            return window[i + 1:]
+    return window
+
+
+def sentence_before(mt: str, start: int, limit: int = 80) -> str:
+    window = mt[max(0, start - limit):start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in "。;!?\n":
+            return window[i + 1:]
+    return window
+
+
+def in_quotes(text: str, start: int, end: int) -> str | None:
+    """The quoted string around [start, end) on the same line, or None when not quoted."""
+    left = text.rfind("“", max(0, start - 20), start)
+    if left < 0 or text.find("”", left + 1, start) >= 0 or "\n" in text[left:start]:
+        return None
+    right = text.find("”", end, end + 20)
+    if right < 0 and (right := text.find("“", end, end + 20)) < 0:  # typo: “十四五“
+        return None
+    return text[left + 1:right]
+
+
+def _unit_fields(cand: Candidate, scale_word: str, base: str) -> None:
+    kind, base_unit, factor = BASE_UNITS[base]
+    cand.kind, cand.base_unit, cand.factor = kind, base_unit, factor
+    cand.scale = SCALES.get(scale_word, 1.0)
+    cand.unit = scale_word + ("个" if base == "大" else base)
+
+
+def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
+    """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
+    if arabic is not None:
+        return float(arabic.replace(",", "")), "", ""
+    numeral = to_simplified(chinese)
+    head, scale = split_trailing_scale(numeral)
+    value = chinese_number(head) if head else 1.0
+    return value, scale, numeral
+
+
+def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
+    start = m.start()
+    end = max(m.end(g) for g in ("q_arabic", "q_chinese", "q_more", "q_num2", "q_scale",
+                                 "q_more2", "q_unit") if m.group(g) is not None)
+    arabic, chinese = m.group("q_arabic"), m.group("q_chinese")
+    value, split_scale, numeral = _number(arabic, chinese)
+    if value is None:
+        return reject(start, end, "idiom")
+    scale_word = to_simplified(m.group("q_scale") or "") or split_scale
+    base = to_simplified(m.group("q_unit") or "")
+    after = mt[end:end + 3]
+    cand = Candidate(start, end, value=value)
+    cand.approx_inside = bool(m.group("q_more") or m.group("q_more2"))
+    if m.group("q_num2") is not None:
+        num2 = m.group("q_num2")
+        high = float(num2.replace(",", "")) if num2[0].isdigit() else chinese_number(
+            split_trailing_scale(to_simplified(num2))[0] or "一")
+        if high is None or high <= value:
+            return reject(start, end, "label")
+        cand.value_high = high
+    if not base and not scale_word:
+        return _bare(cand, arabic, text, mt, after)
+    if base == "年":
+        return _years(cand, arabic, numeral, mt)
+    if numeral:
+        reason = _chinese_reason(cand, numeral, base, scale_word, after)
+        if reason:
+            return reject(start, end, reason)
+        quoted = in_quotes(text, start, end)
+        if quoted is not None and quoted != text[start:end]:
+            return reject(start, end, "label")
+    if base == "大":
+        if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
+            return reject(start, end, "idiom")
+        if after[:1] in "类類":
+            cand.end += 1
+        if _summarises_list(mt, start, value):
+            return reject(start, end, "enumeration")
+    if not base:  # 2万亿 in a GDP sentence means 2万亿元
+        if fp.MONEY_CONTEXT.search(sentence_before(mt, start)) and scale_word != "万":
+            base = "元"
+        else:
+            cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], "count", "count"
+            return cand
+    _unit_fields(cand, scale_word, base)
+    return cand
+
+
+def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -> Candidate:
+    """A number with no unit: a label, a date part, or a ratio/index in the right context."""
+    start, end = cand.start, cand.end
+    if arabic is None:
+        return reject(start, end, "bare_number")
+    if after[:1] in "月日号时" or after.startswith(("季度", "周年")):
+        return reject(start, end, "date")
+    if after[:1] in "版届期代批轮级" or _ASCII_LETTER.match(after) or "+" in (after[:1], mt[start - 1:start]):
+        return reject(start, end, "label")
+    if in_quotes(text, start, end) is None:
+        clause = to_simplified(clause_before(mt, start, 40))
+        if fp.RATIO_CONTEXT.search(clause):
+            cand.unit, cand.kind, cand.base_unit = "ratio", "ratio", "ratio"
+            return cand
+        if fp.INDEX_CONTEXT.search(clause):
+            cand.unit, cand.kind, cand.base_unit = "index", "index", "index"
+            return cand
+    return reject(start, end, "bare_number")
+
+
+def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
+    """N年 is a year (2020年), a streak (连续21年) or a framing duration (十年来, 这五年)."""
+    value = cand.value
+    if arabic is not None and "." not in arabic and 1000 <= value <= 2999:
+        return reject(cand.start, cand.end, "date")
+    if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
+        return reject(cand.start, cand.end, "date")  # 二〇二〇年
+    if fp.STREAK_BEFORE.search(mt[max(0, cand.start - 24):cand.start]):
+        _unit_fields(cand, "", "年")
+        return cand
+    return reject(cand.start, cand.end, "relative_time")
+
+
+def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
+                    after: str) -> str | None:
+    """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
+    if numeral in ("一", "壹") and base not in ("倍",):
+        return "idiom"  # 一个, 一批, 一成不变: the indefinite "a", not a count
+    if is_magnitude_only(numeral):
+        if numeral not in ALLOWED_MAGNITUDES:
+            return "idiom"
+        if numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):
+            return "label"  # 万亩 in a name, 万元GDP as a denominator
+        cand.magnitude = True
+    if base in ("元", "人民币") and not scale_word and cand.value < 10:
+        return "idiom"  # 二元结构
+    return None
+
+
+def _summarises_list(mt: str, start: int, count: float) -> bool:
+    """True for 生命健康、新材料三大…: a count that sums up the list just before it (no 等)."""
+    clause = clause_before(mt, start, 60)
+    if not clause or clause[-1] in "等些":
+        return False
+    items = clause.count("、") + 1 + ("和" in clause or "及" in clause)
+    return clause.count("、") >= 1 and items == int(count)
+
+
+def classify_rank(m: re.Match[str], mt: str) -> Candidate:
+    start, end = m.start(), m.end()
+    values = []
+    for group in ("r_num", "r_num2"):
+        raw = m.group(group)
+        if raw is None:
+            continue
+        value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
+        if value is None:
+            return reject(start, end, "idiom")
+        values.append(value)
+    suffix = m.group("r_suffix")
+    after = to_simplified(mt[end:end + 3])
+    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
+        return reject(start, end, "ordinal")
+    if suffix not in ("位", "名", "城", "强", "大"):
+        if not fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
+            return reject(start, end, "ordinal")
+    cand = Candidate(start, end, value=values[0], unit="rank", kind="rank", base_unit="rank")
+    if len(values) == 2:
+        cand.value_high = values[1]
+    return cand

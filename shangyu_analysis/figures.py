@@ -1,0 +1,268 @@
+"""Extract every quantitative figure from a Chinese regional-economy text (stage 2).
+
+Entry points: :func:`extract_figures` (a DataFrame, schema :data:`FIGURE_COLUMNS`) and
+:func:`iter_figures` (the same rows in bounded-memory chunks, for very large inputs).
+
+How it works: one precompiled pattern (``figure_patterns.CANDIDATE``) runs over the width-folded
+text and yields candidates; ``figure_rules`` accepts each as a figure or rejects it with a reason;
+``qualifiers`` and ``subjects`` fill qualifier, subject and period. Offsets index the original text,
+so ``surface == text[start:end]`` always (spaces and line breaks inside a figure are kept).
+
+Units and base units
+--------------------
+``unit`` is the stated unit in simplified script, scale included (亿元, 万家, 万平方米, 个百分点).
+``scale`` is the factor of that scale (1e4 万, 1e8 亿, 1e12 万亿, else 1) and
+``base_value = value * scale * factor`` in ``base_unit``:
+
+- money: 元 (other currencies keep their own: 美元, 港元…); 两万亿元 -> 2e12 元
+- percent: ``%``; 成 is tenths (五成 -> 50 %), ‰ is 0.1 %
+- percentage_point: ``pp``; multiple (倍, 翻番, 倍增): ``times``; rank: ``rank``
+- ratio (1/3, 倍差 2.37, 3.7:45.4:50.9): ``ratio``; a structure ratio's value is its first term
+- area: ``m²`` (公顷 x 1e4, 亩 x 666.67, 平方公里 x 1e6); lengths ``m``; counts ``count``;
+  durations ``year``/``month``/``day``; any other unit is its own base (吨, 千瓦时)
+
+Counts written with 大 (八大产业集群) get unit 个, as the corpus does. A bare 亿/万亿 with no unit
+in a money sentence (GDP能破2万亿) is read as 亿元/万亿元.
+
+Non-figures
+-----------
+With ``include_nonfigures=True`` rejected candidates are returned too, with ``is_figure`` False and
+a ``reason`` (date, plan_period, relative_time, ordinal, label, enumeration, idiom, footer,
+bare_number); their value/unit columns are empty. Without it the two columns are absent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from typing import Iterator
+
+import pandas as pd
+
+from . import figure_patterns as fp
+from .figure_rules import Candidate, classify_qty, classify_rank, reject
+from .numerals import CN_DIGITS, chinese_integer, chinese_number
+from .qualifiers import qualifier_of
+from .subjects import assign_subjects, find_period
+from .textnorm import fold_width, to_simplified
+
+FIGURE_COLUMNS: dict[str, tuple[str, str]] = {
+    "figure_id": ("str", "Identifier in text order: F001, F002, …"),
+    "start": ("int64", "Offset (code points) of the figure in the article text"),
+    "end": ("int64", "Offset just after the figure (exclusive)"),
+    "surface": ("str", "The figure as written: number plus unit, qualifier words excluded"),
+    "value": ("float64", "Number in the stated unit (1.8万亿元 -> 1.8); low end of a range"),
+    "value_high": ("float64", "High end of a range (6~8万元 -> 8), else missing"),
+    "unit": ("str", "Stated unit in simplified script, scale included (亿元, 万家, %, rank)"),
+    "scale": ("float64", "Factor of the scale word in the unit (万 1e4, 亿 1e8, 万亿 1e12, else 1)"),
+    "base_value": ("float64", "Value converted to base_unit (value x scale x unit factor)"),
+    "base_unit": ("str", "Base unit: 元, 美元, %, pp, m², count, rank, ratio, times, year…"),
+    "qualifier": ("str", "exact, approx, more_than, at_least, at_most or range"),
+    "kind": ("str", "money, percent, percentage_point, count, area, rank, ratio, multiple, "
+                    "index, duration or other"),
+    "subject": ("str", "Phrase the figure measures (heuristic), e.g. 财政总收入"),
+    "period": ("str", "Resolved time the figure refers to (2020, 2016–2020), or missing"),
+    "sentence": ("str", "The sentence that contains the figure"),
+    "paragraph": ("Int64", "1-based paragraph number (line number for plain text), or missing"),
+    "section": ("str", "Heading of the section the figure is in, or missing"),
+}
+NONFIGURE_COLUMNS: dict[str, tuple[str, str]] = {
+    "is_figure": ("bool", "False for a rejected numeral (only with include_nonfigures)"),
+    "reason": ("str", "Why a numeral is not a figure: date, ordinal, label, idiom…"),
+}
+_NEWLINE = re.compile("\n")
+_WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
+
+
+def _classify(m, text: str, mt: str) -> Candidate:
+    family, start, end = m.lastgroup, m.start(), m.end()
+    if family == "qty":
+        return classify_qty(m, text, mt)
+    if family == "rank":
+        return classify_rank(m, mt)
+    if family == "dateid":
+        return reject(start, end, "date")
+    if family == "plan":
+        return reject(start, end, "plan_period")
+    cand = Candidate(start, end)
+    if family == "mult":
+        if m.group("mult") == "倍增":
+            if mt[start - 1:start] == "成":
+                return reject(start, end, "idiom")  # 成倍增长: many-fold, not exactly two
+            cand.value = 2.0
+        else:
+            n = m.group("m_n") or "一"
+            cand.value = 2.0 ** (int(n) if n.isdigit() else _WORD_MULTIPLES[n])
+        cand.unit, cand.kind, cand.base_unit = "倍", "multiple", "times"
+    elif family == "pct":
+        raw = m.group("p_num")
+        value = float(raw) if raw[0].isdigit() else chinese_number(to_simplified(raw))
+        if value is None:
+            return reject(start, end, "idiom")
+        per_mille = m.group("p_kind") == "千"
+        cand.value, cand.unit, cand.kind, cand.base_unit = value, "‰" if per_mille else "%", "percent", "%"
+        cand.factor = 0.1 if per_mille else 1.0
+    elif family == "frac":
+        if m.group("f_a") is not None:
+            numerator, denominator = float(m.group("f_a")), float(m.group("f_b"))
+        else:
+            denominator = chinese_integer(to_simplified(m.group("f_den")))
+            numerator = chinese_number(to_simplified(m.group("f_num")))
+        if not denominator or numerator is None or numerator > denominator:
+            return reject(start, end, "label")
+        cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", "ratio", "ratio"
+    else:  # struct
+        parts = [p.strip() for p in mt[start:end].replace("∶", ":").split(":")]
+        if len(parts) == 2 and "." not in mt[start:end] and len(parts[1]) == 2 and int(parts[0]) <= 24:
+            return reject(start, end, "date")  # 8:30 is a time of day
+        cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
+    return cand
+
+
+def scan(text: str, mt: str) -> list[Candidate]:
+    """Every candidate in ``mt`` (the folded ``text``), classified, in text order."""
+    found: list[Candidate] = []
+    pos, search = 0, fp.CANDIDATE.search
+    while (m := search(mt, pos)) is not None:
+        arabic = m.group("q_arabic")
+        if arabic and "," in arabic:
+            comma = m.start("q_arabic") + arabic.index(",")
+            if text[comma] != ",":  # a full-width comma separates two things, not thousands
+                m = fp.CANDIDATE_NO_SEPARATORS.match(mt, m.start())
+        cand = _classify(m, text, mt)
+        found.append(cand)
+        pos = max(m.end(), cand.end)
+    return found
+
+
+class _Source:
+    """The text, its folded twin, and the structure the row fields need."""
+
+    def __init__(self, source) -> None:
+        if isinstance(source, str):
+            self.text, self.mt = source, fold_width(source)
+            self.date, self.footer, self.resolve = None, None, _no_resolver
+            starts, self.para_index, self.sections = [0], [1], [None]
+            line = 1
+            for nl in _NEWLINE.finditer(source):
+                line += 1
+                starts.append(nl.end())
+                self.para_index.append(line)
+                self.sections.append(None)
+            self.para_starts, self.para_ends = starts, starts[1:] + [len(source)]
+        else:
+            from .article import resolve_period
+            self.text, self.mt = source.text, source.match_text
+            self.date, self.footer, self.resolve = source.date, source.footer_span, resolve_period
+            paragraphs = sorted(source.paragraphs, key=lambda p: p.start)
+            self.para_starts = [p.start for p in paragraphs]
+            self.para_ends = [p.end for p in paragraphs]
+            self.para_index = [p.index for p in paragraphs]
+            self.sections = [p.section for p in paragraphs]
+
+    def paragraph_of(self, offset: int) -> int | None:
+        k = bisect.bisect_right(self.para_starts, offset) - 1
+        return k if k >= 0 and offset < self.para_ends[k] else None
+
+
+def _no_resolver(expression, date):
+    raise NotImplementedError
+
+
+def _rows(src: _Source, include_nonfigures: bool, first_id: int = 1) -> dict[str, list]:
+    text, mt = src.text, src.mt
+    candidates = scan(text, mt)
+    for cand in candidates:
+        if src.footer and src.footer[0] <= cand.start < src.footer[1]:
+            cand.reason = "footer"
+    figures = [c for c in candidates if c.reason is None]
+    sentence_ends = [m.end() for m in fp.SENTENCE_END.finditer(text)]
+    clause_ends = [m.end() for m in fp.CLAUSE_END.finditer(text)]
+
+    def span(cand: Candidate) -> tuple[int, int]:
+        k = bisect.bisect_right(sentence_ends, cand.start)
+        return (sentence_ends[k - 1] if k else 0), (sentence_ends[k] if k < len(sentence_ends) else len(text))
+
+    sentences = [span(c) for c in figures]
+    clause_starts = [max(s, (clause_ends[k - 1] if (k := bisect.bisect_right(clause_ends, c.start)) else 0))
+                     for c, (s, _) in zip(figures, sentences)]
+    subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
+    kept = candidates if include_nonfigures else figures
+    cols: dict[str, list] = {name: [] for name in FIGURE_COLUMNS}
+    if include_nonfigures:
+        cols.update(is_figure=[], reason=[])
+    for n, cand in enumerate(kept, start=first_id):
+        is_figure = cand.reason is None
+        sent_start, sent_end = span(cand)
+        k = src.paragraph_of(cand.start)
+        cols["figure_id"].append(f"F{n:03d}")
+        cols["start"].append(cand.start)
+        cols["end"].append(cand.end)
+        cols["surface"].append(text[cand.start:cand.end])
+        cols["value"].append(cand.value)
+        cols["value_high"].append(cand.value_high)
+        cols["unit"].append(cand.unit if is_figure else None)
+        cols["scale"].append(cand.scale if is_figure else math.nan)
+        cols["base_value"].append(cand.value * cand.scale * cand.factor if is_figure else math.nan)
+        cols["base_unit"].append(cand.base_unit if is_figure else None)
+        cols["qualifier"].append(qualifier_of(cand, mt) if is_figure else None)
+        cols["kind"].append(cand.kind if is_figure else None)
+        cols["subject"].append(next(subjects) if is_figure else None)
+        cols["period"].append(find_period(mt, sent_start, cand.start, src.para_starts[k] if k is not None else None,
+                                          src.date, src.resolve) if is_figure else None)
+        cols["sentence"].append(text[sent_start:sent_end].strip())
+        cols["paragraph"].append(src.para_index[k] if k is not None else None)
+        cols["section"].append(src.sections[k] if k is not None else None)
+        if include_nonfigures:
+            cols["is_figure"].append(is_figure)
+            cols["reason"].append(cand.reason)
+    return cols
+
+
+def _frame(cols: dict[str, list]) -> pd.DataFrame:
+    dtypes = {**FIGURE_COLUMNS, **NONFIGURE_COLUMNS}
+    return pd.DataFrame({name: pd.Series(values, dtype=dtypes[name][0]) for name, values in cols.items()})
+
+
+def extract_figures(source, *, include_nonfigures: bool = False) -> pd.DataFrame:
+    """Every figure in ``source``, one row per figure, sorted by ``start``.
+
+    Parameters
+    ----------
+    source : Article or str
+        A parsed article (offsets index ``Article.text``; paragraphs, sections, date and footer
+        are used) or plain text (paragraph = line number, no section, no date).
+    include_nonfigures : bool
+        Also return rejected numerals, with ``is_figure`` and ``reason`` columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`FIGURE_COLUMNS` (plus ``is_figure``, ``reason``), dtypes as declared there.
+    """
+    return _frame(_rows(_Source(source), include_nonfigures))
+
+
+def iter_figures(text: str, *, chunk_chars: int = 1_000_000,
+                 include_nonfigures: bool = False) -> Iterator[pd.DataFrame]:
+    """:func:`extract_figures` on plain text, in chunks cut at line ends, so memory stays bounded.
+
+    Offsets, paragraph numbers and figure ids continue across chunks as if the whole text had
+    been processed at once (a figure broken over a chunk's cut line is the only difference).
+    """
+    offset, line, next_id = 0, 0, 1
+    while offset < len(text):
+        cut = len(text) if offset + chunk_chars >= len(text) else text.rfind("\n", offset, offset + chunk_chars) + 1
+        if cut <= offset:
+            cut = min(len(text), offset + chunk_chars)
+        chunk = text[offset:cut]
+        cols = _rows(_Source(chunk), include_nonfigures, next_id)
+        frame = _frame(cols)
+        frame["start"] += offset
+        frame["end"] += offset
+        frame["paragraph"] += line
+        next_id += len(frame)
+        line += chunk.count("\n")
+        offset = cut
+        yield frame

@@ -1,0 +1,160 @@
+"""What each figure measures (``subject``) and when (``period``): heuristics over its sentence.
+
+Subject
+-------
+Counts written *number + measure word + noun* (32名观察员, 九大场景) take the noun after them. Every
+other figure takes the clause before it, from the previous figure or clause mark, with leading
+connectives and time words (其中, 2020年, 实现) and trailing linking verbs and qualifiers (为, 达,
+超过) removed. A clause that is only a change word (增长16.7%) borrows the subject of the figure
+before it in the sentence (工业总产值增长).
+
+分别 lists give each figure its own subject: a listed subject (A、B和C分别…) is split; a paired
+abbreviation (城乡 -> 城镇/农村, 进出口 -> 进口/出口) is expanded; otherwise the figures pair with
+the same number of figures before them in the sentence (收入规模分别位居全省第九、第十位).
+
+Period
+------
+The nearest time expression before the figure in its sentence (2020年, 今年, 十三五), else one
+that opens its paragraph; resolved with :func:`shangyu_analysis.article.resolve_period`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Sequence
+
+from .figure_rules import Candidate
+
+_TIME = re.compile(r"([0-9]{4})年|十[一二三四五六七八九]五|今年|去年|明年|前年|上年|当年")
+_LEADING = re.compile(
+    r"^(?:其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
+    r"前三季度|上半年|全年|[0-9]{4}年(?:[0-9]{1,2}月)?|以来|预计|力争|实现|完成|已|还|也|都|均|"
+    r"在|是|以|“|”|[,、])+"
+)
+_TRAILING = re.compile(
+    r"(?:分别|均|都|也|还|已|将|共|累计|的|从|由|[,、“”])*"
+    r"(?:为|是|达到|达|实现|完成|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
+    r"(?:[,、“”])*$"
+)
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]+?(?=[的之正将已在等和与及是为被中都也还就，。、；：,;:“”()（）\s]|$)")
+_CHANGE_START = ("增长", "增加", "下降", "提高", "减少", "年均", "同比", "环比", "占", "比")
+_PAIRS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),
+          "内外": ("内", "外"), "男女": ("男性", "女性"), "中小": ("中型", "小型")}
+_MAX_SUBJECT = 16
+
+
+def _clean(phrase: str) -> str:
+    phrase = _LEADING.sub("", phrase.strip())
+    return _TRAILING.sub("", phrase)[-_MAX_SUBJECT:]
+
+
+def _noun_after(text: str, end: int) -> str:
+    m = _NOUN_AFTER.match(text, end, end + 12)
+    return m.group(0) if m else ""
+
+
+def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]],
+                    clause_starts: Sequence[int]) -> list[str]:
+    """Subjects for ``figures`` (accepted, in text order); ``sentences[i]`` is figure i's sentence.
+
+    ``clause_starts[i]`` is where the clause holding figure i begins.
+    """
+    subjects: list[str] = []
+    for i, fig in enumerate(figures):
+        sent_start = sentences[i][0]
+        prev = i - 1 if i and sentences[i - 1][0] == sent_start else None
+        clause_start = max(clause_starts[i], figures[prev].end if prev is not None else 0)
+        raw = text[clause_start:fig.start]
+        noun = _noun_after(text, fig.end) if fig.kind == "count" else ""
+        subject = noun if noun and len(noun) >= 2 else _clean(raw)
+        if prev is not None and (not subject or subject.startswith(_CHANGE_START)):
+            subject = _base(subjects[prev]) + subject
+        subjects.append(subject)
+    _distribute(text, figures, sentences, subjects)
+    return subjects
+
+
+def _base(subject: str) -> str:
+    for word in _CHANGE_START:
+        cut = subject.find(word)
+        if cut > 0:
+            return subject[:cut]
+    return subject
+
+
+def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]],
+                subjects: list[str]) -> None:
+    """Rewrite the subjects of figures listed after 分别 (see the module docstring)."""
+    i = 0
+    while i < len(figures):
+        fig, sent_start = figures[i], sentences[i][0]
+        cut = text.rfind("分别", max(sent_start, fig.start - 12), fig.start)
+        if cut < 0:
+            i += 1
+            continue
+        group = [i]
+        while (group[-1] + 1 < len(figures) and sentences[group[-1] + 1][0] == sent_start
+               and re.fullmatch(r"[、和及与,，\s]*[第]?", text[figures[group[-1]].end:figures[group[-1] + 1].start])):
+            group.append(group[-1] + 1)
+        n = len(group)
+        head = _clean(text[max(sent_start, text.rfind(",", sent_start, cut) + 1):cut])
+        if not head and i and sentences[i - 1][0] == sent_start:
+            head = _base(subjects[i - 1])
+        names = _split_head(head, n)
+        if names is None:
+            names = _pair_with_previous(text, figures, sentences, subjects, i, n, head)
+        if names is not None:
+            for k, j in enumerate(group):
+                subjects[j] = names[k]
+        i = group[-1] + 1
+
+
+def _split_head(head: str, n: int) -> list[str] | None:
+    items = [item for item in re.split(r"[、和及与]", head) if item]
+    if len(items) == n and n > 1:
+        return items
+    for pair, (first, second) in _PAIRS.items():
+        if n == 2 and pair in head:
+            return [head.replace(pair, first, 1), head.replace(pair, second, 1)]
+    return None
+
+
+def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subjects: list[str],
+                        i: int, n: int, head: str) -> list[str] | None:
+    """Subjects of the n figures before figure i in its sentence that the head word points at."""
+    sent_start = sentences[i][0]
+    suffix = {"rank": "排名", "multiple": "倍数"}.get(figures[i].kind, "")
+    keys = {head[k:k + 2] for k in range(len(head) - 1)}
+    chosen: list[str] = []
+    for j in range(i - 1, -1, -1):
+        if sentences[j][0] != sent_start or len(chosen) == n:
+            break
+        opened = text[sent_start:figures[j].start]
+        if opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）"):
+            continue  # an aside in parentheses is not one of the listed items
+        if keys and not any(key in subjects[j] for key in keys):
+            continue
+        if figures[j].kind != figures[i].kind and _base(subjects[j]) not in chosen:
+            chosen.append(_base(subjects[j]))
+    if len(chosen) != n:
+        return None
+    return [name + suffix for name in reversed(chosen)]
+
+
+def find_period(mt: str, sentence_start: int, fig_start: int, paragraph_start: int | None,
+                date: dt.date | None, resolve) -> str | None:
+    """Resolved period of the nearest time expression before ``fig_start`` (see module docstring)."""
+    expression = None
+    for m in _TIME.finditer(mt, sentence_start, fig_start):
+        expression = m
+    if expression is None and paragraph_start is not None:
+        expression = _TIME.match(mt, paragraph_start)
+    if expression is None:
+        return None
+    if expression.group(1):
+        return expression.group(1)
+    try:
+        return resolve(expression.group(0), date)
+    except NotImplementedError:
+        return None

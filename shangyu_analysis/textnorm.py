@@ -1,0 +1,51 @@
+"""Length-preserving text normalisation for matching.
+
+Patterns are written once, for half-width ASCII, and run over a *folded* copy of the text whose
+characters line up one-to-one with the original. Every offset found in the folded copy therefore
+indexes the original text, and surfaces are always cut from the original.
+"""
+
+from __future__ import annotations
+
+# Full-width ASCII (U+FF01 '！' … U+FF5E '～') sits at a fixed distance from ASCII '!' … '~'.
+_FULLWIDTH_OFFSET = 0xFF01 - 0x21
+_WIDTH_TABLE = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20  # ideographic space -> space
+
+# Traditional forms of the characters that matter for numbers and units, mapped to simplified.
+# Only one-to-one pairs, so the mapping also preserves length.
+_TRADITIONAL = (
+    "萬億兩貳參陸個條項臺輛點戶張種類場處畝噸頃間歲屆號週圓門棟隻頭筆國區縣倍聯華億萬"
+    "數實現總額達約勞產業經濟歲與於為從幾僅"
+)
+_SIMPLIFIED = (
+    "万亿两贰叁陆个条项台辆点户张种类场处亩吨顷间岁届号周元门栋只头笔国区县倍联华亿万"
+    "数实现总额达约劳产业经济岁与于为从几仅"
+)
+_SIMPLIFY_TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
+def fold_width(text: str) -> str:
+    """Map full-width ASCII to half-width and U+3000 to a space; the length never changes.
+
+    Parameters
+    ----------
+    text : str
+        Any decoded text.
+
+    Returns
+    -------
+    str
+        A string of the same length, where ``result[i]`` is the half-width form of ``text[i]``
+        (``'１２．５％'`` -> ``'12.5%'``, ``'，'`` -> ``','``). Other characters are unchanged.
+    """
+    return text.translate(_WIDTH_TABLE)
+
+
+def to_simplified(text: str) -> str:
+    """Replace the traditional characters used in numbers, units and ranking phrases.
+
+    Only a small one-to-one table (億 -> 亿, 個 -> 个, 點 -> 点 …), enough to read figures written in
+    traditional script; the length never changes.
+    """
+    return text.translate(_SIMPLIFY_TABLE)
