@@ -15,7 +15,7 @@ def _faster_profit(ctx) -> bool:
 
 TITLES = {
     "at-a-glance": "At a glance",
-    "results": "Economy and public finance: results of the 13th Five-Year Plan",
+    "results": "Economy and public finance: results of the last five-year plan",
     "platforms-digital": "Platforms and the digital economy",
     "reform-business": "Reform and the business environment",
     "innovation-talent": "Innovation and talent",

@@ -103,7 +103,7 @@ def checks_table(ctx: ReportContext) -> str:
     rows = []
     for row in frame.to_dict("records"):
         status = str(row.get("status"))
-        rows.append(f'<tr class="check-{esc(status)}"><td><code>{esc(row.get("check_id"))}</code></td>'
+        rows.append(f'<tr class="check-{esc(status)}" data-check="{esc(row.get("check_id"))}"><td><code>{esc(row.get("check_id"))}</code></td>'
                     f'<td class="check-text">{esc(row.get("description"))}</td>'
                     f'<td>{esc(labels["status"].get(status, status))}</td>'
                     f'<td class="check-text">{esc(row.get("detail"))}</td></tr>')

@@ -1,0 +1,425 @@
+"""The narrative report: every number traceable, English fully translated, article text escaped.
+
+The seed dataset is built by the real chain (article → curated catalog → derived values and checks) from
+the figures in ``tests/fixtures/narrative/seed_figures.csv`` (the extractor's output for the seed), so these
+tests do not move when the extractor is tuned. ``test_traceability_with_the_real_extractor`` repeats the
+main check on the extractor's own output.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import types
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from shangyu_analysis import config, dataset, narrative
+
+FIXTURES = Path(__file__).parent / "fixtures" / "narrative"
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# English display factors (亿元 → billion or million, 万… → units): the report's display contract.
+FACTORS = {"亿元": (1, 0.1, 100), "万元": (1, 10_000), "万家": (1, 10_000), "万平方米": (1, 10_000),
+           "万亿元": (1, 1000)}
+
+
+def _figures(_article):
+    return pd.read_csv(FIXTURES / "seed_figures.csv", keep_default_na=False, na_values=[""])
+
+
+@pytest.fixture(scope="module")
+def seed():
+    original = dataset.extract_article_figures
+    dataset.extract_article_figures = _figures
+    try:
+        return dataset.load_dataset()
+    finally:
+        dataset.extract_article_figures = original
+
+
+@pytest.fixture(scope="module")
+def reports(seed):
+    return {lang: narrative.render_report(seed, lang) for lang in ("zh", "en")}
+
+
+# --- parsing the rendered HTML ---------------------------------------------------------------------------
+class _Collector(HTMLParser):
+    """Text nodes of the report, each with the tags/classes/attributes of the elements around it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict]] = []
+        self.texts: list[tuple[str, list[tuple[str, dict]]]] = []
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append(tag)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if "href" in attrs:
+            self.hrefs.append(attrs["href"])
+        self.stack.append((tag, attrs))
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        if data.strip():
+            self.texts.append((data, list(self.stack)))
+
+
+def parse(report: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(report)
+    return collector
+
+
+def _has(stack, tag=None, css=None, **attrs):
+    for t, a in stack:
+        if tag and t != tag:
+            continue
+        if css and css not in (a.get("class") or "").split():
+            continue
+        if all(a.get(k) == v for k, v in attrs.items()):
+            return (t, a)
+    return None
+
+
+def _decimals(token: str) -> int:
+    return len(token.partition(".")[2])
+
+
+def _as_float(token: str) -> float:
+    return float(token.replace(",", ""))
+
+
+def _matches_display(token: str, value: float, precision: int, unit: str) -> bool:
+    """``token`` is ``value`` as the report may display it (article unit, or its English conversion)."""
+    number = _as_float(token)
+    for factor in FACTORS.get(unit, (1,)):
+        shift = -round(math.log10(factor))
+        decimals = max(0, precision + shift)
+        if factor < 1:
+            decimals = min(decimals, 2)
+        if math.isclose(round(value * factor, decimals), number, abs_tol=1e-9):
+            return True
+    return False
+
+
+def _fraction_ok(token: str, ds) -> bool:
+    numerator, denominator = (int(x) for x in token.split("/"))
+    return any(str(row.unit) == "ratio" and math.isclose(row.value, numerator / denominator, abs_tol=5e-4)
+               for row in ds.indicators.itertuples())
+
+
+class Trace:
+    """The traceability check: each number of the report's text is classified and checked."""
+
+    def __init__(self, ds):
+        self.ds = ds
+        self.values = [(float(r.value), int(r.precision), str(r.unit)) for r in ds.indicators.itertuples()]
+        self.values += [(float(r.value_high), int(r.precision), str(r.unit)) for r in ds.indicators.itertuples()
+                        if pd.notna(r.value_high)]
+        self.values += [(float(r.value), int(r.precision), str(r.unit)) for r in ds.derived.itertuples()]
+        # Years the data itself names: indicator periods, the article's date, derived names ("2019年…(推算)").
+        periods = " ".join(str(p) for p in ds.indicators["period"])
+        derived_names = " ".join(f"{r.derived_id} {r.name_zh} {r.name_en}" for r in ds.derived.itertuples())
+        date = str(ds.source.get("date", ""))
+        self.years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", f"{periods} {derived_names} {date}")}
+        catalog = yaml.safe_load((config.DATA_DIR / "indicators.yml").read_text("utf-8"))
+        self.check_expressions = {c["id"]: c["expression"] for c in catalog.get("checks", [])}
+        self.dates = {date}
+        # Five-Year Plans named by ordinal ("13th Five-Year Plan"): only those whose years the data covers.
+        self.plan_numbers = {(start - 1966) // 5 + 3 for start in self.years if (start - 1966) % 5 == 0}
+        self.page = str(ds.source.get("page", ""))
+        self.paragraphs = {int(p) for p in ds.indicators["paragraph"].dropna()}
+        self.glossary = {t["id"]: t for t in yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]}
+
+    def narrative_number_ok(self, token: str, context_ordinals: set[str] = frozenset()) -> bool:
+        if token in self.dates:
+            return True
+        if "/" in token:
+            return _fraction_ok(token, self.ds)
+        if "," not in token and "." not in token and (int(token) in self.years or token == self.page):
+            return True
+        if token in context_ordinals and int(token) in self.plan_numbers:
+            return True
+        return any(_matches_display(token, v, p, u) for v, p, u in self.values)
+
+    def catalog_number_ok(self, token: str, constants: set[float]) -> bool:
+        """A number in catalog text (an assumption, a check): a value, a year, a constant of its formula or
+        expression, or one step of arithmetic on those ("93.69 − 40" where 40 = 5 × 8; "the other 41" = 46 − 5)."""
+        if "/" in token:
+            return _fraction_ok(token, self.ds)
+        if token in self.dates:
+            return True
+        number = _as_float(token)
+        if number.is_integer() and int(number) in self.years:
+            return True
+        pool = [v for v, _, _ in self.values] + sorted(constants)
+        if any(math.isclose(round(v, _decimals(token)), number, abs_tol=1e-9) for v in pool):
+            return True
+        return any(math.isclose(a * b, number) or math.isclose(a - b, number) or math.isclose(a + b, number)
+                   for a in pool for b in pool)
+
+    def check(self, report: str) -> tuple[int, list[str]]:
+        """(numbers checked, stray numbers with their context)."""
+        collector = parse(report)
+        derived_text = {str(r.formula) for r in self.ds.derived.itertuples()}
+        counted, stray = 0, []
+        for text, stack in collector.texts:
+            if _has(stack, tag="style"):
+                continue
+            if _has(stack, tag="sup", css="cite") or _has(stack, css="src-no"):
+                assert re.fullmatch(r"\[(\d+|=)\]", text.strip()), text
+                continue
+            if _has(stack, tag="q"):
+                assert text in self.ds.article.text, text
+                continue
+            if _has(stack, css="term"):
+                continue  # names of glossary terms ("1+9"), checked by test_terms_link_to_the_glossary
+            if _has(stack, tag="code"):
+                assert text in derived_text or re.fullmatch(r"[a-z0-9_]+", text), text
+                continue
+            constants = self._catalog_constants(stack)
+            for token in NUMBER.findall(text):
+                counted += 1
+                if _has(stack, css="count"):
+                    ok = True  # recomputed in test_method_counts
+                elif _has(stack, css="para-no"):
+                    ok = int(token) in self.paragraphs
+                elif _has(stack, css="glossary-text") or _has(stack, css="glossary"):
+                    ok = any(token in f"{t['en']} {t['explain_en']} {t['explain_zh']}" for t in self.glossary.values())
+                elif constants is not None:
+                    ok = self.catalog_number_ok(token, constants)
+                else:
+                    ok = self.narrative_number_ok(token, set(re.findall(r"(\d+)th Five-Year Plan", text)))
+                if not ok:
+                    stray.append(f"{token} in {text.strip()[:80]!r}")
+        return counted, stray
+
+    def _catalog_constants(self, stack) -> set[float] | None:
+        """For text in a derived or check row: the constants of that row's formula or expression."""
+        if not (_has(stack, css="assumptions") or _has(stack, css="check-text")):
+            return None
+        row = _has(stack, tag="tr")[1]
+        if "data-check" in row:
+            expression = self.check_expressions[row["data-check"]]
+        else:
+            hit = self.ds.derived[self.ds.derived["derived_id"] == row["id"].removeprefix("derived-")]
+            expression = str(hit.iloc[0]["formula"])
+        return {_as_float(t) for t in re.findall(r"(?<![a-z_\d])\d+(?:\.\d+)?", expression)}
+
+
+# --- traceability ------------------------------------------------------------------------------------------
+def test_every_number_traces_to_the_data(seed, reports):
+    trace = Trace(seed)
+    total = 0
+    for lang, report in reports.items():
+        counted, stray = trace.check(report)
+        assert stray == [], f"{lang}: numbers that trace to nothing: {stray}"
+        total += counted
+    print(f"\ntraceability: {total} numbers checked in zh + en")
+    assert total >= 300  # the check really ran over the report, tables included
+
+
+@pytest.mark.parametrize(
+    ("lang", "plant"),
+    [("en", "<p>GDP grew 12.3% a year.</p>"), ("zh", "<p>地区生产总值增长12.3%。</p>"),
+     ("en", '<table><tr><td class="num">CNY 17.2 billion</td></tr></table>')],
+)
+def test_a_planted_number_fails_the_check(seed, reports, lang, plant):
+    report = reports[lang].replace("</section>", plant + "</section>", 1)
+    _, stray = Trace(seed).check(report)
+    assert len(stray) == 1 and re.match(r"(12\.3|17\.2) in", stray[0]), stray
+
+
+def test_a_misprinted_figure_fails_the_check(seed, reports):
+    assert "156.72亿元" in reports["zh"]
+    _, stray = Trace(seed).check(reports["zh"].replace("156.72亿元", "165.72亿元", 1))
+    assert len(stray) == 1 and stray[0].startswith("165.72 in"), stray
+
+
+def test_traceability_with_the_real_extractor():
+    pytest.importorskip("shangyu_analysis.figures")
+    ds = dataset.load_dataset()
+    trace = Trace(ds)
+    for lang in ("zh", "en"):
+        counted, stray = trace.check(narrative.render_report(ds, lang))
+        assert stray == [] and counted > 100, (lang, stray)
+
+
+# --- structure -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_sections_in_order_with_headings_and_resolving_links(reports, lang):
+    report = reports[lang]
+    found = re.findall(r'<section id="([^"]+)"[^>]*><h2>[^<]+</h2>', report)
+    assert found == narrative.SECTION_IDS
+    collector = parse(report)
+    assert "script" not in collector.tags
+    assert collector.hrefs and all(h.startswith("#") for h in collector.hrefs)
+    assert {h[1:] for h in collector.hrefs} <= collector.ids
+    assert "http" not in report and "src=" not in report
+
+
+def test_a_section_alone_matches_the_report(seed, reports):
+    for section_id in narrative.SECTION_IDS:
+        alone = narrative.render_section(seed, "en", section_id)
+        assert alone.startswith(f'<section id="{section_id}"') and alone in reports["en"]
+    with pytest.raises(ValueError, match="unknown section"):
+        narrative.render_section(seed, "en", "nope")
+    with pytest.raises(ValueError, match="lang"):
+        narrative.render_report(seed, "fr")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_indicator_and_derived_value_is_shown_and_cited(seed, reports, lang):
+    report = reports[lang]
+    for ind_id in seed.indicators["indicator_id"]:
+        assert re.search(rf'data-ref="{ind_id}"[^>]*>[^<]+</span><sup class="cite"><a href="#src-\d+">', report), ind_id
+    for derived_id in seed.derived["derived_id"]:
+        assert f'<tr id="derived-{derived_id}">' in report
+    # Every derived value is also used in a sentence, linking to its row.
+    narrated = set(re.findall(r'href="#derived-([a-z0-9_]+)"', report))
+    assert narrated == set(seed.derived["derived_id"]), set(seed.derived["derived_id"]) - narrated
+
+
+def test_sources_quote_the_cited_sentences_with_paragraph_numbers(seed, reports):
+    collector = parse(reports["en"])
+    quotes = [text for text, stack in collector.texts if _has(stack, tag="q")]
+    assert len(quotes) == len(set(quotes)) >= 15
+    cited = set(re.findall(r'href="#src-(\d+)"', reports["en"]))
+    assert cited == {str(n) for n in range(1, len(quotes) + 1)}
+    assert "paragraph 5" in reports["en"] and "第5段" in reports["zh"]
+
+
+def test_method_counts(seed, reports):
+    expected = {"figures": len(seed.figures), "indicators": len(seed.indicators), "derived": len(seed.derived),
+                "checks": len(seed.checks), "passed": int((seed.checks["status"] == "pass").sum()),
+                "failed": int((seed.checks["status"] == "fail").sum())}
+    for report in reports.values():
+        for key, value in expected.items():
+            assert f'data-count="{key}">{value}<' in report, key
+
+
+def test_plans_are_marked_as_plans(seed, reports):
+    for lang, badge in (("en", ">plan<"), ("zh", ">规划<")):
+        road = narrative.render_section(seed, lang, "road-ahead")
+        assert 'data-ref="digital_economy_growth_target_multiple"' in road and badge in road
+        assert 'class="fig plan" data-ref="fiscal_revenue_yi_yuan"' not in reports[lang]
+        assert 'class="fig plan" data-ref="digital_economy_growth_target_multiple"' in reports[lang]
+
+
+def test_terms_link_to_the_glossary(reports):
+    glossary = {t["id"]: t for t in yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]}
+    for lang, report in reports.items():
+        linked = set(re.findall(r'class="term" href="#term-([a-z0-9_]+)"', report))
+        assert {"fyp13", "fyp14", "chain_chief", "wanmu_qianyi", "one_code_land", "run_once", "eagle",
+                "per_mu_value_added", "future_community", "business_environment", "policy_1_9",
+                "remote_bidding", "egame_town", "filial_piety", "academician_workstation", "above_scale"} <= linked
+        assert linked <= set(glossary)
+        for term_id in linked:
+            assert f'<tr id="term-{term_id}">' in report
+
+
+def test_glossary_entries_are_complete():
+    terms = yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]
+    assert len({t["id"] for t in terms}) == len(terms) >= 20
+    for term in terms:
+        assert all(str(term.get(k, "")).strip() for k in ("zh", "en", "explain_en", "explain_zh")), term["id"]
+        assert not CJK.search(term["explain_en"]) and CJK.search(term["explain_zh"]), term["id"]
+
+
+# --- language ----------------------------------------------------------------------------------------------------
+def test_english_paragraphs_have_chinese_only_as_bracketed_terms(reports):
+    collector = parse(reports["en"])
+    checked = 0
+    for text, stack in collector.texts:
+        if not _has(stack, tag="p") and not _has(stack, tag="h2") and not _has(stack, tag="caption"):
+            continue
+        checked += 1
+    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", reports["en"], flags=re.S)
+    assert len(paragraphs) >= 20 and checked
+    for paragraph in paragraphs:
+        text = html.unescape(re.sub(r"<[^>]+>", "", paragraph))
+        without_terms = re.sub(r"\(([^()]{1,20})\)", lambda m: "" if CJK.search(m.group(1)) else m.group(0), text)
+        assert not CJK.search(without_terms), without_terms
+
+
+def test_the_check_for_untranslated_text_can_fail():
+    text = "The district's 财政总收入达到 grew."
+    without_terms = re.sub(r"\(([^()]{1,20})\)", "", text)
+    assert CJK.search(without_terms)
+
+
+def test_templates_type_no_numbers():
+    """No number is typed into a template: digits only come from placeholders (data)."""
+    from shangyu_analysis import narrative_en, narrative_zh
+
+    for module in (narrative_en, narrative_zh):
+        strings = [module.TITLES, module.GENERIC_TITLES, module.SOURCE_NOTE, module.SECTIONS, module.LABELS]
+        for text in re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", repr(strings)):
+            text = "".join(text)
+            assert not re.search(r"\d", re.sub(r"\{[^{}]*\}", "", text)), text
+
+
+# --- missing data, other articles, escaping -------------------------------------------------------------------
+def _namespace(ds, **changes):
+    fields = {k: getattr(ds, k) for k in ("article", "figures", "indicators", "derived", "checks", "curated", "source")}
+    fields.update(changes)
+    return types.SimpleNamespace(**fields)
+
+
+def test_a_missing_indicator_drops_its_sentence_only(seed):
+    partial = _namespace(seed, indicators=seed.indicators[seed.indicators["indicator_id"] != "gdp_yi_yuan"])
+    report = narrative.render_report(partial, "en")
+    assert "{" not in re.sub(r"<style>.*?</style>", "", report, flags=re.S)
+    assert 'data-ref="gdp_yi_yuan"' not in report
+    assert 'data-ref="fiscal_revenue_yi_yuan"' in report  # the rest of the report is intact
+
+
+HOSTILE = "上虞<script>alert(1)</script>财政收入增长<img src=x onerror=alert(1)>12.5%。"
+
+
+def _hostile_dataset():
+    text = f"某地经济\n\n  {HOSTILE}\n"
+    start = text.index("12.5%")
+    indicators = pd.DataFrame([{
+        "indicator_id": "auto_f001_percent", "name_zh": "财政收入增长<script>alert(1)</script>",
+        "name_en": "growth <img src=x onerror=alert(1)>", "description_en": "", "category": "fiscal",
+        "value": 12.5, "value_high": float("nan"), "unit": "%", "short_unit": "%", "qualifier": "exact",
+        "period": "", "precision": 1, "figure_id": "f001", "start": start, "end": start + 5, "surface": "12.5%",
+        "sentence": HOSTILE, "paragraph": 1, "section": "", "curated": False}])
+    return types.SimpleNamespace(article=types.SimpleNamespace(text=text), figures=indicators, indicators=indicators,
+                                 derived=pd.DataFrame(), checks=pd.DataFrame(), curated=False, source={})
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_article_text_is_escaped(lang):
+    report = narrative.render_report(_hostile_dataset(), lang)
+    assert "<script" not in report.lower() and "<img" not in report.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in report
+    assert "&lt;img src=x onerror=alert(1)&gt;" in report
+    collector = parse(report)
+    assert "script" not in collector.tags and "img" not in collector.tags
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_uncurated_article_gets_a_generic_report(lang):
+    report = narrative.render_report(_hostile_dataset(), lang)
+    assert re.findall(r'<section id="([^"]+)"', report) == narrative.SECTION_IDS
+    assert "Shangyu" not in report and "Hangzhou" not in report and "杭州湾" not in report
+    assert 'href="#src-1"' in report and 'id="src-1"' in report
+    assert ("Economy, public finance and income" if lang == "en" else "经济、财政与收入") in report
