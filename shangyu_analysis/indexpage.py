@@ -66,7 +66,7 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "上虞分
         message = f'<div class="message">{html.escape(row["message"])}</div>' if row.get("message") else ""
         lines.append(
             "<tr>"
-            f"<td>{link}{message}</td>"
+            f"<td>{link}<br><code>{html.escape(row['notebook'])}</code>{message}</td>"
             f"<td>{html.escape(row.get('article_title') or '')}<br><code>{html.escape(row['article'])}</code></td>"
             f"<td>{html.escape(row['lang'])}</td>"
             f"<td>{parameters}</td>"

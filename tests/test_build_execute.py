@@ -1,0 +1,112 @@
+"""One run's pieces that need no kernel: retry policy, output checks, failure lines."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from shangyu_analysis import execute
+
+
+class ZMQError(Exception):
+    """Stands in for zmq.error.ZMQError (classified by name)."""
+
+
+class PapermillExecutionError(Exception):
+    def __init__(self, cell_index, exec_count, ename, evalue):
+        super().__init__(evalue)
+        self.cell_index, self.exec_count, self.ename, self.evalue = cell_index, exec_count, ename, evalue
+
+
+@pytest.mark.parametrize(
+    ("error", "retry"),
+    [
+        (ZMQError("Address already in use (addr='tcp://127.0.0.1:5555')"), True),
+        (RuntimeError("Kernel died before replying to kernel_info"), True),
+        (TimeoutError("Kernel didn't respond in 60 seconds"), True),
+        (PapermillExecutionError(3, 2, "ValueError", "kernel died"), False),
+        (ValueError("bad value"), False),
+    ],
+)
+def test_only_kernel_start_errors_are_retried(error, retry):
+    assert execute.is_kernel_start_error(error) is retry
+
+
+def test_call_with_retry_retries_once():
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) == 1:
+            raise ZMQError("Address already in use")
+        return "done"
+
+    assert execute.call_with_retry(flaky) == ("done", 2)
+
+    def always_busy():
+        calls.append(1)
+        raise ZMQError("Address already in use")
+
+    calls.clear()
+    with pytest.raises(ZMQError):
+        execute.call_with_retry(always_busy)
+    assert len(calls) == 2
+
+
+def test_notebook_errors_are_not_retried():
+    calls = []
+
+    def raises():
+        calls.append(1)
+        raise ValueError("deliberate")
+
+    with pytest.raises(ValueError):
+        execute.call_with_retry(raises)
+    assert len(calls) == 1
+
+
+def executed(chart_outputs, stderr_text=""):
+    return new_notebook(
+        cells=[
+            new_code_cell("lang = 'zh'", metadata={"tags": ["parameters"]}),
+            new_code_cell("lang = 'en'", metadata={"tags": ["injected-parameters"]}),
+            new_markdown_cell("# t"),
+            new_code_cell("plot()", metadata={"tags": ["chart"]}, outputs=chart_outputs),
+            new_code_cell("x", outputs=[new_output("stream", name="stderr", text=stderr_text)]),
+        ]
+    )
+
+
+def test_clean_notebook_has_no_problem():
+    assert execute.check_executed(executed([new_output("display_data", data={"image/png": "AA=="})])) == []
+
+
+def test_chart_cell_without_image_is_reported_with_source_cell_number():
+    problems = execute.check_executed(executed([new_output("display_data", data={"text/plain": "<Figure>"})]))
+    # cell 4 in the executed notebook is cell 3 of the source (papermill injected one before it)
+    assert problems == [
+        "cell 3 is tagged 'chart' but has no image/png output (figure not shown, or a non-inline matplotlib backend)"
+    ]
+
+
+def test_stored_glyph_warning_is_reported():
+    warning = "UserWarning: Glyph 19978 (\\N{CJK UNIFIED IDEOGRAPH-4E0A}) missing from font(s) DejaVu Sans."
+    problems = execute.check_executed(executed([new_output("display_data", data={"image/png": "AA=="})], warning))
+    assert len(problems) == 1
+    assert problems[0].startswith("cell 4: a chart lacks glyphs") and "Glyph 19978" in problems[0]
+
+
+def test_failure_line_names_source_cell_and_error():
+    notebook = executed([])
+    error = PapermillExecutionError(3, 2, "ValueError", "deliberate failure\nmore")
+    assert execute.describe_failure(error, notebook) == "cell 3 (execution count 2): ValueError: deliberate failure"
+    assert execute.describe_failure(RuntimeError("x\ny"), None) == "RuntimeError: x"
+
+
+def test_kernel_environment_replaces_a_non_inline_backend(monkeypatch):
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    with execute.kernel_environment():
+        assert os.environ["MPLBACKEND"] == execute.INLINE_BACKEND
+    assert os.environ["MPLBACKEND"] == "Agg"

@@ -1,0 +1,125 @@
+"""HTML export of an executed notebook (hand-built here, so no kernel runs)."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from shangyu_analysis.htmlexport import ReportHeader, add_table_of_contents, export_html, normalize_notebook
+
+# A 1×1 PNG.
+PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+
+
+def executed_notebook():
+    notebook = new_notebook(
+        cells=[
+            new_code_cell("lang = 'zh'  # report language", metadata={"tags": ["parameters"]}),
+            new_code_cell("lang = 'en'\nSECRET_INJECTED = 1", metadata={"tags": ["injected-parameters"]}),
+            new_markdown_cell("# 上虞报告\n\nIntro."),
+            new_markdown_cell("## 财政 Fiscal"),
+            new_code_cell(
+                "plot()",
+                metadata={"tags": ["chart"], "papermill": {"duration": 1.234, "start_time": "2026-01-01T00:00:00"}},
+                outputs=[
+                    new_output("display_data", data={"image/png": PNG, "text/plain": "<Figure at 0x7f00deadbeef>"}),
+                    new_output("stream", name="stdout", text="收入 income <object at 0x7fabc>\n"),
+                ],
+                execution_count=1,
+            ),
+            new_markdown_cell("## 财政 Fiscal\n\nSame heading again."),
+        ],
+        metadata={"papermill": {"duration": 9.87, "start_time": "2026-01-01T00:00:00"}},
+    )
+    return notebook
+
+
+HEADER = ReportHeader(
+    article_title="上虞：全面建设",
+    article="data/raw/a.txt",
+    notebook="report.ipynb",
+    parameters={"article": "data/raw/a.txt", "lang": "zh", "show_code": False},
+    generated_utc="2021-02-23T00:00:00Z",
+    git_commit="0123abc",
+    package_version="0.1.0",
+    input_sha256="f" * 64,
+    lang="zh",
+)
+
+
+@pytest.fixture(scope="module")
+def page():
+    return export_html(executed_notebook(), HEADER, show_code=False)
+
+
+def test_page_has_no_external_resource(page):
+    # Links in CSS comments are text, not requests; what would load is src=, url( and @import.
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert not re.search(r"""url\(\s*["']?(https?:)?//""", page)
+    assert "@import" not in page
+    for library in ("require.js", "require.min.js", "MathJax", "mermaid.esm", "unpkg.com"):
+        assert library not in page
+
+
+def test_injected_and_parameters_cells_removed_when_code_hidden(page):
+    assert "SECRET_INJECTED" not in page
+    assert "report language" not in page
+    assert "plot()" not in page  # inputs hidden
+
+
+def test_show_code_keeps_inputs_but_not_injected_cell():
+    shown = export_html(executed_notebook(), HEADER, show_code=True)
+    assert "plot" in shown and "report language" in shown
+    assert "SECRET_INJECTED" not in shown
+
+
+def test_table_of_contents_links_resolve(page):
+    toc = re.search(r'<nav class="sy-toc".*?</nav>', page, re.S).group(0)
+    targets = re.findall(r'href="#([^"]+)"', toc)
+    assert len(targets) == 3
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    for target in targets:
+        assert ids.count(target) == 1, target
+    assert len(set(targets)) == 3  # the repeated heading got its own anchor
+    assert "上虞报告" in toc and "财政 Fiscal" in toc
+
+
+def test_embedded_font_first_in_stack(page):
+    assert "@font-face" in page and "font/woff2;base64," in page
+    assert "font-family: 'Noto Sans SC Embedded'" in page
+    assert "--jp-content-font-family: 'Noto Sans SC Embedded'," in page
+    assert "/*SHANGYU-FONT-FACE*/" not in page
+
+
+def test_header_shows_provenance(page):
+    for text in ("上虞：全面建设", "2021-02-23T00:00:00Z", "0123abc", "0.1.0", "f" * 64, "lang='zh'"):
+        assert text in page
+    assert '<html lang="zh">' in page
+
+
+def test_same_input_same_bytes_and_no_volatile_values(page):
+    again = export_html(executed_notebook(), HEADER, show_code=False)
+    assert again == page
+    assert "0x7f" not in page and "9.87" not in page
+    assert "data:image/png;base64," in page
+
+
+def test_normalize_strips_timings_and_random_ids():
+    notebook = executed_notebook()
+    normal = normalize_notebook(notebook)
+    assert "papermill" not in normal.metadata
+    assert all("papermill" not in cell.metadata for cell in normal.cells)
+    assert [cell.id for cell in normal.cells] == [f"cell-{i}" for i in range(len(normal.cells))]
+    assert "papermill" in notebook.metadata  # the input is not modified
+    nbformat.validate(normal)
+
+
+def test_toc_without_placeholder_leaves_page_alone():
+    assert add_table_of_contents("<h1 id='x'>x</h1>", "目录") == "<h1 id='x'>x</h1>"
+
+
+def test_page_is_small(page):
+    assert len(page.encode("utf-8")) < 1_000_000
