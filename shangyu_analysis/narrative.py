@@ -55,6 +55,9 @@ STYLE = """<style>
 .narrative ol.sources{list-style:none;padding-left:0}
 .narrative ol.sources li{margin:.3em 0}
 .narrative q{quotes:"「" "」"}
+.narrative table.derived,.narrative table.checks,.narrative table.glossary{width:100%}
+.narrative code{font-size:.82em;word-break:break-word}
+.narrative td.assumptions,.narrative td.check-text,.narrative td.glossary-text{min-width:16em}
 </style>"""
 
 

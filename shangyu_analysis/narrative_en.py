@@ -58,7 +58,7 @@ SECTIONS: dict[str, list[list]] = {
     ],
     "results": [
         [
-            "Over the {t:fyp13}, the district's {t:gdp} grew by {v:gdp_annual_increase_yi_yuan} a year, and by "
+            "Over the {t:fyp13}, the district's {t:gdp|GDP} grew by {v:gdp_annual_increase_yi_yuan} a year, and by "
             "{y:gdp_yi_yuan} it stood at {v:gdp_yi_yuan}.",
             "Taken at face value — five equal yearly increases — that puts GDP at the start of the plan period at "
             "{d:gdp_2015_yi_yuan} and implies average nominal growth of {d:gdp_average_growth_2016_2020_pct} a year.",
