@@ -59,7 +59,8 @@ _SPAN = (
     _c("end", "int", "Offset just past the figure's last character (end exclusive)."),
     _c("surface", "str", "The figure exactly as written in the article (number plus unit or measure word)."),
     _c("sentence", "str", "The sentence of the article the figure appears in."),
-    _c("paragraph", "int", "1-based number of the body paragraph holding the figure."),
+    _c("paragraph", "int", "1-based number of the body paragraph holding the figure (line number for plain "
+       "text); empty when unknown.", nullable=True),
     _c("section", "str", "Heading of the article section holding the figure (empty before the first heading).",
        nullable=True),
 )

@@ -166,7 +166,6 @@ def test_every_schema_column_has_a_description_and_known_kind():
 # --- the real chain: article parser + extractor (no fixture figures) ------------------------------
 
 def test_seed_dataset_on_the_real_extractor():
-    pytest.importorskip("shangyu_analysis.figures")
     ds = dataset.load_dataset()
     assert ds.curated and len(ds.indicators) == 38 and len(ds.derived) == 21
     assert set(ds.checks["status"]) == {"pass"}
@@ -175,8 +174,8 @@ def test_seed_dataset_on_the_real_extractor():
     assert ds.row("new_materials_output_share_of_industry_ratio")["surface"] == "1/3"
 
 
+@pytest.mark.slow
 def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
-    pytest.importorskip("shangyu_analysis.figures")
     import os
     import shutil
     import subprocess
