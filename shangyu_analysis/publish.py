@@ -28,7 +28,7 @@ def render_csv(frame: pd.DataFrame) -> bytes:
 
 def _plain(value):
     """A JSON-ready Python value: NaN → null, floats to 12 significant digits, numpy → builtin."""
-    if value is None:
+    if value is None or value is pd.NA:
         return None
     if hasattr(value, "item"):
         value = value.item()

@@ -174,6 +174,22 @@ def test_seed_dataset_on_the_real_extractor():
     assert ds.row("new_materials_output_share_of_industry_ratio")["surface"] == "1/3"
 
 
+def test_uncurated_article_on_the_real_extractor(tmp_path):
+    paths = dataset.write_dataset(OTHER_ARTICLE, out_dir=tmp_path)
+    assert len(paths) == 9
+    tables = dataset.read_processed(tmp_path)
+    assert not tables["indicators"]["curated"].any()
+    assert tables["indicators"]["indicator_id"].str.match(r"^auto_f\d{3}_[a-z_]+$").all()
+    assert "320.5亿元" in set(tables["indicators"]["surface"])
+
+
+def test_json_twin_writes_missing_values_as_null():
+    from shangyu_analysis.publish import render_json
+
+    frame = pd.DataFrame({"a": pd.array([1, None], dtype="Int64"), "b": [0.1 + 0.2, float("nan")]})
+    assert render_json(frame) == b'[\n  {\n    "a": 1,\n    "b": 0.3\n  },\n  {\n    "a": null,\n    "b": null\n  }\n]\n'
+
+
 @pytest.mark.slow
 def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
     import os
