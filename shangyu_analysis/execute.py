@@ -17,7 +17,6 @@ from pathlib import Path
 from . import runcache
 
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
-REMOVED_CELL_TAGS = ("injected-parameters", "papermill-error-cell-tag")
 
 
 @contextlib.contextmanager
@@ -63,13 +62,14 @@ def call_with_retry(function, *, retries: int = 1, retryable=is_kernel_start_err
 
 
 def source_cell_number(notebook, cell_index: int) -> int:
-    """1-based number of executed cell ``cell_index`` in the source notebook (papermill adds cells)."""
-    added = sum(
-        1
-        for cell in notebook.cells[:cell_index]
-        if any(tag in cell.metadata.get("tags", []) for tag in REMOVED_CELL_TAGS)
-    )
-    return cell_index - added + 1
+    """1-based number in the source notebook of cell ``cell_index`` of the executed notebook.
+
+    ``cell_index`` counts papermill's injected-parameters cell but not the error banner it
+    puts first when a cell fails (it inserts the banner after computing the index).
+    """
+    cells = [c for c in notebook.cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+    injected = sum("injected-parameters" in c.metadata.get("tags", []) for c in cells[:cell_index])
+    return cell_index - injected + 1
 
 
 def check_executed(notebook) -> list[str]:

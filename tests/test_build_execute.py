@@ -110,3 +110,12 @@ def test_kernel_environment_replaces_a_non_inline_backend(monkeypatch):
     with execute.kernel_environment():
         assert os.environ["MPLBACKEND"] == execute.INLINE_BACKEND
     assert os.environ["MPLBACKEND"] == "Agg"
+
+
+def test_failure_cell_number_ignores_papermill_error_banner():
+    notebook = executed([])
+    banner = new_markdown_cell("An Exception was encountered", metadata={"tags": ["papermill-error-cell-tag"]})
+    notebook.cells.insert(0, banner)
+    # papermill computes the index before it inserts the banner: 3 is still the chart cell
+    error = PapermillExecutionError(3, 2, "ValueError", "deliberate failure")
+    assert execute.describe_failure(error, notebook).startswith("cell 3 (execution count 2)")

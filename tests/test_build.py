@@ -1,0 +1,162 @@
+"""The whole build on the fixture notebook: 5 kernel runs shared by every test of this module.
+
+One module-scoped fixture builds (1) zh+en in a process pool with MPLBACKEND=Agg in the
+environment, (2) again with nothing changed, (3) zh again with --force (determinism), (4) zh
+with a notebook that raises, (5) en with a chart cell that draws nothing and a stored
+"Glyph missing" warning. The tests then inspect what each build left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import nbformat
+import pytest
+
+from shangyu_analysis import build, config
+
+FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config.PROJECT_ROOT).as_posix()
+ZH = f"{config.SEED_NAME}/zh/report"
+EN = f"{config.SEED_NAME}/en/report"
+PINNED_EPOCH = "1614038400"  # 2021-02-23T00:00:00Z
+
+
+def write_grid(folder: Path, name: str, extra: str = "") -> Path:
+    path = folder / name
+    path.write_text(f"notebooks_dir: {FIXTURES_REL}\nnotebooks: [report]\nlangs: [zh, en]\n{extra}", encoding="utf-8")
+    return path
+
+
+def files(reports: Path) -> dict[str, bytes]:
+    return {p.relative_to(reports).as_posix(): p.read_bytes() for p in sorted(reports.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    reports = tmp_path_factory.mktemp("reports")
+    grids = tmp_path_factory.mktemp("grids")
+    good = write_grid(grids, "good.yml")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MPLBACKEND", "Agg")  # would strip every figure if it reached the kernel
+        patch.setenv("SOURCE_DATE_EPOCH", PINNED_EPOCH)
+        # The commit is read once per build in this process; pin it so other work on the repo
+        # between the builds cannot change the header.
+        patch.setattr(build, "git_commit", lambda: "c0ffee" * 6 + "c0ff")
+        out = SimpleNamespace(reports=reports)
+        out.first_log = io.StringIO()
+        out.first = build.run_build(good, force=True, jobs=2, reports_dir=reports, stream=out.first_log)
+        out.after_first = files(reports)
+        out.second = build.run_build(good, reports_dir=reports, stream=io.StringIO())
+        out.after_second = files(reports)
+        out.third = build.run_build(good, force=True, jobs=1, only=["*/zh/*"], reports_dir=reports, stream=io.StringIO())
+        out.after_third = files(reports)
+        failing = write_grid(grids, "failing.yml", "parameters: {fail: true}\n")
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            out.failing_exit = build.main(["--grid", str(failing), "--only", "*/zh/*", "--reports-dir", str(reports)])
+        out.failing_stderr = stderr.getvalue()
+        out.after_failing = files(reports)
+        silent = write_grid(grids, "silent.yml", "parameters: {draw: false, glyph_warning: true}\n")
+        with contextlib.redirect_stderr(io.StringIO()):
+            out.silent = build.run_build(silent, only=["*/en/*"], reports_dir=reports, stream=io.StringIO())
+        out.after_silent = files(reports)
+    return out
+
+
+def status(result, run_id):
+    return next(run for run in result.runs if run.run_id == run_id)
+
+
+def test_first_build_writes_every_report(builds):
+    assert builds.first.ok
+    assert [run.status for run in builds.first.runs] == ["ok", "ok"]
+    for run_id in (ZH, EN):
+        for suffix in (".html", ".ipynb", ".key", ".run.json"):
+            assert f"{run_id}{suffix}" in builds.after_first
+    assert "index.html" in builds.after_first
+    assert not any(name.startswith((".tmp/", "_failed/")) and name.endswith(".ipynb") for name in builds.after_first)
+
+
+def test_plain_progress_lines_when_not_a_terminal(builds):
+    log = builds.first_log.getvalue()
+    assert "build: running 2 notebook(s)" in log
+    assert re.search(rf"\[\d/2\] ok +{re.escape(ZH)} \(\d+\.\d s\)", log)
+    assert "\x1b" not in log and "\r" not in log
+
+
+def test_mplbackend_in_environment_still_yields_images(builds):
+    executed = nbformat.reads(builds.after_first[f"{ZH}.ipynb"].decode(), as_version=4)
+    chart = next(cell for cell in executed.cells if "chart" in cell.metadata.get("tags", []))
+    assert any("image/png" in output.get("data", {}) for output in chart.outputs)
+    assert "data:image/png;base64," in builds.after_first[f"{ZH}.html"].decode()
+
+
+def test_reports_are_small_and_in_their_language(builds):
+    zh = builds.after_first[f"{ZH}.html"].decode()
+    en = builds.after_first[f"{EN}.html"].decode()
+    assert len(zh.encode()) <= 1_000_000 and len(en.encode()) <= 1_000_000
+    assert "文章字数" in zh and "characters:" in en
+    assert "生成时间 (UTC)" in zh and "Generated (UTC)" in en
+    assert "2021-02-23T00:00:00Z" in zh
+    assert "injected-parameters" not in zh and "glyph_warning" not in zh  # parameters cell hidden
+
+
+def test_index_lists_every_report_with_relative_links(builds):
+    index = builds.after_first["index.html"].decode()
+    links = re.findall(r'<a href="([^"]+)"', index)
+    assert sorted(links) == sorted([f"{ZH}.html", f"{EN}.html"])
+    assert index.count('class="status-ok"') == 2
+    assert "lang=&#x27;zh&#x27;" in index and "@font-face" in index
+    assert "http" not in index
+
+
+def test_nothing_changed_means_nothing_rebuilt(builds):
+    assert [run.status for run in builds.second.runs] == ["cached", "cached"]
+    changed = {k for k in builds.after_second if builds.after_second[k] != builds.after_first.get(k)}
+    assert changed <= {"index.html"}
+    assert builds.after_second["index.html"].decode().count('class="status-cached"') == 2
+
+
+def test_forced_rebuild_is_byte_identical_with_pinned_time(builds):
+    assert status(builds.third, ZH).status == "ok"
+    assert status(builds.third, EN).status == "cached"  # not selected, still up to date
+    assert builds.after_third[f"{ZH}.html"] == builds.after_first[f"{ZH}.html"]
+
+
+def test_raising_notebook_fails_loudly_and_keeps_last_good_report(builds):
+    assert builds.failing_exit == 1
+    err = builds.failing_stderr
+    assert "Traceback" not in err
+    assert re.search(
+        r"FAILED report\.ipynb \(article='data/raw/\S+\.txt', fail=True, lang='zh'\): "
+        r"cell 5 \(execution count \d+\): ValueError: deliberate failure for the build tests",
+        err,
+    )
+    assert f"_failed/{ZH}.ipynb" in err
+    assert builds.after_failing[f"{ZH}.html"] == builds.after_first[f"{ZH}.html"]
+    assert builds.after_failing[f"{ZH}.key"] == builds.after_first[f"{ZH}.key"]
+    failed = nbformat.reads(builds.after_failing[f"_failed/{ZH}.ipynb"].decode(), as_version=4)
+    assert any(o.get("ename") == "ValueError" for c in failed.cells for o in c.get("outputs", []))
+    index = builds.after_failing["index.html"].decode()
+    assert 'class="status-failed"' in index and "previous good report" in index
+
+
+def test_silent_failures_are_made_loud(builds):
+    run = status(builds.silent, EN)
+    assert not builds.silent.ok and run.status == "failed"
+    assert "cell 5 is tagged 'chart' but has no image/png output" in run.message
+    assert "cell 7: a chart lacks glyphs" in run.message
+    assert builds.after_silent[f"{EN}.html"] == builds.after_first[f"{EN}.html"]
+    assert f"_failed/{EN}.ipynb" in builds.after_silent
+
+
+def test_run_record_describes_the_report(builds):
+    record = json.loads(builds.after_first[f"{ZH}.run.json"])
+    assert record["parameters"] == {"article": f"data/raw/{config.SEED_NAME}.txt", "lang": "zh"}
+    assert record["notebook_title"] == "上虞报告 Shangyu report"
+    assert record["html_bytes"] == len(builds.after_first[f"{ZH}.html"])
