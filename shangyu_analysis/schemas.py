@@ -65,22 +65,24 @@ _SPAN = (
        nullable=True),
 )
 
-FIGURES = (
-    _c("figure_id", "str", "Identifier of the extracted figure, in text order (f001, f002, …)."),
-    _SPAN[0], _SPAN[1], _SPAN[2],
-    _c("value", "float", "The number in the unit stated in the text (1.3万家 → 1.3); low end of a range."),
-    _c("value_high", "float", "High end of a range figure; empty otherwise.", nullable=True),
-    _c("unit", "str", "Unit as stated in the text, simplified (亿元, %, 家, rank, ratio, 倍…)."),
-    _c("scale", "float", "Multiplier from the stated unit to the base unit (亿元 → 1e8).", nullable=True),
-    _c("base_value", "float", "The value converted to the base unit (yuan, m², count…).", nullable=True),
-    _c("base_unit", "str", "The base unit the base value is expressed in.", nullable=True),
-    _c("qualifier", "str", "What the text claims about the value: exact, approximate, a bound or a range.",
-       INDICATOR_QUALIFIERS + ("less_than",)),
-    _c("kind", "str", "Kind of figure (money, percent, count, rank, ratio, area, multiple…).", nullable=True),
-    _c("subject", "str", "What the figure measures, in the article's words.", nullable=True),
-    _c("period", "str", "Time period the figure refers to (2020, 2016–2020…), when the text says.", nullable=True),
-    _SPAN[3], _SPAN[4], _SPAN[5],
-)
+# The figure table is declared by the extractor (figures.FIGURE_COLUMNS: name -> (dtype, description));
+# it is translated here rather than declared twice. Which columns may be empty and which values are
+# allowed are the publication's rules, so they live here.
+_FIGURE_KINDS = {"str": "str", "int64": "int", "Int64": "int", "float64": "float", "bool": "bool"}
+_FIGURE_NULLABLE = {"value_high", "scale", "base_value", "base_unit", "kind", "subject", "period", "paragraph",
+                    "section"}
+_FIGURE_ALLOWED = {"qualifier": INDICATOR_QUALIFIERS}
+
+
+def _figure_schema() -> tuple[Column, ...]:
+    from .figures import FIGURE_COLUMNS
+
+    return tuple(_c(name, _FIGURE_KINDS[dtype], description if description.endswith((".", "…")) else description + ".",
+                    _FIGURE_ALLOWED.get(name),
+                    name in _FIGURE_NULLABLE) for name, (dtype, description) in FIGURE_COLUMNS.items())
+
+
+FIGURES = _figure_schema()
 
 INDICATORS = (
     _c("indicator_id", "str", "Stable snake_case identifier ending in the unit (gdp_yi_yuan)."),

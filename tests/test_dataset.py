@@ -160,7 +160,7 @@ def test_every_schema_column_has_a_description_and_known_kind():
     for schema in SCHEMAS.values():
         names = column_names(schema)
         assert len(names) == len(set(names))
-        assert all(c.description.endswith(".") and c.kind in ("str", "int", "float", "bool") for c in schema)
+        assert all(c.description.endswith((".", "…")) and c.kind in ("str", "int", "float", "bool") for c in schema)
 
 
 # --- the real chain: article parser + extractor (no fixture figures) ------------------------------
