@@ -105,10 +105,18 @@ UNITS: dict[str, UnitStyle] = {
     "亩": UnitStyle(1.0, "", " mu", False, "mu (1/15 ha)"),
     "万亩": UnitStyle(10_000.0, "", " mu", True, "mu (1/15 ha)"),
     "倍": UnitStyle(1.0, "", " times", False, "times"),
+    "亿美元": UnitStyle(0.1, "USD ", " billion", True, "USD billion"),
+    "万美元": UnitStyle(10_000.0, "USD ", "", True, "USD"),
+    "美元": UnitStyle(1.0, "USD ", "", False, "USD"),
+    "吨": UnitStyle(1.0, "", " tonnes", False, "tonnes"),
+    "万吨": UnitStyle(10_000.0, "", " tonnes", True, "tonnes"),
+    "公里": UnitStyle(1.0, "", " km", False, "km"),
+    "平方公里": UnitStyle(1.0, "", " km²", False, "km²"),
     "年": UnitStyle(1.0, "", " years", False, "years"),
 }
 # Measure words: in English the noun comes from the sentence, so the number stands alone.
-COUNTERS = ("个", "家", "项", "名", "条", "所", "只", "座", "位", "人", "件", "批", "类", "场")
+COUNTERS = ("个", "家", "项", "名", "条", "所", "只", "座", "位", "人", "件", "批", "类", "场", "台", "辆", "套", "户",
+            "次", "艘", "架", "张", "篇", "处", "间", "栋", "例", "支", "种", "款")
 for _counter in COUNTERS:
     UNITS[_counter] = UnitStyle(1.0, "", "", False, "count")
     UNITS["万" + _counter] = UnitStyle(10_000.0, "", "", False, "count")
@@ -211,8 +219,8 @@ def _plain(value: float, unit: str, precision: int, lang: str) -> str:
     if lang == "zh":
         return f"{format_number(value, precision, lang)}{unit}"
     style = _english_style(unit, value)
-    if style is None:  # an unknown Chinese unit: keep it, the reader sees what the article said
-        return f"{format_number(value, precision, lang)} {unit}".rstrip()
+    if style is None:  # an unknown unit: keep it, bracketed, so the reader sees what the article said
+        return f"{format_number(value, precision, lang)} ({unit})" if unit else format_number(value, precision, lang)
     number = format_number(value * style.factor, _converted_decimals(style, precision), lang)
     if style.factor < 1:
         number = _strip_zeros(number)

@@ -8,6 +8,7 @@ report), formats values with :func:`shangyu_analysis.i18n.format_value`, and fil
 ``{v:ID}``  an indicator's value with its citation marker        ``{d:ID}``  a derived value, linked to its row
 ``{y:ID}``  an indicator's period (``2020``, ``2016–2020``)      ``{y0:ID}`` the first year of that period
 ``{t:ID}`` / ``{t:ID|label}``  a glossary term, linked           ``{s:KEY}`` a field of the source (publisher…)
+``{q:KEY}`` a field of the article (``title``), quoted as escaped text
 
 A sentence whose placeholder names something the dataset lacks is left out (never half-filled).
 """
@@ -28,7 +29,7 @@ from .i18n import format_value
 
 GLOSSARY_YML = config.DATA_DIR / "glossary.yml"
 NARRATIVE_YML = config.DATA_DIR / "narrative.yml"
-PLACEHOLDER = re.compile(r"\{(v|d|y|y0|t|s):([^{}|]+)(?:\|([^{}]*))?\}")
+PLACEHOLDER = re.compile(r"\{(v|d|y|y0|t|s|q):([^{}|]+)(?:\|([^{}]*))?\}")
 
 
 class MissingData(KeyError):
@@ -114,26 +115,47 @@ class ReportContext:
         return dict(getattr(self.dataset, "source", None) or {})
 
     @property
+    def is_special_page(self) -> bool:
+        """The source is a 专版 (special page): a locality's own account, which the report must say."""
+        article = getattr(self.dataset, "article", None)
+        return "专版" in (str(self.source.get("page_name") or ""), str(getattr(article, "page_name", "") or ""))
+
+    @property
     def article_year(self) -> int | None:
+        """The article's year; for an undated article, the latest single year its figures report."""
         years = period_years(self.source.get("date") or getattr(getattr(self.dataset, "article", None), "date", ""))
-        return years[0] if years else None
+        if years:
+            return years[0]
+        singles = [y[0] for y in map(period_years, (r.get("period") for r in self.indicators.values()))
+                   if y and y[0] == y[1]]
+        return max(singles) if singles else None
 
     def source_field(self, key: str) -> str:
         """Escaped HTML for one source field (``publisher``, ``publisher_en``, ``date``, ``page``, ``authors``)."""
         source = self.source
         # Provenance files may write "浙江日报 (Zhejiang Daily)": the Chinese name is the part before the bracket.
         publisher = re.sub(r"\s*[(（].*$", "", str(source.get("publisher") or ""))
-        if key == "publisher_en":
-            value = source.get("publisher_en") or narrative_settings().get("publishers_en", {}).get(publisher, "")
-            if not value:
-                raise MissingData(key)
-            return esc(value)
-        value = publisher if key == "publisher" else source.get(key)
+        known = narrative_settings().get("publishers", {}).get(publisher, {})
+        if key == "publisher":
+            value = publisher
+        elif key == "publisher_en":
+            value = source.get("publisher_en") or known.get("en")
+        elif key.startswith("publisher_about_"):
+            value = known.get(key.removeprefix("publisher_"))
+        else:
+            value = source.get(key)
         if key == "authors" and isinstance(value, (list, tuple)):
             value = "、".join(str(a) for a in value) if self.lang == "zh" else ", ".join(str(a) for a in value)
         if _is_blank(value):
             raise MissingData(key)
         return esc(value)
+
+    def quote_field(self, key: str) -> str:
+        """A field of the article itself (its ``title``), quoted as escaped article text."""
+        value = getattr(getattr(self.dataset, "article", None), key, None)
+        if _is_blank(value):
+            raise MissingData(key)
+        return f'<q lang="zh">{esc(value)}</q>'
 
     # --- sources and citations ---------------------------------------------------------------
     def _number_sources(self) -> None:
@@ -228,6 +250,8 @@ class ReportContext:
             return self.term_html(key, label)
         if kind == "s":
             return self.source_field(key)
+        if kind == "q":
+            return self.quote_field(key)
         period = self.indicator(key).get("period")
         years = period_years(period)
         if years is None:

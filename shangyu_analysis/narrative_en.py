@@ -8,6 +8,10 @@ states a comparison that only holds for some data.
 from __future__ import annotations
 
 
+def _is_special_page(ctx) -> bool:
+    return ctx.is_special_page
+
+
 def _faster_profit(ctx) -> bool:
     ind = ctx.indicators
     return float(ind["new_materials_profit_growth_pct"]["value"]) > float(ind["new_materials_output_growth_pct"]["value"])
@@ -37,11 +41,19 @@ GENERIC_TITLES = {
 }
 
 SOURCE_NOTE = [
-    "This report reads a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), the provincial "
-    "Communist Party newspaper of Zhejiang, published on {s:date}, page {s:page}, by its reporters ({s:authors}).",
-    "A page like this presents a locality's own account of itself, usually supplied by its propaganda department.",
-    "The figures are as published: some are approximate, some are only lower or upper bounds, and none has been "
-    "audited or checked against statistical yearbooks.",
+    {"text": "This report reads a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), published on "
+             "{s:date}, page {s:page}, by its reporters ({s:authors}).", "when": _is_special_page},
+    {"text": "This report reads a single source: an article of {s:publisher_en} ({s:publisher}), published on "
+             "{s:date}, page {s:page}.", "when": lambda ctx: not _is_special_page(ctx)},
+    {"text": "This report reads a single article ({q:title}).", "when": lambda ctx: not ctx.source},
+    "{s:publisher_en} is {s:publisher_about_en}.",
+    {"text": "A page like this presents a locality's own account of itself, usually supplied by its propaganda "
+             "department.", "when": _is_special_page},
+    {"text": "The figures are as published: some are approximate, some are only lower or upper bounds, and none has "
+             "been audited or checked against statistical yearbooks.", "when": lambda ctx: ctx.curated},
+    {"text": "It has no curated indicator table: its figures were found automatically and are listed as published — "
+             "some approximate, some only bounds — and none has been checked by hand or audited.",
+     "when": lambda ctx: not ctx.curated},
     "Each number below carries a bracketed marker that links to the sentence of the article it comes from; a number "
     "computed from the article's figures carries the marker [=] and links to its formula.",
 ]
@@ -228,7 +240,7 @@ LABELS = {
     "status": {"pass": "pass", "fail": "fail", "skip": "skipped"},
     "paragraph_mark": "paragraph",
     "none": "The article gives no figures for this part.",
-    "generic_intro": "The article gives {count} figures in this part; they are listed as published, with their sources.",
+    "generic_intro": "Figures the article gives for this part: {count}. They are listed as published, with their sources.",
     "derived_intro": "Values computed from the article's figures. Each states its formula (in indicator ids), its "
                      "inputs, its assumptions and whether it is exact, approximate or a bound; a bound in gives a "
                      "bound out.",
@@ -245,6 +257,11 @@ LABELS = {
     "method_generic": [
         "This article has no curated indicator table: its {figures} extracted figures are shown as found, grouped by "
         "category, with their sources ({sources} sentences). No figure has been checked by hand.",
+    ],
+    "limitations_generic": [
+        "Limitations: the article is not a statistical release, and its figures were extracted automatically: a "
+        "figure may be missing, misread or attached to the wrong subject.",
+        "Plans and targets are intentions, not outcomes.",
     ],
     "limitations": [
         "Limitations: the article is a locality's account of itself in a special page, not a statistical release.",

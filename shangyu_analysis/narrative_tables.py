@@ -37,7 +37,8 @@ def figure_rows(ctx: ReportContext, ids: list[str]) -> list[str]:
     rows = []
     for ind_id in ids:
         row = ctx.indicators[ind_id]
-        rows.append(f'<tr><td>{esc(ctx.name(row))}</td><td class="num">{ctx.value_html(ind_id)}</td>'
+        rows.append(f'<tr data-ref="{esc(ind_id)}"><td class="name">{esc(ctx.name(row))}</td>'
+                    f'<td class="num">{ctx.value_html(ind_id)}</td>'
                     f"{_period_cell(ctx, ind_id)}</tr>")
     return rows
 
@@ -141,7 +142,7 @@ def method_paragraphs(ctx: ReportContext) -> str:
     sentences = labels["method"] if ctx.curated else labels["method_generic"]
     joiner = "" if ctx.lang == "zh" else " "
     method = joiner.join(esc(s).format(**spans) for s in sentences)
-    limitations = joiner.join(esc(s) for s in labels["limitations"])
+    limitations = joiner.join(esc(s) for s in labels["limitations" if ctx.curated else "limitations_generic"])
     return f"<p>{method}</p><p>{limitations}</p>"
 
 

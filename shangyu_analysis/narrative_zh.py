@@ -5,7 +5,7 @@ The same content as ``narrative_en`` for a Chinese reader; no number is typed he
 
 from __future__ import annotations
 
-from .narrative_en import _faster_profit
+from .narrative_en import _faster_profit, _is_special_page
 
 TITLES = {
     "at-a-glance": "概览",
@@ -30,9 +30,16 @@ GENERIC_TITLES = {
 }
 
 SOURCE_NOTE = [
-    "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版的{t:zhuanban}文章,作者{s:authors}。",
-    "{s:publisher}是中共浙江省委机关报;这类专版呈现的是地方自己的叙述,通常由当地宣传部门供稿。",
-    "文中数字均按原文照录:有的是约数,有的只是上限或下限,均未经审计,也未与统计年鉴核对。",
+    {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版的{t:zhuanban}文章,作者{s:authors}。",
+     "when": _is_special_page},
+    {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版。", "when": lambda ctx: not _is_special_page(ctx)},
+    {"text": "本报告只依据一篇文章:{q:title}。", "when": lambda ctx: not ctx.source},
+    "{s:publisher}是{s:publisher_about_zh}。",
+    {"text": "这类专版呈现的是地方自己的叙述,通常由当地宣传部门供稿。", "when": _is_special_page},
+    {"text": "文中数字均按原文照录:有的是约数,有的只是上限或下限,均未经审计,也未与统计年鉴核对。",
+     "when": lambda ctx: ctx.curated},
+    {"text": "这篇文章没有人工整理的指标表:数字由程序自动抽取,按原文列出,有的是约数或上下限,均未经人工核对或审计。",
+     "when": lambda ctx: not ctx.curated},
     "下文每个数字都带有方括号标记,链接到它所出自的原文句子;由原文数字计算得出的数值标记为[=],链接到其计算公式。",
 ]
 
@@ -203,6 +210,10 @@ LABELS = {
     ],
     "method_generic": [
         "这篇文章没有人工整理的指标表:抽取出的{figures}个数字按类别原样列出,并注明出处({sources}个句子),未经人工核对。",
+    ],
+    "limitations_generic": [
+        "局限:文章不是统计公报,数字由程序自动抽取,可能遗漏、误读或对应到错误的主体。",
+        "规划和目标是意图,不是结果。",
     ],
     "limitations": [
         "局限:文章是专版上的地方自述,不是统计公报。",

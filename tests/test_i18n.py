@@ -58,7 +58,9 @@ def test_aliases_and_unknown_units():
     assert canonical_unit("yi_yuan") == "亿元"
     assert format_value(93.69, "yi_yuan", None, 2, "zh") == "93.69亿元"
     # An unknown unit is kept rather than dropped: the reader still sees what the article said.
-    assert format_value(3, "艘", "exact", 0, "en") == "3 艘"
+    assert format_value(3, "只羊", "exact", 0, "en") == "3 (只羊)"
+    assert format_value(261.8, "亿美元", "exact", 1, "en") == "USD 26.18 billion (261.8亿美元)"
+    assert format_value(2155, "台", "exact", 0, "en") == "2,155"
 
 
 def test_precision_none_uses_the_value():
