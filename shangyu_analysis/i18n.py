@@ -15,8 +15,15 @@ Qualifiers say what the article claims: approximate (约 / about), lower bounds 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
+
+from .i18n_units import COUNTERS, UNIT_ALIASES, UNITS, UnitStyle, canonical_unit, english_style
+
+__all__ = [
+    "COUNTERS", "LANGS", "QUALIFIERS", "QUALIFIER_MARKERS", "UNITS", "UNIT_ALIASES", "UnitStyle", "axis_value",
+    "canonical_unit", "format_number", "format_value", "ordinal_en", "qualifier_marker", "qualifier_name",
+    "simple_fraction", "unit_label",
+]
 
 LANGS = ("zh", "en")
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "range")
@@ -76,66 +83,6 @@ _QUALIFIER_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class UnitStyle:
-    """How one unit is written in English.
-
-    ``factor`` converts the article's number to the English number (亿元 → billion: 0.1);
-    ``prefix``/``suffix`` surround it; ``show_original`` adds the Chinese figure in parentheses.
-    """
-
-    factor: float = 1.0
-    prefix: str = ""
-    suffix: str = ""
-    show_original: bool = False
-    label_en: str = ""
-
-
-# Keys are the units of the indicator table (the article's own units); aliases follow.
-UNITS: dict[str, UnitStyle] = {
-    "亿元": UnitStyle(0.1, "CNY ", " billion", True, "CNY billion"),
-    "万亿元": UnitStyle(1000.0, "CNY ", " billion", True, "CNY billion"),
-    "万元": UnitStyle(10_000.0, "CNY ", "", True, "CNY"),
-    "元": UnitStyle(1.0, "CNY ", "", False, "CNY"),
-    "%": UnitStyle(1.0, "", "%", False, "%"),
-    "个百分点": UnitStyle(1.0, "", " percentage points", False, "percentage points"),
-    "公顷": UnitStyle(1.0, "", " hectares", False, "hectares"),
-    "平方米": UnitStyle(1.0, "", " m²", False, "m²"),
-    "万平方米": UnitStyle(10_000.0, "", " m²", True, "m²"),
-    "亩": UnitStyle(1.0, "", " mu", False, "mu (1/15 ha)"),
-    "万亩": UnitStyle(10_000.0, "", " mu", True, "mu (1/15 ha)"),
-    "倍": UnitStyle(1.0, "", " times", False, "times"),
-    "亿美元": UnitStyle(0.1, "USD ", " billion", True, "USD billion"),
-    "万美元": UnitStyle(10_000.0, "USD ", "", True, "USD"),
-    "美元": UnitStyle(1.0, "USD ", "", False, "USD"),
-    "吨": UnitStyle(1.0, "", " tonnes", False, "tonnes"),
-    "万吨": UnitStyle(10_000.0, "", " tonnes", True, "tonnes"),
-    "公里": UnitStyle(1.0, "", " km", False, "km"),
-    "平方公里": UnitStyle(1.0, "", " km²", False, "km²"),
-    "年": UnitStyle(1.0, "", " years", False, "years"),
-}
-# Measure words: in English the noun comes from the sentence, so the number stands alone.
-COUNTERS = ("个", "家", "项", "名", "条", "所", "只", "座", "位", "人", "件", "批", "类", "场", "台", "辆", "套", "户",
-            "次", "艘", "架", "张", "篇", "处", "间", "栋", "例", "支", "种", "款")
-for _counter in COUNTERS:
-    UNITS[_counter] = UnitStyle(1.0, "", "", False, "count")
-    UNITS["万" + _counter] = UnitStyle(10_000.0, "", "", False, "count")
-
-UNIT_ALIASES = {
-    "yi_yuan": "亿元",
-    "wan_yuan": "万元",
-    "yuan": "元",
-    "pct": "%",
-    "percent": "%",
-    "percentage_points": "个百分点",
-    "hectare": "公顷",
-    "ha": "公顷",
-    "m2": "平方米",
-    "wan_m2": "万平方米",
-    "times": "倍",
-    "count": "个",
-}
-
 _FRACTION_WORDS_EN = {
     Fraction(1, 2): "one half",
     Fraction(1, 3): "one third",
@@ -150,12 +97,6 @@ def _check_lang(lang: str) -> str:
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
     return lang
-
-
-def canonical_unit(unit: str | None) -> str:
-    """The unit as the tables spell it (``yi_yuan`` → ``亿元``); unknown units pass through."""
-    unit = (unit or "").strip()
-    return UNIT_ALIASES.get(unit, unit)
 
 
 def format_number(value: float, precision: int, lang: str, *, grouping: bool | None = None) -> str:
@@ -188,16 +129,6 @@ def simple_fraction(value: float) -> Fraction | None:
     return fraction if math.isclose(float(fraction), value, abs_tol=5e-4) else None
 
 
-_MILLIONS = UnitStyle(100.0, "CNY ", " million", True, "CNY million")
-
-
-def _english_style(unit: str, value: float) -> UnitStyle | None:
-    """The English style for ``unit``; sums under 10亿元 read better in millions than as ``0.8 billion``."""
-    if unit == "亿元" and abs(value) < 10:
-        return _MILLIONS
-    return UNITS.get(unit)
-
-
 def _converted_decimals(unit_style: UnitStyle, precision: int) -> int:
     """Decimals of the English number so no digit of the published figure is lost (≤ 2 for billions)."""
     shift = -round(math.log10(unit_style.factor)) if unit_style.factor != 1 else 0
@@ -218,7 +149,7 @@ def _plain(value: float, unit: str, precision: int, lang: str) -> str:
         return format_number(value, precision, lang)
     if lang == "zh":
         return f"{format_number(value, precision, lang)}{unit}"
-    style = _english_style(unit, value)
+    style = english_style(unit, value)
     if style is None:  # an unknown unit: keep it, bracketed, so the reader sees what the article said
         return f"{format_number(value, precision, lang)} ({unit})" if unit else format_number(value, precision, lang)
     number = format_number(value * style.factor, _converted_decimals(style, precision), lang)
@@ -284,7 +215,7 @@ def _join_range(low, high, unit, precision, value, value_high, lang) -> str:
     """``6–8万元`` (one unit for both ends), falling back to ``low–high`` when units differ."""
     if lang == "zh" and unit not in ("rank", "ratio"):
         return f"{format_number(value, precision, lang)}–{format_number(value_high, precision, lang)}{unit}"
-    style = _english_style(unit, value_high)
+    style = english_style(unit, value_high)
     if lang == "en" and style is not None and unit not in ("rank", "ratio"):
         decimals = _converted_decimals(style, precision)
         ends = [format_number(v * style.factor, decimals, lang) for v in (value, value_high)]

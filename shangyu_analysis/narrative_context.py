@@ -15,64 +15,24 @@ A sentence whose placeholder names something the dataset lacks is left out (neve
 
 from __future__ import annotations
 
-import html
-import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import pandas as pd
-import yaml
-
-from . import config
 from .i18n import format_value
+from .narrative_data import (
+    MissingData,
+    as_int,
+    esc,
+    glossary_terms,
+    is_blank,
+    narrative_settings,
+    period_years,
+    records,
+)
 
-GLOSSARY_YML = config.DATA_DIR / "glossary.yml"
-NARRATIVE_YML = config.DATA_DIR / "narrative.yml"
+__all__ = ["PLACEHOLDER", "MissingData", "ReportContext", "esc", "narrative_settings", "period_years"]
+
 PLACEHOLDER = re.compile(r"\{(v|d|y|y0|t|s|q):([^{}|]+)(?:\|([^{}]*))?\}")
-
-
-class MissingData(KeyError):
-    """A template names an indicator, derived value or term this dataset does not have."""
-
-
-@lru_cache(maxsize=4)
-def _load_yaml(path: str) -> dict:
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
-
-
-def glossary_terms() -> list[dict]:
-    """The glossary entries of ``data/glossary.yml`` in file order."""
-    return list(_load_yaml(str(GLOSSARY_YML)).get("terms", []))
-
-
-def narrative_settings() -> dict:
-    """``data/narrative.yml``: headline ids, publisher names, section categories."""
-    return _load_yaml(str(NARRATIVE_YML))
-
-
-def esc(text: object) -> str:
-    """Escape any text for HTML; None and NaN become the empty string."""
-    if text is None or (isinstance(text, float) and math.isnan(text)):
-        return ""
-    return html.escape(str(text), quote=True)
-
-
-def _is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
-
-
-def _records(frame: pd.DataFrame | None, key: str) -> dict[str, dict]:
-    if frame is None or len(frame) == 0 or key not in frame.columns:
-        return {}
-    return {str(row[key]): row for row in frame.to_dict("records")}
-
-
-def period_years(period: object) -> tuple[int, int] | None:
-    """``"2016–2020"`` → (2016, 2020); ``"2020"`` → (2020, 2020); None when there is no year."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(period or ""))]
-    return (min(years), max(years)) if years else None
 
 
 @dataclass
@@ -91,8 +51,8 @@ class ReportContext:
     def __post_init__(self) -> None:
         if self.lang not in ("zh", "en"):
             raise ValueError(f"lang must be 'zh' or 'en', not {self.lang!r}")
-        self.indicators = _records(getattr(self.dataset, "indicators", None), "indicator_id")
-        self.derived = _records(getattr(self.dataset, "derived", None), "derived_id")
+        self.indicators = records(getattr(self.dataset, "indicators", None), "indicator_id")
+        self.derived = records(getattr(self.dataset, "derived", None), "derived_id")
         self._number_sources()
         text = self.article_text
         self.terms = {
@@ -146,14 +106,14 @@ class ReportContext:
             value = source.get(key)
         if key == "authors" and isinstance(value, (list, tuple)):
             value = "、".join(str(a) for a in value) if self.lang == "zh" else ", ".join(str(a) for a in value)
-        if _is_blank(value):
+        if is_blank(value):
             raise MissingData(key)
         return esc(value)
 
     def quote_field(self, key: str) -> str:
         """A field of the article itself (its ``title``), quoted as escaped article text."""
         value = getattr(getattr(self.dataset, "article", None), key, None)
-        if _is_blank(value):
+        if is_blank(value):
             raise MissingData(key)
         return f'<q lang="zh">{esc(value)}</q>'
 
@@ -163,14 +123,14 @@ class ReportContext:
         by_key: dict[tuple, dict] = {}
         for ind_id, row in self.indicators.items():
             sentence = row.get("sentence")
-            if _is_blank(sentence):
+            if is_blank(sentence):
                 continue
-            paragraph = None if _is_blank(row.get("paragraph")) else int(row["paragraph"])
+            paragraph = None if is_blank(row.get("paragraph")) else int(row["paragraph"])
             key = (paragraph, str(sentence))
             entry = by_key.setdefault(key, {"paragraph": paragraph, "sentence": str(sentence),
-                                             "start": _as_int(row.get("start")), "ids": []})
+                                             "start": as_int(row.get("start")), "ids": []})
             entry["ids"].append(ind_id)
-            entry["start"] = min(entry["start"], _as_int(row.get("start")))
+            entry["start"] = min(entry["start"], as_int(row.get("start")))
         self.sources = sorted(by_key.values(), key=lambda s: (s["start"], s["paragraph"] or 0))
         self.source_of = {}
         for number, entry in enumerate(self.sources, start=1):
@@ -199,8 +159,8 @@ class ReportContext:
     def value_text(self, row: dict) -> str:
         high = row.get("value_high")
         return format_value(float(row["value"]), row.get("unit"), row.get("qualifier"),
-                            _as_int(row.get("precision"), None), self.lang,
-                            value_high=None if _is_blank(high) else float(high))
+                            as_int(row.get("precision"), None), self.lang,
+                            value_high=None if is_blank(high) else float(high))
 
     def value_html(self, indicator_id: str) -> str:
         row = self.indicator(indicator_id)
@@ -283,12 +243,3 @@ def _safe_condition(condition, context: ReportContext) -> bool:
         return bool(condition(context))
     except (MissingData, KeyError, TypeError, ValueError):
         return False
-
-
-def _as_int(value: object, default: int | None = 0) -> int | None:
-    if _is_blank(value):
-        return default
-    try:
-        return int(float(value))
-    except (TypeError, ValueError):
-        return default

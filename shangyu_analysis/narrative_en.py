@@ -7,6 +7,8 @@ states a comparison that only holds for some data.
 
 from __future__ import annotations
 
+from .narrative_labels import LABELS_EN as LABELS  # noqa: F401  (the table and UI words)
+
 
 def _is_special_page(ctx) -> bool:
     return ctx.is_special_page
@@ -207,66 +209,5 @@ SECTIONS: dict[str, list[list]] = {
             "reform, opening up and modern governance; its stated aim is for Shangyu to lead Zhejiang's bid to "
             "become a {t:socialist_modernisation_pioneer} as a high-level \"innovative district and quality city\".",
         ],
-    ],
-}
-
-LABELS = {
-    "headline_caption": "Headline figures",
-    "coverage": "Period covered by the figures: {span}. Figures for years after the article's date are plans.",
-    "glossary_caption": "Terms",
-    "plans_caption": "Plans and targets (not results)",
-    "other_caption": "Other figures in this section",
-    "figures_caption": "Figures reported in the article",
-    "col_indicator": "Indicator",
-    "col_value": "Value",
-    "col_period": "Period",
-    "col_source": "Source",
-    "col_qualifier": "Qualifier",
-    "col_formula": "Formula",
-    "col_inputs": "Inputs",
-    "col_assumptions": "Assumptions",
-    "col_check": "Check",
-    "col_status": "Status",
-    "col_detail": "Detail",
-    "col_term": "Term",
-    "col_english": "English",
-    "col_explanation": "Explanation",
-    "col_paragraph": "Paragraph",
-    "col_sentence": "Sentence quoted",
-    "plan_badge": "plan",
-    "derived_caption": "Derived indicators",
-    "checks_caption": "Consistency checks",
-    "sources_caption": "Sources",
-    "status": {"pass": "pass", "fail": "fail", "skip": "skipped"},
-    "paragraph_mark": "paragraph",
-    "none": "The article gives no figures for this part.",
-    "generic_intro": "Figures the article gives for this part: {count}. They are listed as published, with their sources.",
-    "derived_intro": "Values computed from the article's figures. Each states its formula (in indicator ids), its "
-                     "inputs, its assumptions and whether it is exact, approximate or a bound; a bound in gives a "
-                     "bound out.",
-    "glossary_intro": "The policy and statistical terms the article uses, with a one-line explanation.",
-    "method": [
-        "The article was read from its raw text, which is never modified. Figures were extracted with their units "
-        "and qualifiers (about, more than, at least …) and the sentence they come from: {figures} in all.",
-        "Each figure was matched to an entry of a curated indicator table by its surface and a context phrase, and "
-        "the table was checked against the text in both directions: {indicators} indicators in this report.",
-        "From them, {derived} values were derived with a stated formula, and {checks} consistency checks were run: "
-        "{passed} passed, {failed} failed, {skipped} skipped.",
-        "The report cites {sources} distinct sentences of the article.",
-    ],
-    "method_generic": [
-        "This article has no curated indicator table: its {figures} extracted figures are shown as found, grouped by "
-        "category, with their sources ({sources} sentences). No figure has been checked by hand.",
-    ],
-    "limitations_generic": [
-        "Limitations: the article is not a statistical release, and its figures were extracted automatically: a "
-        "figure may be missing, misread or attached to the wrong subject.",
-        "Plans and targets are intentions, not outcomes.",
-    ],
-    "limitations": [
-        "Limitations: the article is a locality's account of itself in a special page, not a statistical release.",
-        "Several figures are approximate or only bounds, and derived values inherit that; implied earlier levels "
-        "assume the stated averages hold for every year.",
-        "Plans and targets are the district's intentions, not outcomes.",
     ],
 }

@@ -440,3 +440,14 @@ def test_an_uncurated_report_is_traceable_and_translated(county):
     for paragraph in re.findall(r"<p[^>]*>(.*?)</p>", narrative.render_report(county, "en"), flags=re.S):
         text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r'<q lang="zh">.*?</q>', "", paragraph)))
         assert not CJK.search(re.sub(r"\(([^()]{1,20})\)", "", text)), text
+
+
+def test_a_broken_glossary_is_a_user_error(tmp_path, monkeypatch):
+    from shangyu_analysis import narrative_data
+    from shangyu_analysis.errors import UserError
+
+    broken = tmp_path / "glossary.yml"
+    broken.write_text("terms:\n  - id: x\n   zh: [\n", encoding="utf-8")
+    monkeypatch.setattr(narrative_data, "GLOSSARY_YML", broken)
+    with pytest.raises(UserError, match=r"glossary\.yml: invalid YAML \(line \d+\)"):
+        narrative_data.glossary_terms()
