@@ -209,5 +209,12 @@ SECTIONS: dict[str, list[list]] = {
             "reform, opening up and modern governance; its stated aim is for Shangyu to lead Zhejiang's bid to "
             "become a {t:socialist_modernisation_pioneer} as a high-level \"innovative district and quality city\".",
         ],
+        [
+            "Its one quantified economic target is to make the digital economy "
+            "{v:digital_economy_growth_target_multiple} as large within five years — "
+            "{d:digital_economy_annual_growth_target_pct} a year if growth is even.",
+            "The other plans are projects: E-Game Town's next phase, the Hongyan future community and a national centre "
+            "of filial-piety culture.",
+        ],
     ],
 }

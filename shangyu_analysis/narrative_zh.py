@@ -167,5 +167,10 @@ SECTIONS: dict[str, list[list]] = {
             "开放融合能级提升的关键期和区域治理现代化的迭代期;目标是率先走出争创{t:socialist_modernisation_pioneer}"
             "的区域发展之路,全面建设高水平“创新强区、品质名城”。",
         ],
+        [
+            "文章中唯一量化的经济目标是数字经济五年内达到原来的{v:digital_economy_growth_target_multiple},"
+            "若匀速增长,年均增速为{d:digital_economy_annual_growth_target_pct}。",
+            "其余规划是具体项目:{t:egame_town}新一期建设、鸿雁{t:future_community}和全国孝德文化高地。",
+        ],
     ],
 }
