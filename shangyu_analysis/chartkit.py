@@ -119,7 +119,7 @@ def wrap(text: str, lang: str, width_zh: int = 9, width_en: int = 18) -> str:
 def _tick_label(ax, text: str, lang: str, count: int, horizontal: bool) -> str:
     """Wrap a tick label to the room one bar has, so neighbouring labels never overlap."""
     if horizontal:
-        return wrap(text, lang, width_zh=10, width_en=24)
+        return wrap(text, lang, width_zh=12, width_en=24)
     width_in = ax.get_position().width * ax.figure.get_figwidth()
     per_bar_pt = width_in * 72 / max(count, 1)
     # CJK glyphs are about 1 em wide, Latin ones about 0.55 em (8.5 pt tick font).
@@ -160,6 +160,9 @@ def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal:
         ax.set_xticks(list(positions), names, fontsize=8.5)
         ax.set_ylabel(unit)
         ax.set_ylim(0, max(values, default=1) * 1.2)
+    if its and all(style.to_display(it.value, it.unit, it.precision, lang)[1] == 0 for it in its):
+        # Whole numbers (firms, projects) get whole-number ticks, never "1.5 firms".
+        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
     if title:
         ax.set_title(title, fontsize=10)
 

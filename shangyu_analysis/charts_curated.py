@@ -72,7 +72,7 @@ def fiscal_chart(dataset: object, lang: str = "zh") -> Figure:
                           va="center", color="white", fontsize=9)
     if increases:
         bar_panel(ax_increase, increases, lang, colors=style.PALETTE[2:],
-                  title=style.label("growth", lang))
+                  title=style.label("annual_increase", lang))
     else:
         empty_panel(ax_increase, lang)
     return _finish(fig, data, "fiscal", lang, levels + increases)

@@ -104,14 +104,17 @@ def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
         return style.finish(fig, style.label("figure_kinds", lang),
                             style.source_line(data.source, lang, data.article), [], lang)
     qualifiers = frame["qualifier"].fillna("exact") if "qualifier" in frame.columns else "exact"
-    table = pd.crosstab(frame[column].fillna("?").astype(str), qualifiers).sort_index()
+    kinds = frame[column].fillna("?").astype(str)
+    kinds = kinds.map(lambda k: style.KIND_NAMES.get(k, {}).get(lang, k))
+    table = pd.crosstab(kinds, qualifiers).sort_index()
     order = [q for q in style.QUALIFIER_MARKERS if q in table.columns]
     left = pd.Series(0, index=table.index)
     for pos, qualifier in enumerate(order):
         ax.barh(table.index, table[qualifier], left=left, height=0.6,
                 **style.bar_style(qualifier, style.PALETTE[pos % len(style.PALETTE)]),
-                label=style.QUALIFIER_LEGEND[style.qualifier_group(qualifier)][lang])
+                label=style.QUALIFIER_NAMES.get(qualifier, {}).get(lang, qualifier))
         left = left + table[qualifier]
+    ax.xaxis.get_major_locator().set_params(integer=True)
     for pos, total in enumerate(left):
         ax.text(total, pos, f" {int(total)}", va="center", fontsize=8.5)
     ax.invert_yaxis()

@@ -39,6 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
     "amount": {"zh": "金额", "en": "Amount"},
     "count": {"zh": "数量", "en": "Count"},
     "growth": {"zh": "增长", "en": "Growth"},
+    "annual_increase": {"zh": "“十三五”年均增加额", "en": "Average annual increase, 2016–2020"},
     "share": {"zh": "占比", "en": "Share"},
     "rank": {"zh": "全省位次", "en": "Provincial rank"},
     "rank_fmt": {"zh": "第{n}位", "en": "No. {n}"},
@@ -58,6 +59,23 @@ LABELS: dict[str, dict[str, str]] = {
 # Qualifier → (marker before the number, legend key). "range" shows low–high instead of a marker.
 QUALIFIER_MARKERS = {"exact": "", "approx": "≈", "more_than": ">", "at_least": "≥",
                      "less_than": "<", "at_most": "≤", "range": ""}
+QUALIFIER_NAMES = {
+    "exact": {"zh": "确数", "en": "exact"},
+    "approx": {"zh": "约数", "en": "approximate"},
+    "more_than": {"zh": "超过(下限)", "en": "more than (lower bound)"},
+    "at_least": {"zh": "至少(下限)", "en": "at least (lower bound)"},
+    "less_than": {"zh": "不足(上限)", "en": "less than (upper bound)"},
+    "at_most": {"zh": "不超过(上限)", "en": "at most (upper bound)"},
+    "range": {"zh": "区间", "en": "range"},
+}
+# Kinds of extracted figures (figures.py), for the overview chart.
+KIND_NAMES = {
+    "money": {"zh": "金额", "en": "money"}, "count": {"zh": "数量", "en": "count"},
+    "percent": {"zh": "百分比", "en": "percent"}, "ratio": {"zh": "比例", "en": "ratio"},
+    "rank": {"zh": "位次", "en": "rank"}, "area": {"zh": "面积", "en": "area"},
+    "multiple": {"zh": "倍数", "en": "multiple"}, "growth": {"zh": "增长", "en": "growth"},
+    "percentage_points": {"zh": "百分点", "en": "percentage points"},
+}
 QUALIFIER_LEGEND = {
     "exact": {"zh": "确数", "en": "exact"},
     "approx": {"zh": "≈ 约数(约、左右)", "en": "≈ approximate (about)"},
@@ -253,5 +271,5 @@ def finish(fig: Figure, title: str, source: str, qualifiers: object = (), lang: 
     fig.text(0.01, 0.008, footer, fontsize=7.5, color="#555555", ha="left", va="bottom")
     add_qualifier_legend(fig, qualifiers, lang)
     bottom = 0.4 / fig.get_figheight()  # room for the legend row and the source row, in inches
-    fig.tight_layout(rect=(0, bottom, 1, 0.94))
+    fig.tight_layout(rect=(0, bottom, 1, 1))  # tight_layout already makes room for the suptitle
     return fig
