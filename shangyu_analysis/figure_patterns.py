@@ -58,7 +58,7 @@ def _unit_alternation() -> str:
 
 CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"
 CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千万亿萬億"
-WS = r"[ \t]*(?:\n[ \t]*)?"  # PDF text breaks lines and puts spaces inside figures
+WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces inside figures
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
@@ -81,7 +81,10 @@ def _build(arabic: str) -> re.Pattern[str]:
         rf"(?:{WS}(?P<q_unit>{UNIT}))?)"
     )
     alternatives = [
-        r"(?P<dateid>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[0-9]*)",
+        # Dates in one piece, so 2019年10月 is one rejected candidate, not two.
+        r"(?P<dateid>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[0-9]*"
+        r"|[12][0-9]{3}[ \t]*年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
+        r"|[0-9]{1,2}月[0-9]{1,2}[日号])",
         r"(?P<plan>十[一二三四五六七八九]五)",
         r"(?P<mult>翻了?(?P<m_n>[一两二三四兩1-4])?番|倍增)",
         rf"(?P<pct>(?P<p_kind>[百千])分之(?P<p_num>{ARABIC_PLAIN}|{CHINESE}))",
@@ -90,7 +93,7 @@ def _build(arabic: str) -> re.Pattern[str]:
         rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
-        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶]{WS}{ARABIC_PLAIN})+)",
+        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
         qty,
     ]
     return re.compile("|".join(alternatives))
@@ -101,9 +104,22 @@ CANDIDATE = _build(ARABIC)
 # (增长5，300家 is two things, not 5300).
 CANDIDATE_NO_SEPARATORS = _build(ARABIC_PLAIN)
 
-# Sentence and clause ends, searched in the original text.
-SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-CLAUSE_END = re.compile(r"[，。！？；：、,!?;:\n（）()]")
+# Where a candidate can start (see figures.scan): digits, 第/翻/倍, and runs of Chinese numerals
+# that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a
+# range mark, 分之, a decimal 点), or a plan name.
+_FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) for w in BASE_UNITS}
+                            | set("万亿萬億千百多余~～-—–至到分点點大")))
+# One leading character class, so the regex engine can skip ahead in C between candidates.
+TRIGGER = re.compile(
+    rf"[0-9第翻倍{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])"
+    rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(_FOLLOWERS)}])"
+    rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
+)
+
+# Full-width characters the patterns need folded (digits, %, letters, range and fraction marks);
+# text without any is matched as it is (see figures._match_text). Punctuation is handled in
+# both widths wherever it matters.
+NEEDS_FOLD = re.compile(r"[０-９％．－／＋～Ａ-Ｚａ-ｚ]")
 
 # Context tests, run on small simplified windows.
 RANK_CONTEXT = re.compile(
@@ -120,4 +136,3 @@ MONEY_CONTEXT = re.compile(
 RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数")
 INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")
 STREAK_BEFORE = re.compile(r"连续(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*\s*$")
-LIST_BEFORE = re.compile(r"[、]")

@@ -18,11 +18,15 @@ from .textnorm import to_simplified
 
 NAN = math.nan
 # Magnitude words that are figures by themselves (千亿规模, 万亿级); 千家万户 and 亿万 are not.
-ALLOWED_MAGNITUDES = frozenset({"万", "亿", "万亿", "十万", "百万", "千万", "十亿", "百亿", "千亿"})
+ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})
+# A lone 百/千/万 is a figure only after an approximating word: 近万家, 上千名, 数百亿元.
+_VAGUE_BEFORE = "近上超逾数几约"
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
+SENTENCE_STOPS = frozenset("。;；!！?？\n")
 
 
 @dataclass(slots=True)
@@ -39,6 +43,7 @@ class Candidate:
     reason: str | None = None
     approx_inside: bool = False  # 10多万元, 300余家
     magnitude: bool = False  # 千亿, 万亿级: an order of magnitude, not a count
+    bound: str | None = None  # a qualifier decided while classifying (前三名 -> at_most)
 
 
 def reject(start: int, end: int, reason: str) -> Candidate:
@@ -49,7 +54,7 @@ def clause_before(mt: str, start: int, limit: int = 30) -> str:
     """The text of the clause that ends at ``start`` (at most ``limit`` characters)."""
     window = mt[max(0, start - limit):start]
     for i in range(len(window) - 1, -1, -1):
-        if window[i] in ",。;!?:\n":
+        if window[i] in CLAUSE_STOPS:
             return window[i + 1:]
     return window
 
@@ -57,7 +62,7 @@ def clause_before(mt: str, start: int, limit: int = 30) -> str:
 def sentence_before(mt: str, start: int, limit: int = 80) -> str:
     window = mt[max(0, start - limit):start]
     for i in range(len(window) - 1, -1, -1):
-        if window[i] in "。;!?\n":
+        if window[i] in SENTENCE_STOPS:
             return window[i + 1:]
     return window
 
@@ -92,19 +97,18 @@ def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str,
 
 def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     start = m.start()
-    end = max(m.end(g) for g in ("q_arabic", "q_chinese", "q_more", "q_num2", "q_scale",
-                                 "q_more2", "q_unit") if m.group(g) is not None)
-    arabic, chinese = m.group("q_arabic"), m.group("q_chinese")
+    end = m.end()  # every optional part carries its own leading whitespace: no trailing blanks
+    arabic, chinese, more, num2, scale_raw, more2, unit_raw = m.group(
+        "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit")
     value, split_scale, numeral = _number(arabic, chinese)
     if value is None:
         return reject(start, end, "idiom")
-    scale_word = to_simplified(m.group("q_scale") or "") or split_scale
-    base = to_simplified(m.group("q_unit") or "")
+    scale_word = to_simplified(scale_raw) if scale_raw else split_scale
+    base = to_simplified(unit_raw) if unit_raw else ""
     after = mt[end:end + 3]
     cand = Candidate(start, end, value=value)
-    cand.approx_inside = bool(m.group("q_more") or m.group("q_more2"))
-    if m.group("q_num2") is not None:
-        num2 = m.group("q_num2")
+    cand.approx_inside = bool(more or more2)
+    if num2 is not None:
         high = float(num2.replace(",", "")) if num2[0].isdigit() else chinese_number(
             split_trailing_scale(to_simplified(num2))[0] or "一")
         if high is None or high <= value:
@@ -115,12 +119,15 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
-        reason = _chinese_reason(cand, numeral, base, scale_word, after)
+        reason = _chinese_reason(cand, numeral, base, scale_word, after, mt[start - 1:start])
         if reason:
             return reject(start, end, reason)
         quoted = in_quotes(text, start, end)
         if quoted is not None and quoted != text[start:end]:
             return reject(start, end, "label")
+    if base in ("名", "位", "强") and mt[start - 1:start] == "前":
+        cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", "rank", "rank", "at_most"
+        return cand
     if base == "大":
         if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
             return reject(start, end, "idiom")
@@ -172,14 +179,20 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candid
 
 
 def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
-                    after: str) -> str | None:
+                    after: str, before: str) -> str | None:
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if numeral in ("一", "壹") and base not in ("倍",):
         return "idiom"  # 一个, 一批, 一成不变: the indefinite "a", not a count
+    if base == "次":
+        return "label"  # 三次产业, 二次开发: terms; Arabic counts of times are kept
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
             return "idiom"
-        if numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):
+        if before and before in _VAGUE_BEFORE:
+            pass
+        elif len(numeral) == 1 and numeral in "百千":
+            return "idiom"  # 千家万户, 百花齐放
+        elif numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):
             return "label"  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:

@@ -64,7 +64,7 @@ PREFIX_QUALIFIERS = {
     "至多": "at_most", "最多": "at_most",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最少": "at_least",
     "大约": "approx", "约为": "approx", "接近": "approx", "将近": "approx", "约": "approx",
-    "近": "approx", "大概": "approx",
+    "近": "approx", "大概": "approx", "数": "approx", "几": "approx", "上": "approx",
 }
 SUFFIX_QUALIFIERS = {
     "以上": "at_least", "及以上": "at_least", "以内": "at_most", "以下": "at_most",
@@ -165,18 +165,16 @@ def split_trailing_scale(numeral: str) -> tuple[str, str]:
     The scale goes into the unit, as the corpus does (两万亿元 -> 2, 万亿元). A numeral that is
     nothing but the scale (``'万亿'``) keeps an empty number part.
     """
-    for scale in SCALES:
+    for scale in ("万亿", "亿", "万"):
         if numeral.endswith(scale) and not numeral[: -len(scale)].endswith(("万", "亿")):
-            head = numeral[: -len(scale)]
-            if scale in ("千万", "百万") and head:
-                continue  # 三千万 = 3000 万, not 3 千万
-            return head, scale
+            return numeral[: -len(scale)], scale
     return numeral, ""
 
 
 def is_magnitude_only(numeral: str) -> bool:
     """True for numerals made only of magnitude characters: 千亿, 万亿, 百万, 万."""
-    return bool(numeral) and all(ch in MAGNITUDE_CHARS for ch in numeral) and numeral != "十"
+    # 十万 and 十亿 are plain numbers (10万, 10亿), not orders of magnitude.
+    return bool(numeral) and all(ch in MAGNITUDE_CHARS for ch in numeral) and numeral[0] != "十"
 
 
 def is_finite(value: float | None) -> bool:

@@ -1,49 +1,79 @@
 """The qualifier of a figure: exact, approx, more_than, at_least, at_most or range.
 
 Words before the number (超, 突破, 约, 近, 不足…) and after it (以上, 以内, 左右, 级…) are read
-from the folded text next to the figure. Precedence, most specific first: a range; an explicit
-bound after the number (以上, 以内, 左右); a word before the number; an implicit threshold after
-it (级, 俱乐部, 门槛); 多/余 inside the number; a bare magnitude (千亿规模). Modality (预计, 力争)
-and 达 are not qualifiers, as the corpus conventions say.
+from the folded text next to the figure. Precedence, most specific first: a range; a bound decided
+while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a word
+before the number; an implicit threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a
+bare magnitude (千亿规模). Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from .figure_rules import Candidate
-from .numerals import PREFIX_QUALIFIER_WORDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
-from .textnorm import to_simplified
+from .numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
+_TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "内": "內", "开": "開",
+         "级": "級", "门": "門", "槛": "檻", "俱": "俱", "乐": "樂", "数": "數", "几": "幾",
+         "达": "達", "较": "較"}
+# A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
+_BLOCKED_BEFORE = {"约": "节制契预简合公条签節預簡條簽", "近": "最附", "超": "赶趕",
+                   "破": "打攻击擊", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
+                   "几": "这那好這", "上": "以之比向路线马早晚至迈邁线線"}
+_BLOCKED_AFTER = {"上下": "游级文級", "以下": "简簡"}
+# 数十家, 上千名 are vague amounts; in 迈上5000亿元 the 上 belongs to the verb.
+_VAGUE_PREFIXES = ("数", "几", "上")
 _EXPLICIT_SUFFIXES = ("及以上", "以上", "以内", "以下", "之内", "左右", "上下", "开外")
 _IMPLICIT_SUFFIXES = ("级", "俱乐部", "门槛")
-# A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
-_PREFIX_BLOCKERS = {"约": "节制契预简合公条签", "近": "最附将接靠亲", "超": "赶",
-                    "破": "打攻击", "逾": "", "多于": ""}
-_NOT_AFTER_SUFFIX = {"上下": "游级文", "以下": "简称"}
+
+
+def _word(word: str) -> str:
+    regex = "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
+    if word in _BLOCKED_BEFORE:
+        regex = f"(?<![{_BLOCKED_BEFORE[word]}])" + regex
+    if word in _BLOCKED_AFTER:
+        regex += f"(?![{_BLOCKED_AFTER[word]}])"
+    return f"(?P<w{len(_GROUPS)}>{regex})"
+
+
+_GROUPS: list[str] = []
+
+
+def _alternation(words) -> str:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        parts.append(_word(word))
+        _GROUPS.append(word)
+    return "|".join(parts)
+
+
+_PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)})[ \t\n\u3000]*$")
+_EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
+_IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
+_MAGNITUDE_START = frozenset("十百千万亿萬億")
+
+
+def _word_of(m: re.Match[str]) -> str:
+    return _GROUPS[int(m.lastgroup[1:])]
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:
     """Qualifier of an accepted figure, read around ``mt[cand.start:cand.end]``."""
     if not math.isnan(cand.value_high):
         return "range"
-    after = to_simplified(mt[cand.end:cand.end + 4].lstrip(" \t\n"))
-    for word in _EXPLICIT_SUFFIXES:
-        if after.startswith(word):
-            following = after[len(word):len(word) + 1]
-            if following and following in _NOT_AFTER_SUFFIX.get(word, ""):
-                continue
-            return SUFFIX_QUALIFIERS[word]
-    before = to_simplified(mt[max(0, cand.start - 4):cand.start].rstrip(" \t\n"))
-    for word in PREFIX_QUALIFIER_WORDS:
-        if before.endswith(word):
-            blocker = before[-len(word) - 1:-len(word)] if len(before) > len(word) else ""
-            if blocker and blocker in _PREFIX_BLOCKERS.get(word, ""):
-                continue
+    if cand.bound:
+        return cand.bound
+    if m := _EXPLICIT.match(mt, cand.end):
+        return SUFFIX_QUALIFIERS[_word_of(m)]
+    if m := _PREFIX.search(mt, max(0, cand.start - 6), cand.start):
+        word = _word_of(m)
+        if word not in _VAGUE_PREFIXES or mt[cand.start] in _MAGNITUDE_START:
             return PREFIX_QUALIFIERS[word]
-    for word in _IMPLICIT_SUFFIXES:
-        if after.startswith(word):
-            return SUFFIX_QUALIFIERS[word]
+    if m := _IMPLICIT.match(mt, cand.end):
+        return SUFFIX_QUALIFIERS[_word_of(m)]
     if cand.approx_inside or cand.magnitude:
         return "approx"
     return "exact"
+

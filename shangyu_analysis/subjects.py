@@ -14,8 +14,9 @@ the same number of figures before them in the sentence (收入规模分别位居
 
 Period
 ------
-The nearest time expression before the figure in its sentence (2020年, 今年, 十三五), else one
-that opens its paragraph; resolved with :func:`shangyu_analysis.article.resolve_period`.
+The nearest time expression before the figure in its paragraph (2020年, 今年, 十三五), or in its
+sentence when it is outside every paragraph; resolved with
+:func:`shangyu_analysis.article.resolve_period` (Arabic years directly; None when unresolvable).
 """
 
 from __future__ import annotations
@@ -28,16 +29,17 @@ from .figure_rules import Candidate
 
 _TIME = re.compile(r"([0-9]{4})年|十[一二三四五六七八九]五|今年|去年|明年|前年|上年|当年")
 _LEADING = re.compile(
-    r"^(?:其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
+    r"^(?:以上|以下|以内|左右|其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
     r"前三季度|上半年|全年|[0-9]{4}年(?:[0-9]{1,2}月)?|以来|预计|力争|实现|完成|已|还|也|都|均|"
-    r"在|是|以|“|”|[,、])+"
+    r"在|是|以|“|”|[,，、\s])+"
 )
 _TRAILING = re.compile(
-    r"(?:分别|均|都|也|还|已|将|共|累计|的|从|由|[,、“”])*"
+    r"(?:分别|均|都|也|还|已|将|共|累计|的|从|由|[,，、“”\s])*"
     r"(?:为|是|达到|达|实现|完成|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
-    r"(?:[,、“”])*$"
+    r"(?:[,，、“”\s])*$"
 )
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]+?(?=[的之正将已在等和与及是为被中都也还就，。、；：,;:“”()（）\s]|$)")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]+?(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
+_THRESHOLD_NOUN = re.compile(r"(?:以上|及以上|以下)([\u4e00-\u9fff]{1,6}?)(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
 _CHANGE_START = ("增长", "增加", "下降", "提高", "减少", "年均", "同比", "环比", "占", "比")
 _PAIRS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),
           "内外": ("内", "外"), "男女": ("男性", "女性"), "中小": ("中型", "小型")}
@@ -65,8 +67,10 @@ def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence
         sent_start = sentences[i][0]
         prev = i - 1 if i and sentences[i - 1][0] == sent_start else None
         clause_start = max(clause_starts[i], figures[prev].end if prev is not None else 0)
-        raw = text[clause_start:fig.start]
+        raw = text[max(clause_start, fig.start - 30):fig.start]
         noun = _noun_after(text, fig.end) if fig.kind == "count" else ""
+        if threshold := _THRESHOLD_NOUN.match(text, fig.end):  # 50亿元以上项目
+            noun = threshold.group(1) + "门槛"
         subject = noun if noun and len(noun) >= 2 else _clean(raw)
         if prev is not None and (not subject or subject.startswith(_CHANGE_START)):
             subject = _base(subjects[prev]) + subject
@@ -76,11 +80,9 @@ def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence
 
 
 def _base(subject: str) -> str:
-    for word in _CHANGE_START:
-        cut = subject.find(word)
-        if cut > 0:
-            return subject[:cut]
-    return subject
+    """The subject without its change part: 地区生产总值年均增加 -> 地区生产总值."""
+    cuts = [cut for word in _CHANGE_START if (cut := subject.find(word)) > 0]
+    return subject[:min(cuts)] if cuts else subject
 
 
 def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]],
@@ -98,7 +100,8 @@ def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tup
                and re.fullmatch(r"[、和及与,，\s]*[第]?", text[figures[group[-1]].end:figures[group[-1] + 1].start])):
             group.append(group[-1] + 1)
         n = len(group)
-        head = _clean(text[max(sent_start, text.rfind(",", sent_start, cut) + 1):cut])
+        head = _clean(text[max(sent_start, text.rfind(",", sent_start, cut) + 1,
+                               text.rfind("，", sent_start, cut) + 1):cut])
         if not head and i and sentences[i - 1][0] == sent_start:
             head = _base(subjects[i - 1])
         names = _split_head(head, n)
@@ -142,14 +145,45 @@ def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subj
     return [name + suffix for name in reversed(chosen)]
 
 
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_LAST_SENTENCE_MARK = re.compile(r"[。！？；!?;\n](?=[^。！？；!?;\n]*$)")
+_LAST_CLAUSE_MARK = re.compile(r"[，。！？；：、,!?;:\n（）()](?=[^，。！？；：、,!?;:\n（）()]*$)")
+
+
+def sentence_spans(text: str, starts: Sequence[int], reach: int = 400) -> list[tuple[int, int]]:
+    """(start, end) of the sentence around each offset in ``starts`` (ascending).
+
+    A sentence ends at 。！？；or a line end; one longer than ``reach`` characters before the
+    offset is cut there. Consecutive offsets in one sentence share the work.
+    """
+    spans: list[tuple[int, int]] = []
+    current = (-1, -1)
+    for pos in starts:
+        if not current[0] <= pos < current[1]:
+            floor = max(0, pos - reach)
+            m = _LAST_SENTENCE_MARK.search(text, floor, pos)
+            end = _SENTENCE_END.search(text, pos)
+            current = (m.end() if m else floor, end.end() if end else len(text))
+        spans.append(current)
+    return spans
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Offset just after the last clause mark (，、：…) before ``pos``, not before ``floor``."""
+    floor = max(floor, pos - 60)
+    m = _LAST_CLAUSE_MARK.search(text, floor, pos)
+    return m.end() if m else floor
+
+
 def find_period(mt: str, sentence_start: int, fig_start: int, paragraph_start: int | None,
                 date: dt.date | None, resolve) -> str | None:
-    """Resolved period of the nearest time expression before ``fig_start`` (see module docstring)."""
+    """Resolved period of the nearest time expression before ``fig_start`` in its paragraph.
+
+    Without a paragraph (offset outside every paragraph) only the sentence is searched.
+    """
     expression = None
-    for m in _TIME.finditer(mt, sentence_start, fig_start):
+    for m in _TIME.finditer(mt, sentence_start if paragraph_start is None else paragraph_start, fig_start):
         expression = m
-    if expression is None and paragraph_start is not None:
-        expression = _TIME.match(mt, paragraph_start)
     if expression is None:
         return None
     if expression.group(1):

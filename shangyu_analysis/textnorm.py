@@ -7,6 +7,8 @@ indexes the original text, and surfaces are always cut from the original.
 
 from __future__ import annotations
 
+import re
+
 # Full-width ASCII (U+FF01 '！' … U+FF5E '～') sits at a fixed distance from ASCII '!' … '~'.
 _FULLWIDTH_OFFSET = 0xFF01 - 0x21
 _WIDTH_TABLE = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)}
@@ -23,6 +25,7 @@ _SIMPLIFIED = (
     "数实现总额达约劳产业经济岁与于为从几仅"
 )
 _SIMPLIFY_TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+_HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
 
 
 def fold_width(text: str) -> str:
@@ -48,4 +51,5 @@ def to_simplified(text: str) -> str:
     Only a small one-to-one table (億 -> 亿, 個 -> 个, 點 -> 点 …), enough to read figures written in
     traditional script; the length never changes.
     """
-    return text.translate(_SIMPLIFY_TABLE)
+    # Most strings have no traditional character; a regex check is far cheaper than translate.
+    return text.translate(_SIMPLIFY_TABLE) if _HAS_TRADITIONAL.search(text) else text

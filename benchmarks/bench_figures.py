@@ -1,0 +1,94 @@
+"""Speed of the figure extractor against a bare Arabic-number regex, in the same process.
+
+Builds at least 5 MB (UTF-8) of text from the seed article plus varied sentences, then times
+:func:`shangyu_analysis.figures.extract_figures` and ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` on it
+(best of ``--repeat`` runs each) and prints characters per second for both and their ratio.
+Absolute numbers depend on the machine; compare the ratio.
+
+Usage: ``.venv/bin/python benchmarks/bench_figures.py [--megabytes 5] [--repeat 3]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from shangyu_analysis.config import SEED_ARTICLE  # noqa: E402
+from shangyu_analysis.figures import extract_figures, iter_figures  # noqa: E402
+
+_SENTENCES = [
+    "{y}年全市实现地区生产总值{a}.{b}亿元，同比增长{c}.{d}%，增速位居全省第{r}位。",
+    "规上工业增加值{a}亿元，比上年提高{d}.{c}个百分点，占GDP比重超{c}成。",
+    "新增市场主体{a}多家，引进亿元以上项目{c}个，其中{b}亿元以上项目{d}个。",
+    "城乡居民人均可支配收入分别为{a}{b}元和{b}{a}元，收入倍差缩小到{d}.{c}。",
+    "“十四五”期间，力争数字经济核心产业增加值实现倍增，研发投入强度达到{d}.{c}%左右。",
+    "今年前三季度，全区新开工项目{c}{d}个，完成投资两千{c}百万元，约占全年计划的三分之{d}。",
+    "打造八大产业集群和{d}个万亿级产业平台，建成面积{a}.{c}万平方米，用地{b}公顷。",
+]
+
+
+def build_text(megabytes: float, seed: int = 20210223) -> str:
+    """Seed article plus generated sentences, about ``megabytes`` MB of UTF-8."""
+    rng = random.Random(seed)
+    article = SEED_ARTICLE.read_text(encoding="utf-8")
+    parts, size, target = [], 0, int(megabytes * 1_000_000)
+    while size < target:
+        if rng.random() < 0.5:
+            chunk = article
+        else:
+            lines = [rng.choice(_SENTENCES).format(
+                y=rng.randint(2015, 2025), a=rng.randint(10, 9999), b=rng.randint(1, 99),
+                c=rng.randint(1, 9), d=rng.randint(1, 9), r=rng.randint(1, 12)) for _ in range(40)]
+            chunk = "\n".join(lines) + "\n"
+        parts.append(chunk)
+        size += len(chunk.encode("utf-8"))
+    return "".join(parts)
+
+
+def _best(function, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=5.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    text = build_text(args.megabytes)
+    baseline = re.compile(r"\d+(?:\.\d+)?")
+    counts = {}
+
+    def run_baseline() -> None:
+        counts["baseline"] = sum(1 for _ in baseline.finditer(text))
+
+    def run_extractor() -> None:
+        counts["figures"] = len(extract_figures(text))
+
+    def run_chunked() -> None:
+        counts["chunked"] = sum(len(frame) for frame in iter_figures(text))
+
+    base_s = _best(run_baseline, args.repeat)
+    extract_s = _best(run_extractor, args.repeat)
+    chunk_s = _best(run_chunked, args.repeat)
+    chars = len(text)
+    print(f"text: {len(text.encode('utf-8')) / 1e6:.2f} MB UTF-8, {chars:,} characters")
+    print(f"baseline regex      : {chars / base_s / 1e6:8.2f} M chars/s  ({counts['baseline']:,} numbers)")
+    print(f"extract_figures     : {chars / extract_s / 1e6:8.2f} M chars/s  ({counts['figures']:,} figures)")
+    print(f"iter_figures chunks : {chars / chunk_s / 1e6:8.2f} M chars/s  ({counts['chunked']:,} figures)")
+    print(f"ratio extractor/baseline speed: {base_s / extract_s:.3f} (extractor is {extract_s / base_s:.1f}x slower)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
