@@ -451,3 +451,16 @@ def test_a_broken_glossary_is_a_user_error(tmp_path, monkeypatch):
     monkeypatch.setattr(narrative_data, "GLOSSARY_YML", broken)
     with pytest.raises(UserError, match=r"glossary\.yml: invalid YAML \(line \d+\)"):
         narrative_data.glossary_terms()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_built_report_is_traceable(seed, lang):
+    """Optional: once `make report` has built the 04 report, its narrative sections pass the same check."""
+    built = config.REPORTS_DIR / config.SEED_NAME / lang / "04_development_path.html"
+    if not built.exists():
+        pytest.skip(f"{built} not built yet (make report)")
+    page = built.read_text(encoding="utf-8")
+    sections = re.findall(r'<section[^>]*class="narrative"[^>]*>.*?</section>', page, flags=re.S)
+    assert len(sections) == len(narrative.SECTION_IDS)
+    counted, stray = Trace(seed).check("".join(sections))
+    assert stray == [] and counted >= 150, stray
