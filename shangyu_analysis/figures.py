@@ -41,11 +41,11 @@ from typing import Iterator
 import pandas as pd
 
 from . import figure_patterns as fp
-from .figure_rules import Candidate, classify_qty, classify_rank, reject
-from .numerals import CN_DIGITS, chinese_integer, chinese_number
+from .figure_families import classify
+from .figure_rules import Candidate
 from .qualifiers import qualifier_of
 from .subjects import assign_subjects, clause_start, find_period, sentence_spans
-from .textnorm import fold_width, to_simplified
+from .textnorm import fold_width
 
 FIGURE_COLUMNS: dict[str, tuple[str, str]] = {
     "figure_id": ("str", "Identifier in text order: F001, F002, …"),
@@ -73,52 +73,6 @@ NONFIGURE_COLUMNS: dict[str, tuple[str, str]] = {
 }
 _NEWLINE = re.compile("\n")
 _RANGE_BETWEEN = re.compile(r"[ \t]*[~～\-—–至][ \t]*")
-_WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
-
-
-def _classify(m, text: str, mt: str) -> Candidate:
-    family, start, end = m.lastgroup, m.start(), m.end()
-    if family == "qty":
-        return classify_qty(m, text, mt)
-    if family == "rank":
-        return classify_rank(m, mt)
-    if family == "dateid":
-        return reject(start, end, "date")
-    if family == "plan":
-        return reject(start, end, "plan_period")
-    cand = Candidate(start, end)
-    if family == "mult":
-        if m.group("mult") == "倍增":
-            if mt[start - 1:start] == "成":
-                return reject(start, end, "idiom")  # 成倍增长: many-fold, not exactly two
-            cand.value = 2.0
-        else:
-            n = m.group("m_n") or "一"
-            cand.value = 2.0 ** (int(n) if n.isdigit() else _WORD_MULTIPLES[n])
-        cand.unit, cand.kind, cand.base_unit = "倍", "multiple", "times"
-    elif family == "pct":
-        raw = m.group("p_num")
-        value = float(raw) if raw[0].isdigit() else chinese_number(to_simplified(raw))
-        if value is None:
-            return reject(start, end, "idiom")
-        per_mille = m.group("p_kind") == "千"
-        cand.value, cand.unit, cand.kind, cand.base_unit = value, "‰" if per_mille else "%", "percent", "%"
-        cand.factor = 0.1 if per_mille else 1.0
-    elif family == "frac":
-        if m.group("f_a") is not None:
-            numerator, denominator = float(m.group("f_a")), float(m.group("f_b"))
-        else:
-            denominator = chinese_integer(to_simplified(m.group("f_den")))
-            numerator = chinese_number(to_simplified(m.group("f_num")))
-        if not denominator or numerator is None or numerator > denominator:
-            return reject(start, end, "label")
-        cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", "ratio", "ratio"
-    else:  # struct
-        parts = [p.strip() for p in mt[start:end].replace("∶", ":").split(":")]
-        if len(parts) == 2 and "." not in mt[start:end] and len(parts[1]) == 2 and int(parts[0]) <= 24:
-            return reject(start, end, "date")  # 8:30 is a time of day
-        cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
-    return cand
 
 
 def scan(text: str, mt: str) -> list[Candidate]:
@@ -141,7 +95,7 @@ def scan(text: str, mt: str) -> list[Candidate]:
             arabic = m.group("q_arabic")
             if arabic and "," in arabic and text[m.start() + arabic.index(",")] != ",":
                 m = fp.CANDIDATE_NO_SEPARATORS.match(mt, pos)  # 5，300: a full-width comma is a list
-            cand = _classify(m, text, mt)
+            cand = classify(m, text, mt)
             last_end = max(m.end(), cand.end)
             _append(found, cand, mt)
     return found

@@ -1,0 +1,62 @@
+"""Dispatch a candidate match to its family's rules; the small families are classified here.
+
+Families (named groups of :data:`figure_patterns.CANDIDATE`): quantities and ranks have their own
+rules in :mod:`figure_rules`; dates, plan names, word multiples (翻番 = 2, 翻两番 = 4, 倍增 = 2),
+百分之/千分之, fractions (三分之一, 1/3) and structure ratios (3.7:45.4:50.9) are handled below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_rules import Candidate, classify_qty, classify_rank, reject
+from .numerals import chinese_integer, chinese_number
+from .textnorm import to_simplified
+
+_WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
+
+
+def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
+    """Classify one match of the master pattern (see the module docstring)."""
+    family, start, end = m.lastgroup, m.start(), m.end()
+    if family == "qty":
+        return classify_qty(m, text, mt)
+    if family == "rank":
+        return classify_rank(m, mt)
+    if family == "dateid":
+        return reject(start, end, "date")
+    if family == "plan":
+        return reject(start, end, "plan_period")
+    cand = Candidate(start, end)
+    if family == "mult":
+        if m.group("mult") == "倍增":
+            if mt[start - 1:start] == "成":
+                return reject(start, end, "idiom")  # 成倍增长: many-fold, not exactly two
+            cand.value = 2.0
+        else:
+            n = m.group("m_n") or "一"
+            cand.value = 2.0 ** (int(n) if n.isdigit() else _WORD_MULTIPLES[n])
+        cand.unit, cand.kind, cand.base_unit = "倍", "multiple", "times"
+    elif family == "pct":
+        raw = m.group("p_num")
+        value = float(raw) if raw[0].isdigit() else chinese_number(to_simplified(raw))
+        if value is None:
+            return reject(start, end, "idiom")
+        per_mille = m.group("p_kind") == "千"
+        cand.value, cand.unit, cand.kind, cand.base_unit = value, "‰" if per_mille else "%", "percent", "%"
+        cand.factor = 0.1 if per_mille else 1.0
+    elif family == "frac":
+        if m.group("f_a") is not None:
+            numerator, denominator = float(m.group("f_a")), float(m.group("f_b"))
+        else:
+            denominator = chinese_integer(to_simplified(m.group("f_den")))
+            numerator = chinese_number(to_simplified(m.group("f_num")))
+        if not denominator or numerator is None or numerator > denominator:
+            return reject(start, end, "label")
+        cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", "ratio", "ratio"
+    else:  # struct
+        parts = [p.strip() for p in re.split("[:∶：]", mt[start:end])]
+        if len(parts) == 2 and "." not in mt[start:end] and len(parts[1]) == 2 and int(parts[0]) <= 24:
+            return reject(start, end, "date")  # 8:30 is a time of day
+        cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
+    return cand
