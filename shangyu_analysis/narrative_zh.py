@@ -56,7 +56,7 @@ SECTIONS: dict[str, list[list]] = {
     "results": [
         [
             "{t:fyp13}期间,上虞{t:gdp}年均增加{v:gdp_annual_increase_yi_yuan},到{y:gdp_yi_yuan}年已{v:gdp_yi_yuan}。",
-            "若按五年等额增加推算,规划期初的地区生产总值为{d:gdp_2015_yi_yuan},年均名义增长{d:gdp_average_growth_2016_2020_pct}。",
+            "若按五年等额增加推算,规划期初的地区生产总值{d:gdp_2015_yi_yuan},年均名义增长{d:gdp_average_growth_2016_2020_pct}。",
         ],
         [
             "财政收入随经济增长。",
@@ -64,9 +64,9 @@ SECTIONS: dict[str, list[list]] = {
             "其中{t:general_budget_revenue}{v:general_budget_revenue_yi_yuan},居全省{v:general_budget_revenue_rank_province}。",
             "一般公共预算收入占财政总收入的{d:general_budget_share_of_fiscal_revenue_pct},"
             "其余{d:fiscal_revenue_outside_general_budget_yi_yuan}主要上划中央和省级。",
-            "财政总收入相当于地区生产总值的{d:fiscal_revenue_share_of_gdp_pct}。",
+            "财政总收入占地区生产总值的比重{d:fiscal_revenue_share_of_gdp_pct}。",
             "规划期内一般公共预算收入年均增加{v:general_budget_revenue_annual_increase_yi_yuan},"
-            "据此推算规划期初为{d:general_budget_revenue_2015_yi_yuan},年均增长{d:general_budget_revenue_average_growth_2016_2020_pct}。",
+            "据此推算规划期初{d:general_budget_revenue_2015_yi_yuan},年均增长{d:general_budget_revenue_average_growth_2016_2020_pct}。",
         ],
         [
             "居民收入方面,{y:urban_income_per_capita_yuan}年城镇居民人均可支配收入{v:urban_income_per_capita_yuan},"
@@ -136,7 +136,7 @@ SECTIONS: dict[str, list[list]] = {
             "签约投资额{v:signed_investment_yi_yuan},平均每个项目{d:signed_investment_per_project_yi_yuan}。",
             "其中单个投资{v:major_project_threshold_yi_yuan}的项目{v:major_projects_count},"
             "包括圆金新材料、哈工大机器人集团杭州湾科创城等。",
-            "这些项目合计投资{d:major_projects_investment_yi_yuan},占签约总额的{d:major_projects_share_of_signed_investment_pct},"
+            "这些项目合计投资{d:major_projects_investment_yi_yuan},占签约总额{d:major_projects_share_of_signed_investment_pct},"
             "其余项目平均每个{d:other_projects_investment_per_project_yi_yuan}。",
         ],
         [
@@ -156,7 +156,7 @@ SECTIONS: dict[str, list[list]] = {
             "城市有机更新同步推进:浙建院上虞校区建成开学,邵逸夫医院绍兴院区开工建设,"
             "鸿雁{t:future_community}(改造重建类试点)进展顺利。",
             "其规划单元用地面积{v:future_community_land_hectare},总建筑面积{v:future_community_floor_area_wan_m2},"
-            "{t:floor_area_ratio}为{d:future_community_floor_area_ratio}。",
+            "{t:floor_area_ratio}{d:future_community_floor_area_ratio}。",
             "社区围绕邻里、教育、健康、低碳、治理等{v:future_community_scenarios_count}场景布局。",
         ],
     ],
