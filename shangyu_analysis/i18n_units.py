@@ -27,7 +27,7 @@ class UnitStyle:
 # Keys are the units of the indicator table (the article's own units); aliases follow.
 UNITS: dict[str, UnitStyle] = {
     "亿元": UnitStyle(0.1, "CNY ", " billion", True, "CNY billion"),
-    "万亿元": UnitStyle(1000.0, "CNY ", " billion", True, "CNY billion"),
+    "万亿元": UnitStyle(1.0, "CNY ", " trillion", True, "CNY trillion"),
     "万元": UnitStyle(10_000.0, "CNY ", "", True, "CNY"),
     "元": UnitStyle(1.0, "CNY ", "", False, "CNY"),
     "%": UnitStyle(1.0, "", "%", False, "%"),

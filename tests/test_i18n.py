@@ -111,3 +111,7 @@ def test_every_format_keeps_the_published_figure(value, unit, qualifier):
     factor = {"亿元": 0.1 if value >= 10 else 100, "万元": 1e4, "万家": 1e4, "万平方米": 1e4}.get(unit, 1)
     assert any(math.isclose(n, round(value, 2)) or math.isclose(n, round(value * factor, 2), rel_tol=1e-3)
                for n in numbers), (en, value)
+
+
+def test_trillions_stay_trillions():
+    assert format_value(1.8, "万亿元", "more_than", 1, "en") == "more than CNY 1.8 trillion (1.8万亿元)"

@@ -22,7 +22,7 @@ CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # English display factors (亿元 → billion or million, 万… → units): the report's display contract.
 FACTORS = {"亿元": (1, 0.1, 100), "万元": (1, 10_000), "万家": (1, 10_000), "万平方米": (1, 10_000),
-           "万亿元": (1, 1000)}
+           "万亿元": (1,)}
 
 
 @pytest.fixture(scope="module")
