@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shangyu_analysis.catalog import load_catalog
 from shangyu_analysis.derive import derive, evaluate, propagate_qualifier
@@ -151,3 +153,37 @@ def test_derivation_error_at_run_time_names_entry_and_field(tmp_path, seed_indic
                         inputs=["patents_count"])]
     with pytest.raises(UserError, match="derived entry 'bad_ratio', field formula"):
         derive(seed_indicators, cat)
+
+
+def test_figure_schema_overrides_name_real_columns():
+    from shangyu_analysis import schemas
+    from shangyu_analysis.figures import FIGURE_COLUMNS
+
+    assert schemas._FIGURE_NULLABLE <= set(FIGURE_COLUMNS)  # no stale override
+    assert set(schemas._FIGURE_ALLOWED) <= set(FIGURE_COLUMNS)
+
+
+_CATALOG = load_catalog()
+_RELATION = {"more_than": lambda x, b: x > b, "at_least": lambda x, b: x >= b * (1 - 1e-12),
+             "less_than": lambda x, b: x < b, "at_most": lambda x, b: x <= b * (1 + 1e-12)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_stated_bounds_hold_for_any_inputs_consistent_with_the_text(seed_indicators, derived, data):
+    """Draw true input values allowed by each input's qualifier; every bounded result must respect its bound."""
+    catalog = _CATALOG
+    stated = dict(zip(seed_indicators["indicator_id"], seed_indicators["value"]))
+    qualifiers = dict(zip(seed_indicators["indicator_id"], seed_indicators["qualifier"]))
+    true_values = {}
+    for name, value in stated.items():
+        slack = data.draw(st.floats(min_value=0.0, max_value=0.15), label=name)
+        if qualifiers[name] == "more_than":
+            slack = max(slack, 1e-6)
+        sign = {"more_than": 1, "at_least": 1, "at_most": -1}.get(qualifiers[name], 0)
+        true_values[name] = value * (1 + sign * slack)
+    for spec in catalog.derived:  # later derivations read earlier ones
+        true_values[spec["id"]] = evaluate(spec["formula"], true_values)
+    for row in derived.reset_index().itertuples():
+        if row.qualifier in _RELATION:
+            assert _RELATION[row.qualifier](true_values[row.derived_id], row.value), row.derived_id
