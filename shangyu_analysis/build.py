@@ -101,7 +101,8 @@ def run_build(
     reports_dir : str or Path, optional
         Where reports go (default ``config.REPORTS_DIR``).
     stream : file, optional
-        Where progress and the summary are printed (default ``sys.stdout``).
+        Where progress and the summary are printed (default ``sys.stderr``: the CLI keeps stdout
+        for data). A terminal gets a tqdm bar, anything else one plain line per finished run.
 
     Returns
     -------
@@ -116,7 +117,7 @@ def run_build(
     started = time.perf_counter()
     if jobs is not None and jobs < 1:
         raise UserError(None, f"--jobs must be at least 1, got {jobs}")
-    stream = stream or sys.stdout
+    stream = stream or sys.stderr
     reports_dir = Path(reports_dir) if reports_dir is not None else config.REPORTS_DIR
     grid = load_grid(grid_path)
     results, tasks = [], []
