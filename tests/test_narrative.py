@@ -20,9 +20,17 @@ from shangyu_analysis import config, dataset, narrative
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-# English display factors (亿元 → billion or million, 万… → units): the report's display contract.
-FACTORS = {"亿元": (1, 0.1, 100), "万元": (1, 10_000), "万家": (1, 10_000), "万平方米": (1, 10_000),
-           "万亿元": (1,)}
+
+
+def _factors(unit: str) -> tuple[float, ...]:
+    """English display factors, the report's display contract: 亿 → billions (or millions), 万… → units."""
+    if unit == "亿元":
+        return (1, 0.1, 100)
+    if unit.startswith("亿"):
+        return (1, 0.1)
+    if unit.startswith("万") and not unit.startswith("万亿"):
+        return (1, 10_000)
+    return (1,)
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +103,7 @@ def _as_float(token: str) -> float:
 def _matches_display(token: str, value: float, precision: int, unit: str) -> bool:
     """``token`` is ``value`` as the report may display it (article unit, or its English conversion)."""
     number = _as_float(token)
-    for factor in FACTORS.get(unit, (1,)):
+    for factor in _factors(unit):
         shift = -round(math.log10(factor))
         decimals = max(0, precision + shift)
         if factor < 1:
