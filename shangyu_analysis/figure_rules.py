@@ -136,7 +136,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         if _summarises_list(mt, start, value):
             return reject(start, end, "enumeration")
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
-        if fp.MONEY_CONTEXT.search(sentence_before(mt, start)) and scale_word != "万":
+        # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
+        if scale_word != "万" and (cand.magnitude or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
             base = "元"
         else:
             cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], "count", "count"

@@ -46,9 +46,9 @@ _PAIRS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "�
 _MAX_SUBJECT = 16
 
 
-def _clean(phrase: str) -> str:
+def _clean(phrase: str, limit: int = _MAX_SUBJECT) -> str:
     phrase = _LEADING.sub("", phrase.strip())
-    return _TRAILING.sub("", phrase)[-_MAX_SUBJECT:]
+    return _TRAILING.sub("", phrase)[-limit:]
 
 
 def _noun_after(text: str, end: int) -> str:
@@ -101,12 +101,14 @@ def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tup
             group.append(group[-1] + 1)
         n = len(group)
         head = _clean(text[max(sent_start, text.rfind(",", sent_start, cut) + 1,
-                               text.rfind("，", sent_start, cut) + 1):cut])
+                               text.rfind("，", sent_start, cut) + 1):cut], limit=60)
         if not head and i and sentences[i - 1][0] == sent_start:
             head = _base(subjects[i - 1])
         names = _split_head(head, n)
         if names is None:
-            names = _pair_with_previous(text, figures, sentences, subjects, i, n, head)
+            names = _pair_with_previous(text, figures, sentences, subjects, i, n, head[-_MAX_SUBJECT:])
+        if names is None and head:
+            names = [head[-_MAX_SUBJECT:]] * n
         if names is not None:
             for k, j in enumerate(group):
                 subjects[j] = names[k]
@@ -116,7 +118,7 @@ def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tup
 def _split_head(head: str, n: int) -> list[str] | None:
     items = [item for item in re.split(r"[、和及与]", head) if item]
     if len(items) == n and n > 1:
-        return items
+        return [item[-_MAX_SUBJECT:] for item in items]
     for pair, (first, second) in _PAIRS.items():
         if n == 2 and pair in head:
             return [head.replace(pair, first, 1), head.replace(pair, second, 1)]
