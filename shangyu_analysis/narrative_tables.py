@@ -39,13 +39,31 @@ def figure_rows(ctx: ReportContext, ids: list[str]) -> list[str]:
         row = ctx.indicators[ind_id]
         rows.append(f'<tr data-ref="{esc(ind_id)}"><td class="name">{esc(ctx.name(row))}</td>'
                     f'<td class="num">{ctx.value_html(ind_id)}</td>'
-                    f"{_period_cell(ctx, ind_id)}</tr>")
+                    f"{_period_cell(ctx, ind_id)}{_source_cell(ctx, ind_id)}</tr>")
     return rows
+
+
+def paragraph_mark(ctx: ReportContext, paragraph: int | None) -> str:
+    """``paragraph 5`` / ``第5段`` as a ``span.para-no`` (empty when the paragraph is unknown)."""
+    if paragraph is None:
+        return ""
+    mark = ctx_labels(ctx)["paragraph_mark"]
+    text = mark.format(n=paragraph) if "{n}" in mark else f"{mark} {paragraph}"
+    return f'<span class="para-no">{esc(text)}</span>'
+
+
+def _source_cell(ctx: ReportContext, ind_id: str) -> str:
+    """Where the figure comes from: its paragraph, linked to the quoted sentence in the Sources list."""
+    number = ctx.source_of.get(ind_id)
+    if number is None:
+        return "<td></td>"
+    paragraph = ctx.sources[number - 1]["paragraph"]
+    return f'<td class="src"><a href="#src-{number}">{paragraph_mark(ctx, paragraph) or f"[{number}]"}</a></td>'
 
 
 def figures_table(ctx: ReportContext, ids: list[str], caption_key: str, css: str = "figures") -> str:
     labels = ctx_labels(ctx)
-    headers = [labels["col_indicator"], labels["col_value"], labels["col_period"]]
+    headers = [labels["col_indicator"], labels["col_value"], labels["col_period"], labels["col_source"]]
     return _table(labels[caption_key], headers, figure_rows(ctx, ids), css)
 
 
@@ -152,13 +170,8 @@ def sources_list(ctx: ReportContext) -> str:
     items = []
     for source in ctx.sources:
         number = source["number"]
-        para = source["paragraph"]
-        if para is None:
-            where = ""
-        elif ctx.lang == "zh":
-            where = f'<span class="para-no">{esc(labels["paragraph_mark"].format(n=para))}</span> '
-        else:
-            where = f'<span class="para-no">{esc(labels["paragraph_mark"])} {para}</span> '
+        where = paragraph_mark(ctx, source["paragraph"])
+        where = f"{where} " if where else ""
         items.append(f'<li id="src-{number}"><span class="src-no">[{number}]</span> {where}'
                      f'<q lang="zh">{esc(source["sentence"])}</q></li>')
     if not items:

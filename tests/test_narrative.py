@@ -299,6 +299,9 @@ def test_sources_quote_the_cited_sentences_with_paragraph_numbers(seed, reports)
     cited = set(re.findall(r'href="#src-(\d+)"', reports["en"]))
     assert cited == {str(n) for n in range(1, len(quotes) + 1)}
     assert "paragraph 5" in reports["en"] and "第5段" in reports["zh"]
+    # Tables of figures carry a source column linking to the quoted sentence.
+    glance = narrative.render_section(seed, "en", "at-a-glance")
+    assert len(re.findall(r'<td class="src"><a href="#src-\d+"><span class="para-no">paragraph \d+</span></a>', glance)) >= 8
 
 
 def test_method_counts(seed, reports):
