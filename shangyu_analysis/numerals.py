@@ -79,7 +79,10 @@ def _below_wan(s: str) -> float | None:
     """Value of a numeral without 万/亿 (``'三千二百零五'`` -> 3205); None when malformed."""
     if not s:
         return 0.0
-    if all(ch in CN_DIGITS for ch in s):  # positional: 二〇二〇, 五
+    if all(ch in CN_DIGITS for ch in s):
+        # Positional digits (二〇二〇) always contain a zero; 三四 is an estimate (three or four).
+        if len(s) > 1 and "〇" not in s and "零" not in s:
+            return None
         return float("".join(str(CN_DIGITS[ch]) for ch in s))
     total, digit, last_unit, zero_seen = 0, None, 10_000, False
     for ch in s:
