@@ -19,8 +19,9 @@ from .textnorm import to_simplified
 NAN = math.nan
 # Magnitude words that are figures by themselves (千亿规模, 万亿级); 千家万户 and 亿万 are not.
 ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})
-# A lone 百/千/万 is a figure only after an approximating word: 近万家, 上千名, 数百亿元.
-_VAGUE_BEFORE = "近上超逾数几约"
+# A lone magnitude (万, 千, 万亿) is a figure after a word that measures it: 近万家, 上千名,
+# 数百亿元, 突破万亿元大关, 迈入万亿.
+_MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越]|跻身)$")
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -119,7 +120,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
-        reason = _chinese_reason(cand, numeral, base, scale_word, after, mt[start - 1:start])
+        reason = _chinese_reason(cand, numeral, base, scale_word, after, mt[max(0, start - 2):start])
         if reason:
             return reject(start, end, reason)
         quoted = in_quotes(text, start, end)
@@ -189,8 +190,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
             return "idiom"
-        if before and before in _VAGUE_BEFORE:
-            pass
+        if _MAGNITUDE_VERB.search(before):
+            pass  # 近万家, 突破万亿元大关, 迈入万亿
         elif len(numeral) == 1 and numeral in "百千":
             return "idiom"  # 千家万户, 百花齐放
         elif numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):

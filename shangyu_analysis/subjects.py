@@ -40,6 +40,7 @@ _TRAILING = re.compile(
 )
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]+?(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
 _THRESHOLD_NOUN = re.compile(r"(?:以上|及以上|以下)([\u4e00-\u9fff]{1,6}?)(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
+_CHANGE_VERB = re.compile(r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|上涨|回落)")
 _CHANGE_START = ("增长", "增加", "下降", "提高", "减少", "年均", "同比", "环比", "占", "比")
 _PAIRS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),
           "内外": ("内", "外"), "男女": ("男性", "女性"), "中小": ("中型", "小型")}
@@ -102,13 +103,17 @@ def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tup
         n = len(group)
         head = _clean(text[max(sent_start, text.rfind(",", sent_start, cut) + 1,
                                text.rfind("，", sent_start, cut) + 1):cut], limit=60)
-        if not head and i and sentences[i - 1][0] == sent_start:
-            head = _base(subjects[i - 1])
-        names = _split_head(head, n)
-        if names is None:
+        verb = _CHANGE_VERB.match(text, cut + 2)
+        suffix = verb.group(0) if verb else {"rank": "排名", "multiple": "倍数"}.get(fig.kind, "")
+        previous = _base(subjects[i - 1]) if i and sentences[i - 1][0] == sent_start else ""
+        names = _split_head(head, n) if head else None
+        if names is None:  # the listed things are the figures before (收入规模分别位居第九、第十位)
             names = _pair_with_previous(text, figures, sentences, subjects, i, n, head[-_MAX_SUBJECT:])
-        if names is None and head:
-            names = [head[-_MAX_SUBJECT:]] * n
+            names = names and [name + suffix for name in names]
+        if names is None and not head and previous:
+            names = _split_head(previous, n)
+        if names is None and (head or previous):
+            names = [(head or previous)[-_MAX_SUBJECT:]] * n
         if names is not None:
             for k, j in enumerate(group):
                 subjects[j] = names[k]
@@ -129,7 +134,6 @@ def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subj
                         i: int, n: int, head: str) -> list[str] | None:
     """Subjects of the n figures before figure i in its sentence that the head word points at."""
     sent_start = sentences[i][0]
-    suffix = {"rank": "排名", "multiple": "倍数"}.get(figures[i].kind, "")
     keys = {head[k:k + 2] for k in range(len(head) - 1)}
     chosen: list[str] = []
     for j in range(i - 1, -1, -1):
@@ -144,7 +148,7 @@ def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subj
             chosen.append(_base(subjects[j]))
     if len(chosen) != n:
         return None
-    return [name + suffix for name in reversed(chosen)]
+    return list(reversed(chosen))
 
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
