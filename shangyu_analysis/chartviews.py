@@ -36,6 +36,16 @@ TABLE_HEADERS = {
            "surface": "as written", "kind": "kind", "paragraph": "paragraph", "check": "check",
            "status": "status", "detail": "detail", "sentence": "sentence"},
 }
+HEADINGS = {
+    "figures": {"zh": "提取的全部数字", "en": "Every figure extracted"},
+    "unclaimed": {"zh": "未入选指标的数字(重复提及、排除项)", "en": "Figures not used as indicators (repeats, exclusions)"},
+    "checks": {"zh": "一致性校验", "en": "Consistency checks"},
+    "indicators": {"zh": "指标", "en": "Indicators"},
+    "charts": {"zh": "图表", "en": "Charts"},
+}
+FIGURE_HEADERS_ZH = {"figure_id": "编号", "surface": "原文", "value": "数值", "unit": "单位",
+                     "qualifier": "限定", "kind": "类型", "subject": "主题", "period": "时期",
+                     "paragraph": "段落", "in_catalog": "入选指标"}
 NOTEBOOK_CATEGORIES = {
     "02_economy_and_fiscal": ("economy", "fiscal", "income", "business_environment"),
     "03_industry_and_innovation": ("industry", "digital_economy", "investment", "innovation", "policy"),
@@ -88,11 +98,22 @@ def title(notebook: str, lang: str) -> str:
 
 
 def show_title(notebook: str, dataset: object, lang: str) -> None:
-    """Display the title and the source line (publisher, date, page) of the article."""
+    """Display the notebook's topic and the article's source line, in the report language.
+
+    Not a heading: the notebook's first Markdown cell is the report title (the build uses it).
+    """
     from IPython.display import Markdown, display
 
     source = style.source_line(getattr(dataset, "source", None), lang, getattr(dataset, "article", None))
-    display(Markdown(f"{title(notebook, lang)}\n\n{source}"))
+    display(Markdown(f"**{TITLES[notebook][lang]}** · {source}"))
+
+
+def show_heading(key: str, lang: str) -> None:
+    """Display a level-3 heading from :data:`HEADINGS` in the report language."""
+    from IPython.display import Markdown, display
+
+    style.check_lang(lang)
+    display(Markdown(f"### {HEADINGS[key][lang]}"))
 
 
 def _value_text(row: pd.Series, lang: str) -> str:
@@ -133,14 +154,34 @@ def figure_table(dataset: object, lang: str) -> pd.DataFrame:
     columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "subject",
                            "period", "paragraph") if c in figures.columns]
     table = figures[columns].copy()
-    table["in_catalog" if lang == "en" else "入选指标"] = figures["figure_id"].astype(str).isin(claimed)
+    # As written in the text: 64, 156.72, 0.333333 — not pandas' fixed six decimals.
+    table["value"] = [_plain_number(v) for v in figures["value"]]
+    table = table.astype(object).where(table.notna(), "")
+    table["in_catalog"] = figures["figure_id"].astype(str).isin(claimed)
+    if lang == "zh":
+        for column, names in (("qualifier", style.QUALIFIER_NAMES), ("kind", style.KIND_NAMES)):
+            if column in table.columns:
+                table[column] = [names.get(v, {}).get("zh", v) for v in table[column]]
+        table = table.rename(columns=FIGURE_HEADERS_ZH)
     return table.reset_index(drop=True)
+
+
+def _plain_number(value: object) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return f"{float(value):.6f}".rstrip("0").rstrip(".")
+
+
+def styled(frame: pd.DataFrame, table_id: str):
+    """A table for display: no index, no truncated cells, fixed element ids (deterministic HTML)."""
+    return (frame.style.hide(axis="index").set_uuid(table_id)
+            .set_table_attributes('class="dataframe"'))
 
 
 def unclaimed_figures(dataset: object, lang: str) -> pd.DataFrame:
     """Figures no indicator claims (duplicates, excluded mentions) — what the cleaning left out."""
     table = figure_table(dataset, lang)
-    return table[~table.iloc[:, -1]].reset_index(drop=True)
+    return table[~table.iloc[:, -1].astype(bool)].reset_index(drop=True)
 
 
 def checks_table(dataset: object, lang: str) -> pd.DataFrame:

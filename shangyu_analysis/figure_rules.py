@@ -187,6 +187,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         return "idiom"  # 一个, 一批, 一成不变: the indefinite "a", not a count
     if base == "次":
         return "label"  # 三次产业, 二次开发: terms; Arabic counts of times are kept
+    if base == "分":
+        return "idiom"  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
             return "idiom"

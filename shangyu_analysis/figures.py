@@ -48,7 +48,7 @@ from .subjects import assign_subjects, clause_start, find_period, sentence_spans
 from .textnorm import fold_width
 
 FIGURE_COLUMNS: dict[str, tuple[str, str]] = {
-    "figure_id": ("str", "Identifier in text order: F001, F002, …"),
+    "figure_id": ("str", "Identifier in text order: F001, F002, … (rejected numerals: N001, …)"),
     "start": ("int64", "Offset (code points) of the figure in the article text"),
     "end": ("int64", "Offset just after the figure (exclusive)"),
     "surface": ("str", "The figure as written: number plus unit, qualifier words excluded"),
@@ -152,7 +152,7 @@ def _no_resolver(expression, date):
     raise NotImplementedError
 
 
-def _rows(src: _Source, include_nonfigures: bool, first_id: int = 1) -> dict[str, list]:
+def _rows(src: _Source, include_nonfigures: bool, first_ids: tuple[int, int] = (1, 1)) -> dict[str, list]:
     text, mt = src.text, src.mt
     candidates = scan(text, mt)
     if src.footer:
@@ -183,10 +183,21 @@ def _rows(src: _Source, include_nonfigures: bool, first_id: int = 1) -> dict[str
                          section, False, cand.reason))
     names = list(FIGURE_COLUMNS)[1:] + list(NONFIGURE_COLUMNS)
     columns = dict(zip(names, map(list, zip(*rows)))) if rows else {name: [] for name in names}
-    cols = {"figure_id": [f"F{n:03d}" for n in range(first_id, first_id + len(rows))], **columns}
+    cols = {"figure_id": _ids([row[-2] for row in rows], first_ids), **columns}
     if not include_nonfigures:
         del cols["is_figure"], cols["reason"]
     return cols
+
+
+def _ids(is_figure: list[bool], first_ids: tuple[int, int]) -> list[str]:
+    """F001, F002… for figures and N001… for rejected numerals, so figure ids never depend on
+    whether non-figures are listed."""
+    figure_n, other_n = first_ids
+    ids = []
+    for flag in is_figure:
+        ids.append(f"F{figure_n:03d}" if flag else f"N{other_n:03d}")
+        figure_n, other_n = (figure_n + 1, other_n) if flag else (figure_n, other_n + 1)
+    return ids
 
 
 def _frame(cols: dict[str, list]) -> pd.DataFrame:
@@ -220,18 +231,19 @@ def iter_figures(text: str, *, chunk_chars: int = 1_000_000,
     Offsets, paragraph numbers and figure ids continue across chunks as if the whole text had
     been processed at once (a figure broken over a chunk's cut line is the only difference).
     """
-    offset, line, next_id = 0, 0, 1
+    offset, line, next_ids = 0, 0, (1, 1)
     while offset < len(text):
         cut = len(text) if offset + chunk_chars >= len(text) else text.rfind("\n", offset, offset + chunk_chars) + 1
         if cut <= offset:
             cut = min(len(text), offset + chunk_chars)
         chunk = text[offset:cut]
-        cols = _rows(_Source(chunk), include_nonfigures, next_id)
+        cols = _rows(_Source(chunk), include_nonfigures, next_ids)
         frame = _frame(cols)
         frame["start"] += offset
         frame["end"] += offset
         frame["paragraph"] += line
-        next_id += len(frame)
+        figures = int(frame["is_figure"].sum()) if include_nonfigures else len(frame)
+        next_ids = (next_ids[0] + figures, next_ids[1] + len(frame) - figures)
         line += chunk.count("\n")
         offset = cut
         yield frame

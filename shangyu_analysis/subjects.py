@@ -28,6 +28,10 @@ from typing import Sequence
 from .figure_rules import Candidate
 
 _TIME = re.compile(r"([0-9]{4})年|十[一二三四五六七八九]五|今年|去年|明年|前年|上年|当年")
+# Time phrases inside a subject: 人均收入从2012年的3.5万元 -> 人均收入.
+_TIME_INSIDE = re.compile(r"(?:从|自|在|到|至)?(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:末|底|初)?|今年|去年|上年)(?:以来|的)?")
+# Words right after a figure that are not the counted noun (2000人左右, 300家以上).
+_NOT_NOUNS = ("左右", "以上", "以下", "以内", "之内", "上下", "多", "余", "次", "左")
 _LEADING = re.compile(
     r"^(?:以上|以下|以内|左右|其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
     r"前三季度|上半年|全年|[0-9]{4}年(?:[0-9]{1,2}月)?|以来|预计|力争|实现|完成|已|还|也|都|均|"
@@ -35,7 +39,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:分别|均|都|也|还|已|将|共|累计|的|从|由|[,，、“”\s])*"
-    r"(?:为|是|达到|达|实现|完成|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
+    r"(?:可|能|将|为|是|达到|达|实现|完成|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
     r"(?:[,，、“”\s])*$"
 )
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]+?(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
@@ -48,13 +52,14 @@ _MAX_SUBJECT = 16
 
 
 def _clean(phrase: str, limit: int = _MAX_SUBJECT) -> str:
-    phrase = _LEADING.sub("", phrase.strip())
+    phrase = _TIME_INSIDE.sub("", phrase.strip())
+    phrase = _LEADING.sub("", phrase)
     return _TRAILING.sub("", phrase)[-limit:]
 
 
 def _noun_after(text: str, end: int) -> str:
     m = _NOUN_AFTER.match(text, end, end + 12)
-    return m.group(0) if m else ""
+    return m.group(0) if m and not m.group(0).startswith(_NOT_NOUNS) else ""
 
 
 def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]],

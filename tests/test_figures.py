@@ -242,3 +242,36 @@ def test_iter_figures_matches_extract_figures():
     assert len(chunks) > 5
     joined = pd.concat(chunks, ignore_index=True)
     pd.testing.assert_frame_equal(joined, whole)
+
+
+def test_figure_ids_do_not_depend_on_listing_nonfigures():
+    text = "2020年新增企业148家，第三批项目12个。"
+    full = extract_figures(text, include_nonfigures=True)
+    assert list(full["figure_id"]) == ["N001", "F001", "N002", "F002"]
+    assert list(extract_figures(text)["figure_id"]) == ["F001", "F002"]
+
+
+@pytest.mark.parametrize("sentence, surface, value, unit, qualifier", [
+    ("杭州占4席。", "4席", 4.0, "席", "exact"),
+    ("满意度提升至95分以上。", "95分", 95.0, "分", "at_least"),
+    ("GDP总量首次突破万亿元大关。", "万亿元", 1.0, "万亿元", "more_than"),
+    ("员工人数达到2000人左右。", "2000人", 2000.0, "人", "approx"),
+])
+def test_more_measure_words_and_magnitudes(sentence, surface, value, unit, qualifier):
+    row = _one(sentence, surface)
+    assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, qualifier)
+
+
+def test_shi_fen_meaning_very_is_not_a_score():
+    assert extract_figures("这一点十分重要。").empty
+
+
+def test_fenbie_after_listed_figures_pairs_with_them():
+    frame = extract_figures("出口3200亿元，进口1300亿元，分别增长8.1%和1.5%。")
+    assert list(frame["subject"])[2:] == ["出口增长", "进口增长"]
+
+
+def test_subject_drops_time_phrases_and_trailing_qualifier_words():
+    frame = extract_figures("人均可支配收入从2012年的3.5万元增加到2022年的7.1万元。员工人数达到2000人左右。")
+    assert frame["subject"].iloc[0] == "人均可支配收入"
+    assert frame["subject"].iloc[2] == "员工人数"
