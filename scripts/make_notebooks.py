@@ -34,35 +34,36 @@ fonts.apply_theme()
 dataset = load_dataset(article)
 chartviews.show_title(NOTEBOOK, dataset, lang)'''
 
+CHARTS_CELL = 'chartviews.show_heading("charts", lang)\nchartviews.show_charts(dataset, lang, NOTEBOOK);'
 NOTEBOOKS: dict[str, dict] = {
     "01_figures": {
-        "title": "01 · Figures: extraction, validation, exclusions, checks / 数字的提取、校验与排除",
+        "title": "01 · 数字的提取与清洗 / Figures: extraction, validation, exclusions, checks",
         "cells": [
-            ("code", "chartviews.figure_table(dataset, lang)", []),
-            ("code", "chartviews.unclaimed_figures(dataset, lang)", []),
-            ("code", "chartviews.checks_table(dataset, lang)", []),
-            ("code", "chartviews.show_charts(dataset, lang, NOTEBOOK);", ["chart"]),
+            ('chartviews.show_heading("figures", lang)\nchartviews.styled(chartviews.figure_table(dataset, lang), "figures")', []),
+            ('chartviews.show_heading("unclaimed", lang)\nchartviews.styled(chartviews.unclaimed_figures(dataset, lang), "unclaimed")', []),
+            ('chartviews.show_heading("checks", lang)\nchartviews.styled(chartviews.checks_table(dataset, lang), "checks")', []),
+            (CHARTS_CELL, ["chart"]),
         ],
     },
     "02_economy_and_fiscal": {
-        "title": "02 · Economy and public finance / 经济与财政",
+        "title": "02 · 经济与财政 / Economy and public finance",
         "cells": [
-            ("code", "chartviews.notebook_table(dataset, lang, NOTEBOOK)", []),
-            ("code", "chartviews.show_charts(dataset, lang, NOTEBOOK);", ["chart"]),
+            ('chartviews.show_heading("indicators", lang)\nchartviews.styled(chartviews.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
+            (CHARTS_CELL, ["chart"]),
         ],
     },
     "03_industry_and_innovation": {
-        "title": "03 · Industry and innovation / 产业与创新",
+        "title": "03 · 产业与创新 / Industry and innovation",
         "cells": [
-            ("code", "chartviews.notebook_table(dataset, lang, NOTEBOOK)", []),
-            ("code", "chartviews.show_charts(dataset, lang, NOTEBOOK);", ["chart"]),
+            ('chartviews.show_heading("indicators", lang)\nchartviews.styled(chartviews.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
+            (CHARTS_CELL, ["chart"]),
         ],
     },
     "04_development_path": {
-        "title": "04 · The development path / 发展路径",
+        "title": "04 · 发展路径 / The development path",
         "cells": [
-            ("code", "# The narrative sections (shangyu_analysis.narrative), each followed by its charts.\n"
-                     "chartviews.show_report(dataset, lang);", ["chart"]),
+            ("# The narrative sections (shangyu_analysis.narrative), each followed by its charts.\n"
+             "chartviews.show_report(dataset, lang);", ["chart"]),
         ],
     },
 }
@@ -72,13 +73,11 @@ def build_notebook(name: str) -> nbformat.NotebookNode:
     """The notebook ``name`` with no outputs and stable cell ids."""
     spec = NOTEBOOKS[name]
     cells = [
-        nbformat.v4.new_markdown_cell(f"# {spec['title']}\n\nParameters are in the next cell "
-                                      "(run with papermill to change them)."),
+        nbformat.v4.new_markdown_cell(f"# {spec['title']}"),
         nbformat.v4.new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}),
         nbformat.v4.new_code_cell(SETUP.format(name=name), metadata={"tags": ["setup"]}),
     ]
-    for kind, source, tags in spec["cells"]:
-        assert kind == "code"
+    for source, tags in spec["cells"]:
         cells.append(nbformat.v4.new_code_cell(source, metadata={"tags": tags} if tags else {}))
     for number, cell in enumerate(cells):
         cell["id"] = f"{name[:2]}-cell-{number:02d}"

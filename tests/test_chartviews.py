@@ -49,6 +49,17 @@ def test_unclaimed_figures_are_the_ones_no_indicator_claims(dataset):
     table = chartviews.figure_table(dataset, "en")
     assert len(table) == len(dataset.figures) and table["in_catalog"].sum() == len(dataset.indicators)
     assert list(chartviews.unclaimed_figures(dataset, "en")["figure_id"]) == ["F900"]
+    zh = chartviews.figure_table(dataset, "zh")
+    assert {"编号", "原文", "限定", "入选指标"} <= set(zh.columns)
+    assert set(zh["限定"]) <= {"确数", "约数", "超过(下限)", "至少(下限)"} and "金额" in set(zh["类型"])
+    assert list(chartviews.unclaimed_figures(dataset, "zh")["编号"]) == ["F900"]
+
+
+def test_styled_table_is_deterministic_and_has_no_index(dataset):
+    first = chartviews.styled(chartviews.checks_table(dataset, "en"), "checks").to_html()
+    second = chartviews.styled(chartviews.checks_table(dataset, "en"), "checks").to_html()
+    assert first == second and "T_checks" in first and "a_below_b" in first
+    assert "row_heading" not in first
 
 
 def test_checks_table_headers(dataset):
@@ -75,6 +86,6 @@ def test_show_charts_falls_back_to_the_figure_overview(displayed):
 def test_title_follows_the_language(dataset, displayed):
     chartviews.show_title("04_development_path", dataset, "en")
     text = displayed[0].data
-    assert text.startswith("# The development path") and "Zhejiang Daily, 23 Feb 2021, p. 11" in text
+    assert text.startswith("**The development path**") and "#" not in text and "Zhejiang Daily, 23 Feb 2021, p. 11" in text
     with pytest.raises(ValueError):
         chartviews.title("04_development_path", "de")
