@@ -146,10 +146,10 @@ def _body(ctx: ReportContext, module: ModuleType, section_id: str) -> str:
         return _road_ahead(ctx, module)
     if section_id == "derived-checks":
         tables = derived_table(ctx) + checks_table(ctx)
-        return (f'<p>{esc(labels["derived_intro"])}</p>' + tables) if tables else f'<p>{esc(labels["none"])}</p>'
+        return (f'<p>{esc(labels["derived_intro"])}</p>' + tables) if tables else f'<p>{esc(labels["no_derived"])}</p>'
     if section_id == "glossary":
         table = glossary_table(ctx)
-        return (f'<p>{esc(labels["glossary_intro"])}</p>' + table) if table else f'<p>{esc(labels["none"])}</p>'
+        return (f'<p>{esc(labels["glossary_intro"])}</p>' + table) if table else f'<p>{esc(labels["no_terms"])}</p>'
     if section_id == "method-sources":
         return method_paragraphs(ctx) + sources_list(ctx)
     return _category_section(ctx, module, section_id)

@@ -33,6 +33,8 @@ LABELS_EN = {
     "status": {"pass": "pass", "fail": "fail", "skip": "skipped"},
     "paragraph_mark": "paragraph",
     "none": "The article gives no figures for this part.",
+    "no_derived": "No value is derived from this article's figures: derivations are defined for curated indicators only.",
+    "no_terms": "The article uses none of the terms in the glossary.",
     "generic_intro": "Figures the article gives for this part: {count}. They are listed as published, with their sources.",
     "derived_intro": "Values computed from the article's figures. Each states its formula (in indicator ids), its "
                      "inputs, its assumptions and whether it is exact, approximate or a bound; a bound in gives a "
@@ -94,6 +96,8 @@ LABELS_ZH = {
     "status": {"pass": "通过", "fail": "未通过", "skip": "跳过"},
     "paragraph_mark": "第{n}段",
     "none": "文章未给出这部分的数字。",
+    "no_derived": "本文数字没有派生指标:派生计算只针对人工整理的指标。",
+    "no_terms": "文章没有使用术语表中的术语。",
     "generic_intro": "文章在这部分给出{count}个数字,按原文列出并注明出处。",
     "derived_intro": "由文章数字计算得出的数值。每项列出公式(以指标编号表示)、输入、假设,以及它是确数、约数还是上下限;"
                      "输入是上下限,结果也是上下限。",

@@ -475,3 +475,13 @@ def test_the_built_report_is_traceable(seed, lang):
     assert len(sections) == len(narrative.SECTION_IDS)
     counted, stray = Trace(seed).check("".join(sections))
     assert stray == [] and counted >= 150, stray
+
+
+def test_an_article_without_figures_still_renders(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("无数字的文章\n  这是一段没有任何数字的文字。\n", encoding="utf-8")
+    ds = dataset.load_dataset(empty)
+    for lang, words in (("en", "uses none of the terms"), ("zh", "没有使用术语表中的术语")):
+        report = narrative.render_report(ds, lang)
+        assert re.findall(r'<section id="([^"]+)"', report) == narrative.SECTION_IDS
+        assert words in report and 'data-count="figures">0<' in report
