@@ -102,7 +102,7 @@ def derived_table(ctx: ReportContext) -> str:
     for row in frame.to_dict("records"):
         derived_id = esc(row["derived_id"])
         assumptions = row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")
-        inputs = ", ".join(f"<code>{esc(i)}</code>" for i in str(row.get("inputs") or "").split(";") if i)
+        inputs = ", ".join(_input_link(ctx, i) for i in str(row.get("inputs") or "").split(";") if i)
         rows.append(
             f'<tr id="derived-{derived_id}"><td>{esc(ctx.name(row))}</td>'
             f'<td class="num"><span class="fig derived" data-ref="{derived_id}">{esc(ctx.value_text(row))}</span></td>'
@@ -112,6 +112,16 @@ def derived_table(ctx: ReportContext) -> str:
     headers = [labels[k] for k in ("col_indicator", "col_value", "col_qualifier", "col_formula", "col_inputs",
                                    "col_assumptions")]
     return _table(labels["derived_caption"], headers, rows, "derived")
+
+
+def _input_link(ctx: ReportContext, input_id: str) -> str:
+    """An input of a derivation, linked to its source sentence (or to the derived row it comes from)."""
+    code = f"<code>{esc(input_id)}</code>"
+    if input_id in ctx.source_of:
+        return f'<a href="#src-{ctx.source_of[input_id]}">{code}</a>'
+    if input_id in ctx.derived:
+        return f'<a href="#derived-{esc(input_id)}">{code}</a>'
+    return code
 
 
 def checks_table(ctx: ReportContext) -> str:

@@ -287,6 +287,9 @@ def test_every_indicator_and_derived_value_is_shown_and_cited(seed, reports, lan
         assert re.search(rf'data-ref="{ind_id}"[^>]*>[^<]+</span><sup class="cite"><a href="#src-\d+">', report), ind_id
     for derived_id in seed.derived["derived_id"]:
         assert f'<tr id="derived-{derived_id}">' in report
+    # Inputs of a derivation link on to their sources: derived → inputs → article sentences.
+    row = re.search(r'<tr id="derived-urban_rural_income_ratio">.*?</tr>', report).group(0)
+    assert re.search(r'<a href="#src-\d+"><code>urban_income_per_capita_yuan</code></a>', row)
     # Every derived value is also used in a sentence, linking to its row.
     narrated = set(re.findall(r'href="#derived-([a-z0-9_]+)"', report))
     assert narrated == set(seed.derived["derived_id"]), set(seed.derived["derived_id"]) - narrated
@@ -474,7 +477,7 @@ def test_the_built_report_is_traceable(seed, lang):
     sections = re.findall(r'<section[^>]*class="narrative"[^>]*>.*?</section>', page, flags=re.S)
     assert len(sections) == len(narrative.SECTION_IDS)
     counted, stray = Trace(seed).check("".join(sections))
-    assert stray == [] and counted >= 150, stray
+    assert stray == [] and counted >= 150, f"{stray} (a stale report? rebuild with make report)"
 
 
 def test_an_article_without_figures_still_renders(tmp_path):
