@@ -44,7 +44,7 @@ from . import figure_patterns as fp
 from .figure_families import classify
 from .figure_rules import Candidate
 from .qualifiers import qualifier_of
-from .subjects import assign_subjects, clause_start, find_period, sentence_spans
+from .subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
 from .textnorm import fold_width
 
 FIGURE_COLUMNS: dict[str, tuple[str, str]] = {
@@ -165,14 +165,14 @@ def _rows(src: _Source, include_nonfigures: bool, first_ids: tuple[int, int] = (
     sentences = [span for span, c in zip(spans, kept) if c.reason is None]
     clause_starts = [clause_start(text, c.start, span[0]) for c, span in zip(figures, sentences)]
     subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
+    periods = PeriodFinder(mt, src.date, src.resolve)
     rows = []
     for cand, (sent_start, sent_end) in zip(kept, spans):
         k = src.paragraph_of(cand.start)
         paragraph, section = (src.para_index[k], src.sections[k]) if k is not None else (None, None)
         sentence = text[sent_start:sent_end].strip()
         if cand.reason is None:
-            period = find_period(mt, sent_start, cand.start, src.para_starts[k] if k is not None else None,
-                                 src.date, src.resolve)
+            period = periods.period(cand.start, src.para_starts[k] if k is not None else sent_start)
             rows.append((cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high,
                          cand.unit, cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit,
                          qualifier_of(cand, mt), cand.kind, next(subjects), period, sentence,

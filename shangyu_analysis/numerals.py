@@ -94,12 +94,14 @@ def _below_wan(s: str) -> float | None:
             if digit is not None:
                 return None  # 三四: two digits in a row is an estimate, not a numeral
             digit = CN_DIGITS[ch]
-        else:
+        elif ch in CN_SMALL_UNITS:
             unit = CN_SMALL_UNITS[ch]
             if unit >= last_unit:
                 return None
             total += (1 if digit is None else digit) * unit
             digit, last_unit, zero_seen = None, unit, False
+        else:
+            return None  # 万万, or any character that is not part of a numeral
     if digit is not None:
         # 一千五 means 1500: a trailing digit right after a unit counts in the next unit down.
         total += digit * (last_unit // 10 if last_unit <= 1000 and not zero_seen else 1)
@@ -114,6 +116,8 @@ def chinese_integer(s: str) -> float | None:
     if not s:
         return None
     if "亿" in s:
+        if s.count("亿") > 1:
+            return None  # 亿亿
         high, _, low = s.rpartition("亿")
         high_value = chinese_integer(high) if high else 1.0
         low_value = chinese_integer(low) if low else 0.0

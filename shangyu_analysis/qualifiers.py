@@ -53,6 +53,9 @@ _PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)})[ \t\n\u3000]*$")
 _EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
 _IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
 _MAGNITUDE_START = frozenset("十百千万亿萬億")
+# Cheap pre-check before the prefix regex: the character just before a qualified number.
+_PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
+    w[-1] + _TRAD.get(w[-1], w[-1]) for w in PREFIX_QUALIFIERS))
 
 
 def _word_of(m: re.Match[str]) -> str:
@@ -67,7 +70,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return cand.bound
     if m := _EXPLICIT.match(mt, cand.end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
-    if m := _PREFIX.search(mt, max(0, cand.start - 6), cand.start):
+    if (mt[cand.start - 1:cand.start] in _PREFIX_LAST_CHARS
+            and (m := _PREFIX.search(mt, max(0, cand.start - 6), cand.start))):
         word = _word_of(m)
         if word not in _VAGUE_PREFIXES or mt[cand.start] in _MAGNITUDE_START:
             return PREFIX_QUALIFIERS[word]

@@ -15,12 +15,13 @@ the same number of figures before them in the sentence (收入规模分别位居
 Period
 ------
 The nearest time expression before the figure in its paragraph (2020年, 今年, 十三五), or in its
-sentence when it is outside every paragraph; resolved with
+sentence when it is outside every paragraph (:class:`PeriodFinder`); resolved with
 :func:`shangyu_analysis.article.resolve_period` (Arabic years directly; None when unresolvable).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Sequence
@@ -186,20 +187,37 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     return m.end() if m else floor
 
 
-def find_period(mt: str, sentence_start: int, fig_start: int, paragraph_start: int | None,
-                date: dt.date | None, resolve) -> str | None:
-    """Resolved period of the nearest time expression before ``fig_start`` in its paragraph.
+class PeriodFinder:
+    """Resolve the period of figures in one text; time expressions are found once, in one pass.
 
-    Without a paragraph (offset outside every paragraph) only the sentence is searched.
+    Parameters
+    ----------
+    mt : str
+        The folded text.
+    date : datetime.date or None
+        The article's date (今年 -> its year).
+    resolve : callable
+        ``resolve(expression, date) -> str | None``, e.g. :func:`article.resolve_period`; a
+        ``NotImplementedError`` from it counts as unresolved.
     """
-    expression = None
-    for m in _TIME.finditer(mt, sentence_start if paragraph_start is None else paragraph_start, fig_start):
-        expression = m
-    if expression is None:
-        return None
-    if expression.group(1):
-        return expression.group(1)
-    try:
-        return resolve(expression.group(0), date)
-    except NotImplementedError:
-        return None
+
+    def __init__(self, mt: str, date: dt.date | None, resolve) -> None:
+        self._matches = list(_TIME.finditer(mt))
+        self._ends = [m.end() for m in self._matches]
+        self._date, self._resolve, self._cache = date, resolve, {}
+
+    def period(self, fig_start: int, floor: int) -> str | None:
+        """Period of the nearest time expression that ends in [floor, fig_start], or None."""
+        k = bisect.bisect_right(self._ends, fig_start) - 1
+        if k < 0 or self._matches[k].start() < floor:
+            return None
+        expression = self._matches[k]
+        if expression.group(1):
+            return expression.group(1)
+        word = expression.group(0)
+        if word not in self._cache:
+            try:
+                self._cache[word] = self._resolve(word, self._date)
+            except NotImplementedError:
+                self._cache[word] = None
+        return self._cache[word]

@@ -48,3 +48,8 @@ def test_tables_use_known_labels():
     qualifiers = {"approx", "more_than", "at_least", "at_most"}
     assert set(PREFIX_QUALIFIERS.values()) <= qualifiers and set(SUFFIX_QUALIFIERS.values()) <= qualifiers
     assert BASE_UNITS["公顷"][1:] == ("m²", 1e4) and BASE_UNITS["成"][1:] == ("%", 10.0)
+
+
+@pytest.mark.parametrize("numeral", ["万万", "亿亿万", "十万万"])
+def test_repeated_magnitudes_are_none_not_errors(numeral):
+    assert chinese_number(numeral) is None
