@@ -488,3 +488,22 @@ def test_an_article_without_figures_still_renders(tmp_path):
         report = narrative.render_report(ds, lang)
         assert re.findall(r'<section id="([^"]+)"', report) == narrative.SECTION_IDS
         assert words in report and 'data-count="figures">0<' in report
+
+
+@pytest.mark.slow  # subsets the CJK font (a few seconds)
+def test_write_narrative_writes_an_offline_page(tmp_path):
+    from shangyu_analysis.errors import UserError
+    from shangyu_analysis.narrative_page import write_narrative
+
+    out = write_narrative(None, "zh", tmp_path / "report.html")
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="zh">' in page
+    assert "@font-face" in page and "data:font/woff2;base64," in page  # Chinese shows without system fonts
+    assert 'font-family:"Noto Sans SC Embedded"' in page  # the embedded subset comes first in the stack
+    assert "<script" not in page and "http://" not in page and "https://" not in page
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temporary file left behind
+    with pytest.raises(UserError, match="unknown language"):
+        write_narrative(None, "fr", tmp_path / "x.html")
+    with pytest.raises(UserError):
+        write_narrative(tmp_path / "missing.txt", "en", tmp_path / "y.html")
+    assert not (tmp_path / "x.html").exists() and not (tmp_path / "y.html").exists()
