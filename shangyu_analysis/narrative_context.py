@@ -157,6 +157,9 @@ class ReportContext:
         return bool(years and self.article_year and years[1] > self.article_year)
 
     def value_text(self, row: dict) -> str:
+        """The formatted value; a missing value (a derivation that could not be computed) is MissingData."""
+        if is_blank(row.get("value")):
+            raise MissingData(str(row.get("indicator_id") or row.get("derived_id")))
         high = row.get("value_high")
         return format_value(float(row["value"]), row.get("unit"), row.get("qualifier"),
                             as_int(row.get("precision"), None), self.lang,

@@ -8,7 +8,8 @@ import math
 import pandas as pd
 
 from .i18n import qualifier_name
-from .narrative_context import ReportContext, esc, narrative_settings
+from .narrative_context import MissingData, ReportContext, esc, narrative_settings
+from .narrative_data import is_blank
 
 
 def _table(caption: str, headers: list[str], rows: list[str], css: str) -> str:
@@ -37,6 +38,8 @@ def figure_rows(ctx: ReportContext, ids: list[str]) -> list[str]:
     rows = []
     for ind_id in ids:
         row = ctx.indicators[ind_id]
+        if is_blank(row.get("value")):
+            continue  # nothing to show; never a "nan" in a report
         rows.append(f'<tr data-ref="{esc(ind_id)}"><td class="name">{esc(ctx.name(row))}</td>'
                     f'<td class="num">{ctx.value_html(ind_id)}</td>'
                     f"{_period_cell(ctx, ind_id)}{_source_cell(ctx, ind_id)}</tr>")
@@ -105,13 +108,20 @@ def derived_table(ctx: ReportContext) -> str:
         inputs = ", ".join(_input_link(ctx, i) for i in str(row.get("inputs") or "").split(";") if i)
         rows.append(
             f'<tr id="derived-{derived_id}"><td>{esc(ctx.name(row))}</td>'
-            f'<td class="num"><span class="fig derived" data-ref="{derived_id}">{esc(ctx.value_text(row))}</span></td>'
+            f'<td class="num"><span class="fig derived" data-ref="{derived_id}">{_derived_value(ctx, row)}</span></td>'
             f"<td>{esc(qualifier_name(row.get('qualifier'), ctx.lang))}</td>"
             f'<td><code class="formula">{esc(row.get("formula"))}</code></td><td>{inputs}</td>'
             f'<td class="assumptions">{esc(assumptions)}</td></tr>')
     headers = [labels[k] for k in ("col_indicator", "col_value", "col_qualifier", "col_formula", "col_inputs",
                                    "col_assumptions")]
     return _table(labels["derived_caption"], headers, rows, "derived")
+
+
+def _derived_value(ctx: ReportContext, row: dict) -> str:
+    try:
+        return esc(ctx.value_text(row))
+    except MissingData:
+        return "—"
 
 
 def _input_link(ctx: ReportContext, input_id: str) -> str:

@@ -393,6 +393,15 @@ def test_a_missing_indicator_drops_its_sentence_only(seed):
     assert 'data-ref="fiscal_revenue_yi_yuan"' in report  # the rest of the report is intact
 
 
+def test_a_value_that_could_not_be_derived_never_prints_nan(seed):
+    derived = seed.derived.copy()
+    derived.loc[derived["derived_id"] == "urban_rural_income_ratio", "value"] = float("nan")
+    report = narrative.render_report(_namespace(seed, derived=derived), "en")
+    assert "nan" not in re.sub(r"<[^>]+>", " ", report).lower().split()
+    assert 'href="#derived-urban_rural_income_ratio"' not in report  # its sentence is dropped
+    assert '<tr id="derived-urban_rural_income_ratio">' in report  # its row stays, with a dash
+
+
 HOSTILE = "上虞<script>alert(1)</script>财政收入增长<img src=x onerror=alert(1)>12.5%。"
 
 
