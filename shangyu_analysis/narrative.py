@@ -19,6 +19,7 @@ import re
 from types import ModuleType
 
 from . import narrative_en, narrative_zh
+from .errors import UserError
 from .narrative_context import PLACEHOLDER, ReportContext, esc, narrative_settings
 from .narrative_tables import (
     checks_table,
@@ -66,7 +67,7 @@ def language_module(lang: str) -> ModuleType:
     try:
         return {"zh": narrative_zh, "en": narrative_en}[lang]
     except KeyError:
-        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}") from None
+        raise UserError(None, f"unknown language {lang!r}; expected zh or en") from None
 
 
 def _template_strings(module: ModuleType) -> list[str]:

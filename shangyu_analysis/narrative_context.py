@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .errors import UserError
 from .i18n import format_value
 from .narrative_data import (
     MissingData,
@@ -50,7 +51,7 @@ class ReportContext:
 
     def __post_init__(self) -> None:
         if self.lang not in ("zh", "en"):
-            raise ValueError(f"lang must be 'zh' or 'en', not {self.lang!r}")
+            raise UserError(None, f"unknown language {self.lang!r}; expected zh or en")
         self.indicators = records(getattr(self.dataset, "indicators", None), "indicator_id")
         self.derived = records(getattr(self.dataset, "derived", None), "derived_id")
         self._number_sources()

@@ -276,8 +276,14 @@ def test_a_section_alone_matches_the_report(seed, reports):
         assert alone.startswith(f'<section id="{section_id}"') and alone in reports["en"]
     with pytest.raises(ValueError, match="unknown section"):
         narrative.render_section(seed, "en", "nope")
-    with pytest.raises(ValueError, match="lang"):
+    from shangyu_analysis.errors import UserError
+
+    with pytest.raises(UserError, match="unknown language 'fr'"):
         narrative.render_report(seed, "fr")
+    with pytest.raises(UserError, match="unknown language"):
+        narrative.render_section(seed, "de", "glossary")
+    # Rendering is deterministic (the build compares two builds byte for byte).
+    assert narrative.render_report(seed, "en") == narrative.render_report(seed, "en")
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
