@@ -5,6 +5,7 @@ Entry points
 ``render_report(dataset, lang)``  the whole report: a ``<style>`` block and the ten sections.
 ``render_section(dataset, lang, section_id)``  one ``<section id=...><h2>…</h2>…</section>``.
 ``SECTION_IDS``  the section ids in report order.
+``narrative_page.write_narrative(article, lang, out)``  the report as a standalone offline HTML page.
 
 Sentences come from the templates in ``narrative_en`` / ``narrative_zh`` filled with the dataset's values
 (``narrative_context``); tables and lists from ``narrative_tables``. The HTML has no ``<script>``, every piece

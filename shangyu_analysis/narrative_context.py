@@ -47,7 +47,6 @@ class ReportContext:
     sources: list[dict] = field(init=False)
     source_of: dict[str, int] = field(init=False)
     terms: dict[str, dict] = field(init=False)
-    used: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.lang not in ("zh", "en"):
@@ -168,7 +167,6 @@ class ReportContext:
 
     def value_html(self, indicator_id: str) -> str:
         row = self.indicator(indicator_id)
-        self.used.add(indicator_id)
         plan = ' plan' if self.is_plan(indicator_id) else ''
         return (f'<span class="fig{plan}" data-ref="{esc(indicator_id)}" data-qualifier="{esc(row.get("qualifier"))}">'
                 f'{esc(self.value_text(row))}</span>{self.cite(indicator_id)}')
