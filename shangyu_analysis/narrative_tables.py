@@ -180,7 +180,13 @@ def method_paragraphs(ctx: ReportContext) -> str:
     sentences = labels["method"] if ctx.curated else labels["method_generic"]
     joiner = "" if ctx.lang == "zh" else " "
     method = joiner.join(esc(s).format(**spans) for s in sentences)
-    limitations = joiner.join(esc(s) for s in labels["limitations" if ctx.curated else "limitations_generic"])
+    if not ctx.curated:
+        limits = labels["limitations_generic"]
+    elif ctx.is_special_page:
+        limits = labels["limitations"]
+    else:  # curated, but not a special page: keep the caveats without calling it one
+        limits = labels["limitations_generic"][:1] + labels["limitations"][1:]
+    limitations = joiner.join(esc(s) for s in limits)
     return f"<p>{method}</p><p>{limitations}</p>"
 
 
