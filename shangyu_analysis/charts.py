@@ -72,7 +72,7 @@ NOTEBOOK_CHARTS: dict[str, tuple[str, ...]] = {
 # The narrative section (narrative.SECTION_IDS) after which 04_development_path shows each chart.
 CHART_SECTIONS: dict[str, str] = {
     "fiscal": "results", "income": "results", "new_materials": "platforms-digital",
-    "market": "platforms-digital", "investment": "innovation-talent", "innovation": "innovation-talent",
+    "market": "reform-business", "investment": "innovation-talent", "innovation": "innovation-talent",
     "future_community": "culture-urban", "timeline": "road-ahead", "generic_money": "at-a-glance",
     "generic_percent": "at-a-glance", "generic_count": "at-a-glance", "figure_kinds": "method-sources",
 }

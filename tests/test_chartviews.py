@@ -89,3 +89,10 @@ def test_title_follows_the_language(dataset, displayed):
     assert text.startswith("**The development path**") and "#" not in text and "Zhejiang Daily, 23 Feb 2021, p. 11" in text
     with pytest.raises(ValueError):
         chartviews.title("04_development_path", "de")
+
+
+def test_every_chart_is_placed_after_an_existing_narrative_section():
+    from shangyu_analysis import charts, narrative
+
+    assert set(charts.CHART_SECTIONS) == set(charts.CHARTS)
+    assert set(charts.CHART_SECTIONS.values()) <= set(narrative.SECTION_IDS)
