@@ -217,3 +217,28 @@ def show_report(dataset: object, lang: str) -> list[str]:
             show(chart_id, dataset, lang)
             shown.append(chart_id)
     return shown
+
+
+def write_charts(dataset: object, lang: str, directory, chart_ids: list[str] | None = None) -> list:
+    """Write each available chart as ``<directory>/<chart_id>_<lang>.png`` (temp file, then rename).
+
+    Returns the paths written, in chart order. For a CLI ``charts`` subcommand or a quick look.
+    """
+    from pathlib import Path
+
+    style.check_lang(lang)
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for chart_id in chart_ids or available_charts(dataset):
+        fig = draw(chart_id, dataset, lang)
+        try:
+            data = png_bytes(fig)
+        finally:
+            plt.close(fig)
+        path = directory / f"{chart_id}_{lang}.png"
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        written.append(path)
+    return written

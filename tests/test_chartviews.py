@@ -96,3 +96,10 @@ def test_every_chart_is_placed_after_an_existing_narrative_section():
 
     assert set(charts.CHART_SECTIONS) == set(charts.CHARTS)
     assert set(charts.CHART_SECTIONS.values()) <= set(narrative.SECTION_IDS)
+
+
+def test_write_charts_writes_every_available_chart_atomically(dataset, tmp_path):
+    paths = chartviews.write_charts(dataset, "en", tmp_path / "out", ["income", "market"])
+    assert [p.name for p in paths] == ["income_en.png", "market_en.png"]
+    assert all(p.read_bytes()[:4] == b"\x89PNG" for p in paths)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["income_en.png", "market_en.png"]
