@@ -140,6 +140,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
         if scale_word != "万" and (cand.magnitude or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
             base = "元"
+        elif cand.magnitude:
+            return reject(start, end, "idiom")  # 成千上万, 万众一心, 千万不能
         else:
             cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], "count", "count"
             return cand
@@ -152,9 +154,9 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
     start, end = cand.start, cand.end
     if arabic is None:
         return reject(start, end, "bare_number")
-    if after[:1] in "月日号时" or after.startswith(("季度", "周年")):
+    if after[:1] in "月日时" or after.startswith(("季度", "周年")):
         return reject(start, end, "date")
-    if after[:1] in "版届期代批轮级" or _ASCII_LETTER.match(after) or "+" in (after[:1], mt[start - 1:start]):
+    if after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after) or "+" in (after[:1], mt[start - 1:start]):
         return reject(start, end, "label")
     if in_quotes(text, start, end) is None:
         clause = to_simplified(clause_before(mt, start, 40))
@@ -192,6 +194,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
             return "idiom"
+        if before.endswith(("千上", "百上", "千成")):
+            return "idiom"  # 成千上万, 成百上千
         if _MAGNITUDE_VERB.search(before):
             pass  # 近万家, 突破万亿元大关, 迈入万亿
         elif len(numeral) == 1 and numeral in "百千":

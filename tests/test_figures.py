@@ -275,3 +275,10 @@ def test_subject_drops_time_phrases_and_trailing_qualifier_words():
     frame = extract_figures("人均可支配收入从2012年的3.5万元增加到2022年的7.1万元。员工人数达到2000人左右。")
     assert frame["subject"].iloc[0] == "人均可支配收入"
     assert frame["subject"].iloc[2] == "员工人数"
+
+
+@pytest.mark.parametrize("sentence", [
+    "成千上万的游客。", "万众一心。", "千万不能松懈。", "收入成千上万元。", "成百上千家企业。",
+])
+def test_magnitude_idioms_are_not_figures(sentence):
+    assert extract_figures(sentence).empty
