@@ -26,6 +26,7 @@ SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
 
@@ -123,9 +124,9 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         reason = _chinese_reason(cand, numeral, base, scale_word, after, mt[max(0, start - 2):start])
         if reason:
             return reject(start, end, reason)
-        quoted = in_quotes(text, start, end)
-        if quoted is not None and quoted != text[start:end]:
-            return reject(start, end, "label")
+    quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
+    if quoted is not None and _quoted_label(quoted, text[start:end], bool(numeral)):
+        return reject(start, end, "label")
     if base in ("名", "位", "强") and mt[start - 1:start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", "rank", "rank", "at_most"
         return cand
@@ -167,6 +168,16 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
             cand.unit, cand.kind, cand.base_unit = "index", "index", "index"
             return cand
     return reject(start, end, "bare_number")
+
+
+def _quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
+    """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
+    if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
+        return False  # the figure itself, or quoted speech rather than a name
+    if chinese:
+        return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
+    rest = quoted.replace(surface, "", 1)
+    return any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in rest)
 
 
 def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:

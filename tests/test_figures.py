@@ -282,3 +282,13 @@ def test_subject_drops_time_phrases_and_trailing_qualifier_words():
 ])
 def test_magnitude_idioms_are_not_figures(sentence):
     assert extract_figures(sentence).empty
+
+
+@pytest.mark.parametrize("sentence, surface, is_figure", [
+    ("实施“3个100”工程。", "3个", False),
+    ("推进“两个先行”。", "两个", False),
+    ("跻身“2万亿元俱乐部”。", "2万亿元", True),
+    ("他说：“以10%的增速计算，今年达到1.8万亿元，很有希望。”", "1.8万亿元", True),
+])
+def test_quoted_names_versus_quoted_figures_and_speech(sentence, surface, is_figure):
+    assert (surface in set(extract_figures(sentence)["surface"])) is is_figure
