@@ -60,3 +60,23 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, "date")  # 8:30 is a time of day
         cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
     return cand
+
+
+# Numerals that never reach the candidate pattern, listed only when non-figures are asked for:
+# enumeration markers (一、 at a line start, 一是, 二要) and common idioms with a numeral.
+_EXTRA_NONFIGURES = re.compile(
+    r"(?P<enumeration>(?:(?<=\n)|^)[ \t\u3000]*[一二三四五六七八九十]+、|[一二三四五六七八九十](?=是|要|则)"
+    r"|[(（][一二三四五六七八九十]+[)）])"
+    r"|(?P<idiom>一(?:批|体化|系列|些|段|道|同|直|线|流|举|致|般|旦|律|切|样)|之一|新一轮|关键一招|零的突破|"
+    r"首[个家位次批]|双(?:轮驱动|管齐下|向发力|循环|碳)|两翼齐飞|三方联动|一二三产)",
+    re.M,
+)
+
+
+def extra_nonfigures(mt: str) -> list[Candidate]:
+    """Enumeration markers and numeral idioms as rejected candidates (for listings only)."""
+    found = []
+    for m in _EXTRA_NONFIGURES.finditer(mt):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+        found.append(reject(start, m.end(), m.lastgroup))
+    return found

@@ -41,7 +41,7 @@ from typing import Iterator
 import pandas as pd
 
 from . import figure_patterns as fp
-from .figure_families import classify
+from .figure_families import classify, extra_nonfigures
 from .figure_rules import Candidate
 from .qualifiers import qualifier_of
 from .subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
@@ -159,6 +159,10 @@ def _rows(src: _Source, include_nonfigures: bool, first_ids: tuple[int, int] = (
         for cand in candidates:
             if src.footer[0] <= cand.start < src.footer[1]:
                 cand.reason = "footer"
+    if include_nonfigures:
+        taken = [(c.start, c.end) for c in candidates]
+        extra = [c for c in extra_nonfigures(mt) if not _overlaps(taken, c)]
+        candidates = sorted(candidates + extra, key=lambda c: c.start)
     kept = candidates if include_nonfigures else [c for c in candidates if c.reason is None]
     spans = sentence_spans(text, [c.start for c in kept])
     figures = [c for c in kept if c.reason is None]
@@ -187,6 +191,11 @@ def _rows(src: _Source, include_nonfigures: bool, first_ids: tuple[int, int] = (
     if not include_nonfigures:
         del cols["is_figure"], cols["reason"]
     return cols
+
+
+def _overlaps(spans: list[tuple[int, int]], cand: Candidate) -> bool:
+    k = bisect.bisect_right(spans, (cand.start, float("inf")))
+    return any(s < cand.end and cand.start < e for s, e in spans[max(0, k - 1):k + 1])
 
 
 def _ids(is_figure: list[bool], first_ids: tuple[int, int]) -> list[str]:

@@ -292,3 +292,13 @@ def test_magnitude_idioms_are_not_figures(sentence):
 ])
 def test_quoted_names_versus_quoted_figures_and_speech(sentence, surface, is_figure):
     assert (surface in set(extract_figures(sentence)["surface"])) is is_figure
+
+
+def test_listing_nonfigures_includes_enumeration_markers_and_idioms():
+    text = "一、发展成就\n一是谋划一批重大改革方案，实现零的突破，新增企业5家。"
+    frame = extract_figures(text, include_nonfigures=True)
+    reasons = dict(zip(frame["surface"], frame["reason"]))
+    assert reasons["一、"] == "enumeration" and reasons["一"] == "enumeration"
+    assert reasons["一批"] == "idiom" and reasons["零的突破"] == "idiom"
+    assert list(frame.loc[frame["is_figure"], "surface"]) == ["5家"]
+    assert list(frame["start"]) == sorted(frame["start"])
