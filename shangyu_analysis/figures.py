@@ -3,10 +3,13 @@
 Entry points: :func:`extract_figures` (a DataFrame, schema :data:`FIGURE_COLUMNS`) and
 :func:`iter_figures` (the same rows in bounded-memory chunks, for very large inputs).
 
-How it works: one precompiled pattern (``figure_patterns.CANDIDATE``) runs over the width-folded
-text and yields candidates; ``figure_rules`` accepts each as a figure or rejects it with a reason;
+How it works: a character-class pattern finds where a candidate can start and one precompiled
+master pattern (``figure_patterns.CANDIDATE``) is matched there, over the width-folded text;
+``figure_families``/``figure_rules`` accept each candidate as a figure or reject it with a reason;
 ``qualifiers`` and ``subjects`` fill qualifier, subject and period. Offsets index the original text,
-so ``surface == text[start:end]`` always (spaces and line breaks inside a figure are kept).
+so ``surface == text[start:end]`` always (spaces and line breaks inside a figure are kept). The
+rules are general (units, measure words, ranking words, quotes, list shapes), never a list of one
+text's phrases; ``tests/test_figures.py`` has a sentence for each.
 
 Units and base units
 --------------------
@@ -21,14 +24,17 @@ Units and base units
 - area: ``m²`` (公顷 x 1e4, 亩 x 666.67, 平方公里 x 1e6); lengths ``m``; counts ``count``;
   durations ``year``/``month``/``day``; any other unit is its own base (吨, 千瓦时)
 
-Counts written with 大 (八大产业集群) get unit 个, as the corpus does. A bare 亿/万亿 with no unit
-in a money sentence (GDP能破2万亿) is read as 亿元/万亿元.
+Counts written with 大 (八大产业集群) get unit 个, as the corpus does, and the surface stops after
+大 (or 大类). A bare 亿/万亿 with no unit in a money sentence (GDP能破2万亿), and a bare magnitude
+(千亿规模, 万亿级), is read as 亿元/万亿元.
 
 Non-figures
 -----------
-With ``include_nonfigures=True`` rejected candidates are returned too, with ``is_figure`` False and
-a ``reason`` (date, plan_period, relative_time, ordinal, label, enumeration, idiom, footer,
-bare_number); their value/unit columns are empty. Without it the two columns are absent.
+With ``include_nonfigures=True`` rejected candidates are returned too, with ``is_figure`` False, a
+``reason`` (date, plan_period, relative_time, ordinal, label, enumeration, idiom, footer,
+bare_number) and ids N001, N002… (figures keep F001… either way); their value/unit columns are
+empty. Enumeration markers (一、, 一是) and numeral idioms (一批, 零的突破) are listed in this mode
+only. Without it the two columns are absent.
 """
 
 from __future__ import annotations
