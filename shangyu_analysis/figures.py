@@ -49,9 +49,9 @@ import pandas as pd
 from . import figure_patterns as fp
 from .figure_families import classify, extra_nonfigures
 from .figure_rules import Candidate
+from .figure_source import SourceText
 from .qualifiers import qualifier_of
 from .subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
-from .textnorm import fold_width
 
 FIGURE_COLUMNS: dict[str, tuple[str, str]] = {
     "figure_id": ("str", "Identifier in text order: F001, F002, … (rejected numerals: N001, …)"),
@@ -77,7 +77,6 @@ NONFIGURE_COLUMNS: dict[str, tuple[str, str]] = {
     "is_figure": ("bool", "False for a rejected numeral (only with include_nonfigures)"),
     "reason": ("str", "Why a numeral is not a figure: date, ordinal, label, idiom…"),
 }
-_NEWLINE = re.compile("\n")
 _RANGE_BETWEEN = re.compile(r"[ \t]*[~～\-—–至][ \t]*")
 
 
@@ -119,46 +118,7 @@ def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:
         found.append(cand)
 
 
-class _Source:
-    """The text, its folded twin, and the structure the row fields need."""
-
-    def __init__(self, source) -> None:
-        if isinstance(source, str):
-            self.text, self.mt = source, _match_text(source)
-            self.date, self.footer, self.resolve = None, None, _no_resolver
-            starts, self.para_index, self.sections = [0], [1], [None]
-            line = 1
-            for nl in _NEWLINE.finditer(source):
-                line += 1
-                starts.append(nl.end())
-                self.para_index.append(line)
-                self.sections.append(None)
-            self.para_starts, self.para_ends = starts, starts[1:] + [len(source)]
-        else:
-            from .article import resolve_period
-            self.text, self.mt = source.text, source.match_text
-            self.date, self.footer, self.resolve = source.date, source.footer_span, resolve_period
-            paragraphs = sorted(source.paragraphs, key=lambda p: p.start)
-            self.para_starts = [p.start for p in paragraphs]
-            self.para_ends = [p.end for p in paragraphs]
-            self.para_index = [p.index for p in paragraphs]
-            self.sections = [p.section for p in paragraphs]
-
-    def paragraph_of(self, offset: int) -> int | None:
-        k = bisect.bisect_right(self.para_starts, offset) - 1
-        return k if k >= 0 and offset < self.para_ends[k] else None
-
-
-def _match_text(text: str) -> str:
-    """``fold_width(text)``, skipped when no full-width character the patterns need is present."""
-    return fold_width(text) if fp.NEEDS_FOLD.search(text) else text
-
-
-def _no_resolver(expression, date):
-    raise NotImplementedError
-
-
-def _rows(src: _Source, include_nonfigures: bool, first_ids: tuple[int, int] = (1, 1)) -> dict[str, list]:
+def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] = (1, 1)) -> dict[str, list]:
     text, mt = src.text, src.mt
     candidates = scan(text, mt)
     if src.footer:
@@ -236,7 +196,7 @@ def extract_figures(source, *, include_nonfigures: bool = False) -> pd.DataFrame
     pandas.DataFrame
         Columns :data:`FIGURE_COLUMNS` (plus ``is_figure``, ``reason``), dtypes as declared there.
     """
-    return _frame(_rows(_Source(source), include_nonfigures))
+    return _frame(_rows(SourceText(source), include_nonfigures))
 
 
 def iter_figures(text: str, *, chunk_chars: int = 1_000_000,
@@ -252,7 +212,7 @@ def iter_figures(text: str, *, chunk_chars: int = 1_000_000,
         if cut <= offset:
             cut = min(len(text), offset + chunk_chars)
         chunk = text[offset:cut]
-        cols = _rows(_Source(chunk), include_nonfigures, next_ids)
+        cols = _rows(SourceText(chunk), include_nonfigures, next_ids)
         frame = _frame(cols)
         frame["start"] += offset
         frame["end"] += offset
