@@ -27,14 +27,19 @@ import re
 from typing import Sequence
 
 from .figure_rules import Candidate
+from .textnorm import to_simplified
 
 _TIME = re.compile(r"([0-9]{4})年|十[一二三四五六七八九]五|今年|去年|明年|前年|上年|当年")
 # Time phrases inside a subject: 人均收入从2012年的3.5万元 -> 人均收入.
-_TIME_INSIDE = re.compile(r"(?:从|自|在|到|至)?(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:末|底|初)?|今年|去年|上年)(?:以来|的)?")
+_TIME_INSIDE = re.compile(
+    r"(?:从|自|在|到|至|由)?(?:[0-9]{4}年(?:[0-9]{1,2}月)?|今年|去年|上年|“?十[一二三四五六七八九]五”?)"
+    r"(?:末|底|初|期间|时期)?(?:以来|的)?")
 # Words right after a figure that are not the counted noun (2000人左右, 300家以上).
-_NOT_NOUNS = ("左右", "以上", "以下", "以内", "之内", "上下", "多", "余", "次", "左")
+_NOT_NOUNS = ("左右", "以上", "以下", "以内", "之内", "上下", "多", "余", "次", "左", "增", "减", "降",
+              "提", "达", "为", "是", "入", "占", "居", "位", "比", "较", "同比", "共", "累计", "实现",
+              "完成", "在", "已", "将", "从", "到", "由", "至", "于", "年")
 _LEADING = re.compile(
-    r"^(?:以上|以下|以内|左右|其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
+    r"^(?:以上|以下|以内|左右|从|由|自|其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
     r"前三季度|上半年|全年|[0-9]{4}年(?:[0-9]{1,2}月)?|以来|预计|力争|实现|完成|已|还|也|都|均|"
     r"在|是|以|“|”|[,，、\s])+"
 )
@@ -43,7 +48,10 @@ _TRAILING = re.compile(
     r"(?:可|能|将|为|是|达到|达|实现|完成|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
     r"(?:[,，、“”\s])*$"
 )
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]+?(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
+_NOUN_AFTER = re.compile(
+    r"[\u4e00-\u9fff]+?(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$|"
+    r"入选|实现|完成|达到|建成|参与|获得|开展|列入|纳入|成为|增长|下降|提高|覆盖|落户|签约|投产|开工)"
+)
 _THRESHOLD_NOUN = re.compile(r"(?:以上|及以上|以下)([\u4e00-\u9fff]{1,6}?)(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
 _CHANGE_VERB = re.compile(r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|上涨|回落)")
 _CHANGE_START = ("增长", "增加", "下降", "提高", "减少", "年均", "同比", "环比", "占", "比")
@@ -53,9 +61,17 @@ _MAX_SUBJECT = 16
 
 
 def _clean(phrase: str, limit: int = _MAX_SUBJECT) -> str:
-    phrase = _TIME_INSIDE.sub("", phrase.strip())
-    phrase = _LEADING.sub("", phrase)
-    return _TRAILING.sub("", phrase)[-limit:]
+    """Strip connectives, time words, linking verbs and qualifiers; traditional script is kept
+    (the patterns run on a simplified copy of the same length)."""
+    phrase = phrase.strip()
+    keep = [m.span() for m in _TIME_INSIDE.finditer(to_simplified(phrase))]
+    for start, end in reversed(keep):
+        phrase = phrase[:start] + phrase[end:]
+    simple = to_simplified(phrase)
+    lead = _LEADING.match(simple)
+    start = lead.end() if lead else 0
+    trail = _TRAILING.search(simple, start)
+    return phrase[start:trail.start() if trail else len(phrase)][-limit:]
 
 
 def _noun_after(text: str, end: int) -> str:
@@ -88,7 +104,7 @@ def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence
 
 def _base(subject: str) -> str:
     """The subject without its change part: 地区生产总值年均增加 -> 地区生产总值."""
-    cuts = [cut for word in _CHANGE_START if (cut := subject.find(word)) > 0]
+    cuts = [cut for word in _CHANGE_START if (cut := subject.find(word)) >= 0]
     return subject[:min(cuts)] if cuts else subject
 
 
