@@ -27,6 +27,7 @@ _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
+_CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
 
@@ -133,6 +134,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "大":
         if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
             return reject(start, end, "idiom")
+        if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
+            return reject(start, end, "ordinal")  # 党的二十大, 十九大以来: a party congress
         if after[:1] in "类類":
             cand.end += 1
         if _summarises_list(mt, start, value):

@@ -302,3 +302,8 @@ def test_listing_nonfigures_includes_enumeration_markers_and_idioms():
     assert reasons["一批"] == "idiom" and reasons["零的突破"] == "idiom"
     assert list(frame.loc[frame["is_figure"], "surface"]) == ["5家"]
     assert list(frame["start"]) == sorted(frame["start"])
+
+
+@pytest.mark.parametrize("sentence", ["学习贯彻党的二十大精神。", "十九大以来，改革不断深化。"])
+def test_party_congress_is_not_a_count(sentence):
+    assert extract_figures(sentence).empty
