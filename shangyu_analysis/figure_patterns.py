@@ -67,7 +67,7 @@ UNIT = _unit_alternation()
 RANGE_SEP = r"[~～\-—–至到]"
 
 
-def _build(arabic: str) -> re.Pattern[str]:
+def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
     number = rf"(?:{arabic}|{CHINESE})"
     # A Chinese numeral is a candidate only when something quantitative follows it.
     chinese_ok = (
@@ -76,7 +76,8 @@ def _build(arabic: str) -> re.Pattern[str]:
     qty = (
         rf"(?P<qty>(?:(?P<q_arabic>{arabic})|(?P<q_chinese>{CHINESE}){chinese_ok})"
         rf"(?P<q_more>[多余])?"
-        rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?"
+        + (rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?" if ranges else
+           r"(?P<q_sep>(?!))?(?P<q_num2>(?!))?") +
         rf"(?:{WS}(?P<q_scale>{SCALE}))?(?P<q_more2>[多余])?"
         rf"(?:{WS}(?P<q_unit>{UNIT}))?)"
     )
@@ -103,6 +104,8 @@ CANDIDATE = _build(ARABIC)
 # Used again at one position when a "thousands separator" turns out to be a full-width comma
 # (增长5，300家 is two things, not 5300).
 CANDIDATE_NO_SEPARATORS = _build(ARABIC_PLAIN)
+# Used again at one position when a "range" runs downwards (倍差由2.37到1.94): two numbers.
+CANDIDATE_NO_RANGE = _build(ARABIC, ranges=False)
 
 # Where a candidate can start (see figures.scan): digits, 第/翻/倍, and runs of Chinese numerals
 # that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a

@@ -27,6 +27,7 @@ _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
+DOWNWARD_RANGE = "downward_range"
 _CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
@@ -115,7 +116,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         high = float(num2.replace(",", "")) if num2[0].isdigit() else chinese_number(
             split_trailing_scale(to_simplified(num2))[0] or "一")
         if high is None or high <= value:
-            return reject(start, end, "label")
+            return reject(start, end, DOWNWARD_RANGE)  # figures.scan matches again without a range
         cand.value_high = high
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)

@@ -48,7 +48,7 @@ import pandas as pd
 
 from . import figure_patterns as fp
 from .figure_families import classify, extra_nonfigures
-from .figure_rules import Candidate
+from .figure_rules import DOWNWARD_RANGE, Candidate
 from .figure_source import SourceText
 from .qualifiers import qualifier_of
 from .subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
@@ -101,6 +101,9 @@ def scan(text: str, mt: str) -> list[Candidate]:
             if arabic and "," in arabic and text[m.start() + arabic.index(",")] != ",":
                 m = fp.CANDIDATE_NO_SEPARATORS.match(mt, pos)  # 5，300: a full-width comma is a list
             cand = classify(m, text, mt)
+            if cand.reason == DOWNWARD_RANGE:  # 由2.37到1.94 is two numbers, not a range
+                m = fp.CANDIDATE_NO_RANGE.match(mt, pos)
+                cand = classify(m, text, mt)
             last_end = max(m.end(), cand.end)
             _append(found, cand, mt)
     return found

@@ -307,3 +307,9 @@ def test_listing_nonfigures_includes_enumeration_markers_and_idioms():
 @pytest.mark.parametrize("sentence", ["学习贯彻党的二十大精神。", "十九大以来，改革不断深化。"])
 def test_party_congress_is_not_a_count(sentence):
     assert extract_figures(sentence).empty
+
+
+def test_downward_pair_is_two_numbers_not_a_range():
+    frame = extract_figures("城乡收入倍差由2.37到1.94。")
+    assert list(frame["surface"]) == ["2.37", "1.94"]
+    assert frame["value_high"].isna().all()
