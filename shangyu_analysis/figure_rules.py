@@ -1,8 +1,15 @@
 """Classify one candidate match of :data:`figure_patterns.CANDIDATE`: figure or not, and why.
 
-Each ``_family`` function returns a :class:`Candidate`: a figure (``reason is None``) with value,
-unit and kind, or a rejected numeral with the reason (date, plan_period, relative_time, ordinal,
-label, enumeration, idiom, footer, bare_number). Qualifiers are added afterwards (``qualifiers.py``).
+:func:`classify_qty` (a number with optional range, scale and unit) and :func:`classify_rank`
+(第N…) return a :class:`Candidate`: a figure (``reason is None``) with value, unit and kind, or a
+rejected numeral with the reason (date, relative_time, ordinal, label, enumeration, idiom,
+bare_number). Qualifiers are added afterwards (``qualifiers.py``).
+
+The rules, in words: a unit or measure word makes a number a figure; 年 only after 连续 (else a
+year or a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…);
+一 + measure word is the article "a"; a Chinese-numeral count inside a short quotation is a name
+(“五个跃升”); a lone magnitude (万, 千亿) needs a measuring word or a threshold around it; N大 that
+sums up the 、-list right before it is not a separate figure.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from . import figure_patterns as fp
+from .figure_context import clause_before, in_quotes, quoted_label, sentence_before, summarises_list
 from .numerals import (BASE_UNITS, SCALES, chinese_integer, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from .textnorm import to_simplified
@@ -24,17 +32,15 @@ ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", 
 _MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越]|跻身)$")
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
-_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-_CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
 DOWNWARD_RANGE = "downward_range"
 _CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
-CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
-SENTENCE_STOPS = frozenset("。;；!！?？\n")
 
 
 @dataclass(slots=True)
 class Candidate:
+    """One candidate numeral: offsets into the text, the parsed figure, or why it is not one."""
+
     start: int
     end: int
     value: float = NAN
@@ -52,34 +58,6 @@ class Candidate:
 
 def reject(start: int, end: int, reason: str) -> Candidate:
     return Candidate(start, end, reason=reason)
-
-
-def clause_before(mt: str, start: int, limit: int = 30) -> str:
-    """The text of the clause that ends at ``start`` (at most ``limit`` characters)."""
-    window = mt[max(0, start - limit):start]
-    for i in range(len(window) - 1, -1, -1):
-        if window[i] in CLAUSE_STOPS:
-            return window[i + 1:]
-    return window
-
-
-def sentence_before(mt: str, start: int, limit: int = 80) -> str:
-    window = mt[max(0, start - limit):start]
-    for i in range(len(window) - 1, -1, -1):
-        if window[i] in SENTENCE_STOPS:
-            return window[i + 1:]
-    return window
-
-
-def in_quotes(text: str, start: int, end: int) -> str | None:
-    """The quoted string around [start, end) on the same line, or None when not quoted."""
-    left = text.rfind("“", max(0, start - 20), start)
-    if left < 0 or text.find("”", left + 1, start) >= 0 or "\n" in text[left:start]:
-        return None
-    right = text.find("”", end, end + 20)
-    if right < 0 and (right := text.find("“", end, end + 20)) < 0:  # typo: “十四五“
-        return None
-    return text[left + 1:right]
 
 
 def _unit_fields(cand: Candidate, scale_word: str, base: str) -> None:
@@ -127,7 +105,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
-    if quoted is not None and _quoted_label(quoted, text[start:end], bool(numeral)):
+    if quoted is not None and quoted_label(quoted, text[start:end], bool(numeral)):
         return reject(start, end, "label")
     if base in ("名", "位", "强") and mt[start - 1:start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", "rank", "rank", "at_most"
@@ -139,7 +117,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, "ordinal")  # 党的二十大, 十九大以来: a party congress
         if after[:1] in "类類":
             cand.end += 1
-        if _summarises_list(mt, start, value):
+        if summarises_list(mt, start, value):
             return reject(start, end, "enumeration")
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
         # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
@@ -172,16 +150,6 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
             cand.unit, cand.kind, cand.base_unit = "index", "index", "index"
             return cand
     return reject(start, end, "bare_number")
-
-
-def _quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
-    """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
-    if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
-        return False  # the figure itself, or quoted speech rather than a name
-    if chinese:
-        return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
-    rest = quoted.replace(surface, "", 1)
-    return any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in rest)
 
 
 def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
@@ -221,15 +189,6 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
         return "idiom"  # 二元结构
     return None
-
-
-def _summarises_list(mt: str, start: int, count: float) -> bool:
-    """True for 生命健康、新材料三大…: a count that sums up the list just before it (no 等)."""
-    clause = clause_before(mt, start, 60)
-    if not clause or clause[-1] in "等些":
-        return False
-    items = clause.count("、") + 1 + ("和" in clause or "及" in clause)
-    return clause.count("、") >= 1 and items == int(count)
 
 
 def classify_rank(m: re.Match[str], mt: str) -> Candidate:

@@ -1,0 +1,56 @@
+"""Context tests around a candidate figure: its clause and sentence, quotes, list shapes."""
+
+from __future__ import annotations
+
+from . import figure_patterns as fp
+
+CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
+SENTENCE_STOPS = frozenset("。;；!！?？\n")
+_CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
+
+
+def clause_before(mt: str, start: int, limit: int = 30) -> str:
+    """The text of the clause that ends at ``start`` (at most ``limit`` characters)."""
+    window = mt[max(0, start - limit):start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in CLAUSE_STOPS:
+            return window[i + 1:]
+    return window
+
+
+def sentence_before(mt: str, start: int, limit: int = 80) -> str:
+    window = mt[max(0, start - limit):start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in SENTENCE_STOPS:
+            return window[i + 1:]
+    return window
+
+
+def in_quotes(text: str, start: int, end: int) -> str | None:
+    """The quoted string around [start, end) on the same line, or None when not quoted."""
+    left = text.rfind("“", max(0, start - 20), start)
+    if left < 0 or text.find("”", left + 1, start) >= 0 or "\n" in text[left:start]:
+        return None
+    right = text.find("”", end, end + 20)
+    if right < 0 and (right := text.find("“", end, end + 20)) < 0:  # typo: “十四五“
+        return None
+    return text[left + 1:right]
+
+
+def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
+    """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
+    if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
+        return False  # the figure itself, or quoted speech rather than a name
+    if chinese:
+        return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
+    rest = quoted.replace(surface, "", 1)
+    return any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in rest)
+
+
+def summarises_list(mt: str, start: int, count: float) -> bool:
+    """True for 生命健康、新材料三大…: a count that sums up the list just before it (no 等)."""
+    clause = clause_before(mt, start, 60)
+    if not clause or clause[-1] in "等些":
+        return False
+    items = clause.count("、") + 1 + ("和" in clause or "及" in clause)
+    return clause.count("、") >= 1 and items == int(count)
