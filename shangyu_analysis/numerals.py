@@ -11,8 +11,6 @@ in the reported unit (``1.3万家`` -> value 1.3, unit ``万家``) and is multip
 
 from __future__ import annotations
 
-import math
-
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
     "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
@@ -24,8 +22,6 @@ MAGNITUDE_CHARS = frozenset("十拾百佰千仟万亿")
 # Scale prefixes of units, longest first (the regex alternation relies on this order).
 SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4}
 
-_MONEY = ("money", "元")
-_COUNT = ("count", "count")
 # base unit -> (kind, base_unit, factor from this unit to base_unit)
 BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "元": ("money", "元", 1.0), "人民币": ("money", "元", 1.0), "美元": ("money", "美元", 1.0),
@@ -51,10 +47,6 @@ for _word in COUNT_WORDS:
     BASE_UNITS[_word] = ("count", "count", 1.0)
 # Counted with 大 (八大产业集群, 七大方面): reported as 个, as the corpus does.
 BASE_UNITS["大"] = ("count", "count", 1.0)
-
-# Words after a number that make it a date, an ordinal or a label rather than a figure.
-DATE_WORDS = ("月", "日", "号", "时", "季度", "周年", "年度")
-LABEL_WORDS = ("版", "届", "期", "代", "号", "级", "批", "轮", "周年")
 
 # Qualifier words, longest first within each table.
 PREFIX_QUALIFIERS = {
@@ -182,7 +174,3 @@ def is_magnitude_only(numeral: str) -> bool:
     """True for numerals made only of magnitude characters: 千亿, 万亿, 百万, 万."""
     # 十万 and 十亿 are plain numbers (10万, 10亿), not orders of magnitude.
     return bool(numeral) and all(ch in MAGNITUDE_CHARS for ch in numeral) and numeral[0] != "十"
-
-
-def is_finite(value: float | None) -> bool:
-    return value is not None and math.isfinite(value)
