@@ -93,8 +93,10 @@ def score_text(text: str, gold: list[_Span], dates: list[_Span], nonfigures: lis
     extracted = false_positives = 0
     for start, end, *_ in rows:
         in_gold = any(g.overlaps(start, end) for g in gold)
-        if any(h.overlaps(start, end) for h in hard) or not in_gold:
-            if not in_gold and any(b.overlaps(start, end) for b in borderline):
+        if any(h.overlaps(start, end) for h in hard):
+            false_positives += 1
+        elif not in_gold:
+            if any(b.overlaps(start, end) for b in borderline):
                 continue  # may be scored either way: leave it out
             false_positives += 1
         extracted += 1
