@@ -55,7 +55,7 @@ PREFIX_QUALIFIERS = {
     "不超过": "at_most", "不足": "at_most", "不到": "at_most", "低于": "at_most", "少于": "at_most",
     "至多": "at_most", "最多": "at_most",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最少": "at_least",
-    "大约": "approx", "约为": "approx", "接近": "approx", "将近": "approx", "约": "approx",
+    "大约": "approx", "约为": "approx", "约合": "approx", "接近": "approx", "将近": "approx", "约": "approx",
     "近": "approx", "大概": "approx", "数": "approx", "几": "approx", "上": "approx",
 }
 SUFFIX_QUALIFIERS = {

@@ -41,11 +41,11 @@ _NOT_NOUNS = ("左右", "以上", "以下", "以内", "之内", "上下", "多",
 _LEADING = re.compile(
     r"^(?:以上|以下|以内|左右|从|由|自|其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
     r"前三季度|上半年|全年|[0-9]{4}年(?:[0-9]{1,2}月)?|以来|预计|力争|实现|完成|已|还|也|都|均|"
-    r"在|是|以|“|”|[,，、\s])+"
+    r"是|以|“|”|[,，、\s])+"
 )
 _TRAILING = re.compile(
     r"(?:分别|(?<![人户亩年日月])均|都|也|还|已|将|共|累计|的|从|由|[,，、“”\s])*"
-    r"(?:可|能|将|为|是|达到|达|实现|完成|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
+    r"(?:可|能|将|为|是|达到|达|实现|完成|约合|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
     r"(?:[,，、“”\s])*$"
 )
 _NOUN_AFTER = re.compile(
@@ -166,7 +166,7 @@ def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subj
             continue  # an aside in parentheses is not one of the listed items
         if keys and not any(key in subjects[j] for key in keys):
             continue
-        if figures[j].kind != figures[i].kind and _base(subjects[j]) not in chosen:
+        if _base(subjects[j]) not in chosen:
             chosen.append(_base(subjects[j]))
     if len(chosen) != n:
         return None
