@@ -139,7 +139,9 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
         return reject(start, end, "bare_number")
     if after[:1] in "月日时" or after.startswith(("季度", "周年")):
         return reject(start, end, "date")
-    if after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after) or "+" in (after[:1], mt[start - 1:start]):
+    if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
+        return reject(start, end + 1, "label")  # 2.0版, 5G: the label's own character is listed too
+    if "+" in (after[:1], mt[start - 1:start]):
         return reject(start, end, "label")
     if in_quotes(text, start, end) is None:
         clause = to_simplified(clause_before(mt, start, 40))
