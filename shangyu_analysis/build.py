@@ -10,6 +10,7 @@ never replaces a good report. See :mod:`grid` (validation), :mod:`runcache` (key
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fnmatch
 import json
@@ -24,6 +25,7 @@ from . import __version__, config, runcache
 from .errors import UserError
 from .grid import load_grid
 from .indexpage import render_index
+from .runpool import execute_all
 
 
 @dataclass
@@ -137,7 +139,9 @@ def run_build(
         commit, generated = git_commit(), generation_time()
         for task in tasks:
             task.update(git_commit=commit, generated_utc=generated)
-        outcomes = _execute_all(tasks, jobs or os.cpu_count() or 1, stream)
+        outcomes = execute_all(tasks, jobs or os.cpu_count() or 1, stream)
+        with contextlib.suppress(OSError):  # the workers' scratch folder, when they left it empty
+            (reports_dir / ".tmp").rmdir()
         by_id = {r.run_id: r for r in results}
         for outcome in outcomes:
             _apply_outcome(by_id[outcome["run_id"]], outcome, reports_dir)
@@ -202,39 +206,6 @@ def _apply_outcome(result: RunResult, outcome: dict, reports_dir: Path) -> None:
 
 def _row(result: RunResult) -> dict:
     return {**result.__dict__, "notebook_title": result.notebook_title or Path(result.notebook).stem}
-
-
-def _execute_all(tasks: list[dict], jobs: int, stream) -> list[dict]:
-    from .progress import Progress
-
-    workers = max(1, min(jobs, len(tasks)))
-    outcomes = []
-    with Progress(len(tasks), stream) as progress:
-        if workers == 1:
-            from .execute import execute_run
-
-            for task in tasks:
-                outcomes.append(execute_run(task))
-                progress.done(outcomes[-1])
-            return outcomes
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor, as_completed
-
-        from .execute import execute_run
-
-        # spawn, not fork: the workers start kernels and ZMQ sockets, which do not survive a fork.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(execute_run, task): task for task in tasks}
-            for future in as_completed(futures):
-                try:
-                    outcome = future.result()
-                except Exception as exc:  # noqa: BLE001 - a crashed worker fails its run, not the build
-                    task = futures[future]
-                    outcome = {"run_id": task["run_id"], "status": "failed", "message": f"worker crashed: {exc}"}
-                outcomes.append(outcome)
-                progress.done(outcome)
-    return outcomes
 
 
 def _print_summary(build: BuildResult, stream) -> None:

@@ -2,8 +2,9 @@
 
 A run's key is the sha256 of everything its report depends on: the notebook file, the
 parameters, the article bytes (and its ``.source.yml`` sidecar), the package's source and
-templates, ``data/indicators.yml``, the installed distributions (their ``*.dist-info`` folder
-names carry name and version) and the Python version. The key is written beside the report
+templates, the curated data files ``data/*.yml`` (indicators.yml, glossary.yml, narrative.yml),
+the installed distributions (their ``*.dist-info`` folder names carry name and version) and the
+Python version. The key is written beside the report
 (``<notebook>.key``) only after a successful run.
 """
 
@@ -32,7 +33,7 @@ def _hash_file(digest, label: str, path: Path) -> None:
 
 @lru_cache(maxsize=1)
 def environment_fingerprint() -> str:
-    """sha256 of package source, catalog and installed dependency versions (same for every run)."""
+    """sha256 of package source, curated data and installed dependency versions (same for every run)."""
     digest = hashlib.sha256(KEY_FORMAT.encode())
     digest.update(sys.version.encode())
     package_files = sorted(
@@ -40,7 +41,9 @@ def environment_fingerprint() -> str:
     )
     for path in package_files:
         _hash_file(digest, path.relative_to(config.PACKAGE_DIR).as_posix(), path)
-    _hash_file(digest, "data/indicators.yml", config.INDICATORS_YML)
+    _hash_file(digest, "data/indicators.yml", config.INDICATORS_YML)  # named even when missing
+    for path in sorted(config.DATA_DIR.glob("*.y*ml")):
+        _hash_file(digest, f"data/{path.name}", path)
     for distribution in installed_distributions():
         digest.update(distribution.encode() + b"\0")
     return digest.hexdigest()

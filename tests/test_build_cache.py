@@ -66,3 +66,20 @@ def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path, monkeypatc
         runcache.write_text_atomic(target, "half")
     assert target.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_curated_data_files_are_part_of_the_environment(tmp_path, monkeypatch):
+    from shangyu_analysis import config
+
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(config, "INDICATORS_YML", tmp_path / "indicators.yml")
+    glossary = tmp_path / "glossary.yml"
+    glossary.write_text("a: 1\n", encoding="utf-8")
+    try:
+        runcache.environment_fingerprint.cache_clear()
+        before = runcache.environment_fingerprint()
+        glossary.write_text("a: 2\n", encoding="utf-8")
+        runcache.environment_fingerprint.cache_clear()
+        assert runcache.environment_fingerprint() != before
+    finally:
+        runcache.environment_fingerprint.cache_clear()
