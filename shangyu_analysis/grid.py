@@ -155,6 +155,9 @@ def load_grid(path: str | Path | None = None) -> Grid:
         raise UserError(grid_path, f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(GRID_KEYS)}")
     notebooks = _expand_notebooks(grid_path, spec)
     articles = [_resolve_article(grid_path, a) for a in _as_list(grid_path, spec, "articles", [config.SEED_ARTICLE])]
+    stems = [article.stem for article in articles]
+    for stem in sorted({s for s in stems if stems.count(s) > 1}):
+        raise UserError(grid_path, f"two articles named {stem!r}: reports/<article-stem>/ would collide")
     langs = _as_list(grid_path, spec, "langs", list(LANGS))
     for lang in langs:
         if lang not in LANGS:

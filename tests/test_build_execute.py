@@ -119,3 +119,13 @@ def test_failure_cell_number_ignores_papermill_error_banner():
     # papermill computes the index before it inserts the banner: 3 is still the chart cell
     error = PapermillExecutionError(3, 2, "ValueError", "deliberate failure")
     assert execute.describe_failure(error, notebook).startswith("cell 3 (execution count 2)")
+
+
+def test_cell_timeout_is_one_line_and_not_retried():
+    from nbclient.exceptions import CellTimeoutError
+
+    error = CellTimeoutError("A cell timed out while it was being executed, after 5 seconds.\nHere is a preview")
+    assert not execute.is_kernel_start_error(error)
+    assert execute.describe_failure(error, None) == (
+        "timed out: A cell timed out while it was being executed, after 5 seconds."
+    )

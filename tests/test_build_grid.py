@@ -78,6 +78,11 @@ def test_parameter_comment_after_chinese_default(tmp_path):
         ("notebooks: [report]\nparameters: {lang: en}\n", "set 'lang' with the 'langs' list"),
         ("notebooks: [report]\ntimeout_s: 0\n", "timeout_s must be a positive integer"),
         ("notebooks: [report\n", "not valid YAML at line"),
+        (
+            "notebooks: [report]\narticles: [data/raw/zjrb_2021-02-23_p11_shangyu.txt, tests/../data/raw/"
+            "zjrb_2021-02-23_p11_shangyu.txt]\n",
+            "two articles named 'zjrb_2021-02-23_p11_shangyu'",
+        ),
     ],
 )
 def test_bad_grid_is_one_line_user_error_naming_the_grid(tmp_path, grid_text, expected):
