@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import nbformat
 import pytest
 
-from shangyu_analysis import build, config
+from shangyu_analysis import build, config, runcache
 
 FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config.PROJECT_ROOT).as_posix()
 ZH = f"{config.SEED_NAME}/zh/report"
@@ -47,6 +47,9 @@ def builds(tmp_path_factory):
         # The commit is read once per build in this process; pin it so other work on the repo
         # between the builds cannot change the header.
         patch.setattr(build, "git_commit", lambda: "c0ffee" * 6 + "c0ff")
+        # Likewise the package/dependency part of the cache key (tested in test_build_cache.py):
+        # an edit elsewhere in the package during these builds must not turn "cached" into "ok".
+        patch.setattr(runcache, "environment_fingerprint", lambda: "pinned-environment")
         out = SimpleNamespace(reports=reports)
         out.first_log = io.StringIO()
         out.first = build.run_build(good, force=True, jobs=2, reports_dir=reports, stream=out.first_log)
