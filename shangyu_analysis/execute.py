@@ -19,18 +19,27 @@ from . import runcache
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 
 
+KERNEL_ENVIRONMENT = {
+    # An inherited MPLBACKEND=Agg would make every figure vanish without an error.
+    "MPLBACKEND": INLINE_BACKEND,
+    # Find this environment's "python3" kernelspec before a user-level one for another Python.
+    "JUPYTER_PREFER_ENV_PATH": "1",
+}
+
+
 @contextlib.contextmanager
 def kernel_environment():
-    """Environment for the kernel: an inherited ``MPLBACKEND=Agg`` would drop every figure silently."""
-    previous = os.environ.get("MPLBACKEND")
-    os.environ["MPLBACKEND"] = INLINE_BACKEND
+    """Set :data:`KERNEL_ENVIRONMENT` while papermill starts the kernel; restore it afterwards."""
+    previous = {name: os.environ.get(name) for name in KERNEL_ENVIRONMENT}
+    os.environ.update(KERNEL_ENVIRONMENT)
     try:
         yield
     finally:
-        if previous is None:
-            os.environ.pop("MPLBACKEND", None)
-        else:
-            os.environ["MPLBACKEND"] = previous
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def is_kernel_start_error(exc: BaseException) -> bool:
@@ -108,27 +117,6 @@ def describe_failure(exc: BaseException, notebook) -> str:
     return f"{type(exc).__name__}: {first}".rstrip(": ")
 
 
-def article_title(article: Path) -> str:
-    """The article's title: from its ``.source.yml``, else from the parsed article, else its stem."""
-    sidecar = article.with_suffix(".source.yml")
-    if sidecar.is_file():
-        import yaml
-
-        try:
-            title = (yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}).get("title")
-        except (yaml.YAMLError, AttributeError):
-            title = None
-        if title:
-            return str(title)
-    try:
-        from .article import load_article
-
-        title = load_article(article).title
-    except Exception:  # noqa: BLE001 - the title is cosmetic; the notebook reports real errors
-        title = ""
-    return title or article.stem
-
-
 def execute_run(task: dict) -> dict:
     """Execute one run and write its report; see :func:`shangyu_analysis.build.run_build`.
 
@@ -203,7 +191,7 @@ def _execute(task: dict, temporary: Path):
 
 
 def _write_report(task: dict, notebook, temporary: Path, final_stem: Path, outcome: dict, started: float) -> None:
-    from .htmlexport import ReportHeader, export_html, first_heading
+    from .htmlexport import ReportHeader, article_title, export_html, first_heading
 
     article = Path(task["article"])
     header = ReportHeader(

@@ -12,6 +12,7 @@ import copy
 import html
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import config, fonts
 
@@ -71,6 +72,27 @@ class ReportHeader:
             (labels["version"], self.package_version),
             (labels["sha256"], self.input_sha256),
         ]
+
+
+def article_title(article: Path) -> str:
+    """The article's title: from its ``.source.yml``, else from the parsed article, else its stem."""
+    sidecar = article.with_suffix(".source.yml")
+    if sidecar.is_file():
+        import yaml
+
+        try:
+            title = (yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}).get("title")
+        except (yaml.YAMLError, AttributeError):
+            title = None
+        if title:
+            return str(title)
+    try:
+        from .article import load_article
+
+        title = load_article(article).title
+    except Exception:  # noqa: BLE001 - the title is cosmetic; the notebook reports real errors
+        title = ""
+    return title or article.stem
 
 
 def normalize_notebook(notebook):

@@ -107,9 +107,12 @@ def test_failure_line_names_source_cell_and_error():
 
 def test_kernel_environment_replaces_a_non_inline_backend(monkeypatch):
     monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.delenv("JUPYTER_PREFER_ENV_PATH", raising=False)
     with execute.kernel_environment():
         assert os.environ["MPLBACKEND"] == execute.INLINE_BACKEND
+        assert os.environ["JUPYTER_PREFER_ENV_PATH"] == "1"
     assert os.environ["MPLBACKEND"] == "Agg"
+    assert "JUPYTER_PREFER_ENV_PATH" not in os.environ
 
 
 def test_failure_cell_number_ignores_papermill_error_banner():

@@ -123,3 +123,14 @@ def test_toc_without_placeholder_leaves_page_alone():
 
 def test_page_is_small(page):
     assert len(page.encode("utf-8")) < 1_000_000
+
+
+def test_article_title_from_sidecar_then_parsed_article(tmp_path):
+    from shangyu_analysis.config import SEED_ARTICLE
+    from shangyu_analysis.htmlexport import article_title
+
+    assert article_title(SEED_ARTICLE).startswith("上虞")
+    article = tmp_path / "plain.txt"
+    article.write_bytes(SEED_ARTICLE.read_bytes())
+    article.with_name("plain.source.yml").write_text("title: 旁注标题 Sidecar title\n", encoding="utf-8")
+    assert article_title(article) == "旁注标题 Sidecar title"
