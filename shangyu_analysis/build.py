@@ -120,7 +120,7 @@ def run_build(
     if jobs is not None and jobs < 1:
         raise UserError(None, f"--jobs must be at least 1, got {jobs}")
     stream = stream or sys.stderr
-    reports_dir = Path(reports_dir) if reports_dir is not None else config.REPORTS_DIR
+    reports_dir = Path(reports_dir).absolute() if reports_dir is not None else config.REPORTS_DIR
     grid = load_grid(grid_path)
     results, tasks = [], []
     for run in grid.runs:
