@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import figure_patterns as fp
+from .figure_context import clause_before
 from .figure_rules import Candidate, classify_qty, classify_rank, reject
 from .numerals import chinese_integer, chinese_number
 from .textnorm import to_simplified
@@ -27,6 +29,8 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
         return reject(start, end, "date")
     if family == "plan":
         return reject(start, end, "plan_period")
+    if family == "top":
+        return _top(m, mt)
     cand = Candidate(start, end)
     if family == "mult":
         if m.group("mult") == "倍增":
@@ -60,6 +64,21 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, "date")  # 8:30 is a time of day
         cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
     return cand
+
+
+def _top(m: re.Match[str], mt: str) -> Candidate:
+    """前十强, 前10名, 跻身全国前十: a rank bound (at_most N); 前 itself is not in the surface.
+
+    With 强/名/位 it is always a ranking; a bare 前十 only after a ranking word (全国, 跻身, 位居…).
+    """
+    start, end, raw = m.start("t_num"), m.end(), m.group("t_num")
+    value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
+    if value is None or value == 0:
+        return reject(start, end, "idiom")
+    if m.group("t_suffix") is None and not fp.RANK_CONTEXT.search(
+            to_simplified(clause_before(mt, m.start(), 30))):
+        return reject(start, end, "ordinal")
+    return Candidate(start, end, value=value, unit="rank", kind="rank", base_unit="rank", bound="at_most")
 
 
 # Numerals that never reach the candidate pattern, listed only when non-figures are asked for:

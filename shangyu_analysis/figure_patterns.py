@@ -46,12 +46,18 @@ _NOT_AFTER = {
 }
 
 
+# Units that are only units right after a scale: 亿度 (kWh), but 力度, 年度, 一度.
+_ONLY_AFTER_SCALE = frozenset({"度"})
+
+
 def _unit_alternation() -> str:
     words = sorted(BASE_UNITS, key=len, reverse=True)
     parts = []
     for word in words:
         regex = _both_scripts(word)
         blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
+        if word in _ONLY_AFTER_SCALE:
+            regex = f"(?<=[万亿萬億]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
     return "|".join(parts)
 
@@ -60,11 +66,15 @@ CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"
 CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千万亿萬億"
 WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces inside figures
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+# A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), accepted
+# only when the digits after the break run straight into a scale or unit.
+_BROKEN_TAIL = r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.\n(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
 ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
 SCALE = "|".join(_both_scripts(s) for s in ("万亿", "千万", "百万", "亿", "万"))
 UNIT = _unit_alternation()
 RANGE_SEP = r"[~～\-—–至到]"
+ARABIC_BROKEN = rf"(?:{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}|{ARABIC})"
 
 
 def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
@@ -78,7 +88,7 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?P<q_more>[多余])?"
         + (rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?" if ranges else
            r"(?P<q_sep>(?!))?(?P<q_num2>(?!))?") +
-        rf"(?:{WS}(?P<q_scale>{SCALE}))?(?P<q_more2>[多余])?"
+        rf"(?:{WS}(?P<q_scale>{SCALE}))?(?:(?<=[亿億])(?P<q_low>[0-9]{{1,4}})[万萬])?(?P<q_more2>[多余])?"
         rf"(?:{WS}(?P<q_unit>{UNIT}))?)"
     )
     alternatives = [
@@ -95,17 +105,20 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
         rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
+        # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
+        rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"
+        rf"(?:{WS}(?P<t_suffix>强|強|名|位)|(?=[,，。;；、)）\s]|$|行列|之列|位次|梯队|梯隊|方阵|方陣)))",
         qty,
     ]
     return re.compile("|".join(alternatives))
 
 
-CANDIDATE = _build(ARABIC)
+CANDIDATE = _build(ARABIC_BROKEN)
 # Used again at one position when a "thousands separator" turns out to be a full-width comma
 # (增长5，300家 is two things, not 5300).
 CANDIDATE_NO_SEPARATORS = _build(ARABIC_PLAIN)
 # Used again at one position when a "range" runs downwards (倍差由2.37到1.94): two numbers.
-CANDIDATE_NO_RANGE = _build(ARABIC, ranges=False)
+CANDIDATE_NO_RANGE = _build(ARABIC_BROKEN, ranges=False)
 
 # Where a candidate can start (see figures.scan): digits, 第/翻/倍, and runs of Chinese numerals
 # that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a
@@ -114,7 +127,7 @@ _FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) 
                             | set("万亿萬億千百多余~～-—–至到分点點大")))
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
-    rf"[0-9第翻倍{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])"
+    rf"[0-9第翻倍前{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(_FOLLOWERS)}])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
 )
@@ -136,6 +149,7 @@ MONEY_CONTEXT = re.compile(
     r"GDP|生产总值|总值|产值|收入|投资|营收|销售|利润|税收|规模|增加值|资金|资产|存款|贷款|余额|"
     r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"
 )
-RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数")
+# 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
+RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
 INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")
 STREAK_BEFORE = re.compile(r"连续(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*\s*$")

@@ -70,9 +70,12 @@ def _unit_fields(cand: Candidate, scale_word: str, base: str) -> None:
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
     """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
     if arabic is not None:
-        return float(arabic.replace(",", "")), "", ""
+        return float(arabic.replace(",", "").replace("\n", "")), "", ""
     numeral = to_simplified(chinese)
     head, scale = split_trailing_scale(numeral)
+    if scale and ("万" in head or "亿" in head):  # 一亿两千万: the whole, counted in its last scale
+        whole = chinese_number(numeral)
+        return (None if whole is None else whole / SCALES[scale]), scale, numeral
     value = chinese_number(head) if head else 1.0
     return value, scale, numeral
 
@@ -80,12 +83,14 @@ def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str,
 def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     start = m.start()
     end = m.end()  # every optional part carries its own leading whitespace: no trailing blanks
-    arabic, chinese, more, num2, scale_raw, more2, unit_raw = m.group(
-        "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit")
+    arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
+        "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low")
     value, split_scale, numeral = _number(arabic, chinese)
     if value is None:
         return reject(start, end, "idiom")
     scale_word = to_simplified(scale_raw) if scale_raw else split_scale
+    if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
+        value, scale_word = value * 1e4 + float(low), "万"
     base = to_simplified(unit_raw) if unit_raw else ""
     after = mt[end:end + 3]
     cand = Candidate(start, end, value=value)
@@ -161,7 +166,7 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candid
         return reject(cand.start, cand.end, "date")
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
         return reject(cand.start, cand.end, "date")  # 二〇二〇年
-    if fp.STREAK_BEFORE.search(mt[max(0, cand.start - 24):cand.start]):
+    if fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24):cand.start])):
         _unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, "relative_time")
@@ -172,6 +177,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if numeral in ("一", "壹") and base not in ("倍",):
         return "idiom"  # 一个, 一批, 一成不变: the indefinite "a", not a count
+    if not numeral.strip("零〇"):
+        return "idiom"  # 零部件, 零售: a lone zero character is a word, not a count
     if base == "次":
         return "label"  # 三次产业, 二次开发: terms; Arabic counts of times are kept
     if base == "分":

@@ -78,6 +78,9 @@ NONFIGURE_COLUMNS: dict[str, tuple[str, str]] = {
     "reason": ("str", "Why a numeral is not a figure: date, ordinal, label, idiom…"),
 }
 _DAY_MARKS = frozenset("月日")  # "" (end of text) is not in it
+_MINUS = frozenset("-−")
+# Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
+_SIGNED_KINDS = frozenset({"percent", "percentage_point", "money", "other", "index"})
 _RANGE_BETWEEN = re.compile(r"[ \t]*[~～\-—–至][ \t]*")
 
 
@@ -113,8 +116,20 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
                 m = fp.CANDIDATE_NO_RANGE.match(mt, pos)
                 cand = classify(m, text, mt)
             last_end = max(m.end(), cand.end)
+            if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in _MINUS:
+                _negate(cand, mt, found[-1].end if found else -1)
             _append(found, cand, mt)
     return found
+
+
+def _negate(cand: Candidate, mt: str, previous_end: int) -> None:
+    """Take a minus sign into a figure (增速为-3.2%), unless it joins two things (6.5%-7%, S-1)."""
+    before = mt[cand.start - 2:cand.start - 1]
+    if previous_end == cand.start - 1 or before and (before.isalnum() and not "\u4e00" <= before <= "\u9fff" or before in fp.CN_NUMERAL_CHARS):
+        return
+    if math.isnan(cand.value_high) and cand.kind in _SIGNED_KINDS:
+        cand.start -= 1
+        cand.value = -cand.value
 
 
 def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:

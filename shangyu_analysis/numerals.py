@@ -35,7 +35,8 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "公里": ("other", "m", 1000.0), "千米": ("other", "m", 1000.0), "米": ("other", "m", 1.0),
     "吨": ("other", "吨", 1.0), "千克": ("other", "千克", 1.0), "公斤": ("other", "千克", 1.0),
     "千瓦时": ("other", "千瓦时", 1.0), "千瓦": ("other", "千瓦", 1.0), "立方米": ("other", "m³", 1.0),
-    "标箱": ("other", "标箱", 1.0), "微克/立方米": ("other", "微克/立方米", 1.0), "岁": ("other", "岁", 1.0),
+    "标箱": ("other", "标箱", 1.0), "标准箱": ("other", "标箱", 1.0), "吨标准煤": ("other", "吨标准煤", 1.0),
+    "度": ("other", "千瓦时", 1.0), "微克/立方米": ("other", "微克/立方米", 1.0), "岁": ("other", "岁", 1.0),
     "年": ("duration", "year", 1.0), "个月": ("duration", "month", 1.0), "天": ("duration", "day", 1.0),
     "小时": ("duration", "hour", 1.0), "分钟": ("duration", "minute", 1.0), "分": ("other", "分", 1.0),
 }
@@ -55,7 +56,7 @@ PREFIX_QUALIFIERS = {
     "不超过": "at_most", "不足": "at_most", "不到": "at_most", "低于": "at_most", "少于": "at_most",
     "至多": "at_most", "最多": "at_most",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最少": "at_least",
-    "大约": "approx", "约为": "approx", "约合": "approx", "接近": "approx", "将近": "approx", "约": "approx",
+    "大约": "approx", "约为": "approx", "约占": "approx", "约有": "approx", "约达": "approx", "约合": "approx", "接近": "approx", "将近": "approx", "约": "approx",
     "近": "approx", "大概": "approx", "数": "approx", "几": "approx", "上": "approx",
 }
 SUFFIX_QUALIFIERS = {
