@@ -49,6 +49,7 @@ evaluate: setup
 
 bench: setup
 	$(PY) benchmarks/bench_figures.py
+	$(PY) benchmarks/bench_build.py
 
 lock: setup
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
