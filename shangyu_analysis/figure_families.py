@@ -2,11 +2,13 @@
 
 Families (named groups of :data:`figure_patterns.CANDIDATE`): quantities and ranks have their own
 rules in :mod:`figure_rules`; dates, plan names, word multiples (翻番 = 2, 翻两番 = 4, 倍增 = 2),
-百分之/千分之, fractions (三分之一, 1/3) and structure ratios (3.7:45.4:50.9) are handled below.
+百分之/千分之, fractions (三分之一, 1/3), structure ratios (3.7:45.4:50.9) and "the top N" (前十强,
+跻身全国前十: a rank, at_most N) are handled below, as is a written minus sign (:func:`take_sign`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from . import figure_patterns as fp
@@ -15,6 +17,9 @@ from .figure_rules import Candidate, classify_qty, classify_rank, reject
 from .numerals import chinese_integer, chinese_number
 from .textnorm import to_simplified
 
+MINUS_SIGNS = frozenset("-−")
+# Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
+SIGNED_KINDS = frozenset({"percent", "percentage_point", "money", "other", "index"})
 _WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
 
 
@@ -64,6 +69,17 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, "date")  # 8:30 is a time of day
         cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
     return cand
+
+
+def take_sign(cand: Candidate, mt: str, previous_end: int) -> None:
+    """Take a minus sign into a figure (增速为-3.2%), unless it joins two things (6.5%-7%, S-1)."""
+    before = mt[cand.start - 2:cand.start - 1]
+    joins = before.isascii() and before.isalnum() or before in fp.CN_NUMERAL_CHARS if before else False
+    if previous_end == cand.start - 1 or joins:
+        return  # a range mark after a figure, or a hyphen in a name (S-1, 1-3)
+    if math.isnan(cand.value_high) and cand.kind in SIGNED_KINDS:
+        cand.start -= 1
+        cand.value = -cand.value
 
 
 def _top(m: re.Match[str], mt: str) -> Candidate:

@@ -107,7 +107,7 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
         # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
         rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"
-        rf"(?:{WS}(?P<t_suffix>强|強|名|位)|(?=[,，。;；、)）\s]|$|行列|之列|位次|梯队|梯隊|方阵|方陣)))",
+        rf"(?:{WS}(?P<t_suffix>强|強|名|位|甲)|(?=[,，。;；、)）\s]|$|行列|之列|位次|梯队|梯隊|方阵|方陣)))",
         qty,
     ]
     return re.compile("|".join(alternatives))
@@ -119,6 +119,8 @@ CANDIDATE = _build(ARABIC_BROKEN)
 CANDIDATE_NO_SEPARATORS = _build(ARABIC_PLAIN)
 # Used again at one position when a "range" runs downwards (倍差由2.37到1.94): two numbers.
 CANDIDATE_NO_RANGE = _build(ARABIC_BROKEN, ranges=False)
+# Used again at one position when a line break inside digits is not a wrap (short line).
+CANDIDATE_UNBROKEN = _build(ARABIC)
 
 # Where a candidate can start (see figures.scan): digits, 第/翻/倍, and runs of Chinese numerals
 # that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a
@@ -151,5 +153,7 @@ MONEY_CONTEXT = re.compile(
 )
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
 RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
+CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
+TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")
 STREAK_BEFORE = re.compile(r"连续(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*\s*$")

@@ -9,7 +9,11 @@ The rules, in words: a unit or measure word makes a number a figure; 年 only af
 year or a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…);
 一 + measure word is the article "a"; a Chinese-numeral count inside a short quotation is a name
 (“五个跃升”); a lone magnitude (万, 千亿) needs a measuring word or a threshold around it; N大 that
-sums up the 、-list right before it is not a separate figure.
+sums up the 、-list right before it is not a separate figure; N分钟/N小时 naming a …圈 is a label
+(15分钟生活圈); a lone 零 is a word (零部件); 1亿2000万元 and 一亿两千万元 count in their last scale
+(12000万元); a bare number is a ratio after a noun in 比 with a verb of change (收入比缩小到1.61) or
+in a change clause of a ratio sentence (倍差为1.81，比上年缩小0.04); a line break inside digits is a
+PDF wrap only at the end of a long line.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 DOWNWARD_RANGE = "downward_range"
+UNWRAPPED_BREAK = "unwrapped_break"
+_WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 
 
@@ -88,6 +94,10 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     value, split_scale, numeral = _number(arabic, chinese)
     if value is None:
         return reject(start, end, "idiom")
+    if arabic is not None and "\n" in arabic:
+        line_end = start + arabic.index("\n")
+        if line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS:
+            return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
     scale_word = to_simplified(scale_raw) if scale_raw else split_scale
     if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
         value, scale_word = value * 1e4 + float(low), "万"
@@ -112,6 +122,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
     if quoted is not None and quoted_label(quoted, text[start:end], bool(numeral)):
         return reject(start, end, "label")
+    if base in ("分钟", "小时") and fp.TIME_CIRCLE.match(mt, end):
+        return reject(start, end, "label")  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
     if base in ("名", "位", "强") and mt[start - 1:start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", "rank", "rank", "at_most"
         return cand
@@ -150,7 +162,9 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
         return reject(start, end, "label")
     if in_quotes(text, start, end) is None:
         clause = to_simplified(clause_before(mt, start, 40))
-        if fp.RATIO_CONTEXT.search(clause):
+        # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
+        if fp.RATIO_CONTEXT.search(clause) or (fp.CHANGE_END.search(clause) and fp.RATIO_CONTEXT.search(
+                to_simplified(sentence_before(mt, start)))):
             cand.unit, cand.kind, cand.base_unit = "ratio", "ratio", "ratio"
             return cand
         if fp.INDEX_CONTEXT.search(clause):

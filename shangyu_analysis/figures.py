@@ -17,6 +17,7 @@ Units and base units
 ``scale`` is the factor of that scale (1e4 万, 1e8 亿, 1e12 万亿, else 1) and
 ``base_value = value * scale * factor`` in ``base_unit``:
 
+- a written minus sign is kept (增速为-3.2% -> -3.2); a decline in words stays positive (下降3.2%)
 - money: 元 (other currencies keep their own: 美元, 港元…); 两万亿元 -> 2e12 元
 - percent: ``%``; 成 is tenths (五成 -> 50 %), ‰ is 0.1 %
 - percentage_point: ``pp``; multiple (倍, 翻番, 倍增): ``times``; rank: ``rank``
@@ -47,8 +48,8 @@ from typing import Iterator
 import pandas as pd
 
 from . import figure_patterns as fp
-from .figure_families import classify, extra_nonfigures
-from .figure_rules import DOWNWARD_RANGE, Candidate
+from .figure_families import MINUS_SIGNS, classify, extra_nonfigures, take_sign
+from .figure_rules import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
 from .figure_source import SourceText
 from .qualifiers import qualifier_of
 from .subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
@@ -78,9 +79,6 @@ NONFIGURE_COLUMNS: dict[str, tuple[str, str]] = {
     "reason": ("str", "Why a numeral is not a figure: date, ordinal, label, idiom…"),
 }
 _DAY_MARKS = frozenset("月日")  # "" (end of text) is not in it
-_MINUS = frozenset("-−")
-# Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
-_SIGNED_KINDS = frozenset({"percent", "percentage_point", "money", "other", "index"})
 _RANGE_BETWEEN = re.compile(r"[ \t]*[~～\-—–至][ \t]*")
 
 
@@ -112,24 +110,17 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
             if arabic and "," in arabic and text[m.start() + arabic.index(",")] != ",":
                 m = fp.CANDIDATE_NO_SEPARATORS.match(mt, pos)  # 5，300: a full-width comma is a list
             cand = classify(m, text, mt)
+            if cand.reason == UNWRAPPED_BREAK:  # 增长11⏎2.5万家 on a short line: two things
+                m = fp.CANDIDATE_UNBROKEN.match(mt, pos)
+                cand = classify(m, text, mt)
             if cand.reason == DOWNWARD_RANGE:  # 由2.37到1.94 is two numbers, not a range
                 m = fp.CANDIDATE_NO_RANGE.match(mt, pos)
                 cand = classify(m, text, mt)
             last_end = max(m.end(), cand.end)
-            if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in _MINUS:
-                _negate(cand, mt, found[-1].end if found else -1)
+            if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in MINUS_SIGNS:
+                take_sign(cand, mt, found[-1].end if found else -1)
             _append(found, cand, mt)
     return found
-
-
-def _negate(cand: Candidate, mt: str, previous_end: int) -> None:
-    """Take a minus sign into a figure (增速为-3.2%), unless it joins two things (6.5%-7%, S-1)."""
-    before = mt[cand.start - 2:cand.start - 1]
-    if previous_end == cand.start - 1 or before and (before.isalnum() and not "\u4e00" <= before <= "\u9fff" or before in fp.CN_NUMERAL_CHARS):
-        return
-    if math.isnan(cand.value_high) and cand.kind in _SIGNED_KINDS:
-        cand.start -= 1
-        cand.value = -cand.value
 
 
 def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:

@@ -1,0 +1,80 @@
+"""Patterns of real regional-economy texts beyond the seed: one hand-written sentence each."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from shangyu_analysis.figures import extract_figures
+
+NAN = math.nan
+
+# sentence, surface, value, unit, qualifier, kind
+FIGURES = [
+    # negative numbers keep their sign; a minus between two figures is a range mark
+    ("全市货物出口增速为-3.2%。", "-3.2%", -3.2, "%", "exact", "percent"),
+    ("人口自然增长率为-0.17‰。", "-0.17‰", -0.17, "‰", "exact", "percent"),
+    ("利润总额增长－12.6%。", "－12.6%", -12.6, "%", "exact", "percent"),
+    # "the top N" is a rank bound; 前 is the qualifier, not part of the surface
+    ("在全国GDP前二十强城市中。", "二十强", 20.0, "rank", "at_most", "rank"),
+    ("跻身全国前10名。", "10名", 10.0, "rank", "at_most", "rank"),
+    ("综合实力跻身全国前十，位居全省第二。", "十", 10.0, "rank", "at_most", "rank"),
+    ("营收位居全省前三甲。", "三甲", 3.0, "rank", "at_most", "rank"),
+    # compounds counted in their last scale
+    ("获得中央预算内资金1亿2000万元。", "1亿2000万元", 12000.0, "万元", "exact", "money"),
+    ("获得资金一亿两千万元。", "一亿两千万元", 12000.0, "万元", "exact", "money"),
+    # digits broken by a PDF line end, when the digits after the break run into a unit
+    ("一般公共预算支出增长３．７％，其中卫生健康支出１１\n２．３亿元。", "１１\n２．３亿元", 112.3, "亿元", "exact", "money"),
+    ("争取资金２９５．１\n亿元。", "２９５．１\n亿元", 295.1, "亿元", "exact", "money"),
+    ("全市一般公共预算支出中，教育支出237.\n5亿元。", "237.\n5亿元", 237.5, "亿元", "exact", "money"),
+    # units of energy, ports, weather
+    ("工业用电量412.5亿度。", "412.5亿度", 412.5, "亿度", "exact", "other"),
+    ("全社会用电量596.3亿千瓦时。", "596.3亿千瓦时", 596.3, "亿千瓦时", "exact", "other"),
+    ("集装箱吞吐量85.3万标准箱。", "85.3万标准箱", 85.3, "万标准箱", "exact", "other"),
+    ("综合能耗1265万吨标准煤。", "1265万吨标准煤", 1265.0, "万吨标准煤", "exact", "other"),
+    ("光伏装机容量286万千瓦。", "286万千瓦", 286.0, "万千瓦", "exact", "other"),
+    ("年均气温18.2℃，降水量1523毫米。", "1523毫米", 1523.0, "毫米", "exact", "other"),
+    ("年均气温18.2℃，降水量1523毫米。", "18.2℃", 18.2, "℃", "exact", "other"),
+    # approx through a linking verb
+    ("工资性收入约占六成。", "六成", 6.0, "成", "approx", "percent"),
+    ("老年人口约占四分之一。", "四分之一", 0.25, "ratio", "approx", "ratio"),
+    # bare ratios: a noun in 比 with a verb of change, or a change clause in a ratio sentence
+    ("城乡居民收入比缩小到1.61。", "1.61", 1.61, "ratio", "exact", "ratio"),
+    ("收入倍差为1.81，比上年同期缩小0.04。", "0.04", 0.04, "ratio", "exact", "ratio"),
+    # streaks in traditional script
+    ("出口連續30年居內地大中城市首位。", "30年", 30.0, "年", "exact", "duration"),
+    ("規上工業總產值連續四年居全國城市首位。", "四年", 4.0, "年", "exact", "duration"),
+]
+
+
+def _one(sentence: str, surface: str):
+    frame = extract_figures(sentence)
+    rows = frame[frame["surface"] == surface]
+    assert len(rows) == 1, f"{surface!r} not found once in {list(frame['surface'])}"
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("sentence, surface, value, unit, qualifier, kind", FIGURES)
+def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
+    row = _one(sentence, surface)
+    assert math.isclose(row["value"], value, rel_tol=1e-9)
+    assert (row["unit"], row["qualifier"], row["kind"]) == (unit, qualifier, kind)
+    assert sentence[row["start"]:row["end"]] == surface
+
+
+@pytest.mark.parametrize("sentence, surfaces", [
+    ("GDP增速6.5%-7%。", ["6.5%-7%"]),  # a range, not 6.5% and -7%
+    ("S-1线全长52公里。", ["52公里"]),
+    ("前三季度增长5.1%。", ["5.1%"]),  # a period, not the top three
+    ("前5家企业营收增长8%。", ["5家", "8%"]),  # the first five firms: a count
+    ("目前10%的企业已上云。", ["10%"]),
+    ("汽车及零部件产业集群。", []),  # 零 alone is a word
+    ("打造“15分钟品质文化生活圈”和1小时交通圈。", []),  # radii named by travel time
+    ("全国百强县、十强企业。", []),
+    ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
+    ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
+])
+def test_not_figures_or_not_joined(sentence, surfaces):
+    frame = extract_figures(sentence)
+    assert list(frame["surface"]) == surfaces
