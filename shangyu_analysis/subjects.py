@@ -32,8 +32,8 @@ from .textnorm import to_simplified
 _TIME = re.compile(r"([0-9]{4})年|十[一二三四五六七八九]五|今年|去年|明年|前年|上年|当年")
 # Time phrases inside a subject: 人均收入从2012年的3.5万元 -> 人均收入.
 _TIME_INSIDE = re.compile(
-    r"(?:从|自|在|到|至|由)?(?:[0-9]{4}年(?:[0-9]{1,2}月)?|今年|去年|上年|“?十[一二三四五六七八九]五”?)"
-    r"(?:末|底|初|期间|时期)?(?:以来|的)?")
+    r"(?:从|自|在|到|至|由|比|较)?(?:[0-9]{4}年(?:[0-9]{1,2}月)?|今年|去年|上年|“?十[一二三四五六七八九]五”?)"
+    r"(?:末|底|初|期间|时期|同期)?(?:以来|的)?")
 # Words right after a figure that are not the counted noun (2000人左右, 300家以上).
 _NOT_NOUNS = ("左右", "以上", "以下", "以内", "之内", "上下", "多", "余", "次", "左", "增", "减", "降",
               "提", "达", "为", "是", "入", "占", "居", "位", "比", "较", "同比", "共", "累计", "实现",
@@ -44,7 +44,7 @@ _LEADING = re.compile(
     r"是|以|“|”|[,，、\s])+"
 )
 _TRAILING = re.compile(
-    r"(?:分别|(?<![人户亩年日月])均|都|也|还|已|将|共|累计|的|从|由|[,，、“”\s])*"
+    r"(?:分别|(?<![人户亩年日月])均|都|也|还|已|将|共|累计|的|从|由|首次|首|[,，、“”\s])*"
     r"(?:可|能|将|为|是|达到|达|实现|完成|约合|约为|约|近|接近|超过|超|突破|破|逾|不足|低于|至少|保持|有|在|占)*"
     r"(?:[,，、“”\s])*$"
 )
@@ -95,7 +95,7 @@ def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence
         if threshold := _THRESHOLD_NOUN.match(text, fig.end):  # 50亿元以上项目
             noun = threshold.group(1) + "门槛"
         subject = noun if noun and len(noun) >= 2 else _clean(raw)
-        if prev is not None and (not subject or subject.startswith(_CHANGE_START)):
+        if prev is not None and (not subject or to_simplified(subject).startswith(_CHANGE_START)):
             subject = _base(subjects[prev]) + subject
         subjects.append(subject)
     _distribute(text, figures, sentences, subjects)
@@ -104,7 +104,8 @@ def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence
 
 def _base(subject: str) -> str:
     """The subject without its change part: 地区生产总值年均增加 -> 地区生产总值."""
-    cuts = [cut for word in _CHANGE_START if (cut := subject.find(word)) >= 0]
+    simple = to_simplified(subject)  # same length, so cuts index the subject as written
+    cuts = [cut for word in _CHANGE_START if (cut := simple.find(word)) >= 0]
     return subject[:min(cuts)] if cuts else subject
 
 

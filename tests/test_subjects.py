@@ -37,3 +37,20 @@ def test_period_resolver_not_implemented_gives_none():
 
     text = "今年目标6亿元。"
     assert PeriodFinder(text, None, not_yet).period(text.index("6"), 0) is None
+
+
+def _subjects(text: str) -> list[str]:
+    from shangyu_analysis.figures import extract_figures
+    return list(extract_figures(text)["subject"])
+
+
+def test_comparison_with_last_year_is_not_part_of_the_subject():
+    assert _subjects("全市地区生产总值比上年同期增长6.8%。") == ["全市地区生产总值增长"]
+
+
+def test_change_clause_borrows_the_subject_in_traditional_script_too():
+    assert _subjects("地區生產總值達3.24萬億元，增長3.3%。") == ["地區生產總值", "地區生產總值增長"]
+
+
+def test_first_time_adverb_is_stripped_before_a_qualifier():
+    assert _subjects("宁波GDP首破1.5万亿元。") == ["宁波GDP"]
