@@ -51,6 +51,9 @@ bench: setup
 	$(PY) benchmarks/bench_figures.py
 	$(PY) benchmarks/bench_build.py
 
+verify: setup
+	$(CLI) verify $(if $(JOBS),--jobs $(JOBS),)
+
 lock: setup
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
 	    --python-platform x86_64-manylinux_2_28 --no-header --no-annotate -q -o $(LOCK)

@@ -165,6 +165,7 @@ def _task(run, key: str, reports_dir: Path, timeout_s: int) -> dict:
         "project_root": str(config.PROJECT_ROOT),
         "timeout_s": timeout_s,
         "package_version": __version__,
+        "lock_sha256": runcache.lock_sha256(),
     }
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``shangyu-analysis {article,figures,evaluate,data,build}``.
+"""Command line: ``shangyu-analysis {article,figures,evaluate,data,build,verify}``.
 
 stdout carries only data (so it can be piped); messages go to stderr. A user mistake prints one
 line ``shangyu-analysis: error: PATH: reason`` and exits 2, never a traceback.
@@ -40,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rerun even when the cache is fresh")
     p.add_argument("--jobs", type=int, default=None, help="parallel kernels (default: CPU count)")
     p.add_argument("--grid", type=Path, default=None, help="parameter grid YAML (default: build.yml)")
+    p.add_argument("--only", action="append", default=None, metavar="PATTERN",
+                   help="build only runs matching <article>/<lang>/<notebook> (fnmatch; repeatable)")
+
+    p = sub.add_parser("verify", help="rebuild into a temporary folder and compare with the committed manifests")
+    p.add_argument("--no-reports", action="store_true", help="check data/processed only (no notebook runs)")
+    p.add_argument("--jobs", type=int, default=None, help="parallel kernels for the report rebuild")
     return parser
 
 
@@ -136,8 +142,19 @@ def _cmd_build(args) -> int:
     from . import config
     from .build import run_build
 
-    result = run_build(args.grid or config.BUILD_GRID_YML, force=args.force, jobs=args.jobs)
+    grid = args.grid or config.BUILD_GRID_YML
+    result = run_build(grid, force=args.force, jobs=args.jobs, only=args.only)
+    if result.ok and args.only is None and Path(grid).resolve() == config.BUILD_GRID_YML.resolve():
+        from .verify import write_reports_manifest
+
+        print(f"manifest: {write_reports_manifest()}", file=sys.stderr)
     return 0 if result.ok else 1
+
+
+def _cmd_verify(args) -> int:
+    from .verify import verify
+
+    return 0 if verify(reports=not args.no_reports, jobs=args.jobs) else 1
 
 
 _COMMANDS = {
@@ -146,6 +163,7 @@ _COMMANDS = {
     "evaluate": _cmd_evaluate,
     "data": _cmd_data,
     "build": _cmd_build,
+    "verify": _cmd_verify,
 }
 
 if __name__ == "__main__":

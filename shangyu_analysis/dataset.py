@@ -142,7 +142,7 @@ def render_dataset(ds: Dataset) -> dict[str, bytes]:
 
 def write_dataset(article: str | Path | None = None, out_dir: str | Path | None = None,
                   catalog: str | Path | None = None) -> list[Path]:
-    """Write figures/indicators/derived/checks (.csv and .json) and README.md into ``out_dir``.
+    """Write figures/indicators/derived/checks (.csv and .json), README.md and MANIFEST.sha256.
 
     Deterministic (a rerun is byte-identical) and atomic: nothing is replaced unless every file
     was computed and rendered without error.
@@ -152,8 +152,11 @@ def write_dataset(article: str | Path | None = None, out_dir: str | Path | None 
     list of Path
         The written files, sorted by name.
     """
+    from .verify import MANIFEST_NAME, render_manifest, sha256_bytes
+
     out = Path(out_dir) if out_dir is not None else config.PROCESSED_DIR
     files = render_dataset(load_dataset(article, catalog))
+    files[MANIFEST_NAME] = render_manifest({name: sha256_bytes(data) for name, data in files.items()})
     return write_atomically(out, files)
 
 

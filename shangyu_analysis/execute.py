@@ -204,6 +204,7 @@ def _write_report(task: dict, notebook, temporary: Path, final_stem: Path, outco
         package_version=task["package_version"],
         input_sha256=runcache.sha256_file(article),
         lang=task["lang"],
+        lock_sha256=task.get("lock_sha256", "unknown"),
     )
     page = export_html(notebook, header, show_code=bool(task["parameters"].get("show_code", False)))
     data = page.encode("utf-8")

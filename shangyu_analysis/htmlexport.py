@@ -32,6 +32,7 @@ LABELS = {
         "commit": "Git 提交",
         "version": "软件包版本",
         "sha256": "输入 SHA-256",
+        "lock": "依赖锁定文件 SHA-256",
     },
     "en": {
         "toc": "Contents",
@@ -42,6 +43,7 @@ LABELS = {
         "commit": "Git commit",
         "version": "Package version",
         "sha256": "Input SHA-256",
+        "lock": "Lock file SHA-256",
     },
 }
 
@@ -59,6 +61,7 @@ class ReportHeader:
     package_version: str
     input_sha256: str
     lang: str
+    lock_sha256: str = "unknown"  # requirements.lock: which environment produced the report
 
     def rows(self) -> list[tuple[str, str]]:
         labels = LABELS.get(self.lang, LABELS["en"])
@@ -71,6 +74,7 @@ class ReportHeader:
             (labels["commit"], self.git_commit),
             (labels["version"], self.package_version),
             (labels["sha256"], self.input_sha256),
+            (labels["lock"], self.lock_sha256),
         ]
 
 

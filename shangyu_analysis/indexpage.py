@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
-from . import fonts, runcache
+from . import config, fonts, runcache
 
 STATUS_LABELS = {"ok": "ok", "cached": "cached", "failed": "failed", "skipped": "not built"}
 _STYLE = """
@@ -63,11 +63,13 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "上虞分
             for k, v in row["parameters"].items()
         )
         duration = "" if row.get("duration_s") is None else f"{row['duration_s']:.1f} s"
+        digest = _article_sha256(row["article"])
         message = f'<div class="message">{html.escape(row["message"])}</div>' if row.get("message") else ""
         lines.append(
             "<tr>"
             f"<td>{link}<br><code>{html.escape(row['notebook'])}</code>{message}</td>"
-            f"<td>{html.escape(row.get('article_title') or '')}<br><code>{html.escape(row['article'])}</code></td>"
+            f"<td>{html.escape(row.get('article_title') or '')}<br><code>{html.escape(row['article'])}</code>"
+            f'<br><small title="{digest}">sha256 {digest[:16]}…</small></td>'
             f"<td>{html.escape(row['lang'])}</td>"
             f"<td>{parameters}</td>"
             f'<td class="status-{row["status"]}">{STATUS_LABELS.get(row["status"], row["status"])}</td>'
@@ -79,6 +81,7 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "上虞分
     body = (
         f"<h1>{html.escape(title)}</h1>\n<p>{len(rows)} reports: {html.escape(summary)}. "
         "Duration is the time the report took to build; cached reports were not rebuilt.</p>\n"
+        f"<p>Environment: <code>requirements.lock</code> sha256 <code>{runcache.lock_sha256()}</code></p>\n"
         "<table>\n<thead><tr><th>Report</th><th>Article</th><th>Language</th><th>Parameters</th>"
         "<th>Status</th><th>Duration</th></tr></thead>\n<tbody>\n" + "\n".join(lines) + "\n</tbody>\n</table>\n"
     )
@@ -89,6 +92,11 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "上虞分
         f"<title>{html.escape(title)}</title>\n<style>\n{css}{_STYLE}</style>\n</head>\n<body>\n"
         f"{body}</body>\n</html>\n"
     )
+
+
+def _article_sha256(article: str) -> str:
+    path = Path(article) if Path(article).is_absolute() else config.PROJECT_ROOT / article
+    return runcache.sha256_file(path) if path.is_file() else "unknown"
 
 
 def _link(target: str | os.PathLike | None, reports_dir: Path, text: str) -> str:

@@ -103,3 +103,9 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def lock_sha256() -> str:
+    """sha256 of ``requirements.lock`` (the environment the reports were built in), or "unknown"."""
+    path = config.PROJECT_ROOT / "requirements.lock"
+    return sha256_file(path) if path.is_file() else "unknown"

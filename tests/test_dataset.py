@@ -80,7 +80,7 @@ def test_write_is_deterministic_lf_and_complete(fixture_extractor, tmp_path):
     paths = dataset.write_dataset(out_dir=tmp_path / "a")
     dataset.write_dataset(out_dir=tmp_path / "b")
     names = [p.name for p in paths]
-    assert names == sorted(["README.md"] + [f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")])
+    assert names == sorted(["MANIFEST.sha256", "README.md"] + [f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")])
     first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
     assert first == second
     assert all(b"\r" not in data for data in first.values())
@@ -176,7 +176,7 @@ def test_seed_dataset_on_the_real_extractor():
 
 def test_uncurated_article_on_the_real_extractor(tmp_path):
     paths = dataset.write_dataset(OTHER_ARTICLE, out_dir=tmp_path)
-    assert len(paths) == 9
+    assert len(paths) == 10
     tables = dataset.read_processed(tmp_path)
     assert not tables["indicators"]["curated"].any()
     assert tables["indicators"]["indicator_id"].str.match(r"^auto_f\d{3}_[a-z_]+$").all()
@@ -208,7 +208,7 @@ def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
     assert good.returncode == 0, good.stderr
     processed = root / "data" / "processed"
     before = _snapshot(processed)
-    assert len(before) == 9
+    assert len(before) == 10
     catalog = root / "data" / "indicators.yml"
     catalog.write_text(catalog.read_text(encoding="utf-8").replace("    value: 93.69\n", "    value: 93.96\n"),
                        encoding="utf-8")
