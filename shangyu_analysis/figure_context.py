@@ -7,6 +7,7 @@ from . import figure_patterns as fp
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
+_THRESHOLD_NAMES = frozenset({"俱乐部", "元俱乐部", "级", "元级", "门槛", "元门槛"})
 
 
 def clause_before(mt: str, start: int, limit: int = 30) -> str:
@@ -41,6 +42,8 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
     """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
     if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
         return False  # the figure itself, or quoted speech rather than a name
+    if quoted.startswith(surface) and quoted[len(surface):] in _THRESHOLD_NAMES:
+        return False  # “万亿俱乐部”: a threshold named by its figure
     if chinese:
         return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
     rest = quoted.replace(surface, "", 1)

@@ -202,8 +202,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             return "idiom"
         if before.endswith(("千上", "百上", "千成")):
             return "idiom"  # 成千上万, 成百上千
-        if _MAGNITUDE_VERB.search(before):
-            pass  # 近万家, 突破万亿元大关, 迈入万亿
+        if _MAGNITUDE_VERB.search(before) or cand.approx_inside:
+            pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif len(numeral) == 1 and numeral in "百千":
             return "idiom"  # 千家万户, 百花齐放
         elif numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):

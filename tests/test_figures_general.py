@@ -42,6 +42,10 @@ FIGURES = [
     # bare ratios: a noun in 比 with a verb of change, or a change clause in a ratio sentence
     ("城乡居民收入比缩小到1.61。", "1.61", 1.61, "ratio", "exact", "ratio"),
     ("收入倍差为1.81，比上年同期缩小0.04。", "0.04", 0.04, "ratio", "exact", "ratio"),
+    # a magnitude followed by 余/多 is an amount; a quoted threshold name is a figure
+    ("千余家企业参与。", "千余家", 1000.0, "家", "approx", "count"),
+    ("万余名志愿者服务。", "万余名", 1.0, "万名", "approx", "count"),
+    ("首次跻身“万亿俱乐部”。", "万亿", 1.0, "万亿元", "at_least", "money"),
     # streaks in traditional script
     ("出口連續30年居內地大中城市首位。", "30年", 30.0, "年", "exact", "duration"),
     ("規上工業總產值連續四年居全國城市首位。", "四年", 4.0, "年", "exact", "duration"),
