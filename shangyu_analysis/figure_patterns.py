@@ -74,7 +74,10 @@ CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
 SCALE = "|".join(_both_scripts(s) for s in ("万亿", "千万", "百万", "亿", "万"))
 UNIT = _unit_alternation()
 RANGE_SEP = r"[~～\-—–至到]"
-ARABIC_BROKEN = rf"(?:{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}|{ARABIC})"
+# Digits grouped by spaces (68 309 元, as some PDFs typeset them), only right before a scale or unit.
+_SPACE_GROUPED = r"[0-9]{{1,3}}(?:[ \u00a0\u2009][0-9]{{3}})+(?:\.[0-9]+)?(?=[ \t]*(?:{scale}|{unit}))"
+ARABIC_BROKEN = (rf"(?:{_SPACE_GROUPED.format(scale=SCALE, unit=UNIT)}"
+                 rf"|{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}|{ARABIC})")
 
 
 def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:

@@ -76,7 +76,7 @@ def _unit_fields(cand: Candidate, scale_word: str, base: str) -> None:
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
     """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
     if arabic is not None:
-        return float(arabic.replace(",", "").replace("\n", "")), "", ""
+        return float("".join(arabic.replace(",", "").split())), "", ""  # 1,234 / 68 309 / 11⏎2.3
     numeral = to_simplified(chinese)
     head, scale = split_trailing_scale(numeral)
     if scale and ("万" in head or "亿" in head):  # 一亿两千万: the whole, counted in its last scale

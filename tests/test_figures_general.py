@@ -28,6 +28,7 @@ FIGURES = [
     ("一般公共预算支出增长３．７％，其中卫生健康支出１１\n２．３亿元。", "１１\n２．３亿元", 112.3, "亿元", "exact", "money"),
     ("争取资金２９５．１\n亿元。", "２９５．１\n亿元", 295.1, "亿元", "exact", "money"),
     ("全市一般公共预算支出中，教育支出237.\n5亿元。", "237.\n5亿元", 237.5, "亿元", "exact", "money"),
+    ("城镇居民人均可支配收入 68 309 元。", "68 309 元", 68309.0, "元", "exact", "money"),
     # units of energy, ports, weather
     ("工业用电量412.5亿度。", "412.5亿度", 412.5, "亿度", "exact", "other"),
     ("全社会用电量596.3亿千瓦时。", "596.3亿千瓦时", 596.3, "亿千瓦时", "exact", "other"),
@@ -78,6 +79,7 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("全国百强县、十强企业。", []),
     ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
     ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
+    ("2021 年 12 月，共有 2 个。", ["2 个"]),  # space-grouped digits need three digits and a unit
 ])
 def test_not_figures_or_not_joined(sentence, surfaces):
     frame = extract_figures(sentence)
