@@ -77,7 +77,7 @@ RANGE_SEP = r"[~～\-—–至到]"
 # Digits grouped by spaces (68 309 元, as some PDFs typeset them), only right before a scale or unit.
 _SPACE_GROUPED = r"[0-9]{{1,3}}(?:[ \u00a0\u2009][0-9]{{3}})+(?:\.[0-9]+)?(?=[ \t]*(?:{scale}|{unit}))"
 ARABIC_BROKEN = (rf"(?:{_SPACE_GROUPED.format(scale=SCALE, unit=UNIT)}"
-                 rf"|{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}|{ARABIC})")
+                 rf"|{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}?)")
 
 
 def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
