@@ -46,6 +46,7 @@ FIGURES = [
     # a magnitude followed by 余/多 is an amount; a quoted threshold name is a figure
     ("千余家企业参与。", "千余家", 1000.0, "家", "approx", "count"),
     ("万余名志愿者服务。", "万余名", 1.0, "万名", "approx", "count"),
+    ("全市常住人口超千万。", "千万", 1000.0, "万", "more_than", "count"),
     ("首次跻身“万亿俱乐部”。", "万亿", 1.0, "万亿元", "at_least", "money"),
     # streaks in traditional script
     ("出口連續30年居內地大中城市首位。", "30年", 30.0, "年", "exact", "duration"),
@@ -77,6 +78,7 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("汽车及零部件产业集群。", []),  # 零 alone is a word
     ("打造“15分钟品质文化生活圈”和1小时交通圈。", []),  # radii named by travel time
     ("全国百强县、十强企业。", []),
+    ("千万不能松懈，成千上万的群众。", []),
     ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
     ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
     ("2021 年 12 月，共有 2 个。", ["2 个"]),  # space-grouped digits need three digits and a unit
