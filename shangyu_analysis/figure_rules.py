@@ -197,6 +197,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         return "label"  # 三次产业, 二次开发: terms; Arabic counts of times are kept
     if base == "分":
         return "idiom"  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
+    if base == "城":
+        return "label"  # 三城同创, 双城记: slogans; counts of cities are written 27城
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
             return "idiom"

@@ -43,6 +43,9 @@ FIGURES = [
     # bare ratios: a noun in 比 with a verb of change, or a change clause in a ratio sentence
     ("城乡居民收入比缩小到1.61。", "1.61", 1.61, "ratio", "exact", "ratio"),
     ("收入倍差为1.81，比上年同期缩小0.04。", "0.04", 0.04, "ratio", "exact", "ratio"),
+    # 排 right before 第N is a ranking; N城 counts cities (Arabic numerals only)
+    ("宁波GDP排第7。", "第7", 7.0, "rank", "exact", "rank"),
+    ("在长三角27城中排名靠前。", "27城", 27.0, "城", "exact", "count"),
     # a magnitude followed by 余/多 is an amount; a quoted threshold name is a figure
     ("千余家企业参与。", "千余家", 1000.0, "家", "approx", "count"),
     ("万余名志愿者服务。", "万余名", 1.0, "万名", "approx", "count"),
@@ -79,6 +82,7 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("打造“15分钟品质文化生活圈”和1小时交通圈。", []),  # radii named by travel time
     ("全国百强县、十强企业。", []),
     ("千万不能松懈，成千上万的群众。", []),
+    ("推进三城同创，城乡融合，安排第二批资金，排放第3。", []),
     ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
     ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
     ("2021 年 12 月，共有 2 个。", ["2 个"]),  # space-grouped digits need three digits and a unit
