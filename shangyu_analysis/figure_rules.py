@@ -113,6 +113,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         cand.value_high = high
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
+    if mt[start - 1:start] == "每":
+        return reject(start, end, "denominator")  # 每10万人口, 每百户: the base of a rate
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:

@@ -33,7 +33,7 @@ Non-figures
 -----------
 With ``include_nonfigures=True`` rejected candidates are returned too, with ``is_figure`` False, a
 ``reason`` (date, plan_period, relative_time, ordinal, label, enumeration, idiom, footer,
-bare_number) and ids N001, N002… (figures keep F001… either way); their value/unit columns are
+bare_number, denominator: 每10万人口) and ids N001, N002… (figures keep F001… either way); their value/unit columns are
 empty. Enumeration markers (一、, 一是) and numeral idioms (一批, 零的突破) are listed in this mode
 only. Without it the two columns are absent.
 """

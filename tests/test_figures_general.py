@@ -82,6 +82,7 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("打造“15分钟品质文化生活圈”和1小时交通圈。", []),  # radii named by travel time
     ("全国百强县、十强企业。", []),
     ("千万不能松懈，成千上万的群众。", []),
+    ("每十万人口拥有大学文化程度人数，每10万人口中，每3年举办一次。", []),  # rate bases
     ("推进三城同创，城乡融合，安排第二批资金，排放第3。", []),
     ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
     ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
