@@ -39,6 +39,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "标箱": ("other", "标箱", 1.0), "标准箱": ("other", "标箱", 1.0), "吨标准煤": ("other", "吨标准煤", 1.0),
     "度": ("other", "千瓦时", 1.0), "微克/立方米": ("other", "微克/立方米", 1.0), "岁": ("other", "岁", 1.0),
     "年": ("duration", "year", 1.0), "个月": ("duration", "month", 1.0), "天": ("duration", "day", 1.0),
+    "个工作日": ("duration", "day", 1.0), "工作日": ("duration", "day", 1.0),
     "小时": ("duration", "hour", 1.0), "分钟": ("duration", "minute", 1.0), "分": ("other", "分", 1.0),
 }
 COUNT_WORDS = (

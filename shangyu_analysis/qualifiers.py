@@ -70,6 +70,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return cand.bound
     if m := _EXPLICIT.match(mt, cand.end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
+    if cand.kind == "duration" and mt[cand.end:cand.end + 1] in ("内", "內"):
+        return "at_most"  # 4小时内办结, 30天内: within a time limit
     if (mt[cand.start - 1:cand.start] in _PREFIX_LAST_CHARS
             and (m := _PREFIX.search(mt, max(0, cand.start - 6), cand.start))):
         word = _word_of(m)

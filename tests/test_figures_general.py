@@ -46,6 +46,9 @@ FIGURES = [
     # 排 right before 第N is a ranking; N城 counts cities (Arabic numerals only)
     ("宁波GDP排第7。", "第7", 7.0, "rank", "exact", "rank"),
     ("在长三角27城中排名靠前。", "27城", 27.0, "城", "exact", "count"),
+    # durations: 工作日 is a unit, 内 after a duration is a time limit
+    ("审批时间压缩至3个工作日。", "3个工作日", 3.0, "个工作日", "exact", "duration"),
+    ("群众诉求4小时内办结。", "4小时", 4.0, "小时", "at_most", "duration"),
     # a magnitude followed by 余/多 is an amount; a quoted threshold name is a figure
     ("千余家企业参与。", "千余家", 1000.0, "家", "approx", "count"),
     ("万余名志愿者服务。", "万余名", 1.0, "万名", "approx", "count"),
