@@ -17,7 +17,7 @@ from .numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 _TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "内": "內", "开": "開",
          "级": "級", "门": "門", "槛": "檻", "俱": "俱", "乐": "樂", "数": "數", "几": "幾",
-         "达": "達", "较": "較"}
+         "达": "達", "较": "較", "占": "佔"}
 # A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
 _BLOCKED_BEFORE = {"约": "节制契预简合公条签節預簡條簽", "近": "最附", "超": "赶趕",
                    "破": "打攻击擊", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
