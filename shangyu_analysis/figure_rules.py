@@ -140,7 +140,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, "enumeration")
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
         # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
-        if scale_word != "万" and (cand.magnitude or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
+        if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
+                                   or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
             base = "元"
         elif cand.magnitude and not _MAGNITUDE_VERB.search(mt[max(0, start - 2):start]):
             return reject(start, end, "idiom")  # 成千上万, 万众一心, 千万不能; not 人口超千万

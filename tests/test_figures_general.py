@@ -55,6 +55,7 @@ FIGURES = [
     # a magnitude followed by 余/多 is an amount; a quoted threshold name is a figure
     ("千余家企业参与。", "千余家", 1000.0, "家", "approx", "count"),
     ("万余名志愿者服务。", "万余名", 1.0, "万名", "approx", "count"),
+    ("打造五千亿级先进制造业集群。", "五千亿", 5000.0, "亿元", "approx", "money"),
     ("全市常住人口超千万。", "千万", 1000.0, "万", "more_than", "count"),
     ("首次跻身“万亿俱乐部”。", "万亿", 1.0, "万亿元", "at_least", "money"),
     # streaks in traditional script
