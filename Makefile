@@ -46,6 +46,7 @@ test: setup
 evaluate: setup
 	@if [ -d $(SHARED)/corpus ]; then $(CLI) evaluate $(SHARED)/corpus; else echo "no $(SHARED)/corpus: nothing to evaluate"; fi
 	@if [ -d $(SHARED)/seed ]; then $(CLI) evaluate $(SHARED)/seed; fi
+	$(CLI) evaluate tests/fixtures/figures_more
 
 bench: setup
 	$(PY) benchmarks/bench_figures.py

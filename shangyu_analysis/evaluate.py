@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,8 +63,12 @@ def _scale(unit: str) -> float:
 
 
 def _gold_value(raw: str) -> float:
-    text = raw.replace(":", " ").replace("-", " ").split()
-    return float(text[0]) if text else math.nan
+    """The first number of a gold value: ``20-60`` → 20, ``3.7:45.4:50.9`` → 3.7, ``-3.2`` → -3.2."""
+    match = re.match(r"\s*(-?[0-9.]+)", raw)
+    try:
+        return float(match.group(1)) if match else math.nan
+    except ValueError:  # a lone "." or "-."
+        return math.nan
 
 
 def values_agree(extracted_value: float, extracted_unit: str, gold_value: float, gold_unit: str) -> bool:

@@ -88,3 +88,10 @@ def test_borderline_nonfigure_is_neutral_and_hard_one_is_false_positive():
 ])
 def test_values_agree(value, unit, gold_value, gold_unit, agree):
     assert values_agree(value, unit, gold_value, gold_unit) is agree
+
+
+@pytest.mark.parametrize("raw, expected", [("20-60", 20.0), ("3.7:45.4:50.9", 3.7), ("-3.2", -3.2), ("156.72", 156.72)])
+def test_gold_value_keeps_a_minus_sign_and_takes_the_first_number(raw, expected):
+    from shangyu_analysis.evaluate import _gold_value
+
+    assert _gold_value(raw) == expected
