@@ -21,6 +21,8 @@ TOC_PLACEHOLDER = "<!--SHANGYU-TOC-->"
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _HEADING = re.compile(r'<h([1-6]) id="([^"]*)"([^>]*)>(.*?)</h\1>', re.S)
 _TAG = re.compile(r"<[^>]+>")
+# Headings written as HTML by the package (the narrative's section titles) come without an id.
+_BARE_HEADING = re.compile(r'<h([1-6])((?:\s(?![^>]*\bid=)[^>]*)?)>(.*?)</h\1>', re.S)
 
 LABELS = {
     "zh": {
@@ -173,6 +175,14 @@ def export_html(notebook, header: ReportHeader, *, show_code: bool) -> str:
     return page.replace(FONT_PLACEHOLDER, fonts.font_face_css(page), 1)
 
 
+def _with_id(match: re.Match) -> str:
+    """Give an id-less heading an id from its text (the same slug style nbconvert uses)."""
+    level, attributes, inner = match.group(1), match.group(2) or "", match.group(3)
+    text = html.unescape(_TAG.sub("", inner)).strip()
+    anchor = "-".join(text.split()) or "section"
+    return f'<h{level} id="{html.escape(anchor, quote=True)}"{attributes}>{inner}</h{level}>'
+
+
 def add_table_of_contents(page: str, title: str, max_level: int = 3) -> str:
     """Give every heading a unique id and put a linked list of headings at the placeholder."""
     head, marker, body = page.partition(TOC_PLACEHOLDER)
@@ -194,6 +204,7 @@ def add_table_of_contents(page: str, title: str, max_level: int = 3) -> str:
             entries.append((level, anchor, text))
         return f'<h{level} id="{anchor}"{attributes}>{inner}</h{level}>'
 
+    body = _BARE_HEADING.sub(_with_id, body)
     body = _HEADING.sub(unique_heading, body)
     if not entries:
         return head + body

@@ -32,13 +32,9 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
-    reports = tmp_path_factory.mktemp("browser_reports")
-    grid = reports.parent / "browser_grid.yml"
-    grid.write_text(f"notebooks_dir: {FIXTURES_REL}\nnotebooks: [report]\nlangs: [zh, en]\n", encoding="utf-8")
-    result = build.run_build(grid, force=True, jobs=2, reports_dir=reports, stream=io.StringIO())
-    assert result.ok, [run.message for run in result.runs]
-    return reports
+def reports(built_reports):
+    """The real notebooks' reports, built once per session (see conftest.built_reports)."""
+    return built_reports
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +70,7 @@ def test_index_page(browser, reports, tmp_path):
     page, requests = open_page(browser, reports / "index.html")
     assert_offline_and_images_loaded(page, requests)
     hrefs = page.evaluate("[...document.querySelectorAll('a')].map(a => a.href)")
-    assert len(hrefs) == 2
+    assert len(hrefs) == 5  # the built reports; runs left out of this build have no link
     for href in hrefs:
         assert href.startswith("file://") and Path(href.removeprefix("file://")).is_file()
     assert page.evaluate("document.fonts.check(\"16px 'Noto Sans SC Embedded'\", '上虞')")
@@ -84,10 +80,10 @@ def test_index_page(browser, reports, tmp_path):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_report_page(browser, reports, tmp_path, lang):
-    path = reports / config.SEED_NAME / lang / "report.html"
+    path = reports / config.SEED_NAME / lang / "04_development_path.html"
     page, requests = open_page(browser, path)
     widths = assert_offline_and_images_loaded(page, requests)
-    assert len(widths) >= 1  # the chart
+    assert len(widths) >= 8  # one per chart of the development-path report
 
     # The Chinese article title is drawn with the embedded font: it comes first in the
     # computed font stack, the face is loaded, and it covers the title's characters.
@@ -106,14 +102,39 @@ def test_report_page(browser, reports, tmp_path, lang):
     targets = page.evaluate(
         "[...document.querySelectorAll('nav.sy-toc a')].map(a => a.getAttribute('href'))"
     )
-    assert len(targets) == 3
+    assert len(targets) >= 10  # the notebook title and the narrative's sections
     for target in targets:
         assert target.startswith("#")
         assert page.evaluate("id => document.getElementById(id) !== null", target[1:]), target
+    # Body text in Chinese is drawn with the embedded face too (not boxes).
+    assert page.evaluate("document.fonts.check(\"16px 'Noto Sans SC Embedded'\", '新材料产业工业总产值')")
     page.click("nav.sy-toc a >> nth=1")
-    assert page.evaluate("location.hash") == targets[1]
+    from urllib.parse import unquote
+
+    assert unquote(page.evaluate("location.hash")) == unquote(targets[1])
 
     page.screenshot(path=str(tmp_path / f"report-{lang}.png"), full_page=True)
     assert (tmp_path / f"report-{lang}.png").stat().st_size > 0
     assert os.path.getsize(path) <= 1_000_000
+    page.close()
+
+
+def test_article_markup_shows_as_text_and_never_runs(browser, reports, tmp_path):
+    from conftest import XSS_RUN
+
+    path = reports / f"{XSS_RUN}.html"
+    dialogs: list[str] = []
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert [url for url in requests if not url.startswith(("file:", "data:"))] == []
+    body = page.inner_text("body")
+    assert "<script>alert(1)</script>" in body and "<img src=x onerror=alert(1)>" in body
+    assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
+    page.screenshot(path=str(tmp_path / "xss.png"))
     page.close()

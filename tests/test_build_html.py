@@ -134,3 +134,14 @@ def test_article_title_from_sidecar_then_parsed_article(tmp_path):
     article.write_bytes(SEED_ARTICLE.read_bytes())
     article.with_name("plain.source.yml").write_text("title: 旁注标题 Sidecar title\n", encoding="utf-8")
     assert article_title(article) == "旁注标题 Sidecar title"
+
+
+def test_headings_written_as_html_get_ids_and_join_the_table_of_contents():
+    from shangyu_analysis.htmlexport import TOC_PLACEHOLDER
+
+    page = (TOC_PLACEHOLDER + '<h1 id="t">Report</h1><section id="s"><h2>At a glance</h2></section>'
+            '<h2 class="x">经济 与 财政</h2><h3>At a glance</h3>')
+    out = add_table_of_contents(page, "Contents")
+    assert '<h2 id="At-a-glance">At a glance</h2>' in out
+    assert '<h2 id="经济-与-财政" class="x">' in out and '<h3 id="At-a-glance-2">' in out
+    assert re.findall(r'<a href="#([^"]+)">', out) == ["t", "At-a-glance", "经济-与-财政", "At-a-glance-2"]
