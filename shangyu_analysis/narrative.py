@@ -48,7 +48,7 @@ SECTION_IDS: list[str] = [
 STYLE = """<style>
 .narrative table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.92em}
 .narrative th,.narrative td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}
-.narrative td.num{white-space:nowrap}
+.narrative td.num{white-space:normal;min-width:9em}
 .narrative caption{font-weight:600;text-align:left;padding:.3em 0}
 .narrative sup.cite a{text-decoration:none;font-size:.8em}
 .narrative .badge.plan{background:#fde7c8;color:#7a4300;border-radius:3px;padding:0 .3em;font-size:.8em}
