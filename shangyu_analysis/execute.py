@@ -191,7 +191,9 @@ def _execute(task: dict, temporary: Path):
 
 
 def _write_report(task: dict, notebook, temporary: Path, final_stem: Path, outcome: dict, started: float) -> None:
-    from .htmlexport import ReportHeader, article_title, export_html, first_heading
+    import nbformat
+
+    from .htmlexport import ReportHeader, article_title, export_html, first_heading, stable_notebook
 
     article = Path(task["article"])
     header = ReportHeader(
@@ -209,7 +211,9 @@ def _write_report(task: dict, notebook, temporary: Path, final_stem: Path, outco
     page = export_html(notebook, header, show_code=bool(task["parameters"].get("show_code", False)))
     data = page.encode("utf-8")
     runcache.write_bytes_atomic(final_stem.with_suffix(".html"), data)
-    os.replace(temporary, final_stem.with_suffix(".ipynb"))
+    kept = nbformat.writes(stable_notebook(notebook, Path(task["project_root"]))) + "\n"
+    runcache.write_bytes_atomic(final_stem.with_suffix(".ipynb"), kept.encode("utf-8"))
+    temporary.unlink(missing_ok=True)
     record = {
         "run_id": task["run_id"],
         "notebook": header.notebook,

@@ -8,6 +8,7 @@ ids, object addresses) is removed first, so the HTML only differs in its generat
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import html
 import re
@@ -109,11 +110,42 @@ def normalize_notebook(notebook):
         cell["id"] = f"cell-{index}"
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream":
-                output["text"] = _ADDRESS.sub(" at 0x…", output.get("text", ""))
-            elif "text/plain" in output.get("data", {}):
-                output["data"]["text/plain"] = _ADDRESS.sub(" at 0x…", output["data"]["text/plain"])
+        _mask_addresses(cell)
+    return notebook
+
+
+def _mask_addresses(cell) -> None:
+    """``<Styler at 0x7eff…>`` → ``<Styler at 0x…>``: memory addresses differ on every run."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream":
+            output["text"] = _ADDRESS.sub(" at 0x…", output.get("text", ""))
+        elif "text/plain" in output.get("data", {}):
+            output["data"]["text/plain"] = _ADDRESS.sub(" at 0x…", output["data"]["text/plain"])
+
+
+_RUN_TIMING = ("start_time", "end_time", "duration")
+
+
+def stable_notebook(notebook, project_root: Path):
+    """The executed notebook as it is kept in ``reports/``: papermill's record of the run (parameters,
+    version, status) without what differs between two identical runs — times, durations, the
+    temporary output path, the absolute input path and the injected cell's random id."""
+    notebook = copy.deepcopy(notebook)
+    record = notebook.metadata.get("papermill")
+    if record is not None:
+        for key in (*_RUN_TIMING, "output_path"):
+            record.pop(key, None)
+        if record.get("input_path"):
+            input_path = Path(record["input_path"])
+            with contextlib.suppress(ValueError):
+                record["input_path"] = input_path.relative_to(project_root).as_posix()
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
+        for key in _RUN_TIMING:
+            cell.metadata.get("papermill", {}).pop(key, None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
+        _mask_addresses(cell)
     return notebook
 
 

@@ -3,8 +3,8 @@
 Two manifests are committed:
 
 - ``data/processed/MANIFEST.sha256`` — every published data file, written by ``write_dataset``;
-- ``data/reports.sha256`` — every HTML report of the default grid, written after a successful
-  ``shangyu-analysis build`` (``make report``).
+- ``data/reports.sha256`` — every HTML report and executed notebook of the default grid, written
+  after a successful ``shangyu-analysis build`` (``make report``).
 
 A report's hash is taken over its *canonical* bytes: the two header values that name the moment
 and the commit of the build (generation time, git commit) are masked, because a commit can never
@@ -61,9 +61,10 @@ def canonical_report(html: bytes) -> bytes:
 
 
 def report_digests(reports_dir: Path) -> dict[str, str]:
-    """Relative path → canonical sha256 of every report HTML under ``reports_dir`` (not the index)."""
+    """Relative path → canonical sha256 of every report (HTML and executed notebook) under
+    ``reports_dir``; the index and ``_failed/`` are left out."""
     out = {}
-    for path in sorted(reports_dir.rglob("*.html")):
+    for path in sorted([*reports_dir.rglob("*.html"), *reports_dir.rglob("*.ipynb")]):
         relative = path.relative_to(reports_dir)
         if relative.parts[0].startswith("_") or relative.as_posix() == "index.html":
             continue

@@ -145,3 +145,27 @@ def test_headings_written_as_html_get_ids_and_join_the_table_of_contents():
     assert '<h2 id="At-a-glance">At a glance</h2>' in out
     assert '<h2 id="经济-与-财政" class="x">' in out and '<h3 id="At-a-glance-2">' in out
     assert re.findall(r'<a href="#([^"]+)">', out) == ["t", "At-a-glance", "经济-与-财政", "At-a-glance-2"]
+
+
+def test_kept_notebook_drops_run_times_and_temporary_paths(tmp_path):
+    from shangyu_analysis.htmlexport import stable_notebook
+
+    notebook = executed_notebook()
+    notebook.metadata["papermill"] = {
+        "parameters": {"lang": "en"}, "version": "2.7.0", "start_time": "2026-01-01T00:00:00",
+        "end_time": "2026-01-01T00:00:05", "duration": 5.0, "output_path": "/tmp/x.123.ipynb",
+        "input_path": str(tmp_path / "notebooks" / "report.ipynb"),
+    }
+    notebook.cells[1]["id"] = "random-3f2a"
+    notebook.cells.append(new_code_cell("t", outputs=[new_output(
+        "execute_result", data={"text/plain": "<pandas.io.formats.style.Styler at 0x7eff71e3aa10>"})]))
+    notebook.cells[2].metadata["execution"] = {"iopub.status.busy": "2026-01-01T00:00:01Z"}
+    notebook.cells[2].metadata["papermill"] = {"duration": 0.1, "status": "completed", "start_time": "t"}
+    kept = stable_notebook(notebook, tmp_path)
+    assert kept.metadata["papermill"] == {"parameters": {"lang": "en"}, "version": "2.7.0",
+                                          "input_path": "notebooks/report.ipynb"}
+    assert kept.cells[1]["id"] == "injected-parameters"
+    assert "execution" not in kept.cells[2].metadata
+    assert kept.cells[2].metadata["papermill"] == {"status": "completed"}
+    assert kept.cells[-1].outputs[0]["data"]["text/plain"] == "<pandas.io.formats.style.Styler at 0x…>"
+    assert notebook.metadata["papermill"]["duration"] == 5.0  # the input is not modified

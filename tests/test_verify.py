@@ -133,8 +133,8 @@ def test_reports_verify_with_other_worker_count_and_fail_when_a_report_is_altere
     built = _cli(root, "build", "--jobs", "1", env_extra={"SOURCE_DATE_EPOCH": "1614038400"})
     assert built.returncode == 0, built.stderr
     manifest = read_manifest(root / "data" / "reports.sha256")
-    assert sorted(manifest) == ["zjrb_2021-02-23_p11_shangyu/en/02_economy_and_fiscal.html",
-                                "zjrb_2021-02-23_p11_shangyu/zh/02_economy_and_fiscal.html"]
+    assert sorted(manifest) == [f"zjrb_2021-02-23_p11_shangyu/{lang}/02_economy_and_fiscal.{ext}"
+                                for lang in ("en", "zh") for ext in ("html", "ipynb")]
     report = root / "reports" / "zjrb_2021-02-23_p11_shangyu" / "en" / "02_economy_and_fiscal.html"
     report.write_text(report.read_text(encoding="utf-8").replace("</body>", "<p>tampered</p></body>"),
                       encoding="utf-8")
@@ -143,6 +143,9 @@ def test_reports_verify_with_other_worker_count_and_fail_when_a_report_is_altere
     out = _cli(root, "verify", "--jobs", "2")
     assert out.returncode == 1, out.stdout + out.stderr
     assert "identical  reports/zjrb_2021-02-23_p11_shangyu/zh/02_economy_and_fiscal.html" in out.stdout
+    # The executed notebooks too: no run times, temporary paths or random ids left in them.
+    assert "identical  reports/zjrb_2021-02-23_p11_shangyu/zh/02_economy_and_fiscal.ipynb" in out.stdout
+    assert "identical  reports/zjrb_2021-02-23_p11_shangyu/en/02_economy_and_fiscal.ipynb" in out.stdout
     assert ("different  reports/zjrb_2021-02-23_p11_shangyu/en/02_economy_and_fiscal.html "
             "(file on disk differs from the manifest)") in out.stdout
     assert "rebuilt file differs" not in out.stdout
