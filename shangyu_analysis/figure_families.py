@@ -45,6 +45,7 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
         else:
             n = m.group("m_n") or "一"
             cand.value = 2.0 ** (int(n) if n.isdigit() else _WORD_MULTIPLES[n])
+            cand.approx_inside = mt[end:end + 1] in "多余"  # 翻了一番多: more than doubled, roughly
         cand.unit, cand.kind, cand.base_unit = "倍", "multiple", "times"
     elif family == "pct":
         raw = m.group("p_num")
@@ -85,14 +86,16 @@ def take_sign(cand: Candidate, mt: str, previous_end: int) -> None:
 def _top(m: re.Match[str], mt: str) -> Candidate:
     """前十强, 前10名, 跻身全国前十: a rank bound (at_most N); 前 itself is not in the surface.
 
-    With 强/名/位 it is always a ranking; a bare 前十 only after a ranking word (全国, 跻身, 位居…).
+    With 强/名/位 it is always a ranking; a bare 前十 only after a ranking word (全国, 跻身, 位居…)
+    or a verb of entering one (进入前三十).
     """
     start, end, raw = m.start("t_num"), m.end(), m.group("t_num")
     value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
     if value is None or value == 0:
         return reject(start, end, "idiom")
-    if m.group("t_suffix") is None and not fp.RANK_CONTEXT.search(
-            to_simplified(clause_before(mt, m.start(), 30))):
+    before = to_simplified(clause_before(mt, m.start(), 30))
+    ranked = fp.RANK_CONTEXT.search(before) or fp.TOP_CONTEXT.search(before)
+    if m.group("t_suffix") is None and not ranked:
         return reject(start, end, "ordinal")
     return Candidate(start, end, value=value, unit="rank", kind="rank", base_unit="rank", bound="at_most")
 

@@ -42,7 +42,7 @@ _NOT_AFTER = {
     "位": "数于置", "处": "理于置", "种": "植子", "类": "型别", "项": "目", "场": "景所",
     "部": "门署分", "本": "地次届市区县省", "支": "持付撑出", "款": "项", "间": "隔",
     "次": "分", "人": "民才员", "成": "为立功果本绩效员熟长都交就型品", "米": "粮",
-    "天": "然地下", "元": "素旦宵", "起": "步来飞点始草码身义色", "分": "之别钟析局行布类配享", "城": "市镇区乡际内外", "头": "部", "笔": "者", "件": "事", "个": "体",
+    "天": "然地下", "元": "素旦宵", "列": "入车表为举出", "起": "步来飞点始草码身义色", "分": "之别钟析局行布类配享", "城": "市镇区乡际内外", "头": "部", "笔": "者", "件": "事", "个": "体",
 }
 
 
@@ -56,6 +56,8 @@ def _unit_alternation() -> str:
     for word in words:
         regex = _both_scripts(word)
         blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
+        if word == "大":
+            regex = "大(?![关關](?![键鍵]))"  # 千亿大关 is a milestone; 三大关键领域 still counts
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
@@ -89,6 +91,9 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
     qty = (
         rf"(?P<qty>(?:(?P<q_arabic>{arabic})|(?P<q_chinese>{CHINESE}){chinese_ok})"
         rf"(?P<q_more>[多余])?"
+        # 10万~20万元, 5000万元至1亿元: the low end carries its own scale (and unit).
+        + (rf"(?:{WS}(?P<q_scale1>{SCALE})(?P<q_unit1>{UNIT})?(?={WS}{RANGE_SEP}{WS}[0-9{CN_DIGIT_CHARS}]))?"
+           if ranges else r"(?P<q_scale1>(?!))?(?P<q_unit1>(?!))?")
         + (rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?" if ranges else
            r"(?P<q_sep>(?!))?(?P<q_num2>(?!))?") +
         rf"(?:{WS}(?P<q_scale>{SCALE}))?(?:(?<=[亿億])(?P<q_low>[0-9]{{1,4}})[万萬])?(?P<q_more2>[多余])?"
@@ -143,6 +148,8 @@ TRIGGER = re.compile(
 NEEDS_FOLD = re.compile(r"[０-９％．－／＋～Ａ-Ｚａ-ｚ]")
 
 # Context tests, run on small simplified windows.
+# A bare 前十 after a verb of entering a ranking (进入前三十, 挺进前五) is a rank bound too.
+TOP_CONTEXT = re.compile(r"(?:进入|挺进|迈入|跨入|闯入|入围|保持|稳定在|稳居)$")
 RANK_CONTEXT = re.compile(
     r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
     r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$"
@@ -155,7 +162,7 @@ MONEY_CONTEXT = re.compile(
     r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"
 )
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
-RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
+RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
 CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
 TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")

@@ -103,6 +103,11 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         value, scale_word = value * 1e4 + float(low), "万"
     base = to_simplified(unit_raw) if unit_raw else ""
     after = mt[end:end + 3]
+    scale1, unit1 = m.group("q_scale1", "q_unit1")
+    if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale
+        if scale_raw is None or (unit1 is not None and to_simplified(unit1) != base):
+            return reject(start, end, DOWNWARD_RANGE)  # not one range: figures.scan matches again
+        value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
     cand = Candidate(start, end, value=value)
     cand.approx_inside = bool(more or more2)
     if num2 is not None:

@@ -45,7 +45,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
 }
 COUNT_WORDS = (
     "人次 个 家 名 人 位 户 条 项 台 套 辆 件 所 座 处 栋 幢 只 头 张 份 种 类 场 篇 部 本 支 架 艘 "
-    "款 株 棵 枚 例 宗 笔 间 次 席 起 城"
+    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列"
 ).split()
 for _word in COUNT_WORDS:
     BASE_UNITS[_word] = ("count", "count", 1.0)

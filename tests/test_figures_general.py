@@ -61,6 +61,19 @@ FIGURES = [
     # streaks in traditional script
     ("出口連續30年居內地大中城市首位。", "30年", 30.0, "年", "exact", "duration"),
     ("規上工業總產值連續四年居全國城市首位。", "四年", 4.0, "年", "exact", "duration"),
+    # a magnitude before 大关 (a milestone), not N大 counting (八大产业)
+    ("营业收入首次突破千亿大关。", "千亿", 1000.0, "亿元", "more_than", "money"),
+    ("营业收入突破1000亿大关。", "1000亿", 1000.0, "亿元", "more_than", "money"),
+    # a bare 前N after a verb of entering a ranking
+    ("已连续五年进入前三十。", "三十", 30.0, "rank", "at_most", "rank"),
+    # 翻了一番多: roughly, more than doubled
+    ("五年翻了一番多。", "翻了一番", 2.0, "倍", "approx", "multiple"),
+    # ranges whose low end carries its own scale: counted in the high end's scale
+    ("投资在10万~20万元之间。", "10万~20万元", 10.0, "万元", "range", "money"),
+    ("总投资5000万元至1亿元的项目。", "5000万元至1亿元", 0.5, "亿元", "range", "money"),
+    # trains counted with 列; a bare number after 容积率 is a ratio
+    ("中欧班列开行642列，列入计划。", "642列", 642.0, "列", "exact", "count"),
+    ("项目容积率不低于1.5，分两期建设。", "1.5", 1.5, "ratio", "at_least", "ratio"),
 ]
 
 
@@ -94,6 +107,9 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
     ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
     ("2021 年 12 月，共有 2 个。", ["2 个"]),  # space-grouped digits need three digits and a unit
+    ("从2019年的5万元至2022年的8万元。", ["5万元", "8万元"]),  # 至 before a year: two figures
+    ("3万元至4万美元。", ["3万元", "4万美元"]),  # different currencies: not one range
+    ("三大关键领域，进入前三季度。", ["三大"]),  # 大关键 still counts; 前三季度 is a period
 ])
 def test_not_figures_or_not_joined(sentence, surfaces):
     frame = extract_figures(sentence)
