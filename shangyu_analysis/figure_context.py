@@ -19,6 +19,17 @@ def clause_before(mt: str, start: int, limit: int = 30) -> str:
     return window
 
 
+_TENTHS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
+
+
+def tenths_after(mt: str, end: int) -> int:
+    """The tenths digit written after 成 (二成五 = 2.5成), or 0 when the next numeral starts a count."""
+    digit, after = mt[end:end + 1], mt[end + 1:end + 2]
+    if digit not in _TENTHS or (after and (after in _CN_NUMERAL_SET or after in fp.FOLLOWERS)):
+        return 0  # 三成五个县 is 3成 and then five counties
+    return _TENTHS[digit]
+
+
 def sentence_before(mt: str, start: int, limit: int = 80) -> str:
     window = mt[max(0, start - limit):start]
     for i in range(len(window) - 1, -1, -1):

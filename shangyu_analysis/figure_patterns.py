@@ -133,12 +133,12 @@ CANDIDATE_UNBROKEN = _build(ARABIC)
 # Where a candidate can start (see figures.scan): digits, 第/翻/倍, and runs of Chinese numerals
 # that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a
 # range mark, 分之, a decimal 点), or a plan name.
-_FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) for w in BASE_UNITS}
+FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) for w in BASE_UNITS}
                             | set("万亿萬億千百多余~～-—–至到分点點大")))
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
     rf"[0-9第翻倍前{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
-    rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(_FOLLOWERS)}])"
+    rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(FOLLOWERS)}])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
 )
 

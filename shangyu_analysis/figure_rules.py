@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from . import figure_patterns as fp
-from .figure_context import clause_before, in_quotes, quoted_label, sentence_before, summarises_list
+from .figure_context import (clause_before, in_quotes, quoted_label, sentence_before, summarises_list,
+                             tenths_after)
 from .numerals import (BASE_UNITS, SCALES, chinese_integer, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from .textnorm import to_simplified
@@ -154,6 +155,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
             cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], "count", "count"
             return cand
     _unit_fields(cand, scale_word, base)
+    if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
+        cand.value, cand.end = cand.value + tenths / 10, cand.end + 1  # 二成五: 2.5成
     return cand
 
 

@@ -41,11 +41,15 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "度": ("other", "千瓦时", 1.0), "微克/立方米": ("other", "微克/立方米", 1.0), "岁": ("other", "岁", 1.0),
     "年": ("duration", "year", 1.0), "个月": ("duration", "month", 1.0), "天": ("duration", "day", 1.0),
     "个工作日": ("duration", "day", 1.0), "工作日": ("duration", "day", 1.0),
+    # Energy and container units as trade and energy news write them (30GWh, 3530万TEU).
+    "GWh": ("other", "GWh", 1.0), "MWh": ("other", "MWh", 1.0), "kWh": ("other", "千瓦时", 1.0),
+    "GW": ("other", "GW", 1.0), "MW": ("other", "MW", 1.0), "kW": ("other", "千瓦", 1.0),
+    "TEU": ("other", "标箱", 1.0),
     "小时": ("duration", "hour", 1.0), "分钟": ("duration", "minute", 1.0), "分": ("other", "分", 1.0),
 }
 COUNT_WORDS = (
     "人次 个 家 名 人 位 户 条 项 台 套 辆 件 所 座 处 栋 幢 只 头 张 份 种 类 场 篇 部 本 支 架 艘 "
-    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列"
+    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 辆次 家次 户次 架次 艘次 车次 班次"
 ).split()
 for _word in COUNT_WORDS:
     BASE_UNITS[_word] = ("count", "count", 1.0)

@@ -74,6 +74,14 @@ FIGURES = [
     # trains counted with 列; a bare number after 容积率 is a ratio
     ("中欧班列开行642列，列入计划。", "642列", 642.0, "列", "exact", "count"),
     ("项目容积率不低于1.5，分两期建设。", "1.5", 1.5, "ratio", "at_least", "ratio"),
+    # energy and container units written in Latin letters; counts of visits (辆次, 家次)
+    ("建设年产30GWh动力电池项目。", "30GWh", 30.0, "GWh", "exact", "other"),
+    ("集装箱吞吐量3530万TEU。", "3530万TEU", 3530.0, "万TEU", "exact", "other"),
+    ("大桥通行车辆1,856.3万辆次。", "1,856.3万辆次", 1856.3, "万辆次", "exact", "count"),
+    # a tenths digit after 成
+    ("实际利用外资增长二成五。", "二成五", 2.5, "成", "exact", "percent"),
+    # a quoted multiple is still a figure, as the corpus annotates “双倍增” (each doubled)
+    ("力争实现“两个翻番”。", "翻番", 2.0, "倍", "exact", "multiple"),
 ]
 
 
@@ -109,6 +117,8 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("2021 年 12 月，共有 2 个。", ["2 个"]),  # space-grouped digits need three digits and a unit
     ("从2019年的5万元至2022年的8万元。", ["5万元", "8万元"]),  # 至 before a year: two figures
     ("3万元至4万美元。", ["3万元", "4万美元"]),  # different currencies: not one range
+    ("建成5G基站，3D打印。", []),  # labels
+    ("占比三成五个县达标。", ["三成", "五个"]),  # 五个 counts counties, not a tenths digit
     ("三大关键领域，进入前三季度。", ["三大"]),  # 大关键 still counts; 前三季度 is a period
 ])
 def test_not_figures_or_not_joined(sentence, surfaces):
