@@ -31,9 +31,13 @@ _TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "
          "栋": "棟", "只": "隻", "头": "頭", "笔": "筆", "币": "幣", "门": "門"}
 
 
-def _both_scripts(word: str) -> str:
-    """Regex for ``word`` that also accepts its traditional spelling (个百分点 -> [个個]百分[点點])."""
-    return "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
+def _both_scripts(word: str, line_breaks: bool = False) -> str:
+    """Regex for ``word`` that also accepts its traditional spelling (个百分点 -> [个個]百分[点點]).
+
+    With ``line_breaks`` a PDF line end may split a word of Chinese characters (个百⏎分点).
+    """
+    glue = r"(?:\n[ \t\u3000]*)?" if line_breaks and len(word) > 1 and not word.isascii() else ""
+    return glue.join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
 
 
 # Characters after a measure word that turn it into part of another word (台阶, 家庭, 项目…).
@@ -54,7 +58,7 @@ def _unit_alternation() -> str:
     words = sorted(BASE_UNITS, key=len, reverse=True)
     parts = []
     for word in words:
-        regex = _both_scripts(word)
+        regex = _both_scripts(word, line_breaks=True)
         blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
         if word == "大":
             regex = "大(?![关關](?![键鍵]))"  # 千亿大关 is a milestone; 三大关键领域 still counts

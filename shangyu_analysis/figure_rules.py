@@ -102,7 +102,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     scale_word = to_simplified(scale_raw) if scale_raw else split_scale
     if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
         value, scale_word = value * 1e4 + float(low), "万"
-    base = to_simplified(unit_raw) if unit_raw else ""
+    base = "".join(to_simplified(unit_raw).split()) if unit_raw else ""  # 个百⏎分点: PDF wrap
     after = mt[end:end + 3]
     scale1, unit1 = m.group("q_scale1", "q_unit1")
     if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale

@@ -78,6 +78,9 @@ FIGURES = [
     ("建设年产30GWh动力电池项目。", "30GWh", 30.0, "GWh", "exact", "other"),
     ("集装箱吞吐量3530万TEU。", "3530万TEU", 3530.0, "万TEU", "exact", "other"),
     ("大桥通行车辆1,856.3万辆次。", "1,856.3万辆次", 1856.3, "万辆次", "exact", "count"),
+    # a PDF line end inside a unit word
+    ("增速比上年提高1.2个百\n分点。", "1.2个百\n分点", 1.2, "个百分点", "exact", "percentage_point"),
+    ("建成区面积12.5平方\n公里。", "12.5平方\n公里", 12.5, "平方公里", "exact", "area"),
     # a tenths digit after 成
     ("实际利用外资增长二成五。", "二成五", 2.5, "成", "exact", "percent"),
     # a quoted multiple is still a figure, as the corpus annotates “双倍增” (each doubled)
