@@ -49,7 +49,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
 }
 COUNT_WORDS = (
     "人次 个 家 名 人 位 户 条 项 台 套 辆 件 所 座 处 栋 幢 只 头 张 份 种 类 场 篇 部 本 支 架 艘 "
-    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 辆次 家次 户次 架次 艘次 车次 班次"
+    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 辆次 家次 户次 架次 艘次 车次 班次 场次 批次 台次 件次"
 ).split()
 for _word in COUNT_WORDS:
     BASE_UNITS[_word] = ("count", "count", 1.0)
@@ -63,7 +63,7 @@ PREFIX_QUALIFIERS = {
     "不超过": "at_most", "不足": "at_most", "不到": "at_most", "低于": "at_most", "少于": "at_most",
     "至多": "at_most", "最多": "at_most",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最少": "at_least",
-    "大约": "approx", "约为": "approx", "约占": "approx", "约有": "approx", "约达": "approx", "约合": "approx", "接近": "approx", "将近": "approx", "约": "approx",
+    "大约": "approx", "约为": "approx", "约占": "approx", "约有": "approx", "约达": "approx", "约合": "approx", "约合人民币": "approx", "接近": "approx", "将近": "approx", "约": "approx",
     "近": "approx", "大概": "approx", "数": "approx", "几": "approx", "上": "approx",
 }
 SUFFIX_QUALIFIERS = {

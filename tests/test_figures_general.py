@@ -78,6 +78,10 @@ FIGURES = [
     ("建设年产30GWh动力电池项目。", "30GWh", 30.0, "GWh", "exact", "other"),
     ("集装箱吞吐量3530万TEU。", "3530万TEU", 3530.0, "万TEU", "exact", "other"),
     ("大桥通行车辆1,856.3万辆次。", "1,856.3万辆次", 1856.3, "万辆次", "exact", "count"),
+    # counts of sessions and batches; 约合人民币 is approx in either script
+    ("全年举办各类活动200余场次。", "200余场次", 200.0, "场次", "approx", "count"),
+    ("抽检食品1.2万批次。", "1.2万批次", 1.2, "万批次", "exact", "count"),
+    ("總投資3.2億美元（約合人民幣22億元）。", "22億元", 22.0, "亿元", "approx", "money"),
     # a PDF line end inside a unit word
     ("增速比上年提高1.2个百\n分点。", "1.2个百\n分点", 1.2, "个百分点", "exact", "percentage_point"),
     ("建成区面积12.5平方\n公里。", "12.5平方\n公里", 12.5, "平方公里", "exact", "area"),
