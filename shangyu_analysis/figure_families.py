@@ -37,7 +37,12 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
     if family == "top":
         return _top(m, mt)
     cand = Candidate(start, end)
-    if family == "mult":
+    if family == "half":
+        if not (fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 3):start]))
+                or mt.startswith(("以上", "左右", "以下"), end)):
+            return reject(start, end, "idiom")  # 另一半, 一半是海水
+        cand.value, cand.unit, cand.kind, cand.base_unit = 0.5, "ratio", "ratio", "ratio"
+    elif family == "mult":
         if m.group("mult") == "倍增":
             if mt[start - 1:start] == "成":
                 return reject(start, end, "idiom")  # 成倍增长: many-fold, not exactly two

@@ -12,6 +12,7 @@ alternatives are named groups, so ``match.lastgroup`` tells the family:
 ``pct``     百分之五点五, 千分之三
 ``frac``    三分之一, 1/3
 ``rank``    第九, 第 17 位, 第三至第七位
+``half``    一半 (a ratio of 0.5 when a verb of change or a bound measures it)
 ``struct``  structure ratios 3.7:45.4:50.9
 ``qty``     a number with optional range, scale and unit (everything else)
 
@@ -116,6 +117,7 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
+        r"(?P<half>一半)",
         rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
         # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
         rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"
@@ -138,7 +140,7 @@ CANDIDATE_UNBROKEN = _build(ARABIC)
 # that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a
 # range mark, 分之, a decimal 点), or a plan name.
 FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) for w in BASE_UNITS}
-                            | set("万亿萬億千百多余~～-—–至到分点點大")))
+                            | set("万亿萬億千百多余~～-—–至到分点點大半")))
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
     rf"[0-9第翻倍前{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
@@ -167,6 +169,8 @@ MONEY_CONTEXT = re.compile(
 )
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
 RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
+# 下降近一半, 超过一半, 占一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
+HALF_BEFORE = re.compile(r"(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过|超|过|近|约|逾|将近|接近|不到|不足)$")
 CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
 TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")

@@ -78,6 +78,9 @@ FIGURES = [
     ("建设年产30GWh动力电池项目。", "30GWh", 30.0, "GWh", "exact", "other"),
     ("集装箱吞吐量3530万TEU。", "3530万TEU", 3530.0, "万TEU", "exact", "other"),
     ("大桥通行车辆1,856.3万辆次。", "1,856.3万辆次", 1856.3, "万辆次", "exact", "count"),
+    # 一半 measured by a verb of change or a bound is a ratio of 0.5
+    ("用地成本下降近一半。", "一半", 0.5, "ratio", "approx", "ratio"),
+    ("审批时间压缩一半以上。", "一半", 0.5, "ratio", "at_least", "ratio"),
     # counts of sessions and batches; 约合人民币 is approx in either script
     ("全年举办各类活动200余场次。", "200余场次", 200.0, "场次", "approx", "count"),
     ("抽检食品1.2万批次。", "1.2万批次", 1.2, "万批次", "exact", "count"),
@@ -125,6 +128,7 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("从2019年的5万元至2022年的8万元。", ["5万元", "8万元"]),  # 至 before a year: two figures
     ("3万元至4万美元。", ["3万元", "4万美元"]),  # different currencies: not one range
     ("建成5G基站，3D打印。", []),  # labels
+    ("另一半是服务业，一半是海水。", []),  # 一半 as a word, not a measured half
     ("占比三成五个县达标。", ["三成", "五个"]),  # 五个 counts counties, not a tenths digit
     ("三大关键领域，进入前三季度。", ["三大"]),  # 大关键 still counts; 前三季度 is a period
 ])
