@@ -46,10 +46,34 @@ UNITS: dict[str, UnitStyle] = {
     "公里": UnitStyle(1.0, "", " km", False, "km"),
     "平方公里": UnitStyle(1.0, "", " km²", False, "km²"),
     "年": UnitStyle(1.0, "", " years", False, "years"),
+    "个工作日": UnitStyle(1.0, "", " working days", False, "working days"),
+    "天": UnitStyle(1.0, "", " days", False, "days"),
+    "岁": UnitStyle(1.0, "", " years", False, "years of age"),
+    "成": UnitStyle(10.0, "", "%", True, "%"),
+    "‰": UnitStyle(1.0, "", "‰", False, "‰"),
+    "万千瓦": UnitStyle(10.0, "", " MW", True, "MW"),
+    "千瓦": UnitStyle(1.0, "", " kW", False, "kW"),
+    "亿度": UnitStyle(0.1, "", " TWh", True, "TWh"),
+    "亿千瓦时": UnitStyle(0.1, "", " TWh", True, "TWh"),
+    "万千瓦时": UnitStyle(0.01, "", " GWh", True, "GWh"),
+    "吨标准煤": UnitStyle(1.0, "", " tonnes of coal equivalent", False, "tce"),
+    "万吨标准煤": UnitStyle(10_000.0, "", " tonnes of coal equivalent", True, "tce"),
+    "标准箱": UnitStyle(1.0, "", " TEU", False, "TEU"),
+    "万标箱": UnitStyle(10_000.0, "", " TEU", True, "TEU"),
+    "米": UnitStyle(1.0, "", " m", False, "m"),
+    "毫米": UnitStyle(1.0, "", " mm", False, "mm"),
+    "厘米": UnitStyle(1.0, "", " cm", False, "cm"),
+    "℃": UnitStyle(1.0, "", " °C", False, "°C"),
+    "万人次": UnitStyle(10_000.0, "", " visits", True, "visits"),
+    "人次": UnitStyle(1.0, "", " visits", False, "visits"),
 }
+# Units already written in international form keep their symbol.
+for _symbol in ("GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU"):
+    UNITS[_symbol] = UnitStyle(1.0, "", f" {_symbol}", False, _symbol)
 # Measure words: in English the noun comes from the sentence, so the number stands alone.
 COUNTERS = ("个", "家", "项", "名", "条", "所", "只", "座", "位", "人", "件", "批", "类", "场", "台", "辆", "套", "户",
-            "次", "艘", "架", "张", "篇", "处", "间", "栋", "例", "支", "种", "款")
+            "次", "艘", "架", "张", "篇", "处", "间", "栋", "例", "支", "种", "款", "列", "城", "场次", "批次", "台次",
+            "件次", "辆次", "家次", "户次", "架次", "艘次", "车次", "班次", "床")
 for _counter in COUNTERS:
     UNITS[_counter] = UnitStyle(1.0, "", "", False, "count")
     UNITS["万" + _counter] = UnitStyle(10_000.0, "", "", False, "count")

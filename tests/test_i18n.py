@@ -115,3 +115,19 @@ def test_every_format_keeps_the_published_figure(value, unit, qualifier):
 
 def test_trillions_stay_trillions():
     assert format_value(1.8, "万亿元", "more_than", 1, "en") == "more than CNY 1.8 trillion (1.8万亿元)"
+
+
+@pytest.mark.parametrize(
+    "value, unit, expected",
+    [
+        (12.5, "万千瓦", "125 MW (12.5万千瓦)"),  # 1万千瓦 = 10,000 kW = 10 MW
+        (3.2, "亿度", "0.32 TWh (3.2亿度)"),  # 1亿度 = 1e8 kWh = 0.1 TWh
+        (250, "万标箱", "2,500,000 TEU (250万标箱)"),
+        (5, "成", "50% (5成)"),
+        (642, "列", "642"),
+        (3, "个工作日", "3 working days"),
+        (1.2, "GWh", "1.2 GWh"),
+    ],
+)
+def test_units_of_other_regional_texts_read_in_english(value, unit, expected):
+    assert format_value(value, unit, "exact", None, "en") == expected
