@@ -3,8 +3,8 @@
 Words before the number (超, 突破, 约, 近, 不足…) and after it (以上, 以内, 左右, 级…) are read
 from the folded text next to the figure. Precedence, most specific first: a range; a bound decided
 while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a word
-before the number; an implicit threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a
-bare magnitude (千亿规模). Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
+before the number, or a linking 约占/约为 a short scope before it (约占全省的三成); an implicit
+threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a bare magnitude (千亿规模). Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
 """
 
 from __future__ import annotations
@@ -53,6 +53,12 @@ _PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)})[ \t\n\u3000]*$")
 _EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
 _IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
 _MAGNITUDE_START = frozenset("十百千万亿萬億")
+# 约占全国十分之一, 约为上年的1.5倍: the approx linking verb governs the figure across a short scope
+# (no numeral, no punctuation in between, so the figure is the first one after the verb).
+_SCOPED_APPROX = re.compile(
+    r"(?<![节制契预简合公条签節預簡條簽])(?:大)?[约約](?:[占佔]|[为為]|相[当當][于於])"
+    r"[^0-9０-９零〇一二两三四五六七八九十百千万亿兩萬億，。；：、！？,.;:!?（）()“”\"\s]{1,8}$"
+)
 # Cheap pre-check before the prefix regex: the character just before a qualified number.
 _PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
     w[-1] + _TRAD.get(w[-1], w[-1]) for w in PREFIX_QUALIFIERS))
@@ -77,6 +83,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         word = _word_of(m)
         if word not in _VAGUE_PREFIXES or mt[cand.start] in _MAGNITUDE_START:
             return PREFIX_QUALIFIERS[word]
+    if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
+        return "approx"
     if m := _IMPLICIT.match(mt, cand.end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if cand.approx_inside or cand.magnitude:

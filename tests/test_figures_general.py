@@ -92,6 +92,15 @@ FIGURES = [
     ("实际利用外资增长二成五。", "二成五", 2.5, "成", "exact", "percent"),
     # a quoted multiple is still a figure, as the corpus annotates “双倍增” (each doubled)
     ("力争实现“两个翻番”。", "翻番", 2.0, "倍", "exact", "multiple"),
+    # 约占/约为 governs its figure across a short scope; not across a numeral or punctuation
+    ("出口约占全国十分之一。", "十分之一", 0.1, "ratio", "approx", "ratio"),
+    ("工业产值约占全省的三成。", "三成", 3.0, "成", "approx", "percent"),
+    ("出口約佔全國的十分之一。", "十分之一", 0.1, "ratio", "approx", "ratio"),
+    ("增速约为全省平均水平的1.2倍。", "1.2倍", 1.2, "倍", "approx", "multiple"),
+    ("出口占全国十分之一。", "十分之一", 0.1, "ratio", "exact", "ratio"),
+    ("节约占地面积120亩。", "120亩", 120.0, "亩", "exact", "area"),
+    ("约占全省的两成，其余三成来自外地。", "三成", 3.0, "成", "exact", "percent"),
+    ("约占全省两成的企业中三成上市。", "三成", 3.0, "成", "exact", "percent"),
 ]
 
 
