@@ -4,7 +4,8 @@ Words before the number (超, 突破, 约, 近, 不足…) and after it (以上,
 from the folded text next to the figure. Precedence, most specific first: a range; a bound decided
 while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a word
 before the number, or a linking 约占/约为 a short scope before it (约占全省的三成); an implicit
-threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a bare magnitude (千亿规模). Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
+threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a bare magnitude (千亿规模).
+Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
 """
 
 from __future__ import annotations
