@@ -160,6 +160,12 @@ RANK_CONTEXT = re.compile(
     r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
     r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$"
 )
+# 高出第二名2.3个百分点, 比第二名多: the rank names whom the subject is compared with, not its own
+# rank (占比第一, 评比第一名 are rankings, so 比 ending another word does not count).
+COMPARED_BEFORE = re.compile(
+    r"(?:(?<![占对相类之评好排正反攀无對評無])比|较|高出|高于|[领領]先(?:于)?|超出|超过|多于|少于|"
+    r"低于|落[后後](?:于)?|快于|慢于|[优優]于)\s*$"
+)
 ORDINAL_NEXT = re.compile(
     r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人"
 )

@@ -3,11 +3,11 @@
 :func:`classify_qty` (a number with optional range, scale and unit) and :func:`classify_rank`
 (第N…) return a :class:`Candidate`: a figure (``reason is None``) with value, unit and kind, or a
 rejected numeral with the reason (date, relative_time, ordinal, label, enumeration, idiom,
-bare_number). Qualifiers are added afterwards (``qualifiers.py``).
+bare_number, comparison). Qualifiers are added afterwards (``qualifiers.py``).
 
 The rules, in words: a unit or measure word makes a number a figure; 年 only after 连续 (else a
-year or a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…);
-一 + measure word is the article "a"; a Chinese-numeral count inside a short quotation is a name
+year or a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…),
+and not after a comparative (高出第二名 names whom the subject is compared with); 一 + measure word is the article "a"; a Chinese-numeral count inside a short quotation is a name
 (“五个跃升”); a lone magnitude (万, 千亿) needs a measuring word or a threshold around it; N大 that
 sums up the 、-list right before it is not a separate figure; N分钟/N小时 naming a …圈 is a label
 (15分钟生活圈); a lone 零 is a word (零部件); 1亿2000万元 and 一亿两千万元 count in their last scale
@@ -240,6 +240,8 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
         values.append(value)
     suffix = m.group("r_suffix")
     after = to_simplified(mt[end:end + 3])
+    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6):start])):
+        return reject(start, end, "comparison")
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
         return reject(start, end, "ordinal")
     if suffix not in ("位", "名", "城", "强", "大"):

@@ -140,6 +140,12 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("另一半是服务业，一半是海水。", []),  # 一半 as a word, not a measured half
     ("占比三成五个县达标。", ["三成", "五个"]),  # 五个 counts counties, not a tenths digit
     ("三大关键领域，进入前三季度。", ["三大"]),  # 大关键 still counts; 前三季度 is a period
+    # a rank after a comparative names the one compared with, not the subject's own rank
+    ("高出第二名2.3个百分点。", ["2.3个百分点"]),
+    ("比第二名多5家。", ["5家"]),
+    ("領先第二名3.1個百分點。", ["3.1個百分點"]),
+    ("在全省评比中获第一名，出口占比第一名。", ["第一名", "第一名"]),  # 评比, 占比 are rankings
+    ("增速比上年提高1.2个百分点，居全省第2位。", ["1.2个百分点", "第2位"]),
 ])
 def test_not_figures_or_not_joined(sentence, surfaces):
     frame = extract_figures(sentence)
