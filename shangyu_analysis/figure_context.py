@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import figure_patterns as fp
+from .textnorm import to_simplified
 
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
@@ -68,3 +69,9 @@ def summarises_list(mt: str, start: int, count: float) -> bool:
         return False
     items = clause.count("、") + 1 + ("和" in clause or "及" in clause)
     return clause.count("、") >= 1 and items == int(count)
+
+
+def names_rule_set(mt: str, start: int, end: int, base: str) -> bool:
+    """True for N项/N条 that names a rule set: right after its issuer, before 规定 (中央八项规定)."""
+    return (base in ("项", "条") and fp.RULE_SET_NOUN.match(mt, end) is not None
+            and fp.RULE_SET_ISSUER.search(to_simplified(mt[max(0, start - 4):start])) is not None)

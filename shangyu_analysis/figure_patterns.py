@@ -166,6 +166,10 @@ COMPARED_BEFORE = re.compile(
     r"(?:(?<![占对相类之评好排正反攀无對評無])比|较|高出|高于|[领領]先(?:于)?|超出|超过|多于|少于|"
     r"低于|落[后後](?:于)?|快于|慢于|[优優]于)\s*$"
 )
+# 中央八项规定(精神), 省委十项规定: a count of rules right after the issuing body and before 规定 is
+# the name of that rule set; 出台十项规定 (a verb in between) still counts rules.
+RULE_SET_ISSUER = re.compile(r"(?:中央|国[务務]院|[省市区县]委|[省市区县]政府)$")
+RULE_SET_NOUN = re.compile(r"[规規]定|禁令|精神")
 ORDINAL_NEXT = re.compile(
     r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人"
 )

@@ -5,15 +5,16 @@
 rejected numeral with the reason (date, relative_time, ordinal, label, enumeration, idiom,
 bare_number, comparison). Qualifiers are added afterwards (``qualifiers.py``).
 
-The rules, in words: a unit or measure word makes a number a figure; 年 only after 连续 (else a
-year or a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…),
-and not after a comparative (高出第二名 names whom the subject is compared with); 一 + measure word is the article "a"; a Chinese-numeral count inside a short quotation is a name
-(“五个跃升”); a lone magnitude (万, 千亿) needs a measuring word or a threshold around it; N大 that
+The rules, in words: a unit or measure word makes a number a figure; 年 only after 连续 (else a year or
+a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…), and not after a
+comparative (高出第二名 names whom the subject is compared with); 一 + measure word is the article "a"; a
+Chinese-numeral count inside a short quotation is a name (“五个跃升”), and so is N项规定 right after its
+issuer (中央八项规定); a lone magnitude (万, 千亿) needs a measuring word or a threshold around it; N大 that
 sums up the 、-list right before it is not a separate figure; N分钟/N小时 naming a …圈 is a label
-(15分钟生活圈); a lone 零 is a word (零部件); 1亿2000万元 and 一亿两千万元 count in their last scale
-(12000万元); a bare number is a ratio after a noun in 比 with a verb of change (收入比缩小到1.61) or
-in a change clause of a ratio sentence (倍差为1.81，比上年缩小0.04); a line break inside digits is a
-PDF wrap only at the end of a long line.
+(15分钟生活圈); a lone 零 is a word (零部件); 1亿2000万元 and 一亿两千万元 count in their last scale (12000万元); a bare
+number is a ratio after a noun in 比 with a verb of change (收入比缩小到1.61) or in a change clause of a
+ratio sentence (倍差为1.81，比上年缩小0.04); a line break inside digits is a PDF wrap only at the end of a
+long line.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ import re
 from dataclasses import dataclass
 
 from . import figure_patterns as fp
-from .figure_context import (clause_before, in_quotes, quoted_label, sentence_before, summarises_list,
-                             tenths_after)
+from .figure_context import (clause_before, in_quotes, names_rule_set, quoted_label, sentence_before,
+                             summarises_list, tenths_after)
 from .numerals import (BASE_UNITS, SCALES, chinese_integer, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from .textnorm import to_simplified
@@ -119,6 +120,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         cand.value_high = high
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
+    if names_rule_set(mt, start, end, base):
+        return reject(start, end, "label")
     if mt[start - 1:start] == "每":
         return reject(start, end, "denominator")  # 每10万人口, 每百户: the base of a rate
     if base == "年":

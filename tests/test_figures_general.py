@@ -146,6 +146,11 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     ("領先第二名3.1個百分點。", ["3.1個百分點"]),
     ("在全省评比中获第一名，出口占比第一名。", ["第一名", "第一名"]),  # 评比, 占比 are rankings
     ("增速比上年提高1.2个百分点，居全省第2位。", ["1.2个百分点", "第2位"]),
+    # N项规定 right after its issuer names a rule set; with a verb in between it counts rules
+    ("贯彻落实中央八项规定精神，查处问题25起。", ["25起"]),
+    ("嚴格執行中央8項規定。", []),
+    ("省委出台十项规定，市政府十条措施。", ["十项", "十条"]),
+    ("中央下达三项任务。", ["三项"]),
 ])
 def test_not_figures_or_not_joined(sentence, surfaces):
     frame = extract_figures(sentence)
