@@ -39,15 +39,6 @@ LABELS: dict[str, dict[str, str]] = {
     "source_prefix": {"zh": "资料来源:", "en": "Source: "},
 }
 
-QUALIFIER_NAMES = {
-    "exact": {"zh": "确数", "en": "exact"},
-    "approx": {"zh": "约数", "en": "approximate"},
-    "more_than": {"zh": "超过(下限)", "en": "more than (lower bound)"},
-    "at_least": {"zh": "至少(下限)", "en": "at least (lower bound)"},
-    "less_than": {"zh": "不足(上限)", "en": "less than (upper bound)"},
-    "at_most": {"zh": "不超过(上限)", "en": "at most (upper bound)"},
-    "range": {"zh": "区间", "en": "range"},
-}
 # Kinds of extracted figures (figures.py), for the overview chart.
 KIND_NAMES = {
     "money": {"zh": "金额", "en": "money"}, "count": {"zh": "数量", "en": "count"},

@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 
 from shangyu_analysis import chartstyle as style
 from shangyu_analysis.chartkit import Item, bar_panel, chart_data, empty_panel
+from shangyu_analysis.i18n import qualifier_name
 
 MAX_BARS = 10
 MONEY_UNITS = ("亿元", "万元", "元", "億元")
@@ -112,7 +113,7 @@ def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
     for pos, qualifier in enumerate(order):
         ax.barh(table.index, table[qualifier], left=left, height=0.6,
                 **style.bar_style(qualifier, style.PALETTE[pos % len(style.PALETTE)]),
-                label=style.QUALIFIER_NAMES.get(qualifier, {}).get(lang, qualifier))
+                label=qualifier_name(qualifier, lang))
         left = left + table[qualifier]
     ax.xaxis.get_major_locator().set_params(integer=True)
     for pos, total in enumerate(left):

@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from shangyu_analysis import fonts
-from shangyu_analysis.chartlabels import KIND_NAMES, LABELS, QUALIFIER_LEGEND, QUALIFIER_NAMES  # noqa: F401
+from shangyu_analysis.chartlabels import KIND_NAMES, LABELS, QUALIFIER_LEGEND  # noqa: F401
 
 LANGS = ("zh", "en")
 DPI = 110

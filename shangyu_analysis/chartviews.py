@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from shangyu_analysis import chartstyle as style
 from shangyu_analysis.charts import CHART_SECTIONS, available_charts, caption, draw
-from shangyu_analysis.i18n import format_value
+from shangyu_analysis.i18n import format_value, qualifier_name
 
 PALETTE_COLORS = 64
 FALLBACK_CHART = "figure_kinds"
@@ -159,9 +159,10 @@ def figure_table(dataset: object, lang: str) -> pd.DataFrame:
     table = table.astype(object).where(table.notna(), "")
     table["in_catalog"] = figures["figure_id"].astype(str).isin(claimed)
     if lang == "zh":
-        for column, names in (("qualifier", style.QUALIFIER_NAMES), ("kind", style.KIND_NAMES)):
-            if column in table.columns:
-                table[column] = [names.get(v, {}).get("zh", v) for v in table[column]]
+        if "qualifier" in table.columns:
+            table["qualifier"] = [qualifier_name(v, "zh") for v in table["qualifier"]]
+        if "kind" in table.columns:
+            table["kind"] = [style.KIND_NAMES.get(v, {}).get("zh", v) for v in table["kind"]]
         table = table.rename(columns=FIGURE_HEADERS_ZH)
     return table.reset_index(drop=True)
 
