@@ -1,7 +1,7 @@
 """The batch build against the naive loop, side by side in one invocation.
 
 (a) naive: for each report, the ``papermill`` CLI then ``jupyter nbconvert --to html``, in sequence;
-(b) ``python -m shangyu_analysis.build --force`` (what ``shangyu-analysis build --force`` runs);
+(b) ``python -m shangyu_analysis.build.run --force`` (what ``shangyu-analysis build --force`` runs);
 (c) the same build again with nothing changed.
 
 Targets (issue #4 §5): (b)/(a) ≤ 0.5 and (c) ≤ 0.5 s. Every step is a whole process, timed from
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from shangyu_analysis import config  # noqa: E402
-from shangyu_analysis.grid import load_grid  # noqa: E402
+from shangyu_analysis.build.grid import load_grid  # noqa: E402
 
 BIN = Path(sys.executable).parent
 FIXTURE_GRID = """notebooks_dir: tests/fixtures/build
@@ -90,7 +90,7 @@ def main() -> int:
             grid_path.write_text(FIXTURE_GRID, encoding="utf-8")
         runs = len(load_grid(grid_path).runs)
         (folder / "naive").mkdir()
-        build = [sys.executable, "-m", "shangyu_analysis.build", "--grid", str(grid_path)]
+        build = [sys.executable, "-m", "shangyu_analysis.build.run", "--grid", str(grid_path)]
         build += ["--reports-dir", str(folder / "reports")]
         build += ["--jobs", str(args.jobs)] if args.jobs else []
         naive, forced = float("inf"), float("inf")

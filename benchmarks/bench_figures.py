@@ -1,7 +1,7 @@
 """Speed of the figure extractor against a bare Arabic-number regex, in the same process.
 
 Builds at least 5 MB (UTF-8) of text from the seed article plus varied sentences, then times
-:func:`shangyu_analysis.figures.extract_figures` and ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` on it
+:func:`shangyu_analysis.extract.figures.extract_figures` and ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` on it
 (best CPU time of ``--repeat`` runs each) and prints characters per second for both and their ratio.
 Absolute numbers depend on the machine; compare the ratio.
 
@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from shangyu_analysis.config import SEED_ARTICLE  # noqa: E402
-from shangyu_analysis.figures import extract_figures, iter_figures  # noqa: E402
+from shangyu_analysis.extract.figures import extract_figures, iter_figures  # noqa: E402
 
 _SENTENCES = [
     "{y}年全市实现地区生产总值{a}.{b}亿元，同比增长{c}.{d}%，增速位居全省第{r}位。",

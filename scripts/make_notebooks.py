@@ -26,44 +26,44 @@ SETUP = '''%matplotlib inline
 # Inline backend: an MPLBACKEND set in the environment must not strip the figures.
 from IPython.display import display
 
-from shangyu_analysis import chartviews, fonts
-from shangyu_analysis.dataset import load_dataset
+from shangyu_analysis.report import fonts, views
+from shangyu_analysis.dataset.dataset import load_dataset
 
 NOTEBOOK = "{name}"
 fonts.apply_theme()
 dataset = load_dataset(article)
-chartviews.show_title(NOTEBOOK, dataset, lang)'''
+views.show_title(NOTEBOOK, dataset, lang)'''
 
-CHARTS_CELL = 'chartviews.show_heading("charts", lang)\nchartviews.show_charts(dataset, lang, NOTEBOOK);'
+CHARTS_CELL = 'views.show_heading("charts", lang)\nviews.show_charts(dataset, lang, NOTEBOOK);'
 NOTEBOOKS: dict[str, dict] = {
     "01_figures": {
         "title": "01 · 数字的提取与清洗 / Figures: extraction, validation, exclusions, checks",
         "cells": [
-            ('chartviews.show_heading("figures", lang)\nchartviews.styled(chartviews.figure_table(dataset, lang), "figures")', []),
-            ('chartviews.show_heading("unclaimed", lang)\nchartviews.styled(chartviews.unclaimed_figures(dataset, lang), "unclaimed")', []),
-            ('chartviews.show_heading("checks", lang)\nchartviews.styled(chartviews.checks_table(dataset, lang), "checks")', []),
+            ('views.show_heading("figures", lang)\nviews.styled(views.figure_table(dataset, lang), "figures")', []),
+            ('views.show_heading("unclaimed", lang)\nviews.styled(views.unclaimed_figures(dataset, lang), "unclaimed")', []),
+            ('views.show_heading("checks", lang)\nviews.styled(views.checks_table(dataset, lang), "checks")', []),
             (CHARTS_CELL, ["chart"]),
         ],
     },
     "02_economy_and_fiscal": {
         "title": "02 · 经济与财政 / Economy and public finance",
         "cells": [
-            ('chartviews.show_heading("indicators", lang)\nchartviews.styled(chartviews.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
+            ('views.show_heading("indicators", lang)\nviews.styled(views.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
             (CHARTS_CELL, ["chart"]),
         ],
     },
     "03_industry_and_innovation": {
         "title": "03 · 产业与创新 / Industry and innovation",
         "cells": [
-            ('chartviews.show_heading("indicators", lang)\nchartviews.styled(chartviews.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
+            ('views.show_heading("indicators", lang)\nviews.styled(views.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
             (CHARTS_CELL, ["chart"]),
         ],
     },
     "04_development_path": {
         "title": "04 · 发展路径 / The development path",
         "cells": [
-            ("# The narrative sections (shangyu_analysis.narrative), each followed by its charts.\n"
-             "chartviews.show_report(dataset, lang);", ["chart"]),
+            ("# The narrative sections (shangyu_analysis.report.narrative.compose), each followed by its charts.\n"
+             "views.show_report(dataset, lang);", ["chart"]),
         ],
     },
 }

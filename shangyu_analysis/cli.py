@@ -12,7 +12,7 @@ import math
 import sys
 from pathlib import Path
 
-from .errors import UserError
+from shangyu_analysis.errors import UserError
 
 PROG = "shangyu-analysis"
 
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cmd_article(args) -> int:
-    from .article import load_article
+    from shangyu_analysis.text.article import load_article
 
     article = load_article(args.path)
     if args.format == "json":
@@ -104,8 +104,8 @@ def _records(frame) -> list[dict]:
 
 
 def _cmd_figures(args) -> int:
-    from .article import load_article
-    from .figures import extract_figures
+    from shangyu_analysis.text.article import load_article
+    from shangyu_analysis.extract.figures import extract_figures
 
     frame = extract_figures(load_article(args.path), include_nonfigures=args.all)
     if args.format == "json":
@@ -124,14 +124,14 @@ def _cmd_figures(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from .evaluate import evaluate_dir, format_evaluation
+    from shangyu_analysis.extract.evaluate import evaluate_dir, format_evaluation
 
     print(format_evaluation(evaluate_dir(args.dir)))
     return 0
 
 
 def _cmd_data(args) -> int:
-    from .dataset import write_dataset
+    from shangyu_analysis.dataset.dataset import write_dataset
 
     for path in write_dataset(args.article):
         print(path)
@@ -139,20 +139,20 @@ def _cmd_data(args) -> int:
 
 
 def _cmd_build(args) -> int:
-    from . import config
-    from .build import run_build
+    from shangyu_analysis import config
+    from shangyu_analysis.build.run import run_build
 
     grid = args.grid or config.BUILD_GRID_YML
     result = run_build(grid, force=args.force, jobs=args.jobs, only=args.only)
     if result.ok and args.only is None and Path(grid).resolve() == config.BUILD_GRID_YML.resolve():
-        from .verify import write_reports_manifest
+        from shangyu_analysis.build.verify import write_reports_manifest
 
         print(f"manifest: {write_reports_manifest()}", file=sys.stderr)
     return 0 if result.ok else 1
 
 
 def _cmd_verify(args) -> int:
-    from .verify import verify
+    from shangyu_analysis.build.verify import verify
 
     return 0 if verify(reports=not args.no_reports, jobs=args.jobs) else 1
 

@@ -19,7 +19,7 @@ INDICATORS_YML = DATA_DIR / "indicators.yml"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = PROJECT_ROOT / "reports"
 BUILD_GRID_YML = PROJECT_ROOT / "build.yml"
-TEMPLATES_DIR = PACKAGE_DIR / "templates"
+TEMPLATES_DIR = PACKAGE_DIR / "build" / "templates"
 
 SEED_NAME = "zjrb_2021-02-23_p11_shangyu"
 SEED_ARTICLE = RAW_DIR / f"{SEED_NAME}.txt"

@@ -19,7 +19,7 @@ def seed_text(seed_path):
 
 @pytest.fixture(scope="session")
 def seed_article(seed_path):
-    from shangyu_analysis.article import load_article
+    from shangyu_analysis.text.article import load_article
 
     return load_article(seed_path)
 
@@ -38,7 +38,7 @@ def built_reports(tmp_path_factory):
     """
     import io
 
-    from shangyu_analysis.build import run_build
+    from shangyu_analysis.build.run import run_build
 
     reports = tmp_path_factory.mktemp("built_reports")
     grid = reports.parent / "built_reports_grid.yml"

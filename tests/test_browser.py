@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from shangyu_analysis import build, config
+from shangyu_analysis.build import run
+
+from shangyu_analysis import config
 
 CHROMIUM = Path("/usr/bin/chromium")
 FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config.PROJECT_ROOT).as_posix()

@@ -18,7 +18,11 @@ from types import SimpleNamespace
 import nbformat
 import pytest
 
-from shangyu_analysis import build, config, runcache
+from shangyu_analysis.build import run
+
+from shangyu_analysis import config
+
+from shangyu_analysis.build import cache
 
 FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config.PROJECT_ROOT).as_posix()
 ZH = f"{config.SEED_NAME}/zh/report"
@@ -46,27 +50,27 @@ def builds(tmp_path_factory):
         patch.setenv("SOURCE_DATE_EPOCH", PINNED_EPOCH)
         # The commit is read once per build in this process; pin it so other work on the repo
         # between the builds cannot change the header.
-        patch.setattr(build, "git_commit", lambda: "c0ffee" * 6 + "c0ff")
+        patch.setattr(run, "git_commit", lambda: "c0ffee" * 6 + "c0ff")
         # Likewise the package/dependency part of the cache key (tested in test_build_cache.py):
         # an edit elsewhere in the package during these builds must not turn "cached" into "ok".
-        patch.setattr(runcache, "environment_fingerprint", lambda: "pinned-environment")
+        patch.setattr(cache, "environment_fingerprint", lambda: "pinned-environment")
         out = SimpleNamespace(reports=reports)
         out.first_log = io.StringIO()
-        out.first = build.run_build(good, force=True, jobs=2, reports_dir=reports, stream=out.first_log)
+        out.first = run.run_build(good, force=True, jobs=2, reports_dir=reports, stream=out.first_log)
         out.after_first = files(reports)
-        out.second = build.run_build(good, reports_dir=reports, stream=io.StringIO())
+        out.second = run.run_build(good, reports_dir=reports, stream=io.StringIO())
         out.after_second = files(reports)
-        out.third = build.run_build(good, force=True, jobs=1, only=["*/zh/*"], reports_dir=reports, stream=io.StringIO())
+        out.third = run.run_build(good, force=True, jobs=1, only=["*/zh/*"], reports_dir=reports, stream=io.StringIO())
         out.after_third = files(reports)
         failing = write_grid(grids, "failing.yml", "parameters: {fail: true}\n")
         stdout, stderr = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            out.failing_exit = build.main(["--grid", str(failing), "--only", "*/zh/*", "--reports-dir", str(reports)])
+            out.failing_exit = run.main(["--grid", str(failing), "--only", "*/zh/*", "--reports-dir", str(reports)])
         out.failing_stderr = stderr.getvalue()
         out.after_failing = files(reports)
         silent = write_grid(grids, "silent.yml", "parameters: {draw: false, glyph_warning: true}\n")
         with contextlib.redirect_stderr(io.StringIO()):
-            out.silent = build.run_build(silent, only=["*/en/*"], reports_dir=reports, stream=io.StringIO())
+            out.silent = run.run_build(silent, only=["*/en/*"], reports_dir=reports, stream=io.StringIO())
         out.after_silent = files(reports)
     return out
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from shangyu_analysis import runcache
+from shangyu_analysis.build import cache
 from shangyu_analysis.config import SEED_ARTICLE
 FIXTURES = Path(__file__).parent / "fixtures" / "build"
 
@@ -25,45 +25,45 @@ def inputs(tmp_path):
 def test_key_is_stable_and_follows_every_input(inputs):
     notebook, article = inputs
     parameters = {"article": "a.txt", "lang": "zh"}
-    key = runcache.run_key(notebook, parameters, article)
-    assert runcache.run_key(notebook, dict(reversed(parameters.items())), article) == key
-    assert runcache.run_key(notebook, {**parameters, "lang": "en"}, article) != key
+    key = cache.run_key(notebook, parameters, article)
+    assert cache.run_key(notebook, dict(reversed(parameters.items())), article) == key
+    assert cache.run_key(notebook, {**parameters, "lang": "en"}, article) != key
     article.write_bytes(article.read_bytes() + b" ")
-    changed_article = runcache.run_key(notebook, parameters, article)
+    changed_article = cache.run_key(notebook, parameters, article)
     assert changed_article != key
     notebook.write_bytes(notebook.read_bytes().replace(b"tiny", b"small"))
-    assert runcache.run_key(notebook, parameters, article) != changed_article
+    assert cache.run_key(notebook, parameters, article) != changed_article
     article.with_suffix(".source.yml").write_text("title: x\n", encoding="utf-8")
-    assert runcache.run_key(notebook, parameters, article) not in (key, changed_article)
+    assert cache.run_key(notebook, parameters, article) not in (key, changed_article)
 
 
 def test_dependency_versions_are_part_of_the_environment():
-    names = runcache.installed_distributions()
+    names = cache.installed_distributions()
     assert any(name.startswith("papermill-2.") for name in names)
     assert any(name.startswith("nbconvert-7.") for name in names)
 
 
 def test_environment_fingerprint_changes_with_dependencies(monkeypatch):
-    runcache.environment_fingerprint.cache_clear()
-    before = runcache.environment_fingerprint()
-    runcache.environment_fingerprint.cache_clear()
-    monkeypatch.setattr(runcache, "installed_distributions", lambda: ["papermill-9.9.9"])
+    cache.environment_fingerprint.cache_clear()
+    before = cache.environment_fingerprint()
+    cache.environment_fingerprint.cache_clear()
+    monkeypatch.setattr(cache, "installed_distributions", lambda: ["papermill-9.9.9"])
     try:
-        assert runcache.environment_fingerprint() != before
+        assert cache.environment_fingerprint() != before
     finally:
-        runcache.environment_fingerprint.cache_clear()
+        cache.environment_fingerprint.cache_clear()
 
 
 def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path, monkeypatch):
     target = tmp_path / "report.html"
-    runcache.write_text_atomic(target, "good")
+    cache.write_text_atomic(target, "good")
 
     def broken_replace(source, destination):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
-        runcache.write_text_atomic(target, "half")
+        cache.write_text_atomic(target, "half")
     assert target.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
@@ -76,10 +76,10 @@ def test_curated_data_files_are_part_of_the_environment(tmp_path, monkeypatch):
     glossary = tmp_path / "glossary.yml"
     glossary.write_text("a: 1\n", encoding="utf-8")
     try:
-        runcache.environment_fingerprint.cache_clear()
-        before = runcache.environment_fingerprint()
+        cache.environment_fingerprint.cache_clear()
+        before = cache.environment_fingerprint()
         glossary.write_text("a: 2\n", encoding="utf-8")
-        runcache.environment_fingerprint.cache_clear()
-        assert runcache.environment_fingerprint() != before
+        cache.environment_fingerprint.cache_clear()
+        assert cache.environment_fingerprint() != before
     finally:
-        runcache.environment_fingerprint.cache_clear()
+        cache.environment_fingerprint.cache_clear()

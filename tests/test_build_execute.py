@@ -7,7 +7,7 @@ import os
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from shangyu_analysis import execute
+from shangyu_analysis.build import execute
 
 
 class ZMQError(Exception):

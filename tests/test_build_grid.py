@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from shangyu_analysis import config
-from shangyu_analysis.build import main, run_build
+from shangyu_analysis.build.run import main, run_build
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.grid import load_grid, read_notebook_parameters
+from shangyu_analysis.build.grid import load_grid, read_notebook_parameters
 
 FIXTURES = Path(__file__).parent / "fixtures" / "build"
 FIXTURES_REL = FIXTURES.relative_to(config.PROJECT_ROOT).as_posix()

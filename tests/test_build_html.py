@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from shangyu_analysis.htmlexport import ReportHeader, add_table_of_contents, export_html, normalize_notebook
+from shangyu_analysis.build.html import ReportHeader, add_table_of_contents, export_html, normalize_notebook
 
 # A 1×1 PNG.
 PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -127,7 +127,7 @@ def test_page_is_small(page):
 
 def test_article_title_from_sidecar_then_parsed_article(tmp_path):
     from shangyu_analysis.config import SEED_ARTICLE
-    from shangyu_analysis.htmlexport import article_title
+    from shangyu_analysis.build.html import article_title
 
     assert article_title(SEED_ARTICLE).startswith("上虞")
     article = tmp_path / "plain.txt"
@@ -137,7 +137,7 @@ def test_article_title_from_sidecar_then_parsed_article(tmp_path):
 
 
 def test_headings_written_as_html_get_ids_and_join_the_table_of_contents():
-    from shangyu_analysis.htmlexport import TOC_PLACEHOLDER
+    from shangyu_analysis.build.html import TOC_PLACEHOLDER
 
     page = (TOC_PLACEHOLDER + '<h1 id="t">Report</h1><section id="s"><h2>At a glance</h2></section>'
             '<h2 class="x">经济 与 财政</h2><h3>At a glance</h3>')
@@ -148,7 +148,7 @@ def test_headings_written_as_html_get_ids_and_join_the_table_of_contents():
 
 
 def test_kept_notebook_drops_run_times_and_temporary_paths(tmp_path):
-    from shangyu_analysis.htmlexport import stable_notebook
+    from shangyu_analysis.build.html import stable_notebook
 
     notebook = executed_notebook()
     notebook.metadata["papermill"] = {

@@ -10,9 +10,15 @@ import pandas as pd
 import pytest
 import yaml
 
-from shangyu_analysis import charts, chartstyle, chartviews, fonts
-from shangyu_analysis.chartkit import ChartData, item
-from shangyu_analysis.charts_timeline import phase_items
+from shangyu_analysis.report.charts import registry
+
+from shangyu_analysis.report.charts import style
+
+from shangyu_analysis.report import views
+
+from shangyu_analysis.report import fonts
+from shangyu_analysis.report.charts.kit import ChartData, item
+from shangyu_analysis.report.charts.timeline import phase_items
 
 matplotlib.use("Agg")
 FIXTURES = Path(__file__).parent / "fixtures" / "charts"
@@ -49,7 +55,7 @@ def has_cjk(text: str) -> bool:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("chart_id", CURATED_CHARTS + ["figure_kinds"])
 def test_curated_chart_renders_without_missing_glyphs(curated, chart_id, lang):
-    png, glyphs = charts.render_png(chart_id, curated, lang)
+    png, glyphs = registry.render_png(chart_id, curated, lang)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5000
     assert glyphs == []
 
@@ -57,7 +63,7 @@ def test_curated_chart_renders_without_missing_glyphs(curated, chart_id, lang):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("chart_id", GENERIC_CHARTS)
 def test_generic_chart_renders_without_missing_glyphs(uncurated, chart_id, lang):
-    png, glyphs = charts.render_png(chart_id, uncurated, lang)
+    png, glyphs = registry.render_png(chart_id, uncurated, lang)
     assert len(png) > 5000
     assert glyphs == []
 
@@ -71,18 +77,18 @@ def test_glyph_check_fails_when_the_font_is_not_registered(curated, monkeypatch)
         return "DejaVu Sans"
 
     monkeypatch.setattr(fonts, "apply_theme", dejavu_only)
-    _, glyphs = charts.render_png("fiscal", curated, "zh")
+    _, glyphs = registry.render_png("fiscal", curated, "zh")
     assert len(glyphs) > 0
     monkeypatch.undo()
-    _, glyphs_after = charts.render_png("fiscal", curated, "zh")
+    _, glyphs_after = registry.render_png("fiscal", curated, "zh")
     assert glyphs_after == []
 
 
 def test_registry_and_availability(curated, uncurated):
-    assert set(CURATED_CHARTS + GENERIC_CHARTS) == set(charts.CHARTS)
-    assert charts.available_charts(curated) == CURATED_CHARTS + ["figure_kinds"]
-    assert charts.available_charts(uncurated) == GENERIC_CHARTS
-    assert charts.available_charts(curated, "02_economy_and_fiscal") == ["fiscal", "income", "market"]
+    assert set(CURATED_CHARTS + GENERIC_CHARTS) == set(registry.CHARTS)
+    assert registry.available_charts(curated) == CURATED_CHARTS + ["figure_kinds"]
+    assert registry.available_charts(uncurated) == GENERIC_CHARTS
+    assert registry.available_charts(curated, "02_economy_and_fiscal") == ["fiscal", "income", "market"]
 
 
 def test_chart_is_not_offered_without_its_inputs(curated):
@@ -90,34 +96,34 @@ def test_chart_is_not_offered_without_its_inputs(curated):
                                                       "rural_income_per_capita_yuan"])
     partial = ChartData(indicators=curated.indicators[keep], derived=curated.derived,
                         source=curated.source, curated=True)
-    assert "income" not in charts.available_charts(partial)
-    assert "fiscal" in charts.available_charts(partial)
+    assert "income" not in registry.available_charts(partial)
+    assert "fiscal" in registry.available_charts(partial)
 
 
 def test_unknown_chart_and_language_are_errors(curated):
     with pytest.raises(KeyError, match="known"):
-        charts.draw("pie", curated, "zh")
+        registry.draw("pie", curated, "zh")
     with pytest.raises(ValueError, match="lang"):
-        charts.draw("fiscal", curated, "fr")
+        registry.draw("fiscal", curated, "fr")
 
 
 def test_source_line_is_built_from_the_provenance():
     source = {"publisher": "浙江日报 (Zhejiang Daily)", "publisher_en": "Zhejiang Daily", "page": 11,
               "date": "2021-02-23"}
-    assert chartstyle.source_line(source, "zh") == "资料来源:浙江日报 2021-02-23 第11版"
-    assert chartstyle.source_line(source, "en") == "Source: Zhejiang Daily, 23 Feb 2021, p. 11"
+    assert style.source_line(source, "zh") == "资料来源:浙江日报 2021-02-23 第11版"
+    assert style.source_line(source, "en") == "Source: Zhejiang Daily, 23 Feb 2021, p. 11"
     other = {"publisher": "绍兴日报", "page": "00003", "date": "2022-05-01"}
-    assert chartstyle.source_line(other, "zh") == "资料来源:绍兴日报 2022-05-01 第3版"
-    assert chartstyle.source_line({}, "en") == ""
+    assert style.source_line(other, "zh") == "资料来源:绍兴日报 2022-05-01 第3版"
+    assert style.source_line({}, "en") == ""
 
 
 def test_every_chart_has_title_source_line_and_labels_in_its_language(curated):
     for lang, source in (("zh", "资料来源:浙江日报 2021-02-23 第11版"),
                          ("en", "Source: Zhejiang Daily, 23 Feb 2021, p. 11")):
         for chart_id in CURATED_CHARTS:
-            fig = charts.draw(chart_id, curated, lang)
+            fig = registry.draw(chart_id, curated, lang)
             texts = figure_texts(fig)
-            assert fig._suptitle is not None and fig._suptitle.get_text() == chartstyle.label(chart_id, lang)
+            assert fig._suptitle is not None and fig._suptitle.get_text() == style.label(chart_id, lang)
             assert any(t.startswith(source) for t in texts), chart_id
             if lang == "en":
                 assert [t for t in texts if has_cjk(t)] == [], chart_id
@@ -127,40 +133,40 @@ def test_every_chart_has_title_source_line_and_labels_in_its_language(curated):
 
 
 def test_axes_carry_units(curated):
-    fig = charts.draw("fiscal", curated, "zh")
+    fig = registry.draw("fiscal", curated, "zh")
     assert fig.axes[0].get_ylabel() == "亿元"
     plt.close(fig)
-    fig = charts.draw("fiscal", curated, "en")
+    fig = registry.draw("fiscal", curated, "en")
     assert fig.axes[0].get_ylabel() == "CNY billion"
     plt.close(fig)
-    fig = charts.draw("innovation", curated, "zh")
+    fig = registry.draw("innovation", curated, "zh")
     assert fig.axes[0].get_xlabel() == "数量"
     plt.close(fig)
 
 
 def test_approximate_and_bound_values_are_drawn_differently(curated):
-    exact, approx = chartstyle.bar_style("exact", "#000000"), chartstyle.bar_style("approx", "#000000")
-    bound = chartstyle.bar_style("more_than", "#000000")
+    exact, approx = style.bar_style("exact", "#000000"), style.bar_style("approx", "#000000")
+    bound = style.bar_style("more_than", "#000000")
     assert exact["hatch"] is None and exact["alpha"] == 1.0
     assert approx["hatch"] and approx["alpha"] < 1 and bound["hatch"] and bound["hatch"] != approx["hatch"]
-    fig = charts.draw("fiscal", curated, "zh")
+    fig = registry.draw("fiscal", curated, "zh")
     texts = figure_texts(fig)
     assert "≈64亿元" in texts and "≥8亿元" in texts and "156.72亿元" in texts
     legend_labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
     assert any("约数" in t for t in legend_labels) and any("下限" in t for t in legend_labels)
     plt.close(fig)
-    fig = charts.draw("income", curated, "en")  # all exact: no qualifier legend
+    fig = registry.draw("income", curated, "en")  # all exact: no qualifier legend
     assert fig.legends == []
     plt.close(fig)
 
 
 def test_value_labels_per_language():
-    assert chartstyle.value_label(52.9, "万平方米", 1, "approx", "zh") == "≈52.9万平方米"
-    assert chartstyle.value_label(52.9, "万平方米", 1, "approx", "en") == "≈529k m²"
-    assert chartstyle.value_label(156.72, "亿元", 2, "exact", "en") == "15.67 bn"
-    assert chartstyle.value_label(0.333333, "ratio", 3, "more_than", "zh") == ">33.3%"
-    assert chartstyle.value_label(46, "个", 0, "exact", "zh") == "46个"
-    assert chartstyle.value_label(6, "万元", 0, "range", "zh", value_high=8) == "6–8万元"
+    assert style.value_label(52.9, "万平方米", 1, "approx", "zh") == "≈52.9万平方米"
+    assert style.value_label(52.9, "万平方米", 1, "approx", "en") == "≈529k m²"
+    assert style.value_label(156.72, "亿元", 2, "exact", "en") == "15.67 bn"
+    assert style.value_label(0.333333, "ratio", 3, "more_than", "zh") == ">33.3%"
+    assert style.value_label(46, "个", 0, "exact", "zh") == "46个"
+    assert style.value_label(6, "万元", 0, "range", "zh", value_high=8) == "6–8万元"
 
 
 def test_derived_ratio_is_a_quotient_not_a_percent(curated):
@@ -181,22 +187,22 @@ def test_timeline_places_cards_by_period(curated):
 
 
 def test_caption_is_built_from_the_data(curated):
-    text = charts.caption(curated, "fiscal", "zh")
+    text = registry.caption(curated, "fiscal", "zh")
     assert text.startswith("**财政收入构成") and "156.72亿元" in text and "93.69亿元" in text
-    assert "15.67 bn" in charts.caption(curated, "fiscal", "en")
+    assert "15.67 bn" in registry.caption(curated, "fiscal", "en")
 
 
 def test_palette_png_is_deterministic_and_small(curated):
-    fig = charts.draw("new_materials", curated, "zh")
-    first, second = chartviews.png_bytes(fig), chartviews.png_bytes(fig)
+    fig = registry.draw("new_materials", curated, "zh")
+    first, second = views.png_bytes(fig), views.png_bytes(fig)
     plt.close(fig)
-    raw, _ = charts.render_png("new_materials", curated, "zh")
+    raw, _ = registry.render_png("new_materials", curated, "zh")
     assert first == second
     assert len(first) < 0.5 * len(raw)
 
 
 def test_generic_money_chart_uses_the_most_common_money_unit(uncurated):
-    from shangyu_analysis.charts_generic import MONEY_UNITS, unit_items
+    from shangyu_analysis.report.charts.generic import MONEY_UNITS, unit_items
 
     its = unit_items(uncurated, MONEY_UNITS, "zh")
     assert {it.unit for it in its} == {"亿元"}

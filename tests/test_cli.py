@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from shangyu_analysis.cli import main
-from shangyu_analysis.figures import FIGURE_COLUMNS
+from shangyu_analysis.extract.figures import FIGURE_COLUMNS
 
 
 def run(capsys, *argv):

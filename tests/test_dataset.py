@@ -8,11 +8,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from shangyu_analysis import config, dataset
-from shangyu_analysis.datadict import _TABLE_PURPOSE
+from shangyu_analysis import config
+
+from shangyu_analysis.dataset import dataset
+from shangyu_analysis.dataset.datadict import _TABLE_PURPOSE
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.publish import TABLES, write_atomically
-from shangyu_analysis.schemas import SCHEMAS, column_names, validate
+from shangyu_analysis.dataset.publish import TABLES, write_atomically
+from shangyu_analysis.dataset.schemas import SCHEMAS, column_names, validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 OTHER_ARTICLE = FIXTURES / "other_article.txt"
@@ -184,7 +186,7 @@ def test_uncurated_article_on_the_real_extractor(tmp_path):
 
 
 def test_json_twin_writes_missing_values_as_null():
-    from shangyu_analysis.publish import render_json
+    from shangyu_analysis.dataset.publish import render_json
 
     frame = pd.DataFrame({"a": pd.array([1, None], dtype="Int64"), "b": [0.1 + 0.2, float("nan")]})
     assert render_json(frame) == b'[\n  {\n    "a": 1,\n    "b": 0.3\n  },\n  {\n    "a": null,\n    "b": null\n  }\n]\n'

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shangyu_analysis.catalog import load_catalog
-from shangyu_analysis.derive import derive, evaluate, propagate_qualifier
+from shangyu_analysis.indicators.catalog import load_catalog
+from shangyu_analysis.indicators.derive import derive, evaluate, propagate_qualifier
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.indicators import curated_indicators
+from shangyu_analysis.indicators.curated import curated_indicators
 
 FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 
@@ -156,8 +156,8 @@ def test_derivation_error_at_run_time_names_entry_and_field(tmp_path, seed_indic
 
 
 def test_figure_schema_overrides_name_real_columns():
-    from shangyu_analysis import schemas
-    from shangyu_analysis.figures import FIGURE_COLUMNS
+    from shangyu_analysis.dataset import schemas
+    from shangyu_analysis.extract.figures import FIGURE_COLUMNS
 
     assert schemas._FIGURE_NULLABLE <= set(FIGURE_COLUMNS)  # no stale override
     assert set(schemas._FIGURE_ALLOWED) <= set(FIGURE_COLUMNS)

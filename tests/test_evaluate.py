@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.evaluate import (EVALUATION_COLUMNS, _Span, evaluate_dir, format_evaluation,
+from shangyu_analysis.extract.evaluate import (EVALUATION_COLUMNS, _Span, evaluate_dir, format_evaluation,
                                        score_text, values_agree)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evaluate"
@@ -92,6 +92,6 @@ def test_values_agree(value, unit, gold_value, gold_unit, agree):
 
 @pytest.mark.parametrize("raw, expected", [("20-60", 20.0), ("3.7:45.4:50.9", 3.7), ("-3.2", -3.2), ("156.72", 156.72)])
 def test_gold_value_keeps_a_minus_sign_and_takes_the_first_number(raw, expected):
-    from shangyu_analysis.evaluate import _gold_value
+    from shangyu_analysis.extract.evaluate import _gold_value
 
     assert _gold_value(raw) == expected

@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from shangyu_analysis.article import Article, Paragraph
-from shangyu_analysis.figures import FIGURE_COLUMNS, NONFIGURE_COLUMNS, extract_figures, iter_figures
+from shangyu_analysis.text.article import Article, Paragraph
+from shangyu_analysis.extract.figures import FIGURE_COLUMNS, NONFIGURE_COLUMNS, extract_figures, iter_figures
 
 NAN = math.nan
 

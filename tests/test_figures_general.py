@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from shangyu_analysis.figures import extract_figures
+from shangyu_analysis.extract.figures import extract_figures
 
 NAN = math.nan
 

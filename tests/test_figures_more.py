@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from shangyu_analysis.evaluate import evaluate_dir
+from shangyu_analysis.extract.evaluate import evaluate_dir
 
 FIXTURES = Path(__file__).parent / "fixtures" / "figures_more"
 

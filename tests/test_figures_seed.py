@@ -7,7 +7,7 @@ import math
 import pytest
 
 from shangyu_analysis.config import SEED_ARTICLE
-from shangyu_analysis.figures import extract_figures
+from shangyu_analysis.extract.figures import extract_figures
 
 # (offset, surface, value, unit, qualifier): the 41 figures a careful reader finds in the seed.
 # Counts with 大 are cut after 大 (八大, 九大类); the reference lists some with their noun.
@@ -91,7 +91,7 @@ def test_seed_distributes_subjects_over_fenbie_lists(seed_figures):
 
 
 def test_seed_through_the_article_parser_fills_structure():
-    from shangyu_analysis.article import load_article
+    from shangyu_analysis.text.article import load_article
 
     article = load_article(SEED_ARTICLE)
     frame = extract_figures(article)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shangyu_analysis.i18n import (
+from shangyu_analysis.report.format import (
     QUALIFIERS,
     axis_value,
     canonical_unit,

@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 
 from shangyu_analysis import config
-from shangyu_analysis.auto_indicators import auto_indicators, guess_category
-from shangyu_analysis.catalog import load_catalog
+from shangyu_analysis.indicators.automatic import auto_indicators, guess_category
+from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.indicators import curated_indicators, find_claims
-from shangyu_analysis.schemas import INDICATORS, column_names
+from shangyu_analysis.indicators.curated import curated_indicators, find_claims
+from shangyu_analysis.dataset.schemas import INDICATORS, column_names
 
 FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 
@@ -193,6 +193,6 @@ def test_guess_category(subject, sentence, kind, expected):
     ],
 )
 def test_automatic_indicators_get_english_names_from_the_terms_table(subject, expected):
-    from shangyu_analysis.auto_indicators import english_name
+    from shangyu_analysis.indicators.automatic import english_name
 
     assert english_name(subject) == expected

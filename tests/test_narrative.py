@@ -16,7 +16,11 @@ import pandas as pd
 import pytest
 import yaml
 
-from shangyu_analysis import config, dataset, narrative
+from shangyu_analysis import config
+
+from shangyu_analysis.dataset import dataset
+
+from shangyu_analysis.report.narrative import compose
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -40,7 +44,7 @@ def seed():
 
 @pytest.fixture(scope="module")
 def reports(seed):
-    return {lang: narrative.render_report(seed, lang) for lang in ("zh", "en")}
+    return {lang: compose.render_report(seed, lang) for lang in ("zh", "en")}
 
 
 # --- parsing the rendered HTML ---------------------------------------------------------------------------
@@ -262,7 +266,7 @@ def test_a_misprinted_figure_fails_the_check(seed, reports):
 def test_sections_in_order_with_headings_and_resolving_links(reports, lang):
     report = reports[lang]
     found = re.findall(r'<section id="([^"]+)"[^>]*><h2>[^<]+</h2>', report)
-    assert found == narrative.SECTION_IDS
+    assert found == compose.SECTION_IDS
     collector = parse(report)
     assert "script" not in collector.tags
     assert collector.hrefs and all(h.startswith("#") for h in collector.hrefs)
@@ -271,19 +275,19 @@ def test_sections_in_order_with_headings_and_resolving_links(reports, lang):
 
 
 def test_a_section_alone_matches_the_report(seed, reports):
-    for section_id in narrative.SECTION_IDS:
-        alone = narrative.render_section(seed, "en", section_id)
+    for section_id in compose.SECTION_IDS:
+        alone = compose.render_section(seed, "en", section_id)
         assert alone.startswith(f'<section id="{section_id}"') and alone in reports["en"]
     with pytest.raises(ValueError, match="unknown section"):
-        narrative.render_section(seed, "en", "nope")
+        compose.render_section(seed, "en", "nope")
     from shangyu_analysis.errors import UserError
 
     with pytest.raises(UserError, match="unknown language 'fr'"):
-        narrative.render_report(seed, "fr")
+        compose.render_report(seed, "fr")
     with pytest.raises(UserError, match="unknown language"):
-        narrative.render_section(seed, "de", "glossary")
+        compose.render_section(seed, "de", "glossary")
     # Rendering is deterministic (the build compares two builds byte for byte).
-    assert narrative.render_report(seed, "en") == narrative.render_report(seed, "en")
+    assert compose.render_report(seed, "en") == compose.render_report(seed, "en")
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -309,7 +313,7 @@ def test_sources_quote_the_cited_sentences_with_paragraph_numbers(seed, reports)
     assert cited == {str(n) for n in range(1, len(quotes) + 1)}
     assert "paragraph 5" in reports["en"] and "第5段" in reports["zh"]
     # Tables of figures carry a source column linking to the quoted sentence.
-    glance = narrative.render_section(seed, "en", "at-a-glance")
+    glance = compose.render_section(seed, "en", "at-a-glance")
     assert len(re.findall(r'<td class="src"><a href="#src-\d+"><span class="para-no">paragraph \d+</span></a>', glance)) >= 8
 
 
@@ -324,7 +328,7 @@ def test_method_counts(seed, reports):
 
 def test_plans_are_marked_as_plans(seed, reports):
     for lang, badge in (("en", ">plan<"), ("zh", ">规划<")):
-        road = narrative.render_section(seed, lang, "road-ahead")
+        road = compose.render_section(seed, lang, "road-ahead")
         assert 'data-ref="digital_economy_growth_target_multiple"' in road and badge in road
         assert 'class="fig plan" data-ref="fiscal_revenue_yi_yuan"' not in reports[lang]
         assert 'class="fig plan" data-ref="digital_economy_growth_target_multiple"' in reports[lang]
@@ -375,9 +379,10 @@ def test_the_check_for_untranslated_text_can_fail():
 
 def test_templates_type_no_numbers():
     """No number is typed into a template: digits only come from placeholders (data)."""
-    from shangyu_analysis import narrative_en, narrative_zh
+    from shangyu_analysis.report.narrative import en
+    from shangyu_analysis.report.narrative import zh
 
-    for module in (narrative_en, narrative_zh):
+    for module in (en, zh):
         strings = [module.TITLES, module.GENERIC_TITLES, module.SOURCE_NOTE, module.SECTIONS, module.LABELS]
         for text in re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", repr(strings)):
             text = "".join(text)
@@ -393,7 +398,7 @@ def _namespace(ds, **changes):
 
 def test_a_missing_indicator_drops_its_sentence_only(seed):
     partial = _namespace(seed, indicators=seed.indicators[seed.indicators["indicator_id"] != "gdp_yi_yuan"])
-    report = narrative.render_report(partial, "en")
+    report = compose.render_report(partial, "en")
     assert "{" not in re.sub(r"<style>.*?</style>", "", report, flags=re.S)
     assert 'data-ref="gdp_yi_yuan"' not in report
     assert 'data-ref="fiscal_revenue_yi_yuan"' in report  # the rest of the report is intact
@@ -402,7 +407,7 @@ def test_a_missing_indicator_drops_its_sentence_only(seed):
 def test_a_value_that_could_not_be_derived_never_prints_nan(seed):
     derived = seed.derived.copy()
     derived.loc[derived["derived_id"] == "urban_rural_income_ratio", "value"] = float("nan")
-    report = narrative.render_report(_namespace(seed, derived=derived), "en")
+    report = compose.render_report(_namespace(seed, derived=derived), "en")
     assert "nan" not in re.sub(r"<[^>]+>", " ", report).lower().split()
     assert 'href="#derived-urban_rural_income_ratio"' not in report  # its sentence is dropped
     assert '<tr id="derived-urban_rural_income_ratio">' in report  # its row stays, with a dash
@@ -426,7 +431,7 @@ def _hostile_dataset():
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_article_text_is_escaped(lang):
-    report = narrative.render_report(_hostile_dataset(), lang)
+    report = compose.render_report(_hostile_dataset(), lang)
     assert "<script" not in report.lower() and "<img" not in report.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in report
     assert "&lt;img src=x onerror=alert(1)&gt;" in report
@@ -445,8 +450,8 @@ def county():
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_an_uncurated_article_gets_a_generic_report(county, lang):
     assert county.curated is False
-    report = narrative.render_report(county, lang)
-    assert re.findall(r'<section id="([^"]+)"', report) == narrative.SECTION_IDS
+    report = compose.render_report(county, lang)
+    assert re.findall(r'<section id="([^"]+)"', report) == compose.SECTION_IDS
     for specific in ("Shangyu", "Hangzhou", "Shaoxing", "上虞", "杭州湾", "绍兴", "专版", "special page"):
         assert specific not in report
     assert ("Economy, public finance and income" if lang == "en" else "经济、财政与收入") in report
@@ -460,26 +465,26 @@ def test_an_uncurated_article_gets_a_generic_report(county, lang):
 
 
 def test_an_uncurated_report_is_traceable_and_translated(county):
-    counted, stray = Trace(county).check(narrative.render_report(county, "zh"))
+    counted, stray = Trace(county).check(compose.render_report(county, "zh"))
     assert stray == [] and counted >= 20
-    counted, stray = Trace(county).check(narrative.render_report(county, "en"))
+    counted, stray = Trace(county).check(compose.render_report(county, "en"))
     assert stray == [] and counted >= 20
-    road = narrative.render_section(county, "en", "road-ahead")
+    road = compose.render_section(county, "en", "road-ahead")
     assert ">plan<" in road  # 倍增 during 十四五 is a plan, even without a dated article
-    for paragraph in re.findall(r"<p[^>]*>(.*?)</p>", narrative.render_report(county, "en"), flags=re.S):
+    for paragraph in re.findall(r"<p[^>]*>(.*?)</p>", compose.render_report(county, "en"), flags=re.S):
         text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r'<q lang="zh">.*?</q>', "", paragraph)))
         assert not CJK.search(re.sub(r"\(([^()]{1,20})\)", "", text)), text
 
 
 def test_a_broken_glossary_is_a_user_error(tmp_path, monkeypatch):
-    from shangyu_analysis import narrative_data
+    from shangyu_analysis.report.narrative import data
     from shangyu_analysis.errors import UserError
 
     broken = tmp_path / "glossary.yml"
     broken.write_text("terms:\n  - id: x\n   zh: [\n", encoding="utf-8")
-    monkeypatch.setattr(narrative_data, "GLOSSARY_YML", broken)
+    monkeypatch.setattr(data, "GLOSSARY_YML", broken)
     with pytest.raises(UserError, match=r"glossary\.yml: invalid YAML \(line \d+\)"):
-        narrative_data.glossary_terms()
+        data.glossary_terms()
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -488,7 +493,7 @@ def test_the_built_report_is_traceable(seed, lang, built_reports):
     built = built_reports / config.SEED_NAME / lang / "04_development_path.html"
     page = built.read_text(encoding="utf-8")
     sections = re.findall(r'<section[^>]*class="narrative"[^>]*>.*?</section>', page, flags=re.S)
-    assert len(sections) == len(narrative.SECTION_IDS)
+    assert len(sections) == len(compose.SECTION_IDS)
     counted, stray = Trace(seed).check("".join(sections))
     assert stray == [] and counted >= 150, f"{stray} (a stale report? rebuild with make report)"
 
@@ -498,15 +503,15 @@ def test_an_article_without_figures_still_renders(tmp_path):
     empty.write_text("无数字的文章\n  这是一段没有任何数字的文字。\n", encoding="utf-8")
     ds = dataset.load_dataset(empty)
     for lang, words in (("en", "uses none of the terms"), ("zh", "没有使用术语表中的术语")):
-        report = narrative.render_report(ds, lang)
-        assert re.findall(r'<section id="([^"]+)"', report) == narrative.SECTION_IDS
+        report = compose.render_report(ds, lang)
+        assert re.findall(r'<section id="([^"]+)"', report) == compose.SECTION_IDS
         assert words in report and 'data-count="figures">0<' in report
 
 
 @pytest.mark.slow  # subsets the CJK font (a few seconds)
 def test_write_narrative_writes_an_offline_page(tmp_path):
     from shangyu_analysis.errors import UserError
-    from shangyu_analysis.narrative_page import write_narrative
+    from shangyu_analysis.report.narrative.page import write_narrative
 
     out = write_narrative(None, "zh", tmp_path / "report.html")
     page = out.read_text(encoding="utf-8")

@@ -91,7 +91,7 @@ RUNS = [(name, "zh") for name in NOTEBOOKS] + [("04_development_path", "en")]
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "lang"), RUNS)
 def test_notebook_runs_with_images(name, lang, tmp_path, monkeypatch):
-    pytest.importorskip("shangyu_analysis.figures")
+    pytest.importorskip("shangyu_analysis.extract.figures")
     monkeypatch.setenv("MPLBACKEND", "Agg")  # must not strip the figures
     nb, elapsed = run_notebook(name, tmp_path, lang=lang)
     images = check_outputs(nb)
@@ -104,7 +104,7 @@ def test_notebook_runs_with_images(name, lang, tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_uncurated_article_still_gets_charts(tmp_path, monkeypatch):
-    pytest.importorskip("shangyu_analysis.figures")
+    pytest.importorskip("shangyu_analysis.extract.figures")
     monkeypatch.setenv("MPLBACKEND", "Agg")
     article = str(FIXTURES / "plain_article.txt")
     for name in ("02_economy_and_fiscal", "04_development_path"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shangyu_analysis.numerals import (BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, chinese_number,
+from shangyu_analysis.text.numerals import (BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, chinese_number,
                                        is_magnitude_only, parse_number, split_trailing_scale)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from shangyu_analysis.subjects import PeriodFinder, clause_start, sentence_spans
+from shangyu_analysis.extract.subjects import PeriodFinder, clause_start, sentence_spans
 
 
 def test_sentence_spans_share_a_sentence_and_stop_at_marks():
@@ -40,7 +40,7 @@ def test_period_resolver_not_implemented_gives_none():
 
 
 def _subjects(text: str) -> list[str]:
-    from shangyu_analysis.figures import extract_figures
+    from shangyu_analysis.extract.figures import extract_figures
     return list(extract_figures(text)["subject"])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shangyu_analysis.textnorm import fold_width, to_simplified
+from shangyu_analysis.text.normalise import fold_width, to_simplified
 
 
 def test_fold_width_maps_full_width_ascii_and_ideographic_space():

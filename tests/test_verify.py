@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from shangyu_analysis import config
-from shangyu_analysis.verify import (
+from shangyu_analysis.build.verify import (
     MANIFEST_NAME,
     canonical_report,
     compare,
@@ -112,7 +112,7 @@ def test_processed_bytes_do_not_depend_on_hash_seed_or_locale(tmp_path):
     outputs = []
     for seed, locale in (("1", "C.UTF-8"), ("4242", "zh_CN.UTF-8")):
         out = tmp_path / seed
-        code = ("from shangyu_analysis.dataset import write_dataset; import sys; "
+        code = ("from shangyu_analysis.dataset.dataset import write_dataset; import sys; "
                 "write_dataset(out_dir=sys.argv[1])")
         env = {**os.environ, "PYTHONHASHSEED": seed, "LC_ALL": locale, "LANG": locale, "TZ": "Asia/Shanghai"}
         subprocess.run([sys.executable, "-c", code, str(out)], env=env, check=True, capture_output=True)

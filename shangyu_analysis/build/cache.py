@@ -1,0 +1,111 @@
+"""Build cache keys and atomic writes (stdlib only: this runs on the nothing-to-do path).
+
+A run's key is the sha256 of everything its report depends on: the notebook file, the
+parameters, the article bytes (and its ``.source.yml`` sidecar), the package's source and
+templates, the curated data files ``data/*.yml`` (indicators.yml, glossary.yml, narrative.yml),
+the installed distributions (their ``*.dist-info`` folder names carry name and version) and the
+Python version. The key is written beside the report
+(``<notebook>.key``) only after a successful run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from shangyu_analysis import config
+
+KEY_FORMAT = "shangyu-build-v1"
+_SOURCE_SUFFIXES = (".py", ".j2", ".json", ".yml", ".yaml", ".css")
+
+
+def _hash_file(digest, label: str, path: Path) -> None:
+    # The label, not the absolute path: the key must not change when the checkout moves.
+    digest.update(label.encode("utf-8") + b"\0")
+    digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+    digest.update(b"\0")
+
+
+@lru_cache(maxsize=1)
+def environment_fingerprint() -> str:
+    """sha256 of package source, curated data and installed dependency versions (same for every run)."""
+    digest = hashlib.sha256(KEY_FORMAT.encode())
+    digest.update(sys.version.encode())
+    package_files = sorted(
+        p for p in config.PACKAGE_DIR.rglob("*") if p.suffix in _SOURCE_SUFFIXES and "__pycache__" not in p.parts
+    )
+    for path in package_files:
+        _hash_file(digest, path.relative_to(config.PACKAGE_DIR).as_posix(), path)
+    _hash_file(digest, "data/indicators.yml", config.INDICATORS_YML)  # named even when missing
+    for path in sorted(config.DATA_DIR.glob("*.y*ml")):
+        _hash_file(digest, f"data/{path.name}", path)
+    for distribution in installed_distributions():
+        digest.update(distribution.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def installed_distributions() -> list[str]:
+    """``name-version`` of every installed distribution, from the dist-info folder names (fast)."""
+    names = set()
+    for entry in sys.path:
+        folder = Path(entry or ".")
+        if not folder.is_dir():
+            continue
+        try:
+            children = os.listdir(folder)
+        except OSError:
+            continue
+        names.update(c[: -len(".dist-info")] for c in children if c.endswith(".dist-info"))
+    return sorted(names)
+
+
+def run_key(notebook: Path, parameters: dict, article: Path) -> str:
+    """The cache key of one run (hex sha256)."""
+    digest = hashlib.sha256(environment_fingerprint().encode())
+    digest.update(b"notebook\0" + notebook.read_bytes())
+    digest.update(b"parameters\0" + json.dumps(parameters, sort_keys=True, ensure_ascii=False).encode())
+    digest.update(b"article\0" + article.read_bytes())
+    sidecar = article.with_suffix(".source.yml")
+    if sidecar.is_file():
+        digest.update(b"source\0" + sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+def read_text_or_none(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return None
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def lock_sha256() -> str:
+    """sha256 of ``requirements.lock`` (the environment the reports were built in), or "unknown"."""
+    path = config.PROJECT_ROOT / "requirements.lock"
+    return sha256_file(path) if path.is_file() else "unknown"

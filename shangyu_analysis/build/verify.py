@@ -1,0 +1,174 @@
+"""Verifiable outputs: committed sha256 manifests, and ``make verify`` to rebuild and compare.
+
+Two manifests are committed:
+
+- ``data/processed/MANIFEST.sha256`` — every published data file, written by ``write_dataset``;
+- ``data/reports.sha256`` — every HTML report and executed notebook of the default grid, written
+  after a successful ``shangyu-analysis build`` (``make report``).
+
+A report's hash is taken over its *canonical* bytes: the two header values that name the moment
+and the commit of the build (generation time, git commit) are masked, because a commit can never
+contain its own hash. Everything else — text, tables, charts, embedded font — is hashed as is.
+``index.html`` lists durations and is not part of the manifest.
+
+:func:`verify` rebuilds the data and the reports from scratch into a temporary folder and compares
+rebuilt files, committed files and manifests; it prints one line per file and, for a differing
+CSV, its first differing rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from shangyu_analysis import config
+
+MANIFEST_NAME = "MANIFEST.sha256"
+REPORTS_MANIFEST = config.DATA_DIR / "reports.sha256"
+_VOLATILE_LABELS = ("Generated (UTC)", "Git commit", "生成时间 (UTC)", "Git 提交")
+_VOLATILE = re.compile(
+    r"(<dt>(?:" + "|".join(re.escape(label) for label in _VOLATILE_LABELS) + r")</dt><dd>)[^<]*(</dd>)"
+)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def render_manifest(digests: dict[str, str]) -> bytes:
+    """``sha256  relative/path`` lines (the ``sha256sum`` format), sorted by path, LF."""
+    return "".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode("utf-8")
+
+
+def read_manifest(path: Path) -> dict[str, str]:
+    """Path → sha256 from a manifest file; an empty dict when it does not exist."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            digest, name = line.split(None, 1)
+            out[name.strip()] = digest
+    return out
+
+
+def canonical_report(html: bytes) -> bytes:
+    """The report with its generation time and git commit masked (see the module docstring)."""
+    return _VOLATILE.sub(r"\1-\2", html.decode("utf-8")).encode("utf-8")
+
+
+def report_digests(reports_dir: Path) -> dict[str, str]:
+    """Relative path → canonical sha256 of every report (HTML and executed notebook) under
+    ``reports_dir``; the index and ``_failed/`` are left out."""
+    out = {}
+    for path in sorted([*reports_dir.rglob("*.html"), *reports_dir.rglob("*.ipynb")]):
+        relative = path.relative_to(reports_dir)
+        if relative.parts[0].startswith("_") or relative.as_posix() == "index.html":
+            continue
+        out[relative.as_posix()] = sha256_bytes(canonical_report(path.read_bytes()))
+    return out
+
+
+def write_reports_manifest(reports_dir: Path | None = None, path: Path | None = None) -> Path:
+    """Record the canonical hashes of the reports in ``reports_dir`` (default ``reports/``)."""
+    from shangyu_analysis.build.cache import write_bytes_atomic
+
+    target = path or REPORTS_MANIFEST
+    write_bytes_atomic(target, render_manifest(report_digests(reports_dir or config.REPORTS_DIR)))
+    return target
+
+
+def _first_differences(expected: bytes, actual: bytes, limit: int = 3) -> list[str]:
+    """The first differing lines (CSV rows) of two files, as printable pairs."""
+    old, new = expected.decode("utf-8").splitlines(), actual.decode("utf-8").splitlines()
+    lines = []
+    for number in range(max(len(old), len(new))):
+        a = old[number] if number < len(old) else "<missing>"
+        b = new[number] if number < len(new) else "<missing>"
+        if a != b:
+            lines += [f"    row {number}: committed {a}", f"    row {number}: rebuilt   {b}"]
+            if len(lines) >= 2 * limit:
+                break
+    return lines
+
+
+def compare(label: str, manifest: dict[str, str], rebuilt: dict[str, bytes],
+            committed: dict[str, bytes | None]) -> list[tuple[str, str, list[str]]]:
+    """Three-way comparison: manifest hash, rebuilt bytes and committed bytes of each file.
+
+    Returns ``(status, path, details)`` rows; status is ``identical`` or ``different``.
+    ``committed[name]`` is None when the file is not on disk (a report not built here): only the
+    rebuild is compared then.
+    """
+    rows = []
+    for name in sorted(set(manifest) | set(rebuilt)):
+        shown = f"{label}/{name}"
+        expected = manifest.get(name)
+        new = rebuilt.get(name)
+        old = committed.get(name)
+        problems = []
+        if expected is None:
+            problems.append("not in the manifest")
+        if new is None:
+            problems.append("not produced by the rebuild")
+        elif expected is not None and sha256_bytes(new) != expected:
+            problems.append("rebuilt file differs from the manifest")
+        if old is not None and expected is not None and sha256_bytes(old) != expected:
+            problems.append("file on disk differs from the manifest")
+        details = []
+        if problems and name.endswith(".csv") and old is not None and new is not None:
+            details = _first_differences(old, new)
+        rows.append(("different" if problems else "identical", shown + (f" ({'; '.join(problems)})"
+                                                                         if problems else ""), details))
+    return rows
+
+
+def _processed_rows(scratch: Path) -> list:
+    from shangyu_analysis.dataset.dataset import write_dataset
+
+    out = scratch / "processed"
+    write_dataset(out_dir=out)
+    manifest = read_manifest(config.PROCESSED_DIR / MANIFEST_NAME)
+    rebuilt = {p.name: p.read_bytes() for p in out.iterdir() if p.name != MANIFEST_NAME}
+    committed = {name: (config.PROCESSED_DIR / name).read_bytes() if (config.PROCESSED_DIR / name).is_file()
+                 else b"" for name in set(manifest) | set(rebuilt)}
+    return compare("data/processed", manifest, rebuilt, committed)
+
+
+def _report_rows(scratch: Path, jobs: int | None, stream) -> list:
+    from shangyu_analysis.build.run import run_build
+
+    out = scratch / "reports"
+    result = run_build(config.BUILD_GRID_YML, force=True, jobs=jobs, reports_dir=out, stream=stream)
+    if not result.ok:
+        return [("different", "reports (the rebuild failed; see above)", [])]
+    manifest = read_manifest(REPORTS_MANIFEST)
+    rebuilt = {name: canonical_report((out / name).read_bytes()) for name in report_digests(out)}
+    committed = {}
+    for name in set(manifest) | set(rebuilt):
+        path = config.REPORTS_DIR / name
+        committed[name] = canonical_report(path.read_bytes()) if path.is_file() else None
+    return compare("reports", manifest, rebuilt, committed)
+
+
+def verify(*, reports: bool = True, jobs: int | None = None, stream=None) -> bool:
+    """Rebuild everything into a temporary folder and compare with the committed manifests.
+
+    Prints one line per file (``identical`` / ``different``) to ``stream`` (stdout) and returns
+    True when every file is identical.
+    """
+    stream = stream or sys.stdout
+    with tempfile.TemporaryDirectory(prefix="shangyu-verify-") as scratch:
+        rows = _processed_rows(Path(scratch))
+        if reports:
+            rows += _report_rows(Path(scratch), jobs, sys.stderr)
+    for status, name, details in rows:
+        print(f"{status:<10} {name}", file=stream)
+        for line in details:
+            print(line, file=stream)
+    different = sum(status != "identical" for status, _, _ in rows)
+    print(f"verify: {len(rows) - different} identical, {different} different", file=stream)
+    return different == 0 and bool(rows)

@@ -1,0 +1,166 @@
+"""The notebook-facing dataset: :func:`load_dataset` (in memory) and :func:`write_dataset` (files).
+
+``load_dataset`` runs the whole chain — article → figures → indicators (curated when the catalog
+describes this article, automatic otherwise) → derived values and checks. ``write_dataset``
+publishes the four tables as CSV + JSON plus a generated data dictionary, atomically: everything is
+computed and rendered in memory first, so any error leaves the previous files untouched.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from shangyu_analysis import config
+from shangyu_analysis.text.article import Article, load_article
+from shangyu_analysis.indicators.automatic import auto_indicators
+from shangyu_analysis.indicators.catalog import Catalog, load_catalog
+from shangyu_analysis.dataset.datadict import render_data_dictionary
+from shangyu_analysis.indicators.derive import derive
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.indicators.curated import curated_indicators
+from shangyu_analysis.dataset.publish import TABLES, read_table, render_csv, render_json, write_atomically
+from shangyu_analysis.dataset.schemas import coerce, validate
+
+
+@dataclass
+class Dataset:
+    """Everything a notebook needs about one article (see the data contract)."""
+
+    article: Article
+    figures: pd.DataFrame
+    indicators: pd.DataFrame
+    derived: pd.DataFrame
+    checks: pd.DataFrame
+    curated: bool
+    source: dict
+    catalog: Catalog | None = None  # the catalog used when curated (for `why` and the dictionary)
+
+    def row(self, indicator_id: str) -> pd.Series:
+        """The indicator (or derived indicator) row with this id.
+
+        Raises
+        ------
+        KeyError
+            Naming the closest known ids when ``indicator_id`` is unknown.
+        """
+        for table, key in ((self.indicators, "indicator_id"), (self.derived, "derived_id")):
+            hit = table[table[key] == indicator_id]
+            if len(hit):
+                return hit.iloc[0]
+        known = list(self.indicators["indicator_id"]) + list(self.derived["derived_id"])
+        close = difflib.get_close_matches(indicator_id, known, n=3)
+        raise KeyError(f"unknown indicator id {indicator_id!r}" + (f"; did you mean {close}?" if close else ""))
+
+    def value(self, indicator_id: str) -> float:
+        """The value of an indicator or derived indicator (a bound when its qualifier says so)."""
+        return float(self.row(indicator_id)["value"])
+
+    def why(self, indicator_id: str) -> str | None:
+        """The catalog's one-line reason an analyst cares about this indicator (curated only)."""
+        if self.catalog is None:
+            return None
+        return next((e.get("why") for e in self.catalog.indicators if e["id"] == indicator_id), None)
+
+
+def resolve_article_path(article: str | Path | None) -> Path:
+    """``None`` → the seed; a relative path is taken from the project root, not the working directory."""
+    if article is None:
+        return config.SEED_ARTICLE
+    path = Path(article)
+    return path if path.is_absolute() else config.PROJECT_ROOT / path
+
+
+def read_source(article_path: Path) -> dict:
+    """The provenance file ``<name>.source.yml`` beside the article, or ``{}`` when there is none."""
+    source_path = article_path.with_name(article_path.stem + ".source.yml")
+    if not source_path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(source_path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise UserError(source_path, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise UserError(source_path, "provenance file must be a mapping")
+    return data
+
+
+def extract_article_figures(article: Article) -> pd.DataFrame:
+    """The extractor's figures for ``article`` (one seam, so tests can substitute hand-built figures)."""
+    from shangyu_analysis.extract.figures import extract_figures  # imported late: the extractor is the heaviest stage
+
+    return extract_figures(article)
+
+
+def load_dataset(article: str | Path | None = None, catalog: str | Path | None = None) -> Dataset:
+    """Build the dataset for ``article`` (default: the seed).
+
+    Parameters
+    ----------
+    article : str or Path, optional
+        The raw article; relative paths are resolved against ``config.PROJECT_ROOT``.
+    catalog : str or Path, optional
+        The curated catalog (default ``config.INDICATORS_YML``); it is used when its
+        ``source.article`` names this article, otherwise indicators are built automatically.
+
+    Raises
+    ------
+    UserError
+        For a missing or unreadable article, and for any catalog problem (file, entry, field).
+    """
+    path = resolve_article_path(article)
+    parsed = load_article(path)
+    figures = validate(coerce(extract_article_figures(parsed), "figures"), "figures", path)
+    catalog_path = Path(catalog) if catalog is not None else config.INDICATORS_YML
+    cat = load_catalog(catalog_path) if catalog_path.exists() else None
+    curated = cat is not None and cat.describes(path)
+    if curated:
+        indicators = curated_indicators(cat, figures, parsed.text)
+        derived, checks = derive(indicators, cat)
+    else:
+        indicators = auto_indicators(figures)
+        empty = Catalog(catalog_path, {}, [])
+        derived, checks = derive(indicators, empty)
+    source = read_source(path) or (dict(cat.source) if curated else {})
+    return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None)
+
+
+def render_dataset(ds: Dataset) -> dict[str, bytes]:
+    """File name → exact bytes of every published file (CSV, JSON, README.md)."""
+    files: dict[str, bytes] = {}
+    for name in TABLES:
+        frame = validate(getattr(ds, name), name, f"{name}.csv")
+        files[f"{name}.csv"] = render_csv(frame)
+        files[f"{name}.json"] = render_json(frame)
+    files["README.md"] = render_data_dictionary(ds).encode("utf-8")
+    return files
+
+
+def write_dataset(article: str | Path | None = None, out_dir: str | Path | None = None,
+                  catalog: str | Path | None = None) -> list[Path]:
+    """Write figures/indicators/derived/checks (.csv and .json), README.md and MANIFEST.sha256.
+
+    Deterministic (a rerun is byte-identical) and atomic: nothing is replaced unless every file
+    was computed and rendered without error.
+
+    Returns
+    -------
+    list of Path
+        The written files, sorted by name.
+    """
+    from shangyu_analysis.build.verify import MANIFEST_NAME, render_manifest, sha256_bytes
+
+    out = Path(out_dir) if out_dir is not None else config.PROCESSED_DIR
+    files = render_dataset(load_dataset(article, catalog))
+    files[MANIFEST_NAME] = render_manifest({name: sha256_bytes(data) for name, data in files.items()})
+    return write_atomically(out, files)
+
+
+def read_processed(out_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """Read the published CSVs back, checking each against its schema."""
+    out = Path(out_dir) if out_dir is not None else config.PROCESSED_DIR
+    return {name: read_table(out / f"{name}.csv", name) for name in TABLES}

@@ -1,0 +1,81 @@
+"""Byte-exact rendering of the published tables and atomic writing/reading of them.
+
+Floats are written with 12 significant digits so that rounding noise (1813.4999999999998) never
+reaches the files and a rerun is byte-identical; line ends are always LF.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.dataset.schemas import SCHEMAS, coerce, validate
+
+TABLES = ("figures", "indicators", "derived", "checks")
+FLOAT_FORMAT = "%.12g"
+
+
+def render_csv(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV, LF line ends, fixed float format, no index."""
+    return frame.to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT).encode("utf-8")
+
+
+def _plain(value):
+    """A JSON-ready Python value: NaN → null, floats to 12 significant digits, numpy → builtin."""
+    if value is None or value is pd.NA:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        rounded = float(FLOAT_FORMAT % value)
+        return int(rounded) if rounded.is_integer() and abs(rounded) < 2**53 else rounded
+    return value
+
+
+def render_json(frame: pd.DataFrame) -> bytes:
+    """A JSON array of row objects (columns in schema order), UTF-8, indented, ending in LF."""
+    records = [{col: _plain(v) for col, v in zip(frame.columns, row)} for row in frame.itertuples(index=False)]
+    return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_atomically(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write every file to a temporary sibling, then rename them all into place.
+
+    If writing any temporary file fails, the temporaries are removed and no existing file is touched.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    temps: dict[Path, Path] = {}
+    try:
+        for name, data in sorted(files.items()):
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            temps[out_dir / name] = Path(tmp)  # recorded first, so a failed write is cleaned up too
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+    except BaseException:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    for final, tmp in temps.items():
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600; published data should be world-readable
+        os.replace(tmp, final)
+    return sorted(temps)
+
+
+def read_table(path: Path, name: str) -> pd.DataFrame:
+    """Read a published CSV, giving each column its schema dtype, and validate it."""
+    if not path.exists():
+        raise UserError(path, "file not found; run `shangyu-analysis data` first")
+    text_columns = {c.name: str for c in SCHEMAS[name] if c.kind in ("str", "bool")}
+    frame = pd.read_csv(path, dtype=text_columns, keep_default_na=False, na_values=[""], encoding="utf-8")
+    for col in SCHEMAS[name]:
+        if col.kind == "bool" and col.name in frame.columns:
+            frame[col.name] = frame[col.name].map({"True": True, "False": False})
+    return validate(coerce(frame, name), name, path)

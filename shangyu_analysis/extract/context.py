@@ -1,0 +1,77 @@
+"""Context tests around a candidate figure: its clause and sentence, quotes, list shapes."""
+
+from __future__ import annotations
+
+from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.text.normalise import to_simplified
+
+CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
+SENTENCE_STOPS = frozenset("。;；!！?？\n")
+_CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
+_THRESHOLD_NAMES = frozenset({"俱乐部", "元俱乐部", "级", "元级", "门槛", "元门槛"})
+
+
+def clause_before(mt: str, start: int, limit: int = 30) -> str:
+    """The text of the clause that ends at ``start`` (at most ``limit`` characters)."""
+    window = mt[max(0, start - limit):start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in CLAUSE_STOPS:
+            return window[i + 1:]
+    return window
+
+
+_TENTHS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
+
+
+def tenths_after(mt: str, end: int) -> int:
+    """The tenths digit written after 成 (二成五 = 2.5成), or 0 when the next numeral starts a count."""
+    digit, after = mt[end:end + 1], mt[end + 1:end + 2]
+    if digit not in _TENTHS or (after and (after in _CN_NUMERAL_SET or after in fp.FOLLOWERS)):
+        return 0  # 三成五个县 is 3成 and then five counties
+    return _TENTHS[digit]
+
+
+def sentence_before(mt: str, start: int, limit: int = 80) -> str:
+    window = mt[max(0, start - limit):start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in SENTENCE_STOPS:
+            return window[i + 1:]
+    return window
+
+
+def in_quotes(text: str, start: int, end: int) -> str | None:
+    """The quoted string around [start, end) on the same line, or None when not quoted."""
+    left = text.rfind("“", max(0, start - 20), start)
+    if left < 0 or text.find("”", left + 1, start) >= 0 or "\n" in text[left:start]:
+        return None
+    right = text.find("”", end, end + 20)
+    if right < 0 and (right := text.find("“", end, end + 20)) < 0:  # typo: “十四五“
+        return None
+    return text[left + 1:right]
+
+
+def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
+    """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
+    if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
+        return False  # the figure itself, or quoted speech rather than a name
+    if quoted.startswith(surface) and quoted[len(surface):] in _THRESHOLD_NAMES:
+        return False  # “万亿俱乐部”: a threshold named by its figure
+    if chinese:
+        return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
+    rest = quoted.replace(surface, "", 1)
+    return any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in rest)
+
+
+def summarises_list(mt: str, start: int, count: float) -> bool:
+    """True for 生命健康、新材料三大…: a count that sums up the list just before it (no 等)."""
+    clause = clause_before(mt, start, 60)
+    if not clause or clause[-1] in "等些":
+        return False
+    items = clause.count("、") + 1 + ("和" in clause or "及" in clause)
+    return clause.count("、") >= 1 and items == int(count)
+
+
+def names_rule_set(mt: str, start: int, end: int, base: str) -> bool:
+    """True for N项/N条 that names a rule set: right after its issuer, before 规定 (中央八项规定)."""
+    return (base in ("项", "条") and fp.RULE_SET_NOUN.match(mt, end) is not None
+            and fp.RULE_SET_ISSUER.search(to_simplified(mt[max(0, start - 4):start])) is not None)

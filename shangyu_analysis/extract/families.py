@@ -1,0 +1,125 @@
+"""Dispatch a candidate match to its family's rules; the small families are classified here.
+
+Families (named groups of :data:`figure_patterns.CANDIDATE`): quantities and ranks have their own
+rules in :mod:`figure_rules`; dates, plan names, word multiples (翻番 = 2, 翻两番 = 4, 倍增 = 2),
+百分之/千分之, fractions (三分之一, 1/3), structure ratios (3.7:45.4:50.9) and "the top N" (前十强,
+跻身全国前十: a rank, at_most N) are handled below, as is a written minus sign (:func:`take_sign`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.context import clause_before
+from shangyu_analysis.extract.rules import Candidate, classify_qty, classify_rank, reject
+from shangyu_analysis.text.numerals import chinese_integer, chinese_number
+from shangyu_analysis.text.normalise import to_simplified
+
+MINUS_SIGNS = frozenset("-−")
+# Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
+SIGNED_KINDS = frozenset({"percent", "percentage_point", "money", "other", "index"})
+_WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
+
+
+def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
+    """Classify one match of the master pattern (see the module docstring)."""
+    family, start, end = m.lastgroup, m.start(), m.end()
+    if family == "qty":
+        return classify_qty(m, text, mt)
+    if family == "rank":
+        return classify_rank(m, mt)
+    if family == "dateid":
+        return reject(start, end, "date")
+    if family == "plan":
+        return reject(start, end, "plan_period")
+    if family == "top":
+        return _top(m, mt)
+    cand = Candidate(start, end)
+    if family == "half":
+        if not (fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 3):start]))
+                or mt.startswith(("以上", "左右", "以下"), end)):
+            return reject(start, end, "idiom")  # 另一半, 一半是海水
+        cand.value, cand.unit, cand.kind, cand.base_unit = 0.5, "ratio", "ratio", "ratio"
+    elif family == "mult":
+        if m.group("mult") == "倍增":
+            if mt[start - 1:start] == "成":
+                return reject(start, end, "idiom")  # 成倍增长: many-fold, not exactly two
+            cand.value = 2.0
+        else:
+            n = m.group("m_n") or "一"
+            cand.value = 2.0 ** (int(n) if n.isdigit() else _WORD_MULTIPLES[n])
+            cand.approx_inside = mt[end:end + 1] in "多余"  # 翻了一番多: more than doubled, roughly
+        cand.unit, cand.kind, cand.base_unit = "倍", "multiple", "times"
+    elif family == "pct":
+        raw = m.group("p_num")
+        value = float(raw) if raw[0].isdigit() else chinese_number(to_simplified(raw))
+        if value is None:
+            return reject(start, end, "idiom")
+        per_mille = m.group("p_kind") == "千"
+        cand.value, cand.unit, cand.kind, cand.base_unit = value, "‰" if per_mille else "%", "percent", "%"
+        cand.factor = 0.1 if per_mille else 1.0
+    elif family == "frac":
+        if m.group("f_a") is not None:
+            numerator, denominator = float(m.group("f_a")), float(m.group("f_b"))
+        else:
+            denominator = chinese_integer(to_simplified(m.group("f_den")))
+            numerator = chinese_number(to_simplified(m.group("f_num")))
+        if not denominator or numerator is None or numerator > denominator:
+            return reject(start, end, "label")
+        cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", "ratio", "ratio"
+    else:  # struct
+        parts = [p.strip() for p in re.split("[:∶：]", mt[start:end])]
+        if len(parts) == 2 and "." not in mt[start:end] and len(parts[1]) == 2 and int(parts[0]) <= 24:
+            return reject(start, end, "date")  # 8:30 is a time of day
+        cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
+    return cand
+
+
+def take_sign(cand: Candidate, mt: str, previous_end: int) -> None:
+    """Take a minus sign into a figure (增速为-3.2%), unless it joins two things (6.5%-7%, S-1)."""
+    before = mt[cand.start - 2:cand.start - 1]
+    joins = before.isascii() and before.isalnum() or before in fp.CN_NUMERAL_CHARS if before else False
+    if previous_end == cand.start - 1 or joins:
+        return  # a range mark after a figure, or a hyphen in a name (S-1, 1-3)
+    if math.isnan(cand.value_high) and cand.kind in SIGNED_KINDS:
+        cand.start -= 1
+        cand.value = -cand.value
+
+
+def _top(m: re.Match[str], mt: str) -> Candidate:
+    """前十强, 前10名, 跻身全国前十: a rank bound (at_most N); 前 itself is not in the surface.
+
+    With 强/名/位 it is always a ranking; a bare 前十 only after a ranking word (全国, 跻身, 位居…)
+    or a verb of entering one (进入前三十).
+    """
+    start, end, raw = m.start("t_num"), m.end(), m.group("t_num")
+    value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
+    if value is None or value == 0:
+        return reject(start, end, "idiom")
+    before = to_simplified(clause_before(mt, m.start(), 30))
+    ranked = fp.RANK_CONTEXT.search(before) or fp.TOP_CONTEXT.search(before)
+    if m.group("t_suffix") is None and not ranked:
+        return reject(start, end, "ordinal")
+    return Candidate(start, end, value=value, unit="rank", kind="rank", base_unit="rank", bound="at_most")
+
+
+# Numerals that never reach the candidate pattern, listed only when non-figures are asked for:
+# enumeration markers (一、 at a line start, 一是, 二要) and common idioms with a numeral.
+_EXTRA_NONFIGURES = re.compile(
+    r"(?P<enumeration>(?:(?<=\n)|^)[ \t\u3000]*[一二三四五六七八九十]+、|[一二三四五六七八九十](?=是|要|则)"
+    r"|[(（][一二三四五六七八九十]+[)）])"
+    r"|(?P<idiom>一(?:批|体化|系列|些|段|道|同|直|线|流|举|致|般|旦|律|切|样)|之一|新一轮|关键一招|零的突破|"
+    r"首[个家位次批]|双(?:轮驱动|管齐下|向发力|循环|碳)|两翼齐飞|三方联动|一二三产)",
+    re.M,
+)
+
+
+def extra_nonfigures(mt: str) -> list[Candidate]:
+    """Enumeration markers and numeral idioms as rejected candidates (for listings only)."""
+    found = []
+    for m in _EXTRA_NONFIGURES.finditer(mt):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+        found.append(reject(start, m.end(), m.lastgroup))
+    return found

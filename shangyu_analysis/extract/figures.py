@@ -1,0 +1,241 @@
+"""Extract every quantitative figure from a Chinese regional-economy text (stage 2).
+
+Entry points: :func:`extract_figures` (a DataFrame, schema :data:`FIGURE_COLUMNS`) and
+:func:`iter_figures` (the same rows in bounded-memory chunks, for very large inputs).
+
+How it works: a character-class pattern finds where a candidate can start and one precompiled
+master pattern (``figure_patterns.CANDIDATE``) is matched there, over the width-folded text;
+``figure_families``/``figure_rules`` accept each candidate as a figure or reject it with a reason;
+``qualifiers`` and ``subjects`` fill qualifier, subject and period. Offsets index the original text,
+so ``surface == text[start:end]`` always (spaces and line breaks inside a figure are kept). The
+rules are general (units, measure words, ranking words, quotes, list shapes), never a list of one
+text's phrases; ``tests/test_figures.py`` has a sentence for each.
+
+Units and base units
+--------------------
+``unit`` is the stated unit in simplified script, scale included (亿元, 万家, 万平方米, 个百分点).
+``scale`` is the factor of that scale (1e4 万, 1e8 亿, 1e12 万亿, else 1) and
+``base_value = value * scale * factor`` in ``base_unit``:
+
+- a written minus sign is kept (增速为-3.2% -> -3.2); a decline in words stays positive (下降3.2%)
+- money: 元 (other currencies keep their own: 美元, 港元…); 两万亿元 -> 2e12 元
+- percent: ``%``; 成 is tenths (五成 -> 50 %), ‰ is 0.1 %
+- percentage_point: ``pp``; multiple (倍, 翻番, 倍增): ``times``; rank: ``rank``
+- ratio (1/3, 倍差 2.37, 3.7:45.4:50.9): ``ratio``; a structure ratio's value is its first term
+- area: ``m²`` (公顷 x 1e4, 亩 x 666.67, 平方公里 x 1e6); lengths ``m``; counts ``count``;
+  durations ``year``/``month``/``day``; any other unit is its own base (吨, 千瓦时)
+
+Counts written with 大 (八大产业集群) get unit 个, as the corpus does, and the surface stops after
+大 (or 大类). A bare 亿/万亿 with no unit in a money sentence (GDP能破2万亿), and a bare magnitude
+(千亿规模, 万亿级), is read as 亿元/万亿元.
+
+Non-figures
+-----------
+With ``include_nonfigures=True`` rejected candidates are returned too, with ``is_figure`` False, a
+``reason`` (date, plan_period, relative_time, ordinal, label, enumeration, idiom, footer,
+bare_number, denominator: 每10万人口) and ids N001, N002… (figures keep F001… either way); their value/unit columns are
+empty. Enumeration markers (一、, 一是) and numeral idioms (一批, 零的突破) are listed in this mode
+only. Without it the two columns are absent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from typing import Iterator
+
+import pandas as pd
+
+from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfigures, take_sign
+from shangyu_analysis.extract.rules import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
+from shangyu_analysis.extract.source import SourceText
+from shangyu_analysis.extract.qualifiers import qualifier_of
+from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
+
+FIGURE_COLUMNS: dict[str, tuple[str, str]] = {
+    "figure_id": ("str", "Identifier in text order: F001, F002, … (rejected numerals: N001, …)"),
+    "start": ("int64", "Offset (code points) of the figure in the article text"),
+    "end": ("int64", "Offset just after the figure (exclusive)"),
+    "surface": ("str", "The figure as written: number plus unit, qualifier words excluded"),
+    "value": ("float64", "Number in the stated unit (1.8万亿元 -> 1.8); low end of a range"),
+    "value_high": ("float64", "High end of a range (6~8万元 -> 8), else missing"),
+    "unit": ("str", "Stated unit in simplified script, scale included (亿元, 万家, %, rank)"),
+    "scale": ("float64", "Factor of the scale word in the unit (万 1e4, 亿 1e8, 万亿 1e12, else 1)"),
+    "base_value": ("float64", "Value converted to base_unit (value x scale x unit factor)"),
+    "base_unit": ("str", "Base unit: 元, 美元, %, pp, m², count, rank, ratio, times, year…"),
+    "qualifier": ("str", "exact, approx, more_than, at_least, at_most or range"),
+    "kind": ("str", "money, percent, percentage_point, count, area, rank, ratio, multiple, "
+                    "index, duration or other"),
+    "subject": ("str", "Phrase the figure measures (heuristic), e.g. 财政总收入"),
+    "period": ("str", "Resolved time the figure refers to (2020, 2016–2020), or missing"),
+    "sentence": ("str", "The sentence that contains the figure"),
+    "paragraph": ("Int64", "1-based paragraph number (line number for plain text), or missing"),
+    "section": ("str", "Heading of the section the figure is in, or missing"),
+}
+NONFIGURE_COLUMNS: dict[str, tuple[str, str]] = {
+    "is_figure": ("bool", "False for a rejected numeral (only with include_nonfigures)"),
+    "reason": ("str", "Why a numeral is not a figure: date, ordinal, label, idiom…"),
+}
+_DAY_MARKS = frozenset("月日")  # "" (end of text) is not in it
+_RANGE_BETWEEN = re.compile(r"[ \t]*[~～\-—–至][ \t]*")
+
+
+def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
+    """Every candidate in ``mt`` (the folded ``text``), classified, in text order.
+
+    A cheap character-class pattern finds where a candidate can start (a digit run, a run of
+    Chinese numerals, 第, 翻, 倍) and the master pattern is tried there only: Python's ``re`` cannot
+    skip ahead by itself on an alternation of groups, which made a plain ``search`` ~10x slower.
+    Without ``keep_rejected`` the commonest non-figures (2020年, 10月, 23日) are skipped unparsed.
+    """
+    found: list[Candidate] = []
+    last_end, match = 0, fp.CANDIDATE.match
+    for trigger in fp.TRIGGER.finditer(mt):
+        run_start, run_end = trigger.span()
+        if run_end <= last_end:
+            continue
+        if trigger.group(0)[0].isdigit():
+            after, width = mt[run_end:run_end + 1], run_end - run_start
+            if not keep_rejected and ((width == 4 and after == "年") or (width <= 2 and after in _DAY_MARKS)):
+                continue  # a year, month or day: never a figure
+            tries = (run_start,)
+        else:
+            tries = range(run_start, run_end)
+        for pos in tries:
+            if pos < last_end or (m := match(mt, pos)) is None:
+                continue
+            arabic = m.group("q_arabic")
+            if arabic and "," in arabic and text[m.start() + arabic.index(",")] != ",":
+                m = fp.CANDIDATE_NO_SEPARATORS.match(mt, pos)  # 5，300: a full-width comma is a list
+            cand = classify(m, text, mt)
+            if cand.reason == UNWRAPPED_BREAK:  # 增长11⏎2.5万家 on a short line: two things
+                m = fp.CANDIDATE_UNBROKEN.match(mt, pos)
+                cand = classify(m, text, mt)
+            if cand.reason == DOWNWARD_RANGE:  # 由2.37到1.94 is two numbers, not a range
+                m = fp.CANDIDATE_NO_RANGE.match(mt, pos)
+                cand = classify(m, text, mt)
+            last_end = max(m.end(), cand.end)
+            if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in MINUS_SIGNS:
+                take_sign(cand, mt, found[-1].end if found else -1)
+            _append(found, cand, mt)
+    return found
+
+
+def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:
+    """Append ``cand``, or merge it into the previous figure when they form a range (6.5%-7%)."""
+    previous = found[-1] if found else None
+    if (previous is not None and cand.reason is None and previous.reason is None
+            and previous.unit == cand.unit and math.isnan(previous.value_high)
+            and math.isnan(cand.value_high) and cand.value > previous.value
+            and _RANGE_BETWEEN.fullmatch(mt, previous.end, cand.start)):
+        previous.end, previous.value_high = cand.end, cand.value
+    else:
+        found.append(cand)
+
+
+def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] = (1, 1)) -> dict[str, list]:
+    text, mt = src.text, src.mt
+    candidates = scan(text, mt, keep_rejected=include_nonfigures)
+    if src.footer:
+        for cand in candidates:
+            if src.footer[0] <= cand.start < src.footer[1]:
+                cand.reason = "footer"
+    if include_nonfigures:
+        taken = [(c.start, c.end) for c in candidates]
+        extra = [c for c in extra_nonfigures(mt) if not _overlaps(taken, c)]
+        candidates = sorted(candidates + extra, key=lambda c: c.start)
+    kept = candidates if include_nonfigures else [c for c in candidates if c.reason is None]
+    spans = sentence_spans(text, [c.start for c in kept])
+    figures = [c for c in kept if c.reason is None]
+    sentences = [span for span, c in zip(spans, kept) if c.reason is None]
+    clause_starts = [clause_start(text, c.start, span[0]) for c, span in zip(figures, sentences)]
+    subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
+    periods = PeriodFinder(mt, src.date, src.resolve)
+    rows = []
+    for cand, (sent_start, sent_end) in zip(kept, spans):
+        k = src.paragraph_of(cand.start)
+        paragraph, section = (src.para_index[k], src.sections[k]) if k is not None else (None, None)
+        sentence = text[sent_start:sent_end].strip()
+        if cand.reason is None:
+            period = periods.period(cand.start, src.para_starts[k] if k is not None else sent_start)
+            rows.append((cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high,
+                         cand.unit, cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit,
+                         qualifier_of(cand, mt), cand.kind, next(subjects), period, sentence,
+                         paragraph, section, True, None))
+        else:
+            rows.append((cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None,
+                         math.nan, math.nan, None, None, None, None, None, sentence, paragraph,
+                         section, False, cand.reason))
+    names = list(FIGURE_COLUMNS)[1:] + list(NONFIGURE_COLUMNS)
+    columns = dict(zip(names, map(list, zip(*rows)))) if rows else {name: [] for name in names}
+    cols = {"figure_id": _ids([row[-2] for row in rows], first_ids), **columns}
+    if not include_nonfigures:
+        del cols["is_figure"], cols["reason"]
+    return cols
+
+
+def _overlaps(spans: list[tuple[int, int]], cand: Candidate) -> bool:
+    k = bisect.bisect_right(spans, (cand.start, float("inf")))
+    return any(s < cand.end and cand.start < e for s, e in spans[max(0, k - 1):k + 1])
+
+
+def _ids(is_figure: list[bool], first_ids: tuple[int, int]) -> list[str]:
+    """F001, F002… for figures and N001… for rejected numerals, so figure ids never depend on
+    whether non-figures are listed."""
+    figure_n, other_n = first_ids
+    ids = []
+    for flag in is_figure:
+        ids.append(f"F{figure_n:03d}" if flag else f"N{other_n:03d}")
+        figure_n, other_n = (figure_n + 1, other_n) if flag else (figure_n, other_n + 1)
+    return ids
+
+
+def _frame(cols: dict[str, list]) -> pd.DataFrame:
+    dtypes = {**FIGURE_COLUMNS, **NONFIGURE_COLUMNS}
+    return pd.DataFrame({name: pd.Series(values, dtype=dtypes[name][0]) for name, values in cols.items()})
+
+
+def extract_figures(source, *, include_nonfigures: bool = False) -> pd.DataFrame:
+    """Every figure in ``source``, one row per figure, sorted by ``start``.
+
+    Parameters
+    ----------
+    source : Article or str
+        A parsed article (offsets index ``Article.text``; paragraphs, sections, date and footer
+        are used) or plain text (paragraph = line number, no section, no date).
+    include_nonfigures : bool
+        Also return rejected numerals, with ``is_figure`` and ``reason`` columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`FIGURE_COLUMNS` (plus ``is_figure``, ``reason``), dtypes as declared there.
+    """
+    return _frame(_rows(SourceText(source), include_nonfigures))
+
+
+def iter_figures(text: str, *, chunk_chars: int = 1_000_000,
+                 include_nonfigures: bool = False) -> Iterator[pd.DataFrame]:
+    """:func:`extract_figures` on plain text, in chunks cut at line ends, so memory stays bounded.
+
+    Offsets, paragraph numbers and figure ids continue across chunks as if the whole text had
+    been processed at once (a figure broken over a chunk's cut line is the only difference).
+    """
+    offset, line, next_ids = 0, 0, (1, 1)
+    while offset < len(text):
+        cut = len(text) if offset + chunk_chars >= len(text) else text.rfind("\n", offset, offset + chunk_chars) + 1
+        if cut <= offset:
+            cut = min(len(text), offset + chunk_chars)
+        chunk = text[offset:cut]
+        cols = _rows(SourceText(chunk), include_nonfigures, next_ids)
+        frame = _frame(cols)
+        frame["start"] += offset
+        frame["end"] += offset
+        frame["paragraph"] += line
+        figures = int(frame["is_figure"].sum()) if include_nonfigures else len(frame)
+        next_ids = (next_ids[0] + figures, next_ids[1] + len(frame) - figures)
+        line += chunk.count("\n")
+        offset = cut
+        yield frame

@@ -1,0 +1,187 @@
+"""The compiled regular expressions of the figure extractor (built once, at import).
+
+They run over the width-folded text (``Article.match_text``): ASCII digits and punctuation, but
+traditional characters are still there, so every class below lists both scripts (億/亿, 個/个…).
+
+One master pattern, :data:`CANDIDATE`, finds every *candidate* in one pass; its top-level
+alternatives are named groups, so ``match.lastgroup`` tells the family:
+
+``dateid``  ISO dates and the page's document ids (2021-02-23, 2021-02-2300005)
+``plan``    five-year-plan names (十三五)
+``mult``    word multiples (翻番, 翻两番, 倍增)
+``pct``     百分之五点五, 千分之三
+``frac``    三分之一, 1/3
+``rank``    第九, 第 17 位, 第三至第七位
+``half``    一半 (a ratio of 0.5 when a verb of change or a bound measures it)
+``struct``  structure ratios 3.7:45.4:50.9
+``qty``     a number with optional range, scale and unit (everything else)
+
+Chinese numerals only become ``qty`` candidates when a unit, a range or a scale follows (or they
+end in 万/亿), so the thousands of 一 in ordinary words never reach Python code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shangyu_analysis.text.numerals import BASE_UNITS
+
+_TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "项": "項", "台": "臺",
+         "辆": "輛", "点": "點", "户": "戶", "张": "張", "种": "種", "类": "類", "场": "場",
+         "处": "處", "亩": "畝", "吨": "噸", "顷": "頃", "间": "間", "岁": "歲", "元": "圓",
+         "栋": "棟", "只": "隻", "头": "頭", "笔": "筆", "币": "幣", "门": "門"}
+
+
+def _both_scripts(word: str, line_breaks: bool = False) -> str:
+    """Regex for ``word`` that also accepts its traditional spelling (个百分点 -> [个個]百分[点點]).
+
+    With ``line_breaks`` a PDF line end may split a word of Chinese characters (个百⏎分点).
+    """
+    glue = r"(?:\n[ \t\u3000]*)?" if line_breaks and len(word) > 1 and not word.isascii() else ""
+    return glue.join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
+
+
+# Characters after a measure word that turn it into part of another word (台阶, 家庭, 项目…).
+_NOT_AFTER = {
+    "台": "阶", "家": "庭园乡属长", "名": "单义称片额", "条": "件例", "所": "有在以得属谓",
+    "位": "数于置", "处": "理于置", "种": "植子", "类": "型别", "项": "目", "场": "景所",
+    "部": "门署分", "本": "地次届市区县省", "支": "持付撑出", "款": "项", "间": "隔",
+    "次": "分", "人": "民才员", "成": "为立功果本绩效员熟长都交就型品", "米": "粮",
+    "天": "然地下", "元": "素旦宵", "列": "入车表为举出", "起": "步来飞点始草码身义色", "分": "之别钟析局行布类配享", "城": "市镇区乡际内外", "头": "部", "笔": "者", "件": "事", "个": "体",
+}
+
+
+# Units that are only units right after a scale: 亿度 (kWh), but 力度, 年度, 一度.
+_ONLY_AFTER_SCALE = frozenset({"度"})
+
+
+def _unit_alternation() -> str:
+    words = sorted(BASE_UNITS, key=len, reverse=True)
+    parts = []
+    for word in words:
+        regex = _both_scripts(word, line_breaks=True)
+        blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
+        if word == "大":
+            regex = "大(?![关關](?![键鍵]))"  # 千亿大关 is a milestone; 三大关键领域 still counts
+        if word in _ONLY_AFTER_SCALE:
+            regex = f"(?<=[万亿萬億]){regex}"
+        parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
+    return "|".join(parts)
+
+
+CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"
+CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千万亿萬億"
+WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces inside figures
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+# A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), accepted
+# only when the digits after the break run straight into a scale or unit.
+_BROKEN_TAIL = r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.\n(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
+ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
+CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
+SCALE = "|".join(_both_scripts(s) for s in ("万亿", "千万", "百万", "亿", "万"))
+UNIT = _unit_alternation()
+RANGE_SEP = r"[~～\-—–至到]"
+# Digits grouped by spaces (68 309 元, as some PDFs typeset them), only right before a scale or unit.
+_SPACE_GROUPED = r"[0-9]{{1,3}}(?:[ \u00a0\u2009][0-9]{{3}})+(?:\.[0-9]+)?(?=[ \t]*(?:{scale}|{unit}))"
+ARABIC_BROKEN = (rf"(?:{_SPACE_GROUPED.format(scale=SCALE, unit=UNIT)}"
+                 rf"|{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}?)")
+
+
+def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
+    number = rf"(?:{arabic}|{CHINESE})"
+    # A Chinese numeral is a candidate only when something quantitative follows it.
+    chinese_ok = (
+        rf"(?:(?<=[万亿萬億])|(?=[多余]?{WS}(?:{SCALE}|{UNIT}|{RANGE_SEP}{WS}{number})))"
+    )
+    qty = (
+        rf"(?P<qty>(?:(?P<q_arabic>{arabic})|(?P<q_chinese>{CHINESE}){chinese_ok})"
+        rf"(?P<q_more>[多余])?"
+        # 10万~20万元, 5000万元至1亿元: the low end carries its own scale (and unit).
+        + (rf"(?:{WS}(?P<q_scale1>{SCALE})(?P<q_unit1>{UNIT})?(?={WS}{RANGE_SEP}{WS}[0-9{CN_DIGIT_CHARS}]))?"
+           if ranges else r"(?P<q_scale1>(?!))?(?P<q_unit1>(?!))?")
+        + (rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?" if ranges else
+           r"(?P<q_sep>(?!))?(?P<q_num2>(?!))?") +
+        rf"(?:{WS}(?P<q_scale>{SCALE}))?(?:(?<=[亿億])(?P<q_low>[0-9]{{1,4}})[万萬])?(?P<q_more2>[多余])?"
+        rf"(?:{WS}(?P<q_unit>{UNIT}))?)"
+    )
+    alternatives = [
+        # Dates in one piece, so 2019年10月 is one rejected candidate, not two.
+        r"(?P<dateid>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[0-9]*"
+        r"|[12][0-9]{3}[ \t]*年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?"
+        r"|[0-9]{1,2}月[0-9]{1,2}[日号])",
+        r"(?P<plan>十[一二三四五六七八九]五)",
+        r"(?P<mult>翻了?(?P<m_n>[一两二三四兩1-4])?番|倍增)",
+        rf"(?P<pct>(?P<p_kind>[百千])分之(?P<p_num>{ARABIC_PLAIN}|{CHINESE}))",
+        rf"(?P<frac>(?P<f_den>[{CN_NUMERAL_CHARS}]+)分之(?P<f_num>{CHINESE})"
+        rf"|(?P<f_a>[0-9]+)/(?P<f_b>[0-9]+)(?![0-9/]))",
+        rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
+        rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
+        rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
+        r"(?P<half>一半)",
+        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
+        # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
+        rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"
+        rf"(?:{WS}(?P<t_suffix>强|強|名|位|甲)|(?=[,，。;；、)）\s]|$|行列|之列|位次|梯队|梯隊|方阵|方陣)))",
+        qty,
+    ]
+    return re.compile("|".join(alternatives))
+
+
+CANDIDATE = _build(ARABIC_BROKEN)
+# Used again at one position when a "thousands separator" turns out to be a full-width comma
+# (增长5，300家 is two things, not 5300).
+CANDIDATE_NO_SEPARATORS = _build(ARABIC_PLAIN)
+# Used again at one position when a "range" runs downwards (倍差由2.37到1.94): two numbers.
+CANDIDATE_NO_RANGE = _build(ARABIC_BROKEN, ranges=False)
+# Used again at one position when a line break inside digits is not a wrap (short line).
+CANDIDATE_UNBROKEN = _build(ARABIC)
+
+# Where a candidate can start (see figures.scan): digits, 第/翻/倍, and runs of Chinese numerals
+# that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a
+# range mark, 分之, a decimal 点), or a plan name.
+FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) for w in BASE_UNITS}
+                            | set("万亿萬億千百多余~～-—–至到分点點大半")))
+# One leading character class, so the regex engine can skip ahead in C between candidates.
+TRIGGER = re.compile(
+    rf"[0-9第翻倍前{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
+    rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(FOLLOWERS)}])"
+    rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
+)
+
+# Full-width characters the patterns need folded (digits, %, letters, range and fraction marks);
+# text without any is matched as it is (see figures._match_text). Punctuation is handled in
+# both widths wherever it matters.
+NEEDS_FOLD = re.compile(r"[０-９％．－／＋～Ａ-Ｚａ-ｚ]")
+
+# Context tests, run on small simplified windows.
+# A bare 前十 after a verb of entering a ranking (进入前三十, 挺进前五) is a rank bound too.
+TOP_CONTEXT = re.compile(r"(?:进入|挺进|迈入|跨入|闯入|入围|保持|稳定在|稳居)$")
+RANK_CONTEXT = re.compile(
+    r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
+    r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$"
+)
+# 高出第二名2.3个百分点, 比第二名多: the rank names whom the subject is compared with, not its own
+# rank (占比第一, 评比第一名 are rankings, so 比 ending another word does not count).
+COMPARED_BEFORE = re.compile(
+    r"(?:(?<![占对相类之评好排正反攀无對評無])比|较|高出|高于|[领領]先(?:于)?|超出|超过|多于|少于|"
+    r"低于|落[后後](?:于)?|快于|慢于|[优優]于)\s*$"
+)
+# 中央八项规定(精神), 省委十项规定: a count of rules right after the issuing body and before 规定 is
+# the name of that rule set; 出台十项规定 (a verb in between) still counts rules.
+RULE_SET_ISSUER = re.compile(r"(?:中央|国[务務]院|[省市区县]委|[省市区县]政府)$")
+RULE_SET_NOUN = re.compile(r"[规規]定|禁令|精神")
+ORDINAL_NEXT = re.compile(
+    r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人"
+)
+MONEY_CONTEXT = re.compile(
+    r"GDP|生产总值|总值|产值|收入|投资|营收|销售|利润|税收|规模|增加值|资金|资产|存款|贷款|余额|"
+    r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"
+)
+# 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
+RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
+# 下降近一半, 超过一半, 占一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
+HALF_BEFORE = re.compile(r"(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过|超|过|近|约|逾|将近|接近|不到|不足)$")
+CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
+TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
+INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")
+STREAK_BEFORE = re.compile(r"连续(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*\s*$")

@@ -1,0 +1,94 @@
+"""The qualifier of a figure: exact, approx, more_than, at_least, at_most or range.
+
+Words before the number (超, 突破, 约, 近, 不足…) and after it (以上, 以内, 左右, 级…) are read
+from the folded text next to the figure. Precedence, most specific first: a range; a bound decided
+while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a word
+before the number, or a linking 约占/约为 a short scope before it (约占全省的三成); an implicit
+threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a bare magnitude (千亿规模).
+Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from shangyu_analysis.extract.rules import Candidate
+from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+
+_TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "内": "內", "开": "開",
+         "级": "級", "门": "門", "槛": "檻", "俱": "俱", "乐": "樂", "数": "數", "几": "幾",
+         "达": "達", "较": "較", "占": "佔", "币": "幣"}
+# A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
+_BLOCKED_BEFORE = {"约": "节制契预简合公条签節預簡條簽", "近": "最附", "超": "赶趕",
+                   "破": "打攻击擊", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
+                   "几": "这那好這", "上": "以之比向路线马早晚至迈邁线線"}
+_BLOCKED_AFTER = {"上下": "游级文級", "以下": "简簡"}
+# 数十家, 上千名 are vague amounts; in 迈上5000亿元 the 上 belongs to the verb.
+_VAGUE_PREFIXES = ("数", "几", "上")
+_EXPLICIT_SUFFIXES = ("及以上", "以上", "以内", "以下", "之内", "左右", "上下", "开外")
+_IMPLICIT_SUFFIXES = ("级", "俱乐部", "门槛")
+
+
+def _word(word: str) -> str:
+    regex = "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
+    if word in _BLOCKED_BEFORE:
+        regex = f"(?<![{_BLOCKED_BEFORE[word]}])" + regex
+    if word in _BLOCKED_AFTER:
+        regex += f"(?![{_BLOCKED_AFTER[word]}])"
+    return f"(?P<w{len(_GROUPS)}>{regex})"
+
+
+_GROUPS: list[str] = []
+
+
+def _alternation(words) -> str:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        parts.append(_word(word))
+        _GROUPS.append(word)
+    return "|".join(parts)
+
+
+_PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)})[ \t\n\u3000]*$")
+_EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
+_IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
+_MAGNITUDE_START = frozenset("十百千万亿萬億")
+# 约占全国十分之一, 约为上年的1.5倍: the approx linking verb governs the figure across a short scope
+# (no numeral, no punctuation in between, so the figure is the first one after the verb).
+_SCOPED_APPROX = re.compile(
+    r"(?<![节制契预简合公条签節預簡條簽])(?:大)?[约約](?:[占佔]|[为為]|相[当當][于於])"
+    r"[^0-9０-９零〇一二两三四五六七八九十百千万亿兩萬億，。；：、！？,.;:!?（）()“”\"\s]{1,8}$"
+)
+# Cheap pre-check before the prefix regex: the character just before a qualified number.
+_PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
+    w[-1] + _TRAD.get(w[-1], w[-1]) for w in PREFIX_QUALIFIERS))
+
+
+def _word_of(m: re.Match[str]) -> str:
+    return _GROUPS[int(m.lastgroup[1:])]
+
+
+def qualifier_of(cand: Candidate, mt: str) -> str:
+    """Qualifier of an accepted figure, read around ``mt[cand.start:cand.end]``."""
+    if not math.isnan(cand.value_high):
+        return "range"
+    if cand.bound:
+        return cand.bound
+    if m := _EXPLICIT.match(mt, cand.end):
+        return SUFFIX_QUALIFIERS[_word_of(m)]
+    if cand.kind == "duration" and mt[cand.end:cand.end + 1] in ("内", "內"):
+        return "at_most"  # 4小时内办结, 30天内: within a time limit
+    if (mt[cand.start - 1:cand.start] in _PREFIX_LAST_CHARS
+            and (m := _PREFIX.search(mt, max(0, cand.start - 6), cand.start))):
+        word = _word_of(m)
+        if word not in _VAGUE_PREFIXES or mt[cand.start] in _MAGNITUDE_START:
+            return PREFIX_QUALIFIERS[word]
+    if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
+        return "approx"
+    if m := _IMPLICIT.match(mt, cand.end):
+        return SUFFIX_QUALIFIERS[_word_of(m)]
+    if cand.approx_inside or cand.magnitude:
+        return "approx"
+    return "exact"
+

@@ -1,0 +1,256 @@
+"""Classify one candidate match of :data:`figure_patterns.CANDIDATE`: figure or not, and why.
+
+:func:`classify_qty` (a number with optional range, scale and unit) and :func:`classify_rank`
+(第N…) return a :class:`Candidate`: a figure (``reason is None``) with value, unit and kind, or a
+rejected numeral with the reason (date, relative_time, ordinal, label, enumeration, idiom,
+bare_number, comparison). Qualifiers are added afterwards (``qualifiers.py``).
+
+The rules, in words: a unit or measure word makes a number a figure; 年 only after 连续 (else a year or
+a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…), and not after a
+comparative (高出第二名 names whom the subject is compared with); 一 + measure word is the article "a"; a
+Chinese-numeral count inside a short quotation is a name (“五个跃升”), and so is N项规定 right after its
+issuer (中央八项规定); a lone magnitude (万, 千亿) needs a measuring word or a threshold around it; N大 that
+sums up the 、-list right before it is not a separate figure; N分钟/N小时 naming a …圈 is a label
+(15分钟生活圈); a lone 零 is a word (零部件); 1亿2000万元 and 一亿两千万元 count in their last scale (12000万元); a bare
+number is a ratio after a noun in 比 with a verb of change (收入比缩小到1.61) or in a change clause of a
+ratio sentence (倍差为1.81，比上年缩小0.04); a line break inside digits is a PDF wrap only at the end of a
+long line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.context import (clause_before, in_quotes, names_rule_set, quoted_label, sentence_before,
+                             summarises_list, tenths_after)
+from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_integer, chinese_number, is_magnitude_only,
+                       split_trailing_scale)
+from shangyu_analysis.text.normalise import to_simplified
+
+NAN = math.nan
+# Magnitude words that are figures by themselves (千亿规模, 万亿级); 千家万户 and 亿万 are not.
+ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})
+# A lone magnitude (万, 千, 万亿) is a figure after a word that measures it: 近万家, 上千名,
+# 数百亿元, 突破万亿元大关, 迈入万亿.
+_MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越]|跻身)$")
+SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
+_THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+DOWNWARD_RANGE = "downward_range"
+UNWRAPPED_BREAK = "unwrapped_break"
+_WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
+_CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One candidate numeral: offsets into the text, the parsed figure, or why it is not one."""
+
+    start: int
+    end: int
+    value: float = NAN
+    value_high: float = NAN
+    unit: str = ""
+    kind: str = "other"
+    scale: float = 1.0
+    base_unit: str = ""
+    factor: float = 1.0  # unit (without scale) -> base unit
+    reason: str | None = None
+    approx_inside: bool = False  # 10多万元, 300余家
+    magnitude: bool = False  # 千亿, 万亿级: an order of magnitude, not a count
+    bound: str | None = None  # a qualifier decided while classifying (前三名 -> at_most)
+
+
+def reject(start: int, end: int, reason: str) -> Candidate:
+    return Candidate(start, end, reason=reason)
+
+
+def _unit_fields(cand: Candidate, scale_word: str, base: str) -> None:
+    kind, base_unit, factor = BASE_UNITS[base]
+    cand.kind, cand.base_unit, cand.factor = kind, base_unit, factor
+    cand.scale = SCALES.get(scale_word, 1.0)
+    cand.unit = scale_word + ("个" if base == "大" else base)
+
+
+def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
+    """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
+    if arabic is not None:
+        return float("".join(arabic.replace(",", "").split())), "", ""  # 1,234 / 68 309 / 11⏎2.3
+    numeral = to_simplified(chinese)
+    head, scale = split_trailing_scale(numeral)
+    if scale and ("万" in head or "亿" in head):  # 一亿两千万: the whole, counted in its last scale
+        whole = chinese_number(numeral)
+        return (None if whole is None else whole / SCALES[scale]), scale, numeral
+    value = chinese_number(head) if head else 1.0
+    return value, scale, numeral
+
+
+def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
+    start = m.start()
+    end = m.end()  # every optional part carries its own leading whitespace: no trailing blanks
+    arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
+        "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low")
+    value, split_scale, numeral = _number(arabic, chinese)
+    if value is None:
+        return reject(start, end, "idiom")
+    if arabic is not None and "\n" in arabic:
+        line_end = start + arabic.index("\n")
+        if line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS:
+            return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
+    scale_word = to_simplified(scale_raw) if scale_raw else split_scale
+    if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
+        value, scale_word = value * 1e4 + float(low), "万"
+    base = "".join(to_simplified(unit_raw).split()) if unit_raw else ""  # 个百⏎分点: PDF wrap
+    after = mt[end:end + 3]
+    scale1, unit1 = m.group("q_scale1", "q_unit1")
+    if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale
+        if scale_raw is None or (unit1 is not None and to_simplified(unit1) != base):
+            return reject(start, end, DOWNWARD_RANGE)  # not one range: figures.scan matches again
+        value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
+    cand = Candidate(start, end, value=value)
+    cand.approx_inside = bool(more or more2)
+    if num2 is not None:
+        high = float(num2.replace(",", "")) if num2[0].isdigit() else chinese_number(
+            split_trailing_scale(to_simplified(num2))[0] or "一")
+        if high is None or high <= value:
+            return reject(start, end, DOWNWARD_RANGE)  # figures.scan matches again without a range
+        cand.value_high = high
+    if not base and not scale_word:
+        return _bare(cand, arabic, text, mt, after)
+    if names_rule_set(mt, start, end, base):
+        return reject(start, end, "label")
+    if mt[start - 1:start] == "每":
+        return reject(start, end, "denominator")  # 每10万人口, 每百户: the base of a rate
+    if base == "年":
+        return _years(cand, arabic, numeral, mt)
+    if numeral:
+        reason = _chinese_reason(cand, numeral, base, scale_word, after, mt[max(0, start - 2):start])
+        if reason:
+            return reject(start, end, reason)
+    quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
+    if quoted is not None and quoted_label(quoted, text[start:end], bool(numeral)):
+        return reject(start, end, "label")
+    if base in ("分钟", "小时") and fp.TIME_CIRCLE.match(mt, end):
+        return reject(start, end, "label")  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
+    if base in ("名", "位", "强") and mt[start - 1:start] == "前":
+        cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", "rank", "rank", "at_most"
+        return cand
+    if base == "大":
+        if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
+            return reject(start, end, "idiom")
+        if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
+            return reject(start, end, "ordinal")  # 党的二十大, 十九大以来: a party congress
+        if after[:1] in "类類":
+            cand.end += 1
+        if summarises_list(mt, start, value):
+            return reject(start, end, "enumeration")
+    if not base:  # 2万亿 in a GDP sentence means 2万亿元
+        # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
+        if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
+                                   or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
+            base = "元"
+        elif cand.magnitude and not _MAGNITUDE_VERB.search(mt[max(0, start - 2):start]):
+            return reject(start, end, "idiom")  # 成千上万, 万众一心, 千万不能; not 人口超千万
+        else:
+            cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], "count", "count"
+            return cand
+    _unit_fields(cand, scale_word, base)
+    if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
+        cand.value, cand.end = cand.value + tenths / 10, cand.end + 1  # 二成五: 2.5成
+    return cand
+
+
+def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -> Candidate:
+    """A number with no unit: a label, a date part, or a ratio/index in the right context."""
+    start, end = cand.start, cand.end
+    if arabic is None:
+        return reject(start, end, "bare_number")
+    if after[:1] in "月日时" or after.startswith(("季度", "周年")):
+        return reject(start, end, "date")
+    if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
+        return reject(start, end + 1, "label")  # 2.0版, 5G: the label's own character is listed too
+    if "+" in (after[:1], mt[start - 1:start]):
+        return reject(start, end, "label")
+    if in_quotes(text, start, end) is None:
+        clause = to_simplified(clause_before(mt, start, 40))
+        # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
+        if fp.RATIO_CONTEXT.search(clause) or (fp.CHANGE_END.search(clause) and fp.RATIO_CONTEXT.search(
+                to_simplified(sentence_before(mt, start)))):
+            cand.unit, cand.kind, cand.base_unit = "ratio", "ratio", "ratio"
+            return cand
+        if fp.INDEX_CONTEXT.search(clause):
+            cand.unit, cand.kind, cand.base_unit = "index", "index", "index"
+            return cand
+    return reject(start, end, "bare_number")
+
+
+def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
+    """N年 is a year (2020年), a streak (连续21年) or a framing duration (十年来, 这五年)."""
+    value = cand.value
+    if arabic is not None and "." not in arabic and 1000 <= value <= 2999:
+        return reject(cand.start, cand.end, "date")
+    if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
+        return reject(cand.start, cand.end, "date")  # 二〇二〇年
+    if fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24):cand.start])):
+        _unit_fields(cand, "", "年")
+        return cand
+    return reject(cand.start, cand.end, "relative_time")
+
+
+def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
+                    after: str, before: str) -> str | None:
+    """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
+    if numeral in ("一", "壹") and base not in ("倍",):
+        return "idiom"  # 一个, 一批, 一成不变: the indefinite "a", not a count
+    if not numeral.strip("零〇"):
+        return "idiom"  # 零部件, 零售: a lone zero character is a word, not a count
+    if base == "次":
+        return "label"  # 三次产业, 二次开发: terms; Arabic counts of times are kept
+    if base == "分":
+        return "idiom"  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
+    if base == "城":
+        return "label"  # 三城同创, 双城记: slogans; counts of cities are written 27城
+    if is_magnitude_only(numeral):
+        if numeral not in ALLOWED_MAGNITUDES:
+            return "idiom"
+        if before.endswith(("千上", "百上", "千成")):
+            return "idiom"  # 成千上万, 成百上千
+        if _MAGNITUDE_VERB.search(before) or cand.approx_inside:
+            pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
+        elif len(numeral) == 1 and numeral in "百千":
+            return "idiom"  # 千家万户, 百花齐放
+        elif numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):
+            return "label"  # 万亩 in a name, 万元GDP as a denominator
+        cand.magnitude = True
+    if base in ("元", "人民币") and not scale_word and cand.value < 10:
+        return "idiom"  # 二元结构
+    return None
+
+
+def classify_rank(m: re.Match[str], mt: str) -> Candidate:
+    start, end = m.start(), m.end()
+    values = []
+    for group in ("r_num", "r_num2"):
+        raw = m.group(group)
+        if raw is None:
+            continue
+        value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
+        if value is None:
+            return reject(start, end, "idiom")
+        values.append(value)
+    suffix = m.group("r_suffix")
+    after = to_simplified(mt[end:end + 3])
+    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6):start])):
+        return reject(start, end, "comparison")
+    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
+        return reject(start, end, "ordinal")
+    if suffix not in ("位", "名", "城", "强", "大"):
+        if not fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
+            return reject(start, end, "ordinal")
+    cand = Candidate(start, end, value=values[0], unit="rank", kind="rank", base_unit="rank")
+    if len(values) == 2:
+        cand.value_high = values[1]
+    return cand

@@ -1,0 +1,135 @@
+"""Automatic indicator table for an article that has no curated catalog.
+
+Every extracted figure becomes one indicator, ``curated = False``: the subject becomes the name,
+the category is guessed from words around the figure (falling back on its kind), so the notebooks
+still run on any article. Names and categories here are guesses and are labelled as such.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from shangyu_analysis import config
+from shangyu_analysis.dataset.schemas import INDICATOR_QUALIFIERS, INDICATORS, coerce, column_names, validate
+
+# First match wins, so narrower themes come before broad ones ("数字经济" before "经济").
+_CATEGORY_WORDS = (
+    ("fiscal", ("财政", "税收", "预算", "税")),
+    ("income", ("居民收入", "可支配收入", "人均收入", "工资")),
+    ("digital_economy", ("数字", "5G", "互联网", "电商", "软件")),
+    ("innovation", ("专利", "研发", "科技", "创新", "研究院", "高新", "人才", "标准")),
+    ("investment", ("投资", "签约", "项目", "招商", "引进")),
+    ("urban_development", ("面积", "社区", "城市", "住房", "公顷", "平方米", "道路", "交通")),
+    ("business_environment", ("市场主体", "营商", "上市", "审批")),
+    ("policy", ("政策", "条", "意见", "措施")),
+    ("industry", ("产业", "工业", "制造", "企业", "产值", "利润", "集群")),
+    ("economy", ("生产总值", "GDP", "经济", "消费", "出口", "进出口")),
+)
+_KIND_CATEGORY = {"money": "economy", "percent": "economy", "rank": "economy", "area": "urban_development"}
+_SHORT_UNITS = {
+    "亿元": "CNY 100m", "万亿元": "CNY trillion", "万元": "CNY 10k", "元": "CNY", "%": "%",
+    "个百分点": "pp", "rank": "rank", "ratio": "share", "倍": "×", "家": "firms", "万家": "10k firms",
+    "个": "items", "项": "items", "条": "items", "名": "people", "人": "people", "万人": "10k people",
+    "公顷": "ha", "亩": "mu", "万亩": "10k mu", "平方米": "m²", "万平方米": "10k m²", "平方公里": "km²",
+    "成": "tenths", "年": "years",
+}
+
+
+def guess_category(subject: str | None, sentence: str | None, kind: str | None) -> str:
+    """Best-guess category for a figure from its subject (then sentence), else its kind."""
+    for text in (subject or "", sentence or ""):
+        for category, words in _CATEGORY_WORDS:
+            if any(w in text for w in words):
+                return category
+    return _KIND_CATEGORY.get(kind or "", "economy")
+
+
+def short_unit_for(unit: str) -> str:
+    """Compact English label for a unit as written in Chinese; the unit itself when unknown."""
+    return _SHORT_UNITS.get(unit, unit)
+
+
+def _decimals(surface: str) -> int:
+    m = re.search(r"\d+\.(\d+)", surface or "")
+    return len(m.group(1)) if m else 0
+
+
+def _name_en(subject: str | None, fig, n: int) -> str:
+    words = english_name(subject)
+    if words:
+        return f"{words} ({subject}; automatic)"
+    return f"{str(fig.kind or 'figure').replace('_', ' ')} figure {n} (automatic: {fig.surface})"
+
+
+def _slug(kind: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", str(kind or "figure").lower()).strip("_") or "figure"
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[tuple[str, str], ...]:
+    """(zh, en) pairs from data/terms.yml, longest Chinese term first."""
+    import yaml
+
+    from shangyu_analysis.errors import UserError
+
+    path = config.DATA_DIR / "terms.yml"
+    if not path.is_file():
+        return ()
+    try:
+        terms = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("terms") or {}
+    except (yaml.YAMLError, AttributeError) as exc:
+        raise UserError(path, f"invalid terms file: {str(exc).splitlines()[0]}") from None
+    return tuple(sorted(((str(zh), str(en)) for zh, en in terms.items()), key=lambda t: -len(t[0])))
+
+
+def english_name(subject: str | None) -> str | None:
+    """English words for the known terms in a Chinese subject, in order (``杭州力争生产总值年均增长`` →
+    ``GDP, average annual growth``); None when no term is known."""
+    found: list[str] = []
+    text, position = subject or "", 0
+    while position < len(text):
+        hit = next(((zh, en) for zh, en in _terms() if text.startswith(zh, position)), None)
+        if hit is None:
+            position += 1
+            continue
+        if hit[1] not in found:
+            found.append(hit[1])
+        position += len(hit[0])
+    if not found:
+        return None
+    words = ", ".join(found)
+    return words[0].upper() + words[1:]
+
+
+def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
+    """One uncurated indicator per figure, ids ``auto_f001_<kind>`` in text order."""
+    rows = []
+    for n, fig in enumerate(figures.itertuples(index=False), start=1):
+        subject = fig.subject if isinstance(fig.subject, str) and fig.subject else None
+        name = subject or fig.surface
+        qualifier = fig.qualifier if fig.qualifier in INDICATOR_QUALIFIERS else "approx"
+        rows.append({
+            "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
+            "name_zh": name,
+            "name_en": _name_en(subject, fig, n),
+            "description_en": f"Figure {fig.surface} found automatically in the text; subject: {name}. "
+                              "Not curated: name and category are guesses.",
+            "category": guess_category(subject, fig.sentence, fig.kind),
+            "value": float(fig.value),
+            "value_high": fig.value_high,
+            "unit": fig.unit,
+            "short_unit": short_unit_for(fig.unit),
+            "qualifier": qualifier,
+            "period": fig.period if isinstance(fig.period, str) and fig.period else None,
+            "precision": _decimals(fig.surface),
+            "figure_id": fig.figure_id,
+            "start": fig.start, "end": fig.end, "surface": fig.surface, "sentence": fig.sentence,
+            "paragraph": fig.paragraph, "section": fig.section,
+            "curated": False,
+        })
+    df = pd.DataFrame(rows, columns=column_names(INDICATORS))
+    df = coerce(df, "indicators")
+    return validate(df, "indicators")

@@ -1,0 +1,181 @@
+"""Read and validate the curated indicator catalog (``data/indicators.yml``).
+
+The catalog has four top-level lists besides ``source``: ``indicators`` (one entry per figure),
+``excluded`` (figures deliberately left out, with a reason), ``derived`` (formulas over indicator ids)
+and ``checks`` (consistency comparisons). Every problem is one :class:`UserError` naming the file,
+the entry and the field, so a user can fix the catalog without reading code.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+import yaml
+
+from shangyu_analysis import config
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.dataset.schemas import CATEGORIES, INDICATOR_QUALIFIERS
+
+INDICATOR_FIELDS = (
+    "id", "name_zh", "name_en", "description_en", "category", "value", "unit", "short_unit",
+    "period", "qualifier", "precision", "why", "match",
+)
+EXCLUDED_FIELDS = ("surface", "context", "reason")
+DERIVED_FIELDS = (
+    "id", "name_zh", "name_en", "formula", "unit", "short_unit", "precision", "assumptions", "assumptions_zh",
+)
+CHECK_FIELDS = ("id", "description", "expression")
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass
+class Catalog:
+    """A parsed, validated catalog. Entry dicts keep the YAML field names."""
+
+    path: Path
+    source: dict
+    indicators: list[dict]
+    excluded: list[dict] = field(default_factory=list)
+    derived: list[dict] = field(default_factory=list)
+    checks: list[dict] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[str]:
+        return [e["id"] for e in self.indicators]
+
+    def describes(self, article_path: str | Path | None) -> bool:
+        """True when the catalog's ``source.article`` names the file at ``article_path``."""
+        if article_path is None or not self.source.get("article"):
+            return False
+        declared = Path(self.source["article"])
+        declared = declared if declared.is_absolute() else config.PROJECT_ROOT / declared
+        return declared.resolve() == Path(article_path).resolve()
+
+
+def _fail(path: Path, section: str, entry: str, field_name: str, reason: str) -> UserError:
+    return UserError(path, f"{section} entry {entry!r}, field {field_name}: {reason}")
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(path, "catalog file not found") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(path, f"not UTF-8 text ({exc.reason})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise UserError(path, f"invalid YAML: {where}{problem}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
+        raise UserError(path, "catalog must be a mapping with an 'indicators' list")
+    return data
+
+
+def _require(path, section, entry, raw, fields) -> str:
+    if not isinstance(raw, dict):
+        raise UserError(path, f"{section} entry {entry!r}: must be a mapping, got {type(raw).__name__}")
+    name = str(raw.get("id", entry))
+    for f in fields:
+        if raw.get(f) is None or raw.get(f) == "":
+            raise _fail(path, section, name, f, "required field is missing")
+    return name
+
+
+def _check_indicator(path: Path, raw: dict) -> None:
+    name = raw["id"]
+    if not isinstance(name, str) or not _ID_RE.match(name):
+        raise _fail(path, "indicators", str(name), "id", "must be snake_case (a-z, 0-9, _)")
+    if raw["category"] not in CATEGORIES:
+        raise _fail(path, "indicators", name, "category", f"unknown category {raw['category']!r}; "
+                    f"expected one of {', '.join(CATEGORIES)}")
+    if raw["qualifier"] not in INDICATOR_QUALIFIERS:
+        raise _fail(path, "indicators", name, "qualifier", f"unknown qualifier {raw['qualifier']!r}")
+    raw["value"] = _number(path, name, raw["value"])
+    if not isinstance(raw["precision"], int) or isinstance(raw["precision"], bool) or raw["precision"] < 0:
+        raise _fail(path, "indicators", name, "precision", "must be a non-negative integer")
+    match = raw["match"]
+    if not isinstance(match, dict):
+        raise _fail(path, "indicators", name, "match", "must be a mapping with surface and context")
+    for sub in ("surface", "context"):
+        if not match.get(sub):
+            raise _fail(path, "indicators", name, f"match.{sub}", "required field is missing")
+    raw["period"] = str(raw["period"])
+
+
+def _number(path: Path, name: str, value) -> float:
+    """A catalog value: a number, or a fraction written as in the text ("1/3") to keep it exact."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*/\s*[1-9]\d*\s*", value):
+        return float(Fraction(value.replace(" ", "")))
+    raise _fail(path, "indicators", name, "value", f"must be a number or a fraction like 1/3, got {value!r}")
+
+
+def _formula_names(path: Path, section: str, name: str, field_name: str, text: str) -> list[str]:
+    try:
+        tree = ast.parse(str(text), mode="eval")
+    except SyntaxError as exc:
+        raise _fail(path, section, name, field_name, f"not a valid expression ({exc.msg})") from None
+    return sorted({n.id for n in ast.walk(tree) if isinstance(n, ast.Name)})
+
+
+def load_catalog(path: str | Path | None = None) -> Catalog:
+    """Read and validate the catalog at ``path`` (default: ``config.INDICATORS_YML``).
+
+    Checks required fields, categories, qualifiers, duplicate ids and that every id a derivation
+    or check names is an indicator (or an earlier derivation). Matching against the article's
+    figures is done later by :func:`shangyu_analysis.indicators.curated.curated_indicators`.
+
+    Raises
+    ------
+    UserError
+        One line naming the file, the entry and the field.
+    """
+    path = Path(path) if path is not None else config.INDICATORS_YML
+    data = _read_yaml(path)
+    indicators, seen = [], set()
+    for i, raw in enumerate(data["indicators"], start=1):
+        name = _require(path, "indicators", f"#{i}", raw, INDICATOR_FIELDS)
+        _check_indicator(path, raw)
+        if name in seen:
+            raise _fail(path, "indicators", name, "id", "duplicate id")
+        seen.add(name)
+        indicators.append(raw)
+    excluded = []
+    for i, raw in enumerate(data.get("excluded") or [], start=1):
+        _require(path, "excluded", f"#{i}", raw, EXCLUDED_FIELDS)
+        excluded.append(raw)
+    known = set(seen)
+    derived = []
+    for i, raw in enumerate(data.get("derived") or [], start=1):
+        name = _require(path, "derived", f"#{i}", raw, DERIVED_FIELDS)
+        if name in known:
+            raise _fail(path, "derived", name, "id", "duplicate id")
+        names = _formula_names(path, "derived", name, "formula", raw["formula"])
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise _fail(path, "derived", name, "formula", f"unknown indicator id {unknown[0]!r}")
+        raw["inputs"] = names
+        known.add(name)
+        derived.append(raw)
+    checks, check_ids = [], set()
+    for i, raw in enumerate(data.get("checks") or [], start=1):
+        name = _require(path, "checks", f"#{i}", raw, CHECK_FIELDS)
+        if name in check_ids:
+            raise _fail(path, "checks", name, "id", "duplicate id")
+        check_ids.add(name)
+        names = _formula_names(path, "checks", name, "expression", raw["expression"])
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise _fail(path, "checks", name, "expression", f"unknown indicator id {unknown[0]!r}")
+        raw["inputs"] = names
+        checks.append(raw)
+    return Catalog(path, dict(data.get("source") or {}), indicators, excluded, derived, checks)

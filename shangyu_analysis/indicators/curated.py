@@ -1,0 +1,139 @@
+"""Turn extracted figures into the indicator table (curated catalog, or automatic fallback).
+
+Curated: each catalog entry claims exactly one figure by its surface plus a context phrase that
+occurs in the text around the figure (never an offset). Validation runs both ways: every entry
+must claim one figure whose value, unit and qualifier agree with the entry, and every figure must
+be claimed by an entry or named under ``excluded:``. Uncurated: see :mod:`.auto_indicators`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from shangyu_analysis.indicators.catalog import Catalog
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.dataset.schemas import INDICATORS, coerce, column_names, validate
+
+# How far (in characters) a figure may sit outside its context phrase and still belong to it:
+# enough for "达…以上" style wording, too little to reach the next clause.
+NEAR_CHARS = 6
+
+
+def values_agree(a: float, b: float) -> bool:
+    """True when two values are the same number up to rounding of the written form (1/3 ≈ 0.333333)."""
+    return math.isclose(float(a), float(b), rel_tol=1e-5, abs_tol=1e-9)
+
+
+def _context_spans(text: str, context: str) -> list[tuple[int, int]]:
+    spans, pos = [], text.find(context)
+    while pos >= 0:
+        spans.append((pos, pos + len(context)))
+        pos = text.find(context, pos + 1)
+    return spans
+
+
+def find_claims(figures: pd.DataFrame, text: str, surface: str, context: str) -> list[int]:
+    """Row positions of ``figures`` with this ``surface`` that lie in (or next to) ``context``.
+
+    A figure belongs to the context when the context phrase occurs in the figure's sentence and the
+    figure's span lies within the phrase's span widened by :data:`NEAR_CHARS` on each side.
+    """
+    spans = _context_spans(text, context)
+    hits = []
+    for pos, fig in enumerate(figures.itertuples(index=False)):
+        if fig.surface != surface or context not in str(fig.sentence):
+            continue
+        if any(cs - NEAR_CHARS <= fig.start and fig.end <= ce + NEAR_CHARS for cs, ce in spans):
+            hits.append(pos)
+    return hits
+
+
+def _disagreement(entry: dict, fig) -> str | None:
+    """Which of value/unit/qualifier the figure contradicts, as 'field: reason', or None."""
+    same_stated = values_agree(entry["value"], fig.value) and entry["unit"] == fig.unit
+    base_value = getattr(fig, "base_value", None)
+    same_base = (base_value is not None and not pd.isna(base_value) and values_agree(entry["value"], base_value)
+                 and entry["unit"] == getattr(fig, "base_unit", None))
+    if not (same_stated or same_base):
+        if entry["unit"] not in (fig.unit, getattr(fig, "base_unit", None)):
+            return f"unit: catalog says {entry['unit']!r}, the text says {fig.unit!r} ({fig.surface})"
+        return f"value: catalog says {entry['value']}, the text says {fig.value:g} {fig.unit} ({fig.surface})"
+    if entry["qualifier"] != fig.qualifier:
+        return f"qualifier: catalog says {entry['qualifier']}, the text says {fig.qualifier} ({fig.surface})"
+    return None
+
+
+def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str) -> dict[str, int]:
+    """Map each catalog indicator id to the row position of the one figure it claims.
+
+    Raises
+    ------
+    UserError
+        Naming the catalog file, the entry and the field: an entry claiming no figure or several,
+        a value/unit/qualifier that disagrees with the text, two entries claiming the same figure,
+        an exclusion naming no figure, or a figure that is neither claimed nor excluded.
+    """
+    path = catalog.path
+    claimed: dict[str, int] = {}
+    owner: dict[int, str] = {}
+    for entry in catalog.indicators:
+        surface, context = entry["match"]["surface"], entry["match"]["context"]
+        hits = find_claims(figures, text, surface, context)
+        where = f"indicators entry {entry['id']!r}, field"
+        if not hits:
+            raise UserError(path, f"{where} match: no extracted figure {surface!r} near context {context!r}")
+        if len(hits) > 1:
+            offsets = ", ".join(str(int(figures.iloc[h]["start"])) for h in hits)
+            raise UserError(path, f"{where} match: {len(hits)} figures {surface!r} near context {context!r} "
+                            f"(offsets {offsets}); make the context longer")
+        fig = figures.iloc[hits[0]]
+        problem = _disagreement(entry, fig)
+        if problem:
+            raise UserError(path, f"{where} {problem}")
+        if hits[0] in owner:
+            raise UserError(path, f"{where} match: figure {fig['surface']!r} at offset {int(fig['start'])} "
+                            f"is already claimed by {owner[hits[0]]!r}")
+        owner[hits[0]] = entry["id"]
+        claimed[entry["id"]] = hits[0]
+    excluded_rows: set[int] = set()
+    for i, ex in enumerate(catalog.excluded, start=1):
+        hits = find_claims(figures, text, ex["surface"], ex["context"])
+        if len(hits) != 1:
+            raise UserError(path, f"excluded entry #{i} ({ex['surface']!r}), field context: matches "
+                            f"{len(hits)} extracted figures near {ex['context']!r}, expected exactly 1")
+        if hits[0] in owner:
+            raise UserError(path, f"excluded entry #{i} ({ex['surface']!r}), field context: the figure is "
+                            f"claimed by indicator {owner[hits[0]]!r}")
+        excluded_rows.add(hits[0])
+    for pos, fig in enumerate(figures.itertuples(index=False)):
+        if pos not in owner and pos not in excluded_rows:
+            raise UserError(path, f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "
+                            f"(sentence: {str(fig.sentence)[:40]}…) is claimed by no indicators entry "
+                            f"and listed under no excluded entry")
+    return claimed
+
+
+_FROM_FIGURE = ("value_high", "figure_id", "start", "end", "surface", "sentence", "paragraph", "section")
+
+
+def curated_indicators(catalog: Catalog, figures: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The indicator table (contract columns, catalog order) for an article the catalog describes."""
+    claimed = claim_figures(catalog, figures, text)
+    rows = []
+    for entry in catalog.indicators:
+        fig = figures.iloc[claimed[entry["id"]]]
+        row = {
+            "indicator_id": entry["id"],
+            **{k: entry[k] for k in ("name_zh", "name_en", "description_en", "category", "unit",
+                                     "short_unit", "qualifier", "period", "precision")},
+            "value": float(entry["value"]),
+            **{k: fig.get(k) for k in _FROM_FIGURE},
+            "curated": True,
+        }
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=column_names(INDICATORS))
+    df = coerce(df, "indicators")
+    return validate(df, "indicators", catalog.path)
+

@@ -1,0 +1,175 @@
+"""Derived indicators and consistency checks, both declared as data in the catalog.
+
+A derivation is a catalog entry whose ``formula`` is an arithmetic expression over indicator ids
+(and earlier derivations); adding one is adding one YAML entry. Formulas are evaluated by a small
+whitelist evaluator (numbers, ids, + - * / ** and parentheses), never by ``eval``.
+
+Qualifiers propagate as follows. A bound keeps its direction through the formula: the direction in
+which the formula moves with each bounded input is measured numerically, so 604.5 / (more than 1/3)
+gives *less than* 1813.5. Bounds in opposite directions cannot be combined and are a catalog error.
+A bound survives approximate co-inputs (the bound itself is then approximate, which the entry's
+assumptions must say). With no bound, any approximate input makes the result approximate.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import operator
+from pathlib import Path
+
+import pandas as pd
+
+from shangyu_analysis import config
+from shangyu_analysis.indicators.catalog import Catalog, load_catalog
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.dataset.schemas import CHECKS, DERIVED, coerce, column_names, validate
+
+_BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+           ast.Pow: operator.pow}
+_UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos}
+_COMPARE = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
+            ast.Eq: operator.eq, ast.NotEq: operator.ne}
+_LOWER = {"more_than": True, "at_least": False}  # value: whether the bound is strict
+_UPPER = {"less_than": True, "at_most": False}
+
+
+def evaluate(expression: str, values: dict[str, float]):
+    """Evaluate an arithmetic or comparison expression over named values (whitelisted syntax only)."""
+
+    def ev(node):
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+            return float(node.value)
+        if isinstance(node, ast.Name):
+            return values[node.id]
+        if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
+            return _BINARY[type(node.op)](ev(node.left), ev(node.right))
+        if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
+            return _UNARY[type(node.op)](ev(node.operand))
+        if isinstance(node, ast.Compare):
+            left, result = ev(node.left), True
+            for op, comp in zip(node.ops, node.comparators):
+                right = ev(comp)
+                result = result and _COMPARE[type(op)](left, right)
+                left = right
+            return result
+        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
+            return all(ev(v) for v in node.values)
+        raise ValueError(f"unsupported syntax: {ast.unparse(node)}")
+
+    return ev(ast.parse(expression, mode="eval"))
+
+
+def _direction(formula: str, values: dict[str, float], name: str) -> int:
+    """+1 if the formula grows with ``name`` near the given values, -1 if it shrinks, 0 if flat."""
+    step = abs(values[name]) * 1e-6 or 1e-6
+    up = evaluate(formula, {**values, name: values[name] + step})
+    down = evaluate(formula, {**values, name: values[name] - step})
+    return 0 if math.isclose(up, down, rel_tol=1e-12, abs_tol=1e-15) else (1 if up > down else -1)
+
+
+def propagate_qualifier(formula: str, values: dict[str, float], qualifiers: dict[str, str]) -> str:
+    """The qualifier of ``formula`` given its inputs' values and qualifiers (see module docstring).
+
+    Raises
+    ------
+    ValueError
+        When inputs bound the result in opposite directions.
+    """
+    lower_strict: list[bool] = []
+    upper_strict: list[bool] = []
+    for name, qualifier in qualifiers.items():
+        if qualifier not in _LOWER and qualifier not in _UPPER:
+            continue
+        d = _direction(formula, values, name)
+        if d == 0:
+            continue
+        is_lower = (qualifier in _LOWER) == (d > 0)
+        strict = _LOWER.get(qualifier, _UPPER.get(qualifier))
+        (lower_strict if is_lower else upper_strict).append(strict)
+    if lower_strict and upper_strict:
+        raise ValueError("inputs bound the result in opposite directions; no qualifier can be stated")
+    if lower_strict:
+        return "more_than" if any(lower_strict) else "at_least"
+    if upper_strict:
+        return "less_than" if any(upper_strict) else "at_most"
+    if any(q in ("approx", "range") for q in qualifiers.values()):
+        return "approx"
+    return "exact"
+
+
+def _render(expression: str, values: dict[str, float]) -> str:
+    """The expression with each id replaced by its value (for a check's detail)."""
+
+    class Sub(ast.NodeTransformer):
+        def visit_Name(self, node):
+            number = float(f"{values[node.id]:.6g}")
+            return ast.copy_location(ast.Constant(int(number) if number.is_integer() else number), node)
+
+    return ast.unparse(Sub().visit(ast.parse(expression, mode="eval")))
+
+
+def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Compute the catalog's derived indicators and run its consistency checks.
+
+    Parameters
+    ----------
+    indicators : DataFrame
+        The indicator table (contract columns; ``indicator_id``, ``value``, ``qualifier`` are used).
+    catalog : Catalog or path, optional
+        Where the derivations and checks are declared (default: ``config.INDICATORS_YML``).
+
+    Returns
+    -------
+    derived, checks : DataFrame, DataFrame
+        A derivation whose inputs are missing (an uncurated article) is left out; a check whose
+        inputs are missing gets status ``skip``.
+    """
+    if not isinstance(catalog, Catalog):
+        catalog = load_catalog(catalog if catalog is not None else config.INDICATORS_YML)
+    values = dict(zip(indicators["indicator_id"], indicators["value"].astype(float)))
+    qualifiers = dict(zip(indicators["indicator_id"], indicators["qualifier"]))
+    rows = []
+    for spec in catalog.derived:
+        if any(name not in values for name in spec["inputs"]):
+            continue
+        inputs = {name: values[name] for name in spec["inputs"]}
+        try:
+            value = evaluate(spec["formula"], inputs)
+            qualifier = propagate_qualifier(spec["formula"], inputs, {n: qualifiers[n] for n in spec["inputs"]})
+        except (ValueError, ZeroDivisionError, OverflowError) as exc:
+            raise UserError(catalog.path, f"derived entry {spec['id']!r}, field formula: {exc}") from None
+        values[spec["id"]], qualifiers[spec["id"]] = value, qualifier
+        rows.append({
+            "derived_id": spec["id"], "name_zh": spec["name_zh"], "name_en": spec["name_en"], "value": value,
+            "unit": str(spec["unit"]), "short_unit": str(spec["short_unit"]), "qualifier": qualifier,
+            "precision": int(spec["precision"]), "formula": " ".join(str(spec["formula"]).split()),
+            "inputs": ";".join(spec["inputs"]), "assumptions": " ".join(str(spec["assumptions"]).split()),
+            "assumptions_zh": "".join(str(spec["assumptions_zh"]).split()),
+        })
+    derived = validate(coerce(pd.DataFrame(rows, columns=column_names(DERIVED)), "derived"), "derived")
+    return derived, run_checks(catalog, values)
+
+
+def run_checks(catalog: Catalog, values: dict[str, float]) -> pd.DataFrame:
+    """Evaluate the catalog's checks against indicator and derived values."""
+    rows = []
+    for spec in catalog.checks:
+        missing = [n for n in spec["inputs"] if n not in values]
+        expression = " ".join(str(spec["expression"]).split())
+        if missing:
+            status, detail = "skip", f"input missing: {', '.join(missing)}"
+        else:
+            try:
+                ok = evaluate(expression, values)
+            except (ValueError, ZeroDivisionError) as exc:
+                raise UserError(catalog.path, f"checks entry {spec['id']!r}, field expression: {exc}") from None
+            if not isinstance(ok, bool):
+                raise UserError(catalog.path, f"checks entry {spec['id']!r}, field expression: not a comparison")
+            status = "pass" if ok else "fail"
+            detail = f"{_render(expression, values)} is {'true' if ok else 'false'} ({expression})"
+        rows.append({"check_id": spec["id"], "description": " ".join(str(spec["description"]).split()),
+                     "status": status, "detail": detail})
+    return validate(coerce(pd.DataFrame(rows, columns=column_names(CHECKS)), "checks"), "checks")

@@ -1,0 +1,126 @@
+"""Charts that need no curated catalog: by unit kind, and the figure overview.
+
+An article without a catalog still gets charts: money amounts, percentages and counts as bars
+(largest first, capped at :data:`MAX_BARS`), and the extracted figures counted by kind and
+qualifier. Rows come from the indicators table when it has any, else from the raw figure table.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from shangyu_analysis.report.charts import style as style
+from shangyu_analysis.report.charts.kit import Item, bar_panel, chart_data, empty_panel
+from shangyu_analysis.report.format import qualifier_name
+
+MAX_BARS = 10
+MONEY_UNITS = ("亿元", "万元", "元", "億元")
+PERCENT_UNITS = ("%",)
+COUNT_UNITS = ("家", "个", "項", "项", "名", "条", "人", "万家", "万人", "所", "座", "台", "件")
+
+
+def _rows(data) -> pd.DataFrame:
+    """Indicator rows if any, else figure rows, with a ``name_zh``/``name_en`` for labels."""
+    if not data.indicators.empty:
+        return data.indicators
+    figures = data.figures
+    if figures.empty:
+        return figures
+    frame = figures.copy()
+    label = frame.get("subject")
+    label = label.where(label.notna() & (label.astype(str) != ""), frame["surface"]) \
+        if label is not None else frame["surface"]
+    frame["indicator_id"] = frame.get("figure_id", pd.Series(range(len(frame)))).astype(str)
+    frame["name_zh"] = label.astype(str)
+    frame["name_en"] = label.astype(str) + " (" + frame["surface"].astype(str) + ")"
+    if "precision" not in frame.columns:
+        frame["precision"] = frame["value"].map(_decimals_of)
+    return frame
+
+
+def _decimals_of(value: object) -> int:
+    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def unit_items(dataset: object, units: tuple[str, ...], lang: str) -> list[Item]:
+    """Items whose unit is in ``units``: the most common such unit, largest values first."""
+    data = chart_data(dataset)
+    frame = _rows(data)
+    if frame.empty or "unit" not in frame.columns:
+        return []
+    frame = frame[frame["unit"].isin(units) & pd.to_numeric(frame["value"], errors="coerce").notna()]
+    if frame.empty:
+        return []
+    main_unit = frame["unit"].value_counts().index[0] if units is not COUNT_UNITS else None
+    if main_unit is not None:
+        frame = frame[frame["unit"] == main_unit]
+    frame = frame.assign(_v=pd.to_numeric(frame["value"])).sort_values("_v", ascending=False, kind="stable")
+    result = []
+    for _, row in frame.head(MAX_BARS).iterrows():
+        qualifier = row.get("qualifier")
+        result.append(Item(key=str(row["indicator_id"]), name=str(row.get(f"name_{lang}") or row["name_zh"]),
+                           value=float(row["_v"]), unit=str(row["unit"]),
+                           precision=int(row.get("precision") or 0),
+                           qualifier=qualifier if isinstance(qualifier, str) and qualifier else "exact"))
+    return result
+
+
+def _unit_chart(dataset: object, lang: str, units: tuple[str, ...], key: str) -> Figure:
+    style.check_lang(lang)
+    data = chart_data(dataset)
+    its = unit_items(data, units, lang)
+    fig, (ax,) = style.new_figure(1, width=7.2, height=1.6 + 0.38 * max(len(its), 2))
+    axis = style.label("count", lang) if units is COUNT_UNITS else None
+    bar_panel(ax, its, lang, horizontal=True, axis_label=axis) if its else empty_panel(ax, lang)
+    return style.finish(fig, style.label(key, lang), style.source_line(data.source, lang, data.article),
+                        [it.qualifier for it in its], lang)
+
+
+def money_chart(dataset: object, lang: str = "zh") -> Figure:
+    """The largest money amounts of the article (in its most used money unit)."""
+    return _unit_chart(dataset, lang, MONEY_UNITS, "generic_money")
+
+
+def percent_chart(dataset: object, lang: str = "zh") -> Figure:
+    """The percentages of the article, largest first."""
+    return _unit_chart(dataset, lang, PERCENT_UNITS, "generic_percent")
+
+
+def count_chart(dataset: object, lang: str = "zh") -> Figure:
+    """The counts of the article (firms, projects, items…), largest first."""
+    return _unit_chart(dataset, lang, COUNT_UNITS, "generic_count")
+
+
+def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
+    """How many figures were extracted, by kind, split by qualifier (stacked bars)."""
+    style.check_lang(lang)
+    data = chart_data(dataset)
+    frame = data.figures if not data.figures.empty else data.indicators
+    fig, (ax,) = style.new_figure(1, width=7.2, height=3.4)
+    column = "kind" if "kind" in frame.columns else "category"
+    if frame.empty or column not in frame.columns:
+        empty_panel(ax, lang)
+        return style.finish(fig, style.label("figure_kinds", lang),
+                            style.source_line(data.source, lang, data.article), [], lang)
+    qualifiers = frame["qualifier"].fillna("exact") if "qualifier" in frame.columns else "exact"
+    kinds = frame[column].fillna("?").astype(str)
+    kinds = kinds.map(lambda k: style.KIND_NAMES.get(k, {}).get(lang, k))
+    table = pd.crosstab(kinds, qualifiers).sort_index()
+    order = [q for q in style.QUALIFIER_MARKERS if q in table.columns]
+    left = pd.Series(0, index=table.index)
+    for pos, qualifier in enumerate(order):
+        ax.barh(table.index, table[qualifier], left=left, height=0.6,
+                **style.bar_style(qualifier, style.PALETTE[pos % len(style.PALETTE)]),
+                label=qualifier_name(qualifier, lang))
+        left = left + table[qualifier]
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    for pos, total in enumerate(left):
+        ax.text(total, pos, f" {int(total)}", va="center", fontsize=8.5)
+    ax.invert_yaxis()
+    ax.set_xlabel(style.label("figures", lang))
+    ax.set_ylabel(style.label("kind", lang))
+    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    return style.finish(fig, style.label("figure_kinds", lang),
+                        style.source_line(data.source, lang, data.article), [], lang)

@@ -1,0 +1,172 @@
+"""Data access and drawing helpers shared by the chart modules.
+
+Charts accept the notebook :class:`~shangyu_analysis.dataset.dataset.Dataset` or a :class:`ChartData`
+built from bare DataFrames (tests use hand-written fixtures), so the chart layer depends only on
+the contract's columns, not on how the dataset was made.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from shangyu_analysis.report.charts import style as style
+
+
+@dataclass
+class ChartData:
+    """What the charts read: the contract's DataFrames plus provenance."""
+
+    indicators: pd.DataFrame
+    derived: pd.DataFrame = field(default_factory=pd.DataFrame)
+    figures: pd.DataFrame = field(default_factory=pd.DataFrame)
+    source: dict = field(default_factory=dict)
+    curated: bool = True
+    article: object = None
+
+
+def chart_data(dataset: object) -> ChartData:
+    """A :class:`ChartData` view of a Dataset (or the object itself if it already is one)."""
+    if isinstance(dataset, ChartData):
+        return dataset
+
+    def frame(name: str) -> pd.DataFrame:
+        value = getattr(dataset, name, None)
+        return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
+
+    return ChartData(indicators=frame("indicators"), derived=frame("derived"),
+                     figures=frame("figures"), source=dict(getattr(dataset, "source", None) or {}),
+                     curated=bool(getattr(dataset, "curated", True)),
+                     article=getattr(dataset, "article", None))
+
+
+@dataclass(frozen=True)
+class Item:
+    """One value ready to draw: an indicator or a derived value, named in the report language."""
+
+    key: str
+    name: str
+    value: float
+    unit: str
+    precision: int
+    qualifier: str
+    period: str = ""
+    value_high: float | None = None
+    derived: bool = False
+
+    def label(self, lang: str) -> str:
+        return style.value_label(self.value, self.unit, self.precision, self.qualifier, lang,
+                                 self.value_high)
+
+
+def _float_or_none(value: object) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def _row_item(row: pd.Series, key: str, lang: str, derived: bool) -> Item | None:
+    value = _float_or_none(row.get("value"))
+    if value is None:
+        return None
+    name = row.get(f"name_{lang}") or row.get("name_zh") or key
+    precision = _float_or_none(row.get("precision"))
+    qualifier = row.get("qualifier")
+    unit = str(row.get("unit") or "")
+    if derived and unit == "ratio":
+        unit = style.PLAIN_RATIO  # a derived ratio is a quotient (1.80), an indicator ratio a share
+    return Item(key=key, name=str(name), value=value, unit=unit,
+                precision=int(precision) if precision is not None else 0,
+                qualifier=str(qualifier) if isinstance(qualifier, str) and qualifier else "exact",
+                period=str(row.get("period") or "") if not derived else "",
+                value_high=_float_or_none(row.get("value_high")), derived=derived)
+
+
+def item(data: ChartData, key: str, lang: str) -> Item | None:
+    """The indicator (or derived value) ``key``, or None when the dataset lacks it."""
+    for frame, id_column, derived in ((data.indicators, "indicator_id", False),
+                                      (data.derived, "derived_id", True)):
+        if frame.empty or id_column not in frame.columns:
+            continue
+        rows = frame[frame[id_column] == key]
+        if len(rows):
+            return _row_item(rows.iloc[0], key, lang, derived)
+    return None
+
+
+def items(data: ChartData, keys: object, lang: str) -> list[Item]:
+    """The items among ``keys`` that the dataset has, in the order given."""
+    found = (item(data, key, lang) for key in keys)
+    return [it for it in found if it is not None]
+
+
+def has_any(data: ChartData, keys: object) -> bool:
+    return any(item(data, key, "zh") is not None for key in keys)
+
+
+def wrap(text: str, lang: str, width_zh: int = 9, width_en: int = 18) -> str:
+    """Wrap a tick label: Chinese has no spaces, so it is cut by characters."""
+    if lang == "zh":
+        return "\n".join(text[i:i + width_zh] for i in range(0, len(text), width_zh))
+    return textwrap.fill(text, width_en, break_long_words=False)
+
+
+def _tick_label(ax, text: str, lang: str, count: int, horizontal: bool) -> str:
+    """Wrap a tick label to the room one bar has, so neighbouring labels never overlap."""
+    if horizontal:
+        return wrap(text, lang, width_zh=12, width_en=24)
+    width_in = ax.get_position().width * ax.figure.get_figwidth()
+    per_bar_pt = width_in * 72 / max(count, 1)
+    # CJK glyphs are about 1 em wide, Latin ones about 0.55 em (8.5 pt tick font).
+    width_zh = max(3, int(per_bar_pt / 9.5))
+    width_en = max(6, int(per_bar_pt / 5.2))
+    return wrap(text, lang, width_zh=width_zh, width_en=width_en)
+
+
+def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal: bool = False,
+              title: str | None = None, axis_label: str | None = None) -> None:
+    """Bars for items sharing one unit, each styled by its qualifier and labelled with its value.
+
+    Derived items are drawn lighter so a reader sees which bars the article states and which
+    this project computed.
+    """
+    colors = list(colors or style.PALETTE)
+    names = [_tick_label(ax, it.name, lang, len(its), horizontal) for it in its]
+    values = [style.to_display(it.value, it.unit, it.precision, lang)[0] for it in its]
+    positions = range(len(its))
+    draw = ax.barh if horizontal else ax.bar
+    for pos, it, value in zip(positions, its, values):
+        kwargs = style.bar_style(it.qualifier, colors[pos % len(colors)])
+        if it.derived:
+            kwargs["alpha"] = kwargs["alpha"] * 0.5
+        draw(pos, value, 0.6, **kwargs)
+        text_kw = {"fontsize": 8.5, "color": "#222222"}
+        if horizontal:
+            ax.text(value, pos, " " + it.label(lang), va="center", ha="left", **text_kw)
+        else:
+            ax.text(pos, value, it.label(lang), va="bottom", ha="center", **text_kw)
+    unit = axis_label if axis_label is not None else (style.axis_unit(its[0].unit, lang) if its else "")
+    if horizontal:
+        ax.set_yticks(list(positions), names, fontsize=8.5)
+        ax.invert_yaxis()
+        ax.set_xlabel(unit)
+        ax.set_xlim(0, max(values, default=1) * 1.35)
+    else:
+        ax.set_xticks(list(positions), names, fontsize=8.5)
+        ax.set_ylabel(unit)
+        ax.set_ylim(0, max(values, default=1) * 1.2)
+    if its and all(style.to_display(it.value, it.unit, it.precision, lang)[1] == 0 for it in its):
+        # Whole numbers (firms, projects) get whole-number ticks, never "1.5 firms".
+        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
+    if title:
+        ax.set_title(title, fontsize=10)
+
+
+def empty_panel(ax, lang: str) -> None:
+    ax.text(0.5, 0.5, style.label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()

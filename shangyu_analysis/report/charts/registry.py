@@ -1,0 +1,166 @@
+"""The chart layer: a registry of chart functions, what a dataset can draw, and captions.
+
+Every chart function has the signature ``chart(dataset, lang="zh") -> matplotlib.figure.Figure``
+where ``dataset`` is a :class:`~shangyu_analysis.dataset.dataset.Dataset` (or a
+:class:`~shangyu_analysis.report.charts.kit.ChartData`) and ``lang`` is ``"zh"`` or ``"en"``.
+
+- :data:`CHARTS` maps a chart id to its function;
+- :func:`available_charts` lists the ids a dataset can draw (curated charts when the catalog
+  has their inputs, generic charts by unit kind otherwise);
+- :data:`NOTEBOOK_CHARTS` says which charts each notebook shows;
+- :func:`caption` is a one-line Markdown caption built from the data, for the notebooks;
+- :func:`render_png` and :func:`glyph_warnings` are how tests and the build check a chart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import warnings
+from collections.abc import Callable, Iterator
+
+from matplotlib.figure import Figure
+
+from shangyu_analysis.report.charts import style as style
+from shangyu_analysis.report.charts import curated as curated
+from shangyu_analysis.report.charts import generic as generic
+from shangyu_analysis.report.charts.kit import chart_data, has_any, item
+from shangyu_analysis.report.charts.timeline import HEADLINES, timeline_chart
+
+ChartFunction = Callable[..., Figure]
+
+CHARTS: dict[str, ChartFunction] = {
+    "fiscal": curated.fiscal_chart,
+    "income": curated.income_chart,
+    "new_materials": curated.new_materials_chart,
+    "investment": curated.investment_chart,
+    "innovation": curated.innovation_chart,
+    "market": curated.market_chart,
+    "future_community": curated.future_community_chart,
+    "timeline": timeline_chart,
+    "generic_money": generic.money_chart,
+    "generic_percent": generic.percent_chart,
+    "generic_count": generic.count_chart,
+    "figure_kinds": generic.figure_kinds_chart,
+}
+
+# Ids of which at least one must be in the dataset for a curated chart to be offered.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "fiscal": curated.FISCAL,
+    "income": curated.INCOME,
+    "new_materials": curated.NM_MONEY + curated.NM_PCT + (curated.NM_SHARE,),
+    "investment": curated.INVEST_COUNTS + curated.INVEST_MONEY,
+    "innovation": curated.INNOVATION,
+    "market": curated.MARKET_FIRMS + curated.MARKET_ENTITIES,
+    "future_community": (curated.COMMUNITY_LAND, curated.COMMUNITY_FLOOR),
+    "timeline": tuple(key for keys in HEADLINES.values() for key in keys),
+}
+GENERIC_UNITS = {"generic_money": generic.MONEY_UNITS, "generic_percent": generic.PERCENT_UNITS,
+                 "generic_count": generic.COUNT_UNITS}
+
+# Which charts each notebook shows (in this order), when the dataset can draw them.
+NOTEBOOK_CHARTS: dict[str, tuple[str, ...]] = {
+    "01_figures": ("figure_kinds", "generic_money", "generic_percent", "generic_count"),
+    "02_economy_and_fiscal": ("fiscal", "income", "market", "generic_money", "generic_percent"),
+    "03_industry_and_innovation": ("new_materials", "investment", "innovation", "generic_count"),
+    "04_development_path": ("timeline", "fiscal", "income", "new_materials", "market", "investment",
+                            "innovation", "future_community", "generic_money", "generic_percent",
+                            "generic_count"),
+}
+
+# The narrative section (narrative.SECTION_IDS) after which 04_development_path shows each chart.
+CHART_SECTIONS: dict[str, str] = {
+    "fiscal": "results", "income": "results", "new_materials": "platforms-digital",
+    "market": "reform-business", "investment": "innovation-talent", "innovation": "innovation-talent",
+    "future_community": "culture-urban", "timeline": "road-ahead", "generic_money": "at-a-glance",
+    "generic_percent": "at-a-glance", "generic_count": "at-a-glance", "figure_kinds": "method-sources",
+}
+
+
+def available_charts(dataset: object, notebook: str | None = None) -> list[str]:
+    """Chart ids the dataset can draw, in registry order (or in ``notebook``'s order).
+
+    Curated charts need a curated dataset with at least one of their inputs; generic unit charts
+    are offered for uncurated datasets that have figures in those units; ``figure_kinds`` is
+    always offered (it draws a "no data" panel for an empty article), so a notebook always has a chart.
+    """
+    data = chart_data(dataset)
+    order = NOTEBOOK_CHARTS[notebook] if notebook is not None else tuple(CHARTS)
+    result = []
+    for chart_id in order:
+        if chart_id in REQUIRES:
+            ok = data.curated and has_any(data, REQUIRES[chart_id])
+        elif chart_id in GENERIC_UNITS:
+            ok = not data.curated and bool(generic.unit_items(data, GENERIC_UNITS[chart_id], "zh"))
+        else:
+            ok = True  # figure_kinds draws a "no data" panel when there is nothing to count
+        if ok:
+            result.append(chart_id)
+    return result
+
+
+def draw(chart_id: str, dataset: object, lang: str = "zh") -> Figure:
+    """Draw one chart by id; an unknown id raises KeyError naming the known ones."""
+    if chart_id not in CHARTS:
+        raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
+    return CHARTS[chart_id](dataset, lang)
+
+
+def caption(dataset: object, chart_id: str, lang: str = "zh") -> str:
+    """A one-line Markdown caption for a chart: its title and the values it shows, from the data."""
+    style.check_lang(lang)
+    data = chart_data(dataset)
+    keys = REQUIRES.get(chart_id, ())
+    shown = [it for it in (item(data, key, lang) for key in keys) if it is not None][:4]
+    sep = ";" if lang == "zh" else "; "
+    colon = ":" if lang == "zh" else ": "
+    values = sep.join(f"{it.name}{colon}{it.label(lang)}" for it in shown)
+    title = style.label(chart_id, lang)
+    return f"**{title}**" + (f" — {values}" if values else "")
+
+
+class _LogCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def capture_glyph_warnings() -> Iterator[list[str]]:
+    """Collect "Glyph … missing" warnings and log records raised inside the block.
+
+    Matplotlib reports a missing glyph through ``warnings`` or ``logging`` depending on the code
+    path (layout or rendering), so both are captured; the yielded list is filled on exit.
+    """
+    found: list[str] = []
+    handler = _LogCollector()
+    logger = logging.getLogger("matplotlib")
+    logger.addHandler(handler)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield found
+    finally:
+        logger.removeHandler(handler)
+        found.extend(glyph_warnings([str(w.message) for w in caught] + handler.messages))
+
+
+def render_png(chart_id: str, dataset: object, lang: str = "zh") -> tuple[bytes, list[str]]:
+    """Draw a chart and save it as PNG; return the bytes and every glyph warning raised."""
+    import matplotlib.pyplot as plt
+
+    with capture_glyph_warnings() as glyphs:
+        fig = draw(chart_id, dataset, lang)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=style.DPI)
+        plt.close(fig)
+    return buffer.getvalue(), glyphs
+
+
+def glyph_warnings(messages: list[str]) -> list[str]:
+    """The messages that report a glyph missing from the font."""
+    return [m for m in messages if "Glyph" in m and "missing" in m]

@@ -1,0 +1,247 @@
+"""What every part of the narrative needs: lookups, citations and the placeholder language.
+
+A :class:`ReportContext` is built once per (dataset, language). It numbers the source sentences
+(``#src-n``, in article order, so a section rendered alone cites the same numbers as the full
+report), formats values with :func:`shangyu_analysis.report.format.format_value`, and fills the templates of
+``narrative_en`` / ``narrative_zh``, whose placeholders are:
+
+``{v:ID}``  an indicator's value with its citation marker        ``{d:ID}``  a derived value, linked to its row
+``{y:ID}``  an indicator's period (``2020``, ``2016–2020``)      ``{y0:ID}`` the first year of that period
+``{t:ID}`` / ``{t:ID|label}``  a glossary term, linked           ``{s:KEY}`` a field of the source (publisher…)
+``{q:KEY}`` a field of the article (``title``), quoted as escaped text
+
+A sentence whose placeholder names something the dataset lacks is left out (never half-filled).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.report.format import format_value
+from shangyu_analysis.report.narrative.data import (
+    MissingData,
+    as_int,
+    esc,
+    glossary_terms,
+    is_blank,
+    narrative_settings,
+    period_years,
+    records,
+)
+
+__all__ = ["PLACEHOLDER", "MissingData", "ReportContext", "esc", "narrative_settings", "period_years"]
+
+PLACEHOLDER = re.compile(r"\{(v|d|y|y0|t|s|q):([^{}|]+)(?:\|([^{}]*))?\}")
+
+
+@dataclass
+class ReportContext:
+    """Lookups and formatting for one dataset in one language (see the module docstring)."""
+
+    dataset: object
+    lang: str
+    indicators: dict[str, dict] = field(init=False)
+    derived: dict[str, dict] = field(init=False)
+    sources: list[dict] = field(init=False)
+    source_of: dict[str, int] = field(init=False)
+    terms: dict[str, dict] = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.lang not in ("zh", "en"):
+            raise UserError(None, f"unknown language {self.lang!r}; expected zh or en")
+        self.indicators = records(getattr(self.dataset, "indicators", None), "indicator_id")
+        self.derived = records(getattr(self.dataset, "derived", None), "derived_id")
+        self._number_sources()
+        text = self.article_text
+        self.terms = {
+            term["id"]: term for term in glossary_terms()
+            if any(str(m) in text for m in term.get("match", [term["zh"]]))
+        }
+
+    # --- the article and its source ----------------------------------------------------------
+    @property
+    def curated(self) -> bool:
+        return bool(getattr(self.dataset, "curated", False))
+
+    @property
+    def article_text(self) -> str:
+        article = getattr(self.dataset, "article", None)
+        return str(getattr(article, "text", "") or "")
+
+    @property
+    def source(self) -> dict:
+        return dict(getattr(self.dataset, "source", None) or {})
+
+    @property
+    def is_special_page(self) -> bool:
+        """The source is a 专版 (special page): a locality's own account, which the report must say."""
+        article = getattr(self.dataset, "article", None)
+        return "专版" in (str(self.source.get("page_name") or ""), str(getattr(article, "page_name", "") or ""))
+
+    @property
+    def article_year(self) -> int | None:
+        """The article's year; for an undated article, the latest single year its figures report."""
+        years = period_years(self.source.get("date") or getattr(getattr(self.dataset, "article", None), "date", ""))
+        if years:
+            return years[0]
+        singles = [y[0] for y in map(period_years, (r.get("period") for r in self.indicators.values()))
+                   if y and y[0] == y[1]]
+        return max(singles) if singles else None
+
+    def source_field(self, key: str) -> str:
+        """Escaped HTML for one source field (``publisher``, ``publisher_en``, ``date``, ``page``, ``authors``)."""
+        source = self.source
+        # Provenance files may write "浙江日报 (Zhejiang Daily)": the Chinese name is the part before the bracket.
+        publisher = re.sub(r"\s*[(（].*$", "", str(source.get("publisher") or ""))
+        known = narrative_settings().get("publishers", {}).get(publisher, {})
+        if key == "publisher":
+            value = publisher
+        elif key == "publisher_en":
+            value = source.get("publisher_en") or known.get("en")
+        elif key.startswith("publisher_about_"):
+            value = known.get(key.removeprefix("publisher_"))
+        else:
+            value = source.get(key)
+        if key == "authors" and isinstance(value, (list, tuple)):
+            value = "、".join(str(a) for a in value) if self.lang == "zh" else ", ".join(str(a) for a in value)
+        if is_blank(value):
+            raise MissingData(key)
+        return esc(value)
+
+    def quote_field(self, key: str) -> str:
+        """A field of the article itself (its ``title``), quoted as escaped article text."""
+        value = getattr(getattr(self.dataset, "article", None), key, None)
+        if is_blank(value):
+            raise MissingData(key)
+        return f'<q lang="zh">{esc(value)}</q>'
+
+    # --- sources and citations ---------------------------------------------------------------
+    def _number_sources(self) -> None:
+        """One source per distinct sentence, numbered in article order (stable across sections)."""
+        by_key: dict[tuple, dict] = {}
+        for ind_id, row in self.indicators.items():
+            sentence = row.get("sentence")
+            if is_blank(sentence):
+                continue
+            paragraph = None if is_blank(row.get("paragraph")) else int(row["paragraph"])
+            key = (paragraph, str(sentence))
+            entry = by_key.setdefault(key, {"paragraph": paragraph, "sentence": str(sentence),
+                                             "start": as_int(row.get("start")), "ids": []})
+            entry["ids"].append(ind_id)
+            entry["start"] = min(entry["start"], as_int(row.get("start")))
+        self.sources = sorted(by_key.values(), key=lambda s: (s["start"], s["paragraph"] or 0))
+        self.source_of = {}
+        for number, entry in enumerate(self.sources, start=1):
+            entry["number"] = number
+            for ind_id in entry["ids"]:
+                self.source_of[ind_id] = number
+
+    def cite(self, indicator_id: str) -> str:
+        number = self.source_of.get(indicator_id)
+        if number is None:
+            return ""
+        return f'<sup class="cite"><a href="#src-{number}">[{number}]</a></sup>'
+
+    # --- values ------------------------------------------------------------------------------
+    def indicator(self, indicator_id: str) -> dict:
+        try:
+            return self.indicators[indicator_id]
+        except KeyError:
+            raise MissingData(indicator_id) from None
+
+    def is_plan(self, indicator_id: str) -> bool:
+        """A figure whose period ends after the article's year is a plan or target, not a result."""
+        years = period_years(self.indicator(indicator_id).get("period"))
+        return bool(years and self.article_year and years[1] > self.article_year)
+
+    def value_text(self, row: dict) -> str:
+        """The formatted value; a missing value (a derivation that could not be computed) is MissingData."""
+        if is_blank(row.get("value")):
+            raise MissingData(str(row.get("indicator_id") or row.get("derived_id")))
+        high = row.get("value_high")
+        return format_value(float(row["value"]), row.get("unit"), row.get("qualifier"),
+                            as_int(row.get("precision"), None), self.lang,
+                            value_high=None if is_blank(high) else float(high))
+
+    def value_html(self, indicator_id: str) -> str:
+        row = self.indicator(indicator_id)
+        plan = ' plan' if self.is_plan(indicator_id) else ''
+        return (f'<span class="fig{plan}" data-ref="{esc(indicator_id)}" data-qualifier="{esc(row.get("qualifier"))}">'
+                f'{esc(self.value_text(row))}</span>{self.cite(indicator_id)}')
+
+    def derived_html(self, derived_id: str) -> str:
+        try:
+            row = self.derived[derived_id]
+        except KeyError:
+            raise MissingData(derived_id) from None
+        return (f'<span class="fig derived" data-ref="{esc(derived_id)}">{esc(self.value_text(row))}</span>'
+                f'<sup class="cite"><a href="#derived-{esc(derived_id)}">[=]</a></sup>')
+
+    def name(self, row: dict) -> str:
+        return str(row.get(f"name_{self.lang}") or row.get("name_zh") or row.get("name_en") or "")
+
+    def term_html(self, term_id: str, label: str | None = None) -> str:
+        """A linked glossary term: en ``<a>chain-chief system</a> (链长制)``, zh ``<a>链长制</a>``."""
+        term = self.terms.get(term_id)
+        if term is None:
+            raise MissingData(term_id)
+        if self.lang == "zh":
+            return f'<a class="term" href="#term-{esc(term_id)}">{esc(label or term["zh"])}</a>'
+        return (f'<span class="term"><a class="term" href="#term-{esc(term_id)}">{esc(label or term["en"])}</a>'
+                f' ({esc(term["zh"])})</span>')
+
+    # --- templates ---------------------------------------------------------------------------
+    def fill(self, template: str) -> str:
+        """Fill one sentence template; raise :class:`MissingData` when a placeholder cannot be resolved."""
+        pieces, last = [], 0
+        for match in PLACEHOLDER.finditer(template):
+            pieces.append(esc(template[last:match.start()]))
+            pieces.append(self._resolve(*match.groups()))
+            last = match.end()
+        pieces.append(esc(template[last:]))
+        return "".join(pieces)
+
+    def _resolve(self, kind: str, key: str, label: str | None) -> str:
+        if kind == "v":
+            return self.value_html(key)
+        if kind == "d":
+            return self.derived_html(key)
+        if kind == "t":
+            return self.term_html(key, label)
+        if kind == "s":
+            return self.source_field(key)
+        if kind == "q":
+            return self.quote_field(key)
+        period = self.indicator(key).get("period")
+        years = period_years(period)
+        if years is None:
+            raise MissingData(key)
+        return esc(str(years[0])) if kind == "y0" else esc(str(period))
+
+    def paragraph(self, sentences: list, css: str = "") -> str:
+        """A ``<p>`` of the sentences that can be filled (``""`` when none can)."""
+        filled = []
+        for sentence in sentences:
+            if isinstance(sentence, dict):
+                condition = sentence.get("when")
+                if condition is not None and not _safe_condition(condition, self):
+                    continue
+                sentence = sentence["text"]
+            try:
+                filled.append(self.fill(sentence))
+            except MissingData:
+                continue
+        if not filled:
+            return ""
+        joiner = "" if self.lang == "zh" else " "
+        css_attr = f' class="{css}"' if css else ""
+        return f"<p{css_attr}>{joiner.join(filled)}</p>"
+
+
+def _safe_condition(condition, context: ReportContext) -> bool:
+    try:
+        return bool(condition(context))
+    except (MissingData, KeyError, TypeError, ValueError):
+        return False
