@@ -11,7 +11,9 @@ import pandas as pd
 import pytest
 
 from shangyu_analysis.cli import main
-from shangyu_analysis.extract.figures import FIGURE_COLUMNS
+from shangyu_analysis.schema import FIGURES, column_names
+
+FIGURE_COLUMNS = column_names(FIGURES)
 
 
 def run(capsys, *argv):

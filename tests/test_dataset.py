@@ -13,8 +13,9 @@ from shangyu_analysis import config
 from shangyu_analysis.dataset import dataset
 from shangyu_analysis.dataset.datadict import _TABLE_PURPOSE
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.dataset.publish import TABLES, write_atomically
-from shangyu_analysis.dataset.schemas import SCHEMAS, column_names, validate
+from shangyu_analysis.dataset.publish import TABLES
+from shangyu_analysis.files import write_atomic
+from shangyu_analysis.schema import SCHEMAS, column_names, validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 OTHER_ARTICLE = FIXTURES / "other_article.txt"
@@ -126,7 +127,7 @@ def test_bad_catalog_leaves_the_last_good_files_untouched(fixture_extractor, tmp
 def test_failed_write_removes_temporaries_and_keeps_old_files(tmp_path):
     (tmp_path / "a.csv").write_bytes(b"old\n")
     with pytest.raises(TypeError):
-        write_atomically(tmp_path, {"a.csv": b"new\n", "b.csv": "not bytes"})
+        write_atomic({tmp_path / "a.csv": b"new\n", tmp_path / "b.csv": 12345})
     assert _snapshot(tmp_path) == {"a.csv": b"old\n"}
 
 

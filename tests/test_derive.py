@@ -155,14 +155,6 @@ def test_derivation_error_at_run_time_names_entry_and_field(tmp_path, seed_indic
         derive(seed_indicators, cat)
 
 
-def test_figure_schema_overrides_name_real_columns():
-    from shangyu_analysis.dataset import schemas
-    from shangyu_analysis.extract.figures import FIGURE_COLUMNS
-
-    assert schemas._FIGURE_NULLABLE <= set(FIGURE_COLUMNS)  # no stale override
-    assert set(schemas._FIGURE_ALLOWED) <= set(FIGURE_COLUMNS)
-
-
 _CATALOG = load_catalog()
 _RELATION = {"more_than": lambda x, b: x > b, "at_least": lambda x, b: x >= b * (1 - 1e-12),
              "less_than": lambda x, b: x < b, "at_most": lambda x, b: x <= b * (1 + 1e-12)}

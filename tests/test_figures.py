@@ -8,7 +8,11 @@ import pandas as pd
 import pytest
 
 from shangyu_analysis.text.article import Article, Paragraph
-from shangyu_analysis.extract.figures import FIGURE_COLUMNS, NONFIGURE_COLUMNS, extract_figures, iter_figures
+from shangyu_analysis.extract.figures import FigureRow, extract_figures, iter_figures
+from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason, column_names
+
+FIGURE_COLUMNS = column_names(FIGURES)
+NONFIGURE_COLUMNS = column_names(NONFIGURES)
 
 NAN = math.nan
 
@@ -171,12 +175,22 @@ def test_idioms_and_markers_are_not_figures(sentence):
 
 def test_schema_columns_and_dtypes():
     frame = extract_figures("财政总收入156.72亿元，增长5%。")
-    assert list(frame.columns) == list(FIGURE_COLUMNS)
-    for name, (dtype, description) in FIGURE_COLUMNS.items():
+    assert list(frame.columns) == FIGURE_COLUMNS
+    expected = {"figure_id": "str", "start": "int64", "value": "float64", "paragraph": "Int64", "kind": "str"}
+    for name, dtype in expected.items():
         assert str(frame[name].dtype) == dtype, name
-        assert description
     assert list(frame["figure_id"]) == ["F001", "F002"]
     assert frame["base_value"].iloc[0] == pytest.approx(156.72e8)
+
+
+def test_named_rows_follow_the_declared_columns():
+    assert list(FigureRow._fields) == FIGURE_COLUMNS[1:] + NONFIGURE_COLUMNS
+
+
+def test_every_reject_reason_is_declared():
+    text = "2020年“十三五”期间，一是第三批新增企业148家，每10万人口，零的突破，一号工程，今年前三季度。"
+    reasons = set(extract_figures(text, include_nonfigures=True)["reason"].dropna())
+    assert reasons and reasons <= set(RejectReason.values())
 
 
 def test_nonfigure_columns_only_on_request():

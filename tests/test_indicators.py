@@ -12,7 +12,7 @@ from shangyu_analysis.indicators.automatic import auto_indicators, guess_categor
 from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.curated import curated_indicators, find_claims
-from shangyu_analysis.dataset.schemas import INDICATORS, column_names
+from shangyu_analysis.schema import INDICATORS, column_names
 
 FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 

@@ -10,14 +10,9 @@ import sys
 import pytest
 
 from shangyu_analysis import config
-from shangyu_analysis.build.verify import (
-    MANIFEST_NAME,
-    canonical_report,
-    compare,
-    read_manifest,
-    render_manifest,
-    sha256_bytes,
-)
+from shangyu_analysis.build.verify import canonical_report, compare
+from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
+from shangyu_analysis.files import sha256_bytes
 
 HEADER = (
     "<dl><dt>Notebook</dt><dd>01_figures.ipynb</dd><dt>Generated (UTC)</dt><dd>{time}</dd>"

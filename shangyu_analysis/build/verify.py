@@ -18,41 +18,20 @@ CSV, its first differing rows.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 import tempfile
 from pathlib import Path
 
 from shangyu_analysis import config
+from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
+from shangyu_analysis.files import sha256_bytes, write_atomic
 
-MANIFEST_NAME = "MANIFEST.sha256"
 REPORTS_MANIFEST = config.DATA_DIR / "reports.sha256"
 _VOLATILE_LABELS = ("Generated (UTC)", "Git commit", "生成时间 (UTC)", "Git 提交")
 _VOLATILE = re.compile(
     r"(<dt>(?:" + "|".join(re.escape(label) for label in _VOLATILE_LABELS) + r")</dt><dd>)[^<]*(</dd>)"
 )
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def render_manifest(digests: dict[str, str]) -> bytes:
-    """``sha256  relative/path`` lines (the ``sha256sum`` format), sorted by path, LF."""
-    return "".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode("utf-8")
-
-
-def read_manifest(path: Path) -> dict[str, str]:
-    """Path → sha256 from a manifest file; an empty dict when it does not exist."""
-    if not path.is_file():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            digest, name = line.split(None, 1)
-            out[name.strip()] = digest
-    return out
 
 
 def canonical_report(html: bytes) -> bytes:
@@ -74,10 +53,9 @@ def report_digests(reports_dir: Path) -> dict[str, str]:
 
 def write_reports_manifest(reports_dir: Path | None = None, path: Path | None = None) -> Path:
     """Record the canonical hashes of the reports in ``reports_dir`` (default ``reports/``)."""
-    from shangyu_analysis.build.cache import write_bytes_atomic
 
     target = path or REPORTS_MANIFEST
-    write_bytes_atomic(target, render_manifest(report_digests(reports_dir or config.REPORTS_DIR)))
+    write_atomic({target: render_manifest(report_digests(reports_dir or config.REPORTS_DIR))})
     return target
 
 

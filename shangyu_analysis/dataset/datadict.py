@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from shangyu_analysis.dataset.schemas import SCHEMAS
+from shangyu_analysis.schema import SCHEMAS
 
 if TYPE_CHECKING:
     from shangyu_analysis.dataset.dataset import Dataset

@@ -23,8 +23,10 @@ from shangyu_analysis.dataset.datadict import render_data_dictionary
 from shangyu_analysis.indicators.derive import derive
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.curated import curated_indicators
-from shangyu_analysis.dataset.publish import TABLES, read_table, render_csv, render_json, write_atomically
-from shangyu_analysis.dataset.schemas import coerce, validate
+from shangyu_analysis.dataset.manifest import MANIFEST_NAME, manifest_of
+from shangyu_analysis.dataset.publish import TABLES, read_table, render_csv, render_json
+from shangyu_analysis.files import read_sidecar, write_atomic
+from shangyu_analysis.schema import coerce, validate
 
 
 @dataclass
@@ -75,20 +77,6 @@ def resolve_article_path(article: str | Path | None) -> Path:
     return path if path.is_absolute() else config.PROJECT_ROOT / path
 
 
-def read_source(article_path: Path) -> dict:
-    """The provenance file ``<name>.source.yml`` beside the article, or ``{}`` when there is none."""
-    source_path = article_path.with_name(article_path.stem + ".source.yml")
-    if not source_path.exists():
-        return {}
-    try:
-        data = yaml.safe_load(source_path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise UserError(source_path, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(data, dict):
-        raise UserError(source_path, "provenance file must be a mapping")
-    return data
-
-
 def extract_article_figures(article: Article) -> pd.DataFrame:
     """The extractor's figures for ``article`` (one seam, so tests can substitute hand-built figures)."""
     from shangyu_analysis.extract.figures import extract_figures  # imported late: the extractor is the heaviest stage
@@ -125,7 +113,7 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
         indicators = auto_indicators(figures)
         empty = Catalog(catalog_path, {}, [])
         derived, checks = derive(indicators, empty)
-    source = read_source(path) or (dict(cat.source) if curated else {})
+    source = read_sidecar(path) or (dict(cat.source) if curated else {})
     return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None)
 
 
@@ -152,12 +140,10 @@ def write_dataset(article: str | Path | None = None, out_dir: str | Path | None 
     list of Path
         The written files, sorted by name.
     """
-    from shangyu_analysis.build.verify import MANIFEST_NAME, render_manifest, sha256_bytes
-
     out = Path(out_dir) if out_dir is not None else config.PROCESSED_DIR
     files = render_dataset(load_dataset(article, catalog))
-    files[MANIFEST_NAME] = render_manifest({name: sha256_bytes(data) for name, data in files.items()})
-    return write_atomically(out, files)
+    files[MANIFEST_NAME] = manifest_of(files)
+    return write_atomic({out / name: data for name, data in files.items()})
 
 
 def read_processed(out_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:

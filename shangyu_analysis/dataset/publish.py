@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.dataset.schemas import SCHEMAS, coerce, validate
+from shangyu_analysis.schema import SCHEMAS, coerce, validate
 
 TABLES = ("figures", "indicators", "derived", "checks")
 FLOAT_FORMAT = "%.12g"
@@ -44,29 +42,6 @@ def render_json(frame: pd.DataFrame) -> bytes:
     """A JSON array of row objects (columns in schema order), UTF-8, indented, ending in LF."""
     records = [{col: _plain(v) for col, v in zip(frame.columns, row)} for row in frame.itertuples(index=False)]
     return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def write_atomically(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write every file to a temporary sibling, then rename them all into place.
-
-    If writing any temporary file fails, the temporaries are removed and no existing file is touched.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    temps: dict[Path, Path] = {}
-    try:
-        for name, data in sorted(files.items()):
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-            temps[out_dir / name] = Path(tmp)  # recorded first, so a failed write is cleaned up too
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-    except BaseException:
-        for tmp in temps.values():
-            tmp.unlink(missing_ok=True)
-        raise
-    for final, tmp in temps.items():
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; published data should be world-readable
-        os.replace(tmp, final)
-    return sorted(temps)
 
 
 def read_table(path: Path, name: str) -> pd.DataFrame:

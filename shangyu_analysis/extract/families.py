@@ -13,13 +13,15 @@ import re
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.context import clause_before
+from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.extract.rules import Candidate, classify_qty, classify_rank, reject
 from shangyu_analysis.text.numerals import chinese_integer, chinese_number
 from shangyu_analysis.text.normalise import to_simplified
 
 MINUS_SIGNS = frozenset("-−")
 # Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
-SIGNED_KINDS = frozenset({"percent", "percentage_point", "money", "other", "index"})
+SIGNED_KINDS = frozenset({FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT, FigureKind.MONEY, FigureKind.OTHER,
+                          FigureKind.INDEX})
 _WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
 
 
@@ -31,34 +33,34 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
     if family == "rank":
         return classify_rank(m, mt)
     if family == "dateid":
-        return reject(start, end, "date")
+        return reject(start, end, RejectReason.DATE)
     if family == "plan":
-        return reject(start, end, "plan_period")
+        return reject(start, end, RejectReason.PLAN_PERIOD)
     if family == "top":
         return _top(m, mt)
     cand = Candidate(start, end)
     if family == "half":
         if not (fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 3):start]))
                 or mt.startswith(("以上", "左右", "以下"), end)):
-            return reject(start, end, "idiom")  # 另一半, 一半是海水
-        cand.value, cand.unit, cand.kind, cand.base_unit = 0.5, "ratio", "ratio", "ratio"
+            return reject(start, end, RejectReason.IDIOM)  # 另一半, 一半是海水
+        cand.value, cand.unit, cand.kind, cand.base_unit = 0.5, "ratio", FigureKind.RATIO, "ratio"
     elif family == "mult":
         if m.group("mult") == "倍增":
             if mt[start - 1:start] == "成":
-                return reject(start, end, "idiom")  # 成倍增长: many-fold, not exactly two
+                return reject(start, end, RejectReason.IDIOM)  # 成倍增长: many-fold, not exactly two
             cand.value = 2.0
         else:
             n = m.group("m_n") or "一"
             cand.value = 2.0 ** (int(n) if n.isdigit() else _WORD_MULTIPLES[n])
             cand.approx_inside = mt[end:end + 1] in "多余"  # 翻了一番多: more than doubled, roughly
-        cand.unit, cand.kind, cand.base_unit = "倍", "multiple", "times"
+        cand.unit, cand.kind, cand.base_unit = "倍", FigureKind.MULTIPLE, "times"
     elif family == "pct":
         raw = m.group("p_num")
         value = float(raw) if raw[0].isdigit() else chinese_number(to_simplified(raw))
         if value is None:
-            return reject(start, end, "idiom")
+            return reject(start, end, RejectReason.IDIOM)
         per_mille = m.group("p_kind") == "千"
-        cand.value, cand.unit, cand.kind, cand.base_unit = value, "‰" if per_mille else "%", "percent", "%"
+        cand.value, cand.unit, cand.kind, cand.base_unit = value, "‰" if per_mille else "%", FigureKind.PERCENT, "%"
         cand.factor = 0.1 if per_mille else 1.0
     elif family == "frac":
         if m.group("f_a") is not None:
@@ -67,13 +69,13 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
             denominator = chinese_integer(to_simplified(m.group("f_den")))
             numerator = chinese_number(to_simplified(m.group("f_num")))
         if not denominator or numerator is None or numerator > denominator:
-            return reject(start, end, "label")
-        cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", "ratio", "ratio"
+            return reject(start, end, RejectReason.LABEL)
+        cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", FigureKind.RATIO, "ratio"
     else:  # struct
         parts = [p.strip() for p in re.split("[:∶：]", mt[start:end])]
         if len(parts) == 2 and "." not in mt[start:end] and len(parts[1]) == 2 and int(parts[0]) <= 24:
-            return reject(start, end, "date")  # 8:30 is a time of day
-        cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", "ratio", "ratio"
+            return reject(start, end, RejectReason.DATE)  # 8:30 is a time of day
+        cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", FigureKind.RATIO, "ratio"
     return cand
 
 
@@ -97,12 +99,12 @@ def _top(m: re.Match[str], mt: str) -> Candidate:
     start, end, raw = m.start("t_num"), m.end(), m.group("t_num")
     value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
     if value is None or value == 0:
-        return reject(start, end, "idiom")
+        return reject(start, end, RejectReason.IDIOM)
     before = to_simplified(clause_before(mt, m.start(), 30))
     ranked = fp.RANK_CONTEXT.search(before) or fp.TOP_CONTEXT.search(before)
     if m.group("t_suffix") is None and not ranked:
-        return reject(start, end, "ordinal")
-    return Candidate(start, end, value=value, unit="rank", kind="rank", base_unit="rank", bound="at_most")
+        return reject(start, end, RejectReason.ORDINAL)
+    return Candidate(start, end, value=value, unit="rank", kind=FigureKind.RANK, base_unit="rank", bound=Qualifier.AT_MOST)
 
 
 # Numerals that never reach the candidate pattern, listed only when non-figures are asked for:

@@ -1,6 +1,6 @@
 """Extract every quantitative figure from a Chinese regional-economy text (stage 2).
 
-Entry points: :func:`extract_figures` (a DataFrame, schema :data:`FIGURE_COLUMNS`) and
+Entry points: :func:`extract_figures` (a DataFrame, schema :data:`shangyu_analysis.schema.FIGURES`) and
 :func:`iter_figures` (the same rows in bounded-memory chunks, for very large inputs).
 
 How it works: a character-class pattern finds where a candidate can start and one precompiled
@@ -32,8 +32,7 @@ Counts written with 大 (八大产业集群) get unit 个, as the corpus does, a
 Non-figures
 -----------
 With ``include_nonfigures=True`` rejected candidates are returned too, with ``is_figure`` False, a
-``reason`` (date, plan_period, relative_time, ordinal, label, enumeration, idiom, footer,
-bare_number, denominator: 每10万人口) and ids N001, N002… (figures keep F001… either way); their value/unit columns are
+``reason`` (a :class:`~shangyu_analysis.schema.RejectReason`) and ids N001, N002… (figures keep F001… either way); their value/unit columns are
 empty. Enumeration markers (一、, 一是) and numeral idioms (一批, 零的突破) are listed in this mode
 only. Without it the two columns are absent.
 """
@@ -43,7 +42,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import pandas as pd
 
@@ -53,31 +52,37 @@ from shangyu_analysis.extract.rules import DOWNWARD_RANGE, UNWRAPPED_BREAK, Cand
 from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
+from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
 
-FIGURE_COLUMNS: dict[str, tuple[str, str]] = {
-    "figure_id": ("str", "Identifier in text order: F001, F002, … (rejected numerals: N001, …)"),
-    "start": ("int64", "Offset (code points) of the figure in the article text"),
-    "end": ("int64", "Offset just after the figure (exclusive)"),
-    "surface": ("str", "The figure as written: number plus unit, qualifier words excluded"),
-    "value": ("float64", "Number in the stated unit (1.8万亿元 -> 1.8); low end of a range"),
-    "value_high": ("float64", "High end of a range (6~8万元 -> 8), else missing"),
-    "unit": ("str", "Stated unit in simplified script, scale included (亿元, 万家, %, rank)"),
-    "scale": ("float64", "Factor of the scale word in the unit (万 1e4, 亿 1e8, 万亿 1e12, else 1)"),
-    "base_value": ("float64", "Value converted to base_unit (value x scale x unit factor)"),
-    "base_unit": ("str", "Base unit: 元, 美元, %, pp, m², count, rank, ratio, times, year…"),
-    "qualifier": ("str", "exact, approx, more_than, at_least, at_most or range"),
-    "kind": ("str", "money, percent, percentage_point, count, area, rank, ratio, multiple, "
-                    "index, duration or other"),
-    "subject": ("str", "Phrase the figure measures (heuristic), e.g. 财政总收入"),
-    "period": ("str", "Resolved time the figure refers to (2020, 2016–2020), or missing"),
-    "sentence": ("str", "The sentence that contains the figure"),
-    "paragraph": ("Int64", "1-based paragraph number (line number for plain text), or missing"),
-    "section": ("str", "Heading of the section the figure is in, or missing"),
-}
-NONFIGURE_COLUMNS: dict[str, tuple[str, str]] = {
-    "is_figure": ("bool", "False for a rejected numeral (only with include_nonfigures)"),
-    "reason": ("str", "Why a numeral is not a figure: date, ordinal, label, idiom…"),
-}
+# pandas dtype of each declared column kind (a nullable int is pandas' Int64).
+_DTYPES = {c.name: ("Int64" if c.nullable else "int64") if c.kind == "int" else
+           {"str": "str", "float": "float64", "bool": "bool"}[c.kind] for c in FIGURES + NONFIGURES}
+
+
+class FigureRow(NamedTuple):
+    """One extracted numeral: the columns of :data:`~shangyu_analysis.schema.FIGURES` after
+    ``figure_id`` (given once all rows are known), then ``is_figure`` and ``reason``."""
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    value_high: float
+    unit: str | None
+    scale: float
+    base_value: float
+    base_unit: str | None
+    qualifier: str | None
+    kind: str | None
+    subject: str | None
+    period: str | None
+    sentence: str
+    paragraph: int | None
+    section: str | None
+    is_figure: bool
+    reason: str | None
+
+
 _DAY_MARKS = frozenset("月日")  # "" (end of text) is not in it
 _RANGE_BETWEEN = re.compile(r"[ \t]*[~～\-—–至][ \t]*")
 
@@ -141,7 +146,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
     if src.footer:
         for cand in candidates:
             if src.footer[0] <= cand.start < src.footer[1]:
-                cand.reason = "footer"
+                cand.reason = RejectReason.FOOTER
     if include_nonfigures:
         taken = [(c.start, c.end) for c in candidates]
         extra = [c for c in extra_nonfigures(mt) if not _overlaps(taken, c)]
@@ -160,17 +165,16 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
         sentence = text[sent_start:sent_end].strip()
         if cand.reason is None:
             period = periods.period(cand.start, src.para_starts[k] if k is not None else sent_start)
-            rows.append((cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high,
-                         cand.unit, cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit,
-                         qualifier_of(cand, mt), cand.kind, next(subjects), period, sentence,
-                         paragraph, section, True, None))
+            rows.append(FigureRow(
+                cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high, cand.unit,
+                cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit, qualifier_of(cand, mt),
+                cand.kind, next(subjects), period, sentence, paragraph, section, is_figure=True, reason=None))
         else:
-            rows.append((cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None,
-                         math.nan, math.nan, None, None, None, None, None, sentence, paragraph,
-                         section, False, cand.reason))
-    names = list(FIGURE_COLUMNS)[1:] + list(NONFIGURE_COLUMNS)
-    columns = dict(zip(names, map(list, zip(*rows)))) if rows else {name: [] for name in names}
-    cols = {"figure_id": _ids([row[-2] for row in rows], first_ids), **columns}
+            rows.append(FigureRow(
+                cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan, math.nan,
+                None, None, None, None, None, sentence, paragraph, section, is_figure=False, reason=cand.reason))
+    cols = {"figure_id": _ids([row.is_figure for row in rows], first_ids)}
+    cols.update({name: [getattr(row, name) for row in rows] for name in FigureRow._fields})
     if not include_nonfigures:
         del cols["is_figure"], cols["reason"]
     return cols
@@ -193,8 +197,7 @@ def _ids(is_figure: list[bool], first_ids: tuple[int, int]) -> list[str]:
 
 
 def _frame(cols: dict[str, list]) -> pd.DataFrame:
-    dtypes = {**FIGURE_COLUMNS, **NONFIGURE_COLUMNS}
-    return pd.DataFrame({name: pd.Series(values, dtype=dtypes[name][0]) for name, values in cols.items()})
+    return pd.DataFrame({name: pd.Series(values, dtype=_DTYPES[name]) for name, values in cols.items()})
 
 
 def extract_figures(source, *, include_nonfigures: bool = False) -> pd.DataFrame:
@@ -211,7 +214,7 @@ def extract_figures(source, *, include_nonfigures: bool = False) -> pd.DataFrame
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`FIGURE_COLUMNS` (plus ``is_figure``, ``reason``), dtypes as declared there.
+        Columns :data:`~shangyu_analysis.schema.FIGURES` (plus ``is_figure``, ``reason``), dtypes as declared there.
     """
     return _frame(_rows(SourceText(source), include_nonfigures))
 

@@ -14,6 +14,7 @@ import math
 import re
 
 from shangyu_analysis.extract.rules import Candidate
+from shangyu_analysis.schema import FigureKind, Qualifier
 from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 _TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "内": "內", "开": "開",
@@ -72,23 +73,23 @@ def _word_of(m: re.Match[str]) -> str:
 def qualifier_of(cand: Candidate, mt: str) -> str:
     """Qualifier of an accepted figure, read around ``mt[cand.start:cand.end]``."""
     if not math.isnan(cand.value_high):
-        return "range"
+        return Qualifier.RANGE
     if cand.bound:
         return cand.bound
     if m := _EXPLICIT.match(mt, cand.end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
-    if cand.kind == "duration" and mt[cand.end:cand.end + 1] in ("内", "內"):
-        return "at_most"  # 4小时内办结, 30天内: within a time limit
+    if cand.kind == FigureKind.DURATION and mt[cand.end:cand.end + 1] in ("内", "內"):
+        return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
     if (mt[cand.start - 1:cand.start] in _PREFIX_LAST_CHARS
             and (m := _PREFIX.search(mt, max(0, cand.start - 6), cand.start))):
         word = _word_of(m)
         if word not in _VAGUE_PREFIXES or mt[cand.start] in _MAGNITUDE_START:
             return PREFIX_QUALIFIERS[word]
     if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
-        return "approx"
+        return Qualifier.APPROX
     if m := _IMPLICIT.match(mt, cand.end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if cand.approx_inside or cand.magnitude:
-        return "approx"
-    return "exact"
+        return Qualifier.APPROX
+    return Qualifier.EXACT
 

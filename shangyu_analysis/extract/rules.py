@@ -28,6 +28,7 @@ from shangyu_analysis.extract.context import (clause_before, in_quotes, names_ru
                              summarises_list, tenths_after)
 from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_integer, chinese_number, is_magnitude_only,
                        split_trailing_scale)
+from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 
 NAN = math.nan
@@ -54,7 +55,7 @@ class Candidate:
     value: float = NAN
     value_high: float = NAN
     unit: str = ""
-    kind: str = "other"
+    kind: str = FigureKind.OTHER
     scale: float = 1.0
     base_unit: str = ""
     factor: float = 1.0  # unit (without scale) -> base unit
@@ -95,7 +96,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low")
     value, split_scale, numeral = _number(arabic, chinese)
     if value is None:
-        return reject(start, end, "idiom")
+        return reject(start, end, RejectReason.IDIOM)
     if arabic is not None and "\n" in arabic:
         line_end = start + arabic.index("\n")
         if line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS:
@@ -121,9 +122,9 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
-        return reject(start, end, "label")
+        return reject(start, end, RejectReason.LABEL)
     if mt[start - 1:start] == "每":
-        return reject(start, end, "denominator")  # 每10万人口, 每百户: the base of a rate
+        return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
@@ -132,30 +133,30 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
     if quoted is not None and quoted_label(quoted, text[start:end], bool(numeral)):
-        return reject(start, end, "label")
+        return reject(start, end, RejectReason.LABEL)
     if base in ("分钟", "小时") and fp.TIME_CIRCLE.match(mt, end):
-        return reject(start, end, "label")  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
+        return reject(start, end, RejectReason.LABEL)  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
     if base in ("名", "位", "强") and mt[start - 1:start] == "前":
-        cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", "rank", "rank", "at_most"
+        cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", FigureKind.RANK, "rank", Qualifier.AT_MOST
         return cand
     if base == "大":
         if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
-            return reject(start, end, "idiom")
+            return reject(start, end, RejectReason.IDIOM)
         if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
-            return reject(start, end, "ordinal")  # 党的二十大, 十九大以来: a party congress
+            return reject(start, end, RejectReason.ORDINAL)  # 党的二十大, 十九大以来: a party congress
         if after[:1] in "类類":
             cand.end += 1
         if summarises_list(mt, start, value):
-            return reject(start, end, "enumeration")
+            return reject(start, end, RejectReason.ENUMERATION)
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
         # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
         if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
                                    or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
             base = "元"
         elif cand.magnitude and not _MAGNITUDE_VERB.search(mt[max(0, start - 2):start]):
-            return reject(start, end, "idiom")  # 成千上万, 万众一心, 千万不能; not 人口超千万
+            return reject(start, end, RejectReason.IDIOM)  # 成千上万, 万众一心, 千万不能; not 人口超千万
         else:
-            cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], "count", "count"
+            cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
             return cand
     _unit_fields(cand, scale_word, base)
     if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
@@ -167,66 +168,66 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
     """A number with no unit: a label, a date part, or a ratio/index in the right context."""
     start, end = cand.start, cand.end
     if arabic is None:
-        return reject(start, end, "bare_number")
+        return reject(start, end, RejectReason.BARE_NUMBER)
     if after[:1] in "月日时" or after.startswith(("季度", "周年")):
-        return reject(start, end, "date")
+        return reject(start, end, RejectReason.DATE)
     if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
-        return reject(start, end + 1, "label")  # 2.0版, 5G: the label's own character is listed too
+        return reject(start, end + 1, RejectReason.LABEL)  # 2.0版, 5G: the label's own character is listed too
     if "+" in (after[:1], mt[start - 1:start]):
-        return reject(start, end, "label")
+        return reject(start, end, RejectReason.LABEL)
     if in_quotes(text, start, end) is None:
         clause = to_simplified(clause_before(mt, start, 40))
         # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
         if fp.RATIO_CONTEXT.search(clause) or (fp.CHANGE_END.search(clause) and fp.RATIO_CONTEXT.search(
                 to_simplified(sentence_before(mt, start)))):
-            cand.unit, cand.kind, cand.base_unit = "ratio", "ratio", "ratio"
+            cand.unit, cand.kind, cand.base_unit = "ratio", FigureKind.RATIO, "ratio"
             return cand
         if fp.INDEX_CONTEXT.search(clause):
-            cand.unit, cand.kind, cand.base_unit = "index", "index", "index"
+            cand.unit, cand.kind, cand.base_unit = "index", FigureKind.INDEX, "index"
             return cand
-    return reject(start, end, "bare_number")
+    return reject(start, end, RejectReason.BARE_NUMBER)
 
 
 def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
     """N年 is a year (2020年), a streak (连续21年) or a framing duration (十年来, 这五年)."""
     value = cand.value
     if arabic is not None and "." not in arabic and 1000 <= value <= 2999:
-        return reject(cand.start, cand.end, "date")
+        return reject(cand.start, cand.end, RejectReason.DATE)
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
-        return reject(cand.start, cand.end, "date")  # 二〇二〇年
+        return reject(cand.start, cand.end, RejectReason.DATE)  # 二〇二〇年
     if fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24):cand.start])):
         _unit_fields(cand, "", "年")
         return cand
-    return reject(cand.start, cand.end, "relative_time")
+    return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
 
 
 def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
                     after: str, before: str) -> str | None:
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if numeral in ("一", "壹") and base not in ("倍",):
-        return "idiom"  # 一个, 一批, 一成不变: the indefinite "a", not a count
+        return RejectReason.IDIOM  # 一个, 一批, 一成不变: the indefinite "a", not a count
     if not numeral.strip("零〇"):
-        return "idiom"  # 零部件, 零售: a lone zero character is a word, not a count
+        return RejectReason.IDIOM  # 零部件, 零售: a lone zero character is a word, not a count
     if base == "次":
-        return "label"  # 三次产业, 二次开发: terms; Arabic counts of times are kept
+        return RejectReason.LABEL  # 三次产业, 二次开发: terms; Arabic counts of times are kept
     if base == "分":
-        return "idiom"  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
+        return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
     if base == "城":
-        return "label"  # 三城同创, 双城记: slogans; counts of cities are written 27城
+        return RejectReason.LABEL  # 三城同创, 双城记: slogans; counts of cities are written 27城
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
-            return "idiom"
+            return RejectReason.IDIOM
         if before.endswith(("千上", "百上", "千成")):
-            return "idiom"  # 成千上万, 成百上千
+            return RejectReason.IDIOM  # 成千上万, 成百上千
         if _MAGNITUDE_VERB.search(before) or cand.approx_inside:
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif len(numeral) == 1 and numeral in "百千":
-            return "idiom"  # 千家万户, 百花齐放
+            return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):
-            return "label"  # 万亩 in a name, 万元GDP as a denominator
+            return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
-        return "idiom"  # 二元结构
+        return RejectReason.IDIOM  # 二元结构
     return None
 
 
@@ -239,18 +240,18 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
             continue
         value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
         if value is None:
-            return reject(start, end, "idiom")
+            return reject(start, end, RejectReason.IDIOM)
         values.append(value)
     suffix = m.group("r_suffix")
     after = to_simplified(mt[end:end + 3])
     if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6):start])):
-        return reject(start, end, "comparison")
+        return reject(start, end, RejectReason.COMPARISON)
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
-        return reject(start, end, "ordinal")
+        return reject(start, end, RejectReason.ORDINAL)
     if suffix not in ("位", "名", "城", "强", "大"):
         if not fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
-            return reject(start, end, "ordinal")
-    cand = Candidate(start, end, value=values[0], unit="rank", kind="rank", base_unit="rank")
+            return reject(start, end, RejectReason.ORDINAL)
+    cand = Candidate(start, end, value=values[0], unit="rank", kind=FigureKind.RANK, base_unit="rank")
     if len(values) == 2:
         cand.value_high = values[1]
     return cand

@@ -27,6 +27,7 @@ import re
 from typing import Sequence
 
 from shangyu_analysis.extract.rules import Candidate
+from shangyu_analysis.schema import FigureKind
 from shangyu_analysis.text.normalise import to_simplified
 
 _TIME = re.compile(r"([0-9]{4})年|十[一二三四五六七八九]五|今年|去年|明年|前年|上年|当年")
@@ -91,7 +92,7 @@ def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence
         prev = i - 1 if i and sentences[i - 1][0] == sent_start else None
         clause_start = max(clause_starts[i], figures[prev].end if prev is not None else 0)
         raw = text[max(clause_start, fig.start - 30):fig.start]
-        noun = _noun_after(text, fig.end) if fig.kind == "count" else ""
+        noun = _noun_after(text, fig.end) if fig.kind == FigureKind.COUNT else ""
         if threshold := _THRESHOLD_NOUN.match(text, fig.end):  # 50亿元以上项目
             noun = threshold.group(1) + "门槛"
         subject = noun if noun and len(noun) >= 2 else _clean(raw)
@@ -127,7 +128,7 @@ def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tup
         head = _clean(text[max(sent_start, text.rfind(",", sent_start, cut) + 1,
                                text.rfind("，", sent_start, cut) + 1):cut], limit=60)
         verb = _CHANGE_VERB.match(text, cut + 2)
-        suffix = verb.group(0) if verb else {"rank": "排名", "multiple": "倍数"}.get(fig.kind, "")
+        suffix = verb.group(0) if verb else {FigureKind.RANK: "排名", FigureKind.MULTIPLE: "倍数"}.get(fig.kind, "")
         previous = _base(subjects[i - 1]) if i and sentences[i - 1][0] == sent_start else ""
         names = _split_head(head, n) if head else None
         if names is None:  # the listed things are the figures before (收入规模分别位居第九、第十位)

@@ -13,7 +13,7 @@ from functools import lru_cache
 import pandas as pd
 
 from shangyu_analysis import config
-from shangyu_analysis.dataset.schemas import INDICATOR_QUALIFIERS, INDICATORS, coerce, column_names, validate
+from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, coerce, column_names, validate
 
 # First match wins, so narrower themes come before broad ones ("数字经济" before "经济").
 _CATEGORY_WORDS = (
@@ -110,7 +110,7 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
     for n, fig in enumerate(figures.itertuples(index=False), start=1):
         subject = fig.subject if isinstance(fig.subject, str) and fig.subject else None
         name = subject or fig.surface
-        qualifier = fig.qualifier if fig.qualifier in INDICATOR_QUALIFIERS else "approx"
+        qualifier = fig.qualifier if fig.qualifier in STATED_QUALIFIERS else "approx"
         rows.append({
             "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
             "name_zh": name,

@@ -18,7 +18,7 @@ import yaml
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.dataset.schemas import CATEGORIES, INDICATOR_QUALIFIERS
+from shangyu_analysis.schema import Category, STATED_QUALIFIERS
 
 INDICATOR_FIELDS = (
     "id", "name_zh", "name_en", "description_en", "category", "value", "unit", "short_unit",
@@ -93,10 +93,10 @@ def _check_indicator(path: Path, raw: dict) -> None:
     name = raw["id"]
     if not isinstance(name, str) or not _ID_RE.match(name):
         raise _fail(path, "indicators", str(name), "id", "must be snake_case (a-z, 0-9, _)")
-    if raw["category"] not in CATEGORIES:
+    if raw["category"] not in Category.values():
         raise _fail(path, "indicators", name, "category", f"unknown category {raw['category']!r}; "
-                    f"expected one of {', '.join(CATEGORIES)}")
-    if raw["qualifier"] not in INDICATOR_QUALIFIERS:
+                    f"expected one of {', '.join(Category.values())}")
+    if raw["qualifier"] not in STATED_QUALIFIERS:
         raise _fail(path, "indicators", name, "qualifier", f"unknown qualifier {raw['qualifier']!r}")
     raw["value"] = _number(path, name, raw["value"])
     if not isinstance(raw["precision"], int) or isinstance(raw["precision"], bool) or raw["precision"] < 0:

@@ -17,12 +17,12 @@ line; any other text parses as plain text: first line title, one paragraph per f
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.files import read_sidecar, sha256_bytes, sidecar_path
 from shangyu_analysis.text.periods import resolve_period  # noqa: F401  (re-exported: part of this stage's interface)
 from shangyu_analysis.text.reading import read_text_file
 from shangyu_analysis.text.normalise import fold_width
@@ -129,7 +129,7 @@ def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
     """
     path = Path(path)
     raw, text, encoding = read_text_file(path)
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_bytes(raw)
     _verify_source(path, digest)
     article = parse_text(text, date=date, path=path)
     article.encoding = encoding
@@ -139,20 +139,11 @@ def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
 
 def _verify_source(path: Path, digest: str) -> None:
     """A raw file with a ``<name>.source.yml`` beside it must still have the recorded sha256."""
-    source = path.with_name(path.stem + ".source.yml")
-    if not source.is_file():
-        return
-    import yaml
-
-    try:
-        meta = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise UserError(source, f"invalid YAML: {str(exc).splitlines()[0]}") from None
-    expected = str(meta.get("sha256", "")).lower() if isinstance(meta, dict) else ""
+    expected = str(read_sidecar(path).get("sha256", "")).lower()
     if expected and expected != digest:
         raise UserError(
             path,
-            f"sha256 {digest[:12]}… differs from {source.name} ({expected[:12]}…): "
+            f"sha256 {digest[:12]}… differs from {sidecar_path(path).name} ({expected[:12]}…): "
             "the raw file was modified (raw data is immutable; restore it or update its source file)",
         )
 

@@ -11,6 +11,8 @@ in the reported unit (``1.3万家`` -> value 1.3, unit ``万家``) and is multip
 
 from __future__ import annotations
 
+from shangyu_analysis.schema import FigureKind, Qualifier
+
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
     "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
@@ -24,52 +26,52 @@ SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4}
 
 # base unit -> (kind, base_unit, factor from this unit to base_unit)
 BASE_UNITS: dict[str, tuple[str, str, float]] = {
-    "元": ("money", "元", 1.0), "人民币": ("money", "元", 1.0), "美元": ("money", "美元", 1.0),
-    "港元": ("money", "港元", 1.0), "欧元": ("money", "欧元", 1.0), "日元": ("money", "日元", 1.0),
-    "英镑": ("money", "英镑", 1.0), "港币": ("money", "港元", 1.0), "澳门元": ("money", "澳门元", 1.0),
-    "新台币": ("money", "新台币", 1.0),
-    "%": ("percent", "%", 1.0), "‰": ("percent", "%", 0.1), "成": ("percent", "%", 10.0),
-    "个百分点": ("percentage_point", "pp", 1.0), "百分点": ("percentage_point", "pp", 1.0),
-    "倍": ("multiple", "times", 1.0),
-    "平方公里": ("area", "m²", 1e6), "平方千米": ("area", "m²", 1e6), "平方米": ("area", "m²", 1.0),
-    "公顷": ("area", "m²", 1e4), "亩": ("area", "m²", 10_000 / 15),
-    "公里": ("other", "m", 1000.0), "千米": ("other", "m", 1000.0), "米": ("other", "m", 1.0),
-    "厘米": ("other", "m", 0.01), "毫米": ("other", "m", 0.001), "℃": ("other", "℃", 1.0),
-    "吨": ("other", "吨", 1.0), "千克": ("other", "千克", 1.0), "公斤": ("other", "千克", 1.0),
-    "千瓦时": ("other", "千瓦时", 1.0), "千瓦": ("other", "千瓦", 1.0), "立方米": ("other", "m³", 1.0),
-    "标箱": ("other", "标箱", 1.0), "标准箱": ("other", "标箱", 1.0), "吨标准煤": ("other", "吨标准煤", 1.0),
-    "度": ("other", "千瓦时", 1.0), "微克/立方米": ("other", "微克/立方米", 1.0), "岁": ("other", "岁", 1.0),
-    "年": ("duration", "year", 1.0), "个月": ("duration", "month", 1.0), "天": ("duration", "day", 1.0),
-    "个工作日": ("duration", "day", 1.0), "工作日": ("duration", "day", 1.0),
+    "元": (FigureKind.MONEY, "元", 1.0), "人民币": (FigureKind.MONEY, "元", 1.0), "美元": (FigureKind.MONEY, "美元", 1.0),
+    "港元": (FigureKind.MONEY, "港元", 1.0), "欧元": (FigureKind.MONEY, "欧元", 1.0), "日元": (FigureKind.MONEY, "日元", 1.0),
+    "英镑": (FigureKind.MONEY, "英镑", 1.0), "港币": (FigureKind.MONEY, "港元", 1.0), "澳门元": (FigureKind.MONEY, "澳门元", 1.0),
+    "新台币": (FigureKind.MONEY, "新台币", 1.0),
+    "%": (FigureKind.PERCENT, "%", 1.0), "‰": (FigureKind.PERCENT, "%", 0.1), "成": (FigureKind.PERCENT, "%", 10.0),
+    "个百分点": (FigureKind.PERCENTAGE_POINT, "pp", 1.0), "百分点": (FigureKind.PERCENTAGE_POINT, "pp", 1.0),
+    "倍": (FigureKind.MULTIPLE, "times", 1.0),
+    "平方公里": (FigureKind.AREA, "m²", 1e6), "平方千米": (FigureKind.AREA, "m²", 1e6), "平方米": (FigureKind.AREA, "m²", 1.0),
+    "公顷": (FigureKind.AREA, "m²", 1e4), "亩": (FigureKind.AREA, "m²", 10_000 / 15),
+    "公里": (FigureKind.OTHER, "m", 1000.0), "千米": (FigureKind.OTHER, "m", 1000.0), "米": (FigureKind.OTHER, "m", 1.0),
+    "厘米": (FigureKind.OTHER, "m", 0.01), "毫米": (FigureKind.OTHER, "m", 0.001), "℃": (FigureKind.OTHER, "℃", 1.0),
+    "吨": (FigureKind.OTHER, "吨", 1.0), "千克": (FigureKind.OTHER, "千克", 1.0), "公斤": (FigureKind.OTHER, "千克", 1.0),
+    "千瓦时": (FigureKind.OTHER, "千瓦时", 1.0), "千瓦": (FigureKind.OTHER, "千瓦", 1.0), "立方米": (FigureKind.OTHER, "m³", 1.0),
+    "标箱": (FigureKind.OTHER, "标箱", 1.0), "标准箱": (FigureKind.OTHER, "标箱", 1.0), "吨标准煤": (FigureKind.OTHER, "吨标准煤", 1.0),
+    "度": (FigureKind.OTHER, "千瓦时", 1.0), "微克/立方米": (FigureKind.OTHER, "微克/立方米", 1.0), "岁": (FigureKind.OTHER, "岁", 1.0),
+    "年": (FigureKind.DURATION, "year", 1.0), "个月": (FigureKind.DURATION, "month", 1.0), "天": (FigureKind.DURATION, "day", 1.0),
+    "个工作日": (FigureKind.DURATION, "day", 1.0), "工作日": (FigureKind.DURATION, "day", 1.0),
     # Energy and container units as trade and energy news write them (30GWh, 3530万TEU).
-    "GWh": ("other", "GWh", 1.0), "MWh": ("other", "MWh", 1.0), "kWh": ("other", "千瓦时", 1.0),
-    "GW": ("other", "GW", 1.0), "MW": ("other", "MW", 1.0), "kW": ("other", "千瓦", 1.0),
-    "TEU": ("other", "标箱", 1.0),
-    "小时": ("duration", "hour", 1.0), "分钟": ("duration", "minute", 1.0), "分": ("other", "分", 1.0),
+    "GWh": (FigureKind.OTHER, "GWh", 1.0), "MWh": (FigureKind.OTHER, "MWh", 1.0), "kWh": (FigureKind.OTHER, "千瓦时", 1.0),
+    "GW": (FigureKind.OTHER, "GW", 1.0), "MW": (FigureKind.OTHER, "MW", 1.0), "kW": (FigureKind.OTHER, "千瓦", 1.0),
+    "TEU": (FigureKind.OTHER, "标箱", 1.0),
+    "小时": (FigureKind.DURATION, "hour", 1.0), "分钟": (FigureKind.DURATION, "minute", 1.0), "分": (FigureKind.OTHER, "分", 1.0),
 }
 COUNT_WORDS = (
     "人次 个 家 名 人 位 户 条 项 台 套 辆 件 所 座 处 栋 幢 只 头 张 份 种 类 场 篇 部 本 支 架 艘 "
     "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 辆次 家次 户次 架次 艘次 车次 班次 场次 批次 台次 件次"
 ).split()
 for _word in COUNT_WORDS:
-    BASE_UNITS[_word] = ("count", "count", 1.0)
+    BASE_UNITS[_word] = (FigureKind.COUNT, "count", 1.0)
 # Counted with 大 (八大产业集群, 七大方面): reported as 个, as the corpus does.
-BASE_UNITS["大"] = ("count", "count", 1.0)
+BASE_UNITS["大"] = (FigureKind.COUNT, "count", 1.0)
 
 # Qualifier words, longest first within each table.
 PREFIX_QUALIFIERS = {
-    "超过": "more_than", "超出": "more_than", "突破": "more_than", "高于": "more_than",
-    "多于": "more_than", "超": "more_than", "破": "more_than", "逾": "more_than",
-    "不超过": "at_most", "不足": "at_most", "不到": "at_most", "低于": "at_most", "少于": "at_most",
-    "至多": "at_most", "最多": "at_most",
-    "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最少": "at_least",
-    "大约": "approx", "约为": "approx", "约占": "approx", "约有": "approx", "约达": "approx", "约合": "approx", "约合人民币": "approx", "接近": "approx", "将近": "approx", "约": "approx",
-    "近": "approx", "大概": "approx", "数": "approx", "几": "approx", "上": "approx",
+    "超过": Qualifier.MORE_THAN, "超出": Qualifier.MORE_THAN, "突破": Qualifier.MORE_THAN, "高于": Qualifier.MORE_THAN,
+    "多于": Qualifier.MORE_THAN, "超": Qualifier.MORE_THAN, "破": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN,
+    "不超过": Qualifier.AT_MOST, "不足": Qualifier.AT_MOST, "不到": Qualifier.AT_MOST, "低于": Qualifier.AT_MOST, "少于": Qualifier.AT_MOST,
+    "至多": Qualifier.AT_MOST, "最多": Qualifier.AT_MOST,
+    "至少": Qualifier.AT_LEAST, "不少于": Qualifier.AT_LEAST, "不低于": Qualifier.AT_LEAST, "最少": Qualifier.AT_LEAST,
+    "大约": Qualifier.APPROX, "约为": Qualifier.APPROX, "约占": Qualifier.APPROX, "约有": Qualifier.APPROX, "约达": Qualifier.APPROX, "约合": Qualifier.APPROX, "约合人民币": Qualifier.APPROX, "接近": Qualifier.APPROX, "将近": Qualifier.APPROX, "约": Qualifier.APPROX,
+    "近": Qualifier.APPROX, "大概": Qualifier.APPROX, "数": Qualifier.APPROX, "几": Qualifier.APPROX, "上": Qualifier.APPROX,
 }
 SUFFIX_QUALIFIERS = {
-    "以上": "at_least", "及以上": "at_least", "以内": "at_most", "以下": "at_most",
-    "之内": "at_most", "左右": "approx", "上下": "approx", "开外": "approx", "级": "approx",
-    "俱乐部": "at_least", "门槛": "at_least",
+    "以上": Qualifier.AT_LEAST, "及以上": Qualifier.AT_LEAST, "以内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST, "左右": Qualifier.APPROX, "上下": Qualifier.APPROX, "开外": Qualifier.APPROX, "级": Qualifier.APPROX,
+    "俱乐部": Qualifier.AT_LEAST, "门槛": Qualifier.AT_LEAST,
 }
 PREFIX_QUALIFIER_WORDS = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
 SUFFIX_QUALIFIER_WORDS = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)

@@ -1,0 +1,20 @@
+"""The schema layer (lowest): enumerations and table columns declared once, and their validator.
+
+Every other layer speaks this vocabulary: the extractor emits :class:`FigureKind`,
+:class:`Qualifier` and :class:`RejectReason` members, the catalog uses :class:`Category`, the
+dataset validates its tables against :data:`SCHEMAS`, and the report labels every member.
+"""
+
+from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, LANGS, STATED_QUALIFIERS, Category, CheckStatus,
+                                           FigureKind, Lang, Qualifier, RejectReason)
+from shangyu_analysis.schema.tables import (CHECKS, DERIVED, FIGURES, INDICATORS, NONFIGURES, SCHEMAS, Column,
+                                            column_names)
+from shangyu_analysis.schema.validate import coerce, validate
+
+ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, CheckStatus, Lang)
+
+__all__ = [
+    "CHECKS", "DERIVED", "DERIVED_QUALIFIERS", "ENUMERATIONS", "FIGURES", "INDICATORS", "LANGS", "NONFIGURES",
+    "SCHEMAS", "STATED_QUALIFIERS", "Category", "CheckStatus", "Column", "FigureKind", "Lang", "Qualifier",
+    "RejectReason", "coerce", "column_names", "validate",
+]

@@ -1,0 +1,109 @@
+"""Every enumerated value the project publishes, declared once with what it means.
+
+The extractor emits these, the dataset validates against them, and the report labels them
+(``report/labels.py`` has a zh and an en label for every member; a test checks both directions).
+They are ``StrEnum`` members, so they compare equal to, print as and serialise as their plain
+string values (``FigureKind.MONEY == "money"``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Described(StrEnum):
+    """A string enumeration whose members carry a one-sentence English description."""
+
+    def __new__(cls, value: str, description: str = ""):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.description = description
+        return member
+
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        """The plain string values, in declaration order."""
+        return tuple(member.value for member in cls)
+
+
+class FigureKind(Described):
+    """What a figure measures, from its unit."""
+
+    MONEY = "money", "An amount of money (元, 亿元, 美元…)."
+    PERCENT = "percent", "A percentage (%, ‰, 成)."
+    PERCENTAGE_POINT = "percentage_point", "A difference of percentages (个百分点)."
+    COUNT = "count", "A count of things (家, 个, 项, 人…)."
+    AREA = "area", "An area (平方米, 公顷, 亩, 平方公里)."
+    RANK = "rank", "A position in a ranking (第9位)."
+    RATIO = "ratio", "A fraction, a structure ratio or a ratio value (1/3, 3.7:45.4:50.9, 倍差2.37)."
+    MULTIPLE = "multiple", "A multiple (1.3倍, 翻一番)."
+    INDEX = "index", "An index number (PMI, CPI, 上年=100)."
+    DURATION = "duration", "A length of time (年, 个月, 天, 小时)."
+    OTHER = "other", "A physical or other unit (吨, 千瓦时, 公里, 标箱…)."
+
+
+class Qualifier(Described):
+    """How exactly a value is stated."""
+
+    EXACT = "exact", "Stated as an exact value."
+    APPROX = "approx", "About this value (约, 左右, 近, 多, 余)."
+    MORE_THAN = "more_than", "More than this value: a strict lower bound (超, 超过, 突破)."
+    LESS_THAN = "less_than", "Less than this value: a strict upper bound (derived values only)."
+    AT_LEAST = "at_least", "At least this value (以上, 达到…台阶)."
+    AT_MOST = "at_most", "At most this value (以内, 不足, 前三名)."
+    RANGE = "range", "A range from value to value_high (6~8万元)."
+
+
+# What the text can state (a strict upper bound is written 不足/低于 and read as at_most).
+STATED_QUALIFIERS = tuple(q for q in Qualifier.values() if q != Qualifier.LESS_THAN)
+# What a formula can give: bounds keep their direction, a range has no single derived value.
+DERIVED_QUALIFIERS = tuple(q for q in Qualifier.values() if q != Qualifier.RANGE)
+
+
+class RejectReason(Described):
+    """Why a numeral in the text is not a figure."""
+
+    DATE = "date", "A year, month or day (2020年, 10月, 23日)."
+    PLAN_PERIOD = "plan_period", "A five-year plan period (十三五)."
+    RELATIVE_TIME = "relative_time", "A relative time or framing duration (前三季度, 十年来)."
+    ORDINAL = "ordinal", "An ordinal of a meeting, batch or edition (第三批, 第十六届)."
+    LABEL = "label", "Part of a name, slogan, term or version label (一号工程, 2.0版, 5G, 三次产业)."
+    ENUMERATION = "enumeration", "An enumeration marker (一、, 一是)."
+    IDIOM = "idiom", "A numeral inside an idiom or ordinary word (一批, 零的突破, 千家万户)."
+    FOOTER = "footer", "In the page's metadata footer (ids, dates)."
+    BARE_NUMBER = "bare_number", "A number with no unit or measure word."
+    DENOMINATOR = "denominator", "The base of a rate (每10万人口)."
+    COMPARISON = "comparison", "The compared party of a comparison (高出第二名), not a rank."
+
+
+class Category(Described):
+    """Thematic category of an indicator."""
+
+    ECONOMY = "economy", "Output and growth of the economy."
+    FISCAL = "fiscal", "Public revenue and its ranks."
+    INCOME = "income", "Household incomes."
+    INDUSTRY = "industry", "Industries, firms and their output."
+    DIGITAL_ECONOMY = "digital_economy", "The digital economy and digitalisation."
+    INVESTMENT = "investment", "Investment and projects."
+    INNOVATION = "innovation", "Patents, standards, research and talent."
+    BUSINESS_ENVIRONMENT = "business_environment", "Market entities, listings and the business climate."
+    URBAN_DEVELOPMENT = "urban_development", "Urban construction, communities and land."
+    POLICY = "policy", "Plans, reforms and policy programmes."
+
+
+class CheckStatus(Described):
+    """Outcome of a consistency check."""
+
+    PASS = "pass", "The check holds."
+    FAIL = "fail", "The check does not hold."
+    SKIP = "skip", "An input is missing, so the check was not made."
+
+
+class Lang(Described):
+    """A report language."""
+
+    ZH = "zh", "Chinese (simplified)."
+    EN = "en", "English."
+
+
+LANGS = Lang.values()

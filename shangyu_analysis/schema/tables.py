@@ -1,0 +1,140 @@
+"""The published tables' columns, declared once: name, dtype kind, description, allowed values.
+
+The extractor builds its rows from :data:`FIGURES`, the dataset validates every table against these
+declarations (:mod:`shangyu_analysis.schema.validate`) and the data dictionary
+(``data/processed/README.md``) is generated from them, so a column cannot be published without a
+description. Allowed values come from the enumerations in :mod:`shangyu_analysis.schema.enums`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Category, CheckStatus,
+                                           FigureKind, RejectReason)
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a published table.
+
+    Parameters
+    ----------
+    name : str
+        Column name (ends in its unit when the column holds one unit).
+    kind : str
+        One of ``str``, ``int``, ``float``, ``bool``.
+    description : str
+        One English sentence for the data dictionary.
+    allowed : tuple of str, optional
+        The only values the column may hold (missing values aside).
+    nullable : bool
+        Whether missing values are allowed.
+    """
+
+    name: str
+    kind: str
+    description: str
+    allowed: tuple[str, ...] | None = None
+    nullable: bool = False
+
+
+def _c(name, kind, description, allowed=None, nullable=False) -> Column:
+    return Column(name, kind, description, allowed, nullable)
+
+
+_SPAN = (
+    _c("start", "int", "Offset of the figure's first character in the article text (0-based code points)."),
+    _c("end", "int", "Offset just past the figure's last character (end exclusive)."),
+    _c("surface", "str", "The figure exactly as written in the article (number plus unit or measure word)."),
+    _c("sentence", "str", "The sentence of the article the figure appears in."),
+    _c("paragraph", "int", "1-based number of the body paragraph holding the figure (line number for plain "
+       "text); empty when unknown.", nullable=True),
+    _c("section", "str", "Heading of the article section holding the figure (empty before the first heading).",
+       nullable=True),
+)
+
+# The figure table, as ``extract_figures`` returns it and ``figures.csv`` publishes it.
+FIGURES = (
+    _c("figure_id", "str", "Identifier in text order: F001, F002, … (rejected numerals: N001, …)."),
+    _c("start", "int", "Offset (code points) of the figure in the article text."),
+    _c("end", "int", "Offset just after the figure (exclusive)."),
+    _c("surface", "str", "The figure as written: number plus unit, qualifier words excluded."),
+    _c("value", "float", "Number in the stated unit (1.8万亿元 -> 1.8); low end of a range."),
+    _c("value_high", "float", "High end of a range (6~8万元 -> 8), else missing.", nullable=True),
+    _c("unit", "str", "Stated unit in simplified script, scale included (亿元, 万家, %, rank)."),
+    _c("scale", "float", "Factor of the scale word in the unit (万 1e4, 亿 1e8, 万亿 1e12, else 1).", nullable=True),
+    _c("base_value", "float", "Value converted to base_unit (value x scale x unit factor).", nullable=True),
+    _c("base_unit", "str", "Base unit: 元, 美元, %, pp, m², count, rank, ratio, times, year…", nullable=True),
+    _c("qualifier", "str", "exact, approx, more_than, at_least, at_most or range.", STATED_QUALIFIERS),
+    _c("kind", "str", "money, percent, percentage_point, count, area, rank, ratio, multiple, index, duration or "
+       "other.", FigureKind.values(), nullable=True),
+    _c("subject", "str", "Phrase the figure measures (heuristic), e.g. 财政总收入.", nullable=True),
+    _c("period", "str", "Resolved time the figure refers to (2020, 2016–2020), or missing.", nullable=True),
+    _c("sentence", "str", "The sentence that contains the figure."),
+    _c("paragraph", "int", "1-based paragraph number (line number for plain text), or missing.", nullable=True),
+    _c("section", "str", "Heading of the section the figure is in, or missing.", nullable=True),
+)
+# Two more columns when rejected numerals are listed too (``extract_figures(include_nonfigures=True)``).
+NONFIGURES = (
+    _c("is_figure", "bool", "False for a rejected numeral (only with include_nonfigures)."),
+    _c("reason", "str", "Why a numeral is not a figure: date, ordinal, label, idiom…", RejectReason.values(),
+       nullable=True),
+)
+
+INDICATORS = (
+    _c("indicator_id", "str", "Stable snake_case identifier ending in the unit (gdp_yi_yuan)."),
+    _c("name_zh", "str", "Indicator name in Chinese."),
+    _c("name_en", "str", "Indicator name in English."),
+    _c("description_en", "str", "What is measured, in plain English with the Chinese term."),
+    _c("category", "str", "Thematic category of the indicator.", Category.values()),
+    _c("value", "float", "The indicator's value in its unit; low end for a range."),
+    _c("value_high", "float", "High end of a range; empty otherwise.", nullable=True),
+    _c("unit", "str", "Unit as written in the article (亿元, %, 家, rank, ratio…)."),
+    _c("short_unit", "str", "Compact English unit label for tables and charts (CNY 100m, %, firms…)."),
+    _c("qualifier", "str", "exact, approx, more_than, at_least, at_most or range, as the text states it.",
+       STATED_QUALIFIERS),
+    _c("period", "str", "Period the value refers to (2020, 2016–2020, a plan's target period).", nullable=True),
+    _c("precision", "int", "Number of decimals to display."),
+    _c("figure_id", "str", "The extracted figure this indicator comes from (see figures.csv)."),
+    *_SPAN,
+    _c("curated", "bool", "True when the row comes from the curated catalog, false when generated automatically."),
+)
+
+DERIVED = (
+    _c("derived_id", "str", "Stable snake_case identifier of the derived indicator, ending in its unit."),
+    _c("name_zh", "str", "Derived indicator name in Chinese."),
+    _c("name_en", "str", "Derived indicator name in English."),
+    _c("value", "float", "The computed value (a bound when the qualifier is one)."),
+    _c("unit", "str", "Unit of the value (亿元, %, ratio…)."),
+    _c("short_unit", "str", "Compact English unit label."),
+    _c("qualifier", "str", "Qualifier propagated from the inputs: approximate in gives approximate out; "
+       "a bound keeps its direction through the formula.", DERIVED_QUALIFIERS),
+    _c("precision", "int", "Number of decimals to display."),
+    _c("formula", "str", "The formula, written with indicator ids."),
+    _c("inputs", "str", "The indicator ids the formula reads, joined with ';'."),
+    _c("assumptions", "str", "The assumptions the computation makes, in English."),
+    _c("assumptions_zh", "str", "The same assumptions in Chinese."),
+)
+
+CHECKS = (
+    _c("check_id", "str", "Stable identifier of the consistency check."),
+    _c("description", "str", "What the check verifies, in English."),
+    _c("status", "str", "pass, fail, or skip when an input is missing.", CheckStatus.values()),
+    _c("detail", "str", "The comparison with the actual numbers."),
+)
+
+SCHEMAS: dict[str, tuple[Column, ...]] = {
+    "figures": FIGURES, "indicators": INDICATORS, "derived": DERIVED, "checks": CHECKS,
+}
+
+
+def column_names(schema: tuple[Column, ...]) -> list[str]:
+    """The schema's column names in order."""
+    return [c.name for c in schema]
+
+
+
+
+def column_names(schema: tuple[Column, ...]) -> list[str]:
+    """The schema's column names in order."""
+    return [c.name for c in schema]
