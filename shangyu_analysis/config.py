@@ -23,6 +23,3 @@ TEMPLATES_DIR = PACKAGE_DIR / "build" / "templates"
 
 SEED_NAME = "zjrb_2021-02-23_p11_shangyu"
 SEED_ARTICLE = RAW_DIR / f"{SEED_NAME}.txt"
-
-# Where the optional evaluation material lives when present (never needed by the tests).
-SHARED_DIR = PROJECT_ROOT.parent / "shared"

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from shangyu_analysis.text.article import load_article, parse_text
+from shangyu_analysis.text import load_article, parse_text
 from shangyu_analysis.cli import main
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.text.periods import resolve_period

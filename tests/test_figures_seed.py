@@ -91,7 +91,7 @@ def test_seed_distributes_subjects_over_fenbie_lists(seed_figures):
 
 
 def test_seed_through_the_article_parser_fills_structure():
-    from shangyu_analysis.text.article import load_article
+    from shangyu_analysis.text import load_article
 
     article = load_article(SEED_ARTICLE)
     frame = extract_figures(article)

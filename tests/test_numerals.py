@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shangyu_analysis.text.numerals import (BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, chinese_number,
-                                       is_magnitude_only, parse_number, split_trailing_scale)
+                                       is_magnitude_only, split_trailing_scale)
 
 
 @pytest.mark.parametrize("numeral, value", [
@@ -21,11 +21,6 @@ def test_chinese_number(numeral, value):
 @pytest.mark.parametrize("numeral", ["三四", "十百", "五点", "五点十", "零万"])
 def test_malformed_numerals_are_none(numeral):
     assert chinese_number(numeral) is None
-
-
-@pytest.mark.parametrize("text, value", [("1,234.5", 1234.5), ("42", 42.0), ("两千", 2000.0), ("", None)])
-def test_parse_number(text, value):
-    assert parse_number(text) == value
 
 
 @pytest.mark.parametrize("numeral, parts", [

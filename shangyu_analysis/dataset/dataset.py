@@ -8,65 +8,23 @@ computed and rendered in memory first, so any error leaves the previous files un
 
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from shangyu_analysis import config
-from shangyu_analysis.text.article import Article, load_article
+from shangyu_analysis.extract import extract_figures
+from shangyu_analysis.text import Article, load_article
 from shangyu_analysis.indicators.automatic import auto_indicators
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
 from shangyu_analysis.dataset.datadict import render_data_dictionary
 from shangyu_analysis.indicators.derive import derive
-from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.curated import curated_indicators
+from shangyu_analysis.dataset.model import Dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, manifest_of
 from shangyu_analysis.dataset.publish import TABLES, read_table, render_csv, render_json
 from shangyu_analysis.files import read_sidecar, write_atomic
 from shangyu_analysis.schema import coerce, validate
-
-
-@dataclass
-class Dataset:
-    """Everything a notebook needs about one article (see the data contract)."""
-
-    article: Article
-    figures: pd.DataFrame
-    indicators: pd.DataFrame
-    derived: pd.DataFrame
-    checks: pd.DataFrame
-    curated: bool
-    source: dict
-    catalog: Catalog | None = None  # the catalog used when curated (for `why` and the dictionary)
-
-    def row(self, indicator_id: str) -> pd.Series:
-        """The indicator (or derived indicator) row with this id.
-
-        Raises
-        ------
-        KeyError
-            Naming the closest known ids when ``indicator_id`` is unknown.
-        """
-        for table, key in ((self.indicators, "indicator_id"), (self.derived, "derived_id")):
-            hit = table[table[key] == indicator_id]
-            if len(hit):
-                return hit.iloc[0]
-        known = list(self.indicators["indicator_id"]) + list(self.derived["derived_id"])
-        close = difflib.get_close_matches(indicator_id, known, n=3)
-        raise KeyError(f"unknown indicator id {indicator_id!r}" + (f"; did you mean {close}?" if close else ""))
-
-    def value(self, indicator_id: str) -> float:
-        """The value of an indicator or derived indicator (a bound when its qualifier says so)."""
-        return float(self.row(indicator_id)["value"])
-
-    def why(self, indicator_id: str) -> str | None:
-        """The catalog's one-line reason an analyst cares about this indicator (curated only)."""
-        if self.catalog is None:
-            return None
-        return next((e.get("why") for e in self.catalog.indicators if e["id"] == indicator_id), None)
 
 
 def resolve_article_path(article: str | Path | None) -> Path:
@@ -79,8 +37,6 @@ def resolve_article_path(article: str | Path | None) -> Path:
 
 def extract_article_figures(article: Article) -> pd.DataFrame:
     """The extractor's figures for ``article`` (one seam, so tests can substitute hand-built figures)."""
-    from shangyu_analysis.extract.figures import extract_figures  # imported late: the extractor is the heaviest stage
-
     return extract_figures(article)
 
 

@@ -14,7 +14,9 @@ import re
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.context import clause_before
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
-from shangyu_analysis.extract.rules import Candidate, classify_qty, classify_rank, reject
+from shangyu_analysis.extract.candidate import Candidate, reject
+from shangyu_analysis.extract.ranks import classify_rank
+from shangyu_analysis.extract.rules import classify_qty
 from shangyu_analysis.text.numerals import chinese_integer, chinese_number
 from shangyu_analysis.text.normalise import to_simplified
 

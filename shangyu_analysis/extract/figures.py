@@ -48,7 +48,7 @@ import pandas as pd
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfigures, take_sign
-from shangyu_analysis.extract.rules import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
+from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
 from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from shangyu_analysis.extract.rules import Candidate
+from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.schema import FigureKind, Qualifier
 from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 

@@ -1,9 +1,8 @@
 """Classify one candidate match of :data:`figure_patterns.CANDIDATE`: figure or not, and why.
 
-:func:`classify_qty` (a number with optional range, scale and unit) and :func:`classify_rank`
-(第N…) return a :class:`Candidate`: a figure (``reason is None``) with value, unit and kind, or a
-rejected numeral with the reason (date, relative_time, ordinal, label, enumeration, idiom,
-bare_number, comparison). Qualifiers are added afterwards (``qualifiers.py``).
+:func:`classify_qty` (a number with optional range, scale and unit; ranks 第N… are in
+:mod:`~shangyu_analysis.extract.ranks`) returns a :class:`~shangyu_analysis.extract.candidate.Candidate`: a figure (``reason is None``) with value, unit and kind, or a
+rejected numeral with its :class:`~shangyu_analysis.schema.RejectReason`. Qualifiers are added afterwards (``qualifiers.py``).
 
 The rules, in words: a unit or measure word makes a number a figure; 年 only after 连续 (else a year or
 a framing duration); 第N only with 位/名 or a ranking word nearby (全省, 位居, 排名…), and not after a
@@ -19,19 +18,18 @@ long line.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
 from shangyu_analysis.extract.context import (clause_before, in_quotes, names_rule_set, quoted_label, sentence_before,
                              summarises_list, tenths_after)
-from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_integer, chinese_number, is_magnitude_only,
+from shangyu_analysis.text.numerals import (SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 
-NAN = math.nan
 # Magnitude words that are figures by themselves (千亿规模, 万亿级); 千家万户 and 亿万 are not.
 ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})
 # A lone magnitude (万, 千, 万亿) is a figure after a word that measures it: 近万家, 上千名,
@@ -40,40 +38,8 @@ _MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越]|跻身)
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-DOWNWARD_RANGE = "downward_range"
-UNWRAPPED_BREAK = "unwrapped_break"
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One candidate numeral: offsets into the text, the parsed figure, or why it is not one."""
-
-    start: int
-    end: int
-    value: float = NAN
-    value_high: float = NAN
-    unit: str = ""
-    kind: str = FigureKind.OTHER
-    scale: float = 1.0
-    base_unit: str = ""
-    factor: float = 1.0  # unit (without scale) -> base unit
-    reason: str | None = None
-    approx_inside: bool = False  # 10多万元, 300余家
-    magnitude: bool = False  # 千亿, 万亿级: an order of magnitude, not a count
-    bound: str | None = None  # a qualifier decided while classifying (前三名 -> at_most)
-
-
-def reject(start: int, end: int, reason: str) -> Candidate:
-    return Candidate(start, end, reason=reason)
-
-
-def _unit_fields(cand: Candidate, scale_word: str, base: str) -> None:
-    kind, base_unit, factor = BASE_UNITS[base]
-    cand.kind, cand.base_unit, cand.factor = kind, base_unit, factor
-    cand.scale = SCALES.get(scale_word, 1.0)
-    cand.unit = scale_word + ("个" if base == "大" else base)
 
 
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
@@ -89,7 +55,18 @@ def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str,
     return value, scale, numeral
 
 
-def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
+class _Quantity(NamedTuple):
+    """What the quantity pattern matched, read into numbers (before any context is consulted)."""
+
+    cand: Candidate
+    arabic: str | None
+    numeral: str  # the simplified Chinese numeral, or ''
+    scale_word: str  # 万, 亿… ('' when none)
+    base: str  # the unit without its scale ('' when none)
+
+
+def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
+    """Numbers, scale and unit of a quantity match; a rejected Candidate when they do not make one."""
     start = m.start()
     end = m.end()  # every optional part carries its own leading whitespace: no trailing blanks
     arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
@@ -105,7 +82,6 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
         value, scale_word = value * 1e4 + float(low), "万"
     base = "".join(to_simplified(unit_raw).split()) if unit_raw else ""  # 个百⏎分点: PDF wrap
-    after = mt[end:end + 3]
     scale1, unit1 = m.group("q_scale1", "q_unit1")
     if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale
         if scale_raw is None or (unit1 is not None and to_simplified(unit1) != base):
@@ -119,6 +95,17 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         if high is None or high <= value:
             return reject(start, end, DOWNWARD_RANGE)  # figures.scan matches again without a range
         cand.value_high = high
+    return _Quantity(cand, arabic, numeral, scale_word, base)
+
+
+def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
+    """A quantity match (number + scale + unit) as a figure, or rejected with a reason from its context."""
+    quantity = _read_quantity(m, mt)
+    if isinstance(quantity, Candidate):
+        return quantity
+    cand, arabic, numeral, scale_word, base = quantity
+    start, end = cand.start, cand.end
+    after = mt[end:end + 3]
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
@@ -139,29 +126,44 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base in ("名", "位", "强") and mt[start - 1:start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", FigureKind.RANK, "rank", Qualifier.AT_MOST
         return cand
-    if base == "大":
-        if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
-            return reject(start, end, RejectReason.IDIOM)
-        if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
-            return reject(start, end, RejectReason.ORDINAL)  # 党的二十大, 十九大以来: a party congress
-        if after[:1] in "类類":
-            cand.end += 1
-        if summarises_list(mt, start, value):
-            return reject(start, end, RejectReason.ENUMERATION)
+    if base == "大" and (reason := _counted_with_da(cand, mt, after)):
+        return reject(start, end, reason)
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
-        # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
-        if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
-                                   or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
-            base = "元"
-        elif cand.magnitude and not _MAGNITUDE_VERB.search(mt[max(0, start - 2):start]):
-            return reject(start, end, RejectReason.IDIOM)  # 成千上万, 万众一心, 千万不能; not 人口超千万
-        else:
-            cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
-            return cand
-    _unit_fields(cand, scale_word, base)
+        base = _scale_without_unit(cand, mt, scale_word, after)
+        if base != "元":
+            return cand if base == "count" else reject(start, end, RejectReason.IDIOM)
+    unit_fields(cand, scale_word, base)
     if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
         cand.value, cand.end = cand.value + tenths / 10, cand.end + 1  # 二成五: 2.5成
     return cand
+
+
+def _counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
+    """八大产业集群 is a count of 8 (surface up to 大, or 大类); why it is not, or None."""
+    start, value = cand.start, cand.value
+    if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
+        return RejectReason.IDIOM
+    if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
+        return RejectReason.ORDINAL  # 党的二十大, 十九大以来: a party congress
+    if after[:1] in "类類":
+        cand.end += 1
+    if summarises_list(mt, start, value):
+        return RejectReason.ENUMERATION
+    return None
+
+
+def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -> str:
+    """A scale with no unit (2万亿, 千亿规模, 人口超千万): "元" when it is money, "count" when a
+    count (the candidate is completed here), "" when an idiom (成千上万, 万众一心, 千万不能)."""
+    start = cand.start
+    # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
+    if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
+                               or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
+        return "元"
+    if cand.magnitude and not _MAGNITUDE_VERB.search(mt[max(0, start - 2):start]):
+        return ""
+    cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
+    return "count"
 
 
 def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -> Candidate:
@@ -196,7 +198,7 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candid
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
         return reject(cand.start, cand.end, RejectReason.DATE)  # 二〇二〇年
     if fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24):cand.start])):
-        _unit_fields(cand, "", "年")
+        unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
 
@@ -229,29 +231,3 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
         return RejectReason.IDIOM  # 二元结构
     return None
-
-
-def classify_rank(m: re.Match[str], mt: str) -> Candidate:
-    start, end = m.start(), m.end()
-    values = []
-    for group in ("r_num", "r_num2"):
-        raw = m.group(group)
-        if raw is None:
-            continue
-        value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
-        if value is None:
-            return reject(start, end, RejectReason.IDIOM)
-        values.append(value)
-    suffix = m.group("r_suffix")
-    after = to_simplified(mt[end:end + 3])
-    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6):start])):
-        return reject(start, end, RejectReason.COMPARISON)
-    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
-        return reject(start, end, RejectReason.ORDINAL)
-    if suffix not in ("位", "名", "城", "强", "大"):
-        if not fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
-            return reject(start, end, RejectReason.ORDINAL)
-    cand = Candidate(start, end, value=values[0], unit="rank", kind=FigureKind.RANK, base_unit="rank")
-    if len(values) == 2:
-        cand.value_high = values[1]
-    return cand

@@ -7,6 +7,7 @@ import re
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.text.normalise import fold_width
+from shangyu_analysis.text.periods import resolve_period
 
 _NEWLINE = re.compile("\n")
 
@@ -27,7 +28,6 @@ class SourceText:
                 self.sections.append(None)
             self.para_starts, self.para_ends = starts, starts[1:] + [len(source)]
         else:
-            from shangyu_analysis.text.article import resolve_period
             self.text, self.mt = source.text, source.match_text
             self.date, self.footer, self.resolve = source.date, source.footer_span, resolve_period
             paragraphs = sorted(source.paragraphs, key=lambda p: p.start)

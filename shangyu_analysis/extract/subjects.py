@@ -16,7 +16,7 @@ Period
 ------
 The nearest time expression before the figure in its paragraph (2020年, 今年, 十三五), or in its
 sentence when it is outside every paragraph (:class:`PeriodFinder`); resolved with
-:func:`shangyu_analysis.text.article.resolve_period` (Arabic years directly; None when unresolvable).
+:func:`shangyu_analysis.text.resolve_period` (Arabic years directly; None when unresolvable).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from shangyu_analysis.extract.rules import Candidate
+from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.schema import FigureKind
 from shangyu_analysis.text.normalise import to_simplified
 
@@ -215,7 +215,7 @@ class PeriodFinder:
     date : datetime.date or None
         The article's date (今年 -> its year).
     resolve : callable
-        ``resolve(expression, date) -> str | None``, e.g. :func:`article.resolve_period`; a
+        ``resolve(expression, date) -> str | None``, e.g. :func:`shangyu_analysis.text.resolve_period`; a
         ``NotImplementedError`` from it counts as unresolved.
     """
 

@@ -131,10 +131,3 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
 def column_names(schema: tuple[Column, ...]) -> list[str]:
     """The schema's column names in order."""
     return [c.name for c in schema]
-
-
-
-
-def column_names(schema: tuple[Column, ...]) -> list[str]:
-    """The schema's column names in order."""
-    return [c.name for c in schema]

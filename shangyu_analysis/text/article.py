@@ -7,103 +7,29 @@ removed and line ends normalised to ``\\n`` (CRLF and CR both become LF). :attr:
 has exactly the same length; it maps full-width ASCII (``０-９``, ``％``, ``．``…) to half-width and the
 ideographic space to a space, so patterns are written once while surfaces are cut from ``text``.
 
-Formats
+Layouts
 -------
-The 浙江日报 数字报纸 page format (masthead, ``00011版:专版`` page line, title lines, indented
-paragraphs, unindented section headings, photo credit, metadata footer) is recognised by its page
-line; any other text parses as plain text: first line title, one paragraph per further line.
+Each layout is a module with ``detect(lines) -> int | None`` (where its structure starts, or None)
+and ``parse(article, lines, at)``; :data:`LAYOUTS` tries them in order. The 浙江日报 数字报纸 page
+(:mod:`~shangyu_analysis.text.newspaper`) is recognised by its page line (``00011版:专版``); any
+other text is plain text (:mod:`~shangyu_analysis.text.plain`): first line title, one paragraph per
+further line. A new page layout is a new module here, added to :data:`LAYOUTS`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import read_sidecar, sha256_bytes, sidecar_path
-from shangyu_analysis.text.periods import resolve_period  # noqa: F401  (re-exported: part of this stage's interface)
 from shangyu_analysis.text.reading import read_text_file
+from shangyu_analysis.text import newspaper, plain
+from shangyu_analysis.text.model import Article, split_lines
 from shangyu_analysis.text.normalise import fold_width
 
-
-@dataclass(frozen=True)
-class Paragraph:
-    """One paragraph of the body. ``start``/``end`` index ``Article.text`` (end exclusive)."""
-
-    index: int  # 1-based number among body paragraphs
-    start: int
-    end: int
-    text: str  # == article.text[start:end], leading indentation excluded
-    section: str | None  # heading of the section it belongs to (None before the first heading)
-
-
-@dataclass(frozen=True)
-class Section:
-    heading: str
-    start: int  # offset of the heading
-    end: int  # offset where the next section starts (or len(text))
-
-
-@dataclass
-class Article:
-    text: str
-    match_text: str
-    path: Path | None = None
-    encoding: str = "utf-8"
-    sha256: str | None = None  # of the raw bytes
-    paper: str | None = None
-    page_number: int | None = None
-    page_name: str | None = None
-    title: str = ""
-    subtitles: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    date: dt.date | None = None
-    weekday: str | None = None
-    related_ids: list[str] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    photo_credit: str | None = None
-    footer_span: tuple[int, int] | None = None  # (start, end) of the metadata footer line
-    # Spans that carry the article's own words (title, subtitles, headings, paragraphs): where
-    # figures live. Masthead, page line, repeated title block, credit and footer are left out.
-    content_spans: list[tuple[int, int]] = field(default_factory=list)
-
-    def paragraph_at(self, offset: int) -> Paragraph | None:
-        """The body paragraph that contains ``offset``, or None."""
-        for p in self.paragraphs:
-            if p.start <= offset < p.end:
-                return p
-        return None
-
-    def to_dict(self) -> dict:
-        """A JSON-ready summary of the structure (what ``shangyu-analysis article`` prints)."""
-        return {
-            "path": None if self.path is None else str(self.path),
-            "encoding": self.encoding,
-            "sha256": self.sha256,
-            "chars": len(self.text),
-            "paper": self.paper,
-            "page_number": self.page_number,
-            "page_name": self.page_name,
-            "title": self.title,
-            "subtitles": self.subtitles,
-            "authors": self.authors,
-            "date": None if self.date is None else self.date.isoformat(),
-            "weekday": self.weekday,
-            "related_ids": self.related_ids,
-            "photo_credit": self.photo_credit,
-            "sections": [{"heading": s.heading, "start": s.start, "end": s.end} for s in self.sections],
-            "paragraphs": [
-                {"index": p.index, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
-                for p in self.paragraphs
-            ],
-            "footer_span": None if self.footer_span is None else list(self.footer_span),
-        }
-
-
-PAGE_LINE = re.compile(r"^\s*(\d{3,5})版\s*[:：]\s*(\S+)\s*$")
+# Tried in order; the first whose ``detect`` finds its structure parses the text.
+LAYOUTS = (newspaper, plain)
 
 
 def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
@@ -152,42 +78,12 @@ def parse_text(text: str, *, date: dt.date | None = None, path: Path | None = No
     """Parse already-decoded text (newspaper format when recognised, plain text otherwise)."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     article = Article(text=text, match_text=fold_width(text), path=path, date=date)
-    lines = _lines(text)
-    page_at = next((i for i, (_, _, s) in enumerate(lines[:8]) if PAGE_LINE.match(s)), None)
-    if page_at is None:
-        _parse_plain(article, lines)
-    else:
-        from shangyu_analysis.text.newspaper import parse_newspaper  # imports this module's dataclasses
-
-        parse_newspaper(article, lines, page_at)
+    lines = split_lines(text)
+    for layout in LAYOUTS:
+        at = layout.detect(lines)
+        if at is not None:
+            layout.parse(article, lines, at)
+            break
     return article
-
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, line) for every line, ``end`` excluding the newline."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
-
-
-def strip_span(start: int, line: str) -> tuple[int, int, str]:
-    """Trim indentation (ASCII and ideographic spaces) and trailing blanks; keep offsets right."""
-    body = line.strip(" \t\u3000")
-    lead = len(line) - len(line.lstrip(" \t\u3000"))
-    return start + lead, start + lead + len(body), body
-
-
-def _parse_plain(article: Article, lines: list[tuple[int, int, str]]) -> None:
-    nonblank = [strip_span(s, line) for s, _, line in lines if line.strip(" \t\u3000")]
-    if not nonblank:
-        return
-    start, end, title = nonblank[0]
-    article.title = title
-    article.content_spans.append((start, end))
-    for index, (start, end, body) in enumerate(nonblank[1:], 1):
-        article.paragraphs.append(Paragraph(index, start, end, body, None))
-        article.content_spans.append((start, end))
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from shangyu_analysis.text.article import PAGE_LINE, Article, Paragraph, Section, strip_span
+from shangyu_analysis.text.model import Article, Line, Paragraph, Section, strip_span
+
+PAGE_LINE = re.compile(r"^\s*(\d{3,5})版\s*[:：]\s*(\S+)\s*$")
 
 _FOOTER = re.compile(
     r"^(?P<paper>\S+) (?P<page_name>\S+) (?P<page>\d{3,5}) (?P<title>.+) (?P<date>\d{4}-\d{2}-\d{2}) "
@@ -25,7 +27,12 @@ def _is_indented(line: str) -> bool:
     return line[:1] in (" ", "\t", "\u3000")
 
 
-def parse_newspaper(article: Article, lines: list[tuple[int, int, str]], page_at: int) -> None:
+def detect(lines: list[Line]) -> int | None:
+    """Index of the page line among the first lines, or None when this is not a newspaper page."""
+    return next((i for i, (_, _, s) in enumerate(lines[:8]) if PAGE_LINE.match(s)), None)
+
+
+def parse(article: Article, lines: list[Line], page_at: int) -> None:
     masthead = next((s for _, _, s in lines[:page_at] if s.strip()), "")
     article.paper = masthead.split()[0] if masthead.split() else None
     page = PAGE_LINE.match(lines[page_at][2])
@@ -36,7 +43,7 @@ def parse_newspaper(article: Article, lines: list[tuple[int, int, str]], page_at
     if footer_index is not None:
         body = body[:footer_index]
 
-    header: list[tuple[int, int, str]] = []
+    header: list[Line] = []
     i = 0
     while i < len(body) and not _is_indented(body[i][2]):
         if body[i][2].strip():
@@ -49,7 +56,7 @@ def parse_newspaper(article: Article, lines: list[tuple[int, int, str]], page_at
     article.content_spans.extend((s, e) for s, e, _ in header)
 
     section: str | None = None
-    pending_heading: list[tuple[int, int, str]] = []
+    pending_heading: list[Line] = []
     authors_done = False
     for start, _, line in body[i:]:
         if not line.strip(" \t\u3000"):
@@ -79,7 +86,7 @@ def parse_newspaper(article: Article, lines: list[tuple[int, int, str]], page_at
     _close_sections(article)
 
 
-def _find_footer(article: Article, body: list[tuple[int, int, str]]) -> int | None:
+def _find_footer(article: Article, body: list[Line]) -> int | None:
     for index in range(len(body) - 1, -1, -1):
         start, end, line = body[index]
         if not line.strip():
@@ -105,7 +112,7 @@ def _all_han(word: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" or c == "·" for c in word)
 
 
-def _close_heading(article: Article, parts: list[tuple[int, int, str]]) -> str:
+def _close_heading(article: Article, parts: list[Line]) -> str:
     # A heading set on two lines (文化和建设双向发力 / 推动城市品质大提升) is one heading.
     heading = " ".join(" ".join(p[2].split()) for p in parts)  # NBSP inside a heading → space
     article.sections.append(Section(heading, parts[0][0], len(article.text)))

@@ -18,7 +18,6 @@ CN_DIGITS = {
     "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 MAGNITUDE_CHARS = frozenset("十拾百佰千仟万亿")
 
 # Scale prefixes of units, longest first (the regex alternation relies on this order).
@@ -73,8 +72,6 @@ SUFFIX_QUALIFIERS = {
     "之内": Qualifier.AT_MOST, "左右": Qualifier.APPROX, "上下": Qualifier.APPROX, "开外": Qualifier.APPROX, "级": Qualifier.APPROX,
     "俱乐部": Qualifier.AT_LEAST, "门槛": Qualifier.AT_LEAST,
 }
-PREFIX_QUALIFIER_WORDS = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
-SUFFIX_QUALIFIER_WORDS = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
 
 
 def _below_wan(s: str) -> float | None:
@@ -149,23 +146,6 @@ def chinese_number(s: str) -> float | None:
             return None
         value += float("0." + "".join(str(CN_DIGITS[ch]) for ch in decimals))
     return value
-
-
-def arabic_number(s: str) -> float:
-    """Value of an Arabic numeral with optional thousands separators and spaces."""
-    return float(s.replace(",", "").replace(" ", ""))
-
-
-def parse_number(s: str) -> float | None:
-    """Value of an isolated numeral, Arabic or Chinese; None when it is not a well-formed numeral."""
-    if not s:
-        return None
-    if s[0].isdigit():
-        try:
-            return arabic_number(s)
-        except ValueError:
-            return None
-    return chinese_number(s)
 
 
 def split_trailing_scale(numeral: str) -> tuple[str, str]:

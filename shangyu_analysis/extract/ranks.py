@@ -1,0 +1,42 @@
+"""Ranks (第N位, 第三至第七位, 排第N): a rank figure, or an ordinal that is not one.
+
+第N is a rank only with 位/名 or a ranking word nearby (全省, 位居, 排名…), and not after a comparative
+(高出第二名 names whom the subject is compared with); 第N before 批/届/次… is an ordinal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.candidate import Candidate, reject
+from shangyu_analysis.extract.context import clause_before
+from shangyu_analysis.schema import FigureKind, RejectReason
+from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.numerals import chinese_integer
+
+
+def classify_rank(m: re.Match[str], mt: str) -> Candidate:
+    start, end = m.start(), m.end()
+    values = []
+    for group in ("r_num", "r_num2"):
+        raw = m.group(group)
+        if raw is None:
+            continue
+        value = float(raw) if raw[0].isdigit() else chinese_integer(to_simplified(raw))
+        if value is None:
+            return reject(start, end, RejectReason.IDIOM)
+        values.append(value)
+    suffix = m.group("r_suffix")
+    after = to_simplified(mt[end:end + 3])
+    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6):start])):
+        return reject(start, end, RejectReason.COMPARISON)
+    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
+        return reject(start, end, RejectReason.ORDINAL)
+    if suffix not in ("位", "名", "城", "强", "大"):
+        if not fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
+            return reject(start, end, RejectReason.ORDINAL)
+    cand = Candidate(start, end, value=values[0], unit="rank", kind=FigureKind.RANK, base_unit="rank")
+    if len(values) == 2:
+        cand.value_high = values[1]
+    return cand
