@@ -2,6 +2,9 @@
 
 stdout carries only data (so it can be piped); messages go to stderr. A user mistake prints one
 line ``shangyu-analysis: error: PATH: reason`` and exits 2, never a traceback.
+
+Each command imports its stage when it runs (not at the top): ``shangyu-analysis build`` with nothing
+to do must not pay for pandas, matplotlib and the extractor (about a second of imports).
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cmd_article(args) -> int:
-    from shangyu_analysis.text.article import load_article
+    from shangyu_analysis.text import load_article
 
     article = load_article(args.path)
     if args.format == "json":
@@ -104,7 +107,7 @@ def _records(frame) -> list[dict]:
 
 
 def _cmd_figures(args) -> int:
-    from shangyu_analysis.text.article import load_article
+    from shangyu_analysis.text import load_article
     from shangyu_analysis.extract.figures import extract_figures
 
     frame = extract_figures(load_article(args.path), include_nonfigures=args.all)
