@@ -327,3 +327,10 @@ def test_downward_pair_is_two_numbers_not_a_range():
     frame = extract_figures("城乡收入倍差由2.37到1.94。")
     assert list(frame["surface"]) == ["2.37", "1.94"]
     assert frame["value_high"].isna().all()
+
+
+def test_two_table_cells_on_consecutive_lines_are_not_one_wrapped_number():
+    # A table dumped one cell per line (real 臺北市 data): 29.764 then 62.27％ must not join into
+    # "29.76462.27" (it used to raise ValueError).
+    frame = extract_figures("人數\n18,031\n37.73％\n29.764\n62.27％\n")
+    assert list(frame["surface"]) == ["37.73％", "62.27％"]

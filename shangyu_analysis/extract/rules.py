@@ -71,13 +71,14 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     end = m.end()  # every optional part carries its own leading whitespace: no trailing blanks
     arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
         "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low")
+    if arabic is not None and "\n" in arabic:
+        line_end = start + arabic.index("\n")
+        if (line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS
+                or arabic.count(".") > 1):  # 29.764⏎62.27: two numbers in table cells, not one wrapped
+            return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
     value, split_scale, numeral = _number(arabic, chinese)
     if value is None:
         return reject(start, end, RejectReason.IDIOM)
-    if arabic is not None and "\n" in arabic:
-        line_end = start + arabic.index("\n")
-        if line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS:
-            return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
     scale_word = to_simplified(scale_raw) if scale_raw else split_scale
     if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
         value, scale_word = value * 1e4 + float(low), "万"
