@@ -37,8 +37,12 @@ def write_atomic(files: Mapping[Path, bytes | str]) -> list[Path]:
         for temporary in temporaries.values():
             temporary.unlink(missing_ok=True)
         raise
-    for path, temporary in temporaries.items():
-        os.replace(temporary, path)
+    try:
+        for path, temporary in temporaries.items():
+            os.replace(temporary, path)
+    finally:  # a failed rename (disk, permissions, a signal) leaves no temporary behind
+        for temporary in temporaries.values():
+            temporary.unlink(missing_ok=True)
     return sorted(temporaries)
 
 

@@ -19,7 +19,7 @@ def seed_text(seed_path):
 
 @pytest.fixture(scope="session")
 def seed_article(seed_path):
-    from shangyu_analysis.text.article import load_article
+    from shangyu_analysis.text import load_article
 
     return load_article(seed_path)
 

@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from shangyu_analysis.build import run
-
 from shangyu_analysis import config
 
 CHROMIUM = Path("/usr/bin/chromium")

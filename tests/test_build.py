@@ -18,11 +18,8 @@ from types import SimpleNamespace
 import nbformat
 import pytest
 
-from shangyu_analysis.build import run
-
-from shangyu_analysis import config
-
-from shangyu_analysis.build import cache
+from shangyu_analysis import cli, config
+from shangyu_analysis.build import cache, run
 
 FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config.PROJECT_ROOT).as_posix()
 ZH = f"{config.SEED_NAME}/zh/report"
@@ -64,8 +61,9 @@ def builds(tmp_path_factory):
         out.after_third = files(reports)
         failing = write_grid(grids, "failing.yml", "parameters: {fail: true}\n")
         stdout, stderr = io.StringIO(), io.StringIO()
+        patch.setattr(config, "REPORTS_DIR", reports)  # where `shangyu-analysis build` writes
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            out.failing_exit = run.main(["--grid", str(failing), "--only", "*/zh/*", "--reports-dir", str(reports)])
+            out.failing_exit = cli.main(["build", "--grid", str(failing), "--only", "*/zh/*"])
         out.failing_stderr = stderr.getvalue()
         out.after_failing = files(reports)
         silent = write_grid(grids, "silent.yml", "parameters: {draw: false, glyph_warning: true}\n")
@@ -118,7 +116,7 @@ def test_index_lists_every_report_with_relative_links(builds):
     links = re.findall(r'<a href="([^"]+)"', index)
     assert sorted(links) == sorted([f"{ZH}.html", f"{EN}.html"])
     assert index.count('class="status-ok"') == 2
-    assert "lang=&#x27;zh&#x27;" in index and "@font-face" in index
+    assert "lang=&#39;zh&#39;" in index and "@font-face" in index  # jinja2's autoescape
     assert "http" not in index
 
 

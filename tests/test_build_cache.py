@@ -1,4 +1,4 @@
-"""Cache keys and atomic writes."""
+"""Cache keys, and the atomic writes the build relies on."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pytest
 
 from shangyu_analysis.build import cache
 from shangyu_analysis.config import SEED_ARTICLE
+from shangyu_analysis.files import write_atomic
+
 FIXTURES = Path(__file__).parent / "fixtures" / "build"
 
 
@@ -56,14 +58,14 @@ def test_environment_fingerprint_changes_with_dependencies(monkeypatch):
 
 def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path, monkeypatch):
     target = tmp_path / "report.html"
-    cache.write_text_atomic(target, "good")
+    write_atomic({target: "good"})
 
     def broken_replace(source, destination):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
-        cache.write_text_atomic(target, "half")
+        write_atomic({target: "half"})
     assert target.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 

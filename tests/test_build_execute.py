@@ -2,36 +2,43 @@
 
 from __future__ import annotations
 
+import errno
 import os
 
 import pytest
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from papermill.exceptions import PapermillExecutionError
+from zmq.error import ZMQError
 
-from shangyu_analysis.build import execute
-
-
-class ZMQError(Exception):
-    """Stands in for zmq.error.ZMQError (classified by name)."""
+from shangyu_analysis.build import execute, failures
 
 
-class PapermillExecutionError(Exception):
-    def __init__(self, cell_index, exec_count, ename, evalue):
-        super().__init__(evalue)
-        self.cell_index, self.exec_count, self.ename, self.evalue = cell_index, exec_count, ename, evalue
+def busy_port():
+    return ZMQError(errno.EADDRINUSE, "Address already in use (addr='tcp://127.0.0.1:5555')")
+
+
+def cell_error(cell_index, exec_count, ename, evalue):
+    return PapermillExecutionError(cell_index, exec_count, "source", ename, evalue, traceback=[])
 
 
 @pytest.mark.parametrize(
     ("error", "retry"),
     [
-        (ZMQError("Address already in use (addr='tcp://127.0.0.1:5555')"), True),
+        (busy_port(), True),
+        (OSError(errno.EADDRINUSE, "Address already in use"), True),
         (RuntimeError("Kernel died before replying to kernel_info"), True),
+        (RuntimeError("Kernel didn't respond in 60 seconds"), True),
         (TimeoutError("Kernel didn't respond in 60 seconds"), True),
-        (PapermillExecutionError(3, 2, "ValueError", "kernel died"), False),
+        (cell_error(3, 2, "ValueError", "kernel died"), False),
+        (DeadKernelError("Kernel died"), False),
+        (ZMQError(errno.EINVAL, "Invalid argument"), False),
+        (RuntimeError("the notebook says: kernel did not start its engine"), False),
         (ValueError("bad value"), False),
     ],
 )
 def test_only_kernel_start_errors_are_retried(error, retry):
-    assert execute.is_kernel_start_error(error) is retry
+    assert failures.is_kernel_start_error(error) is retry
 
 
 def test_call_with_retry_retries_once():
@@ -40,18 +47,18 @@ def test_call_with_retry_retries_once():
     def flaky():
         calls.append(1)
         if len(calls) == 1:
-            raise ZMQError("Address already in use")
+            raise busy_port()
         return "done"
 
-    assert execute.call_with_retry(flaky) == ("done", 2)
+    assert failures.call_with_retry(flaky) == ("done", 2)
 
     def always_busy():
         calls.append(1)
-        raise ZMQError("Address already in use")
+        raise busy_port()
 
     calls.clear()
     with pytest.raises(ZMQError):
-        execute.call_with_retry(always_busy)
+        failures.call_with_retry(always_busy)
     assert len(calls) == 2
 
 
@@ -63,7 +70,7 @@ def test_notebook_errors_are_not_retried():
         raise ValueError("deliberate")
 
     with pytest.raises(ValueError):
-        execute.call_with_retry(raises)
+        failures.call_with_retry(raises)
     assert len(calls) == 1
 
 
@@ -80,11 +87,11 @@ def executed(chart_outputs, stderr_text=""):
 
 
 def test_clean_notebook_has_no_problem():
-    assert execute.check_executed(executed([new_output("display_data", data={"image/png": "AA=="})])) == []
+    assert failures.check_executed(executed([new_output("display_data", data={"image/png": "AA=="})])) == []
 
 
 def test_chart_cell_without_image_is_reported_with_source_cell_number():
-    problems = execute.check_executed(executed([new_output("display_data", data={"text/plain": "<Figure>"})]))
+    problems = failures.check_executed(executed([new_output("display_data", data={"text/plain": "<Figure>"})]))
     # cell 4 in the executed notebook is cell 3 of the source (papermill injected one before it)
     assert problems == [
         "cell 3 is tagged 'chart' but has no image/png output (figure not shown, or a non-inline matplotlib backend)"
@@ -93,16 +100,16 @@ def test_chart_cell_without_image_is_reported_with_source_cell_number():
 
 def test_stored_glyph_warning_is_reported():
     warning = "UserWarning: Glyph 19978 (\\N{CJK UNIFIED IDEOGRAPH-4E0A}) missing from font(s) DejaVu Sans."
-    problems = execute.check_executed(executed([new_output("display_data", data={"image/png": "AA=="})], warning))
+    problems = failures.check_executed(executed([new_output("display_data", data={"image/png": "AA=="})], warning))
     assert len(problems) == 1
     assert problems[0].startswith("cell 4: a chart lacks glyphs") and "Glyph 19978" in problems[0]
 
 
 def test_failure_line_names_source_cell_and_error():
     notebook = executed([])
-    error = PapermillExecutionError(3, 2, "ValueError", "deliberate failure\nmore")
-    assert execute.describe_failure(error, notebook) == "cell 3 (execution count 2): ValueError: deliberate failure"
-    assert execute.describe_failure(RuntimeError("x\ny"), None) == "RuntimeError: x"
+    error = cell_error(3, 2, "ValueError", "deliberate failure\nmore")
+    assert failures.describe_failure(error, notebook) == "cell 3 (execution count 2): ValueError: deliberate failure"
+    assert failures.describe_failure(RuntimeError("x\ny"), None) == "RuntimeError: x"
 
 
 def test_kernel_environment_replaces_a_non_inline_backend(monkeypatch):
@@ -120,15 +127,13 @@ def test_failure_cell_number_ignores_papermill_error_banner():
     banner = new_markdown_cell("An Exception was encountered", metadata={"tags": ["papermill-error-cell-tag"]})
     notebook.cells.insert(0, banner)
     # papermill computes the index before it inserts the banner: 3 is still the chart cell
-    error = PapermillExecutionError(3, 2, "ValueError", "deliberate failure")
-    assert execute.describe_failure(error, notebook).startswith("cell 3 (execution count 2)")
+    error = cell_error(3, 2, "ValueError", "deliberate failure")
+    assert failures.describe_failure(error, notebook).startswith("cell 3 (execution count 2)")
 
 
 def test_cell_timeout_is_one_line_and_not_retried():
-    from nbclient.exceptions import CellTimeoutError
-
     error = CellTimeoutError("A cell timed out while it was being executed, after 5 seconds.\nHere is a preview")
-    assert not execute.is_kernel_start_error(error)
-    assert execute.describe_failure(error, None) == (
+    assert not failures.is_kernel_start_error(error)
+    assert failures.describe_failure(error, None) == (
         "timed out: A cell timed out while it was being executed, after 5 seconds."
     )

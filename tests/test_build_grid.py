@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from shangyu_analysis import config
-from shangyu_analysis.build.run import main, run_build
+from shangyu_analysis import cli, config
+from shangyu_analysis.build import load_grid, run_build
+from shangyu_analysis.build.grid import read_notebook_parameters
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.build.grid import load_grid, read_notebook_parameters
 
 FIXTURES = Path(__file__).parent / "fixtures" / "build"
 FIXTURES_REL = FIXTURES.relative_to(config.PROJECT_ROOT).as_posix()
@@ -124,7 +124,7 @@ def test_bad_input_fails_before_any_run_and_keeps_reports(tmp_path, capsys):
     assert (reports / "index.html").read_text() == "last good index"
     assert sorted(p.name for p in reports.iterdir()) == ["index.html"]
 
-    code = main(["--grid", str(grid), "--reports-dir", str(reports)])
+    code = cli.main(["build", "--grid", str(grid)])
     err = capsys.readouterr().err
     assert code == 2
     assert err.startswith(f"shangyu-analysis: error: {grid}: parameter 'show_code' must be bool, got int 1")

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from shangyu_analysis.build.html import ReportHeader, add_table_of_contents, export_html, normalize_notebook
+from shangyu_analysis.build.html import ReportHeader, export_html, normalize_notebook
 
 # A 1×1 PNG.
 PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -117,34 +117,53 @@ def test_normalize_strips_timings_and_random_ids():
     nbformat.validate(normal)
 
 
-def test_toc_without_placeholder_leaves_page_alone():
-    assert add_table_of_contents("<h1 id='x'>x</h1>", "目录") == "<h1 id='x'>x</h1>"
+def test_page_without_headings_has_no_table_of_contents():
+    notebook = new_notebook(cells=[new_markdown_cell("Just text."), new_code_cell("x", outputs=[
+        new_output("display_data", data={"text/html": "<p>no heading</p>", "text/plain": "x"})])])
+    plain = export_html(notebook, HEADER, show_code=False)
+    assert "sy-toc" not in plain.split("</style>")[-1] and "SHANGYU-TOC" not in plain
+    assert "Just text." in plain and "<p>no heading</p>" in plain
 
 
 def test_page_is_small(page):
     assert len(page.encode("utf-8")) < 1_000_000
 
 
-def test_article_title_from_sidecar_then_parsed_article(tmp_path):
+def test_article_title_from_sidecar_then_file_stem(tmp_path):
     from shangyu_analysis.config import SEED_ARTICLE
     from shangyu_analysis.build.html import article_title
 
     assert article_title(SEED_ARTICLE).startswith("上虞")
     article = tmp_path / "plain.txt"
     article.write_bytes(SEED_ARTICLE.read_bytes())
+    assert article_title(article) == "plain"  # no sidecar: the article is not parsed for a title
     article.with_name("plain.source.yml").write_text("title: 旁注标题 Sidecar title\n", encoding="utf-8")
     assert article_title(article) == "旁注标题 Sidecar title"
 
 
 def test_headings_written_as_html_get_ids_and_join_the_table_of_contents():
-    from shangyu_analysis.build.html import TOC_PLACEHOLDER
-
-    page = (TOC_PLACEHOLDER + '<h1 id="t">Report</h1><section id="s"><h2>At a glance</h2></section>'
-            '<h2 class="x">经济 与 财政</h2><h3>At a glance</h3>')
-    out = add_table_of_contents(page, "Contents")
+    html_output = ('<section id="s"><h2>At a glance</h2></section>'
+                   '<h2 class="x">经济 与 财政</h2><h3>At a glance</h3>')
+    notebook = new_notebook(cells=[
+        new_markdown_cell("# Report"),
+        new_code_cell("show()", outputs=[
+            new_output("display_data", data={"text/html": html_output, "text/plain": "<HTML>"}),
+            new_output("display_data", data={"text/markdown": "### 经济 与 财政", "text/plain": "<Markdown>"}),
+        ]),
+    ])
+    out = export_html(notebook, HEADER, show_code=False)
     assert '<h2 id="At-a-glance">At a glance</h2>' in out
-    assert '<h2 id="经济-与-财政" class="x">' in out and '<h3 id="At-a-glance-2">' in out
-    assert re.findall(r'<a href="#([^"]+)">', out) == ["t", "At-a-glance", "经济-与-财政", "At-a-glance-2"]
+    # nbconvert's final serialiser (BeautifulSoup) puts attributes in alphabetical order.
+    assert '<h2 class="x" id="经济-与-财政">' in out and '<h3 id="At-a-glance-2">' in out
+    # A markdown output's heading is named by nbconvert (URL-quoted), with its anchor link.
+    assert ('<h3 id="%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF">经济 与 财政<a class="anchor-link" '
+            'href="#%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF">¶</a></h3>') in out
+    toc = re.search(r'<nav class="sy-toc".*?</nav>', out, re.S).group(0)
+    assert re.findall(r'<a href="#([^"]+)">', toc) == [
+        "Report", "At-a-glance", "经济-与-财政", "At-a-glance-2", "%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF"]
+    assert re.findall(r'<li class="sy-toc-(\d)">', toc) == ["1", "2", "2", "3", "3"]
+    ids = re.findall(r'\sid="([^"]+)"', out)
+    assert all(ids.count(anchor) == 1 for anchor in re.findall(r'<a href="#([^"]+)">', toc))
 
 
 def test_kept_notebook_drops_run_times_and_temporary_paths(tmp_path):

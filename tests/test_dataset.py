@@ -15,7 +15,8 @@ from shangyu_analysis.dataset.datadict import _TABLE_PURPOSE
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.dataset.publish import TABLES
 from shangyu_analysis.files import write_atomic
-from shangyu_analysis.schema import SCHEMAS, column_names, validate
+from shangyu_analysis.schema import SCHEMAS, column_names
+from shangyu_analysis.schema.validate import validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 OTHER_ARTICLE = FIXTURES / "other_article.txt"

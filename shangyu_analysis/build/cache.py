@@ -1,11 +1,11 @@
-"""Build cache keys and atomic writes (stdlib only: this runs on the nothing-to-do path).
+"""Build cache keys (stdlib only: this runs on the nothing-to-do path).
 
 A run's key is the sha256 of everything its report depends on: the notebook file, the
 parameters, the article bytes (and its ``.source.yml`` sidecar), the package's source and
 templates, the curated data files ``data/*.yml`` (indicators.yml, glossary.yml, narrative.yml),
 the installed distributions (their ``*.dist-info`` folder names carry name and version) and the
-Python version. The key is written beside the report
-(``<notebook>.key``) only after a successful run.
+Python version. The key is written beside the report (``<notebook>.key``) only after a successful
+run. Writing and hashing files go through :mod:`shangyu_analysis.files`.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from shangyu_analysis import config
+from shangyu_analysis.files import sha256_file, sidecar_path
 
 KEY_FORMAT = "shangyu-build-v1"
 _SOURCE_SUFFIXES = (".py", ".j2", ".json", ".yml", ".yaml", ".css")
@@ -70,39 +70,18 @@ def run_key(notebook: Path, parameters: dict, article: Path) -> str:
     digest.update(b"notebook\0" + notebook.read_bytes())
     digest.update(b"parameters\0" + json.dumps(parameters, sort_keys=True, ensure_ascii=False).encode())
     digest.update(b"article\0" + article.read_bytes())
-    sidecar = article.with_suffix(".source.yml")
+    sidecar = sidecar_path(article)
     if sidecar.is_file():
         digest.update(b"source\0" + sidecar.read_bytes())
     return digest.hexdigest()
 
 
 def read_text_or_none(path: Path) -> str | None:
+    """The UTF-8 text of ``path``, or None when it is missing or not UTF-8 (a stale cache entry)."""
     try:
         return path.read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError):
         return None
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    write_bytes_atomic(path, text.encode("utf-8"))
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def lock_sha256() -> str:

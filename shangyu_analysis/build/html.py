@@ -3,29 +3,26 @@
 The page makes no request: the lab CSS is inlined, figures are data URIs, require.js, MathJax and
 mermaid are dropped, and the Chinese glyphs the page uses are embedded as a WOFF2 subset of
 Noto Sans SC. What varies between two runs of the same notebook (papermill timings, random cell
-ids, object addresses) is removed first, so the HTML only differs in its generation time.
+ids, object addresses) is removed first, so the HTML only differs in its generation time. The
+table of contents is made by the :class:`~shangyu_analysis.build.toc.TableOfContents` preprocessor.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
-import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from shangyu_analysis import config
-
+from shangyu_analysis.build.toc import TableOfContents
+from shangyu_analysis.files import read_sidecar
 from shangyu_analysis.report import fonts
 
 FONT_PLACEHOLDER = "/*SHANGYU-FONT-FACE*/"
-TOC_PLACEHOLDER = "<!--SHANGYU-TOC-->"
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-_HEADING = re.compile(r'<h([1-6]) id="([^"]*)"([^>]*)>(.*?)</h\1>', re.S)
-_TAG = re.compile(r"<[^>]+>")
-# Headings written as HTML by the package (the narrative's section titles) come without an id.
-_BARE_HEADING = re.compile(r'<h([1-6])((?:\s(?![^>]*\bid=)[^>]*)?)>(.*?)</h\1>', re.S)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 
 LABELS = {
     "zh": {
@@ -84,24 +81,13 @@ class ReportHeader:
 
 
 def article_title(article: Path) -> str:
-    """The article's title: from its ``.source.yml``, else from the parsed article, else its stem."""
-    sidecar = article.with_suffix(".source.yml")
-    if sidecar.is_file():
-        import yaml
+    """The article's title: the ``title`` of its ``.source.yml`` sidecar, else its file stem.
 
-        try:
-            title = (yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}).get("title")
-        except (yaml.YAMLError, AttributeError):
-            title = None
-        if title:
-            return str(title)
-    try:
-        from shangyu_analysis.text.article import load_article
-
-        title = load_article(article).title
-    except Exception:  # noqa: BLE001 - the title is cosmetic; the notebook reports real errors
-        title = ""
-    return title or article.stem
+    (The article is not parsed again for its title: the sidecar is the curated record, and the
+    notebook's own first heading is the notebook's title, shown as the page title already.)
+    """
+    title = read_sidecar(article).get("title")
+    return str(title) if title else Path(article).stem
 
 
 def normalize_notebook(notebook):
@@ -155,7 +141,7 @@ def first_heading(notebook) -> str | None:
     """Text of the first markdown heading of the notebook (its title), or None."""
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            match = re.search(r"^#{1,6}\s+(.+?)\s*#*\s*$", cell.source, re.M)
+            match = _MARKDOWN_HEADING.search(cell.source)
             if match:
                 return match.group(1)
     return None
@@ -163,6 +149,7 @@ def first_heading(notebook) -> str | None:
 
 def make_exporter(show_code: bool, lang: str):
     """The nbconvert HTML exporter configured for reports."""
+    # nbconvert costs ~1 s to import; only a run that renders a page needs it, not the build driver.
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
@@ -181,6 +168,7 @@ def make_exporter(show_code: bool, lang: str):
     exporter.exclude_output_prompt = not show_code
     exporter.embed_images = True
     exporter.language_code = lang if lang in LABELS else "en"
+    exporter.register_preprocessor(TableOfContents(exporter), enabled=True)  # after TagRemovePreprocessor
     return exporter
 
 
@@ -203,49 +191,8 @@ def export_html(notebook, header: ReportHeader, *, show_code: bool) -> str:
     """
     notebook = normalize_notebook(notebook)
     notebook.metadata["title"] = first_heading(notebook) or header.notebook
-    resources = {"shangyu": {"article_title": header.article_title, "header_rows": header.rows()}}
+    resources = {"shangyu": {"article_title": header.article_title, "header_rows": header.rows(),
+                             "toc_title": LABELS.get(header.lang, LABELS["en"])["toc"]}}
     page, _ = make_exporter(show_code, header.lang).from_notebook_node(notebook, resources=resources)
-    page = add_table_of_contents(page, LABELS.get(header.lang, LABELS["en"])["toc"])
+    # The font subset needs the finished page's characters, so it is the one thing filled in last.
     return page.replace(FONT_PLACEHOLDER, fonts.font_face_css(page), 1)
-
-
-def _with_id(match: re.Match) -> str:
-    """Give an id-less heading an id from its text (the same slug style nbconvert uses)."""
-    level, attributes, inner = match.group(1), match.group(2) or "", match.group(3)
-    text = html.unescape(_TAG.sub("", inner)).strip()
-    anchor = "-".join(text.split()) or "section"
-    return f'<h{level} id="{html.escape(anchor, quote=True)}"{attributes}>{inner}</h{level}>'
-
-
-def add_table_of_contents(page: str, title: str, max_level: int = 3) -> str:
-    """Give every heading a unique id and put a linked list of headings at the placeholder."""
-    head, marker, body = page.partition(TOC_PLACEHOLDER)
-    if not marker:
-        return page
-    seen: dict[str, int] = {}
-    entries: list[tuple[int, str, str]] = []
-
-    def unique_heading(match: re.Match) -> str:
-        level, anchor, attributes, inner = int(match.group(1)), match.group(2), match.group(3), match.group(4)
-        count = seen.get(anchor, 0)
-        seen[anchor] = count + 1
-        if count:  # the same heading text twice: the second link would land on the first
-            new_anchor = f"{anchor}-{count + 1}"
-            inner = inner.replace(f'href="#{anchor}"', f'href="#{new_anchor}"')
-            anchor = new_anchor
-        if level <= max_level:
-            text = html.unescape(_TAG.sub("", inner.replace("¶", ""))).strip()
-            entries.append((level, anchor, text))
-        return f'<h{level} id="{anchor}"{attributes}>{inner}</h{level}>'
-
-    body = _BARE_HEADING.sub(_with_id, body)
-    body = _HEADING.sub(unique_heading, body)
-    if not entries:
-        return head + body
-    top = min(level for level, _, _ in entries)
-    items = "\n".join(
-        f'<li class="sy-toc-{level - top + 1}"><a href="#{anchor}">{html.escape(text)}</a></li>'
-        for level, anchor, text in entries
-    )
-    toc = f'<nav class="sy-toc" id="sy-toc"><h2>{html.escape(title)}</h2>\n<ol>\n{items}\n</ol></nav>'
-    return head + toc + body

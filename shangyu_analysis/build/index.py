@@ -1,38 +1,39 @@
 """``reports/index.html``: every report of the grid with its parameters, status, duration and link.
 
-Plain string building (no jinja2, no nbconvert) and a font subset cached by character set, so
-that rewriting the index after a build with nothing to do costs milliseconds.
+Rendered with jinja2 (autoescape on) from ``templates/index/index.html.j2`` — no nbconvert — and
+a font subset cached by character set, so that rewriting the index after a build with nothing to
+do costs milliseconds.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import os
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from shangyu_analysis import config
+import jinja2
+from markupsafe import Markup
 
+from shangyu_analysis import config
+from shangyu_analysis.build import cache
+from shangyu_analysis.files import sha256_file, write_atomic
 from shangyu_analysis.report import fonts
 
-from shangyu_analysis.build import cache
-
 STATUS_LABELS = {"ok": "ok", "cached": "cached", "failed": "failed", "skipped": "not built"}
-_STYLE = """
-body { font-family: 'Noto Sans SC Embedded', system-ui, -apple-system, 'Segoe UI', helvetica, arial,
-  sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1f2328; }
-h1 { font-size: 1.6rem; }
-table { border-collapse: collapse; width: 100%; font-size: 14px; }
-th, td { border-bottom: 1px solid #d0d7de; padding: 0.35rem 0.6rem; text-align: left; vertical-align: top; }
-th { background: #f6f8fa; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-code { font-family: 'Noto Sans SC Embedded', menlo, consolas, 'DejaVu Sans Mono', monospace; font-size: 13px; }
-.status-ok, .status-cached { color: #1a7f37; }
-.status-failed { color: #cf222e; font-weight: 600; }
-.status-skipped { color: #9a6700; }
-.message { color: #cf222e; font-size: 12px; }
-"""
+TEMPLATE = "index/index.html.j2"
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(config.TEMPLATES_DIR),
+        autoescape=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return environment.get_template(TEMPLATE)
 
 
 def cached_font_face_css(text: str, cache_dir: Path) -> str:
@@ -45,7 +46,7 @@ def cached_font_face_css(text: str, cache_dir: Path) -> str:
     css = cache.read_text_or_none(path)
     if css is None:
         css = fonts.font_face_css(characters)
-        cache.write_text_atomic(path, css)
+        write_atomic({path: css})
     return css
 
 
@@ -55,56 +56,44 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "上虞分
     Each row needs run_id, notebook, notebook_title, article, article_title, lang, parameters,
     status, duration_s, message and html (path or None) / failed_notebook (path or None).
     """
-    lines = []
-    for row in rows:
-        link = _link(row.get("html"), reports_dir, row.get("notebook_title") or row["notebook"])
-        if row["status"] == "failed" and row.get("html"):
-            link += " <small>(previous good report)</small>"
-        if row.get("failed_notebook"):
-            link += " " + _link(row["failed_notebook"], reports_dir, "failed notebook")
-        parameters = "<br>".join(
-            f"<code>{html.escape(str(k))}={html.escape(repr(v) if isinstance(v, str) else str(v))}</code>"
-            for k, v in row["parameters"].items()
-        )
-        duration = "" if row.get("duration_s") is None else f"{row['duration_s']:.1f} s"
-        digest = _article_sha256(row["article"])
-        message = f'<div class="message">{html.escape(row["message"])}</div>' if row.get("message") else ""
-        lines.append(
-            "<tr>"
-            f"<td>{link}<br><code>{html.escape(row['notebook'])}</code>{message}</td>"
-            f"<td>{html.escape(row.get('article_title') or '')}<br><code>{html.escape(row['article'])}</code>"
-            f'<br><small title="{digest}">sha256 {digest[:16]}…</small></td>'
-            f"<td>{html.escape(row['lang'])}</td>"
-            f"<td>{parameters}</td>"
-            f'<td class="status-{row["status"]}">{STATUS_LABELS.get(row["status"], row["status"])}</td>'
-            f'<td class="num">{duration}</td>'
-            "</tr>"
-        )
     counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_LABELS}
-    summary = ", ".join(f"{n} {STATUS_LABELS[s]}" for s, n in counts.items() if n)
-    body = (
-        f"<h1>{html.escape(title)}</h1>\n<p>{len(rows)} reports: {html.escape(summary)}. "
-        "Duration is the time the report took to build; cached reports were not rebuilt.</p>\n"
-        f"<p>Environment: <code>requirements.lock</code> sha256 <code>{cache.lock_sha256()}</code></p>\n"
-        "<table>\n<thead><tr><th>Report</th><th>Article</th><th>Language</th><th>Parameters</th>"
-        "<th>Status</th><th>Duration</th></tr></thead>\n<tbody>\n" + "\n".join(lines) + "\n</tbody>\n</table>\n"
-    )
-    css = cached_font_face_css(title + body, reports_dir / ".cache")
-    return (
-        '<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
-        f"<title>{html.escape(title)}</title>\n<style>\n{css}{_STYLE}</style>\n</head>\n<body>\n"
-        f"{body}</body>\n</html>\n"
-    )
+    page = {
+        "title": title,
+        "rows": [_view(row, reports_dir) for row in rows],
+        "summary": ", ".join(f"{n} {STATUS_LABELS[s]}" for s, n in counts.items() if n),
+        "lock_sha256": cache.lock_sha256(),
+    }
+    # The font subset covers exactly the page's characters: render, collect them, render with it.
+    without_font = _template().render(**page, font_css="")
+    css = cached_font_face_css(without_font, reports_dir / ".cache")
+    return _template().render(**page, font_css=Markup(css))  # our own @font-face rule, not user text
+
+
+def _view(row: dict, reports_dir: Path) -> dict:
+    """One table row as the template shows it (plain text: the template escapes everything)."""
+    return {
+        "href": _href(row.get("html"), reports_dir),
+        "title": row.get("notebook_title") or row["notebook"],
+        "status": row["status"],
+        "status_label": STATUS_LABELS.get(row["status"], row["status"]),
+        "failed_href": _href(row.get("failed_notebook"), reports_dir),
+        "notebook": row["notebook"],
+        "message": row.get("message") or "",
+        "article_title": row.get("article_title") or "",
+        "article": row["article"],
+        "sha256": _article_sha256(row["article"]),
+        "lang": row["lang"],
+        "parameters": [(str(k), repr(v) if isinstance(v, str) else str(v)) for k, v in row["parameters"].items()],
+        "duration": "" if row.get("duration_s") is None else f"{row['duration_s']:.1f} s",
+    }
 
 
 def _article_sha256(article: str) -> str:
     path = Path(article) if Path(article).is_absolute() else config.PROJECT_ROOT / article
-    return cache.sha256_file(path) if path.is_file() else "unknown"
+    return sha256_file(path) if path.is_file() else "unknown"
 
 
-def _link(target: str | os.PathLike | None, reports_dir: Path, text: str) -> str:
+def _href(target: str | os.PathLike | None, reports_dir: Path) -> str | None:
     if not target:
-        return html.escape(text)
-    relative = quote(Path(os.path.relpath(target, reports_dir)).as_posix())
-    return f'<a href="{html.escape(relative)}">{html.escape(text)}</a>'
+        return None
+    return quote(Path(os.path.relpath(target, reports_dir)).as_posix())

@@ -1,11 +1,11 @@
 """The batch build: every notebook × article × language of ``build.yml`` → self-contained HTML.
 
-Entry point :func:`run_build` (``shangyu-analysis build``; also ``python -m shangyu_analysis.build.run``).
+Entry point :func:`run_build` (the command line is ``shangyu-analysis build``, in :mod:`shangyu_analysis.cli`).
 Runs whose cache key matches the key stored beside their report are not rebuilt, and the
 nothing-to-do path imports neither papermill nor nbconvert. Other runs go to a process pool
 (papermill is not thread-safe); each writes its files through temporary files, so a failure
-never replaces a good report. See :mod:`grid` (validation), :mod:`runcache` (keys),
-:mod:`execute` (one run), :mod:`htmlexport` (HTML) and :mod:`indexpage` (``reports/index.html``).
+never replaces a good report. See :mod:`.grid` (validation), :mod:`.cache` (keys),
+:mod:`.execute` (one run), :mod:`.html` (HTML) and :mod:`.index` (``reports/index.html``).
 """
 
 from __future__ import annotations
@@ -20,16 +20,16 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from shangyu_analysis import __version__
-
-from shangyu_analysis import config
-
+from shangyu_analysis import __version__, config
 from shangyu_analysis.build import cache
-from shangyu_analysis.errors import UserError
-from shangyu_analysis.build.grid import load_grid
+from shangyu_analysis.build.execute import Outcome, Task
+from shangyu_analysis.build.grid import Grid, Run, load_grid, relative_to_root
 from shangyu_analysis.build.index import render_index
 from shangyu_analysis.build.pool import execute_all
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.files import write_atomic
 
 
 @dataclass
@@ -53,6 +53,8 @@ class RunResult:
 
 @dataclass
 class BuildResult:
+    """What a build did: one :class:`RunResult` per run of the grid, and where the index is."""
+
     runs: list[RunResult]
     index: Path
     duration_s: float
@@ -126,7 +128,32 @@ def run_build(
     stream = stream or sys.stderr
     reports_dir = Path(reports_dir).absolute() if reports_dir is not None else config.REPORTS_DIR
     grid = load_grid(grid_path)
-    results, tasks = [], []
+    results, stale = _plan(grid, reports_dir, force=force, only=only)
+    if stale:
+        outcomes = execute_all(_tasks(stale, grid, reports_dir), jobs or os.cpu_count() or 1, stream)
+        with contextlib.suppress(OSError):  # the workers' scratch folder, when they left it empty
+            (reports_dir / ".tmp").rmdir()
+        by_id = {result.run_id: result for result in results}
+        for outcome in outcomes:
+            _apply_outcome(by_id[outcome.run_id], outcome, reports_dir)
+    index = reports_dir / "index.html"
+    write_atomic({index: render_index([_row(result) for result in results], reports_dir)})
+    counts = {s: sum(r.status == s for r in results) for s in ("ok", "cached", "failed", "skipped")}
+    build = BuildResult(results, index, round(time.perf_counter() - started, 3), counts)
+    _print_summary(build, stream)
+    return build
+
+
+class Stale(NamedTuple):
+    """A run to execute, with its cache key."""
+
+    run: Run
+    key: str
+
+
+def _plan(grid: Grid, reports_dir: Path, *, force: bool, only: list[str] | None) -> tuple[list[RunResult], list[Stale]]:
+    """Every run as its last build left it (cached or skipped), and the selected runs to rebuild."""
+    results, stale = [], []
     for run in grid.runs:
         key = cache.run_key(run.notebook, run.parameters, run.article)
         result = _previous_result(run, reports_dir)
@@ -136,47 +163,37 @@ def run_build(
             fnmatch.fnmatch(run.run_id, pattern) or fnmatch.fnmatch(run.notebook.stem, pattern) for pattern in only
         )
         if selected and (force or not up_to_date):
-            tasks.append(_task(run, key, reports_dir, grid.timeout_s))
+            stale.append(Stale(run, key))
         result.status = "cached" if up_to_date else "skipped"
         results.append(result)
-    if tasks:
-        commit, generated = git_commit(), generation_time()
-        for task in tasks:
-            task.update(git_commit=commit, generated_utc=generated)
-        outcomes = execute_all(tasks, jobs or os.cpu_count() or 1, stream)
-        with contextlib.suppress(OSError):  # the workers' scratch folder, when they left it empty
-            (reports_dir / ".tmp").rmdir()
-        by_id = {r.run_id: r for r in results}
-        for outcome in outcomes:
-            _apply_outcome(by_id[outcome["run_id"]], outcome, reports_dir)
-    index = reports_dir / "index.html"
-    cache.write_text_atomic(index, render_index([_row(r) for r in results], reports_dir))
-    counts = {s: sum(r.status == s for r in results) for s in ("ok", "cached", "failed", "skipped")}
-    build = BuildResult(results, index, round(time.perf_counter() - started, 3), counts)
-    _print_summary(build, stream)
-    return build
+    return results, stale
 
 
-def _task(run, key: str, reports_dir: Path, timeout_s: int) -> dict:
-    return {
-        "run_id": run.run_id,
-        "notebook": str(run.notebook),
-        "article": str(run.article),
-        "lang": run.lang,
-        "parameters": run.parameters,
-        "key": key,
-        "reports_dir": str(reports_dir),
-        "project_root": str(config.PROJECT_ROOT),
-        "timeout_s": timeout_s,
-        "package_version": __version__,
-        "lock_sha256": cache.lock_sha256(),
-    }
+def _tasks(stale: list[Stale], grid: Grid, reports_dir: Path) -> list[Task]:
+    # Read once per build (git is a subprocess), and only when something is built.
+    commit, generated, lock = git_commit(), generation_time(), cache.lock_sha256()
+    return [
+        Task(
+            run_id=run.run_id,
+            notebook=str(run.notebook),
+            article=str(run.article),
+            lang=run.lang,
+            parameters=run.parameters,
+            key=key,
+            reports_dir=str(reports_dir),
+            project_root=str(config.PROJECT_ROOT),
+            timeout_s=grid.timeout_s,
+            package_version=__version__,
+            lock_sha256=lock,
+            git_commit=commit,
+            generated_utc=generated,
+        )
+        for run, key in stale
+    ]
 
 
-def _previous_result(run, reports_dir: Path) -> RunResult:
+def _previous_result(run: Run, reports_dir: Path) -> RunResult:
     """The run as its last successful build left it (from ``<notebook>.run.json``)."""
-    from shangyu_analysis.build.grid import relative_to_root
-
     html = reports_dir / f"{run.run_id}.html"
     record = json.loads(cache.read_text_or_none(reports_dir / f"{run.run_id}.run.json") or "{}")
     return RunResult(
@@ -194,19 +211,17 @@ def _previous_result(run, reports_dir: Path) -> RunResult:
     )
 
 
-def _apply_outcome(result: RunResult, outcome: dict, reports_dir: Path) -> None:
-    result.status = outcome["status"]
-    result.message = outcome.get("message", "")
-    if outcome["status"] == "ok":
+def _apply_outcome(result: RunResult, outcome: Outcome, reports_dir: Path) -> None:
+    result.status = outcome.status
+    result.message = outcome.message
+    result.duration_s = outcome.duration_s
+    if outcome.status == "ok":
         result.html = reports_dir / f"{result.run_id}.html"
-        result.duration_s = outcome["duration_s"]
-        result.notebook_title = outcome.get("notebook_title", result.notebook_title)
-        result.article_title = outcome.get("article_title", result.article_title)
-        result.html_bytes = outcome.get("html_bytes")
+        result.notebook_title = outcome.notebook_title or result.notebook_title
+        result.article_title = outcome.article_title or result.article_title
+        result.html_bytes = outcome.html_bytes
     else:
-        result.duration_s = outcome.get("duration_s")
-        failed = outcome.get("failed_notebook")
-        result.failed_notebook = Path(failed) if failed else None
+        result.failed_notebook = Path(outcome.failed_notebook) if outcome.failed_notebook else None
 
 
 def _row(result: RunResult) -> dict:
@@ -228,29 +243,3 @@ def _print_summary(build: BuildResult, stream) -> None:
     oversize = [r for r in build.runs if r.status == "ok" and (r.html_bytes or 0) > 1_000_000]
     for run in oversize:
         print(f"warning: {run.html} is {run.html_bytes / 1e6:.2f} MB (limit 1 MB)", file=sys.stderr)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m shangyu_analysis.build.run [--force] [--jobs N] [--grid FILE] [--only PATTERN]``.
-
-    Exit codes: 0 every run ok or cached, 1 a run failed, 2 a user error (bad grid or parameter).
-    """
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="shangyu-analysis build", description="Build the HTML reports.")
-    parser.add_argument("--force", action="store_true", help="rebuild even reports that are up to date")
-    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: number of cores)")
-    parser.add_argument("--grid", default=None, help="parameter grid YAML (default: build.yml)")
-    parser.add_argument("--only", action="append", help="build only runs matching this pattern (repeatable)")
-    parser.add_argument("--reports-dir", default=None, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    try:
-        result = run_build(args.grid, force=args.force, jobs=args.jobs, only=args.only, reports_dir=args.reports_dir)
-    except UserError as exc:
-        print(f"shangyu-analysis: error: {exc.message}", file=sys.stderr)
-        return 2
-    return 0 if result.ok else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -24,6 +24,8 @@ import tempfile
 from pathlib import Path
 
 from shangyu_analysis import config
+from shangyu_analysis.build.run import run_build
+from shangyu_analysis.dataset.dataset import write_dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
 from shangyu_analysis.files import sha256_bytes, write_atomic
 
@@ -53,7 +55,6 @@ def report_digests(reports_dir: Path) -> dict[str, str]:
 
 def write_reports_manifest(reports_dir: Path | None = None, path: Path | None = None) -> Path:
     """Record the canonical hashes of the reports in ``reports_dir`` (default ``reports/``)."""
-
     target = path or REPORTS_MANIFEST
     write_atomic({target: render_manifest(report_digests(reports_dir or config.REPORTS_DIR))})
     return target
@@ -105,8 +106,6 @@ def compare(label: str, manifest: dict[str, str], rebuilt: dict[str, bytes],
 
 
 def _processed_rows(scratch: Path) -> list:
-    from shangyu_analysis.dataset.dataset import write_dataset
-
     out = scratch / "processed"
     write_dataset(out_dir=out)
     manifest = read_manifest(config.PROCESSED_DIR / MANIFEST_NAME)
@@ -117,8 +116,6 @@ def _processed_rows(scratch: Path) -> list:
 
 
 def _report_rows(scratch: Path, jobs: int | None, stream) -> list:
-    from shangyu_analysis.build.run import run_build
-
     out = scratch / "reports"
     result = run_build(config.BUILD_GRID_YML, force=True, jobs=jobs, reports_dir=out, stream=stream)
     if not result.ok:

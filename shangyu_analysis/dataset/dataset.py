@@ -24,7 +24,7 @@ from shangyu_analysis.dataset.model import Dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, manifest_of
 from shangyu_analysis.dataset.publish import TABLES, read_table, render_csv, render_json
 from shangyu_analysis.files import read_sidecar, write_atomic
-from shangyu_analysis.schema import coerce, validate
+from shangyu_analysis.schema.validate import coerce, validate
 
 
 def resolve_article_path(article: str | Path | None) -> Path:

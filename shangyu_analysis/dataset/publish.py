@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import SCHEMAS, coerce, validate
+from shangyu_analysis.schema import SCHEMAS
+from shangyu_analysis.schema.validate import coerce, validate
 
 TABLES = ("figures", "indicators", "derived", "checks")
 FLOAT_FORMAT = "%.12g"

@@ -13,7 +13,8 @@ from functools import lru_cache
 import pandas as pd
 
 from shangyu_analysis import config
-from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, coerce, column_names, validate
+from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, column_names
+from shangyu_analysis.schema.validate import coerce, validate
 
 # First match wins, so narrower themes come before broad ones ("数字经济" before "经济").
 _CATEGORY_WORDS = (

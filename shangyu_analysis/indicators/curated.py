@@ -14,7 +14,8 @@ import pandas as pd
 
 from shangyu_analysis.indicators.catalog import Catalog
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import INDICATORS, coerce, column_names, validate
+from shangyu_analysis.schema import INDICATORS, column_names
+from shangyu_analysis.schema.validate import coerce, validate
 
 # How far (in characters) a figure may sit outside its context phrase and still belong to it:
 # enough for "达…以上" style wording, too little to reach the next clause.

@@ -23,7 +23,8 @@ import pandas as pd
 from shangyu_analysis import config
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import CHECKS, DERIVED, coerce, column_names, validate
+from shangyu_analysis.schema import CHECKS, DERIVED, column_names
+from shangyu_analysis.schema.validate import coerce, validate
 
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
            ast.Pow: operator.pow}

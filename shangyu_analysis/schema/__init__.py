@@ -1,4 +1,5 @@
-"""The schema layer (lowest): enumerations and table columns declared once, and their validator.
+"""The schema layer (lowest): enumerations and table columns declared once (stdlib only: importing
+them costs nothing; the pandas validator is :mod:`shangyu_analysis.schema.validate`).
 
 Every other layer speaks this vocabulary: the extractor emits :class:`FigureKind`,
 :class:`Qualifier` and :class:`RejectReason` members, the catalog uses :class:`Category`, the
@@ -9,12 +10,11 @@ from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, LANGS, STATED_QUA
                                            FigureKind, Lang, Qualifier, RejectReason)
 from shangyu_analysis.schema.tables import (CHECKS, DERIVED, FIGURES, INDICATORS, NONFIGURES, SCHEMAS, Column,
                                             column_names)
-from shangyu_analysis.schema.validate import coerce, validate
 
 ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, CheckStatus, Lang)
 
 __all__ = [
     "CHECKS", "DERIVED", "DERIVED_QUALIFIERS", "ENUMERATIONS", "FIGURES", "INDICATORS", "LANGS", "NONFIGURES",
     "SCHEMAS", "STATED_QUALIFIERS", "Category", "CheckStatus", "Column", "FigureKind", "Lang", "Qualifier",
-    "RejectReason", "coerce", "column_names", "validate",
+    "RejectReason", "column_names",
 ]
