@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
 import nbformat
@@ -29,15 +30,23 @@ from IPython.display import display
 from shangyu_analysis.report import fonts, views
 from shangyu_analysis.dataset.dataset import load_dataset
 
-NOTEBOOK = "{name}"
+{constants}
 fonts.apply_theme()
 dataset = load_dataset(article)
-views.show_title(NOTEBOOK, dataset, lang)'''
+views.show_title(TOPIC, dataset, lang)'''
 
-CHARTS_CELL = 'views.show_heading("charts", lang)\nviews.show_charts(dataset, lang, NOTEBOOK);'
+CHARTS_CELL = 'views.show_heading("charts", lang)\nviews.show_charts(dataset, lang, CHARTS);'
+TOPIC_CELL = ('views.show_heading("indicators", lang)\n'
+              'views.styled(views.topic_table(dataset, lang, CATEGORIES), "indicators")')
+
+# What each notebook shows. The report package knows no notebook: a notebook passes its topic, the ids of its
+# charts (shown in this order when the dataset can draw them), the indicator categories of its table and, for
+# the narrative, the section of shangyu_analysis.report.narrative.SECTION_IDS after which each chart goes.
 NOTEBOOKS: dict[str, dict] = {
     "01_figures": {
         "title": "01 · 数字的提取与清洗 / Figures: extraction, validation, exclusions, checks",
+        "topic": {"zh": "数字的提取与清洗", "en": "How the figures were extracted and cleaned"},
+        "charts": ("figure_kinds", "generic_money", "generic_percent", "generic_count"),
         "cells": [
             ('views.show_heading("figures", lang)\nviews.styled(views.figure_table(dataset, lang), "figures")', []),
             ('views.show_heading("unclaimed", lang)\nviews.styled(views.unclaimed_figures(dataset, lang), "unclaimed")', []),
@@ -47,26 +56,58 @@ NOTEBOOKS: dict[str, dict] = {
     },
     "02_economy_and_fiscal": {
         "title": "02 · 经济与财政 / Economy and public finance",
-        "cells": [
-            ('views.show_heading("indicators", lang)\nviews.styled(views.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
-            (CHARTS_CELL, ["chart"]),
-        ],
+        "topic": {"zh": "经济与财政", "en": "Economy and public finance"},
+        "charts": ("fiscal", "income", "market", "generic_money", "generic_percent"),
+        "categories": ("economy", "fiscal", "income", "business_environment"),
+        "cells": [(TOPIC_CELL, []), (CHARTS_CELL, ["chart"])],
     },
     "03_industry_and_innovation": {
         "title": "03 · 产业与创新 / Industry and innovation",
-        "cells": [
-            ('views.show_heading("indicators", lang)\nviews.styled(views.notebook_table(dataset, lang, NOTEBOOK), "indicators")', []),
-            (CHARTS_CELL, ["chart"]),
-        ],
+        "topic": {"zh": "产业与创新", "en": "Industry and innovation"},
+        "charts": ("new_materials", "investment", "innovation", "generic_count"),
+        "categories": ("industry", "digital_economy", "investment", "innovation", "policy"),
+        "cells": [(TOPIC_CELL, []), (CHARTS_CELL, ["chart"])],
     },
     "04_development_path": {
         "title": "04 · 发展路径 / The development path",
+        "topic": {"zh": "发展路径", "en": "The development path"},
+        "charts": ("timeline", "fiscal", "income", "new_materials", "market", "investment", "innovation",
+                   "future_community", "generic_money", "generic_percent", "generic_count"),
+        "chart_sections": {
+            "fiscal": "results", "income": "results", "new_materials": "platforms-digital",
+            "market": "reform-business", "investment": "innovation-talent", "innovation": "innovation-talent",
+            "future_community": "culture-urban", "timeline": "road-ahead", "generic_money": "at-a-glance",
+            "generic_percent": "at-a-glance", "generic_count": "at-a-glance", "figure_kinds": "method-sources",
+        },
         "cells": [
-            ("# The narrative sections (shangyu_analysis.report.narrative.compose), each followed by its charts.\n"
-             "views.show_report(dataset, lang);", ["chart"]),
+            ("# The narrative sections (shangyu_analysis.report.narrative), each followed by the charts placed after it.\n"
+             "views.show_report(dataset, lang, CHARTS, CHART_SECTIONS);", ["chart"]),
         ],
     },
 }
+CONSTANTS = {"topic": "TOPIC", "charts": "CHARTS", "categories": "CATEGORIES", "chart_sections": "CHART_SECTIONS"}
+
+
+def _literal(value: object) -> str:
+    """A dict or a tuple of strings as Python source: on one line when short, else a dict entry or a few
+    tuple items a line."""
+    if isinstance(value, dict):
+        items, ends = [f'"{k}": "{v}"' for k, v in value.items()], "{}"
+    else:
+        items, ends = [f'"{v}"' for v in value], "()"
+    one_line = ends[0] + ", ".join(items) + ("," if len(items) == 1 and ends == "()" else "") + ends[1]
+    if len(one_line) <= 90:
+        return one_line
+    if isinstance(value, dict):  # one entry a line
+        lines = [item + "," for item in items]
+    else:
+        lines = textwrap.wrap(", ".join(items) + ",", 96, break_long_words=False, break_on_hyphens=False)
+    return ends[0] + "\n" + "\n".join("    " + line for line in lines) + "\n" + ends[1]
+
+
+def constants(spec: dict) -> str:
+    """The setup cell's constants: what this notebook passes to the views."""
+    return "\n".join(f"{name} = {_literal(spec[key])}" for key, name in CONSTANTS.items() if key in spec)
 
 
 def build_notebook(name: str) -> nbformat.NotebookNode:
@@ -75,7 +116,7 @@ def build_notebook(name: str) -> nbformat.NotebookNode:
     cells = [
         nbformat.v4.new_markdown_cell(f"# {spec['title']}"),
         nbformat.v4.new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell(SETUP.format(name=name), metadata={"tags": ["setup"]}),
+        nbformat.v4.new_code_cell(SETUP.format(constants=constants(spec)), metadata={"tags": ["setup"]}),
     ]
     for source, tags in spec["cells"]:
         cells.append(nbformat.v4.new_code_cell(source, metadata={"tags": tags} if tags else {}))

@@ -1,10 +1,10 @@
 """shangyu-analysis: clean, trace and report the figures of Chinese regional-economy texts.
 
-Data flows one way::
+The subpackages are the pipeline's stages, and imports run one way, from each stage to those before
+it (``docs/ARCHITECTURE.md``; checked by import-linter in the tests)::
 
-    article.py -> figures.py -> indicators.py -> derive.py -> charts.py / narrative.py
-                                                 dataset.py (writes data/processed)
-    build.py (papermill batch + self-contained HTML), cli.py, config.py (paths)
+    schema/ -> text/ -> extract/ -> indicators/ -> dataset/ -> report/ -> build/ -> cli.py
+    (files.py, config.py, errors.py underneath everything)
 """
 
 __version__ = "0.1.0"

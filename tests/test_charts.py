@@ -10,15 +10,14 @@ import pandas as pd
 import pytest
 import yaml
 
-from shangyu_analysis.report.charts import registry
-
-from shangyu_analysis.report.charts import style
-
-from shangyu_analysis.report import views
-
-from shangyu_analysis.report import fonts
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.report import fonts, views
+from shangyu_analysis.report.charts import registry, style
+from shangyu_analysis.report.charts.generic import kind_counts
 from shangyu_analysis.report.charts.kit import ChartData, item
 from shangyu_analysis.report.charts.timeline import phase_items
+from shangyu_analysis.report.format import value_label
+from shangyu_analysis.report.labels import label
 
 matplotlib.use("Agg")
 FIXTURES = Path(__file__).parent / "fixtures" / "charts"
@@ -88,7 +87,11 @@ def test_registry_and_availability(curated, uncurated):
     assert set(CURATED_CHARTS + GENERIC_CHARTS) == set(registry.CHARTS)
     assert registry.available_charts(curated) == CURATED_CHARTS + ["figure_kinds"]
     assert registry.available_charts(uncurated) == GENERIC_CHARTS
-    assert registry.available_charts(curated, "02_economy_and_fiscal") == ["fiscal", "income", "market"]
+    # A notebook passes its chart ids; the dataset says which it can draw, in the notebook's order.
+    asked = ("market", "fiscal", "income", "generic_money", "generic_percent")
+    assert registry.available_charts(curated, asked) == ["market", "fiscal", "income"]
+    with pytest.raises(KeyError, match="known"):
+        registry.available_charts(curated, ("fiscal", "pie"))
 
 
 def test_chart_is_not_offered_without_its_inputs(curated):
@@ -103,8 +106,10 @@ def test_chart_is_not_offered_without_its_inputs(curated):
 def test_unknown_chart_and_language_are_errors(curated):
     with pytest.raises(KeyError, match="known"):
         registry.draw("pie", curated, "zh")
-    with pytest.raises(ValueError, match="lang"):
+    with pytest.raises(UserError, match="unknown language 'fr'"):
         registry.draw("fiscal", curated, "fr")
+    with pytest.raises(UserError, match="unknown language"):
+        registry.caption(curated, "fiscal", "de")
 
 
 def test_source_line_is_built_from_the_provenance():
@@ -123,7 +128,7 @@ def test_every_chart_has_title_source_line_and_labels_in_its_language(curated):
         for chart_id in CURATED_CHARTS:
             fig = registry.draw(chart_id, curated, lang)
             texts = figure_texts(fig)
-            assert fig._suptitle is not None and fig._suptitle.get_text() == style.label(chart_id, lang)
+            assert fig._suptitle is not None and fig._suptitle.get_text() == label(f"chart.{chart_id}", lang)
             assert any(t.startswith(source) for t in texts), chart_id
             if lang == "en":
                 assert [t for t in texts if has_cjk(t)] == [], chart_id
@@ -161,12 +166,12 @@ def test_approximate_and_bound_values_are_drawn_differently(curated):
 
 
 def test_value_labels_per_language():
-    assert style.value_label(52.9, "万平方米", 1, "approx", "zh") == "≈52.9万平方米"
-    assert style.value_label(52.9, "万平方米", 1, "approx", "en") == "≈529k m²"
-    assert style.value_label(156.72, "亿元", 2, "exact", "en") == "15.67 bn"
-    assert style.value_label(0.333333, "ratio", 3, "more_than", "zh") == ">33.3%"
-    assert style.value_label(46, "个", 0, "exact", "zh") == "46个"
-    assert style.value_label(6, "万元", 0, "range", "zh", value_high=8) == "6–8万元"
+    assert value_label(52.9, "万平方米", 1, "approx", "zh") == "≈52.9万平方米"
+    assert value_label(52.9, "万平方米", 1, "approx", "en") == "≈529k m²"
+    assert value_label(156.72, "亿元", 2, "exact", "en") == "15.67 bn"
+    assert value_label(0.333333, "ratio", 3, "more_than", "zh") == ">33.3%"
+    assert value_label(46, "个", 0, "exact", "zh") == "46个"
+    assert value_label(6, "万元", 0, "range", "zh", value_high=8) == "6–8万元"
 
 
 def test_derived_ratio_is_a_quotient_not_a_percent(curated):
@@ -208,3 +213,31 @@ def test_generic_money_chart_uses_the_most_common_money_unit(uncurated):
     assert {it.unit for it in its} == {"亿元"}
     assert [it.value for it in its] == sorted((it.value for it in its), reverse=True)
     assert len(its) <= 10
+
+
+def _kinds_fixture() -> ChartData:
+    """Figures of every kind the old label table missed (percentage_point, duration, other, index)."""
+    figures = pd.DataFrame({
+        "figure_id": ["f1", "f2", "f3", "f4", "f5", "f6"],
+        "kind": ["percent", "percentage_point", "duration", "other", "other", "index"],
+        "qualifier": ["exact", "exact", "approx", "exact", "more_than", "exact"],
+    })
+    return ChartData(indicators=pd.DataFrame(), figures=figures, curated=False)
+
+
+def test_figure_kinds_are_labelled_in_the_report_language():
+    data = _kinds_fixture()
+    zh = kind_counts(data, "zh")
+    assert set(zh.index) == {"百分比", "百分点", "时长", "其他", "指数"}
+    assert zh.loc["其他"].sum() == 2 and list(zh.columns) == ["exact", "approx", "more_than"]
+    assert set(kind_counts(data, "en").index) == {"percent", "percentage points", "duration", "other", "index"}
+    fig = registry.draw("figure_kinds", data, "zh")
+    ticks = {t.get_text() for t in fig.axes[0].get_yticklabels()}
+    plt.close(fig)
+    assert ticks == {"百分比", "百分点", "时长", "其他", "指数"}
+
+
+def test_without_figures_the_overview_counts_categories_in_words(curated):
+    assert curated.figures.empty
+    zh = kind_counts(curated, "zh")
+    assert "财政" in zh.index and not any(name.isascii() for name in zh.index)

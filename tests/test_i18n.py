@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from shangyu_analysis.errors import UserError
 from shangyu_analysis.report.format import (
     QUALIFIERS,
     axis_value,
@@ -20,6 +21,7 @@ from shangyu_analysis.report.format import (
     qualifier_name,
     simple_fraction,
     unit_label,
+    value_label,
 )
 
 
@@ -69,8 +71,13 @@ def test_precision_none_uses_the_value():
 
 
 def test_bad_arguments_raise():
-    with pytest.raises(ValueError, match="lang"):
+    # A bad language is the user's mistake (a notebook parameter): one UserError for every formatter.
+    with pytest.raises(UserError, match="unknown language 'fr'; expected zh or en"):
         format_value(1, "%", "exact", 0, "fr")
+    for call in (lambda: format_number(1, 0, "fr"), lambda: unit_label("亿元", "de"),
+                 lambda: value_label(1, "%", 0, "exact", "jp"), lambda: qualifier_name("approx", "fr")):
+        with pytest.raises(UserError, match="unknown language"):
+            call()
     with pytest.raises(ValueError, match="qualifier"):
         format_value(1, "%", "roughly", 0, "en")
 
@@ -86,11 +93,24 @@ def test_ordinals_and_fractions():
 
 def test_labels_and_markers():
     assert qualifier_marker("approx") == "≈" and qualifier_marker("more_than") == ">"
-    assert qualifier_marker("exact") == ""
+    assert qualifier_marker("exact") == "" and qualifier_marker("range") == ""  # a range shows low–high
     assert qualifier_name("approx", "en") == "approximate" and qualifier_name("approx", "zh") == "约数"
+    assert qualifier_name(None, "zh") == "确数"
     assert unit_label("亿元", "en") == "CNY billion" and unit_label("亿元", "zh") == "亿元"
     assert axis_value(156.72, "亿元", "en") == pytest.approx(15.672)
     assert axis_value(156.72, "亿元", "zh") == 156.72
+    # Chart axes: words for pseudo-units and counters, from the label table.
+    assert unit_label("rank", "zh") == "位次" and unit_label("rank", "en") == "rank"
+    assert unit_label("家", "zh") == "数量(家)" and unit_label("家", "en") == "firms"
+    assert unit_label("座", "en") == "count"  # a counter never puts Chinese on an English axis
+    assert unit_label("yi_yuan", "en") == "CNY billion"  # aliases too
+
+
+def test_the_chart_form_agrees_with_the_text_form():
+    """A bar label and the narrative write the same published figure (compact vs sentence form)."""
+    assert value_label(156.72, "亿元", 2, "exact", "zh") == "156.72亿元" == format_value(156.72, "亿元", "exact", 2, "zh")
+    assert value_label(64, "亿元", 0, "approx", "zh") == "≈64亿元"
+    assert value_label(68309, "元", 0, "exact", "en") == "68,309" and format_value(68309, "元", "exact", 0, "en") == "CNY 68,309"
 
 
 def _numbers(text: str) -> list[float]:

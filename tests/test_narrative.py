@@ -378,15 +378,18 @@ def test_the_check_for_untranslated_text_can_fail():
 
 
 def test_templates_type_no_numbers():
-    """No number is typed into a template: digits only come from placeholders (data)."""
-    from shangyu_analysis.report.narrative import en
-    from shangyu_analysis.report.narrative import zh
+    """No number is typed into a template or a narrative label: digits only come from placeholders (data)."""
+    from shangyu_analysis.report.labels import LABELS
+    from shangyu_analysis.report.narrative import en, zh
 
+    texts = []
     for module in (en, zh):
-        strings = [module.TITLES, module.GENERIC_TITLES, module.SOURCE_NOTE, module.SECTIONS, module.LABELS]
-        for text in re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", repr(strings)):
-            text = "".join(text)
-            assert not re.search(r"\d", re.sub(r"\{[^{}]*\}", "", text)), text
+        strings = [module.TITLES, module.GENERIC_TITLES, module.SOURCE_NOTE, module.SECTIONS, module.PHRASES]
+        texts += ["".join(t) for t in re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", repr(strings))]
+    texts += [word for words in LABELS["narrative"].values() for word in words.values()]
+    assert len(texts) > 100 and any("{figures}" in t for t in texts)  # the phrases and labels are included
+    for text in texts:
+        assert not re.search(r"\d", re.sub(r"\{[^{}]*\}", "", text)), text
 
 
 # --- missing data, other articles, escaping -------------------------------------------------------------------
@@ -506,22 +509,3 @@ def test_an_article_without_figures_still_renders(tmp_path):
         report = compose.render_report(ds, lang)
         assert re.findall(r'<section id="([^"]+)"', report) == compose.SECTION_IDS
         assert words in report and 'data-count="figures">0<' in report
-
-
-@pytest.mark.slow  # subsets the CJK font (a few seconds)
-def test_write_narrative_writes_an_offline_page(tmp_path):
-    from shangyu_analysis.errors import UserError
-    from shangyu_analysis.report.narrative.page import write_narrative
-
-    out = write_narrative(None, "zh", tmp_path / "report.html")
-    page = out.read_text(encoding="utf-8")
-    assert page.startswith("<!DOCTYPE html>") and '<html lang="zh">' in page
-    assert "@font-face" in page and "data:font/woff2;base64," in page  # Chinese shows without system fonts
-    assert 'font-family:"Noto Sans SC Embedded"' in page  # the embedded subset comes first in the stack
-    assert "<script" not in page and "http://" not in page and "https://" not in page
-    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temporary file left behind
-    with pytest.raises(UserError, match="unknown language"):
-        write_narrative(None, "fr", tmp_path / "x.html")
-    with pytest.raises(UserError):
-        write_narrative(tmp_path / "missing.txt", "en", tmp_path / "y.html")
-    assert not (tmp_path / "x.html").exists() and not (tmp_path / "y.html").exists()

@@ -32,8 +32,8 @@ from pathlib import Path
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.schema import LANGS
 
-LANGS = ("zh", "en")
 GRID_KEYS = ("notebooks", "notebooks_dir", "articles", "langs", "parameters", "timeout_s")
 # Parameters the build sets itself for every run; the grid may not override them in `parameters`.
 RUN_PARAMETERS = ("article", "lang")

@@ -19,36 +19,11 @@ from shangyu_analysis import config
 from shangyu_analysis.build.toc import TableOfContents
 from shangyu_analysis.files import read_sidecar
 from shangyu_analysis.report import fonts
+from shangyu_analysis.report.labels import check_lang, labels_in
 
 FONT_PLACEHOLDER = "/*SHANGYU-FONT-FACE*/"
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
-
-LABELS = {
-    "zh": {
-        "toc": "目录",
-        "notebook": "笔记本",
-        "article": "文章文件",
-        "parameters": "参数",
-        "generated": "生成时间 (UTC)",
-        "commit": "Git 提交",
-        "version": "软件包版本",
-        "sha256": "输入 SHA-256",
-        "lock": "依赖锁定文件 SHA-256",
-    },
-    "en": {
-        "toc": "Contents",
-        "notebook": "Notebook",
-        "article": "Article file",
-        "parameters": "Parameters",
-        "generated": "Generated (UTC)",
-        "commit": "Git commit",
-        "version": "Package version",
-        "sha256": "Input SHA-256",
-        "lock": "Lock file SHA-256",
-    },
-}
-
 
 @dataclass(frozen=True)
 class ReportHeader:
@@ -66,7 +41,7 @@ class ReportHeader:
     lock_sha256: str = "unknown"  # requirements.lock: which environment produced the report
 
     def rows(self) -> list[tuple[str, str]]:
-        labels = LABELS.get(self.lang, LABELS["en"])
+        labels = labels_in("report_header", self.lang)
         parameters = ", ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}" for k, v in self.parameters.items())
         return [
             (labels["notebook"], self.notebook),
@@ -167,7 +142,7 @@ def make_exporter(show_code: bool, lang: str):
     exporter.exclude_input_prompt = not show_code
     exporter.exclude_output_prompt = not show_code
     exporter.embed_images = True
-    exporter.language_code = lang if lang in LABELS else "en"
+    exporter.language_code = check_lang(lang)
     exporter.register_preprocessor(TableOfContents(exporter), enabled=True)  # after TagRemovePreprocessor
     return exporter
 
@@ -192,7 +167,7 @@ def export_html(notebook, header: ReportHeader, *, show_code: bool) -> str:
     notebook = normalize_notebook(notebook)
     notebook.metadata["title"] = first_heading(notebook) or header.notebook
     resources = {"shangyu": {"article_title": header.article_title, "header_rows": header.rows(),
-                             "toc_title": LABELS.get(header.lang, LABELS["en"])["toc"]}}
+                             "toc_title": labels_in("report_header", header.lang)["toc"]}}
     page, _ = make_exporter(show_code, header.lang).from_notebook_node(notebook, resources=resources)
     # The font subset needs the finished page's characters, so it is the one thing filled in last.
     return page.replace(FONT_PLACEHOLDER, fonts.font_face_css(page), 1)

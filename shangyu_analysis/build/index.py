@@ -20,8 +20,10 @@ from shangyu_analysis import config
 from shangyu_analysis.build import cache
 from shangyu_analysis.files import sha256_file, write_atomic
 from shangyu_analysis.report import fonts
+from shangyu_analysis.report.labels import labels_in
 
-STATUS_LABELS = {"ok": "ok", "cached": "cached", "failed": "failed", "skipped": "not built"}
+# The index page is bilingual by layout; its status words are the English labels.
+STATUS_LABELS = labels_in("build_status", "en")
 TEMPLATE = "index/index.html.j2"
 
 

@@ -28,9 +28,11 @@ from shangyu_analysis.build.run import run_build
 from shangyu_analysis.dataset.dataset import write_dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
 from shangyu_analysis.files import sha256_bytes, write_atomic
+from shangyu_analysis.report.labels import labels_in
+from shangyu_analysis.schema import LANGS
 
 REPORTS_MANIFEST = config.DATA_DIR / "reports.sha256"
-_VOLATILE_LABELS = ("Generated (UTC)", "Git commit", "生成时间 (UTC)", "Git 提交")
+_VOLATILE_LABELS = tuple(labels_in("report_header", lang)[key] for lang in LANGS for key in ("generated", "commit"))
 _VOLATILE = re.compile(
     r"(<dt>(?:" + "|".join(re.escape(label) for label in _VOLATILE_LABELS) + r")</dt><dd>)[^<]*(</dd>)"
 )

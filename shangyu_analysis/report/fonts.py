@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 FAMILY = "Noto Sans SC"
-# CJK-only unicode-range: Latin text keeps the page's own font; see NOTES.md on why this matters.
+# CJK-only unicode-range: the browser takes only CJK characters from the embedded subset (which holds
+# no other glyphs) and draws Latin text in the page's own font.
 CJK_UNICODE_RANGE = (
     "U+2E80-2FDF, U+3000-303F, U+3040-30FF, U+3100-312F, U+31C0-31EF, U+3200-33FF, "
     "U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF"

@@ -1,15 +1,18 @@
-"""Number formatting and small labels in the two report languages (``zh`` and ``en``).
+"""The one formatter of the reports: numbers, values with units and qualifiers, markers and unit labels.
 
-One function formats every figure the reports show, :func:`format_value`, so a number is written
-the same way in the narrative, the tables and the chart labels:
+A number is written the same way in the narrative, the notebook tables and the charts:
 
-- ``zh`` keeps the article's own units: ``156.72亿元``, ``16.7%``, ``第9位``, ``约52.9万平方米``;
-- ``en`` converts to units an English reader knows and keeps the Chinese original in parentheses
-  where the conversion changes the number: ``CNY 15.67 billion (156.72亿元)``, ``13,000``,
-  ``about 529,000 m² (52.9万平方米)``.
+- :func:`format_value`, the sentence form: ``zh`` keeps the article's own units (``156.72亿元``, ``16.7%``,
+  ``第9位``, ``约52.9万平方米``); ``en`` converts to units an English reader knows and keeps the Chinese
+  original in parentheses where the conversion changes the number (``CNY 15.67 billion (156.72亿元)``,
+  ``13,000``, ``about 529,000 m² (52.9万平方米)``);
+- :func:`value_label`, the compact form of a chart's bar (``≈52.9万平方米`` / ``≈529k m²``), with
+  :func:`axis_value` and :func:`unit_label` for the axis it stands on.
 
 Qualifiers say what the article claims: approximate (约 / about), lower bounds (超过 / more than,
-至少 / at least), upper bounds (不超过 / at most, 不足 / less than) and ranges (``6–8万元``).
+至少 / at least), upper bounds (不超过 / at most, 不足 / less than) and ranges (``6–8万元``); a chart
+marks them with :func:`qualifier_marker`. The words come from :mod:`shangyu_analysis.report.labels`,
+the units from :mod:`shangyu_analysis.report.units`.
 """
 
 from __future__ import annotations
@@ -17,71 +20,21 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from shangyu_analysis.report.units import COUNTERS, UNIT_ALIASES, UNITS, UnitStyle, canonical_unit, english_style
+from shangyu_analysis.report.labels import check_lang, enum_label, label
+from shangyu_analysis.report.units import (COUNTERS, SHORT_UNITS, UNITS, WORD_UNITS, ShortUnit, UnitStyle,
+                                           canonical_unit, english_style)
+from shangyu_analysis.schema import Qualifier
 
 __all__ = [
-    "COUNTERS", "LANGS", "QUALIFIERS", "QUALIFIER_MARKERS", "UNITS", "UNIT_ALIASES", "UnitStyle", "axis_value",
-    "canonical_unit", "format_number", "format_value", "ordinal_en", "qualifier_marker", "qualifier_name",
-    "simple_fraction", "unit_label",
+    "QUALIFIERS", "QUALIFIER_MARKERS", "axis_value", "canonical_unit", "format_number", "format_value",
+    "ordinal_en", "qualifier_marker", "qualifier_name", "short_unit", "simple_fraction", "to_display",
+    "unit_label", "value_label",
 ]
 
-LANGS = ("zh", "en")
-QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "range")
-
-# A qualifier wraps the formatted number: {x} is the number with its unit.
-_QUALIFIER_PATTERNS = {
-    "zh": {
-        "exact": "{x}",
-        "approx": "约{x}",
-        "more_than": "超过{x}",
-        "less_than": "不足{x}",
-        "at_least": "至少{x}",
-        "at_most": "不超过{x}",
-        "range": "{x}",
-    },
-    "en": {
-        "exact": "{x}",
-        "approx": "about {x}",
-        "more_than": "more than {x}",
-        "less_than": "less than {x}",
-        "at_least": "at least {x}",
-        "at_most": "at most {x}",
-        "range": "{x}",
-    },
-}
-
-# Short markers for chart labels and tables: a reader sees at a glance that a value is not exact.
-QUALIFIER_MARKERS = {
-    "exact": "",
-    "approx": "≈",
-    "more_than": ">",
-    "less_than": "<",
-    "at_least": "≥",
-    "at_most": "≤",
-    "range": "~",
-}
-
-_QUALIFIER_NAMES = {
-    "zh": {
-        "exact": "确数",
-        "approx": "约数",
-        "more_than": "下限(超过)",
-        "less_than": "上限(不足)",
-        "at_least": "下限(至少)",
-        "at_most": "上限(不超过)",
-        "range": "区间",
-    },
-    "en": {
-        "exact": "exact",
-        "approx": "approximate",
-        "more_than": "lower bound (more than)",
-        "less_than": "upper bound (less than)",
-        "at_least": "lower bound (at least)",
-        "at_most": "upper bound (at most)",
-        "range": "range",
-    },
-}
-
+QUALIFIERS = Qualifier.values()
+# Markers for chart labels: a reader sees at a glance that a value is not exact (a range shows low–high).
+QUALIFIER_MARKERS = {"exact": "", "approx": "≈", "more_than": ">", "at_least": "≥", "less_than": "<",
+                     "at_most": "≤", "range": ""}
 
 _FRACTION_WORDS_EN = {
     Fraction(1, 2): "one half",
@@ -93,15 +46,9 @@ _FRACTION_WORDS_EN = {
 }
 
 
-def _check_lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
-    return lang
-
-
 def format_number(value: float, precision: int, lang: str, *, grouping: bool | None = None) -> str:
     """``value`` with ``precision`` decimals; English groups thousands (``68,309``), Chinese does not."""
-    _check_lang(lang)
+    check_lang(lang)
     precision = max(0, int(precision))
     if grouping is None:
         grouping = lang == "en"
@@ -158,15 +105,13 @@ def _plain(value: float, unit: str, precision: int, lang: str) -> str:
     return f"{style.prefix}{number}{style.suffix}"
 
 
-def format_value(
-    value: float,
-    unit: str | None,
-    qualifier: str | None,
-    precision: int | None,
-    lang: str,
-    value_high: float | None = None,
-) -> str:
-    """Format one figure for the report.
+def _is_missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def format_value(value: float, unit: str | None, qualifier: str | None, precision: int | None, lang: str,
+                 value_high: float | None = None) -> str:
+    """Format one figure for the report's text and tables.
 
     Parameters
     ----------
@@ -180,7 +125,7 @@ def format_value(
     precision : int or None
         Decimals to display in the article's unit; None means as few as the value needs (≤ 2).
     lang : str
-        ``"zh"`` or ``"en"``.
+        ``"zh"`` or ``"en"``; anything else is a :class:`~shangyu_analysis.errors.UserError`.
     value_high : float, optional
         The high end of a range.
 
@@ -190,28 +135,25 @@ def format_value(
         ``156.72亿元`` / ``CNY 15.67 billion (156.72亿元)``; ``约64亿元`` / ``about CNY 6.4 billion
         (64亿元)``; ``第9位`` / ``9th``; ``超过1/3`` / ``more than one third``.
     """
-    _check_lang(lang)
+    check_lang(lang)
     unit = canonical_unit(unit)
     qualifier = qualifier or "exact"
     if qualifier not in QUALIFIERS:
         raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {QUALIFIERS}")
-    if precision is None or (isinstance(precision, float) and math.isnan(precision)):
+    if _is_missing(precision):
         precision = len(_strip_zeros(f"{float(value):.2f}").partition(".")[2])
     precision = int(precision)
-    has_high = value_high is not None and not (isinstance(value_high, float) and math.isnan(value_high))
-    if has_high:
-        low = _plain(value, unit, precision, lang)
-        high = _plain(value_high, unit, precision, lang)
-        text = _join_range(low, high, unit, precision, value, value_high, lang)
+    if not _is_missing(value_high):
+        text = _join_range(unit, precision, value, value_high, lang)
     else:
         text = _plain(value, unit, precision, lang)
         style = UNITS.get(unit)
         if lang == "en" and style is not None and style.show_original:
             text += f" ({format_number(value, precision, 'zh')}{unit})"
-    return _QUALIFIER_PATTERNS[lang][qualifier].format(x=text)
+    return label(f"qualifier_phrase.{qualifier}", lang, x=text)
 
 
-def _join_range(low, high, unit, precision, value, value_high, lang) -> str:
+def _join_range(unit: str, precision: int, value: float, value_high: float, lang: str) -> str:
     """``6–8万元`` (one unit for both ends), falling back to ``low–high`` when units differ."""
     if lang == "zh" and unit not in ("rank", "ratio"):
         return f"{format_number(value, precision, lang)}–{format_number(value_high, precision, lang)}{unit}"
@@ -225,34 +167,64 @@ def _join_range(low, high, unit, precision, value, value_high, lang) -> str:
         if style.show_original:
             text += f" ({format_number(value, precision, 'zh')}–{format_number(value_high, precision, 'zh')}{unit})"
         return text
-    return f"{low}–{high}"
+    return f"{_plain(value, unit, precision, lang)}–{_plain(value_high, unit, precision, lang)}"
 
 
 def qualifier_marker(qualifier: str | None) -> str:
-    """``≈``, ``>``, ``≥`` … for chart labels; empty for exact values."""
+    """``≈``, ``>``, ``≥`` … for chart labels; empty for exact values and ranges."""
     return QUALIFIER_MARKERS.get(qualifier or "exact", "")
 
 
 def qualifier_name(qualifier: str | None, lang: str) -> str:
     """The qualifier in words for table columns and legends (``approximate`` / ``约数``)."""
-    return _QUALIFIER_NAMES[_check_lang(lang)].get(qualifier or "exact", str(qualifier))
+    return enum_label(qualifier or "exact", lang, Qualifier)
 
 
-def unit_label(unit: str | None, lang: str) -> str:
-    """A unit for an axis or a column heading (``亿元`` / ``CNY billion``)."""
-    _check_lang(lang)
+# --- the compact form of charts ---------------------------------------------------------------------------
+_COUNTERS = frozenset(COUNTERS) | {"万" + counter for counter in COUNTERS}
+
+
+def short_unit(unit: str | None, lang: str) -> ShortUnit:
+    """How a chart shows ``unit`` (aliases accepted) in ``lang``; an unknown unit is shown as it is (zh) or bare (en)."""
+    check_lang(lang)
     unit = canonical_unit(unit)
+    if unit in WORD_UNITS:
+        return ShortUnit(1, 0, label(f"unit.{'rank' if unit == 'rank' else 'quotient'}", lang), "")
+    known = SHORT_UNITS[lang].get(unit)
+    if known is not None:
+        return known
     if lang == "zh":
-        return {"rank": "位次", "ratio": "比例"}.get(unit, unit)
-    if unit in ("rank", "ratio"):
-        return {"rank": "rank", "ratio": "share"}[unit]
-    style = UNITS.get(unit)
-    return style.label_en if style is not None else unit
+        return ShortUnit(1, 0, label("unit.counter", lang, unit=unit) if unit in _COUNTERS else unit, unit)
+    return ShortUnit(1, 0, label("unit.counter", lang) if unit in COUNTERS else unit, "")
+
+
+def to_display(value: float, unit: str, precision: int, lang: str) -> tuple[float, int]:
+    """Value and decimals in the chart's unit (no precision is invented or lost)."""
+    shown = short_unit(unit, lang)
+    decimals = max(0, int(precision) + shown.decimals_shift)
+    # Billions keep at most 2 decimals, as the narrative writes them (CNY 66.73 billion).
+    return value * shown.factor, min(decimals, 2) if shown.decimals_shift > 0 else decimals
 
 
 def axis_value(value: float, unit: str | None, lang: str) -> float:
-    """The number a chart should plot on the axis labelled by :func:`unit_label` (亿元 → billions)."""
-    unit = canonical_unit(unit)
-    if lang == "en" and unit in UNITS:
-        return float(value) * UNITS[unit].factor
-    return float(value)
+    """The number a chart plots on the axis labelled by :func:`unit_label` (亿元 → billions in English)."""
+    return float(value) * short_unit(unit, lang).factor
+
+
+def unit_label(unit: str | None, lang: str) -> str:
+    """A chart axis's unit (``亿元`` / ``CNY billion``; ``数量(家)`` / ``firms``)."""
+    return short_unit(unit, lang).label
+
+
+def _chart_number(value: float, decimals: int, lang: str) -> str:
+    return format_number(value, decimals, lang, grouping=abs(value) >= 10000)
+
+
+def value_label(value: float, unit: str, precision: int, qualifier: str, lang: str,
+                value_high: float | None = None) -> str:
+    """A bar label: marker + number (+ unit suffix), e.g. ``≈52.9万平方米`` or ``>33.3%``."""
+    shown, decimals = to_display(value, unit, precision, lang)
+    text = _chart_number(shown, decimals, lang)
+    if qualifier == "range" and not _is_missing(value_high):
+        text += "–" + _chart_number(to_display(value_high, unit, precision, lang)[0], decimals, lang)
+    return qualifier_marker(qualifier) + text + short_unit(unit, lang).suffix

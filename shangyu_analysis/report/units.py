@@ -1,7 +1,13 @@
-"""Units of the article and how English writes them (used by :mod:`shangyu_analysis.report.format`).
+"""The unit table of :mod:`shangyu_analysis.report.format`: how each unit of an article is converted and written.
 
-Keys are the units of the indicator table, as the article writes them (亿元, 万家, 公顷 …). ``factor``
-turns the article's number into the English one (亿元 → billion: × 0.1; 万家 → units: × 10,000).
+Keys are the units of the indicator table, as the article writes them (亿元, 万家, 公顷 …). Two forms:
+
+- :data:`UNITS` (:class:`UnitStyle`), the sentence form of English text and tables: ``factor`` turns the
+  article's number into the English one (亿元 → billion: × 0.1; 万家 → units: × 10,000);
+- :data:`SHORT_UNITS` (:class:`ShortUnit`), the compact form of chart axes and bar labels (``15.67 bn``,
+  ``529k m²``), per language.
+
+Words that are not unit symbols (位次, 比值, 数量(家)) are labels: ``report/labels.py``, group ``unit``.
 """
 
 from __future__ import annotations
@@ -108,3 +114,40 @@ def english_style(unit: str, value: float) -> UnitStyle | None:
     if unit == "亿元" and abs(value) < 10:
         return _MILLIONS
     return UNITS.get(unit)
+
+
+@dataclass(frozen=True)
+class ShortUnit:
+    """How a chart shows a unit: multiply by ``factor``, shift the decimals, ``label`` the axis, ``suffix`` a bar."""
+
+    factor: float
+    decimals_shift: int
+    label: str
+    suffix: str  # written right after a number in a bar label ("" when the axis says it)
+
+
+PLAIN_RATIO = "quotient"  # pseudo-unit of a derived ratio such as 1.80 (urban/rural income)
+WORD_UNITS = ("rank", PLAIN_RATIO)  # shown with a word (labels group "unit"), no suffix
+# zh keeps the article's units (a counter's axis says 数量(家)); en converts to units an English reader knows.
+SHORT_UNITS: dict[str, dict[str, ShortUnit]] = {
+    "zh": {"%": ShortUnit(1, 0, "%", "%"), "ratio": ShortUnit(100, -2, "%", "%")},
+    "en": {
+        "亿元": ShortUnit(0.1, 1, "CNY billion", " bn"),
+        "万元": ShortUnit(0.01, 2, "CNY million", " m"),
+        "元": ShortUnit(1, 0, "CNY", ""),
+        "%": ShortUnit(1, 0, "%", "%"),
+        "ratio": ShortUnit(100, -2, "%", "%"),
+        "万家": ShortUnit(10, -1, "thousand", "k"),
+        "万人": ShortUnit(10, -1, "thousand people", "k"),
+        "万平方米": ShortUnit(10, -1, "thousand m²", "k m²"),
+        "平方米": ShortUnit(1, 0, "m²", " m²"),
+        "公顷": ShortUnit(1, 0, "hectares", " ha"),
+        "亩": ShortUnit(1, 0, "mu", " mu"),
+        "家": ShortUnit(1, 0, "firms", ""),
+        "个": ShortUnit(1, 0, "number", ""),
+        "项": ShortUnit(1, 0, "items", ""),
+        "名": ShortUnit(1, 0, "people", ""),
+        "条": ShortUnit(1, 0, "items", ""),
+        "倍": ShortUnit(1, 0, "times", "×"),
+    },
+}

@@ -1,7 +1,10 @@
 """What the notebooks display: charts as compact PNGs, captions, tables and the narrative report.
 
-Notebooks stay thin by calling these functions; every piece of text that depends on the report
-language comes from here (or from :mod:`shangyu_analysis.report.narrative.compose`), never from notebook Markdown.
+Notebooks stay thin by calling these functions, and pass what is theirs to say: their topic (zh and
+en), the ids of the charts they show, the indicator categories of their table and, for the narrative
+notebook, after which section each chart goes (``scripts/make_notebooks.py`` writes these into the
+notebooks). Every word that depends on the report language comes from :mod:`shangyu_analysis.report.labels`
+and every number from :mod:`shangyu_analysis.report.format`, never from notebook Markdown.
 
 Charts are shown as PNG images quantised to a 64-colour palette: the same pixels to the eye, about
 a quarter of the bytes, so a report with every chart stays well under 1 MB of HTML.
@@ -10,46 +13,22 @@ a quarter of the bytes, so a report with every chart stays well under 1 MB of HT
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Mapping
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
+from shangyu_analysis.report import narrative
+from shangyu_analysis.report.charts import available_charts, caption, draw
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts.registry import CHART_SECTIONS, available_charts, caption, draw
 from shangyu_analysis.report.format import format_value, qualifier_name
+from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
+from shangyu_analysis.schema import CheckStatus, FigureKind
 
 PALETTE_COLORS = 64
 FALLBACK_CHART = "figure_kinds"
-
-TITLES = {
-    "01_figures": {"zh": "数字的提取与清洗", "en": "How the figures were extracted and cleaned"},
-    "02_economy_and_fiscal": {"zh": "经济与财政", "en": "Economy and public finance"},
-    "03_industry_and_innovation": {"zh": "产业与创新", "en": "Industry and innovation"},
-    "04_development_path": {"zh": "发展路径", "en": "The development path"},
-}
-TABLE_HEADERS = {
-    "zh": {"id": "编号", "name": "指标", "value": "数值", "period": "时期", "category": "类别",
-           "surface": "原文", "kind": "类型", "paragraph": "段落", "check": "校验", "status": "结果",
-           "detail": "说明", "sentence": "原句"},
-    "en": {"id": "id", "name": "indicator", "value": "value", "period": "period", "category": "category",
-           "surface": "as written", "kind": "kind", "paragraph": "paragraph", "check": "check",
-           "status": "status", "detail": "detail", "sentence": "sentence"},
-}
-HEADINGS = {
-    "figures": {"zh": "提取的全部数字", "en": "Every figure extracted"},
-    "unclaimed": {"zh": "未入选指标的数字(重复提及、排除项)", "en": "Figures not used as indicators (repeats, exclusions)"},
-    "checks": {"zh": "一致性校验", "en": "Consistency checks"},
-    "indicators": {"zh": "指标", "en": "Indicators"},
-    "charts": {"zh": "图表", "en": "Charts"},
-}
-FIGURE_HEADERS_ZH = {"figure_id": "编号", "surface": "原文", "value": "数值", "unit": "单位",
-                     "qualifier": "限定", "kind": "类型", "subject": "主题", "period": "时期",
-                     "paragraph": "段落", "in_catalog": "入选指标"}
-NOTEBOOK_CATEGORIES = {
-    "02_economy_and_fiscal": ("economy", "fiscal", "income", "business_environment"),
-    "03_industry_and_innovation": ("industry", "digital_economy", "investment", "innovation", "policy"),
-}
+FIGURE_COLUMNS = ("figure_id", "surface", "value", "unit", "qualifier", "kind", "subject", "period", "paragraph")
 
 
 def png_bytes(fig: Figure, colors: int = PALETTE_COLORS) -> bytes:
@@ -76,44 +55,43 @@ def show(chart_id: str, dataset: object, lang: str = "zh") -> None:
         plt.close(fig)
 
 
-def show_charts(dataset: object, lang: str, notebook: str) -> list[str]:
-    """Display the charts of ``notebook`` the dataset can draw, each under its caption.
+def _charts_to_show(dataset: object, chart_ids: Iterable[str]) -> list[str]:
+    """The ids among ``chart_ids`` the dataset can draw, or the figure overview when it can draw none."""
+    return available_charts(dataset, chart_ids) or [FALLBACK_CHART]
+
+
+def show_charts(dataset: object, lang: str, chart_ids: Iterable[str]) -> list[str]:
+    """Display the charts among ``chart_ids`` the dataset can draw, in that order, each under its caption.
 
     Falls back to the figure overview when none can be drawn, so a ``chart`` cell always shows at
     least one image. Returns the ids shown.
     """
     from IPython.display import Markdown, display
 
-    chart_ids = available_charts(dataset, notebook) or [FALLBACK_CHART]
-    for chart_id in chart_ids:
+    check_lang(lang)
+    shown = _charts_to_show(dataset, chart_ids)
+    for chart_id in shown:
         display(Markdown(caption(dataset, chart_id, lang)))
         show(chart_id, dataset, lang)
-    return chart_ids
+    return shown
 
 
-def title(notebook: str, lang: str) -> str:
-    """The notebook's title in the report language, as Markdown."""
-    style.check_lang(lang)
-    return f"# {TITLES[notebook][lang]}"
-
-
-def show_title(notebook: str, dataset: object, lang: str) -> None:
-    """Display the notebook's topic and the article's source line, in the report language.
+def show_title(topic: Mapping[str, str], dataset: object, lang: str) -> None:
+    """Display the notebook's topic (``{"zh": …, "en": …}``) and the article's source line, in ``lang``.
 
     Not a heading: the notebook's first Markdown cell is the report title (the build uses it).
     """
     from IPython.display import Markdown, display
 
     source = style.source_line(getattr(dataset, "source", None), lang, getattr(dataset, "article", None))
-    display(Markdown(f"**{TITLES[notebook][lang]}** · {source}"))
+    display(Markdown(f"**{topic[check_lang(lang)]}** · {source}"))
 
 
 def show_heading(key: str, lang: str) -> None:
-    """Display a level-3 heading from :data:`HEADINGS` in the report language."""
+    """Display a level-3 heading (labels group ``heading``) in the report language."""
     from IPython.display import Markdown, display
 
-    style.check_lang(lang)
-    display(Markdown(f"### {HEADINGS[key][lang]}"))
+    display(Markdown(f"### {label(f'heading.{key}', lang)}"))
 
 
 def _value_text(row: pd.Series, lang: str) -> str:
@@ -123,13 +101,12 @@ def _value_text(row: pd.Series, lang: str) -> str:
                         value_high=None if pd.isna(value_high) else float(value_high))
 
 
-def indicator_table(dataset: object, lang: str, categories: tuple[str, ...] | None = None) -> pd.DataFrame:
+def indicator_table(dataset: object, lang: str, categories: Iterable[str] | None = None) -> pd.DataFrame:
     """Indicators (optionally of some categories) with formatted values and localised headers."""
-    style.check_lang(lang)
+    head = labels_in("table", lang)
     frame = dataset.indicators
     if categories is not None:
-        frame = frame[frame["category"].isin(categories)]
-    head = TABLE_HEADERS[lang]
+        frame = frame[frame["category"].isin(tuple(categories))]
     table = pd.DataFrame({
         head["name"]: frame[f"name_{lang}"],
         head["value"]: [_value_text(row, lang) for _, row in frame.iterrows()],
@@ -140,30 +117,32 @@ def indicator_table(dataset: object, lang: str, categories: tuple[str, ...] | No
     return table.reset_index(drop=True)
 
 
-def notebook_table(dataset: object, lang: str, notebook: str) -> pd.DataFrame:
-    """The indicator table for a topic notebook (all indicators when the article is uncurated)."""
-    categories = NOTEBOOK_CATEGORIES.get(notebook) if getattr(dataset, "curated", True) else None
-    return indicator_table(dataset, lang, categories)
+def topic_table(dataset: object, lang: str, categories: Iterable[str]) -> pd.DataFrame:
+    """The indicator table of a topic notebook: its ``categories``, or every indicator when the article is
+    uncurated (automatic indicators are categorised by guess, so none is left out)."""
+    return indicator_table(dataset, lang, categories if getattr(dataset, "curated", True) else None)
 
 
 def figure_table(dataset: object, lang: str) -> pd.DataFrame:
-    """Every extracted figure: surface, value, unit, qualifier, kind, paragraph, and whether claimed."""
-    style.check_lang(lang)
+    """Every extracted figure: surface, value, unit, qualifier, kind, paragraph, and whether claimed.
+
+    In Chinese the qualifiers and kinds are named in words and the columns are headed in Chinese; in
+    English the table keeps the data's own column names and values.
+    """
+    check_lang(lang)
     figures = dataset.figures
     claimed = set(dataset.indicators["figure_id"].dropna().astype(str))
-    columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "subject",
-                           "period", "paragraph") if c in figures.columns]
-    table = figures[columns].copy()
+    table = figures[[c for c in FIGURE_COLUMNS if c in figures.columns]].copy()
     # As written in the text: 64, 156.72, 0.333333 — not pandas' fixed six decimals.
     table["value"] = [_plain_number(v) for v in figures["value"]]
     table = table.astype(object).where(table.notna(), "")
     table["in_catalog"] = figures["figure_id"].astype(str).isin(claimed)
     if lang == "zh":
         if "qualifier" in table.columns:
-            table["qualifier"] = [qualifier_name(v, "zh") for v in table["qualifier"]]
+            table["qualifier"] = [qualifier_name(v, lang) for v in table["qualifier"]]
         if "kind" in table.columns:
-            table["kind"] = [style.KIND_NAMES.get(v, {}).get("zh", v) for v in table["kind"]]
-        table = table.rename(columns=FIGURE_HEADERS_ZH)
+            table["kind"] = [enum_label(v, lang, FigureKind) for v in table["kind"]]
+    table = table.rename(columns=labels_in("figure_column", lang))
     return table.reset_index(drop=True)
 
 
@@ -182,64 +161,46 @@ def styled(frame: pd.DataFrame, table_id: str):
 def unclaimed_figures(dataset: object, lang: str) -> pd.DataFrame:
     """Figures no indicator claims (duplicates, excluded mentions) — what the cleaning left out."""
     table = figure_table(dataset, lang)
-    return table[~table.iloc[:, -1].astype(bool)].reset_index(drop=True)
+    in_catalog = labels_in("figure_column", lang)["in_catalog"]
+    return table[~table[in_catalog].astype(bool)].reset_index(drop=True)
 
 
 def checks_table(dataset: object, lang: str) -> pd.DataFrame:
-    """The consistency checks with their status."""
-    style.check_lang(lang)
-    head = TABLE_HEADERS[lang]
+    """The consistency checks with their status (named in words in Chinese, as in the figure table)."""
+    head = labels_in("table", lang)
     checks = dataset.checks
-    return pd.DataFrame({head["check"]: checks["check_id"], head["status"]: checks["status"],
+    status = checks["status"]
+    if lang == "zh":
+        status = [enum_label(v, lang, CheckStatus) for v in status]
+    return pd.DataFrame({head["check"]: checks["check_id"], head["status"]: status,
                          head["detail"]: checks["detail"]}).reset_index(drop=True)
 
 
-def show_report(dataset: object, lang: str) -> list[str]:
-    """04_development_path: the narrative sections, each followed by its charts.
+def show_report(dataset: object, lang: str, chart_ids: Iterable[str],
+                chart_sections: Mapping[str, str]) -> list[str]:
+    """The narrative sections, each followed by the charts ``chart_sections`` places after it.
 
-    Uses :func:`shangyu_analysis.report.narrative.compose.render_section`; charts whose section the narrative
-    lacks are shown at the end. Returns the chart ids shown (never empty: see :func:`show_charts`).
+    ``chart_sections`` maps a chart id to a section of :data:`shangyu_analysis.report.narrative.SECTION_IDS`;
+    charts among ``chart_ids`` placed nowhere are shown at the end. Returns the chart ids shown (never
+    empty: see :func:`show_charts`).
     """
     from IPython.display import HTML, display
 
-    from shangyu_analysis.report.narrative import compose
-
-    chart_ids = available_charts(dataset, "04_development_path") or [FALLBACK_CHART]
-    display(HTML(compose.style_html()))
+    check_lang(lang)
+    unknown = set(chart_sections.values()) - set(narrative.SECTION_IDS)
+    if unknown:
+        raise KeyError(f"unknown narrative sections {sorted(unknown)}; known: {', '.join(narrative.SECTION_IDS)}")
+    to_show = _charts_to_show(dataset, chart_ids)
+    display(HTML(narrative.style_html()))
     shown: list[str] = []
-    for section_id in compose.SECTION_IDS:
-        display(HTML(compose.render_section(dataset, lang, section_id)))
-        for chart_id in chart_ids:
-            if CHART_SECTIONS.get(chart_id) == section_id:
+    for section_id in narrative.SECTION_IDS:
+        display(HTML(narrative.render_section(dataset, lang, section_id)))
+        for chart_id in to_show:
+            if chart_sections.get(chart_id) == section_id:
                 show(chart_id, dataset, lang)
                 shown.append(chart_id)
-    for chart_id in chart_ids:
+    for chart_id in to_show:
         if chart_id not in shown:
             show(chart_id, dataset, lang)
             shown.append(chart_id)
     return shown
-
-
-def write_charts(dataset: object, lang: str, directory, chart_ids: list[str] | None = None) -> list:
-    """Write each available chart as ``<directory>/<chart_id>_<lang>.png`` (temp file, then rename).
-
-    Returns the paths written, in chart order. For a CLI ``charts`` subcommand or a quick look.
-    """
-    from pathlib import Path
-
-    style.check_lang(lang)
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    for chart_id in chart_ids or available_charts(dataset):
-        fig = draw(chart_id, dataset, lang)
-        try:
-            data = png_bytes(fig)
-        finally:
-            plt.close(fig)
-        path = directory / f"{chart_id}_{lang}.png"
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-        written.append(path)
-    return written

@@ -11,7 +11,10 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts.kit import bar_panel, chart_data, empty_panel, item, items
+from shangyu_analysis.report.charts.kit import bar_panel, chart_data, empty_panel, item, items, wrap
+from shangyu_analysis.report.format import axis_value, unit_label
+from shangyu_analysis.report.labels import check_lang, label
+from shangyu_analysis.report.units import PLAIN_RATIO
 
 FISCAL = ("fiscal_revenue_yi_yuan", "general_budget_revenue_yi_yuan")
 FISCAL_DERIVED = ("fiscal_revenue_outside_general_budget_yi_yuan",)
@@ -42,7 +45,7 @@ COMMUNITY_SCENARIOS = "future_community_scenarios_count"
 
 def _start(dataset: object, lang: str, ncols: int, width: float = 7.2, height: float = 3.6,
            ratios: tuple[float, ...] | None = None):
-    style.check_lang(lang)
+    check_lang(lang)
     data = chart_data(dataset)
     extra = {"gridspec_kw": {"width_ratios": list(ratios)}} if ratios else {}
     fig, axes = style.new_figure(ncols, width, height, **extra)
@@ -53,8 +56,8 @@ def _finish(fig: Figure, data, key: str, lang: str, drawn: list, note: str | Non
     source = style.source_line(data.source, lang, data.article)
     notes = [note] if note else []
     if any(it.derived for it in drawn):
-        notes.append(style.label("derived_note", lang))
-    return style.finish(fig, style.label(key, lang), source, [it.qualifier for it in drawn], lang,
+        notes.append(label("chart.derived_note", lang))
+    return style.finish(fig, label(f"chart.{key}", lang), source, [it.qualifier for it in drawn], lang,
                         note="  ".join(notes) or None)
 
 
@@ -63,16 +66,16 @@ def fiscal_chart(dataset: object, lang: str = "zh") -> Figure:
     data, fig, (ax_level, ax_increase) = _start(dataset, lang, 2)
     levels = items(data, FISCAL + FISCAL_DERIVED, lang)
     increases = items(data, FISCAL_INCREASES, lang)
-    bar_panel(ax_level, levels, lang, title=style.label("amount", lang)) if levels else empty_panel(ax_level, lang)
+    bar_panel(ax_level, levels, lang, title=label("chart.amount", lang)) if levels else empty_panel(ax_level, lang)
     for pos, it in enumerate(levels):
         rank = item(data, FISCAL_RANKS.get(it.key, ""), lang)
         if rank is not None:
-            ax_level.text(pos, it.value * style.display_unit(it.unit, lang).factor / 2,
-                          style.label("rank_fmt", lang, n=f"{rank.value:.0f}"), ha="center",
+            ax_level.text(pos, axis_value(it.value, it.unit, lang) / 2,
+                          label("chart.rank_fmt", lang, n=f"{rank.value:.0f}"), ha="center",
                           va="center", color="white", fontsize=9)
     if increases:
         bar_panel(ax_increase, increases, lang, colors=style.PALETTE[2:],
-                  title=style.label("annual_increase", lang))
+                  title=label("chart.annual_increase", lang))
     else:
         empty_panel(ax_increase, lang)
     return _finish(fig, data, "fiscal", lang, levels + increases)
@@ -97,11 +100,11 @@ def new_materials_chart(dataset: object, lang: str = "zh") -> Figure:
     share = item(data, NM_SHARE, lang)
     firms = item(data, NM_FIRMS, lang)
     colors = [style.PALETTE[0] if "output" in it.key else style.PALETTE[1] for it in money]
-    money_title = style.label("amount", lang)
+    money_title = label("chart.amount", lang)
     if firms is not None:
         money_title = f"{firms.name}: {firms.label(lang)}"
     bar_panel(ax_money, money, lang, colors=colors, title=money_title) if money else empty_panel(ax_money, lang)
-    bar_panel(ax_pct, pct, lang, colors=style.PALETTE[2:], title=style.label("growth", lang)) \
+    bar_panel(ax_pct, pct, lang, colors=style.PALETTE[2:], title=label("chart.growth", lang)) \
         if pct else empty_panel(ax_pct, lang)
     if share is not None:
         _share_bound(ax_share, share, lang)
@@ -113,7 +116,7 @@ def new_materials_chart(dataset: object, lang: str = "zh") -> Figure:
 
 def _share_bound(ax, share, lang: str) -> None:
     """A 0–100 % bar filled to the bound, with an arrow showing the true share lies beyond it."""
-    shown, _ = style.to_display(share.value, share.unit, share.precision, lang)
+    shown = axis_value(share.value, share.unit, lang)
     kwargs = style.bar_style(share.qualifier, style.PALETTE[3])
     ax.bar(0, shown, 0.5, **kwargs)
     ax.bar(0, 100, 0.5, fill=False, edgecolor="#999999", linewidth=0.8)
@@ -122,14 +125,12 @@ def _share_bound(ax, share, lang: str) -> None:
     ax.text(0.3, shown, share.label(lang), va="center", ha="left", fontsize=9)
     ax.set_xlim(-0.6, 1.2)
     ax.set_ylim(0, 100)
-    ax.set_xticks([0], [style.label("share", lang)])
-    ax.set_ylabel(style.axis_unit(share.unit, lang))
+    ax.set_xticks([0], [label("chart.share", lang)])
+    ax.set_ylabel(unit_label(share.unit, lang))
     ax.set_title("\n".join(_chunks(share.name, lang)), fontsize=9)
 
 
 def _chunks(text: str, lang: str) -> list[str]:
-    from shangyu_analysis.report.charts.kit import wrap
-
     return wrap(text, lang, width_zh=11, width_en=26).split("\n")
 
 
@@ -138,9 +139,9 @@ def investment_chart(dataset: object, lang: str = "zh") -> Figure:
     data, fig, (ax_count, ax_money) = _start(dataset, lang, 2, width=8.4, height=3.6, ratios=(1, 2.2))
     counts = items(data, INVEST_COUNTS, lang)
     money = items(data, INVEST_MONEY[:1] + INVEST_DERIVED + INVEST_MONEY[1:], lang)
-    bar_panel(ax_count, counts, lang, title=style.label("count", lang)) if counts else empty_panel(ax_count, lang)
+    bar_panel(ax_count, counts, lang, title=label("chart.count", lang)) if counts else empty_panel(ax_count, lang)
     bar_panel(ax_money, money, lang, colors=style.PALETTE[1:], horizontal=True,
-              title=style.label("amount", lang)) if money else empty_panel(ax_money, lang)
+              title=label("chart.amount", lang)) if money else empty_panel(ax_money, lang)
     return _finish(fig, data, "investment", lang, counts + money)
 
 
@@ -148,7 +149,7 @@ def innovation_chart(dataset: object, lang: str = "zh") -> Figure:
     """Patents, invention patents, standards and workstation projects; invention share in the note."""
     data, fig, (ax,) = _start(dataset, lang, 1, width=7.2, height=3.4)
     drawn = items(data, INNOVATION, lang)
-    bar_panel(ax, drawn, lang, horizontal=True, axis_label=style.label("count", lang)) \
+    bar_panel(ax, drawn, lang, horizontal=True, axis_label=label("chart.count", lang)) \
         if drawn else empty_panel(ax, lang)
     share = item(data, INNOVATION_SHARE, lang)
     note = f"{share.name}: {share.label(lang)}" if share is not None else None
@@ -174,7 +175,7 @@ def future_community_chart(dataset: object, lang: str = "zh") -> Figure:
         if it is None:
             empty_panel(ax, lang)
             continue
-        axis = style.label("ratio", lang) if it.unit == style.PLAIN_RATIO else None
+        axis = label("chart.ratio", lang) if it.unit == PLAIN_RATIO else None
         bar_panel(ax, [it], lang, colors=[color], axis_label=axis)
         ax.set_xticks([])
         ax.set_title("\n".join(_chunks(it.name, lang)), fontsize=9)

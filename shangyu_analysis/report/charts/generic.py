@@ -12,7 +12,9 @@ from matplotlib.figure import Figure
 
 from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts.kit import Item, bar_panel, chart_data, empty_panel
-from shangyu_analysis.report.format import qualifier_name
+from shangyu_analysis.report.format import QUALIFIERS, qualifier_name
+from shangyu_analysis.report.labels import check_lang, enum_label, label
+from shangyu_analysis.schema import Category, FigureKind
 
 MAX_BARS = 10
 MONEY_UNITS = ("亿元", "万元", "元", "億元")
@@ -68,13 +70,13 @@ def unit_items(dataset: object, units: tuple[str, ...], lang: str) -> list[Item]
 
 
 def _unit_chart(dataset: object, lang: str, units: tuple[str, ...], key: str) -> Figure:
-    style.check_lang(lang)
+    check_lang(lang)
     data = chart_data(dataset)
     its = unit_items(data, units, lang)
     fig, (ax,) = style.new_figure(1, width=7.2, height=1.6 + 0.38 * max(len(its), 2))
-    axis = style.label("count", lang) if units is COUNT_UNITS else None
+    axis = label("chart.count", lang) if units is COUNT_UNITS else None
     bar_panel(ax, its, lang, horizontal=True, axis_label=axis) if its else empty_panel(ax, lang)
-    return style.finish(fig, style.label(key, lang), style.source_line(data.source, lang, data.article),
+    return style.finish(fig, label(f"chart.{key}", lang), style.source_line(data.source, lang, data.article),
                         [it.qualifier for it in its], lang)
 
 
@@ -93,24 +95,35 @@ def count_chart(dataset: object, lang: str = "zh") -> Figure:
     return _unit_chart(dataset, lang, COUNT_UNITS, "generic_count")
 
 
-def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
-    """How many figures were extracted, by kind, split by qualifier (stacked bars)."""
-    style.check_lang(lang)
+def kind_counts(dataset: object, lang: str) -> pd.DataFrame:
+    """Figures counted by kind (rows, labelled in ``lang``) and qualifier (columns, in declaration order).
+
+    Without a figure table the indicators are counted by category instead. Empty when there is
+    nothing to count.
+    """
     data = chart_data(dataset)
     frame = data.figures if not data.figures.empty else data.indicators
-    fig, (ax,) = style.new_figure(1, width=7.2, height=3.4)
-    column = "kind" if "kind" in frame.columns else "category"
+    column, enum = ("kind", FigureKind) if "kind" in frame.columns else ("category", Category)
     if frame.empty or column not in frame.columns:
-        empty_panel(ax, lang)
-        return style.finish(fig, style.label("figure_kinds", lang),
-                            style.source_line(data.source, lang, data.article), [], lang)
+        return pd.DataFrame()
     qualifiers = frame["qualifier"].fillna("exact") if "qualifier" in frame.columns else "exact"
-    kinds = frame[column].fillna("?").astype(str)
-    kinds = kinds.map(lambda k: style.KIND_NAMES.get(k, {}).get(lang, k))
+    kinds = frame[column].fillna("?").astype(str).map(lambda value: enum_label(value, lang, enum))
     table = pd.crosstab(kinds, qualifiers).sort_index()
-    order = [q for q in style.QUALIFIER_MARKERS if q in table.columns]
+    return table[[q for q in QUALIFIERS if q in table.columns]]
+
+
+def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
+    """How many figures were extracted, by kind, split by qualifier (stacked bars)."""
+    check_lang(lang)
+    data = chart_data(dataset)
+    table = kind_counts(data, lang)
+    fig, (ax,) = style.new_figure(1, width=7.2, height=3.4)
+    source = style.source_line(data.source, lang, data.article)
+    if table.empty:
+        empty_panel(ax, lang)
+        return style.finish(fig, label("chart.figure_kinds", lang), source, [], lang)
     left = pd.Series(0, index=table.index)
-    for pos, qualifier in enumerate(order):
+    for pos, qualifier in enumerate(table.columns):
         ax.barh(table.index, table[qualifier], left=left, height=0.6,
                 **style.bar_style(qualifier, style.PALETTE[pos % len(style.PALETTE)]),
                 label=qualifier_name(qualifier, lang))
@@ -119,8 +132,7 @@ def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
     for pos, total in enumerate(left):
         ax.text(total, pos, f" {int(total)}", va="center", fontsize=8.5)
     ax.invert_yaxis()
-    ax.set_xlabel(style.label("figures", lang))
-    ax.set_ylabel(style.label("kind", lang))
+    ax.set_xlabel(label("chart.figures", lang))
+    ax.set_ylabel(label("chart.kind", lang))
     ax.legend(fontsize=8, frameon=False, loc="lower right")
-    return style.finish(fig, style.label("figure_kinds", lang),
-                        style.source_line(data.source, lang, data.article), [], lang)
+    return style.finish(fig, label("chart.figure_kinds", lang), source, [], lang)

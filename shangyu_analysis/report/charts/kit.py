@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from shangyu_analysis.report.charts import style as style
+from shangyu_analysis.report.format import axis_value, to_display, unit_label, value_label
+from shangyu_analysis.report.labels import label
+from shangyu_analysis.report.units import PLAIN_RATIO
 
 
 @dataclass
@@ -58,7 +61,7 @@ class Item:
     derived: bool = False
 
     def label(self, lang: str) -> str:
-        return style.value_label(self.value, self.unit, self.precision, self.qualifier, lang,
+        return value_label(self.value, self.unit, self.precision, self.qualifier, lang,
                                  self.value_high)
 
 
@@ -79,7 +82,7 @@ def _row_item(row: pd.Series, key: str, lang: str, derived: bool) -> Item | None
     qualifier = row.get("qualifier")
     unit = str(row.get("unit") or "")
     if derived and unit == "ratio":
-        unit = style.PLAIN_RATIO  # a derived ratio is a quotient (1.80), an indicator ratio a share
+        unit = PLAIN_RATIO  # a derived ratio is a quotient (1.80), an indicator ratio a share
     return Item(key=key, name=str(name), value=value, unit=unit,
                 precision=int(precision) if precision is not None else 0,
                 qualifier=str(qualifier) if isinstance(qualifier, str) and qualifier else "exact",
@@ -137,7 +140,7 @@ def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal:
     """
     colors = list(colors or style.PALETTE)
     names = [_tick_label(ax, it.name, lang, len(its), horizontal) for it in its]
-    values = [style.to_display(it.value, it.unit, it.precision, lang)[0] for it in its]
+    values = [axis_value(it.value, it.unit, lang) for it in its]
     positions = range(len(its))
     draw = ax.barh if horizontal else ax.bar
     for pos, it, value in zip(positions, its, values):
@@ -150,7 +153,7 @@ def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal:
             ax.text(value, pos, " " + it.label(lang), va="center", ha="left", **text_kw)
         else:
             ax.text(pos, value, it.label(lang), va="bottom", ha="center", **text_kw)
-    unit = axis_label if axis_label is not None else (style.axis_unit(its[0].unit, lang) if its else "")
+    unit = axis_label if axis_label is not None else (unit_label(its[0].unit, lang) if its else "")
     if horizontal:
         ax.set_yticks(list(positions), names, fontsize=8.5)
         ax.invert_yaxis()
@@ -160,7 +163,7 @@ def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal:
         ax.set_xticks(list(positions), names, fontsize=8.5)
         ax.set_ylabel(unit)
         ax.set_ylim(0, max(values, default=1) * 1.2)
-    if its and all(style.to_display(it.value, it.unit, it.precision, lang)[1] == 0 for it in its):
+    if its and all(to_display(it.value, it.unit, it.precision, lang)[1] == 0 for it in its):
         # Whole numbers (firms, projects) get whole-number ticks, never "1.5 firms".
         (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
     if title:
@@ -168,5 +171,5 @@ def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal:
 
 
 def empty_panel(ax, lang: str) -> None:
-    ax.text(0.5, 0.5, style.label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
+    ax.text(0.5, 0.5, label("chart.no_data", lang), ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()

@@ -7,7 +7,6 @@ where ``dataset`` is a :class:`~shangyu_analysis.dataset.dataset.Dataset` (or a
 - :data:`CHARTS` maps a chart id to its function;
 - :func:`available_charts` lists the ids a dataset can draw (curated charts when the catalog
   has their inputs, generic charts by unit kind otherwise);
-- :data:`NOTEBOOK_CHARTS` says which charts each notebook shows;
 - :func:`caption` is a one-line Markdown caption built from the data, for the notebooks;
 - :func:`render_png` and :func:`glyph_warnings` are how tests and the build check a chart.
 """
@@ -18,7 +17,7 @@ import contextlib
 import io
 import logging
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from matplotlib.figure import Figure
 
@@ -27,6 +26,7 @@ from shangyu_analysis.report.charts import curated as curated
 from shangyu_analysis.report.charts import generic as generic
 from shangyu_analysis.report.charts.kit import chart_data, has_any, item
 from shangyu_analysis.report.charts.timeline import HEADLINES, timeline_chart
+from shangyu_analysis.report.labels import check_lang, label
 
 ChartFunction = Callable[..., Figure]
 
@@ -59,36 +59,19 @@ REQUIRES: dict[str, tuple[str, ...]] = {
 GENERIC_UNITS = {"generic_money": generic.MONEY_UNITS, "generic_percent": generic.PERCENT_UNITS,
                  "generic_count": generic.COUNT_UNITS}
 
-# Which charts each notebook shows (in this order), when the dataset can draw them.
-NOTEBOOK_CHARTS: dict[str, tuple[str, ...]] = {
-    "01_figures": ("figure_kinds", "generic_money", "generic_percent", "generic_count"),
-    "02_economy_and_fiscal": ("fiscal", "income", "market", "generic_money", "generic_percent"),
-    "03_industry_and_innovation": ("new_materials", "investment", "innovation", "generic_count"),
-    "04_development_path": ("timeline", "fiscal", "income", "new_materials", "market", "investment",
-                            "innovation", "future_community", "generic_money", "generic_percent",
-                            "generic_count"),
-}
-
-# The narrative section (narrative.SECTION_IDS) after which 04_development_path shows each chart.
-CHART_SECTIONS: dict[str, str] = {
-    "fiscal": "results", "income": "results", "new_materials": "platforms-digital",
-    "market": "reform-business", "investment": "innovation-talent", "innovation": "innovation-talent",
-    "future_community": "culture-urban", "timeline": "road-ahead", "generic_money": "at-a-glance",
-    "generic_percent": "at-a-glance", "generic_count": "at-a-glance", "figure_kinds": "method-sources",
-}
-
-
-def available_charts(dataset: object, notebook: str | None = None) -> list[str]:
-    """Chart ids the dataset can draw, in registry order (or in ``notebook``'s order).
+def available_charts(dataset: object, chart_ids: Iterable[str] | None = None) -> list[str]:
+    """The ids among ``chart_ids`` (default: every chart, in registry order) the dataset can draw, in that order.
 
     Curated charts need a curated dataset with at least one of their inputs; generic unit charts
     are offered for uncurated datasets that have figures in those units; ``figure_kinds`` is
     always offered (it draws a "no data" panel for an empty article), so a notebook always has a chart.
     """
     data = chart_data(dataset)
-    order = NOTEBOOK_CHARTS[notebook] if notebook is not None else tuple(CHARTS)
+    order = tuple(CHARTS) if chart_ids is None else tuple(chart_ids)
     result = []
     for chart_id in order:
+        if chart_id not in CHARTS:
+            raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
         if chart_id in REQUIRES:
             ok = data.curated and has_any(data, REQUIRES[chart_id])
         elif chart_id in GENERIC_UNITS:
@@ -109,14 +92,14 @@ def draw(chart_id: str, dataset: object, lang: str = "zh") -> Figure:
 
 def caption(dataset: object, chart_id: str, lang: str = "zh") -> str:
     """A one-line Markdown caption for a chart: its title and the values it shows, from the data."""
-    style.check_lang(lang)
+    check_lang(lang)
     data = chart_data(dataset)
     keys = REQUIRES.get(chart_id, ())
     shown = [it for it in (item(data, key, lang) for key in keys) if it is not None][:4]
     sep = ";" if lang == "zh" else "; "
     colon = ":" if lang == "zh" else ": "
     values = sep.join(f"{it.name}{colon}{it.label(lang)}" for it in shown)
-    title = style.label(chart_id, lang)
+    title = label(f"chart.{chart_id}", lang)
     return f"**{title}**" + (f" — {values}" if values else "")
 
 

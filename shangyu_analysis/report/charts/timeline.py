@@ -14,6 +14,7 @@ from matplotlib.patches import FancyBboxPatch
 
 from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts.kit import Item, chart_data, item, wrap
+from shangyu_analysis.report.labels import check_lang, label
 
 MAX_PER_PHASE = 4
 PHASES = (
@@ -57,7 +58,7 @@ def phase_items(dataset: object, lang: str) -> dict[str, list[Item]]:
 
 def timeline_chart(dataset: object, lang: str = "zh") -> Figure:
     """Four columns of value cards joined by arrows, plans in dashed boxes."""
-    style.check_lang(lang)
+    check_lang(lang)
     data = chart_data(dataset)
     cards = phase_items(data, lang)
     fig, (ax,) = style.new_figure(1, width=9.6, height=4.6)
@@ -68,7 +69,7 @@ def timeline_chart(dataset: object, lang: str = "zh") -> Figure:
     for column, (phase, _periods) in enumerate(PHASES):
         color = PHASE_COLORS[column]
         x0 = column + 0.04
-        ax.text(column + 0.5, 0.995, style.label(phase, lang), ha="center", va="top",
+        ax.text(column + 0.5, 0.995, label(f"chart.{phase}", lang), ha="center", va="top",
                 fontsize=10, color=color)
         if column < len(PHASES) - 1:
             ax.annotate("", xy=(column + 1.02, 0.965), xytext=(column + 0.98, 0.965),
@@ -88,5 +89,5 @@ def timeline_chart(dataset: object, lang: str = "zh") -> Figure:
                     fontsize=10.5, color=color)
             drawn.append(it)
     source = style.source_line(data.source, lang, data.article)
-    return style.finish(fig, style.label("timeline", lang), source, [it.qualifier for it in drawn],
-                        lang, note=style.label("plan_note", lang))
+    return style.finish(fig, label("chart.timeline", lang), source, [it.qualifier for it in drawn],
+                        lang, note=label("chart.plan_note", lang))

@@ -1,17 +1,17 @@
-"""The narrative report (issue #5): Shangyu's development path in Chinese and English, every number cited.
+"""The narrative report (issue #5): the development path in Chinese and English, every number cited.
 
-Entry points
-------------
+Entry points (also exported by :mod:`shangyu_analysis.report.narrative`)
+------------------------------------------------------------------------
 ``render_report(dataset, lang)``  the whole report: a ``<style>`` block and the ten sections.
 ``render_section(dataset, lang, section_id)``  one ``<section id=...><h2>…</h2>…</section>``.
 ``SECTION_IDS``  the section ids in report order.
-``narrative_page.write_narrative(article, lang, out)``  the report as a standalone offline HTML page.
 
-Sentences come from the templates in ``narrative_en`` / ``narrative_zh`` filled with the dataset's values
-(``narrative_context``); tables and lists from ``narrative_tables``. The HTML has no ``<script>``, every piece
-of article text is escaped, and links are relative ``#anchors`` only (``#src-n``, ``#derived-ID``, ``#term-ID``).
-For an article without a curated catalog the sections list the figures by category, with sources, and say
-nothing specific to Shangyu.
+Sentences come from the templates in :mod:`.en` / :mod:`.zh` filled with the dataset's values
+(:mod:`.context`); tables and lists from :mod:`.tables`; the HTML from the jinja2 templates of
+``report/templates/narrative/``. The HTML has no ``<script>``, every piece of article text is escaped,
+and links are relative ``#anchors`` only (``#src-n``, ``#derived-ID``, ``#term-ID``). For an article
+without a curated catalog the sections list the figures by category, with sources, and say nothing
+specific to Shangyu.
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from shangyu_analysis.report.narrative import en
-
-from shangyu_analysis.report.narrative import zh
-from shangyu_analysis.errors import UserError
-from shangyu_analysis.report.narrative.context import PLACEHOLDER, ReportContext, esc, narrative_settings
+from shangyu_analysis.report.labels import check_lang
+from shangyu_analysis.report.narrative.context import PLACEHOLDER, TEMPLATE_MODULES, ReportContext, narrative_settings
+from shangyu_analysis.report.narrative.data import esc
+from shangyu_analysis.report.narrative.html import Markup, macro, render
 from shangyu_analysis.report.narrative.tables import (
     checks_table,
     derived_table,
@@ -65,14 +64,6 @@ STYLE = """<style>
 </style>"""
 
 
-def language_module(lang: str) -> ModuleType:
-    """The template module of ``lang`` (``narrative_zh`` or ``narrative_en``)."""
-    try:
-        return {"zh": zh, "en": en}[lang]
-    except KeyError:
-        raise UserError(None, f"unknown language {lang!r}; expected zh or en") from None
-
-
 def _template_strings(module: ModuleType) -> list[str]:
     texts = []
     for paragraphs in module.SECTIONS.values():
@@ -83,7 +74,7 @@ def _template_strings(module: ModuleType) -> list[str]:
 
 def narrated_ids(lang: str) -> set[str]:
     """Indicator ids the sentences of ``lang`` mention (``{v:ID}``); the others go to "other figures" tables."""
-    return {key for text in _template_strings(language_module(lang))
+    return {key for text in _template_strings(TEMPLATE_MODULES[check_lang(lang)])
             for kind, key, _ in PLACEHOLDER.findall(text) if kind == "v"}
 
 
@@ -98,79 +89,81 @@ def _section_ids_by_category(ctx: ReportContext, section_id: str) -> list[str]:
             or (section_id == first and str(row.get("category")) not in known)]
 
 
-def _paragraphs(ctx: ReportContext, module: ModuleType, section_id: str) -> str:
-    return "".join(ctx.paragraph(sentences) for sentences in module.SECTIONS.get(section_id, []))
+def _paragraphs(ctx: ReportContext, section_id: str) -> str:
+    return "".join(ctx.paragraph(sentences) for sentences in ctx.templates.SECTIONS.get(section_id, []))
 
 
-def _at_a_glance(ctx: ReportContext, module: ModuleType) -> str:
-    parts = [ctx.paragraph(module.SOURCE_NOTE, css="source-note")]
+def _at_a_glance(ctx: ReportContext) -> str:
+    parts = [ctx.paragraph(ctx.templates.SOURCE_NOTE, css="source-note")]
     if ctx.curated:
-        parts.append(_paragraphs(ctx, module, "at-a-glance"))
-    parts.append(_coverage(ctx, module))
+        parts.append(_paragraphs(ctx, "at-a-glance"))
+    parts.append(_coverage(ctx))
     parts.append(figures_table(ctx, headline_ids(ctx), "headline_caption", css="figures headline"))
     return "".join(parts)
 
 
-def _coverage(ctx: ReportContext, module: ModuleType) -> str:
+def _coverage(ctx: ReportContext) -> str:
     """The period the figures cover, from the indicators' periods."""
     years = sorted({y for row in ctx.indicators.values()
                     for y in re.findall(r"(?<!\d)\d{4}(?!\d)", str(row.get("period") or ""))})
     if not years:
         return ""
     span = years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
-    return f'<p class="coverage">{esc(module.LABELS["coverage"].format(span=span))}</p>'
+    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span), "coverage")
 
 
-def _category_section(ctx: ReportContext, module: ModuleType, section_id: str) -> str:
+def _category_section(ctx: ReportContext, section_id: str) -> str:
     ids = _section_ids_by_category(ctx, section_id)
     if ctx.curated:
         narrated = narrated_ids(ctx.lang)
         others = [i for i in ids if i not in narrated]
-        return _paragraphs(ctx, module, section_id) + figures_table(ctx, others, "other_caption")
+        return _paragraphs(ctx, section_id) + figures_table(ctx, others, "other_caption")
     if not ids:
-        return f'<p>{esc(module.LABELS["none"])}</p>'
-    intro = esc(module.LABELS["generic_intro"]).format(count=f'<span class="count" data-count="section">{len(ids)}</span>')
-    return f"<p>{intro}</p>" + figures_table(ctx, ids, "figures_caption")
+        return macro("paragraph", ctx.templates.PHRASES["none"])
+    intro = esc(ctx.templates.PHRASES["generic_intro"]).format(count=macro("count", "section", len(ids)))
+    return macro("paragraph", Markup(intro)) + figures_table(ctx, ids, "figures_caption")
 
 
-def _road_ahead(ctx: ReportContext, module: ModuleType) -> str:
+def _road_ahead(ctx: ReportContext) -> str:
     plans = [i for i in ctx.indicators if ctx.is_plan(i)]
-    text = _paragraphs(ctx, module, "road-ahead") if ctx.curated else ""
+    text = _paragraphs(ctx, "road-ahead") if ctx.curated else ""
     table = figures_table(ctx, plans, "plans_caption", css="figures plans")
     if not text and not table:
-        return f'<p>{esc(module.LABELS["none"])}</p>'
+        return macro("paragraph", ctx.templates.PHRASES["none"])
     return text + table
 
 
-def _body(ctx: ReportContext, module: ModuleType, section_id: str) -> str:
-    labels = module.LABELS
+def _introduced(ctx: ReportContext, tables: str, intro: str, instead: str) -> str:
+    """``tables`` after the paragraph ``intro``, or the paragraph ``instead`` when there are none."""
+    phrases = ctx.templates.PHRASES
+    return macro("paragraph", phrases[intro]) + tables if tables else macro("paragraph", phrases[instead])
+
+
+def _body(ctx: ReportContext, section_id: str) -> str:
     if section_id == "at-a-glance":
-        return _at_a_glance(ctx, module)
+        return _at_a_glance(ctx)
     if section_id == "road-ahead":
-        return _road_ahead(ctx, module)
+        return _road_ahead(ctx)
     if section_id == "derived-checks":
-        tables = derived_table(ctx) + checks_table(ctx)
-        return (f'<p>{esc(labels["derived_intro"])}</p>' + tables) if tables else f'<p>{esc(labels["no_derived"])}</p>'
+        return _introduced(ctx, derived_table(ctx) + checks_table(ctx), "derived_intro", "no_derived")
     if section_id == "glossary":
-        table = glossary_table(ctx)
-        return (f'<p>{esc(labels["glossary_intro"])}</p>' + table) if table else f'<p>{esc(labels["no_terms"])}</p>'
+        return _introduced(ctx, glossary_table(ctx), "glossary_intro", "no_terms")
     if section_id == "method-sources":
         return method_paragraphs(ctx) + sources_list(ctx)
-    return _category_section(ctx, module, section_id)
+    return _category_section(ctx, section_id)
 
 
-def _title(ctx: ReportContext, module: ModuleType, section_id: str) -> str:
-    if not ctx.curated and section_id in module.GENERIC_TITLES:
-        return module.GENERIC_TITLES[section_id]
-    return module.TITLES[section_id]
+def _title(ctx: ReportContext, section_id: str) -> str:
+    if not ctx.curated and section_id in ctx.templates.GENERIC_TITLES:
+        return ctx.templates.GENERIC_TITLES[section_id]
+    return ctx.templates.TITLES[section_id]
 
 
 def _render(ctx: ReportContext, section_id: str) -> str:
     if section_id not in SECTION_IDS:
         raise ValueError(f"unknown section {section_id!r}; expected one of {', '.join(SECTION_IDS)}")
-    module = language_module(ctx.lang)
-    return (f'<section id="{section_id}" class="narrative" lang="{ctx.lang}">'
-            f"<h2>{esc(_title(ctx, module, section_id))}</h2>{_body(ctx, module, section_id)}</section>")
+    return render("section", section_id=section_id, lang=ctx.lang, title=_title(ctx, section_id),
+                  body=Markup(_body(ctx, section_id)))
 
 
 def render_section(dataset, lang: str, section_id: str) -> str:

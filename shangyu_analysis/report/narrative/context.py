@@ -2,38 +2,37 @@
 
 A :class:`ReportContext` is built once per (dataset, language). It numbers the source sentences
 (``#src-n``, in article order, so a section rendered alone cites the same numbers as the full
-report), formats values with :func:`shangyu_analysis.report.format.format_value`, and fills the templates of
-``narrative_en`` / ``narrative_zh``, whose placeholders are:
+report), formats values with :func:`shangyu_analysis.report.format.format_value`, holds the narrative's
+words (``report/labels.py``, group ``narrative``) and fills the sentence templates of its language
+(:mod:`.en` / :mod:`.zh`), whose placeholders are:
 
 ``{v:ID}``  an indicator's value with its citation marker        ``{d:ID}``  a derived value, linked to its row
 ``{y:ID}``  an indicator's period (``2020``, ``2016–2020``)      ``{y0:ID}`` the first year of that period
 ``{t:ID}`` / ``{t:ID|label}``  a glossary term, linked           ``{s:KEY}`` a field of the source (publisher…)
 ``{q:KEY}`` a field of the article (``title``), quoted as escaped text
 
-A sentence whose placeholder names something the dataset lacks is left out (never half-filled).
+A sentence whose placeholder names something the dataset lacks is left out (never half-filled). Inline
+HTML (a cited value, a term) comes from the macros of ``templates/narrative/macros.html.j2``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import ModuleType
 
-from shangyu_analysis.errors import UserError
 from shangyu_analysis.report.format import format_value
-from shangyu_analysis.report.narrative.data import (
-    MissingData,
-    as_int,
-    esc,
-    glossary_terms,
-    is_blank,
-    narrative_settings,
-    period_years,
-    records,
-)
+from shangyu_analysis.report.labels import check_lang, labels_in
+from shangyu_analysis.report.narrative import en, zh
+from shangyu_analysis.report.narrative.data import (MissingData, as_int, esc, glossary_terms, is_blank,
+                                                    narrative_settings, period_years, records)
+from shangyu_analysis.report.narrative.html import Markup, macro
 
-__all__ = ["PLACEHOLDER", "MissingData", "ReportContext", "esc", "narrative_settings", "period_years"]
+__all__ = ["PLACEHOLDER", "TEMPLATE_MODULES", "MissingData", "ReportContext", "esc", "narrative_settings",
+           "period_years"]
 
 PLACEHOLDER = re.compile(r"\{(v|d|y|y0|t|s|q):([^{}|]+)(?:\|([^{}]*))?\}")
+TEMPLATE_MODULES: dict[str, ModuleType] = {"zh": zh, "en": en}  # the sentences of each report language
 
 
 @dataclass
@@ -47,10 +46,12 @@ class ReportContext:
     sources: list[dict] = field(init=False)
     source_of: dict[str, int] = field(init=False)
     terms: dict[str, dict] = field(init=False)
+    templates: ModuleType = field(init=False)
+    words: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.lang not in ("zh", "en"):
-            raise UserError(None, f"unknown language {self.lang!r}; expected zh or en")
+        self.templates = TEMPLATE_MODULES[check_lang(self.lang)]
+        self.words = labels_in("narrative", self.lang)
         self.indicators = records(getattr(self.dataset, "indicators", None), "indicator_id")
         self.derived = records(getattr(self.dataset, "derived", None), "derived_id")
         self._number_sources()
@@ -115,7 +116,7 @@ class ReportContext:
         value = getattr(getattr(self.dataset, "article", None), key, None)
         if is_blank(value):
             raise MissingData(key)
-        return f'<q lang="zh">{esc(value)}</q>'
+        return macro("quote", value)
 
     # --- sources and citations ---------------------------------------------------------------
     def _number_sources(self) -> None:
@@ -142,7 +143,7 @@ class ReportContext:
         number = self.source_of.get(indicator_id)
         if number is None:
             return ""
-        return f'<sup class="cite"><a href="#src-{number}">[{number}]</a></sup>'
+        return macro("cite", number)
 
     # --- values ------------------------------------------------------------------------------
     def indicator(self, indicator_id: str) -> dict:
@@ -167,17 +168,15 @@ class ReportContext:
 
     def value_html(self, indicator_id: str) -> str:
         row = self.indicator(indicator_id)
-        plan = ' plan' if self.is_plan(indicator_id) else ''
-        return (f'<span class="fig{plan}" data-ref="{esc(indicator_id)}" data-qualifier="{esc(row.get("qualifier"))}">'
-                f'{esc(self.value_text(row))}</span>{self.cite(indicator_id)}')
+        return macro("value", indicator_id, row.get("qualifier"), self.value_text(row), self.is_plan(indicator_id),
+                     Markup(self.cite(indicator_id)))
 
     def derived_html(self, derived_id: str) -> str:
         try:
             row = self.derived[derived_id]
         except KeyError:
             raise MissingData(derived_id) from None
-        return (f'<span class="fig derived" data-ref="{esc(derived_id)}">{esc(self.value_text(row))}</span>'
-                f'<sup class="cite"><a href="#derived-{esc(derived_id)}">[=]</a></sup>')
+        return macro("derived", derived_id, self.value_text(row))
 
     def name(self, row: dict) -> str:
         return str(row.get(f"name_{self.lang}") or row.get("name_zh") or row.get("name_en") or "")
@@ -188,9 +187,8 @@ class ReportContext:
         if term is None:
             raise MissingData(term_id)
         if self.lang == "zh":
-            return f'<a class="term" href="#term-{esc(term_id)}">{esc(label or term["zh"])}</a>'
-        return (f'<span class="term"><a class="term" href="#term-{esc(term_id)}">{esc(label or term["en"])}</a>'
-                f' ({esc(term["zh"])})</span>')
+            return macro("term", term_id, label or term["zh"])
+        return macro("term", term_id, label or term["en"], term["zh"])
 
     # --- templates ---------------------------------------------------------------------------
     def fill(self, template: str) -> str:
@@ -236,8 +234,7 @@ class ReportContext:
         if not filled:
             return ""
         joiner = "" if self.lang == "zh" else " "
-        css_attr = f' class="{css}"' if css else ""
-        return f"<p{css_attr}>{joiner.join(filled)}</p>"
+        return macro("paragraph", Markup(joiner.join(filled)), css)
 
 
 def _safe_condition(condition, context: ReportContext) -> bool:

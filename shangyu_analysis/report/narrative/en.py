@@ -1,4 +1,4 @@
-"""English templates of the narrative report (placeholders: see ``narrative_context``).
+"""English templates of the narrative report (placeholders: see :mod:`.context`).
 
 Written for a reader who knows nothing of Shangyu. No number is typed here: every figure comes
 from a placeholder. A sentence is a string, or ``{"text": ..., "when": callable(context)}`` when it
@@ -6,8 +6,6 @@ states a comparison that only holds for some data.
 """
 
 from __future__ import annotations
-
-from shangyu_analysis.report.narrative.labels import LABELS_EN as LABELS  # noqa: F401  (the table and UI words)
 
 
 def _is_special_page(ctx) -> bool:
@@ -216,5 +214,43 @@ SECTIONS: dict[str, list[list]] = {
             "The other plans are projects: E-Game Town's next phase, the Hongyan future community and a national centre "
             "of filial-piety culture.",
         ],
+    ],
+}
+
+# Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
+# the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
+PHRASES: dict[str, str | list[str]] = {
+    "coverage": "Period covered by the figures: {span}. Figures for years after the article's date are plans.",
+    "none": "The article gives no figures for this part.",
+    "no_derived": "No value is derived from this article's figures: derivations are defined for curated indicators only.",
+    "no_terms": "The article uses none of the terms in the glossary.",
+    "generic_intro": "Figures the article gives for this part: {count}. They are listed as published, with their sources.",
+    "derived_intro": "Values computed from the article's figures. Each states its formula (in indicator ids), its "
+                     "inputs, its assumptions and whether it is exact, approximate or a bound; a bound in gives a "
+                     "bound out.",
+    "glossary_intro": "The policy and statistical terms the article uses, with a one-line explanation.",
+    "method": [
+        "The article was read from its raw text, which is never modified. Figures were extracted with their units "
+        "and qualifiers (about, more than, at least …) and the sentence they come from: {figures} in all.",
+        "Each figure was matched to an entry of a curated indicator table by its surface and a context phrase, and "
+        "the table was checked against the text in both directions: {indicators} indicators in this report.",
+        "From them, {derived} values were derived with a stated formula, and {checks} consistency checks were run: "
+        "{passed} passed, {failed} failed, {skipped} skipped.",
+        "The report cites {sources} distinct sentences of the article.",
+    ],
+    "method_generic": [
+        "This article has no curated indicator table: its {figures} extracted figures are shown as found, grouped by "
+        "category, with their sources ({sources} sentences). No figure has been checked by hand.",
+    ],
+    "limitations_generic": [
+        "Limitations: the article is not a statistical release, and its figures were extracted automatically: a "
+        "figure may be missing, misread or attached to the wrong subject.",
+        "Plans and targets are intentions, not outcomes.",
+    ],
+    "limitations": [
+        "Limitations: the article is a locality's account of itself in a special page, not a statistical release.",
+        "Several figures are approximate or only bounds, and derived values inherit that; implied earlier levels "
+        "assume the stated averages hold for every year.",
+        "Plans and targets are the district's intentions, not outcomes.",
     ],
 }

@@ -1,5 +1,9 @@
 """The tables and lists of the narrative report: headline figures, figures by section, derived values,
-checks, glossary, method counts and the sources list. All text from the data is escaped."""
+checks, glossary, method counts and the sources list.
+
+Each function gathers the rows from the :class:`~.context.ReportContext` and renders a template of
+``templates/narrative/`` (autoescaped: all text from the data is escaped). An empty table is ``""``.
+"""
 
 from __future__ import annotations
 
@@ -8,66 +12,37 @@ import math
 import pandas as pd
 
 from shangyu_analysis.report.format import qualifier_name
+from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
 from shangyu_analysis.report.narrative.data import is_blank
+from shangyu_analysis.report.narrative.html import Markup, macro, render
+from shangyu_analysis.schema import CheckStatus
 
 
-def _table(caption: str, headers: list[str], rows: list[str], css: str) -> str:
-    if not rows:
-        return ""
-    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-    return (f'<table class="{css}"><caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>")
-
-
-def _period_cell(ctx: ReportContext, ind_id: str) -> str:
-    row = ctx.indicators[ind_id]
-    badge = (f' <span class="badge plan">{esc(ctx_labels(ctx)["plan_badge"])}</span>'
-             if ctx.is_plan(ind_id) else "")
-    return f"<td>{esc(row.get('period'))}{badge}</td>"
-
-
-def ctx_labels(ctx: ReportContext) -> dict:
-    from shangyu_analysis.report.narrative.compose import language_module  # late import: narrative imports this module
-
-    return language_module(ctx.lang).LABELS
-
-
-def figure_rows(ctx: ReportContext, ids: list[str]) -> list[str]:
-    """One ``<tr>`` per indicator: name, value (cited), period (with a plan badge)."""
-    rows = []
-    for ind_id in ids:
-        row = ctx.indicators[ind_id]
-        if is_blank(row.get("value")):
-            continue  # nothing to show; never a "nan" in a report
-        rows.append(f'<tr data-ref="{esc(ind_id)}"><td class="name">{esc(ctx.name(row))}</td>'
-                    f'<td class="num">{ctx.value_html(ind_id)}</td>'
-                    f"{_period_cell(ctx, ind_id)}{_source_cell(ctx, ind_id)}</tr>")
-    return rows
+def _headers(ctx: ReportContext, *keys: str) -> list[str]:
+    return [ctx.words[f"col_{key}"] for key in keys]
 
 
 def paragraph_mark(ctx: ReportContext, paragraph: int | None) -> str:
     """``paragraph 5`` / ``第5段`` as a ``span.para-no`` (empty when the paragraph is unknown)."""
     if paragraph is None:
         return ""
-    mark = ctx_labels(ctx)["paragraph_mark"]
-    text = mark.format(n=paragraph) if "{n}" in mark else f"{mark} {paragraph}"
-    return f'<span class="para-no">{esc(text)}</span>'
+    return macro("paragraph_mark", ctx.words["paragraph_mark"].format(n=paragraph))
 
 
-def _source_cell(ctx: ReportContext, ind_id: str) -> str:
-    """Where the figure comes from: its paragraph, linked to the quoted sentence in the Sources list."""
+def _figure_row(ctx: ReportContext, ind_id: str) -> dict:
+    row = ctx.indicators[ind_id]
     number = ctx.source_of.get(ind_id)
-    if number is None:
-        return "<td></td>"
-    paragraph = ctx.sources[number - 1]["paragraph"]
-    return f'<td class="src"><a href="#src-{number}">{paragraph_mark(ctx, paragraph) or f"[{number}]"}</a></td>'
+    mark = Markup(paragraph_mark(ctx, ctx.sources[number - 1]["paragraph"])) if number is not None else ""
+    return {"ref": ind_id, "name": ctx.name(row), "value": Markup(ctx.value_html(ind_id)),
+            "period": row.get("period"), "plan": ctx.is_plan(ind_id), "source": number, "mark": mark}
 
 
 def figures_table(ctx: ReportContext, ids: list[str], caption_key: str, css: str = "figures") -> str:
-    labels = ctx_labels(ctx)
-    headers = [labels["col_indicator"], labels["col_value"], labels["col_period"], labels["col_source"]]
-    return _table(labels[caption_key], headers, figure_rows(ctx, ids), css)
+    """One row per indicator with a value: name, value (cited), period (with a plan badge), source paragraph."""
+    rows = [_figure_row(ctx, i) for i in ids if not is_blank(ctx.indicators[i].get("value"))]  # never a "nan"
+    return render("figures", rows=rows, css=css, caption=ctx.words[caption_key],
+                  headers=_headers(ctx, "indicator", "value", "period", "source"), plan_badge=ctx.words["plan_badge"])
 
 
 def headline_ids(ctx: ReportContext) -> list[str]:
@@ -96,69 +71,49 @@ def _truthy(value: object) -> bool:
     return str(value).strip().lower() in ("true", "1", "yes")
 
 
-def derived_table(ctx: ReportContext) -> str:
-    frame = getattr(ctx.dataset, "derived", None)
-    if frame is None or len(frame) == 0:
-        return ""
-    labels = ctx_labels(ctx)
-    rows = []
-    for row in frame.to_dict("records"):
-        derived_id = esc(row["derived_id"])
-        assumptions = row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")
-        inputs = ", ".join(_input_link(ctx, i) for i in str(row.get("inputs") or "").split(";") if i)
-        rows.append(
-            f'<tr id="derived-{derived_id}"><td>{esc(ctx.name(row))}</td>'
-            f'<td class="num"><span class="fig derived" data-ref="{derived_id}">{_derived_value(ctx, row)}</span></td>'
-            f"<td>{esc(qualifier_name(row.get('qualifier'), ctx.lang))}</td>"
-            f'<td><code class="formula">{esc(row.get("formula"))}</code></td><td>{inputs}</td>'
-            f'<td class="assumptions">{esc(assumptions)}</td></tr>')
-    headers = [labels[k] for k in ("col_indicator", "col_value", "col_qualifier", "col_formula", "col_inputs",
-                                   "col_assumptions")]
-    return _table(labels["derived_caption"], headers, rows, "derived")
-
-
 def _derived_value(ctx: ReportContext, row: dict) -> str:
     try:
-        return esc(ctx.value_text(row))
+        return ctx.value_text(row)
     except MissingData:
         return "—"
 
 
-def _input_link(ctx: ReportContext, input_id: str) -> str:
+def _input(ctx: ReportContext, input_id: str) -> dict:
     """An input of a derivation, linked to its source sentence (or to the derived row it comes from)."""
-    code = f"<code>{esc(input_id)}</code>"
     if input_id in ctx.source_of:
-        return f'<a href="#src-{ctx.source_of[input_id]}">{code}</a>'
-    if input_id in ctx.derived:
-        return f'<a href="#derived-{esc(input_id)}">{code}</a>'
-    return code
+        return {"ref": input_id, "href": f"#src-{ctx.source_of[input_id]}"}
+    return {"ref": input_id, "href": f"#derived-{input_id}" if input_id in ctx.derived else ""}
+
+
+def derived_table(ctx: ReportContext) -> str:
+    frame = getattr(ctx.dataset, "derived", None)
+    if frame is None or len(frame) == 0:
+        return ""
+    rows = [{"ref": row["derived_id"], "name": ctx.name(row), "value": _derived_value(ctx, row),
+             "qualifier": qualifier_name(row.get("qualifier"), ctx.lang), "formula": row.get("formula"),
+             "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
+             "assumptions": row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")}
+            for row in frame.to_dict("records")]
+    headers = _headers(ctx, "indicator", "value", "qualifier", "formula", "inputs", "assumptions")
+    return render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers)
 
 
 def checks_table(ctx: ReportContext) -> str:
     frame = getattr(ctx.dataset, "checks", None)
     if frame is None or len(frame) == 0:
         return ""
-    labels = ctx_labels(ctx)
-    rows = []
-    for row in frame.to_dict("records"):
-        status = str(row.get("status"))
-        rows.append(f'<tr class="check-{esc(status)}" data-check="{esc(row.get("check_id"))}"><td><code>{esc(row.get("check_id"))}</code></td>'
-                    f'<td class="check-text">{esc(row.get("description"))}</td>'
-                    f'<td>{esc(labels["status"].get(status, status))}</td>'
-                    f'<td class="check-text">{esc(row.get("detail"))}</td></tr>')
-    headers = [labels[k] for k in ("col_check", "col_explanation", "col_status", "col_detail")]
-    return _table(labels["checks_caption"], headers, rows, "checks")
+    rows = [{"ref": row.get("check_id"), "status": str(row.get("status")), "description": row.get("description"),
+             "status_label": enum_label(str(row.get("status")), ctx.lang, CheckStatus), "detail": row.get("detail")}
+            for row in frame.to_dict("records")]
+    headers = _headers(ctx, "check", "explanation", "status", "detail")
+    return render("checks", rows=rows, caption=ctx.words["checks_caption"], headers=headers)
 
 
 def glossary_table(ctx: ReportContext) -> str:
-    labels = ctx_labels(ctx)
-    rows = []
-    for term_id, term in ctx.terms.items():
-        explanation = term.get(f"explain_{ctx.lang}", "")
-        rows.append(f'<tr id="term-{esc(term_id)}"><td lang="zh">{esc(term["zh"])}</td>'
-                    f'<td lang="en">{esc(term["en"])}</td><td class="glossary-text">{esc(explanation)}</td></tr>')
-    headers = [labels["col_term"], labels["col_english"], labels["col_explanation"]]
-    return _table(labels["glossary_caption"] if "glossary_caption" in labels else "", headers, rows, "glossary")
+    rows = [{"ref": term_id, "zh": term["zh"], "en": term["en"], "explanation": term.get(f"explain_{ctx.lang}", "")}
+            for term_id, term in ctx.terms.items()]
+    headers = _headers(ctx, "term", "english", "explanation")
+    return render("glossary", rows=rows, caption=ctx.words["glossary_caption"], headers=headers)
 
 
 def counts(ctx: ReportContext) -> dict[str, int]:
@@ -175,31 +130,23 @@ def counts(ctx: ReportContext) -> dict[str, int]:
 
 
 def method_paragraphs(ctx: ReportContext) -> str:
-    labels = ctx_labels(ctx)
-    spans = {key: f'<span class="count" data-count="{key}">{value}</span>' for key, value in counts(ctx).items()}
-    sentences = labels["method"] if ctx.curated else labels["method_generic"]
+    """What was done, with the counts marked (``span.count``), and the limitations of the report."""
+    phrases = ctx.templates.PHRASES
+    spans = {key: macro("count", key, value) for key, value in counts(ctx).items()}
+    sentences = phrases["method"] if ctx.curated else phrases["method_generic"]
     joiner = "" if ctx.lang == "zh" else " "
     method = joiner.join(esc(s).format(**spans) for s in sentences)
     if not ctx.curated:
-        limits = labels["limitations_generic"]
+        limits = phrases["limitations_generic"]
     elif ctx.is_special_page:
-        limits = labels["limitations"]
+        limits = phrases["limitations"]
     else:  # curated, but not a special page: keep the caveats without calling it one
-        limits = labels["limitations_generic"][:1] + labels["limitations"][1:]
-    limitations = joiner.join(esc(s) for s in limits)
-    return f"<p>{method}</p><p>{limitations}</p>"
+        limits = phrases["limitations_generic"][:1] + phrases["limitations"][1:]
+    return render("method", method=Markup(method), limitations=joiner.join(limits))
 
 
 def sources_list(ctx: ReportContext) -> str:
     """``<ol>`` of the cited sentences: ``[n]`` anchor, paragraph number, the sentence quoted as text."""
-    labels = ctx_labels(ctx)
-    items = []
-    for source in ctx.sources:
-        number = source["number"]
-        where = paragraph_mark(ctx, source["paragraph"])
-        where = f"{where} " if where else ""
-        items.append(f'<li id="src-{number}"><span class="src-no">[{number}]</span> {where}'
-                     f'<q lang="zh">{esc(source["sentence"])}</q></li>')
-    if not items:
-        return ""
-    return f'<h3>{esc(labels["sources_caption"])}</h3><ol class="sources">{"".join(items)}</ol>'
+    sources = [{"number": s["number"], "mark": Markup(paragraph_mark(ctx, s["paragraph"])), "sentence": s["sentence"]}
+               for s in ctx.sources]
+    return render("sources", sources=sources, caption=ctx.words["sources_caption"])

@@ -1,11 +1,9 @@
-"""Chinese templates of the narrative report (placeholders: see ``narrative_context``).
+"""Chinese templates of the narrative report (placeholders: see :mod:`.context`).
 
-The same content as ``narrative_en`` for a Chinese reader; no number is typed here.
+The same content as :mod:`.en` for a Chinese reader; no number is typed here.
 """
 
 from __future__ import annotations
-
-from shangyu_analysis.report.narrative.labels import LABELS_ZH as LABELS  # noqa: F401  (the table and UI words)
 
 from shangyu_analysis.report.narrative.en import _faster_profit, _is_special_page
 
@@ -172,5 +170,36 @@ SECTIONS: dict[str, list[list]] = {
             "若匀速增长,年均增速为{d:digital_economy_annual_growth_target_pct}。",
             "其余规划是具体项目:{t:egame_town}新一期建设、鸿雁{t:future_community}和全国孝德文化高地。",
         ],
+    ],
+}
+
+# Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
+# the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
+PHRASES: dict[str, str | list[str]] = {
+    "coverage": "数字涉及的时期:{span}。文章日期之后年份的数字是规划。",
+    "none": "文章未给出这部分的数字。",
+    "no_derived": "本文数字没有派生指标:派生计算只针对人工整理的指标。",
+    "no_terms": "文章没有使用术语表中的术语。",
+    "generic_intro": "文章在这部分给出{count}个数字,按原文列出并注明出处。",
+    "derived_intro": "由文章数字计算得出的数值。每项列出公式(以指标编号表示)、输入、假设,以及它是确数、约数还是上下限;"
+                     "输入是上下限,结果也是上下限。",
+    "glossary_intro": "文章使用的政策和统计术语,附一句话释义。",
+    "method": [
+        "文章原文不作任何改动。抽取数字时保留单位、限定词(约、超过、以上……)和所在句子,共{figures}个。",
+        "每个数字按原文写法和上下文短语与人工整理的指标表匹配,并双向核对:本报告共{indicators}个指标。",
+        "据此按明示公式计算派生指标{derived}个,运行一致性核对{checks}项:通过{passed}项,未通过{failed}项,跳过{skipped}项。",
+        "本报告引用文章中{sources}个不同句子。",
+    ],
+    "method_generic": [
+        "这篇文章没有人工整理的指标表:抽取出的{figures}个数字按类别原样列出,并注明出处({sources}个句子),未经人工核对。",
+    ],
+    "limitations_generic": [
+        "局限:文章不是统计公报,数字由程序自动抽取,可能遗漏、误读或对应到错误的主体。",
+        "规划和目标是意图,不是结果。",
+    ],
+    "limitations": [
+        "局限:文章是专版上的地方自述,不是统计公报。",
+        "部分数字是约数或上下限,派生指标随之继承;倒推的期初水平假设年均数逐年成立。",
+        "规划和目标是地方的意图,不是结果。",
     ],
 }
