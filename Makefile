@@ -43,10 +43,15 @@ report: setup
 test: setup
 	$(PY) -m pytest
 
+# Accuracy is measured on real texts (data/corpus, and ../shared when present); the passages written for the
+# purpose (tests/fixtures/figures_more) are unit fixtures, printed apart and not an accuracy measure.
 evaluate: setup
-	@if [ -d $(SHARED)/corpus ]; then $(CLI) evaluate $(SHARED)/corpus; else echo "no $(SHARED)/corpus: nothing to evaluate"; fi
-	@if [ -d $(SHARED)/seed ]; then $(CLI) evaluate $(SHARED)/seed; fi
-	$(CLI) evaluate tests/fixtures/figures_more
+	@echo "== real texts: data/corpus (the accuracy measure) =="
+	@$(CLI) evaluate data/corpus
+	@if [ -d $(SHARED)/corpus ]; then echo "== real texts: $(SHARED)/corpus =="; $(CLI) evaluate $(SHARED)/corpus; fi
+	@if [ -d $(SHARED)/seed ]; then echo "== the seed article =="; $(CLI) evaluate $(SHARED)/seed; fi
+	@echo "== written for the purpose: tests/fixtures/figures_more (unit fixtures, not an accuracy measure) =="
+	@$(CLI) evaluate tests/fixtures/figures_more
 
 bench: setup
 	$(PY) benchmarks/bench_figures.py

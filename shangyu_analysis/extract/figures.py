@@ -50,6 +50,8 @@ from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfigures, take_sign
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
 from shangyu_analysis.extract.source import SourceText
+from shangyu_analysis.extract.lists import share_units
+from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
@@ -125,7 +127,8 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
             if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in MINUS_SIGNS:
                 take_sign(cand, mt, found[-1].end if found else -1)
             _append(found, cand, mt)
-    return found
+    table_units(found, text)
+    return share_units(found, mt)
 
 
 def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:

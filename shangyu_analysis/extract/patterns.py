@@ -29,7 +29,7 @@ from shangyu_analysis.text.numerals import BASE_UNITS
 _TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "项": "項", "台": "臺",
          "辆": "輛", "点": "點", "户": "戶", "张": "張", "种": "種", "类": "類", "场": "場",
          "处": "處", "亩": "畝", "吨": "噸", "顷": "頃", "间": "間", "岁": "歲", "元": "圓",
-         "栋": "棟", "只": "隻", "头": "頭", "笔": "筆", "币": "幣", "门": "門"}
+         "栋": "棟", "只": "隻", "头": "頭", "笔": "筆", "币": "幣", "门": "門", "时": "時", "钟": "鐘"}
 
 
 def _both_scripts(word: str, line_breaks: bool = False) -> str:
@@ -43,7 +43,7 @@ def _both_scripts(word: str, line_breaks: bool = False) -> str:
 
 # Characters after a measure word that turn it into part of another word (台阶, 家庭, 项目…).
 _NOT_AFTER = {
-    "台": "阶", "家": "庭园乡属长", "名": "单义称片额", "条": "件例", "所": "有在以得属谓",
+    "台": "阶階湾灣北州风風商资資胞企", "家": "庭园乡属长", "名": "单义称片额", "条": "件例腿", "所": "有在以得属谓",
     "位": "数于置", "处": "理于置", "种": "植子", "类": "型别", "项": "目", "场": "景所",
     "部": "门署分", "本": "地次届市区县省", "支": "持付撑出", "款": "项", "间": "隔",
     "次": "分", "人": "民才员", "成": "为立功果本绩效员熟长都交就型品", "米": "粮",
@@ -178,10 +178,10 @@ MONEY_CONTEXT = re.compile(
     r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"
 )
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
-RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
+RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|汇率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
 # 下降近一半, 超过一半, 占一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
 HALF_BEFORE = re.compile(r"(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过|超|过|近|约|逾|将近|接近|不到|不足)$")
 CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
 TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
-INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI")
+INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI|=100")
 STREAK_BEFORE = re.compile(r"连续(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*\s*$")

@@ -1,6 +1,6 @@
 """Ranks (第N位, 第三至第七位, 排第N): a rank figure, or an ordinal that is not one.
 
-第N is a rank only with 位/名 or a ranking word nearby (全省, 位居, 排名…), and not after a comparative
+连续第N年 (个月, 个季度) is a streak, in 年 (个月, 个季度). Otherwise 第N is a rank only with 位/名 or a ranking word nearby (全省, 位居, 排名…), and not after a comparative
 (高出第二名 names whom the subject is compared with); 第N before 批/届/次… is an ordinal.
 """
 
@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract import patterns as fp
-from shangyu_analysis.extract.candidate import Candidate, reject
+from shangyu_analysis.extract.candidate import Candidate, reject, unit_fields
 from shangyu_analysis.extract.context import clause_before
 from shangyu_analysis.schema import FigureKind, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import chinese_integer
+
+_STREAK_UNIT = re.compile(r"年|个月|个季度|天")
 
 
 def classify_rank(m: re.Match[str], mt: str) -> Candidate:
@@ -29,6 +31,12 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
         values.append(value)
     suffix = m.group("r_suffix")
     after = to_simplified(mt[end:end + 3])
+    lead = "个" if suffix in ("个", "個") else ""  # 第四个季度: the pattern took 个 as a rank suffix
+    if (streak := _STREAK_UNIT.match(lead + after)) and mt[max(0, start - 2):start] in ("连续", "連續"):
+        # 连续第5年, 连续第四个季度: the length of a streak, in its unit
+        cand = Candidate(start, end - len(lead) + streak.end(), value=values[0])
+        unit_fields(cand, "", streak.group(0))
+        return cand
     if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6):start])):
         return reject(start, end, RejectReason.COMPARISON)
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):

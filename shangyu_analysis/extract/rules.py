@@ -34,11 +34,13 @@ from shangyu_analysis.text.normalise import to_simplified
 ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})
 # A lone magnitude (万, 千, 万亿) is a figure after a word that measures it: 近万家, 上千名,
 # 数百亿元, 突破万亿元大关, 迈入万亿.
-_MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越]|跻身)$")
+_MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越足]|跻身)$")
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
+_CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
+_CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 _CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 
 
@@ -113,6 +115,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return reject(start, end, RejectReason.LABEL)
     if mt[start - 1:start] == "每":
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
+    if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
+        return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
@@ -144,6 +148,8 @@ def _counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
     start, value = cand.start, cand.value
     if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
         return RejectReason.IDIOM
+    if mt[start - 1:start] in ("周", "週") or mt[max(0, start - 2):start] == "星期":
+        return RejectReason.DATE  # 週五大陸: Friday, then a word
     if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
         return RejectReason.ORDINAL  # 党的二十大, 十九大以来: a party congress
     if after[:1] in "类類":
@@ -172,12 +178,14 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
     start, end = cand.start, cand.end
     if arabic is None:
         return reject(start, end, RejectReason.BARE_NUMBER)
-    if after[:1] in "月日时" or after.startswith(("季度", "周年")):
+    if (after[:1] and after[:1] in "月日时時点點") or after.startswith(("季度", "周年")):
         return reject(start, end, RejectReason.DATE)
     if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
         return reject(start, end + 1, RejectReason.LABEL)  # 2.0版, 5G: the label's own character is listed too
     if "+" in (after[:1], mt[start - 1:start]):
         return reject(start, end, RejectReason.LABEL)
+    if mt[start - 1:start] == "=":
+        return reject(start, end, RejectReason.DENOMINATOR)  # (上年=100): the base of an index
     if in_quotes(text, start, end) is None:
         clause = to_simplified(clause_before(mt, start, 40))
         # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
@@ -188,7 +196,9 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
         if fp.INDEX_CONTEXT.search(clause):
             cand.unit, cand.kind, cand.base_unit = "index", FigureKind.INDEX, "index"
             return cand
-    return reject(start, end, RejectReason.BARE_NUMBER)
+    bare = reject(start, end, RejectReason.BARE_NUMBER)
+    bare.value = cand.value  # kept: a list may give it a unit (分别为0.15、1.34个百分点; extract/lists.py)
+    return bare
 
 
 def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
@@ -198,7 +208,8 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candid
         return reject(cand.start, cand.end, RejectReason.DATE)
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
         return reject(cand.start, cand.end, RejectReason.DATE)  # 二〇二〇年
-    if fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24):cand.start])):
+    if (fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24):cand.start]))
+            or mt[cand.start - 1:cand.start] == "了"):  # 连续21年; 操持了17年: how long, not when
         unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
@@ -207,8 +218,11 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candid
 def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
                     after: str, before: str) -> str | None:
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
-    if numeral in ("一", "壹") and base not in ("倍",):
-        return RejectReason.IDIOM  # 一个, 一批, 一成不变: the indefinite "a", not a count
+    if numeral in ("一", "壹") and base not in ("倍", "小时", "分钟") and not (
+            base == "成" and _CHANGE_OR_BOUND.search(before)):
+        return RejectReason.IDIOM  # 一个, 一批, 一成不变: the indefinite "a"; but 一小时, 跌近一成 measure
+    if base == "期":
+        return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
     if not numeral.strip("零〇"):
         return RejectReason.IDIOM  # 零部件, 零售: a lone zero character is a word, not a count
     if base == "次":

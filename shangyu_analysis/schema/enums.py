@@ -63,7 +63,7 @@ DERIVED_QUALIFIERS = tuple(q for q in Qualifier.values() if q != Qualifier.RANGE
 class RejectReason(Described):
     """Why a numeral in the text is not a figure."""
 
-    DATE = "date", "A year, month or day (2020年, 10月, 23日)."
+    DATE = "date", "A date or a time of day (2020年, 10月, 23日, 9时30分)."
     PLAN_PERIOD = "plan_period", "A five-year plan period (十三五)."
     RELATIVE_TIME = "relative_time", "A relative time or framing duration (前三季度, 十年来)."
     ORDINAL = "ordinal", "An ordinal of a meeting, batch or edition (第三批, 第十六届)."
@@ -72,7 +72,7 @@ class RejectReason(Described):
     IDIOM = "idiom", "A numeral inside an idiom or ordinary word (一批, 零的突破, 千家万户)."
     FOOTER = "footer", "In the page's metadata footer (ids, dates)."
     BARE_NUMBER = "bare_number", "A number with no unit or measure word."
-    DENOMINATOR = "denominator", "The base of a rate (每10万人口)."
+    DENOMINATOR = "denominator", "The base of a rate or an index (每10万人口, 上年=100)."
     COMPARISON = "comparison", "The compared party of a comparison (高出第二名), not a rank."
 
 

@@ -33,7 +33,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "个百分点": (FigureKind.PERCENTAGE_POINT, "pp", 1.0), "百分点": (FigureKind.PERCENTAGE_POINT, "pp", 1.0),
     "倍": (FigureKind.MULTIPLE, "times", 1.0),
     "平方公里": (FigureKind.AREA, "m²", 1e6), "平方千米": (FigureKind.AREA, "m²", 1e6), "平方米": (FigureKind.AREA, "m²", 1.0),
-    "公顷": (FigureKind.AREA, "m²", 1e4), "亩": (FigureKind.AREA, "m²", 10_000 / 15),
+    "公顷": (FigureKind.AREA, "m²", 1e4), "千公顷": (FigureKind.AREA, "m²", 1e7), "亩": (FigureKind.AREA, "m²", 10_000 / 15),
     "公里": (FigureKind.OTHER, "m", 1000.0), "千米": (FigureKind.OTHER, "m", 1000.0), "米": (FigureKind.OTHER, "m", 1.0),
     "厘米": (FigureKind.OTHER, "m", 0.01), "毫米": (FigureKind.OTHER, "m", 0.001), "℃": (FigureKind.OTHER, "℃", 1.0),
     "吨": (FigureKind.OTHER, "吨", 1.0), "千克": (FigureKind.OTHER, "千克", 1.0), "公斤": (FigureKind.OTHER, "千克", 1.0),
@@ -41,7 +41,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "标箱": (FigureKind.OTHER, "标箱", 1.0), "标准箱": (FigureKind.OTHER, "标箱", 1.0), "吨标准煤": (FigureKind.OTHER, "吨标准煤", 1.0),
     "度": (FigureKind.OTHER, "千瓦时", 1.0), "微克/立方米": (FigureKind.OTHER, "微克/立方米", 1.0), "岁": (FigureKind.OTHER, "岁", 1.0),
     "年": (FigureKind.DURATION, "year", 1.0), "个月": (FigureKind.DURATION, "month", 1.0), "天": (FigureKind.DURATION, "day", 1.0),
-    "个工作日": (FigureKind.DURATION, "day", 1.0), "工作日": (FigureKind.DURATION, "day", 1.0),
+    "个工作日": (FigureKind.DURATION, "day", 1.0), "个季度": (FigureKind.DURATION, "quarter", 1.0), "工作日": (FigureKind.DURATION, "day", 1.0),
     # Energy and container units as trade and energy news write them (30GWh, 3530万TEU).
     "GWh": (FigureKind.OTHER, "GWh", 1.0), "MWh": (FigureKind.OTHER, "MWh", 1.0), "kWh": (FigureKind.OTHER, "千瓦时", 1.0),
     "GW": (FigureKind.OTHER, "GW", 1.0), "MW": (FigureKind.OTHER, "MW", 1.0), "kW": (FigureKind.OTHER, "千瓦", 1.0),
@@ -50,7 +50,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
 }
 COUNT_WORDS = (
     "人次 个 家 名 人 位 户 条 项 台 套 辆 件 所 座 处 栋 幢 只 头 张 份 种 类 场 篇 部 本 支 架 艘 "
-    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 辆次 家次 户次 架次 艘次 车次 班次 场次 批次 台次 件次"
+    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 根 束 期 部门 辆次 家次 户次 架次 艘次 车次 班次 场次 批次 台次 件次"
 ).split()
 for _word in COUNT_WORDS:
     BASE_UNITS[_word] = (FigureKind.COUNT, "count", 1.0)
@@ -65,11 +65,11 @@ PREFIX_QUALIFIERS = {
     "至多": Qualifier.AT_MOST, "最多": Qualifier.AT_MOST,
     "至少": Qualifier.AT_LEAST, "不少于": Qualifier.AT_LEAST, "不低于": Qualifier.AT_LEAST, "最少": Qualifier.AT_LEAST,
     "大约": Qualifier.APPROX, "约为": Qualifier.APPROX, "约占": Qualifier.APPROX, "约有": Qualifier.APPROX, "约达": Qualifier.APPROX, "约合": Qualifier.APPROX, "约合人民币": Qualifier.APPROX, "接近": Qualifier.APPROX, "将近": Qualifier.APPROX, "约": Qualifier.APPROX,
-    "近": Qualifier.APPROX, "大概": Qualifier.APPROX, "数": Qualifier.APPROX, "几": Qualifier.APPROX, "上": Qualifier.APPROX,
+    "近": Qualifier.APPROX, "大概": Qualifier.APPROX, "数": Qualifier.APPROX, "几": Qualifier.APPROX, "上": Qualifier.AT_LEAST,  # 上百个, 上千名: reaching a round number
 }
 SUFFIX_QUALIFIERS = {
     "以上": Qualifier.AT_LEAST, "及以上": Qualifier.AT_LEAST, "以内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST,
-    "之内": Qualifier.AT_MOST, "左右": Qualifier.APPROX, "上下": Qualifier.APPROX, "开外": Qualifier.APPROX, "级": Qualifier.APPROX,
+    "之内": Qualifier.AT_MOST, "左右": Qualifier.APPROX, "几": Qualifier.APPROX, "上下": Qualifier.APPROX, "开外": Qualifier.APPROX, "级": Qualifier.APPROX,
     "俱乐部": Qualifier.AT_LEAST, "门槛": Qualifier.AT_LEAST,
 }
 

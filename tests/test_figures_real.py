@@ -1,0 +1,113 @@
+"""The classes issue #12 named, each on real public sentences (source noted per case).
+
+Sentences come from public repositories found with the project's search tool, and from the real texts
+of data/corpus (named by file). Expectations are (surface, value, unit, qualifier) of the figures, in
+text order; ``None`` for a numeral that must not be a figure.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from shangyu_analysis.extract import extract_figures
+
+
+def _figures(text: str) -> list[tuple]:
+    frame = extract_figures(text)
+    return [(r.surface, r.value, r.unit, str(r.qualifier)) for r in frame.itertuples()]
+
+
+def _found(text: str, surface: str) -> tuple | None:
+    return next((f for f in _figures(text) if f[0] == surface), None)
+
+
+@pytest.mark.parametrize("text, surface, value, unit, qualifier", [
+    # a qualifier separated from its number by adverbs, particles or a verb of having
+    ("关键模块覆盖率（均已超过80%投产要求）", "80%", 80, "%", "more_than"),              # a test report
+    ("已知日期的历史规范/实现条目最早重查日为2022-03-01，均已超过24个月窗口", "24个月", 24, "个月", "more_than"),
+    ("一辆智能汽车至少需要20根天线。", "20根", 20, "根", "at_least"),                  # 人民日报 2026-01-16
+    # crossing and reaching a round threshold
+    ("2026-08-03 A股复盘：成交额站上万亿，券商领涨", "万亿", 1, "万亿元", "at_least"),
+    ("净流入站上万亿港元关口南向资金改变港股投资生态", "万亿港元", 1, "万亿港元", "at_least"),
+    ("全年营收突破百亿（137.6 亿元）", "百亿", 100, "亿元", "more_than"),
+    # a class named by its threshold
+    ("力争将生物医药打造成为新的千亿产业集群。", "千亿", 1000, "亿元", "at_least"),
+    ("中国指数研究院发布2016年中国房地产销售额百亿企业榜单", "百亿", 100, "亿元", "at_least"),
+    # fractions as ratios
+    ("其训练成本不到此前最佳模型的四分之一，却超过了所有已发表的单模型。", "四分之一", 0.25, "ratio", "at_most"),
+    ("CSS 宽 50px（基准下），约占封底宽度的四分之一。", "四分之一", 0.25, "ratio", "approx"),
+    ("农作物受灾面积1608.9千公顷，其中绝收面积242千公顷；", "242千公顷", 242, "千公顷", "exact"),
+    # counts before a classifier (人民日报 2026-01-16)
+    ("“北斗七星”自天河垂落，随即化作7束炽焰破空绽放……", "7束", 7, "束", "exact"),
+    # streaks, and ranks in a ranking context
+    ("PHP 连续第二年成为十大最受欢迎的编程语言之一。今年，它排在第八位", "第二年", 2, "年", "exact"),
+    ("PHP 连续第二年成为十大最受欢迎的编程语言之一。今年，它排在第八位", "第八位", 8, "rank", "exact"),
+    ("印度尼西亚连续第四个季度成为全球最大的攻击源国", "第四个季度", 4, "个季度", "exact"),
+    # a duration told after 了, and hours written in Chinese numerals
+    ("湖北宣恩县经营者刘琴操持了17年，顾客一度以街坊为主", "17年", 17, "年", "exact"),  # 人民日报 2026-01-23
+    ("位於5樓的分店亦提早關店兩小時", "兩小時", 2, "小时", "exact"),                     # 蘋果日報 2019
+    ("骑手一小时内送达", "一小时", 1, "小时", "at_most"),
+    # 成 (tenths) after a verb of change, with 幾 as approx
+    ("6月生意跌近一成", "一成", 1, "成", "approx"),
+    ("但這些比年初的四成幾已低得多", "四成", 4, "成", "approx"),
+])
+def test_real_sentences(text, surface, value, unit, qualifier):
+    found = _found(text, surface)
+    if value is None:
+        assert found is None, _figures(text)
+        return
+    assert found is not None, _figures(text)
+    assert math.isclose(found[1], value) and found[2] == unit and found[3] == qualifier, found
+
+
+def test_index_numbers_on_a_base_year():
+    # 国家统计局 indicator names: the base (上年=100) is not a figure; the index after it is.
+    figures = _figures("居民消费价格指数(上年=100)为102.3。")
+    assert [(f[0], f[2]) for f in figures] == [("102.3", "index")]
+
+
+@pytest.mark.parametrize("text", [
+    "上午9时30分开幕",                 # a time of day
+    "8:30开始",
+    "週四聯儲局出議息紀要，週五大陸出通脹。",  # 眾新聞 2021: Friday, then 大陸
+    "探索生产与文旅两条腿走路。",       # 人民日报 2026-01-16: an idiom
+    "- 表 3-5 臺北市及內湖區產業結構",   # a table number before 臺北 (台 is not a unit there)
+    "資料來源：85～95 臺灣地區工商及服務業普查報告",
+])
+def test_real_non_figures(text):
+    assert _figures(text) == []
+
+
+def test_numbers_in_a_list_share_the_unit_written_at_its_end():
+    # 云和县 2022 统计公报 (data/corpus/a04): three contributions, one unit
+    figures = _figures("对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点")
+    assert [(f[0], f[1], f[2]) for f in figures] == [
+        ("0.15", 0.15, "个百分点"), ("-5.64", -5.64, "个百分点"), ("1.34个百分点", 1.34, "个百分点")]
+    # 衡阳县 2022 统计公报 (data/corpus/a06)
+    assert [f[:3] for f in _figures("第二、三产业分别拉动增长2.1和2.4个百分点")] == [
+        ("2.1", 2.1, "个百分点"), ("2.4个百分点", 2.4, "个百分点")]
+
+
+def test_two_consecutive_numbers_joined_by_a_dunhao_are_a_colloquial_range():
+    figures = _figures("較諸正常的擴張已或低了4、5%，若將之從今次的")  # 眾新聞 2021 (data/corpus/c01)
+    assert figures == [("4、5%", 4.0, "%", "range")]
+    assert extract_figures("4、5%").iloc[0]["value_high"] == 5.0
+
+
+def test_table_cells_take_their_column_unit():
+    # 玉环市 2019 统计公报, 表1 (data/corpus/a05): a pipe table under a header with units
+    text = ("表1 2019年玉环市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n"
+            "地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n")
+    assert [f[:3] for f in _figures(text)] == [
+        ("617.50", 617.5, "亿元"), ("5.2", 5.2, "%"), ("37.11", 37.11, "亿元"), ("2.6", 2.6, "%")]
+
+
+def test_cells_of_a_flattened_table_take_the_header_or_note_unit():
+    # 臺北市內湖區 產業發展分析 (data/corpus/c05): one cell per line, a count header and a 單位 note
+    people = "- 表 3-4 內湖區歷年二級及三級產業人口數表\n\n年度\n二級產業人數\n百分比\n\n85\n18,031\n37.73％\n"
+    assert [f[:3] for f in _figures(people)] == [("18,031", 18031.0, "人"), ("37.73％", 37.73, "%")]
+    firms = "- 表 3-5 產業結構\n\n行業別\n臺北市\n內湖區\n\n製造業\n357\n54\n\n總計（單位：家）\n53,832\n3,557\n"
+    assert [f[:3] for f in _figures(firms)] == [
+        ("357", 357.0, "家"), ("54", 54.0, "家"), ("53,832", 53832.0, "家"), ("3,557", 3557.0, "家")]
