@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pandas as pd
@@ -164,6 +166,9 @@ def test_auto_indicators_for_an_uncurated_article():
     assert list(table["category"]) == ["economy", "fiscal", "industry", "investment"]
     assert list(table["precision"]) == [0, 2, 0, 2]
     assert list(table["name_zh"]) == ["地区生产总值年均增加", "财政总收入", "上虞区集聚规上新材料产业", "签约投资额"]
+    # English names are the normalised measure, or the subject's own words and the surface: never "figure N".
+    assert not any(re.search(r"figure \d|None", name) for name in table["name_en"]), list(table["name_en"])
+    assert table["name_en"].iloc[1] == "Total fiscal revenue (财政总收入; automatic)"
 
 
 def test_auto_indicators_of_no_figures_is_an_empty_valid_table():
@@ -193,6 +198,6 @@ def test_guess_category(subject, sentence, kind, expected):
     ],
 )
 def test_automatic_indicators_get_english_names_from_the_terms_table(subject, expected):
-    from shangyu_analysis.indicators.automatic import english_name
+    from shangyu_analysis.extract.measures import measure_of as english_name
 
     assert english_name(subject) == expected

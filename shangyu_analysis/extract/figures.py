@@ -51,6 +51,7 @@ from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfi
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
 from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.lists import share_units
+from shangyu_analysis.extract.measures import measure_of
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
@@ -77,6 +78,7 @@ class FigureRow(NamedTuple):
     qualifier: str | None
     kind: str | None
     subject: str | None
+    measure: str | None
     period: str | None
     sentence: str
     paragraph: int | None
@@ -168,14 +170,16 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
         sentence = text[sent_start:sent_end].strip()
         if cand.reason is None:
             period = periods.period(cand.start, src.para_starts[k] if k is not None else sent_start)
+            subject = next(subjects)
             rows.append(FigureRow(
                 cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high, cand.unit,
                 cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit, qualifier_of(cand, mt),
-                cand.kind, next(subjects), period, sentence, paragraph, section, is_figure=True, reason=None))
+                cand.kind, subject, measure_of(subject), period, sentence, paragraph, section,
+                is_figure=True, reason=None))
         else:
             rows.append(FigureRow(
                 cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan, math.nan,
-                None, None, None, None, None, sentence, paragraph, section, is_figure=False, reason=cand.reason))
+                None, None, None, None, None, None, sentence, paragraph, section, is_figure=False, reason=cand.reason))
     cols = {"figure_id": _ids([row.is_figure for row in rows], first_ids)}
     cols.update({name: [getattr(row, name) for row in rows] for name in FigureRow._fields})
     if not include_nonfigures:

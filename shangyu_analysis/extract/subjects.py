@@ -27,6 +27,7 @@ import re
 from typing import Sequence
 
 from shangyu_analysis.extract.candidate import Candidate
+from shangyu_analysis.extract.measures import cut_at_word
 from shangyu_analysis.schema import FigureKind
 from shangyu_analysis.text.normalise import to_simplified
 
@@ -72,7 +73,11 @@ def _clean(phrase: str, limit: int = _MAX_SUBJECT) -> str:
     lead = _LEADING.match(simple)
     start = lead.end() if lead else 0
     trail = _TRAILING.search(simple, start)
-    return phrase[start:trail.start() if trail else len(phrase)][-limit:]
+    phrase = phrase[start:trail.start() if trail else len(phrase)]
+    if len(phrase) <= limit:
+        return phrase
+    cut = cut_at_word(to_simplified(phrase), len(phrase) - limit)  # never inside a known term
+    return phrase[cut:]
 
 
 def _noun_after(text: str, end: int) -> str:

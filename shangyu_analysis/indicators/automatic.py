@@ -8,11 +8,9 @@ still run on any article. Names and categories here are guesses and are labelled
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
-from shangyu_analysis import config
 from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 
@@ -58,51 +56,16 @@ def _decimals(surface: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def _name_en(subject: str | None, fig, n: int) -> str:
-    words = english_name(subject)
-    if words:
-        return f"{words} ({subject}; automatic)"
-    return f"{str(fig.kind or 'figure').replace('_', ' ')} figure {n} (automatic: {fig.surface})"
+def _name_en(fig) -> str:
+    """The measure in English when a known term names it; else the subject's own words and the surface."""
+    subject = fig.subject if isinstance(fig.subject, str) and fig.subject else None
+    if isinstance(fig.measure, str) and fig.measure:
+        return f"{fig.measure} ({subject}; automatic)"
+    return f"{subject} ({fig.surface}; automatic)" if subject else f"{fig.surface} (automatic)"
 
 
 def _slug(kind: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(kind or "figure").lower()).strip("_") or "figure"
-
-
-@lru_cache(maxsize=1)
-def _terms() -> tuple[tuple[str, str], ...]:
-    """(zh, en) pairs from data/terms.yml, longest Chinese term first."""
-    import yaml
-
-    from shangyu_analysis.errors import UserError
-
-    path = config.DATA_DIR / "terms.yml"
-    if not path.is_file():
-        return ()
-    try:
-        terms = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("terms") or {}
-    except (yaml.YAMLError, AttributeError) as exc:
-        raise UserError(path, f"invalid terms file: {str(exc).splitlines()[0]}") from None
-    return tuple(sorted(((str(zh), str(en)) for zh, en in terms.items()), key=lambda t: -len(t[0])))
-
-
-def english_name(subject: str | None) -> str | None:
-    """English words for the known terms in a Chinese subject, in order (``杭州力争生产总值年均增长`` →
-    ``GDP, average annual growth``); None when no term is known."""
-    found: list[str] = []
-    text, position = subject or "", 0
-    while position < len(text):
-        hit = next(((zh, en) for zh, en in _terms() if text.startswith(zh, position)), None)
-        if hit is None:
-            position += 1
-            continue
-        if hit[1] not in found:
-            found.append(hit[1])
-        position += len(hit[0])
-    if not found:
-        return None
-    words = ", ".join(found)
-    return words[0].upper() + words[1:]
 
 
 def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
@@ -115,7 +78,7 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
         rows.append({
             "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
             "name_zh": name,
-            "name_en": _name_en(subject, fig, n),
+            "name_en": _name_en(fig),
             "description_en": f"Figure {fig.surface} found automatically in the text; subject: {name}. "
                               "Not curated: name and category are guesses.",
             "category": guess_category(subject, fig.sentence, fig.kind),

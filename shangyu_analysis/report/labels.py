@@ -104,6 +104,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "category": ("类别", "category"), "surface": ("原文", "as written"), "kind": ("类型", "kind"),
         "paragraph": ("段落", "paragraph"), "check": ("校验", "check"), "status": ("结果", "status"),
         "detail": ("说明", "detail"), "sentence": ("原句", "sentence"),
+        "no_period": ("未注明", "not stated"),
     }),
     "figure_column": _pairs({
         "figure_id": ("编号", "figure_id"), "surface": ("原文", "surface"), "value": ("数值", "value"),

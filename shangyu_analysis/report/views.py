@@ -110,7 +110,7 @@ def indicator_table(dataset: object, lang: str, categories: Iterable[str] | None
     table = pd.DataFrame({
         head["name"]: frame[f"name_{lang}"],
         head["value"]: [_value_text(row, lang) for _, row in frame.iterrows()],
-        head["period"]: frame["period"],
+        head["period"]: frame["period"].fillna(head["no_period"]),
         head["surface"]: frame["surface"],
         head["paragraph"]: frame["paragraph"],
     })

@@ -69,6 +69,8 @@ FIGURES = (
     _c("kind", "str", "money, percent, percentage_point, count, area, rank, ratio, multiple, index, duration or "
        "other.", FigureKind.values(), nullable=True),
     _c("subject", "str", "Phrase the figure measures (heuristic), e.g. 财政总收入.", nullable=True),
+    _c("measure", "str", "What the subject measures in English, normalised through data/terms.yml (地区生产总值, "
+       "生产总值 -> GDP); missing when no known term is in the subject.", nullable=True),
     _c("period", "str", "Resolved time the figure refers to (2020, 2016–2020), or missing.", nullable=True),
     _c("sentence", "str", "The sentence that contains the figure."),
     _c("paragraph", "int", "1-based paragraph number (line number for plain text), or missing.", nullable=True),

@@ -1,0 +1,36 @@
+"""Reports on articles without a curated catalog name every figure in words: the measure when a known
+term names it, else the subject's words and the surface; never "count figure 11" or "None"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from shangyu_analysis import config
+from shangyu_analysis.dataset import load_dataset
+from shangyu_analysis.report import views
+from shangyu_analysis.report.narrative import render_report
+
+ARTICLES = [config.PROJECT_ROOT / "tests" / "fixtures" / "narrative" / "county_report.txt",
+            config.DATA_DIR / "corpus" / "b06_suzhou_special.txt",       # real texts of data/corpus
+            config.DATA_DIR / "corpus" / "c04_daqing_q1_2017.txt"]
+PLACEHOLDERS = re.compile(r"\b(?:count|money|percent|rank|ratio|area|other) figure \d+|\bNone\b|\bnan\b")
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_placeholder_labels(article, lang):
+    dataset = load_dataset(article)
+    assert not dataset.curated
+    html = render_report(dataset, lang)
+    table = views.indicator_table(dataset, lang).to_string()
+    assert PLACEHOLDERS.findall(html) == []
+    assert PLACEHOLDERS.findall(table) == []
+
+
+def test_a_missing_period_is_said_in_words():
+    dataset = load_dataset(ARTICLES[1])
+    assert dataset.indicators["period"].isna().any()  # the case exists in this text
+    assert "not stated" in views.indicator_table(dataset, "en").to_string()
+    assert "未注明" in views.indicator_table(dataset, "zh").to_string()
