@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import sys
+import textwrap
 from pathlib import Path
 
 from shangyu_analysis.errors import UserError
@@ -22,6 +23,7 @@ PROG = "shangyu-analysis"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description=__doc__.splitlines()[0])
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("article", help="print the parsed structure of an article")
@@ -65,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not a user mistake: one line unless --debug asks for the traceback
+        if args.debug:
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        print(f"{PROG}: internal error: {type(exc).__name__}: {detail}; rerun with --debug for the traceback",
+              file=sys.stderr)
+        return 1
 
 
 def _cmd_article(args) -> int:
@@ -91,19 +100,31 @@ def _cmd_article(args) -> int:
     return 0
 
 
-def _records(frame) -> list[dict]:
-    """DataFrame rows as JSON-ready dicts (NaN → null, numpy scalars → Python)."""
-    out = []
-    for row in frame.to_dict(orient="records"):
+def _records(frame):
+    """DataFrame rows as JSON-ready dicts (NaN → null, numpy scalars → Python), one at a time."""
+    import pandas as pd  # already imported by the extractor
+
+    columns = list(frame.columns)
+    for row in frame.itertuples(index=False, name=None):
         clean = {}
-        for key, value in row.items():
+        for key, value in zip(columns, row):
             if hasattr(value, "item"):
                 value = value.item()
-            if isinstance(value, float) and math.isnan(value):
-                value = None
+            if value is pd.NA or (isinstance(value, float) and not math.isfinite(value)):
+                value = None  # JSON has no NaN or Infinity (a 400-digit number overflows a float)
             clean[key] = value
-        out.append(clean)
-    return out
+        yield clean
+
+
+def _write_json_list(records, stream) -> None:
+    """``json.dumps(list(records), indent=1)``, written record by record so memory stays bounded."""
+    first = True
+    for record in records:
+        stream.write("[\n" if first else ",\n")
+        stream.write(textwrap.indent(json.dumps(record, ensure_ascii=False, indent=1), " "))
+        first = False
+    stream.write("[]\n" if first else "\n]\n")
+
 
 
 def _cmd_figures(args) -> int:
@@ -112,7 +133,7 @@ def _cmd_figures(args) -> int:
 
     frame = extract_figures(load_article(args.path), include_nonfigures=args.all)
     if args.format == "json":
-        print(json.dumps(_records(frame), ensure_ascii=False, indent=1))
+        _write_json_list(_records(frame), sys.stdout)
     elif args.format == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     else:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from shangyu_analysis.extract.subjects import PeriodFinder, clause_start, sentence_spans
+from shangyu_analysis.extract.sentences import clause_start, sentence_spans
+from shangyu_analysis.extract.subjects import PeriodFinder
 
 
 def test_sentence_spans_share_a_sentence_and_stop_at_marks():
@@ -54,3 +55,12 @@ def test_change_clause_borrows_the_subject_in_traditional_script_too():
 
 def test_first_time_adverb_is_stripped_before_a_qualifier():
     assert _subjects("宁波GDP首破1.5万亿元。") == ["宁波GDP"]
+
+
+def test_a_sentence_without_marks_is_clipped_so_context_stays_bounded():
+    # One long line with no sentence end (a PDF or web dump): each figure's sentence is clipped at a
+    # clause mark near 150 characters either side, so output grows linearly with the text.
+    text = "全市生产总值增长5.2%，财政收入156亿元，" * 2000
+    spans = sentence_spans(text, [m for m in range(0, len(text), 997)])
+    assert max(end - start for start, end in spans) <= 310
+    assert all(text[start - 1] == "，" for start, _ in spans if start > 0)

@@ -54,7 +54,8 @@ from shangyu_analysis.extract.lists import share_units
 from shangyu_analysis.extract.measures import measure_of
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
-from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects, clause_start, sentence_spans
+from shangyu_analysis.extract.sentences import clause_start, sentence_spans
+from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
 
 # pandas dtype of each declared column kind (a nullable int is pandas' Int64).
@@ -129,7 +130,7 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
             if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in MINUS_SIGNS:
                 take_sign(cand, mt, found[-1].end if found else -1)
             _append(found, cand, mt)
-    table_units(found, text)
+    table_units(found, mt)  # the folded text: full-width digits and ｜ read as ASCII
     return share_units(found, mt)
 
 
@@ -163,11 +164,12 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
     clause_starts = [clause_start(text, c.start, span[0]) for c, span in zip(figures, sentences)]
     subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
     periods = PeriodFinder(mt, src.date, src.resolve)
-    rows = []
+    rows, last_span, sentence = [], None, ""
     for cand, (sent_start, sent_end) in zip(kept, spans):
         k = src.paragraph_of(cand.start)
         paragraph, section = (src.para_index[k], src.sections[k]) if k is not None else (None, None)
-        sentence = text[sent_start:sent_end].strip()
+        if (sent_start, sent_end) != last_span:  # figures of one sentence share one string
+            last_span, sentence = (sent_start, sent_end), text[sent_start:sent_end].strip()
         if cand.reason is None:
             period = periods.period(cand.start, src.para_starts[k] if k is not None else sent_start)
             subject = next(subjects)
@@ -181,7 +183,9 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
                 cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan, math.nan,
                 None, None, None, None, None, None, sentence, paragraph, section, is_figure=False, reason=cand.reason))
     cols = {"figure_id": _ids([row.is_figure for row in rows], first_ids)}
-    cols.update({name: [getattr(row, name) for row in rows] for name in FigureRow._fields})
+    cols.update(zip(FigureRow._fields, map(list, zip(*rows))) if rows else
+                ((name, []) for name in FigureRow._fields))
+    del rows, kept, candidates  # the columns hold everything now: free the rows before the frame is built
     if not include_nonfigures:
         del cols["is_figure"], cols["reason"]
     return cols

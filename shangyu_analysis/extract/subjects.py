@@ -180,36 +180,6 @@ def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subj
     return list(reversed(chosen))
 
 
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-_LAST_SENTENCE_MARK = re.compile(r"[。！？；!?;\n](?=[^。！？；!?;\n]*$)")
-_LAST_CLAUSE_MARK = re.compile(r"[，。！？；：、,!?;:\n（）()](?=[^，。！？；：、,!?;:\n（）()]*$)")
-
-
-def sentence_spans(text: str, starts: Sequence[int], reach: int = 400) -> list[tuple[int, int]]:
-    """(start, end) of the sentence around each offset in ``starts`` (ascending).
-
-    A sentence ends at 。！？；or a line end; one longer than ``reach`` characters before the
-    offset is cut there. Consecutive offsets in one sentence share the work.
-    """
-    spans: list[tuple[int, int]] = []
-    current = (-1, -1)
-    for pos in starts:
-        if not current[0] <= pos < current[1]:
-            floor = max(0, pos - reach)
-            m = _LAST_SENTENCE_MARK.search(text, floor, pos)
-            end = _SENTENCE_END.search(text, pos)
-            current = (m.end() if m else floor, end.end() if end else len(text))
-        spans.append(current)
-    return spans
-
-
-def clause_start(text: str, pos: int, floor: int) -> int:
-    """Offset just after the last clause mark (，、：…) before ``pos``, not before ``floor``."""
-    floor = max(floor, pos - 60)
-    m = _LAST_CLAUSE_MARK.search(text, floor, pos)
-    return m.end() if m else floor
-
-
 class PeriodFinder:
     """Resolve the period of figures in one text; time expressions are found once, in one pass.
 

@@ -105,7 +105,8 @@ def _cell_per_line_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int],
             continue
         block = []  # the table's lines up to the first line of prose or a source note
         for start, cell in lines[k + 1:]:
-            if cell.strip() and (len(cell.strip()) > _MAX_CELL_CHARS or _END_OF_TABLE.search(cell.strip())):
+            if cell.strip() and (len(cell.strip()) > _MAX_CELL_CHARS or _END_OF_TABLE.search(cell.strip())
+                                 or _CAPTION.match(cell)):  # the next table starts: each line is read once
                 break
             block.append((start, cell.strip()))
         groups, current = [], []

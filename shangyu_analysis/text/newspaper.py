@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.text.model import Article, Line, Paragraph, Section, strip_span
+from shangyu_analysis.text.normalise import fold_width, to_simplified
 
 PAGE_LINE = re.compile(r"^\s*(\d{3,5})版\s*[:：]\s*(\S+)\s*$")
 
@@ -29,14 +30,20 @@ def _is_indented(line: str) -> bool:
 
 def detect(lines: list[Line]) -> int | None:
     """Index of the page line among the first lines, or None when this is not a newspaper page."""
-    return next((i for i, (_, _, s) in enumerate(lines[:8]) if PAGE_LINE.match(s)), None)
+    return next((i for i, (_, _, s) in enumerate(lines[:8]) if PAGE_LINE.match(_folded(s))), None)
+
+
+def _folded(line: str) -> str:
+    """The line as the patterns read it: half-width, simplified (same length, so spans cut the original)."""
+    return to_simplified(fold_width(line))
 
 
 def parse(article: Article, lines: list[Line], page_at: int) -> None:
     masthead = next((s for _, _, s in lines[:page_at] if s.strip()), "")
     article.paper = masthead.split()[0] if masthead.split() else None
-    page = PAGE_LINE.match(lines[page_at][2])
-    article.page_number, article.page_name = int(page.group(1)), page.group(2)
+    line = lines[page_at][2]
+    page = PAGE_LINE.match(_folded(line))
+    article.page_number, article.page_name = int(page.group(1)), line[page.start(2):page.end(2)]
 
     body = lines[page_at + 1 :]
     footer_index = _find_footer(article, body)
@@ -72,7 +79,7 @@ def parse(article: Article, lines: list[Line], page_at: int) -> None:
                 article.authors = content.split()
                 authors_done = True
                 continue
-            if _CREDIT.match(content):
+            if _CREDIT.match(_folded(content)):
                 article.photo_credit = content
                 continue
             index = len(article.paragraphs) + 1
@@ -91,16 +98,31 @@ def _find_footer(article: Article, body: list[Line]) -> int | None:
         start, end, line = body[index]
         if not line.strip():
             continue
-        match = _FOOTER.match(line.strip())
+        line = line.strip()
+        match = _FOOTER.match(_folded(line))  # values are cut from the line as written
         if not match:
             return None
+        try:
+            article.date = dt.date.fromisoformat(match.group("date"))
+        except ValueError:  # 2021-02-30: not a date, so not this layout's footer
+            return None
         article.footer_span = (start, end)
-        article.title = match.group("title")
-        article.related_ids = [r for r in match.group("related").split(";") if r]
-        article.weekday = match.group("weekday")
-        article.date = dt.date.fromisoformat(match.group("date"))
+        article.title = line[match.start("title"):match.end("title")]
+        article.related_ids = _split_as_written(line, match.start("related"), match.end("related"), ";")
+        article.weekday = line[match.start("weekday"):match.end("weekday")]
         return index
     return None
+
+
+def _split_as_written(line: str, start: int, end: int, separator: str) -> list[str]:
+    """``line[start:end]`` split where its folded form has ``separator`` (so ； splits like ;)."""
+    parts, folded, begin = [], _folded(line), start
+    for k in range(start, end + 1):
+        if k == end or folded[k] == separator:
+            if k > begin:
+                parts.append(line[begin:k])
+            begin = k + 1
+    return parts
 
 
 def _looks_like_authors(content: str) -> bool:

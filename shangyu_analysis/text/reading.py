@@ -11,7 +11,7 @@ MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 
 
 def read_text_file(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[bytes, str, str]:
-    """Return ``(raw_bytes, decoded_text, encoding)`` for a UTF-8 or GB18030/GBK text file.
+    """Return ``(raw_bytes, decoded_text, encoding)`` for a UTF-8, UTF-16 (with its BOM) or GB18030/GBK file.
 
     The decoded text keeps its line ends; a UTF-8 BOM is removed. Raises UserError for a missing
     path, a directory, a file over ``max_bytes``, an empty, binary (NUL bytes) or undecodable file.
@@ -33,12 +33,27 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[b
         raise UserError(path, f"cannot read: {exc.strerror or exc}") from None
     if not raw.strip():
         raise UserError(path, "file is empty")
-    if b"\x00" in raw:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (Windows "Unicode" text)
+        text, encoding = _decode_utf16(path, raw)
+    elif b"\x00" in raw:
         raise UserError(path, "binary file (contains NUL bytes), expected UTF-8 or GB18030 text")
-    text, encoding = _decode(path, raw)
+    else:
+        text, encoding = _decode(path, raw)
+    if "\x00" in text:
+        raise UserError(path, "binary file (contains NUL characters), expected text")
     if not text.strip(" \t\r\n\u3000\ufeff"):
         raise UserError(path, "file is empty")
     return raw, text, encoding
+
+
+def _decode_utf16(path: Path, raw: bytes) -> tuple[str, str]:
+    try:
+        text = raw.decode("utf-16")  # the BOM gives the byte order and is removed
+    except UnicodeDecodeError as exc:
+        raise UserError(path, f"cannot decode: starts with a UTF-16 BOM but byte {exc.start} is not UTF-16") from None
+    if not _plausible_chinese(text):
+        raise UserError(path, "cannot decode: starts with a UTF-16 BOM, but as UTF-16 it is not readable text")
+    return text, "utf-16"
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
