@@ -23,10 +23,11 @@ _TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "
 # A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
 _BLOCKED_BEFORE = {"约": "节制契预简合公条签節預簡條簽", "近": "最附", "超": "赶趕",
                    "破": "打攻击擊", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
-                   "几": "这那好這", "上": "以之比向路线马早晚至迈邁线線"}
+                   "几": "这那好這", "上": "以之比向路线马早晚至迈邁线線", "过": "经經通度超越跨闯闖冲衝"}
 _BLOCKED_AFTER = {"上下": "游级文級", "以下": "简簡"}
-# 数十家, 上千名 are vague amounts; in 迈上5000亿元 the 上 belongs to the verb.
-_VAGUE_PREFIXES = ("数", "几", "上")
+# Words that qualify only a round magnitude right after them: 数十家, 上千名 (vague amounts), 过亿项目
+# (crossing 1亿); in 迈上5000亿元 the 上 belongs to the verb, in 过3年 the 过 is "after".
+_VAGUE_PREFIXES = ("数", "几", "上", "过")
 _EXPLICIT_SUFFIXES = ("及以上", "以上", "以内", "以下", "之内", "左右", "上下", "开外", "几")
 _IMPLICIT_SUFFIXES = ("级", "俱乐部", "门槛")
 

@@ -60,7 +60,7 @@ BASE_UNITS["大"] = (FigureKind.COUNT, "count", 1.0)
 # Qualifier words, longest first within each table.
 PREFIX_QUALIFIERS = {
     "超过": Qualifier.MORE_THAN, "超出": Qualifier.MORE_THAN, "突破": Qualifier.MORE_THAN, "高于": Qualifier.MORE_THAN,
-    "多于": Qualifier.MORE_THAN, "超": Qualifier.MORE_THAN, "破": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN,
+    "多于": Qualifier.MORE_THAN, "过": Qualifier.MORE_THAN, "超": Qualifier.MORE_THAN, "破": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN,
     "不超过": Qualifier.AT_MOST, "不足": Qualifier.AT_MOST, "不到": Qualifier.AT_MOST, "低于": Qualifier.AT_MOST, "少于": Qualifier.AT_MOST,
     "至多": Qualifier.AT_MOST, "最多": Qualifier.AT_MOST,
     "至少": Qualifier.AT_LEAST, "不少于": Qualifier.AT_LEAST, "不低于": Qualifier.AT_LEAST, "最少": Qualifier.AT_LEAST,
