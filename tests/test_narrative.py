@@ -486,7 +486,7 @@ def test_a_broken_glossary_is_a_user_error(tmp_path, monkeypatch):
     broken = tmp_path / "glossary.yml"
     broken.write_text("terms:\n  - id: x\n   zh: [\n", encoding="utf-8")
     monkeypatch.setattr(data, "GLOSSARY_YML", broken)
-    with pytest.raises(UserError, match=r"glossary\.yml: invalid YAML \(line \d+\)"):
+    with pytest.raises(UserError, match=r"glossary\.yml: invalid YAML at line \d+, column \d+"):
         data.glossary_terms()
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from shangyu_analysis import config
-from shangyu_analysis.errors import UserError
+from shangyu_analysis.files import expect, read_yaml
 
 TERMS_YML = config.DATA_DIR / "terms.yml"
 
@@ -19,18 +19,13 @@ TERMS_YML = config.DATA_DIR / "terms.yml"
 @lru_cache(maxsize=1)
 def terms() -> dict[str, str]:
     """Chinese term -> English measure, from ``data/terms.yml`` (empty when the file is absent)."""
-    import yaml  # ~0.07 s, once
-
     if not TERMS_YML.is_file():
         return {}
-    try:
-        data = yaml.safe_load(TERMS_YML.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise UserError(TERMS_YML, f"invalid YAML: {str(exc).splitlines()[0]}") from None
-    table = data.get("terms") if isinstance(data, dict) else None
-    if not isinstance(table, dict):
-        raise UserError(TERMS_YML, "expected a mapping 'terms: {Chinese term: English words}'")
-    return {str(zh): str(en) for zh, en in table.items()}
+    data = expect(TERMS_YML, read_yaml(TERMS_YML), dict, "(top level)")
+    table = expect(TERMS_YML, data.get("terms"), dict, "terms")
+    for zh, en in table.items():
+        expect(TERMS_YML, en, str, f"terms.{zh}")
+    return {str(zh): en for zh, en in table.items()}
 
 
 @lru_cache(maxsize=1)

@@ -120,7 +120,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
-        reason = _chinese_reason(cand, numeral, base, scale_word, after, mt[max(0, start - 2):start])
+        reason = _chinese_reason(cand, numeral, base, scale_word, after, to_simplified(mt[max(0, start - 2):start]))
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
@@ -167,7 +167,7 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
                                or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
         return "元"
-    if cand.magnitude and not _MAGNITUDE_VERB.search(mt[max(0, start - 2):start]):
+    if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 2):start])):
         return ""
     cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
     return "count"

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-import yaml
-
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.schema import Category, STATED_QUALIFIERS
 
 INDICATOR_FIELDS = (
@@ -61,21 +60,8 @@ def _fail(path: Path, section: str, entry: str, field_name: str, reason: str) ->
 
 
 def _read_yaml(path: Path) -> dict:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(path, "catalog file not found") from None
-    except UnicodeDecodeError as exc:
-        raise UserError(path, f"not UTF-8 text ({exc.reason})") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise UserError(path, f"invalid YAML: {where}{problem}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
-        raise UserError(path, "catalog must be a mapping with an 'indicators' list")
+    data = expect(path, read_yaml(path), dict, "(top level)")
+    expect(path, data.get("indicators"), list, "indicators")
     return data
 
 

@@ -8,10 +8,9 @@ import re
 from functools import lru_cache
 
 import pandas as pd
-import yaml
 
 from shangyu_analysis import config
-from shangyu_analysis.errors import UserError
+from shangyu_analysis.files import expect, read_yaml
 
 GLOSSARY_YML = config.DATA_DIR / "glossary.yml"
 NARRATIVE_YML = config.DATA_DIR / "narrative.yml"
@@ -23,28 +22,31 @@ class MissingData(KeyError):
 
 @lru_cache(maxsize=4)
 def _load_yaml(path: str) -> dict:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
-    except OSError as exc:
-        raise UserError(path, f"cannot read: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise UserError(path, f"invalid YAML{where}: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(data, dict):
-        raise UserError(path, "must be a mapping")
-    return data
+    return expect(path, read_yaml(path) or {}, dict, "(top level)")
 
 
 def glossary_terms() -> list[dict]:
-    """The glossary entries of ``data/glossary.yml`` in file order."""
-    return list(_load_yaml(str(GLOSSARY_YML)).get("terms", []))
+    """The glossary entries of ``data/glossary.yml`` in file order (each a mapping with id, zh and en)."""
+    path = str(GLOSSARY_YML)
+    terms = expect(path, _load_yaml(path).get("terms", []), list, "terms")
+    for k, term in enumerate(terms, 1):
+        expect(path, term, dict, f"terms[{k}]")
+        for field in ("id", "zh", "en"):
+            expect(path, term.get(field), str, f"terms[{k}].{field}")
+    return list(terms)
+
+
+_SETTING_TYPES = {"headline": list, "headline_per_category": int, "section_categories": dict, "publishers": dict}
 
 
 def narrative_settings() -> dict:
     """``data/narrative.yml``: headline ids, publisher names, section categories."""
-    return _load_yaml(str(NARRATIVE_YML))
+    path = str(NARRATIVE_YML)
+    settings = _load_yaml(path)
+    for field, kind in _SETTING_TYPES.items():
+        if field in settings:
+            expect(path, settings[field], kind, field)
+    return settings
 
 
 def _missing(value: object) -> bool:
