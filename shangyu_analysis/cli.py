@@ -64,9 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `| head` closed the pipe: not an error
         sys.stderr.close()
         return 0
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # a build says how far it got (build.signals.BuildInterrupted)
+        detail = str(exc)
+        print(f"{PROG}: interrupted" + (f"; {detail}" if detail else ""), file=sys.stderr)
+        return getattr(exc, "exit_code", 130)
     except Exception as exc:  # a bug, not a user mistake: one line unless --debug asks for the traceback
         if args.debug:
             raise

@@ -77,10 +77,10 @@ def run_key(notebook: Path, parameters: dict, article: Path) -> str:
 
 
 def read_text_or_none(path: Path) -> str | None:
-    """The UTF-8 text of ``path``, or None when it is missing or not UTF-8 (a stale cache entry)."""
+    """The UTF-8 text of ``path``, or None when it is missing, unreadable or not UTF-8 (a stale cache entry)."""
     try:
         return path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError):
         return None
 
 

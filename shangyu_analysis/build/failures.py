@@ -8,6 +8,7 @@ which imports this package, must stay fast when there is nothing to build.
 from __future__ import annotations
 
 import errno
+import signal
 from typing import NamedTuple
 
 # jupyter_client has no exception type for a kernel that never came up: it raises RuntimeError (or
@@ -84,9 +85,24 @@ def check_executed(notebook) -> list[str]:
     return problems
 
 
-def describe_failure(exc: BaseException, notebook) -> str:
-    """One line: the source cell number, execution count and the error line."""
-    from nbclient.exceptions import CellTimeoutError  # imported by papermill already (see above)
+def death_cause(status: int | None) -> str:
+    """``SIGKILL``, ``exit status 3`` or "" (unknown) for a kernel process's return code."""
+    if status is None:
+        return ""
+    if status < 0:
+        try:
+            return signal.Signals(-status).name
+        except ValueError:
+            return f"signal {-status}"
+    return f"exit status {status}"
+
+
+def describe_failure(exc: BaseException, notebook, watch=None) -> str:
+    """One line: the source cell number, execution count and the error line.
+
+    ``watch`` (a :class:`~.kernels.CellWatch`) names the cell and the cause when the kernel died.
+    """
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError  # imported by papermill already (see above)
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(exc, PapermillExecutionError):
@@ -95,7 +111,11 @@ def describe_failure(exc: BaseException, notebook) -> str:
         return f"cell {number} (execution count {exc.exec_count}): {error.rstrip(': ')}"
     if isinstance(exc, CellTimeoutError):
         return f"timed out: {str(exc).strip().splitlines()[0]}"
+    if isinstance(exc, DeadKernelError):
+        cause = death_cause(watch.exit_status()) if watch is not None else ""
+        line = f"kernel died ({cause})" if cause else "kernel died"
+        if watch is not None and watch.cell_index is not None:
+            line += f" in cell {source_cell_number(notebook, watch.cell_index) if notebook else watch.cell_index + 1}"
+        return line + (" (killed: out of memory?)" if cause == "SIGKILL" else "")
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {first}".rstrip(": ")
-
-

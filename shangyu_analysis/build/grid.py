@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shangyu_analysis import config
+from shangyu_analysis.build.gridfile import GridFile, read_grid_file
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import LANGS
 
@@ -157,41 +158,43 @@ def load_grid(path: str | Path | None = None) -> Grid:
     grid_path = Path(path) if path is not None else config.BUILD_GRID_YML
     if not grid_path.is_absolute():
         grid_path = config.PROJECT_ROOT / grid_path
-    spec = _read_yaml(grid_path)
+    grid_file = read_grid_file(grid_path)
+    spec = grid_file.spec
     unknown = sorted(set(spec) - set(GRID_KEYS))
     if unknown:
-        raise UserError(grid_path, f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(GRID_KEYS)}")
-    notebooks = _expand_notebooks(grid_path, spec)
-    articles = [_resolve_article(grid_path, a) for a in _as_list(grid_path, spec, "articles", [config.SEED_ARTICLE])]
+        raise grid_file.error(unknown[0], f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(GRID_KEYS)}")
+    notebooks = _expand_notebooks(grid_file)
+    entries = _as_list(grid_file, "articles", [config.SEED_ARTICLE])
+    articles = [_resolve_article(grid_file, index, entry) for index, entry in enumerate(entries)]
     stems = [article.stem for article in articles]
     for stem in sorted({s for s in stems if stems.count(s) > 1}):
-        raise UserError(grid_path, f"two articles named {stem!r}: reports/<article-stem>/ would collide")
-    langs = _as_list(grid_path, spec, "langs", list(LANGS))
-    for lang in langs:
+        raise grid_file.error(("articles", stems.index(stem, stems.index(stem) + 1)),
+                              f"two articles named {stem!r}: reports/<article-stem>/ would collide")
+    langs = _as_list(grid_file, "langs", list(LANGS))
+    for index, lang in enumerate(langs):
         if lang not in LANGS:
-            raise UserError(grid_path, f"lang {lang!r} is not one of {', '.join(LANGS)}")
+            raise grid_file.error(("langs", index), f"lang {lang!r} is not one of {', '.join(LANGS)}")
     fixed = spec.get("parameters") or {}
     if not isinstance(fixed, dict):
-        raise UserError(grid_path, "'parameters' must be a mapping of name: value")
+        raise grid_file.error("parameters", f"'parameters' must be a mapping of name: value, got {fixed!r}")
     for name in RUN_PARAMETERS:
         if name in fixed:
-            raise UserError(grid_path, f"set {name!r} with the '{name}s' list, not under 'parameters'")
+            raise grid_file.error(("parameters", name), f"set {name!r} with the '{name}s' list, not under 'parameters'")
     timeout_s = spec.get("timeout_s", 600)
     if not isinstance(timeout_s, int) or isinstance(timeout_s, bool) or timeout_s <= 0:
-        raise UserError(grid_path, f"timeout_s must be a positive integer (seconds), got {timeout_s!r}")
+        raise grid_file.error("timeout_s", f"timeout_s must be a positive integer (seconds), got {timeout_s!r}")
     runs = []
     for notebook in notebooks:
         declared = read_notebook_parameters(notebook)
         for name in (*RUN_PARAMETERS, *fixed):
             if name not in declared:
                 allowed = ", ".join(declared) or "none"
-                raise UserError(
-                    grid_path, f"unknown parameter {name!r} for {notebook.name}; allowed parameters: {allowed}"
-                )
+                raise grid_file.error(("parameters", name),
+                                      f"unknown parameter {name!r} for {notebook.name}; allowed parameters: {allowed}")
         for name, value in fixed.items():
             problem = check_value(name, value, declared[name])
             if problem:
-                raise UserError(grid_path, f"{problem} (notebook {notebook.name})")
+                raise grid_file.error(("parameters", name), f"{problem} (notebook {notebook.name})")
         for article in articles:
             for lang in langs:
                 parameters = {**fixed, "article": relative_to_root(article), "lang": lang}
@@ -199,50 +202,35 @@ def load_grid(path: str | Path | None = None) -> Grid:
     return Grid(grid_path, runs, timeout_s)
 
 
-def _read_yaml(grid_path: Path) -> dict:
-    import yaml  # ~0.07 s, only when a grid is read
-
-    try:
-        spec = yaml.safe_load(grid_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UserError(grid_path, "grid file not found") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise UserError(grid_path, f"not valid YAML{where}") from None
-    if spec is None:
-        return {}
-    if not isinstance(spec, dict):
-        raise UserError(grid_path, "the grid must be a YAML mapping")
-    return spec
-
-
-def _as_list(grid_path: Path, spec: dict, key: str, default: list) -> list:
-    value = spec.get(key, default)
+def _as_list(grid_file: GridFile, key: str, default: list) -> list:
+    value = grid_file.spec.get(key, default)
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        raise UserError(grid_path, f"{key!r} must be a non-empty list")
+        raise grid_file.error(key, f"{key!r} must be a non-empty list, got {value!r}")
     return value
 
 
-def _expand_notebooks(grid_path: Path, spec: dict) -> list[Path]:
-    folder = config.PROJECT_ROOT / str(spec.get("notebooks_dir", "notebooks"))
+def _expand_notebooks(grid_file: GridFile) -> list[Path]:
+    folder_name = grid_file.spec.get("notebooks_dir", "notebooks")
+    if not isinstance(folder_name, str):
+        raise grid_file.error("notebooks_dir", f"'notebooks_dir' must be a folder path, got {folder_name!r}")
+    folder = config.PROJECT_ROOT / folder_name
     found: list[Path] = []
-    for pattern in _as_list(grid_path, spec, "notebooks", ["*.ipynb"]):
+    for index, pattern in enumerate(_as_list(grid_file, "notebooks", ["*.ipynb"])):
         pattern = str(pattern) if str(pattern).endswith(".ipynb") or "*" in str(pattern) else f"{pattern}.ipynb"
         matches = sorted(p for p in folder.glob(pattern) if p.is_file() and ".ipynb_checkpoints" not in p.parts)
         if not matches:
-            raise UserError(grid_path, f"no notebook matches {pattern!r} in {relative_to_root(folder)}")
+            raise grid_file.error(("notebooks", index), f"no notebook matches {pattern!r} in {relative_to_root(folder)}")
         found.extend(m for m in matches if m not in found)
     return found
 
 
-def _resolve_article(grid_path: Path, entry: object) -> Path:
+def _resolve_article(grid_file: GridFile, index: int, entry: object) -> Path:
     if not isinstance(entry, (str, Path)):
-        raise UserError(grid_path, f"article entries must be paths, got {entry!r}")
+        raise grid_file.error(("articles", index), f"article entries must be paths, got {entry!r}")
     article = Path(entry)
     article = article if article.is_absolute() else config.PROJECT_ROOT / article
     if not article.is_file():
-        raise UserError(grid_path, f"article {entry} does not exist")
+        raise grid_file.error(("articles", index), f"article {entry} does not exist")
     return article.resolve()

@@ -1,19 +1,30 @@
-"""Run build tasks in a process pool (papermill is not thread-safe) with progress reporting."""
+"""Run build tasks in a process pool (papermill is not thread-safe) with progress reporting.
+
+An interrupt (:mod:`.signals`) is polled for, never raised: unstarted runs are cancelled, the
+workers are told through a shared event (a SIGTERM may have reached this process only), and the
+runs in progress stop their kernels and come back as ``interrupted`` before the pool is shut down.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
 from shangyu_analysis.build.execute import Outcome, Task, execute_run
 from shangyu_analysis.build.progress import Progress
+from shangyu_analysis.build.signals import interrupted, sigint_ignored_by_children, worker_initializer
+
+POLL_S = 0.2
+STOP_GRACE_S = 60.0  # how long stopping runs may take to come back after an interrupt
 
 
 def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
     """Run every task (see :func:`execute.execute_run`) on ``jobs`` processes; outcomes in finish order.
 
     One task, or ``jobs == 1``, runs in this process (no pool to start). A worker that dies
-    fails its own run only.
+    fails its own run only. After an interrupt (:mod:`.signals`) the list holds the runs that
+    finished, and ``interrupted`` outcomes for the others.
     """
     workers = max(1, min(jobs, len(tasks)))
     outcomes = []
@@ -21,17 +32,50 @@ def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
         if workers == 1:
             for task in tasks:
                 outcomes.append(execute_run(task))
-                progress.done(outcomes[-1])
+                _report(progress, outcomes[-1])
             return outcomes
         # spawn, not fork: the workers start kernels and ZMQ sockets, which do not survive a fork.
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(execute_run, task): task for task in tasks}
-            for future in as_completed(futures):
-                try:
-                    outcome = future.result()
-                except Exception as exc:  # noqa: BLE001 - a crashed worker fails its run, not the build
-                    outcome = Outcome(futures[future].run_id, message=f"worker crashed: {exc}")
-                outcomes.append(outcome)
-                progress.done(outcome)
+        event = context.Event()  # the workers' stop signal (see :mod:`.signals`)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_initializer,
+                                   initargs=(event,))
+        hung = False
+        try:
+            with sigint_ignored_by_children():  # submit() starts the workers
+                futures = {pool.submit(execute_run, task): task for task in tasks}
+            pending, deadline = set(futures), None
+            while pending:
+                done, pending = wait(pending, timeout=POLL_S, return_when=FIRST_COMPLETED)
+                for future in done:
+                    outcomes.append(_outcome(future, futures[future]))
+                    _report(progress, outcomes[-1])
+                if interrupted() and deadline is None:
+                    event.set()  # every worker stops its run (a SIGTERM may have reached this process only)
+                    deadline = time.monotonic() + STOP_GRACE_S
+                    for future in pending:
+                        future.cancel()  # those not yet handed to a worker
+                    cancelled = {future for future in pending if future.cancelled()}
+                    outcomes += [Outcome(futures[f].run_id, status="interrupted") for f in cancelled]
+                    pending -= cancelled
+                if deadline is not None and pending and time.monotonic() > deadline:
+                    outcomes += [Outcome(futures[f].run_id, status="interrupted") for f in pending]
+                    hung = True
+                    break
+        finally:
+            pool.shutdown(wait=not hung, cancel_futures=True)
+            if hung:  # a worker that did not stop in STOP_GRACE_S: its kernel follows it (parent poller)
+                for child in multiprocessing.active_children():
+                    child.kill()
     return outcomes
+
+
+def _outcome(future, task: Task) -> Outcome:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - a crashed worker fails its run, not the build
+        return Outcome(task.run_id, message=f"worker crashed: {exc}")
+
+
+def _report(progress: Progress, outcome: Outcome) -> None:
+    if outcome.status != "interrupted":  # an interrupted run is said once, in the build's last line
+        progress.done(outcome)

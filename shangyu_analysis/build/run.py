@@ -12,43 +12,26 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fnmatch
-import json
 import os
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from shangyu_analysis import __version__, config
 from shangyu_analysis.build import cache
 from shangyu_analysis.build.execute import Outcome, Task
-from shangyu_analysis.build.grid import Grid, Run, load_grid, relative_to_root
+from shangyu_analysis.build.grid import Grid, load_grid
 from shangyu_analysis.build.index import render_index
+from shangyu_analysis.build.lock import build_lock
+from shangyu_analysis.build.plan import RunResult, Stale, plan
 from shangyu_analysis.build.pool import execute_all
+from shangyu_analysis.build.signals import BuildInterrupted, interrupted, recording_signals
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import write_atomic
 
-
-@dataclass
-class RunResult:
-    """What happened to one run in this build."""
-
-    run_id: str  # <article-stem>/<lang>/<notebook-stem>
-    notebook: str  # file name
-    article: str  # relative to the project root
-    lang: str
-    parameters: dict
-    status: str  # ok, failed, cached, skipped (not selected by ``only`` and not up to date)
-    duration_s: float | None = None  # build time of the report shown (for cached: when it was built)
-    message: str = ""  # why it failed, one line
-    html: Path | None = None  # the report (for a failed run: the previous good one, if any)
-    failed_notebook: Path | None = None
-    notebook_title: str = ""
-    article_title: str = ""
-    html_bytes: int | None = None
+__all__ = ["BuildInterrupted", "BuildResult", "RunResult", "run_build"]
 
 
 @dataclass
@@ -92,6 +75,7 @@ def run_build(
     only: list[str] | None = None,
     reports_dir: str | Path | None = None,
     stream=None,
+    lock_wait_s: float = 0.0,
 ) -> BuildResult:
     """Build every report of the grid that is out of date (all of them with ``force``).
 
@@ -111,6 +95,9 @@ def run_build(
     stream : file, optional
         Where progress and the summary are printed (default ``sys.stderr``: the CLI keeps stdout
         for data). A terminal gets a tqdm bar, anything else one plain line per finished run.
+    lock_wait_s : float
+        How long to wait for another build of the same reports folder to finish (default: refuse
+        at once; see :mod:`.lock`).
 
     Returns
     -------
@@ -120,7 +107,12 @@ def run_build(
     Raises
     ------
     UserError
-        A bad grid or notebook parameter; raised before any kernel starts.
+        A bad grid or notebook parameter (raised before any kernel starts); another build holding
+        the reports folder; the index cannot be written.
+    BuildInterrupted
+        SIGINT or SIGTERM arrived (a KeyboardInterrupt; ``str()`` is one line saying how many
+        reports were done). Finished reports are in place, unfinished ones untouched, no temporary
+        is left and no kernel runs; the next build redoes only the unfinished runs.
     """
     started = time.perf_counter()
     if jobs is not None and jobs < 1:
@@ -128,45 +120,30 @@ def run_build(
     stream = stream or sys.stderr
     reports_dir = Path(reports_dir).absolute() if reports_dir is not None else config.REPORTS_DIR
     grid = load_grid(grid_path)
-    results, stale = _plan(grid, reports_dir, force=force, only=only)
-    if stale:
-        outcomes = execute_all(_tasks(stale, grid, reports_dir), jobs or os.cpu_count() or 1, stream)
-        with contextlib.suppress(OSError):  # the workers' scratch folder, when they left it empty
-            (reports_dir / ".tmp").rmdir()
-        by_id = {result.run_id: result for result in results}
-        for outcome in outcomes:
-            _apply_outcome(by_id[outcome.run_id], outcome, reports_dir)
-    index = reports_dir / "index.html"
-    write_atomic({index: render_index([_row(result) for result in results], reports_dir)})
+    with build_lock(reports_dir, lock_wait_s), recording_signals():
+        results, stale = plan(grid, reports_dir, force=force, only=only)
+        outcomes = []
+        if stale and not interrupted():
+            outcomes = execute_all(_tasks(stale, grid, reports_dir), jobs or os.cpu_count() or 1, stream)
+            with contextlib.suppress(OSError):  # the workers' scratch folder, when they left it empty
+                (reports_dir / ".tmp").rmdir()
+            by_id = {result.run_id: result for result in results}
+            for outcome in outcomes:
+                _apply_outcome(by_id[outcome.run_id], outcome, reports_dir)
+        index = reports_dir / "index.html"
+        try:
+            write_atomic({index: render_index([_row(result) for result in results], reports_dir)})
+        except OSError as exc:
+            raise UserError(index, f"could not write the index: {exc.strerror or exc} (errno {exc.errno})") from None
+        signum = interrupted()
+    if signum:
+        done = sum(outcome.status == "ok" for outcome in outcomes)
+        failed = sum(outcome.status == "failed" for outcome in outcomes)
+        raise BuildInterrupted(signum, done, len(stale), failed)
     counts = {s: sum(r.status == s for r in results) for s in ("ok", "cached", "failed", "skipped")}
     build = BuildResult(results, index, round(time.perf_counter() - started, 3), counts)
     _print_summary(build, stream)
     return build
-
-
-class Stale(NamedTuple):
-    """A run to execute, with its cache key."""
-
-    run: Run
-    key: str
-
-
-def _plan(grid: Grid, reports_dir: Path, *, force: bool, only: list[str] | None) -> tuple[list[RunResult], list[Stale]]:
-    """Every run as its last build left it (cached or skipped), and the selected runs to rebuild."""
-    results, stale = [], []
-    for run in grid.runs:
-        key = cache.run_key(run.notebook, run.parameters, run.article)
-        result = _previous_result(run, reports_dir)
-        up_to_date = cache.read_text_or_none(reports_dir / f"{run.run_id}.key") == key + "\n"
-        up_to_date = up_to_date and result.html is not None and (reports_dir / f"{run.run_id}.ipynb").is_file()
-        selected = not only or any(
-            fnmatch.fnmatch(run.run_id, pattern) or fnmatch.fnmatch(run.notebook.stem, pattern) for pattern in only
-        )
-        if selected and (force or not up_to_date):
-            stale.append(Stale(run, key))
-        result.status = "cached" if up_to_date else "skipped"
-        results.append(result)
-    return results, stale
 
 
 def _tasks(stale: list[Stale], grid: Grid, reports_dir: Path) -> list[Task]:
@@ -192,29 +169,12 @@ def _tasks(stale: list[Stale], grid: Grid, reports_dir: Path) -> list[Task]:
     ]
 
 
-def _previous_result(run: Run, reports_dir: Path) -> RunResult:
-    """The run as its last successful build left it (from ``<notebook>.run.json``)."""
-    html = reports_dir / f"{run.run_id}.html"
-    record = json.loads(cache.read_text_or_none(reports_dir / f"{run.run_id}.run.json") or "{}")
-    return RunResult(
-        run_id=run.run_id,
-        notebook=run.notebook.name,
-        article=relative_to_root(run.article),
-        lang=run.lang,
-        parameters=run.parameters,
-        status="skipped",
-        duration_s=record.get("duration_s"),
-        html=html if html.is_file() else None,
-        notebook_title=record.get("notebook_title", ""),
-        article_title=record.get("article_title", ""),
-        html_bytes=record.get("html_bytes"),
-    )
-
-
 def _apply_outcome(result: RunResult, outcome: Outcome, reports_dir: Path) -> None:
     result.status = outcome.status
     result.message = outcome.message
     result.duration_s = outcome.duration_s
+    if outcome.status == "interrupted":
+        return  # stopped before writing: the run stays as its last build left it
     if outcome.status == "ok":
         result.html = reports_dir / f"{result.run_id}.html"
         result.notebook_title = outcome.notebook_title or result.notebook_title

@@ -1,0 +1,91 @@
+"""The kernels of a run: which are alive (to kill them on an interrupt), how one died, in which cell.
+
+Imported by a worker when it executes a notebook (jupyter_client is loaded with papermill anyway),
+never on the build's nothing-to-do path.
+
+- :class:`TrackedKernelManager` (papermill's ``kernel_manager_class``) keeps every live kernel of
+  this process in :data:`LIVE` and records the exit status of a kernel found dead (``-9`` for a
+  SIGKILL, e.g. from the out-of-memory killer).
+- :class:`CellWatch` (nbclient's ``on_cell_start`` hook) remembers the cells as far as they ran:
+  papermill saves nothing when the kernel dies, so this is the only record of the cell that was
+  running and of the outputs so far.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+from jupyter_client.manager import AsyncKernelManager
+
+LIVE: set = set()  # TrackedKernelManager instances whose kernel process runs
+
+
+class TrackedKernelManager(AsyncKernelManager):
+    """An AsyncKernelManager that registers its kernel and remembers how it ended."""
+
+    exit_status: int | None = None  # the kernel process's return code once found dead
+
+    # jupyter_client calls the ``_async_*`` methods itself; the public names point at them.
+    async def _async_launch_kernel(self, kernel_cmd, **kw):
+        result = await super()._async_launch_kernel(kernel_cmd, **kw)
+        LIVE.add(self)
+        return result
+
+    async def _async_is_alive(self) -> bool:
+        alive = await super()._async_is_alive()
+        process = getattr(self.provisioner, "process", None)
+        if not alive and process is not None and process.returncode is not None and self.exit_status is None:
+            self.exit_status = process.returncode
+        return alive
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        LIVE.discard(self)
+        await super()._async_cleanup_resources(restart=restart)
+
+    _launch_kernel = _async_launch_kernel
+    is_alive = _async_is_alive
+    cleanup_resources = _async_cleanup_resources
+
+    def kill_now(self) -> bool:
+        """SIGKILL the kernel's process group (it runs in a session of its own); True if it was alive."""
+        process = getattr(self.provisioner, "process", None)
+        if process is None or process.poll() is not None:
+            return False
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except OSError:
+            process.kill()
+        return True
+
+
+def kill_live_kernels() -> int:
+    """Kill every live kernel of this process (the run's thread then sees it dead and cleans up)."""
+    return sum(manager.kill_now() for manager in list(LIVE))
+
+
+class CellWatch:
+    """nbclient hook ``on_cell_start``: the cells started so far (outputs fill in as they run)."""
+
+    def __init__(self) -> None:
+        self.cells: list = []  # the executed notebook's cells, up to the one running now
+        self.cell_index: int | None = None  # of the cell running now, in the executed notebook
+        self.managers: list[TrackedKernelManager] = []
+
+    def on_cell_start(self, cell, cell_index) -> None:
+        self.cells.append(cell)
+        self.cell_index = cell_index
+
+    def manager_class(self) -> type:
+        """A TrackedKernelManager subclass that reports its instances to this watch."""
+        watch = self
+
+        class Watched(TrackedKernelManager):
+            def __init__(self, *args, **kwargs) -> None:
+                super().__init__(*args, **kwargs)
+                watch.managers.append(self)
+
+        return Watched
+
+    def exit_status(self) -> int | None:
+        return next((m.exit_status for m in reversed(self.managers) if m.exit_status is not None), None)
