@@ -18,23 +18,19 @@ from types import SimpleNamespace
 import nbformat
 import pytest
 
+import build_helpers
+from build_helpers import files
+
 from shangyu_analysis import cli, config
 from shangyu_analysis.build import cache, run
 
-FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config.PROJECT_ROOT).as_posix()
 ZH = f"{config.SEED_NAME}/zh/report"
 EN = f"{config.SEED_NAME}/en/report"
 PINNED_EPOCH = "1614038400"  # 2021-02-23T00:00:00Z
 
 
 def write_grid(folder: Path, name: str, extra: str = "") -> Path:
-    path = folder / name
-    path.write_text(f"notebooks_dir: {FIXTURES_REL}\nnotebooks: [report]\nlangs: [zh, en]\n{extra}", encoding="utf-8")
-    return path
-
-
-def files(reports: Path) -> dict[str, bytes]:
-    return {p.relative_to(reports).as_posix(): p.read_bytes() for p in sorted(reports.rglob("*")) if p.is_file()}
+    return build_helpers.write_grid(folder, name, "report", extra)
 
 
 @pytest.fixture(scope="module")

@@ -22,26 +22,22 @@ from types import SimpleNamespace
 
 import pytest
 
+import build_helpers
+from build_helpers import FIXTURES_REL, files
+
 from shangyu_analysis import cli, config
 from shangyu_analysis.build import cache, failures, plan, run
 from shangyu_analysis.build.lock import LOCK_NAME, build_lock
 from shangyu_analysis.build.signals import BuildInterrupted
 from shangyu_analysis.errors import UserError
 
-FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config.PROJECT_ROOT).as_posix()
 ZH = f"{config.SEED_NAME}/zh/faults"
 EN = f"{config.SEED_NAME}/en/faults"
 PROGRESS = re.compile(r"^(build: running \d+ notebook\(s\)|\[\d+/\d+\] \w+ +\S+ \(\d+\.\d s\))$")
 
 
 def write_grid(folder: Path, name: str, extra: str = "") -> Path:
-    path = folder / name
-    path.write_text(f"notebooks_dir: {FIXTURES_REL}\nnotebooks: [faults]\nlangs: [zh, en]\n{extra}", encoding="utf-8")
-    return path
-
-
-def files(reports: Path) -> dict[str, bytes]:
-    return {p.relative_to(reports).as_posix(): p.read_bytes() for p in sorted(reports.rglob("*")) if p.is_file()}
+    return build_helpers.write_grid(folder, name, "faults", extra)
 
 
 def leftovers(reports: Path) -> list[str]:
