@@ -1,6 +1,9 @@
 """No traceback for any input (issue #11): random bytes, random mixes of CJK, full-width and
 half-width digits, units and punctuation, enormous numbers, nested brackets and very long lines all
-exit 0 or 2 with no traceback; an escaping bug is one line (exit 1) that --debug expands."""
+exit 0 or 2 with no traceback; an escaping bug is one line (exit 1) that --debug expands.
+
+The examples are derandomized so CI sees the same 450 every run; run with ``--hypothesis-seed=N`` after removing
+``derandomize`` to explore further (four random seeds of 450 examples each passed when this was written)."""
 
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ def _check(path, command: str) -> None:
     assert "Traceback" not in err and err.count("\n") <= 1, err
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=400))
 def test_random_bytes(tmp_path, data):
     path = tmp_path / "random.txt"
@@ -43,7 +46,7 @@ def test_random_bytes(tmp_path, data):
     _check(path, "figures")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS, encoding=st.sampled_from(["utf-8", "gb18030", "utf-16"]), command=st.sampled_from(["figures", "article"]))
 def test_random_mixes_of_figure_like_text(tmp_path, text, encoding, command):
     path = tmp_path / "mix.txt"
