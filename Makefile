@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed-$(DEPS_HASH)
 SHARED ?= ../shared
 JOBS ?=
 
-.PHONY: setup report data test evaluate bench lab clean lock verify
+.PHONY: setup report data test evaluate bench bench-scaling bench-load lab clean lock verify
 
 setup: $(STAMP)
 
@@ -56,6 +56,13 @@ evaluate: setup
 bench: setup
 	$(PY) benchmarks/bench_figures.py
 	$(PY) benchmarks/bench_build.py
+
+# Longer: time and memory at 1-16 MiB for six text shapes (~3 min); 50 articles x 2 languages x every notebook (~16 min).
+bench-scaling: setup
+	$(PY) benchmarks/bench_scaling.py
+
+bench-load: setup
+	$(PY) benchmarks/bench_load.py
 
 verify: setup
 	$(CLI) verify $(if $(JOBS),--jobs $(JOBS),)
