@@ -4,6 +4,7 @@
 from shangyu_analysis.dataset.dataset import load_dataset, read_processed, render_dataset, write_dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
 from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.dataset.reference import load_reference
 
-__all__ = ["MANIFEST_NAME", "Dataset", "load_dataset", "read_manifest", "read_processed", "render_dataset",
+__all__ = ["MANIFEST_NAME", "Dataset", "load_dataset", "load_reference", "read_manifest", "read_processed", "render_dataset",
            "render_manifest", "write_dataset"]

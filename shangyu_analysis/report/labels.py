@@ -14,7 +14,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import LANGS, Category, CheckStatus, FigureKind, Lang, Qualifier, RejectReason
+from shangyu_analysis.schema import (LANGS, Category, CheckStatus, FigureKind, Lang, Qualifier, ReferenceStatus,
+                                     RejectReason)
 
 
 def _pairs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -51,6 +52,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
     "check_status": _pairs({"pass": ("通过", "pass"), "fail": ("未通过", "fail"), "skip": ("跳过", "skipped")}),
     "lang": _pairs({"zh": ("中文", "Chinese"), "en": ("英文", "English")}),
+    "reference_status": _pairs({"official": ("官方统计", "official"), "secondary": ("二手资料", "secondary")}),
     # --- how a qualifier wraps a value ({x}: the number with its unit), and the chart legend ------------
     "qualifier_phrase": _pairs({
         "exact": ("{x}", "{x}"), "approx": ("约{x}", "about {x}"), "more_than": ("超过{x}", "more than {x}"),
@@ -143,7 +145,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
 # The group of each enumeration's labels.
 ENUM_GROUPS: dict[type[StrEnum], str] = {
     FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category",
-    CheckStatus: "check_status", Lang: "lang",
+    CheckStatus: "check_status", ReferenceStatus: "reference_status", Lang: "lang",
 }
 
 

@@ -7,14 +7,14 @@ dataset validates its tables against :data:`SCHEMAS`, and the report labels ever
 """
 
 from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, LANGS, STATED_QUALIFIERS, Category, CheckStatus,
-                                           FigureKind, Lang, Qualifier, RejectReason)
-from shangyu_analysis.schema.tables import (CHECKS, DERIVED, FIGURES, INDICATORS, NONFIGURES, SCHEMAS, Column,
-                                            column_names)
+                                           FigureKind, Lang, Qualifier, ReferenceStatus, RejectReason)
+from shangyu_analysis.schema.tables import (CHECKS, DERIVED, FIGURES, INDICATORS, NONFIGURES, REFERENCE, SCHEMAS,
+                                            Column, column_names)
 
-ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, CheckStatus, Lang)
+ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, CheckStatus, ReferenceStatus, Lang)
 
 __all__ = [
     "CHECKS", "DERIVED", "DERIVED_QUALIFIERS", "ENUMERATIONS", "FIGURES", "INDICATORS", "LANGS", "NONFIGURES",
-    "SCHEMAS", "STATED_QUALIFIERS", "Category", "CheckStatus", "Column", "FigureKind", "Lang", "Qualifier",
-    "RejectReason", "column_names",
+    "REFERENCE", "SCHEMAS", "STATED_QUALIFIERS", "Category", "CheckStatus", "Column", "FigureKind", "Lang", "Qualifier",
+    "ReferenceStatus", "RejectReason", "column_names",
 ]

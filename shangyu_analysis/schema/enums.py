@@ -99,6 +99,13 @@ class CheckStatus(Described):
     SKIP = "skip", "An input is missing, so the check was not made."
 
 
+class ReferenceStatus(Described):
+    """How a reference statistic is known."""
+
+    OFFICIAL = "official", "Printed by the statistics bureau (a statistical bulletin)."
+    SECONDARY = "secondary", "From a non-official page: for cross-checks only, never merged with official values."
+
+
 class Lang(Described):
     """A report language."""
 

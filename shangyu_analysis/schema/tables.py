@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Category, CheckStatus,
-                                           FigureKind, RejectReason)
+                                           FigureKind, ReferenceStatus, RejectReason)
 
 @dataclass(frozen=True)
 class Column:
@@ -128,6 +128,26 @@ CHECKS = (
 SCHEMAS: dict[str, tuple[Column, ...]] = {
     "figures": FIGURES, "indicators": INDICATORS, "derived": DERIVED, "checks": CHECKS,
 }
+
+# Reference statistics (data/reference/<region>.csv): an input an analyst may extend, not a published table.
+REFERENCE = (
+    _c("indicator_id", "str", "Stable snake_case id of the series (gdp, general_budget_revenue…)."),
+    _c("indicator_zh", "str", "The series as the source names it."),
+    _c("year", "int", "The year the value refers to."),
+    _c("value", "float", "The value in `unit` (converted from value_as_written only where the unit was restated)."),
+    _c("unit", "str", "Unit of `value` (亿元, 元, %, 万人, rank…)."),
+    _c("status", "str", "official or secondary: secondary values are for cross-checks and always shown as such.",
+       ReferenceStatus.values()),
+    _c("growth_pct", "float", "Growth over the previous year as the source states it (real, at comparable prices, "
+       "for GDP and value added); empty when not stated.", nullable=True),
+    _c("value_as_written", "str", "The number exactly as the source prints it."),
+    _c("unit_as_written", "str", "The unit exactly as the source prints it (with notes on the source's table)."),
+    _c("source_title", "str", "Title of the source text."),
+    _c("source_publisher", "str", "Who published it, and for secondary values why they are secondary."),
+    _c("source", "str", "Address or repository path of the retrieved copy."),
+    _c("excerpt", "str", "The sentence or table row the value was read from, verbatim."),
+)
+INPUT_SCHEMAS: dict[str, tuple[Column, ...]] = {"reference": REFERENCE}
 
 
 def column_names(schema: tuple[Column, ...]) -> list[str]:

@@ -7,7 +7,9 @@ from pathlib import Path
 import pandas as pd
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema.tables import SCHEMAS, column_names
+from shangyu_analysis.schema.tables import INPUT_SCHEMAS, SCHEMAS, column_names
+
+_ALL = {**SCHEMAS, **INPUT_SCHEMAS}
 
 
 def _kind_ok(series: pd.Series, kind: str) -> bool:
@@ -31,7 +33,7 @@ def validate(df: pd.DataFrame, name: str, where: str | Path | None = None) -> pd
     UserError
         Naming ``where`` (the file) and the first column that breaks the schema.
     """
-    schema = SCHEMAS[name]
+    schema = _ALL[name]
     expected = column_names(schema)
     missing = [c for c in expected if c not in df.columns]
     extra = [c for c in df.columns if c not in expected]
@@ -54,7 +56,7 @@ def validate(df: pd.DataFrame, name: str, where: str | Path | None = None) -> pd
 def coerce(df: pd.DataFrame, name: str) -> pd.DataFrame:
     """Give each column its schema dtype (nullable ints become floats only when values are missing)."""
     out = df.copy()
-    for col in SCHEMAS[name]:
+    for col in _ALL[name]:
         if col.name not in out.columns:
             continue
         s = out[col.name]
