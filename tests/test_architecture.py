@@ -41,11 +41,15 @@ def test_the_package_keeps_its_layer_contracts():
     assert "2 kept, 0 broken" in result.stdout
 
 
+def _plant(root: Path, module: str, code: str) -> None:
+    """Append ``code`` to ``shangyu_analysis/<module>`` in the copy at ``root``."""
+    path = root / "shangyu_analysis" / module
+    path.write_text(path.read_text(encoding="utf-8") + code, encoding="utf-8")
+
+
 def test_a_lower_layer_importing_a_higher_one_breaks_the_contract(tmp_path):
     root = _copy(tmp_path)
-    model = root / "shangyu_analysis" / "text" / "model.py"
-    model.write_text(model.read_text(encoding="utf-8") + "\nfrom shangyu_analysis.report import format  # planted\n",
-                     encoding="utf-8")
+    _plant(root, "text/model.py", "\nfrom shangyu_analysis.report import format  # planted\n")
     result = _lint(root)
     assert result.returncode != 0
     assert "Layers: data flows one way BROKEN" in result.stdout
@@ -54,14 +58,9 @@ def test_a_lower_layer_importing_a_higher_one_breaks_the_contract(tmp_path):
 
 def test_an_import_cycle_inside_a_layer_breaks_the_contract(tmp_path):
     root = _copy(tmp_path)
-    periods = root / "shangyu_analysis" / "text" / "periods.py"
     # Hidden inside a function, the way cycles used to be dodged: still an import, still a cycle.
-    periods.write_text(periods.read_text(encoding="utf-8")
-                       + "\n\ndef _planted():\n    from shangyu_analysis.text import article  # noqa: F401\n",
-                       encoding="utf-8")
-    article = root / "shangyu_analysis" / "text" / "article.py"
-    article.write_text(article.read_text(encoding="utf-8") + "\nfrom shangyu_analysis.text import periods  # planted\n",
-                       encoding="utf-8")
+    _plant(root, "text/periods.py", "\n\ndef _planted():\n    from shangyu_analysis.text import article  # noqa: F401\n")
+    _plant(root, "text/article.py", "\nfrom shangyu_analysis.text import periods  # planted\n")
     result = _lint(root)
     assert result.returncode != 0
     assert "No import cycles between the modules of a package BROKEN" in result.stdout

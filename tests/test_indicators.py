@@ -198,6 +198,6 @@ def test_guess_category(subject, sentence, kind, expected):
     ],
 )
 def test_automatic_indicators_get_english_names_from_the_terms_table(subject, expected):
-    from shangyu_analysis.extract.measures import measure_of as english_name
+    from shangyu_analysis.extract.measures import measure_of
 
-    assert english_name(subject) == expected
+    assert measure_of(subject) == expected

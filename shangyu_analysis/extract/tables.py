@@ -24,6 +24,7 @@ from shangyu_analysis.text.numerals import BASE_UNITS, SCALES
 
 _NUMBER_CELL = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 _CAPTION = re.compile(r"^[-•\s]*表\s*[0-9一二三四五六七八九十]+(?:[-－.][0-9]+)?")
+_CAPTION_LINE = re.compile(_CAPTION.pattern, re.M)
 _UNIT_NOTE = re.compile(r"[单單]位\s*[:：]\s*([^\s)）:：,，]{1,6})")
 _PARENTHESISED = re.compile(r"[(（]\s*([^()（）]{1,8}?)\s*[)）]")
 _COUNTED = {"人数": "人", "家数": "家", "户数": "户", "个数": "个", "人次": "人次"}
@@ -130,7 +131,7 @@ def _cell_per_line_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int],
 
 def table_units(found: list[Candidate], text: str) -> None:
     """Give each bare number that is a table cell its column's unit (in place)."""
-    if "|" not in text and "表" not in text:
+    if "|" not in text and not _CAPTION_LINE.search(text):  # 代表, 表示: most texts have no table at all
         return
     lines = _lines(text)
     spans = {**_pipe_tables(lines), **_cell_per_line_tables(lines)}
