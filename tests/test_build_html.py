@@ -188,3 +188,19 @@ def test_kept_notebook_drops_run_times_and_temporary_paths(tmp_path):
     assert kept.cells[2].metadata["papermill"] == {"status": "completed"}
     assert kept.cells[-1].outputs[0]["data"]["text/plain"] == "<pandas.io.formats.style.Styler at 0x…>"
     assert notebook.metadata["papermill"]["duration"] == 5.0  # the input is not modified
+
+
+def test_a_cell_tagged_for_one_language_is_left_out_of_the_other():
+    from dataclasses import replace
+
+    notebook = new_notebook(cells=[
+        new_markdown_cell("# Title"),
+        new_markdown_cell("这个问题用中文问。", metadata={"tags": ["lang-zh"]}),
+        new_markdown_cell("The question asked in English.", metadata={"tags": ["lang-en"]}),
+        new_markdown_cell("Both languages see this."),
+    ])
+    zh = export_html(notebook, replace(HEADER, lang="zh"), show_code=False)
+    en = export_html(notebook, replace(HEADER, lang="en"), show_code=False)
+    assert "这个问题用中文问" in zh and "The question asked in English" not in zh
+    assert "The question asked in English" in en and "这个问题用中文问" not in en
+    assert "Both languages see this" in zh and "Both languages see this" in en

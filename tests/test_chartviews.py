@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-import importlib.util
-
 import pandas as pd
 import pytest
 import yaml
@@ -19,13 +17,33 @@ FIXTURES = Path(__file__).parent / "fixtures" / "charts"
 
 
 def notebook_specs() -> dict:
-    """What scripts/make_notebooks.py writes into each notebook (topic, chart ids, categories, placement)."""
-    spec = importlib.util.spec_from_file_location("make_notebooks", config.PROJECT_ROOT / "scripts" / "make_notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.NOTEBOOKS
+    """What the former generated notebooks passed to the views (topic, chart ids, categories, placement)."""
+    return NOTEBOOK_SPECS
 
 
+NOTEBOOK_SPECS = {
+    "02_economy_and_fiscal": {
+        "topic": {"zh": "经济与财政", "en": "Economy and public finance"},
+        "charts": ("fiscal", "income", "market", "generic_money", "generic_percent"),
+        "categories": ("economy", "fiscal", "income", "business_environment"),
+    },
+    "03_industry_and_innovation": {
+        "topic": {"zh": "产业与创新", "en": "Industry and innovation"},
+        "charts": ("new_materials", "investment", "innovation", "generic_count"),
+        "categories": ("industry", "digital_economy", "investment", "innovation", "policy"),
+    },
+    "04_development_path": {
+        "topic": {"zh": "发展路径", "en": "The development path"},
+        "charts": ("timeline", "fiscal", "income", "new_materials", "market", "investment", "innovation",
+                   "future_community", "generic_money", "generic_percent", "generic_count"),
+        "chart_sections": {
+            "fiscal": "results", "income": "results", "new_materials": "platforms-digital",
+            "market": "reform-business", "investment": "innovation-talent", "innovation": "innovation-talent",
+            "future_community": "culture-urban", "timeline": "road-ahead", "generic_money": "at-a-glance",
+            "generic_percent": "at-a-glance", "generic_count": "at-a-glance", "figure_kinds": "method-sources",
+        },
+    },
+}
 ECONOMY = notebook_specs()["02_economy_and_fiscal"]
 
 

@@ -53,12 +53,6 @@ def test_committed_without_outputs_and_with_chart_cells(name):
     assert "../" not in "".join(c.source for c in nb.cells)
 
 
-def test_notebooks_match_the_generator():
-    script = config.PROJECT_ROOT / "scripts" / "make_notebooks.py"
-    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-
-
 def run_notebook(name: str, tmp_path: Path, **parameters) -> tuple[nbformat.NotebookNode, float]:
     import papermill
 

@@ -20,6 +20,7 @@ from shangyu_analysis.build.toc import TableOfContents
 from shangyu_analysis.files import read_sidecar
 from shangyu_analysis.report import fonts
 from shangyu_analysis.report.labels import check_lang, labels_in
+from shangyu_analysis.schema import LANGS
 
 FONT_PLACEHOLDER = "/*SHANGYU-FONT-FACE*/"
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -129,6 +130,8 @@ def make_exporter(show_code: bool, lang: str):
     from traitlets.config import Config
 
     remove_tags = {"injected-parameters"} if show_code else {"injected-parameters", "parameters"}
+    # A cell written in one language (tag lang-zh / lang-en) is left out of the other language's report.
+    remove_tags |= {f"lang-{other}" for other in LANGS if other != check_lang(lang)}
     settings = Config()
     settings.TagRemovePreprocessor.enabled = True
     settings.TagRemovePreprocessor.remove_cell_tags = remove_tags

@@ -4,7 +4,8 @@
 from shangyu_analysis.dataset.dataset import load_dataset, read_processed, render_dataset, write_dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
 from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.dataset.published import load_published
 from shangyu_analysis.dataset.reference import load_reference
 
-__all__ = ["MANIFEST_NAME", "Dataset", "load_dataset", "load_reference", "read_manifest", "read_processed", "render_dataset",
+__all__ = ["MANIFEST_NAME", "Dataset", "load_dataset", "load_published", "load_reference", "read_manifest", "read_processed", "render_dataset",
            "render_manifest", "write_dataset"]

@@ -23,6 +23,7 @@ class Dataset:
     curated: bool
     source: dict
     catalog: Catalog | None = None  # the catalog used when curated (for `why` and the dictionary)
+    origin: str = "computed"  # where the tables come from (see dataset.published: data/processed or memory)
 
     def row(self, indicator_id: str) -> pd.Series:
         """The indicator (or derived indicator) row with this id.

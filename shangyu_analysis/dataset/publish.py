@@ -6,6 +6,7 @@ reaches the files and a rerun is byte-identical; line ends are always LF.
 
 from __future__ import annotations
 
+import io
 import json
 import math
 from pathlib import Path
@@ -45,13 +46,15 @@ def render_json(frame: pd.DataFrame) -> bytes:
     return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def read_table(path: Path, name: str) -> pd.DataFrame:
-    """Read a published CSV, giving each column its schema dtype, and validate it."""
-    if not path.exists():
+def read_table(path: Path | io.BytesIO, name: str, label: Path | None = None) -> pd.DataFrame:
+    """Read a published CSV (a file, or its bytes in memory named by ``label``), giving each column its
+    schema dtype, and validate it."""
+    where = label if label is not None else path
+    if isinstance(path, Path) and not path.exists():
         raise UserError(path, "file not found; run `shangyu-analysis data` first")
     text_columns = {c.name: str for c in SCHEMAS[name] if c.kind in ("str", "bool")}
     frame = pd.read_csv(path, dtype=text_columns, keep_default_na=False, na_values=[""], encoding="utf-8")
     for col in SCHEMAS[name]:
         if col.kind == "bool" and col.name in frame.columns:
             frame[col.name] = frame[col.name].map({"True": True, "False": False})
-    return validate(coerce(frame, name), name, path)
+    return validate(coerce(frame, name), name, where)

@@ -1,0 +1,45 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · 产业与创新 / Industry and innovation
+
+# %% tags=["parameters"]
+article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # path relative to the project root (or absolute)
+lang: str = "zh"  # report language: "zh" or "en"
+show_code: bool = False  # show code cells in the HTML report
+
+# %% tags=["setup"]
+# %matplotlib inline
+# Inline backend: an MPLBACKEND set in the environment must not strip the figures.
+from IPython.display import display
+
+from shangyu_analysis.report import fonts, views
+from shangyu_analysis.dataset.dataset import load_dataset
+
+TOPIC = {"zh": "产业与创新", "en": "Industry and innovation"}
+CHARTS = ("new_materials", "investment", "innovation", "generic_count")
+CATEGORIES = ("industry", "digital_economy", "investment", "innovation", "policy")
+fonts.apply_theme()
+dataset = load_dataset(article)
+views.show_title(TOPIC, dataset, lang)
+
+# %%
+views.show_heading("indicators", lang)
+views.styled(views.topic_table(dataset, lang, CATEGORIES), "indicators")
+
+# %% tags=["chart"]
+views.show_heading("charts", lang)
+views.show_charts(dataset, lang, CHARTS);
