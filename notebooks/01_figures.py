@@ -17,36 +17,193 @@
 # # 01 · 数字的提取与清洗 / Figures: extraction, validation, exclusions, checks
 
 # %% tags=["parameters"]
-article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # path relative to the project root (or absolute)
-lang: str = "zh"  # report language: "zh" or "en"
-show_code: bool = False  # show code cells in the HTML report
+article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # the article: a path relative to the project root, or absolute
+lang: str = "zh"  # report language, "zh" or "en" (in Jupyter the notes of both languages show)
+show_code: bool = False  # show the code cells (the formulas) in the HTML report; set by the build
+kinds: list = []  # figure kinds listed in the figure table, e.g. ["money", "percent"]; [] lists every kind
+qualifiers: list = []  # qualifiers listed in the figure table, e.g. ["approx", "more_than"]; [] lists every one
 
 # %% tags=["setup"]
 # %matplotlib inline
-# Inline backend: an MPLBACKEND set in the environment must not strip the figures.
-from IPython.display import display
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
 
-from shangyu_analysis.report import fonts, views
-from shangyu_analysis.dataset.dataset import load_dataset
+from shangyu_analysis.dataset import load_published
+from shangyu_analysis.dataset.published import ORIGIN_FILES
+from shangyu_analysis.extract import extract_figures
+from shangyu_analysis.report import fonts, notebook
+from shangyu_analysis.report.charts.style import source_line
+from shangyu_analysis.report.labels import enum_label
+from shangyu_analysis.schema import Category, FigureKind, RejectReason
 
-TOPIC = {"zh": "数字的提取与清洗", "en": "How the figures were extracted and cleaned"}
-CHARTS = ("figure_kinds", "generic_money", "generic_percent", "generic_count")
 fonts.apply_theme()
-dataset = load_dataset(article)
-views.show_title(TOPIC, dataset, lang)
+dataset = load_published(article)  # the published tables (data/processed for the seed) as DataFrames
+source = source_line(dataset.source, lang, dataset.article)
+if dataset.origin == ORIGIN_FILES:
+    notebook.say(lang, zh=f"{source}。表格读自 data/processed 发布的文件。",
+                 en=f"{source}. Tables read from the files published in data/processed.")
+else:
+    notebook.say(lang, zh=f"{source}。表格按发布格式在内存中生成。", en=f"{source}. Tables rendered in memory as published.")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 提取出了哪些数字?
+#
+# 提取器在正文中找出每一个“数字”:数值、单位、限定词(约、超过、以上……)和类型(金额、百分比、数量……)。
+# 下表可按参数 `kinds`、`qualifiers` 筛选。
+
+# %% [markdown] tags=["lang-en"]
+# ## What figures did the extractor find?
+#
+# The extractor finds every figure of the text: its value, unit, qualifier (about, more than, at least…) and
+# kind (money, percent, count…). Filter the table with the parameters `kinds` and `qualifiers`.
 
 # %%
-views.show_heading("figures", lang)
-views.styled(views.figure_table(dataset, lang), "figures")
+figures = dataset.figures
+listed = figures[figures["kind"].isin(kinds or figures["kind"].unique())
+                 & figures["qualifier"].isin(qualifiers or figures["qualifier"].unique())]
+notebook.table(listed[["figure_id", "surface", "value", "unit", "qualifier", "kind", "subject", "period",
+                       "paragraph"]], lang, "figures")
 
 # %%
-views.show_heading("unclaimed", lang)
-views.styled(views.unclaimed_figures(dataset, lang), "unclaimed")
-
-# %%
-views.show_heading("checks", lang)
-views.styled(views.checks_table(dataset, lang), "checks")
+# Figures by kind and qualifier: how many are approximate or bounds rather than exact.
+by_kind = figures.groupby(["kind", "qualifier"]).size().rename("count").reset_index()
+not_exact = int((figures["qualifier"] != "exact").sum())
+kind_counts = (figures.groupby("kind").size().rename("value").reset_index()
+               .assign(unit="个", kind_name=lambda f: [enum_label(k, lang, FigureKind) for k in f["kind"]])
+               .sort_values("value", ascending=False, kind="stable"))
+notebook.table(by_kind, lang, "by-kind")
 
 # %% tags=["chart"]
-views.show_heading("charts", lang)
-views.show_charts(dataset, lang, CHARTS);
+if len(kind_counts) >= 2:
+    fig, ax_kinds = plt.subplots(figsize=(6.4, 0.5 + 0.32 * len(kind_counts)), layout="constrained")
+    sns.barplot(data=notebook.one_unit(kind_counts), y="kind_name", x="value", color="#2f6f9f", ax=ax_kinds)
+    notebook.label_bars(ax_kinds, kind_counts, lang)
+    notebook.finish_axes(ax_kinds, "提取的数字:按类型" if lang == "zh" else "Figures extracted, by kind", "个", lang,
+                         source=source, horizontal=True)
+
+# %%
+notebook.say(lang,
+             zh=f"共提取 {len(figures)} 个数字,{len(kind_counts)} 种类型;其中 {not_exact} 个不是确数(约数或上下限),"
+                f"引用时须带上限定词。",
+             en=f"{len(figures)} figures of {len(kind_counts)} kinds; {not_exact} of them are not exact (approximate "
+                f"or a bound) and must be quoted with their qualifier.")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 哪些数被判定为“不是数字”?
+#
+# 正文中还有许多数不是统计数字:日期、规划期(“十四五”)、序数、名称的一部分(“2.0版”)、版面信息……
+# 提取器逐一排除并记下原因。这张表由原文重新计算(它不属于发布的数据表)。
+
+# %% [markdown] tags=["lang-en"]
+# ## Which numerals were judged not to be figures?
+#
+# The text holds many numerals that are not statistics: dates, plan periods (the 14th FYP), ordinals, parts
+# of names ("version 2.0"), page furniture… The extractor rejects each with a reason. This table is
+# computed again from the text (it is not one of the published tables).
+
+# %%
+rejected = (extract_figures(dataset.article, include_nonfigures=True)
+            .query("not is_figure")[["surface", "reason", "paragraph", "sentence"]])
+notebook.table(rejected.groupby("reason", sort=False).first().reset_index()[["reason", "surface", "sentence"]],
+               lang, "rejected-examples")
+
+# %%
+by_reason = (rejected.groupby("reason").size().rename("value").reset_index()
+             .assign(unit="个", reason_name=lambda f: [enum_label(r, lang, RejectReason) for r in f["reason"]])
+             .sort_values("value", ascending=False, kind="stable"))
+
+# %% tags=["chart"]
+if len(by_reason) >= 2:
+    fig, ax_rejected = plt.subplots(figsize=(6.4, 0.5 + 0.32 * len(by_reason)), layout="constrained")
+    sns.barplot(data=notebook.one_unit(by_reason), y="reason_name", x="value", color="#7a7a7a", ax=ax_rejected)
+    notebook.label_bars(ax_rejected, by_reason, lang)
+    notebook.finish_axes(ax_rejected, "排除的数:按原因" if lang == "zh" else "Numerals rejected, by reason", "个",
+                         lang, source=source, horizontal=True)
+
+# %%
+if len(by_reason):
+    top = by_reason.iloc[0]
+    notebook.say(lang, zh=f"{len(rejected)} 个数未计为数字,最多的是“{top['reason_name']}”({top['value']} 个)。",
+                 en=f"{len(rejected)} numerals were not counted as figures; the most common reason: "
+                    f"{top['reason_name']} ({top['value']}).")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 哪些数字成了指标?哪些没有,为什么?
+#
+# 指标目录(`data/indicators.yml`)按原文的词句认领数字;目录中的排除项写明理由。没有目录的文章由自动指标认领。
+
+# %% [markdown] tags=["lang-en"]
+# ## Which figures became indicators, which did not, and why?
+#
+# The indicator catalog (`data/indicators.yml`) claims figures by the article's own words; its exclusions
+# say why. An article without a catalog gets automatic indicators.
+
+# %%
+indicators = dataset.indicators
+claimed = set(indicators["figure_id"].dropna())
+unclaimed = figures[~figures["figure_id"].isin(claimed)][["figure_id", "surface", "kind", "paragraph", "sentence"]]
+excluded = pd.DataFrame(dataset.catalog.excluded if dataset.catalog else [], columns=["surface", "context", "reason"])
+names = indicators.set_index("indicator_id")[f"name_{lang}"]
+
+
+def why_unclaimed(figure: pd.Series) -> str:
+    """The catalog's reason for leaving the figure out, named in the report language."""
+    in_sentence = excluded["context"].map(lambda context: context in figure["sentence"])
+    entry = excluded[(excluded["surface"] == figure["surface"]) & in_sentence]
+    if entry.empty:
+        return "没有指标认领(文章无指标目录)" if lang == "zh" else "no indicator claims it (no curated catalog)"
+    reason = entry["reason"].iloc[0]
+    repeats = [names[i] for i in names.index if i in reason]
+    if lang == "en":
+        return reason
+    return f"重复提及,已由“{repeats[0]}”收录" if repeats else "目录列为排除项"
+
+
+unclaimed = unclaimed.assign(why=[why_unclaimed(row) for _, row in unclaimed.iterrows()])
+notebook.table(unclaimed[["figure_id", "surface", "why", "sentence"]], lang, "unclaimed")
+
+# %%
+by_category = (indicators.groupby("category").size().rename("value").reset_index()
+               .assign(unit="个", category_name=lambda f: [enum_label(c, lang, Category) for c in f["category"]])
+               .sort_values("value", ascending=False, kind="stable"))
+
+# %% tags=["chart"]
+if len(by_category) >= 2:
+    fig, ax_categories = plt.subplots(figsize=(6.4, 0.5 + 0.32 * len(by_category)), layout="constrained")
+    sns.barplot(data=notebook.one_unit(by_category), y="category_name", x="value", color="#4f9a6b", ax=ax_categories)
+    notebook.label_bars(ax_categories, by_category, lang)
+    notebook.finish_axes(ax_categories, "指标:按类别" if lang == "zh" else "Indicators, by category", "个", lang,
+                         source=source, horizontal=True)
+
+# %%
+notebook.say(lang,
+             zh=f"{len(figures)} 个数字中 {len(claimed)} 个成为指标,{len(unclaimed)} 个没有(理由见上表)。",
+             en=f"Of {len(figures)} figures, {len(claimed)} became indicators and {len(unclaimed)} did not (why: "
+                f"the table above).")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 数字之间是否一致?
+#
+# 一致性校验用文中的数字互相核对(例如一般公共预算收入必须小于财政总收入);上下限按原文使用,
+# 每条校验都写成“用上下限通过即对真值通过”的形式。
+
+# %% [markdown] tags=["lang-en"]
+# ## Do the figures agree with each other?
+#
+# The consistency checks test the figures against each other (general budget revenue must be below total
+# fiscal revenue, for one); bounds are used as stated, each check written so that passing with the bound
+# means passing with the true value.
+
+# %%
+checks = dataset.checks
+notebook.table(checks[["check_id", "status", "detail"]], lang, "checks")
+
+# %%
+status_counts = checks["status"].value_counts()
+failed = list(checks.loc[checks["status"] == "fail", "check_id"])
+notebook.say(lang,
+             zh=f"{len(checks)} 项校验中 {status_counts.get('pass', 0)} 项通过,{len(failed)} 项未通过,"
+                f"{status_counts.get('skip', 0)} 项跳过。" + (f"未通过:{'、'.join(failed)}。" if failed else ""),
+             en=f"Of {len(checks)} checks, {status_counts.get('pass', 0)} pass, {len(failed)} fail and "
+                f"{status_counts.get('skip', 0)} are skipped." + (f" Failing: {', '.join(failed)}." if failed else ""))

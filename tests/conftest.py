@@ -45,7 +45,7 @@ def built_reports(tmp_path_factory):
     grid.write_text(
         "notebooks_dir: notebooks\nnotebooks: [01_figures, 04_development_path]\n"
         f"articles: [data/raw/{config.SEED_NAME}.txt, {XSS_ARTICLE.relative_to(config.PROJECT_ROOT).as_posix()}]\n"
-        "langs: [zh, en]\nparameters: {show_code: false}\n",
+        "langs: [zh, en]\n",  # no fixed parameters: 04 declares no show_code
         encoding="utf-8",
     )
     with pytest.MonkeyPatch.context() as patch:

@@ -186,6 +186,13 @@ def command_line(pid: int) -> str:
     return ""
 
 
+def kernel_started(pid: int) -> bool:
+    """A kernel runs under ``pid``: a fresh one (``ipykernel_launcher``) or one forked by a zygote (its child)."""
+    processes = descendants(pid)
+    zygotes = [p for p in processes if "zygote.py" in command_line(p)]
+    return any("ipykernel" in command_line(p) for p in processes) or any(descendants(z) for z in zygotes)
+
+
 def running(pid: int) -> bool:
     with contextlib.suppress(OSError):
         return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
@@ -206,7 +213,7 @@ def test_interrupted_build_stops_cleanly_and_resumes(tmp_path, monkeypatch, sign
         while not (reports / f"{ZH}.key").exists() and build.poll() is None and time.monotonic() < deadline:
             time.sleep(0.1)
         assert (reports / f"{ZH}.key").exists(), build.communicate(timeout=30)
-        while not any("ipykernel" in command_line(pid) for pid in descendants(build.pid)):
+        while not kernel_started(build.pid):
             assert time.monotonic() < deadline
             time.sleep(0.1)
         time.sleep(0.5)  # en's kernel is in its sleep now
@@ -286,7 +293,7 @@ def test_second_build_on_the_same_folder_is_refused_at_once(tmp_path):
                                  r"\(line 3, field 'timeout_s'\)"),
         ("langs: [zh, fr]\n", r"lang 'fr' is not one of zh, en \(line 3, field 'langs\[1\]'\)"),
         ("parameters:\n  show: true\n  kill_lang: 3\n",
-         r"unknown parameter 'show' for faults.ipynb; .* \(line 4, field 'parameters.show'\)"),
+         r"unknown parameter 'show': no notebook of the grid declares it; .* \(line 4, field 'parameters.show'\)"),
         ("parameters:\n  kill_lang: 3\n",
          r"parameter 'kill_lang' must be str, got int 3 \(notebook faults.ipynb\) \(line 4, field 'parameters.kill_lang'\)"),
         ("articles:\n  - data/raw/zjrb_2021-02-23_p11_shangyu.txt\n  - 7\n",

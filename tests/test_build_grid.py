@@ -69,7 +69,7 @@ def test_parameter_comment_after_chinese_default(tmp_path):
 @pytest.mark.parametrize(
     ("grid_text", "expected"),
     [
-        ("notebooks: [report]\nparameters: {colour: red}\n", "unknown parameter 'colour' for report.ipynb; allowed"),
+        ("notebooks: [report]\nparameters: {colour: red}\n", "unknown parameter 'colour': no notebook of the grid declares it; allowed"),
         ("notebooks: [report]\nparameters: {show_code: 'yes'}\n", "parameter 'show_code' must be bool, got str"),
         ("notebooks: [report]\nlangs: [zh, fr]\n", "lang 'fr' is not one of zh, en"),
         ("notebooks: [report]\narticles: [data/raw/no_such_article.txt]\n", "article data/raw/no_such_article.txt"),
@@ -134,3 +134,23 @@ def test_bad_input_fails_before_any_run_and_keeps_reports(tmp_path, capsys):
 def test_jobs_must_be_positive(tmp_path):
     with pytest.raises(UserError, match="--jobs must be at least 1"):
         run_build(write_grid(tmp_path, "notebooks: [report]\n"), jobs=0, reports_dir=tmp_path / "r")
+
+
+def test_a_fixed_parameter_goes_only_to_the_notebooks_that_declare_it(tmp_path):
+    grid = load_grid(write_grid(tmp_path, "notebooks: [report, state]\nlangs: [zh]\nparameters: {show_code: true}\n"))
+    passed = {run.notebook.stem: run.parameters for run in grid.runs}
+    assert passed["report"]["show_code"] is True
+    assert "show_code" not in passed["state"]  # state.ipynb declares only article and lang
+
+
+def test_a_notebook_without_article_or_lang_is_refused(tmp_path):
+    notebook = json.loads((FIXTURES / "state.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in notebook["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
+    cell["source"] = 'article: str = "x"  # the article\n'
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    (folder / "nolang.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
+    grid = tmp_path / "grid.yml"
+    grid.write_text(f"notebooks_dir: {folder}\nnotebooks: [nolang]\n", encoding="utf-8")
+    with pytest.raises(UserError, match="does not declare the parameter 'lang'"):
+        load_grid(grid)

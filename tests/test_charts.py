@@ -108,8 +108,6 @@ def test_unknown_chart_and_language_are_errors(curated):
         registry.draw("pie", curated, "zh")
     with pytest.raises(UserError, match="unknown language 'fr'"):
         registry.draw("fiscal", curated, "fr")
-    with pytest.raises(UserError, match="unknown language"):
-        registry.caption(curated, "fiscal", "de")
 
 
 def test_source_line_is_built_from_the_provenance():
@@ -145,7 +143,10 @@ def test_axes_carry_units(curated):
     assert fig.axes[0].get_ylabel() == "CNY billion"
     plt.close(fig)
     fig = registry.draw("innovation", curated, "zh")
-    assert fig.axes[0].get_xlabel() == "数量"
+    assert fig.axes[0].get_xlabel() == "数量(项)"  # patents, counted in 项
+    plt.close(fig)
+    fig = registry.draw("innovation", curated, "en")
+    assert fig.axes[0].get_xlabel() == "items"
     plt.close(fig)
 
 
@@ -154,11 +155,15 @@ def test_approximate_and_bound_values_are_drawn_differently(curated):
     bound = style.bar_style("more_than", "#000000")
     assert exact["hatch"] is None and exact["alpha"] == 1.0
     assert approx["hatch"] and approx["alpha"] < 1 and bound["hatch"] and bound["hatch"] != approx["hatch"]
-    fig = registry.draw("fiscal", curated, "zh")
-    texts = figure_texts(fig)
-    assert "≈64亿元" in texts and "≥8亿元" in texts and "156.72亿元" in texts
+    fig = registry.draw("investment", curated, "zh")
+    texts = [t.strip() for t in figure_texts(fig)]
+    assert "≥50亿元" in texts and "667.31亿元" in texts and any(t.startswith("≤10.") for t in texts)
     legend_labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
-    assert any("约数" in t for t in legend_labels) and any("下限" in t for t in legend_labels)
+    assert any("下限" in t for t in legend_labels) and any("上限" in t for t in legend_labels)
+    plt.close(fig)
+    fig = registry.draw("future_community", curated, "zh")
+    assert "≈52.9万平方米" in figure_texts(fig)
+    assert any("约数" in t.get_text() for legend in fig.legends for t in legend.get_texts())
     plt.close(fig)
     fig = registry.draw("income", curated, "en")  # all exact: no qualifier legend
     assert fig.legends == []
@@ -189,12 +194,6 @@ def test_timeline_places_cards_by_period(curated):
     assert "digital_economy_growth_target_multiple" in keys["phase_14"]
     assert all(it.period == "2021–2025" for it in cards["phase_14"] if not it.derived)
     assert all(len(its) <= 4 for its in cards.values())
-
-
-def test_caption_is_built_from_the_data(curated):
-    text = registry.caption(curated, "fiscal", "zh")
-    assert text.startswith("**财政收入构成") and "156.72亿元" in text and "93.69亿元" in text
-    assert "15.67 bn" in registry.caption(curated, "fiscal", "en")
 
 
 def test_palette_png_is_deterministic_and_small(curated):

@@ -95,7 +95,7 @@ def test_write_is_deterministic_lf_and_complete(fixture_extractor, tmp_path):
 def test_written_tables_read_back_through_the_schema(fixture_extractor, tmp_path):
     dataset.write_dataset(out_dir=tmp_path)
     tables = dataset.read_processed(tmp_path)
-    assert len(tables["indicators"]) == 38 and len(tables["derived"]) == 21 and len(tables["checks"]) == 15
+    assert len(tables["indicators"]) == 38 and len(tables["derived"]) == 22 and len(tables["checks"]) == 15
     assert tables["indicators"]["curated"].dtype == bool
     assert tables["indicators"]["period"].tolist()[:2] == ["2016–2020", "2020"]  # stays text, not a number
     csv = tmp_path / "checks.csv"
@@ -171,7 +171,7 @@ def test_every_schema_column_has_a_description_and_known_kind():
 
 def test_seed_dataset_on_the_real_extractor():
     ds = dataset.load_dataset()
-    assert ds.curated and len(ds.indicators) == 38 and len(ds.derived) == 21
+    assert ds.curated and len(ds.indicators) == 38 and len(ds.derived) == 22
     assert set(ds.checks["status"]) == {"pass"}
     # Every extracted figure is claimed by one indicator or excluded (3 duplicate mentions).
     assert len(ds.figures) == 38 + 3

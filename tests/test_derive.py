@@ -32,6 +32,7 @@ def derived(seed_indicators):
 # Each value below was worked out by hand from the article's numbers (shown in the comment).
 HAND_WORKED = [
     ("urban_rural_income_ratio", 1.79553, "exact"),  # 68309 / 38044
+    ("urban_rural_income_gap_yuan", 30265.0, "exact"),  # 68309 − 38044
     ("general_budget_share_of_fiscal_revenue_pct", 59.7818, "exact"),  # 93.69 / 156.72
     ("fiscal_revenue_outside_general_budget_yi_yuan", 63.03, "exact"),  # 156.72 − 93.69
     ("new_materials_output_2019_yi_yuan", 517.995, "exact"),  # 604.5 / 1.167
@@ -40,8 +41,8 @@ HAND_WORKED = [
     ("new_materials_profit_margin_2019_pct", 10.5225, "exact"),  # 54.5061 / 517.995
     ("new_materials_output_per_firm_yi_yuan", 4.08446, "exact"),  # 604.5 / 148
     ("above_scale_industrial_output_yi_yuan", 1813.5, "less_than"),  # 604.5 / (more than 1/3) → < 3 × 604.5
-    ("gdp_2015_yi_yuan", 680.0, "more_than"),  # (more than 1000) − 5 × (about 64)
-    ("gdp_average_growth_2016_2020_pct", 8.01852, "less_than"),  # (1000/680)^(1/5) − 1; larger GDP → slower
+    ("gdp_2015_yi_yuan", 680.0, "approx_at_least"),  # (more than 1000) − 5 × (about 64): an approximate bound
+    ("gdp_average_growth_2016_2020_pct", 8.01852, "approx_at_most"),  # (1000/680)^(1/5) − 1; larger GDP → slower
     ("general_budget_revenue_2015_yi_yuan", 53.69, "at_most"),  # 93.69 − 5 × (at least 8)
     ("general_budget_revenue_average_growth_2016_2020_pct", 11.7789, "at_least"),  # (93.69/53.69)^(1/5) − 1
     ("fiscal_revenue_share_of_gdp_pct", 15.672, "less_than"),  # 156.72 / (more than 1000)
@@ -68,6 +69,30 @@ def test_every_derivation_is_tested_and_documented(derived):
     for row in derived.itertuples():
         assert row.assumptions and row.assumptions_zh and row.formula
         assert set(row.inputs.split(";")) <= set(row.formula.replace("(", " ").replace(")", " ").split())
+        assert row.basis in ("arithmetic", "implied")
+
+
+# Values that rest on assumptions the page does not state (issue #14: "exact" only where no assumption enters).
+IMPLIED = {
+    "new_materials_output_2019_yi_yuan", "new_materials_profit_2019_yi_yuan", "new_materials_profit_margin_2019_pct",
+    "new_materials_output_per_firm_yi_yuan", "gdp_2015_yi_yuan", "gdp_average_growth_2016_2020_pct",
+    "general_budget_revenue_2015_yi_yuan", "general_budget_revenue_average_growth_2016_2020_pct",
+    "fiscal_revenue_share_of_gdp_pct", "future_community_floor_area_ratio",
+}
+
+
+def test_implied_values_are_declared_implied_and_say_so(derived):
+    implied = set(derived.index[derived["basis"] == "implied"])
+    assert IMPLIED <= implied, IMPLIED - implied
+    for derived_id in implied:
+        row = derived.loc[derived_id]
+        # A back-calculated earlier level is named as implied in both languages.
+        if "2019" in derived_id or "2015" in derived_id or derived_id.endswith("per_firm_yi_yuan"):
+            assert "implied" in row["name_en"] and "推算" in row["name_zh"], derived_id
+    # The old "floor-area ratio" is named for what it is.
+    far = derived.loc["future_community_floor_area_ratio"]
+    assert "not a plot ratio" in far["name_en"] and "非容积率" in far["name_zh"]
+    assert "floor-area ratio" not in far["name_en"].lower().replace("floor area per", "")
 
 
 def test_inputs_are_read_from_the_formula(derived):
@@ -108,7 +133,10 @@ def test_missing_inputs_skip_checks_and_drop_derivations(seed_indicators):
     ("a / b", {"a": 604.5, "b": 1 / 3}, {"a": "exact", "b": "more_than"}, "less_than"),
     ("a / b", {"a": 604.5, "b": 1 / 3}, {"a": "exact", "b": "at_least"}, "at_most"),
     ("a - 5 * b", {"a": 93.69, "b": 8}, {"a": "exact", "b": "at_least"}, "at_most"),
-    ("a - 5 * b", {"a": 1000, "b": 64}, {"a": "more_than", "b": "approx"}, "more_than"),
+    ("a - 5 * b", {"a": 1000, "b": 64}, {"a": "more_than", "b": "approx"}, "approx_at_least"),  # approximate bound
+    ("a / (a - 5 * b)", {"a": 1000, "b": 64}, {"a": "more_than", "b": "approx"}, "approx_at_most"),
+    ("a * 2", {"a": 10}, {"a": "approx_at_least"}, "approx_at_least"),  # an approximate bound stays one
+    ("a * 0 + b", {"a": 5, "b": 1}, {"a": "approx", "b": "at_least"}, "at_least"),  # unused approximate input
     ("a * b", {"a": 5, "b": 50}, {"a": "exact", "b": "at_least"}, "at_least"),
     ("a * b", {"a": 5, "b": 50}, {"a": "more_than", "b": "at_least"}, "more_than"),  # strict wins
     ("-a", {"a": 5}, {"a": "at_most"}, "at_least"),
@@ -134,7 +162,7 @@ def test_adding_a_derivation_is_one_yaml_entry(tmp_path, seed_indicators):
     from shangyu_analysis import config
 
     text = config.INDICATORS_YML.read_text(encoding="utf-8")
-    entry = ("  - {id: other_patents_count, name_zh: 非发明专利, name_en: Non-invention patents,\n"
+    entry = ("  - {id: other_patents_count, name_zh: 非发明专利, name_en: Non-invention patents, basis: arithmetic,\n"
              "     formula: patents_count - invention_patents_count, unit: 项, short_unit: patents, precision: 0,\n"
              "     assumptions: Invention patents are part of all patents., assumptions_zh: 发明专利包含在专利总数中。}\n")
     marker = "\n# Consistency checks"
@@ -157,7 +185,10 @@ def test_derivation_error_at_run_time_names_entry_and_field(tmp_path, seed_indic
 
 _CATALOG = load_catalog()
 _RELATION = {"more_than": lambda x, b: x > b, "at_least": lambda x, b: x >= b * (1 - 1e-12),
-             "less_than": lambda x, b: x < b, "at_most": lambda x, b: x <= b * (1 + 1e-12)}
+             "less_than": lambda x, b: x < b, "at_most": lambda x, b: x <= b * (1 + 1e-12),
+             # An approximate bound holds when its approximate inputs are what the text says (they are not
+             # drawn below): it is a bound in the bounded inputs, approximate in the others.
+             "approx_at_least": lambda x, b: x >= b * (1 - 1e-12), "approx_at_most": lambda x, b: x <= b * (1 + 1e-12)}
 
 
 @settings(max_examples=60, deadline=None)

@@ -88,8 +88,8 @@ def test_find_claims_needs_the_context_next_to_the_figure(seed_text):
     ("    value: 156.72\n", "    value: 156.27\n", "'fiscal_revenue_yi_yuan', field value: catalog says 156.27"),
     ("    value: 148\n", "    value: 148\n    unit_typo: x\n", None),  # unknown extra fields are tolerated
     ("    value: 38.7\n    unit: \"%\"", "    value: 38.7\n    unit: 个", "'new_materials_profit_growth_pct', field unit"),
-    ("    value: 1000\n    unit: 亿元\n    short_unit: CNY 100m\n    period: \"2020\"\n    qualifier: more_than",
-     "    value: 1000\n    unit: 亿元\n    short_unit: CNY 100m\n    period: \"2020\"\n    qualifier: exact",
+    ("    qualifier: more_than\n    precision: 0\n    why: The headline size",
+     "    qualifier: exact\n    precision: 0\n    why: The headline size",
      "'gdp_yi_yuan', field qualifier: catalog says exact, the text says more_than"),
 ])
 def test_entry_that_disagrees_with_the_text_names_entry_and_field(tmp_path, seed_text, old, new, expected):
@@ -201,3 +201,85 @@ def test_automatic_indicators_get_english_names_from_the_terms_table(subject, ex
     from shangyu_analysis.extract.measures import measure_of
 
     assert measure_of(subject) == expected
+
+
+# --- periods with a basis (issue #14) ---------------------------------------------------------------------
+def _period_consistent(period: str, evidence: str, date) -> bool:
+    """A stated period says what its evidence says: 2020年 → 2020, “十三五” → 2016–2020, 目前 → the article's
+    year, 去年以来 → from the year before the article's to its year."""
+    from shangyu_analysis.text.periods import resolve_period
+
+    if evidence in ("目前",):
+        return period == str(date.year)
+    resolved = resolve_period(evidence, date)
+    if evidence.endswith("以来"):
+        return resolved is not None and period == f"{resolved}–{date.year}"
+    return resolved == period
+
+
+def test_every_stated_period_is_stated_by_the_page(seed_article):
+    """The catalog against the sentences: a stated period's words occur in the figure's sentence or earlier in its
+    paragraph (the rule of curated.evidence_found), and they mean the period the catalog gives."""
+    from shangyu_analysis.dataset import load_dataset
+    from shangyu_analysis.indicators.curated import evidence_found
+
+    ds = load_dataset()
+    text = seed_article.text
+    stated = ds.indicators[ds.indicators["period_basis"] == "stated"]
+    assert len(stated) >= 15
+    for row in stated.itertuples():
+        assert evidence_found(text, row.sentence, int(row.start), row.period_evidence), row.indicator_id
+        assert _period_consistent(row.period, row.period_evidence, seed_article.date), row.indicator_id
+    for row in ds.indicators.itertuples():
+        if row.period_basis == "inferred":
+            assert row.period and row.period_note and row.period_note_zh, row.indicator_id
+        if row.period_basis == "unknown":
+            assert pd.isna(row.period) and row.period_note and row.period_note_zh, row.indicator_id
+
+
+@pytest.mark.parametrize("indicator_id,basis,period", [
+    ("patents_count", "stated", "2021"),  # 目前: a stock as of publication, not the patents of 2021 (review #1)
+    ("fiscal_revenue_yi_yuan", "inferred", "2020"),  # a 十三五 summary without a year (review #14)
+    ("urban_income_per_capita_yuan", "inferred", "2020"),
+    ("digital_economy_growth_target_multiple", "inferred", "2021–2025"),  # 五年倍增: no years (review #10)
+    ("future_community_land_hectare", "unknown", None),  # project parameters (review #10)
+    ("new_materials_firms_count", "stated", "2021"),  # 目前, not the 2020 set (review #26)
+])
+def test_review_periods(indicator_id, basis, period):
+    row = load_catalog().indicators[load_catalog().ids.index(indicator_id)]
+    assert (row["period_basis"], row["period"]) == (basis, period)
+    if indicator_id in ("patents_count", "new_materials_firms_count"):
+        assert row["period_evidence"] == "目前"
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ("    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access",
+     "    period_evidence: 2019年\n    qualifier: exact\n    precision: 0\n    why: Access",
+     "'new_listed_companies_count', field period_evidence: '2019年' is neither in the figure's sentence"),
+])
+def test_a_stated_period_the_page_does_not_state_is_an_error(tmp_path, seed_text, old, new, expected):
+    path = edited_catalog(tmp_path, old, new)
+    with pytest.raises(UserError, match=re.escape(expected)):
+        build(path, seed_text)
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ("    period_basis: unknown\n    period_note: Project parameters of the Hongyan future community; the page gives "
+     "no period.\n    period_note_zh: 鸿雁未来社区的项目参数,文中未注明时期。\n    qualifier: exact\n    precision: 1",
+     "    period: 2021–2025\n    period_basis: unknown\n    period_note: x\n    period_note_zh: x\n"
+     "    qualifier: exact\n    precision: 1", "'future_community_land_hectare', field period: must be empty"),
+    ('    period: "2020"\n    period_basis: stated\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n'
+     '    why: Access', '    period: "2020"\n    period_basis: inferred\n    qualifier: exact\n    precision: 0\n'
+     '    why: Access', "'new_listed_companies_count', field period_note: required for period_basis inferred"),
+    ('    period_basis: stated\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access',
+     '    period_basis: said\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access',
+     "'new_listed_companies_count', field period_basis: unknown period basis 'said'"),
+    ("    formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan\n    unit: ratio\n    short_unit: ×\n"
+     "    precision: 2\n    basis: arithmetic\n", "    formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan\n"
+     "    unit: ratio\n    short_unit: ×\n    precision: 2\n    basis: exact\n",
+     "derived entry 'urban_rural_income_ratio', field basis: unknown basis 'exact'"),
+])
+def test_a_period_or_basis_without_what_it_needs_fails_on_load(tmp_path, old, new, expected):
+    path = edited_catalog(tmp_path, old, new)
+    with pytest.raises(UserError, match=re.escape(expected)):
+        load_catalog(path)

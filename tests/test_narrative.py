@@ -23,6 +23,8 @@ from shangyu_analysis.dataset import dataset
 from shangyu_analysis.report.narrative import compose
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+# The article's own words inside a report: quoted sentences (<q>) and the page's words ({a:…}), verified verbatim.
+PAGE_WORDS = re.compile(r'<q lang="zh">.*?</q>|<span class="page-words" lang="zh">.*?</span>')
 NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -104,6 +106,12 @@ def _as_float(token: str) -> float:
     return float(token.replace(",", ""))
 
 
+def _roundings(value: float, decimals: int) -> set[float]:
+    """``value`` at ``decimals``: to nearest, and down and up (a bound is rounded the safe way, never further)."""
+    scale = 10 ** decimals
+    return {round(value, decimals), math.floor(value * scale + 1e-9) / scale, math.ceil(value * scale - 1e-9) / scale}
+
+
 def _matches_display(token: str, value: float, precision: int, unit: str) -> bool:
     """``token`` is ``value`` as the report may display it (article unit, or its English conversion)."""
     number = _as_float(token)
@@ -112,7 +120,7 @@ def _matches_display(token: str, value: float, precision: int, unit: str) -> boo
         decimals = max(0, precision + shift)
         if factor < 1:
             decimals = min(decimals, 2)
-        if math.isclose(round(value * factor, decimals), number, abs_tol=1e-9):
+        if any(math.isclose(shown, number, abs_tol=1e-9) for shown in _roundings(value * factor, decimals)):
             return True
     return False
 
@@ -144,6 +152,7 @@ class Trace:
         self.plan_numbers = {(start - 1966) // 5 + 3 for start in self.years if (start - 1966) % 5 == 0}
         self.page = str(ds.source.get("page", ""))
         self.paragraphs = {int(p) for p in ds.indicators["paragraph"].dropna()}
+        self.paragraphs |= {p.index for p in getattr(ds.article, "paragraphs", [])}  # sentences cited by {c:…}
         self.glossary = {t["id"]: t for t in yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]}
 
     def narrative_number_ok(self, token: str, context_ordinals: set[str] = frozenset()) -> bool:
@@ -192,8 +201,8 @@ class Trace:
             if _has(stack, tag="sup", css="cite") or _has(stack, css="src-no"):
                 assert re.fullmatch(r"\[(\d+|=)\]", text.strip()), text
                 continue
-            if _has(stack, tag="q"):
-                assert text in self.ds.article.text, text
+            if _has(stack, tag="q") or _has(stack, css="page-words"):
+                assert text in self.ds.article.text, text  # the page's own words, verbatim
                 continue
             if _has(stack, css="term"):
                 continue  # names of glossary terms ("1+9"), checked by test_terms_link_to_the_glossary
@@ -307,7 +316,7 @@ def test_every_indicator_and_derived_value_is_shown_and_cited(seed, reports, lan
 
 def test_sources_quote_the_cited_sentences_with_paragraph_numbers(seed, reports):
     collector = parse(reports["en"])
-    quotes = [text for text, stack in collector.texts if _has(stack, tag="q")]
+    quotes = [text for text, stack in collector.texts if _has(stack, tag="q") and _has(stack, tag="ol", css="sources")]
     assert len(quotes) == len(set(quotes)) >= 15
     cited = set(re.findall(r'href="#src-(\d+)"', reports["en"]))
     assert cited == {str(n) for n in range(1, len(quotes) + 1)}
@@ -365,7 +374,7 @@ def test_english_paragraphs_have_chinese_only_as_bracketed_terms(reports):
     paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", reports["en"], flags=re.S)
     assert len(paragraphs) >= 20 and checked
     for paragraph in paragraphs:
-        paragraph = re.sub(r'<q lang="zh">.*?</q>', "", paragraph)  # quotations of the article stay Chinese
+        paragraph = re.sub(PAGE_WORDS, "", paragraph)  # quotations of the article stay Chinese
         text = html.unescape(re.sub(r"<[^>]+>", "", paragraph))
         without_terms = re.sub(r"\(([^()]{1,20})\)", lambda m: "" if CJK.search(m.group(1)) else m.group(0), text)
         assert not CJK.search(without_terms), without_terms
@@ -384,7 +393,8 @@ def test_templates_type_no_numbers():
 
     texts = []
     for module in (en, zh):
-        strings = [module.TITLES, module.GENERIC_TITLES, module.SOURCE_NOTE, module.SECTIONS, module.PHRASES]
+        strings = [module.TITLES, module.GENERIC_TITLES, module.SOURCE_NOTE, module.BACKGROUND, module.SECTIONS,
+                   module.PHRASES]
         texts += ["".join(t) for t in re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", repr(strings))]
     texts += [word for words in LABELS["narrative"].values() for word in words.values()]
     assert len(texts) > 100 and any("{figures}" in t for t in texts)  # the phrases and labels are included
@@ -475,7 +485,7 @@ def test_an_uncurated_report_is_traceable_and_translated(county):
     road = compose.render_section(county, "en", "road-ahead")
     assert ">plan<" in road  # 倍增 during 十四五 is a plan, even without a dated article
     for paragraph in re.findall(r"<p[^>]*>(.*?)</p>", compose.render_report(county, "en"), flags=re.S):
-        text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r'<q lang="zh">.*?</q>', "", paragraph)))
+        text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(PAGE_WORDS, "", paragraph)))
         assert not CJK.search(re.sub(r"\(([^()]{1,20})\)", "", text)), text
 
 
@@ -509,3 +519,42 @@ def test_an_article_without_figures_still_renders(tmp_path):
         report = compose.render_report(ds, lang)
         assert re.findall(r'<section id="([^"]+)"', report) == compose.SECTION_IDS
         assert words in report and 'data-count="figures">0<' in report
+
+
+# --- issue #14: periods by their basis, the page's words, cited statements, background --------------------------
+def test_a_period_the_page_does_not_state_is_never_written_as_a_plain_year(seed):
+    from shangyu_analysis.report.narrative.context import MissingData, ReportContext
+
+    for lang, presumably in (("en", "presumably 2020"), ("zh", "推测为2020年")):
+        ctx = ReportContext(seed, lang)
+        with pytest.raises(MissingData):
+            ctx.fill("{y:fiscal_revenue_yi_yuan}")  # inferred: {y:…} would state it as the page's
+        assert ctx.fill("{p:fiscal_revenue_yi_yuan}") == presumably
+        assert ctx.fill("{y:new_listed_companies_count}") == "2020"  # stated (2020年)
+        assert ctx.fill("{yp:new_materials_output_yi_yuan}") == "2019"
+    templates = [t for module in (compose.TEMPLATE_MODULES["en"], compose.TEMPLATE_MODULES["zh"])
+                 for t in compose.template_strings(module)]
+    basis = dict(zip(seed.indicators["indicator_id"], seed.indicators["period_basis"]))
+    for text in templates:  # every {y:…}/{y0:…}/{yp:…} of the templates names a stated period
+        for kind, key, _ in compose.PLACEHOLDER.findall(text):
+            if kind in ("y", "y0", "yp"):
+                assert basis[key] == "stated", (key, text)
+
+
+def test_the_pages_words_and_cited_statements_must_be_on_the_page(seed):
+    from shangyu_analysis.report.narrative.context import MissingData, ReportContext
+
+    ctx = ReportContext(seed, "en")
+    assert 'class="page-words"' in ctx.fill("{a:“创新强区、品质名城”}")
+    with pytest.raises(MissingData):
+        ctx.fill("{a:创新强区、品质名城、未来之城}")
+    with pytest.raises(MissingData):
+        ctx.fill("{c:不在文中的短语}")
+    marker = ctx.fill("{c:省政府质量奖}")  # a statement without a figure, in a sentence that also has figures
+    assert marker == ctx.cite("new_listed_companies_count")
+
+
+def test_background_is_a_marked_paragraph_of_its_own(reports):
+    for lang, mark in (("en", "Background, not from the page:"), ("zh", "背景(非文章内容):")):
+        paragraphs = re.findall(r'<p class="background"><span class="lead">([^<]+)</span>', reports[lang])
+        assert paragraphs == [mark]

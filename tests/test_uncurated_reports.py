@@ -9,12 +9,14 @@ import pytest
 
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_dataset
-from shangyu_analysis.report import views
+from shangyu_analysis.report import notebook
 from shangyu_analysis.report.narrative import render_report
 
 ARTICLES = [config.PROJECT_ROOT / "tests" / "fixtures" / "narrative" / "county_report.txt",
             config.DATA_DIR / "corpus" / "b06_suzhou_special.txt",       # real texts of data/corpus
             config.DATA_DIR / "corpus" / "c04_daqing_q1_2017.txt"]
+# The closing table of the analysis notebooks (02, 03): every indicator of the article, named and stated.
+TABLE_COLUMNS = ["name", "stated", "category", "period", "surface"]
 PLACEHOLDERS = re.compile(r"\b(?:count|money|percent|rank|ratio|area|other) figure \d+|\bNone\b|\bnan\b")
 
 
@@ -24,7 +26,7 @@ def test_no_placeholder_labels(article, lang):
     dataset = load_dataset(article)
     assert not dataset.curated
     html = render_report(dataset, lang)
-    table = views.indicator_table(dataset, lang).to_string()
+    table = notebook.table(dataset.indicators, lang, "indicators", columns=TABLE_COLUMNS).to_html()
     assert PLACEHOLDERS.findall(html) == []
     assert PLACEHOLDERS.findall(table) == []
 
@@ -32,5 +34,5 @@ def test_no_placeholder_labels(article, lang):
 def test_a_missing_period_is_said_in_words():
     dataset = load_dataset(ARTICLES[1])
     assert dataset.indicators["period"].isna().any()  # the case exists in this text
-    assert "not stated" in views.indicator_table(dataset, "en").to_string()
-    assert "未注明" in views.indicator_table(dataset, "zh").to_string()
+    assert "not stated" in notebook.table(dataset.indicators, "en", "t", columns=TABLE_COLUMNS).to_html()
+    assert "未注明" in notebook.table(dataset.indicators, "zh", "t", columns=TABLE_COLUMNS).to_html()

@@ -18,7 +18,7 @@ Grid format (paths relative to the project root)::
     notebooks_dir: notebooks        # optional
     articles: [data/raw/zjrb_2021-02-23_p11_shangyu.txt]
     langs: [zh, en]
-    parameters: {show_code: false}  # fixed parameters for every run
+    parameters: {show_code: false}  # fixed parameters, passed to each notebook that declares them
     timeout_s: 600                  # per cell (papermill execution_timeout)
 """
 
@@ -183,21 +183,27 @@ def load_grid(path: str | Path | None = None) -> Grid:
     timeout_s = spec.get("timeout_s", 600)
     if not isinstance(timeout_s, int) or isinstance(timeout_s, bool) or timeout_s <= 0:
         raise grid_file.error("timeout_s", f"timeout_s must be a positive integer (seconds), got {timeout_s!r}")
+    declared_by = {notebook: read_notebook_parameters(notebook) for notebook in notebooks}
+    known = dict.fromkeys(name for declared in declared_by.values() for name in declared)
+    for name in fixed:
+        if name not in known:  # a typo, or a parameter of a notebook not in this grid
+            raise grid_file.error(("parameters", name), f"unknown parameter {name!r}: no notebook of the grid "
+                                                        f"declares it; allowed parameters: {', '.join(known)}")
     runs = []
-    for notebook in notebooks:
-        declared = read_notebook_parameters(notebook)
-        for name in (*RUN_PARAMETERS, *fixed):
+    for notebook, declared in declared_by.items():
+        for name in RUN_PARAMETERS:
             if name not in declared:
-                allowed = ", ".join(declared) or "none"
-                raise grid_file.error(("parameters", name),
-                                      f"unknown parameter {name!r} for {notebook.name}; allowed parameters: {allowed}")
-        for name, value in fixed.items():
+                raise grid_file.error("notebooks", f"{notebook.name} does not declare the parameter {name!r}; "
+                                                   f"its parameters: {', '.join(declared) or 'none'}")
+        # A fixed parameter goes to the notebooks that declare it (show_code means nothing to a narrative).
+        mine = {name: value for name, value in fixed.items() if name in declared}
+        for name, value in mine.items():
             problem = check_value(name, value, declared[name])
             if problem:
                 raise grid_file.error(("parameters", name), f"{problem} (notebook {notebook.name})")
         for article in articles:
             for lang in langs:
-                parameters = {**fixed, "article": relative_to_root(article), "lang": lang}
+                parameters = {**mine, "article": relative_to_root(article), "lang": lang}
                 runs.append(Run(notebook, article, lang, dict(sorted(parameters.items()))))
     return Grid(grid_path, runs, timeout_s)
 

@@ -23,6 +23,8 @@ DEFAULT_REFERENCE = REFERENCE_DIR / "shangyu.csv"
 def load_reference(path: str | Path | None = None) -> pd.DataFrame:
     """The reference table at ``path`` (default: Shangyu's), checked against its sidecar's sha256 and the schema.
 
+    A relative ``path`` is taken from the project root, as an article's is (a notebook runs from ``notebooks/``).
+
     Raises
     ------
     UserError
@@ -30,6 +32,7 @@ def load_reference(path: str | Path | None = None) -> pd.DataFrame:
         the schema (naming the column, and the row for a missing value).
     """
     path = Path(path) if path is not None else DEFAULT_REFERENCE
+    path = path if path.is_absolute() else config.PROJECT_ROOT / path
     if not path.is_file():
         raise UserError(path, "no such reference file")
     expected = str(read_sidecar(path).get("sha256", "")).lower()

@@ -68,6 +68,12 @@ def _slug(kind: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(kind or "figure").lower()).strip("_") or "figure"
 
 
+AUTO_PERIOD_NOTE = "Resolved automatically from a time expression near the figure; not checked by hand."
+AUTO_PERIOD_NOTE_ZH = "由程序根据数字附近的时间表述自动推断,未经人工核对。"
+NO_PERIOD_NOTE = "No time expression near the figure."
+NO_PERIOD_NOTE_ZH = "数字附近没有时间表述。"
+
+
 def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
     """One uncurated indicator per figure, ids ``auto_f001_<kind>`` in text order."""
     rows = []
@@ -75,6 +81,7 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
         subject = fig.subject if isinstance(fig.subject, str) and fig.subject else None
         name = subject or fig.surface
         qualifier = fig.qualifier if fig.qualifier in STATED_QUALIFIERS else "approx"
+        period = fig.period if isinstance(fig.period, str) and fig.period else None
         rows.append({
             "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
             "name_zh": name,
@@ -87,7 +94,11 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
             "unit": fig.unit,
             "short_unit": short_unit_for(fig.unit),
             "qualifier": qualifier,
-            "period": fig.period if isinstance(fig.period, str) and fig.period else None,
+            "period": period,
+            # Resolved by the extractor from a time expression near the figure, never checked by hand.
+            "period_basis": "inferred" if period else "unknown",
+            "period_note": AUTO_PERIOD_NOTE if period else NO_PERIOD_NOTE,
+            "period_note_zh": AUTO_PERIOD_NOTE_ZH if period else NO_PERIOD_NOTE_ZH,
             "precision": _decimals(fig.surface),
             "figure_id": fig.figure_id,
             "start": fig.start, "end": fig.end, "surface": fig.surface, "sentence": fig.sentence,

@@ -17,17 +17,22 @@ from pathlib import Path
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
-from shangyu_analysis.schema import Category, STATED_QUALIFIERS
+from shangyu_analysis.schema import Category, DerivedBasis, PeriodBasis, STATED_QUALIFIERS
 
 INDICATOR_FIELDS = (
     "id", "name_zh", "name_en", "description_en", "category", "value", "unit", "short_unit",
-    "period", "qualifier", "precision", "why", "match",
+    "period_basis", "qualifier", "precision", "why", "match",
 )
+# What each period basis needs besides the basis itself (see PeriodBasis): a stated period names the page's
+# words, an inferred one its reason, an unknown one has no period but says what is missing.
+PERIOD_NEEDS = {"stated": ("period", "period_evidence"), "inferred": ("period", "period_note", "period_note_zh"),
+                "unknown": ("period_note", "period_note_zh")}
 EXCLUDED_FIELDS = ("surface", "context", "reason")
 DERIVED_FIELDS = (
-    "id", "name_zh", "name_en", "formula", "unit", "short_unit", "precision", "assumptions", "assumptions_zh",
+    "id", "name_zh", "name_en", "formula", "unit", "short_unit", "precision", "basis", "assumptions",
+    "assumptions_zh",
 )
-CHECK_FIELDS = ("id", "description", "expression")
+CHECK_FIELDS = ("id", "description", "description_zh", "expression")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -93,7 +98,24 @@ def _check_indicator(path: Path, raw: dict) -> None:
     for sub in ("surface", "context"):
         if not match.get(sub):
             raise _fail(path, "indicators", name, f"match.{sub}", "required field is missing")
-    raw["period"] = str(raw["period"])
+    _check_period(path, raw)
+
+
+def _check_period(path: Path, raw: dict) -> None:
+    """The period and how it is known: each basis with the fields it needs (:data:`PERIOD_NEEDS`)."""
+    name, basis = raw["id"], raw["period_basis"]
+    if basis not in PeriodBasis.values():
+        raise _fail(path, "indicators", name, "period_basis", f"unknown period basis {basis!r}; expected one of "
+                    f"{', '.join(PeriodBasis.values())}")
+    for needed in PERIOD_NEEDS[basis]:
+        if raw.get(needed) in (None, ""):
+            raise _fail(path, "indicators", name, needed, f"required for period_basis {basis}")
+    if basis == PeriodBasis.UNKNOWN and raw.get("period") not in (None, ""):
+        raise _fail(path, "indicators", name, "period", "must be empty when period_basis is unknown")
+    if basis != PeriodBasis.STATED and raw.get("period_evidence") not in (None, ""):
+        raise _fail(path, "indicators", name, "period_evidence", f"only a stated period has evidence, not {basis}")
+    for key in ("period", "period_evidence", "period_note", "period_note_zh"):
+        raw[key] = None if raw.get(key) in (None, "") else " ".join(str(raw[key]).split())
 
 
 def _number(path: Path, name: str, value) -> float:
@@ -149,6 +171,9 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
         unknown = [n for n in names if n not in known]
         if unknown:
             raise _fail(path, "derived", name, "formula", f"unknown indicator id {unknown[0]!r}")
+        if raw["basis"] not in DerivedBasis.values():
+            raise _fail(path, "derived", name, "basis", f"unknown basis {raw['basis']!r}; expected one of "
+                        f"{', '.join(DerivedBasis.values())}")
         raw["inputs"] = names
         known.add(name)
         derived.append(raw)

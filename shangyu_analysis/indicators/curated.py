@@ -3,7 +3,9 @@
 Curated: each catalog entry claims exactly one figure by its surface plus a context phrase that
 occurs in the text around the figure (never an offset). Validation runs both ways: every entry
 must claim one figure whose value, unit and qualifier agree with the entry, and every figure must
-be claimed by an entry or named under ``excluded:``. Uncurated: see :mod:`.auto_indicators`.
+be claimed by an entry or named under ``excluded:``. A period the catalog calls ``stated`` must be stated
+by the page: its ``period_evidence`` occurs in the figure's sentence or earlier in the figure's paragraph
+(:func:`evidence_found`). Uncurated: see :mod:`.auto_indicators`.
 """
 
 from __future__ import annotations
@@ -51,6 +53,13 @@ def find_claims(figures: pd.DataFrame, text: str, surface: str, context: str) ->
     return hits
 
 
+def evidence_found(text: str, sentence: str, start: int, evidence: str) -> bool:
+    """The rule for a stated period: ``evidence`` (the page's words, e.g. 2020年, “十三五”, 目前) occurs in the
+    figure's ``sentence`` or in its paragraph before the figure (the paragraph is the line holding ``start``)."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    return evidence in str(sentence) or evidence in text[paragraph_start:start]
+
+
 def _disagreement(entry: dict, fig) -> str | None:
     """Which of value/unit/qualifier the figure contradicts, as 'field: reason', or None."""
     same_stated = values_agree(entry["value"], fig.value) and entry["unit"] == fig.unit
@@ -96,6 +105,10 @@ def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str) -> dict[st
         if hits[0] in owner:
             raise UserError(path, f"{where} match: figure {fig['surface']!r} at offset {int(fig['start'])} "
                             f"is already claimed by {owner[hits[0]]!r}")
+        evidence = entry.get("period_evidence")
+        if evidence and not evidence_found(text, fig["sentence"], int(fig["start"]), evidence):
+            raise UserError(path, f"{where} period_evidence: {evidence!r} is neither in the figure's sentence nor "
+                            f"earlier in its paragraph, so the page does not state this period")
         owner[hits[0]] = entry["id"]
         claimed[entry["id"]] = hits[0]
     excluded_rows: set[int] = set()
@@ -128,7 +141,8 @@ def curated_indicators(catalog: Catalog, figures: pd.DataFrame, text: str) -> pd
         row = {
             "indicator_id": entry["id"],
             **{k: entry[k] for k in ("name_zh", "name_en", "description_en", "category", "unit",
-                                     "short_unit", "qualifier", "period", "precision")},
+                                     "short_unit", "qualifier", "period", "period_basis", "precision")},
+            **{k: entry.get(k) for k in ("period_evidence", "period_note", "period_note_zh")},
             "value": float(entry["value"]),
             **{k: fig.get(k) for k in _FROM_FIGURE},
             "curated": True,

@@ -7,8 +7,12 @@ whitelist evaluator (numbers, ids, + - * / ** and parentheses), never by ``eval`
 Qualifiers propagate as follows. A bound keeps its direction through the formula: the direction in
 which the formula moves with each bounded input is measured numerically, so 604.5 / (more than 1/3)
 gives *less than* 1813.5. Bounds in opposite directions cannot be combined and are a catalog error.
-A bound survives approximate co-inputs (the bound itself is then approximate, which the entry's
-assumptions must say). With no bound, any approximate input makes the result approximate.
+A bound with an approximate co-input (64亿元左右) is an *approximate* bound — ``approx_at_least`` /
+``approx_at_most``, "about … or more" — never a strict one. With no bound, any approximate input makes
+the result approximate. Inputs the formula does not depend on change nothing.
+
+Each derivation also carries its ``basis`` from the catalog: ``arithmetic`` when no assumption enters
+beyond what the page says, ``implied`` when it rests on its listed assumptions (a conditional value).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -31,8 +36,9 @@ _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
 _UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos}
 _COMPARE = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
             ast.Eq: operator.eq, ast.NotEq: operator.ne}
-_LOWER = {"more_than": True, "at_least": False}  # value: whether the bound is strict
-_UPPER = {"less_than": True, "at_most": False}
+_LOWER = {"more_than": True, "at_least": False, "approx_at_least": False}  # value: whether the bound is strict
+_UPPER = {"less_than": True, "at_most": False, "approx_at_most": False}
+_APPROXIMATE = ("approx", "range", "approx_at_least", "approx_at_most")
 
 
 def evaluate(expression: str, values: dict[str, float]):
@@ -81,11 +87,15 @@ def propagate_qualifier(formula: str, values: dict[str, float], qualifiers: dict
     """
     lower_strict: list[bool] = []
     upper_strict: list[bool] = []
+    approximate = False
     for name, qualifier in qualifiers.items():
-        if qualifier not in _LOWER and qualifier not in _UPPER:
+        if qualifier not in _LOWER and qualifier not in _UPPER and qualifier not in _APPROXIMATE:
             continue
         d = _direction(formula, values, name)
         if d == 0:
+            continue
+        approximate = approximate or qualifier in _APPROXIMATE
+        if qualifier not in _LOWER and qualifier not in _UPPER:
             continue
         is_lower = (qualifier in _LOWER) == (d > 0)
         strict = _LOWER.get(qualifier, _UPPER.get(qualifier))
@@ -93,12 +103,24 @@ def propagate_qualifier(formula: str, values: dict[str, float], qualifiers: dict
     if lower_strict and upper_strict:
         raise ValueError("inputs bound the result in opposite directions; no qualifier can be stated")
     if lower_strict:
-        return "more_than" if any(lower_strict) else "at_least"
+        return "approx_at_least" if approximate else ("more_than" if any(lower_strict) else "at_least")
     if upper_strict:
-        return "less_than" if any(upper_strict) else "at_most"
-    if any(q in ("approx", "range") for q in qualifiers.values()):
-        return "approx"
-    return "exact"
+        return "approx_at_most" if approximate else ("less_than" if any(upper_strict) else "at_most")
+    return "approx" if approximate else "exact"
+
+
+MISSING_PREFIX = "input missing: "
+_DETAIL = re.compile(r"^(?P<numbers>.*) is (?P<verdict>true|false) \((?P<expression>.*)\)$")
+
+
+def parse_detail(detail: str) -> dict[str, str] | None:
+    """The parts of a check's ``detail`` as :func:`run_checks` writes it: ``numbers`` (the expression with the
+    values put in), ``verdict`` (``true``/``false``) and ``expression``; ``missing`` for a skipped check; None
+    for any other text. The report words them in its own language from these parts."""
+    if detail.startswith(MISSING_PREFIX):
+        return {"missing": detail.removeprefix(MISSING_PREFIX)}
+    match = _DETAIL.match(detail)
+    return match.groupdict() if match else None
 
 
 def _render(expression: str, values: dict[str, float]) -> str:
@@ -146,7 +168,7 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
         rows.append({
             "derived_id": spec["id"], "name_zh": spec["name_zh"], "name_en": spec["name_en"], "value": value,
             "unit": str(spec["unit"]), "short_unit": str(spec["short_unit"]), "qualifier": qualifier,
-            "precision": int(spec["precision"]), "formula": " ".join(str(spec["formula"]).split()),
+            "basis": str(spec["basis"]), "precision": int(spec["precision"]), "formula": " ".join(str(spec["formula"]).split()),
             "inputs": ";".join(spec["inputs"]), "assumptions": " ".join(str(spec["assumptions"]).split()),
             "assumptions_zh": "".join(str(spec["assumptions_zh"]).split()),
         })
@@ -161,7 +183,7 @@ def run_checks(catalog: Catalog, values: dict[str, float]) -> pd.DataFrame:
         missing = [n for n in spec["inputs"] if n not in values]
         expression = " ".join(str(spec["expression"]).split())
         if missing:
-            status, detail = "skip", f"input missing: {', '.join(missing)}"
+            status, detail = "skip", f"{MISSING_PREFIX}{', '.join(missing)}"
         else:
             try:
                 ok = evaluate(expression, values)

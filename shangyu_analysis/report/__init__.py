@@ -3,7 +3,8 @@
 Modules (lowest first): :mod:`.labels` (the one table of words, zh and en, enumeration labels included)
 and :mod:`.units` (how units convert) → :mod:`.format` (the one formatter of numbers, values, markers and
 unit labels) → :mod:`.fonts` (the CJK font for charts and HTML) → :mod:`.charts` and :mod:`.narrative` →
-:mod:`.views` (what the notebooks call). Notebooks import ``fonts`` and ``views``; the build imports
+:mod:`.notebook` (the helpers of the analysis notebooks) and :mod:`.views` (what the narrative notebook
+displays). Notebooks import ``fonts`` and ``notebook`` (the narrative also ``views``); the build imports
 ``fonts`` (its report-header and index-status words are in ``labels``, groups ``report_header`` and
 ``build_status``).
 

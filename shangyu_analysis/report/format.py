@@ -10,31 +10,37 @@ A number is written the same way in the narrative, the notebook tables and the c
   :func:`axis_value` and :func:`unit_label` for the axis it stands on.
 
 Qualifiers say what the article claims: approximate (约 / about), lower bounds (超过 / more than,
-至少 / at least), upper bounds (不超过 / at most, 不足 / less than) and ranges (``6–8万元``); a chart
-marks them with :func:`qualifier_marker`. The words come from :mod:`shangyu_analysis.report.labels`,
-the units from :mod:`shangyu_analysis.report.units`.
+至少 / at least), upper bounds (不超过 / at most, 不足 / less than), approximate bounds (约…以上 / about …
+or more: a bound computed with an approximate figure) and ranges (``6–8万元``); a chart marks them with
+:func:`qualifier_marker`. A bound is rounded so that it never overstates (:mod:`.numbers`): an upper bound
+up, a lower bound down, at the precision displayed — in the text form, its Chinese original and the chart
+form alike. :func:`format_period` words a period by how it is known (stated, inferred, unknown). The words
+come from :mod:`shangyu_analysis.report.labels`, the units from :mod:`shangyu_analysis.report.units`.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 
 from shangyu_analysis.report.labels import check_lang, enum_label, label
+from shangyu_analysis.report.numbers import (direction_of, format_number, ordinal_en, simple_fraction,
+                                             strip_zeros as _strip_zeros)
 from shangyu_analysis.report.units import (COUNTERS, SHORT_UNITS, UNITS, WORD_UNITS, ShortUnit, UnitStyle,
                                            canonical_unit, english_style)
-from shangyu_analysis.schema import Qualifier
+from shangyu_analysis.schema import PeriodBasis, Qualifier
 
 __all__ = [
-    "QUALIFIERS", "QUALIFIER_MARKERS", "axis_value", "canonical_unit", "format_number", "format_value",
-    "ordinal_en", "qualifier_marker", "qualifier_name", "short_unit", "simple_fraction", "to_display",
-    "unit_label", "value_label",
+    "QUALIFIERS", "QUALIFIER_MARKERS", "axis_value", "canonical_unit", "direction_of", "format_number",
+    "format_period", "format_value", "ordinal_en", "qualifier_marker", "qualifier_name", "short_unit",
+    "simple_fraction", "to_display", "unit_label", "value_label",
 ]
 
 QUALIFIERS = Qualifier.values()
 # Markers for chart labels: a reader sees at a glance that a value is not exact (a range shows low–high).
 QUALIFIER_MARKERS = {"exact": "", "approx": "≈", "more_than": ">", "at_least": "≥", "less_than": "<",
-                     "at_most": "≤", "range": ""}
+                     "at_most": "≤", "range": "", "approx_at_least": "≳", "approx_at_most": "≲"}
 
 _FRACTION_WORDS_EN = {
     Fraction(1, 2): "one half",
@@ -46,36 +52,6 @@ _FRACTION_WORDS_EN = {
 }
 
 
-def format_number(value: float, precision: int, lang: str, *, grouping: bool | None = None) -> str:
-    """``value`` with ``precision`` decimals; English groups thousands (``68,309``), Chinese does not."""
-    check_lang(lang)
-    precision = max(0, int(precision))
-    if grouping is None:
-        grouping = lang == "en"
-    text = f"{float(value):,.{precision}f}" if grouping else f"{float(value):.{precision}f}"
-    return "0" if text in ("-0", "-0.0") else text
-
-
-def _strip_zeros(text: str) -> str:
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def ordinal_en(number: int) -> str:
-    """``1`` → ``1st``, ``9`` → ``9th``, ``12`` → ``12th``, ``22`` → ``22nd``."""
-    number = int(number)
-    if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
-
-
-def simple_fraction(value: float) -> Fraction | None:
-    """The fraction with a denominator ≤ 12 that ``value`` rounds from, or None (0.3333 → 1/3)."""
-    if not 0 < value < 1:
-        return None
-    fraction = Fraction(value).limit_denominator(12)
-    return fraction if math.isclose(float(fraction), value, abs_tol=5e-4) else None
-
-
 def _converted_decimals(unit_style: UnitStyle, precision: int) -> int:
     """Decimals of the English number so no digit of the published figure is lost (≤ 2 for billions)."""
     shift = -round(math.log10(unit_style.factor)) if unit_style.factor != 1 else 0
@@ -83,23 +59,24 @@ def _converted_decimals(unit_style: UnitStyle, precision: int) -> int:
     return min(decimals, 2) if shift > 0 else decimals
 
 
-def _plain(value: float, unit: str, precision: int, lang: str) -> str:
+def _plain(value: float, unit: str, precision: int, lang: str, direction: str | None = None) -> str:
     """One number with its unit, no qualifier (the building block of :func:`format_value`)."""
     if unit == "rank":
         return f"第{int(round(value))}位" if lang == "zh" else ordinal_en(int(round(value)))
     if unit == "ratio":
-        fraction = simple_fraction(value)
+        fraction = simple_fraction(value, direction)
         if fraction is not None:
             if lang == "en" and fraction in _FRACTION_WORDS_EN:
                 return _FRACTION_WORDS_EN[fraction]
             return f"{fraction.numerator}/{fraction.denominator}"
-        return format_number(value, precision, lang)
+        return format_number(value, precision, lang, direction=direction)
     if lang == "zh":
-        return f"{format_number(value, precision, lang)}{unit}"
+        return f"{format_number(value, precision, lang, direction=direction)}{unit}"
     style = english_style(unit, value)
     if style is None:  # an unknown unit: keep it, bracketed, so the reader sees what the article said
-        return f"{format_number(value, precision, lang)} ({unit})" if unit else format_number(value, precision, lang)
-    number = format_number(value * style.factor, _converted_decimals(style, precision), lang)
+        number = format_number(value, precision, lang, direction=direction)
+        return f"{number} ({unit})" if unit else number
+    number = format_number(value * style.factor, _converted_decimals(style, precision), lang, direction=direction)
     if style.factor < 1:
         number = _strip_zeros(number)
     return f"{style.prefix}{number}{style.suffix}"
@@ -146,10 +123,11 @@ def format_value(value: float, unit: str | None, qualifier: str | None, precisio
     if not _is_missing(value_high):
         text = _join_range(unit, precision, value, value_high, lang)
     else:
-        text = _plain(value, unit, precision, lang)
+        direction = direction_of(qualifier)
+        text = _plain(value, unit, precision, lang, direction)
         style = UNITS.get(unit)
         if lang == "en" and style is not None and style.show_original:
-            text += f" ({format_number(value, precision, 'zh')}{unit})"
+            text += f" ({format_number(value, precision, 'zh', direction=direction)}{unit})"
     return label(f"qualifier_phrase.{qualifier}", lang, x=text)
 
 
@@ -178,6 +156,34 @@ def qualifier_marker(qualifier: str | None) -> str:
 def qualifier_name(qualifier: str | None, lang: str) -> str:
     """The qualifier in words for table columns and legends (``approximate`` / ``约数``)."""
     return enum_label(qualifier or "exact", lang, Qualifier)
+
+
+_AS_OF_WORDS = ("目前", "截至目前", "至今", "现有", "当前")  # a stock at the time of writing
+
+
+def format_period(period: object, basis: str | None, lang: str, evidence: object = None) -> str:
+    """A period in words, by how it is known (:class:`~shangyu_analysis.schema.PeriodBasis`).
+
+    ``stated`` shows the period, with the page's words when they are not just the year (``2016–2020
+    (“十三五”)``; ``as of publication (目前)``; ``since 2020 (去年以来)``); ``inferred`` says ``presumably
+    2020`` / ``推测为2020年``; ``unknown`` (or no period at all) says ``no period stated`` / ``文中未注明``.
+    A missing basis is taken as stated when there is a period (tables published before bases existed).
+    """
+    check_lang(lang)
+    text = "" if period is None or (isinstance(period, float) and math.isnan(period)) else str(period).strip()
+    word = "" if evidence is None or (isinstance(evidence, float) and math.isnan(evidence)) else str(evidence).strip()
+    if not text or basis == PeriodBasis.UNKNOWN:
+        return label("period_phrase.unknown", lang)
+    shown = label("period_phrase.year", lang, period=text) if re.search(r"\d{4}$", text) else text
+    if basis == PeriodBasis.INFERRED:
+        return label("period_phrase.inferred", lang, period=shown)
+    if word in _AS_OF_WORDS:
+        return label("period_phrase.as_of", lang, word=word)
+    if word.endswith("以来") and re.match(r"\d{4}", text):
+        return label("period_phrase.since", lang, word=word, start=text[:4])
+    if word and word != label("period_phrase.year", "zh", period=text):
+        return label("period_phrase.worded", lang, word=word, period=shown)
+    return shown
 
 
 # --- the compact form of charts ---------------------------------------------------------------------------
@@ -216,15 +222,15 @@ def unit_label(unit: str | None, lang: str) -> str:
     return short_unit(unit, lang).label
 
 
-def _chart_number(value: float, decimals: int, lang: str) -> str:
-    return format_number(value, decimals, lang, grouping=abs(value) >= 10000)
+def _chart_number(value: float, decimals: int, lang: str, direction: str | None = None) -> str:
+    return format_number(value, decimals, lang, grouping=abs(value) >= 10000, direction=direction)
 
 
 def value_label(value: float, unit: str, precision: int, qualifier: str, lang: str,
                 value_high: float | None = None) -> str:
     """A bar label: marker + number (+ unit suffix), e.g. ``≈52.9万平方米`` or ``>33.3%``."""
     shown, decimals = to_display(value, unit, precision, lang)
-    text = _chart_number(shown, decimals, lang)
+    text = _chart_number(shown, decimals, lang, direction_of(qualifier) if qualifier != "range" else None)
     if qualifier == "range" and not _is_missing(value_high):
         text += "–" + _chart_number(to_display(value_high, unit, precision, lang)[0], decimals, lang)
     return qualifier_marker(qualifier) + text + short_unit(unit, lang).suffix

@@ -14,7 +14,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import (LANGS, Category, CheckStatus, FigureKind, Lang, Qualifier, ReferenceStatus,
+from shangyu_analysis.schema import (LANGS, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
+                                     GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus,
                                      RejectReason)
 
 
@@ -36,6 +37,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "more_than": ("下限(超过)", "lower bound (more than)"), "less_than": ("上限(不足)", "upper bound (less than)"),
         "at_least": ("下限(至少)", "lower bound (at least)"), "at_most": ("上限(不超过)", "upper bound (at most)"),
         "range": ("区间", "range"),
+        "approx_at_least": ("约数下限(约…以上)", "approximate lower bound (about … or more)"),
+        "approx_at_most": ("约数上限(约…以下)", "approximate upper bound (about … or less)"),
     }),
     "reject_reason": _pairs({
         "date": ("日期", "date"), "plan_period": ("规划期", "plan period"), "relative_time": ("相对时间", "relative time"),
@@ -50,19 +53,47 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "business_environment": ("营商环境", "business environment"),
         "urban_development": ("城市建设", "urban development"), "policy": ("政策", "policy"),
     }),
+    "period_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"),
+                            "unknown": ("未注明", "not stated")}),
+    "derived_basis": _pairs({"arithmetic": ("计算值", "computed"),
+                             "implied": ("推算值(取决于假设)", "implied (rests on assumptions)")}),
     "check_status": _pairs({"pass": ("通过", "pass"), "fail": ("未通过", "fail"), "skip": ("跳过", "skipped")}),
     "lang": _pairs({"zh": ("中文", "Chinese"), "en": ("英文", "English")}),
     "reference_status": _pairs({"official": ("官方统计", "official"), "secondary": ("二手资料", "secondary")}),
+    "point_origin": _pairs({"official": ("官方统计", "official"), "secondary": ("二手资料", "secondary"),
+                            "article": ("文中数字", "from the article"), "derived": ("由文中数字推算", "derived")}),
+    "growth_basis": _pairs({"nominal": ("名义(现价)", "nominal (current prices)"),
+                            "real": ("实际(可比价)", "real (comparable prices)"), "unstated": ("未说明", "not stated")}),
+    "verdict": _pairs({"consistent": ("一致", "consistent"), "inconsistent": ("不一致", "inconsistent"),
+                       "not_checkable": ("无法核对", "not checkable")}),
+    "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
+        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径,总量为现价,由总量算出的名义增速不可与之直接比较",
+                            "Stated growth is real (or unstated), levels nominal: a rate between levels is not comparable"),
+        "preliminary": ("初步核算数(首次公布),其后的修订未收录", "Preliminary values as first published, not revised"),
+        "population_bases": ("人均值取决于人口口径(普查、常住、户籍),不可混用", "Per-head values: one population base"),
+        "boundary_2021": ("2021年可能有区划调整(非官方资料),跨2020–2021年的比较可能受影响",
+                          "Possible boundary change in 2021 (non-official): comparisons across 2020–2021 affected"),
+        "county_city_2010": ("2013年以前为上虞市(县级市)", "Before 2013: Shangyu city (county-level), not a district"),
+        "secondary": ("二手资料(非官方网页),仅供核对,不与官方数字合并", "Secondary (non-official page): cross-check only"),
+    }),
     # --- how a qualifier wraps a value ({x}: the number with its unit), and the chart legend ------------
     "qualifier_phrase": _pairs({
         "exact": ("{x}", "{x}"), "approx": ("约{x}", "about {x}"), "more_than": ("超过{x}", "more than {x}"),
         "less_than": ("不足{x}", "less than {x}"), "at_least": ("至少{x}", "at least {x}"),
         "at_most": ("不超过{x}", "at most {x}"), "range": ("{x}", "{x}"),
+        "approx_at_least": ("约{x}以上", "about {x} or more"), "approx_at_most": ("约{x}以下", "about {x} or less"),
+    }),
+    # --- how a period is worded, by how it is known (report/format.py: format_period) -------------------
+    "period_phrase": _pairs({
+        "stated": ("{period}", "{period}"), "worded": ("{word}({period})", "{period} ({word})"),
+        "as_of": ("{word}(发稿时)", "as of publication ({word})"), "since": ("{word}({start}年起)", "since {start} ({word})"),
+        "inferred": ("推测为{period}", "presumably {period}"), "unknown": ("文中未注明", "no period stated"),
+        "year": ("{period}年", "{period}"),
     }),
     "qualifier_legend": _pairs({
         "exact": ("确数", "exact"), "approx": ("≈ 约数(约、左右)", "≈ approximate (about)"),
-        "lower": (">、≥ 下限(超过、以上)", "> ≥ lower bound (more than)"),
-        "upper": ("<、≤ 上限(不超过)", "< ≤ upper bound (at most)"), "range": ("区间", "range"),
+        "lower": (">、≥、≳ 下限(超过、以上)", "> ≥ ≳ lower bound (more than)"),
+        "upper": ("<、≤、≲ 上限(不超过)", "< ≤ ≲ upper bound (at most)"), "range": ("区间", "range"),
     }),
     # --- unit words of chart axes (the units themselves and their conversions: report/units.py) ---------
     "unit": _pairs({
@@ -71,10 +102,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     # --- charts: titles (by chart id) and the words on them -----------------------------------------------
     "chart": _pairs({
         "fiscal": ("财政收入构成与全省位次(“十三五”末)", "Fiscal revenue and provincial rank (end of 13th FYP)"),
-        "income": ("城乡居民人均可支配收入", "Per-capita disposable income, urban vs rural"),
+        "income": ("城乡居民收入(文中未注明口径)", "Urban and rural residents' income (measure not stated)"),
         "new_materials": ("新材料产业成绩单(2020年)", "New-materials industry scorecard (2020)"),
         "investment": ("产业研究院签约项目", "Projects signed through the industry institute"),
-        "innovation": ("创新产出", "Innovation outputs"),
+        "innovation": ("获得国家专利与其中的发明专利", "National patents and the invention patents among them"),
         "market": ("2020年市场活力", "Market activity in 2020"),
         "future_community": ("鸿雁未来社区", "Hongyan future community"),
         "timeline": ("发展路径:“十三五”成果 → 2020年 → “十四五”规划",
@@ -83,10 +114,14 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "generic_percent": ("文中的百分比", "Percentages in the text"),
         "generic_count": ("文中的数量", "Counts in the text"),
         "figure_kinds": ("提取的数字:按类型与限定词", "Extracted figures by kind and qualifier"),
-        "amount": ("金额", "Amount"), "count": ("数量", "Count"), "growth": ("增长", "Growth"),
-        "annual_increase": ("“十三五”年均增加额", "Average annual increase, 2016–2020"),
-        "share": ("占比", "Share"), "rank": ("全省位次", "Provincial rank"), "rank_fmt": ("第{n}位", "No. {n}"),
-        "ratio": ("比值", "Ratio"), "figures": ("数字个数", "Number of figures"), "kind": ("类型", "Kind"),
+        # panel titles: each panel compares like quantities (charts/curated.py PANELS)
+        "revenue_2020": ("2020年财政收入", "Fiscal revenue, 2020"),
+        "budget_2015_2020": ("一般公共预算收入:2015年(推算)与2020年", "General budget revenue, 2015 (implied) and 2020"),
+        "output": ("工业总产值", "Gross output"), "profit": ("利润", "Profit"), "growth": ("2020年增速", "Growth in 2020"),
+        "margin": ("利润率(利润/产值)", "Margin (profit / output)"), "projects": ("项目数", "Projects"),
+        "investment_total": ("投资总额", "Total investment"), "per_project": ("单个项目投资额", "Investment per project"),
+        "area": ("面积", "Area"), "hectare_note": ("1公顷 = 1万平方米", "1 ha = 10,000 m²"),
+        "rank_fmt": ("第{n}位", "No. {n}"), "figures": ("数字个数", "Number of figures"), "kind": ("类型", "Kind"),
         "phase_13": ("“十三五”成果", "13th FYP results"), "phase_2020": ("2020年", "2020"),
         "phase_now": ("2021年初(成文时)", "Early 2021 (time of writing)"),
         "phase_14": ("“十四五”规划与目标", "14th FYP plans and targets"),
@@ -95,24 +130,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "no_data": ("无可绘制的数据", "No data to draw"),
         "source_prefix": ("资料来源:", "Source: "),
     }),
-    # --- notebook tables: headings, column headers, and the figure table's columns (by column name) -----
-    "heading": _pairs({
-        "figures": ("提取的全部数字", "Every figure extracted"),
-        "unclaimed": ("未入选指标的数字(重复提及、排除项)", "Figures not used as indicators (repeats, exclusions)"),
-        "checks": ("一致性校验", "Consistency checks"), "indicators": ("指标", "Indicators"), "charts": ("图表", "Charts"),
-    }),
-    "table": _pairs({
-        "id": ("编号", "id"), "name": ("指标", "indicator"), "value": ("数值", "value"), "period": ("时期", "period"),
-        "category": ("类别", "category"), "surface": ("原文", "as written"), "kind": ("类型", "kind"),
-        "paragraph": ("段落", "paragraph"), "check": ("校验", "check"), "status": ("结果", "status"),
-        "detail": ("说明", "detail"), "sentence": ("原句", "sentence"),
-        "no_period": ("未注明", "not stated"),
-    }),
-    "figure_column": _pairs({
-        "figure_id": ("编号", "figure_id"), "surface": ("原文", "surface"), "value": ("数值", "value"),
-        "unit": ("单位", "unit"), "qualifier": ("限定", "qualifier"), "kind": ("类型", "kind"),
-        "subject": ("主题", "subject"), "period": ("时期", "period"), "paragraph": ("段落", "paragraph"),
-        "in_catalog": ("入选指标", "in_catalog"),
+    # --- the analysis notebooks' words (report.notebook): an empty table, a missing period, a skipped question -
+    "notebook": _pairs({
+        "no_rows": ("(无)", "(none)"), "no_period": ("未注明", "not stated"),
+        "skipped": ("本文没有回答这个问题所需的指标({ids}),此问从略。",
+                    "This article lacks the indicators this question needs ({ids}); the question is skipped."),
     }),
     # --- headers of the analysis notebooks' DataFrames (report.notebook.table): one entry per column name -
     "column": _pairs({
@@ -125,6 +147,42 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "sentence": ("原句", "Sentence"), "paragraph": ("段落", "Paragraph"), "formula": ("公式", "Formula"),
         "status": ("状态", "Status"), "detail": ("说明", "Detail"), "check_id": ("核对项", "Check"),
         "year": ("年份", "Year"), "source": ("来源", "Source"), "reference_status": ("数据性质", "Status"),
+        "origin": ("性质", "What it is"), "caveats": ("注意事项", "Caveats"), "claim": ("文中说法", "Article claim"),
+        "claim_value": ("文中数值", "Article value"), "reference_value": ("参考数值", "Reference value"),
+        "reference_row": ("参考表行号", "Reference row"), "arithmetic": ("算式", "Arithmetic"), "rule": ("依据", "Rule"),
+        "result": ("计算结果", "Result"), "accept": ("判定范围", "Accepted range"), "verdict": ("结论", "Verdict"),
+        "stated_growth_pct": ("公报所列增速", "Stated growth"), "sector": ("产业", "Sector"), "share_pct": ("公报占比", "Stated share"),
+        "share_from_va_pct": ("按增加值计算的占比", "Share from value added"), "prior_year": ("上一年", "Year before"),
+        "prior_level": ("推算的上一年数值", "Implied level"), "prior_growth_pct": ("推算年均增速", "Implied growth"),
+        "caveat": ("注意事项", "Caveat"), "applies_to": ("涉及的核对项", "Rows it applies to"),
+        "expression": ("表达式", "Expression"), "title": ("名称", "Title"), "publisher": ("发布者", "Publisher"),
+        "name": ("指标", "Indicator"), "stated": ("数值(含限定)", "Value (with qualifier)"),
+        "count": ("个数", "Count"), "reason": ("排除原因", "Reason"), "why": ("未入选原因", "Why not an indicator"),
+        "inputs": ("输入", "Inputs"), "assumptions": ("假设(英文)", "Assumptions"), "assumptions_zh": ("假设", "Assumptions (zh)"),
+        "gdp_2020": ("假设的2020年地区生产总值(亿元)", "Assumed 2020 GDP (CNY 100m)"),
+        "fiscal_share_pct": ("财政总收入占地区生产总值比重(%)", "Fiscal revenue / GDP (%)"),
+        "gdp_growth_pct": ("隐含的2016–2020年年均增速(%)", "Implied average growth 2016–2020 (%)"),
+    }),
+    # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
+    "context": _pairs({
+        "timeline_title": ("{name}:参考统计与文中数字", "{name}: reference statistics and the article"),
+        "income_title": ("人均可支配收入:文中与公报", "Disposable income per head: article and bulletin"),
+        "growth_title": ("年均增速:由两个总量计算与公报所列", "Growth: implied by two levels and as stated"),
+        "structure_title": ("三次产业占地区生产总值比重", "Sector shares of GDP"),
+        "checks_title": ("隐含年均名义增速与合理区间", "Implied average nominal growth and the plausible band"),
+        "implied": ("由两个总量计算(名义)", "implied by two levels (nominal)"), "stated": ("公报所列当年增速", "stated"),
+        "sector_primary": ("第一产业", "primary"), "sector_secondary": ("第二产业", "secondary"),
+        "sector_tertiary": ("第三产业", "tertiary"), "per_year": ("{x}/年", "{x} a year"),
+        "in_tables": ("见表中标注", "see the marks in the tables"), "band": ("合理区间", "plausible band"),
+        "source": ("资料来源:文章与参考统计表(出处见表)", "Sources: the article and the reference table (see tables)"),
+        "reason_within_band": ("在合理区间内", "within the plausible band"), "reason_holds": ("不等式成立", "holds"),
+        "reason_outside_band": ("超出合理区间", "outside the plausible band"), "reason_fails": ("不等式不成立", "fails"),
+        "reason_no_reference_year": ("可及范围内无参考年份", "no reference year in reach"),
+        "reason_different_measure": ("指标口径不同", "a different measure"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
+        "formula_average_growth": ("年均增速", "average annual growth"), "formula_same_year": ("同年比较", "same year"),
+        "formula_level_from_increase": ("按年均增加额推算期末", "end level from the annual increase"),
+        "formula_different_measure": ("不同指标", "different measure"),
+        "formula_level_year_before": ("由当年增速倒推上一年", "year before, from the stated growth"),
     }),
     # --- the narrative report: captions, column headers and marks (its sentences: narrative/en.py, zh.py) -
     "narrative": _pairs({
@@ -141,6 +199,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "col_english": ("英文", "English"), "col_explanation": ("释义", "Explanation"),
         "col_paragraph": ("段落", "Paragraph"), "col_sentence": ("原文句子", "Sentence quoted"),
         "plan_badge": ("规划", "plan"), "paragraph_mark": ("第{n}段", "paragraph {n}"),
+        "col_basis": ("依据", "Basis"), "background_mark": ("背景(非文章内容):", "Background, not from the page:"),
+        "check_true": ("成立", "true"), "check_false": ("不成立", "false"), "check_and": ("且", "and"),
+        "check_detail": ("{numbers}:{verdict}", "{numbers} is {verdict}"),
+        "check_missing": ("缺少输入:{ids}", "input missing: {ids}"),
     }),
     # --- the build: report header (build/html.py) and index status (build/index.py), copied verbatim ----
     "report_header": _pairs({
@@ -157,7 +219,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
 # The group of each enumeration's labels.
 ENUM_GROUPS: dict[type[StrEnum], str] = {
     FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category",
-    CheckStatus: "check_status", ReferenceStatus: "reference_status", Lang: "lang",
+    PeriodBasis: "period_basis", DerivedBasis: "derived_basis", CheckStatus: "check_status",
+    ReferenceStatus: "reference_status", PointOrigin: "point_origin", GrowthBasis: "growth_basis",
+    CrossCheckVerdict: "verdict", Caveat: "caveat", Lang: "lang",
 }
 
 

@@ -8,9 +8,15 @@ A notebook cell selects a DataFrame, computes in plain sight and draws with seab
   chart never mixes units on an axis, and never has a single bar);
 - :func:`finish_axes` — the title, the unit on the value axis and the source line on a seaborn Axes,
   which it returns for the analyst to restyle;
+- :func:`label_bars` — each bar labelled with its value (a bound or an approximate value hatched and
+  marked ``≥``, ``<``, ``≈``…), the numbers of :func:`axis_values` in the axis's unit;
 - :func:`table` — a DataFrame for display with headers in the report language (the DataFrame itself
   is unchanged in the namespace);
-- :func:`say` — one or two sentences reading the result, in the report language.
+- :func:`stated` — one value with its unit and qualifier, by the one formatter (``at least 250亿元``);
+- :func:`say` — one or two sentences reading the result, in the report language;
+- :func:`rows` — the rows of a published table with some ids, in that order, indexed by id;
+- :func:`has_all` — whether a frame holds every id a question needs (an article other than the seed
+  lacks the curated ids): the notebook skips the question, saying so, instead of failing.
 
 Cells or Markdown written in one language carry the tag ``lang-zh`` or ``lang-en``: the report of
 the other language leaves them out (``build.html``), an analyst in Jupyter sees both.
@@ -22,14 +28,20 @@ import math
 
 import pandas as pd
 
-from shangyu_analysis.report.format import unit_label
-from shangyu_analysis.report.labels import check_lang, enum_label, labels_in
-from shangyu_analysis.schema import Category, CheckStatus, FigureKind, Qualifier, ReferenceStatus
+from shangyu_analysis.report.charts import style
+from shangyu_analysis.report.format import axis_value, format_value, unit_label, value_label
+from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
+from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
+from shangyu_analysis.schema import Category, CheckStatus, FigureKind, Qualifier, ReferenceStatus, RejectReason
 
 UNIT_COLUMN = "unit"
+# The id columns of the published tables, in the order a row is identified by them.
+ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id")
 # Columns whose values are declared enumerations: shown by their label in the report language.
 ENUM_COLUMNS = {"qualifier": Qualifier, "kind": FigureKind, "category": Category, "status": CheckStatus,
-                "reference_status": ReferenceStatus}
+                "reference_status": ReferenceStatus, "reason": RejectReason}
+# Columns computed for display by table(columns=...): the name in the report language, the value as stated.
+NAME, STATED = "name", "stated"
 RELATIVE_TOLERANCE = 1e-9
 
 
@@ -61,8 +73,8 @@ def one_unit(frame: pd.DataFrame, unit_column: str = UNIT_COLUMN) -> pd.DataFram
 def finish_axes(ax, title: str, unit: str | None, lang: str, source: str = "", horizontal: bool = False):
     """Title, the unit on the value axis and an optional source line; returns ``ax``.
 
-    The unit label comes from the one formatter (``亿元`` → "CNY 100m" in English); the value axis is
-    ``x`` when ``horizontal``.
+    The unit label comes from the one formatter (``亿元`` → "CNY billion" in English: plot the numbers of
+    :func:`axis_values`); the value axis is ``x`` when ``horizontal``.
     """
     check_lang(lang)
     ax.set_title(title, loc="left")
@@ -73,26 +85,117 @@ def finish_axes(ax, title: str, unit: str | None, lang: str, source: str = "", h
     else:
         ax.set_ylabel(axis_label)
         ax.set_xlabel("")
-    if source:
-        ax.annotate(source, xy=(0, 0), xycoords="figure fraction", xytext=(4, 4), textcoords="offset points",
-                    fontsize=7, color="0.4")
+    if unit in COUNTERS:  # whole things (figures, projects, patents): whole-number ticks, never "2.5"
+        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
+    if source:  # under the whole figure, where a constrained layout keeps room for it
+        ax.figure.supxlabel(source, x=0.01, ha="left", fontsize=7, color="0.4")
     return ax
 
 
-def table(frame: pd.DataFrame, lang: str, table_id: str):
+def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | None = None):
     """A Styler of ``frame`` for display: headers (labels group ``column``) and enumeration values in
     ``lang``, no index, a fixed element id (deterministic HTML). A column without a label is an error, so
-    a Chinese report never shows an English header."""
-    headers = labels_in("column", check_lang(lang))
-    missing = [c for c in frame.columns if c not in headers]
+    a Chinese report never shows an English header.
+
+    ``columns`` picks and orders the columns; two are computed: ``"name"`` (``name_zh`` or ``name_en``)
+    and ``"stated"`` (:func:`stated`). Missing values show empty (a missing period: "not stated"),
+    numbers as written (``156.72``, ``64``). An empty frame shows a line saying so.
+    """
+    from IPython.display import Markdown
+
+    check_lang(lang)
+    if frame.empty:
+        return Markdown(f"*{label('notebook.no_rows', lang)}*")
+    shown = frame.copy()
+    if columns is not None:
+        extra = {NAME: shown[f"name_{lang}"] if NAME in columns else None,
+                 STATED: [stated(row, lang) for _, row in shown.iterrows()] if STATED in columns else None}
+        shown = shown.assign(**{k: v for k, v in extra.items() if v is not None})[list(columns)]
+    headers = labels_in("column", lang)
+    missing = [c for c in shown.columns if c not in headers]
     if missing:
         raise KeyError(f"no label for the column(s) {missing}: add them to labels group 'column'")
-    shown = frame.copy()
     for column, enum in ENUM_COLUMNS.items():
         if column in shown.columns:
             shown[column] = [v if pd.isna(v) else enum_label(v, lang, enum) for v in shown[column]]
+    if "period" in shown.columns:
+        stated_period = shown["period"].notna()
+        shown["period"] = shown["period"].astype(object).where(stated_period, label("notebook.no_period", lang))
+    numbers = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
     shown = shown.rename(columns=headers)
-    return shown.style.hide(axis="index").set_uuid(table_id).set_table_attributes('class="dataframe"')
+    styler = shown.style.hide(axis="index").set_uuid(table_id).set_table_attributes('class="dataframe"')
+    return styler.format(na_rep="").format(_plain_number, subset=[headers[c] for c in numbers])
+
+
+def _plain_number(value: float) -> str:
+    """As a number is written: ``64``, ``156.72``, ``0.333333`` (not pandas' six fixed decimals)."""
+    return "" if pd.isna(value) else f"{float(value):.6f}".rstrip("0").rstrip(".")
+
+
+def _unit(row: pd.Series) -> str:
+    """The row's unit on a chart: a derived ``ratio`` is a quotient (1.80), an indicator's ``ratio`` a share
+    (1/3, drawn as 33.3%)."""
+    unit = str(row.get(UNIT_COLUMN) or "")
+    return PLAIN_RATIO if unit == "ratio" and pd.notna(row.get("derived_id")) else unit
+
+
+def _missing_to_none(value: object) -> object:
+    return None if value is None or pd.isna(value) else value
+
+
+def stated(row: pd.Series, lang: str) -> str:
+    """The row's value with its unit, qualifier and precision, by the one formatter
+    (:func:`~shangyu_analysis.report.format.format_value`): ``超过1000亿元`` / ``more than CNY 100 billion (1000亿元)``."""
+    precision = _missing_to_none(row.get("precision"))
+    return format_value(float(row["value"]), row.get(UNIT_COLUMN), _missing_to_none(row.get("qualifier")),
+                        None if precision is None else int(precision), lang,
+                        value_high=_missing_to_none(row.get("value_high")))
+
+
+def axis_values(frame: pd.DataFrame, lang: str) -> list[float]:
+    """The rows' values in the unit the value axis is labelled with (亿元 → CNY billion in English)."""
+    return [axis_value(float(row["value"]), _unit(row), lang) for _, row in frame.iterrows()]
+
+
+def label_bars(ax, frame: pd.DataFrame, lang: str):
+    """Label the bars of ``ax`` (drawn from ``frame``'s rows, in order) with their values, and hatch the
+    bars whose value is approximate or a bound (the marker ``≈``, ``≥``, ``<``… says which); returns ``ax``."""
+    bars = [bar for container in ax.containers for bar in container]
+    words = []
+    for bar, (_, row) in zip(bars, frame.iterrows(), strict=True):
+        qualifier = _missing_to_none(row.get("qualifier")) or "exact"
+        precision = _missing_to_none(row.get("precision"))
+        words.append(value_label(float(row["value"]), _unit(row), 0 if precision is None else int(precision),
+                                 qualifier, lang, _missing_to_none(row.get("value_high"))))
+        look = style.bar_style(qualifier, bar.get_facecolor())
+        bar.set_hatch(look["hatch"])
+        bar.set_alpha(look["alpha"])
+    for container in ax.containers:
+        ax.bar_label(container, labels=words[:len(container)], padding=2, fontsize=9)
+        words = words[len(container):]
+        # Room for the labels beyond the longest bar.
+        ax.margins(**({"x": 0.18} if getattr(container, "orientation", "vertical") == "horizontal" else {"y": 0.12}))
+    return ax
+
+
+def rows(table: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
+    """The rows of a published table with these ids, in this order, indexed by id (the id column kept);
+    ids the table lacks are left out (see :func:`has_all`)."""
+    column = next(c for c in ID_COLUMNS if c in table.columns)
+    present = set(table[column])
+    return table.set_index(column, drop=False).reindex([i for i in ids if i in present])
+
+
+def has_all(frame: pd.DataFrame, ids: list[str], lang: str) -> bool:
+    """True when ``frame`` has a row for every id in ``ids`` (its id column: the first of
+    :data:`ID_COLUMNS` it has); otherwise display a sentence saying the question is skipped, and why."""
+    column = next((c for c in ID_COLUMNS if c in frame.columns), None)
+    present = set(frame[column].dropna()) if column is not None else set()
+    missing = [i for i in ids if i not in present]
+    if missing:
+        say(lang, zh=label("notebook.skipped", "zh", ids=", ".join(missing)),
+            en=label("notebook.skipped", "en", ids=", ".join(missing)))
+    return not missing
 
 
 def say(lang: str, zh: str, en: str) -> None:

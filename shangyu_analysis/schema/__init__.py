@@ -6,15 +6,19 @@ Every other layer speaks this vocabulary: the extractor emits :class:`FigureKind
 dataset validates its tables against :data:`SCHEMAS`, and the report labels every member.
 """
 
-from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, LANGS, STATED_QUALIFIERS, Category, CheckStatus,
-                                           FigureKind, Lang, Qualifier, ReferenceStatus, RejectReason)
-from shangyu_analysis.schema.tables import (CHECKS, DERIVED, FIGURES, INDICATORS, NONFIGURES, REFERENCE, SCHEMAS,
-                                            Column, column_names)
+from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, LANGS, LOWER_BOUNDS, STATED_QUALIFIERS, UPPER_BOUNDS,
+                                           Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
+                                           GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus,
+                                           RejectReason)
+from shangyu_analysis.schema.tables import (CHECKS, CROSS_CHECK, DERIVED, FIGURES, INDICATORS, NONFIGURES, REFERENCE,
+                                            SCHEMAS, STRUCTURE, TIMELINE, Column, column_names)
 
-ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, CheckStatus, ReferenceStatus, Lang)
+ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, PeriodBasis, DerivedBasis, CheckStatus, ReferenceStatus,
+                PointOrigin, GrowthBasis, CrossCheckVerdict, Caveat, Lang)
 
 __all__ = [
-    "CHECKS", "DERIVED", "DERIVED_QUALIFIERS", "ENUMERATIONS", "FIGURES", "INDICATORS", "LANGS", "NONFIGURES",
-    "REFERENCE", "SCHEMAS", "STATED_QUALIFIERS", "Category", "CheckStatus", "Column", "FigureKind", "Lang", "Qualifier",
-    "ReferenceStatus", "RejectReason", "column_names",
+    "CHECKS", "CROSS_CHECK", "DERIVED", "DERIVED_QUALIFIERS", "ENUMERATIONS", "FIGURES", "INDICATORS", "LANGS",
+    "LOWER_BOUNDS", "NONFIGURES", "REFERENCE", "SCHEMAS", "STATED_QUALIFIERS", "STRUCTURE", "TIMELINE", "UPPER_BOUNDS",
+    "Category", "Caveat", "CheckStatus", "Column", "CrossCheckVerdict", "DerivedBasis", "FigureKind", "GrowthBasis",
+    "Lang", "PeriodBasis", "PointOrigin", "Qualifier", "ReferenceStatus", "RejectReason", "column_names",
 ]

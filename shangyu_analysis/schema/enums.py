@@ -52,10 +52,19 @@ class Qualifier(Described):
     AT_LEAST = "at_least", "At least this value (以上, 达到…台阶)."
     AT_MOST = "at_most", "At most this value (以内, 不足, 前三名)."
     RANGE = "range", "A range from value to value_high (6~8万元)."
+    APPROX_AT_LEAST = "approx_at_least", ("About this value or more: a lower bound computed with an approximate "
+                                          "input, so itself approximate (约…以上; derived values only).")
+    APPROX_AT_MOST = "approx_at_most", ("About this value or less: an upper bound computed with an approximate "
+                                        "input, so itself approximate (约…以下; derived values only).")
 
 
-# What the text can state (a strict upper bound is written 不足/低于 and read as at_most).
-STATED_QUALIFIERS = tuple(q for q in Qualifier.values() if q != Qualifier.LESS_THAN)
+# What the text can state (a strict upper bound is written 不足/低于 and read as at_most; an approximate
+# bound is what arithmetic on an approximate figure gives, never what a figure says).
+STATED_QUALIFIERS = tuple(q for q in Qualifier.values()
+                          if q not in (Qualifier.LESS_THAN, Qualifier.APPROX_AT_LEAST, Qualifier.APPROX_AT_MOST))
+# The bounds, by the direction a displayed number may be rounded without overstating them.
+LOWER_BOUNDS = (Qualifier.MORE_THAN.value, Qualifier.AT_LEAST.value, Qualifier.APPROX_AT_LEAST.value)
+UPPER_BOUNDS = (Qualifier.LESS_THAN.value, Qualifier.AT_MOST.value, Qualifier.APPROX_AT_MOST.value)
 # What a formula can give: bounds keep their direction, a range has no single derived value.
 DERIVED_QUALIFIERS = tuple(q for q in Qualifier.values() if q != Qualifier.RANGE)
 
@@ -91,6 +100,24 @@ class Category(Described):
     POLICY = "policy", "Plans, reforms and policy programmes."
 
 
+class PeriodBasis(Described):
+    """How the period an indicator refers to is known."""
+
+    STATED = "stated", ("The page states it: the words in period_evidence occur in the figure's sentence or "
+                        "earlier in its paragraph (2020年, “十三五”, 目前, 去年以来).")
+    INFERRED = "inferred", "Read from the context, not stated: period_note gives the reason (presumably 2020)."
+    UNKNOWN = "unknown", "The page gives no period and none can be inferred with confidence (no period stated)."
+
+
+class DerivedBasis(Described):
+    """What a derived value rests on."""
+
+    ARITHMETIC = "arithmetic", ("Arithmetic on figures the page itself relates (其中, 分别, 占, 以上 in one "
+                                "statement): no assumption enters beyond what the page says.")
+    IMPLIED = "implied", ("An implied value: it rests on assumptions the page does not state (listed in "
+                          "assumptions), so it is conditional, not a published figure.")
+
+
 class CheckStatus(Described):
     """Outcome of a consistency check."""
 
@@ -104,6 +131,46 @@ class ReferenceStatus(Described):
 
     OFFICIAL = "official", "Printed by the statistics bureau (a statistical bulletin)."
     SECONDARY = "secondary", "From a non-official page: for cross-checks only, never merged with official values."
+
+
+class PointOrigin(Described):
+    """What a point set beside the reference statistics is (notebook 05's timeline)."""
+
+    OFFICIAL = "official", "A value printed by the statistics bureau (reference table, status official)."
+    SECONDARY = "secondary", "A value from a non-official page (reference table, status secondary)."
+    ARTICLE = "article", "A value the article states (an indicator; a bound when its qualifier says so)."
+    DERIVED = "derived", "A value derived from the article's figures by a named formula (often a bound)."
+
+
+class GrowthBasis(Described):
+    """At which prices a growth rate is."""
+
+    NOMINAL = "nominal", "Computed between two current-price levels, so price changes are included."
+    REAL = "real", "At comparable prices, as the source says (按可比价计算): price changes removed."
+    UNSTATED = "unstated", "The source gives the rate without saying at which prices."
+
+
+class CrossCheckVerdict(Described):
+    """How an article claim compares with a reference value (rules: dataset/crosscheck.py)."""
+
+    CONSISTENT = "consistent", "Compatible under the stated rule (a plausible implied growth, an inequality that holds)."
+    INCONSISTENT = "inconsistent", "Incompatible under the stated rule: the arithmetic contradicts the claim."
+    NOT_CHECKABLE = "not_checkable", "No reference value can test the claim (no year in reach, another measure)."
+
+
+class Caveat(Described):
+    """A caveat of the reference statistics that applies to a comparison (data/reference/*.source.yml)."""
+
+    REAL_VS_NOMINAL = "real_vs_nominal", ("Stated growth rates are real (comparable prices) or of unstated basis, "
+                                          "levels are at current prices: a nominal rate between two levels is not "
+                                          "comparable with them.")
+    PRELIMINARY = "preliminary", "Values are preliminary (初步核算) as first published; later revisions are not here."
+    POPULATION_BASES = "population_bases", ("Per-head values depend on the population base (census, 常住 resident, "
+                                            "户籍 registered): bases are not mixed.")
+    BOUNDARY_2021 = "boundary_2021", ("A possible boundary change in 2021 (non-official pages): comparisons across "
+                                      "2020–2021 may be affected.")
+    COUNTY_CITY_2010 = "county_city_2010", "Before 2013 the unit was 上虞市, a county-level city, not a district."
+    SECONDARY = "secondary", "A secondary value (non-official page): for cross-checks only, never merged."
 
 
 class Lang(Described):

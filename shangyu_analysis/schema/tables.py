@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Category, CheckStatus,
-                                           FigureKind, ReferenceStatus, RejectReason)
+                                           CrossCheckVerdict, DerivedBasis, FigureKind, GrowthBasis, PeriodBasis,
+                                           PointOrigin, Qualifier, ReferenceStatus, RejectReason)
 
 @dataclass(frozen=True)
 class Column:
@@ -95,7 +96,15 @@ INDICATORS = (
     _c("short_unit", "str", "Compact English unit label for tables and charts (CNY 100m, %, firms…)."),
     _c("qualifier", "str", "exact, approx, more_than, at_least, at_most or range, as the text states it.",
        STATED_QUALIFIERS),
-    _c("period", "str", "Period the value refers to (2020, 2016–2020, a plan's target period).", nullable=True),
+    _c("period", "str", "Period the value refers to (2020, 2016–2020, a plan's target period); empty when "
+       "period_basis is unknown.", nullable=True),
+    _c("period_basis", "str", "How the period is known: stated (the page says it), inferred (from context, "
+       "reason in period_note) or unknown.", PeriodBasis.values()),
+    _c("period_evidence", "str", "For a stated period, the page's words that state it (2020年, 十三五, 目前, 去年以来), "
+       "found in the figure's sentence or earlier in its paragraph; else empty.", nullable=True),
+    _c("period_note", "str", "Why an inferred period is inferred, or what the page leaves open, in English.",
+       nullable=True),
+    _c("period_note_zh", "str", "The same note in Chinese.", nullable=True),
     _c("precision", "int", "Number of decimals to display."),
     _c("figure_id", "str", "The extracted figure this indicator comes from (see figures.csv)."),
     *_SPAN,
@@ -110,7 +119,10 @@ DERIVED = (
     _c("unit", "str", "Unit of the value (亿元, %, ratio…)."),
     _c("short_unit", "str", "Compact English unit label."),
     _c("qualifier", "str", "Qualifier propagated from the inputs: approximate in gives approximate out; "
-       "a bound keeps its direction through the formula.", DERIVED_QUALIFIERS),
+       "a bound keeps its direction through the formula, and a bound with an approximate input is an approximate "
+       "bound (approx_at_least, approx_at_most).", DERIVED_QUALIFIERS),
+    _c("basis", "str", "arithmetic (no assumption beyond what the page says) or implied (rests on the stated "
+       "assumptions: a conditional value, not a published one).", DerivedBasis.values()),
     _c("precision", "int", "Number of decimals to display."),
     _c("formula", "str", "The formula, written with indicator ids."),
     _c("inputs", "str", "The indicator ids the formula reads, joined with ';'."),
@@ -120,9 +132,10 @@ DERIVED = (
 
 CHECKS = (
     _c("check_id", "str", "Stable identifier of the consistency check."),
-    _c("description", "str", "What the check verifies, in English."),
+    _c("description", "str", "What the check verifies, in English (in Chinese: description_zh in the catalog)."),
     _c("status", "str", "pass, fail, or skip when an input is missing.", CheckStatus.values()),
-    _c("detail", "str", "The comparison with the actual numbers."),
+    _c("detail", "str", "The comparison with the actual numbers: '<numbers> is true|false (<expression>)', or "
+       "'input missing: <ids>'."),
 )
 
 SCHEMAS: dict[str, tuple[Column, ...]] = {
@@ -148,6 +161,70 @@ REFERENCE = (
     _c("excerpt", "str", "The sentence or table row the value was read from, verbatim."),
 )
 INPUT_SCHEMAS: dict[str, tuple[Column, ...]] = {"reference": REFERENCE}
+
+# Tables notebook 05 computes from the dataset and the reference statistics and shows, not published
+# (``dataset/context.py``, ``dataset/crosscheck.py``). Ids joined with ';' in `caveats` are Caveat members.
+_REF_ROW = "Line of the reference CSV the value comes from (header = line 1); empty when not from it."
+TIMELINE = (
+    _c("series", "str", "Reference series id (gdp…) the points belong to."),
+    _c("year", "int", "The year of the point."),
+    _c("value", "float", "The value in `unit` (a bound when `qualifier` says so)."),
+    _c("unit", "str", "Unit of the value (亿元…)."),
+    _c("origin", "str", "official, secondary (reference table), article (an indicator) or derived (a formula).",
+       PointOrigin.values()),
+    _c("qualifier", "str", "exact, or the bound or approximation the article's value carries.", Qualifier.values()),
+    _c("precision", "int", "Decimals to display."),
+    _c("reference_row", "int", _REF_ROW, nullable=True),
+    _c("claim_id", "str", "The indicator or derived id of an article point; empty for reference points.",
+       nullable=True),
+    _c("source", "str", "Where the point is read: the reference source, the article sentence or the formula."),
+    _c("caveats", "str", "Caveat ids that apply to the point, joined with ';'.", nullable=True),
+)
+STRUCTURE = (
+    _c("year", "int", "The year of the structure."),
+    _c("sector", "str", "primary, secondary or tertiary (from the series id share_<sector>)."),
+    _c("share_pct", "float", "The sector's share of GDP as the source states it, in percent."),
+    _c("status", "str", "official or secondary.", ReferenceStatus.values()),
+    _c("reference_row", "int", _REF_ROW),
+    _c("share_from_va_pct", "float", "100 × value added of the sector / GDP of the same year, when both are in "
+       "the reference table (formula sector_share).", nullable=True),
+    _c("arithmetic", "str", "That computation with its numbers.", nullable=True),
+    _c("caveats", "str", "Caveat ids that apply, joined with ';'.", nullable=True),
+)
+CROSS_CHECK = (
+    _c("check_id", "str", "<claim_id>:<reference year>:<status> (or :none when no reference value is paired)."),
+    _c("claim_id", "str", "The article's indicator or derived id."),
+    _c("claim_origin", "str", "article (indicator) or derived (formula).", PointOrigin.values()),
+    _c("claim_year", "int", "The year the claim refers to (the end of its period)."),
+    _c("claim_value", "float", "The claim's value in `unit`."),
+    _c("claim_qualifier", "str", "The claim's qualifier (a bound stays a bound).", Qualifier.values()),
+    _c("unit", "str", "Unit of claim_value and reference_value."),
+    _c("series", "str", "The reference series that bears on the claim."),
+    _c("formula", "str", "Named formula of the comparison (crosscheck.FORMULAS)."),
+    _c("reference_row", "int", _REF_ROW, nullable=True),
+    _c("reference_year", "int", "Year of the reference value.", nullable=True),
+    _c("reference_value", "float", "The reference value.", nullable=True),
+    _c("reference_status", "str", "official or secondary.", ReferenceStatus.values(), nullable=True),
+    _c("stated_growth_pct", "float", "Growth the reference source states for its year (never enters the "
+       "verdict).", nullable=True),
+    _c("stated_basis", "str", "real when the source says 按可比价计算, else unstated.", GrowthBasis.values(),
+       nullable=True),
+    _c("arithmetic", "str", "The formula with the numbers, and its result.", nullable=True),
+    _c("result", "float", "The computed value (a bound when result_qualifier says so).", nullable=True),
+    _c("result_unit", "str", "Unit of the result (% a year, 亿元…).", nullable=True),
+    _c("result_qualifier", "str", "exact, approx or the bound the claim's qualifier gives the result.",
+       Qualifier.values(), nullable=True),
+    _c("implied_basis", "str", "nominal for a growth rate implied by two current-price levels.",
+       GrowthBasis.values(), nullable=True),
+    _c("accept_low", "float", "Low end of the range the result must meet to be consistent.", nullable=True),
+    _c("accept_high", "float", "High end of that range.", nullable=True),
+    _c("verdict", "str", "consistent, inconsistent or not_checkable.", CrossCheckVerdict.values()),
+    _c("reason", "str", "The rule that decided: within_band, outside_band, holds, fails, no_reference_year, "
+       "different_measure."),
+    _c("caveats", "str", "Caveat ids that apply to the row, joined with ';'.", nullable=True),
+)
+DISPLAYED_SCHEMAS: dict[str, tuple[Column, ...]] = {"timeline": TIMELINE, "structure": STRUCTURE,
+                                                    "cross_check": CROSS_CHECK}
 
 
 def column_names(schema: tuple[Column, ...]) -> list[str]:

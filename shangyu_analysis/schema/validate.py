@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema.tables import INPUT_SCHEMAS, SCHEMAS, column_names
+from shangyu_analysis.schema.tables import DISPLAYED_SCHEMAS, INPUT_SCHEMAS, SCHEMAS, column_names
 
-_ALL = {**SCHEMAS, **INPUT_SCHEMAS}
+_ALL = {**SCHEMAS, **INPUT_SCHEMAS, **DISPLAYED_SCHEMAS}
 
 
 def _kind_ok(series: pd.Series, kind: str) -> bool:

@@ -1,8 +1,9 @@
 """Charts that need no curated catalog: by unit kind, and the figure overview.
 
 An article without a catalog still gets charts: money amounts, percentages and counts as bars
-(largest first, capped at :data:`MAX_BARS`), and the extracted figures counted by kind and
-qualifier. Rows come from the indicators table when it has any, else from the raw figure table.
+(largest first, capped at :data:`MAX_BARS`, all in the unit most of them share, at least two), and
+the extracted figures counted by kind and qualifier. Rows come from the indicators table when it has
+any, else from the raw figure table.
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ def unit_items(dataset: object, units: tuple[str, ...], lang: str) -> list[Item]
     frame = frame[frame["unit"].isin(units) & pd.to_numeric(frame["value"], errors="coerce").notna()]
     if frame.empty:
         return []
-    main_unit = frame["unit"].value_counts().index[0] if units is not COUNT_UNITS else None
-    if main_unit is not None:
-        frame = frame[frame["unit"] == main_unit]
+    # One unit per axis: the unit most of them share (亿元 rather than 万元; 个 rather than 家).
+    main_unit = frame["unit"].value_counts(sort=True).index[0]
+    frame = frame[frame["unit"] == main_unit]
     frame = frame.assign(_v=pd.to_numeric(frame["value"])).sort_values("_v", ascending=False, kind="stable")
     result = []
     for _, row in frame.head(MAX_BARS).iterrows():
@@ -74,8 +75,7 @@ def _unit_chart(dataset: object, lang: str, units: tuple[str, ...], key: str) ->
     data = chart_data(dataset)
     its = unit_items(data, units, lang)
     fig, (ax,) = style.new_figure(1, width=7.2, height=1.6 + 0.38 * max(len(its), 2))
-    axis = label("chart.count", lang) if units is COUNT_UNITS else None
-    bar_panel(ax, its, lang, horizontal=True, axis_label=axis) if its else empty_panel(ax, lang)
+    bar_panel(ax, its, lang, horizontal=True) if len(its) >= 2 else empty_panel(ax, lang)
     return style.finish(fig, label(f"chart.{key}", lang), style.source_line(data.source, lang, data.article),
                         [it.qualifier for it in its], lang)
 
@@ -124,7 +124,7 @@ def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
         return style.finish(fig, label("chart.figure_kinds", lang), source, [], lang)
     left = pd.Series(0, index=table.index)
     for pos, qualifier in enumerate(table.columns):
-        ax.barh(table.index, table[qualifier], left=left, height=0.6,
+        ax.barh(table.index, table[qualifier], left=left, height=0.6, gid="figures",
                 **style.bar_style(qualifier, style.PALETTE[pos % len(style.PALETTE)]),
                 label=qualifier_name(qualifier, lang))
         left = left + table[qualifier]

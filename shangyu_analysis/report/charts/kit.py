@@ -131,13 +131,26 @@ def _tick_label(ax, text: str, lang: str, count: int, horizontal: bool) -> str:
     return wrap(text, lang, width_zh=width_zh, width_en=width_en)
 
 
+def check_panel(its: list[Item]) -> list[Item]:
+    """``its`` if they can share a value axis: one unit, at least two bars; ValueError otherwise."""
+    units = sorted({it.unit for it in its})
+    if len(units) != 1:
+        raise ValueError(f"a panel's value axis takes one unit; these items have {units or 'none'}")
+    if len(its) < 2:
+        raise ValueError(f"a panel of one bar ({its[0].key}) says nothing a note would not")
+    return its
+
+
 def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal: bool = False,
               title: str | None = None, axis_label: str | None = None) -> None:
-    """Bars for items sharing one unit, each styled by its qualifier and labelled with its value.
+    """Bars for items sharing one unit (at least two: :func:`check_panel`), each styled by its
+    qualifier and labelled with its value.
 
     Derived items are drawn lighter so a reader sees which bars the article states and which
-    this project computed.
+    this project computed. Each bar's ``gid`` is its item's unit, so a test can read from a drawn
+    figure what every value axis holds.
     """
+    check_panel(its)
     colors = list(colors or style.PALETTE)
     names = [_tick_label(ax, it.name, lang, len(its), horizontal) for it in its]
     values = [axis_value(it.value, it.unit, lang) for it in its]
@@ -147,7 +160,7 @@ def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal:
         kwargs = style.bar_style(it.qualifier, colors[pos % len(colors)])
         if it.derived:
             kwargs["alpha"] = kwargs["alpha"] * 0.5
-        draw(pos, value, 0.6, **kwargs)
+        draw(pos, value, 0.6, gid=it.unit, **kwargs)
         text_kw = {"fontsize": 8.5, "color": "#222222"}
         if horizontal:
             ax.text(value, pos, " " + it.label(lang), va="center", ha="left", **text_kw)

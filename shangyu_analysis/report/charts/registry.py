@@ -1,4 +1,4 @@
-"""The chart layer: a registry of chart functions, what a dataset can draw, and captions.
+"""The chart layer: a registry of chart functions and what a dataset can draw.
 
 Every chart function has the signature ``chart(dataset, lang="zh") -> matplotlib.figure.Figure``
 where ``dataset`` is a :class:`~shangyu_analysis.dataset.dataset.Dataset` (or a
@@ -6,8 +6,7 @@ where ``dataset`` is a :class:`~shangyu_analysis.dataset.dataset.Dataset` (or a
 
 - :data:`CHARTS` maps a chart id to its function;
 - :func:`available_charts` lists the ids a dataset can draw (curated charts when the catalog
-  has their inputs, generic charts by unit kind otherwise);
-- :func:`caption` is a one-line Markdown caption built from the data, for the notebooks;
+  fills one of their panels, generic charts by unit otherwise);
 - :func:`render_png` and :func:`glyph_warnings` are how tests and the build check a chart.
 """
 
@@ -24,9 +23,8 @@ from matplotlib.figure import Figure
 from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts import curated as curated
 from shangyu_analysis.report.charts import generic as generic
-from shangyu_analysis.report.charts.kit import chart_data, has_any, item
+from shangyu_analysis.report.charts.kit import chart_data, has_any
 from shangyu_analysis.report.charts.timeline import HEADLINES, timeline_chart
-from shangyu_analysis.report.labels import check_lang, label
 
 ChartFunction = Callable[..., Figure]
 
@@ -45,26 +43,17 @@ CHARTS: dict[str, ChartFunction] = {
     "figure_kinds": generic.figure_kinds_chart,
 }
 
-# Ids of which at least one must be in the dataset for a curated chart to be offered.
-REQUIRES: dict[str, tuple[str, ...]] = {
-    "fiscal": curated.FISCAL,
-    "income": curated.INCOME,
-    "new_materials": curated.NM_MONEY + curated.NM_PCT + (curated.NM_SHARE,),
-    "investment": curated.INVEST_COUNTS + curated.INVEST_MONEY,
-    "innovation": curated.INNOVATION,
-    "market": curated.MARKET_FIRMS + curated.MARKET_ENTITIES,
-    "future_community": (curated.COMMUNITY_LAND, curated.COMMUNITY_FLOOR),
-    "timeline": tuple(key for keys in HEADLINES.values() for key in keys),
-}
 GENERIC_UNITS = {"generic_money": generic.MONEY_UNITS, "generic_percent": generic.PERCENT_UNITS,
                  "generic_count": generic.COUNT_UNITS}
+
 
 def available_charts(dataset: object, chart_ids: Iterable[str] | None = None) -> list[str]:
     """The ids among ``chart_ids`` (default: every chart, in registry order) the dataset can draw, in that order.
 
-    Curated charts need a curated dataset with at least one of their inputs; generic unit charts
-    are offered for uncurated datasets that have figures in those units; ``figure_kinds`` is
-    always offered (it draws a "no data" panel for an empty article), so a notebook always has a chart.
+    Curated charts need a curated dataset that fills at least one of their panels (two like values);
+    the timeline needs one of its headline values; generic unit charts are offered for uncurated
+    datasets with at least two figures in one of those units; ``figure_kinds`` is always offered (it
+    draws a "no data" panel for an empty article), so a notebook always has a chart.
     """
     data = chart_data(dataset)
     order = tuple(CHARTS) if chart_ids is None else tuple(chart_ids)
@@ -72,10 +61,12 @@ def available_charts(dataset: object, chart_ids: Iterable[str] | None = None) ->
     for chart_id in order:
         if chart_id not in CHARTS:
             raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
-        if chart_id in REQUIRES:
-            ok = data.curated and has_any(data, REQUIRES[chart_id])
+        if chart_id in curated.PANELS:
+            ok = data.curated and bool(curated.panels(chart_id, data, "zh"))
+        elif chart_id == "timeline":
+            ok = data.curated and has_any(data, [key for keys in HEADLINES.values() for key in keys])
         elif chart_id in GENERIC_UNITS:
-            ok = not data.curated and bool(generic.unit_items(data, GENERIC_UNITS[chart_id], "zh"))
+            ok = not data.curated and len(generic.unit_items(data, GENERIC_UNITS[chart_id], "zh")) >= 2
         else:
             ok = True  # figure_kinds draws a "no data" panel when there is nothing to count
         if ok:
@@ -88,19 +79,6 @@ def draw(chart_id: str, dataset: object, lang: str = "zh") -> Figure:
     if chart_id not in CHARTS:
         raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
     return CHARTS[chart_id](dataset, lang)
-
-
-def caption(dataset: object, chart_id: str, lang: str = "zh") -> str:
-    """A one-line Markdown caption for a chart: its title and the values it shows, from the data."""
-    check_lang(lang)
-    data = chart_data(dataset)
-    keys = REQUIRES.get(chart_id, ())
-    shown = [it for it in (item(data, key, lang) for key in keys) if it is not None][:4]
-    sep = ";" if lang == "zh" else "; "
-    colon = ":" if lang == "zh" else ": "
-    values = sep.join(f"{it.name}{colon}{it.label(lang)}" for it in shown)
-    title = label(f"chart.{chart_id}", lang)
-    return f"**{title}**" + (f" — {values}" if values else "")
 
 
 class _LogCollector(logging.Handler):

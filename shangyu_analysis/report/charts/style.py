@@ -22,7 +22,8 @@ PALETTE = ("#2f6f9f", "#d9822b", "#4f9a6b", "#a64d79", "#7a7a7a", "#b5a33a")
 
 # Qualifier → how it is drawn (its legend entry: labels group "qualifier_legend").
 _QUALIFIER_GROUP = {"exact": "exact", "approx": "approx", "more_than": "lower", "at_least": "lower",
-                    "less_than": "upper", "at_most": "upper", "range": "range"}
+                    "approx_at_least": "lower", "less_than": "upper", "at_most": "upper", "approx_at_most": "upper",
+                    "range": "range"}
 _GROUP_STYLE = {
     "exact": {"alpha": 1.0, "hatch": None, "linestyle": "-"},
     "approx": {"alpha": 0.45, "hatch": "///", "linestyle": "--"},

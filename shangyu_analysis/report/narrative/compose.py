@@ -17,12 +17,12 @@ specific to Shangyu.
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from shangyu_analysis.report.labels import check_lang
 from shangyu_analysis.report.narrative.context import PLACEHOLDER, TEMPLATE_MODULES, ReportContext, narrative_settings
 from shangyu_analysis.report.narrative.data import esc
 from shangyu_analysis.report.narrative.html import Markup, macro, render
+from shangyu_analysis.report.narrative.sources import template_strings
 from shangyu_analysis.report.narrative.tables import (
     checks_table,
     derived_table,
@@ -61,20 +61,16 @@ STYLE = """<style>
 .narrative table.derived,.narrative table.checks,.narrative table.glossary{width:100%}
 .narrative code{font-size:.82em;word-break:break-word}
 .narrative td.assumptions,.narrative td.check-text,.narrative td.glossary-text{min-width:16em}
+.narrative p.background{color:#555;border-left:3px solid #ccc;padding-left:.6em}
+.narrative .lead{font-weight:600;margin-right:.3em}
+.narrative .period-note{font-size:.82em;color:#666}
+.narrative .fig.derived.implied{border-bottom:1px dotted #888}
 </style>"""
-
-
-def _template_strings(module: ModuleType) -> list[str]:
-    texts = []
-    for paragraphs in module.SECTIONS.values():
-        for sentences in paragraphs:
-            texts.extend(s["text"] if isinstance(s, dict) else s for s in sentences)
-    return texts
 
 
 def narrated_ids(lang: str) -> set[str]:
     """Indicator ids the sentences of ``lang`` mention (``{v:ID}``); the others go to "other figures" tables."""
-    return {key for text in _template_strings(TEMPLATE_MODULES[check_lang(lang)])
+    return {key for text in template_strings(TEMPLATE_MODULES[check_lang(lang)])
             for kind, key, _ in PLACEHOLDER.findall(text) if kind == "v"}
 
 
@@ -94,7 +90,8 @@ def _paragraphs(ctx: ReportContext, section_id: str) -> str:
 
 
 def _at_a_glance(ctx: ReportContext) -> str:
-    parts = [ctx.paragraph(ctx.templates.SOURCE_NOTE, css="source-note")]
+    parts = [ctx.paragraph(ctx.templates.SOURCE_NOTE, css="source-note"),
+             ctx.paragraph(ctx.templates.BACKGROUND, css="background", lead=ctx.words["background_mark"])]
     if ctx.curated:
         parts.append(_paragraphs(ctx, "at-a-glance"))
     parts.append(_coverage(ctx))

@@ -2,17 +2,21 @@
 
 A :class:`ReportContext` is built once per (dataset, language). It numbers the source sentences
 (``#src-n``, in article order, so a section rendered alone cites the same numbers as the full
-report), formats values with :func:`shangyu_analysis.report.format.format_value`, holds the narrative's
-words (``report/labels.py``, group ``narrative``) and fills the sentence templates of its language
+report: :mod:`.sources`), formats values with :func:`shangyu_analysis.report.format.format_value` and
+periods with :func:`~shangyu_analysis.report.format.format_period`, holds the narrative's words
+(``report/labels.py``, group ``narrative``) and fills the sentence templates of its language
 (:mod:`.en` / :mod:`.zh`), whose placeholders are:
 
 ``{v:ID}``  an indicator's value with its citation marker        ``{d:ID}``  a derived value, linked to its row
-``{y:ID}``  an indicator's period (``2020``, ``2016–2020``)      ``{y0:ID}`` the first year of that period
+``{y:ID}``  a *stated* period (``2020``, ``2016–2020``)           ``{y0:ID}`` / ``{yp:ID}`` its first / previous year
+``{p:ID}``  a period in words, by its basis (``presumably 2020``, ``as of publication (目前)``, ``no period stated``)
 ``{t:ID}`` / ``{t:ID|label}``  a glossary term, linked           ``{s:KEY}`` a field of the source (publisher…)
-``{q:KEY}`` a field of the article (``title``), quoted as escaped text
+``{q:KEY}`` a field of the article (``title``), quoted           ``{a:TEXT}`` the page's own words, verified in it
+``{c:PHRASE}`` the citation marker of the article sentence holding PHRASE (a statement without a figure)
 
-A sentence whose placeholder names something the dataset lacks is left out (never half-filled). Inline
-HTML (a cited value, a term) comes from the macros of ``templates/narrative/macros.html.j2``.
+A sentence whose placeholder names something the dataset lacks is left out (never half-filled); so is a
+``{y:…}`` whose period the page does not state (a period that is only inferred is never written as a
+plain year). Inline HTML (a cited value, a term) comes from the macros of ``templates/narrative/macros.html.j2``.
 """
 
 from __future__ import annotations
@@ -21,17 +25,18 @@ import re
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from shangyu_analysis.report.format import format_value
+from shangyu_analysis.report.format import format_period, format_value
 from shangyu_analysis.report.labels import check_lang, labels_in
 from shangyu_analysis.report.narrative import en, zh
 from shangyu_analysis.report.narrative.data import (MissingData, as_int, esc, glossary_terms, is_blank,
-                                                    narrative_settings, period_years, records)
+                                                    narrative_settings, period_years, records, source_value)
 from shangyu_analysis.report.narrative.html import Markup, macro
+from shangyu_analysis.report.narrative.sources import cited_phrases, number_sources, template_strings
 
 __all__ = ["PLACEHOLDER", "TEMPLATE_MODULES", "MissingData", "ReportContext", "esc", "narrative_settings",
            "period_years"]
 
-PLACEHOLDER = re.compile(r"\{(v|d|y|y0|t|s|q):([^{}|]+)(?:\|([^{}]*))?\}")
+PLACEHOLDER = re.compile(r"\{(v|d|y|y0|yp|p|t|s|q|a|c):([^{}|]+)(?:\|([^{}]*))?\}")
 TEMPLATE_MODULES: dict[str, ModuleType] = {"zh": zh, "en": en}  # the sentences of each report language
 
 
@@ -45,6 +50,7 @@ class ReportContext:
     derived: dict[str, dict] = field(init=False)
     sources: list[dict] = field(init=False)
     source_of: dict[str, int] = field(init=False)
+    phrase_source: dict[str, int] = field(init=False)
     terms: dict[str, dict] = field(init=False)
     templates: ModuleType = field(init=False)
     words: dict[str, str] = field(init=False)
@@ -54,7 +60,9 @@ class ReportContext:
         self.words = labels_in("narrative", self.lang)
         self.indicators = records(getattr(self.dataset, "indicators", None), "indicator_id")
         self.derived = records(getattr(self.dataset, "derived", None), "derived_id")
-        self._number_sources()
+        phrases = cited_phrases(template_strings(self.templates)) if self.curated else []
+        self.sources, self.source_of, self.phrase_source = number_sources(
+            self.indicators, getattr(self.dataset, "article", None), phrases)
         text = self.article_text
         self.terms = {
             term["id"]: term for term in glossary_terms()
@@ -93,23 +101,7 @@ class ReportContext:
 
     def source_field(self, key: str) -> str:
         """Escaped HTML for one source field (``publisher``, ``publisher_en``, ``date``, ``page``, ``authors``)."""
-        source = self.source
-        # Provenance files may write "浙江日报 (Zhejiang Daily)": the Chinese name is the part before the bracket.
-        publisher = re.sub(r"\s*[(（].*$", "", str(source.get("publisher") or ""))
-        known = narrative_settings().get("publishers", {}).get(publisher, {})
-        if key == "publisher":
-            value = publisher
-        elif key == "publisher_en":
-            value = source.get("publisher_en") or known.get("en")
-        elif key.startswith("publisher_about_"):
-            value = known.get(key.removeprefix("publisher_"))
-        else:
-            value = source.get(key)
-        if key == "authors" and isinstance(value, (list, tuple)):
-            value = "、".join(str(a) for a in value) if self.lang == "zh" else ", ".join(str(a) for a in value)
-        if is_blank(value):
-            raise MissingData(key)
-        return esc(value)
+        return esc(source_value(self.source, key, self.lang))
 
     def quote_field(self, key: str) -> str:
         """A field of the article itself (its ``title``), quoted as escaped article text."""
@@ -118,32 +110,40 @@ class ReportContext:
             raise MissingData(key)
         return macro("quote", value)
 
-    # --- sources and citations ---------------------------------------------------------------
-    def _number_sources(self) -> None:
-        """One source per distinct sentence, numbered in article order (stable across sections)."""
-        by_key: dict[tuple, dict] = {}
-        for ind_id, row in self.indicators.items():
-            sentence = row.get("sentence")
-            if is_blank(sentence):
-                continue
-            paragraph = None if is_blank(row.get("paragraph")) else int(row["paragraph"])
-            key = (paragraph, str(sentence))
-            entry = by_key.setdefault(key, {"paragraph": paragraph, "sentence": str(sentence),
-                                             "start": as_int(row.get("start")), "ids": []})
-            entry["ids"].append(ind_id)
-            entry["start"] = min(entry["start"], as_int(row.get("start")))
-        self.sources = sorted(by_key.values(), key=lambda s: (s["start"], s["paragraph"] or 0))
-        self.source_of = {}
-        for number, entry in enumerate(self.sources, start=1):
-            entry["number"] = number
-            for ind_id in entry["ids"]:
-                self.source_of[ind_id] = number
-
     def cite(self, indicator_id: str) -> str:
         number = self.source_of.get(indicator_id)
         if number is None:
             return ""
         return macro("cite", number)
+
+    def cite_phrase(self, phrase: str) -> str:
+        """The citation marker of the sentence holding ``phrase``; MissingData when the article lacks it."""
+        if phrase not in self.phrase_source:
+            raise MissingData(phrase)
+        return macro("cite", self.phrase_source[phrase])
+
+    def page_words(self, words: str) -> str:
+        """The page's own words (a slogan, a plan name, a date as written), verified to be in the article."""
+        if not words or words not in self.article_text:
+            raise MissingData(words)
+        return macro("page_words", words)
+
+    # --- periods --------------------------------------------------------------------------------
+    def period_basis(self, row: dict) -> str:
+        """How a row's period is known; a table without bases (an older one) counts a period as stated."""
+        basis = row.get("period_basis")
+        if is_blank(basis):
+            return "stated" if not is_blank(row.get("period")) else "unknown"
+        return str(basis)
+
+    def period_text(self, row: dict) -> str:
+        """The period in words (:func:`~shangyu_analysis.report.format.format_period`)."""
+        return format_period(row.get("period"), self.period_basis(row), self.lang, row.get("period_evidence"))
+
+    def period_note(self, row: dict) -> str:
+        """Why a period is inferred, or what the page leaves open ("" when there is nothing to add)."""
+        note = row.get("period_note_zh" if self.lang == "zh" else "period_note")
+        return "" if is_blank(note) else str(note)
 
     # --- values ------------------------------------------------------------------------------
     def indicator(self, indicator_id: str) -> dict:
@@ -176,7 +176,7 @@ class ReportContext:
             row = self.derived[derived_id]
         except KeyError:
             raise MissingData(derived_id) from None
-        return macro("derived", derived_id, self.value_text(row))
+        return macro("derived", derived_id, self.value_text(row), "" if is_blank(row.get("basis")) else row["basis"])
 
     def name(self, row: dict) -> str:
         return str(row.get(f"name_{self.lang}") or row.get("name_zh") or row.get("name_en") or "")
@@ -212,14 +212,21 @@ class ReportContext:
             return self.source_field(key)
         if kind == "q":
             return self.quote_field(key)
-        period = self.indicator(key).get("period")
-        years = period_years(period)
-        if years is None:
+        if kind == "a":
+            return self.page_words(key)
+        if kind == "c":
+            return self.cite_phrase(key)
+        row = self.indicator(key)
+        if kind == "p":
+            return esc(self.period_text(row))
+        years = period_years(row.get("period"))
+        if years is None or self.period_basis(row) != "stated":
             raise MissingData(key)
-        return esc(str(years[0])) if kind == "y0" else esc(str(period))
+        return esc(str({"y0": years[0], "yp": years[0] - 1}.get(kind, row.get("period"))))
 
-    def paragraph(self, sentences: list, css: str = "") -> str:
-        """A ``<p>`` of the sentences that can be filled (``""`` when none can)."""
+    def paragraph(self, sentences: list, css: str = "", lead: str = "") -> str:
+        """A ``<p>`` of the sentences that can be filled (``""`` when none can), after an optional ``lead``
+        (a label, e.g. the background mark)."""
         filled = []
         for sentence in sentences:
             if isinstance(sentence, dict):
@@ -234,6 +241,8 @@ class ReportContext:
         if not filled:
             return ""
         joiner = "" if self.lang == "zh" else " "
+        if lead:
+            filled.insert(0, macro("lead", lead))
         return macro("paragraph", Markup(joiner.join(filled)), css)
 
 

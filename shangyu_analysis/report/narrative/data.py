@@ -83,3 +83,24 @@ def as_int(value: object, default: int | None = 0) -> int | None:
         return int(float(value))
     except (TypeError, ValueError):
         return default
+
+
+def source_value(source: dict, key: str, lang: str) -> str:
+    """One field of the source (``publisher``, ``publisher_en``, ``publisher_about_en``, ``date``, ``authors`` …)
+    as text in ``lang``; :class:`MissingData` when the source lacks it."""
+    # Provenance files may write "浙江日报 (Zhejiang Daily)": the Chinese name is the part before the bracket.
+    publisher = re.sub(r"\s*[(（].*$", "", str(source.get("publisher") or ""))
+    known = narrative_settings().get("publishers", {}).get(publisher, {})
+    if key == "publisher":
+        value = publisher
+    elif key == "publisher_en":
+        value = source.get("publisher_en") or known.get("en")
+    elif key.startswith("publisher_about_"):
+        value = known.get(key.removeprefix("publisher_"))
+    else:
+        value = source.get(key)
+    if key == "authors" and isinstance(value, (list, tuple)):
+        value = ("、" if lang == "zh" else ", ").join(str(a) for a in value)
+    if is_blank(value):
+        raise MissingData(key)
+    return str(value)

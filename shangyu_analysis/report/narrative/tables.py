@@ -11,12 +11,13 @@ import math
 
 import pandas as pd
 
+from shangyu_analysis.indicators.derive import parse_detail
 from shangyu_analysis.report.format import qualifier_name
 from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
 from shangyu_analysis.report.narrative.data import is_blank
 from shangyu_analysis.report.narrative.html import Markup, macro, render
-from shangyu_analysis.schema import CheckStatus
+from shangyu_analysis.schema import CheckStatus, DerivedBasis
 
 
 def _headers(ctx: ReportContext, *keys: str) -> list[str]:
@@ -35,11 +36,13 @@ def _figure_row(ctx: ReportContext, ind_id: str) -> dict:
     number = ctx.source_of.get(ind_id)
     mark = Markup(paragraph_mark(ctx, ctx.sources[number - 1]["paragraph"])) if number is not None else ""
     return {"ref": ind_id, "name": ctx.name(row), "value": Markup(ctx.value_html(ind_id)),
-            "period": row.get("period"), "plan": ctx.is_plan(ind_id), "source": number, "mark": mark}
+            "period": ctx.period_text(row), "basis": ctx.period_basis(row), "note": ctx.period_note(row),
+            "plan": ctx.is_plan(ind_id), "source": number, "mark": mark}
 
 
 def figures_table(ctx: ReportContext, ids: list[str], caption_key: str, css: str = "figures") -> str:
-    """One row per indicator with a value: name, value (cited), period (with a plan badge), source paragraph."""
+    """One row per indicator with a value: name, value (cited), period in words by its basis (with a plan badge
+    and the period's note), source paragraph."""
     rows = [_figure_row(ctx, i) for i in ids if not is_blank(ctx.indicators[i].get("value"))]  # never a "nan"
     return render("figures", rows=rows, css=css, caption=ctx.words[caption_key],
                   headers=_headers(ctx, "indicator", "value", "period", "source"), plan_badge=ctx.words["plan_badge"])
@@ -90,11 +93,12 @@ def derived_table(ctx: ReportContext) -> str:
     if frame is None or len(frame) == 0:
         return ""
     rows = [{"ref": row["derived_id"], "name": ctx.name(row), "value": _derived_value(ctx, row),
-             "qualifier": qualifier_name(row.get("qualifier"), ctx.lang), "formula": row.get("formula"),
+             "qualifier": qualifier_name(row.get("qualifier"), ctx.lang), "basis": row.get("basis"),
+             "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get("formula"),
              "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
              "assumptions": row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")}
             for row in frame.to_dict("records")]
-    headers = _headers(ctx, "indicator", "value", "qualifier", "formula", "inputs", "assumptions")
+    headers = _headers(ctx, "indicator", "value", "qualifier", "basis", "formula", "inputs", "assumptions")
     return render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers)
 
 
@@ -102,11 +106,27 @@ def checks_table(ctx: ReportContext) -> str:
     frame = getattr(ctx.dataset, "checks", None)
     if frame is None or len(frame) == 0:
         return ""
-    rows = [{"ref": row.get("check_id"), "status": str(row.get("status")), "description": row.get("description"),
-             "status_label": enum_label(str(row.get("status")), ctx.lang, CheckStatus), "detail": row.get("detail")}
+    catalog = getattr(ctx.dataset, "catalog", None)
+    described_zh = {c["id"]: c.get("description_zh") for c in getattr(catalog, "checks", None) or []}
+    rows = [{"ref": row.get("check_id"), "status": str(row.get("status")),
+             "description": (described_zh.get(row.get("check_id")) if ctx.lang == "zh" else None)
+             or row.get("description"),
+             "status_label": enum_label(str(row.get("status")), ctx.lang, CheckStatus),
+             "detail": _detail(ctx, str(row.get("detail") or ""))}
             for row in frame.to_dict("records")]
     headers = _headers(ctx, "check", "explanation", "status", "detail")
     return render("checks", rows=rows, caption=ctx.words["checks_caption"], headers=headers)
+
+
+def _detail(ctx: ReportContext, detail: str) -> str:
+    """A check's detail in the report language: the English as published; in Chinese, worded from its parts."""
+    parts = parse_detail(detail)
+    if ctx.lang == "en" or parts is None:
+        return detail
+    if "missing" in parts:
+        return ctx.words["check_missing"].format(ids=parts["missing"])
+    numbers = parts["numbers"].replace(" and ", f" {ctx.words['check_and']} ")
+    return ctx.words["check_detail"].format(numbers=numbers, verdict=ctx.words[f"check_{parts['verdict']}"])
 
 
 def glossary_table(ctx: ReportContext) -> str:

@@ -1,0 +1,357 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 05 · 放在官方统计中看 / In context: the article beside official statistics
+
+# %% tags=["parameters"]
+article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # the article, relative to the project root (or absolute)
+lang: str = "zh"  # report language: "zh" or "en"
+show_code: bool = False  # show the code cells in the HTML report
+reference: str = "data/reference/shangyu.csv"  # reference statistics (official and secondary), relative to the project root
+series: str = "gdp"  # the reference series of the timeline (an indicator_id of the reference CSV)
+
+# %% tags=["setup"]
+# %matplotlib inline
+# Inline backend: an MPLBACKEND set in the environment must not strip the figures.
+import textwrap
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from IPython.display import display
+from matplotlib.ticker import MaxNLocator
+
+from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
+from shangyu_analysis.report import fonts, incontext, notebook
+from shangyu_analysis.report.format import axis_value, format_value, value_label
+from shangyu_analysis.report.labels import enum_label, label
+from shangyu_analysis.schema import LOWER_BOUNDS, UPPER_BOUNDS, PointOrigin
+
+fonts.apply_theme()
+plt.rcParams["figure.dpi"] = 90  # keeps each report under 1 MB
+COLOURS = {"official": "#2f6f9f", "secondary": "#7a7a7a", "article": "#d9822b", "derived": "#a64d79"}
+SHAPES = {"official": "o", "secondary": "s", "article": "D", "derived": "P"}
+
+dataset = load_published(article)  # the article's published tables (data/processed for the seed)
+ref = load_reference(reference)  # every value with its status, source and verbatim excerpt
+claims = context.article_claims(dataset)  # the article's claims a reference series bears on
+checks = crosscheck.cross_check(dataset, ref)  # every claim against its nearest reference years
+if claims.empty:
+    notebook.say(lang, "本文没有可与参考统计对照的指标(只有经过整理的文章才有这些指标),下面只显示参考统计。",
+                 "This article has no indicator the reference statistics bear on (only a curated article has "
+                 "them): what follows shows the reference statistics alone.")
+else:
+    notebook.say(lang, "文中数字与参考统计逐项对照:参考统计表中每个数值都标明是官方统计还是二手资料,并附出处和原文摘录。",
+                 "The article's figures set beside the reference statistics: every reference value says whether "
+                 "it is official or secondary, with its source and the verbatim sentence it was read from.")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 地区生产总值:每个点是什么?
+# 官方统计、二手资料、文中数字和由文中数字推算的界限各用一种标记;箭头表示该点只是下限或上限。
+
+# %% [markdown] tags=["lang-en"]
+# ## GDP over the years: what is each point?
+# Official statistics, secondary values, the article's figures and the bounds derived from them each have their
+# own marker; an arrow says the point is only a lower or an upper bound.
+
+# %%
+timeline = context.timeline(dataset, ref, series)  # reference points and the article's level claims, by year
+display(notebook.table(incontext.timeline_table(timeline, lang), lang, "timeline"))
+
+# %% tags=["chart"]
+ax_timeline = None
+if len(timeline) >= 2:
+    points = notebook.one_unit(timeline)  # one unit on the value axis, at least two points
+    points = points.assign(shown=[axis_value(v, u, lang) for v, u in zip(points["value"], points["unit"])],
+                           what=[enum_label(o, lang, PointOrigin) for o in points["origin"]])
+    order = [o for o in PointOrigin.values() if o in set(points["origin"])]
+    names = {o: enum_label(o, lang, PointOrigin) for o in order}
+    fig, ax_timeline = plt.subplots(figsize=(8, 4.2))
+    measured = points[points["origin"].isin(["official", "secondary"])]
+    sns.lineplot(data=measured, x="year", y="shown", color="0.8", linestyle=":", ax=ax_timeline, zorder=1)
+    sns.scatterplot(data=points, x="year", y="shown", hue="what", style="what", s=90, ax=ax_timeline, zorder=3,
+                    hue_order=list(names.values()), style_order=list(names.values()),
+                    palette={names[o]: COLOURS[o] for o in order}, markers={names[o]: SHAPES[o] for o in order})
+    for row in points.itertuples():
+        up = 1 if row.qualifier in LOWER_BOUNDS else -1 if row.qualifier in UPPER_BOUNDS else 0
+        if up:
+            ax_timeline.annotate("", xy=(row.year, row.shown * (1 + 0.12 * up)), xytext=(row.year, row.shown),
+                                 arrowprops={"arrowstyle": "->", "color": COLOURS[row.origin], "lw": 1.5})
+        ax_timeline.annotate(value_label(row.value, row.unit, row.precision, row.qualifier, lang),
+                             (row.year, row.shown), textcoords="offset points", xytext=(7, -4), fontsize=8)
+    ax_timeline.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax_timeline.legend(title=label("context.bound_note", lang), fontsize=8, title_fontsize=8, loc="upper left")
+    name = incontext.series_name(claims, ref, series, lang)
+    notebook.finish_axes(ax_timeline, label("context.timeline_title", lang, name=name), points["unit"].iloc[0],
+                         lang, source=label("context.source", lang))
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    plt.show()
+
+
+# %%
+def listed(rows: pd.DataFrame, lang: str) -> str:
+    """The points as "2013年(624.98亿元)" / "2013 (CNY 62.5 billion (624.98亿元))", joined."""
+    parts = [f"{r.year}年({format_value(r.value, r.unit, r.qualifier, r.precision, 'zh')})" if lang == "zh"
+             else f"{r.year} ({format_value(r.value, r.unit, r.qualifier, r.precision, 'en')})"
+             for r in rows.itertuples()]
+    return ("、" if lang == "zh" else "; ").join(parts)
+
+
+by_origin = {o: timeline[timeline["origin"] == o] for o in PointOrigin.values()}
+article_points = timeline[timeline["origin"].isin(["article", "derived"])]
+notebook.say(
+    lang,
+    f"官方统计的点:{listed(by_origin['official'], 'zh') or '无'};二手资料的点:{listed(by_origin['secondary'], 'zh') or '无'}。"
+    + (f"文中的点:{listed(article_points, 'zh')},都只是界限或约数,不是公布的数值;它们是否与参考数值相容,见下文逐项核对。"
+       if len(article_points) else "本文没有这一指标的说法。"),
+    f"Official points: {listed(by_origin['official'], 'en') or 'none'}. Secondary points: "
+    f"{listed(by_origin['secondary'], 'en') or 'none'}. "
+    + (f"The article's points: {listed(article_points, 'en')} — bounds or approximations, not published values; "
+       "whether they fit the reference values is the claim-by-claim check below." if len(article_points)
+       else "The article makes no claim about this series."))
+
+# %% [markdown] tags=["lang-zh"]
+# ## 一般公共预算收入与居民收入:文中2020年对照2023年统计公报
+# 每一对数值隐含一个年均增速。它由两个现价总量算出,是**名义**增速;公报所列的是当年增速,统计表没有说明口径。两者不能直接比较。
+
+# %% [markdown] tags=["lang-en"]
+# ## General budget revenue and incomes: the article's 2020 against the 2023 bulletin
+# Each pair implies an average annual growth. Computed from two current-price levels, it is **nominal**; the bulletin
+# states the growth of its own year, and its table does not say at which prices. The two are not comparable as such.
+
+# %%
+PAIRED_SERIES = ["gen_budget_rev", "income_urban", "income_rural"]
+pairs = checks[checks["series"].isin(PAIRED_SERIES) & (checks["formula"] == "average_growth")
+               & (checks["claim_origin"] == "article") & (checks["reference_year"] > checks["claim_year"])].copy()
+# The average annual growth each pair implies, computed here in plain sight and checked against the cross-check:
+years = (pairs["reference_year"] - pairs["claim_year"]).astype(int)
+implied = 100 * ((pairs["reference_value"] / pairs["claim_value"]) ** (1 / years) - 1)
+assert np.allclose(implied, pairs["result"])
+# If the stated growth is at current prices, the level of the year before the bulletin's, and the growth up to it:
+before = crosscheck.year_before(pairs)
+shown = incontext.checks_table(pairs, claims, ref, lang)
+display(notebook.table(shown[["claim", "claim_value", "reference_value", "arithmetic", "result",
+                              "stated_growth_pct", "caveats"]], lang, "pairs"))
+display(notebook.table(incontext.year_before_table(before, claims, lang), lang, "year-before"))
+
+# %% tags=["chart"]
+ax_income = ax_growth = None
+if len(pairs):
+    width = 9 if lang == "zh" else 18  # tick labels wrapped, so long names do not overlap
+    names = claims.set_index("claim_id")[f"name_{lang}"].map(lambda n: "\n".join(textwrap.wrap(n, width)))
+    levels = pd.concat([
+        pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["claim_value"], "unit": pairs["unit"],
+                      "when": [f"{y} · {enum_label(o, lang, PointOrigin)}"
+                               for y, o in zip(pairs["claim_year"], pairs["claim_origin"])]}),
+        pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["reference_value"], "unit": pairs["unit"],
+                      "when": [f"{int(y)} · {enum_label(o, lang, PointOrigin)}"
+                               for y, o in zip(pairs["reference_year"], pairs["reference_status"])]})])
+    incomes = notebook.one_unit(levels[levels["unit"] == "元"])  # revenue (亿元) has another unit: not on this axis
+    rates = notebook.one_unit(pd.concat([
+        pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["result"], "unit": "%",
+                      "kind": label("context.implied", lang)}),
+        pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["stated_growth_pct"], "unit": "%",
+                      "kind": label("context.stated", lang)})]).dropna(subset=["value"]))
+    fig, (ax_income, ax_growth) = plt.subplots(1, 2, figsize=(11, 4.2), gridspec_kw={"width_ratios": [2, 3]})
+    sns.barplot(data=incomes.assign(shown=[axis_value(v, "元", lang) for v in incomes["value"]]), x="name",
+                y="shown", hue="when", ax=ax_income)
+    for container in ax_income.containers:
+        ax_income.bar_label(container, fmt="%.0f", fontsize=8)
+    notebook.finish_axes(ax_income, label("context.income_title", lang), "元", lang)
+    sns.barplot(data=rates, x="name", y="value", hue="kind", ax=ax_growth,
+                palette={label("context.implied", lang): "#a64d79", label("context.stated", lang): "#7a7a7a"})
+    for container in ax_growth.containers:
+        ax_growth.bar_label(container, fmt="%.2f", fontsize=8)
+    notebook.finish_axes(ax_growth, label("context.growth_title", lang), "%", lang, source=label("context.source", lang))
+    for ax in (ax_income, ax_growth):
+        ax.legend(fontsize=8)
+        ax.tick_params(axis="x", labelsize=8)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    plt.show()
+
+# %%
+def pairs_sentence(l: str) -> str:
+    """What the pairs imply, in language ``l`` (numbers from the cross-check and year_before rows)."""
+    names = pairs["claim_id"].map(claims.set_index("claim_id")[f"name_{l}"])
+    rates = [f"{n}{':' if l == 'zh' else ': '}{incontext.growth_text(r.result, r.result_qualifier, l)}"
+             for n, r in zip(names, pairs.itertuples())]
+    fits = bool((pairs["verdict"] == "consistent").all())
+    prior = incontext.year_before_table(before, claims, l)
+    back = [f"{r.claim}{r.prior_level}({r.prior_growth_pct})" if l == "zh"
+            else f"{r.claim} {r.prior_level} ({r.prior_growth_pct})" for r in prior.itertuples()]
+    year = int(before["prior_year"].max()) if len(before) else None
+    if l == "zh":
+        return ("隐含的年均名义增速:" + ";".join(rates) + "。"
+                + ("都在合理区间内," if fits else "并非都在合理区间内,")
+                + "但与公报所列的当年增速口径不同,不能据此判断哪一方有误。"
+                + (f"若公报所列增速为现价增速,倒推{year}年:" + ";".join(back) + "。" if back else ""))
+    return ("Implied average nominal growth: " + "; ".join(rates) + ". "
+            + ("All lie within the plausible band, " if fits else "Not all lie within the plausible band, ")
+            + "but they are not on the basis of the growth the bulletin states for its year, so neither shows the "
+            "other wrong." + (f" If the stated rates are at current prices, {year} was: " + "; ".join(back) + "."
+                              if back else ""))
+
+
+if len(pairs):
+    notebook.say(lang, pairs_sentence("zh"), pairs_sentence("en"))
+else:
+    notebook.say(lang, "本文没有一般公共预算收入或居民收入的说法,此问从略。",
+                 "The article states neither general budget revenue nor incomes; the question is skipped.")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 三次产业结构
+# 公报给出的三次产业占地区生产总值比重;有增加值的年份,按增加值重新计算核对。文章本身没有给出产业结构。
+
+# %% [markdown] tags=["lang-en"]
+# ## The sector structure
+# The sector shares of GDP the bulletins state; in the years with value added by sector, recomputed from it as a
+# check. The article itself gives no sector structure.
+
+# %%
+structure = context.sector_structure(ref)  # share_<sector> rows, beside 100 × va_<sector> / gdp
+# The recomputed shares round to the stated ones (one decimal, as the bulletins print them):
+recomputed = structure.dropna(subset=["share_from_va_pct"])
+agrees = bool((recomputed["share_from_va_pct"].round(1) == recomputed["share_pct"]).all())
+display(notebook.table(incontext.structure_table(structure, lang), lang, "structure"))
+
+# %% tags=["chart"]
+ax_structure = None
+if len(structure) >= 2:
+    bars = notebook.one_unit(structure.assign(unit="%", sector_name=[label(f"context.sector_{s}", lang)
+                                                                    for s in structure["sector"]]))
+    fig, ax_structure = plt.subplots(figsize=(8, 4))
+    sns.barplot(data=bars, x="sector_name", y="share_pct", hue="year", ax=ax_structure, palette="crest")
+    for container in ax_structure.containers:
+        ax_structure.bar_label(container, fmt="%.1f", fontsize=8)
+    ax_structure.legend(title=label("column.year", lang), fontsize=8, title_fontsize=8)
+    notebook.finish_axes(ax_structure, label("context.structure_title", lang), "%", lang,
+                         source=label("context.source", lang))
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    plt.show()
+
+# %%
+if len(structure):
+    first, last = structure["year"].min(), structure["year"].max()
+    share = structure.set_index(["year", "sector"])["share_pct"]
+    def move(sector: str, l: str) -> str:
+        a, b = (format_value(share[(y, sector)], "%", "exact", 1, l) for y in (first, last))
+        return f"由{first}年的{a}变为{last}年的{b}" if l == "zh" else f"from {a} in {first} to {b} in {last}"
+    notebook.say(lang,
+                 f"第二产业占比{move('secondary', 'zh')},第三产业占比{move('tertiary', 'zh')}。"
+                 + ("按增加值重新计算的占比四舍五入后与公报一致。" if agrees else "按增加值重新计算的占比与公报不完全一致,见上表。")
+                 + "文章没有给出产业结构,这一节只有参考统计。",
+                 f"The secondary sector's share went {move('secondary', 'en')}, the tertiary sector's "
+                 f"{move('tertiary', 'en')}. "
+                 + ("The shares recomputed from value added round to the stated ones. " if agrees
+                    else "The shares recomputed from value added differ from the stated ones: see the table. ")
+                 + "The article gives no sector structure: this question rests on the reference statistics alone.")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 逐项核对:文中说法与参考数值
+# 每项文中说法与参考表中最近的前后年份配对;每一行写明所用公式、算式、结论和适用的注意事项。
+
+# %% [markdown] tags=["lang-en"]
+# ## Claim by claim: the article against the reference values
+# Each claim is paired with the nearest reference years before and after it; every row names its formula and shows
+# its arithmetic, its verdict and the caveats that apply.
+
+# %%
+low, high = crosscheck.PLAUSIBLE_GROWTH
+band = {l: incontext.per_year(f"{format_value(low, '%', 'exact', 0, l)}至{format_value(high, '%', 'exact', 0, l)}"
+                              if l == "zh" else f"{format_value(low, '%', 'exact', 0, l)} to "
+                              f"{format_value(high, '%', 'exact', 0, l)}", l) for l in ("zh", "en")}
+notebook.say(lang,
+             f"规则:由两个总量算出的年均名义增速若与合理区间({band['zh']})有交集,判为“一致”,否则“不一致”;按年均增加额推算的期末数须符合文中对期末的说法;"
+             "参考表中没有可及年份、或参考指标口径不同时,判为“无法核对”。“一致”只表示没有矛盾,不等于证实。",
+             f"Rules: an average nominal growth implied by two levels is consistent when it can lie within the "
+             f"plausible band ({band['en']}), inconsistent otherwise; an end level carried forward from an average "
+             "annual increase must fit the article's own claim of that level; with no reference year in reach, or a "
+             "reference series measuring something else, the claim is not checkable. Consistent means not "
+             "contradicted, not confirmed.")
+display(notebook.table(incontext.checks_table(checks, claims, ref, lang), lang, "cross-check"))
+formulas = pd.DataFrame({"formula": [label(f"context.formula_{name}", lang) for name in crosscheck.FORMULAS],
+                         "expression": list(crosscheck.FORMULAS.values())})
+display(notebook.table(formulas[formulas["expression"] != ""], lang, "formulas"))
+
+# %% tags=["chart"]
+ax_checks = None
+growths = checks[checks["result_unit"] == "%"]
+if len(growths) >= 2:
+    growths = notebook.one_unit(growths, unit_column="result_unit")  # every result here is % a year
+    names = claims.set_index("claim_id")[f"name_{lang}"]
+    rows = growths.assign(row=[f"{names[c]} · {int(y)}" for c, y in zip(growths["claim_id"], growths["reference_year"])])
+    fig, ax_checks = plt.subplots(figsize=(8, 0.45 * len(rows) + 1.5))
+    ax_checks.axvspan(low, high, color="#4f9a6b", alpha=0.12, label=label("context.band", lang))
+    rows = rows.assign(what=[enum_label(o, lang, PointOrigin) for o in rows["claim_origin"]])
+    sns.scatterplot(data=rows, x="result", y="row", hue="what", s=70, ax=ax_checks,
+                    palette={enum_label(o, lang, PointOrigin): COLOURS[o] for o in set(rows["claim_origin"])})
+    for y, r in enumerate(rows.itertuples()):
+        step = 3 if r.result_qualifier in LOWER_BOUNDS else -3 if r.result_qualifier in UPPER_BOUNDS else 0
+        if step:
+            ax_checks.annotate("", xy=(r.result + step, y), xytext=(r.result, y),
+                               arrowprops={"arrowstyle": "->", "color": "0.3"})
+        ax_checks.annotate(value_label(r.result, "%", 2, r.result_qualifier, lang), (r.result, y),
+                           textcoords="offset points", xytext=(0, 7), fontsize=8, ha="center")
+    ax_checks.legend(title=label("context.bound_note", lang), fontsize=8, title_fontsize=8, loc="lower right")
+    notebook.finish_axes(ax_checks, label("context.checks_title", lang), "%", lang, horizontal=True,
+                         source=label("context.source", lang))
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    plt.show()
+
+# %%
+by_verdict = incontext.claims_by_verdict(checks, claims, lang)
+sep = "、" if lang == "zh" else "; "
+if len(checks):
+    notebook.say(lang,
+                 f"与参考数值相容的说法:{sep.join(by_verdict['consistent']) or '无'}。"
+                 f"无法核对的说法:{sep.join(by_verdict['not_checkable']) or '无'}。"
+                 f"不一致的说法:{sep.join(by_verdict['inconsistent']) or '无'}。"
+                 "参考表在文中年份没有官方数值,文中数字只能被前后年份夹住,不能被证实。",
+                 f"Claims consistent with the reference values: {sep.join(by_verdict['consistent']) or 'none'}. "
+                 f"Not checkable: {sep.join(by_verdict['not_checkable']) or 'none'}. "
+                 f"Inconsistent: {sep.join(by_verdict['inconsistent']) or 'none'}. "
+                 "The reference table has no official value for the article's year: its figures can be bracketed "
+                 "by the years around them, not confirmed.")
+else:
+    notebook.say(lang, "没有可核对的文中说法。", "There is no claim of the article to check.")
+
+# %% [markdown] tags=["lang-zh"]
+# ## 注意事项
+# 参考统计说明中适用于以上各表的注意事项(表中以圆圈数字标注)。
+
+# %% [markdown] tags=["lang-en"]
+# ## Caveats
+# The caveats of the reference statistics that apply to the tables above (marked there by circled numbers).
+
+# %%
+display(notebook.table(incontext.caveats_table([timeline, structure, checks], checks, claims, lang), lang, "caveats"))
+
+# %% [markdown] tags=["lang-zh"]
+# ## 出处
+# 以上各表所用参考数值的出处(行号为参考统计表中的行)。
+
+# %% [markdown] tags=["lang-en"]
+# ## Sources
+# Where the reference values used above come from (the rows are lines of the reference table).
+
+# %%
+used = sorted(set(timeline["reference_row"].dropna()) | set(structure["reference_row"])
+              | set(checks["reference_row"].dropna()))
+sources = ref.iloc[[int(r) - context.FIRST_CSV_LINE for r in used]]
+sources = (sources.assign(title=sources["source_title"], publisher=sources["source_publisher"])
+           .drop_duplicates(["title", "source"]))
+display(notebook.table(sources[["title", "publisher", "source"]], lang, "sources"))

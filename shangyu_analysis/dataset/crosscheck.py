@@ -1,0 +1,238 @@
+"""Cross-checks: each article claim a reference series bears on (:data:`context.COUNTERPARTS`), set against the
+reference values, with the arithmetic shown, a verdict and the caveats that apply (notebooks 05 and 04).
+
+Pairs
+-----
+A level claim (GDP, revenue, incomes) is paired with the nearest reference year before it and the nearest after
+it, one row per status and value at that year (official and secondary are never merged); a reference value of the
+claim's own year is compared directly. A claim whose series has no reference value in reach gets one row.
+
+Formulas (:data:`FORMULAS`; every row names its own)
+------------------------------------------------------
+- ``average_growth``: the average annual growth the pair implies, nominal (two current-price levels). A claim
+  stated as a bound gives a bound: "more than 1000 in 2020" after 916.52 in 2018 gives "more than 4.45 % a year",
+  before 1317.72 in 2023 gives "less than 9.63 % a year". An approximate claim is taken at its value.
+- ``same_year``: the claim's difference from a reference value of its own year, in percent.
+- ``level_from_increase``: an average annual increase (年均增加) carried from a reference value inside its
+  period to the period's end, compared with the article's own claim of that end level.
+- ``different_measure``: the related series measures something else (gross output against value added): no
+  arithmetic.
+- ``level_year_before`` (:func:`year_before`, not a verdict): the level of the year before a reference value,
+  from its stated growth — meaningful only if that rate is at current prices, so never for a real rate.
+
+Verdicts
+--------
+- **consistent**: the range of results the claim allows meets the accepted range — for a growth, the plausible
+  band :data:`PLAUSIBLE_GROWTH`; for a level carried forward, the article's claim of that level; for the same
+  year, the reference value within :data:`SAME_YEAR_TOLERANCE`.
+- **inconsistent**: the two ranges do not meet.
+- **not checkable**: no reference value of the series in reach (none at all; for an average annual increase,
+  none inside its period), or a series that measures something else.
+
+"Consistent" means "not contradicted": with no official value for 2014–2022, the 2020 claims are bracketed, not
+confirmed. The band, −5 % to +15 % a year nominal: the bulletins state real growth of 7.4–9.0 % for GDP, 7.3 %
+for general budget revenue and 4.5–5.8 % for incomes; prices add a few points a year, and the low end leaves
+room for a year of contraction (2020, the tax rebates of 2022). An average outside it would need a change of
+level the bulletins do not report, or a changed boundary.
+
+Real vs nominal: an implied growth is always nominal (``implied_basis``). The source's own rate is shown beside
+it (``stated_growth_pct``), ``real`` when its excerpt says 按可比价计算 and ``unstated`` otherwise (the 2023
+table gives rates for revenue and incomes without saying at which prices); it never enters the verdict, and the
+row carries the ``real_vs_nominal`` caveat.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from shangyu_analysis.dataset.context import BOUNDARY_YEAR, article_claims, join_caveats, reference_points
+from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.schema import CROSS_CHECK, LOWER_BOUNDS, UPPER_BOUNDS, Caveat, column_names
+from shangyu_analysis.schema.validate import validate
+
+PLAUSIBLE_GROWTH = (-5.0, 15.0)  # % a year, nominal: see the module docstring
+SAME_YEAR_TOLERANCE = 0.5  # %: two publications of one value may differ by rounding and revision
+FORMULAS = {
+    "average_growth": "100 * ((later / earlier) ** (1 / (later_year - earlier_year)) - 1)",
+    "same_year": "100 * (claim / reference - 1)",
+    "level_from_increase": "reference + (claim_year - reference_year) * increase",
+    "different_measure": "",
+    "level_year_before": "reference / (1 + stated_growth / 100)",
+}
+_FLIP = {"more_than": "less_than", "at_least": "at_most", "approx_at_least": "approx_at_most"}
+_FLIP |= {upper: lower for lower, upper in _FLIP.items()}
+INF = math.inf
+
+
+def claim_range(value: float, qualifier: str, value_high: float = math.nan) -> tuple[float, float]:
+    """The values a claim allows: a bound is open on one side, a range is its two ends, anything else its value."""
+    if qualifier in LOWER_BOUNDS:
+        return value, INF
+    if qualifier in UPPER_BOUNDS:
+        return -INF, value
+    if qualifier == "range" and not math.isnan(value_high):
+        return value, value_high
+    return value, value
+
+
+def growth(later: float, earlier: float, years: int) -> float:
+    """100 × ((later / earlier) ** (1 / years) − 1), with the limits of an open bound (∞, a level ≤ 0)."""
+    if earlier <= 0 or later == INF:
+        return INF
+    if later <= 0 or earlier == INF:
+        return -100.0
+    return 100 * ((later / earlier) ** (1 / years) - 1)
+
+
+def meets(low: float, high: float, accept: tuple[float, float]) -> bool:
+    """Whether [low, high] and the accepted range have a point in common."""
+    return max(low, accept[0]) <= min(high, accept[1])
+
+
+def _number(value: float, precision: int) -> str:
+    return f"{value:.{int(precision)}f}"
+
+
+def _g(value: float) -> str:
+    """A stored number as its shortest text (97.67, 68309, 7.3)."""
+    return f"{value:.10g}"
+
+
+def _pair(claim, ref, formula: str) -> dict:
+    """One compared pair: arithmetic, result and its range, accepted range (the verdict follows from them)."""
+    low_high = claim_range(claim.value, claim.qualifier, claim.value_high)
+    c, r = _number(claim.value, claim.precision), _number(ref.value, ref.precision)
+    if formula == "same_year":
+        result = 100 * (claim.value / ref.value - 1)
+        span = tuple(100 * (v / ref.value - 1) for v in low_high)
+        return {"arithmetic": f"100 × ({c} / {r} − 1) = {result:.2f}", "result": result, "result_unit": "%",
+                "result_qualifier": claim.qualifier, "span": span,
+                "accept": (-SAME_YEAR_TOLERANCE, SAME_YEAR_TOLERANCE)}
+    years = abs(int(claim.year) - int(ref.year))
+    if claim.year > ref.year:  # the claim is the later level: growth rises with it
+        result, span = growth(claim.value, ref.value, years), tuple(growth(v, ref.value, years) for v in low_high)
+        text, qualifier = f"100 × (({c} / {r})^(1/{years}) − 1)", claim.qualifier
+    else:  # the claim is the earlier level: growth falls as it rises, so a bound turns round
+        result = growth(ref.value, claim.value, years)
+        span = tuple(growth(ref.value, v, years) for v in reversed(low_high))
+        text, qualifier = f"100 × (({r} / {c})^(1/{years}) − 1)", _FLIP.get(claim.qualifier, claim.qualifier)
+    return {"arithmetic": f"{text} = {result:.2f}", "result": result, "result_unit": "%",
+            "result_qualifier": qualifier, "implied_basis": "nominal", "span": span, "accept": PLAUSIBLE_GROWTH}
+
+
+def _carried(increase, ref, level) -> dict:
+    """``level_from_increase``: the reference value plus the increases to the end of the period."""
+    steps = int(increase.year) - int(ref.year)
+    low, high = claim_range(increase.value, increase.qualifier, increase.value_high)
+    result = ref.value + steps * increase.value
+    shown = max(int(ref.precision), int(increase.precision))
+    arithmetic = (f"{_number(ref.value, ref.precision)} + ({int(increase.year)} − {int(ref.year)}) × "
+                  f"{_number(increase.value, increase.precision)} = {_number(result, shown)}")
+    return {"arithmetic": arithmetic, "result": result, "result_unit": increase.unit,
+            "result_qualifier": increase.qualifier if steps else "exact",
+            "span": (ref.value + steps * low, ref.value + steps * high),
+            "accept": claim_range(level.value, level.qualifier, level.value_high)}
+
+
+def _row(claim, ref=None, formula: str | None = None, **computed) -> dict:
+    """A cross-check row: the claim, its reference value (if any), the computation and the verdict."""
+    span, accept = computed.pop("span", None), computed.pop("accept", None)
+    if span is None:
+        verdict, reason = "not_checkable", computed.pop("reason")
+    else:
+        ok = meets(*span, accept)
+        verdict = "consistent" if ok else "inconsistent"
+        if accept == PLAUSIBLE_GROWTH:
+            reason = "within_band" if ok else "outside_band"
+        else:
+            reason = "holds" if ok else "fails"
+    caveats = []
+    if ref is not None:  # the reference value's own caveats; boundary_2021 only when the pair spans 2020–2021
+        caveats += [c for c in (ref.caveats or "").split(";") if c != Caveat.BOUNDARY_2021]
+        if min(claim.year, ref.year) < BOUNDARY_YEAR <= max(claim.year, ref.year):
+            caveats.append(Caveat.BOUNDARY_2021)
+    stated = None if ref is None or pd.isna(ref.growth_pct) else float(ref.growth_pct)
+    if stated is not None and computed.get("implied_basis"):
+        caveats.append(Caveat.REAL_VS_NOMINAL)
+    return {
+        "check_id": f"{claim.claim_id}:{int(ref.year)}:{ref.status}" if ref is not None else f"{claim.claim_id}:none",
+        "claim_id": claim.claim_id, "claim_origin": claim.origin, "claim_year": int(claim.year),
+        "claim_value": float(claim.value), "claim_qualifier": claim.qualifier, "unit": claim.unit,
+        "series": claim.series, "formula": formula or claim.formula,
+        "reference_row": None if ref is None else int(ref.reference_row),
+        "reference_year": None if ref is None else int(ref.year),
+        "reference_value": None if ref is None else float(ref.value),
+        "reference_status": None if ref is None else ref.status, "stated_growth_pct": stated,
+        "stated_basis": None if stated is None else ("real" if "可比价" in str(ref.excerpt) else "unstated"),
+        "arithmetic": computed.get("arithmetic"), "result": computed.get("result"),
+        "result_unit": computed.get("result_unit"), "result_qualifier": computed.get("result_qualifier"),
+        "implied_basis": computed.get("implied_basis"),
+        "accept_low": None if accept is None else accept[0], "accept_high": None if accept is None else accept[1],
+        "verdict": verdict, "reason": reason, "caveats": join_caveats(c for c in caveats if c),
+    }
+
+
+def _nearest(points: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The points of the claim's own year, else those of the nearest year before and after it."""
+    same = points[points["year"] == year]
+    if len(same):
+        return same
+    before, after = points[points["year"] < year], points[points["year"] > year]
+    keep = [before["year"].max()] if len(before) else []
+    keep += [after["year"].min()] if len(after) else []
+    return points[points["year"].isin(keep)]
+
+
+def cross_check(dataset: Dataset, reference: pd.DataFrame) -> pd.DataFrame:
+    """Every cross-check row of the dataset's claims against ``reference``, validated against
+    ``schema.CROSS_CHECK``; empty (with its columns) for an article without the claims."""
+    claims = article_claims(dataset)
+    by_id = claims.set_index("claim_id", drop=False)
+    rows = []
+    for claim in claims.itertuples():
+        points = reference_points(reference, claim.series)
+        if claim.formula == "different_measure":
+            rows += [_row(claim, ref, reason="different_measure") for ref in _nearest(points, claim.year).itertuples()]
+        elif claim.formula == "level_from_increase":  # reference years from the period's base year to its end
+            inside = points[points["year"].between(claim.start - 1, claim.year) & (points["unit"] == claim.unit)]
+            level = by_id.loc[claim.level] if claim.level in by_id.index else None
+            if inside.empty or level is None:
+                rows.append(_row(claim, reason="no_reference_year"))
+            else:
+                rows += [_row(claim, ref, **_carried(claim, ref, level)) for ref in inside.itertuples()]
+        else:
+            near = _nearest(points[points["unit"] == claim.unit], claim.year)
+            if near.empty:
+                rows.append(_row(claim, reason="no_reference_year"))
+            for ref in near.itertuples():
+                formula = "same_year" if ref.year == claim.year else "average_growth"
+                rows.append(_row(claim, ref, formula=formula, **_pair(claim, ref, formula)))
+    frame = pd.DataFrame(rows, columns=column_names(CROSS_CHECK))
+    frame = frame.astype({"reference_row": "Int64", "reference_year": "Int64", "claim_year": "int64"})
+    for column in ("reference_value", "stated_growth_pct", "result", "accept_low", "accept_high"):
+        frame[column] = frame[column].astype("float64")
+    return validate(frame, "cross_check")
+
+
+def year_before(checks: pd.DataFrame) -> pd.DataFrame:
+    """For each growth row whose reference states a rate that is not real, the level of the year before the
+    reference year (``level_year_before``) and the average growth from the claim to it: what the stated rate
+    implies for the years between, if it is at current prices (the caveat stays)."""
+    rows = []
+    use = checks[(checks["formula"] == "average_growth") & checks["stated_growth_pct"].notna()
+                 & (checks["stated_basis"] != "real") & (checks["claim_qualifier"] == "exact")]
+    for row in use.itertuples():
+        prior_year = int(row.reference_year) - 1
+        if prior_year <= row.claim_year:
+            continue
+        level = row.reference_value / (1 + row.stated_growth_pct / 100)
+        rate = growth(level, row.claim_value, prior_year - int(row.claim_year))
+        rows.append({"check_id": row.check_id, "claim_id": row.claim_id, "prior_year": prior_year,
+                     "prior_level": level, "prior_growth_pct": rate, "unit": row.unit,
+                     "arithmetic": f"{_g(row.reference_value)} / (1 + {_g(row.stated_growth_pct)} / 100) = "
+                                   f"{level:.2f}; 100 × (({level:.2f} / {_g(row.claim_value)})^"
+                                   f"(1/{prior_year - int(row.claim_year)}) − 1) = {rate:.2f}"})
+    return pd.DataFrame(rows, columns=["check_id", "claim_id", "prior_year", "prior_level", "prior_growth_pct",
+                                       "unit", "arithmetic"])

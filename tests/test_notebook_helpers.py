@@ -1,0 +1,78 @@
+"""The notebook helpers the analyses call: values stated by the one formatter, tables in the report's
+language, bars labelled and marked by qualifier, and questions skipped (not failed) without their ids."""
+
+from __future__ import annotations
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pytest
+import seaborn as sns
+
+from shangyu_analysis.dataset import load_published
+from shangyu_analysis.report import notebook
+
+matplotlib.use("Agg")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_published()
+
+
+@pytest.fixture()
+def displayed(monkeypatch) -> list:
+    shown: list = []
+    import IPython.display
+
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    return shown
+
+
+def test_stated_says_bounds_in_words(seed):
+    assert notebook.stated(seed.row("gdp_yi_yuan"), "zh") == "超过1000亿元"
+    assert notebook.stated(seed.row("gdp_yi_yuan"), "en").startswith("more than CNY 100 billion")
+    assert notebook.stated(seed.row("major_projects_investment_yi_yuan"), "en").startswith("at least")
+    assert notebook.stated(seed.row("fiscal_revenue_share_of_gdp_pct"), "zh").startswith("不足")
+    assert notebook.stated(seed.row("urban_rural_income_ratio"), "zh") == "1.80"  # a quotient, not 180%
+    assert notebook.stated(seed.row("new_materials_output_share_of_industry_ratio"), "zh") == "超过1/3"
+
+
+def test_rows_keep_the_order_asked_and_leave_out_unknown_ids(seed):
+    picked = notebook.rows(seed.derived, ["gdp_2015_yi_yuan", "no_such_id", "urban_rural_income_ratio"])
+    assert list(picked.index) == list(picked["derived_id"]) == ["gdp_2015_yi_yuan", "urban_rural_income_ratio"]
+
+
+def test_has_all_skips_with_a_sentence(seed, displayed):
+    ids = ["gdp_yi_yuan", "no_such_id"]
+    assert notebook.has_all(notebook.rows(seed.indicators, ["gdp_yi_yuan"]), ["gdp_yi_yuan"], "en")
+    assert displayed == []
+    assert not notebook.has_all(notebook.rows(seed.indicators, ids), ids, "zh")
+    assert "no_such_id" in displayed[0].data and "此问从略" in displayed[0].data
+
+
+def test_table_computes_name_and_stated_and_writes_missing_periods(seed):
+    frame = notebook.rows(seed.indicators, ["gdp_yi_yuan", "fiscal_revenue_yi_yuan"])
+    zh = notebook.table(frame, "zh", "t", columns=["name", "stated", "period"])
+    assert list(zh.data.columns) == ["指标", "数值(含限定)", "时期"]
+    assert list(zh.data["数值(含限定)"]) == ["超过1000亿元", "156.72亿元"]
+    missing = frame.assign(period=[None, "2020"])
+    html = notebook.table(missing, "en", "t", columns=["name", "stated", "period"]).to_html()
+    assert "not stated" in html and "T_t" in html
+    numbers = notebook.table(frame[["indicator_id", "value"]], "en", "n").to_html()
+    assert ">156.72<" in numbers and ">1000<" in numbers and "156.720000" not in numbers
+    assert "(none)" in notebook.table(frame.iloc[0:0], "en", "e").data
+
+
+def test_label_bars_writes_values_with_markers_and_hatches_bounds(seed):
+    frame = notebook.rows(seed.derived, ["signed_investment_per_project_yi_yuan", "major_projects_investment_yi_yuan"])
+    bars = notebook.one_unit(frame).assign(shown=lambda f: notebook.axis_values(f, "en"))
+    assert bars["shown"].round(2).tolist() == [1.45, 25.0]  # 亿元 → CNY billion on an English axis
+    fig, ax = plt.subplots()
+    sns.barplot(data=bars, x="name_en", y="shown", ax=ax)
+    notebook.label_bars(ax, bars, "en")
+    notebook.finish_axes(ax, "t", "亿元", "en", source="Source: x")
+    labels = [t.get_text() for t in ax.texts]
+    hatches = [bar.get_hatch() for bar in ax.containers[0]]
+    plt.close(fig)
+    assert labels == ["1.45 bn", "≥25.0 bn"] and hatches[0] is None and hatches[1]
+    assert ax.get_ylabel() == "CNY billion" and fig.get_supxlabel() == "Source: x"
