@@ -52,14 +52,16 @@ def stated(item_id: str) -> str:
 # %% [markdown] tags=["lang-zh"]
 # ## 区里留下多少财政收入?
 #
-# 财政总收入包括上划中央和省级的税收;一般公共预算收入是其中留在区级、由区里统筹安排的部分(“其中”)。
+# 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容),财政总收入还包括上划中央和
+# 省级的税收,一般公共预算收入是留在区级、由区里统筹安排的部分。
 # 二者之比是区里“留下”的份额,差额在一般公共预算之外。
 
 # %% [markdown] tags=["lang-en"]
 # ## How much of the revenue does the district keep?
 #
-# Total fiscal revenue includes the taxes passed up to the central and provincial governments; general public
-# budget revenue is the part of it (其中) the district budgets itself. Their ratio is the share the district
+# The page says general budget revenue is part (其中) of total fiscal revenue. By the usual definition (background,
+# not on the page), total fiscal revenue also includes the taxes passed up to the central and provincial
+# governments, and general public budget revenue is the part the district budgets itself. Their ratio is the share the district
 # keeps; the difference lies outside the general budget.
 
 # %%
@@ -95,12 +97,12 @@ if has_revenue:
     notebook.say(lang,
                  zh=f"财政总收入{stated('fiscal_revenue_yi_yuan')}中,一般公共预算收入{stated('general_budget_revenue_yi_yuan')},"
                     f"占{stated('general_budget_share_of_fiscal_revenue_pct')};其余{stated('fiscal_revenue_outside_general_budget_yi_yuan')}"
-                    f"在一般公共预算之外,主要是上划中央和省级的税收。两项收入分列全省{stated('fiscal_revenue_rank_province')}和"
+                    f"在一般公共预算之外(按通常口径主要是上划中央和省级的税收,属背景知识,文章未说明)。两项收入分列全省{stated('fiscal_revenue_rank_province')}和"
                     f"{stated('general_budget_revenue_rank_province')}。",
                  en=f"Of total fiscal revenue of {stated('fiscal_revenue_yi_yuan')}, general budget revenue was "
                     f"{stated('general_budget_revenue_yi_yuan')}, or {stated('general_budget_share_of_fiscal_revenue_pct')}; "
-                    f"the other {stated('fiscal_revenue_outside_general_budget_yi_yuan')} lie outside the general budget, "
-                    f"mostly taxes passed up to the central and provincial governments. The two ranked "
+                    f"the other {stated('fiscal_revenue_outside_general_budget_yi_yuan')} lie outside the general budget "
+                    f"(by the usual definition mostly taxes passed up to higher governments: background, not on the page). The two ranked "
                     f"{stated('fiscal_revenue_rank_province')} and {stated('general_budget_revenue_rank_province')} in Zhejiang.")
 
 # %% [markdown] tags=["lang-zh"]

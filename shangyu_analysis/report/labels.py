@@ -63,7 +63,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     "point_origin": _pairs({"official": ("官方统计", "official"), "secondary": ("二手资料", "secondary"),
                             "article": ("文中数字", "from the article"), "derived": ("由文中数字推算", "derived")}),
     "growth_basis": _pairs({"nominal": ("名义(现价)", "nominal (current prices)"),
-                            "real": ("实际(可比价)", "real (comparable prices)"), "unstated": ("未说明", "not stated")}),
+                            "real": ("实际(可比价)", "real (comparable prices)"), "unstated": ("口径未说明", "basis not stated")}),
     "verdict": _pairs({"consistent": ("一致", "consistent"), "inconsistent": ("不一致", "inconsistent"),
                        "not_checkable": ("无法核对", "not checkable")}),
     "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
