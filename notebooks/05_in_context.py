@@ -100,7 +100,8 @@ if len(timeline) >= 2:
                          lang, source=label("context.source", lang))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
-
+else:  # say why there is no chart (the build fails a chart cell that shows nothing)
+    notebook.no_chart(lang)
 
 # %%
 def listed(rows: pd.DataFrame, lang: str) -> str:
@@ -182,6 +183,8 @@ if len(pairs):
         ax.tick_params(axis="x", labelsize=8)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
+else:  # say why there is no chart (the build fails a chart cell that shows nothing)
+    notebook.no_chart(lang)
 
 # %%
 def pairs_sentence(l: str) -> str:
@@ -242,6 +245,8 @@ if len(structure) >= 2:
                          source=label("context.source", lang))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
+else:  # say why there is no chart (the build fails a chart cell that shows nothing)
+    notebook.no_chart(lang)
 
 # %%
 if len(structure):
@@ -311,6 +316,8 @@ if len(growths) >= 2:
                          source=label("context.source", lang))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
+else:  # say why there is no chart (the build fails a chart cell that shows nothing)
+    notebook.no_chart(lang)
 
 # %%
 by_verdict = incontext.claims_by_verdict(checks, claims, lang)

@@ -47,6 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--grid", type=Path, default=None, help="parameter grid YAML (default: build.yml)")
     p.add_argument("--only", action="append", default=None, metavar="PATTERN",
                    help="build only runs matching <article>/<lang>/<notebook> (fnmatch; repeatable)")
+    p.add_argument("--kernels", choices=["warm", "fresh"], default="warm",
+                   help="warm: fork each run's kernel from a pre-imported process per worker (default); "
+                        "fresh: start a new kernel process per run")
+    p.add_argument("--executor", choices=["local", "dask"], default="local",
+                   help="local: worker processes on this machine (default); dask: a dask.distributed cluster")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="dask scheduler to use (tcp://HOST:8786); default with --executor dask: a LocalCluster "
+                        "of --jobs workers")
 
     p = sub.add_parser("verify", help="rebuild into a temporary folder and compare with the committed manifests")
     p.add_argument("--no-reports", action="store_true", help="check data/processed only (no notebook runs)")
@@ -168,7 +176,8 @@ def _cmd_build(args) -> int:
     from shangyu_analysis.build.run import run_build
 
     grid = args.grid or config.BUILD_GRID_YML
-    result = run_build(grid, force=args.force, jobs=args.jobs, only=args.only)
+    result = run_build(grid, force=args.force, jobs=args.jobs, only=args.only, kernels=args.kernels,
+                       executor=args.executor, scheduler=args.scheduler)
     if result.ok and args.only is None and Path(grid).resolve() == config.BUILD_GRID_YML.resolve():
         from shangyu_analysis.build.verify import write_reports_manifest
 

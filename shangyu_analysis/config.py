@@ -23,3 +23,7 @@ TEMPLATES_DIR = PACKAGE_DIR / "build" / "templates"
 
 SEED_NAME = "zjrb_2021-02-23_p11_shangyu"
 SEED_ARTICLE = RAW_DIR / f"{SEED_NAME}.txt"
+
+# Output metadata key by which a notebook's `chart` cell says it has no chart on purpose (report.notebook.no_chart);
+# the build fails a `chart` cell with neither an image nor this (build.failures.check_executed).
+NO_CHART_METADATA = "shangyu_no_chart"

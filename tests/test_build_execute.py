@@ -94,7 +94,8 @@ def test_chart_cell_without_image_is_reported_with_source_cell_number():
     problems = failures.check_executed(executed([new_output("display_data", data={"text/plain": "<Figure>"})]))
     # cell 4 in the executed notebook is cell 3 of the source (papermill injected one before it)
     assert problems == [
-        "cell 3 is tagged 'chart' but has no image/png output (figure not shown, or a non-inline matplotlib backend)"
+        "cell 3 is tagged 'chart' but has no image/png output (figure not shown, or a non-inline matplotlib backend; "
+        "a cell that has no chart on purpose calls report.notebook.no_chart)"
     ]
 
 
@@ -137,3 +138,21 @@ def test_cell_timeout_is_one_line_and_not_retried():
     assert failures.describe_failure(error, None) == (
         "timed out: A cell timed out while it was being executed, after 5 seconds."
     )
+
+
+def test_a_chart_cell_that_says_why_it_has_no_chart_passes(monkeypatch):
+    """report.notebook.no_chart displays its sentence with the marker the check accepts (and only that marker)."""
+    import IPython.display
+
+    from shangyu_analysis.config import NO_CHART_METADATA
+    from shangyu_analysis.report import notebook
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj, metadata=None: shown.append((obj, metadata)))
+    notebook.no_chart("en")
+    (markdown, metadata), = shown
+    assert "No chart" in markdown.data and metadata == {NO_CHART_METADATA: True}
+    said = new_output("display_data", data={"text/markdown": markdown.data}, metadata=metadata)
+    assert failures.check_executed(executed([said])) == []
+    unmarked = new_output("display_data", data={"text/markdown": markdown.data})
+    assert len(failures.check_executed(executed([unmarked]))) == 1

@@ -10,9 +10,10 @@ Public face::
 The command line is ``shangyu-analysis build`` (:mod:`shangyu_analysis.cli`). Modules, in the
 order a build uses them: :mod:`.grid` with :mod:`.gridfile` (grid file with line numbers, notebook
 parameters), :mod:`.lock` (one build per reports folder), :mod:`.cache` and :mod:`.plan` (cache
-keys, what is up to date), :mod:`.pool` / :mod:`.progress` (worker processes), :mod:`.execute` (one
-run) with :mod:`.runner` and :mod:`.kernels` (papermill in a watched thread, live kernels, dead
-kernels) and :mod:`.failures` (retry policy, output checks, failure lines), :mod:`.html` and
+keys, what is up to date), :mod:`.pool` / :mod:`.progress` (worker processes) or :mod:`.cluster` (a
+dask cluster), :mod:`.execute` (one run: produce, publish) with :mod:`.runner` and :mod:`.kernels`
+(papermill in a watched thread, live kernels, dead kernels), :mod:`.warm` and :mod:`.zygote` (kernels
+forked from a pre-imported process) and :mod:`.failures` (retry policy, output checks, failure lines), :mod:`.html` and
 :mod:`.toc` (the page), :mod:`.index` (``reports/index.html``), :mod:`.run` (the whole build);
 :mod:`.signals` turns Ctrl-C / SIGTERM into a clean stop (:class:`BuildInterrupted`). :mod:`.verify` (manifests
 and ``shangyu-analysis verify``) is not imported here: it needs the dataset layer (pandas, ~2 s),

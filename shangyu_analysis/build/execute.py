@@ -1,9 +1,11 @@
-"""One build run, executed in a worker process: papermill → checks → HTML → atomic writes.
+"""One build run: papermill → checks → HTML (:func:`produce`), then atomic writes (:func:`publish`).
 
 :func:`execute_run` takes a :class:`Task` and returns an :class:`Outcome` (plain dataclasses, so
-they cross a process pool). It never raises for a problem with the notebook: the outcome says
-``failed`` and why, the executed notebook is kept under ``reports/_failed/`` and the previous good
-report is left untouched.
+they cross a process pool or a dask cluster). It never raises for a problem with the notebook: the
+outcome says ``failed`` and why, the executed notebook is kept under ``reports/_failed/`` and the
+previous good report is left untouched. The two halves can run in different processes: a dask
+worker produces (the report's files come back as bytes in :attr:`Outcome.files`) and the build
+process publishes, so the cache, ``_failed/`` and the index behave the same with every executor.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from shangyu_analysis.build.runner import INLINE_BACKEND, KERNEL_ENVIRONMENT, ex
 from shangyu_analysis.build.signals import interrupted
 from shangyu_analysis.files import sha256_file, write_atomic
 
-__all__ = ["INLINE_BACKEND", "KERNEL_ENVIRONMENT", "Outcome", "Task", "execute_run", "kernel_environment"]
+__all__ = ["INLINE_BACKEND", "KERNEL_ENVIRONMENT", "Outcome", "Task", "execute_run", "kernel_environment", "produce",
+           "publish"]
+KERNELS = ("warm", "fresh")
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class Task:
     lock_sha256: str
     git_commit: str
     generated_utc: str
+    kernels: str = "warm"  # "warm": forked from a zygote (:mod:`.warm`); "fresh": a new process
+    zygote: str | None = None  # the socket of the build's shared zygote on this machine, if any
 
 
 @dataclass
@@ -54,6 +60,8 @@ class Outcome:
     html_bytes: int | None = None
     notebook_title: str = ""
     article_title: str = ""
+    # Produced and not yet written: path relative to the reports folder -> bytes (see publish()).
+    files: dict | None = None
 
 
 def execute_run(task: Task) -> Outcome:
@@ -63,13 +71,21 @@ def execute_run(task: Task) -> Outcome:
     returns status ``interrupted`` having written nothing; a report already being written is
     finished first (the write is never cut in half).
     """
+    return publish(produce(task, Path(task.reports_dir) / ".tmp"), Path(task.reports_dir))
+
+
+def produce(task: Task, scratch: Path) -> Outcome:
+    """Execute one run into ``scratch`` (papermill's output file) and render its files as bytes.
+
+    ``outcome.files`` holds the report's four files for an ``ok`` run, the executed notebook for a
+    failed one (when papermill saved one), nothing for an interrupted one.
+    """
     started = time.perf_counter()
     outcome = Outcome(task.run_id)
     if interrupted():
         outcome.status = "interrupted"
         return outcome
-    reports_dir = Path(task.reports_dir)
-    temporary = reports_dir / ".tmp" / f"{task.run_id.replace('/', '__')}.{os.getpid()}.ipynb"
+    temporary = scratch / f"{task.run_id.replace('/', '__')}.{os.getpid()}.ipynb"
     temporary.parent.mkdir(parents=True, exist_ok=True)
     try:
         execution = execute_notebook(task, temporary)
@@ -78,26 +94,54 @@ def execute_run(task: Task) -> Outcome:
         if interrupted():
             outcome.status = "interrupted"
         elif not problems:
-            _write_report(task, execution.notebook, outcome, started)
+            outcome.files = _render(task, execution.notebook, outcome, started)
             outcome.status = "ok"
-    except ReportWriteError as exc:
-        problems = [str(exc)]
     except Exception as exc:  # noqa: BLE001 - any failure of one run must not stop the build
         problems = [f"{type(exc).__name__}: {exc}"]
     if outcome.status == "failed":
         outcome.message = "; ".join(problems)
-        outcome.failed_notebook = _keep_failed(temporary, reports_dir, task.run_id)
+        if temporary.is_file():
+            outcome.files = {f"_failed/{task.run_id}.ipynb": temporary.read_bytes()}
     temporary.unlink(missing_ok=True)
     outcome.duration_s = round(time.perf_counter() - started, 3)
     return outcome
 
 
-class ReportWriteError(Exception):
-    """The report's files could not be written (disk full, permissions); the previous ones are kept."""
+def publish(outcome: Outcome, reports_dir: Path) -> Outcome:
+    """Write what :func:`produce` made into ``reports_dir`` (in the build process, or a pool worker).
+
+    A report's four files are written before any is renamed into place, the key last: a report is
+    only "up to date" once everything else is in place. When they cannot be written (disk full,
+    permissions) the run fails, naming the report, and the previous files are kept.
+    """
+    files, outcome.files = outcome.files or {}, None
+    stem = reports_dir / outcome.run_id
+    if outcome.status == "ok":
+        try:
+            write_atomic({reports_dir / name: data for name, data in files.items()})
+        except OSError as exc:
+            # A full disk fails in write(), which names no file: name the report (and what is kept).
+            reason = f"{exc.strerror or exc} (errno {exc.errno})" if exc.errno else str(exc)
+            outcome.status, outcome.html_bytes = "failed", None
+            outcome.message = (f"could not write the report {stem.with_suffix('.html')}: {reason}; "
+                               "the previous report is kept")
+            files = {f"_failed/{outcome.run_id}.ipynb": files[f"{outcome.run_id}.ipynb"]}
+        else:
+            (reports_dir / "_failed" / f"{outcome.run_id}.ipynb").unlink(missing_ok=True)
+            return outcome
+    kept = files.get(f"_failed/{outcome.run_id}.ipynb")
+    if outcome.status == "failed" and kept is not None:
+        destination = reports_dir / "_failed" / f"{outcome.run_id}.ipynb"
+        try:
+            write_atomic({destination: kept})
+            outcome.failed_notebook = str(destination)
+        except OSError:
+            pass  # a record for the user, not worth a second failure
+    return outcome
 
 
-def _write_report(task: Task, notebook, outcome: Outcome, started: float) -> None:
-    import nbformat  # already imported by _execute
+def _render(task: Task, notebook, outcome: Outcome, started: float) -> dict:
+    import nbformat  # already imported by execute_notebook
 
     article = Path(task.article)
     header = ReportHeader(
@@ -125,32 +169,11 @@ def _write_report(task: Task, notebook, outcome: Outcome, started: float) -> Non
         "duration_s": round(time.perf_counter() - started, 3),
         "html_bytes": len(page),
     }
-    stem = Path(task.reports_dir) / task.run_id
-    # All four are written before any is renamed into place, and the key is renamed last: a report
-    # is only "up to date" once everything else is in place.
-    try:
-        write_atomic({
-            stem.with_suffix(".html"): page,
-            stem.with_suffix(".ipynb"): kept,
-            stem.with_suffix(".run.json"): json.dumps(record, ensure_ascii=False, indent=1),
-            stem.with_suffix(".key"): task.key + "\n",
-        })
-    except OSError as exc:
-        # A full disk fails in write(), which names no file: name the report (and what is kept).
-        reason = f"{exc.strerror or exc} (errno {exc.errno})" if exc.errno else str(exc)
-        raise ReportWriteError(f"could not write the report {stem.with_suffix('.html')}: {reason}; "
-                               "the previous report is kept") from None
-    (Path(task.reports_dir) / "_failed" / f"{task.run_id}.ipynb").unlink(missing_ok=True)
     outcome.html_bytes, outcome.article_title = len(page), header.article_title
     outcome.notebook_title = record["notebook_title"]
-
-
-def _keep_failed(temporary: Path, reports_dir: Path, run_id: str) -> str | None:
-    """Move papermill's output of a failed run to ``reports/_failed/<run_id>.ipynb`` (a rename)."""
-    if not temporary.is_file():
-        return None
-    destination = reports_dir / "_failed" / f"{run_id}.ipynb"
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(temporary, destination)
-    return str(destination)
-
+    return {  # in this order: the key is renamed into place last
+        f"{task.run_id}.html": page,
+        f"{task.run_id}.ipynb": kept.encode("utf-8"),
+        f"{task.run_id}.run.json": json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"),
+        f"{task.run_id}.key": (task.key + "\n").encode("utf-8"),
+    }

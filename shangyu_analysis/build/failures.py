@@ -11,6 +11,8 @@ import errno
 import signal
 from typing import NamedTuple
 
+from shangyu_analysis.config import NO_CHART_METADATA
+
 # jupyter_client has no exception type for a kernel that never came up: it raises RuntimeError (or
 # TimeoutError) with one of these messages (jupyter_client/client.py, wait_for_ready).
 KERNEL_START_MESSAGES = (
@@ -77,10 +79,12 @@ def check_executed(notebook) -> list[str]:
                 problems.append(f"cell {number}: a chart lacks glyphs (is the CJK font registered?): {glyph.strip()}")
                 break
         if "chart" in cell.metadata.get("tags", []):
-            if not any("image/png" in output.get("data", {}) for output in outputs):
+            if not any("image/png" in output.get("data", {}) or output.get("metadata", {}).get(NO_CHART_METADATA)
+                       for output in outputs):
                 problems.append(
                     f"cell {number} is tagged 'chart' but has no image/png output "
-                    "(figure not shown, or a non-inline matplotlib backend)"
+                    "(figure not shown, or a non-inline matplotlib backend; a cell that has no chart on purpose "
+                    "calls report.notebook.no_chart)"
                 )
     return problems
 

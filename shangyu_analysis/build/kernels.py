@@ -16,15 +16,45 @@ from __future__ import annotations
 import os
 import signal
 
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
+from traitlets import Type
 
 LIVE: set = set()  # TrackedKernelManager instances whose kernel process runs
+QUIET_S = 0.02  # IOPub silence that ends the start-up flush (jupyter_client waits 0.2 s)
+
+
+class QuickStartClient(AsyncKernelClient):
+    """A kernel client whose ``wait_for_ready`` ends its IOPub flush after 0.02 s of silence, not 0.2 s.
+
+    jupyter_client drains the kernel's start-up messages before the first request; nbclient ignores
+    any message whose parent is not the request it waits for, so a late one changes nothing (the
+    first wait, which checks that IOPub is connected, is shortened too: it is retried until a message
+    comes). The 0.18 s saved was idle time in every run: a forked kernel was ready in 0.35–0.42 s,
+    now in 0.21–0.24 s.
+    """
+
+    async def _async_wait_for_ready(self, timeout: float | None = None) -> None:
+        channel = self.iopub_channel
+        wait = channel.get_msg
+
+        async def get_msg(timeout: float | None = None):
+            return await wait(timeout=QUIET_S if timeout is not None else None)
+
+        channel.get_msg = get_msg
+        try:
+            await super()._async_wait_for_ready(timeout)
+        finally:
+            del channel.get_msg  # the class's own method again
+
+    wait_for_ready = _async_wait_for_ready
 
 
 class TrackedKernelManager(AsyncKernelManager):
     """An AsyncKernelManager that registers its kernel and remembers how it ended."""
 
     exit_status: int | None = None  # the kernel process's return code once found dead
+    client_factory = Type(QuickStartClient, klass=AsyncKernelClient)
 
     # jupyter_client calls the ``_async_*`` methods itself; the public names point at them.
     async def _async_launch_kernel(self, kernel_cmd, **kw):
@@ -76,11 +106,11 @@ class CellWatch:
         self.cells.append(cell)
         self.cell_index = cell_index
 
-    def manager_class(self) -> type:
-        """A TrackedKernelManager subclass that reports its instances to this watch."""
+    def manager_class(self, base: type | None = None) -> type:
+        """A subclass of ``base`` (a TrackedKernelManager) that reports its instances to this watch."""
         watch = self
 
-        class Watched(TrackedKernelManager):
+        class Watched(base or TrackedKernelManager):
             def __init__(self, *args, **kwargs) -> None:
                 super().__init__(*args, **kwargs)
                 watch.managers.append(self)

@@ -8,12 +8,22 @@ runs in progress stop their kernels and come back as ``interrupted`` before the 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import time
+from dataclasses import replace
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-from shangyu_analysis.build.execute import Outcome, Task, execute_run
+from shangyu_analysis.build.execute import Outcome, Task, execute_run, kernel_environment
 from shangyu_analysis.build.progress import Progress
 from shangyu_analysis.build.signals import interrupted, sigint_ignored_by_children, worker_initializer
+
+
+def close_zygote() -> None:
+    """End this process's zygote (:mod:`.warm`), if a warm kernel started one."""
+    warm = sys.modules.get("shangyu_analysis.build.warm")  # not imported on the nothing-to-do path
+    if warm is not None:
+        warm.close_zygote()
 
 POLL_S = 0.2
 STOP_GRACE_S = 60.0  # how long stopping runs may take to come back after an interrupt
@@ -30,16 +40,22 @@ def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
     outcomes = []
     with Progress(len(tasks), stream) as progress:
         if workers == 1:
-            for task in tasks:
-                outcomes.append(execute_run(task))
-                _report(progress, outcomes[-1])
+            try:
+                for task in tasks:
+                    outcomes.append(execute_run(task))
+                    _report(progress, outcomes[-1])
+            finally:  # a pool worker's zygote ends with the worker; this process lives on
+                close_zygote()
             return outcomes
+        shared = _shared_zygote(tasks)  # imports while the workers start
+        if shared is not None:
+            tasks = [replace(task, zygote=shared.address) for task in tasks]
         # spawn, not fork: the workers start kernels and ZMQ sockets, which do not survive a fork.
         context = multiprocessing.get_context("spawn")
         event = context.Event()  # the workers' stop signal (see :mod:`.signals`)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_initializer,
                                    initargs=(event,))
-        hung = False
+        hung, pending, deadline = False, {None}, None
         try:
             with sigint_ignored_by_children():  # submit() starts the workers
                 futures = {pool.submit(execute_run, task): task for task in tasks}
@@ -62,11 +78,25 @@ def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
                     hung = True
                     break
         finally:
-            pool.shutdown(wait=not hung, cancel_futures=True)
+            # After a normal finish the workers exit while the build writes the index (~0.4 s); after an
+            # interrupt the build waits for them (their kernels are dead by then either way).
+            pool.shutdown(wait=not hung and (deadline is not None or bool(pending)), cancel_futures=True)
             if hung:  # a worker that did not stop in STOP_GRACE_S: its kernel follows it (parent poller)
                 for child in multiprocessing.active_children():
                     child.kill()
+            if shared is not None:
+                sys.modules["shangyu_analysis.build.warm"].close_shared(shared)
     return outcomes
+
+
+def _shared_zygote(tasks: list[Task]):
+    """The build's shared zygote (:func:`.warm.start_shared`) when its runs use warm kernels."""
+    if not any(task.kernels == "warm" for task in tasks):
+        return None
+    from shangyu_analysis.build.warm import start_shared  # jupyter_client: not on the nothing-to-do path
+
+    with kernel_environment():  # the environment the workers' kernels get, and their kernelspec lookup
+        return start_shared(dict(os.environ), tasks[0].project_root)
 
 
 def _outcome(future, task: Task) -> Outcome:

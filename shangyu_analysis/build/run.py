@@ -2,8 +2,9 @@
 
 Entry point :func:`run_build` (the command line is ``shangyu-analysis build``, in :mod:`shangyu_analysis.cli`).
 Runs whose cache key matches the key stored beside their report are not rebuilt, and the
-nothing-to-do path imports neither papermill nor nbconvert. Other runs go to a process pool
-(papermill is not thread-safe); each writes its files through temporary files, so a failure
+nothing-to-do path imports neither papermill nor nbconvert (nor dask). Other runs go to a process
+pool (:mod:`.pool`; papermill is not thread-safe) or a dask cluster (:mod:`.cluster`), with warm
+kernels (:mod:`.warm`) or fresh ones; each report is written through temporary files, so a failure
 never replaces a good report. See :mod:`.grid` (validation), :mod:`.cache` (keys),
 :mod:`.execute` (one run), :mod:`.html` (HTML) and :mod:`.index` (``reports/index.html``).
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from shangyu_analysis import __version__, config
 from shangyu_analysis.build import cache
-from shangyu_analysis.build.execute import Outcome, Task
+from shangyu_analysis.build.execute import KERNELS, Outcome, Task
 from shangyu_analysis.build.grid import Grid, load_grid
 from shangyu_analysis.build.index import render_index
 from shangyu_analysis.build.lock import build_lock
@@ -32,6 +33,7 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import write_atomic
 
 __all__ = ["BuildInterrupted", "BuildResult", "RunResult", "run_build"]
+EXECUTORS = ("local", "dask")
 
 
 @dataclass
@@ -76,6 +78,9 @@ def run_build(
     reports_dir: str | Path | None = None,
     stream=None,
     lock_wait_s: float = 0.0,
+    kernels: str = "warm",
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build every report of the grid that is out of date (all of them with ``force``).
 
@@ -98,6 +103,14 @@ def run_build(
     lock_wait_s : float
         How long to wait for another build of the same reports folder to finish (default: refuse
         at once; see :mod:`.lock`).
+    kernels : {"warm", "fresh"}
+        ``warm`` forks each run's kernel from a process per worker that has imported the stack
+        (:mod:`.warm`); ``fresh`` starts a new kernel process per run. Reports are the same bytes.
+    executor : {"local", "dask"}
+        ``local``: a process pool on this machine (:mod:`.pool`); ``dask``: a dask.distributed
+        cluster (:mod:`.cluster`), a LocalCluster of ``jobs`` workers unless ``scheduler`` is given.
+    scheduler : str, optional
+        Address of a running dask scheduler (``tcp://host:8786``), for ``executor="dask"``.
 
     Returns
     -------
@@ -108,7 +121,7 @@ def run_build(
     ------
     UserError
         A bad grid or notebook parameter (raised before any kernel starts); another build holding
-        the reports folder; the index cannot be written.
+        the reports folder; the index cannot be written; an unreachable dask scheduler.
     BuildInterrupted
         SIGINT or SIGTERM arrived (a KeyboardInterrupt; ``str()`` is one line saying how many
         reports were done). Finished reports are in place, unfinished ones untouched, no temporary
@@ -117,14 +130,29 @@ def run_build(
     started = time.perf_counter()
     if jobs is not None and jobs < 1:
         raise UserError(None, f"--jobs must be at least 1, got {jobs}")
+    if kernels not in KERNELS:
+        raise UserError(None, f"--kernels must be one of {', '.join(KERNELS)}, got {kernels!r}")
+    if executor not in EXECUTORS:
+        raise UserError(None, f"--executor must be one of {', '.join(EXECUTORS)}, got {executor!r}")
+    if scheduler and executor != "dask":
+        raise UserError(None, "--scheduler needs --executor dask")
     stream = stream or sys.stderr
     reports_dir = Path(reports_dir).absolute() if reports_dir is not None else config.REPORTS_DIR
     grid = load_grid(grid_path)
+    # Keys reflect the files as this build starts, also in a long-lived process (a test session, a
+    # notebook, a dask client, whose workers check the keys against their own files): 3 ms.
+    getattr(cache.environment_fingerprint, "cache_clear", lambda: None)()
     with build_lock(reports_dir, lock_wait_s), recording_signals():
         results, stale = plan(grid, reports_dir, force=force, only=only)
         outcomes = []
         if stale and not interrupted():
-            outcomes = execute_all(_tasks(stale, grid, reports_dir), jobs or os.cpu_count() or 1, stream)
+            tasks = _tasks(stale, grid, reports_dir, kernels)
+            if executor == "dask":
+                from shangyu_analysis.build.cluster import execute_on_cluster  # imports dask (~1 s)
+
+                outcomes = execute_on_cluster(tasks, jobs, stream, scheduler)
+            else:
+                outcomes = execute_all(tasks, jobs or os.cpu_count() or 1, stream)
             with contextlib.suppress(OSError):  # the workers' scratch folder, when they left it empty
                 (reports_dir / ".tmp").rmdir()
             by_id = {result.run_id: result for result in results}
@@ -146,7 +174,7 @@ def run_build(
     return build
 
 
-def _tasks(stale: list[Stale], grid: Grid, reports_dir: Path) -> list[Task]:
+def _tasks(stale: list[Stale], grid: Grid, reports_dir: Path, kernels: str) -> list[Task]:
     # Read once per build (git is a subprocess), and only when something is built.
     commit, generated, lock = git_commit(), generation_time(), cache.lock_sha256()
     return [
@@ -164,6 +192,7 @@ def _tasks(stale: list[Stale], grid: Grid, reports_dir: Path) -> list[Task]:
             lock_sha256=lock,
             git_commit=commit,
             generated_utc=generated,
+            kernels=kernels,
         )
         for run, key in stale
     ]

@@ -82,7 +82,11 @@ def execute_notebook(task, temporary) -> Execution:
         import nbformat
         import papermill
     # jupyter_client comes with papermill; loaded here, never on the nothing-to-do path.
-    from shangyu_analysis.build.kernels import CellWatch, kill_live_kernels
+    from shangyu_analysis.build.kernels import CellWatch, TrackedKernelManager, kill_live_kernels
+    from shangyu_analysis.build.warm import WarmKernelManager, use_shared
+
+    manager = WarmKernelManager if task.kernels == "warm" else TrackedKernelManager
+    use_shared(task.zygote)
 
     # nbclient logs "Kernel died while waiting for execute reply." to the last-resort handler; the
     # build says it once, with the cell and the cause.
@@ -109,7 +113,7 @@ def execute_notebook(task, temporary) -> Execution:
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
             # The outputs are collected by then; a graceful shutdown only adds ~1 s per run.
             shutdown_kernel="immediate",
-            kernel_manager_class=watches[-1].manager_class(),
+            kernel_manager_class=watches[-1].manager_class(manager),
             on_cell_start=watches[-1].on_cell_start,
         )
 

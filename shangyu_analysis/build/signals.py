@@ -83,8 +83,14 @@ def sigint_ignored_by_children():
         signal.signal(signal.SIGINT, previous)
 
 
+def watch(event) -> None:
+    """Watch ``event`` (anything with ``is_set()``) from now on, forgetting an earlier stop: a dask
+    worker serves one build after another, each with its own stop flag (:mod:`.cluster`)."""
+    _state.update(signum=None, event=event)
+
+
 def worker_initializer(event) -> None:
     """Pool worker set-up: record signals for the life of the process and watch the build's event."""
-    _state.update(signum=None, event=event)
+    watch(event)
     for signum in SIGNALS:
         signal.signal(signum, _record)

@@ -33,10 +33,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "index": ("指数", "index"), "duration": ("时长", "duration"), "other": ("其他", "other"),
     }),
     "qualifier": _pairs({
-        "exact": ("确数", "exact"), "approx": ("约数", "approximate"),
+        "exact": ("确数", "exact"), "approx": ("约数", "approximate"), "range": ("区间", "range"),
         "more_than": ("下限(超过)", "lower bound (more than)"), "less_than": ("上限(不足)", "upper bound (less than)"),
         "at_least": ("下限(至少)", "lower bound (at least)"), "at_most": ("上限(不超过)", "upper bound (at most)"),
-        "range": ("区间", "range"),
         "approx_at_least": ("约数下限(约…以上)", "approximate lower bound (about … or more)"),
         "approx_at_most": ("约数上限(约…以下)", "approximate upper bound (about … or less)"),
     }),
@@ -127,12 +126,12 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "phase_14": ("“十四五”规划与目标", "14th FYP plans and targets"),
         "plan_note": ("虚线框 = 规划/目标,非已实现结果", "Dashed box = plan or target, not a result"),
         "derived_note": ("浅色 = 由文中数字推算", "Light = derived from the article's figures"),
-        "no_data": ("无可绘制的数据", "No data to draw"),
-        "source_prefix": ("资料来源:", "Source: "),
+        "no_data": ("无可绘制的数据", "No data to draw"), "source_prefix": ("资料来源:", "Source: "),
     }),
     # --- the analysis notebooks' words (report.notebook): an empty table, a missing period, a skipped question -
     "notebook": _pairs({
         "no_rows": ("(无)", "(none)"), "no_period": ("未注明", "not stated"),
+        "no_chart": ("(本文缺少此图所需的数字,故无图。)", "(No chart: this article lacks the figures it needs.)"),
         "skipped": ("本文没有回答这个问题所需的指标({ids}),此问从略。",
                     "This article lacks the indicators this question needs ({ids}); the question is skipped."),
     }),

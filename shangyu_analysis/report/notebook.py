@@ -28,6 +28,7 @@ import math
 
 import pandas as pd
 
+from shangyu_analysis.config import NO_CHART_METADATA
 from shangyu_analysis.report.charts import style
 from shangyu_analysis.report.format import axis_value, format_value, unit_label, value_label
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
@@ -203,3 +204,11 @@ def say(lang: str, zh: str, en: str) -> None:
     from IPython.display import Markdown, display
 
     display(Markdown(zh if check_lang(lang) == "zh" else en))
+
+
+def no_chart(lang: str) -> None:
+    """Say that this chart cell draws nothing for this article (its data are missing: the cell before said
+    which), marked so the build does not take it for a figure lost to a wrong matplotlib backend."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(label("notebook.no_chart", check_lang(lang))), metadata={NO_CHART_METADATA: True})
