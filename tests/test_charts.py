@@ -240,3 +240,17 @@ def test_without_figures_the_overview_counts_categories_in_words(curated):
     assert curated.figures.empty
     zh = kind_counts(curated, "zh")
     assert "财政" in zh.index and not any(name.isascii() for name in zh.index)
+
+
+def test_timeline_heading_says_when_a_period_is_presumed():
+    """The 2020 column holds the 十三五 summary figures, whose year the page implies but does not state."""
+    from shangyu_analysis.dataset import load_published
+    from shangyu_analysis.report.charts import timeline
+
+    seed = load_published()
+    fig = timeline.timeline_chart(seed, "en")
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "2020 (partly presumed)" in texts
+    assert "13th FYP results" in texts  # its periods are stated (“十三五”)
+    import matplotlib.pyplot as plt
+    plt.close(fig)

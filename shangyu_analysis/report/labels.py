@@ -122,7 +122,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "area": ("面积", "Area"), "hectare_note": ("1公顷 = 1万平方米", "1 ha = 10,000 m²"),
         "rank_fmt": ("第{n}位", "No. {n}"), "figures": ("数字个数", "Number of figures"), "kind": ("类型", "Kind"),
         "phase_13": ("“十三五”成果", "13th FYP results"), "phase_2020": ("2020年", "2020"),
-        "phase_now": ("2021年初(成文时)", "Early 2021 (time of writing)"),
+        "phase_now": ("2021年初(成文时)", "Early 2021 (time of writing)"), "presumed": ("(部分为推定)", " (partly presumed)"),
         "phase_14": ("“十四五”规划与目标", "14th FYP plans and targets"),
         "plan_note": ("虚线框 = 规划/目标,非已实现结果", "Dashed box = plan or target, not a result"),
         "derived_note": ("浅色 = 由文中数字推算", "Light = derived from the article's figures"),

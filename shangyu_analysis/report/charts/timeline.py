@@ -69,7 +69,10 @@ def timeline_chart(dataset: object, lang: str = "zh") -> Figure:
     for column, (phase, _periods) in enumerate(PHASES):
         color = PHASE_COLORS[column]
         x0 = column + 0.04
-        ax.text(column + 0.5, 0.995, label(f"chart.{phase}", lang), ha="center", va="top",
+        heading = label(f"chart.{phase}", lang)
+        if _presumed(data, cards[phase]):  # a period inferred from context is never shown as stated
+            heading += label("chart.presumed", lang)
+        ax.text(column + 0.5, 0.995, heading, ha="center", va="top",
                 fontsize=10, color=color)
         if column < len(PHASES) - 1:
             ax.annotate("", xy=(column + 1.02, 0.965), xytext=(column + 0.98, 0.965),
@@ -91,3 +94,12 @@ def timeline_chart(dataset: object, lang: str = "zh") -> Figure:
     source = style.source_line(data.source, lang, data.article)
     return style.finish(fig, label("chart.timeline", lang), source, [it.qualifier for it in drawn],
                         lang, note=label("chart.plan_note", lang))
+
+
+def _presumed(data, items: list[Item]) -> bool:
+    """Whether a card of the column has a period the page does not state (period_basis other than stated)."""
+    frame = data.indicators
+    if frame.empty or "period_basis" not in frame.columns:
+        return False
+    basis = dict(zip(frame["indicator_id"], frame["period_basis"].astype(str)))
+    return any(basis.get(it.key, "stated") != "stated" for it in items if not it.derived)
