@@ -94,6 +94,23 @@ def test_embedded_font_first_in_stack(page):
     assert "/*SHANGYU-FONT-FACE*/" not in page
 
 
+def test_embedded_font_holds_exactly_the_pages_cjk_characters(page):
+    # The subset is written with our own brotli quality (fonts.BROTLI_QUALITY): it must still be a
+    # WOFF2 that decodes, with a glyph for each CJK character of the page and for nothing else.
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from shangyu_analysis.report import fonts
+
+    data = re.search(r"font/woff2;base64,([A-Za-z0-9+/=]+)", page).group(1)
+    font = TTFont(io.BytesIO(base64.b64decode(data)))
+    assert font.flavor == "woff2"
+    visible = re.sub(r"font/woff2;base64,[A-Za-z0-9+/=]+", "", page)
+    assert {chr(cp) for cp in font.getBestCmap()} == {c for c in visible if fonts.is_cjk(c)}
+
+
 def test_header_shows_provenance(page):
     for text in ("上虞：全面建设", "2021-02-23T00:00:00Z", "0123abc", "0.1.0", "f" * 64, "lang='zh'"):
         assert text in page

@@ -17,7 +17,7 @@ with :class:`~.kernels.QuickStartClient`, 3–5 runs each):
 
 - fresh kernel: ready in 0.67–0.73 s, then 1.9 s importing the stack in its first cells (2.6–2.7 s);
 - forked from the zygote: ready in 0.21–0.24 s with the stack imported; the zygote itself starts in
-  2.3–2.6 s, once per build and machine;
+  2.3–2.6 s (1.3 s from the bytecode ``make setup`` compiles), once per build and machine;
 - kept kernel, ``%reset -f`` and the imports run again: 0.12–0.15 s a run (0.12–0.17 s adding
   ``matplotlib.rcdefaults()`` and ``pandas.reset_option("all")``), so ~0.1 s a run faster. But of
   five kinds of state a notebook leaves behind (a variable, an rcParam, a pandas option, a global of

@@ -74,9 +74,32 @@ def is_cjk(char: str) -> bool:
     )
 
 
+# Brotli quality for the WOFF2 data. fontTools always asks for 11, which takes 0.24–0.53 s of a
+# report's ~2 s of CPU; 10 takes a third of that and the subsets stay within 0.4 % of the size
+# (measured on the seed reports: 04 zh 109,724 → 109,961 bytes; 9 would add 8 %).
+BROTLI_QUALITY = 10
+
+
+class _Brotli:
+    """fontTools' ``woff2.brotli`` with :data:`BROTLI_QUALITY` for compress (it has no option)."""
+
+    def __init__(self, brotli):
+        self._brotli = brotli
+
+    def __getattr__(self, name):
+        return getattr(self._brotli, name)
+
+    def compress(self, data, **kwargs):
+        return self._brotli.compress(data, **{"quality": BROTLI_QUALITY, **kwargs})
+
+
 def subset_woff2(characters: str) -> bytes:
     """WOFF2 bytes of the font cut down to ``characters`` (deterministic for a given set)."""
     from fontTools import subset
+    from fontTools.ttLib import woff2
+
+    if not isinstance(woff2.brotli, _Brotli):
+        woff2.brotli = _Brotli(woff2.brotli)
 
     options = subset.Options()
     options.flavor = "woff2"
