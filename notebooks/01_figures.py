@@ -81,6 +81,7 @@ if len(kind_counts) >= 2:
     notebook.label_bars(ax_kinds, kind_counts, lang)
     notebook.finish_axes(ax_kinds, "提取的数字:按类型" if lang == "zh" else "Figures extracted, by kind", "个", lang,
                          source=source, horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -122,6 +123,7 @@ if len(by_reason) >= 2:
     notebook.label_bars(ax_rejected, by_reason, lang)
     notebook.finish_axes(ax_rejected, "排除的数:按原因" if lang == "zh" else "Numerals rejected, by reason", "个",
                          lang, source=source, horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -179,6 +181,7 @@ if len(by_category) >= 2:
     notebook.label_bars(ax_categories, by_category, lang)
     notebook.finish_axes(ax_categories, "指标:按类别" if lang == "zh" else "Indicators, by category", "个", lang,
                          source=source, horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 

@@ -91,6 +91,7 @@ if has_revenue:
     notebook.label_bars(ax_revenue, bars, lang)
     notebook.finish_axes(ax_revenue, "2020年财政总收入及其构成" if lang == "zh" else "Total fiscal revenue and its parts, 2020",
                          "亿元", lang, source=source, horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -147,6 +148,7 @@ if has_size:
         notebook.finish_axes(ax_share, "财政总收入占地区生产总值比重(按假设的GDP)" if lang == "zh"
                              else "Fiscal revenue as a share of GDP, at assumed GDP values", "%", lang,
                              source=source, horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -222,6 +224,7 @@ if has_plan:
     notebook.finish_axes(ax_growth, "2016–2020年年均增速(名义,推算)" if lang == "zh"
                          else "Average yearly growth 2016–2020 (nominal, implied)", "%", lang, source=source,
                          horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -268,6 +271,7 @@ if has_income:
     notebook.label_bars(ax_income, incomes, lang)
     notebook.finish_axes(ax_income, "2020年居民人均可支配收入" if lang == "zh" else "Per-capita disposable income, 2020",
                          "元", lang, source=source, horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 

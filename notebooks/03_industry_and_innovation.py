@@ -99,6 +99,7 @@ if has_new_materials:
         sns.barplot(data=years, x="year", y="shown", color=color, ax=ax)
         notebook.label_bars(ax, years, lang)
         notebook.finish_axes(ax, title, unit, lang, source=source if ax is ax_output else "")
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -154,6 +155,7 @@ if has_weight:
     notebook.finish_axes(ax_weight, "新材料产值与规上工业总产值(2020年)" if lang == "zh"
                          else "New-materials output and all above-scale output, 2020", "亿元", lang, source=source,
                          horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -220,6 +222,7 @@ if has_investment:
         sns.barplot(data=bars, y=f"name_{lang}", x="shown", color=color, ax=ax)
         notebook.label_bars(ax, bars, lang)
         notebook.finish_axes(ax, title, "亿元", lang, source=source if ax is ax_totals else "", horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -262,6 +265,7 @@ if has_patents:
     notebook.finish_axes(ax_patents, "获得国家专利与其中的发明专利" if lang == "zh"
                          else "National patents and the invention patents among them", "项", lang, source=source,
                          horizontal=True)
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 

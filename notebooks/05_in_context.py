@@ -100,6 +100,7 @@ if len(timeline) >= 2:
                          lang, source=label("context.source", lang))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -183,6 +184,7 @@ if len(pairs):
         ax.tick_params(axis="x", labelsize=8)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -245,6 +247,7 @@ if len(structure) >= 2:
                          source=label("context.source", lang))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
@@ -316,6 +319,7 @@ if len(growths) >= 2:
                          source=label("context.source", lang))
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
+    plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 

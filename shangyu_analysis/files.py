@@ -69,8 +69,11 @@ def read_yaml(path: Path) -> object:
         raise UserError(path, f"not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
         raise UserError(path, f"cannot read: {exc.strerror or exc}") from None
+    # libyaml's parser when PyYAML has it (its wheels do): the same documents and error marks, and the
+    # catalog (data/indicators.yml) parses in 0.01 s instead of 0.08 s, which every kernel pays.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -69,9 +69,11 @@ def both(tmp_path_factory, pinned):
 @pytest.mark.slow
 def test_warm_kernels_write_the_same_reports_as_fresh_ones(both):
     assert both.fresh.counts["ok"] == both.warm.counts["ok"] == 3, [r.message for r in both.warm.runs]
+    # The state probe's page prints the one difference kept on purpose (gc_frozen, compared in the next
+    # test); its key is compared here, and everything of the two fixture reports.
     compared = [name for name in both.fresh_files if name.endswith((".html", ".ipynb", ".key"))
-                and name != "index.html"]
-    assert len(compared) == 9
+                and name != "index.html" and not name.endswith(("state.html", "state.ipynb"))]
+    assert len(compared) == 7
     for name in compared:
         assert both.warm_files[name] == both.fresh_files[name], name
 
@@ -84,7 +86,8 @@ def test_a_forked_kernel_sees_the_process_a_fresh_one_sees(both):
     assert fresh["threads"] == warmed["threads"] and "IOPub" in fresh["threads"]
     differences = {key: (fresh.get(key), warmed.get(key)) for key in fresh.keys() | warmed.keys()
                    if fresh.get(key) != warmed.get(key)}
-    assert not differences
+    # The one difference kept on purpose: the zygote froze its imported objects (gc.freeze, see zygote.main).
+    assert differences == {"gc_frozen": (False, True)}
 
 
 # -- nothing carried over, crashed kernels replaced -----------------------------------------------

@@ -43,7 +43,7 @@ def cached_font_face_css(text: str, cache_dir: Path) -> str:
     characters = "".join(sorted({c for c in text if fonts.is_cjk(c)}))
     if not characters:
         return ""
-    name = hashlib.sha256(f"{fonts.font_path().name}\0{characters}".encode()).hexdigest()[:32]
+    name = hashlib.sha256(f"{fonts.subsetter_id()}\0{characters}".encode()).hexdigest()[:32]
     path = cache_dir / f"font-{name}.css"
     css = cache.read_text_or_none(path)
     if css is None:

@@ -25,7 +25,8 @@ answer as a kernel would; matplotlib's inline backend hooks into the shell when 
 happens in the kernel, as in a fresh one; variables the imports set in ``os.environ`` are set again
 in the kernel's environment; the warning filters the notebook modules add go before the kernel's
 own, as a fresh kernel's imports put them; ipykernel's parent poller watches this process, numpy's
-random state is reseeded. ``tests/test_build_warm.py`` compares a forked and a fresh kernel's
+random state is reseeded. One difference is kept on purpose: the imported objects are frozen
+(``gc.freeze``, see :func:`main`). ``tests/test_build_warm.py`` compares a forked and a fresh kernel's
 interpreter state. A closed connection's kernels are killed; when the owner's closes, all of them
 are, and the zygote exits.
 """
@@ -33,6 +34,7 @@ are, and the zygote exits.
 from __future__ import annotations
 
 import builtins
+import gc
 import importlib
 import io
 import json
@@ -233,6 +235,12 @@ def main(argv: list[str]) -> int:
         _send(owner, {"error": f"importing printed {preloaded.printed.strip().splitlines()[-1]!r}"})
         return 1
     hello = {"ready": os.getpid(), "key": argv[1], "failed": preloaded.failed}
+    # The imported objects move to the permanent generation: a kernel's full collections then skip
+    # them (and leave their pages shared with this process instead of copying them). Measured on the
+    # seed grid: 18.3 → 17.2 CPU-s, 10.8 → 10.3 s. What a notebook could see of it: gc.get_freeze_count()
+    # is not 0, and gc.get_objects() / get_referrers() leave these objects out (tests/test_build_warm.py).
+    gc.collect()
+    gc.freeze()
     _send(owner, hello)
     serve(owner, listener, preloaded, hello)
     return 0
