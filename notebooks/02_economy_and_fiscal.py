@@ -218,7 +218,7 @@ if has_plan:
         notebook.finish_axes(ax, title, "亿元", lang, source=source if ax is ax_gdp else "")
     growth = notebook.one_unit(notebook.rows(dataset.derived, ["gdp_average_growth_2016_2020_pct",
                                                                "general_budget_revenue_average_growth_2016_2020_pct"]))
-    fig, ax_growth = plt.subplots(figsize=(6.4, 1.6), layout="constrained")
+    fig, ax_growth = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
     sns.barplot(data=growth, y=f"name_{lang}", x="value", color="#a64d79", ax=ax_growth)
     notebook.label_bars(ax_growth, growth, lang)
     notebook.finish_axes(ax_growth, "2016–2020年年均增速(名义,推算)" if lang == "zh"
@@ -266,7 +266,7 @@ if has_income:
 # %% tags=["chart"]
 if has_income:
     incomes = notebook.one_unit(income).assign(shown=lambda f: notebook.axis_values(f, lang))
-    fig, ax_income = plt.subplots(figsize=(6.4, 1.6), layout="constrained")
+    fig, ax_income = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
     sns.barplot(data=incomes, y=f"name_{lang}", x="shown", color="#2f6f9f", ax=ax_income)
     notebook.label_bars(ax_income, incomes, lang)
     notebook.finish_axes(ax_income, "2020年居民人均可支配收入" if lang == "zh" else "Per-capita disposable income, 2020",

@@ -149,7 +149,7 @@ if has_weight:
     whole = pd.concat([notebook.rows(dataset.derived, ["above_scale_industrial_output_yi_yuan"]),
                        notebook.rows(dataset.indicators, ["new_materials_output_yi_yuan"])])
     whole = notebook.one_unit(whole).assign(shown=lambda f: notebook.axis_values(f, lang))
-    fig, ax_weight = plt.subplots(figsize=(6.4, 1.6), layout="constrained")
+    fig, ax_weight = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
     sns.barplot(data=whole, y=f"name_{lang}", x="shown", color="#2f6f9f", ax=ax_weight)
     notebook.label_bars(ax_weight, whole, lang)
     notebook.finish_axes(ax_weight, "新材料产值与规上工业总产值(2020年)" if lang == "zh"
@@ -259,7 +259,7 @@ if has_patents:
 # %% tags=["chart"]
 if has_patents:
     counts = notebook.one_unit(patents)
-    fig, ax_patents = plt.subplots(figsize=(6.4, 1.6), layout="constrained")
+    fig, ax_patents = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
     sns.barplot(data=counts, y=f"name_{lang}", x="value", color="#4f9a6b", ax=ax_patents)
     notebook.label_bars(ax_patents, counts, lang)
     notebook.finish_axes(ax_patents, "获得国家专利与其中的发明专利" if lang == "zh"

@@ -209,6 +209,25 @@ def test_kept_notebook_drops_run_times_and_temporary_paths(tmp_path):
     assert notebook.metadata["papermill"]["duration"] == 5.0  # the input is not modified
 
 
+def test_kept_notebook_and_page_name_no_folder_of_this_machine(tmp_path):
+    # A warning in a report names the file it comes from: under another checkout or environment the
+    # bytes would differ (they did: en/02 differed between /work/main and a fresh clone).
+    import sys
+
+    from shangyu_analysis.build.html import stable_notebook
+
+    notebook = executed_notebook()
+    notebook.cells.append(new_code_cell("w", outputs=[new_output("stream", name="stderr", text=(
+        f"{sys.prefix}/lib/python3.11/site-packages/IPython/core/pylabtools.py:158: UserWarning: x\n"
+        f"{tmp_path}/notebooks/report.py:3: UserWarning: y\n"))]))
+    kept = stable_notebook(notebook, tmp_path)
+    assert kept.cells[-1].outputs[0]["text"] == (
+        "<python>/lib/python3.11/site-packages/IPython/core/pylabtools.py:158: UserWarning: x\n"
+        "<project>/notebooks/report.py:3: UserWarning: y\n")
+    page = export_html(kept, HEADER, show_code=False)
+    assert sys.prefix not in page and str(tmp_path) not in page and "&lt;python&gt;/lib" in page
+
+
 def test_a_cell_tagged_for_one_language_is_left_out_of_the_other():
     from dataclasses import replace
 

@@ -156,8 +156,10 @@ def _render(task: Task, notebook, outcome: Outcome, started: float) -> dict:
         lang=task.lang,
         lock_sha256=task.lock_sha256,
     )
-    page = export_html(notebook, header, show_code=bool(task.parameters.get("show_code", False))).encode("utf-8")
-    kept = nbformat.writes(stable_notebook(notebook, Path(task.project_root))) + "\n"
+    # The page is rendered from the notebook as kept: no path of this machine in either.
+    stable = stable_notebook(notebook, Path(task.project_root))
+    page = export_html(stable, header, show_code=bool(task.parameters.get("show_code", False))).encode("utf-8")
+    kept = nbformat.writes(stable) + "\n"
     record = {
         "run_id": task.run_id,
         "notebook": header.notebook,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -79,13 +80,20 @@ def normalize_notebook(notebook):
     return notebook
 
 
-def _mask_addresses(cell) -> None:
-    """``<Styler at 0x7eff…>`` → ``<Styler at 0x…>``: memory addresses differ on every run."""
+def _mask_addresses(cell, places: tuple[tuple[str, str], ...] = ()) -> None:
+    """``<Styler at 0x7eff…>`` → ``<Styler at 0x…>``: memory addresses differ on every run; and each
+    ``(path, name)`` of ``places`` → ``name`` (a warning names the file it comes from, under a checkout
+    and an environment that differ between machines)."""
+    def masked(text: str) -> str:
+        for path, name in places:
+            text = text.replace(path, name)
+        return _ADDRESS.sub(" at 0x…", text)
+
     for output in cell.get("outputs", []):
         if output.get("output_type") == "stream":
-            output["text"] = _ADDRESS.sub(" at 0x…", output.get("text", ""))
+            output["text"] = masked(output.get("text", ""))
         elif "text/plain" in output.get("data", {}):
-            output["data"]["text/plain"] = _ADDRESS.sub(" at 0x…", output["data"]["text/plain"])
+            output["data"]["text/plain"] = masked(output["data"]["text/plain"])
 
 
 _RUN_TIMING = ("start_time", "end_time", "duration")
@@ -94,8 +102,11 @@ _RUN_TIMING = ("start_time", "end_time", "duration")
 def stable_notebook(notebook, project_root: Path):
     """The executed notebook as it is kept in ``reports/``: papermill's record of the run (parameters,
     version, status) without what differs between two identical runs — times, durations, the
-    temporary output path, the absolute input path and the injected cell's random id."""
+    temporary output path, the absolute input path and the injected cell's random id; in outputs, the
+    project's folder and the Python environment's are written ``<project>`` and ``<python>``."""
     notebook = copy.deepcopy(notebook)
+    # The environment first: it usually lies inside the project (.venv).
+    places = tuple((str(path), name) for path, name in ((Path(sys.prefix), "<python>"), (project_root, "<project>")))
     record = notebook.metadata.get("papermill")
     if record is not None:
         for key in (*_RUN_TIMING, "output_path"):
@@ -110,7 +121,7 @@ def stable_notebook(notebook, project_root: Path):
             cell.metadata.get("papermill", {}).pop(key, None)
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell["id"] = "injected-parameters"
-        _mask_addresses(cell)
+        _mask_addresses(cell, places)
     return notebook
 
 

@@ -30,6 +30,7 @@ import pandas as pd
 
 from shangyu_analysis.config import NO_CHART_METADATA
 from shangyu_analysis.report.charts import style
+from shangyu_analysis.report.charts.kit import wrap
 from shangyu_analysis.report.format import axis_value, format_value, unit_label, value_label
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
@@ -83,6 +84,8 @@ def finish_axes(ax, title: str, unit: str | None, lang: str, source: str = "", h
     if horizontal:
         ax.set_xlabel(axis_label)
         ax.set_ylabel("")
+        # Long category names (the English ones above all) would squeeze the bars to nothing: wrap them.
+        ax.set_yticks(ax.get_yticks(), [wrap(t.get_text(), lang, width_zh=16, width_en=32) for t in ax.get_yticklabels()])
     else:
         ax.set_ylabel(axis_label)
         ax.set_xlabel("")
