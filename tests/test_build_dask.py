@@ -92,3 +92,23 @@ def test_unreachable_scheduler_is_one_line_naming_the_address(tmp_path, monkeypa
 def test_scheduler_without_the_dask_executor_is_refused(capsys):
     assert cli.main(["build", "--scheduler", "tcp://127.0.0.1:8786"]) == 2
     assert capsys.readouterr().err == "shangyu-analysis: error: --scheduler needs --executor dask\n"
+
+
+@pytest.mark.slow
+def test_project_notebooks_on_dask_are_the_bytes_of_the_local_executor(tmp_path, monkeypatch):
+    # The fixture notebooks above are small; the real ones draw many charts, read the published data
+    # and embed a font subset. Two of them, one language each: the same bytes from a LocalCluster.
+    grid = tmp_path / "grid.yml"
+    grid.write_text("notebooks_dir: notebooks\nnotebooks: [03_industry_and_innovation, 05_in_context]\n"
+                    f"articles: [data/raw/{config.SEED_NAME}.txt]\nlangs: [zh, en]\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1614038400")
+    monkeypatch.setattr(run, "git_commit", lambda: "c0ffee" * 6 + "c0ff")
+    only = ["*/en/03_industry_and_innovation", "*/zh/05_in_context"]
+    results = {executor: run.run_build(grid, force=True, jobs=2, only=only, reports_dir=tmp_path / executor,
+                                       stream=io.StringIO(), executor=executor) for executor in ("local", "dask")}
+    assert [r.status for r in results["dask"].runs].count("ok") == 2, summary(results["dask"])
+    local, dask = files(tmp_path / "local"), files(tmp_path / "dask")
+    reports = sorted(name for name in local if name.endswith((".html", ".ipynb", ".key")) and name != "index.html")
+    assert len(reports) == 6
+    for name in reports:
+        assert dask[name] == local[name], name
