@@ -76,11 +76,11 @@ def normalize_notebook(notebook):
         cell["id"] = f"cell-{index}"
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
-        _mask_addresses(cell)
+        _mask_volatile(cell)
     return notebook
 
 
-def _mask_addresses(cell, places: tuple[tuple[str, str], ...] = ()) -> None:
+def _mask_volatile(cell, places: tuple[tuple[str, str], ...] = ()) -> None:
     """``<Styler at 0x7eff…>`` → ``<Styler at 0x…>``: memory addresses differ on every run; and each
     ``(path, name)`` of ``places`` → ``name`` (a warning names the file it comes from, under a checkout
     and an environment that differ between machines)."""
@@ -121,7 +121,7 @@ def stable_notebook(notebook, project_root: Path):
             cell.metadata.get("papermill", {}).pop(key, None)
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell["id"] = "injected-parameters"
-        _mask_addresses(cell, places)
+        _mask_volatile(cell, places)
     return notebook
 
 
