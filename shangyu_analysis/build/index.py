@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from shangyu_analysis import config
 from shangyu_analysis.build import cache
+from shangyu_analysis.build.sanitize import CSP_META
 from shangyu_analysis.files import sha256_file, write_atomic
 from shangyu_analysis.report import fonts
 from shangyu_analysis.report.labels import labels_in
@@ -66,9 +67,10 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "上虞分
         "lock_sha256": cache.lock_sha256(),
     }
     # The font subset covers exactly the page's characters: render, collect them, render with it.
-    without_font = _template().render(**page, font_css="")
+    without_font = _template().render(**page, font_css="", csp_meta="")
     css = cached_font_face_css(without_font, reports_dir / ".cache")
-    return _template().render(**page, font_css=Markup(css))  # our own @font-face rule, not user text
+    # Our own @font-face rule and policy tag, not user text.
+    return _template().render(**page, font_css=Markup(css), csp_meta=Markup(CSP_META))
 
 
 def _view(row: dict, reports_dir: Path) -> dict:

@@ -33,6 +33,7 @@ from shangyu_analysis.report.charts import style
 from shangyu_analysis.report.charts.kit import wrap
 from shangyu_analysis.report.format import axis_value, format_value, unit_label, value_label
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
+from shangyu_analysis.report.safe import html_text, markdown_text
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
 from shangyu_analysis.schema import Category, CheckStatus, FigureKind, Qualifier, ReferenceStatus, RejectReason
 
@@ -126,6 +127,12 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
         stated_period = shown["period"].notna()
         shown["period"] = shown["period"].astype(object).where(stated_period, label("notebook.no_period", lang))
     numbers = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
+    # A Styler writes cells and headers as HTML, unescaped: a cell holding the article's words must not
+    # become markup (report.safe).
+    for column in shown.columns:
+        if column not in numbers:
+            shown[column] = shown[column].map(html_text, na_action="ignore")
+    headers = {column: html_text(text) for column, text in headers.items()}
     shown = shown.rename(columns=headers)
     styler = shown.style.hide(axis="index").set_uuid(table_id).set_table_attributes('class="dataframe"')
     return styler.format(na_rep="").format(_plain_number, subset=[headers[c] for c in numbers])
@@ -203,10 +210,11 @@ def has_all(frame: pd.DataFrame, ids: list[str], lang: str) -> bool:
 
 
 def say(lang: str, zh: str, en: str) -> None:
-    """Display the sentence of ``lang`` as Markdown (write both; the report shows one)."""
+    """Display the sentence of ``lang`` (write both; the report shows one) as words: Markdown emphasis
+    works, but no HTML, link or image from the words (:func:`~shangyu_analysis.report.safe.markdown_text`)."""
     from IPython.display import Markdown, display
 
-    display(Markdown(zh if check_lang(lang) == "zh" else en))
+    display(Markdown(markdown_text(zh if check_lang(lang) == "zh" else en)))
 
 
 def no_chart(lang: str) -> None:
