@@ -13,8 +13,10 @@ from __future__ import annotations
 import math
 import re
 
+from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.schema import FigureKind, Qualifier
+from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 _TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "内": "內", "开": "開",
@@ -52,10 +54,11 @@ def _alternation(words) -> str:
     return "|".join(parts)
 
 
-# A qualifier governs its number across an aspect particle and a verb of having or reaching
-# (超过了500亿元, 至少有30家, 接近达到2万亿元); adverbs before the qualifier (均已超过) need nothing.
-_FILLER = r"(?:[了过過]?(?:达到|達到|需要|[有达達为為是要需])|[了过過])?"
-_PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)}){_FILLER}[ \t\n\u3000]*$")
+# A qualifier governs its number across aspect particles, adverbs and a verb of having or reaching
+# (超过了500亿元, 至少需要30名, 至少都已拥有100家; the words are the grammar's `scope`); adverbs before the
+# qualifier (均已超过) need nothing. Matched on simplified text.
+_PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)}){grammar.SCOPE_FILLER}[ \t\n\u3000]*$")
+_PREFIX_WINDOW = 16
 _EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
 _IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
 _MAGNITUDE_START = frozenset("十百千万亿萬億")
@@ -69,20 +72,61 @@ _SCOPED_APPROX = re.compile(
 _SCOPE = r"[^0-9０-９零〇一二两三四五六七八九十百千万亿兩萬億，。；：、！？,.;:!?（）()“”\"\s]{1,10}[的之]"
 _SCOPED_BOUND = re.compile(rf"(?:(?P<upper>不到|不足|低于|低於|少于|少於)|超过|超過|高于|高於|多于|多於){_SCOPE}$")
 # Cheap pre-check before the prefix regex: the character just before a qualified number.
-_PREFIX_LAST_CHARS = frozenset(" \t\n\u3000了过過有达達为為是到要需" + "".join(
-    w[-1] + _TRAD.get(w[-1], w[-1]) for w in PREFIX_QUALIFIERS))
-# A threshold named after the number (千亿大关, 5000亿元台阶, 万亿门槛): crossing it is more_than,
-# reaching it (or naming it) at_least.
-_THRESHOLD_NOUN = re.compile(r"[ \t\n\u3000]*(?:大[关關]|[关關]口|[台臺][阶階]|[门門][槛檻])")
-_CROSSING = re.compile(r"(?:突破|冲过|衝過|越过|越過|迈过|邁過|跨过|跨過|跨越|闯过|闖過|超过|超過|[破过過超])"
-                       r"了?[ \t\n\u3000]*$")
-# A magnitude that names a class by its threshold (百亿企业, 千亿产业集群, 千亿县): at least that much.
-_CLASS_NOUN = re.compile(r"(?:企业|企業|产业|產業|集群|项目|項目|园区|園區|平台|平臺|大?[县縣]|强[县縣]|之城|城市|"
-                         r"俱乐部|俱樂部|[市镇鎮区區])")
+_PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
+    ch + _TRAD.get(ch, ch) for ch in grammar.SCOPE_LAST_CHARS | {w[-1] for w in PREFIX_QUALIFIERS}))
+# A threshold named after the number (千亿大关, 5000亿元台阶, 百亿元行列): the grammar of
+# data/qualifier_grammar.yml (extract/grammar.py) says which bound its verb or its noun makes.
+_GRAMMAR_WINDOW = 48
+_NOT_BOUNDED_KINDS = frozenset({FigureKind.COUNT, FigureKind.RANK, FigureKind.DURATION})
+
+
+_QUOTED_TIER = re.compile(r"[“\"][^”\"]+[”\"]")
 
 
 def _word_of(m: re.Match[str]) -> str:
     return _GROUPS[int(m.lastgroup[1:])]
+
+
+def _bounded(cand: Candidate) -> bool:
+    """Whether the threshold grammar applies: amounts, not counts of things (纳入3个序列), ranks or durations."""
+    return cand.kind not in _NOT_BOUNDED_KINDS or cand.magnitude
+
+
+def _threshold_noun(cand: Candidate, mt: str) -> str | None:
+    """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), or None."""
+    if not _bounded(cand):
+        return None
+    m = grammar.THRESHOLD_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))
+    return grammar.GRAMMAR.nouns[m.group("noun")] if m else None
+
+
+def _verb(mt: str, start: int, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """(qualifier, alone) of the grammar's verb that governs the number at ``start``, or None."""
+    m = pattern.search(to_simplified(mt[max(0, start - _GRAMMAR_WINDOW):start]))
+    return grammar.verb_of(m.group("verb")) if m else None
+
+
+def _prefix(cand: Candidate, mt: str) -> str | None:
+    """The qualifier of a word before the number (超, 约, 不足, 至少需要…), or None."""
+    if mt[cand.start - 1:cand.start] not in _PREFIX_LAST_CHARS:
+        return None
+    window = to_simplified(mt[max(0, cand.start - _PREFIX_WINDOW):cand.start])
+    if not (m := _PREFIX.search(window)):
+        return None
+    word = _word_of(m)
+    adjacent = not window[m.end(m.lastgroup):].strip()
+    if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
+        return PREFIX_QUALIFIERS[word]
+    return None
+
+
+def _alone(cand: Candidate, mt: str) -> str | None:
+    """A verb of the grammar right before a number with no threshold noun: 闯过5000亿元 (a crossing verb,
+    any amount), 迈入百亿 (a verb of entering, a round magnitude only); None otherwise."""
+    if not _bounded(cand) or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE)):
+        return None
+    qualifier, alone = verb
+    return qualifier if alone == "any" or (alone == "magnitude" and cand.magnitude) else None
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:
@@ -95,24 +139,28 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if cand.kind == FigureKind.DURATION and mt[cand.end:cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
-    if _THRESHOLD_NOUN.match(mt, cand.end):
-        crossed = _CROSSING.search(mt, max(0, cand.start - 4), cand.start)
-        return Qualifier.MORE_THAN if crossed else Qualifier.AT_LEAST
-    if (mt[cand.start - 1:cand.start] in _PREFIX_LAST_CHARS
-            and (m := _PREFIX.search(mt, max(0, cand.start - 10), cand.start))):
-        word = _word_of(m)
-        adjacent = not mt[m.end(m.lastgroup):cand.start].strip()
-        if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
-            return PREFIX_QUALIFIERS[word]
+    noun = _threshold_noun(cand, mt)
+    if noun and (verb := _verb(mt, cand.start, grammar.VERB_BEFORE)):
+        return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
+    if qualifier := _prefix(cand, mt):
+        return qualifier
     if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
         return Qualifier.APPROX
     if m := _SCOPED_BOUND.search(mt, max(0, cand.start - 16), cand.start):
         return Qualifier.AT_MOST if m.group("upper") else Qualifier.MORE_THAN
+    if noun:
+        return noun
+    if qualifier := _alone(cand, mt):
+        return qualifier
     if m := _IMPLICIT.match(mt, cand.end):
+        if _word_of(m) in ("级", "級") and grammar.CLASS_NOUN.match(to_simplified(mt[m.end():m.end() + 4])):
+            return grammar.CLASS_QUALIFIER  # 亿元级项目, 百亿级集群: a class named by its threshold
         return SUFFIX_QUALIFIERS[_word_of(m)]
-    if cand.magnitude and mt[cand.end - 1] in _MAGNITUDE_START and _CLASS_NOUN.match(mt, cand.end):
-        return Qualifier.AT_LEAST
+    if (cand.magnitude and mt[cand.end - 1] in _MAGNITUDE_START
+            and grammar.CLASS_NOUN.match(to_simplified(mt[cand.end:cand.end + 4]))):
+        return grammar.CLASS_QUALIFIER
+    if cand.magnitude and cand.start > 0 and _QUOTED_TIER.fullmatch(mt, cand.start - 1, cand.end + 1):
+        return Qualifier.AT_LEAST  # “百亿”: a round magnitude in quotes names a tier
     if cand.approx_inside or cand.magnitude:
         return Qualifier.APPROX
     return Qualifier.EXACT
-

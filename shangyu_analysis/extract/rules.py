@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
 from shangyu_analysis.extract.context import (clause_before, in_quotes, names_rule_set, quoted_label, sentence_before,
                              summarises_list, tenths_after)
-from shangyu_analysis.text.numerals import (SCALES, chinese_number, is_magnitude_only,
+from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
@@ -34,12 +35,18 @@ from shangyu_analysis.text.normalise import to_simplified
 ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})
 # A lone magnitude (万, 千, 万亿) is a figure after a word that measures it: 近万家, 上千名,
 # 数百亿元, 突破万亿元大关, 迈入万亿.
-_MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越足]|跻身)$")
+# The verbs of the threshold grammar (data/qualifier_grammar.yml) measure it too: 闯过千亿, 跻身万亿, 站稳万亿.
+_MAGNITUDE_VERB = re.compile(rf"(?:[近上超逾数几约破过到入越足]|{'|'.join(sorted(grammar.GRAMMAR.verbs, key=len, reverse=True))})"
+                             r"[了过]?[“\"]?$")
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
-_THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
+_THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_STARTS
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
+# A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
+_REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
+# 102.1(上年=100): an index written before its base.
+_INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 _CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 
@@ -108,19 +115,22 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return quantity
     cand, arabic, numeral, scale_word, base = quantity
     start, end = cand.start, cand.end
-    after = mt[end:end + 3]
+    after = to_simplified(mt[end:end + 3])
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
         return reject(start, end, RejectReason.LABEL)
     if mt[start - 1:start] == "每":
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
+    if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
+            and _REFERS_BACK.search(mt, max(0, start - 2), start)):
+        return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
-        reason = _chinese_reason(cand, numeral, base, scale_word, after, to_simplified(mt[max(0, start - 2):start]))
+        reason = _chinese_reason(cand, numeral, base, scale_word, after, to_simplified(mt[max(0, start - 5):start]))
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
@@ -167,7 +177,7 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
                                or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
         return "元"
-    if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 2):start])):
+    if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
         return ""
     cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
     return "count"
@@ -193,7 +203,7 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
                 to_simplified(sentence_before(mt, start)))):
             cand.unit, cand.kind, cand.base_unit = "ratio", FigureKind.RATIO, "ratio"
             return cand
-        if fp.INDEX_CONTEXT.search(clause):
+        if fp.INDEX_CONTEXT.search(clause) or _INDEX_BASE_AFTER.match(mt, end):
             cand.unit, cand.kind, cand.base_unit = "index", FigureKind.INDEX, "index"
             return cand
     bare = reject(start, end, RejectReason.BARE_NUMBER)

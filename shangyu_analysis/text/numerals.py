@@ -12,6 +12,7 @@ in the reported unit (``1.3万家`` -> value 1.3, unit ``万家``) and is multip
 from __future__ import annotations
 
 from shangyu_analysis.schema import FigureKind, Qualifier
+from shangyu_analysis.text.classifiers import CLASSIFIERS
 
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
@@ -48,10 +49,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "TEU": (FigureKind.OTHER, "标箱", 1.0),
     "小时": (FigureKind.DURATION, "hour", 1.0), "分钟": (FigureKind.DURATION, "minute", 1.0), "分": (FigureKind.OTHER, "分", 1.0),
 }
-COUNT_WORDS = (
-    "人次 个 家 名 人 位 户 条 项 台 套 辆 件 所 座 处 栋 幢 只 头 张 份 种 类 场 篇 部 本 支 架 艘 "
-    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 根 束 期 部门 辆次 家次 户次 架次 艘次 车次 班次 场次 批次 台次 件次"
-).split()
+COUNT_WORDS = tuple(CLASSIFIERS)  # data/classifiers.yml (Cilin Dn08A classifiers and the corpus's counts)
 for _word in COUNT_WORDS:
     BASE_UNITS[_word] = (FigureKind.COUNT, "count", 1.0)
 # Counted with 大 (八大产业集群, 七大方面): reported as 个, as the corpus does.

@@ -1,0 +1,145 @@
+"""The qualifier grammar of thresholds, read from ``data/qualifier_grammar.yml`` and compiled once.
+
+::
+
+    [verb] [particle] [quote] NUMBER ([、和及与] NUMBER)* [quote] [的] [modifier] [noun]
+
+The data file lists the classes (verbs of crossing, standing on, entering, reaching; threshold, step,
+tier and scale nouns; class nouns; adverbs and verbs of having that a qualifier reaches across), each
+with its qualifier, the reason and its source. This module validates it (one ``UserError`` naming the
+file and the field) and compiles it into the patterns :mod:`~shangyu_analysis.extract.qualifiers` uses.
+All patterns run on simplified text (:func:`~shangyu_analysis.text.normalise.to_simplified` knows the
+traditional forms of their characters).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from shangyu_analysis import config
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.files import expect, read_yaml
+from shangyu_analysis.schema import Qualifier
+
+GRAMMAR_YML = config.DATA_DIR / "qualifier_grammar.yml"
+_QUALIFIERS = frozenset(q.value for q in Qualifier)
+# What a verb qualifies without a threshold noun: any number right after it (突破5000亿元), only a round
+# magnitude (迈入百亿), or nothing (达到 states a value).
+_ALONE = ("any", "magnitude", "never")
+# A one-character verb that is the end of another word: 经过/通过 (passing through), 赶超, 打破.
+_BLOCKED_BEFORE = {"过": "经通度", "超": "赶", "破": "打攻击", "达": "传表转送下"}
+# A one-character class noun that begins another word: 市场, 区域, 区间, 县域.
+_CLASS_NOT_BEFORE = "场域间"
+_WS = r"[ \t\u3000]*"
+# One number of a list sharing a noun: digits or Chinese numerals, then at most a scale and a unit.
+_LIST_NUMBER = r"[“\"]?[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s，。；：、,;:“”\"()（）0-9和及与]{0,4}?[”\"]?"
+_LIST_SEP = rf"{_WS}(?:以及|、|和|及|与|、和){_WS}"
+
+
+class Grammar(NamedTuple):
+    """The validated classes of ``data/qualifier_grammar.yml``."""
+
+    verbs: dict[str, tuple[str, str]]  # word -> (qualifier, what it qualifies alone: any, magnitude, never)
+    nouns: dict[str, str]  # word -> qualifier when no verb governs it
+    adverbs: tuple[str, ...]
+    particles: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    scope: tuple[str, ...]
+    class_nouns: tuple[str, ...]
+    class_qualifier: str
+
+
+def _words(path: Path, node: object, field: str) -> tuple[str, ...]:
+    words = expect(path, node, list, field)
+    if not words:
+        raise UserError(path, f"{field}: no words")
+    for k, word in enumerate(words):
+        if not isinstance(word, str) or not word.strip() or word != word.strip():
+            raise UserError(path, f"{field}[{k}]: expected a word, got {word!r}")
+    if len(set(words)) != len(words):
+        raise UserError(path, f"{field}: a word is listed twice")
+    return tuple(words)
+
+
+def _classes(path: Path, node: object, kind: str, sources: dict) -> dict[str, dict]:
+    """Every class of ``kind`` (verbs, nouns), checked: words, a known qualifier, a reason, a source."""
+    classes = expect(path, node, dict, kind or "(top level)")
+    seen: dict[str, str] = {}
+    for name, entry in classes.items():
+        field = f"{kind}.{name}" if kind else name
+        expect(path, entry, dict, field)
+        if entry.get("qualifier") not in _QUALIFIERS:
+            raise UserError(path, f"{field}.qualifier: expected one of {sorted(_QUALIFIERS)}")
+        for key in ("reason", "source"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise UserError(path, f"{field}.{key}: expected a sentence")
+        if not any(source in entry["source"] for source in sources):
+            raise UserError(path, f"{field}.source: names none of the sources {sorted(sources)}")
+        for word in _words(path, entry.get("words"), f"{field}.words"):
+            if word in seen:
+                raise UserError(path, f"{field}.words: {word} is also in {seen[word]}")
+            seen[word] = field
+    return classes
+
+
+def load(path: Path = GRAMMAR_YML) -> Grammar:
+    """The grammar in ``path``, validated; a UserError says what is wrong."""
+    data = expect(path, read_yaml(path), dict, "(top level)")
+    sources = expect(path, data.get("sources"), dict, "sources")
+    verbs = {}
+    for name, entry in _classes(path, data.get("verbs"), "verbs", sources).items():
+        if entry.get("alone") not in _ALONE:
+            raise UserError(path, f"verbs.{name}.alone: expected one of {list(_ALONE)}")
+        verbs.update((word, (entry["qualifier"], entry["alone"])) for word in entry["words"])
+    nouns = {word: entry["qualifier"]
+             for entry in _classes(path, data.get("nouns"), "nouns", sources).values() for word in entry["words"]}
+    classes = _classes(path, {"class_nouns": data.get("class_nouns")}, "", sources)["class_nouns"]
+    for field in ("adverbs", "scope"):
+        expect(path, data.get(field), dict, field)
+    return Grammar(
+        verbs, nouns, _words(path, data["adverbs"].get("words"), "adverbs.words"),
+        _words(path, data.get("particles"), "particles"), _words(path, data.get("modifiers"), "modifiers"),
+        _words(path, data["scope"].get("words"), "scope.words"), tuple(classes["words"]), classes["qualifier"])
+
+
+def _alternation(words, blocked: dict[str, str] | None = None, not_before: str = "") -> str:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):  # longest first: the alternation takes the first that fits
+        regex = re.escape(word)
+        if blocked and word in blocked:
+            regex = f"(?<![{blocked[word]}]){regex}"
+        if not_before and len(word) == 1:
+            regex += f"(?![{not_before}])"
+        parts.append(regex)
+    return "|".join(parts)
+
+
+GRAMMAR = load()
+_PARTICLE = f"(?:{_alternation(GRAMMAR.particles)})?"
+# At a number's end: the rest of a list, a closing quote, modifiers, then the noun.
+THRESHOLD_AFTER = re.compile(
+    rf"(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?"
+    rf"(?P<noun>{_alternation(GRAMMAR.nouns)})")
+# Before a number (or before the first number of its list): the governing verb.
+VERB_BEFORE = re.compile(
+    rf"(?P<verb>{_alternation(GRAMMAR.verbs, _BLOCKED_BEFORE)}){_PARTICLE}{_WS}[“”\"]?{_WS}"
+    rf"(?:{_LIST_NUMBER}{_LIST_SEP})*[“\"]?$")
+# Right before a number: a verb without a list in between (迈入百亿, 跨过千亿).
+VERB_RIGHT_BEFORE = re.compile(
+    rf"(?P<verb>{_alternation(GRAMMAR.verbs, _BLOCKED_BEFORE)}){_PARTICLE}{_WS}[“”\"]?{_WS}$")
+# What a qualifier reaches across before its number: adverbs, then a verb of having, with particles.
+SCOPE_FILLER = (rf"(?:[了过])?(?:{_alternation(GRAMMAR.adverbs)})*"
+                rf"(?:{_alternation(GRAMMAR.scope)})?(?:[了过])?")
+SCOPE_LAST_CHARS = frozenset("了过" + "".join(w[-1] for w in GRAMMAR.adverbs + GRAMMAR.scope))
+# After a magnitude (百亿企业) or after 级 (亿元级项目): a class named by its threshold.
+CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLASS_NOT_BEFORE)})")
+CLASS_QUALIFIER = GRAMMAR.class_qualifier
+# Nouns that name a lone magnitude as a threshold (万亿大关, 万亿俱乐部): see rules._chinese_reason.
+NOUN_STARTS = tuple(GRAMMAR.nouns) + tuple(m + n for m in GRAMMAR.modifiers for n in GRAMMAR.nouns)
+
+
+def verb_of(word: str) -> tuple[str, str]:
+    """(qualifier, what it qualifies alone) of a verb the patterns above matched."""
+    return GRAMMAR.verbs[word]
