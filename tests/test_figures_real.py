@@ -112,3 +112,67 @@ def test_cells_of_a_flattened_table_take_the_header_or_note_unit():
     firms = "- 表 3-5 產業結構\n\n行業別\n臺北市\n內湖區\n\n製造業\n357\n54\n\n總計（單位：家）\n53,832\n3,557\n"
     assert [f[:3] for f in _figures(firms)] == [
         ("357", 357.0, "家"), ("54", 54.0, "家"), ("53,832", 53832.0, "家"), ("3,557", 3557.0, "家")]
+
+
+# Issue #21: one real sentence (at least) for every class of the qualifier grammar (data/qualifier_grammar.yml)
+# and of the classifiers (data/classifiers.yml); the generated cases are in tests/test_qualifier_grammar.py.
+_SZFCO = "县域经济天花板,长三角千亿俱乐部迎新 (2022-3-2), https://szfco.com/forum.php?action=printable&mod=viewthread&tid=1038606"
+_PEDAILY = "投资界 2021-10-27, https://news.pedaily.cn/202110/480178.shtml"
+_NETEASE = "网易 千亿县, https://m.163.com/dy/article/JTN8E7U50556CANQ.html"
+_RMRB_HWB = "人民日报海外版 2023-08-08 (mirror), http://www.omnjianfei.com/cn/jingji/info_20.aspx?itemid=154288"
+
+
+@pytest.mark.parametrize("text, surface, value, unit, qualifier, source", [
+    # a verb of crossing, adverbs before it, a step noun after the number
+    ("浙江的平湖市(嘉兴)都已经跨过900亿元台阶,正式跻身“准千亿县(市)阵营”。", "900亿元", 900, "亿元", "more_than", _SZFCO),
+    ("新沂:徐州首个工业开票破千亿的县级市", "千亿", 1000, "亿元", "more_than", _NETEASE),
+    ("两地GDP均突破5000亿元,超越兰州、呼和浩特等7个省会城市。", "5000亿元", 5000, "亿元", "more_than", _NETEASE),
+    # ... but never a count: 超越…7个省会城市 counts cities
+    ("两地GDP均突破5000亿元,超越兰州、呼和浩特等7个省会城市。", "7个", 7, "个", "exact", _NETEASE),
+    ("地区生产总值年均增加64亿元左右,突破1000亿元大关;", "1000亿元", 1000, "亿元", "more_than", "the seed (浙江日报)"),
+    # a tier noun: in quotes, after a verb of entering, in both scripts
+    ("安徽也诞生首个千亿县合肥市肥西县,成功加入长三角“千亿俱乐部”。", "千亿", 1000, "亿元", "at_least", _SZFCO),
+    ("2023百強縣中,進入“GDP千億俱樂部”的縣域數量達54個。", "千億", 1000, "亿元", "at_least", _RMRB_HWB),
+    ("2023百強縣中,進入“GDP千億俱樂部”的縣域數量達54個。", "54個", 54, "个", "exact", _RMRB_HWB),
+    ("杭州今年是否有机会跻身“2万亿元俱乐部”？", "2万亿元", 2, "万亿元", "at_least", "shared/corpus/09_hangzhou_gdp"),
+    # class thresholds: N级 before a class noun, a magnitude before one; 级 before anything else stays approx
+    ("四川天府新区形成电子信息、汽车制造2个千亿级产业集群,生物医药、装备制造等8个百亿级产业集群;",
+     "千亿", 1000, "亿元", "at_least", _PEDAILY),
+    ("四川天府新区形成电子信息、汽车制造2个千亿级产业集群,生物医药、装备制造等8个百亿级产业集群;",
+     "百亿", 100, "亿元", "at_least", _PEDAILY),
+    ("浙江舟山群岛新区初步构建起万亿级的油气全产业链格局。", "万亿", 1, "万亿元", "approx", _PEDAILY),
+    ("江苏有 17 个千亿县,浙江有9 个", "千亿", 1000, "亿元", "at_least", _SZFCO),
+    # a qualifier across adverbs and a verb of having
+    ("县域经济达到千亿规模后,一般至少有几千家企业,几十万人口", "千亿", 1000, "亿元", "approx", _SZFCO),
+    # counts with classifiers other than 个/家/项 (data/corpus)
+    ("全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家。", "2155台", 2155, "台", "exact",
+     "data/corpus/d03_gangu_govreport_tasks_2020"),
+    ("这个冬天，金山岭银河滑雪场开放18条专业雪道", "18条", 18, "条", "exact", "data/corpus/b03_luanping_special"),
+    ("新建行政村公共厕所120座、旅游厕所8座", "120座", 120, "座", "exact", "data/corpus/d03_gangu_govreport_tasks_2020"),
+    # ranks after a ranking word, 首位 included
+    ("实现进出口总额8794.9亿元,增长14.3%、增速居全省首位,其中外贸出口7719.2亿元", "首位", 1, "rank", "exact",
+     "data/corpus/a03_jinhua_govreport_2025"),
+    ("2021年全区实现生产总值752.14亿元,总量排名全市第3位", "第3位", 3, "rank", "exact",
+     "椒江区统计局 2022-07-18, http://www.jj.gov.cn/art/2022/7/18/art_1229438846_3806807.html"),
+    # a multiple with 了 inside
+    ("服务半径从1公里拓展至7公里，营业额翻了番。", "翻了番", 2, "倍", "exact", "data/corpus/b05_county_consumption_compare"),
+])
+def test_real_sentences_of_the_qualifier_grammar(text, surface, value, unit, qualifier, source):
+    found = _found(text, surface)
+    assert found is not None, (source, _figures(text))
+    assert math.isclose(found[1], value) and found[2] == unit and found[3] == qualifier, (source, found)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a count that refers back, and framing durations
+    ("镶嵌着长三角地区、长江中游城市群和成渝经济圈这三颗“明珠”。",
+     "武汉大学国家发展战略研究院 2023-10-30, https://fx361.cc/page/2023/1030/22842775.shtml"),
+    ("十年来，浙江推进创新引领经济变革", "shared/corpus/07_zhejiang_decade"),
+    ("一年来,面对外部压力加大、内部困难增多的复杂严峻形势", "data/corpus/a03_jinhua_govreport_2025"),
+    # clock times in a date line
+    ("发布日期: 2022- 07- 18 14: 50 访问次数:", "http://www.jj.gov.cn/art/2022/7/18/art_1229438846_3806807.html"),
+    ("發布時間:2023-08-08 09:23:00來源: 人民日報海外版",
+     "中國西藏網, http://tyjgjz.com/cn/Instant/municipal/202308/t20230808_7463633.html"),
+])
+def test_real_sentences_the_grammar_leaves_out(text, source):
+    assert _figures(text) == [], source

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.text.normalise import to_simplified
 
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
-_THRESHOLD_NAMES = frozenset({"俱乐部", "元俱乐部", "级", "元级", "门槛", "元门槛"})
+# What follows a figure in a quoted name that a threshold makes (“万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”): the
+# threshold nouns and class nouns of the qualifier grammar (data/qualifier_grammar.yml), after an optional 元/级
+# and modifier (“千亿大台阶”).
+_THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))})?$")
 
 
 def clause_before(mt: str, start: int, limit: int = 30) -> str:
@@ -54,8 +60,10 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
     """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
     if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
         return False  # the figure itself, or quoted speech rather than a name
-    if quoted.startswith(surface) and quoted[len(surface):] in _THRESHOLD_NAMES:
-        return False  # “万亿俱乐部”: a threshold named by its figure
+    k = quoted.find(surface)
+    if (k >= 0 and not any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in quoted[:k])
+            and quoted[k + len(surface):] and _THRESHOLD_NAME.match(to_simplified(quoted[k + len(surface):]))):
+        return False  # “万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”: a threshold named by its figure
     if chinese:
         return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
     rest = quoted.replace(surface, "", 1)

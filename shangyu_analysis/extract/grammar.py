@@ -29,7 +29,7 @@ _QUALIFIERS = frozenset(q.value for q in Qualifier)
 # magnitude (迈入百亿), or nothing (达到 states a value).
 _ALONE = ("any", "magnitude", "never")
 # A one-character verb that is the end of another word: 经过/通过 (passing through), 赶超, 打破.
-_BLOCKED_BEFORE = {"过": "经通度", "超": "赶", "破": "打攻击", "达": "传表转送下"}
+BLOCKED_BEFORE = {"过": "经通度", "超": "赶", "破": "打攻击", "达": "传表转送下"}
 # A one-character class noun that begins another word: 市场, 区域, 区间, 县域.
 _CLASS_NOT_BEFORE = "场域间"
 _WS = r"[ \t\u3000]*"
@@ -124,11 +124,11 @@ THRESHOLD_AFTER = re.compile(
     rf"(?P<noun>{_alternation(GRAMMAR.nouns)})")
 # Before a number (or before the first number of its list): the governing verb.
 VERB_BEFORE = re.compile(
-    rf"(?P<verb>{_alternation(GRAMMAR.verbs, _BLOCKED_BEFORE)}){_PARTICLE}{_WS}[“”\"]?{_WS}"
+    rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
     rf"(?:{_LIST_NUMBER}{_LIST_SEP})*[“\"]?$")
 # Right before a number: a verb without a list in between (迈入百亿, 跨过千亿).
 VERB_RIGHT_BEFORE = re.compile(
-    rf"(?P<verb>{_alternation(GRAMMAR.verbs, _BLOCKED_BEFORE)}){_PARTICLE}{_WS}[“”\"]?{_WS}$")
+    rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$")
 # What a qualifier reaches across before its number: adverbs, then a verb of having, with particles.
 SCOPE_FILLER = (rf"(?:[了过])?(?:{_alternation(GRAMMAR.adverbs)})*"
                 rf"(?:{_alternation(GRAMMAR.scope)})?(?:[了过])?")

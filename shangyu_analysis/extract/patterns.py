@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from shangyu_analysis.extract import grammar
 from shangyu_analysis.text.classifiers import CLASSIFIERS
 from shangyu_analysis.text.numerals import BASE_UNITS
 
@@ -64,7 +65,8 @@ def _unit_alternation() -> str:
         blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
         if word == "大":
             # 千亿大关, 千亿大台阶 are milestones (see extract/grammar.py); 三大关键领域 still counts
-            regex = "大(?![关關](?![键鍵])|[台臺][阶階])"
+            regex = (f"大(?![关關](?![键鍵])|[台臺][阶階])"  # and 千亿大门槛 (not 三大阵营: a count of camps)
+                     f"(?!(?<=[百千万亿萬億]大)(?:{'|'.join(grammar.GRAMMAR.nouns)}))")
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)

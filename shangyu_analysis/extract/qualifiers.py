@@ -2,9 +2,12 @@
 
 Words before the number (超, 突破, 约, 近, 不足…) and after it (以上, 以内, 左右, 级…) are read
 from the folded text next to the figure. Precedence, most specific first: a range; a bound decided
-while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a word
-before the number, or a linking 约占/约为 a short scope before it (约占全省的三成); an implicit
-threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a bare magnitude (千亿规模).
+while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a threshold
+noun governed by a verb of the grammar (突破千亿大关, 迈入百亿元行列: data/qualifier_grammar.yml, see
+extract/grammar.py); a word before the number, also across adverbs and a verb of having (至少都已拥有),
+or a linking 约占/约为 a short scope before it (约占全省的三成); a threshold noun alone (千亿门槛); a verb
+of the grammar alone (闯过5000亿元, 迈入百亿); 级 (approx; at_least before a class noun: 亿元级项目); a
+magnitude naming a class (百亿企业) or quoted (“百亿”); 多/余 inside the number; a bare magnitude (千亿规模).
 Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
 """
 
@@ -24,14 +27,14 @@ _TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "
          "达": "達", "较": "較", "占": "佔", "币": "幣"}
 # A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
 _BLOCKED_BEFORE = {"约": "节制契预简合公条签節預簡條簽", "近": "最附", "超": "赶趕",
-                   "破": "打攻击擊", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
+                   "破": "打攻击擊冲衝", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
                    "几": "这那好這", "上": "以之比向路线马早晚至迈邁线線", "过": "经經通度超越跨闯闖冲衝"}
 _BLOCKED_AFTER = {"上下": "游级文級", "以下": "简簡"}
 # Words that qualify only a round magnitude right after them: 数十家, 上千名 (vague amounts), 过亿项目
 # (crossing 1亿); in 迈上5000亿元 the 上 belongs to the verb, in 过3年 the 过 is "after".
 _VAGUE_PREFIXES = ("数", "几", "上", "过")
 _EXPLICIT_SUFFIXES = ("及以上", "以上", "以内", "以下", "之内", "左右", "上下", "开外", "几")
-_IMPLICIT_SUFFIXES = ("级", "俱乐部", "门槛")
+_IMPLICIT_SUFFIXES = ("级",)  # 俱乐部, 门槛…: threshold nouns of the grammar (extract/grammar.py)
 
 
 def _word(word: str) -> str:
@@ -152,7 +155,7 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return noun
     if qualifier := _alone(cand, mt):
         return qualifier
-    if m := _IMPLICIT.match(mt, cand.end):
+    if _bounded(cand) and (m := _IMPLICIT.match(mt, cand.end)):  # not 2个级别 (a count of levels)
         if _word_of(m) in ("级", "級") and grammar.CLASS_NOUN.match(to_simplified(mt[m.end():m.end() + 4])):
             return grammar.CLASS_QUALIFIER  # 亿元级项目, 百亿级集群: a class named by its threshold
         return SUFFIX_QUALIFIERS[_word_of(m)]

@@ -115,7 +115,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return quantity
     cand, arabic, numeral, scale_word, base = quantity
     start, end = cand.start, cand.end
-    after = to_simplified(mt[end:end + 3])
+    after = to_simplified(mt[end:end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):

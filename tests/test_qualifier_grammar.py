@@ -1,0 +1,261 @@
+"""The qualifier grammar (data/qualifier_grammar.yml, data/classifiers.yml), generated: hypothesis composes the
+members of each class with numbers, adverbs, particles, quotes, modifiers and contexts and checks the qualifier,
+the value and the span of the figure; a precision guard composes the same words in uses that are not thresholds
+(突破口, 进入市场, 这两大, 两年来) and checks nothing is extracted or qualified. Real sentences of every class are
+in tests/test_figures_real.py."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from shangyu_analysis.errors import UserError
+from shangyu_analysis.extract import extract_figures, grammar
+from shangyu_analysis.text import classifiers
+
+G = grammar.GRAMMAR
+_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# Amounts: (text, value, unit, is a bare round magnitude)
+_AMOUNTS = st.one_of(
+    st.builds(lambda n, u: (f"{n}{u}", float(n), u, False), st.integers(2, 9999),
+              st.sampled_from(["亿元", "万元", "万亿元", "亿美元"])),
+    st.sampled_from([("1.5万亿元", 1.5, "万亿元", False), ("50%", 50.0, "%", False)]),
+    st.sampled_from([("百亿", 100.0, "亿元", True), ("千亿", 1000.0, "亿元", True), ("万亿", 1.0, "万亿元", True),
+                     ("百亿元", 100.0, "亿元", True), ("千亿元", 1000.0, "亿元", True), ("万亿元", 1.0, "万亿元", True)]),
+)
+_SUBJECTS = st.sampled_from(["全市GDP", "全县财政收入", "该企业营收", "全区规上工业产值", "出口额"])
+_ENDS = st.sampled_from(["。", "，同比增长8%。", "，创历史新高。", ""])
+_ADVERBS = st.lists(st.sampled_from(G.adverbs), max_size=2).map("".join)
+_PARTICLES = st.sampled_from(("",) + G.particles[:1])  # 了 (过 after a verb of crossing reads as part of it)
+_MODIFIERS = st.sampled_from(("",) + G.modifiers)
+
+
+def _verbs(qualifier: str | None = None, alone: str | None = None) -> list[str]:
+    return sorted(w for w, (q, a) in G.verbs.items() if (qualifier in (None, q)) and (alone in (None, a)))
+
+
+def _blocked(adverbs: str, verb: str) -> bool:
+    """An adverb ending in a character that makes a one-character verb part of another word (首度 + 过 = 度过)."""
+    return len(verb) == 1 and bool(adverbs) and adverbs[-1] in grammar.BLOCKED_BEFORE.get(verb, "")
+
+
+def _figure(text: str, surface: str, start: int):
+    frame = extract_figures(text)
+    rows = frame[frame["start"] == start]
+    assert len(rows) == 1, (text, list(zip(frame["surface"], frame["start"])))
+    row = rows.iloc[0]
+    assert row["surface"] == surface and text[row["start"]:row["end"]] == surface, (text, row["surface"])
+    return row
+
+
+def _check(row, value: float, unit: str, qualifier: str, text: str) -> None:
+    assert math.isclose(row["value"], value), (text, row["value"])
+    assert (row["unit"], str(row["qualifier"])) == (unit, qualifier), (text, row["unit"], row["qualifier"])
+
+
+# --- the data themselves -------------------------------------------------------------------------------------
+
+def test_every_class_the_issue_names_is_in_the_grammar_with_its_bound():
+    assert {G.verbs[w][0] for w in ("突破", "超过", "越过", "闯过", "跨过", "冲破", "迈过", "过")} == {"more_than"}
+    assert {G.verbs[w][0] for w in ("达到", "站上", "迈上", "迈入", "登上", "跻身", "进入")} == {"at_least"}
+    assert {G.nouns[w] for w in ("大关", "关口", "台阶", "门槛", "俱乐部", "行列", "阵营")} == {"at_least"}
+    assert G.nouns["量级"] == G.nouns["级别"] == "approx"
+    assert {"已", "均", "都", "首次", "一举", "成功"} <= set(G.adverbs)
+    assert {"条", "所", "台", "艘", "名", "个", "家", "项"} <= set(classifiers.CLASSIFIERS)
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda d: d["verbs"]["crossing"].update(qualifier="above"), "verbs.crossing.qualifier: expected one of"),
+    (lambda d: d["verbs"]["crossing"].pop("source"), "verbs.crossing.source: expected a sentence"),
+    (lambda d: d["verbs"]["crossing"].update(source="my memory"), "verbs.crossing.source: names none of"),
+    (lambda d: d["nouns"]["tier"]["words"].append("大关"), "nouns.tier.words: 大关 is also in nouns.threshold"),
+    (lambda d: d["verbs"]["entering"].update(alone="sometimes"), "verbs.entering.alone: expected one of"),
+    (lambda d: d["nouns"]["step"].update(words=[]), "nouns.step.words: no words"),
+])
+def test_a_broken_grammar_is_one_user_error_naming_the_field(tmp_path, edit, message):
+    import yaml
+
+    data = yaml.safe_load(grammar.GRAMMAR_YML.read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / "qualifier_grammar.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(UserError, match=message.replace(".", r"\.")):
+        grammar.load(path)
+
+
+def test_a_classifier_listed_twice_is_a_user_error(tmp_path):
+    path = tmp_path / "classifiers.yml"
+    path.write_text("groups:\n  - source: cilin Dn08A22\n    words: {所: ''}\n  - source: x\n    words: {所: ''}\n",
+                    encoding="utf-8")
+    with pytest.raises(UserError, match="所 is listed twice"):
+        classifiers.load(path)
+
+
+# --- generated: verb x adverbs x particle x quotes x number (list) x modifier x noun ---------------------------
+
+@_SETTINGS
+@given(_SUBJECTS, _ADVERBS, st.sampled_from(_verbs()), _PARTICLES, st.booleans(), _AMOUNTS, st.booleans(),
+       _MODIFIERS, st.sampled_from(sorted(G.nouns)), _ENDS)
+def test_a_governed_threshold_takes_the_verbs_bound(subject, adverbs, verb, particle, quote_verb, amount,
+                                                     quote_number, modifier, noun, end):
+    assume(not _blocked(adverbs, verb))
+    number, value, unit, _ = amount
+    head = subject + adverbs + (f"“{verb}”" if quote_verb else verb) + particle
+    body = f"“{number}{modifier}{noun}”" if quote_number else f"{number}{modifier}{noun}"
+    text = head + body + end
+    row = _figure(text, number, len(head) + quote_number)
+    _check(row, value, unit, G.verbs[verb][0], text)
+
+
+@_SETTINGS
+@given(st.sampled_from(_verbs()), st.lists(_AMOUNTS, min_size=2, max_size=3, unique_by=lambda a: a[0]),
+       st.sampled_from(["、", "和", "及", "与"]), st.sampled_from(sorted(G.nouns)))
+def test_one_noun_after_a_list_is_shared_by_every_number(verb, amounts, separator, noun):
+    assume(all(not a[3] for a in amounts))  # Arabic amounts: bare magnitudes in a list read as one word
+    numbers = [a[0] for a in amounts]
+    text = "GDP先后" + verb + separator.join(numbers) + noun + "。"
+    position = len("GDP先后" + verb)
+    for number, value, unit, _ in amounts:
+        row = _figure(text, number, position)
+        _check(row, value, unit, G.verbs[verb][0], text)
+        position += len(number) + len(separator)
+
+
+@_SETTINGS
+@given(_SUBJECTS, _AMOUNTS, _MODIFIERS, st.sampled_from(sorted(G.nouns)), _ENDS)
+def test_a_threshold_noun_alone_gives_its_own_bound(subject, amount, modifier, noun, end):
+    number, value, unit, _ = amount
+    head = subject + "形成"
+    text = head + number + modifier + noun + end
+    _check(_figure(text, number, len(head)), value, unit, G.nouns[noun], text)
+
+
+@_SETTINGS
+@given(_SUBJECTS, _ADVERBS, st.sampled_from(_verbs()), _PARTICLES, _AMOUNTS, _ENDS)
+def test_a_verb_alone_bounds_what_its_class_says(subject, adverbs, verb, particle, amount, end):
+    assume(not _blocked(adverbs, verb))
+    number, value, unit, magnitude = amount
+    assume(not (end == "" and verb == "过"))
+    head = subject + adverbs + verb + particle
+    text = head + number + end
+    qualifier, alone = G.verbs[verb]
+    if alone == "never" or (alone == "magnitude" and not magnitude):
+        expected = "approx" if magnitude else "exact"  # 达到5000亿元: a value; 达到千亿: a round, approximate one
+    else:
+        expected = qualifier
+    if verb in ("超", "破", "过", "逾", "超过", "突破") or (verb == "达" and magnitude):
+        return  # also prefix qualifiers of the conventions (PREFIX_QUALIFIERS): covered in test_figures.py
+    _check(_figure(text, number, len(head)), value, unit, expected, text)
+
+
+@_SETTINGS
+@given(st.sampled_from(["至少", "超过", "不足", "接近", "最多", "不少于"]), _ADVERBS,
+       st.sampled_from(("",) + G.scope), st.sampled_from(["", "了"]), st.integers(2, 999),
+       st.sampled_from(["名", "家", "个", "所", "台"]))
+def test_a_qualifier_reaches_across_adverbs_and_verbs_of_having(qualifier_word, adverbs, scope, particle, n, word):
+    expected = {"至少": "at_least", "超过": "more_than", "不足": "at_most", "接近": "approx", "最多": "at_most",
+                "不少于": "at_least"}[qualifier_word]
+    head = "全市" + qualifier_word + adverbs + scope + particle
+    text = head + f"{n}{word}，"
+    _check(_figure(text, f"{n}{word}", len(head)), float(n), word, expected, text)
+
+
+_CLASS_AMOUNTS = st.sampled_from([("亿元", 1.0, "亿元"), ("千万元", 1000.0, "万元"), ("百亿", 100.0, "亿元"),
+                                  ("千亿", 1000.0, "亿元"), ("10亿元", 10.0, "亿元"), ("5000万元", 5000.0, "万元")])
+
+
+@_SETTINGS
+@given(st.sampled_from(["引进", "培育", "打造", "全市共有"]), _CLASS_AMOUNTS, st.sampled_from(G.class_nouns),
+       st.integers(2, 99))
+def test_a_class_named_by_its_threshold_is_at_least(verb, amount, noun, count):
+    assume(noun not in ("市", "区", "镇", "县"))  # one-character class nouns name places after magnitudes only
+    number, value, unit = amount
+    text = f"{verb}{number}级{noun}{count}个。"
+    _check(_figure(text, number, len(verb)), value, unit, G.class_qualifier, text)
+
+
+_CN_COUNTS = st.sampled_from([("两", 2.0), ("三", 3.0), ("五", 5.0), ("十", 10.0), ("十二", 12.0), ("二十", 20.0)])
+
+
+@_SETTINGS
+@given(st.sampled_from(sorted(classifiers.CLASSIFIERS)), st.one_of(
+    st.integers(2, 999).map(lambda n: (str(n), float(n))), _CN_COUNTS), st.sampled_from(["新增", "共有", "建成"]),
+    st.sampled_from(["，", "。", "、"]))
+def test_a_number_before_a_classifier_is_a_count(word, number, lead, end):
+    numeral, value = number
+    assume(numeral.isdigit() or word not in ("期", "次", "城"))  # 二期, 三次产业, 三城同创: names (rules.py)
+    text = f"{lead}{numeral}{word}{end}"
+    row = _figure(text, numeral + word, len(lead))
+    _check(row, value, word, "exact", text)
+    assert row["kind"] == "count"
+
+
+@_SETTINGS
+@given(st.sampled_from(["全年居民消费价格总水平为", "工业生产者出厂价格为", "指数为", "商品零售价格"]),
+       st.decimals(90, 115, places=1).map(str), st.sampled_from(["(上年=100)", "（上年=100）", "(2020年=100)"]))
+def test_an_index_written_before_its_base(lead, number, base):
+    text = lead + number + base + "。"
+    _check(_figure(text, number, len(lead)), float(number), "index", "exact", text)
+
+
+@_SETTINGS
+@given(st.sampled_from(["位居", "排名", "居", "位列", "名列", "稳居"]), st.sampled_from(["全省", "全市", "全国", ""]),
+       st.sampled_from([("第一", 1.0), ("第三", 3.0), ("首位", 1.0), ("第1位", 1.0), ("第十", 10.0)]))
+def test_a_rank_after_a_ranking_word(word, scope, rank):
+    surface, value = rank
+    head = "增速" + word + scope
+    text = head + surface + "。"
+    _check(_figure(text, surface, len(head)), value, "rank", "exact", text)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("产值翻了一番。", "翻了一番", 2.0), ("收入翻了两番。", "翻了两番", 4.0), ("营业额翻了番。", "翻了番", 2.0),
+    ("产值翻一番。", "翻一番", 2.0)])
+def test_multiples_with_le_inside(text, surface, value):
+    _check(_figure(text, surface, text.index(surface)), value, "倍", "exact", text)
+
+
+# --- precision guard: the same words where they name no threshold ---------------------------------------------
+
+@_SETTINGS
+@given(st.sampled_from(_verbs()), st.sampled_from(["口", "市场", "新阶段", "式发展", "瓶颈", "舞台", "新的一年"]))
+def test_verbs_without_a_number_extract_nothing(verb, rest):
+    assert extract_figures(f"找准{verb}{rest}，推动高质量发展。").empty
+
+
+@_SETTINGS
+@given(st.sampled_from(["这", "上述", "这些"]), _CN_COUNTS, st.sampled_from(["大", "个", "项", "家", "条", "所"]),
+       st.sampled_from(["产业", "支撑", "企业", "举措"]))
+def test_a_count_that_refers_back_is_no_figure(demonstrative, number, word, noun):
+    assert extract_figures(f"{demonstrative}{number[0]}{word}{noun}发展迅速。").empty
+
+
+@_SETTINGS
+@given(_CN_COUNTS.map(lambda n: n[0]), st.sampled_from(["年来", "年以来"]))
+def test_a_framing_duration_is_no_figure(number, tail):
+    assert extract_figures(f"{number}{tail}，全市坚持创新驱动。").empty
+
+
+@_SETTINGS
+@given(st.sampled_from(_verbs(alone="magnitude") + _verbs(alone="any")), st.integers(2, 99),
+       st.sampled_from(["个", "家", "项", "所"]), st.sampled_from(sorted(G.nouns)))
+def test_counts_are_never_bounded_by_the_grammar(verb, n, word, noun):
+    assume(verb not in ("超", "破", "过", "逾", "超过", "突破", "超出"))  # bounds of any number (conventions)
+    text = f"{verb}{n}{word}{noun}。"
+    _check(_figure(text, f"{n}{word}", len(verb)), float(n), word, "exact", text)
+
+
+@_SETTINGS
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59))
+def test_clock_times_in_a_date_line_are_no_figures(h, m, s):
+    assert extract_figures(f"2021-02-23 {h:02d}:{m:02d}:{s:02d} 来源：浙江日报").empty
+
+
+@pytest.mark.parametrize("text", ["把安全放在首位。", "始终摆在首位", "首位度不高"])
+def test_shouwei_without_a_ranking_word_is_no_figure(text):
+    assert extract_figures(text).empty
