@@ -122,16 +122,28 @@ _PARTICLE = f"(?:{_alternation(GRAMMAR.particles)})?"
 THRESHOLD_AFTER = re.compile(
     rf"(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?"
     rf"(?P<noun>{_alternation(GRAMMAR.nouns)})")
+# What can come right after a number that THRESHOLD_AFTER matches: a cheap test before the regex, which runs
+# on a simplified copy of the text (traditional forms listed by text.normalise).
+_TRADITIONAL = dict(zip("关阶槛乐阵营队级别门台过进达迈冲闯跻触跃", "關階檻樂陣營隊級別門臺過進達邁衝闖躋觸躍"))
+AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以" + "".join(
+    w[0] + _TRADITIONAL.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns)))
 # Before a number (or before the first number of its list): the governing verb.
 VERB_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
     rf"(?:{_LIST_NUMBER}{_LIST_SEP})*[“\"]?$")
+# What can come right before a number that VERB_RIGHT_BEFORE matches (a cheap test before the regex).
+BEFORE_LAST_CHARS = frozenset(" \t\u3000“”\"了过過" + "".join(
+    w[-1] + _TRADITIONAL.get(w[-1], w[-1]) for w in GRAMMAR.verbs))
 # Right before a number: a verb without a list in between (迈入百亿, 跨过千亿).
 VERB_RIGHT_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$")
 # What a qualifier reaches across before its number: adverbs, then a verb of having, with particles.
 SCOPE_FILLER = (rf"(?:[了过])?(?:{_alternation(GRAMMAR.adverbs)})*"
                 rf"(?:{_alternation(GRAMMAR.scope)})?(?:[了过])?")
+# The same, written backwards, for matching the reversed text before a number (extract/qualifiers.py).
+# Lazy, so the qualifier read is the one a forward search finds first: the longest, farthest (不超过, not 超+过).
+SCOPE_FILLER_REVERSED = (rf"(?:[了过])??(?:{_alternation(w[::-1] for w in GRAMMAR.scope)})??"
+                         rf"(?:{_alternation(w[::-1] for w in GRAMMAR.adverbs)})*?(?:[了过])??")
 SCOPE_LAST_CHARS = frozenset("了过" + "".join(w[-1] for w in GRAMMAR.adverbs + GRAMMAR.scope))
 # After a magnitude (百亿企业) or after 级 (亿元级项目): a class named by its threshold.
 CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLASS_NOT_BEFORE)})")

@@ -37,22 +37,26 @@ _EXPLICIT_SUFFIXES = ("及以上", "以上", "以内", "以下", "之内", "左�
 _IMPLICIT_SUFFIXES = ("级",)  # 俱乐部, 门槛…: threshold nouns of the grammar (extract/grammar.py)
 
 
-def _word(word: str) -> str:
-    regex = "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
+def _word(word: str, reverse: bool = False) -> str:
+    """Regex of ``word`` in both scripts; with ``reverse``, of the word written backwards, for matching a
+    reversed text (the characters that block it before are then after it)."""
+    chars = word[::-1] if reverse else word
+    regex = "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in chars)
+    before, after = ("(?!", "(?<!") if reverse else ("(?<!", "(?!")
     if word in _BLOCKED_BEFORE:
-        regex = f"(?<![{_BLOCKED_BEFORE[word]}])" + regex
+        regex = f"{before}[{_BLOCKED_BEFORE[word]}])" + regex if not reverse else regex + f"{before}[{_BLOCKED_BEFORE[word]}])"
     if word in _BLOCKED_AFTER:
-        regex += f"(?![{_BLOCKED_AFTER[word]}])"
+        regex = regex + f"{after}[{_BLOCKED_AFTER[word]}])" if not reverse else f"{after}[{_BLOCKED_AFTER[word]}])" + regex
     return f"(?P<w{len(_GROUPS)}>{regex})"
 
 
 _GROUPS: list[str] = []
 
 
-def _alternation(words) -> str:
+def _alternation(words, reverse: bool = False) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
-        parts.append(_word(word))
+        parts.append(_word(word, reverse))
         _GROUPS.append(word)
     return "|".join(parts)
 
@@ -60,7 +64,9 @@ def _alternation(words) -> str:
 # A qualifier governs its number across aspect particles, adverbs and a verb of having or reaching
 # (超过了500亿元, 至少需要30名, 至少都已拥有100家; the words are the grammar's `scope`); adverbs before the
 # qualifier (均已超过) need nothing. Matched on simplified text.
-_PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)}){grammar.SCOPE_FILLER}[ \t\n\u3000]*$")
+# Matched anchored on the reversed text before the number (a search for "…$" would try every start).
+_PREFIX_REVERSED = re.compile(
+    rf"[ \t\n\u3000]*{grammar.SCOPE_FILLER_REVERSED}(?:{_alternation(PREFIX_QUALIFIERS, reverse=True)})")
 _PREFIX_WINDOW = 16
 _EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
 _IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
@@ -79,7 +85,8 @@ _PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
     ch + _TRAD.get(ch, ch) for ch in grammar.SCOPE_LAST_CHARS | {w[-1] for w in PREFIX_QUALIFIERS}))
 # A threshold named after the number (千亿大关, 5000亿元台阶, 百亿元行列): the grammar of
 # data/qualifier_grammar.yml (extract/grammar.py) says which bound its verb or its noun makes.
-_GRAMMAR_WINDOW = 48
+_GRAMMAR_WINDOW = 48  # a list of numbers sharing a noun, back to its verb
+_VERB_WINDOW = 10  # a verb, a particle, quotes and spaces
 _NOT_BOUNDED_KINDS = frozenset({FigureKind.COUNT, FigureKind.RANK, FigureKind.DURATION})
 
 
@@ -97,15 +104,15 @@ def _bounded(cand: Candidate) -> bool:
 
 def _threshold_noun(cand: Candidate, mt: str) -> str | None:
     """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), or None."""
-    if not _bounded(cand):
+    if mt[cand.end:cand.end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
         return None
     m = grammar.THRESHOLD_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))
     return grammar.GRAMMAR.nouns[m.group("noun")] if m else None
 
 
-def _verb(mt: str, start: int, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+def _verb(mt: str, start: int, pattern: re.Pattern[str], window: int = _GRAMMAR_WINDOW) -> tuple[str, str] | None:
     """(qualifier, alone) of the grammar's verb that governs the number at ``start``, or None."""
-    m = pattern.search(to_simplified(mt[max(0, start - _GRAMMAR_WINDOW):start]))
+    m = pattern.search(to_simplified(mt[max(0, start - window):start]))
     return grammar.verb_of(m.group("verb")) if m else None
 
 
@@ -113,11 +120,11 @@ def _prefix(cand: Candidate, mt: str) -> str | None:
     """The qualifier of a word before the number (超, 约, 不足, 至少需要…), or None."""
     if mt[cand.start - 1:cand.start] not in _PREFIX_LAST_CHARS:
         return None
-    window = to_simplified(mt[max(0, cand.start - _PREFIX_WINDOW):cand.start])
-    if not (m := _PREFIX.search(window)):
+    window = to_simplified(mt[max(0, cand.start - _PREFIX_WINDOW - 1):cand.start])[::-1]
+    if not (m := _PREFIX_REVERSED.match(window)):
         return None
     word = _word_of(m)
-    adjacent = not window[m.end(m.lastgroup):].strip()
+    adjacent = not window[:m.start(m.lastgroup)].strip()
     if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
         return PREFIX_QUALIFIERS[word]
     return None
@@ -126,7 +133,8 @@ def _prefix(cand: Candidate, mt: str) -> str | None:
 def _alone(cand: Candidate, mt: str) -> str | None:
     """A verb of the grammar right before a number with no threshold noun: 闯过5000亿元 (a crossing verb,
     any amount), 迈入百亿 (a verb of entering, a round magnitude only); None otherwise."""
-    if not _bounded(cand) or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE)):
+    if (mt[cand.start - 1:cand.start] not in grammar.BEFORE_LAST_CHARS or not _bounded(cand)
+            or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW))):
         return None
     qualifier, alone = verb
     return qualifier if alone == "any" or (alone == "magnitude" and cand.magnitude) else None
