@@ -22,6 +22,7 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.schema import Qualifier
+from shangyu_analysis.text.normalise import TRADITIONAL_OF
 
 GRAMMAR_YML = config.DATA_DIR / "qualifier_grammar.yml"
 _QUALIFIERS = frozenset(q.value for q in Qualifier)
@@ -124,16 +125,15 @@ THRESHOLD_AFTER = re.compile(
     rf"(?P<noun>{_alternation(GRAMMAR.nouns)})")
 # What can come right after a number that THRESHOLD_AFTER matches: a cheap test before the regex, which runs
 # on a simplified copy of the text (traditional forms listed by text.normalise).
-_TRADITIONAL = dict(zip("关阶槛乐阵营队级别门台过进达迈冲闯跻触跃", "關階檻樂陣營隊級別門臺過進達邁衝闖躋觸躍"))
 AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以" + "".join(
-    w[0] + _TRADITIONAL.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns)))
+    w[0] + TRADITIONAL_OF.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns)))
 # Before a number (or before the first number of its list): the governing verb.
 VERB_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
     rf"(?:{_LIST_NUMBER}{_LIST_SEP})*[“\"]?$")
 # What can come right before a number that VERB_RIGHT_BEFORE matches (a cheap test before the regex).
 BEFORE_LAST_CHARS = frozenset(" \t\u3000“”\"了过過" + "".join(
-    w[-1] + _TRADITIONAL.get(w[-1], w[-1]) for w in GRAMMAR.verbs))
+    w[-1] + TRADITIONAL_OF.get(w[-1], w[-1]) for w in GRAMMAR.verbs))
 # Right before a number: a verb without a list in between (迈入百亿, 跨过千亿).
 VERB_RIGHT_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$")

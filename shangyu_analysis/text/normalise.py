@@ -29,6 +29,8 @@ _SIMPLIFIED = (
     "关阶槛乐阵营队级别迈冲闯跻触拥备还举继顺晋"
 )
 _SIMPLIFY_TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+# simplified -> traditional, for patterns that run on the text as it is and test one character of it.
+TRADITIONAL_OF = dict(zip(_SIMPLIFIED, _TRADITIONAL))
 _HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
 
 
