@@ -79,8 +79,7 @@ FIGURES = [
     ("利率低于2%。", "2%", 2.0, NAN, "%", "at_most", "percent"),
     ("补助10多万元。", "10多万元", 10.0, NAN, "万元", "approx", "money"),
     ("引进300余家企业。", "300余家", 300.0, NAN, "家", "approx", "count"),
-    # entering a tier (迈入…行列) of a class named by its threshold (万亿级城市): at_least (issue #21 grammar)
-    ("迈入万亿级城市行列。", "万亿", 1.0, NAN, "万亿元", "at_least", "money"),
+    ("迈入万亿级城市行列。", "万亿", 1.0, NAN, "万亿元", "approx", "money"),
     ("建筑业年产值保持千亿规模。", "千亿", 1000.0, NAN, "亿元", "approx", "money"),
     ("近万家企业参与。", "万家", 1.0, NAN, "万家", "approx", "count"),
     # implicit thresholds

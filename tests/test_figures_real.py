@@ -122,6 +122,10 @@ _NETEASE = "网易 千亿县, https://m.163.com/dy/article/JTN8E7U50556CANQ.html
 _XINHUA = "新华社 2022-09-06 via 台州日报, http://www.tzdaily.com.cn/html/2022-09/07/content_84953_15261397.htm"
 _XJB = "新京报 2025-09-15 (mirror), http://61.152.230.22/news,cjpl,56007288.html"
 _SOFTUNIS = "https://news.softunis.com/52938.html"
+_F21_02 = "data/corpus/f21_02_national_qianyixian_feature_2025 (决策 2025年第6期)"
+_F21_09 = "data/corpus/f21_09_sichuan_baiqiangqu_news_2024 (人民网-四川频道 2024-08-03)"
+_F21_02_TIERS = ("目前,千亿县形成了5000亿元(昆山、江阴)—3000亿(张家港、常熟、晋江)—2000亿(慈溪、义乌、神木、宜兴、长沙县)"
+                 "——1000亿(仁怀、福清、太仓、诸暨等52个)的金字塔型梯队。")
 _RMRB_HWB = "人民日报海外版 2023-08-08 (mirror), http://www.omnjianfei.com/cn/jingji/info_20.aspx?itemid=154288"
 
 
@@ -138,11 +142,12 @@ _RMRB_HWB = "人民日报海外版 2023-08-08 (mirror), http://www.omnjianfei.co
     ("2023百強縣中,進入“GDP千億俱樂部”的縣域數量達54個。", "千億", 1000, "亿元", "at_least", _RMRB_HWB),
     ("2023百強縣中,進入“GDP千億俱樂部”的縣域數量達54個。", "54個", 54, "个", "exact", _RMRB_HWB),
     ("杭州今年是否有机会跻身“2万亿元俱乐部”？", "2万亿元", 2, "万亿元", "at_least", "shared/corpus/09_hangzhou_gdp"),
-    # class thresholds: N级 before a class noun, a magnitude before one; 级 before anything else stays approx
+    # class thresholds: a round amount before a class noun is at_least; N级 is approx, class noun or not (the
+    # conventions list 级 under approx; decision of issue #21 round 2)
     ("四川天府新区形成电子信息、汽车制造2个千亿级产业集群,生物医药、装备制造等8个百亿级产业集群;",
-     "千亿", 1000, "亿元", "at_least", _PEDAILY),
+     "千亿", 1000, "亿元", "approx", _PEDAILY),
     ("四川天府新区形成电子信息、汽车制造2个千亿级产业集群,生物医药、装备制造等8个百亿级产业集群;",
-     "百亿", 100, "亿元", "at_least", _PEDAILY),
+     "百亿", 100, "亿元", "approx", _PEDAILY),
     ("浙江舟山群岛新区初步构建起万亿级的油气全产业链格局。", "万亿", 1, "万亿元", "approx", _PEDAILY),
     ("江苏有 17 个千亿县,浙江有9 个", "千亿", 1000, "亿元", "at_least", _SZFCO),
     # a qualifier across adverbs and a verb of having
@@ -167,7 +172,21 @@ _RMRB_HWB = "人民日报海外版 2023-08-08 (mirror), http://www.omnjianfei.co
     ("是指根据企业年度营业收入或市值等核心指标达到千亿元级别进行排序的权威榜单", "千亿元", 1000, "亿元", "at_least",
      "企业wiki 2026-02-11, https://wiki.nctoro.com/a60988"),
     ("这些产业规模预计将达10万亿级,成为拉动区域经济高质量发展的核心引擎。", "10万亿", 10, "万亿元", "approx", _SOFTUNIS),
-    ("在智能语音、工业互联网领域形成千亿级产业集群。", "千亿", 1000, "亿元", "at_least", _SOFTUNIS),
+    ("在智能语音、工业互联网领域形成千亿级产业集群。", "千亿", 1000, "亿元", "approx", _SOFTUNIS),
+    # round 2 (data/corpus part E, the fresh part of round 1): comparison symbols, quoted class names with Chinese
+    # numerals, a verb after the noun a list shares, tiers joined by dashes, N级 before a class noun
+    ("即地区生产总值>800亿元、一般公共预算收入>20亿元,", "800亿元", 800, "亿元", "more_than", _F21_09),
+    ("即地区生产总值>800亿元、一般公共预算收入>20亿元,", "20亿元", 20, "亿元", "more_than", _F21_09),
+    ("“千亿城区”加速扩容,“一千亿”“两千亿”“三千亿”城区分别增至156个、40个", "千亿", 1000, "亿元", "at_least",
+     _F21_09),
+    ("“千亿城区”加速扩容,“一千亿”“两千亿”“三千亿”城区分别增至156个、40个", "两千亿", 2000, "亿元", "at_least",
+     _F21_09),
+    ("更是在2000亿元、3000亿元、5000亿元量级上都实现新的突破。", "3000亿元", 3000, "亿元", "more_than", _F21_02),
+    (_F21_02_TIERS, "5000亿元", 5000, "亿元", "at_least", _F21_02),
+    (_F21_02_TIERS, "2000亿", 2000, "亿元", "at_least", _F21_02),
+    (_F21_02_TIERS, "1000亿", 1000, "亿元", "at_least", _F21_02),
+    ("三个千亿级产业成长较好,三个千亿级产业工业总产出2190.1亿元", "千亿", 1000, "亿元", "approx",
+     "data/corpus/f21_10_jiading_economy_2024"),
     pytest.param("哪些巨擘企业已经跨越了年营收或市值千亿元人民币的门槛", "千亿元", 1000, "亿元", "more_than",
                  "企业wiki 2026-02-11, https://wiki.nctoro.com/a60988", marks=pytest.mark.xfail(strict=True, reason=(
                      "still fails: a measure (年营收或市值) between verb and number, and 人民币 after 元, "

@@ -64,6 +64,8 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
     if (k >= 0 and not any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in quoted[:k])
             and quoted[k + len(surface):] and _THRESHOLD_NAME.match(to_simplified(quoted[k + len(surface):]))):
         return False  # “万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”: a threshold named by its figure
+    if grammar.QUOTED_THRESHOLD_NAME.match(to_simplified(quoted)):
+        return False  # “百亿、千亿企业”, “一千亿、两千亿城区”: a list of thresholds sharing their class noun
     if chinese:
         return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
     rest = quoted.replace(surface, "", 1)

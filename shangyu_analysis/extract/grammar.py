@@ -35,8 +35,13 @@ BLOCKED_BEFORE = {"过": "经通度", "超": "赶", "破": "打攻击", "达": "
 _CLASS_NOT_BEFORE = "场域间"
 _WS = r"[ \t\u3000]*"
 # One number of a list sharing a noun: digits or Chinese numerals, then at most a scale and a unit.
-_LIST_NUMBER = r"[“\"]?[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s，。；：、,;:“”\"()（）0-9和及与]{0,4}?[”\"]?"
-_LIST_SEP = rf"{_WS}(?:以及|、|和|及|与|、和){_WS}"
+# A parenthesis after a number names its members (5000亿元(昆山、江阴)—3000亿(…)): read past, up to 40 characters.
+_MEMBERS = r"(?:[ \t\u3000]*[(（][^()（）\n]{0,40}[)）])?"
+_LIST_NUMBER = (r"[“\"]?[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s，。；：、,;:“”\"()（）0-9和及与—–―]{0,4}?[”\"]?"
+                + _MEMBERS)
+# Tiers are listed with 、 和 及 与, and also joined by dashes (5000亿元—3000亿——2000亿…梯队); never by a hyphen or a
+# tilde, which write a range.
+_LIST_SEP = rf"{_WS}(?:以及|、|和|及|与|、和|[—–―]{{1,2}}){_WS}"
 
 
 class Grammar(NamedTuple):
@@ -50,6 +55,8 @@ class Grammar(NamedTuple):
     scope: tuple[str, ...]
     class_nouns: tuple[str, ...]
     class_qualifier: str
+    light_verbs: tuple[str, ...]  # before a verb written after its threshold (在…量级上实现突破)
+    descriptor_suffixes: tuple[str, ...]  # 金字塔型梯队: a descriptive compound before the noun
 
 
 def _words(path: Path, node: object, field: str) -> tuple[str, ...]:
@@ -97,12 +104,14 @@ def load(path: Path = GRAMMAR_YML) -> Grammar:
     nouns = {word: entry["qualifier"]
              for entry in _classes(path, data.get("nouns"), "nouns", sources).values() for word in entry["words"]}
     classes = _classes(path, {"class_nouns": data.get("class_nouns")}, "", sources)["class_nouns"]
-    for field in ("adverbs", "scope"):
+    for field in ("adverbs", "scope", "verb_after"):
         expect(path, data.get(field), dict, field)
     return Grammar(
         verbs, nouns, _words(path, data["adverbs"].get("words"), "adverbs.words"),
         _words(path, data.get("particles"), "particles"), _words(path, data.get("modifiers"), "modifiers"),
-        _words(path, data["scope"].get("words"), "scope.words"), tuple(classes["words"]), classes["qualifier"])
+        _words(path, data["scope"].get("words"), "scope.words"), tuple(classes["words"]), classes["qualifier"],
+        _words(path, data["verb_after"].get("light_verbs"), "verb_after.light_verbs"),
+        _words(path, data.get("descriptor_suffixes"), "descriptor_suffixes"))
 
 
 def _alternation(words, blocked: dict[str, str] | None = None, not_before: str = "") -> str:
@@ -120,12 +129,19 @@ def _alternation(words, blocked: dict[str, str] | None = None, not_before: str =
 GRAMMAR = load()
 _PARTICLE = f"(?:{_alternation(GRAMMAR.particles)})?"
 # At a number's end: the rest of a list, a closing quote, modifiers, then the noun.
+# After 的 only (的金字塔型梯队), so that the first character after a number stays a cheap test.
+_DESCRIPTOR = rf"(?:(?<=的)[\u4e00-\u9fff]{{1,4}}?(?:{_alternation(GRAMMAR.descriptor_suffixes)})的?)?"
 THRESHOLD_AFTER = re.compile(
-    rf"(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?"
+    rf"{_MEMBERS}(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?{_DESCRIPTOR}"
     rf"(?P<noun>{_alternation(GRAMMAR.nouns)})")
+# After the noun, the verb written after its threshold: 上, adverbs, a light verb, a modifier, a verb of two
+# characters or more (在2000亿元、3000亿元量级上都实现新的突破).
+VERB_AFTER = re.compile(
+    rf"上?{_WS}(?:{_alternation(GRAMMAR.adverbs)})*(?:{_alternation(GRAMMAR.light_verbs)})?{_WS}"
+    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?P<verb>{_alternation(w for w in GRAMMAR.verbs if len(w) > 1)})")
 # What can come right after a number that THRESHOLD_AFTER matches: a cheap test before the regex, which runs
 # on a simplified copy of the text (traditional forms listed by text.normalise).
-AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以" + "".join(
+AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以(（—–―" + "".join(
     w[0] + TRADITIONAL_OF.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns)))
 # Before a number (or before the first number of its list): the governing verb.
 VERB_BEFORE = re.compile(
@@ -145,9 +161,17 @@ SCOPE_FILLER = (rf"(?:[了过])?(?:{_alternation(GRAMMAR.adverbs)})*"
 SCOPE_FILLER_REVERSED = (rf"(?:[了过])??(?:{_alternation(w[::-1] for w in GRAMMAR.scope)})??"
                          rf"(?:{_alternation(w[::-1] for w in GRAMMAR.adverbs)})*?(?:[了过])??")
 SCOPE_LAST_CHARS = frozenset("了过" + "".join(w[-1] for w in GRAMMAR.adverbs + GRAMMAR.scope))
-# After a magnitude (百亿企业) or after 级 (亿元级项目): a class named by its threshold.
+# After a round amount (百亿企业, 千亿县, 2万亿城市): a class named by its threshold; also after a list of
+# them and out of quotes (“一千亿”“两千亿”“三千亿”城区, “千亿城区”). Not after 级: N级 is approx (conventions).
 CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLASS_NOT_BEFORE)})")
+CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|{_WS}){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
 CLASS_QUALIFIER = GRAMMAR.class_qualifier
+# The whole of a quoted name made of amounts and a threshold or class noun: “GDP千亿俱乐部”, “百亿、千亿企业”,
+# “千亿城区” (a figure, not a slogan such as “两个先行”).
+_QUOTED_AMOUNT = r"[0-9.零〇一二两三四五六七八九十百千万亿]+元?"
+QUOTED_THRESHOLD_NAME = re.compile(
+    rf"[^0-9零〇一二两三四五六七八九十百千万亿“”\"]*?{_QUOTED_AMOUNT}(?:{_LIST_SEP}{_QUOTED_AMOUNT})*级?"
+    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?:{_alternation(GRAMMAR.nouns)}|{CLASS_NOUN.pattern})$")
 # Nouns that name a lone magnitude as a threshold (万亿大关, 万亿俱乐部): see rules._chinese_reason.
 NOUN_STARTS = tuple(GRAMMAR.nouns) + tuple(m + n for m in GRAMMAR.modifiers for n in GRAMMAR.nouns)
 
@@ -155,3 +179,9 @@ NOUN_STARTS = tuple(GRAMMAR.nouns) + tuple(m + n for m in GRAMMAR.modifiers for 
 def verb_of(word: str) -> tuple[str, str]:
     """(qualifier, what it qualifies alone) of a verb the patterns above matched."""
     return GRAMMAR.verbs[word]
+
+
+def names_threshold(after: str) -> bool:
+    """Whether the text right after an amount makes it a threshold: a threshold noun (3000亿(…)—2000亿(…)梯队) or
+    a class noun (“一千亿”“两千亿”城区), past a list. A bare 亿 there is money (亿元), not a count."""
+    return bool(CLASS_AFTER.match(after) or THRESHOLD_AFTER.match(after))

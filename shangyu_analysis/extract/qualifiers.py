@@ -6,7 +6,7 @@ while classifying (前三名 -> at_most); an explicit bound after the number (�
 noun governed by a verb of the grammar (突破千亿大关, 迈入百亿元行列: data/qualifier_grammar.yml, see
 extract/grammar.py); a word before the number, also across adverbs and a verb of having (至少都已拥有),
 or a linking 约占/约为 a short scope before it (约占全省的三成); a threshold noun alone (千亿门槛); a verb
-of the grammar alone (闯过5000亿元, 迈入百亿); 级 (approx; at_least before a class noun: 亿元级项目); a
+of the grammar alone (闯过5000亿元, 迈入百亿); 级 (approx, also before a class noun: 亿元级项目); a
 magnitude naming a class (百亿企业) or quoted (“百亿”); 多/余 inside the number; a bare magnitude (千亿规模).
 Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
 """
@@ -102,12 +102,16 @@ def _bounded(cand: Candidate) -> bool:
     return cand.kind not in _NOT_BOUNDED_KINDS or cand.magnitude
 
 
-def _threshold_noun(cand: Candidate, mt: str) -> str | None:
-    """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), or None."""
+def _threshold_noun(cand: Candidate, mt: str) -> tuple[str | None, str | None]:
+    """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), and the one of a
+    verb written after that noun (在…量级上实现突破 -> more_than); None for what is not there."""
     if mt[cand.end:cand.end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
-        return None
-    m = grammar.THRESHOLD_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))
-    return grammar.GRAMMAR.nouns[m.group("noun")] if m else None
+        return None, None
+    after = to_simplified(mt[cand.end:cand.end + 2 * _GRAMMAR_WINDOW])
+    if not (m := grammar.THRESHOLD_AFTER.match(after)):
+        return None, None
+    verb = grammar.VERB_AFTER.match(after, m.end())
+    return grammar.GRAMMAR.nouns[m.group("noun")], grammar.verb_of(verb.group("verb"))[0] if verb else None
 
 
 def _verb(mt: str, start: int, pattern: re.Pattern[str], window: int = _GRAMMAR_WINDOW) -> tuple[str, str] | None:
@@ -150,9 +154,11 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if cand.kind == FigureKind.DURATION and mt[cand.end:cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
-    noun = _threshold_noun(cand, mt)
+    noun, verb_after = _threshold_noun(cand, mt)
     if noun and (verb := _verb(mt, cand.start, grammar.VERB_BEFORE)):
         return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
+    if verb_after:
+        return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
     if qualifier := _prefix(cand, mt):
         return qualifier
     if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
@@ -161,15 +167,13 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return Qualifier.AT_MOST if m.group("upper") else Qualifier.MORE_THAN
     if noun:
         return noun
+    if _bounded(cand) and (m := _IMPLICIT.match(mt, cand.end)):  # not 2个级别 (a count of levels)
+        return SUFFIX_QUALIFIERS[_word_of(m)]  # 级 is approx, class noun or not (亿元级项目, 迈入万亿级城市行列)
     if qualifier := _alone(cand, mt):
         return qualifier
-    if _bounded(cand) and (m := _IMPLICIT.match(mt, cand.end)):  # not 2个级别 (a count of levels)
-        if _word_of(m) in ("级", "級") and grammar.CLASS_NOUN.match(to_simplified(mt[m.end():m.end() + 4])):
-            return grammar.CLASS_QUALIFIER  # 亿元级项目, 百亿级集群: a class named by its threshold
-        return SUFFIX_QUALIFIERS[_word_of(m)]
-    if (cand.magnitude and mt[cand.end - 1] in _MAGNITUDE_START
-            and grammar.CLASS_NOUN.match(to_simplified(mt[cand.end:cand.end + 4]))):
-        return grammar.CLASS_QUALIFIER
+    if (_bounded(cand) and mt[cand.end - 1] in _MAGNITUDE_START
+            and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
+        return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
     if cand.magnitude and cand.start > 0 and _QUOTED_TIER.fullmatch(mt, cand.start - 1, cand.end + 1):
         return Qualifier.AT_LEAST  # “百亿”: a round magnitude in quotes names a tier
     if cand.approx_inside or cand.magnitude:

@@ -115,7 +115,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return quantity
     cand, arabic, numeral, scale_word, base = quantity
     start, end = cand.start, cand.end
-    after = to_simplified(mt[end:end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
+    after = to_simplified(mt[end:end + 24])  # long enough for a modifier and a threshold noun (历史性的大关), or a
+    # list of amounts before a class noun (万亿、一千亿、百亿企业)
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
@@ -175,7 +176,8 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     start = cand.start
     # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
-                               or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
+                               or fp.MONEY_CONTEXT.search(sentence_before(mt, start))
+                               or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))):  # “一千亿”城区
         return "元"
     if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
         return ""
@@ -250,7 +252,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
-        elif numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):
+        elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
+              and not grammar.CLASS_AFTER.match(after)):  # 百亿、千亿、万亿企业
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:

@@ -64,6 +64,10 @@ PREFIX_QUALIFIERS = {
     "至少": Qualifier.AT_LEAST, "不少于": Qualifier.AT_LEAST, "不低于": Qualifier.AT_LEAST, "最少": Qualifier.AT_LEAST,
     "大约": Qualifier.APPROX, "约为": Qualifier.APPROX, "约占": Qualifier.APPROX, "约有": Qualifier.APPROX, "约达": Qualifier.APPROX, "约合": Qualifier.APPROX, "约合人民币": Qualifier.APPROX, "接近": Qualifier.APPROX, "将近": Qualifier.APPROX, "约": Qualifier.APPROX,
     "近": Qualifier.APPROX, "大概": Qualifier.APPROX, "数": Qualifier.APPROX, "几": Qualifier.APPROX, "上": Qualifier.AT_LEAST,  # 上百个, 上千名: reaching a round number
+    # Comparison symbols (地区生产总值>800亿元), read as the words the conventions map: > 超过, ≥ 以上, < 低于, ≤ 以内.
+    ">": Qualifier.MORE_THAN, "＞": Qualifier.MORE_THAN, "≥": Qualifier.AT_LEAST, "⩾": Qualifier.AT_LEAST,
+    "≧": Qualifier.AT_LEAST, ">=": Qualifier.AT_LEAST, "<": Qualifier.AT_MOST, "＜": Qualifier.AT_MOST,
+    "≤": Qualifier.AT_MOST, "⩽": Qualifier.AT_MOST, "≦": Qualifier.AT_MOST, "<=": Qualifier.AT_MOST,
 }
 SUFFIX_QUALIFIERS = {
     "以上": Qualifier.AT_LEAST, "及以上": Qualifier.AT_LEAST, "以内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST,
