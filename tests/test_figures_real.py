@@ -123,6 +123,7 @@ _XINHUA = "新华社 2022-09-06 via 台州日报, http://www.tzdaily.com.cn/html
 _XJB = "新京报 2025-09-15 (mirror), http://61.152.230.22/news,cjpl,56007288.html"
 _SOFTUNIS = "https://news.softunis.com/52938.html"
 _F21_02 = "data/corpus/f21_02_national_qianyixian_feature_2025 (决策 2025年第6期)"
+_F21_07 = "data/corpus/f21_07_hunan_govreport_2023 (湖南省政府工作报告 2023)"
 _F21_09 = "data/corpus/f21_09_sichuan_baiqiangqu_news_2024 (人民网-四川频道 2024-08-03)"
 _F21_02_TIERS = ("目前,千亿县形成了5000亿元(昆山、江阴)—3000亿(张家港、常熟、晋江)—2000亿(慈溪、义乌、神木、宜兴、长沙县)"
                  "——1000亿(仁怀、福清、太仓、诸暨等52个)的金字塔型梯队。")
@@ -187,6 +188,14 @@ _RMRB_HWB = "人民日报海外版 2023-08-08 (mirror), http://www.omnjianfei.co
     (_F21_02_TIERS, "1000亿", 1000, "亿元", "at_least", _F21_02),
     ("三个千亿级产业成长较好,三个千亿级产业工业总产出2190.1亿元", "千亿", 1000, "亿元", "approx",
      "data/corpus/f21_10_jiading_economy_2024"),
+    # recall classes of round 2: prefixed units, medal tallies, a rank before a title of size
+    ("全省总算力提升到4000PF,数据中心总存储能力达14EB,建成数据中心42个", "4000PF", 4000, "PF", "exact", _F21_07),
+    ("全省总算力提升到4000PF,数据中心总存储能力达14EB,建成数据中心42个", "14EB", 14, "EB", "exact", _F21_07),
+    ("农村电网户均配变容量达2.4千伏安,提升43%;", "2.4千伏安", 2.4, "千伏安", "exact", _F21_07),
+    ("世界级赛事3金2银,国家级赛事3金2银1铜,省级赛事375枚。", "1铜", 1, "铜", "exact",
+     "data/corpus/f21_06_jiamusi_bulletin_2022"),
+    ("江苏省最大的花木基地、江苏省第一人口大县、苏北地区唯一拥有国家", "第一", 1, "rank", "exact",
+     "data/corpus/f21_12_shuyang_qianyijulebu_news_2021"),
     pytest.param("哪些巨擘企业已经跨越了年营收或市值千亿元人民币的门槛", "千亿元", 1000, "亿元", "more_than",
                  "企业wiki 2026-02-11, https://wiki.nctoro.com/a60988", marks=pytest.mark.xfail(strict=True, reason=(
                      "still fails: a measure (年营收或市值) between verb and number, and 人民币 after 元, "
@@ -211,3 +220,19 @@ def test_real_sentences_of_the_qualifier_grammar(text, surface, value, unit, qua
 ])
 def test_real_sentences_the_grammar_leaves_out(text, source):
     assert _figures(text) == [], source
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    # a named set as the scope of an aggregate (round 2): the amount is the figure, the set is not counted
+    ("其中,六大支柱产业工业增加值83.54亿元,同比增长9.0%", "六大", "data/corpus/f21_05_meizhou_halfyear_2015"),
+    ("全年十大生態產業增加值39.18億元,占全縣地區生產總值的29.8%", "十大", "data/corpus/f21_13_guazhou_bulletin_2023"),
+])
+def test_real_named_sets_measured_as_a_whole_are_not_counted(text, surface, source):
+    surfaces = [f[0] for f in _figures(text)]
+    assert surface not in surfaces and len(surfaces) == 2, (source, surfaces)
+
+
+def test_real_table_row_labels_are_not_figures():
+    # data/corpus/f21_08_county_bulletin_2021, 表1: age brackets name the rows
+    text = "指标 | 年末数(人) | 比重(%) |\n其中:0-17岁 | 220968 | 26.53 |\n18-34岁 | 189574 | 22.76 |\n60岁及以上 | 125606 | 15.08 |\n"
+    assert [f[0] for f in _figures(text)] == ["220968", "26.53", "189574", "22.76", "125606", "15.08"], _figures(text)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract import extract_figures, grammar
-from shangyu_analysis.text import classifiers
+from shangyu_analysis.text import classifiers, units
 
 G = grammar.GRAMMAR
 _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -94,6 +94,20 @@ def test_a_classifier_listed_twice_is_a_user_error(tmp_path):
                     encoding="utf-8")
     with pytest.raises(UserError, match="所 is listed twice"):
         classifiers.load(path)
+
+
+@pytest.mark.parametrize("body, message", [
+    ("sources: {si: x}\nprefixes: {symbols: {k: 1000}, names: {}}\nbases: [{symbol: W, source: other}]\n",
+     "names none of the sources"),
+    ("sources: {si: x}\nprefixes: {symbols: {k: lots}, names: {}}\nbases: [{symbol: W, source: si}]\n",
+     "expected a number"),
+    ("sources: {si: x}\nprefixes: {symbols: {k: 1000}, names: {}}\nbases: []\n", "no units"),
+])
+def test_a_broken_units_file_is_a_user_error(tmp_path, body, message):
+    path = tmp_path / "units.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(UserError, match=message):
+        units.load(path)
 
 
 # --- generated: verb x adverbs x particle x quotes x number (list) x modifier x noun ---------------------------
@@ -260,7 +274,8 @@ _CN_COUNTS = st.sampled_from([("两", 2.0), ("三", 3.0), ("五", 5.0), ("十", 
     st.sampled_from(["，", "。", "、"]))
 def test_a_number_before_a_classifier_is_a_count(word, number, lead, end):
     numeral, value = number
-    assume(numeral.isdigit() or word not in ("期", "次", "城"))  # 二期, 三次产业, 三城同创: names (rules.py)
+    # 二期, 三次产业, 三城同创: names; 五金: hardware (medals are tallied in digits) (rules.py)
+    assume(numeral.isdigit() or word not in ("期", "次", "城", "金", "银", "铜"))
     text = f"{lead}{numeral}{word}{end}"
     row = _figure(text, numeral + word, len(lead))
     _check(row, value, word, "exact", text)
@@ -344,3 +359,84 @@ def test_a_scale_noun_without_a_verb_of_crossing_after_it_is_no_bound(text):
 @pytest.mark.parametrize("text", ["a<b 时返回", "<p>正文</p>", "2 > 1"])
 def test_comparison_symbols_without_an_amount_extract_nothing_new(text):
     assert extract_figures(text).empty
+
+
+# --- round 2 recall and precision classes (data/units.yml, data/classifiers.yml, ranks, N大) ---------------------
+
+@_SETTINGS
+@given(st.sampled_from(sorted(units.PREFIXED_UNITS)), st.one_of(st.integers(1, 9999).map(str),
+       st.decimals("0.1", 99, places=1).map(str)), st.sampled_from(["达", "提升到", "为", "新增"]),
+       st.sampled_from(["，", "。", ",增长5%"]))
+def test_a_number_before_a_prefixed_unit_is_a_measure(unit, number, lead, end):
+    # 2.4千伏安, 4000PF, 14EB: every SI prefix with every base of data/units.yml
+    head = "全省总算力" + lead
+    text = head + number + unit + end
+    row = _figure(text, number + unit, len(head))
+    _check(row, float(number), unit, "exact", text)
+
+
+@pytest.mark.parametrize("text", ["新建110千伏变电站", "5A级景区", "B类企业", "PF值", "3A级"])
+def test_grades_labels_and_volt_classes_are_no_prefixed_units(text):
+    frame = extract_figures(text)
+    assert not set(frame["unit"]) & set(units.PREFIXED_UNITS), (text, list(frame["surface"]))
+
+
+@_SETTINGS
+@given(st.lists(st.tuples(st.integers(1, 99), st.sampled_from("金银铜")), min_size=1, max_size=3,
+                unique_by=lambda t: t[1]), st.sampled_from(["国家级赛事", "共夺得", "获得"]))
+def test_medal_tallies_are_counts(tally, lead):
+    # 3金2银1铜: the medal is the measure word (枚 implied)
+    text = lead + "".join(f"{n}{m}" for n, m in tally) + "。"
+    frame = extract_figures(text)
+    assert [(r.surface, r.value, str(r.kind)) for r in frame.itertuples()] == [
+        (f"{n}{m}", float(n), "count") for n, m in tally], text
+
+
+@pytest.mark.parametrize("text", ["五金店生意兴隆", "資金3億元", "3金额", "2银行"])
+def test_medal_words_inside_other_words_are_no_counts(text):
+    assert "count" not in set(map(str, extract_figures(text)["kind"])), text
+
+
+@_SETTINGS
+@given(st.sampled_from(["江苏省", "全国", "浙江", "苏北地区"]), st.sampled_from([("第一", 1.0), ("第二", 2.0), ("第三", 3.0)]),
+       st.sampled_from(["人口大县", "产粮大县", "经济强县", "工业大市", "外贸大省"]))  # 第一大县: surface 第一大
+def test_a_rank_before_a_title_of_size_is_a_rank(scope, rank, title):
+    # 江苏省第一人口大县: 第N before a title of size or strength ranks the place
+    surface, value = rank
+    text = f"该县是{scope}{surface}{title}。"
+    _check(_figure(text, surface, text.index(surface)), value, "rank", "exact", text)
+
+
+@pytest.mark.parametrize("text", ["苏州市第一人民医院", "第一产业增加值", "第一批试点", "创新是第一动力", "第二课堂"])
+def test_an_ordinal_before_other_nouns_is_no_rank(text):
+    assert "rank" not in set(map(str, extract_figures(text)["kind"])), text
+
+
+@_SETTINGS
+@given(_CN_COUNTS.filter(lambda n: n[1] <= 12).map(lambda n: n[0]), st.sampled_from(["支柱产业", "生态产业", "重点行业"]),
+       st.sampled_from(["工业增加值", "增加值", "总产值", "营业收入"]), st.decimals(1, 999, places=2).map(str))
+def test_a_named_set_as_the_scope_of_an_aggregate_is_no_count(number, noun, measure, amount):
+    # 六大支柱产业工业增加值83.54亿元: the set is named as the figure's scope; the amount is the figure
+    text = f"其中，{number}大{noun}{measure}{amount}亿元，增长5%。"
+    frame = extract_figures(text)
+    assert list(frame["surface"]) == [f"{amount}亿元", "5%"], text
+
+
+@_SETTINGS
+@given(_CN_COUNTS.filter(lambda n: n[1] <= 12), st.sampled_from(["产业集群", "园区", "行动", "领域"]),
+       st.sampled_from(["之一", "培育工程", "，包括", "建设"]))
+def test_n_da_that_announces_or_names_a_set_without_an_aggregate_is_still_a_count(number, noun, tail):
+    # 八大产业集群之一 (the seed), 六大园区 (data/corpus b02): counts, as the corpus annotates them
+    text = f"重点培育的{number[0]}大{noun}{tail}。"
+    _check(_figure(text, f"{number[0]}大", len("重点培育的")), number[1], "个", "exact", text)
+
+
+@_SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(1, 30)), min_size=1, max_size=4),
+       st.sampled_from(["岁", "岁及以上", "万元", "人"]), st.integers(1000, 999999), st.decimals("0.01", 99, places=2))
+def test_the_label_cell_of_a_pipe_row_is_no_figure(brackets, tail, count, share):
+    # 18-34岁 | 189574 | 22.76 |: the first cell names the row (data/corpus part E f21_08, 表1)
+    rows = [f"{low}-{low + width}{tail} | {count} | {share} |" for low, width in brackets]
+    text = "指标 | 年末数(人) | 比重(%) |\n" + "\n".join(rows) + "\n"
+    frame = extract_figures(text)
+    assert list(frame["surface"]) == [str(count), str(share)] * len(rows), text

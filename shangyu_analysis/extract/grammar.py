@@ -2,7 +2,8 @@
 
 ::
 
-    [verb] [particle] [quote] NUMBER ([、和及与] NUMBER)* [quote] [的] [modifier] [noun]
+    [verb] [particle] [quote] NUMBER [(members)] ([、和及与—] NUMBER [(members)])* [quote] [的] [modifier]
+        [descriptor] [noun] [上 adverbs light-verb verb]
 
 The data file lists the classes (verbs of crossing, standing on, entering, reaching; threshold, step,
 tier and scale nouns; class nouns; adverbs and verbs of having that a qualifier reaches across), each

@@ -28,6 +28,7 @@ import re
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.text.classifiers import CLASSIFIERS
 from shangyu_analysis.text.numerals import BASE_UNITS
+from shangyu_analysis.text.normalise import TRADITIONAL_OF
 
 _TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "项": "項", "台": "臺",
          "辆": "輛", "点": "點", "户": "戶", "张": "張", "种": "種", "类": "類", "场": "場",
@@ -63,6 +64,8 @@ def _unit_alternation() -> str:
     for word in words:
         regex = _both_scripts(word, line_breaks=True)
         blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
+        if blocked:  # in both scripts (城區 as 城区)
+            blocked += "".join(TRADITIONAL_OF[ch] for ch in blocked if ch in TRADITIONAL_OF)
         if word == "大":
             # 千亿大关, 千亿大台阶 are milestones (see extract/grammar.py); 三大关键领域 still counts
             regex = (f"大(?![关關](?![键鍵])|[台臺][阶階])"  # and 千亿大门槛 (not 三大阵营: a count of camps)
@@ -165,6 +168,14 @@ RANK_CONTEXT = re.compile(
     r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
     r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$"
 )
+# 江苏省第一人口大县, 全国第一产粮大县: 第N before a title of size or strength ranks a place (not 第一产业, 第一批:
+# ORDINAL_NEXT; not 第一人民医院, 第一动力: no 大/强 + place).
+RANK_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?[大强][县市省区镇国]")
+# 六大支柱产业工业增加值83.54亿元, 十大生态产业增加值39.18亿元: N大 + a noun, then the aggregate measured over the
+# set and its number. The set is named as the scope of that figure, not counted (as 规模以上工业 is no count).
+AGGREGATE_OF_SET = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:增加值|总产值|产值|总产出|营业收入|营收|主营业务收入|销售收入|利润|税收|产量)"
+    r"[^，。；：、,;:\s0-9]{0,6}[0-9]")
 # 高出第二名2.3个百分点, 比第二名多: the rank names whom the subject is compared with, not its own
 # rank (占比第一, 评比第一名 are rankings, so 比 ending another word does not count).
 COMPARED_BEFORE = re.compile(

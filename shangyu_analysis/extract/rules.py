@@ -24,8 +24,8 @@ from typing import NamedTuple
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import (clause_before, in_quotes, names_rule_set, quoted_label, sentence_before,
-                             summarises_list, tenths_after)
+from shangyu_analysis.extract.context import (clause_before, counted_with_da, in_quotes, names_rule_set, quoted_label,
+                                              sentence_before, tenths_after)
 from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
@@ -39,6 +39,7 @@ ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", 
 _MAGNITUDE_VERB = re.compile(rf"(?:[近上超逾数几约破过到入越足]|{'|'.join(sorted(grammar.GRAMMAR.verbs, key=len, reverse=True))})"
                              r"[了过]?[“\"]?$")
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
+_MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
 _THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_STARTS
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
@@ -48,7 +49,6 @@ _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 102.1(上年=100): an index written before its base.
 _INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
-_CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 
 
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
@@ -142,7 +142,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base in ("名", "位", "强") and mt[start - 1:start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", FigureKind.RANK, "rank", Qualifier.AT_MOST
         return cand
-    if base == "大" and (reason := _counted_with_da(cand, mt, after)):
+    if base == "大" and (reason := counted_with_da(cand, mt, after)):
         return reject(start, end, reason)
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
         base = _scale_without_unit(cand, mt, scale_word, after)
@@ -152,22 +152,6 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
         cand.value, cand.end = cand.value + tenths / 10, cand.end + 1  # 二成五: 2.5成
     return cand
-
-
-def _counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
-    """八大产业集群 is a count of 8 (surface up to 大, or 大类); why it is not, or None."""
-    start, value = cand.start, cand.value
-    if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
-        return RejectReason.IDIOM
-    if mt[start - 1:start] in ("周", "週") or mt[max(0, start - 2):start] == "星期":
-        return RejectReason.DATE  # 週五大陸: Friday, then a word
-    if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
-        return RejectReason.ORDINAL  # 党的二十大, 十九大以来: a party congress
-    if after[:1] in "类類":
-        cand.end += 1
-    if summarises_list(mt, start, value):
-        return RejectReason.ENUMERATION
-    return None
 
 
 def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -> str:
@@ -243,6 +227,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
     if base == "城":
         return RejectReason.LABEL  # 三城同创, 双城记: slogans; counts of cities are written 27城
+    if base in _MEDALS:
+        return RejectReason.IDIOM  # 五金 (hardware), 三金: medal tallies are written in digits (3金2银1铜)
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
             return RejectReason.IDIOM

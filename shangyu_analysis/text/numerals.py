@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from shangyu_analysis.schema import FigureKind, Qualifier
 from shangyu_analysis.text.classifiers import CLASSIFIERS
+from shangyu_analysis.text.units import PREFIXED_UNITS
 
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
@@ -49,6 +50,9 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "TEU": (FigureKind.OTHER, "标箱", 1.0),
     "小时": (FigureKind.DURATION, "hour", 1.0), "分钟": (FigureKind.DURATION, "minute", 1.0), "分": (FigureKind.OTHER, "分", 1.0),
 }
+# Prefixed units (data/units.yml: 千伏安, kVA, PF, EB); a unit listed above keeps its entry (千瓦, GW).
+for _unit in PREFIXED_UNITS:
+    BASE_UNITS.setdefault(_unit, (FigureKind.OTHER, _unit, 1.0))
 COUNT_WORDS = tuple(CLASSIFIERS)  # data/classifiers.yml (Cilin Dn08A classifiers and the corpus's counts)
 for _word in COUNT_WORDS:
     BASE_UNITS[_word] = (FigureKind.COUNT, "count", 1.0)
