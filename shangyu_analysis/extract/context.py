@@ -104,6 +104,6 @@ def counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
         cand.end += 1
     if summarises_list(mt, start, value):
         return RejectReason.ENUMERATION
-    if fp.AGGREGATE_OF_SET.match(after):
+    if fp.AGGREGATE_OF_SET.match(to_simplified(mt[cand.end:cand.end + 24])):
         return RejectReason.LABEL  # 六大支柱产业工业增加值83.54亿元: the set named as a figure's scope
     return None

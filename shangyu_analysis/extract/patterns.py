@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract import grammar
+from shangyu_analysis.text import units
 from shangyu_analysis.text.classifiers import CLASSIFIERS
-from shangyu_analysis.text.numerals import BASE_UNITS
 from shangyu_analysis.text.normalise import TRADITIONAL_OF
+from shangyu_analysis.text.numerals import BASE_UNITS
+from shangyu_analysis.text.numerals import LISTED_BEFORE_PREFIXED as _LISTED_BEFORE_PREFIXED
 
 _TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "项": "項", "台": "臺",
          "辆": "輛", "点": "點", "户": "戶", "张": "張", "种": "種", "类": "類", "场": "場",
@@ -58,8 +60,17 @@ _NOT_AFTER = {
 _ONLY_AFTER_SCALE = frozenset({"度"})
 
 
+def _prefixed_units() -> str:
+    """The units of data/units.yml as one short alternation, a prefix class before each base (84 literals cost
+    every number a try each)."""
+    groups = sorted(units.GROUPS, key=lambda group: len(group[1]), reverse=True)  # FLOPS before F
+    return "|".join(f"[{''.join(map(re.escape, prefixes))}]{_both_scripts(base)}" for prefixes, base in groups)
+
+
 def _unit_alternation() -> str:
-    words = sorted(BASE_UNITS, key=len, reverse=True)
+    # Listed units as literals, longest first; then the prefixed units (a literal is never a strict prefix of one).
+    words = sorted((w for w in BASE_UNITS if w not in units.PREFIXED_UNITS or w in _LISTED_BEFORE_PREFIXED),
+                   key=len, reverse=True)
     parts = []
     for word in words:
         regex = _both_scripts(word, line_breaks=True)
@@ -73,7 +84,7 @@ def _unit_alternation() -> str:
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
-    return "|".join(parts)
+    return "|".join(parts + [_prefixed_units()])
 
 
 CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"

@@ -115,8 +115,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return quantity
     cand, arabic, numeral, scale_word, base = quantity
     start, end = cand.start, cand.end
-    after = to_simplified(mt[end:end + 24])  # long enough for a modifier and a threshold noun (历史性的大关), or a
-    # list of amounts before a class noun (万亿、一千亿、百亿企业)
+    after = to_simplified(mt[end:end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
@@ -131,7 +130,9 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
-        reason = _chinese_reason(cand, numeral, base, scale_word, after, to_simplified(mt[max(0, start - 5):start]))
+        # a longer look ahead: a list of amounts before a class noun (万亿、一千亿、百亿企业)
+        reason = _chinese_reason(cand, numeral, base, scale_word, to_simplified(mt[end:end + 24]),
+                                 to_simplified(mt[max(0, start - 5):start]))
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None

@@ -51,6 +51,7 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "小时": (FigureKind.DURATION, "hour", 1.0), "分钟": (FigureKind.DURATION, "minute", 1.0), "分": (FigureKind.OTHER, "分", 1.0),
 }
 # Prefixed units (data/units.yml: 千伏安, kVA, PF, EB); a unit listed above keeps its entry (千瓦, GW).
+LISTED_BEFORE_PREFIXED = frozenset(BASE_UNITS)
 for _unit in PREFIXED_UNITS:
     BASE_UNITS.setdefault(_unit, (FigureKind.OTHER, _unit, 1.0))
 COUNT_WORDS = tuple(CLASSIFIERS)  # data/classifiers.yml (Cilin Dn08A classifiers and the corpus's counts)

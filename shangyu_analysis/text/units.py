@@ -19,12 +19,17 @@ _ABBREVIATED = {"F": frozenset("TPE")}
 
 def load(path: Path = UNITS_YML) -> dict[str, float]:
     """unit as written -> factor of its prefix; a UserError names what is wrong in ``path``."""
+    return {prefix + base: factor for prefixes, base in _groups(path) for prefix, factor in prefixes.items()}
+
+
+def _groups(path: Path) -> list[tuple[dict[str, float], str]]:
+    """(prefix -> factor, base) for every base of ``path``, validated."""
     data = expect(path, read_yaml(path), dict, "(top level)")
     sources = expect(path, data.get("sources"), dict, "sources")
     prefixes = expect(path, data.get("prefixes"), dict, "prefixes")
     symbols = expect(path, prefixes.get("symbols"), dict, "prefixes.symbols")
     names = expect(path, prefixes.get("names"), dict, "prefixes.names")
-    units: dict[str, float] = {}
+    groups: list[tuple[dict[str, float], str]] = []
     for k, base in enumerate(expect(path, data.get("bases"), list, "bases")):
         field = f"bases[{k}]"
         expect(path, base, dict, field)
@@ -39,12 +44,12 @@ def load(path: Path = UNITS_YML) -> dict[str, float]:
             for prefix, factor in prefix_table.items():
                 if not isinstance(factor, (int, float)):
                     raise UserError(path, f"prefixes: {prefix}: expected a number, got {factor!r}")
-                if word in _ABBREVIATED and prefix not in _ABBREVIATED[word]:
-                    continue
-                units[prefix + word] = float(factor)
-    if not units:
+            groups.append(({prefix: float(factor) for prefix, factor in prefix_table.items()
+                            if prefix in _ABBREVIATED.get(word, prefix)}, word))
+    if not groups:
         raise UserError(path, "bases: no units")
-    return units
+    return groups
 
 
-PREFIXED_UNITS = load()
+GROUPS = _groups(UNITS_YML)
+PREFIXED_UNITS = {prefix + base: factor for prefixes, base in GROUPS for prefix, factor in prefixes.items()}
