@@ -20,13 +20,17 @@ _TRADITIONAL = (
     "萬億兩貳參陸個條項臺輛點戶張種類場處畝噸頃間歲屆號週圓門棟隻頭筆國區縣倍聯華億萬"
     "數實現總額達約勞產業經濟歲與於為從幾僅"
     "連續穩躍內進創長擴縮減較佔過將幣時鐘圖攝"
+    "關階檻樂陣營隊級別邁衝闖躋觸擁備還舉繼順晉"
 )
 _SIMPLIFIED = (
     "万亿两贰叁陆个条项台辆点户张种类场处亩吨顷间岁届号周元门栋只头笔国区县倍联华亿万"
     "数实现总额达约劳产业经济岁与于为从几仅"
     "连续稳跃内进创长扩缩减较占过将币时钟图摄"
+    "关阶槛乐阵营队级别迈冲闯跻触拥备还举继顺晋"
 )
 _SIMPLIFY_TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+# simplified -> traditional, for patterns that run on the text as it is and test one character of it.
+TRADITIONAL_OF = dict(zip(_SIMPLIFIED, _TRADITIONAL))
 _HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
 
 
