@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shangyu_analysis.build.html import ReportHeader, article_title, export_html, first_heading, stable_notebook
+from shangyu_analysis.build.inputs import recorded_inputs
 from shangyu_analysis.build.runner import INLINE_BACKEND, KERNEL_ENVIRONMENT, execute_notebook, kernel_environment
 from shangyu_analysis.build.signals import interrupted
 from shangyu_analysis.files import sha256_file, write_atomic
@@ -86,15 +87,17 @@ def produce(task: Task, scratch: Path) -> Outcome:
         outcome.status = "interrupted"
         return outcome
     temporary = scratch / f"{task.run_id.replace('/', '__')}.{os.getpid()}.ipynb"
+    reads_log = temporary.with_suffix(".reads")  # what the kernel read (.inputs)
     temporary.parent.mkdir(parents=True, exist_ok=True)
     try:
-        execution = execute_notebook(task, temporary)
+        execution = execute_notebook(task, temporary, reads_log)
         outcome.attempts = execution.attempts
         problems = execution.problems
         if interrupted():
             outcome.status = "interrupted"
         elif not problems:
-            outcome.files = _render(task, execution.notebook, outcome, started)
+            inputs = recorded_inputs(reads_log, Path(task.project_root))
+            outcome.files = _render(task, execution.notebook, outcome, started, inputs)
             outcome.status = "ok"
     except Exception as exc:  # noqa: BLE001 - any failure of one run must not stop the build
         problems = [f"{type(exc).__name__}: {exc}"]
@@ -103,6 +106,7 @@ def produce(task: Task, scratch: Path) -> Outcome:
         if temporary.is_file():
             outcome.files = {f"_failed/{task.run_id}.ipynb": temporary.read_bytes()}
     temporary.unlink(missing_ok=True)
+    reads_log.unlink(missing_ok=True)
     outcome.duration_s = round(time.perf_counter() - started, 3)
     return outcome
 
@@ -140,7 +144,7 @@ def publish(outcome: Outcome, reports_dir: Path) -> Outcome:
     return outcome
 
 
-def _render(task: Task, notebook, outcome: Outcome, started: float) -> dict:
+def _render(task: Task, notebook, outcome: Outcome, started: float, inputs: dict) -> dict:
     import nbformat  # already imported by execute_notebook
 
     article = Path(task.article)
@@ -170,6 +174,7 @@ def _render(task: Task, notebook, outcome: Outcome, started: float) -> dict:
         "parameters": task.parameters,
         "duration_s": round(time.perf_counter() - started, 3),
         "html_bytes": len(page),
+        "inputs": inputs,  # every file the run read, with its sha256 (.inputs; the planner checks them)
     }
     outcome.html_bytes, outcome.article_title = len(page), header.article_title
     outcome.notebook_title = record["notebook_title"]

@@ -1,7 +1,8 @@
 """What a build has to do: each run as its last build left it, and which runs to execute.
 
-A run is up to date when its ``.key`` holds the run's cache key and its report, executed notebook
-and ``.run.json`` record are all in place and readable. A cache entry that is damaged in any way —
+A run is up to date when its ``.key`` holds the run's cache key, every input its record lists
+(the files its kernel read, :mod:`.inputs`) still has the recorded sha256, and its report, executed
+notebook and ``.run.json`` record are all in place and readable. A cache entry that is damaged in any way —
 a truncated ``.key`` or ``.run.json``, bytes that are not UTF-8, JSON of the wrong shape, a folder
 where a file should be — makes the run stale: it is rebuilt, never a crash (stdlib only).
 """
@@ -14,11 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from shangyu_analysis import config
 from shangyu_analysis.build import cache
 from shangyu_analysis.build.grid import Grid, Run, relative_to_root
+from shangyu_analysis.build.inputs import first_changed
 
 # The fields of a ``.run.json`` record the index shows, with the types they must have.
-_RECORD_FIELDS = {"duration_s": (int, float), "notebook_title": str, "article_title": str, "html_bytes": int}
+_RECORD_FIELDS = {"duration_s": (int, float), "notebook_title": str, "article_title": str, "html_bytes": int,
+                  "inputs": dict}
 
 
 @dataclass
@@ -70,12 +74,15 @@ def read_key(path: Path) -> str | None:
 
 def plan(grid: Grid, reports_dir: Path, *, force: bool, only: list[str] | None) -> tuple[list[RunResult], list[Stale]]:
     """Every run as its last build left it (cached or skipped), and the selected runs to rebuild."""
-    results, stale = [], []
+    results, stale, digests = [], [], {}  # digests: each input file hashed once per plan
     for run in grid.runs:
         key = cache.run_key(run.notebook, run.parameters, run.article)
         record = read_record(reports_dir / f"{run.run_id}.run.json")
         result = previous_result(run, reports_dir, record or {})
         up_to_date = read_key(reports_dir / f"{run.run_id}.key") == key and record is not None
+        # A record without inputs is older than the read hook: rebuilt once to learn them.
+        up_to_date = up_to_date and isinstance(record.get("inputs"), dict) and first_changed(
+            record["inputs"], config.PROJECT_ROOT, digests) is None
         up_to_date = up_to_date and result.html is not None and (reports_dir / f"{run.run_id}.ipynb").is_file()
         selected = not only or any(
             fnmatch.fnmatch(run.run_id, pattern) or fnmatch.fnmatch(run.notebook.stem, pattern) for pattern in only

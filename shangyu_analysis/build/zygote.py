@@ -73,14 +73,44 @@ class Preloaded(NamedTuple):
     """What the imports did that a child must redo or undo to match a fresh kernel."""
 
     failed: list  # modules that did not import
+    reads: list  # project files the imports opened: inputs of every kernel forked (build/inputs.py)
     printed: str  # what they printed (a fresh kernel shows it in the report: then no zygote)
     environ: dict  # variables they set, which the kernel's environment would otherwise drop
     filters: list  # warning filters the notebook modules added: a fresh kernel adds them after its own
 
 
+def _record_reads(reads: list, recording: list) -> None:
+    """While ``recording`` holds True: append to ``reads`` each project file opened for reading.
+
+    The kernels forked later never open what the imports read (a module reading a data file when
+    imported): the worker adds these to every run's read log (``build/inputs.py``, ``build/read_hook.py``).
+    The hook stays in the children (an audit hook cannot be removed), switched off."""
+    root = os.path.join(os.getcwd(), "")
+    skip = tuple(os.path.join(p, "") for p in {sys.prefix, sys.base_prefix, os.path.dirname(os.path.dirname(__file__))})
+
+    def hook(event, args):
+        if not recording or event != "open":
+            return
+        try:
+            path = args[0]
+            if isinstance(path, int) or (args[1] is not None and any(c in args[1] for c in "wax+")):
+                return
+            path = os.fsdecode(path)
+            if path in sys.path or os.path.basename(path) in sys.path:  # the import system probing its path
+                return
+            path = os.path.abspath(path)
+            if path.startswith(root) and not path.startswith(skip) and "__pycache__" not in path:
+                reads.append(path)
+        except Exception:  # noqa: BLE001 - a hook that raises would fail the open()
+            pass
+
+    sys.addaudithook(hook)
+
+
 def preload() -> Preloaded:
     """Import :data:`PRELOAD` as a kernel would (see the module docstring)."""
-    failed, environ, filters = [], dict(os.environ), None
+    failed, environ, filters, reads, recording = [], dict(os.environ), None, [], [True]
+    _record_reads(reads, recording)
     streams = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = capture = _KernelStream()
     builtins.get_ipython = _KernelShell  # type: ignore[attr-defined]
@@ -95,10 +125,12 @@ def preload() -> Preloaded:
     finally:
         del builtins.get_ipython  # the kernel's shell installs the real one
         sys.stdout, sys.stderr = streams
+        recording.clear()
     # The inline backend must hook into the kernel's shell when a figure is first drawn there.
     sys.modules.pop("matplotlib_inline.backend_inline", None)
     added = {k: v for k, v in os.environ.items() if environ.get(k) != v}
-    return Preloaded(failed, capture.getvalue(), added, [f for f in warnings.filters if f not in filters])
+    return Preloaded(failed, sorted(set(reads)), capture.getvalue(), added,
+                     [f for f in warnings.filters if f not in filters])
 
 
 def _kernel(request: dict, preloaded: Preloaded, stdin: int) -> None:
@@ -234,7 +266,7 @@ def main(argv: list[str]) -> int:
     if preloaded.printed.strip():
         _send(owner, {"error": f"importing printed {preloaded.printed.strip().splitlines()[-1]!r}"})
         return 1
-    hello = {"ready": os.getpid(), "key": argv[1], "failed": preloaded.failed}
+    hello = {"ready": os.getpid(), "key": argv[1], "failed": preloaded.failed, "reads": preloaded.reads}
     # The imported objects move to the permanent generation: a kernel's full collections then skip
     # them (and leave their pages shared with this process instead of copying them). Measured on the
     # seed grid: 18.3 → 17.2 CPU-s, 10.8 → 10.3 s. What a notebook could see of it: gc.get_freeze_count()
