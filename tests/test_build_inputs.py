@@ -52,7 +52,8 @@ def test_read_hook_logs_files_read_under_the_working_directory_only(tmp_path):
     code = (f"exec(open({str(inputs.HOOK_FILE)!r}).read())\n"
             "import pathlib; pathlib.Path('data/a.csv').read_text(); open('../outside.txt').read()\n"
             "open('data/written.txt', 'w').write('z'); assert '_record_reads' not in globals()\n"
-            "import os; os.close(os.open('data/a.csv', os.O_RDONLY))\n")
+            "import os; os.close(os.open('data/a.csv', os.O_RDONLY))\n"
+            "os.environ['SHANGYU_READS_LOG'] = 'elsewhere'; open('data/b.csv', 'w').close(); open('data/b.csv').read()\n")
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True,
                    env={**os.environ, inputs.READS_ENV: str(log)})
     assert log.read_text(encoding="utf-8").splitlines() == [str(root / "data" / "a.csv")]

@@ -27,11 +27,11 @@ def _record_reads():
     root = os.path.join(os.getcwd(), "")
     environment = tuple(os.path.join(p, "") for p in {sys.prefix, sys.base_prefix, sys.exec_prefix})
     writes = os.O_WRONLY | os.O_RDWR
-    fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)  # before the hook: not recorded
+    os.close(os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # empty when nothing is read
     seen = set()
 
     def hook(event, args):
-        if event != "open":
+        if event != "open" or os.environ.get("SHANGYU_READS_LOG") != log:  # silent in a zygote's children
             return
         try:  # an exception in an audit hook would fail the notebook's open(): never raise
             path, mode, flags = args
@@ -48,7 +48,13 @@ def _record_reads():
             if path in seen or not path.startswith(root) or path.startswith(environment) or "__pycache__" in path:
                 return
             seen.add(path)
-            os.write(fd, (path + "\n").encode("utf-8", "surrogateescape"))
+            # Opened for each line, never held: a zygote's children inherit no descriptor of it. (This
+            # open comes back through the hook as a write, and is ignored.)
+            fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                os.write(fd, (path + "\n").encode("utf-8", "surrogateescape"))
+            finally:
+                os.close(fd)
         except Exception:  # noqa: BLE001
             pass
 

@@ -39,7 +39,7 @@ import importlib
 import io
 import json
 import os
-import runpy  # noqa: F401 - a fresh kernel has it (python -m); so the children have it too
+import runpy  # a fresh kernel has it (python -m); so the children have it too
 import select
 import signal
 import socket
@@ -55,6 +55,7 @@ NOTEBOOK_MODULES = ("IPython.display", "numpy", "pandas", "matplotlib.pyplot", "
                     "shangyu_analysis.report.views", "shangyu_analysis.dataset.dataset")
 PRELOAD = KERNEL_MODULES + NOTEBOOK_MODULES
 POLL_S = 0.05  # how soon a kernel's end is reported
+READS_ENV = "SHANGYU_READS_LOG"  # build/inputs.py
 
 
 class _KernelShell:
@@ -73,44 +74,19 @@ class Preloaded(NamedTuple):
     """What the imports did that a child must redo or undo to match a fresh kernel."""
 
     failed: list  # modules that did not import
-    reads: list  # project files the imports opened: inputs of every kernel forked (build/inputs.py)
+    reads: list  # files the imports opened: inputs of every kernel forked (build/inputs.py)
     printed: str  # what they printed (a fresh kernel shows it in the report: then no zygote)
     environ: dict  # variables they set, which the kernel's environment would otherwise drop
     filters: list  # warning filters the notebook modules added: a fresh kernel adds them after its own
 
 
-def _record_reads(reads: list, recording: list) -> None:
-    """While ``recording`` holds True: append to ``reads`` each project file opened for reading.
-
-    The kernels forked later never open what the imports read (a module reading a data file when
-    imported): the worker adds these to every run's read log (``build/inputs.py``, ``build/read_hook.py``).
-    The hook stays in the children (an audit hook cannot be removed), switched off."""
-    root = os.path.join(os.getcwd(), "")
-    skip = tuple(os.path.join(p, "") for p in {sys.prefix, sys.base_prefix, os.path.dirname(os.path.dirname(__file__))})
-
-    def hook(event, args):
-        if not recording or event != "open":
-            return
-        try:
-            path = args[0]
-            if isinstance(path, int) or (args[1] is not None and any(c in args[1] for c in "wax+")):
-                return
-            path = os.fsdecode(path)
-            if path in sys.path or os.path.basename(path) in sys.path:  # the import system probing its path
-                return
-            path = os.path.abspath(path)
-            if path.startswith(root) and not path.startswith(skip) and "__pycache__" not in path:
-                reads.append(path)
-        except Exception:  # noqa: BLE001 - a hook that raises would fail the open()
-            pass
-
-    sys.addaudithook(hook)
-
-
 def preload() -> Preloaded:
     """Import :data:`PRELOAD` as a kernel would (see the module docstring)."""
-    failed, environ, filters, reads, recording = [], dict(os.environ), None, [], [True]
-    _record_reads(reads, recording)
+    # What the imports read, forked kernels never open: a kernel's hook logs it for every run (build/inputs.py),
+    # only while the variable names this log (silent after the imports, and in children, which run their own).
+    log = os.environ[READS_ENV] = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"shangyu-reads-{os.getpid()}")
+    runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "read_hook.py"))
+    failed, environ, filters = [], dict(os.environ), None
     streams = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = capture = _KernelStream()
     builtins.get_ipython = _KernelShell  # type: ignore[attr-defined]
@@ -125,12 +101,14 @@ def preload() -> Preloaded:
     finally:
         del builtins.get_ipython  # the kernel's shell installs the real one
         sys.stdout, sys.stderr = streams
-        recording.clear()
+        del os.environ[READS_ENV]
+        with open(log, encoding="utf-8", errors="surrogateescape") as file:
+            reads = file.read().splitlines()
+        os.unlink(log)
     # The inline backend must hook into the kernel's shell when a figure is first drawn there.
     sys.modules.pop("matplotlib_inline.backend_inline", None)
     added = {k: v for k, v in os.environ.items() if environ.get(k) != v}
-    return Preloaded(failed, sorted(set(reads)), capture.getvalue(), added,
-                     [f for f in warnings.filters if f not in filters])
+    return Preloaded(failed, reads, capture.getvalue(), added, [f for f in warnings.filters if f not in filters])
 
 
 def _kernel(request: dict, preloaded: Preloaded, stdin: int) -> None:
