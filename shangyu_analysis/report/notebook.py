@@ -217,9 +217,10 @@ def say(lang: str, zh: str, en: str) -> None:
     display(Markdown(markdown_text(zh if check_lang(lang) == "zh" else en)))
 
 
-def no_chart(lang: str) -> None:
-    """Say that this chart cell draws nothing for this article (its data are missing: the cell before said
-    which), marked so the build does not take it for a figure lost to a wrong matplotlib backend."""
+def no_chart(lang: str, zh: str | None = None, en: str | None = None) -> None:
+    """Say that this chart cell draws nothing (by default: this article lacks its data; ``zh``/``en``: another
+    reason), marked so the build does not take it for a figure lost to a wrong matplotlib backend."""
     from IPython.display import Markdown, display
 
-    display(Markdown(label("notebook.no_chart", check_lang(lang))), metadata={NO_CHART_METADATA: True})
+    reason = {"zh": zh, "en": en}[check_lang(lang)] or label("notebook.no_chart", lang)
+    display(Markdown(reason), metadata={NO_CHART_METADATA: True})
