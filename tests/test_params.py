@@ -142,6 +142,8 @@ def _build(tmp_path, parameters: str):
 def test_gdp_scenarios_in_a_grid_give_a_report_that_says_what_it_left_out(tmp_path, scenarios, shown, said):
     result = _build(tmp_path, f"{{gdp_2020_scenarios: {scenarios}}}")
     assert result.ok, [r.message for r in result.runs]
+    # Its own report beside the default one (build/layout.py): 02_economy_and_fiscal@gdp_2020_scenarios=….html
+    assert result.runs[0].html.name == f"02_economy_and_fiscal@gdp_2020_scenarios={scenarios[1:-1].replace(' ', '')}.html"
     page = result.runs[0].html.read_text(encoding="utf-8")
     for words in shown:
         assert words in page

@@ -34,7 +34,7 @@ class RunResult:
     article: str  # relative to the project root
     lang: str
     parameters: dict
-    status: str  # ok, failed, cached, skipped (not selected by ``only`` and not up to date)
+    status: str  # ok, failed, cached, skipped (not selected by ``only`` and not up to date), earlier (not in this grid)
     duration_s: float | None = None  # build time of the report shown (for cached: when it was built)
     message: str = ""  # why it failed, one line
     html: Path | None = None  # the report (for a failed run: the previous good one, if any)
@@ -110,3 +110,24 @@ def previous_result(run: Run, reports_dir: Path, record: dict) -> RunResult:
         article_title=record.get("article_title", ""),
         html_bytes=record.get("html_bytes"),
     )
+
+
+def earlier_results(reports_dir: Path, known: set[str]) -> list[RunResult]:
+    """Every report under ``reports_dir`` that is not a run of this grid (another grid, a scenario, an
+    article built before), from its ``.run.json`` record: the index lists them too, as built then."""
+    results = []
+    for path in sorted(reports_dir.glob("*/*/*.run.json")):
+        run_id = path.relative_to(reports_dir).as_posix()[: -len(".run.json")]
+        record = read_record(path)
+        html = path.with_name(path.name[: -len(".run.json")] + ".html")
+        if run_id in known or record is None or not html.is_file():
+            continue
+        try:
+            results.append(RunResult(
+                run_id=run_id, notebook=str(record["notebook"]), article=str(record["article"]),
+                lang=str(record["lang"]), parameters=dict(record["parameters"]), status="earlier",
+                duration_s=record.get("duration_s"), html=html, notebook_title=record.get("notebook_title", ""),
+                article_title=record.get("article_title", ""), html_bytes=record.get("html_bytes")))
+        except (KeyError, TypeError, ValueError):  # a record of the wrong shape: not listed
+            continue
+    return results

@@ -212,6 +212,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
     "build_status": _pairs({
         "ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"),
+        "earlier": ("此前生成", "built earlier"),
     }),
 }
 
