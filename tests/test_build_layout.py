@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -70,7 +71,7 @@ def test_index_lists_reports_of_earlier_grids_beside_this_one(tmp_path):
     earlier = plan.earlier_results(tmp_path, known={f"{SEED}/en/01_figures"})
     assert [(r.run_id, r.status) for r in earlier] == [(scenario, "earlier")]
     index = render_index([{**r.__dict__} for r in earlier], tmp_path)
-    assert f'href="{SEED}/en/02_economy_and_fiscal%40gdp_2020_scenarios%3D1100.html"' in index
+    assert f'href="{SEED}/en/02_economy_and_fiscal@gdp_2020_scenarios=1100.html"' in index
     assert "built earlier" in index
 
 
@@ -92,3 +93,34 @@ def test_another_articles_data_goes_to_its_own_ignored_folder(tmp_path):
     ignored = subprocess.run(["git", "-C", str(config.PROJECT_ROOT), "check-ignore", "-q",
                               "data/processed/mine/figures.csv"])
     assert ignored.returncode == 0
+
+
+def _row(run_id: str, read_first: bool = False, status: str = "ok", **extra) -> dict:
+    article, lang, notebook = run_id.split("/")
+    return {"run_id": run_id, "notebook": notebook.split("@")[0] + ".ipynb", "notebook_title": notebook.split("@")[0],
+            "article": f"data/raw/{article}.txt", "article_title": "", "lang": lang, "status": status,
+            "parameters": {"lang": lang}, "duration_s": 2.0, "message": "", "html": None, "failed_notebook": None,
+            "read_first": read_first, **extra}
+
+
+def test_index_groups_by_article_narrative_first_languages_side_by_side(tmp_path):
+    rows = [_row(f"{SEED}/{lang}/{nb}", read_first=nb.startswith("04"), html=tmp_path / f"{SEED}/{lang}/{nb}.html")
+            for nb in ("01_figures", "02_economy_and_fiscal@gdp_2020_scenarios=1100", "04_development_path")
+            for lang in ("zh", "en")]
+    rows.append(_row("mine/en/01_figures", status="skipped"))
+    index = render_index(rows, tmp_path)
+    sections = index.split("<section>")[1:]
+    assert len(sections) == 2
+    seed = sections[0]
+    # The sidecar's title, place, date and publisher head the article's section.
+    assert "<h2>上虞:全面建设高水平“创新强区、品质名城”</h2>" in seed
+    assert "上虞区 (绍兴市, 浙江省) · 2021-02-23 · 浙江日报 (Zhejiang Daily)" in seed
+    table, details = seed.split("<details>")
+    titles = re.findall(r"<tr(?: class=\"first\")?><td>([^<]+)", table)
+    assert titles == ["04_development_path", "01_figures", "02_economy_and_fiscal"]  # the narrative first
+    row = table.split("<tr")[2]  # 04's row: zh and en side by side
+    assert f'href="{SEED}/zh/04_development_path.html"' in row and f'href="{SEED}/en/04_development_path.html"' in row
+    assert "<code>gdp_2020_scenarios=1100</code>" in table
+    assert "lang=&#39;zh&#39;" in details and "sha256" in details and "2.0 s" in details  # folded away
+    assert "<h2>mine</h2>" in sections[1] and '<span class="note">not built</span>' in sections[1]
+    assert "Content-Security-Policy" in index

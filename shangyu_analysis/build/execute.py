@@ -10,8 +10,10 @@ process publishes, so the cache, ``_failed/`` and the index behave the same with
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +63,7 @@ class Outcome:
     html_bytes: int | None = None
     notebook_title: str = ""
     article_title: str = ""
+    read_first: bool = False  # the notebook's metadata shangyu.read_first: the index lists it first
     # Produced and not yet written: path relative to the reports folder -> bytes (see publish()).
     files: dict | None = None
 
@@ -174,13 +177,25 @@ def _render(task: Task, notebook, outcome: Outcome, started: float, inputs: dict
         "parameters": task.parameters,
         "duration_s": round(time.perf_counter() - started, 3),
         "html_bytes": len(page),
+        "read_first": bool(notebook.metadata.get("shangyu", {}).get("read_first", False)),
         "inputs": inputs,  # every file the run read, with its sha256 (.inputs; the planner checks them)
     }
     outcome.html_bytes, outcome.article_title = len(page), header.article_title
-    outcome.notebook_title = record["notebook_title"]
+    outcome.notebook_title, outcome.read_first = record["notebook_title"], record["read_first"]
     return {  # in this order: the key is renamed into place last
         f"{task.run_id}.html": page,
+        **{f"{task.run_id}.{name}": data for name, data in table_files(page)},
         f"{task.run_id}.ipynb": kept.encode("utf-8"),
         f"{task.run_id}.run.json": json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"),
         f"{task.run_id}.key": (task.key + "\n").encode("utf-8"),
     }
+
+
+# The download links report.notebook.table puts in the page (a data: URI each): the same bytes go beside it.
+_TABLE_LINK = re.compile(rb'<a class="sy-csv" download="([\w.-]+\.csv)" href="data:text/csv;charset=utf-8;base64,'
+                         rb'([A-Za-z0-9+/=]*)">')
+
+
+def table_files(page: bytes) -> list[tuple[str, bytes]]:
+    """``(<table_id>.csv, bytes)`` of every table the page offers as a download."""
+    return [(name.decode("ascii"), base64.b64decode(data)) for name, data in _TABLE_LINK.findall(page)]

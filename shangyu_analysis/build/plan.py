@@ -22,7 +22,7 @@ from shangyu_analysis.build.inputs import first_changed
 
 # The fields of a ``.run.json`` record the index shows, with the types they must have.
 _RECORD_FIELDS = {"duration_s": (int, float), "notebook_title": str, "article_title": str, "html_bytes": int,
-                  "inputs": dict}
+                  "inputs": dict, "read_first": bool}
 
 
 @dataclass
@@ -42,6 +42,7 @@ class RunResult:
     notebook_title: str = ""
     article_title: str = ""
     html_bytes: int | None = None
+    read_first: bool = False  # listed first in the index (the notebook's metadata shangyu.read_first)
 
 
 class Stale(NamedTuple):
@@ -61,7 +62,7 @@ def read_record(path: Path) -> dict | None:
         return None
     for name, types in _RECORD_FIELDS.items():
         value = record.get(name)
-        if value is not None and (not isinstance(value, types) or isinstance(value, bool)):
+        if value is not None and (not isinstance(value, types) or (isinstance(value, bool) and types is not bool)):
             return None
     return record
 
@@ -109,6 +110,7 @@ def previous_result(run: Run, reports_dir: Path, record: dict) -> RunResult:
         notebook_title=record.get("notebook_title", ""),
         article_title=record.get("article_title", ""),
         html_bytes=record.get("html_bytes"),
+        read_first=bool(record.get("read_first")),
     )
 
 
@@ -127,7 +129,8 @@ def earlier_results(reports_dir: Path, known: set[str]) -> list[RunResult]:
                 run_id=run_id, notebook=str(record["notebook"]), article=str(record["article"]),
                 lang=str(record["lang"]), parameters=dict(record["parameters"]), status="earlier",
                 duration_s=record.get("duration_s"), html=html, notebook_title=record.get("notebook_title", ""),
-                article_title=record.get("article_title", ""), html_bytes=record.get("html_bytes")))
+                article_title=record.get("article_title", ""), html_bytes=record.get("html_bytes"),
+                read_first=bool(record.get("read_first"))))
         except (KeyError, TypeError, ValueError):  # a record of the wrong shape: not listed
             continue
     return results

@@ -210,7 +210,7 @@ def _apply_outcome(result: RunResult, outcome: Outcome, reports_dir: Path) -> No
         result.html = reports_dir / f"{result.run_id}.html"
         result.notebook_title = outcome.notebook_title or result.notebook_title
         result.article_title = outcome.article_title or result.article_title
-        result.html_bytes = outcome.html_bytes
+        result.html_bytes, result.read_first = outcome.html_bytes, outcome.read_first
     else:
         result.failed_notebook = Path(outcome.failed_notebook) if outcome.failed_notebook else None
 
