@@ -33,6 +33,7 @@ def test_recorded_inputs_keep_project_files_outside_the_package(tmp_path, monkey
     log = tmp_path / "reads"
     log.write_text("\n".join(str(p) for p in (root / "data" / "terms.yml", root / "data" / "gone.yml",
                                               package / "labels.py", root / "reports" / "x.html",
+                                              root / "shangyu_analysis.egg-info" / "entry_points.txt",
                                               tmp_path / "outside.txt")) + "\n", encoding="utf-8")
     recorded = inputs.recorded_inputs(log, root)
     assert recorded == {"data/gone.yml": inputs.MISSING,

@@ -77,6 +77,12 @@ def test_warm_kernels_write_the_same_reports_as_fresh_ones(both):
     assert len(compared) == 7
     for name in compared:
         assert both.warm_files[name] == both.fresh_files[name], name
+    # The read hook runs in both kinds of kernel: the same files recorded as each run's inputs (build/inputs.py).
+    records = [name for name in both.fresh_files if name.endswith("/report.run.json")]
+    assert len(records) == 2
+    for name in records:
+        fresh, warmed = (json.loads(files[name])["inputs"] for files in (both.fresh_files, both.warm_files))
+        assert fresh == warmed and f"data/raw/{config.SEED_NAME}.txt" in fresh
 
 
 @pytest.mark.slow
