@@ -36,7 +36,8 @@ from IPython.display import display
 from matplotlib.ticker import MaxNLocator
 
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
-from shangyu_analysis.report import fonts, incontext, notebook
+from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.report import fonts, incontext, notebook, verdicts
 from shangyu_analysis.report.format import axis_value, format_value, value_label
 from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import LOWER_BOUNDS, UPPER_BOUNDS, PointOrigin
@@ -194,22 +195,23 @@ def pairs_sentence(l: str) -> str:
     names = pairs["claim_id"].map(claims.set_index("claim_id")[f"name_{l}"])
     rates = [f"{n}{':' if l == 'zh' else ': '}{incontext.growth_text(r.result, r.result_qualifier, l)}"
              for n, r in zip(names, pairs.itertuples())]
-    fits = bool((pairs["verdict"] == "consistent").all())
     prior = incontext.year_before_table(before, claims, l)
     back = [f"{r.claim}{r.prior_level}({r.prior_growth_pct})" if l == "zh"
             else f"{r.claim} {r.prior_level} ({r.prior_growth_pct})" for r in prior.itertuples()]
     year = int(before["prior_year"].max()) if len(before) else None
+    breaks = verdicts.break_sentences(crosscheck.breaks(before), claims, dataset.derived, l)
     if l == "zh":
         return ("隐含的年均名义增速:" + ";".join(rates) + "。"
-                + ("都在合理区间内," if fits else "并非都在合理区间内,")
-                + "但与公报所列的当年增速口径不同,不能据此判断哪一方有误。"
-                + (f"若公报所列增速为现价增速,倒推{year}年:" + ";".join(back) + "。" if back else ""))
+                + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。财政收入增速按构造即为名义增速;"
+                "公报增速可能按同口径调整,且只是一年的增速,与这里的多年平均覆盖的时期不同。"
+                + (f"若公报所列增速适用于上一年的总量,倒推{year}年:" + ";".join(back) + "。" if back else "")
+                + "".join(breaks))
     return ("Implied average nominal growth: " + "; ".join(rates) + ". "
-            + ("All lie within the plausible band, " if fits else "Not all lie within the plausible band, ")
-            + "but they are not on the basis of the growth the bulletin states for its year, so neither shows the "
-            "other wrong." + (f" If the stated rates are at current prices, {year} was: " + "; ".join(back) + "."
-                              if back else ""))
-
+            + "The reference states no real growth rate for these series, so there is no band and no verdict. "
+            "Fiscal revenue growth is nominal by construction; the bulletin's rate may be like-for-like (同口径) "
+            "adjusted, and it is one year's rate, which certainly covers a different period from these averages."
+            + (f" If the stated rates apply to the previous year's level, {year} was: " + "; ".join(back) + "."
+               if back else "") + "".join(" " + b for b in breaks))
 
 if len(pairs):
     notebook.say(lang, pairs_sentence("zh"), pairs_sentence("en"))
@@ -278,22 +280,21 @@ if len(structure):
 # its arithmetic, its verdict and the caveats that apply.
 
 # %%
-low, high = crosscheck.PLAUSIBLE_GROWTH
-band = {l: incontext.per_year(f"{format_value(low, '%', 'exact', 0, l)}至{format_value(high, '%', 'exact', 0, l)}"
-                              if l == "zh" else f"{format_value(low, '%', 'exact', 0, l)} to "
-                              f"{format_value(high, '%', 'exact', 0, l)}", l) for l in ("zh", "en")}
+band = load_band(ref)
 notebook.say(lang,
-             f"规则:由两个总量算出的年均名义增速若与合理区间({band['zh']})有交集,判为“一致”,否则“不一致”;按年均增加额推算的期末数须符合文中对期末的说法;"
-             "参考表中没有可及年份、或参考指标口径不同时,判为“无法核对”。“一致”只表示没有矛盾,不等于证实。",
-             f"Rules: an average nominal growth implied by two levels is consistent when it can lie within the "
-             f"plausible band ({band['en']}), inconsistent otherwise; an end level carried forward from an average "
-             "annual increase must fit the article's own claim of that level; with no reference year in reach, or a "
-             "reference series measuring something else, the claim is not checkable. Consistent means not "
-             "contradicted, not confirmed.")
+             verdicts.band_sentence(band, "zh") + "推算的增速与合理区间有交集判为“一致”,否则“不一致”;"
+             "按年均增加额推算的期末数须符合文中对期末的说法,但这种对照按构造几乎不会不通过,标为无检验力;"
+             "若文中说法允许的范围覆盖整个合理区间,任何合理数值都会通过,也标为无检验力。“一致”只表示没有矛盾,不等于证实。",
+             verdicts.band_sentence(band, "en") + " An implied growth that can lie within the band is consistent, "
+             "otherwise inconsistent; an end level carried forward from an average annual increase must fit the "
+             "article's claim of that level, but such a comparison can hardly fail and is marked not informative, "
+             "as is any verdict where the claim's range covers the whole band (any plausible value would pass). "
+             "Consistent means not contradicted, not confirmed.")
 display(notebook.table(incontext.checks_table(checks, claims, ref, lang), lang, "cross-check"))
-formulas = pd.DataFrame({"formula": [label(f"context.formula_{name}", lang) for name in crosscheck.FORMULAS],
-                         "expression": list(crosscheck.FORMULAS.values())})
-display(notebook.table(formulas[formulas["expression"] != ""], lang, "formulas"))
+used = [name for name in crosscheck.FORMULAS if crosscheck.FORMULAS[name] and name in set(checks["formula"]) | {"level_year_before"}]
+formulas = pd.DataFrame({"formula": [label(f"context.formula_{name}", lang) for name in used],
+                         "expression": [label(f"context.math_{name}", lang) for name in used]})
+display(notebook.table(formulas, lang, "formulas"))
 
 # %% tags=["chart"]
 ax_checks = None
@@ -324,19 +325,12 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
     notebook.no_chart(lang)
 
 # %%
-by_verdict = incontext.claims_by_verdict(checks, claims, lang)
-sep = "、" if lang == "zh" else "; "
 if len(checks):
-    notebook.say(lang,
-                 f"与参考数值相容的说法:{sep.join(by_verdict['consistent']) or '无'}。"
-                 f"无法核对的说法:{sep.join(by_verdict['not_checkable']) or '无'}。"
-                 f"不一致的说法:{sep.join(by_verdict['inconsistent']) or '无'}。"
-                 "参考表在文中年份没有官方数值,文中数字只能被前后年份夹住,不能被证实。",
-                 f"Claims consistent with the reference values: {sep.join(by_verdict['consistent']) or 'none'}. "
-                 f"Not checkable: {sep.join(by_verdict['not_checkable']) or 'none'}. "
-                 f"Inconsistent: {sep.join(by_verdict['inconsistent']) or 'none'}. "
-                 "The reference table has no official value for the article's year: its figures can be bracketed "
-                 "by the years around them, not confirmed.")
+    notebook.say(lang, "".join(verdicts.verdict_sentences(checks, claims, "zh"))
+                 + "参考表在文中年份没有官方数值,文中数字只能被前后年份夹住,不能被证实。",
+                 " ".join(verdicts.verdict_sentences(checks, claims, "en"))
+                 + " The reference table has no official value for the article's year: its figures can be "
+                 "bracketed by the years around them, not confirmed.")
 else:
     notebook.say(lang, "没有可核对的文中说法。", "There is no claim of the article to check.")
 

@@ -17,11 +17,12 @@ from pathlib import Path
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
-from shangyu_analysis.schema import Category, DerivedBasis, PeriodBasis, STATED_QUALIFIERS
+from shangyu_analysis.schema import Category, DerivedBasis, PeriodBasis, ScopeBasis, STATED_QUALIFIERS
 
 INDICATOR_FIELDS = (
     "id", "name_zh", "name_en", "description_en", "category", "value", "unit", "short_unit",
-    "period_basis", "qualifier", "precision", "why", "match",
+    "period_basis", "scope_zh", "scope_en", "scope_basis", "scope_evidence", "qualifier", "precision", "why",
+    "match",
 )
 # What each period basis needs besides the basis itself (see PeriodBasis): a stated period names the page's
 # words, an inferred one its reason, an unknown one has no period but says what is missing.
@@ -99,6 +100,9 @@ def _check_indicator(path: Path, raw: dict) -> None:
         if not match.get(sub):
             raise _fail(path, "indicators", name, f"match.{sub}", "required field is missing")
     _check_period(path, raw)
+    if raw["scope_basis"] not in ScopeBasis.values():
+        raise _fail(path, "indicators", name, "scope_basis", f"unknown scope basis {raw['scope_basis']!r}; expected "
+                    f"one of {', '.join(ScopeBasis.values())}")
 
 
 def _check_period(path: Path, raw: dict) -> None:

@@ -123,7 +123,8 @@ def year_before_table(before: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     names = claims.set_index("claim_id")[f"name_{check_lang(lang)}"] if len(claims) else pd.Series(dtype=str)
     return pd.DataFrame({
         "claim": [names.get(i, i) for i in before["claim_id"]], "prior_year": before["prior_year"],
-        "prior_level": [format_value(r.prior_level, r.unit, "exact", 2, lang) for r in before.itertuples()],
+        "prior_level": [format_value(r.prior_level, r.unit, "exact", 0 if r.unit == "元" else 2, lang)
+                        for r in before.itertuples()],
         "prior_growth_pct": [growth_text(v, "exact", lang) for v in before["prior_growth_pct"]],
         "arithmetic": before["arithmetic"]})
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import (LANGS, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
                                      GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus,
-                                     RejectReason)
+                                     RejectReason, ScopeBasis, VerdictStrength)
 
 
 def _pairs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -65,6 +65,12 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                             "real": ("实际(可比价)", "real (comparable prices)"), "unstated": ("口径未说明", "basis not stated")}),
     "verdict": _pairs({"consistent": ("一致", "consistent"), "inconsistent": ("不一致", "inconsistent"),
                        "not_checkable": ("无法核对", "not checkable")}),
+    "verdict_strength": _pairs({
+        "informative": ("有检验力(参考值若在判定范围的另一部分即会不通过)", "informative (could have failed)"),
+        "not_informative": ("无检验力(任何合理数值都会通过)", "not informative (any plausible value passes)"),
+        "none": ("未作判定", "no verdict")}),
+    "scope_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"),
+                           "unclear": ("归属不明", "unclear")}),
     "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
         "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径,总量为现价,由总量算出的名义增速不可与之直接比较",
                             "Stated growth is real (or unstated), levels nominal: a rate between levels is not comparable"),
@@ -177,10 +183,17 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "reason_within_band": ("在合理区间内", "within the plausible band"), "reason_holds": ("不等式成立", "holds"),
         "reason_outside_band": ("超出合理区间", "outside the plausible band"), "reason_fails": ("不等式不成立", "fails"),
         "reason_no_reference_year": ("可及范围内无参考年份", "no reference year in reach"),
-        "reason_different_measure": ("指标口径不同", "a different measure"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
+        "reason_different_measure": ("指标口径不同", "a different measure"),
+        "reason_no_band": ("参考资料未给出该指标的实际增速,无合理区间,不作判定",
+                           "no band: the reference gives no real growth rate for this series"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
         "formula_average_growth": ("年均增速", "average annual growth"), "formula_same_year": ("同年比较", "same year"),
         "formula_level_from_increase": ("按年均增加额推算期末", "end level from the annual increase"),
         "formula_different_measure": ("不同指标", "different measure"),
+        "math_average_growth": ("100 ×((后一年数值 ÷ 前一年数值)^(1 ÷ 年数)− 1)",
+                                "100 × ((later value ÷ earlier value)^(1 ÷ years) − 1)"),
+        "math_same_year": ("100 ×(文中数值 ÷ 参考数值 − 1)", "100 × (claim ÷ reference value − 1)"),
+        "math_level_from_increase": ("参考数值 + 年数 × 年均增加额", "reference value + years × annual increase"),
+        "math_level_year_before": ("参考数值 ÷(1 + 公报增速 ÷ 100)", "reference value ÷ (1 + stated growth ÷ 100)"),
         "formula_level_year_before": ("由当年增速倒推上一年", "year before, from the stated growth"),
     }),
     # --- the narrative report: captions, column headers and marks (its sentences: narrative/en.py, zh.py) -
@@ -220,7 +233,8 @@ ENUM_GROUPS: dict[type[StrEnum], str] = {
     FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category",
     PeriodBasis: "period_basis", DerivedBasis: "derived_basis", CheckStatus: "check_status",
     ReferenceStatus: "reference_status", PointOrigin: "point_origin", GrowthBasis: "growth_basis",
-    CrossCheckVerdict: "verdict", Caveat: "caveat", Lang: "lang",
+    CrossCheckVerdict: "verdict", VerdictStrength: "verdict_strength", ScopeBasis: "scope_basis",
+    Caveat: "caveat", Lang: "lang",
 }
 
 

@@ -158,6 +158,26 @@ class CrossCheckVerdict(Described):
     NOT_CHECKABLE = "not_checkable", "No reference value can test the claim (no year in reach, another measure)."
 
 
+class VerdictStrength(Described):
+    """How much a cross-check verdict says (crosscheck.strength_of): whether the check could have failed."""
+
+    INFORMATIVE = "informative", ("The claim's range leaves part of the accepted range out: a reference value "
+                                  "outside what the claim allows would have failed it.")
+    NOT_INFORMATIVE = "not_informative", ("Any plausible value would pass: the claim's range covers the whole "
+                                          "accepted range, or the comparison cannot fail by construction.")
+    NONE = "none", "No verdict was made (not checkable)."
+
+
+class ScopeBasis(Described):
+    """How the entity a figure belongs to (its scope) is known."""
+
+    STATED = "stated", "The page names it in the figure's sentence (scope_evidence holds the words)."
+    INFERRED = "inferred", ("Read from the context: the sentence names no other entity and the page is about the "
+                            "district (scope_evidence holds the words it rests on).")
+    UNCLEAR = "unclear", ("The sentence is about another entity (a workstation, an institute) or leaves the subject "
+                          "open: the figure may not be the district's (scope_evidence holds the words).")
+
+
 class Caveat(Described):
     """A caveat of the reference statistics that applies to a comparison (data/reference/*.source.yml)."""
 
