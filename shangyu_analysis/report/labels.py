@@ -215,6 +215,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "check_true": ("成立", "true"), "check_false": ("不成立", "false"), "check_and": ("且", "and"),
         "check_detail": ("{numbers}:{verdict}", "{numbers} is {verdict}"),
         "check_missing": ("缺少输入:{ids}", "input missing: {ids}"),
+        "definition_source": (" 定义核对来源:{sources}。", " Definition checked against: {sources}."),
     }),
     # --- the build: report header (build/html.py) and index status (build/index.py), copied verbatim ----
     "report_header": _pairs({

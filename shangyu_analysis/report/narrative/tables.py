@@ -129,8 +129,17 @@ def _detail(ctx: ReportContext, detail: str) -> str:
     return ctx.words["check_detail"].format(numbers=numbers, verdict=ctx.words[f"check_{parts['verdict']}"])
 
 
+def _definition_source(ctx: ReportContext, term: dict) -> str:
+    """Where a glossary definition was checked, when the entry names it (``definition_source``)."""
+    sources = term.get("definition_source") or []
+    if not sources:
+        return ""
+    return ctx.words["definition_source"].format(sources="; ".join(str(s[f"title_{ctx.lang}"]) for s in sources))
+
+
 def glossary_table(ctx: ReportContext) -> str:
-    rows = [{"ref": term_id, "zh": term["zh"], "en": term["en"], "explanation": term.get(f"explain_{ctx.lang}", "")}
+    rows = [{"ref": term_id, "zh": term["zh"], "en": term["en"],
+             "explanation": term.get(f"explain_{ctx.lang}", "") + _definition_source(ctx, term)}
             for term_id, term in ctx.terms.items()]
     headers = _headers(ctx, "term", "english", "explanation")
     return render("glossary", rows=rows, caption=ctx.words["glossary_caption"], headers=headers)
