@@ -136,7 +136,9 @@ def _formula_names(path: Path, section: str, name: str, field_name: str, text: s
         tree = ast.parse(str(text), mode="eval")
     except SyntaxError as exc:
         raise _fail(path, section, name, field_name, f"not a valid expression ({exc.msg})") from None
-    return sorted({n.id for n in ast.walk(tree) if isinstance(n, ast.Name)})
+    found = [n for n in ast.walk(tree) if isinstance(n, ast.Name)]
+    found.sort(key=lambda n: n.col_offset)  # the order the formula reads them, as a reader reads it
+    return list(dict.fromkeys(n.id for n in found))
 
 
 def load_catalog(path: str | Path | None = None) -> Catalog:

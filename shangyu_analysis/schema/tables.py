@@ -131,7 +131,9 @@ DERIVED = (
        "assumptions: a conditional value, not a published one).", DerivedBasis.values()),
     _c("precision", "int", "Number of decimals to display."),
     _c("formula", "str", "The formula, written with indicator ids."),
-    _c("inputs", "str", "The indicator ids the formula reads, joined with ';'."),
+    _c("formula_zh", "str", "The formula as mathematics with the indicators' Chinese names (×, ÷, −, ^)."),
+    _c("formula_en", "str", "The formula as mathematics with the indicators' English names."),
+    _c("inputs", "str", "The indicator ids the formula reads, in the order it first reads them, joined with ';'."),
     _c("assumptions", "str", "The assumptions the computation makes, in English."),
     _c("assumptions_zh", "str", "The same assumptions in Chinese."),
 )

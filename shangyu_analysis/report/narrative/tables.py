@@ -83,9 +83,19 @@ def _derived_value(ctx: ReportContext, row: dict) -> str:
 
 def _input(ctx: ReportContext, input_id: str) -> dict:
     """An input of a derivation, linked to its source sentence (or to the derived row it comes from)."""
+    name = _input_name(ctx, input_id)
     if input_id in ctx.source_of:
-        return {"ref": input_id, "href": f"#src-{ctx.source_of[input_id]}"}
-    return {"ref": input_id, "href": f"#derived-{input_id}" if input_id in ctx.derived else ""}
+        return {"ref": input_id, "name": name, "href": f"#src-{ctx.source_of[input_id]}"}
+    return {"ref": input_id, "name": name, "href": f"#derived-{input_id}" if input_id in ctx.derived else ""}
+
+
+def _input_name(ctx: ReportContext, input_id: str) -> str:
+    """The input's name in the report language (an indicator's or an earlier derived value's), else its id."""
+    for frame, key in ((ctx.dataset.indicators, "indicator_id"), (ctx.dataset.derived, "derived_id")):
+        hit = frame[frame[key] == input_id] if frame is not None and key in frame else None
+        if hit is not None and len(hit):
+            return str(hit.iloc[0][f"name_{ctx.lang}"])
+    return input_id
 
 
 def derived_table(ctx: ReportContext) -> str:
@@ -94,7 +104,7 @@ def derived_table(ctx: ReportContext) -> str:
         return ""
     rows = [{"ref": row["derived_id"], "name": ctx.name(row), "value": _derived_value(ctx, row),
              "qualifier": qualifier_name(row.get("qualifier"), ctx.lang), "basis": row.get("basis"),
-             "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get("formula"),
+             "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get(f"formula_{ctx.lang}") or row.get("formula"),
              "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
              "assumptions": row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")}
             for row in frame.to_dict("records")]
