@@ -176,8 +176,9 @@ def test_row_10_plans_carry_no_invented_period(seed):
 
 
 @pytest.mark.parametrize("ref,en_text,zh_text", [  # row 11
-    ("gdp_average_growth_2016_2020_pct", "about 8.1% or less", "约8.1%以下"),
-    ("general_budget_revenue_average_growth_2016_2020_pct", "at least 11.7%", "至少11.7%"),
+    # two decimals since review round 2 #12 (8.1 read as the value; 8.02 is the bound rounded up)
+    ("gdp_average_growth_2016_2020_pct", "about 8.02% or less", "约8.02%以下"),
+    ("general_budget_revenue_average_growth_2016_2020_pct", "at least 11.77%", "至少11.77%"),
     ("major_projects_share_of_signed_investment_pct", "at least 37.4%", "至少37.4%"),
     ("gdp_2015_yi_yuan", "about CNY 68 billion (680亿元) or more", "约680亿元以上"),
 ])

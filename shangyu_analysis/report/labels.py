@@ -166,7 +166,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "inputs": ("输入", "Inputs"), "assumptions": ("假设(英文)", "Assumptions"), "assumptions_zh": ("假设", "Assumptions (zh)"),
         "gdp_2020": ("假设的2020年地区生产总值(亿元)", "Assumed 2020 GDP (CNY 100m)"),
         "fiscal_share_pct": ("财政总收入占地区生产总值比重(%)", "Fiscal revenue / GDP (%)"),
-        "gdp_growth_pct": ("隐含的2016–2020年年均增速(%)", "Implied average growth 2016–2020 (%)"),
+        "gdp_growth_pct": ("隐含的2016–2020年年均名义增速(现价,%)", "Implied average nominal growth 2016–2020 (current prices, %)"),
     }),
     # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
     "context": _pairs({
@@ -215,6 +215,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "check_true": ("成立", "true"), "check_false": ("不成立", "false"), "check_and": ("且", "and"),
         "check_detail": ("{numbers}:{verdict}", "{numbers} is {verdict}"),
         "check_missing": ("缺少输入:{ids}", "input missing: {ids}"),
+        "derived_exact": ("按所给输入值计算(输入值已经四舍五入)", "as computed from the inputs as given (themselves rounded)"),
         "definition_source": (" 定义核对来源:{sources}。", " Definition checked against: {sources}."),
     }),
     # --- the build: report header (build/html.py) and index status (build/index.py), copied verbatim ----

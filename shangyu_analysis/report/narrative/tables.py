@@ -103,7 +103,8 @@ def derived_table(ctx: ReportContext) -> str:
     if frame is None or len(frame) == 0:
         return ""
     rows = [{"ref": row["derived_id"], "name": ctx.name(row), "value": _derived_value(ctx, row),
-             "qualifier": qualifier_name(row.get("qualifier"), ctx.lang), "basis": row.get("basis"),
+             "qualifier": (ctx.words["derived_exact"] if row.get("qualifier") == "exact"  # not "exact" beside "implied"
+                           else qualifier_name(row.get("qualifier"), ctx.lang)), "basis": row.get("basis"),
              "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get(f"formula_{ctx.lang}") or row.get("formula"),
              "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
              "assumptions": row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")}
