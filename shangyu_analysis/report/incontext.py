@@ -10,13 +10,15 @@ spelt out once in :func:`caveats_table`.
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
 from shangyu_analysis.dataset.context import FIRST_CSV_LINE, precision_of
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label, label
-from shangyu_analysis.schema import Caveat, CrossCheckVerdict, GrowthBasis, PointOrigin, ReferenceStatus
+from shangyu_analysis.schema import (Caveat, CrossCheckVerdict, GrowthBasis, PointOrigin, ReferenceStatus,
+                                     VerdictStrength)
 
 MARKERS = "①②③④⑤⑥⑦⑧⑨"
 GROWTH_DECIMALS = 2  # a growth rate is shown as the arithmetic computes it, to two decimals
@@ -66,7 +68,22 @@ def _reference_text(row, reference: pd.DataFrame, lang: str) -> str:
         return ""
     ref = reference.iloc[int(row.reference_row) - FIRST_CSV_LINE]
     value = format_value(float(ref["value"]), str(ref["unit"]), "exact", precision_of(ref), lang)
+    if row.formula == "different_measure":  # another indicator: name it, so its value is not read as the claim's
+        value = f"{ref['indicator_zh']} {value}"
     return f"{int(row.reference_year)} · {enum_label(row.reference_status, lang, ReferenceStatus)}: {value}"
+
+
+def source_title(title: object, lang: str) -> str:
+    """A reference source's title; in Chinese without the English notes in parentheses of the table."""
+    text = str(title)
+    return re.sub(r"\s*\([A-Za-z][^()]*\)", "", text).strip() if check_lang(lang) == "zh" else text
+
+
+def source_publisher(publisher: object, status: str, lang: str) -> str:
+    """A reference source's publisher; a secondary one in the report language (the table's note is English)."""
+    if status == ReferenceStatus.SECONDARY:
+        return label("context.secondary_publisher", lang)
+    return str(publisher)
 
 
 def _claim_text(row, claims: pd.DataFrame, lang: str) -> tuple[str, str]:
@@ -98,11 +115,12 @@ def _accept_text(row, lang: str) -> str:
 
 def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
     """claim, claim_value, reference_value (year · status: value), formula, arithmetic, result, accept,
-    stated_growth_pct (with its basis), verdict, rule (the reason), caveats (markers)."""
+    stated_growth_pct (its year, rate and basis), verdict, strength, rule (the reason), caveats (markers)."""
     check_lang(lang)
     names, values = zip(*[_claim_text(r, claims, lang) for r in checks.itertuples()], strict=True) \
         if len(checks) else ((), ())
-    stated = [("" if pd.isna(r.stated_growth_pct) else
+    stated = [("" if pd.isna(r.stated_growth_pct) else  # the rate's own year: it is that year's, not the pair's
+               f"{int(r.reference_year)}{'年' if lang == 'zh' else ': '}"
                f"{format_value(r.stated_growth_pct, '%', 'exact', 1, lang)}{',' if lang == 'zh' else ', '}"
                f"{enum_label(r.stated_basis, lang, GrowthBasis)}") for r in checks.itertuples()]
     return pd.DataFrame({
@@ -114,6 +132,7 @@ def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataF
         "accept": [_accept_text(r, lang) for r in checks.itertuples()],
         "stated_growth_pct": stated,
         "verdict": [enum_label(v, lang, CrossCheckVerdict) for v in checks["verdict"]],
+        "strength": [enum_label(v, lang, VerdictStrength) for v in checks["strength"]],
         "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
         "caveats": [markers(c) for c in checks["caveats"]]}, index=checks.index)
 

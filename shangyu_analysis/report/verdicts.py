@@ -129,7 +129,7 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
         name = names.get(row.claim_id, row.claim_id)
         if lang == "zh":
             before = ("" if trend is None else
-                      f",而按文中数字,此前五年年均增长{format_value(trend['value'], '%', trend['qualifier'], 1, lang)}")
+                      f",而按文中数字,此前五年年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}")
             out.append(
                 f"序列断点:{name}。若公报所列2023年增速适用于{row.prior_year}年,{row.prior_year}年为{prior},"
                 f"低于文中{row.claim_year}年(推断)的{level},两年间约下降{fall}{before}。可能的解释,资料均未证实:"
@@ -137,7 +137,7 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
                 "2022年的大规模退税是背景知识,不在资料中。因此跨2020–2021年的“一致”不能当作证实。")
         else:
             before = ("" if trend is None else
-                      f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], 1, lang)} "
+                      f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)} "
                       "a year over the previous five years by the article's own figures")
             out.append(
                 f"A break in a series: {name}. If the bulletin's 2023 growth rate applies to {row.prior_year}, the "
