@@ -95,7 +95,7 @@ if has_new_materials:
             (ax_profit, ["new_materials_profit_2019_yi_yuan", "new_materials_profit_yi_yuan"], "亿元", "#d9822b",
              "利润" if lang == "zh" else "Profit"),
             (ax_margin, ["new_materials_profit_margin_2019_pct", "new_materials_profit_margin_pct"], "%", "#4f9a6b",
-             "利润率(利润/产值)" if lang == "zh" else "Margin (profit / output)")):
+             "利润占产值比重" if lang == "zh" else "Profit as a share of output")):
         years = pd.concat([notebook.rows(dataset.derived, ids), notebook.rows(dataset.indicators, ids)])
         years = notebook.one_unit(years).assign(year=["2019", "2020"], shown=lambda f: notebook.axis_values(f, lang))
         sns.barplot(data=years, x="year", y="shown", color=color, ax=ax)

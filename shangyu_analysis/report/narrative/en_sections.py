@@ -72,9 +72,9 @@ SECTIONS: dict[str, list[list]] = {
             {"text": "Profit grew faster than output, so profit rose as a share of output.", "when": faster_profit},
         ],
         [
-            "In the third batch of Zhejiang's cultivation list for {t:wanmu_qianyi|\"10,000 mu, 100 billion\"} "
-            "new-industry platforms, the page reports, is the Shangyu advanced polymer materials industry "
-            "platform{c:第三批浙江省}.",
+            "The Shangyu advanced polymer materials industry platform, the page reports, is on the third batch of "
+            "Zhejiang's cultivation list for {t:wanmu_qianyi|\"10,000 mu, 100 billion\"} new-industry "
+            "platforms{c:第三批浙江省}.",
             "Separately, the district aims, to the standard of those platforms, to make the Hangzhou Bay Shangyu "
             "Economic and Technological Development Zone a leading platform for high-quality manufacturing "
             "(an aim: {a:努力把杭州湾上虞经开区打造成制造业高质量发展头部平台}){c:努力把杭州湾上虞经开区}.",

@@ -56,7 +56,8 @@ BACKGROUND = [
 # Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
-    "coverage": "数字涉及的时期为{span},或为原文所述,或由上下文推断(见各数字的时期);文章日期之后年份的数字是规划。",
+    "coverage": "数字涉及的时期为{span},或为原文所述,或由上下文推断(见各数字的时期);文章日期之后年份的数字是规划。{derived_span}",
+    "coverage_derived": "由这些数字推算的数值上溯至{first}年(推算)。",
     "none": "文章未给出这部分的数字。",
     "no_derived": "本文数字没有派生指标:派生计算只针对人工整理的指标。",
     "no_terms": "文章没有使用术语表中的术语。",
@@ -68,7 +69,8 @@ PHRASES: dict[str, str | list[str]] = {
     "method": [
         "文章原文不作任何改动。抽取数字时保留单位、限定词(约、超过、以上……)和所在句子,共{figures}个。",
         "每个数字按原文写法和上下文短语与人工整理的指标表匹配,并双向核对:本报告共{indicators}个指标。",
-        "据此按明示公式计算派生指标{derived}个,运行一致性核对{checks}项:通过{passed}项,未通过{failed}项,跳过{skipped}项。",
+        "据此按明示公式计算派生指标{derived}个,运行算术核对{checks}项(通过{passed}项,未通过{failed}项,跳过{skipped}项);"
+        "其中若干项按构造必然成立,只能防止抄录错误,不能证明数字正确。",
         "本报告引用文章中{sources}个不同句子。",
     ],
     "method_generic": [
