@@ -13,6 +13,7 @@ incomes (basis not stated) have none, so a growth implied for them is shown but 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,3 +77,18 @@ def load_band(reference: pd.DataFrame, path: str | Path | None = None) -> Band:
                 high=100 * ((1 + r_hi / 100) * (1 + d_hi / 100) - 1),
                 real_low=r_lo, real_high=r_hi, deflator_low=d_lo, deflator_high=d_hi,
                 deflator_years=(min(changes), max(changes)), series=series, source=str(data.get("publisher", "")))
+
+
+def strength_of(span, accept, formula: str) -> tuple[str, float | None]:
+    """How much a verdict says (crosscheck's docstring): its strength and the share of ``accept`` the claim allows.
+    ``span`` is the range of results the claim allows; ``level_from_increase`` cannot fail in a way that tests
+    the average, so it is never informative."""
+    if span is None or accept is None:
+        return "none", None
+    low, high = max(span[0], accept[0]), min(span[1], accept[1])
+    width = accept[1] - accept[0]
+    share = 1.0 if width <= 0 or math.isinf(width) else max(0.0, min(1.0, (high - low) / width))
+    if formula == "level_from_increase":
+        return "not_informative", share
+    covers = span[0] <= accept[0] and span[1] >= accept[1]
+    return ("not_informative" if covers else "informative"), share

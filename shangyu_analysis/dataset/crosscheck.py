@@ -52,7 +52,7 @@ import math
 
 import pandas as pd
 
-from shangyu_analysis.dataset.band import Band, load_band
+from shangyu_analysis.dataset.band import Band, load_band, strength_of
 from shangyu_analysis.dataset.context import BOUNDARY_YEAR, article_claims, join_caveats, reference_points
 from shangyu_analysis.dataset.model import Dataset
 from shangyu_analysis.schema import CROSS_CHECK, LOWER_BOUNDS, UPPER_BOUNDS, Caveat, column_names
@@ -182,19 +182,6 @@ def _row(claim, ref=None, formula: str | None = None, **computed) -> dict:
         "verdict": verdict, "reason": reason, "strength": strength, "band_share": share,
         "caveats": join_caveats(c for c in caveats if c),
     }
-
-
-def strength_of(span, accept, formula: str) -> tuple[str, float | None]:
-    """How much a verdict says (see the module docstring): strength and the share of ``accept`` the claim allows."""
-    if span is None or accept is None:
-        return "none", None
-    low, high = max(span[0], accept[0]), min(span[1], accept[1])
-    width = accept[1] - accept[0]
-    share = 1.0 if width <= 0 or math.isinf(width) else max(0.0, min(1.0, (high - low) / width))
-    if formula == "level_from_increase":
-        return "not_informative", share
-    covers = span[0] <= accept[0] and span[1] >= accept[1]
-    return ("not_informative" if covers else "informative"), share
 
 
 def _nearest(points: pd.DataFrame, year: int) -> pd.DataFrame:

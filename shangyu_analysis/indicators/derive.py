@@ -29,7 +29,7 @@ from shangyu_analysis import config
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
 from shangyu_analysis.indicators.mathtext import math_text
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import CHECKS, DERIVED, column_names
+from shangyu_analysis.schema import CHECKS, DERIVED, LANGS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
@@ -155,7 +155,7 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
         catalog = load_catalog(catalog if catalog is not None else config.INDICATORS_YML)
     values = dict(zip(indicators["indicator_id"], indicators["value"].astype(float)))
     qualifiers = dict(zip(indicators["indicator_id"], indicators["qualifier"]))
-    names = {lang: dict(zip(indicators["indicator_id"], indicators[f"name_{lang}"])) for lang in ("zh", "en")}
+    names = {lang: dict(zip(indicators["indicator_id"], indicators[f"name_{lang}"])) for lang in LANGS}
     rows = []
     for spec in catalog.derived:
         if any(name not in values for name in spec["inputs"]):
