@@ -164,9 +164,11 @@ if has_size:
     tried = len(scenarios) > 1
     notebook.say(lang,
                  zh=f"地区生产总值{stated('gdp_yi_yuan')},所以财政总收入占地区生产总值的比重"
-                    f"{stated('fiscal_revenue_share_of_gdp_pct')}" + (f";若为{gdp_last},则为{share_last}。" if tried else "。"),
+                    f"{stated('fiscal_revenue_share_of_gdp_pct')}" + (f";若假设为{gdp_last}(离下限越远,可能性越小),则为{share_last}。"
+                                                                 if tried else "。"),
                  en=f"GDP was {stated('gdp_yi_yuan')}, so fiscal revenue was {stated('fiscal_revenue_share_of_gdp_pct')} "
-                    f"of GDP" + (f"; at {gdp_last} it would be {share_last}." if tried else "."))
+                    f"of GDP" + (f"; at an assumed {gdp_last} (the further above the bound, the less plausible) it would be "
+                                   f"{share_last}." if tried else "."))
 
 # %% [markdown] tags=["lang-zh"]
 # ## “十三五”的年均数说明2015年是多少?
@@ -236,12 +238,12 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if has_plan:
     notebook.say(lang,
-                 zh=f"2015年地区生产总值{stated('gdp_2015_yi_yuan')},五年年均名义增速{stated('gdp_average_growth_2016_2020_pct')};"
-                    f"一般公共预算收入2015年{stated('general_budget_revenue_2015_yi_yuan')},年均增速"
+                 zh=f"推算2015年地区生产总值{stated('gdp_2015_yi_yuan')},五年年均名义增速{stated('gdp_average_growth_2016_2020_pct')};"
+                    f"推算一般公共预算收入2015年{stated('general_budget_revenue_2015_yi_yuan')},年均名义增速"
                     f"{stated('general_budget_revenue_average_growth_2016_2020_pct')}。两个上下限方向相反,所以结论是确定的:"
                     f"“十三五”期间一般公共预算收入比经济增长得快。",
-                 en=f"GDP in 2015 was {stated('gdp_2015_yi_yuan')}, an average nominal growth of "
-                    f"{stated('gdp_average_growth_2016_2020_pct')} a year; general budget revenue in 2015 was "
+                 en=f"The implied GDP of 2015 is {stated('gdp_2015_yi_yuan')}, an average nominal growth of "
+                    f"{stated('gdp_average_growth_2016_2020_pct')} a year; the implied general budget revenue of 2015 is "
                     f"{stated('general_budget_revenue_2015_yi_yuan')}, a growth of "
                     f"{stated('general_budget_revenue_average_growth_2016_2020_pct')} a year. The bounds point in opposite "
                     f"directions, so the conclusion holds: budget revenue grew faster than the economy over 2016–2020.")

@@ -128,8 +128,8 @@ if has_new_materials:
 # %% [markdown] tags=["lang-en"]
 # ## How much does a new-materials firm produce, and what weight has the industry in above-scale industry?
 #
-# Assuming the above-scale firms counted now (at publication) roughly match the firms whose 2020 output is reported
-# (the page does not say so, and the list of above-scale firms changes every year). The industry's share of all above-scale
+# Output per firm assumes that the above-scale firms counted now (at publication) roughly match the firms whose
+# 2020 output is reported (the page does not say so, and the list of above-scale firms changes every year). The industry's share of all above-scale
 # industrial output has only a lower bound ("more than"), so that total has only an upper bound.
 
 # %%

@@ -71,7 +71,7 @@ else:
 
 # %%
 timeline = context.timeline(dataset, ref, series)  # reference points and the article's level claims, by year
-display(notebook.table(incontext.timeline_table(timeline, lang), lang, "timeline"))
+display(notebook.table(incontext.timeline_table(timeline, lang, dataset.derived), lang, "timeline"))
 
 # %% tags=["chart"]
 ax_timeline = None

@@ -74,7 +74,8 @@ class ContextTrace(Trace):
         self.pairs = [(float(v), str(u)) for v, u in pairs if isinstance(v, float) and math.isfinite(v)]
         self.years |= set(reference["year"]) | set(checks["claim_year"]) | {context.BOUNDARY_YEAR}
         self.rows = {int(r) for frame in (timeline, structure, checks) for r in frame["reference_row"].dropna()}
-        quotes = [*ds.indicators["sentence"], *ds.derived["formula"], *crosscheck.FORMULAS.values()]
+        quotes = [*ds.indicators["sentence"], *ds.derived["formula"], *crosscheck.FORMULAS.values(),
+                  *ds.derived["formula_zh"], *ds.derived["formula_en"]]
         for column in ("indicator_zh", "source_title", "source_publisher", "source", "excerpt"):
             quotes += list(reference[column])
         quotes += [incontext.source_title(t, "zh") for t in reference["source_title"]]  # zh drops English notes

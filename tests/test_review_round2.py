@@ -160,7 +160,7 @@ SOURCE_ROWS = {  # row → (notebook source, must appear, must not appear)
     "F4": (NB02, ["presumably per-capita disposable"], ["Urban residents earned", "城镇居民人均收入{"]),
     "F6": (NB02, ["flipping where it requires"], ["a bound keeps its direction"]),
     "F8": (NB02 + NB03, ["The table lists every indicator"], ["The parameter `", "参数 `"]),
-    "F10": (NB03, ["Assuming the above-scale firms counted now"], ["The above-scale firms counted are the firms"]),
+    "F10": (NB03, ["Output per firm assumes that the above-scale firms counted now"], ["The above-scale firms counted are the firms"]),
     "F11": (NB03, ["Assuming the growth rates are year on"], ["(same firms, current\n# prices)", "(同口径、现价)"]),
     "F12": (NB03, ["measure and price basis"], ["Reaching {stated"]),
     "F13": (NB03, ["profit-to-output ratio", "Profit as a share of output"], ["profit margin, and", "Margin (profit"]),
@@ -247,6 +247,13 @@ def test_f28_back_casts_in_yuan_are_whole_yuan(checks):
     before = crosscheck.year_before(checks)
     urban = before[before["unit"] == "元"].iloc[0]
     assert re.search(r"= \d+;", urban["arithmetic"])  # 81366 / (1 + 4.5 / 100) = 77862; …
+
+
+def test_f29_a_derived_point_shows_its_formula_as_mathematics(seed, reference):
+    table = incontext.timeline_table(context.timeline(seed, reference), "zh", seed.derived)
+    derived = table[table["origin"] == "由文中数字推算"]
+    assert len(derived) and not derived["source"].str.contains("_yi_yuan|\\*").any()
+    assert derived["source"].str.contains("地区生产总值 − 5 ×").all()
 
 
 def test_f29_zh_sources_have_no_english_notes():

@@ -53,13 +53,17 @@ def series_name(claims: pd.DataFrame, reference: pd.DataFrame, series: str, lang
     return str(rows.iloc[0]["indicator_zh"]) if len(rows) and lang == "zh" else series
 
 
-def timeline_table(timeline: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """year, value (with its bound), origin, reference_row, source, caveats (markers)."""
+def timeline_table(timeline: pd.DataFrame, lang: str, derived: pd.DataFrame | None = None) -> pd.DataFrame:
+    """year, value (with its bound), origin, reference_row, source, caveats (markers). A derived point's source is
+    its formula as mathematics in ``lang`` (from ``derived``), a reference point's its title in ``lang``."""
+    formulas = {} if derived is None else dict(zip(derived["derived_id"], derived[f"formula_{check_lang(lang)}"]))
+    sources = [formulas.get(c, s) if o == PointOrigin.DERIVED else source_title(s, lang)
+               for c, s, o in zip(timeline["claim_id"], timeline["source"], timeline["origin"])]
     return pd.DataFrame({
         "year": timeline["year"],
         "value": [format_value(r.value, r.unit, r.qualifier, r.precision, lang) for r in timeline.itertuples()],
         "origin": [enum_label(o, lang, PointOrigin) for o in timeline["origin"]],
-        "reference_row": timeline["reference_row"], "source": timeline["source"],
+        "reference_row": timeline["reference_row"], "source": sources,
         "caveats": [markers(c) for c in timeline["caveats"]]})
 
 
@@ -119,7 +123,8 @@ def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataF
     check_lang(lang)
     names, values = zip(*[_claim_text(r, claims, lang) for r in checks.itertuples()], strict=True) \
         if len(checks) else ((), ())
-    stated = [("" if pd.isna(r.stated_growth_pct) else  # the rate's own year: it is that year's, not the pair's
+    stated = [("" if pd.isna(r.stated_growth_pct) or r.formula != "average_growth" else  # beside a growth only;
+               # the rate's own year: it is that year's, not the pair's
                f"{int(r.reference_year)}{'年' if lang == 'zh' else ': '}"
                f"{format_value(r.stated_growth_pct, '%', 'exact', 1, lang)}{',' if lang == 'zh' else ', '}"
                f"{enum_label(r.stated_basis, lang, GrowthBasis)}") for r in checks.itertuples()]

@@ -43,12 +43,14 @@ def band_sentence(band: Band, lang: str) -> str:
     if lang == "zh":
         return (f"由两个总量推算的年均名义增速,与合理区间({low}至{high}/年)比较。该区间由参考统计所列的地区生产总值实际增速"
                 f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
-                "经二手网页转引)合成;平减指数为全国数,不是上虞的。只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
+                "经二手网页转引)合成;平减指数为全国数,不是上虞的。该区间描述的是公报所报告的那类年份,2020年这样的收缩年份可能低于它。"
+                "只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
     return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
             f"from the real GDP growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
             f"China's GDP deflator in {y0}–{y1} ({d_lo} to {d_hi}; World Bank, World Development Indicators, read "
-            "from secondary copies). The deflator is national, not Shangyu's. Only a series whose reference states "
-            "a real growth rate (GDP) has a band.")
+            "from secondary copies). The deflator is national, not Shangyu's, and the band describes years like those "
+            "the bulletins report: a year of contraction such as 2020 may fall below it. Only a series whose reference "
+            "states a real growth rate (GDP) has a band.")
 
 
 def _names(rows: pd.DataFrame, names: pd.Series) -> list[str]:
