@@ -159,3 +159,30 @@ def test_zh_and_en_carry_the_same_hedges_figure_by_figure(catalog, reports):
                 assert any(w in text for w in words), (entry["id"], lang, text[:120])
         compared += len(zh)
     assert compared >= 4
+
+
+# --- assumptions as data -----------------------------------------------------------------------------------------
+def test_every_implied_value_names_its_assumptions_as_data(catalog, seed):
+    from shangyu_analysis.schema import Assumption, DerivedBasis
+
+    for entry in catalog.derived:
+        assert set(entry["assumes"]) <= set(Assumption.values()), entry["id"]
+        if entry["basis"] == DerivedBasis.IMPLIED:
+            assert entry["assumes"], entry["id"]
+    rows = seed.derived.set_index("derived_id")
+    assert rows.loc["new_materials_output_2019_yi_yuan", "assumes"] == "price_basis;same_sample"
+    assert rows.loc["new_materials_output_per_firm_yi_yuan", "assumes"] == "same_sample;same_period"
+
+
+def test_an_implied_value_without_assumptions_fails_on_load(tmp_path):
+    source = config.INDICATORS_YML.read_text(encoding="utf-8")
+    path = tmp_path / "indicators.yml"
+    path.write_text(source.replace("    assumes: [same_area]\n", "", 1), encoding="utf-8")
+    with pytest.raises(UserError, match="'future_community_floor_area_ratio', field assumes: an implied value names"):
+        load_catalog(path)
+
+
+def test_the_derived_table_states_the_assumptions_in_both_languages(reports):
+    for lang, words in (("en", "Assumptions: current-price growth; the same firms."), ("zh", "假设:现价增速、同一批企业。")):
+        row = re.search(r'<tr id="derived-new_materials_output_2019_yi_yuan">.*?</tr>', reports[lang], flags=re.S)
+        assert words in html.unescape(re.sub(r"<[^>]+>", "", row.group(0))), lang

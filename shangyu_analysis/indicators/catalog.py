@@ -17,7 +17,7 @@ from pathlib import Path
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
-from shangyu_analysis.schema import Category, DerivedBasis, PeriodBasis, ScopeBasis, STATED_QUALIFIERS
+from shangyu_analysis.schema import Assumption, Category, DerivedBasis, PeriodBasis, ScopeBasis, STATED_QUALIFIERS
 
 INDICATOR_FIELDS = (
     "id", "name_zh", "name_en", "description_en", "category", "value", "unit", "short_unit",
@@ -122,6 +122,16 @@ def _check_period(path: Path, raw: dict) -> None:
         raw[key] = None if raw.get(key) in (None, "") else " ".join(str(raw[key]).split())
 
 
+def _check_assumes(path: Path, name: str, raw: dict) -> None:
+    """``assumes``: a list of :class:`Assumption` ids; an implied value (basis ``implied``) names at least one."""
+    assumes = raw.get("assumes") or []
+    if not isinstance(assumes, list) or any(a not in Assumption.values() for a in assumes):
+        raise _fail(path, "derived", name, "assumes", f"must be a list of {', '.join(Assumption.values())}")
+    if raw["basis"] == DerivedBasis.IMPLIED and not assumes:
+        raise _fail(path, "derived", name, "assumes", "an implied value names what it assumes")
+    raw["assumes"] = assumes
+
+
 def _number(path: Path, name: str, value) -> float:
     """A catalog value: a number, or a fraction written as in the text ("1/3") to keep it exact."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -180,6 +190,7 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
         if raw["basis"] not in DerivedBasis.values():
             raise _fail(path, "derived", name, "basis", f"unknown basis {raw['basis']!r}; expected one of "
                         f"{', '.join(DerivedBasis.values())}")
+        _check_assumes(path, name, raw)
         raw["inputs"] = names
         known.add(name)
         derived.append(raw)

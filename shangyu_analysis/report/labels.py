@@ -13,9 +13,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import (LANGS, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
-                                     GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus,
-                                     RejectReason, ScopeBasis, VerdictStrength)
+from shangyu_analysis.schema import (LANGS, Assumption, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
+                                     GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis, VerdictStrength)
 
 
 def _pairs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -54,6 +53,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                             "unknown": ("未注明", "not stated")}),
     "derived_basis": _pairs({"arithmetic": ("计算值", "computed"),
                              "implied": ("推算值(取决于假设)", "implied (rests on assumptions)")}),
+    "assumption": _pairs({"price_basis": ("现价增速", "current-price growth"), "same_sample": ("同一批企业", "the same firms"), "same_period": ("同一年份", "the same year"),
+                          "inferred_period": ("推断的年份", "an inferred year"), "measure": ("推测的口径", "a presumed measure"), "same_area": ("同一范围", "the same area")}),
     "check_status": _pairs({"pass": ("通过", "pass"), "fail": ("未通过", "fail"), "skip": ("跳过", "skipped")}),
     "lang": _pairs({"zh": ("中文", "Chinese"), "en": ("英文", "English")}),
     "reference_status": _pairs({"official": ("官方统计", "official"), "secondary": ("二手资料", "secondary")}),
@@ -79,8 +80,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     # --- how a qualifier wraps a value ({x}: the number with its unit), and the chart legend ------------
     "qualifier_phrase": _pairs({
         "exact": ("{x}", "{x}"), "approx": ("约{x}", "about {x}"), "more_than": ("超过{x}", "more than {x}"),
-        "less_than": ("不足{x}", "less than {x}"), "at_least": ("至少{x}", "at least {x}"),
-        "at_most": ("不超过{x}", "at most {x}"), "range": ("{x}", "{x}"),
+        "less_than": ("不足{x}", "less than {x}"), "at_least": ("至少{x}", "at least {x}"), "at_most": ("不超过{x}", "at most {x}"), "range": ("{x}", "{x}"),
         "approx_at_least": ("约{x}以上", "about {x} or more"), "approx_at_most": ("约{x}以下", "about {x} or less"),
     }),
     # --- how a period is worded, by how it is known (report/format.py: format_period) -------------------
@@ -221,7 +221,7 @@ ENUM_GROUPS: dict[type[StrEnum], str] = {
     FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category", Lang: "lang",
     PeriodBasis: "period_basis", DerivedBasis: "derived_basis", CheckStatus: "check_status", Caveat: "caveat",
     ReferenceStatus: "reference_status", PointOrigin: "point_origin", GrowthBasis: "growth_basis", CrossCheckVerdict: "verdict",
-    VerdictStrength: "verdict_strength", ScopeBasis: "scope_basis",
+    VerdictStrength: "verdict_strength", ScopeBasis: "scope_basis", Assumption: "assumption",
 }
 
 

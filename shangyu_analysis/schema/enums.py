@@ -118,6 +118,17 @@ class DerivedBasis(Described):
                           "assumptions), so it is conditional, not a published figure.")
 
 
+class Assumption(Described):
+    """An assumption a derived value rests on beyond what the page says (catalog field ``assumes``)."""
+
+    PRICE_BASIS = "price_basis", "A growth rate is taken to be at current prices (the page does not say)."
+    SAME_SAMPLE = "same_sample", "A rate or a count is taken to cover the same firms as the level it is used with."
+    SAME_PERIOD = "same_period", "Figures given without a common year are taken to be of the same year."
+    INFERRED_PERIOD = "inferred_period", "A year the page does not state is taken as inferred (presumably 2020)."
+    MEASURE = "measure", "A measure the page does not name is taken to be the usual one (per-capita disposable income)."
+    SAME_AREA = "same_area", "Two figures of a project are taken to cover the same area."
+
+
 class CheckStatus(Described):
     """Outcome of a consistency check."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Category, CheckStatus,
+from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Assumption, Category, CheckStatus,
                                            CrossCheckVerdict, DerivedBasis, FigureKind, GrowthBasis, PeriodBasis,
                                            PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis,
                                            VerdictStrength)
@@ -134,6 +134,8 @@ DERIVED = (
     _c("formula_zh", "str", "The formula as mathematics with the indicators' Chinese names (×, ÷, −, ^)."),
     _c("formula_en", "str", "The formula as mathematics with the indicators' English names."),
     _c("inputs", "str", "The indicator ids the formula reads, in the order it first reads them, joined with ';'."),
+    _c("assumes", "str", "The assumptions as enumerated ids (schema.Assumption), joined with ';'; empty for arithmetic "
+       "that assumes nothing beyond the page.", nullable=True),
     _c("assumptions", "str", "The assumptions the computation makes, in English."),
     _c("assumptions_zh", "str", "The same assumptions in Chinese."),
 )

@@ -17,7 +17,7 @@ from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
 from shangyu_analysis.report.narrative.data import is_blank
 from shangyu_analysis.report.narrative.html import Markup, macro, render
-from shangyu_analysis.schema import CheckStatus, DerivedBasis
+from shangyu_analysis.schema import Assumption, CheckStatus, DerivedBasis
 
 
 def _headers(ctx: ReportContext, *keys: str) -> list[str]:
@@ -98,6 +98,16 @@ def _input_name(ctx: ReportContext, input_id: str) -> str:
     return input_id
 
 
+def _assumes(ctx: ReportContext, row: dict) -> str:
+    """The enumerated assumptions (schema.Assumption) in words, before the catalog's sentence: "Assumptions: …. "."""
+    ids = [a for a in str(row.get("assumes") or "").split(";") if a and a != "nan"]
+    if not ids:
+        return ""
+    sep, stop = ("、", "。") if ctx.lang == "zh" else ("; ", ". ")
+    return f"{ctx.words['col_assumptions']}{':' if ctx.lang == 'zh' else ': '}" + sep.join(
+        enum_label(a, ctx.lang, Assumption) for a in ids) + stop
+
+
 def derived_table(ctx: ReportContext) -> str:
     frame = getattr(ctx.dataset, "derived", None)
     if frame is None or len(frame) == 0:
@@ -107,7 +117,7 @@ def derived_table(ctx: ReportContext) -> str:
                            else qualifier_name(row.get("qualifier"), ctx.lang)), "basis": row.get("basis"),
              "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get(f"formula_{ctx.lang}") or row.get("formula"),
              "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
-             "assumptions": row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")}
+             "assumptions": _assumes(ctx, row) + (row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions"))}
             for row in frame.to_dict("records")]
     headers = _headers(ctx, "indicator", "value", "qualifier", "basis", "formula", "inputs", "assumptions")
     return render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers)
