@@ -133,6 +133,7 @@ def test_r10_f8_f29_formulas_read_as_mathematics(seed, raw_reports):
     assert row["formula_zh"] == "100 × 一般公共预算收入 ÷ 财政总收入"
     assert row["formula_en"] == "100 × General public budget revenue ÷ Total fiscal revenue"
     assert "<code>urban_income_per_capita_yuan</code>" not in raw_reports["en"]
+    assert "is true (general_budget_revenue_yi_yuan" not in raw_reports["en"]  # a check's detail: numbers, no ids
     shown = notebook.table(seed.derived.head(3), "en", "t", columns=["name", "formula"]).data
     assert not shown.iloc[:, 1].str.contains(r"\*|_yi_yuan").any()
     for name in ("average_growth", "level_year_before"):

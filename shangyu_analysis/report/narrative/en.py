@@ -77,7 +77,8 @@ PHRASES: dict[str, str | list[str]] = {
     "no_derived": "No value is derived from this article's figures: derivations are defined for curated indicators only.",
     "no_terms": "The article uses none of the terms in the glossary.",
     "generic_intro": "Figures the article gives for this part: {count}. They are listed as published, with their sources.",
-    "derived_intro": "Values computed from the article's figures. Each states its formula (in indicator ids), its "
+    "derived_intro": "Values computed from the article's figures. Each states its formula (written with the "
+                     "indicators' names), its "
                      "inputs and its assumptions; whether it is exact, approximate or a bound (a bound in gives a "
                      "bound out, and a bound computed with an approximate figure is itself approximate); and whether "
                      "it follows by arithmetic alone or is implied, resting on assumptions the page does not state. "

@@ -140,10 +140,10 @@ def checks_table(ctx: ReportContext) -> str:
 
 
 def _detail(ctx: ReportContext, detail: str) -> str:
-    """A check's detail in the report language: the English as published; in Chinese, worded from its parts."""
+    """A check's detail in the report language, worded from its parts (numbers and verdict, no code ids)."""
     parts = parse_detail(detail)
-    if ctx.lang == "en" or parts is None:
-        return detail
+    if parts is None:
+        return detail  # in both languages worded from its parts: the expression's code ids stay in the data
     if "missing" in parts:
         return ctx.words["check_missing"].format(ids=parts["missing"])
     numbers = parts["numbers"].replace(" and ", f" {ctx.words['check_and']} ")
