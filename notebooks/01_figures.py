@@ -203,14 +203,16 @@ notebook.say(lang,
 # ## 数字之间是否一致?
 #
 # 一致性校验用文中的数字互相核对(例如一般公共预算收入必须小于财政总收入);上下限按原文使用,
-# 每条校验都写成“用上下限通过即对真值通过”的形式。
+# 每条校验都写成“用上下限通过即对真值通过”的形式。这些是算术核对:其中若干项按构造必然成立,只能防止抄录错误,
+# 不能证明数字正确。
 
 # %% [markdown] tags=["lang-en"]
 # ## Do the figures agree with each other?
 #
 # The consistency checks test the figures against each other (general budget revenue must be below total
 # fiscal revenue, for one); bounds are used as stated, each check written so that passing with the bound
-# means passing with the true value.
+# means passing with the true value. These are arithmetic sanity checks: several hold by construction, so they guard
+# against transcription slips, not against wrong figures.
 
 # %%
 checks = dataset.checks

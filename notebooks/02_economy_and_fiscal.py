@@ -59,19 +59,20 @@ def stated(item_id: str) -> str:
 
 
 # %% [markdown] tags=["lang-zh"]
-# ## 区里留下多少财政收入?
+# ## 区里征收的财政收入有多大比例计入本级一般公共预算?
 #
 # 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容),财政总收入还包括上划中央和
-# 省级的税收,一般公共预算收入是留在区级、由区里统筹安排的部分。
-# 二者之比是区里“留下”的份额,差额在一般公共预算之外。
+# 省级的税收;一般公共预算收入是计入区级一般公共预算的部分(在上级转移支付和返还之前,并非区里可支配的全部财力)。
+# 二者之比是计入区级一般公共预算的份额,差额属于上级的一般公共预算,不在区级预算之内。
 
 # %% [markdown] tags=["lang-en"]
-# ## How much of the revenue does the district keep?
+# ## What share of the revenue collected in Shangyu accrues to the district's own general budget?
 #
 # The page says general budget revenue is part (其中) of total fiscal revenue. By the usual definition (background,
 # not on the page), total fiscal revenue also includes the taxes passed up to the central and provincial
-# governments, and general public budget revenue is the part the district budgets itself. Their ratio is the share the district
-# keeps; the difference lies outside the general budget.
+# governments, and general public budget revenue is the part recorded in the district's own general budget (before
+# transfers and returns from higher levels, so not the district's whole disposable resources). Their ratio is the
+# share that accrues to the district's general budget; the rest goes to the budgets of higher levels.
 
 # %%
 REVENUE = ["fiscal_revenue_yi_yuan", "general_budget_revenue_yi_yuan", "fiscal_revenue_rank_province",
@@ -98,7 +99,8 @@ if has_revenue:
     fig, ax_revenue = plt.subplots(figsize=(6.4, 2.2), layout="constrained")
     sns.barplot(data=bars, y=f"name_{lang}", x="shown", color="#2f6f9f", ax=ax_revenue)
     notebook.label_bars(ax_revenue, bars, lang)
-    notebook.finish_axes(ax_revenue, "2020年财政总收入及其构成" if lang == "zh" else "Total fiscal revenue and its parts, 2020",
+    notebook.finish_axes(ax_revenue, "财政总收入及其构成(推测为2020年)" if lang == "zh"
+                         else "Total fiscal revenue and its parts (presumably 2020)",
                          "亿元", lang, source=source, horizontal=True)
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
@@ -109,25 +111,27 @@ if has_revenue:
     notebook.say(lang,
                  zh=f"财政总收入{stated('fiscal_revenue_yi_yuan')}中,一般公共预算收入{stated('general_budget_revenue_yi_yuan')},"
                     f"占{stated('general_budget_share_of_fiscal_revenue_pct')};其余{stated('fiscal_revenue_outside_general_budget_yi_yuan')}"
-                    f"在一般公共预算之外(按通常口径主要是上划中央和省级的税收,属背景知识,文章未说明)。两项收入分列全省{stated('fiscal_revenue_rank_province')}和"
+                    f"属于上级的一般公共预算(按通常口径主要是上划中央和省级的税收,属背景知识,文章未说明)。两项收入分列全省{stated('fiscal_revenue_rank_province')}和"
                     f"{stated('general_budget_revenue_rank_province')}。",
                  en=f"Of total fiscal revenue of {stated('fiscal_revenue_yi_yuan')}, general budget revenue was "
                     f"{stated('general_budget_revenue_yi_yuan')}, or {stated('general_budget_share_of_fiscal_revenue_pct')}; "
-                    f"the other {stated('fiscal_revenue_outside_general_budget_yi_yuan')} lie outside the general budget "
-                    f"(by the usual definition mostly taxes passed up to higher governments: background, not on the page). The two ranked "
+                    f"the other {stated('fiscal_revenue_outside_general_budget_yi_yuan')} goes to the budgets of higher levels "
+                    f"(by the usual definition mostly taxes passed up to the central and provincial governments: background, "
+                    f"not on the page). The two ranked "
                     f"{stated('fiscal_revenue_rank_province')} and {stated('general_budget_revenue_rank_province')} in Zhejiang.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 财政收入相对经济规模有多大?
 #
-# 地区生产总值只给出下限(“突破…大关”),所以财政总收入占地区生产总值的比重只有上限。参数
-# `gdp_2020_scenarios` 可以试算其他假设下的比重。
+# 地区生产总值只给出下限(“突破…大关”),所以财政总收入占地区生产总值的比重只有上限。下表另以几个假设的
+# 地区生产总值试算比重;远高于下限的假设值可能性较小,报告《放在官方统计中看》把2020年的数字与前后年份的参考数值对照。
 
 # %% [markdown] tags=["lang-en"]
 # ## How large is fiscal revenue against the economy?
 #
 # GDP has only a lower bound ("passed the mark of…"), so fiscal revenue as a share of GDP has only an upper
-# bound. The parameter `gdp_2020_scenarios` tries other values.
+# bound. The table below tries a few assumed GDP values; values far above the bound are less plausible (the report
+# "In context" sets the 2020 figure beside the reference values of the years around it).
 
 # %%
 SIZE = ["gdp_yi_yuan", "fiscal_revenue_yi_yuan"]
@@ -146,10 +150,10 @@ if has_size:
     scenarios["fiscal_share_pct"] = 100 * v["fiscal_revenue_yi_yuan"] / scenarios["gdp_2020"]
     below = [format_value(g, "亿元", None, 0, lang) for g in gdp_2020_scenarios if g < bound]
     if below:  # said, never dropped in silence
-        notebook.say(lang, zh=f"参数 gdp_2020_scenarios 中低于文中下限({stated('gdp_yi_yuan')})的值不予计算:{'、'.join(below)}。",
-                     en=f"Values of gdp_2020_scenarios below the article's lower bound ({stated('gdp_yi_yuan')}) are "
+        notebook.say(lang, zh=f"低于文中下限({stated('gdp_yi_yuan')})的情景值不予计算:{'、'.join(below)}。",
+                     en=f"Scenario values below the article's lower bound ({stated('gdp_yi_yuan')}) are "
                         f"left out: {', '.join(below)}.")
-    display(notebook.table(scenarios, lang, "scenarios"))
+    display(notebook.table(scenarios.round(1), lang, "scenarios"))
 
 # %% tags=["chart"]
 if has_size and len(scenarios) >= 2:
@@ -177,22 +181,25 @@ if has_size:
     tried = len(scenarios) > 1
     notebook.say(lang,
                  zh=f"地区生产总值{stated('gdp_yi_yuan')},所以财政总收入占地区生产总值的比重"
-                    f"{stated('fiscal_revenue_share_of_gdp_pct')}" + (f";若为{gdp_last},则为{share_last}。" if tried else "。"),
+                    f"{stated('fiscal_revenue_share_of_gdp_pct')}" + (f";若假设为{gdp_last}(离下限越远,可能性越小),则为{share_last}。"
+                                                                 if tried else "。"),
                  en=f"GDP was {stated('gdp_yi_yuan')}, so fiscal revenue was {stated('fiscal_revenue_share_of_gdp_pct')} "
-                    f"of GDP" + (f"; at {gdp_last} it would be {share_last}." if tried else "."))
+                    f"of GDP" + (f"; at an assumed {gdp_last} (the further above the bound, the less plausible) it would be "
+                                   f"{share_last}." if tried else "."))
 
 # %% [markdown] tags=["lang-zh"]
 # ## “十三五”的年均数说明2015年是多少?
 #
 # 原文给出“十三五”期间地区生产总值和一般公共预算收入的年均增加额(前者是约数,后者是下限)。从2020年倒推
-# 五个年度增量,得到2015年的水平和五年的年均增速(名义);上下限的方向随公式传递。
+# 五个年度增量,得到2015年的水平和五年的年均增速(名义);上下限随公式传递,公式需要时方向翻转。
 
 # %% [markdown] tags=["lang-en"]
 # ## What do the 13th Five-Year Plan averages imply for 2015?
 #
 # The article gives the average yearly increase over 2016–2020 of GDP (approximate) and of general budget
 # revenue (a lower bound). Taking five increases off the 2020 level gives the 2015 level and the average
-# yearly (nominal) growth; a bound keeps its direction through the formula.
+# yearly (nominal) growth; bounds are carried through the formula, flipping where it requires (a lower bound on
+# GDP gives an upper bound on growth).
 
 # %%
 PLAN = ["gdp_yi_yuan", "gdp_annual_increase_yi_yuan", "general_budget_revenue_yi_yuan",
@@ -219,7 +226,7 @@ if has_plan:
     if has_size:  # the same five increases under each assumed 2020 GDP
         start = scenarios["gdp_2020"] - 5 * v["gdp_annual_increase_yi_yuan"]
         scenarios["gdp_growth_pct"] = 100 * ((scenarios["gdp_2020"] / start) ** (1 / 5) - 1)
-        display(notebook.table(scenarios, lang, "scenarios-growth"))
+        display(notebook.table(scenarios[["gdp_2020", "gdp_growth_pct"]].round(1), lang, "scenarios-growth"))
 
 # %% tags=["chart"]
 if has_plan:
@@ -248,12 +255,12 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if has_plan:
     notebook.say(lang,
-                 zh=f"2015年地区生产总值{stated('gdp_2015_yi_yuan')},五年年均名义增速{stated('gdp_average_growth_2016_2020_pct')};"
-                    f"一般公共预算收入2015年{stated('general_budget_revenue_2015_yi_yuan')},年均增速"
+                 zh=f"推算2015年地区生产总值{stated('gdp_2015_yi_yuan')},五年年均名义增速{stated('gdp_average_growth_2016_2020_pct')};"
+                    f"推算一般公共预算收入2015年{stated('general_budget_revenue_2015_yi_yuan')},年均名义增速"
                     f"{stated('general_budget_revenue_average_growth_2016_2020_pct')}。两个上下限方向相反,所以结论是确定的:"
                     f"“十三五”期间一般公共预算收入比经济增长得快。",
-                 en=f"GDP in 2015 was {stated('gdp_2015_yi_yuan')}, an average nominal growth of "
-                    f"{stated('gdp_average_growth_2016_2020_pct')} a year; general budget revenue in 2015 was "
+                 en=f"The implied GDP of 2015 is {stated('gdp_2015_yi_yuan')}, an average nominal growth of "
+                    f"{stated('gdp_average_growth_2016_2020_pct')} a year; the implied general budget revenue of 2015 is "
                     f"{stated('general_budget_revenue_2015_yi_yuan')}, a growth of "
                     f"{stated('general_budget_revenue_average_growth_2016_2020_pct')} a year. The bounds point in opposite "
                     f"directions, so the conclusion holds: budget revenue grew faster than the economy over 2016–2020.")
@@ -286,7 +293,8 @@ if has_income:
     fig, ax_income = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
     sns.barplot(data=incomes, y=f"name_{lang}", x="shown", color="#2f6f9f", ax=ax_income)
     notebook.label_bars(ax_income, incomes, lang)
-    notebook.finish_axes(ax_income, "2020年居民人均可支配收入" if lang == "zh" else "Per-capita disposable income, 2020",
+    notebook.finish_axes(ax_income, "城乡居民收入(推测为2020年人均可支配收入)" if lang == "zh"
+                         else "Residents' income (presumably per-capita disposable, presumably 2020)",
                          "元", lang, source=source, horizontal=True)
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
@@ -295,21 +303,23 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if has_income:
     notebook.say(lang,
-                 zh=f"城镇居民人均收入{stated('urban_income_per_capita_yuan')},是农村居民{stated('rural_income_per_capita_yuan')}的"
-                    f"{stated('urban_rural_income_ratio')}倍,每人相差{stated('urban_rural_income_gap_yuan')}。",
-                 en=f"Urban residents earned {stated('urban_income_per_capita_yuan')} per person, "
-                    f"{stated('urban_rural_income_ratio')} times the {stated('rural_income_per_capita_yuan')} of rural "
-                    f"residents: a gap of {stated('urban_rural_income_gap_yuan')} per person.")
+                 zh=f"城镇居民收入(推测为人均可支配收入,文中未说明口径){stated('urban_income_per_capita_yuan')},"
+                    f"是农村居民{stated('rural_income_per_capita_yuan')}的{stated('urban_rural_income_ratio')}倍,"
+                    f"相差{stated('urban_rural_income_gap_yuan')}。",
+                 en=f"Urban residents' income (presumably per-capita disposable; the page does not name the measure) was "
+                    f"{stated('urban_income_per_capita_yuan')}, {stated('urban_rural_income_ratio')} times the "
+                    f"{stated('rural_income_per_capita_yuan')} of rural residents: a gap of "
+                    f"{stated('urban_rural_income_gap_yuan')}.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 本篇涉及的全部指标
 #
-# 参数 `categories` 决定列出哪些类别。
+# 下表列出本篇所涉类别的全部指标。
 
 # %% [markdown] tags=["lang-en"]
 # ## Every indicator of these topics
 #
-# The parameter `categories` sets which categories are listed.
+# The table lists every indicator of the categories this report covers.
 
 # %%
 overview = dataset.indicators[dataset.indicators["category"].isin(categories)]

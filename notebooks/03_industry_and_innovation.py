@@ -56,17 +56,19 @@ def stated(item_id: str) -> str:
 
 
 # %% [markdown] tags=["lang-zh"]
-# ## 新材料产业的利润率是多少?2019年是多少?
+# ## 新材料产业利润占产值的比重是多少?2019年是多少?
 #
-# 原文给出2020年新材料产业的产值、利润及其增速。利润率以工业总产值为分母(文中无营业收入);
-# 用增速倒推2019年的产值与利润(同口径、现价),再算2019年的利润率。
+# 原文给出2020年新材料产业的产值、利润及其增速。这里的比重以工业总产值为分母(文中无营业收入,所以不是通常的利润率);
+# 假设增速为按现价、同一批企业计算的同比增速(文中均未说明),用增速倒推2019年的产值与利润,再算2019年的比重。
+# 倒推值不是公布的2019年数字。
 
 # %% [markdown] tags=["lang-en"]
-# ## What is the new-materials profit margin, and what was it in 2019?
+# ## What is the new-materials profit-to-output ratio, and what was it in 2019?
 #
-# The article gives the industry's 2020 output and profit and their growth. The margin is taken on gross output
-# (the article gives no sales revenue); the growth rates give the 2019 output and profit (same firms, current
-# prices), and so the 2019 margin.
+# The article gives the industry's 2020 output and profit and their growth. The ratio is taken on gross output
+# (the article gives no sales revenue, so it is not a usual profit margin). Assuming the growth rates are year on
+# year at current prices over the same firms (the page states neither), they give the 2019 output and profit, and
+# so the 2019 ratio; these are implied values, not published 2019 figures.
 
 # %%
 NEW_MATERIALS = ["new_materials_output_yi_yuan", "new_materials_output_growth_pct", "new_materials_profit_yi_yuan",
@@ -101,7 +103,7 @@ if has_new_materials:
             (ax_profit, ["new_materials_profit_2019_yi_yuan", "new_materials_profit_yi_yuan"], "亿元", "#d9822b",
              "利润" if lang == "zh" else "Profit"),
             (ax_margin, ["new_materials_profit_margin_2019_pct", "new_materials_profit_margin_pct"], "%", "#4f9a6b",
-             "利润率(利润/产值)" if lang == "zh" else "Margin (profit / output)")):
+             "利润占产值比重" if lang == "zh" else "Profit as a share of output")):
         years = pd.concat([notebook.rows(dataset.derived, ids), notebook.rows(dataset.indicators, ids)])
         years = notebook.one_unit(years).assign(year=["2019", "2020"], shown=lambda f: notebook.axis_values(f, lang))
         sns.barplot(data=years, x="year", y="shown", color=color, ax=ax)
@@ -116,23 +118,26 @@ if has_new_materials:
     notebook.say(lang,
                  zh=f"2020年新材料产业利润{stated('new_materials_profit_yi_yuan')},占产值的{stated('new_materials_profit_margin_pct')};"
                     f"2019年为{stated('new_materials_profit_margin_2019_pct')}(产值{stated('new_materials_output_2019_yi_yuan')}、"
-                    f"利润{stated('new_materials_profit_2019_yi_yuan')},由增速倒推)。利润增速高于产值增速,利润率因此上升。",
+                    f"利润{stated('new_materials_profit_2019_yi_yuan')},在上述假设下由增速倒推)。利润增速高于产值增速,"
+                    f"利润占产值的比重因此上升。",
                  en=f"In 2020 the new-materials industry made a profit of {stated('new_materials_profit_yi_yuan')}, "
-                    f"{stated('new_materials_profit_margin_pct')} of its output; in 2019 the margin was "
+                    f"{stated('new_materials_profit_margin_pct')} of its output; in 2019 the ratio was "
                     f"{stated('new_materials_profit_margin_2019_pct')} (output {stated('new_materials_output_2019_yi_yuan')}, "
-                    f"profit {stated('new_materials_profit_2019_yi_yuan')}, implied by the growth rates). Profit grew faster "
-                    f"than output, so the margin rose.")
+                    f"profit {stated('new_materials_profit_2019_yi_yuan')}, implied by the growth rates under the assumption "
+                    f"above). Profit grew faster than output, so the profit-to-output ratio rose.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 新材料企业户均产值多大?这个产业在规上工业中占多重?
 #
-# 规上新材料企业数即产值统计所覆盖的企业。新材料产值占规上工业总产值的比重只有下限(“超过”),
+# 假设“目前”(发稿时)的规上新材料企业大致就是2020年产值所覆盖的企业(文中未说明;规上企业名录每年调整)。
+# 新材料产值占规上工业总产值的比重只有下限(“超过”),
 # 所以规上工业总产值只有上限。
 
 # %% [markdown] tags=["lang-en"]
 # ## How much does a new-materials firm produce, and what weight has the industry in above-scale industry?
 #
-# The above-scale firms counted are the firms the output covers. The industry's share of all above-scale
+# Output per firm assumes that the above-scale firms counted now (at publication) roughly match the firms whose
+# 2020 output is reported (the page does not say so, and the list of above-scale firms changes every year). The industry's share of all above-scale
 # industrial output has only a lower bound ("more than"), so that total has only an upper bound.
 
 # %%
@@ -170,25 +175,28 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if has_weight:
     notebook.say(lang,
-                 zh=f"{stated('new_materials_firms_count')}规上新材料企业户均产值{stated('new_materials_output_per_firm_yi_yuan')}。"
+                 zh=f"在上述假设下,{stated('new_materials_firms_count')}规上新材料企业户均产值"
+                    f"{stated('new_materials_output_per_firm_yi_yuan')}。"
                     f"新材料占规上工业总产值{stated('new_materials_output_share_of_industry_ratio')},"
                     f"所以全区规上工业总产值{stated('above_scale_industrial_output_yi_yuan')}。",
-                 en=f"The {stated('new_materials_firms_count')} above-scale new-materials firms produced "
-                    f"{stated('new_materials_output_per_firm_yi_yuan')} each on average. New materials is "
+                 en=f"Under that assumption, the {stated('new_materials_firms_count')} above-scale new-materials firms "
+                    f"produced {stated('new_materials_output_per_firm_yi_yuan')} each on average. New materials is "
                     f"{stated('new_materials_output_share_of_industry_ratio')} of above-scale industrial output, so that "
                     f"output was {stated('above_scale_industrial_output_yi_yuan')}.")
 
 # %% [markdown] tags=["lang-zh"]
-# ## 产业研究院签约项目:平均每个项目多大?50亿元以上项目占多少?
+# ## 签约项目:平均每个项目多大?50亿元以上项目占多少?
 #
-# 原文给出签约项目数、签约投资额,以及其中达到投资门槛(“以上”)的重大项目数。每个重大项目至少达到门槛,
+# 原文在介绍产业研究院的句子中给出签约项目数、签约投资额,以及其中达到投资门槛(“以上”)的重大项目数;
+# 签约主体是全区还是产业研究院,文中未说明。签约额是意向投资,不是已完成的投资。每个重大项目至少达到门槛,
 # 所以它们合计只有下限,其余项目的平均规模只有上限。
 
 # %% [markdown] tags=["lang-en"]
 # ## Signed projects: how large is a project, and what share do the projects of 5 billion yuan or more carry?
 #
-# The article gives the projects signed, their investment, and how many of them reach the major-project
-# threshold ("or more"). Each major project is at least the threshold, so together they have only a lower
+# In a sentence about the industry research institute, the article gives the projects signed, their investment,
+# and how many of them reach the major-project threshold ("or more"); it does not say whether they were signed by
+# the district as a whole or through the institute. Signed amounts are pledges, not investment made. Each major project is at least the threshold, so together they have only a lower
 # bound, and the average of the other projects only an upper bound.
 
 # %%
@@ -248,9 +256,14 @@ if has_investment:
 
 # %% [markdown] tags=["lang-zh"]
 # ## 专利中发明专利占多少?
+#
+# 原句的主语是上虞院士专家工作站:这些专利和标准最可能属于工作站,而不是全区;专利为发稿时的存量,应为累计数。
 
 # %% [markdown] tags=["lang-en"]
 # ## What share of the patents are invention patents?
+#
+# The sentence's subject is Shangyu's academician and expert workstations: the patents and standards are most
+# plausibly theirs, not the whole district's; the patents are a stock at publication, presumably cumulative.
 
 # %%
 PATENTS = ["patents_count", "invention_patents_count"]
@@ -280,20 +293,21 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if has_patents:
     notebook.say(lang,
-                 zh=f"获得国家专利{stated('patents_count')},其中发明专利{stated('invention_patents_count')},"
+                 zh=f"院士专家工作站获得国家专利{stated('patents_count')},其中发明专利{stated('invention_patents_count')},"
                     f"占{stated('invention_patent_share_pct')}。",
-                 en=f"Of {stated('patents_count')} national patents, {stated('invention_patents_count')} are invention "
-                    f"patents: {stated('invention_patent_share_pct')}.")
+                 en=f"Of the {stated('patents_count')} national patents of the academician and expert workstations, "
+                    f"{stated('invention_patents_count')} are invention patents: {stated('invention_patent_share_pct')}.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 数字经济“五年倍增”意味着每年增长多少?
 #
-# 一个数,没有可比的另一个数,所以这里不画图。
+# “倍增”即五年后达到基期的2倍(翻一番);文中未说明起止年份、衡量口径和价格口径,这里读作目标。只有一个数,这里不画图。
 
 # %% [markdown] tags=["lang-en"]
 # ## What yearly growth does "doubling the digital economy in five years" mean?
 #
-# One number with nothing like it to stand beside: no chart here.
+# Doubling (倍增) means a level after five years of twice the base; the page gives no years, measure or price
+# basis, and it is read here as a target. A single number: no chart.
 
 # %%
 DIGITAL = ["digital_economy_growth_target_multiple"]
@@ -303,20 +317,23 @@ if has_digital:
     target_growth = 100 * (digital["value"]["digital_economy_growth_target_multiple"] ** (1 / 5) - 1)
     notebook.check_formula(target_growth, dataset.derived, "digital_economy_annual_growth_target_pct")
     notebook.say(lang,
-                 zh=f"五年增长到{stated('digital_economy_growth_target_multiple')},即年均增长"
-                    f"{stated('digital_economy_annual_growth_target_pct')}(复合)。这是目标,不是结果。",
-                 en=f"Reaching {stated('digital_economy_growth_target_multiple')} the size in five years means "
-                    f"{stated('digital_economy_annual_growth_target_pct')} a year, compounded. A target, not a result.")
+                 zh=f"五年后达到基期的{stated('digital_economy_growth_target_multiple')}(翻一番),即年均增长"
+                    f"{stated('digital_economy_annual_growth_target_pct')}(复合)。这是目标,不是结果;起止年份推测为"
+                    f"“十四五”时期,衡量口径和价格口径文中未说明。",
+                 en=f"A level after five years of {stated('digital_economy_growth_target_multiple')} the base (doubling) "
+                    f"means {stated('digital_economy_annual_growth_target_pct')} a year, compounded. A target, not a "
+                    f"result; the years are presumably those of the 14th Five-Year Plan, and the measure and price basis "
+                    f"are not stated.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 本篇涉及的全部指标
 #
-# 参数 `categories` 决定列出哪些类别。
+# 下表列出本篇所涉类别的全部指标。
 
 # %% [markdown] tags=["lang-en"]
 # ## Every indicator of these topics
 #
-# The parameter `categories` sets which categories are listed.
+# The table lists every indicator of the categories this report covers.
 
 # %%
 overview = dataset.indicators[dataset.indicators["category"].isin(categories)]

@@ -72,39 +72,35 @@ views.show_report(dataset, lang, CHARTS, CHART_SECTIONS);
 # The article's claims against the reference statistics (shangyu_analysis.dataset.crosscheck; the full table,
 # its arithmetic and caveats are the report "05 · In context").
 from shangyu_analysis.dataset import context, crosscheck, load_reference
-from shangyu_analysis.report import incontext, notebook
+from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.report import notebook, verdicts
 
 reference_table = load_reference(reference)
 claims = context.article_claims(dataset)
 checks = crosscheck.cross_check(dataset, reference_table)
-by_verdict = {l: incontext.claims_by_verdict(checks, claims, l) for l in ("zh", "en")}
+band = load_band(reference_table)
+breaks = crosscheck.breaks(crosscheck.year_before(checks))
 official_years = set(reference_table.loc[reference_table["status"] == "official", "year"])
 unconfirmed = sorted(set(checks["claim_year"]) - official_years)  # claim years without an official value
 
 
 def in_context(l: str) -> str:
-    """The section's sentences in language ``l``, from the cross-check rows."""
-    words = by_verdict[l]
-    sep = "、" if l == "zh" else "; "
+    """The section's sentences in language ``l``: where the band comes from, the verdicts kept apart by source,
+    by claim or implication and by strength, the breaks with their caveats (shangyu_analysis.report.verdicts)."""
     if checks.empty:
         return ("本文没有可与官方统计对照的说法(见报告《放在官方统计中看》)。" if l == "zh" else
                 "The article makes no claim the reference statistics bear on (see the report “In context”).")
-    if l == "zh":
-        return ("报告《放在官方统计中看》把文中数字与上虞区统计公报及标明为二手资料的数值逐项对照。"
-                f"与参考数值相容的说法:{sep.join(words['consistent']) or '无'};"
-                f"无法核对的说法:{sep.join(words['not_checkable']) or '无'}(可及范围内没有参考年份,或参考指标口径不同);"
-                f"与参考数值不一致的说法:{sep.join(words['inconsistent']) or '无'}。"
-                + (f"参考统计没有{'、'.join(f'{y}年' for y in unconfirmed)}的官方数值,所以这些年份的文中数字只能被前后年份夹住,"
-                   "“相容”只表示没有矛盾,不等于证实。" if unconfirmed else "“相容”只表示没有矛盾,不等于证实。"))
-    return ("The report “In context” sets the article's figures beside the district's statistical bulletins and "
-            "values marked as secondary. Consistent with the reference values: "
-            f"{sep.join(words['consistent']) or 'none'}. Not checkable: {sep.join(words['not_checkable']) or 'none'} "
-            "(no reference year in reach, or a reference series measuring something else). Inconsistent: "
-            f"{sep.join(words['inconsistent']) or 'none'}. "
-            + (f"The reference statistics have no official value for {', '.join(str(y) for y in unconfirmed)}, so "
-               "the article's figures for those years can only be bracketed by the years around them: consistent "
-               "means not contradicted, not confirmed." if unconfirmed
-               else "Consistent means not contradicted, not confirmed."))
+    intro = ("报告《放在官方统计中看》把文中数字与上虞区统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
+             "The report “In context” sets the article's figures beside the district's statistical bulletins "
+             "(official) and, apart, values from non-official pages (secondary).")
+    years = "、".join(f"{y}年" for y in unconfirmed) if l == "zh" else ", ".join(str(y) for y in unconfirmed)
+    close = ((f"参考统计没有{years}的官方数值,这些年份的文中数字只能被前后年份夹住;“一致”只表示没有矛盾,不等于证实。" if l == "zh" else
+              f"The reference statistics have no official value for {years}: the article's figures for those years "
+              "can only be bracketed, and consistent means not contradicted, not confirmed.") if unconfirmed else "")
+    parts = [intro, verdicts.band_sentence(band, l), *verdicts.verdict_sentences(checks, claims, l),
+             verdicts.boundary_sentence(checks, claims, l),
+             *verdicts.break_sentences(breaks, claims, dataset.derived, l), close]
+    return ("" if l == "zh" else " ").join(p for p in parts if p)
 
 
 notebook.say(lang, in_context("zh"), in_context("en"))

@@ -43,7 +43,8 @@ from IPython.display import display
 from matplotlib.ticker import MaxNLocator
 
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
-from shangyu_analysis.report import fonts, incontext, notebook
+from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.report import fonts, incontext, notebook, verdicts
 from shangyu_analysis.report.format import axis_value, format_value, value_label
 from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import LOWER_BOUNDS, UPPER_BOUNDS, PointOrigin
@@ -78,7 +79,7 @@ else:
 
 # %%
 timeline = context.timeline(dataset, ref, series)  # reference points and the article's level claims, by year
-display(notebook.table(incontext.timeline_table(timeline, lang), lang, "timeline"))
+display(notebook.table(incontext.timeline_table(timeline, lang, dataset.derived), lang, "timeline"))
 
 # %% tags=["chart"]
 ax_timeline = None
@@ -122,15 +123,18 @@ def listed(rows: pd.DataFrame, lang: str) -> str:
 
 
 by_origin = {o: timeline[timeline["origin"] == o] for o in PointOrigin.values()}
-article_points = timeline[timeline["origin"].isin(["article", "derived"])]
+article_points = timeline[timeline["origin"] == "article"]
+derived_points = timeline[timeline["origin"] == "derived"]
 notebook.say(
     lang,
     f"官方统计的点:{listed(by_origin['official'], 'zh') or '无'};二手资料的点:{listed(by_origin['secondary'], 'zh') or '无'}。"
-    + (f"文中的点:{listed(article_points, 'zh')},都只是界限或约数,不是公布的数值;它们是否与参考数值相容,见下文逐项核对。"
+    + (f"文中的点:{listed(article_points, 'zh')};由文中数字推算的点(本报告的推算,不是文章的说法):"
+       f"{listed(derived_points, 'zh') or '无'}。它们都只是界限或约数,不是公布的数值;是否与参考数值相容,见下文逐项核对。"
        if len(article_points) else "本文没有这一指标的说法。"),
     f"Official points: {listed(by_origin['official'], 'en') or 'none'}. Secondary points: "
     f"{listed(by_origin['secondary'], 'en') or 'none'}. "
-    + (f"The article's points: {listed(article_points, 'en')} — bounds or approximations, not published values; "
+    + (f"The article's point: {listed(article_points, 'en')}; derived from it by this report (not the article's "
+       f"claims): {listed(derived_points, 'en') or 'none'}. All are bounds or approximations, not published values; "
        "whether they fit the reference values is the claim-by-claim check below." if len(article_points)
        else "The article makes no claim about this series."))
 
@@ -202,28 +206,63 @@ def pairs_sentence(l: str) -> str:
     names = pairs["claim_id"].map(claims.set_index("claim_id")[f"name_{l}"])
     rates = [f"{n}{':' if l == 'zh' else ': '}{incontext.growth_text(r.result, r.result_qualifier, l)}"
              for n, r in zip(names, pairs.itertuples())]
-    fits = bool((pairs["verdict"] == "consistent").all())
     prior = incontext.year_before_table(before, claims, l)
     back = [f"{r.claim}{r.prior_level}({r.prior_growth_pct})" if l == "zh"
             else f"{r.claim} {r.prior_level} ({r.prior_growth_pct})" for r in prior.itertuples()]
     year = int(before["prior_year"].max()) if len(before) else None
+    breaks = verdicts.break_sentences(crosscheck.breaks(before), claims, dataset.derived, l)
     if l == "zh":
         return ("隐含的年均名义增速:" + ";".join(rates) + "。"
-                + ("都在合理区间内," if fits else "并非都在合理区间内,")
-                + "但与公报所列的当年增速口径不同,不能据此判断哪一方有误。"
-                + (f"若公报所列增速为现价增速,倒推{year}年:" + ";".join(back) + "。" if back else ""))
+                + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。财政收入增速按构造即为名义增速;"
+                "公报增速可能按同口径调整,且只是一年的增速,与这里的多年平均覆盖的时期不同。"
+                + (f"若公报所列增速适用于上一年的总量,倒推{year}年:" + ";".join(back) + "。" if back else "")
+                + "".join(breaks))
     return ("Implied average nominal growth: " + "; ".join(rates) + ". "
-            + ("All lie within the plausible band, " if fits else "Not all lie within the plausible band, ")
-            + "but they are not on the basis of the growth the bulletin states for its year, so neither shows the "
-            "other wrong." + (f" If the stated rates are at current prices, {year} was: " + "; ".join(back) + "."
-                              if back else ""))
-
+            + "The reference states no real growth rate for these series, so there is no band and no verdict. "
+            "Fiscal revenue growth is nominal by construction; the bulletin's rate may be like-for-like (同口径) "
+            "adjusted, and it is one year's rate, which certainly covers a different period from these averages."
+            + (f" If the stated rates apply to the previous year's level, {year} was: " + "; ".join(back) + "."
+               if back else "") + "".join(" " + b for b in breaks))
 
 if len(pairs):
     notebook.say(lang, pairs_sentence("zh"), pairs_sentence("en"))
 else:
     notebook.say(lang, "本文没有一般公共预算收入或居民收入的说法,此问从略。",
                  "The article states neither general budget revenue nor incomes; the question is skipped.")
+
+# %%
+def context_lines(l: str) -> str:
+    """Three comparisons the reference table allows beside the article's figures (numbers computed here)."""
+    def value(series: str, year: int, status: str | None = None) -> float | None:
+        rows = ref[(ref["indicator_id"] == series) & (ref["year"] == year)]
+        rows = rows[rows["status"] == status] if status else rows
+        return float(rows.iloc[0]["value"]) if len(rows) else None
+    parts = []
+    urban, rural = value("income_urban", 2023), value("income_rural", 2023)
+    ratio = dataset.derived.set_index("derived_id")["value"].get("urban_rural_income_ratio")
+    if urban and rural and ratio is not None:
+        r23, r20 = format_value(urban / rural, "ratio", "exact", 2, l), format_value(ratio, "ratio", "exact", 2, l)
+        parts.append(f"城乡居民收入比由文中的{r20}(推测为2020年)变为2023年公报的{r23}。" if l == "zh" else
+                     f"The urban–rural income ratio went from {r20} in the article (presumably 2020) to {r23} in the "
+                     "2023 bulletin.")
+    fiscal, gdp = value("fiscal_total_rev", 2018), value("gdp", 2018)
+    share = dataset.derived.set_index("derived_id")["value"].get("fiscal_revenue_share_of_gdp_pct")
+    if fiscal and gdp and share is not None:
+        s18 = format_value(100 * fiscal / gdp, "%", "exact", 1, l)
+        s20 = format_value(share, "%", "less_than", 1, l)
+        parts.append(f"2018年财政总收入占地区生产总值{s18}(二手资料),文中数字推算2020年{s20}。" if l == "zh" else
+                     f"Total fiscal revenue was {s18} of GDP in 2018 (secondary values), against {s20} implied for "
+                     "2020 by the article's figures.")
+    copies = int(((ref["indicator_id"] == "gdp") & (ref["year"] == 2018)).sum())
+    if copies > 1:
+        parts.append(f"2018年地区生产总值有{copies}个互相独立的二手资料给出同一数值,表中只列第一个。" if l == "zh" else
+                     f"The 2018 GDP value is given alike by {copies} independent secondary pages; the tables show the "
+                     "first.")
+    return ("" if l == "zh" else " ").join(parts)
+
+
+if context_lines(lang):
+    notebook.say(lang, context_lines("zh"), context_lines("en"))
 
 # %% [markdown] tags=["lang-zh"]
 # ## 三次产业结构
@@ -269,12 +308,16 @@ if len(structure):
     notebook.say(lang,
                  f"第二产业占比{move('secondary', 'zh')},第三产业占比{move('tertiary', 'zh')}。"
                  + ("按增加值重新计算的占比四舍五入后与公报一致。" if agrees else "按增加值重新计算的占比与公报不完全一致,见上表。")
-                 + "文章没有给出产业结构,这一节只有参考统计。",
+                 + "占比按现价计算,包含相对价格变化的影响;2013年以前为上虞市(县级市),2021年可能有区划调整,"
+                 "跨越这些年份的比较可能受影响。文章没有给出产业结构,这一节只有参考统计。",
                  f"The secondary sector's share went {move('secondary', 'en')}, the tertiary sector's "
                  f"{move('tertiary', 'en')}. "
                  + ("The shares recomputed from value added round to the stated ones. " if agrees
                     else "The shares recomputed from value added differ from the stated ones: see the table. ")
-                 + "The article gives no sector structure: this question rests on the reference statistics alone.")
+                 + "The shares are at current prices, so they include relative-price effects; before 2013 the unit was "
+                 "Shangyu city (county-level), and a boundary change in 2021 is possible, so comparisons across those "
+                 "years may be affected. The article gives no sector structure: this question rests on the reference "
+                 "statistics alone.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 逐项核对:文中说法与参考数值
@@ -286,26 +329,28 @@ if len(structure):
 # its arithmetic, its verdict and the caveats that apply.
 
 # %%
-low, high = crosscheck.PLAUSIBLE_GROWTH
-band = {l: incontext.per_year(f"{format_value(low, '%', 'exact', 0, l)}至{format_value(high, '%', 'exact', 0, l)}"
-                              if l == "zh" else f"{format_value(low, '%', 'exact', 0, l)} to "
-                              f"{format_value(high, '%', 'exact', 0, l)}", l) for l in ("zh", "en")}
+band = load_band(ref)
+low, high = band.accept
 notebook.say(lang,
-             f"规则:由两个总量算出的年均名义增速若与合理区间({band['zh']})有交集,判为“一致”,否则“不一致”;按年均增加额推算的期末数须符合文中对期末的说法;"
-             "参考表中没有可及年份、或参考指标口径不同时,判为“无法核对”。“一致”只表示没有矛盾,不等于证实。",
-             f"Rules: an average nominal growth implied by two levels is consistent when it can lie within the "
-             f"plausible band ({band['en']}), inconsistent otherwise; an end level carried forward from an average "
-             "annual increase must fit the article's own claim of that level; with no reference year in reach, or a "
-             "reference series measuring something else, the claim is not checkable. Consistent means not "
-             "contradicted, not confirmed.")
+             verdicts.band_sentence(band, "zh") + "推算的增速与合理区间有交集判为“一致”,否则“不一致”;"
+             "按年均增加额推算的期末数须符合文中对期末的说法,但这种对照按构造几乎不会不通过,标为无检验力;"
+             "若文中说法允许的范围覆盖整个合理区间,任何合理数值都会通过,也标为无检验力。“一致”只表示没有矛盾,不等于证实。"
+             "界限按显示精度向外取整,从不夸大:算式结果9.633写作“低于9.64%”。",
+             verdicts.band_sentence(band, "en") + " An implied growth that can lie within the band is consistent, "
+             "otherwise inconsistent; an end level carried forward from an average annual increase must fit the "
+             "article's claim of that level, but such a comparison can hardly fail and is marked not informative, "
+             "as is any verdict where the claim's range covers the whole band (any plausible value would pass). "
+             "Consistent means not contradicted, not confirmed. A bound is rounded outward at the precision shown, "
+             "so that it never overstates: an arithmetic result of 9.633 reads “less than 9.64%”.")
 display(notebook.table(incontext.checks_table(checks, claims, ref, lang), lang, "cross-check"))
-formulas = pd.DataFrame({"formula": [label(f"context.formula_{name}", lang) for name in crosscheck.FORMULAS],
-                         "expression": list(crosscheck.FORMULAS.values())})
-display(notebook.table(formulas[formulas["expression"] != ""], lang, "formulas"))
+used = [name for name in crosscheck.FORMULAS if crosscheck.FORMULAS[name] and name in set(checks["formula"]) | {"level_year_before"}]
+formulas = pd.DataFrame({"formula": [label(f"context.formula_{name}", lang) for name in used],
+                         "expression": [label(f"context.math_{name}", lang) for name in used]})
+display(notebook.table(formulas, lang, "formulas"))
 
 # %% tags=["chart"]
 ax_checks = None
-growths = checks[checks["result_unit"] == "%"]
+growths = checks[(checks["result_unit"] == "%") & checks["accept_low"].notna()]  # the rows judged against the band
 if len(growths) >= 2:
     growths = notebook.one_unit(growths, unit_column="result_unit")  # every result here is % a year
     names = claims.set_index("claim_id")[f"name_{lang}"]
@@ -332,19 +377,12 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
     notebook.no_chart(lang)
 
 # %%
-by_verdict = incontext.claims_by_verdict(checks, claims, lang)
-sep = "、" if lang == "zh" else "; "
 if len(checks):
-    notebook.say(lang,
-                 f"与参考数值相容的说法:{sep.join(by_verdict['consistent']) or '无'}。"
-                 f"无法核对的说法:{sep.join(by_verdict['not_checkable']) or '无'}。"
-                 f"不一致的说法:{sep.join(by_verdict['inconsistent']) or '无'}。"
-                 "参考表在文中年份没有官方数值,文中数字只能被前后年份夹住,不能被证实。",
-                 f"Claims consistent with the reference values: {sep.join(by_verdict['consistent']) or 'none'}. "
-                 f"Not checkable: {sep.join(by_verdict['not_checkable']) or 'none'}. "
-                 f"Inconsistent: {sep.join(by_verdict['inconsistent']) or 'none'}. "
-                 "The reference table has no official value for the article's year: its figures can be bracketed "
-                 "by the years around them, not confirmed.")
+    notebook.say(lang, "".join(verdicts.verdict_sentences(checks, claims, "zh"))
+                 + "参考表在文中年份没有官方数值,文中数字只能被前后年份夹住,不能被证实。",
+                 " ".join(verdicts.verdict_sentences(checks, claims, "en"))
+                 + " The reference table has no official value for the article's year: its figures can be "
+                 "bracketed by the years around them, not confirmed.")
 else:
     notebook.say(lang, "没有可核对的文中说法。", "There is no claim of the article to check.")
 
@@ -371,6 +409,8 @@ display(notebook.table(incontext.caveats_table([timeline, structure, checks], ch
 used = sorted(set(timeline["reference_row"].dropna()) | set(structure["reference_row"])
               | set(checks["reference_row"].dropna()))
 sources = ref.iloc[[int(r) - context.FIRST_CSV_LINE for r in used]]
-sources = (sources.assign(title=sources["source_title"], publisher=sources["source_publisher"])
+sources = (sources.assign(title=[incontext.source_title(t, lang) for t in sources["source_title"]],
+                          publisher=[incontext.source_publisher(p, st, lang)
+                                     for p, st in zip(sources["source_publisher"], sources["status"])])
            .drop_duplicates(["title", "source"]))
 display(notebook.table(sources[["title", "publisher", "source"]], lang, "sources"))

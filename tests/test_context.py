@@ -15,6 +15,7 @@ import pytest
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
 from shangyu_analysis.dataset.reference import DEFAULT_REFERENCE
+from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.files import sha256_file
 from shangyu_analysis.report import incontext
 from shangyu_analysis.schema import CROSS_CHECK, REFERENCE, TIMELINE, column_names
@@ -26,15 +27,15 @@ SEED_ROWS = {
     "gdp_2015_yi_yuan:2013:official": ("consistent", "within_band", 4.31, "real_vs_nominal;preliminary"),
     "gdp_2015_yi_yuan:2018:secondary": ("consistent", "within_band", 10.46, "real_vs_nominal;preliminary;secondary"),
     "gdp_annual_increase_yi_yuan:2018:secondary": ("consistent", "holds", 1044.52, "preliminary;secondary"),
-    "fiscal_revenue_yi_yuan:2018:secondary": ("consistent", "within_band", 5.33, "secondary"),
-    "general_budget_revenue_yi_yuan:2023:official": ("consistent", "within_band", 1.40,
+    "fiscal_revenue_yi_yuan:2018:secondary": ("not_checkable", "no_band", 5.33, "secondary"),
+    "general_budget_revenue_yi_yuan:2023:official": ("not_checkable", "no_band", 1.40,
                                                      "real_vs_nominal;preliminary;boundary_2021"),
-    "general_budget_revenue_2015_yi_yuan:2023:official": ("consistent", "within_band", 7.77,
+    "general_budget_revenue_2015_yi_yuan:2023:official": ("not_checkable", "no_band", 7.77,
                                                           "real_vs_nominal;preliminary;boundary_2021"),
     "general_budget_revenue_annual_increase_yi_yuan:none": ("not_checkable", "no_reference_year", None, None),
-    "urban_income_per_capita_yuan:2023:official": ("consistent", "within_band", 6.00,
+    "urban_income_per_capita_yuan:2023:official": ("not_checkable", "no_band", 6.00,
                                                    "real_vs_nominal;preliminary;population_bases;boundary_2021"),
-    "rural_income_per_capita_yuan:2023:official": ("consistent", "within_band", 7.73,
+    "rural_income_per_capita_yuan:2023:official": ("not_checkable", "no_band", 7.73,
                                                    "real_vs_nominal;preliminary;population_bases;boundary_2021"),
     "above_scale_industrial_output_yi_yuan:2023:official": ("not_checkable", "different_measure", None,
                                                             "preliminary;boundary_2021"),
@@ -92,7 +93,10 @@ def test_every_row_names_its_formula_and_its_arithmetic_gives_its_result(checks)
 def test_growth_is_nominal_and_the_stated_rate_says_its_basis(checks):
     rows = checks.set_index("check_id")
     growth = rows[rows["formula"] == "average_growth"]
-    assert set(growth["implied_basis"]) == {"nominal"} and set(growth["accept_low"]) == {-5.0}
+    band = load_band(load_reference())
+    gdp = growth[growth["series"] == "gdp"]
+    assert set(growth["implied_basis"]) == {"nominal"} and set(gdp["accept_low"]) == {band.low}
+    assert growth.loc[growth["series"] != "gdp", "accept_low"].isna().all()  # no real rate stated: no band
     assert rows.loc["gdp_yi_yuan:2018:secondary", "stated_basis"] == "real"  # 按可比价计算 in the excerpt
     assert rows.loc["general_budget_revenue_yi_yuan:2023:official", "stated_basis"] == "unstated"
     assert pd.isna(rows.loc["fiscal_revenue_yi_yuan:2018:secondary", "stated_basis"])  # no rate stated
@@ -111,7 +115,9 @@ def test_year_before_only_where_the_stated_rate_is_not_real(checks):
     assert revenue["prior_year"] == 2022 and revenue["prior_level"] == pytest.approx(97.67 / 1.073)
     assert revenue["prior_growth_pct"] == pytest.approx(-1.4324, abs=1e-4)  # below the 2020 level
     for row in before.itertuples():
-        assert all(shown == pytest.approx(computed, abs=0.01) for computed, shown in evaluate(row.arithmetic))
+        # a back-cast in yuan is shown to the yuan (review 02_03_05 #28), one in 亿元 to two decimals
+        assert all(shown == pytest.approx(computed, abs=0.5 if shown.is_integer() else 0.01)
+                   for computed, shown in evaluate(row.arithmetic))
 
 
 def test_the_timeline_says_what_each_point_is(seed, reference):
@@ -209,8 +215,8 @@ def test_growth_outside_the_band_is_inconsistent(seed, tmp_path):
 
 
 def test_meets_and_growth_handle_open_bounds():
-    assert crosscheck.meets(4.45, math.inf, crosscheck.PLAUSIBLE_GROWTH)
-    assert not crosscheck.meets(-math.inf, -30, crosscheck.PLAUSIBLE_GROWTH)
+    assert crosscheck.meets(4.45, math.inf, (6.9, 13.9))
+    assert not crosscheck.meets(-math.inf, -30, (6.9, 13.9))
     assert crosscheck.growth(math.inf, 1, 2) == math.inf and crosscheck.growth(1, math.inf, 2) == -100
     assert crosscheck.claim_range(8, "at_least") == (8, math.inf)
     assert crosscheck.claim_range(6, "range", 8) == (6, 8)

@@ -96,9 +96,10 @@ def test_implied_values_are_declared_implied_and_say_so(derived):
 
 
 def test_inputs_are_read_from_the_formula(derived):
-    assert derived.loc["gdp_2015_yi_yuan", "inputs"] == "gdp_annual_increase_yi_yuan;gdp_yi_yuan"
+    # in the order the formula reads them (review 04 round 2 #10), not alphabetical
+    assert derived.loc["gdp_2015_yi_yuan", "inputs"] == "gdp_yi_yuan;gdp_annual_increase_yi_yuan"
     assert derived.loc["new_materials_profit_margin_2019_pct", "inputs"] == (
-        "new_materials_output_2019_yi_yuan;new_materials_profit_2019_yi_yuan")
+        "new_materials_profit_2019_yi_yuan;new_materials_output_2019_yi_yuan")
 
 
 def test_all_seed_checks_pass(seed_indicators):
@@ -172,7 +173,7 @@ def test_adding_a_derivation_is_one_yaml_entry(tmp_path, seed_indicators):
     derived = derive(seed_indicators, catalog)[0].set_index("derived_id")
     assert len(derived) == len(HAND_WORKED) + 1
     assert derived.loc["other_patents_count", "value"] == 438  # 631 − 193
-    assert derived.loc["other_patents_count", "inputs"] == "invention_patents_count;patents_count"
+    assert derived.loc["other_patents_count", "inputs"] == "patents_count;invention_patents_count"
 
 
 def test_derivation_error_at_run_time_names_entry_and_field(tmp_path, seed_indicators):

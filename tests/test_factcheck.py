@@ -53,8 +53,9 @@ ROWS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
           "zh": (["第三批浙江省“万亩千亿”新产业平台培育名单"], ["最新一批"])},
     "6": {"en": (["The second is a pilot driven by the", "natural resources"], ["Both grow out of"]),
           "zh": (["开展“一码管地”改革试点"], ["两者都以"])},
-    "7": {"en": (["the district has signed"], ["industry research institute also recruits"]),
-          "zh": (["上虞区共签约项目"], ["产业研究院也承担招商"])},
+    # superseded by review round 2 #1: who signed is not stated, so neither the institute nor the district is its subject
+    "7": {"en": (["projects were signed"], ["industry research institute also recruits", "the district has signed"]),
+          "zh": (["未说明签约主体"], ["产业研究院也承担招商", "上虞区共签约项目"])},
     "8": {"zh": (["即三类研究院"], ["共3个"])},
     "9": {"en": (["HIT Robot Group's Hangzhou Bay science and innovation city"], ["of the Harbin Institute of Technology"])},
     "12": {"en": (["the page does not say so"], ["thus kept", "went mostly to", "the part the district keeps",
@@ -73,7 +74,7 @@ ROWS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "18": {"en": (["At NHU's new-materials park in Shangyu", "Zhejiang Runtu", "DSM", "Toyobo",
                    "industrial-revitalisation"], ["One local firm"]),
            "zh": (["新和成新材料产业园", "浙江闰土", "国家产业振兴项目"], ["本地企业新和成"])},
-    "19": {"en": (["Since 2019年10月", "up-market and into clusters", "serve firms more precisely"],
+    "19": {"en": (["Since 2019年10月 (October of that year)", "up-market and into clusters", "serve firms more precisely"],
                   ["To hold its supply chains together"])},
     "20": {"en": (["(“一号工程”2.0版)"], ["the province's \"Number One Project\""]),
            "zh": (["数字经济“一号工程”2.0版"], [])},
@@ -99,7 +100,7 @@ ROWS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "O2": {"en": (["pairs each pillar industry with a strong discipline"], []),
            "zh": (["“一个支柱产业对接一所知名大学优质学科”校地合作"], [])},
     "O3": {"en": (["State Council's authorisation and delegation"], []), "zh": (["国务院授权和委托审批项目"], [])},
-    "O4": {"en": (["pilot zone for innovative development of the digital economy", "China's Wuzhen",
+    "O4": {"en": (["pilot zone for innovative development of the digital economy", "Wuzhen of China",
                    "全省5G产业发展应用先行区", "Cloud Shangyu"], []),
            "zh": (["争创省级数字经济创新发展试验区", "数字文化产业的“中国乌镇”", "全省5G产业发展应用先行区", "云上上虞"], [])},
     "O5": {"en": (["venture-capital industrial park", "first district in the province to set up an industry research "
@@ -175,8 +176,9 @@ def test_row_10_plans_carry_no_invented_period(seed):
 
 
 @pytest.mark.parametrize("ref,en_text,zh_text", [  # row 11
-    ("gdp_average_growth_2016_2020_pct", "about 8.1% or less", "约8.1%以下"),
-    ("general_budget_revenue_average_growth_2016_2020_pct", "at least 11.7%", "至少11.7%"),
+    # two decimals since review round 2 #12 (8.1 read as the value; 8.02 is the bound rounded up)
+    ("gdp_average_growth_2016_2020_pct", "about 8.02% or less", "约8.02%以下"),
+    ("general_budget_revenue_average_growth_2016_2020_pct", "at least 11.77%", "至少11.77%"),
     ("major_projects_share_of_signed_investment_pct", "at least 37.4%", "至少37.4%"),
     ("gdp_2015_yi_yuan", "about CNY 68 billion (680亿元) or more", "约680亿元以上"),
 ])

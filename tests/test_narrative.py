@@ -193,7 +193,10 @@ class Trace:
     def check(self, report: str) -> tuple[int, list[str]]:
         """(numbers checked, stray numbers with their context)."""
         collector = parse(report)
-        derived_text = {str(r.formula) for r in self.ds.derived.itertuples()}
+        derived_text = {str(getattr(r, c)) for r in self.ds.derived.itertuples()
+                        for c in ("formula", "formula_zh", "formula_en")}
+        derived_text |= {str(n) for f in (self.ds.indicators, self.ds.derived) for c in ("name_zh", "name_en")
+                         for n in f[c]}  # a derivation's inputs are shown by name
         counted, stray = 0, []
         for text, stack in collector.texts:
             if _has(stack, tag="style"):
@@ -310,7 +313,8 @@ def test_every_indicator_and_derived_value_is_shown_and_cited(seed, reports, lan
         assert f'<tr id="derived-{derived_id}">' in report
     # Inputs of a derivation link on to their sources: derived → inputs → article sentences.
     row = re.search(r'<tr id="derived-urban_rural_income_ratio">.*?</tr>', report).group(0)
-    assert re.search(r'<a href="#src-\d+"><code>urban_income_per_capita_yuan</code></a>', row)
+    assert re.search(r'<a href="#src-\d+" data-input="urban_income_per_capita_yuan"><code>[^<]+</code></a>', row)
+    assert "urban_income_per_capita_yuan</code>" not in row  # inputs are named, not shown as code ids
     # Every derived value is also used in a sentence, linking to its row.
     narrated = set(re.findall(r'href="#derived-([a-z0-9_]+)"', report))
     assert narrated == set(seed.derived["derived_id"]), set(seed.derived["derived_id"]) - narrated

@@ -19,6 +19,8 @@ from test_narrative import NUMBER, Trace, _as_float, _decimals, _factors
 
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_published, load_reference
+from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.report import incontext
 from shangyu_analysis.report.labels import labels_in
 
 NB05, NB04 = config.NOTEBOOKS_DIR / "05_in_context.ipynb", config.NOTEBOOKS_DIR / "04_development_path.ipynb"
@@ -56,14 +58,29 @@ class ContextTrace(Trace):
             pairs += [(r.claim_value, r.unit), (r.reference_value, r.unit), (r.result, r.result_unit),
                       (r.accept_low, r.result_unit), (r.accept_high, r.result_unit)]
         pairs += [(r.prior_level, r.unit) for r in before.itertuples()]
+        pairs += [(round(r.prior_level, 0 if r.unit == "元" else 2), r.unit) for r in before.itertuples()]
+        pairs += [(100 * (1 - r.prior_level / r.claim_value), "%") for r in crosscheck.breaks(before).itertuples()]
+        band = load_band(reference)  # the band and the numbers it is built from (data/reference/price_band.yml)
+        pairs += [(v, "%") for v in (band.low, band.high, band.real_low, band.real_high, band.deflator_low,
+                                     band.deflator_high)]
+        self.years |= set(range(band.deflator_years[0], band.deflator_years[1] + 1))
+        # the three context lines of 05 (review 02_03_05 #26): 2023 income ratio, 2018 fiscal share, 2018 copies
+        ref = reference.set_index(["indicator_id", "year", "status"])["value"]
+        pairs += [(ref[("income_urban", 2023, "official")] / ref[("income_rural", 2023, "official")], "ratio"),
+                  (100 * ref[("fiscal_total_rev", 2018, "secondary")] / ref[("gdp", 2018, "secondary")].iloc[0], "%"),
+                  (float(((reference["indicator_id"] == "gdp") & (reference["year"] == 2018)).sum()), "")]
         pairs += [(r.prior_growth_pct, "%") for r in before.itertuples()]
         pairs += [(v, "%") for v in (*structure["share_pct"], *structure["share_from_va_pct"])]
         self.pairs = [(float(v), str(u)) for v, u in pairs if isinstance(v, float) and math.isfinite(v)]
         self.years |= set(reference["year"]) | set(checks["claim_year"]) | {context.BOUNDARY_YEAR}
         self.rows = {int(r) for frame in (timeline, structure, checks) for r in frame["reference_row"].dropna()}
-        quotes = [*ds.indicators["sentence"], *ds.derived["formula"], *crosscheck.FORMULAS.values()]
+        quotes = [*ds.indicators["sentence"], *ds.derived["formula"], *crosscheck.FORMULAS.values(),
+                  *ds.derived["formula_zh"], *ds.derived["formula_en"]]
         for column in ("indicator_zh", "source_title", "source_publisher", "source", "excerpt"):
             quotes += list(reference[column])
+        quotes += [incontext.source_title(t, "zh") for t in reference["source_title"]]  # zh drops English notes
+        quotes += [text for lang in ("zh", "en") for key, text in labels_in("context", lang).items()
+                   if key.startswith("math_")]  # the formulas as mathematics
         self.quotes = sorted({q for q in quotes if q}, key=len, reverse=True)
         self.arithmetic = [a for frame in (checks, structure, before) for a in frame["arithmetic"].dropna()]
 
@@ -92,7 +109,9 @@ class ContextTrace(Trace):
                 for step in arithmetic.split(";"):
                     expression, _, shown = step.rpartition("=")
                     computed = eval(expression.replace("×", "*").replace("−", "-").replace("^", "**"))  # noqa: S307
-                    assert math.isclose(computed, float(shown), abs_tol=0.006), step
+                    # a back-cast in yuan is shown to the yuan (review 02_03_05 #28): half a unit of its last digit
+                    tolerance = 0.5 if "." not in shown else 0.006
+                    assert math.isclose(computed, float(shown), abs_tol=tolerance), step
                 text = text.replace(arithmetic, " ")
         for quote in self.quotes:
             text = text.replace(quote, " ")

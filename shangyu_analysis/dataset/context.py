@@ -14,7 +14,7 @@ What an analyst changes
 Caveats
 -------
 The reference README's caveats are :class:`~shangyu_analysis.schema.Caveat` members, given to a value by what
-the data says: ``secondary`` (its status), ``county_city_2010`` (its source names 上虞市), ``preliminary`` (from
+the data says: ``secondary`` (its status), ``county_city_2010`` (its source names 上虞市, or its year is before 2013), ``preliminary`` (from
 a statistical bulletin, or an excerpt saying 初步核算), ``population_bases`` (a per-head or population series:
 人均, 人口), ``boundary_2021`` (a value from 2021 on, after the possible boundary change). A comparison adds
 ``boundary_2021`` when it spans 2020–2021 and ``real_vs_nominal`` when a nominal growth stands beside a stated
@@ -33,6 +33,7 @@ from shangyu_analysis.schema import STRUCTURE, TIMELINE, Caveat, PointOrigin, Re
 from shangyu_analysis.schema.validate import validate
 
 BOUNDARY_YEAR = 2021  # first year after the possible boundary change (Caveat.BOUNDARY_2021)
+DISTRICT_YEAR = 2013  # first year as a district of Shaoxing; before it 上虞市 (Caveat.COUNTY_CITY_2010)
 FIRST_CSV_LINE = 2  # the reference CSV's first data row is line 2 (line 1 is its header)
 LEVEL_FORMULAS = ("average_growth",)  # counterparts whose claim is a level: a point of the timeline
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -114,7 +115,7 @@ def caveats_of(row) -> list[str]:
     found = set()
     if row["status"] == ReferenceStatus.SECONDARY:
         found.add(Caveat.SECONDARY)
-    if "上虞市" in f"{row['indicator_zh']} {row['excerpt']}":
+    if "上虞市" in f"{row['indicator_zh']} {row['excerpt']}" or int(row["year"]) < DISTRICT_YEAR:
         found.add(Caveat.COUNTY_CITY_2010)
     if "初步核算" in str(row["excerpt"]) or "统计公报" in str(row["source_title"]):
         found.add(Caveat.PRELIMINARY)

@@ -23,22 +23,27 @@ Formulas (:data:`FORMULAS`; every row names its own)
 Verdicts
 --------
 - **consistent**: the range of results the claim allows meets the accepted range — for a growth, the plausible
-  band :data:`PLAUSIBLE_GROWTH`; for a level carried forward, the article's claim of that level; for the same
+  band (:mod:`.band`: the reference's own stated real GDP growth combined with a cited deflator range,
+  ``data/reference/price_band.yml``); for a level carried forward, the article's claim of that level; for the same
   year, the reference value within :data:`SAME_YEAR_TOLERANCE`.
 - **inconsistent**: the two ranges do not meet.
 - **not checkable**: no reference value of the series in reach (none at all; for an average annual increase,
-  none inside its period), or a series that measures something else.
+  none inside its period), a series that measures something else, or a growth of a series for which the
+  reference states no real rate (``no_band``: fiscal revenue, incomes), so no band can be built from the data.
+
+Strength (``strength``, :class:`~shangyu_analysis.schema.VerdictStrength`): a verdict is ``not_informative`` when
+any plausible value would pass — the claim's range covers the whole accepted range (an open bound such as "more
+than 1000" usually does), or the comparison cannot fail by construction (``level_from_increase`` applies a
+five-year average to the years after a reference value: it fails only for an increase far below the stated one,
+so it says nothing about the average). ``band_share`` is the share of the accepted range the claim allows.
 
 "Consistent" means "not contradicted": with no official value for 2014–2022, the 2020 claims are bracketed, not
-confirmed. The band, −5 % to +15 % a year nominal: the bulletins state real growth of 7.4–9.0 % for GDP, 7.3 %
-for general budget revenue and 4.5–5.8 % for incomes; prices add a few points a year, and the low end leaves
-room for a year of contraction (2020, the tax rebates of 2022). An average outside it would need a change of
-level the bulletins do not report, or a changed boundary.
+confirmed. The band is a yardstick for years like those the bulletins describe; a year of contraction (2020)
+may fall below it.
 
 Real vs nominal: an implied growth is always nominal (``implied_basis``). The source's own rate is shown beside
-it (``stated_growth_pct``), ``real`` when its excerpt says 按可比价计算 and ``unstated`` otherwise (the 2023
-table gives rates for revenue and incomes without saying at which prices); it never enters the verdict, and the
-row carries the ``real_vs_nominal`` caveat.
+it (``stated_growth_pct``), ``real`` when its excerpt says 按可比价计算 and ``unstated`` otherwise; it enters the
+verdict only through the band, and the row carries the ``real_vs_nominal`` caveat.
 """
 
 from __future__ import annotations
@@ -47,12 +52,12 @@ import math
 
 import pandas as pd
 
+from shangyu_analysis.dataset.band import Band, load_band, strength_of
 from shangyu_analysis.dataset.context import BOUNDARY_YEAR, article_claims, join_caveats, reference_points
 from shangyu_analysis.dataset.model import Dataset
 from shangyu_analysis.schema import CROSS_CHECK, LOWER_BOUNDS, UPPER_BOUNDS, Caveat, column_names
 from shangyu_analysis.schema.validate import validate
 
-PLAUSIBLE_GROWTH = (-5.0, 15.0)  # % a year, nominal: see the module docstring
 SAME_YEAR_TOLERANCE = 0.5  # %: two publications of one value may differ by rounding and revision
 FORMULAS = {
     "average_growth": "100 * ((later / earlier) ** (1 / (later_year - earlier_year)) - 1)",
@@ -100,7 +105,7 @@ def _g(value: float) -> str:
     return f"{value:.10g}"
 
 
-def _pair(claim, ref, formula: str) -> dict:
+def _pair(claim, ref, formula: str, band: Band) -> dict:
     """One compared pair: arithmetic, result and its range, accepted range (the verdict follows from them)."""
     low_high = claim_range(claim.value, claim.qualifier, claim.value_high)
     c, r = _number(claim.value, claim.precision), _number(ref.value, ref.precision)
@@ -118,8 +123,11 @@ def _pair(claim, ref, formula: str) -> dict:
         result = growth(ref.value, claim.value, years)
         span = tuple(growth(ref.value, v, years) for v in reversed(low_high))
         text, qualifier = f"100 × (({r} / {c})^(1/{years}) − 1)", _FLIP.get(claim.qualifier, claim.qualifier)
-    return {"arithmetic": f"{text} = {result:.2f}", "result": result, "result_unit": "%",
-            "result_qualifier": qualifier, "implied_basis": "nominal", "span": span, "accept": PLAUSIBLE_GROWTH}
+    out = {"arithmetic": f"{text} = {result:.2f}", "result": result, "result_unit": "%",
+           "result_qualifier": qualifier, "implied_basis": "nominal", "span": span, "accept": band.accept}
+    if claim.series != band.series:  # no real rate stated for this series: shown, not judged
+        out |= {"span": None, "accept": None, "reason": "no_band"}
+    return out
 
 
 def _carried(increase, ref, level) -> dict:
@@ -144,10 +152,11 @@ def _row(claim, ref=None, formula: str | None = None, **computed) -> dict:
     else:
         ok = meets(*span, accept)
         verdict = "consistent" if ok else "inconsistent"
-        if accept == PLAUSIBLE_GROWTH:
+        if computed.get("implied_basis"):
             reason = "within_band" if ok else "outside_band"
         else:
             reason = "holds" if ok else "fails"
+    strength, share = strength_of(span, accept, formula or claim.formula)
     caveats = []
     if ref is not None:  # the reference value's own caveats; boundary_2021 only when the pair spans 2020–2021
         caveats += [c for c in (ref.caveats or "").split(";") if c != Caveat.BOUNDARY_2021]
@@ -170,7 +179,8 @@ def _row(claim, ref=None, formula: str | None = None, **computed) -> dict:
         "result_unit": computed.get("result_unit"), "result_qualifier": computed.get("result_qualifier"),
         "implied_basis": computed.get("implied_basis"),
         "accept_low": None if accept is None else accept[0], "accept_high": None if accept is None else accept[1],
-        "verdict": verdict, "reason": reason, "caveats": join_caveats(c for c in caveats if c),
+        "verdict": verdict, "reason": reason, "strength": strength, "band_share": share,
+        "caveats": join_caveats(c for c in caveats if c),
     }
 
 
@@ -185,10 +195,12 @@ def _nearest(points: pd.DataFrame, year: int) -> pd.DataFrame:
     return points[points["year"].isin(keep)]
 
 
-def cross_check(dataset: Dataset, reference: pd.DataFrame) -> pd.DataFrame:
+def cross_check(dataset: Dataset, reference: pd.DataFrame, band: Band | None = None) -> pd.DataFrame:
     """Every cross-check row of the dataset's claims against ``reference``, validated against
-    ``schema.CROSS_CHECK``; empty (with its columns) for an article without the claims."""
+    ``schema.CROSS_CHECK``; empty (with its columns) for an article without the claims. ``band`` defaults to
+    :func:`.band.load_band` of ``reference``."""
     claims = article_claims(dataset)
+    band = band if band is not None else load_band(reference)
     by_id = claims.set_index("claim_id", drop=False)
     rows = []
     for claim in claims.itertuples():
@@ -208,10 +220,10 @@ def cross_check(dataset: Dataset, reference: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_row(claim, reason="no_reference_year"))
             for ref in near.itertuples():
                 formula = "same_year" if ref.year == claim.year else "average_growth"
-                rows.append(_row(claim, ref, formula=formula, **_pair(claim, ref, formula)))
+                rows.append(_row(claim, ref, formula=formula, **_pair(claim, ref, formula, band)))
     frame = pd.DataFrame(rows, columns=column_names(CROSS_CHECK))
     frame = frame.astype({"reference_row": "Int64", "reference_year": "Int64", "claim_year": "int64"})
-    for column in ("reference_value", "stated_growth_pct", "result", "accept_low", "accept_high"):
+    for column in ("reference_value", "stated_growth_pct", "result", "accept_low", "accept_high", "band_share"):
         frame[column] = frame[column].astype("float64")
     return validate(frame, "cross_check")
 
@@ -228,11 +240,21 @@ def year_before(checks: pd.DataFrame) -> pd.DataFrame:
         if prior_year <= row.claim_year:
             continue
         level = row.reference_value / (1 + row.stated_growth_pct / 100)
+        decimals = 0 if row.reference_value >= 10_000 else 2  # yuan to the yuan, 亿元 to two decimals
+
         rate = growth(level, row.claim_value, prior_year - int(row.claim_year))
-        rows.append({"check_id": row.check_id, "claim_id": row.claim_id, "prior_year": prior_year,
+        rows.append({"check_id": row.check_id, "claim_id": row.claim_id, "claim_year": int(row.claim_year),
+                     "claim_value": float(row.claim_value), "prior_year": prior_year,
                      "prior_level": level, "prior_growth_pct": rate, "unit": row.unit,
                      "arithmetic": f"{_g(row.reference_value)} / (1 + {_g(row.stated_growth_pct)} / 100) = "
-                                   f"{level:.2f}; 100 × (({level:.2f} / {_g(row.claim_value)})^"
+                                   f"{level:.{decimals}f}; 100 × (({level:.{decimals}f} / {_g(row.claim_value)})^"
                                    f"(1/{prior_year - int(row.claim_year)}) − 1) = {rate:.2f}"})
-    return pd.DataFrame(rows, columns=["check_id", "claim_id", "prior_year", "prior_level", "prior_growth_pct",
-                                       "unit", "arithmetic"])
+    return pd.DataFrame(rows, columns=["check_id", "claim_id", "claim_year", "claim_value", "prior_year",
+                                       "prior_level", "prior_growth_pct", "unit", "arithmetic"])
+
+
+def breaks(before: pd.DataFrame) -> pd.DataFrame:
+    """The rows of :func:`year_before` whose implied level is below the claim's own level: the series falls
+    between the claim's year and the year before the reference value. Not a verdict but a break to discuss
+    (a boundary change, a like-for-like adjustment of the stated rate, a one-off policy)."""
+    return before[before["prior_level"] < before["claim_value"]]

@@ -17,11 +17,12 @@ from pathlib import Path
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
-from shangyu_analysis.schema import Category, DerivedBasis, PeriodBasis, STATED_QUALIFIERS
+from shangyu_analysis.schema import Assumption, Category, DerivedBasis, PeriodBasis, ScopeBasis, STATED_QUALIFIERS
 
 INDICATOR_FIELDS = (
     "id", "name_zh", "name_en", "description_en", "category", "value", "unit", "short_unit",
-    "period_basis", "qualifier", "precision", "why", "match",
+    "period_basis", "scope_zh", "scope_en", "scope_basis", "scope_evidence", "qualifier", "precision", "why",
+    "match",
 )
 # What each period basis needs besides the basis itself (see PeriodBasis): a stated period names the page's
 # words, an inferred one its reason, an unknown one has no period but says what is missing.
@@ -99,6 +100,9 @@ def _check_indicator(path: Path, raw: dict) -> None:
         if not match.get(sub):
             raise _fail(path, "indicators", name, f"match.{sub}", "required field is missing")
     _check_period(path, raw)
+    if raw["scope_basis"] not in ScopeBasis.values():
+        raise _fail(path, "indicators", name, "scope_basis", f"unknown scope basis {raw['scope_basis']!r}; expected "
+                    f"one of {', '.join(ScopeBasis.values())}")
 
 
 def _check_period(path: Path, raw: dict) -> None:
@@ -118,6 +122,16 @@ def _check_period(path: Path, raw: dict) -> None:
         raw[key] = None if raw.get(key) in (None, "") else " ".join(str(raw[key]).split())
 
 
+def _check_assumes(path: Path, name: str, raw: dict) -> None:
+    """``assumes``: a list of :class:`Assumption` ids; an implied value (basis ``implied``) names at least one."""
+    assumes = raw.get("assumes") or []
+    if not isinstance(assumes, list) or any(a not in Assumption.values() for a in assumes):
+        raise _fail(path, "derived", name, "assumes", f"must be a list of {', '.join(Assumption.values())}")
+    if raw["basis"] == DerivedBasis.IMPLIED and not assumes:
+        raise _fail(path, "derived", name, "assumes", "an implied value names what it assumes")
+    raw["assumes"] = assumes
+
+
 def _number(path: Path, name: str, value) -> float:
     """A catalog value: a number, or a fraction written as in the text ("1/3") to keep it exact."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -132,7 +146,9 @@ def _formula_names(path: Path, section: str, name: str, field_name: str, text: s
         tree = ast.parse(str(text), mode="eval")
     except SyntaxError as exc:
         raise _fail(path, section, name, field_name, f"not a valid expression ({exc.msg})") from None
-    return sorted({n.id for n in ast.walk(tree) if isinstance(n, ast.Name)})
+    found = [n for n in ast.walk(tree) if isinstance(n, ast.Name)]
+    found.sort(key=lambda n: n.col_offset)  # the order the formula reads them, as a reader reads it
+    return list(dict.fromkeys(n.id for n in found))
 
 
 def load_catalog(path: str | Path | None = None) -> Catalog:
@@ -174,6 +190,7 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
         if raw["basis"] not in DerivedBasis.values():
             raise _fail(path, "derived", name, "basis", f"unknown basis {raw['basis']!r}; expected one of "
                         f"{', '.join(DerivedBasis.values())}")
+        _check_assumes(path, name, raw)
         raw["inputs"] = names
         known.add(name)
         derived.append(raw)

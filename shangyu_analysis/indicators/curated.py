@@ -5,7 +5,7 @@ occurs in the text around the figure (never an offset). Validation runs both way
 must claim one figure whose value, unit and qualifier agree with the entry, and every figure must
 be claimed by an entry or named under ``excluded:``. A period the catalog calls ``stated`` must be stated
 by the page: its ``period_evidence`` occurs in the figure's sentence or earlier in the figure's paragraph
-(:func:`evidence_found`). Uncurated: see :mod:`.auto_indicators`.
+(:func:`evidence_found`); so must the words a ``scope_evidence`` quotes for whose figure it is. Uncurated: see :mod:`.auto_indicators`.
 """
 
 from __future__ import annotations
@@ -126,6 +126,11 @@ def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str) -> dict[st
             raise UserError(path, f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "
                             f"(sentence: {str(fig.sentence)[:40]}…) is claimed by no indicators entry "
                             f"and listed under no excluded entry")
+    for entry in catalog.indicators:  # whose figure it is: the scope's words must be the page's, near the figure
+        fig, words = figures.iloc[claimed[entry["id"]]], entry.get("scope_evidence")
+        if words and not evidence_found(text, fig["sentence"], int(fig["start"]), words):
+            raise UserError(path, f"indicators entry {entry['id']!r}, field scope_evidence: {words!r} is neither in "
+                            "the figure's sentence nor earlier in its paragraph, so the page does not support this scope")
     return claimed
 
 
@@ -142,7 +147,8 @@ def curated_indicators(catalog: Catalog, figures: pd.DataFrame, text: str) -> pd
             "indicator_id": entry["id"],
             **{k: entry[k] for k in ("name_zh", "name_en", "description_en", "category", "unit",
                                      "short_unit", "qualifier", "period", "period_basis", "precision")},
-            **{k: entry.get(k) for k in ("period_evidence", "period_note", "period_note_zh")},
+            **{k: entry.get(k) for k in ("period_evidence", "period_note", "period_note_zh", "scope_zh", "scope_en",
+                                         "scope_basis", "scope_evidence")},
             "value": float(entry["value"]),
             **{k: fig.get(k) for k in _FROM_FIGURE},
             "curated": True,

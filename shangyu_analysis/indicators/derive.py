@@ -27,8 +27,9 @@ import pandas as pd
 
 from shangyu_analysis import config
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
+from shangyu_analysis.indicators.mathtext import math_text
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import CHECKS, DERIVED, column_names
+from shangyu_analysis.schema import CHECKS, DERIVED, LANGS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
@@ -154,6 +155,7 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
         catalog = load_catalog(catalog if catalog is not None else config.INDICATORS_YML)
     values = dict(zip(indicators["indicator_id"], indicators["value"].astype(float)))
     qualifiers = dict(zip(indicators["indicator_id"], indicators["qualifier"]))
+    names = {lang: dict(zip(indicators["indicator_id"], indicators[f"name_{lang}"])) for lang in LANGS}
     rows = []
     for spec in catalog.derived:
         if any(name not in values for name in spec["inputs"]):
@@ -165,11 +167,14 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
         except (ValueError, ZeroDivisionError, OverflowError) as exc:
             raise UserError(catalog.path, f"derived entry {spec['id']!r}, field formula: {exc}") from None
         values[spec["id"]], qualifiers[spec["id"]] = value, qualifier
+        for lang in names:
+            names[lang][spec["id"]] = spec[f"name_{lang}"]
         rows.append({
             "derived_id": spec["id"], "name_zh": spec["name_zh"], "name_en": spec["name_en"], "value": value,
             "unit": str(spec["unit"]), "short_unit": str(spec["short_unit"]), "qualifier": qualifier,
             "basis": str(spec["basis"]), "precision": int(spec["precision"]), "formula": " ".join(str(spec["formula"]).split()),
-            "inputs": ";".join(spec["inputs"]), "assumptions": " ".join(str(spec["assumptions"]).split()),
+            "formula_zh": math_text(spec["formula"], names["zh"]), "formula_en": math_text(spec["formula"], names["en"]),
+            "inputs": ";".join(spec["inputs"]), "assumes": ";".join(spec.get("assumes") or []) or None, "assumptions": " ".join(str(spec["assumptions"]).split()),
             "assumptions_zh": "".join(str(spec["assumptions_zh"]).split()),
         })
     derived = validate(coerce(pd.DataFrame(rows, columns=column_names(DERIVED)), "derived"), "derived")

@@ -10,13 +10,15 @@ spelt out once in :func:`caveats_table`.
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
 from shangyu_analysis.dataset.context import FIRST_CSV_LINE, precision_of
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label, label
-from shangyu_analysis.schema import Caveat, CrossCheckVerdict, GrowthBasis, PointOrigin, ReferenceStatus
+from shangyu_analysis.schema import (Caveat, CrossCheckVerdict, GrowthBasis, PointOrigin, ReferenceStatus,
+                                     VerdictStrength)
 
 MARKERS = "①②③④⑤⑥⑦⑧⑨"
 GROWTH_DECIMALS = 2  # a growth rate is shown as the arithmetic computes it, to two decimals
@@ -51,13 +53,17 @@ def series_name(claims: pd.DataFrame, reference: pd.DataFrame, series: str, lang
     return str(rows.iloc[0]["indicator_zh"]) if len(rows) and lang == "zh" else series
 
 
-def timeline_table(timeline: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """year, value (with its bound), origin, reference_row, source, caveats (markers)."""
+def timeline_table(timeline: pd.DataFrame, lang: str, derived: pd.DataFrame | None = None) -> pd.DataFrame:
+    """year, value (with its bound), origin, reference_row, source, caveats (markers). A derived point's source is
+    its formula as mathematics in ``lang`` (from ``derived``), a reference point's its title in ``lang``."""
+    formulas = {} if derived is None else dict(zip(derived["derived_id"], derived[f"formula_{check_lang(lang)}"]))
+    sources = [formulas.get(c, s) if o == PointOrigin.DERIVED else source_title(s, lang)
+               for c, s, o in zip(timeline["claim_id"], timeline["source"], timeline["origin"])]
     return pd.DataFrame({
         "year": timeline["year"],
         "value": [format_value(r.value, r.unit, r.qualifier, r.precision, lang) for r in timeline.itertuples()],
         "origin": [enum_label(o, lang, PointOrigin) for o in timeline["origin"]],
-        "reference_row": timeline["reference_row"], "source": timeline["source"],
+        "reference_row": timeline["reference_row"], "source": sources,
         "caveats": [markers(c) for c in timeline["caveats"]]})
 
 
@@ -66,7 +72,22 @@ def _reference_text(row, reference: pd.DataFrame, lang: str) -> str:
         return ""
     ref = reference.iloc[int(row.reference_row) - FIRST_CSV_LINE]
     value = format_value(float(ref["value"]), str(ref["unit"]), "exact", precision_of(ref), lang)
+    if row.formula == "different_measure":  # another indicator: name it, so its value is not read as the claim's
+        value = f"{ref['indicator_zh']} {value}"
     return f"{int(row.reference_year)} · {enum_label(row.reference_status, lang, ReferenceStatus)}: {value}"
+
+
+def source_title(title: object, lang: str) -> str:
+    """A reference source's title; in Chinese without the English notes in parentheses of the table."""
+    text = str(title)
+    return re.sub(r"\s*\([A-Za-z][^()]*\)", "", text).strip() if check_lang(lang) == "zh" else text
+
+
+def source_publisher(publisher: object, status: str, lang: str) -> str:
+    """A reference source's publisher; a secondary one in the report language (the table's note is English)."""
+    if status == ReferenceStatus.SECONDARY:
+        return label("context.secondary_publisher", lang)
+    return str(publisher)
 
 
 def _claim_text(row, claims: pd.DataFrame, lang: str) -> tuple[str, str]:
@@ -98,11 +119,13 @@ def _accept_text(row, lang: str) -> str:
 
 def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
     """claim, claim_value, reference_value (year · status: value), formula, arithmetic, result, accept,
-    stated_growth_pct (with its basis), verdict, rule (the reason), caveats (markers)."""
+    stated_growth_pct (its year, rate and basis), verdict, strength, rule (the reason), caveats (markers)."""
     check_lang(lang)
     names, values = zip(*[_claim_text(r, claims, lang) for r in checks.itertuples()], strict=True) \
         if len(checks) else ((), ())
-    stated = [("" if pd.isna(r.stated_growth_pct) else
+    stated = [("" if pd.isna(r.stated_growth_pct) or r.formula != "average_growth" else  # beside a growth only;
+               # the rate's own year: it is that year's, not the pair's
+               f"{int(r.reference_year)}{'年' if lang == 'zh' else ': '}"
                f"{format_value(r.stated_growth_pct, '%', 'exact', 1, lang)}{',' if lang == 'zh' else ', '}"
                f"{enum_label(r.stated_basis, lang, GrowthBasis)}") for r in checks.itertuples()]
     return pd.DataFrame({
@@ -114,6 +137,7 @@ def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataF
         "accept": [_accept_text(r, lang) for r in checks.itertuples()],
         "stated_growth_pct": stated,
         "verdict": [enum_label(v, lang, CrossCheckVerdict) for v in checks["verdict"]],
+        "strength": [enum_label(v, lang, VerdictStrength) for v in checks["strength"]],
         "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
         "caveats": [markers(c) for c in checks["caveats"]]}, index=checks.index)
 
@@ -123,7 +147,8 @@ def year_before_table(before: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     names = claims.set_index("claim_id")[f"name_{check_lang(lang)}"] if len(claims) else pd.Series(dtype=str)
     return pd.DataFrame({
         "claim": [names.get(i, i) for i in before["claim_id"]], "prior_year": before["prior_year"],
-        "prior_level": [format_value(r.prior_level, r.unit, "exact", 2, lang) for r in before.itertuples()],
+        "prior_level": [format_value(r.prior_level, r.unit, "exact", 0 if r.unit == "元" else 2, lang)
+                        for r in before.itertuples()],
         "prior_growth_pct": [growth_text(v, "exact", lang) for v in before["prior_growth_pct"]],
         "arithmetic": before["arithmetic"]})
 

@@ -5,8 +5,7 @@ read their words here, through :func:`label` (``label("chart.fiscal", lang)``), 
 group in one language) and :func:`enum_label` (a member of a ``schema`` enumeration). The enumeration
 groups have exactly one entry per declared member (``tests/test_labels.py`` checks both directions).
 Sentences of the narrative are templates, not labels: they live in ``report/narrative/en.py`` and ``zh.py``.
-A ``{field}`` in a label is filled by :func:`label`; no number is typed here that is not a label's own
-(a plan period, a year in a chart title).
+A ``{field}`` in a label is filled by :func:`label`; no number is typed here that is not a label's own (a plan period).
 """
 
 from __future__ import annotations
@@ -14,9 +13,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import (LANGS, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
-                                     GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus,
-                                     RejectReason)
+from shangyu_analysis.schema import (LANGS, Assumption, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
+                                     GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis, VerdictStrength)
 
 
 def _pairs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -48,14 +46,15 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     "category": _pairs({
         "economy": ("经济", "economy"), "fiscal": ("财政", "public finance"), "income": ("收入", "income"),
         "industry": ("产业", "industry"), "digital_economy": ("数字经济", "digital economy"),
-        "investment": ("投资", "investment"), "innovation": ("创新", "innovation"),
-        "business_environment": ("营商环境", "business environment"),
+        "investment": ("投资", "investment"), "innovation": ("创新", "innovation"), "business_environment": ("营商环境", "business environment"),
         "urban_development": ("城市建设", "urban development"), "policy": ("政策", "policy"),
     }),
     "period_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"),
                             "unknown": ("未注明", "not stated")}),
     "derived_basis": _pairs({"arithmetic": ("计算值", "computed"),
                              "implied": ("推算值(取决于假设)", "implied (rests on assumptions)")}),
+    "assumption": _pairs({"price_basis": ("现价增速", "current-price growth"), "same_sample": ("同一批企业", "the same firms"), "same_period": ("同一年份", "the same year"),
+                          "inferred_period": ("推断的年份", "an inferred year"), "measure": ("推测的口径", "a presumed measure"), "same_area": ("同一范围", "the same area")}),
     "check_status": _pairs({"pass": ("通过", "pass"), "fail": ("未通过", "fail"), "skip": ("跳过", "skipped")}),
     "lang": _pairs({"zh": ("中文", "Chinese"), "en": ("英文", "English")}),
     "reference_status": _pairs({"official": ("官方统计", "official"), "secondary": ("二手资料", "secondary")}),
@@ -65,29 +64,30 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                             "real": ("实际(可比价)", "real (comparable prices)"), "unstated": ("口径未说明", "basis not stated")}),
     "verdict": _pairs({"consistent": ("一致", "consistent"), "inconsistent": ("不一致", "inconsistent"),
                        "not_checkable": ("无法核对", "not checkable")}),
+    "verdict_strength": _pairs({"informative": ("有检验力(参考值若在判定范围的另一部分即会不通过)", "informative (could have failed)"),
+                                "not_informative": ("无检验力(任何合理数值都会通过)", "not informative (any plausible value passes)"), "none": ("未作判定", "no verdict")}),
+    "scope_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"), "unclear": ("归属不明", "unclear")}),
     "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
-        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径,总量为现价,由总量算出的名义增速不可与之直接比较",
-                            "Stated growth is real (or unstated), levels nominal: a rate between levels is not comparable"),
+        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径,总量为现价,由总量算出的名义增速不可与之直接比较", "Stated growth is real or of "
+                            "unstated basis (fiscal revenue growth is nominal by construction), levels nominal: a rate between levels may not be comparable"),
         "preliminary": ("初步核算数(首次公布),其后的修订未收录", "Preliminary values as first published, not revised"),
         "population_bases": ("人均值取决于人口口径(普查、常住、户籍),不可混用", "Per-head values: one population base"),
         "boundary_2021": ("2021年可能有区划调整(非官方资料),跨2020–2021年的比较可能受影响",
-                          "Possible boundary change in 2021 (non-official): comparisons across 2020–2021 affected"),
+                          "Possible boundary change in 2021 (non-official): comparisons across 2020–2021 may be affected"),
         "county_city_2010": ("2013年以前为上虞市(县级市)", "Before 2013: Shangyu city (county-level), not a district"),
         "secondary": ("二手资料(非官方网页),仅供核对,不与官方数字合并", "Secondary (non-official page): cross-check only"),
     }),
     # --- how a qualifier wraps a value ({x}: the number with its unit), and the chart legend ------------
     "qualifier_phrase": _pairs({
         "exact": ("{x}", "{x}"), "approx": ("约{x}", "about {x}"), "more_than": ("超过{x}", "more than {x}"),
-        "less_than": ("不足{x}", "less than {x}"), "at_least": ("至少{x}", "at least {x}"),
-        "at_most": ("不超过{x}", "at most {x}"), "range": ("{x}", "{x}"),
+        "less_than": ("不足{x}", "less than {x}"), "at_least": ("至少{x}", "at least {x}"), "at_most": ("不超过{x}", "at most {x}"), "range": ("{x}", "{x}"),
         "approx_at_least": ("约{x}以上", "about {x} or more"), "approx_at_most": ("约{x}以下", "about {x} or less"),
     }),
     # --- how a period is worded, by how it is known (report/format.py: format_period) -------------------
     "period_phrase": _pairs({
         "stated": ("{period}", "{period}"), "worded": ("{word}({period})", "{period} ({word})"),
         "as_of": ("{word}(发稿时)", "as of publication ({word})"), "since": ("{word}({start}年起)", "since {start} ({word})"),
-        "inferred": ("推测为{period}", "presumably {period}"), "unknown": ("文中未注明", "no period stated"),
-        "year": ("{period}年", "{period}"),
+        "inferred": ("推测为{period}", "presumably {period}"), "unknown": ("文中未注明", "no period stated"), "year": ("{period}年", "{period}"),
     }),
     "qualifier_legend": _pairs({
         "exact": ("确数", "exact"), "approx": ("≈ 约数(约、左右)", "≈ approximate (about)"),
@@ -105,14 +105,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "new_materials": ("新材料产业成绩单(2020年)", "New-materials industry scorecard (2020)"),
         "investment": ("产业研究院签约项目", "Projects signed through the industry institute"),
         "innovation": ("获得国家专利与其中的发明专利", "National patents and the invention patents among them"),
-        "market": ("2020年市场活力", "Market activity in 2020"),
-        "future_community": ("鸿雁未来社区", "Hongyan future community"),
+        "market": ("2020年市场活力", "Market activity in 2020"), "future_community": ("鸿雁未来社区", "Hongyan future community"),
         "timeline": ("发展路径:“十三五”成果 → 2020年 → “十四五”规划",
                      "Development path: 13th FYP results → 2020 → 14th FYP plans"),
-        "generic_money": ("文中的金额", "Money amounts in the text"),
-        "generic_percent": ("文中的百分比", "Percentages in the text"),
-        "generic_count": ("文中的数量", "Counts in the text"),
-        "figure_kinds": ("提取的数字:按类型与限定词", "Extracted figures by kind and qualifier"),
+        "generic_money": ("文中的金额", "Money amounts in the text"), "generic_percent": ("文中的百分比", "Percentages in the text"),
+        "generic_count": ("文中的数量", "Counts in the text"), "figure_kinds": ("提取的数字:按类型与限定词", "Extracted figures by kind and qualifier"),
         # panel titles: each panel compares like quantities (charts/curated.py PANELS)
         "revenue_2020": ("2020年财政收入", "Fiscal revenue, 2020"),
         "budget_2015_2020": ("一般公共预算收入:2015年(推算)与2020年", "General budget revenue, 2015 (implied) and 2020"),
@@ -149,7 +146,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "origin": ("性质", "What it is"), "caveats": ("注意事项", "Caveats"), "claim": ("文中说法", "Article claim"),
         "claim_value": ("文中数值", "Article value"), "reference_value": ("参考数值", "Reference value"),
         "reference_row": ("参考表行号", "Reference row"), "arithmetic": ("算式", "Arithmetic"), "rule": ("依据", "Rule"),
-        "result": ("计算结果", "Result"), "accept": ("判定范围", "Accepted range"), "verdict": ("结论", "Verdict"),
+        "result": ("计算结果", "Result"), "accept": ("判定范围", "Accepted range"), "verdict": ("结论", "Verdict"), "strength": ("检验力", "Strength"),
         "stated_growth_pct": ("公报所列增速", "Stated growth"), "sector": ("产业", "Sector"), "share_pct": ("公报占比", "Stated share"),
         "share_from_va_pct": ("按增加值计算的占比", "Share from value added"), "prior_year": ("上一年", "Year before"),
         "prior_level": ("推算的上一年数值", "Implied level"), "prior_growth_pct": ("推算年均增速", "Implied growth"),
@@ -160,7 +157,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "inputs": ("输入", "Inputs"), "assumptions": ("假设(英文)", "Assumptions"), "assumptions_zh": ("假设", "Assumptions (zh)"),
         "gdp_2020": ("假设的2020年地区生产总值(亿元)", "Assumed 2020 GDP (CNY 100m)"),
         "fiscal_share_pct": ("财政总收入占地区生产总值比重(%)", "Fiscal revenue / GDP (%)"),
-        "gdp_growth_pct": ("隐含的2016–2020年年均增速(%)", "Implied average growth 2016–2020 (%)"),
+        "gdp_growth_pct": ("隐含的2016–2020年年均名义增速(现价,%)", "Implied average nominal growth 2016–2020 (current prices, %)"),
     }),
     # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
     "context": _pairs({
@@ -177,20 +174,23 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "reason_within_band": ("在合理区间内", "within the plausible band"), "reason_holds": ("不等式成立", "holds"),
         "reason_outside_band": ("超出合理区间", "outside the plausible band"), "reason_fails": ("不等式不成立", "fails"),
         "reason_no_reference_year": ("可及范围内无参考年份", "no reference year in reach"),
-        "reason_different_measure": ("指标口径不同", "a different measure"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
+        "reason_different_measure": ("指标口径不同", "a different measure"),
+        "secondary_publisher": ("二手资料(非官方网页,仅供核对)", "secondary (not an official publisher; cross-check only)"),
+        "reason_no_band": ("参考资料未给出该指标的实际增速,无合理区间,不作判定", "no band: the reference gives no real growth rate for this series"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
         "formula_average_growth": ("年均增速", "average annual growth"), "formula_same_year": ("同年比较", "same year"),
         "formula_level_from_increase": ("按年均增加额推算期末", "end level from the annual increase"),
-        "formula_different_measure": ("不同指标", "different measure"),
+        "formula_different_measure": ("不同指标", "different measure"), "math_average_growth": ("100 ×((后一年数值 ÷ 前一年数值)^(1 ÷ 年数)− 1)", "100 × ((later value ÷ earlier value)^(1 ÷ years) − 1)"),
+        "math_same_year": ("100 ×(文中数值 ÷ 参考数值 − 1)", "100 × (claim ÷ reference value − 1)"),
+        "math_level_from_increase": ("参考数值 + 年数 × 年均增加额", "reference value + years × annual increase"),
+        "math_level_year_before": ("参考数值 ÷(1 + 公报增速 ÷ 100)", "reference value ÷ (1 + stated growth ÷ 100)"),
         "formula_level_year_before": ("由当年增速倒推上一年", "year before, from the stated growth"),
     }),
     # --- the narrative report: captions, column headers and marks (its sentences: narrative/en.py, zh.py) -
     "narrative": _pairs({
         "headline_caption": ("主要数字", "Headline figures"), "glossary_caption": ("术语", "Terms"),
-        "plans_caption": ("规划与目标(非结果)", "Plans and targets (not results)"),
-        "other_caption": ("本部分的其他数字", "Other figures in this section"),
+        "plans_caption": ("规划与目标(非结果)", "Plans and targets (not results)"), "other_caption": ("本部分的其他数字", "Other figures in this section"),
         "figures_caption": ("文章报告的数字", "Figures reported in the article"),
-        "derived_caption": ("派生指标", "Derived indicators"), "checks_caption": ("一致性核对", "Consistency checks"),
-        "sources_caption": ("出处", "Sources"),
+        "derived_caption": ("派生指标", "Derived indicators"), "checks_caption": ("算术核对", "Arithmetic sanity checks"), "sources_caption": ("出处", "Sources"),
         "col_indicator": ("指标", "Indicator"), "col_value": ("数值", "Value"), "col_period": ("时期", "Period"),
         "col_source": ("出处", "Source"), "col_qualifier": ("性质", "Qualifier"), "col_formula": ("公式", "Formula"),
         "col_inputs": ("输入", "Inputs"), "col_assumptions": ("假设", "Assumptions"), "col_check": ("核对项", "Check"),
@@ -200,8 +200,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "plan_badge": ("规划", "plan"), "paragraph_mark": ("第{n}段", "paragraph {n}"),
         "col_basis": ("依据", "Basis"), "background_mark": ("背景(非文章内容):", "Background, not from the page:"),
         "check_true": ("成立", "true"), "check_false": ("不成立", "false"), "check_and": ("且", "and"),
-        "check_detail": ("{numbers}:{verdict}", "{numbers} is {verdict}"),
-        "check_missing": ("缺少输入:{ids}", "input missing: {ids}"),
+        "check_detail": ("{numbers}:{verdict}", "{numbers} is {verdict}"), "check_missing": ("缺少输入:{ids}", "input missing: {ids}"),
+        "derived_exact": ("按所给输入值计算(输入值已经四舍五入)", "as computed from the inputs as given (themselves rounded)"),
+        "definition_source": (" 定义核对来源:{sources}。", " Definition checked against: {sources}."),
     }),
     # --- the build: report header (build/html.py) and index status (build/index.py), copied verbatim ----
     "report_header": _pairs({
@@ -218,10 +219,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
 
 # The group of each enumeration's labels.
 ENUM_GROUPS: dict[type[StrEnum], str] = {
-    FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category",
-    PeriodBasis: "period_basis", DerivedBasis: "derived_basis", CheckStatus: "check_status",
-    ReferenceStatus: "reference_status", PointOrigin: "point_origin", GrowthBasis: "growth_basis",
-    CrossCheckVerdict: "verdict", Caveat: "caveat", Lang: "lang",
+    FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category", Lang: "lang",
+    PeriodBasis: "period_basis", DerivedBasis: "derived_basis", CheckStatus: "check_status", Caveat: "caveat",
+    ReferenceStatus: "reference_status", PointOrigin: "point_origin", GrowthBasis: "growth_basis", CrossCheckVerdict: "verdict",
+    VerdictStrength: "verdict_strength", ScopeBasis: "scope_basis", Assumption: "assumption",
 }
 
 

@@ -32,7 +32,7 @@ from shangyu_analysis.config import NO_CHART_METADATA
 from shangyu_analysis.report.charts import style
 from shangyu_analysis.report.charts.kit import wrap
 from shangyu_analysis.report.download import csv_link
-from shangyu_analysis.report.format import axis_value, format_value, unit_label, value_label
+from shangyu_analysis.report.format import axis_value, format_period, format_value, unit_label, value_label
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
 from shangyu_analysis.report.safe import html_text, markdown_text
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
@@ -104,7 +104,8 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
     a Chinese report never shows an English header.
 
     ``columns`` picks and orders the columns; two are computed: ``"name"`` (``name_zh`` or ``name_en``)
-    and ``"stated"`` (:func:`stated`). Missing values show empty (a missing period: "not stated"),
+    and ``"stated"`` (:func:`stated`); a derived table's ``formula`` shows its mathematics in ``lang``
+    (``formula_zh`` / ``formula_en``). Missing values show empty (a missing period: "not stated"),
     numbers as written (``156.72``, ``64``). An empty frame shows a line saying so.
     """
     from IPython.display import Markdown
@@ -113,6 +114,8 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
     if frame.empty:
         return Markdown(f"*{label('notebook.no_rows', lang)}*")
     shown = frame.copy()
+    if "formula" in shown.columns and f"formula_{lang}" in shown.columns:  # a reader reads mathematics, not code
+        shown["formula"] = shown[f"formula_{lang}"]
     if columns is not None:
         extra = {NAME: shown[f"name_{lang}"] if NAME in columns else None,
                  STATED: [stated(row, lang) for _, row in shown.iterrows()] if STATED in columns else None}
@@ -124,6 +127,9 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
     for column, enum in ENUM_COLUMNS.items():
         if column in shown.columns:
             shown[column] = [v if pd.isna(v) else enum_label(v, lang, enum) for v in shown[column]]
+    if "period" in shown.columns and "period_basis" in frame.columns:  # an inferred period says so (presumably …)
+        shown["period"] = [format_period(p, b, lang, e) if not pd.isna(p) else p for p, b, e in
+                           zip(shown["period"], frame["period_basis"], frame.get("period_evidence", shown["period"]))]
     if "period" in shown.columns:
         stated_period = shown["period"].notna()
         shown["period"] = shown["period"].astype(object).where(stated_period, label("notebook.no_period", lang))

@@ -118,6 +118,17 @@ class DerivedBasis(Described):
                           "assumptions), so it is conditional, not a published figure.")
 
 
+class Assumption(Described):
+    """An assumption a derived value rests on beyond what the page says (catalog field ``assumes``)."""
+
+    PRICE_BASIS = "price_basis", "A growth rate is taken to be at current prices (the page does not say)."
+    SAME_SAMPLE = "same_sample", "A rate or a count is taken to cover the same firms as the level it is used with."
+    SAME_PERIOD = "same_period", "Figures given without a common year are taken to be of the same year."
+    INFERRED_PERIOD = "inferred_period", "A year the page does not state is taken as inferred (presumably 2020)."
+    MEASURE = "measure", "A measure the page does not name is taken to be the usual one (per-capita disposable income)."
+    SAME_AREA = "same_area", "Two figures of a project are taken to cover the same area."
+
+
 class CheckStatus(Described):
     """Outcome of a consistency check."""
 
@@ -156,6 +167,26 @@ class CrossCheckVerdict(Described):
     CONSISTENT = "consistent", "Compatible under the stated rule (a plausible implied growth, an inequality that holds)."
     INCONSISTENT = "inconsistent", "Incompatible under the stated rule: the arithmetic contradicts the claim."
     NOT_CHECKABLE = "not_checkable", "No reference value can test the claim (no year in reach, another measure)."
+
+
+class VerdictStrength(Described):
+    """How much a cross-check verdict says (crosscheck.strength_of): whether the check could have failed."""
+
+    INFORMATIVE = "informative", ("The claim's range leaves part of the accepted range out: a reference value "
+                                  "outside what the claim allows would have failed it.")
+    NOT_INFORMATIVE = "not_informative", ("Any plausible value would pass: the claim's range covers the whole "
+                                          "accepted range, or the comparison cannot fail by construction.")
+    NONE = "none", "No verdict was made (not checkable)."
+
+
+class ScopeBasis(Described):
+    """How the entity a figure belongs to (its scope) is known."""
+
+    STATED = "stated", "The page names it in the figure's sentence (scope_evidence holds the words)."
+    INFERRED = "inferred", ("Read from the context: the sentence names no other entity and the page is about the "
+                            "district (scope_evidence holds the words it rests on).")
+    UNCLEAR = "unclear", ("The sentence is about another entity (a workstation, an institute) or leaves the subject "
+                          "open: the figure may not be the district's (scope_evidence holds the words).")
 
 
 class Caveat(Described):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Category, CheckStatus,
+from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Assumption, Category, CheckStatus,
                                            CrossCheckVerdict, DerivedBasis, FigureKind, GrowthBasis, PeriodBasis,
-                                           PointOrigin, Qualifier, ReferenceStatus, RejectReason)
+                                           PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis,
+                                           VerdictStrength)
 
 @dataclass(frozen=True)
 class Column:
@@ -105,6 +106,11 @@ INDICATORS = (
     _c("period_note", "str", "Why an inferred period is inferred, or what the page leaves open, in English.",
        nullable=True),
     _c("period_note_zh", "str", "The same note in Chinese.", nullable=True),
+    _c("scope_zh", "str", "The entity the figure belongs to, in Chinese (上虞区, 上虞院士专家工作站…).", nullable=True),
+    _c("scope_en", "str", "The same entity in English.", nullable=True),
+    _c("scope_basis", "str", "How the scope is known: stated, inferred or unclear (the sentence is about another "
+       "entity or leaves its subject open).", ScopeBasis.values(), nullable=True),
+    _c("scope_evidence", "str", "The page's words the scope rests on, found in the figure's sentence.", nullable=True),
     _c("precision", "int", "Number of decimals to display."),
     _c("figure_id", "str", "The extracted figure this indicator comes from (see figures.csv)."),
     *_SPAN,
@@ -125,7 +131,11 @@ DERIVED = (
        "assumptions: a conditional value, not a published one).", DerivedBasis.values()),
     _c("precision", "int", "Number of decimals to display."),
     _c("formula", "str", "The formula, written with indicator ids."),
-    _c("inputs", "str", "The indicator ids the formula reads, joined with ';'."),
+    _c("formula_zh", "str", "The formula as mathematics with the indicators' Chinese names (×, ÷, −, ^)."),
+    _c("formula_en", "str", "The formula as mathematics with the indicators' English names."),
+    _c("inputs", "str", "The indicator ids the formula reads, in the order it first reads them, joined with ';'."),
+    _c("assumes", "str", "The assumptions as enumerated ids (schema.Assumption), joined with ';'; empty for arithmetic "
+       "that assumes nothing beyond the page.", nullable=True),
     _c("assumptions", "str", "The assumptions the computation makes, in English."),
     _c("assumptions_zh", "str", "The same assumptions in Chinese."),
 )
@@ -220,7 +230,11 @@ CROSS_CHECK = (
     _c("accept_high", "float", "High end of that range.", nullable=True),
     _c("verdict", "str", "consistent, inconsistent or not_checkable.", CrossCheckVerdict.values()),
     _c("reason", "str", "The rule that decided: within_band, outside_band, holds, fails, no_reference_year, "
-       "different_measure."),
+       "no_band (the reference states no real rate for the series), different_measure."),
+    _c("strength", "str", "How much the verdict says: informative, not_informative (any plausible value passes) "
+       "or none.", VerdictStrength.values()),
+    _c("band_share", "float", "Share (0–1) of the accepted range the claim allows: 1 means any accepted value "
+       "passes.", nullable=True),
     _c("caveats", "str", "Caveat ids that apply to the row, joined with ';'.", nullable=True),
 )
 DISPLAYED_SCHEMAS: dict[str, tuple[Column, ...]] = {"timeline": TIMELINE, "structure": STRUCTURE,

@@ -106,7 +106,11 @@ def _coverage(ctx: ReportContext) -> str:
     if not years:
         return ""
     span = years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
-    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span), "coverage")
+    derived = getattr(ctx.dataset, "derived", None)  # implied levels of earlier years (GDP in 2015) widen the span
+    earlier = sorted(y for y in re.findall(r"(?<!\d)\d{4}(?!\d)", " ".join(derived["name_en"]))
+                     if y < years[0]) if derived is not None and len(derived) else []
+    derived_span = ctx.templates.PHRASES["coverage_derived"].format(first=earlier[0]) if earlier else ""
+    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span, derived_span=derived_span), "coverage")
 
 
 def _category_section(ctx: ReportContext, section_id: str) -> str:

@@ -71,12 +71,14 @@ BACKGROUND = [
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
     "coverage": "The figures refer to {span}, as the page states or as inferred from it (each figure's period says "
-                "which); figures for years after the article's date are plans.",
+                "which); figures for years after the article's date are plans.{derived_span}",
+    "coverage_derived": " Values derived from them reach back to {first} (implied).",
     "none": "The article gives no figures for this part.",
     "no_derived": "No value is derived from this article's figures: derivations are defined for curated indicators only.",
     "no_terms": "The article uses none of the terms in the glossary.",
     "generic_intro": "Figures the article gives for this part: {count}. They are listed as published, with their sources.",
-    "derived_intro": "Values computed from the article's figures. Each states its formula (in indicator ids), its "
+    "derived_intro": "Values computed from the article's figures. Each states its formula (written with the "
+                     "indicators' names), its "
                      "inputs and its assumptions; whether it is exact, approximate or a bound (a bound in gives a "
                      "bound out, and a bound computed with an approximate figure is itself approximate); and whether "
                      "it follows by arithmetic alone or is implied, resting on assumptions the page does not state. "
@@ -88,8 +90,9 @@ PHRASES: dict[str, str | list[str]] = {
         "and qualifiers (about, more than, at least …) and the sentence they come from: {figures} in all.",
         "Each figure was matched to an entry of a curated indicator table by its surface and a context phrase, and "
         "the table was checked against the text in both directions: {indicators} indicators in this report.",
-        "From them, {derived} values were derived with a stated formula, and {checks} consistency checks were run: "
-        "{passed} passed, {failed} failed, {skipped} skipped.",
+        "From them, {derived} values were derived with a stated formula, and {checks} arithmetic sanity checks were "
+        "run ({passed} passed, {failed} failed, {skipped} skipped); several hold by construction, so they guard "
+        "against transcription slips, not against wrong figures.",
         "The report cites {sources} distinct sentences of the article.",
     ],
     "method_generic": [

@@ -18,7 +18,7 @@ from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
 from shangyu_analysis.report.narrative.data import is_blank
 from shangyu_analysis.report.narrative.html import Markup, macro, render
-from shangyu_analysis.schema import CheckStatus, DerivedBasis
+from shangyu_analysis.schema import Assumption, CheckStatus, DerivedBasis
 
 
 def _headers(ctx: ReportContext, *keys: str) -> list[str]:
@@ -85,9 +85,29 @@ def _derived_value(ctx: ReportContext, row: dict) -> str:
 
 def _input(ctx: ReportContext, input_id: str) -> dict:
     """An input of a derivation, linked to its source sentence (or to the derived row it comes from)."""
+    name = _input_name(ctx, input_id)
     if input_id in ctx.source_of:
-        return {"ref": input_id, "href": f"#src-{ctx.source_of[input_id]}"}
-    return {"ref": input_id, "href": f"#derived-{input_id}" if input_id in ctx.derived else ""}
+        return {"ref": input_id, "name": name, "href": f"#src-{ctx.source_of[input_id]}"}
+    return {"ref": input_id, "name": name, "href": f"#derived-{input_id}" if input_id in ctx.derived else ""}
+
+
+def _input_name(ctx: ReportContext, input_id: str) -> str:
+    """The input's name in the report language (an indicator's or an earlier derived value's), else its id."""
+    for frame, key in ((ctx.dataset.indicators, "indicator_id"), (ctx.dataset.derived, "derived_id")):
+        hit = frame[frame[key] == input_id] if frame is not None and key in frame else None
+        if hit is not None and len(hit):
+            return str(hit.iloc[0][f"name_{ctx.lang}"])
+    return input_id
+
+
+def _assumes(ctx: ReportContext, row: dict) -> str:
+    """The enumerated assumptions (schema.Assumption) in words, before the catalog's sentence: "Assumptions: …. "."""
+    ids = [a for a in str(row.get("assumes") or "").split(";") if a and a != "nan"]
+    if not ids:
+        return ""
+    sep, stop = ("、", "。") if ctx.lang == "zh" else ("; ", ". ")
+    return f"{ctx.words['col_assumptions']}{':' if ctx.lang == 'zh' else ': '}" + sep.join(
+        enum_label(a, ctx.lang, Assumption) for a in ids) + stop
 
 
 def derived_table(ctx: ReportContext) -> str:
@@ -95,10 +115,11 @@ def derived_table(ctx: ReportContext) -> str:
     if frame is None or len(frame) == 0:
         return ""
     rows = [{"ref": row["derived_id"], "name": ctx.name(row), "value": _derived_value(ctx, row),
-             "qualifier": qualifier_name(row.get("qualifier"), ctx.lang), "basis": row.get("basis"),
-             "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get("formula"),
+             "qualifier": (ctx.words["derived_exact"] if row.get("qualifier") == "exact"  # not "exact" beside "implied"
+                           else qualifier_name(row.get("qualifier"), ctx.lang)), "basis": row.get("basis"),
+             "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get(f"formula_{ctx.lang}") or row.get("formula"),
              "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
-             "assumptions": row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")}
+             "assumptions": _assumes(ctx, row) + (row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions"))}
             for row in frame.to_dict("records")]
     headers = _headers(ctx, "indicator", "value", "qualifier", "basis", "formula", "inputs", "assumptions")
     return with_csv_link(render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers), "derived",
@@ -123,18 +144,27 @@ def checks_table(ctx: ReportContext) -> str:
 
 
 def _detail(ctx: ReportContext, detail: str) -> str:
-    """A check's detail in the report language: the English as published; in Chinese, worded from its parts."""
+    """A check's detail in the report language, worded from its parts (numbers and verdict, no code ids)."""
     parts = parse_detail(detail)
-    if ctx.lang == "en" or parts is None:
-        return detail
+    if parts is None:
+        return detail  # in both languages worded from its parts: the expression's code ids stay in the data
     if "missing" in parts:
         return ctx.words["check_missing"].format(ids=parts["missing"])
     numbers = parts["numbers"].replace(" and ", f" {ctx.words['check_and']} ")
     return ctx.words["check_detail"].format(numbers=numbers, verdict=ctx.words[f"check_{parts['verdict']}"])
 
 
+def _definition_source(ctx: ReportContext, term: dict) -> str:
+    """Where a glossary definition was checked, when the entry names it (``definition_source``)."""
+    sources = term.get("definition_source") or []
+    if not sources:
+        return ""
+    return ctx.words["definition_source"].format(sources="; ".join(str(s[f"title_{ctx.lang}"]) for s in sources))
+
+
 def glossary_table(ctx: ReportContext) -> str:
-    rows = [{"ref": term_id, "zh": term["zh"], "en": term["en"], "explanation": term.get(f"explain_{ctx.lang}", "")}
+    rows = [{"ref": term_id, "zh": term["zh"], "en": term["en"],
+             "explanation": term.get(f"explain_{ctx.lang}", "") + _definition_source(ctx, term)}
             for term_id, term in ctx.terms.items()]
     headers = _headers(ctx, "term", "english", "explanation")
     return with_csv_link(render("glossary", rows=rows, caption=ctx.words["glossary_caption"], headers=headers), "glossary",

@@ -56,19 +56,21 @@ BACKGROUND = [
 # Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
-    "coverage": "数字涉及的时期为{span},或为原文所述,或由上下文推断(见各数字的时期);文章日期之后年份的数字是规划。",
+    "coverage": "数字涉及的时期为{span},或为原文所述,或由上下文推断(见各数字的时期);文章日期之后年份的数字是规划。{derived_span}",
+    "coverage_derived": "由这些数字推算的数值上溯至{first}年(推算)。",
     "none": "文章未给出这部分的数字。",
     "no_derived": "本文数字没有派生指标:派生计算只针对人工整理的指标。",
     "no_terms": "文章没有使用术语表中的术语。",
     "generic_intro": "文章在这部分给出{count}个数字,按原文列出并注明出处。",
-    "derived_intro": "由文章数字计算得出的数值。每项列出公式(以指标编号表示)、输入和假设;注明它是确数、约数还是上下限"
+    "derived_intro": "由文章数字计算得出的数值。每项列出公式(以指标名称写成)、输入和假设;注明它是确数、约数还是上下限"
                      "(输入是上下限,结果也是上下限;用约数算出的上下限也是约数),以及它是单纯计算所得,还是依赖文中"
                      "未说明的假设的推算值。上下限按不夸大的方向取舍:上限向上、下限向下。",
     "glossary_intro": "文章使用的政策和统计术语,附一句话释义。释义是一般背景知识,并非文章内容。",
     "method": [
         "文章原文不作任何改动。抽取数字时保留单位、限定词(约、超过、以上……)和所在句子,共{figures}个。",
         "每个数字按原文写法和上下文短语与人工整理的指标表匹配,并双向核对:本报告共{indicators}个指标。",
-        "据此按明示公式计算派生指标{derived}个,运行一致性核对{checks}项:通过{passed}项,未通过{failed}项,跳过{skipped}项。",
+        "据此按明示公式计算派生指标{derived}个,运行算术核对{checks}项(通过{passed}项,未通过{failed}项,跳过{skipped}项);"
+        "其中若干项按构造必然成立,只能防止抄录错误,不能证明数字正确。",
         "本报告引用文章中{sources}个不同句子。",
     ],
     "method_generic": [

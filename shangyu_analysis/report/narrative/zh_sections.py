@@ -51,11 +51,14 @@ SECTIONS: dict[str, list[list]] = {
             "由此计算规上工业总产值{d:above_scale_industrial_output_yi_yuan}。",
         ],
         [
-            "按增速倒推(假设增速按同一批企业、现价计算),推算{yp:new_materials_output_yi_yuan}年新材料产值为"
-            "{d:new_materials_output_2019_yi_yuan},利润为{d:new_materials_profit_2019_yi_yuan}。",
+            "文章称这些成绩是在疫情影响下逆势取得的{c:在疫情影响下逆势而上}。",
+            "按增速倒推,推算{yp:new_materials_output_yi_yuan}年新材料产值为{d:new_materials_output_2019_yi_yuan},"
+            "利润为{d:new_materials_profit_2019_yi_yuan};这是假设(文中均未说明)增速为按现价、同一批企业计算的同比增速"
+            "得出的推算值,不是公布的该年数字。",
             "利润占产值的比重为{d:new_materials_profit_margin_pct}(以产值而非营业收入为分母,并非通常的利润率),"
             "{yp:new_materials_output_yi_yuan}年推算为{d:new_materials_profit_margin_2019_pct};"
-            "若“目前”的企业即产值所覆盖的企业,推算户均产值{d:new_materials_output_per_firm_yi_yuan}。",
+            "假设“目前”(发稿时)的企业大致就是{y:new_materials_output_yi_yuan}年产值所覆盖的企业(文中未说明),推算户均产值"
+            "{d:new_materials_output_per_firm_yi_yuan}。",
             {"text": "利润增速快于产值增速,利润占产值的比重随之提高。", "when": faster_profit},
         ],
         [
@@ -69,17 +72,18 @@ SECTIONS: dict[str, list[list]] = {
             "新材料是上虞{v:modern_industrial_chains_count}制造业现代化产业链中的头部产业,"
             "也是重点培育的{v:key_industry_clusters_count}产业集群之一。",
             "在位于上虞的新和成新材料产业园,新和成与浙江闰土合作生产关键中间体,与荷兰帝斯曼合作材料改性,"
-            "与日本东阳纺合作拉丝加工,相应产品入选国家产业振兴项目,国内市场占有率{v:xinhecheng_domestic_market_share_pct}。",
+            "与日本东阳纺(原文如此,推测即东洋纺)合作拉丝加工,相应产品入选国家产业振兴项目,国内市场占有率{v:xinhecheng_domestic_market_share_pct}。",
         ],
         [
             "与此同时,上虞深入实施数字经济“{t:one_project}”{a:2.0版},争创省级数字经济创新发展试验区"
             "{c:争创省级数字经济创新发展试验区}。",
-            "目标是数字经济五年倍增({v:digital_economy_growth_target_multiple};文中未说明起止年份和衡量口径,"
-            "推测为“{t:fyp14}”时期),按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct},"
+            "文章称要{a:实现数字经济五年倍增},即五年后规模达到基期的{v:digital_economy_growth_target_multiple}"
+            "(即翻一番);这里把它读作目标,文中未说明起止年份(推测为“{t:fyp14}”时期)、衡量口径和价格口径。按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct},"
             "与各年的增长路径无关。",
             "上虞以{t:egame_town}{a:2.0版}建设(数字游戏、动漫影视)为重点,打造数字文化产业的“中国乌镇”、"
-            "{a:全省5G产业发展应用先行区};推动化工、印染、伞业等传统产业数字化改造;加快新型基础设施建设,"
-            "迭代升级安全环保智慧监管平台,建设数字社会、云上上虞{c:建设数字社会}。",
+            "{a:全省5G产业发展应用先行区};以数字技术改造和重塑化工、印染、伞业等传统产业,推进智能制造单元、智能生产线、"
+            "数字化车间、智能工厂建设,打造产业数字化全省标杆{c:推进智能制造单元};加快{a:5G网络}、数据中心等新型基础设施建设,"
+            "迭代升级安全环保智慧监管平台,推进生活数字化、公共服务数字化,建设数字社会、云上上虞{c:建设数字社会}。",
         ],
     ],
     "reform-business": [
@@ -95,7 +99,7 @@ SECTIONS: dict[str, list[list]] = {
             "区相关负责人介绍,这是涵盖九大类专项的全新体系,也是涉企扶持政策的主要组成部分{c:涉企扶持政策的主要组成部分}。",
         ],
         [
-            "上虞的“{t:remote_bidding|不见面}”招投标、“{t:one_code_land}”等做法在全省推广{c:等做法也在全省推广}。",
+            "上虞的“{t:remote_bidding|不见面}”招投标、“{t:one_code_land}”等做法也在全省推广{c:等做法也在全省推广}。",
             "上虞区以“{t:run_once}”改革为牵引,聚焦自然资源全生命周期管理,开展“一码管地”改革试点,"
             "逐步建立起全领域实时共享、全要素实时保障、全过程实时监管的自然资源“{t:holistic_governance}”"
             "管理新机制{c:创新开展“一码管地”改革试点}。",
@@ -115,8 +119,9 @@ SECTIONS: dict[str, list[list]] = {
             "并开展八大产业集群培育工程{c:开展八大产业集群培育工程}。",
         ],
         [
-            "文章称上虞区率先在全省组建产业研究院;{p:signed_projects_count},上虞区共签约项目{v:signed_projects_count},"
-            "签约投资额{v:signed_investment_yi_yuan},平均每个项目{d:signed_investment_per_project_yi_yuan}。",
+            "文章称上虞区率先在全省组建产业研究院;同一句说{p:signed_projects_count}共签约项目{v:signed_projects_count},"
+            "签约投资额{v:signed_investment_yi_yuan},未说明签约主体是全区还是产业研究院。平均每个项目"
+            "{d:signed_investment_per_project_yi_yuan};签约额是意向投资,不是已完成的投资。",
             "其中投资{v:major_project_threshold_yi_yuan}的项目{v:major_projects_count},"
             "包括圆金新材料、哈工大机器人集团杭州湾科创城等。",
             "这些项目合计投资{d:major_projects_investment_yi_yuan},占签约总额{d:major_projects_share_of_signed_investment_pct},"
@@ -126,7 +131,8 @@ SECTIONS: dict[str, list[list]] = {
             "目前,上虞{t:academician_workstation}在研项目{v:academician_workstation_projects_count},"
             "获得国家专利{v:patents_count},其中{t:invention_patent}{v:invention_patents_count}"
             "(占{d:invention_patent_share_pct}),参与制定国家和行业标准{v:standards_drafted_count}。",
-            "这些专利是发稿时的存量,应为累计数,并非某一年的授权数;是否仅指院士专家工作站,文中不明确。",
+            "该句主语是院士专家工作站,这些专利和标准最可能属于工作站,而非全区;专利是发稿时的存量,应为累计数,"
+            "并非某一年的授权数。",
         ],
         [
             "此外,启动筹建新材料曹娥江实验室,设立绍兴市首家文创银行,建成投用新动能创投产业园;"
@@ -136,11 +142,12 @@ SECTIONS: dict[str, list[list]] = {
     "culture-urban": [
         [
             "文化是文章的主题之一。",
-            "区相关负责人介绍,新的一年将是上虞文化建设大有可为、大展宏图的一年;作为“文化铸魂提质年”活动"
+            "区相关负责人介绍,新的一年将是上虞文化建设大有可为、大展宏图的一年{c:大有可为};作为“文化铸魂提质年”活动"
             "“起手势”的“文化惠民、虞声嘹亮”迎新文化“八进”活动,将为全区各条战线的“追梦人”加油鼓劲{c:活动“起手势”}。",
-            "上虞以{t:filial_piety}为统领,计划在“{t:fyp14}”时期打造全国孝德文化高地:以孝德文化传承示范区创建为抓手,"
-            "高质量建设孝德文化小镇,办好孝文化节等重点节会,培育孝文化旅游产品,打造文化地标,"
-            "并实施{t:cultural_gene|“文化基因”解码工程}{c:以孝德文化传承示范区创建为抓手}。",
+            "上虞以{t:filial_piety}为统领,“{t:fyp14}”时期打造新时代孝德文化传承地{c:大有可为};下一步(未注明时期)"
+            "以孝德文化传承示范区创建为抓手,高质量建设孝德文化小镇,办好孝文化节等重点节会,培育孝文化旅游产品,"
+            "打造全国孝德文化高地{c:以孝德文化传承示范区创建为抓手},并实施{t:cultural_gene|“文化基因”解码工程}"
+            "{c:“文化基因”解码工程}。",
             "上虞还将完善公共文化服务体系,谋划建设一批重大文化地标{c:完善公共文化服务体系}。",
         ],
         [
@@ -156,16 +163,16 @@ SECTIONS: dict[str, list[list]] = {
     ],
     "road-ahead": [
         [
-            "本节所列均为文章中的规划和目标,不是已取得的结果。",
+            "本节所列为文章中的规划、目标和文章自己的研判,不是已取得的结果。",
             "据研判,“{t:fyp14}”时期上虞正处于新发展格局构建的窗口期、改革创新系统集成的突破期、"
             "开放融合能级提升的关键期和区域治理现代化的迭代期{c:新发展格局构建的窗口期}。",
             "今年是“{t:fyp14}”规划开局之年,上虞为率先走出争创{t:socialist_modernisation_pioneer}的区域发展之路谋篇布局,"
             "全面建设高水平“创新强区、品质名城”{c:上虞为率先走出}。",
         ],
         [
-            "文章中唯一量化的经济目标是数字经济五年倍增({v:digital_economy_growth_target_multiple};"
-            "起止年份和衡量口径未说明),按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct}。",
-            "其余规划是具体项目和工作:{t:egame_town}新一期建设、鸿雁{t:future_community}、数字经济各项目标和全国孝德文化高地。",
+            "文章中唯一量化的经济目标是数字经济五年倍增(五年后达到基期的{v:digital_economy_growth_target_multiple},"
+            "读作目标;起止年份、衡量口径和价格口径未说明),按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct}。",
+            "其余规划是具体项目和工作:{t:egame_town}新一期建设、鸿雁{t:future_community}、数字经济各项目标和全国孝德文化高地(未注明时期)。",
         ],
     ],
 }

@@ -1,0 +1,165 @@
+"""The verdicts of the cross-check in sentences (report 04's "In context" section, report 05's summary).
+
+What a reader must be able to tell apart, and this module keeps apart:
+
+- verdicts against **official** bulletin values and verdicts resting only on **secondary** copies;
+- the article's **claims** and the report's own **implications** (derived values, built from the same figures:
+  listed apart, never counted as claims);
+- an **informative** verdict (the claim leaves part of the band out, so it could have failed) and a
+  **not informative** one (any plausible value passes, or the comparison cannot fail);
+- a **break** in a series (a level implied below an earlier one), stated with the caveats that may explain it.
+
+Every number comes from the frames of :mod:`shangyu_analysis.dataset.crosscheck` and :mod:`.band`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from shangyu_analysis.dataset.band import Band
+from shangyu_analysis.report.format import format_value
+from shangyu_analysis.report.labels import check_lang, enum_label
+from shangyu_analysis.schema import Caveat, ReferenceStatus
+
+
+def _sep(lang: str) -> str:
+    return "、" if lang == "zh" else "; "
+
+
+def _none(lang: str) -> str:
+    return "无" if lang == "zh" else "none"
+
+
+def _pct(value: float, lang: str, decimals: int = 1) -> str:
+    return format_value(value, "%", "exact", decimals, lang)
+
+
+def band_sentence(band: Band, lang: str) -> str:
+    """Where the band comes from, with its numbers."""
+    low, high = _pct(band.low, lang), _pct(band.high, lang)
+    r_lo, r_hi = _pct(band.real_low, lang), _pct(band.real_high, lang)
+    d_lo, d_hi = _pct(band.deflator_low, lang), _pct(band.deflator_high, lang)
+    y0, y1 = band.deflator_years
+    if lang == "zh":
+        return (f"由两个总量推算的年均名义增速,与合理区间({low}至{high}/年)比较。该区间由参考统计所列的地区生产总值实际增速"
+                f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
+                "经二手网页转引)合成;平减指数为全国数,不是上虞的。该区间描述的是公报所报告的那类年份,2020年这样的收缩年份可能低于它。"
+                "只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
+    return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
+            f"from the real GDP growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
+            f"China's GDP deflator in {y0}–{y1} ({d_lo} to {d_hi}; World Bank, World Development Indicators, read "
+            "from secondary copies). The deflator is national, not Shangyu's, and the band describes years like those "
+            "the bulletins report: a year of contraction such as 2020 may fall below it. Only a series whose reference "
+            "states a real growth rate (GDP) has a band.")
+
+
+def _names(rows: pd.DataFrame, names: pd.Series) -> list[str]:
+    return list(dict.fromkeys(str(names.get(i, i)) for i in rows["claim_id"]))
+
+
+def _listed(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
+    found = _names(rows, names)
+    return _sep(lang).join(found) if found else _none(lang)
+
+
+def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> list[str]:
+    """The verdicts, grouped: official / secondary only; claims / implications; informative or not."""
+    lang = check_lang(lang)
+    if checks.empty:
+        return []
+    names = claims.set_index("claim_id")[f"name_{lang}"]
+    judged = checks[checks["verdict"] != "not_checkable"]
+    article = judged[judged["claim_origin"] == "article"]
+    derived = judged[judged["claim_origin"] == "derived"]
+    strong = article[article["strength"] == "informative"]
+    informative = strong[strong["reference_status"] == "official"]
+    secondary_only = strong[~strong["claim_id"].isin(informative["claim_id"])]
+    weak = _pairs(judged[judged["strength"] == "not_informative"], names, lang)
+    failed = judged[judged["verdict"] == "inconsistent"]
+    unchecked = checks[(checks["verdict"] == "not_checkable") & ~checks["claim_id"].isin(judged["claim_id"])]
+    if lang == "zh":
+        return [
+            f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}。",
+            f"只能与二手资料对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}。",
+            f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(derived, names, lang)}。",
+            f"无检验力的对照(任何合理数值都会通过,或按构造不会不通过,不算作相容的证据):{weak}。",
+            f"与参考数值不一致:{_listed(failed, names, lang)}。",
+            f"无法核对:{_listed(unchecked, names, lang)}(参考统计未给出该指标的实际增速、可及范围内没有参考年份,"
+            "或参考指标口径不同)。"]
+    return [
+        f"Claims of the article set against official bulletin values by a check that could have failed: "
+        f"{_listed(informative, names, lang)}.",
+        f"Claims that can be set only against secondary copies (cross-check only): {_listed(secondary_only, names, lang)}.",
+        f"Values this report derives from the article's figures (implications, not claims of the page, listed "
+        f"apart): {_listed(derived, names, lang)}.",
+        f"Comparisons that are not informative (any plausible value passes, or they cannot fail by construction; "
+        f"not counted as support): {weak}.",
+        f"Inconsistent with the reference values: {_listed(failed, names, lang)}.",
+        f"Not checkable: {_listed(unchecked, names, lang)} (no real growth rate stated for the series, no reference "
+        "year in reach, or a reference series measuring something else)."]
+
+
+def _pairs(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
+    """Each row as "name (year, official/secondary)", so a claim with an informative and a weak pair reads right."""
+    items = [f"{names.get(r.claim_id, r.claim_id)}({int(r.reference_year)}年,"
+             f"{enum_label(r.reference_status, lang, ReferenceStatus)})" if lang == "zh" else
+             f"{names.get(r.claim_id, r.claim_id)} ({int(r.reference_year)}, "
+             f"{enum_label(r.reference_status, lang, ReferenceStatus)})" for r in rows.itertuples()]
+    return _sep(lang).join(items) if items else _none(lang)
+
+
+def _trend(derived: pd.DataFrame, claim_id: str) -> pd.Series | None:
+    """The article-period average growth derived from the claim (a compound rate over its inputs), if any."""
+    if derived is None or derived.empty:
+        return None
+    hit = derived[derived["inputs"].fillna("").str.split(";").map(lambda ids: claim_id in ids)
+                  & derived["formula"].str.contains(r"\*\*", regex=True) & (derived["unit"] == "%")]
+    return None if hit.empty else hit.iloc[0]
+
+
+def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.DataFrame, lang: str) -> list[str]:
+    """Each break stated and discussed with the caveats that may explain it (none of them confirmed)."""
+    lang = check_lang(lang)
+    names = claims.set_index("claim_id")[f"name_{lang}"] if len(claims) else pd.Series(dtype=str)
+    out = []
+    for row in breaks.itertuples():
+        unit, decimals = row.unit, (0 if row.claim_value >= 10_000 else 2)
+        prior = format_value(row.prior_level, unit, "exact", decimals, lang)
+        level = format_value(row.claim_value, unit, "exact", decimals, lang)
+        fall = _pct(100 * (1 - row.prior_level / row.claim_value), lang)
+        trend = _trend(derived, row.claim_id)
+        name = names.get(row.claim_id, row.claim_id)
+        if lang == "zh":
+            before = ("" if trend is None else
+                      f",而按文中数字,此前五年年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}")
+            out.append(
+                f"序列断点:{name}。若公报所列2023年增速适用于{row.prior_year}年,{row.prior_year}年为{prior},"
+                f"低于文中{row.claim_year}年(推断)的{level},两年间约下降{fall}{before}。可能的解释,资料均未证实:"
+                "2021年可能的区划调整(非官方资料显示面积和户籍人口减少);公报增速可能按同口径调整;文中数字为初步数。"
+                "2022年的大规模退税是背景知识,不在资料中。因此跨2020–2021年的“一致”不能当作证实。")
+        else:
+            before = ("" if trend is None else
+                      f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)} "
+                      "a year over the previous five years by the article's own figures")
+            out.append(
+                f"A break in a series: {name}. If the bulletin's 2023 growth rate applies to {row.prior_year}, the "
+                f"{row.prior_year} level was {prior}, below the {level} the article gives for {row.claim_year} "
+                f"(presumably), a fall of about {fall} over two years{before}. Possible explanations, none confirmed "
+                "by the sources: the possible boundary change of 2021 (non-official pages report a smaller area and "
+                "registered population); a like-for-like (同口径) adjustment of the stated rate; the preliminary "
+                "status of the article's figure. Large tax refunds in 2022 are background knowledge, not in the "
+                "sources. Comparisons across 2020–2021 therefore confirm nothing.")
+    return out
+
+
+def boundary_sentence(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
+    """Which comparisons span the possible 2021 boundary change."""
+    lang = check_lang(lang)
+    names = claims.set_index("claim_id")[f"name_{lang}"] if len(claims) else pd.Series(dtype=str)
+    hit = checks[checks["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_2021 in c)]
+    if hit.empty:
+        return ""
+    listed = _listed(hit, names, lang)
+    if lang == "zh":
+        return f"以下对照跨越2020–2021年,可能受2021年区划调整(非官方资料)影响:{listed}。"
+    return f"These comparisons span 2020–2021 and may be affected by the possible 2021 boundary change: {listed}."
