@@ -217,7 +217,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
 }
 
-# The group of each enumeration's labels.
 ENUM_GROUPS: dict[type[StrEnum], str] = {
     FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category", Lang: "lang",
     PeriodBasis: "period_basis", DerivedBasis: "derived_basis", CheckStatus: "check_status", Caveat: "caveat",
