@@ -27,7 +27,7 @@ import re
 
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.text import units
-from shangyu_analysis.text.classifiers import CLASSIFIERS
+from shangyu_analysis.text.classifiers import AFTER_DIGITS_ONLY, CLASSIFIERS
 from shangyu_analysis.text.normalise import TRADITIONAL_OF
 from shangyu_analysis.text.numerals import BASE_UNITS
 from shangyu_analysis.text.numerals import LISTED_BEFORE_PREFIXED as _LISTED_BEFORE_PREFIXED
@@ -83,6 +83,8 @@ def _unit_alternation() -> str:
                      f"(?!(?<=[百千万亿萬億]大)(?:{'|'.join(grammar.GRAMMAR.nouns)}))")
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
+        if word in AFTER_DIGITS_ONLY:  # 内地9市, not 一市一策 nor 千亿县 (a threshold class)
+            regex = f"(?<=[0-9]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
     return "|".join(parts + [_prefixed_units()])
 
@@ -137,7 +139,7 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
         r"(?P<half>一半)",
         r"(?P<first>首位)",  # 居全省首位: rank 1 after a ranking word (extract/families.py)
-        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
+        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：︰]{WS}{ARABIC_PLAIN})+)",
         # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
         rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"
         rf"(?:{WS}(?P<t_suffix>强|強|名|位|甲)|(?=[,，。;；、)）\s]|$|行列|之列|位次|梯队|梯隊|方阵|方陣)))",
