@@ -136,7 +136,7 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"|(?P<f_a>[0-9]+)/(?P<f_b>[0-9]+)(?![0-9/]))",
         rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
-        rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
+        rf"(?:{WS}(?P<r_suffix>位|名|个|個|座|城|强|大))?)",
         r"(?P<half>一半)",
         r"(?P<first>首位)",  # 居全省首位: rank 1 after a ranking word (extract/families.py)
         rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：︰]{WS}{ARABIC_PLAIN})+)",
@@ -202,6 +202,10 @@ RULE_SET_NOUN = re.compile(r"[规規]定|禁令|精神")
 ORDINAL_NEXT = re.compile(
     r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人"
 )
+# 第一个大扩容年, 第一座…的城市, 第一個千億縣: the order of reaching a threshold is a rank (the conventions); not 第一个
+# 百年 (奋斗目标), 第一个五年计划, 第一個星期: a period of time counted in order.
+ORDINAL_CLASSIFIERS = frozenset({"个", "個", "座"})
+ORDINAL_TIME_NEXT = re.compile(r"[一二三四五六七八九十两百0-9]*(?:年|星期|周|月|天|日|小时|季)")
 MONEY_CONTEXT = re.compile(
     r"GDP|生产总值|总值|产值|收入|投资|营收|销售|利润|税收|规模|增加值|资金|资产|存款|贷款|余额|"
     r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"

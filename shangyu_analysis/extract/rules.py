@@ -26,7 +26,7 @@ from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
 from shangyu_analysis.extract.context import (clause_before, counted_with_da, in_quotes, names_rule_set, quoted_label,
                                               sentence_before, tenths_after)
-from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_number, is_magnitude_only,
+from shangyu_analysis.text.numerals import (BASE_UNITS, COUNT_WORDS, SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
@@ -44,6 +44,9 @@ _THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_START
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
+# 均上升一名, 比上年多一個, 前移一位: 一 after a verb of change or a comparative is the size of the change, a figure
+# (the conventions: rank changes in 位); elsewhere 一个 is the indefinite "a".
+_ONE_CHANGED_BY = re.compile(r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$")
 # A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
 _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 102.1(上年=100): an index written before its base.
@@ -62,6 +65,10 @@ def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str,
         return (None if whole is None else whole / SCALES[scale]), scale, numeral
     value = chinese_number(head) if head else 1.0
     return value, scale, numeral
+
+
+# 三四 (位), 两三 (个), 七八 (成): neighbouring digits written together, a range from the first to the second.
+_NEIGHBOUR_DIGITS = {a + b: n for n, (a, b) in enumerate(zip("一两三四五六七八", "二三四五六七八九"), start=1)}
 
 
 class _Quantity(NamedTuple):
@@ -86,7 +93,10 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
                 or arabic.count(".") > 1):  # 29.764⏎62.27: two numbers in table cells, not one wrapped
             return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
     value, split_scale, numeral = _number(arabic, chinese)
-    if value is None:
+    neighbours = _NEIGHBOUR_DIGITS.get(numeral) if value is None else None
+    if neighbours:  # 分列三四位, 两三个: two neighbouring digits are a range (3-4)
+        value = float(neighbours)
+    elif value is None:
         return reject(start, end, RejectReason.IDIOM)
     scale_word = to_simplified(scale_raw) if scale_raw else split_scale
     if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
@@ -99,6 +109,8 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
         value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
     cand = Candidate(start, end, value=value)
     cand.approx_inside = bool(more or more2)
+    if neighbours:
+        cand.value_high = value + 1
     if num2 is not None:
         high = float(num2.replace(",", "")) if num2[0].isdigit() else chinese_number(
             split_trailing_scale(to_simplified(num2))[0] or "一")
@@ -216,7 +228,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
                     after: str, before: str) -> str | None:
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if numeral in ("一", "壹") and base not in ("倍", "小时", "分钟") and not (
-            base == "成" and _CHANGE_OR_BOUND.search(before)):
+            base == "成" and _CHANGE_OR_BOUND.search(before)) and not (
+            base in COUNT_WORDS and _ONE_CHANGED_BY.search(before)):
         return RejectReason.IDIOM  # 一个, 一批, 一成不变: the indefinite "a"; but 一小时, 跌近一成 measure
     if base == "期":
         return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
