@@ -24,7 +24,7 @@ from typing import NamedTuple
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import (clause_before, counted_with_da, in_quotes, names_rule_set, quoted_label,
+from shangyu_analysis.extract.context import (clause_before, counted_with_da, counts_listed_before, in_quotes, names_rule_set, quoted_label,
                                               sentence_before, tenths_after)
 from shangyu_analysis.text.numerals import (BASE_UNITS, COUNT_WORDS, SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
@@ -137,6 +137,9 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
             and _REFERS_BACK.search(mt, max(0, start - 2), start)):
         return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
+    if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
+            and counts_listed_before(mt, start, cand.value)):
+        return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base == "年":
@@ -195,6 +198,8 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
         return reject(start, end, RejectReason.LABEL)
     if mt[start - 1:start] == "=":
         return reject(start, end, RejectReason.DENOMINATOR)  # (上年=100): the base of an index
+    if mt[start - 1:start] in ("[", "［", "【") and mt[end:end + 1] in ("]", "］", "】"):
+        return reject(start, end, RejectReason.LABEL)  # …居全省县(市)第一 [2]: a citation marker, not an index
     if in_quotes(text, start, end) is None:
         clause = to_simplified(clause_before(mt, start, 40))
         # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
