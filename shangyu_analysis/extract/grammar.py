@@ -139,7 +139,9 @@ THRESHOLD_AFTER = re.compile(
 # characters or more (在2000亿元、3000亿元量级上都实现新的突破).
 VERB_AFTER = re.compile(
     rf"上?{_WS}(?:{_alternation(GRAMMAR.adverbs)})*(?:{_alternation(GRAMMAR.light_verbs)})?{_WS}"
-    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?P<verb>{_alternation(w for w in GRAMMAR.verbs if len(w) > 1)})")
+    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?P<verb>{_alternation(w for w in GRAMMAR.verbs if len(w) > 1)})"
+    # not when the verb has a number of its own (万亿俱乐部首次突破10座: the club's size, not the amount)
+    rf"(?![了过]?{_WS}[0-9零〇一二两三四五六七八九十百千万亿])")
 # What can come right after a number that THRESHOLD_AFTER matches: a cheap test before the regex, which runs
 # on a simplified copy of the text (traditional forms listed by text.normalise).
 AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以(（—–―" + "".join(

@@ -12,7 +12,7 @@ alternatives are named groups, so ``match.lastgroup`` tells the family:
 ``pct``     百分之五点五, 千分之三
 ``frac``    三分之一, 1/3
 ``rank``    第九, 第 17 位, 第三至第七位
-``half``    一半 (a ratio of 0.5 when a verb of change or a bound measures it)
+``half``    一半, 半数 (a ratio of 0.5 when a verb of change or a bound measures it)
 ``first``   首位 (rank 1 after a ranking word: 居全省首位)
 ``struct``  structure ratios 3.7:45.4:50.9
 ``qty``     a number with optional range, scale and unit (everything else)
@@ -137,7 +137,7 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|座|城|强|大))?)",
-        r"(?P<half>一半)",
+        r"(?P<half>一半|半数|半數)",  # 超一半, 超半数省份: a share of 0.5
         r"(?P<first>首位)",  # 居全省首位: rank 1 after a ranking word (extract/families.py)
         rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：︰]{WS}{ARABIC_PLAIN})+)",
         # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
@@ -164,7 +164,7 @@ FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) f
                             | set("万亿萬億千百多余~～-—–至到分点點大半")))
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
-    rf"[0-9第翻倍前首{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
+    rf"[0-9第翻倍前首半{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=半)(?=[数數])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(FOLLOWERS)}])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
 )

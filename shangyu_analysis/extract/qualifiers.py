@@ -136,12 +136,18 @@ def _prefix(cand: Candidate, mt: str) -> str | None:
 
 def _alone(cand: Candidate, mt: str) -> str | None:
     """A verb of the grammar right before a number with no threshold noun: 闯过5000亿元 (a crossing verb,
-    any amount), 迈入百亿 (a verb of entering, a round magnitude only); None otherwise."""
+    any amount), 迈入百亿, 跨入6万亿 (a verb of entering, a round magnitude or tier only); None otherwise."""
     if (mt[cand.start - 1:cand.start] not in grammar.BEFORE_LAST_CHARS or not _bounded(cand)
             or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW))):
         return None
     qualifier, alone = verb
-    return qualifier if alone == "any" or (alone == "magnitude" and cand.magnitude) else None
+    return qualifier if alone == "any" or (alone == "magnitude" and (cand.magnitude or _round_tier(cand))) else None
+
+
+def _round_tier(cand: Candidate) -> bool:
+    """6万亿, 5000亿: one significant digit in a scale of 亿 or more, a tier a verb of entering names (跨入6万亿)."""
+    digits = f"{cand.value:.0f}".rstrip("0")
+    return cand.scale >= 1e8 and cand.value == int(cand.value) and len(digits) == 1
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:

@@ -177,7 +177,9 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
                                or fp.MONEY_CONTEXT.search(sentence_before(mt, start))
-                               or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))):  # “一千亿”城区
+                               or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))  # “一千亿”城区
+                               or (scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(
+                                   to_simplified(mt[max(0, start - 8):start])))):  # 粤苏跨入 6 万亿: a GDP tier
         return "元"
     if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
         return ""
