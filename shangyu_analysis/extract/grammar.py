@@ -134,7 +134,7 @@ _PARTICLE = f"(?:{_alternation(GRAMMAR.particles)})?"
 _DESCRIPTOR = rf"(?:(?<=的)[\u4e00-\u9fff]{{1,4}}?(?:{_alternation(GRAMMAR.descriptor_suffixes)})的?)?"
 THRESHOLD_AFTER = re.compile(
     rf"{_MEMBERS}(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?{_DESCRIPTOR}"
-    rf"(?P<noun>{_alternation(GRAMMAR.nouns)})")
+    rf"(?P<noun>{_alternation(GRAMMAR.nouns)})(?!以[上下])")  # 2000万元规模以上: the statistics' size class
 # After the noun, the verb written after its threshold: 上, adverbs, a light verb, a modifier, a verb of two
 # characters or more (在2000亿元、3000亿元量级上都实现新的突破).
 VERB_AFTER = re.compile(
