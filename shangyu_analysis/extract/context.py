@@ -17,8 +17,8 @@ SENTENCE_STOPS = frozenset("。;；!！?？\n")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
 # What follows a figure in a quoted name that a threshold makes (“万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”): the
 # threshold nouns and class nouns of the qualifier grammar (data/qualifier_grammar.yml), after an optional 元/级
-# and modifier (“千亿大台阶”).
-_THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))})?$")
+# and modifier (“千亿大台阶”); two nouns may follow each other (“万亿元城市俱乐部”).
+_THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))}){{0,2}}$")
 
 
 # The tail of an enumeration right before a count: 深圳、天津、苏州、重庆(四座城市), 潜江、宜都、大冶:(三座县市),

@@ -255,7 +255,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             return RejectReason.IDIOM
         if before.endswith(("千上", "百上", "千成")):
             return RejectReason.IDIOM  # 成千上万, 成百上千
-        if _MAGNITUDE_VERB.search(before) or cand.approx_inside:
+        if _MAGNITUDE_VERB.search(before) or cand.approx_inside or (
+                before.endswith(("“", '"')) and after.startswith(("”", '"'))):  # “万亿”目标: a quoted tier
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
