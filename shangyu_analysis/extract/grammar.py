@@ -167,6 +167,9 @@ SCOPE_LAST_CHARS = frozenset("了过" + "".join(w[-1] for w in GRAMMAR.adverbs +
 # After a round amount (百亿企业, 千亿县, 2万亿城市): a class named by its threshold; also after a list of
 # them and out of quotes (“一千亿”“两千亿”“三千亿”城区, “千亿城区”). Not after 级: N级 is approx (conventions).
 CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLASS_NOT_BEFORE)})")
+# 标准化万头养猪场, 百亿斤粮食产能基地: a magnitude with its unit, then a short compound ending in a class noun (a
+# facility classed by its capacity): at_least like 百亿企业.
+CLASS_AFTER_COMPOUND = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{CLASS_NOUN.pattern}")
 CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|{_WS}){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
 CLASS_QUALIFIER = GRAMMAR.class_qualifier
 # The whole of a quoted name made of amounts and a threshold or class noun: “GDP千亿俱乐部”, “百亿、千亿企业”,

@@ -180,6 +180,9 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
     if (_bounded(cand) and mt[cand.end - 1] in _MAGNITUDE_START
             and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
         return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
+    if (cand.magnitude and cand.base_unit not in ("", "yuan") and mt[cand.end - 1] not in _MAGNITUDE_START
+            and grammar.CLASS_AFTER_COMPOUND.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
+        return grammar.CLASS_QUALIFIER  # 万头养猪场, 百亿斤粮食产能基地: a facility classed by its capacity
     if cand.magnitude and cand.start > 0 and _QUOTED_TIER.fullmatch(mt, cand.start - 1, cand.end + 1):
         return Qualifier.AT_LEAST  # “百亿”: a round magnitude in quotes names a tier
     if cand.approx_inside or cand.magnitude:

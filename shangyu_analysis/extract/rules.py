@@ -261,7 +261,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
-              and not grammar.CLASS_AFTER.match(after)):  # 百亿、千亿、万亿企业
+              and not grammar.CLASS_AFTER.match(after)  # 百亿、千亿、万亿企业
+              and not (base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after))):  # 万头养猪场
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
