@@ -141,13 +141,15 @@ def _alone(cand: Candidate, mt: str) -> str | None:
             or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW))):
         return None
     qualifier, alone = verb
-    return qualifier if alone == "any" or (alone == "magnitude" and (cand.magnitude or _round_tier(cand))) else None
+    return qualifier if alone == "any" or (alone == "magnitude" and (cand.magnitude or _round_tier(cand, mt))) else None
 
 
-def _round_tier(cand: Candidate) -> bool:
+def _round_tier(cand: Candidate, mt: str) -> bool:
     """6万亿, 5000亿: one significant digit in a scale of 亿 or more, a tier a verb of entering names (跨入6万亿)."""
+    # named by the bare number like a bare magnitude (迈入百亿): no unit written after the scale (冲上2亿元 is a value)
     digits = f"{cand.value:.0f}".rstrip("0")
-    return cand.scale >= 1e8 and cand.value == int(cand.value) and len(digits) == 1
+    return (cand.scale >= 1e8 and cand.value == int(cand.value) and len(digits) == 1
+            and mt[cand.end - 1:cand.end] in ("亿", "億"))
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:

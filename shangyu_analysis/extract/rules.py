@@ -71,6 +71,10 @@ def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str,
 _NEIGHBOUR_DIGITS = {a + b: n for n, (a, b) in enumerate(zip("一两三四五六七八", "二三四五六七八九"), start=1)}
 
 
+# 指数十, 人数十万: 数 ending a noun (a count of…) before the number, not the vague "several".
+_COUNTED_WITH_SHU = frozenset("指系人次总户个倍函分参基读岁")
+
+
 class _Quantity(NamedTuple):
     """What the quantity pattern matched, read into numbers (before any context is consulted)."""
 
@@ -238,6 +242,9 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             base == "成" and _CHANGE_OR_BOUND.search(before)) and not (
             base in COUNT_WORDS and _ONE_CHANGED_BY.search(before)):
         return RejectReason.IDIOM  # 一个, 一批, 一成不变: the indefinite "a"; but 一小时, 跌近一成 measure
+    if (before[-1:] in ("几", "数") and numeral and all(ch in "十百千万亿" for ch in numeral)
+            and before[-2:-1] not in _COUNTED_WITH_SHU):
+        return RejectReason.IDIOM  # 几千家, 几十万人口, 数十家: "a few thousand", vague (the corpus's borderline)
     if base == "期":
         return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
     if not numeral.strip("零〇"):
@@ -258,11 +265,12 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         if _MAGNITUDE_VERB.search(before) or cand.approx_inside or (
                 before.endswith(("“", '"')) and after.startswith(("”", '"'))):  # “万亿”目标: a quoted tier
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
+        elif base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after):
+            pass  # 标准化万头养猪场, 千头牧场: a facility classed by its capacity
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
-              and not grammar.CLASS_AFTER.match(after)  # 百亿、千亿、万亿企业
-              and not (base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after))):  # 万头养猪场
+              and not grammar.CLASS_AFTER.match(after)):  # 百亿、千亿、万亿企业
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
