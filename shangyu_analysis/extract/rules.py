@@ -23,9 +23,10 @@ from typing import NamedTuple
 
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.bare import bare_number
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import (clause_before, counted_with_da, counts_listed_before, in_quotes, names_rule_set, quoted_label,
-                                              sentence_before, tenths_after)
+from shangyu_analysis.extract.context import (counted_with_da, counts_listed_before, in_quotes, names_rule_set,
+                                              quoted_label, sentence_before, tenths_after)
 from shangyu_analysis.text.numerals import (BASE_UNITS, COUNT_WORDS, SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
@@ -41,7 +42,6 @@ _MAGNITUDE_VERB = re.compile(rf"(?:[近上超逾数几约破过到入越足]|{'|
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
 _THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_STARTS
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
 # 均上升一名, 比上年多一個, 前移一位: 一 after a verb of change or a comparative is the size of the change, a figure
@@ -49,8 +49,6 @@ _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
 _ONE_CHANGED_BY = re.compile(r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$")
 # A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
 _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
-# 102.1(上年=100): an index written before its base.
-_INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 
 
@@ -133,7 +131,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     start, end = cand.start, cand.end
     after = to_simplified(mt[end:end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
-        return _bare(cand, arabic, text, mt, after)
+        return bare_number(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
         return reject(start, end, RejectReason.LABEL)
     if mt[start - 1:start] == "每":
@@ -189,36 +187,6 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
         return ""
     cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
     return "count"
-
-
-def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -> Candidate:
-    """A number with no unit: a label, a date part, or a ratio/index in the right context."""
-    start, end = cand.start, cand.end
-    if arabic is None:
-        return reject(start, end, RejectReason.BARE_NUMBER)
-    if (after[:1] and after[:1] in "月日时時点點") or after.startswith(("季度", "周年")):
-        return reject(start, end, RejectReason.DATE)
-    if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
-        return reject(start, end + 1, RejectReason.LABEL)  # 2.0版, 5G: the label's own character is listed too
-    if "+" in (after[:1], mt[start - 1:start]):
-        return reject(start, end, RejectReason.LABEL)
-    if mt[start - 1:start] == "=":
-        return reject(start, end, RejectReason.DENOMINATOR)  # (上年=100): the base of an index
-    if mt[start - 1:start] in ("[", "［", "【") and mt[end:end + 1] in ("]", "］", "】"):
-        return reject(start, end, RejectReason.LABEL)  # …居全省县(市)第一 [2]: a citation marker, not an index
-    if in_quotes(text, start, end) is None:
-        clause = to_simplified(clause_before(mt, start, 40))
-        # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
-        if fp.RATIO_CONTEXT.search(clause) or (fp.CHANGE_END.search(clause) and fp.RATIO_CONTEXT.search(
-                to_simplified(sentence_before(mt, start)))):
-            cand.unit, cand.kind, cand.base_unit = "ratio", FigureKind.RATIO, "ratio"
-            return cand
-        if fp.INDEX_CONTEXT.search(clause) or _INDEX_BASE_AFTER.match(mt, end):
-            cand.unit, cand.kind, cand.base_unit = "index", FigureKind.INDEX, "index"
-            return cand
-    bare = reject(start, end, RejectReason.BARE_NUMBER)
-    bare.value = cand.value  # kept: a list may give it a unit (分别为0.15、1.34个百分点; extract/lists.py)
-    return bare
 
 
 def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
