@@ -114,10 +114,16 @@ def test_a_quoted_lone_magnitude_names_a_tier(magnitude, tail):
 
 
 @_SETTINGS
-@given(st.sampled_from(["万亿元", "千亿元", "万亿", "千亿"]), st.sampled_from(["城市俱乐部", "县俱乐部", "城市"]))
-def test_a_quoted_amount_before_a_class_and_a_tier_noun_is_at_least(amount, nouns):
-    text = f"温州、大连晋级“{amount}{nouns}”,徐州“不急”?"
+@given(st.sampled_from(["万亿元", "千亿元", "万亿", "千亿"]), st.sampled_from(["城市俱乐部", "县俱乐部", "城市"]),
+       st.sampled_from(["温州、大连晋级", "这可能是近五年", "全国"]))
+def test_a_quoted_amount_before_a_class_and_a_tier_noun_is_at_least(amount, nouns, lead):
+    text = f"{lead}“{amount}{nouns}”最热闹的一年。"
     assert _one(text, amount)[3] == "at_least"
+
+
+@pytest.mark.parametrize("text, surface", [("千余家企业参与。", "千余家"), ("近万名职工参加。", "万名")])
+def test_a_count_of_the_noun_itself_is_no_capacity_class(text, surface):
+    assert _one(text, surface)[3] == "approx"
 
 
 @_SETTINGS

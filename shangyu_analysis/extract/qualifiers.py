@@ -179,7 +179,7 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return SUFFIX_QUALIFIERS[_word_of(m)]  # 级 is approx, class noun or not (亿元级项目, 迈入万亿级城市行列)
     if qualifier := _alone(cand, mt):
         return qualifier
-    if (_bounded(cand) and mt[cand.end - 1] in _MAGNITUDE_START
+    if (_bounded(cand) and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] == "元"))
             and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
         return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
     if (cand.magnitude and cand.base_unit not in ("", "yuan") and mt[cand.end - 1] not in _MAGNITUDE_START
