@@ -127,6 +127,11 @@ _F21_07 = "data/corpus/f21_07_hunan_govreport_2023 (湖南省政府工作报告 
 _F21_09 = "data/corpus/f21_09_sichuan_baiqiangqu_news_2024 (人民网-四川频道 2024-08-03)"
 _F21_02_TIERS = ("目前,千亿县形成了5000亿元(昆山、江阴)—3000亿(张家港、常熟、晋江)—2000亿(慈溪、义乌、神木、宜兴、长沙县)"
                  "——1000亿(仁怀、福清、太仓、诸暨等52个)的金字塔型梯队。")
+_F21B = "data/corpus/f21b_{} (part F; sources in data/corpus/SOURCES.md)"
+_F21B_03, _F21B_04, _F21B_06, _F21B_07, _F21B_09, _F21B_12, _F21B_14 = (_F21B.format(n) for n in (
+    "03_provinces_halfyear_jjrb_2024", "04_provinces_halfyear_juece_2024", "06_shanghang_govreport",
+    "07_national_qianyixian_chinatimes_2024", "09_wenzhou_dalian_trillion_news_2026", "12_trillion_club_cities_2025",
+    "14_xianfeng_county_news_2010"))
 _RMRB_HWB = "人民日报海外版 2023-08-08 (mirror), http://www.omnjianfei.com/cn/jingji/info_20.aspx?itemid=154288"
 
 
@@ -152,7 +157,28 @@ _RMRB_HWB = "人民日报海外版 2023-08-08 (mirror), http://www.omnjianfei.co
     ("浙江舟山群岛新区初步构建起万亿级的油气全产业链格局。", "万亿", 1, "万亿元", "approx", _PEDAILY),
     ("江苏有 17 个千亿县,浙江有9 个", "千亿", 1000, "亿元", "at_least", _SZFCO),
     # a qualifier across adverbs and a verb of having
-    ("县域经济达到千亿规模后,一般至少有几千家企业,几十万人口", "千亿", 1000, "亿元", "approx", _SZFCO),
+    # reaching a scale noun (round 3: 规模 joins 量级; part F's annotator read at_least)
+    ("县域经济达到千亿规模后,一般至少有几千家企业,几十万人口", "千亿", 1000, "亿元", "at_least", _SZFCO),
+    # round 3 (data/corpus part F): places counted without a classifier, ordinals with a classifier, rank
+    # ranges and changes, ratios with ︰, quoted tiers, a verb of entering before a round tier, 超半数
+    ("全国31省份经济“半年报”日前均已出炉", "31省份", 31, "个", "exact", _F21B_03),
+    ("京津冀、长三角、粤港澳大湾区(内地9市数据)三大动力源地区", "9市", 9, "个", "exact", _F21B_03),
+    ("2024-08-05 09:54    三十一省份经济“半年报”发布", "三十一省份", 31, "个", "exact", _F21B_03),
+    ("最新!31 省份经济“半年报”出炉,谁在领跑?", "31 省份", 31, "个", "exact", _F21B_04),
+    ("超半数省份增速跑赢全国水平", "半数", 0.5, "ratio", "more_than", _F21B_03),
+    ("2011年,是万亿俱乐部的第一个大扩容年——深圳、天津、苏州、重庆四座城市携手晋级。", "第一个", 1, "rank", "exact",
+     _F21B_12),
+    ("鞏義也首度攀上並成為河南第一個千億縣。", "第一個", 1, "rank", "exact", _F21B_07),
+    ("這使得外界将徐州冠为第一座“不着急官宣万亿”的城市", "第一座", 1, "rank", "exact", _F21B_09),
+    ("張家港、常熟處於3000億元梯隊分列三四位。", "三四位", 3, "位", "range", _F21B_07),
+    ("内蒙古、山东分别赶超河北、山西,均上升一名,前者位列第 12", "一名", 1, "名", "exact", _F21B_04),
+    ("數量也比上年多一個,昆山仍是唯一GDP超過5000億元的縣", "一個", 1, "个", "exact", _F21B_07),
+    ("三次产业比调整为11.8︰48.3︰39.9。", "11.8︰48.3︰39.9", 11.8, "ratio", "exact", _F21B_06),
+    ("温州、大连晋级“万亿元城市俱乐部”,徐州“不急”?", "万亿元", 1, "万亿元", "at_least", _F21B_09),
+    ("仍有不少城市划定“万亿”目标。", "万亿", 1, "万亿元", "at_least", _F21B_09),
+    ("粤苏跨入 6 万亿,北京、内蒙古赶超 河北、山西", "6 万亿", 6, "万亿元", "at_least", _F21B_04),
+    ("万亿俱乐部首次突破10座。", "万亿", 1, "万亿元", "at_least", _F21B_12),
+    ("建成草农业示范点3个,标准化万头养猪场3个", "万头", 1, "万头", "at_least", _F21B_14),
     # counts with classifiers other than 个/家/项 (data/corpus)
     ("全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家。", "2155台", 2155, "台", "exact",
      "data/corpus/d03_gangu_govreport_tasks_2020"),
@@ -212,6 +238,12 @@ def test_real_sentences_of_the_qualifier_grammar(text, surface, value, unit, qua
     ("镶嵌着长三角地区、长江中游城市群和成渝经济圈这三颗“明珠”。",
      "武汉大学国家发展战略研究院 2023-10-30, https://fx361.cc/page/2023/1030/22842775.shtml"),
     ("十年来，浙江推进创新引领经济变革", "shared/corpus/07_zhejiang_decade"),
+    # round 3: counts of the list just given, vague numbers, citation markers (data/corpus part F)
+    ("大扩容年——深圳、天津、苏州、重庆四座城市携手晋级。", _F21B_12),
+    ("2020年,共有泉州、济南、合肥、南通、西安、福州六座城市晋级。", _F21B_12),
+    ("烟叶、畜牧、茶叶、林果、中药材、特色蔬菜等六大特色板块基地不断壮大", _F21B_14),
+    ("一般至少有几千家企业,几十万人口", _F21B_03.replace("03_provinces_halfyear_jjrb_2024", "13_yangtze_delta_qianyi_forum_2022")),
+    ("湖北省潜江、宜都、大冶:三座县市在", _F21B.format("01_national_qianyixian_news_2026")),
     ("一年来,面对外部压力加大、内部困难增多的复杂严峻形势", "data/corpus/a03_jinhua_govreport_2025"),
     # clock times in a date line
     ("发布日期: 2022- 07- 18 14: 50 访问次数:", "http://www.jj.gov.cn/art/2022/7/18/art_1229438846_3806807.html"),

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from shangyu_analysis.schema import FigureKind
+from shangyu_analysis.text.classifiers import RESTORED_UNIT
 from shangyu_analysis.text.numerals import BASE_UNITS, SCALES
 
 NAN = math.nan
@@ -41,4 +42,4 @@ def unit_fields(cand: Candidate, scale_word: str, base: str) -> None:
     kind, base_unit, factor = BASE_UNITS[base]
     cand.kind, cand.base_unit, cand.factor = kind, base_unit, factor
     cand.scale = SCALES.get(scale_word, 1.0)
-    cand.unit = scale_word + ("个" if base == "大" else base)
+    cand.unit = scale_word + ("个" if base == "大" else RESTORED_UNIT.get(base, base))

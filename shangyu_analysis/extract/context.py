@@ -17,8 +17,26 @@ SENTENCE_STOPS = frozenset("。;；!！?？\n")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
 # What follows a figure in a quoted name that a threshold makes (“万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”): the
 # threshold nouns and class nouns of the qualifier grammar (data/qualifier_grammar.yml), after an optional 元/级
-# and modifier (“千亿大台阶”).
-_THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))})?$")
+# and modifier (“千亿大台阶”); two nouns may follow each other (“万亿元城市俱乐部”).
+_THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))}){{0,2}}$")
+
+
+# The tail of an enumeration right before a count: 深圳、天津、苏州、重庆(四座城市), 潜江、宜都、大冶:(三座县市),
+# 烟叶、…、特色蔬菜等(六大特色板块), after an optional colon, a parenthesis (内地9市数据) or 等.
+_LIST_TAIL = re.compile(r"(?<![0-9.%％])(?P<items>(?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10}?)(?P<etc>等)?"
+                        r"(?:[(（][^()（）]{0,12}[)）])?[:：]?[ \t]*$")
+
+
+def counts_listed_before(mt: str, start: int, value: float) -> bool:
+    """True when a count right after an enumeration counts exactly its members (深圳、天津、苏州、重庆四座城市:
+    four named, four counted; …中药材、特色蔬菜等六大特色板块: six named): it refers back to the list just given, a
+    non-figure by the conventions. A count of something else (新建、改建5个项目) or a total the list only
+    samples (兰州、呼和浩特等7个省会城市, the seed's …和治理等九大场景) is a figure."""
+    m = _LIST_TAIL.search(to_simplified(mt[max(0, start - 80):start]))
+    if not m:
+        return False
+    members = m.group("items").count("、") + 1
+    return value == members
 
 
 def clause_before(mt: str, start: int, limit: int = 30) -> str:

@@ -78,7 +78,7 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, RejectReason.LABEL)
         cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", FigureKind.RATIO, "ratio"
     else:  # struct
-        parts = [p.strip() for p in re.split("[:∶：]", mt[start:end])]
+        parts = [p.strip() for p in re.split("[:∶：︰]", mt[start:end])]
         if (len(parts) in (2, 3) and "." not in mt[start:end] and all(len(p) == 2 for p in parts[1:])
                 and int(parts[0]) <= 24 and all(int(p) < 60 for p in parts[1:])):
             return reject(start, end, RejectReason.DATE)  # 8:30, 09:30:15: a time of day

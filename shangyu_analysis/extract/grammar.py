@@ -58,6 +58,7 @@ class Grammar(NamedTuple):
     class_qualifier: str
     light_verbs: tuple[str, ...]  # before a verb written after its threshold (在…量级上实现突破)
     descriptor_suffixes: tuple[str, ...]  # 金字塔型梯队: a descriptive compound before the noun
+    capacity_nouns: tuple[str, ...]  # 万头养猪场: a facility classed by a magnitude and its unit
 
 
 def _words(path: Path, node: object, field: str) -> tuple[str, ...]:
@@ -112,7 +113,9 @@ def load(path: Path = GRAMMAR_YML) -> Grammar:
         _words(path, data.get("particles"), "particles"), _words(path, data.get("modifiers"), "modifiers"),
         _words(path, data["scope"].get("words"), "scope.words"), tuple(classes["words"]), classes["qualifier"],
         _words(path, data["verb_after"].get("light_verbs"), "verb_after.light_verbs"),
-        _words(path, data.get("descriptor_suffixes"), "descriptor_suffixes"))
+        _words(path, data.get("descriptor_suffixes"), "descriptor_suffixes"),
+        _words(path, expect(path, data.get("capacity_nouns"), dict, "capacity_nouns").get("words"),
+               "capacity_nouns.words"))
 
 
 def _alternation(words, blocked: dict[str, str] | None = None, not_before: str = "") -> str:
@@ -134,16 +137,19 @@ _PARTICLE = f"(?:{_alternation(GRAMMAR.particles)})?"
 _DESCRIPTOR = rf"(?:(?<=的)[\u4e00-\u9fff]{{1,4}}?(?:{_alternation(GRAMMAR.descriptor_suffixes)})的?)?"
 THRESHOLD_AFTER = re.compile(
     rf"{_MEMBERS}(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?{_DESCRIPTOR}"
-    rf"(?P<noun>{_alternation(GRAMMAR.nouns)})")
+    rf"(?:{_alternation(GRAMMAR.class_nouns)})?"  # “万亿元城市俱乐部”: the class, then its club
+    rf"(?P<noun>{_alternation(GRAMMAR.nouns)})(?!以[上下])")  # 2000万元规模以上: the statistics' size class
 # After the noun, the verb written after its threshold: 上, adverbs, a light verb, a modifier, a verb of two
 # characters or more (在2000亿元、3000亿元量级上都实现新的突破).
 VERB_AFTER = re.compile(
     rf"上?{_WS}(?:{_alternation(GRAMMAR.adverbs)})*(?:{_alternation(GRAMMAR.light_verbs)})?{_WS}"
-    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?P<verb>{_alternation(w for w in GRAMMAR.verbs if len(w) > 1)})")
+    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?P<verb>{_alternation(w for w in GRAMMAR.verbs if len(w) > 1)})"
+    # not when the verb has a number of its own (万亿俱乐部首次突破10座: the club's size, not the amount)
+    rf"(?![了过]?{_WS}[0-9零〇一二两三四五六七八九十百千万亿])")
 # What can come right after a number that THRESHOLD_AFTER matches: a cheap test before the regex, which runs
 # on a simplified copy of the text (traditional forms listed by text.normalise).
 AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以(（—–―" + "".join(
-    w[0] + TRADITIONAL_OF.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns)))
+    w[0] + TRADITIONAL_OF.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns) + GRAMMAR.class_nouns))
 # Before a number (or before the first number of its list): the governing verb.
 VERB_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
@@ -165,6 +171,9 @@ SCOPE_LAST_CHARS = frozenset("了过" + "".join(w[-1] for w in GRAMMAR.adverbs +
 # After a round amount (百亿企业, 千亿县, 2万亿城市): a class named by its threshold; also after a list of
 # them and out of quotes (“一千亿”“两千亿”“三千亿”城区, “千亿城区”). Not after 级: N级 is approx (conventions).
 CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLASS_NOT_BEFORE)})")
+# 标准化万头养猪场, 百亿斤粮食产能基地: a magnitude with its unit, then a short compound ending in a class noun (a
+# facility classed by its capacity): at_least like 百亿企业.
+CLASS_AFTER_COMPOUND = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(GRAMMAR.capacity_nouns)})")
 CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|{_WS}){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
 CLASS_QUALIFIER = GRAMMAR.class_qualifier
 # The whole of a quoted name made of amounts and a threshold or class noun: “GDP千亿俱乐部”, “百亿、千亿企业”,

@@ -12,7 +12,7 @@ alternatives are named groups, so ``match.lastgroup`` tells the family:
 ``pct``     百分之五点五, 千分之三
 ``frac``    三分之一, 1/3
 ``rank``    第九, 第 17 位, 第三至第七位
-``half``    一半 (a ratio of 0.5 when a verb of change or a bound measures it)
+``half``    一半, 半数 (a ratio of 0.5 when a verb of change or a bound measures it)
 ``first``   首位 (rank 1 after a ranking word: 居全省首位)
 ``struct``  structure ratios 3.7:45.4:50.9
 ``qty``     a number with optional range, scale and unit (everything else)
@@ -27,7 +27,7 @@ import re
 
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.text import units
-from shangyu_analysis.text.classifiers import CLASSIFIERS
+from shangyu_analysis.text.classifiers import AFTER_DIGITS_ONLY, CLASSIFIERS
 from shangyu_analysis.text.normalise import TRADITIONAL_OF
 from shangyu_analysis.text.numerals import BASE_UNITS
 from shangyu_analysis.text.numerals import LISTED_BEFORE_PREFIXED as _LISTED_BEFORE_PREFIXED
@@ -83,6 +83,8 @@ def _unit_alternation() -> str:
                      f"(?!(?<=[百千万亿萬億]大)(?:{'|'.join(grammar.GRAMMAR.nouns)}))")
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
+        if word in AFTER_DIGITS_ONLY:  # 内地9市, not 一市一策 nor 千亿县 (a threshold class)
+            regex = f"(?<=[0-9]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
     return "|".join(parts + [_prefixed_units()])
 
@@ -134,10 +136,10 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"|(?P<f_a>[0-9]+)/(?P<f_b>[0-9]+)(?![0-9/]))",
         rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
-        rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
-        r"(?P<half>一半)",
+        rf"(?:{WS}(?P<r_suffix>位|名|个|個|座|城|强|大))?)",
+        r"(?P<half>一半|半数|半數)",  # 超一半, 超半数省份: a share of 0.5
         r"(?P<first>首位)",  # 居全省首位: rank 1 after a ranking word (extract/families.py)
-        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
+        rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：︰]{WS}{ARABIC_PLAIN})+)",
         # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
         rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"
         rf"(?:{WS}(?P<t_suffix>强|強|名|位|甲)|(?=[,，。;；、)）\s]|$|行列|之列|位次|梯队|梯隊|方阵|方陣)))",
@@ -162,7 +164,7 @@ FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) f
                             | set("万亿萬億千百多余~～-—–至到分点點大半")))
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
-    rf"[0-9第翻倍前首{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
+    rf"[0-9第翻倍前首半{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=半)(?=[数數])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(FOLLOWERS)}])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
 )
@@ -200,6 +202,10 @@ RULE_SET_NOUN = re.compile(r"[规規]定|禁令|精神")
 ORDINAL_NEXT = re.compile(
     r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人"
 )
+# 第一个大扩容年, 第一座…的城市, 第一個千億縣: the order of reaching a threshold is a rank (the conventions); not 第一个
+# 百年 (奋斗目标), 第一个五年计划, 第一個星期: a period of time counted in order.
+ORDINAL_CLASSIFIERS = frozenset({"个", "個", "座"})
+ORDINAL_TIME_NEXT = re.compile(r"[一二三四五六七八九十两百0-9]*(?:年|星期|周|月|天|日|小时|季)")
 MONEY_CONTEXT = re.compile(
     r"GDP|生产总值|总值|产值|收入|投资|营收|销售|利润|税收|规模|增加值|资金|资产|存款|贷款|余额|"
     r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"

@@ -136,12 +136,20 @@ def _prefix(cand: Candidate, mt: str) -> str | None:
 
 def _alone(cand: Candidate, mt: str) -> str | None:
     """A verb of the grammar right before a number with no threshold noun: 闯过5000亿元 (a crossing verb,
-    any amount), 迈入百亿 (a verb of entering, a round magnitude only); None otherwise."""
+    any amount), 迈入百亿, 跨入6万亿 (a verb of entering, a round magnitude or tier only); None otherwise."""
     if (mt[cand.start - 1:cand.start] not in grammar.BEFORE_LAST_CHARS or not _bounded(cand)
             or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW))):
         return None
     qualifier, alone = verb
-    return qualifier if alone == "any" or (alone == "magnitude" and cand.magnitude) else None
+    return qualifier if alone == "any" or (alone == "magnitude" and (cand.magnitude or _round_tier(cand, mt))) else None
+
+
+def _round_tier(cand: Candidate, mt: str) -> bool:
+    """6万亿, 5000亿: one significant digit in a scale of 亿 or more, a tier a verb of entering names (跨入6万亿)."""
+    # named by the bare number like a bare magnitude (迈入百亿): no unit written after the scale (冲上2亿元 is a value)
+    digits = f"{cand.value:.0f}".rstrip("0")
+    return (cand.scale >= 1e8 and cand.value == int(cand.value) and len(digits) == 1
+            and mt[cand.end - 1:cand.end] in ("亿", "億"))
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:
@@ -171,9 +179,12 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return SUFFIX_QUALIFIERS[_word_of(m)]  # 级 is approx, class noun or not (亿元级项目, 迈入万亿级城市行列)
     if qualifier := _alone(cand, mt):
         return qualifier
-    if (_bounded(cand) and mt[cand.end - 1] in _MAGNITUDE_START
+    if (_bounded(cand) and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] == "元"))
             and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
         return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
+    if (cand.magnitude and cand.base_unit not in ("", "yuan") and mt[cand.end - 1] not in _MAGNITUDE_START
+            and grammar.CLASS_AFTER_COMPOUND.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
+        return grammar.CLASS_QUALIFIER  # 万头养猪场, 百亿斤粮食产能基地: a facility classed by its capacity
     if cand.magnitude and cand.start > 0 and _QUOTED_TIER.fullmatch(mt, cand.start - 1, cand.end + 1):
         return Qualifier.AT_LEAST  # “百亿”: a round magnitude in quotes names a tier
     if cand.approx_inside or cand.magnitude:

@@ -23,10 +23,11 @@ from typing import NamedTuple
 
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.bare import bare_number
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import (clause_before, counted_with_da, in_quotes, names_rule_set, quoted_label,
-                                              sentence_before, tenths_after)
-from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_number, is_magnitude_only,
+from shangyu_analysis.extract.context import (counted_with_da, counts_listed_before, in_quotes, names_rule_set,
+                                              quoted_label, sentence_before, tenths_after)
+from shangyu_analysis.text.numerals import (BASE_UNITS, COUNT_WORDS, SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
@@ -41,13 +42,13 @@ _MAGNITUDE_VERB = re.compile(rf"(?:[近上超逾数几约破过到入越足]|{'|
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
 _THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_STARTS
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
+# 均上升一名, 比上年多一個, 前移一位: 一 after a verb of change or a comparative is the size of the change, a figure
+# (the conventions: rank changes in 位); elsewhere 一个 is the indefinite "a".
+_ONE_CHANGED_BY = re.compile(r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$")
 # A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
 _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
-# 102.1(上年=100): an index written before its base.
-_INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 
 
@@ -62,6 +63,14 @@ def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str,
         return (None if whole is None else whole / SCALES[scale]), scale, numeral
     value = chinese_number(head) if head else 1.0
     return value, scale, numeral
+
+
+# 三四 (位), 两三 (个), 七八 (成): neighbouring digits written together, a range from the first to the second.
+_NEIGHBOUR_DIGITS = {a + b: n for n, (a, b) in enumerate(zip("一两三四五六七八", "二三四五六七八九"), start=1)}
+
+
+# 指数十, 人数十万: 数 ending a noun (a count of…) before the number, not the vague "several".
+_COUNTED_WITH_SHU = frozenset("指系人次总户个倍函分参基读岁")
 
 
 class _Quantity(NamedTuple):
@@ -86,7 +95,10 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
                 or arabic.count(".") > 1):  # 29.764⏎62.27: two numbers in table cells, not one wrapped
             return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
     value, split_scale, numeral = _number(arabic, chinese)
-    if value is None:
+    neighbours = _NEIGHBOUR_DIGITS.get(numeral) if value is None else None
+    if neighbours:  # 分列三四位, 两三个: two neighbouring digits are a range (3-4)
+        value = float(neighbours)
+    elif value is None:
         return reject(start, end, RejectReason.IDIOM)
     scale_word = to_simplified(scale_raw) if scale_raw else split_scale
     if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
@@ -99,6 +111,8 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
         value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
     cand = Candidate(start, end, value=value)
     cand.approx_inside = bool(more or more2)
+    if neighbours:
+        cand.value_high = value + 1
     if num2 is not None:
         high = float(num2.replace(",", "")) if num2[0].isdigit() else chinese_number(
             split_trailing_scale(to_simplified(num2))[0] or "一")
@@ -117,7 +131,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     start, end = cand.start, cand.end
     after = to_simplified(mt[end:end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
-        return _bare(cand, arabic, text, mt, after)
+        return bare_number(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
         return reject(start, end, RejectReason.LABEL)
     if mt[start - 1:start] == "每":
@@ -125,6 +139,9 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
             and _REFERS_BACK.search(mt, max(0, start - 2), start)):
         return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
+    if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
+            and counts_listed_before(mt, start, cand.value)):
+        return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base == "年":
@@ -162,40 +179,14 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
                                or fp.MONEY_CONTEXT.search(sentence_before(mt, start))
-                               or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))):  # “一千亿”城区
+                               or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))  # “一千亿”城区
+                               or (scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(
+                                   to_simplified(mt[max(0, start - 8):start])))):  # 粤苏跨入 6 万亿: a GDP tier
         return "元"
     if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
         return ""
     cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
     return "count"
-
-
-def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -> Candidate:
-    """A number with no unit: a label, a date part, or a ratio/index in the right context."""
-    start, end = cand.start, cand.end
-    if arabic is None:
-        return reject(start, end, RejectReason.BARE_NUMBER)
-    if (after[:1] and after[:1] in "月日时時点點") or after.startswith(("季度", "周年")):
-        return reject(start, end, RejectReason.DATE)
-    if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
-        return reject(start, end + 1, RejectReason.LABEL)  # 2.0版, 5G: the label's own character is listed too
-    if "+" in (after[:1], mt[start - 1:start]):
-        return reject(start, end, RejectReason.LABEL)
-    if mt[start - 1:start] == "=":
-        return reject(start, end, RejectReason.DENOMINATOR)  # (上年=100): the base of an index
-    if in_quotes(text, start, end) is None:
-        clause = to_simplified(clause_before(mt, start, 40))
-        # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
-        if fp.RATIO_CONTEXT.search(clause) or (fp.CHANGE_END.search(clause) and fp.RATIO_CONTEXT.search(
-                to_simplified(sentence_before(mt, start)))):
-            cand.unit, cand.kind, cand.base_unit = "ratio", FigureKind.RATIO, "ratio"
-            return cand
-        if fp.INDEX_CONTEXT.search(clause) or _INDEX_BASE_AFTER.match(mt, end):
-            cand.unit, cand.kind, cand.base_unit = "index", FigureKind.INDEX, "index"
-            return cand
-    bare = reject(start, end, RejectReason.BARE_NUMBER)
-    bare.value = cand.value  # kept: a list may give it a unit (分别为0.15、1.34个百分点; extract/lists.py)
-    return bare
 
 
 def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
@@ -216,8 +207,12 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
                     after: str, before: str) -> str | None:
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if numeral in ("一", "壹") and base not in ("倍", "小时", "分钟") and not (
-            base == "成" and _CHANGE_OR_BOUND.search(before)):
+            base == "成" and _CHANGE_OR_BOUND.search(before)) and not (
+            base in COUNT_WORDS and _ONE_CHANGED_BY.search(before)):
         return RejectReason.IDIOM  # 一个, 一批, 一成不变: the indefinite "a"; but 一小时, 跌近一成 measure
+    if (before[-1:] in ("几", "数") and numeral and all(ch in "十百千万亿" for ch in numeral)
+            and before[-2:-1] not in _COUNTED_WITH_SHU):
+        return RejectReason.IDIOM  # 几千家, 几十万人口, 数十家: "a few thousand", vague (the corpus's borderline)
     if base == "期":
         return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
     if not numeral.strip("零〇"):
@@ -235,8 +230,11 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             return RejectReason.IDIOM
         if before.endswith(("千上", "百上", "千成")):
             return RejectReason.IDIOM  # 成千上万, 成百上千
-        if _MAGNITUDE_VERB.search(before) or cand.approx_inside:
+        if _MAGNITUDE_VERB.search(before) or cand.approx_inside or (
+                before.endswith(("“", '"')) and after.startswith(("”", '"'))):  # “万亿”目标: a quoted tier
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
+        elif base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after):
+            pass  # 标准化万头养猪场, 千头牧场: a facility classed by its capacity
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)

@@ -17,8 +17,16 @@ CLASSIFIERS_YML = config.DATA_DIR / "classifiers.yml"
 
 def load(path: Path = CLASSIFIERS_YML) -> dict[str, str]:
     """classifier -> characters after which it is not one; a UserError names what is wrong in ``path``."""
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """The classifiers, the unit each place noun counted without a classifier restores (31省份 -> 个), and the
+    words that count only right after digits (9市: 一市一策 is a slogan)."""
     data = expect(path, read_yaml(path), dict, "(top level)")
     found: dict[str, str] = {}
+    restores: dict[str, str] = {}
+    after_digits: set[str] = set()
     for k, group in enumerate(expect(path, data.get("groups"), list, "groups")):
         field = f"groups[{k}]"
         expect(path, group, dict, field)
@@ -31,9 +39,15 @@ def load(path: Path = CLASSIFIERS_YML) -> dict[str, str]:
             if word in found:
                 raise UserError(path, f"{field}.words: {word} is listed twice")
             found[word] = blocked
+            if (restored := group.get("restores")) is not None:
+                if not isinstance(restored, str) or not restored:
+                    raise UserError(path, f"{field}.restores: expected the unit the count is reported in")
+                restores[word] = restored
+            if group.get("after_digits"):
+                after_digits.add(word)
     if not found:
         raise UserError(path, "groups: no classifiers")
-    return found
+    return found, restores, frozenset(after_digits)
 
 
-CLASSIFIERS = load()
+CLASSIFIERS, RESTORED_UNIT, AFTER_DIGITS_ONLY = _load(CLASSIFIERS_YML)
