@@ -192,15 +192,15 @@ def test_guess_category(subject, sentence, kind, expected):
         ("杭州力争生产总值年均增长", "GDP, average annual growth"),
         ("人均生产总值", "GDP per capita"),  # the longest term wins over 生产总值
         ("居民人均可支配收入", "Per-capita disposable income"),
-        ("高新技术产业增加值同比增长", "High-tech industry, value added, year-on-year growth"),
+        ("高新技术产业增加值同比增长", "High-tech industry value added, year-on-year growth"),
         ("观察员", None),
         (None, None),
     ],
 )
 def test_automatic_indicators_get_english_names_from_the_terms_table(subject, expected):
-    from shangyu_analysis.extract.measures import measure_of
+    from shangyu_analysis.extract.measures import measure_en
 
-    assert measure_of(subject) == expected
+    assert measure_en(subject) == expected
 
 
 # --- periods with a basis (issue #14) ---------------------------------------------------------------------

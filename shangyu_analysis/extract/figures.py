@@ -51,7 +51,7 @@ from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfi
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
 from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.lists import share_units
-from shangyu_analysis.extract.measures import measure_of
+from shangyu_analysis.extract.measures import measure_en
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.sentences import clause_start, sentence_spans
@@ -176,7 +176,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
             rows.append(FigureRow(
                 cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high, cand.unit,
                 cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit, qualifier_of(cand, mt),
-                cand.kind, subject, measure_of(subject), period, sentence, paragraph, section,
+                cand.kind, subject, measure_en(subject), period, sentence, paragraph, section,
                 is_figure=True, reason=None))
         else:
             rows.append(FigureRow(
