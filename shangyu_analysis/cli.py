@@ -157,9 +157,14 @@ def _cmd_figures(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from shangyu_analysis.extract.evaluate import evaluate_dir, format_evaluation
+    from shangyu_analysis.extract.evaluate import evaluate_facts_dir, format_evaluation
+    from shangyu_analysis.extract.evaluate_facts import format_facts
 
-    print(format_evaluation(evaluate_dir(args.dir)))
+    figures, facts = evaluate_facts_dir(args.dir)
+    print(format_evaluation(figures))
+    if facts is not None:
+        print("facts (FACTS.md): share right per field; measure over vocabulary rows")
+        print(format_facts(facts))
     return 0
 
 

@@ -211,9 +211,10 @@ def _period_consistent(period: str, evidence: str, date) -> bool:
 
     if evidence in ("目前",):
         return period == str(date.year)
+    period = period.replace("–", "-")  # the catalog writes spans with an en dash, FACTS.md with a hyphen
     resolved = resolve_period(evidence, date)
     if evidence.endswith("以来"):
-        return resolved is not None and period == f"{resolved}–{date.year}"
+        return resolved is not None and period == f"{resolved}-{date.year}"
     return resolved == period
 
 

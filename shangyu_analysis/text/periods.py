@@ -1,77 +1,189 @@
-"""Resolve time expressions against an article's date: 今年 → 2021, 十三五 → 2016–2020.
+"""Periods: find the time expressions of a text once and resolve them to the shapes of FACTS.md.
 
-Periods are strings: a year ``"2021"``, a month ``"2019-10"``, or a span ``"2016–2020"`` (en dash).
+Shapes (``Y`` a four-digit year; ``../shared/corpus/FACTS.md``): a year ``2021``, a half ``2021H1``, a quarter
+``2021Q1``, quarters ``2021Q1-Q3``, a month ``2021M5``, months ``2021M1-M5``, a day ``2022-02-13``, a span of
+years ``2016-2020``, a comparison ``2020/2015`` (LATER/EARLIER), ``as_of_publication``, and ``-`` (unknown).
+
+A :class:`TimeExpression` is one match of :data:`TIME` (its span, its words, its kind) resolved against the
+*year in force* (the year the text is talking about at that point: 上半年 is the first half of it, 连续8年 ends
+in it) and the text's date (今年, 去年, 五年来 count from the year it is written in). Words that compare with
+the year before (比上年, 同比, 上年同期) are matched so that they are *not* read as periods: the period of
+“比上年增长5%” stays the current one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
-_RELATIVE_YEARS = {
-    "今年": 0, "本年": 0, "当年": 0, "这一年": 0, "全年": 0,
-    "去年": -1, "上年": -1, "上一年": -1, "明年": 1, "前年": -2, "后年": 2,
-}
-_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_PLAN = re.compile(r"^“?(十?[一二三四五六七八九]?|\d{1,2})五”?(?:规划|时期|期间|末|以来)?$")
-_YEAR = re.compile(r"^(\d{4})年?(?:以来|底|末|初|全年)?$")
-_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月(?:以来|底|末|份)?$")
+from shangyu_analysis.text.normalise import to_simplified
+
+UNKNOWN, AS_OF = "-", "as_of_publication"
+_CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+       "九": 9, "十": 10}
+_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "这一年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
+             "明年": 1, "前年": -2, "后年": 2}
+_N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
+_REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
+_SUB = (r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季度)|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4首])季度"
+        r"|(?P<m1>\d{1,2})(?:[-—–~至]|月(?:份)?[-—–~至])(?P<m2>\d{1,2})月(?:份)?"
+        r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?")
+_SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
+TIME = re.compile(
+    r"(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
+    rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:相比|的|末|底)?"
+    rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
+    rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
+    r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?P<pend>末|收官之年)?)"
+    rf"|(?P<back>(?:过去|近|这)?(?P<bn>{_N})年(?:来|以来|间))"
+    rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月))"
+    rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
+    rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
+    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START}|全年|年末|年底)))"
+    rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?"
+)
 
 
-def _small_number(chinese: str) -> int | None:
-    """一…十九 and 1-99 as written in plan names (十三, 十四, 9)."""
-    if chinese.isdigit():
-        return int(chinese)
-    if not chinese:
-        return None
-    if chinese.startswith("十"):
-        rest = chinese[1:]
-        return 10 + (_DIGITS.get(rest, 0) if rest else 0)
-    return _DIGITS.get(chinese)
+class Period(NamedTuple):
+    """The period of a figure: its value (a FACTS.md shape), how it is known, and the words it rests on."""
+
+    value: str = UNKNOWN
+    basis: str = "unknown"        # stated, inferred or unknown (schema.PeriodBasis)
+    evidence: str = ""
+
+
+class TimeExpression(NamedTuple):
+    start: int
+    end: int
+    words: str
+    kind: str    # same, compare, span, target, asof, point (a year, half, quarter, month or day)
+    match: re.Match
+
+
+def _year(raw: str) -> int:
+    return int(raw) if raw.isdigit() else int("".join(str(_CN[c]) for c in raw))
+
+
+def _small(raw: str) -> int:
+    if raw.isdigit():
+        return int(raw)
+    if raw.startswith("十"):
+        return 10 + (_CN.get(raw[1:], 0) if len(raw) > 1 else 0)
+    if len(raw) == 2 and raw[1] == "十":
+        return _CN[raw[0]] * 10
+    if len(raw) == 3 and raw[1] == "十":
+        return _CN[raw[0]] * 10 + _CN[raw[2]]
+    return _CN.get(raw, 0)
 
 
 def plan_years(number: int) -> tuple[int, int]:
     """First and last year of the N-th Five-Year Plan (一五 1953–57; 三五 1966–70 after a gap)."""
-    if number == 1:
-        start = 1953
-    elif number == 2:
-        start = 1958
-    else:
-        start = 1966 + (number - 3) * 5
+    start = {1: 1953, 2: 1958}.get(number, 1966 + (number - 3) * 5)
     return start, start + 4
 
 
-def resolve_period(expression: str, date: dt.date | None) -> str | None:
-    """Resolve a time expression; None when it cannot be resolved.
+def find_times(simple: str) -> list[TimeExpression]:
+    """Every time expression of a text (``simple``: folded to half width and simplified script)."""
+    found = []
+    for m in TIME.finditer(simple):
+        if m.end() == m.start():
+            continue
+        kind = next((k for k in ("same", "cmp", "cmpago", "span", "plan", "back", "streak", "target", "asof")
+                     if m.group(k)), "point")
+        kind = {"cmp": "compare", "cmpago": "compare", "plan": "span", "back": "span"}.get(kind, kind)
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, m))
+    return found
 
-    Parameters
-    ----------
-    expression : str
-        e.g. ``今年``, ``去年``, ``十三五``, ``“十四五”时期``, ``2020年``, ``2019年10月``.
-    date : datetime.date or None
-        The article's date; relative expressions need it, absolute ones do not.
 
-    Examples
-    --------
-    >>> resolve_period("今年", dt.date(2021, 2, 23))
-    '2021'
-    >>> resolve_period("十三五", None)
-    '2016–2020'
+def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
+            in_force_value: str | None = None) -> str:
+    """The FACTS.md shape of ``expr``; ``-`` when it needs a year that is not known.
+
+    ``in_force`` is the year the text is talking about there; ``date`` the text's date;
+    ``in_force_value`` the full period in force (a comparison's later side).
     """
-    expr = expression.strip().strip("“”\"")
-    for word, shift in _RELATIVE_YEARS.items():
-        if expr.startswith(word):
-            return None if date is None else str(date.year + shift)
-    plan = _PLAN.match(expr)
-    if plan:
-        number = _small_number(plan.group(1))
-        if number:
-            first, last = plan_years(number)
-            return f"{first}–{last}"
-    month = _MONTH.match(expr)
-    if month:
-        return f"{month.group(1)}-{int(month.group(2)):02d}"
-    year = _YEAR.match(expr)
-    if year:
-        return year.group(1)
-    return None
+    m, written = expr.match, (date.year if date else None)
+    if expr.kind == "asof":
+        return AS_OF
+    if expr.kind == "compare":
+        later_year = (year_of(in_force_value) if in_force_value else None) or in_force
+        if later_year is None:
+            return UNKNOWN
+        later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
+        earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
+        return f"{later_year}/{earlier}" if earlier != later_year else later
+    if m.group("span"):
+        return f"{m.group('y1')}-{m.group('y2')}"
+    if m.group("plan"):
+        first, last = plan_years(10 + _CN[m.group("pn")])
+        return str(last) if m.group("pend") else f"{first}-{last}"
+    if m.group("back"):
+        end = (written - 1) if written else in_force
+        n = _small(m.group("bn"))
+        return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
+    if m.group("streak"):
+        n = _small(m.group("sn"))
+        if m.group("su") == "年" and in_force and n > 1:
+            return f"{in_force - n + 1}-{in_force}"
+        return UNKNOWN
+    if m.group("target"):
+        return str(_year(m.group("ty")))
+    if m.group("same"):
+        return UNKNOWN
+    if m.group("year"):
+        year = _year(m.group("year"))
+    elif m.group("rel"):
+        if written is None:
+            return UNKNOWN
+        year = written + _RELATIVE[m.group("rel")]
+    else:
+        year = in_force
+    if year is None:
+        return UNKNOWN
+    return _within(m, year, bool(m.group("upto")))
+
+
+def _within(m: re.Match, year: int, upto: bool) -> str:
+    """A year refined by its half, quarter(s), month(s) or day."""
+    if m.group("h"):
+        return f"{year}H{1 if m.group('h') == '上半年' else 2}"
+    if m.group("q3"):
+        return f"{year}Q1-Q3"
+    if m.group("q") or m.group("qq"):
+        q = m.group("q") or m.group("qq")
+        return f"{year}Q{1 if q == '首' else ('一二三四'.index(q) + 1 if not q.isdigit() else int(q))}"
+    if m.group("m1"):
+        return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
+    if m.group("m"):
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return str(year)
+        if m.group("d"):
+            return f"{year}-{month:02d}-{int(m.group('d')):02d}"
+        if m.group("mend") and upto:  # 截至2024年11月底: the last day of the month
+            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            return f"{year}-{month:02d}-{last:02d}"
+        return f"{year}M{month}"
+    return str(year)
+
+
+def year_of(value: str) -> int | None:
+    """The (last) year of a resolved period, or None for ``-`` and ``as_of_publication``."""
+    years = re.findall(r"\d{4}", value.split("/")[0])
+    return int(years[-1]) if years else None
+
+
+def resolve_period(expression: str, date: dt.date | None) -> str | None:
+    """One time expression resolved on its own (今年 → 2021 in a 2021 text); None when unresolvable.
+
+    >>> resolve_period("十三五", None)
+    '2016-2020'
+    """
+    simple = to_simplified(expression.strip())
+    times = [t for t in find_times(simple) if t.kind != "same"]
+    if not times:
+        return None
+    value = resolve(times[0], date.year if date else None, date)
+    return None if value == UNKNOWN else value

@@ -1,0 +1,207 @@
+"""The facts of a figure: where (``place``), what (``measure``) and when (``period`` and its basis).
+
+Conventions: ``../shared/corpus/FACTS.md``. The rules, in the order they are tried:
+
+Period
+    1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
+       end; a ；-separated clause continues the sentence: “2020年,…；…”). A comparison (比2015年, 与2020年相比,
+       是十年前的) pairs the period in force with the earlier one (``2020/2015``); 比上年 and 同比 are not
+       periods (the current one stays).
+    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph.
+    3. *Inferred* from the text: the year in force (the last year the text named before the figure; the
+       year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
+       text whose date is known but that names no year before the figure.
+    4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
+
+Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`)
+    1. *The sentence*: the nearest place mention before the figure in its sentence that is not a mere scope.
+       A mention of the text's own place (全县, 本市, 本港) is the main place. An ancestor of the main place
+       (浙江 for 上虞, 全国) or a unit inside it counts only when it starts its clause (the clause is about it:
+       “全国县域…”); an ancestor in a clause that relates the two (占全省…, 高于全国…) joins the main place
+       (``苏州、江苏``).
+    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
+    3. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
+    ``-`` for a count of places (8个县), a club threshold (千亿县, 万亿级) and a text with no place at all.
+
+Measure
+    The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
+    clause before it, else, for a change (增长5%) right after another figure, the growth term of that
+    figure's measure; otherwise ``其他:<subject>``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from shangyu_analysis.extract.measures import OTHER, measure_term, other_name, vocabulary
+from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, ancestors, find_places, main_place
+from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.periods import AS_OF, UNKNOWN, Period, find_times, resolve, year_of
+
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+_CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n、（）()")
+_CLAUSE_LEAD = re.compile(r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6})?$")
+_RELATION = re.compile(r"占|高于|低于|超过|平均|比重|份额|占有率|的[0-9]|倍")
+_PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
+                          r"国家|地区|乡镇|[县市区省州])(?![委级长政])")
+_CLUB = re.compile(r"(?:元)?(?:级|俱乐部|县|城市)")
+_STOCK = re.compile(r"累计|现有|拥有|已有|共有|总数|建成|已建|面积|占地|总量达")
+
+
+class FactsFinder:
+    """Facts of the figures of one text; time expressions and place mentions are found once."""
+
+    def __init__(self, mt: str, date, title_end: int, place: str | None = None) -> None:
+        self.simple = to_simplified(mt)
+        self.date = date
+        self.times = find_times(self.simple)
+        self.time_ends = [t.end for t in self.times]
+        years = []
+        for t in self.times:
+            m = t.match
+            if t.kind == "point" and (m.group("year") or (m.group("rel") and date is not None)):
+                value = resolve(t, None, date)
+                if value != UNKNOWN:
+                    years.append((t.end, year_of(value)))
+        self.year_at, self.years = [p for p, _ in years], [y for _, y in years]
+        self.mentions = [m for m in find_places(self.simple)]
+        self.mention_starts = [m.start for m in self.mentions]
+        main = main_place(self.mentions, title_end)
+        self.main = place or (main.place if main else None)
+        self.main_code = main.code if main and not place else None
+        self.main_above = ancestors(self.main_code) if self.main_code else set()
+        self._paragraph_place: dict[int, str | None] = {}
+
+    # --- period -------------------------------------------------------------------------------------
+    def in_force(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.year_at, pos) - 1
+        if k >= 0:
+            return self.years[k]
+        if self.date is not None:
+            return self.date.year
+        return self.years[0] if self.years else None
+
+    def _nearest(self, lo: int, hi: int, skip: tuple[str, ...]) -> int | None:
+        k = bisect.bisect_right(self.time_ends, hi) - 1
+        while k >= 0 and self.times[k].start >= lo:
+            if self.times[k].kind not in skip:
+                return k
+            k -= 1
+        return None
+
+    def period(self, start: int, end: int, para_start: int) -> Period:
+        simple = self.simple
+        sent = max(para_start, _last_stop(simple, start))
+        k = self._nearest(sent, start, ("same",))
+        if k is not None:
+            t = self.times[k]
+            later = None
+            if t.kind == "compare":
+                j = self._nearest(para_start, t.start, ("same", "compare"))
+                if j is not None:
+                    later = resolve(self.times[j], self.in_force(self.times[j].start), self.date)
+            value = resolve(t, self.in_force(t.start), self.date, later)
+            if value != UNKNOWN:
+                return Period(value, "stated", t.words)
+        k = self._nearest(para_start, sent, ("same", "compare", "target"))
+        if k is not None:
+            t = self.times[k]
+            value = resolve(t, self.in_force(t.start), self.date)
+            if value != UNKNOWN:
+                return Period(value, "inferred", t.words)
+        year = self.in_force(start)
+        if self.date is not None and not self.year_at or (self.year_at and self.year_at[0] > start
+                                                          and self.date is not None):
+            if _STOCK.search(simple, sent, start):
+                return Period(AS_OF, "inferred", "")
+        if year is not None:
+            return Period(str(year), "inferred", "")
+        return Period()
+
+    # --- place --------------------------------------------------------------------------------------
+    def place(self, start: int, end: int, para_start: int) -> str:
+        simple = self.simple
+        after = simple[end:end + 6]
+        if _PLACE_COUNT.match(after) and simple[end - 1:end] in "个多余" + "0123456789一二三四五六七八九十":
+            return UNKNOWN
+        if simple[end - 1:end] == "级" or (_CLUB.match(after) and after[:1] != "城" and
+                                          re.search(r"[十百千万亿]$", simple[start:end])):
+            return UNKNOWN
+        sent = max(para_start, _last_stop(simple, start))
+        found = self._sentence_place(sent, start)
+        if found:
+            return found
+        paragraph = self._paragraph_place.get(para_start, False)
+        if paragraph is False:
+            paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
+        return paragraph or self.main or UNKNOWN
+
+    def _usable(self, m: Mention, clause_lead: bool) -> str | None:
+        if m.code == SELF:
+            return self.main
+        if m.code is None:
+            return m.place if clause_lead else None
+        if m.place == self.main:
+            return m.place
+        if m.code in self.main_above or (m.place == COUNTRY):
+            return m.place if clause_lead else None
+        if self.main_code and self.main_code in ancestors(m.code):
+            return m.place if clause_lead else None
+        return m.place
+
+    def _sentence_place(self, sent: int, start: int) -> str | None:
+        k = bisect.bisect_left(self.mention_starts, start) - 1
+        while k >= 0 and self.mentions[k].start >= sent:
+            m = self.mentions[k]
+            lead = _clause_lead(self.simple, m.start, sent)
+            place = self._usable(m, lead)
+            if place:
+                if place == self.main or not self.main:
+                    return place
+                return place
+            if (m.code in self.main_above or m.place == COUNTRY) and self.main and \
+                    _RELATION.search(self.simple, m.start - 3, start):
+                return f"{self.main}、{m.place}"
+            k -= 1
+        return None
+
+    def _lead_place(self, para_start: int) -> str | None:
+        k = bisect.bisect_left(self.mention_starts, para_start)
+        if k < len(self.mentions) and self.mentions[k].start - para_start <= 4:
+            m = self.mentions[k]
+            return self._usable(m, True)
+        return None
+
+    # --- measure ------------------------------------------------------------------------------------
+    def measure(self, subject: str, kind: str | None, base_unit: str | None, start: int, clause_start: int,
+                previous: str | None) -> str:
+        term, growth = measure_term(subject or "", kind, base_unit)
+        if term is None and (raw := self.simple[max(clause_start, start - 30):start]) and raw != subject:
+            term, growth2 = measure_term(raw, kind, base_unit)
+            growth = growth or growth2
+        if term is None and growth and previous and not previous.startswith(OTHER):
+            vocab = vocabulary().terms
+            base = next((t for t, m in vocab.items() if m.growth == previous), previous)
+            term = vocab[base].growth if base in vocab else None
+        if term is not None:
+            return term
+        return other_name(subject or "", growth)
+
+
+def _last_stop(simple: str, pos: int, reach: int = 200) -> int:
+    lo = max(0, pos - reach)
+    window = simple[lo:pos]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in "。！？!?\n":
+            return lo + i + 1
+    return lo
+
+
+def _clause_lead(simple: str, pos: int, floor: int) -> bool:
+    """True when the mention at ``pos`` starts its clause (after a clause mark, or a lead word)."""
+    i = pos - 1
+    while i >= floor and simple[i] not in _CLAUSE_MARKS:
+        i -= 1
+    return _CLAUSE_LEAD.fullmatch(simple, i + 1, pos) is not None
