@@ -4,10 +4,13 @@ Conventions: ``../shared/corpus/FACTS.md``. The rules, in the order they are tri
 
 Period
     1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
-       end; a ；-separated clause continues the sentence: “2020年,…；…”). A comparison (比2015年, 与2020年相比,
+       end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
+       with 其中). A comparison (比2015年, 与2020年相比,
        是十年前的) pairs the period in force with the earlier one (``2020/2015``); 比上年 and 同比 are not
-       periods (the current one stays).
+       periods (the current one stays). A comparison governs its own clause and the next, not the rest.
     2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph.
+       An inferred period is *stated* when the heading the figure stands under states it (a short line
+       “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure; the
        year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
        text whose date is known but that names no year before the figure.
@@ -38,7 +41,7 @@ import re
 from shangyu_analysis.extract.measures import OTHER, measure_term, other_name, vocabulary
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, ancestors, find_places, main_place
 from shangyu_analysis.text.normalise import to_simplified
-from shangyu_analysis.text.periods import AS_OF, UNKNOWN, Period, find_times, resolve, year_of
+from shangyu_analysis.text.periods import AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, resolve, year_of
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n、（）()")
@@ -47,7 +50,47 @@ _RELATION = re.compile(r"占|高于|低于|超过|平均|比重|份额|占有率
 _PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
                           r"国家|地区|乡镇|[县市区省州])(?![委级长政])")
 _CLUB = re.compile(r"(?:元)?(?:级|俱乐部|县|城市)")
-_STOCK = re.compile(r"累计|现有|拥有|已有|共有|总数|建成|已建|面积|占地|总量达")
+_LEAD = 400
+_OPENING = 8
+# A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
+_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
+_NOT_STATED = frozenset({"same"})
+_NOT_INHERITED = frozenset({"same", "compare", "target", "back", "since", "streak", "day", "asof"})
+
+
+def _updates(t, simple: str) -> bool:
+    """True when the time expression sets the period the text goes on about."""
+    if t.kind != "point" or (t.match.group("rel") in REFERENCE_YEARS):
+        return False
+    if t.match.group("this"):
+        return False
+    before = simple[max(0, t.start - 40):t.start]
+    return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
+
+
+_SHORT_LINE = re.compile(r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+_HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
+
+
+def _clauses_between(simple: str, lo: int, hi: int) -> int:
+    return sum(simple.count(mark, lo, hi) for mark in "，,；;")
+
+
+def _heads(t, simple: str) -> bool:
+    """True when the time expression is in a heading: a short line without a full stop, or words such as
+    2014年工作回顾 / 2019年主要预期目标 (a heading run into the text)."""
+    if t.kind != "point":
+        return False
+    if _HEADING_WORDS.match(simple, t.end, t.end + 8):
+        return True
+    line_start = simple.rfind("\n", 0, t.start) + 1
+    line_end = simple.find("\n", t.end)
+    line = simple[line_start:len(simple) if line_end < 0 else line_end].strip()
+    return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
+
+
+def _granularity(value: str) -> str:
+    return "".join(ch for ch in value if ch.isalpha())[:1] or "Y"
 
 
 class FactsFinder:
@@ -56,17 +99,8 @@ class FactsFinder:
     def __init__(self, mt: str, date, title_end: int, place: str | None = None) -> None:
         self.simple = to_simplified(mt)
         self.date = date
-        self.times = find_times(self.simple)
-        self.time_ends = [t.end for t in self.times]
-        years = []
-        for t in self.times:
-            m = t.match
-            if t.kind == "point" and (m.group("year") or (m.group("rel") and date is not None)):
-                value = resolve(t, None, date)
-                if value != UNKNOWN:
-                    years.append((t.end, year_of(value)))
-        self.year_at, self.years = [p for p, _ in years], [y for _, y in years]
-        self.mentions = [m for m in find_places(self.simple)]
+        self._resolve_times(title_end)
+        self.mentions = find_places(self.simple)
         self.mention_starts = [m.start for m in self.mentions]
         main = main_place(self.mentions, title_end)
         self.main = place or (main.place if main else None)
@@ -75,50 +109,98 @@ class FactsFinder:
         self._paragraph_place: dict[int, str | None] = {}
 
     # --- period -------------------------------------------------------------------------------------
-    def in_force(self, pos: int) -> int | None:
-        k = bisect.bisect_right(self.year_at, pos) - 1
-        if k >= 0:
-            return self.years[k]
-        if self.date is not None:
-            return self.date.year
-        return self.years[0] if self.years else None
+    def _resolve_times(self, title_end: int) -> None:
+        """Resolve every time expression in text order, keeping the period in force: the last point
+        (a year, half, quarter or month the text goes on about) outside parentheses that is not a
+        reference to another year (去年…). The text's frame is the first such point of its title or lead
+        (the first ~400 characters after the title; a date such as a meeting's is not a frame)."""
+        self.times = find_times(self.simple)
+        self.time_ends = [t.end for t in self.times]
+        written = self.date.year if self.date else None
+        lead_end = title_end + _LEAD
+        self.frame: str | None = None
+        self.values: list[str] = []
+        self.in_force: list[str | None] = []      # the period in force just after each expression
+        current = None
+        for t in self.times:
+            year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
+            value = resolve(t, year, self.date, current)
+            self.values.append(value)
+            if _updates(t, self.simple) and value != UNKNOWN:
+                if self.frame is None and t.start < lead_end and not t.match.group("upto") and \
+                        _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start):
+                    self.frame = value
+                current = value
+            self.in_force.append(current)
+        self.frame_is_lead = self.frame is not None
+        self.heads = [k for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
+                      if t.start >= title_end and _heads(t, self.simple) and self.values[k] != UNKNOWN]
+        self.head_ends = [self.times[k].end for k in self.heads]
+        self.heading_lines = [m.start() for m in _SHORT_LINE.finditer(self.simple)]
+        if self.frame is None and written is not None:
+            self.frame = str(written)
 
-    def _nearest(self, lo: int, hi: int, skip: tuple[str, ...]) -> int | None:
+    def _carried(self, pos: int) -> str | None:
+        """The period in force at ``pos`` as carried into a paragraph that names none: at the frame's
+        granularity (a quarterly report carries its quarter; a yearly text the year of a month range)."""
+        k = bisect.bisect_right(self.time_ends, pos) - 1
+        value = self.in_force[k] if k >= 0 else None
+        if value is None:
+            return self.frame
+        if self.frame and _granularity(value) != _granularity(self.frame):
+            return str(year_of(value))
+        return value
+
+    def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
         k = bisect.bisect_right(self.time_ends, hi) - 1
         while k >= 0 and self.times[k].start >= lo:
-            if self.times[k].kind not in skip:
+            if self.times[k].kind not in skip and self.values[k] != UNKNOWN:
                 return k
             k -= 1
         return None
 
-    def period(self, start: int, end: int, para_start: int) -> Period:
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
         simple = self.simple
         sent = max(para_start, _last_stop(simple, start))
-        k = self._nearest(sent, start, ("same",))
+        while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
+            sent = max(para_start, _last_stop(simple, sent - 1))
+        k = self._nearest(sent, start, _NOT_STATED)
+        while k is not None and self.times[k].kind == "compare" and _clauses_between(simple, self.times[k].end, start) > 1:
+            k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
         if k is not None:
             t = self.times[k]
-            later = None
+            value = self.values[k]
             if t.kind == "compare":
-                j = self._nearest(para_start, t.start, ("same", "compare"))
-                if j is not None:
-                    later = resolve(self.times[j], self.in_force(self.times[j].start), self.date)
-            value = resolve(t, self.in_force(t.start), self.date, later)
+                j = self._nearest(para_start, t.start, _NOT_INHERITED)
+                later = self.values[j] if j is not None else self._carried(t.start)
+                value = resolve(t, year_of(later) if later else None, self.date, later)
             if value != UNKNOWN:
                 return Period(value, "stated", t.words)
-        k = self._nearest(para_start, sent, ("same", "compare", "target"))
+        k = self._nearest(para_start, sent, _NOT_INHERITED)
         if k is not None:
-            t = self.times[k]
-            value = resolve(t, self.in_force(t.start), self.date)
-            if value != UNKNOWN:
-                return Period(value, "inferred", t.words)
-        year = self.in_force(start)
-        if self.date is not None and not self.year_at or (self.year_at and self.year_at[0] > start
-                                                          and self.date is not None):
-            if _STOCK.search(simple, sent, start):
-                return Period(AS_OF, "inferred", "")
-        if year is not None:
-            return Period(str(year), "inferred", "")
+            return self._governed(Period(self.values[k], "inferred", self.times[k].words), start)
+        if not self.frame_is_lead and self.date is not None:
+            if kind in ("other", "duration"):
+                return Period()  # a length or a time in a story: nothing says when
+            return Period(AS_OF, "inferred", "")
+        carried = self._carried(start)
+        if carried is not None:
+            return self._governed(Period(carried, "inferred", ""), start)
         return Period()
+
+    def _governed(self, period: Period, start: int) -> Period:
+        """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a
+        short line 2019年主要预期目标:)."""
+        h = bisect.bisect_right(self.head_ends, start) - 1
+        if h < 0:
+            return period
+        head_end = self.head_ends[h]
+        line = bisect.bisect_right(self.heading_lines, head_end)  # the next numbered heading ends its scope
+        if line < len(self.heading_lines) and self.heading_lines[line] < start:
+            return period
+        if year_of(self.values[self.heads[h]]) == year_of(period.value):
+            return Period(period.value, "stated", self.times[self.heads[h]].words)
+        return period
 
     # --- place --------------------------------------------------------------------------------------
     def place(self, start: int, end: int, para_start: int) -> str:

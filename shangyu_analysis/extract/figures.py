@@ -176,7 +176,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
             last_span, sentence = (sent_start, sent_end), text[sent_start:sent_end].strip()
         if cand.reason is None:
             para_start = src.para_starts[k] if k is not None else sent_start
-            period = facts.period(cand.start, cand.end, para_start)
+            period = facts.period(cand.start, cand.end, para_start, cand.kind)
             subject = next(subjects)
             measure = facts.measure(subject, cand.kind, cand.base_unit, cand.start, next(starts),
                                     previous[1] if previous[0] == sent_start else None)

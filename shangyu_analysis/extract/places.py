@@ -5,8 +5,8 @@ The gazetteer holds China's provinces, prefectures and county-level units with t
 mentions (:func:`find_places`) are
 
 - every full name (南京市江宁区 gives 南京 and 江宁), and every province or prefecture short name (苏州, 浙江);
-- a county-level short name when the text also writes its full name, or right after its province or
-  prefecture (山东宁津, 湖北宣恩): a county short name alone is too often an ordinary word (长安, 和平);
+- a county-level short name when the text also writes its full name, right after its province or
+  prefecture (山东宁津, 湖北宣恩), or at least twice: once alone it is too often an ordinary word (长安, 和平);
 - 全国 (and 国内, 我国), and the words a text uses for itself: 本港 (香港), 全县/全市/全区/本市/我县…, which
   name the text's main place;
 - the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 园区 or 港 (杭州湾上虞经开区).
@@ -87,6 +87,7 @@ def find_places(simple: str) -> list[Mention]:
     gaz = gazetteer()
     raw = [(m.start(), m.end(), m.group(0)) for m in gaz.pattern.finditer(simple)]
     written_full = {name for _, _, name in raw if name in gaz.by_name}
+    seen = Counter(name for _, _, name in raw)
     full_codes = {code for name in written_full for code in gaz.by_name[name]}
     mentions: list[Mention] = []
     previous: Mention | None = None
@@ -96,6 +97,8 @@ def find_places(simple: str) -> list[Mention]:
             after = previous.code if previous is not None and previous.end == start else None
             codes = [c for c in gaz.county_short[name]
                      if c in full_codes or (after not in (None, SELF) and _descends(gaz, c, after))]
+            if not codes and seen[name] >= 2 and len(gaz.county_short[name]) == 1:
+                codes = gaz.county_short[name]  # named twice: the text is about it (南浔发展…, 南浔建区…)
             if not codes:
                 continue
         code = _pick(gaz, codes, previous)

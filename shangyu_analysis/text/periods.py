@@ -22,8 +22,10 @@ from shangyu_analysis.text.normalise import to_simplified
 UNKNOWN, AS_OF = "-", "as_of_publication"
 _CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
        "九": 9, "十": 10}
-_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "这一年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
-             "明年": 1, "前年": -2, "后年": 2}
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "明年": 1, "前年": -2,
+             "后年": 2}
+# Relative years that name a year other than the text's own: a reference, not the year the text goes on about.
+REFERENCE_YEARS = frozenset({"去年", "上年", "上一年", "前年", "明年", "后年"})
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
@@ -37,11 +39,14 @@ TIME = re.compile(
     rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
     rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
     r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?P<pend>末|收官之年)?)"
-    rf"|(?P<back>(?:过去|近|这)?(?P<bn>{_N})年(?:来|以来|间))"
-    rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月))"
+    rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
+    rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
+    r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
+    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间))"
+    rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
-    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START}|全年|年末|年底)))"
+    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
     rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?"
 )
 
@@ -58,7 +63,8 @@ class TimeExpression(NamedTuple):
     start: int
     end: int
     words: str
-    kind: str    # same, compare, span, target, asof, point (a year, half, quarter, month or day)
+    kind: str    # same, compare, day, since, span, plan, back, streak, target, asof, point (a year, half,
+                 # quarter or month: what the text goes on about)
     match: re.Match
 
 
@@ -90,9 +96,11 @@ def find_times(simple: str) -> list[TimeExpression]:
     for m in TIME.finditer(simple):
         if m.end() == m.start():
             continue
-        kind = next((k for k in ("same", "cmp", "cmpago", "span", "plan", "back", "streak", "target", "asof")
-                     if m.group(k)), "point")
-        kind = {"cmp": "compare", "cmpago": "compare", "plan": "span", "back": "span"}.get(kind, kind)
+        kind = next((k for k in ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak",
+                                 "target", "asof", "this") if m.group(k)), "point")
+        kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
+        if kind == "point" and m.group("d"):
+            kind = "day"
         found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, m))
     return found
 
@@ -114,6 +122,11 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         return f"{later_year}/{earlier}" if earlier != later_year else later
+    if m.group("cdate"):
+        return f"{_year(m.group('cy2'))}-{_small(m.group('cm')):02d}-{_small(m.group('cd')):02d}"
+    if m.group("since"):
+        first, last = int(m.group("sy")), (written - 1) if written else None
+        return f"{first}-{last}" if last and last > first else str(first)
     if m.group("span"):
         return f"{m.group('y1')}-{m.group('y2')}"
     if m.group("plan"):
@@ -121,13 +134,12 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         return str(last) if m.group("pend") else f"{first}-{last}"
     if m.group("back"):
         end = (written - 1) if written else in_force
-        n = _small(m.group("bn"))
+        n = _small(m.group("bn") or m.group("bn2"))
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
     if m.group("streak"):
-        n = _small(m.group("sn"))
-        if m.group("su") == "年" and in_force and n > 1:
-            return f"{in_force - n + 1}-{in_force}"
-        return UNKNOWN
+        return _streak(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
+    if m.group("this"):
+        return str(in_force) if in_force else UNKNOWN
     if m.group("target"):
         return str(_year(m.group("ty")))
     if m.group("same"):
@@ -143,6 +155,20 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
     if year is None:
         return UNKNOWN
     return _within(m, year, bool(m.group("upto")))
+
+
+def _streak(n: int, unit: str, year: int | None, value: str | None) -> str:
+    """连续N年/个月/个季度: the span of N years, months or quarters that ends at the period in force."""
+    if year is None or n < 2:
+        return UNKNOWN
+    if unit == "年":
+        return f"{year - n + 1}-{year}"
+    last = re.search(r"[MQ](\d+)$", value or "")
+    size = 12 if unit == "个月" else 4
+    letter = "M" if unit == "个月" else "Q"
+    end = int(last.group(1)) if last and (value or "").find(letter) >= 0 else size
+    index = year * size + end - 1 - (n - 1)
+    return f"{index // size}{letter}{index % size + 1}-{year}{letter}{end}"
 
 
 def _within(m: re.Match, year: int, upto: bool) -> str:
