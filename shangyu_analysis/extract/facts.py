@@ -38,18 +38,23 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.measures import OTHER, measure_term, other_name, vocabulary
-from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, ancestors, find_places, main_place
+from shangyu_analysis.extract.measures import OTHER, measure_term, other_name, term_spans, vocabulary
+from shangyu_analysis.extract.places import (COUNTRY, SELF, Mention, ancestors, find_places, main_place, place_code,
+                                             self_place)
 from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.periods import AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, resolve, year_of
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n、（）()")
 _CLAUSE_LEAD = re.compile(r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6})?$")
-_RELATION = re.compile(r"占|高于|低于|超过|平均|比重|份额|占有率|的[0-9]|倍")
+_RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率")
 _PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
                           r"国家|地区|乡镇|[县市区省州])(?![委级长政])")
-_CLUB = re.compile(r"(?:元)?(?:级|俱乐部|县|城市)")
+_BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
+_FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
+_TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 _LEAD = 400
 _OPENING = 8
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
@@ -104,9 +109,10 @@ class FactsFinder:
         self.mention_starts = [m.start for m in self.mentions]
         main = main_place(self.mentions, title_end)
         self.main = place or (main.place if main else None)
-        self.main_code = main.code if main and not place else None
+        self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()
         self._paragraph_place: dict[int, str | None] = {}
+        self.table_titles = [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)]
 
     # --- period -------------------------------------------------------------------------------------
     def _resolve_times(self, title_end: int) -> None:
@@ -202,17 +208,19 @@ class FactsFinder:
             return Period(period.value, "stated", self.times[self.heads[h]].words)
         return period
 
+    def _table_title(self, start: int) -> str | None:
+        """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
+        k = bisect.bisect_right(self.table_titles, (start, "")) - 1
+        return self.table_titles[k][1] if k >= 0 and start - self.table_titles[k][0] < 2000 else None
+
     # --- place --------------------------------------------------------------------------------------
-    def place(self, start: int, end: int, para_start: int) -> str:
+    def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         simple = self.simple
         after = simple[end:end + 6]
-        if _PLACE_COUNT.match(after) and simple[end - 1:end] in "个多余" + "0123456789一二三四五六七八九十":
-            return UNKNOWN
-        if simple[end - 1:end] == "级" or (_CLUB.match(after) and after[:1] != "城" and
-                                          re.search(r"[十百千万亿]$", simple[start:end])):
-            return UNKNOWN
+        if _PLACE_COUNT.match(after) and simple[end - 1:end] in _COUNTED:
+            return UNKNOWN  # 8个县, 15个城市: a count of places
         sent = max(para_start, _last_stop(simple, start))
-        found = self._sentence_place(sent, start)
+        found = self._sentence_place(sent, start, kind)
         if found:
             return found
         paragraph = self._paragraph_place.get(para_start, False)
@@ -220,56 +228,102 @@ class FactsFinder:
             paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
         return paragraph or self.main or UNKNOWN
 
-    def _usable(self, m: Mention, clause_lead: bool) -> str | None:
+    def _place_of(self, m: Mention, lead: bool, relation: bool, kind: str | None = None) -> str | None:
+        """What a mention says about the place of a figure after it (see the module docstring)."""
+        main = self.main
+        if m.weak:
+            return None
         if m.code == SELF:
-            return self.main
+            named = self_place(m.place, self.main_code) if self.main_code else main
+            if named is None or named == main:
+                return named
+            return f"{main}、{named}" if relation and main else None
         if m.code is None:
-            return m.place if clause_lead else None
-        if m.place == self.main:
-            return m.place
-        if m.code in self.main_above or (m.place == COUNTRY):
-            return m.place if clause_lead else None
-        if self.main_code and self.main_code in ancestors(m.code):
-            return m.place if clause_lead else None
-        return m.place
+            return m.place if lead else None
+        if m.place == main:
+            return main
+        if m.place == COUNTRY or m.code in self.main_above:
+            if relation and main:
+                return f"{main}、{m.place}"
+            return m.place if m.place == COUNTRY and lead and kind != "rank" else None
+        return m.place if lead else None
 
-    def _sentence_place(self, sent: int, start: int) -> str | None:
+    def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
         k = bisect.bisect_left(self.mention_starts, start) - 1
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            lead = _clause_lead(self.simple, m.start, sent)
-            place = self._usable(m, lead)
+            clause_end = _CLAUSE_END.search(self.simple, m.end, start)
+            relation = _RELATION.search(self.simple, max(sent, m.start - 3),
+                                        clause_end.start() if clause_end else start) is not None
+            place = self._place_of(m, _clause_lead(self.simple, m.start, sent), relation, kind)
             if place:
-                if place == self.main or not self.main:
-                    return place
                 return place
-            if (m.code in self.main_above or m.place == COUNTRY) and self.main and \
-                    _RELATION.search(self.simple, m.start - 3, start):
-                return f"{self.main}、{m.place}"
             k -= 1
         return None
 
     def _lead_place(self, para_start: int) -> str | None:
+        """The place the paragraph is about: its first mention in subject position (浏阳市…。该市…)."""
         k = bisect.bisect_left(self.mention_starts, para_start)
-        if k < len(self.mentions) and self.mentions[k].start - para_start <= 4:
+        end = self.simple.find("\n", para_start)
+        end = len(self.simple) if end < 0 else end
+        while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
             m = self.mentions[k]
-            return self._usable(m, True)
+            if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, m.start, para_start):
+                place = self._place_of(m, True, False)
+                if place:
+                    return place
+            k += 1
         return None
 
     # --- measure ------------------------------------------------------------------------------------
-    def measure(self, subject: str, kind: str | None, base_unit: str | None, start: int, clause_start: int,
+    def measure(self, subject: str, kind: str | None, unit: str | None, start: int, clause_start: int,
                 previous: str | None) -> str:
-        term, growth = measure_term(subject or "", kind, base_unit)
-        if term is None and (raw := self.simple[max(clause_start, start - 30):start]) and raw != subject:
-            term, growth2 = measure_term(raw, kind, base_unit)
-            growth = growth or growth2
-        if term is None and growth and previous and not previous.startswith(OTHER):
+        """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
+        such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
+        simple_subject = to_simplified(subject or "")
+        term, growth = measure_term(simple_subject, kind, unit)
+        sent = _last_stop(self.simple, start, 40)
+        raw = self.simple[sent:start]
+        if term is None:
+            clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
+            term = _paired(simple_subject, clause, kind, unit) if len(simple_subject) <= 4 else None
+            if term is None:
+                term, growth2 = measure_term(clause, kind, unit)
+                growth = growth or growth2
+        if term is None and growth and previous and _BARE_CHANGE.fullmatch(to_simplified(subject or "")):
             vocab = vocabulary().terms
             base = next((t for t, m in vocab.items() if m.growth == previous), previous)
             term = vocab[base].growth if base in vocab else None
+        if term is None and kind == "count":  # 总量达113家, 其中96家: the firms named earlier in the sentence
+            term = _counted(self.simple[_last_stop(self.simple, start, 120):start], unit)
+        if term is None and not simple_subject.strip() and (title := self._table_title(start)):
+            term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
+        if term is None and kind == "money" and "项目" in simple_subject:
+            term = "投资额"  # 亿元以上项目: the size of a project
         if term is not None:
             return term
         return other_name(subject or "", growth)
+
+
+def _counted(words: str, unit: str | None) -> str | None:
+    """企业数量 or 项目数量 when a count's unit fits the firms or projects named in ``words``."""
+    if unit in _FIRM_UNITS and any(w in words for w in ("企业", "家数", "公司")):
+        return "企业数量"
+    if unit in ("个", "项") and "项目" in words:
+        return "项目数量"
+    return None
+
+
+def _paired(subject: str, clause: str, kind, unit) -> str | None:
+    """城镇、农村居民人均可支配收入分别为…: the first item (城镇) takes the term of the last one with its own
+    first word (城镇居民人均可支配收入)."""
+    synonyms = vocabulary().synonyms
+    for start, end in term_spans(clause):
+        word = clause[start:end]
+        for n in (2, 3, 4):
+            if len(subject) >= n and (swapped := subject[-n:] + word[n:]) in synonyms and swapped != word:
+                return measure_term(swapped, kind, unit)[0]
+    return None
 
 
 def _last_stop(simple: str, pos: int, reach: int = 200) -> int:

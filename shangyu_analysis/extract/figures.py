@@ -52,6 +52,7 @@ from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, 
 from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.lists import share_units
 from shangyu_analysis.extract.facts import FactsFinder
+from shangyu_analysis.extract.measures import OTHER
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.sentences import clause_start, sentence_spans
@@ -178,13 +179,14 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
             para_start = src.para_starts[k] if k is not None else sent_start
             period = facts.period(cand.start, cand.end, para_start, cand.kind)
             subject = next(subjects)
-            measure = facts.measure(subject, cand.kind, cand.base_unit, cand.start, next(starts),
+            measure = facts.measure(subject, cand.kind, cand.unit, cand.start, next(starts),
                                     previous[1] if previous[0] == sent_start else None)
-            previous = (sent_start, measure)
+            if not measure.startswith(OTHER) or previous[0] != sent_start:  # the sentence's last vocabulary term
+                previous = (sent_start, None if measure.startswith(OTHER) else measure)
             rows.append(FigureRow(
                 cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high, cand.unit,
                 cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit, qualifier_of(cand, mt),
-                cand.kind, subject, facts.place(cand.start, cand.end, para_start), measure, period.value,
+                cand.kind, subject, facts.place(cand.start, cand.end, para_start, cand.kind), measure, period.value,
                 period.basis, period.evidence or None, sentence, paragraph, section, is_figure=True, reason=None))
         else:
             rows.append(FigureRow(

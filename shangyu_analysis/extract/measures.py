@@ -125,7 +125,7 @@ _NUMBER = re.compile(r"[0-9０-９.]+")
 
 
 @lru_cache(maxsize=16384)
-def measure_term(subject: str, kind: str | None, base_unit: str | None) -> tuple[str | None, bool]:
+def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str | None, bool]:
     """``(term, is_growth)`` of a subject: the vocabulary term its words name, else None.
 
     The last vocabulary word of the subject names the base term (``规模以上工业增加值同比增长`` →
@@ -136,7 +136,7 @@ def measure_term(subject: str, kind: str | None, base_unit: str | None) -> tuple
         return "排名", False
     vocab = vocabulary()
     simple = to_simplified(subject)
-    family = _family(kind, base_unit)
+    family = _family(kind, unit)
     growth = family in ("percent", "percentage_point") and bool(_GROWTH.search(simple)) \
         and not _NOT_GROWTH.search(simple)
     found = None
@@ -157,8 +157,9 @@ def measure_term(subject: str, kind: str | None, base_unit: str | None) -> tuple
     return found, False
 
 
-def _family(kind: str | None, base_unit: str | None) -> str:
-    if kind == "count" and base_unit in ("人", "万人", "人次"):
+def _family(kind: str | None, unit: str | None) -> str:
+    """The unit family of a figure from its kind and stated unit (人, 万人: people)."""
+    if kind == "count" and unit and unit.endswith(("人", "人次")):
         return "people"
     return {"money": "money", "percent": "percent", "percentage_point": "percentage_point", "ratio": "ratio",
             "multiple": "multiple", "index": "index", "count": "count"}.get(kind or "", "other")

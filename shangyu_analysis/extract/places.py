@@ -7,8 +7,9 @@ mentions (:func:`find_places`) are
 - every full name (南京市江宁区 gives 南京 and 江宁), and every province or prefecture short name (苏州, 浙江);
 - a county-level short name when the text also writes its full name, right after its province or
   prefecture (山东宁津, 湖北宣恩), or at least twice: once alone it is too often an ordinary word (长安, 和平);
-- 全国 (and 国内, 我国), and the words a text uses for itself: 本港 (香港), 全县/全市/全区/本市/我县…, which
-  name the text's main place;
+- 全国 (and 国内, 我国), 本港 (香港), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
+  name the text's main place or the unit above it whose suffix they use (全市 in a district's text is its
+  city);
 - the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 园区 or 港 (杭州湾上虞经开区).
 
 Each mention carries its unit's code, so a mention can be told apart as the main place, one of its
@@ -50,8 +51,9 @@ class Gazetteer(NamedTuple):
 class Mention(NamedTuple):
     start: int
     end: int
-    place: str          # the short name (or SELF)
+    place: str          # the short name (for SELF, the words: 全县, 本市)
     code: str | None    # None for a zone the text introduces, or SELF
+    weak: bool = False  # a county short name seen only twice alone: evidence for the main place only
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +79,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(units, by_name, county_short, pattern)
 
 
-_SELF_WORDS = re.compile(r"(?:全|本|我|该)(?:县|市|区|省|旗|州)(?!级|委|长|政府|人大|政协|直)|本港|全港|本区|本市|本县")
-_NATION = re.compile(r"全国|我国|国内|全球|世界")
+_SELF_WORDS = re.compile(r"(?:全|本|我|该)(?:县|市|区|省|旗|州)(?!级|委|长|政府|人大|政协|直)")
+_NATION = re.compile(r"全国|我国|国内|内地")
+_HONG_KONG = re.compile(r"本港|全港|香港")
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)")
 
 
@@ -86,30 +89,31 @@ def find_places(simple: str) -> list[Mention]:
     """Every place mention of a text (``simple``: folded and simplified), in text order."""
     gaz = gazetteer()
     raw = [(m.start(), m.end(), m.group(0)) for m in gaz.pattern.finditer(simple)]
-    written_full = {name for _, _, name in raw if name in gaz.by_name}
+    full_codes = {code for _, _, name in raw for code in gaz.by_name.get(name, ())}
     seen = Counter(name for _, _, name in raw)
-    full_codes = {code for name in written_full for code in gaz.by_name[name]}
     mentions: list[Mention] = []
-    previous: Mention | None = None
     for start, end, name in raw:
-        codes = gaz.by_name.get(name)
+        previous = mentions[-1] if mentions and mentions[-1].end == start else None
+        after = previous.code if previous is not None else None
+        codes, weak = gaz.by_name.get(name), False
         if codes is None:  # a county short name: usable when its full name is written, or after its parent
-            after = previous.code if previous is not None and previous.end == start else None
             codes = [c for c in gaz.county_short[name]
-                     if c in full_codes or (after not in (None, SELF) and _descends(gaz, c, after))]
+                     if c in full_codes or (after is not None and _descends(gaz, c, after))]
             if not codes and seen[name] >= 2 and len(gaz.county_short[name]) == 1:
-                codes = gaz.county_short[name]  # named twice: the text is about it (南浔发展…, 南浔建区…)
+                codes, weak = gaz.county_short[name], True  # named twice (南浔发展…, 南浔建区…): a main place only
             if not codes:
                 continue
         code = _pick(gaz, codes, previous)
-        mention = Mention(start, end, gaz.units[code].short, code)
-        mentions.append(mention)
-        previous = mention
+        if previous is not None and not previous.weak and _descends(gaz, code, previous.code):
+            mentions[-1] = Mention(previous.start, end, gaz.units[code].short, code)  # 湖北宣恩县: one mention
+        else:
+            mentions.append(Mention(start, end, gaz.units[code].short, code, weak))
     for m in _NATION.finditer(simple):
-        if m.group(0) in ("全国", "我国", "国内"):
-            mentions.append(Mention(m.start(), m.end(), COUNTRY, "100000"))
+        mentions.append(Mention(m.start(), m.end(), COUNTRY, "100000"))
+    for m in _HONG_KONG.finditer(simple):
+        mentions.append(Mention(m.start(), m.end(), "香港", "810000"))
     for m in _SELF_WORDS.finditer(simple):
-        mentions.append(Mention(m.start(), m.end(), SELF, SELF))
+        mentions.append(Mention(m.start(), m.end(), m.group(0), SELF))
     for m in _ZONE.finditer(simple):
         mentions.append(Mention(m.start(), m.end(), m.group(0), None))
     mentions.sort()
@@ -188,16 +192,35 @@ def ancestors(code: str | None) -> set[str]:
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     """The text's own place: the most specific unit named in its title (the first ``title_end``
-    characters), else the most-mentioned county-level unit or zone, else the most-mentioned unit."""
-    named = [m for m in mentions if m.code != SELF and m.place != COUNTRY]
-    in_title = [m for m in named if m.start < title_end and m.code is not None]
-    if in_title:
-        return max(in_title, key=lambda m: (gazetteer().units[m.code].level, -m.start))
-    if not named:
-        return None
-    counts = Counter(m.place for m in named)
+    characters; of several, the most mentioned), else the most-mentioned county-level unit or zone,
+    else the most-mentioned unit; a county short name seen only twice counts when nothing else does."""
     gaz = gazetteer()
-    def rank(m: Mention) -> tuple[int, int, int]:
-        level = gaz.units[m.code].level if m.code else 3
-        return (level >= 3, counts[m.place], -m.start)
-    return max(named, key=rank)
+    named = [m for m in mentions if m.code not in (SELF, None) and m.place != COUNTRY]
+    strong = [m for m in named if not m.weak] or named
+    if not strong:
+        return None
+    counts = Counter(m.place for m in strong)
+    in_title = [m for m in strong if m.start < title_end]
+    if in_title:
+        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+    return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
+
+
+def place_code(short: str) -> str | None:
+    """The code of a unit given by its short name (a sidecar's ``place``); None when the gazetteer lacks it."""
+    gaz = gazetteer()
+    codes = gaz.by_name.get(short) or gaz.county_short.get(short)
+    return min(codes, key=lambda c: -gaz.units[c].level) if codes else None
+
+
+def self_place(word: str, main_code: str | None) -> str | None:
+    """The unit that 全县/全市/本区/全省… names in a text about ``main_code``: the main place or the first unit
+    above it whose full name ends in the word's suffix (全市 in 渝中区's text is 重庆)."""
+    gaz = gazetteer()
+    suffix, code = word[-1], main_code
+    while code in gaz.units:
+        unit = gaz.units[code]
+        if unit.name.endswith(suffix) or (suffix == "市" and unit.level == 2):
+            return unit.short
+        code = unit.parent
+    return None
