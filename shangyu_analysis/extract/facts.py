@@ -8,7 +8,9 @@ Period
        with 其中). A comparison (比2015年, 与2020年相比,
        是十年前的) pairs the period in force with the earlier one (``2020/2015``); 比上年 and 同比 are not
        periods (the current one stays). A comparison governs its own clause and the next, not the rest.
-    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph.
+    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph;
+       *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
+       经济社会发展取得显著成效。区属地区生产总值达到…”).
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure; the
@@ -77,6 +79,40 @@ _SHORT_LINE = re.compile(r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(
 _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
 
 
+def _aside(simple: str, lo: int, hi: int) -> bool:
+    """True when a parenthesis opened before ``lo`` closes before ``hi`` (the expression at ``lo`` is inside
+    it); 全年实现地区生产总值(GDP)420.77亿元 is no aside."""
+    depth = 0
+    for ch in simple[lo:hi]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+_FROM = re.compile(r"(?:从|由)$")
+_TO = re.compile(r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到)$")
+_FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实现|完成")
+
+
+def _from_to(simple: str, value: str, t, start: int) -> str:
+    """A span's first year for the figure after 从/由, its last for the one after …至 (面积从7.3平方公里拓展至
+    39平方公里 over 二十年来); the months up to a month's end for a flow counted 截至…月底 (接待游客)."""
+    before = simple[max(t.end, start - 4):start]
+    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    if span and _FROM.search(before):
+        return span.group(1)
+    if span and _TO.search(before) and re.search(r"从|由", simple[t.end:start]):
+        return span.group(2)
+    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value)
+    if day and t.match.group("upto") and _FLOW.search(simple, t.end, start):
+        return f"{day.group(1)}M1-M{int(day.group(2))}"
+    return value
+
+
 def _clauses_between(simple: str, lo: int, hi: int) -> int:
     return sum(simple.count(mark, lo, hi) for mark in "，,；;")
 
@@ -101,8 +137,10 @@ def _granularity(value: str) -> str:
 class FactsFinder:
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
-    def __init__(self, mt: str, date, title_end: int, place: str | None = None) -> None:
+    def __init__(self, mt: str, date, title_end: int, place: str | None = None,
+                 figure_starts: list[int] | None = None) -> None:
         self.simple = to_simplified(mt)
+        self.figure_starts = figure_starts or []
         self.date = date
         self._resolve_times(title_end)
         self.mentions = find_places(self.simple)
@@ -158,9 +196,12 @@ class FactsFinder:
         return value
 
     def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
+        """The last time expression in [lo, hi] of a kind not in ``skip``; one in parentheses that close
+        before ``hi`` is an aside (（2015和2016年同期增速分别为…）) and is passed over."""
         k = bisect.bisect_right(self.time_ends, hi) - 1
         while k >= 0 and self.times[k].start >= lo:
-            if self.times[k].kind not in skip and self.values[k] != UNKNOWN:
+            t = self.times[k]
+            if t.kind not in skip and self.values[k] != UNKNOWN and not _aside(self.simple, t.end, hi):
                 return k
             k -= 1
         return None
@@ -181,10 +222,13 @@ class FactsFinder:
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
             if value != UNKNOWN:
-                return Period(value, "stated", t.words)
+                return Period(_from_to(simple, value, t, start), "stated", t.words)
         k = self._nearest(para_start, sent, _NOT_INHERITED)
         if k is not None:
-            return self._governed(Period(self.values[k], "inferred", self.times[k].words), start)
+            t = self.times[k]
+            if self._lead_sentence(t.start, para_start):
+                return Period(self.values[k], "stated", t.words)
+            return self._governed(Period(self.values[k], "inferred", t.words), start)
         if not self.frame_is_lead and self.date is not None:
             if kind in ("other", "duration"):
                 return Period()  # a length or a time in a story: nothing says when
@@ -193,6 +237,17 @@ class FactsFinder:
         if carried is not None:
             return self._governed(Period(carried, "inferred", ""), start)
         return Period()
+
+    def _lead_sentence(self, pos: int, para_start: int) -> bool:
+        """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
+        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows)."""
+        stop = _FULL_STOP.search(self.simple, pos)
+        end = stop.end() if stop else len(self.simple)
+        begin = _last_stop(self.simple, pos)
+        if begin - para_start > 60:
+            return False
+        k = bisect.bisect_left(self.figure_starts, begin)
+        return not (k < len(self.figure_starts) and self.figure_starts[k] < end)
 
     def _governed(self, period: Period, start: int) -> Period:
         """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a

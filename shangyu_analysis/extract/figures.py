@@ -167,7 +167,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
     sentences = [span for span, c in zip(spans, kept) if c.reason is None]
     clause_starts = [clause_start(text, c.start, span[0]) for c, span in zip(figures, sentences)]
     subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
-    facts = FactsFinder(mt, src.date, src.title_end, src.place)
+    facts = FactsFinder(mt, src.date, src.title_end, src.place, [c.start for c in figures])
     starts = iter(clause_starts)
     rows, last_span, sentence, previous = [], None, "", (-1, None)
     for cand, (sent_start, sent_end) in zip(kept, spans):
