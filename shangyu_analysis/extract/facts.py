@@ -141,6 +141,7 @@ class FactsFinder:
                  figure_starts: list[int] | None = None) -> None:
         self.simple = to_simplified(mt)
         self.figure_starts = figure_starts or []
+        self.stops = [m.end() for m in _FULL_STOP.finditer(self.simple)]
         self.date = date
         self._resolve_times(title_end)
         self.mentions = find_places(self.simple)
@@ -151,6 +152,11 @@ class FactsFinder:
         self.main_above = ancestors(self.main_code) if self.main_code else set()
         self._paragraph_place: dict[int, str | None] = {}
         self.table_titles = [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)]
+
+    def _stop(self, pos: int, reach: int = 200) -> int:
+        """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""
+        k = bisect.bisect_right(self.stops, pos) - 1
+        return max(self.stops[k] if k >= 0 else 0, pos - reach, 0)
 
     # --- period -------------------------------------------------------------------------------------
     def _resolve_times(self, title_end: int) -> None:
@@ -208,9 +214,9 @@ class FactsFinder:
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
         simple = self.simple
-        sent = max(para_start, _last_stop(simple, start))
+        sent = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
-            sent = max(para_start, _last_stop(simple, sent - 1))
+            sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
         while k is not None and self.times[k].kind == "compare" and _clauses_between(simple, self.times[k].end, start) > 1:
             k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
@@ -243,7 +249,7 @@ class FactsFinder:
         (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows)."""
         stop = _FULL_STOP.search(self.simple, pos)
         end = stop.end() if stop else len(self.simple)
-        begin = _last_stop(self.simple, pos)
+        begin = self._stop(pos)
         if begin - para_start > 60:
             return False
         k = bisect.bisect_left(self.figure_starts, begin)
@@ -274,7 +280,7 @@ class FactsFinder:
         after = simple[end:end + 6]
         if _PLACE_COUNT.match(after) and simple[end - 1:end] in _COUNTED:
             return UNKNOWN  # 8个县, 15个城市: a count of places
-        sent = max(para_start, _last_stop(simple, start))
+        sent = max(para_start, self._stop(start))
         found = self._sentence_place(sent, start, kind)
         if found:
             return found
@@ -337,7 +343,7 @@ class FactsFinder:
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
         simple_subject = to_simplified(subject or "")
         term, growth = measure_term(simple_subject, kind, unit)
-        sent = _last_stop(self.simple, start, 40)
+        sent = self._stop(start, 40)
         raw = self.simple[sent:start]
         if term is None:
             clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
@@ -350,7 +356,7 @@ class FactsFinder:
             base = next((t for t, m in vocab.items() if m.growth == previous), previous)
             term = vocab[base].growth if base in vocab else None
         if term is None and kind == "count":  # 总量达113家, 其中96家: the firms named earlier in the sentence
-            term = _counted(self.simple[_last_stop(self.simple, start, 120):start], unit)
+            term = _counted(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
         if term is None and kind == "money" and "项目" in simple_subject:
@@ -379,15 +385,6 @@ def _paired(subject: str, clause: str, kind, unit) -> str | None:
             if len(subject) >= n and (swapped := subject[-n:] + word[n:]) in synonyms and swapped != word:
                 return measure_term(swapped, kind, unit)[0]
     return None
-
-
-def _last_stop(simple: str, pos: int, reach: int = 200) -> int:
-    lo = max(0, pos - reach)
-    window = simple[lo:pos]
-    for i in range(len(window) - 1, -1, -1):
-        if window[i] in "。！？!?\n":
-            return lo + i + 1
-    return lo
 
 
 def _clause_lead(simple: str, pos: int, floor: int) -> bool:

@@ -57,5 +57,15 @@ def to_simplified(text: str) -> str:
     Only a one-to-one table (億 -> 亿, 個 -> 个, 點 -> 点, 資 -> 资 …), enough to read figures and their
     facts written in traditional script; the length never changes.
     """
-    # Most strings have no traditional character; a regex check is far cheaper than translate.
-    return text.translate(_SIMPLIFY_TABLE) if _HAS_TRADITIONAL.search(text) else text
+    # Most strings have no traditional character; a regex check is far cheaper than translate, and a long
+    # text with a few is replaced character by character (translate costs ~0.07 µs for every character).
+    first = _HAS_TRADITIONAL.search(text)
+    if first is None:
+        return text
+    if len(text) < 2000:
+        return text.translate(_SIMPLIFY_TABLE)
+    return _HAS_TRADITIONAL.sub(_one_simplified, text)
+
+
+def _one_simplified(match: re.Match) -> str:
+    return chr(_SIMPLIFY_TABLE[ord(match.group(0))])
