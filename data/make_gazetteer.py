@@ -2,7 +2,9 @@
 
 Usage: python data/make_gazetteer.py REPO_GIT_DIR COMMIT  (reads dist/provinces.csv, cities.csv, areas.csv and
 HK-MO-TW.json at COMMIT with `git show`; writes data/gazetteer.csv). Kept beside the data it makes, not in the
-package: the package only reads the CSV.
+package: the package only reads the CSV. The English short names are pinyin (pypinyin 0.55.0, MIT, needed
+only to run this script, not by the package), with the conventional English of a few (Hong Kong, Inner
+Mongolia, Shaanxi…) and County/District/City/Banner for a kept suffix.
 """
 
 from __future__ import annotations
@@ -41,6 +43,23 @@ def short_name(name: str) -> str:
     return name
 
 
+ENGLISH = {"全国": "China", "香港": "Hong Kong", "澳门": "Macao", "台湾": "Taiwan", "内蒙古": "Inner Mongolia",
+           "陕西": "Shaanxi", "西藏": "Tibet", "广西": "Guangxi", "宁夏": "Ningxia", "新疆": "Xinjiang"}
+SUFFIX_EN = (("自治县", " Autonomous County"), ("县", " County"), ("区", " District"), ("市", " City"), ("旗", " Banner"))
+
+
+def english(short: str, name: str) -> str:
+    """The English of a short name: conventional, else pinyin (衡阳县 -> Hengyang County)."""
+    from pypinyin import lazy_pinyin  # only to build the data file
+
+    if short in ENGLISH:
+        return ENGLISH[short]
+    for suffix, word in SUFFIX_EN:
+        if short == name and short.endswith(suffix) and len(short) > len(suffix):
+            return english(short[: -len(suffix)], "") + word
+    return "".join(lazy_pinyin(short)).capitalize()
+
+
 def main(repo: str, commit: str) -> None:
     def show(path: str) -> str:
         return subprocess.run(["git", "-C", repo, "show", f"{commit}:{path}"], check=True, capture_output=True,
@@ -73,8 +92,8 @@ def main(repo: str, commit: str) -> None:
         rows.append((code, name, short, level, parent))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["code", "name", "short", "level", "parent"])
-    writer.writerows(rows)
+    writer.writerow(["code", "name", "short", "level", "parent", "short_en"])
+    writer.writerows(row + (english(row[2], row[1]),) for row in rows)
     Path(__file__).with_name("gazetteer.csv").write_text(out.getvalue(), encoding="utf-8")
 
 

@@ -19,11 +19,12 @@ Period
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`)
-    1. *The sentence*: the nearest place mention before the figure in its sentence that is not a mere scope.
-       A mention of the text's own place (全县, 本市, 本港) is the main place. An ancestor of the main place
-       (浙江 for 上虞, 全国) or a unit inside it counts only when it starts its clause (the clause is about it:
-       “全国县域…”); an ancestor in a clause that relates the two (占全省…, 高于全国…) joins the main place
-       (``苏州、江苏``).
+    1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
+       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
+       A mention of the text's own place (全县, 本市, 本港) is the main place; 全市 in a district's text is
+       its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
+       measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
+       in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
     3. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
@@ -53,8 +54,12 @@ _RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|�
 _PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
                           r"国家|地区|乡镇|[县市区省州])(?![委级长政])")
 _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
+_GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
+# After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
+_SUBJECT_NEXT = re.compile(r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
+                           r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 _LEAD = 400
@@ -306,7 +311,9 @@ class FactsFinder:
         if m.place == COUNTRY or m.code in self.main_above:
             if relation and main:
                 return f"{main}、{m.place}"
-            return m.place if m.place == COUNTRY and lead and kind != "rank" else None
+            if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
+                return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it
+            return None
         return m.place if lead else None
 
     def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
@@ -345,7 +352,8 @@ class FactsFinder:
         term, growth = measure_term(simple_subject, kind, unit)
         sent = self._stop(start, 40)
         raw = self.simple[sent:start]
-        if term is None:
+        generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
+        if term is None and generic:  # a count's subject is the noun after it (七大方面): not the clause before
             clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
             term = _paired(simple_subject, clause, kind, unit) if len(simple_subject) <= 4 else None
             if term is None:
@@ -355,7 +363,7 @@ class FactsFinder:
             vocab = vocabulary().terms
             base = next((t for t, m in vocab.items() if m.growth == previous), previous)
             term = vocab[base].growth if base in vocab else None
-        if term is None and kind == "count":  # 总量达113家, 其中96家: the firms named earlier in the sentence
+        if term is None and kind == "count" and (generic or unit in _FIRM_UNITS):  # 其中96家: firms named before
             term = _counted(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None

@@ -121,7 +121,7 @@ def cut_at_word(phrase: str, cut: int) -> int:
 
 _GROWTH = re.compile(r"增长|增速|下降|增幅|降幅|回落|上升|上涨|提高|增加|减少|[升跌增降]")
 _NOT_GROWTH = re.compile(r"占|比重|率|结构|贡献|拉动|两年平均|年均")
-_NUMBER = re.compile(r"[0-9０-９.]+")
+_CHANGE_OF = re.compile(r"年均|增加|新增|减少|增量|净增")
 
 
 @lru_cache(maxsize=16384)
@@ -139,14 +139,16 @@ def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str 
     family = _family(kind, unit)
     growth = family in ("percent", "percentage_point") and bool(_GROWTH.search(simple)) \
         and not _NOT_GROWTH.search(simple)
-    found = None
+    found, found_end = None, 0
     for start, end in term_spans(simple):
         term = vocab.synonyms.get(simple[start:end])
         if term is None or (vocab.terms[term].needs and family not in vocab.terms[term].needs):
             continue
-        found = term
+        found, found_end = term, end
     if found is None:
         return None, growth
+    if not growth and family == "money" and _CHANGE_OF.search(simple, found_end):
+        return None, False  # 地区生产总值年均增加64亿元: a change of the measure, not the measure
     measure = vocab.terms[found]
     if growth:
         return measure.growth, True  # None when the vocabulary has no growth term: a 其他 name

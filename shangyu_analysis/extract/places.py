@@ -39,6 +39,7 @@ class Unit(NamedTuple):
     short: str
     level: int
     parent: str
+    short_en: str
 
 
 class Gazetteer(NamedTuple):
@@ -60,11 +61,16 @@ class Mention(NamedTuple):
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, read once; one UserError naming the file when it is unreadable."""
+    """The gazetteer, read once (empty when the file is absent: no place is found); one UserError naming
+    the file when it is unreadable."""
+    if not GAZETTEER_CSV.is_file():
+        never = re.compile("(?!)")
+        return Gazetteer({}, {}, {}, never, never, {})
     try:
         with GAZETTEER_CSV.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
-        units = {r["code"]: Unit(r["code"], r["name"], r["short"], _LEVELS[r["level"]], r["parent"]) for r in rows}
+        units = {r["code"]: Unit(r["code"], r["name"], r["short"], _LEVELS[r["level"]], r["parent"], r["short_en"])
+                 for r in rows}
     except (OSError, KeyError, UnicodeDecodeError) as exc:
         raise UserError(GAZETTEER_CSV, f"not a readable gazetteer ({exc.__class__.__name__}: {exc})") from None
     by_name: dict[str, list[str]] = {}
@@ -93,7 +99,8 @@ def gazetteer() -> Gazetteer:
 @lru_cache(maxsize=1)
 def _county_short_pattern() -> re.Pattern[str]:
     """Every county short name (slow to scan: only when a text names no unit otherwise)."""
-    return re.compile(trie_pattern(set(gazetteer().county_short)))
+    names = set(gazetteer().county_short)
+    return re.compile(trie_pattern(names) if names else "(?!)")
 
 
 _SELF_WORDS = re.compile(r"(?:全|本|我|该)(?:县|市|区|省|旗|州)(?!级|委|长|政府|人大|政协|直)")
@@ -267,6 +274,19 @@ def place_code(short: str) -> str | None:
     gaz = gazetteer()
     codes = gaz.by_name.get(short) or gaz.county_short.get(short)
     return min(codes, key=lambda c: -gaz.units[c].level) if codes else None
+
+
+def place_en(place: str | None) -> str | None:
+    """The English of a ``place`` value (绍兴 → Shaoxing, 上虞、全国 → Shangyu, China); a name the gazetteer
+    lacks (a zone, a port) stays as written."""
+    if not place or place == "-":
+        return place
+    gaz = gazetteer()
+    names = []
+    for name in place.split("、"):
+        code = place_code(name)
+        names.append(gaz.units[code].short_en if code else name)
+    return ", ".join(names)
 
 
 def self_place(word: str, main_code: str | None) -> str | None:
