@@ -52,7 +52,6 @@ from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, 
 from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.lists import share_units
 from shangyu_analysis.extract.facts import FactsFinder
-from shangyu_analysis.extract.measures import OTHER
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.sentences import clause_start, sentence_spans
@@ -168,8 +167,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
     clause_starts = [clause_start(text, c.start, span[0]) for c, span in zip(figures, sentences)]
     subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
     facts = FactsFinder(mt, src.date, src.title_end, src.place, [c.start for c in figures])
-    starts = iter(clause_starts)
-    rows, last_span, sentence, previous = [], None, "", (-1, None)
+    rows, last_span, sentence = [], None, ""
     for cand, (sent_start, sent_end) in zip(kept, spans):
         k = src.paragraph_of(cand.start)
         paragraph, section = (src.para_index[k], src.sections[k]) if k is not None else (None, None)
@@ -179,20 +177,15 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
             para_start = src.para_starts[k] if k is not None else sent_start
             period = facts.period(cand.start, cand.end, para_start, cand.kind)
             subject = next(subjects)
-            measure = facts.measure(subject, cand.kind, cand.unit, cand.start, next(starts),
-                                    previous[1] if previous[0] == sent_start else None)
-            if not measure.startswith(OTHER) or previous[0] != sent_start:  # the sentence's last vocabulary term
-                previous = (sent_start, None if measure.startswith(OTHER) else measure)
+            measure = facts.measure(subject, cand.kind, cand.unit, cand.start, sent_start)
             rows.append(FigureRow(
                 cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high, cand.unit,
                 cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit, qualifier_of(cand, mt),
                 cand.kind, subject, facts.place(cand.start, cand.end, para_start, cand.kind), measure, period.value,
                 period.basis, period.evidence or None, sentence, paragraph, section, is_figure=True, reason=None))
         else:
-            rows.append(FigureRow(
-                cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan, math.nan,
-                None, None, None, None, None, None, None, None, None, sentence, paragraph, section, is_figure=False,
-                reason=cand.reason))
+            rows.append(FigureRow(cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan,
+                                  math.nan, *[None] * 9, sentence, paragraph, section, False, cand.reason))
     cols = {"figure_id": _ids([row.is_figure for row in rows], first_ids)}
     cols.update(zip(FigureRow._fields, map(list, zip(*rows))) if rows else
                 ((name, []) for name in FigureRow._fields))

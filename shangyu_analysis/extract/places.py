@@ -5,12 +5,13 @@ The gazetteer holds China's provinces, prefectures and county-level units with t
 mentions (:func:`find_places`) are
 
 - every full name (南京市江宁区 gives 南京 and 江宁), and every province or prefecture short name (苏州, 浙江);
-- a county-level short name when the text also writes its full name, right after its province or
-  prefecture (山东宁津, 湖北宣恩), or at least twice: once alone it is too often an ordinary word (长安, 和平);
+- a county-level short name when the text also writes its full name, or right after its province or
+  prefecture (山东宁津, 湖北宣恩): alone it is too often an ordinary word (长安, 和平); in a text that names no
+  county-level unit otherwise, one named at least twice counts as evidence for the main place (南浔…);
 - 全国 (and 国内, 我国), 本港 (香港), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
   name the text's main place or the unit above it whose suffix they use (全市 in a district's text is its
   city);
-- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 园区 or 港 (杭州湾上虞经开区).
+- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区 or 产业园区 (杭州湾上虞经开区).
 
 Each mention carries its unit's code, so a mention can be told apart as the main place, one of its
 ancestors (江苏 for 苏州: usually a scope, 获评江苏省…), or another place.
@@ -18,37 +19,17 @@ ancestors (江苏 for 苏州: usually a scope, 获评江苏省…), or another p
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import NamedTuple
 
-from shangyu_analysis import config
-from shangyu_analysis.errors import UserError
+from shangyu_analysis.extract.gazetteer import (Gazetteer, county_short_pattern, descends, ancestors, gazetteer,
+                                                place_code, place_en)
 
-GAZETTEER_CSV = config.DATA_DIR / "gazetteer.csv"
 COUNTRY = "全国"
 SELF = "self"  # a mention of the text's own place (全县, 本市, 我区)
-_LEVELS = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
-
-
-class Unit(NamedTuple):
-    code: str
-    name: str
-    short: str
-    level: int
-    parent: str
-    short_en: str
-
-
-class Gazetteer(NamedTuple):
-    units: dict[str, Unit]                 # code -> unit
-    by_name: dict[str, list[str]]          # full or usable short name -> codes
-    county_short: dict[str, list[str]]     # county short name -> codes (only with its full name or parent)
-    upper: re.Pattern[str]                 # province and prefecture names, full and short
-    county_full: re.Pattern[str]           # county-level full names, reversed (the text is scanned backwards)
-    below: dict[str, dict[str, str]]       # code -> {short name of a county under it: county code}
+__all__ = ["COUNTRY", "SELF", "Mention", "ancestors", "find_places", "main_place", "place_code", "place_en",
+           "self_place"]
 
 
 class Mention(NamedTuple):
@@ -57,50 +38,6 @@ class Mention(NamedTuple):
     place: str          # the short name (for SELF, the words: 全县, 本市)
     code: str | None    # None for a zone the text introduces, or SELF
     weak: bool = False  # a county short name seen only twice alone: evidence for the main place only
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The gazetteer, read once (empty when the file is absent: no place is found); one UserError naming
-    the file when it is unreadable."""
-    if not GAZETTEER_CSV.is_file():
-        never = re.compile("(?!)")
-        return Gazetteer({}, {}, {}, never, never, {})
-    try:
-        with GAZETTEER_CSV.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-        units = {r["code"]: Unit(r["code"], r["name"], r["short"], _LEVELS[r["level"]], r["parent"], r["short_en"])
-                 for r in rows}
-    except (OSError, KeyError, UnicodeDecodeError) as exc:
-        raise UserError(GAZETTEER_CSV, f"not a readable gazetteer ({exc.__class__.__name__}: {exc})") from None
-    by_name: dict[str, list[str]] = {}
-    county_short: dict[str, list[str]] = {}
-    for unit in units.values():
-        if len(unit.name) == 2 and unit.name.endswith("区"):
-            continue  # 城区, 郊区, 矿区, 东区: ordinary words before they are names
-        by_name.setdefault(unit.name, []).append(unit.code)
-        if unit.level < 3:
-            by_name.setdefault(unit.short, []).append(unit.code)
-        elif unit.short != unit.name:
-            county_short.setdefault(unit.short, []).append(unit.code)
-    upper = re.compile(trie_pattern({n for n, codes in by_name.items() if units[codes[0]].level < 3}))
-    # Reversed, every county-level name starts with 县, 区, 市 or 旗 (a few others): the scan skips to those.
-    county_full = re.compile(trie_pattern({n[::-1] for n, codes in by_name.items() if units[codes[0]].level == 3}))
-    below: dict[str, dict[str, str]] = {}
-    for short, codes in county_short.items():
-        for code in codes:
-            parent = units[code].parent
-            while parent in units:
-                below.setdefault(parent, {}).setdefault(short, code)
-                parent = units[parent].parent
-    return Gazetteer(units, by_name, county_short, upper, county_full, below)
-
-
-@lru_cache(maxsize=1)
-def _county_short_pattern() -> re.Pattern[str]:
-    """Every county short name (slow to scan: only when a text names no unit otherwise)."""
-    names = set(gazetteer().county_short)
-    return re.compile(trie_pattern(names) if names else "(?!)")
 
 
 _SELF_WORDS = re.compile(r"(?:全|本|我|该)(?:县|市|区|省|旗|州)(?!级|委|长|政府|人大|政协|直)")
@@ -144,15 +81,15 @@ def find_places(simple: str) -> list[Mention]:
             if codes is None:
                 continue
         code = _pick(gaz, codes, previous)
-        if previous is not None and _descends(gaz, code, previous.code):
+        if previous is not None and descends(gaz, code, previous.code):
             mentions[-1] = Mention(previous.start, end, gaz.units[code].short, code)  # 湖北宣恩县: one mention
         else:
             mentions.append(Mention(start, end, gaz.units[code].short, code))
     if not any(gaz.units[m.code].level == 3 for m in mentions):  # a county short name named twice (南浔发展…)
-        seen = Counter(m.group(0) for m in _county_short_pattern().finditer(simple))
+        seen = Counter(m.group(0) for m in county_short_pattern().finditer(simple))
         taken = [(m.start, m.end) for m in mentions]
         mentions += [Mention(m.start(), m.end(), m.group(0), gaz.county_short[m.group(0)][0], True)
-                     for m in _county_short_pattern().finditer(simple)
+                     for m in county_short_pattern().finditer(simple)
                      if seen[m.group(0)] >= 2 and len(gaz.county_short[m.group(0)]) == 1
                      and not any(s < m.end() and m.start() < e for s, e in taken)]
     for m in _NATION.finditer(simple):
@@ -183,38 +120,6 @@ def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return kept
 
 
-def trie_pattern(words: set[str], fan_out: int = 4) -> str:
-    """One regex of ``words`` shaped as a prefix tree whose first characters are dispatched in groups of
-    ``fan_out`` by look-ahead character classes. Python's ``re`` tries the branches of an alternation one
-    by one at every position: a flat alternation of thousands of names ran at 0.65 M characters/s, this
-    shape at ~6 M."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def below(node: dict) -> str:
-        branches = [re.escape(ch) + below(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    def dispatch(items: list[tuple[str, str]]) -> str:
-        if len(items) <= fan_out:
-            return "(?:" + "|".join(regex for _, regex in items) + ")"
-        size = -(-len(items) // fan_out)
-        parts = []
-        for i in range(0, len(items), size):
-            chunk = items[i:i + size]
-            parts.append(f"(?=[{''.join(re.escape(ch) for ch, _ in chunk)}])" + dispatch(chunk))
-        return "(?:" + "|".join(parts) + ")"
-
-    return dispatch([(ch, re.escape(ch) + below(child)) for ch, child in sorted(tree.items())])
-
-
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Of overlapping mentions the longest wins (a zone over the district inside its name)."""
     kept: list[Mention] = []
@@ -227,30 +132,13 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _descends(gaz: Gazetteer, code: str, ancestor: str) -> bool:
-    while code in gaz.units and code != ancestor:
-        code = gaz.units[code].parent
-        if not code:
-            return False
-    return code == ancestor
-
-
 def _pick(gaz: Gazetteer, codes: list[str], previous: Mention | None) -> str:
     """Of several units with one name, the one under the previous mention, else the highest level."""
     if previous is not None and previous.code not in (None, SELF):
-        under = [c for c in codes if _descends(gaz, c, previous.code)]
+        under = [c for c in codes if descends(gaz, c, previous.code)]
         if under:
             return under[0]
     return min(codes, key=lambda c: gaz.units[c].level)
-
-
-def ancestors(code: str | None) -> set[str]:
-    """The codes above a unit (全国 included)."""
-    gaz, found = gazetteer(), set()
-    while code in gaz.units and gaz.units[code].parent:
-        code = gaz.units[code].parent
-        found.add(code)
-    return found
 
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
@@ -267,26 +155,6 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     if in_title:
         return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
-
-
-def place_code(short: str) -> str | None:
-    """The code of a unit given by its short name (a sidecar's ``place``); None when the gazetteer lacks it."""
-    gaz = gazetteer()
-    codes = gaz.by_name.get(short) or gaz.county_short.get(short)
-    return min(codes, key=lambda c: -gaz.units[c].level) if codes else None
-
-
-def place_en(place: str | None) -> str | None:
-    """The English of a ``place`` value (绍兴 → Shaoxing, 上虞、全国 → Shangyu, China); a name the gazetteer
-    lacks (a zone, a port) stays as written."""
-    if not place or place == "-":
-        return place
-    gaz = gazetteer()
-    names = []
-    for name in place.split("、"):
-        code = place_code(name)
-        names.append(gaz.units[code].short_en if code else name)
-    return ", ".join(names)
 
 
 def self_place(word: str, main_code: str | None) -> str | None:

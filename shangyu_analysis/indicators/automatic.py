@@ -17,7 +17,8 @@ from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
 from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
-from shangyu_analysis.text.periods import UNKNOWN, period_name
+from shangyu_analysis.text.period_words import period_name
+from shangyu_analysis.text.periods import UNKNOWN
 
 # First match wins, so narrower themes come before broad ones ("数字经济" before "经济").
 _CATEGORY_WORDS = (

@@ -19,7 +19,7 @@ from shangyu_analysis.report.format import QUALIFIERS, qualifier_name
 from shangyu_analysis.report.labels import check_lang, enum_label, label
 from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.schema import Category, FigureKind
-from shangyu_analysis.text.periods import period_name
+from shangyu_analysis.text.period_words import period_name
 
 MAX_BARS = 10
 MONEY_UNITS = ("亿元", "万元", "元", "億元")
