@@ -17,6 +17,7 @@ _PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区�
 _SUBJECT_NEXT = re.compile(r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
                            r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 
 
@@ -37,6 +38,8 @@ class PlaceRules:
         after = simple[end:end + 6]
         if _PLACE_COUNT.match(after) and simple[end - 1:end] in _COUNTED:
             return UNKNOWN  # 8个县, 15个城市: a count of places
+        if _CLUB.match(after) and simple[end - 1:end] in "亿万":
+            return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         sent = max(para_start, self._stop(start))
         found = self._sentence_place(sent, start, kind)
         if found:
