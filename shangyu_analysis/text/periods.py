@@ -34,13 +34,14 @@ _SUB = (r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季
         r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?")
 _SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
-_FIRST = "比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“"
+_FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“"
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
     rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
     rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
     r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?P<pend>末|收官之年)?)"
+    r"|(?P<roc>民国\s*(?P<ry>\d{1,3})\s*年(?:\s*(?P<rm>\d{1,2})\s*月)?)"
     rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
     rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
     r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
@@ -151,6 +152,9 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         return f"{later_year}/{earlier}" if earlier != later_year else later
+    if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
+        year = 1911 + int(m.group("ry"))
+        return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
     if m.group("cdate"):
         return f"{_year(m.group('cy2'))}-{_small(m.group('cm')):02d}-{_small(m.group('cd')):02d}"
     if m.group("since"):
