@@ -13,6 +13,7 @@ _OPENING = 8
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
 _NOT_STATED = frozenset({"same"})
+_NOT_SPANNED = frozenset({"same", "compare", "target", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "back", "since", "streak", "day", "asof"})
 
 
@@ -64,6 +65,19 @@ def _from_to(simple: str, value: str, t, start: int) -> str:
     return value
 
 
+def _span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
+    """What a paragraph's span (二十年来: 2003-2022) says of a later figure: its first year after 从/由,
+    LAST/FIRST for a multiple (为建区之初的7倍), else its last year (the state reached)."""
+    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    if span is None:
+        return value
+    if _FROM.search(simple[max(0, start - 4):start]):
+        return span.group(1)
+    if kind == "multiple":
+        return f"{span.group(2)}/{span.group(1)}"
+    return span.group(2)
+
+
 def _clauses_between(simple: str, lo: int, hi: int) -> int:
     return sum(simple.count(mark, lo, hi) for mark in "，,；;")
 
@@ -106,10 +120,10 @@ class PeriodRules:
             year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
             value = resolve(t, year, self.date, current)
             self.values.append(value)
+            if (self.frame is None and value != UNKNOWN and t.kind == "point" and t.start < lead_end
+                    and not t.match.group("upto") and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)):
+                self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
             if _updates(t, self.simple) and value != UNKNOWN:
-                if self.frame is None and t.start < lead_end and not t.match.group("upto") and \
-                        _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start):
-                    self.frame = value
                 current = value
             self.in_force.append(current)
         self.frame_is_lead = self.frame is not None
@@ -144,6 +158,10 @@ class PeriodRules:
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
         simple = self.simple
+        k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
+        if (k < len(self.times) and self.times[k].kind == "streak" and self.times[k].start < start <= end <= self.times[k].end
+                and self.values[k] != UNKNOWN):
+            return Period(self.values[k], "inferred", self.times[k].words)
         sent = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
@@ -157,8 +175,15 @@ class PeriodRules:
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
+            if value != UNKNOWN and t.kind == "point" and _FROM.search(simple, max(0, t.start - 1), t.start) \
+                    and _TO.search(simple, max(t.end, start - 4), start):
+                return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
                 return Period(_from_to(simple, value, t, start), "stated", t.words)
+        k = self._nearest(para_start, sent, _NOT_SPANNED)
+        if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
+            return Period(_span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
+                          self.times[k].words)
         k = self._nearest(para_start, sent, _NOT_INHERITED)
         if k is not None:
             t = self.times[k]

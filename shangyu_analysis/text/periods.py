@@ -22,10 +22,10 @@ from shangyu_analysis.text.normalise import to_simplified
 UNKNOWN, AS_OF = "-", "as_of_publication"
 _CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
        "九": 9, "十": 10}
-_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "明年": 1, "前年": -2,
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "过去的一年": -1, "明年": 1, "前年": -2,
              "后年": 2}
 # Relative years that name a year other than the text's own: a reference, not the year the text goes on about.
-REFERENCE_YEARS = frozenset({"去年", "上年", "上一年", "前年", "明年", "后年"})
+REFERENCE_YEARS = frozenset({"去年", "上年", "上一年", "过去一年", "过去的一年", "前年", "明年", "后年"})
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
