@@ -13,6 +13,8 @@ _OPENING = 8
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
 _NOT_STATED = frozenset({"same"})
+_BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
+_FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _NOT_SPANNED = frozenset({"same", "compare", "target", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "back", "since", "streak", "day", "asof"})
 
@@ -82,17 +84,20 @@ def _clauses_between(simple: str, lo: int, hi: int) -> int:
     return sum(simple.count(mark, lo, hi) for mark in "，,；;")
 
 
+def _in_heading(simple: str, t) -> bool:
+    """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
+    line_start = simple.rfind("\n", 0, t.start) + 1
+    line_end = simple.find("\n", t.end)
+    line = simple[line_start:len(simple) if line_end < 0 else line_end].strip()
+    return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
+
+
 def _heads(t, simple: str) -> bool:
     """True when the time expression is in a heading: a short line without a full stop, or words such as
     2014年工作回顾 / 2019年主要预期目标 (a heading run into the text)."""
     if t.kind != "point":
         return False
-    if _HEADING_WORDS.match(simple, t.end, t.end + 8):
-        return True
-    line_start = simple.rfind("\n", 0, t.start) + 1
-    line_end = simple.find("\n", t.end)
-    line = simple[line_start:len(simple) if line_end < 0 else line_end].strip()
-    return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
+    return _HEADING_WORDS.match(simple, t.end, t.end + 8) is not None or _in_heading(simple, t)
 
 
 def _granularity(value: str) -> str:
@@ -112,6 +117,11 @@ class PeriodRules:
         self.time_ends = [t.end for t in self.times]
         written = self.date.year if self.date else None
         lead_end = title_end + _LEAD
+        first_body = _FIRST_BODY.search(self.simple, title_end)
+        body = first_body.span() if first_body else (0, 0)
+        # A newspaper report (a byline, 《人民日报》（2025年…）) tells what holds when it is written: only its title,
+        # first paragraph or a heading frames it; a bulletin or a work report is framed by its lead.
+        strict = _BYLINE.search(self.simple, 0, title_end + 300) is not None
         self.frame: str | None = None
         self.values: list[str] = []
         self.in_force: list[str | None] = []      # the period in force just after each expression
@@ -121,7 +131,9 @@ class PeriodRules:
             value = resolve(t, year, self.date, current)
             self.values.append(value)
             if (self.frame is None and value != UNKNOWN and t.kind == "point" and t.start < lead_end
-                    and not t.match.group("upto") and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)):
+                    and not t.match.group("upto") and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
+                    and (not strict or t.start < title_end or body[0] <= t.start < body[1]
+                         or _in_heading(self.simple, t))):
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
