@@ -138,6 +138,9 @@ class PeriodRules:
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
             self.in_force.append(current)
+        points = [v for t, v in zip(self.times, self.values) if t.kind == "point" and year_of(v)]
+        if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
+            self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
         self.heads = [k for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
                       if t.start >= title_end and _heads(t, self.simple) and self.values[k] != UNKNOWN]
