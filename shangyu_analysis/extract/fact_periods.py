@@ -26,6 +26,8 @@ def _updates(t, simple: str) -> bool:
     if t.match.group("this"):
         return False
     before = simple[max(0, t.start - 40):t.start]
+    if before.endswith(("由", "从")):
+        return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 
@@ -61,6 +63,11 @@ def _from_to(simple: str, value: str, t, start: int) -> str:
         return span.group(1)
     if span and _TO.search(before) and re.search(r"从|由", simple[t.end:start]):
         return span.group(2)
+    part = re.fullmatch(r"(\d{4})([HQM])(\d+)-[HQM](\d+)", value)  # 去年2至11月…由-46.7%升至-4.7%
+    if part and re.search(r"(?:从|由)[-–—]?$", before):
+        return f"{part.group(1)}{part.group(2)}{part.group(3)}"
+    if part and _TO.search(before) and re.search(r"从|由", simple[t.end:start]):
+        return f"{part.group(1)}{part.group(2)}{part.group(4)}"
     day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value)
     if day and t.match.group("upto") and _FLOW.search(simple, t.end, start):
         return f"{day.group(1)}M1-M{int(day.group(2))}"
