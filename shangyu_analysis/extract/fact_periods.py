@@ -38,8 +38,11 @@ _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预�
 def _aside(simple: str, lo: int, hi: int) -> bool:
     """True when a parenthesis opened before ``lo`` closes before ``hi`` (the expression at ``lo`` is inside
     it); 全年实现地区生产总值(GDP)420.77亿元 is no aside."""
+    segment = simple[lo:hi]
+    if ")" not in segment and "）" not in segment:
+        return False
     depth = 0
-    for ch in simple[lo:hi]:
+    for ch in segment:
         if ch in "(（":
             depth += 1
         elif ch in ")）":
@@ -197,7 +200,7 @@ class PeriodRules:
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
-            if value != UNKNOWN and t.kind == "point" and _FROM.search(simple, max(0, t.start - 1), t.start) \
+            if value != UNKNOWN and t.kind == "point" and simple[t.start - 1:t.start] in ("由", "从") \
                     and _TO.search(simple, max(t.end, start - 4), start):
                 return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:

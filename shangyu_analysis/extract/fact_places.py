@@ -29,6 +29,12 @@ def _clause_lead(simple: str, pos: int, floor: int) -> bool:
     return _CLAUSE_LEAD.fullmatch(simple, i + 1, pos) is not None
 
 
+def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…)."""
+    clause_end = _CLAUSE_END.search(simple, m.end, start)
+    return _RELATION.search(simple, max(sent, m.start - 3), clause_end.start() if clause_end else start) is not None
+
+
 class PlaceRules:
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
@@ -49,7 +55,7 @@ class PlaceRules:
             paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
         return paragraph or self.main or UNKNOWN
 
-    def _place_of(self, m: Mention, lead: bool, relation: bool, kind: str | None = None) -> str | None:
+    def _place_of(self, m: Mention, lead: bool, relation, kind: str | None = None) -> str | None:
         """What a mention says about the place of a figure after it (see the module docstring)."""
         main = self.main
         if m.weak:
@@ -58,13 +64,13 @@ class PlaceRules:
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named
-            return f"{main}、{named}" if relation and main else None
+            return f"{main}、{named}" if main and relation() else None
         if m.code is None:
             return m.place if lead else None
         if m.place == main:
             return main
         if m.place == COUNTRY or m.code in self.main_above:
-            if relation and main:
+            if main and relation():
                 return f"{main}、{m.place}"
             if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
                 return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it
@@ -73,12 +79,11 @@ class PlaceRules:
 
     def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
         k = bisect.bisect_left(self.mention_starts, start) - 1
+        simple = self.simple
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            clause_end = _CLAUSE_END.search(self.simple, m.end, start)
-            relation = _RELATION.search(self.simple, max(sent, m.start - 3),
-                                        clause_end.start() if clause_end else start) is not None
-            place = self._place_of(m, _clause_lead(self.simple, m.start, sent), relation, kind)
+            place = self._place_of(m, _clause_lead(simple, m.start, sent), lambda: _relates(simple, m, sent, start),
+                                   kind)
             if place:
                 return place
             k -= 1
@@ -92,7 +97,7 @@ class PlaceRules:
         while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
             m = self.mentions[k]
             if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, m.start, para_start):
-                place = self._place_of(m, True, False)
+                place = self._place_of(m, True, lambda: False)
                 if place:
                     return place
             k += 1

@@ -89,17 +89,19 @@ class FactsFinder(PeriodRules, PlaceRules):
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
         simple_subject = to_simplified(subject or "")
         term, growth = measure_term(simple_subject, kind, unit)
-        sent = self._stop(start, 40)
-        raw = self.simple[sent:start]
+        if term is not None:
+            self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
+            return term
+        raw = self.simple[self._stop(start, 40):start]
         generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
-        if term is None and generic:  # a count's subject is the noun after it (七大方面): not the clause before
+        if generic:  # a count's subject is the noun after it (七大方面): not the clause before
             clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
             term = _paired(simple_subject, clause, kind, unit) if len(simple_subject) <= 4 else None
             if term is None:
                 term, growth2 = measure_term(clause, kind, unit)
                 growth = growth or growth2
         previous = self._last_term[1] if self._last_term[0] == sentence_start else None
-        if term is None and growth and previous and _BARE_CHANGE.fullmatch(to_simplified(subject or "")):
+        if term is None and growth and previous and _BARE_CHANGE.fullmatch(simple_subject):
             vocab = vocabulary().terms
             base = next((t for t, m in vocab.items() if m.growth == previous), previous)
             term = vocab[base].growth if base in vocab else None

@@ -40,9 +40,9 @@ class Mention(NamedTuple):
     weak: bool = False  # a county short name seen only twice alone: evidence for the main place only
 
 
-_SELF_WORDS = re.compile(r"(?:全|本|我|该)(?:县|市|区|省|旗|州)(?!级|委|长|政府|人大|政协|直)")
-_NATION = re.compile(r"全国|我国|国内|内地")
-_HONG_KONG = re.compile(r"本港|全港|香港")
+# One pass for the words that are not gazetteer names: the country, Hong Kong's 本港, a text's own 全县/本市.
+_WORDS = re.compile(r"(?P<nation>全国|我国|国内|内地)|(?P<hk>本港|全港)"
+                    r"|(?P<self>(?:全|本|我|该)(?:县|市|区|省|旗|州)(?!级|委|长|政府|人大|政协|直))")
 _ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)")
 _NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对]")
 
@@ -92,12 +92,12 @@ def find_places(simple: str) -> list[Mention]:
                      for m in county_short_pattern().finditer(simple)
                      if seen[m.group(0)] >= 2 and len(gaz.county_short[m.group(0)]) == 1
                      and not any(s < m.end() and m.start() < e for s, e in taken)]
-    for m in _NATION.finditer(simple):
-        mentions.append(Mention(m.start(), m.end(), COUNTRY, "100000"))
-    for m in _HONG_KONG.finditer(simple):
-        mentions.append(Mention(m.start(), m.end(), "香港", "810000"))
-    for m in _SELF_WORDS.finditer(simple):
-        mentions.append(Mention(m.start(), m.end(), m.group(0), SELF))
+    for m in _WORDS.finditer(simple):
+        if m.lastgroup == "self":
+            mentions.append(Mention(m.start(), m.end(), m.group(0), SELF))
+        else:
+            mentions.append(Mention(m.start(), m.end(), COUNTRY, "100000") if m.lastgroup == "nation"
+                            else Mention(m.start(), m.end(), "香港", "810000"))
     for m in _ZONE.finditer(simple):  # the suffix first, then its name back to a mark or a particle
         lo = m.start() - 10
         head = simple[max(0, lo):m.start()]
