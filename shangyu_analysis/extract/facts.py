@@ -48,6 +48,7 @@ from shangyu_analysis.extract.places import ancestors, find_places, main_place, 
 from shangyu_analysis.text.normalise import to_simplified
 
 _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
+_NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
@@ -88,6 +89,8 @@ class FactsFinder(PeriodRules, PlaceRules):
         """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
         simple_subject = to_simplified(subject or "")
+        if _NO_WORDS.fullmatch(simple_subject):
+            simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
         term, growth = measure_term(simple_subject, kind, unit)
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
@@ -116,7 +119,7 @@ class FactsFinder(PeriodRules, PlaceRules):
             return term
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
-        return other_name(subject or "", growth)
+        return other_name(subject if simple_subject else "", growth)
 
 
 def _counted(words: str, unit: str | None) -> str | None:

@@ -121,7 +121,7 @@ def cut_at_word(phrase: str, cut: int) -> int:
 
 _GROWTH = re.compile(r"增长|增速|下降|增幅|降幅|回落|上升|上涨|提高|增加|减少|[升跌增降]")
 _NOT_GROWTH = re.compile(r"占|比重|率|结构|贡献|拉动|两年平均|年均")
-_CHANGE_OF = re.compile(r"年均|增加|新增|减少|增量|净增")
+_CHANGE_OF = re.compile(r"年均|增加(?!值)|新增|减少|增量|净增")
 
 
 @lru_cache(maxsize=16384)
