@@ -90,6 +90,12 @@ def _span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
     return span.group(2)
 
 
+def _scoped(t) -> bool:
+    """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
+    its own clause and the next, not the rest of the sentence."""
+    return t.kind == "compare" or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年"))
+
+
 def _clauses_between(simple: str, lo: int, hi: int) -> int:
     return sum(simple.count(mark, lo, hi) for mark in "，,；;")
 
@@ -191,7 +197,7 @@ class PeriodRules:
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
-        while k is not None and self.times[k].kind == "compare" and _clauses_between(simple, self.times[k].end, start) > 1:
+        while k is not None and _scoped(self.times[k]) and _clauses_between(simple, self.times[k].end, start) > 1:
             k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
         if k is not None:
             t = self.times[k]
