@@ -178,11 +178,12 @@ class PeriodRules:
 
     def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
         """The last time expression in [lo, hi] of a kind not in ``skip``; one in parentheses that close
-        before ``hi`` is an aside (（2015和2016年同期增速分别为…）) and is passed over."""
+        before ``hi`` is an aside (（2015和2016年同期增速分别为…）) and is passed over, unless it is a span
+        (实施方案（2024—2027年）: the plan's years)."""
         k = bisect.bisect_right(self.time_ends, hi) - 1
         while k >= 0 and self.times[k].start >= lo:
             t = self.times[k]
-            if t.kind not in skip and self.values[k] != UNKNOWN and not _aside(self.simple, t.end, hi):
+            if t.kind not in skip and self.values[k] != UNKNOWN and (t.kind == "span" or not _aside(self.simple, t.end, hi)):
                 return k
             k -= 1
         return None
