@@ -15,6 +15,7 @@ _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
 _NOT_STATED = frozenset({"same"})
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
+_ALREADY = re.compile(r"已|现有")
 _NOT_SPANNED = frozenset({"same", "compare", "target", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "back", "since", "streak", "day", "asof"})
 
@@ -225,7 +226,8 @@ class PeriodRules:
         if not self.frame_is_lead and self.date is not None:
             if kind in ("other", "duration"):
                 return Period()  # a length or a time in a story: nothing says when
-            return Period(AS_OF, "inferred", "")
+            already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
+            return Period(AS_OF, "stated", already.group(0)) if already else Period(AS_OF, "inferred", "")
         carried = self._carried(start)
         if carried is not None:
             return self._governed(Period(carried, "inferred", ""), start)
