@@ -94,7 +94,8 @@ def _span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
 def _scoped(t) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
     its own clause and the next, not the rest of the sentence."""
-    return t.kind == "compare" or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年"))
+    return t.kind == "compare" or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
+                                   and t.match.group("bare") != "以来")  # 去年以来,… governs the sentence
 
 
 def _clauses_between(simple: str, lo: int, hi: int) -> int:
