@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from shangyu_analysis.extract.fact_period_parts import TO, aside, clauses_between, from_to, scoped, span_part
 from shangyu_analysis.text.periods import AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, resolve, year_of
 
 FULL_STOP = re.compile(r"[。！？!?\n]")
@@ -34,72 +35,6 @@ def _updates(t, simple: str) -> bool:
 
 _SHORT_LINE = re.compile(r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
 _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
-
-
-def _aside(simple: str, lo: int, hi: int) -> bool:
-    """True when a parenthesis opened before ``lo`` closes before ``hi`` (the expression at ``lo`` is inside
-    it); 全年实现地区生产总值(GDP)420.77亿元 is no aside."""
-    segment = simple[lo:hi]
-    if ")" not in segment and "）" not in segment:
-        return False
-    depth = 0
-    for ch in segment:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
-
-
-_FROM = re.compile(r"(?:从|由)$")
-_TO = re.compile(r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到)$")
-_FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实现|完成")
-
-
-def _from_to(simple: str, value: str, t, start: int) -> str:
-    """A span's first year for the figure after 从/由, its last for the one after …至 (面积从7.3平方公里拓展至
-    39平方公里 over 二十年来); the months up to a month's end for a flow counted 截至…月底 (接待游客)."""
-    before = simple[max(t.end, start - 4):start]
-    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
-    if span and _FROM.search(before):
-        return span.group(1)
-    if span and _TO.search(before) and re.search(r"从|由", simple[t.end:start]):
-        return span.group(2)
-    part = re.fullmatch(r"(\d{4})([HQM])(\d+)-[HQM](\d+)", value)  # 去年2至11月…由-46.7%升至-4.7%
-    if part and re.search(r"(?:从|由)[-–—]?$", before):
-        return f"{part.group(1)}{part.group(2)}{part.group(3)}"
-    if part and _TO.search(before) and re.search(r"从|由", simple[t.end:start]):
-        return f"{part.group(1)}{part.group(2)}{part.group(4)}"
-    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value)
-    if day and t.match.group("upto") and _FLOW.search(simple, t.end, start):
-        return f"{day.group(1)}M1-M{int(day.group(2))}"
-    return value
-
-
-def _span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
-    """What a paragraph's span (二十年来: 2003-2022) says of a later figure: its first year after 从/由,
-    LAST/FIRST for a multiple (为建区之初的7倍), else its last year (the state reached)."""
-    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
-    if span is None:
-        return value
-    if _FROM.search(simple[max(0, start - 4):start]):
-        return span.group(1)
-    if kind == "multiple":
-        return f"{span.group(2)}/{span.group(1)}"
-    return span.group(2)
-
-
-def _scoped(t) -> bool:
-    """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
-    its own clause and the next, not the rest of the sentence."""
-    return t.kind == "compare" or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
-                                   and t.match.group("bare") != "以来")  # 去年以来,… governs the sentence
-
-
-def _clauses_between(simple: str, lo: int, hi: int) -> int:
-    return sum(simple.count(mark, lo, hi) for mark in "，,；;")
 
 
 def _in_heading(simple: str, t) -> bool:
@@ -185,7 +120,7 @@ class PeriodRules:
         k = bisect.bisect_right(self.time_ends, hi) - 1
         while k >= 0 and self.times[k].start >= lo:
             t = self.times[k]
-            if t.kind not in skip and self.values[k] != UNKNOWN and (t.kind == "span" or not _aside(self.simple, t.end, hi)):
+            if t.kind not in skip and self.values[k] != UNKNOWN and (t.kind == "span" or not aside(self.simple, t.end, hi)):
                 return k
             k -= 1
         return None
@@ -200,7 +135,7 @@ class PeriodRules:
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
-        while k is not None and _scoped(self.times[k]) and _clauses_between(simple, self.times[k].end, start) > 1:
+        while k is not None and scoped(self.times[k]) and clauses_between(simple, self.times[k].end, start) > 1:
             k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
         if k is not None:
             t = self.times[k]
@@ -210,13 +145,13 @@ class PeriodRules:
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
             if value != UNKNOWN and t.kind == "point" and simple[t.start - 1:t.start] in ("由", "从") \
-                    and _TO.search(simple, max(t.end, start - 4), start):
+                    and TO.search(simple, max(t.end, start - 4), start):
                 return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
-                return Period(self._one_each(_from_to(simple, value, t, start), t, start), "stated", t.words)
+                return Period(self._one_each(from_to(simple, value, t, start), t, start), "stated", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
-            return Period(_span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
+            return Period(span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
                           self.times[k].words)
         k = self._nearest(para_start, sent, _NOT_INHERITED)
         if k is not None:
