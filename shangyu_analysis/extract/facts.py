@@ -45,7 +45,7 @@ from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import PlaceRules
 from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
 from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
-from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
@@ -59,7 +59,7 @@ class FactsFinder(PeriodRules, PlaceRules):
 
     def __init__(self, mt: str, date, title_end: int, place: str | None = None,
                  figure_starts: list[int] | None = None) -> None:
-        self.simple = to_simplified(mt)
+        self.simple = fold_names(mt)
         self.figure_starts = figure_starts or []
         self.stops = [m.end() for m in FULL_STOP.finditer(self.simple)]
         self.date = date
@@ -88,7 +88,7 @@ class FactsFinder(PeriodRules, PlaceRules):
     def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:
         """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
-        simple_subject = to_simplified(subject or "")
+        simple_subject = fold_names(subject or "")
         if _NO_WORDS.fullmatch(simple_subject):
             simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
         term, growth = measure_term(simple_subject, kind, unit)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
-from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.normalise import fold_names
 
 MEASURES_YML = config.DATA_DIR / "measures.yml"
 OTHER = "其他:"
@@ -99,7 +99,7 @@ def measure_en(subject: str | None) -> str | None:
     """The English of a subject: its known words in order, each once (``杭州力争生产总值年均增长`` →
     ``GDP, average annual growth``); None when no word is known."""
     found: list[str] = []
-    simple = to_simplified(subject or "")
+    simple = fold_names(subject or "")
     for start, end in term_spans(simple):
         english = terms()[simple[start:end]]
         if english not in found:
@@ -135,7 +135,7 @@ def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str 
     if kind == "rank":
         return "排名", False
     vocab = vocabulary()
-    simple = to_simplified(subject)
+    simple = fold_names(subject)
     family = _family(kind, unit)
     growth = family in ("percent", "percentage_point") and bool(_GROWTH.search(simple)) \
         and not _NOT_GROWTH.search(simple)
