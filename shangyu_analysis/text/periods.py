@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from shangyu_analysis.text.normalise import to_simplified
@@ -228,6 +229,7 @@ def _within(m: re.Match, year: int, upto: bool) -> str:
     return str(year)
 
 
+@lru_cache(maxsize=4096)  # a text repeats its periods; called for every time expression and figure
 def year_of(value: str) -> int | None:
     """The (last) year of a resolved period, or None for ``-`` and ``as_of_publication``."""
     years = re.findall(r"\d{4}", value.split("/")[0])
