@@ -53,15 +53,15 @@ def _one_measure(frame: pd.DataFrame, data, lang: str) -> pd.DataFrame:
     if frame.empty or "curated" in frame.columns and frame["curated"].astype(bool).any() \
             or not {"figure_id", "place", "measure"} <= set(figures.columns) or "figure_id" not in frame.columns:
         return frame
-    facts = figures.set_index("figure_id")[["place", "measure", "period"]]
-    joined = frame.join(facts, on="figure_id", rsuffix="_fact")
-    measured = joined[joined["measure"].notna() & (joined["measure"].astype(str) != "-")]
-    if measured.empty or measured["measure"].value_counts().iloc[0] < 2:
+    facts = figures.set_index("figure_id")[["place", "measure", "period"]].add_suffix("_fact")
+    joined = frame.join(facts, on="figure_id")
+    measured = joined[joined["measure_fact"].notna() & (joined["measure_fact"].astype(str) != "-")]
+    if measured.empty or measured["measure_fact"].value_counts().iloc[0] < 2:
         return frame
-    top = measured["measure"].value_counts().index[0]
-    chosen = measured[measured["measure"] == top].copy()
-    periods = chosen["period_fact" if "period_fact" in chosen.columns else "period"].astype(str)
-    places = chosen["place"].astype(str).map(lambda p: p if lang == "zh" else (place_en(p) or p))
+    top = measured["measure_fact"].value_counts().index[0]
+    chosen = measured[measured["measure_fact"] == top].copy()
+    periods = chosen["period_fact"].astype(str)
+    places = chosen["place_fact"].astype(str).map(lambda p: p if lang == "zh" else (place_en(p) or p))
     repeated = places.duplicated(keep=False)
     chosen[f"name_{lang}"] = [place + (f" · {period_name(period, lang)}" if again else "")
                               for place, period, again in zip(places, periods, repeated)]
