@@ -8,7 +8,7 @@ import re
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
 from shangyu_analysis.text.periods import UNKNOWN
 
-_CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n、（）()")
+CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 _CLAUSE_LEAD = re.compile(r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6})?$")
 _RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率")
 _PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
@@ -21,12 +21,12 @@ _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 
 
-def _clause_lead(simple: str, pos: int, floor: int) -> bool:
-    """True when the mention at ``pos`` starts its clause (after a clause mark, or a lead word)."""
-    i = pos - 1
-    while i >= floor and simple[i] not in _CLAUSE_MARKS:
-        i -= 1
-    return _CLAUSE_LEAD.fullmatch(simple, i + 1, pos) is not None
+def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
+    """True when the mention at ``pos`` starts its clause (after a clause mark, or a lead word); ``marks``
+    are the offsets of the text's clause marks."""
+    k = bisect.bisect_left(marks, pos) - 1
+    begin = max(marks[k] + 1 if k >= 0 else 0, floor)
+    return _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None
 
 
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
@@ -82,7 +82,7 @@ class PlaceRules:
         simple = self.simple
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            place = self._place_of(m, _clause_lead(simple, m.start, sent), lambda: _relates(simple, m, sent, start),
+            place = self._place_of(m, _clause_lead(simple, self.clause_marks, m.start, sent), lambda: _relates(simple, m, sent, start),
                                    kind)
             if place:
                 return place
@@ -96,7 +96,7 @@ class PlaceRules:
         end = len(self.simple) if end < 0 else end
         while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
             m = self.mentions[k]
-            if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, m.start, para_start):
+            if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, self.clause_marks, m.start, para_start):
                 place = self._place_of(m, True, lambda: False)
                 if place:
                     return place

@@ -42,7 +42,7 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
-from shangyu_analysis.extract.fact_places import PlaceRules
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
 from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
 from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
 from shangyu_analysis.text.normalise import fold_names
@@ -62,6 +62,7 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.simple = fold_names(mt)
         self.figure_starts = figure_starts or []
         self.stops = [m.end() for m in FULL_STOP.finditer(self.simple)]
+        self.clause_marks = [m.start() for m in CLAUSE_MARK.finditer(self.simple)]
         self.date = date
         self._resolve_times(title_end)
         self.mentions = find_places(self.simple)
