@@ -105,10 +105,13 @@ class FactsFinder(PeriodRules, PlaceRules):
                 term, growth2 = measure_term(clause, kind, unit)
                 growth = growth or growth2
         previous = self._last_term[1] if self._last_term[0] == sentence_start else None
-        if term is None and growth and previous and _BARE_CHANGE.fullmatch(simple_subject):
-            vocab = vocabulary().terms
-            base = next((t for t, m in vocab.items() if m.growth == previous), previous)
-            term = vocab[base].growth if base in vocab else None
+        if term is None and growth and _BARE_CHANGE.fullmatch(simple_subject):
+            if previous:  # 同比增长5%: the sentence's last vocabulary measure changed
+                vocab = vocabulary().terms
+                base = next((t for t, m in vocab.items() if m.growth == previous), previous)
+                term = vocab[base].growth if base in vocab else None
+            else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
+                term = measure_term(self.simple[self._stop(start, 120):start], kind, unit)[0]
         if term is None and kind == "count" and (generic or unit in _FIRM_UNITS):  # 其中96家: firms named before
             term = _counted(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
