@@ -146,8 +146,8 @@ def _cmd_figures(args) -> int:
     elif args.format == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     else:
-        columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "subject",
-                               "period", "is_figure", "reason") if c in frame.columns]
+        columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "place", "measure",
+                               "period", "period_basis", "is_figure", "reason") if c in frame.columns]
         import pandas as pd
 
         with pd.option_context("display.max_rows", None, "display.width", 200,
