@@ -73,8 +73,9 @@ lock: setup
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
 	    --python-platform x86_64-manylinux_2_28 --no-header --no-annotate -q -o $(LOCK)
 
+# Jupyter refuses to run as root unless told to; containers often run as root (uid 0), so say it there only.
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 clean:
 	rm -rf reports/* build *.egg-info .pytest_cache .hypothesis

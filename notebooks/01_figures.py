@@ -25,6 +25,14 @@ qualifiers: list = []  # qualifiers listed in the figure table, e.g. ["approx", 
 
 # %% tags=["setup"]
 # %matplotlib inline
+# Each parameter against its declared domain first: a value outside it is one line naming it.
+from shangyu_analysis.report import params
+from shangyu_analysis.schema import FigureKind, Qualifier
+
+PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,
+              "kinds": params.Subset(FigureKind), "qualifiers": params.Subset(Qualifier)}
+params.check(PARAMETERS, globals())
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns

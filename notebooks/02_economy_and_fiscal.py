@@ -25,6 +25,15 @@ categories: list = ["economy", "fiscal", "income", "business_environment"]  # in
 
 # %% tags=["setup"]
 # %matplotlib inline
+# Each parameter against its declared domain first: a value outside it is one line naming it.
+from shangyu_analysis.report import params
+from shangyu_analysis.schema import Category
+
+PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,
+              "gdp_2020_scenarios": params.Numbers(above=0, example="[1000, 1100, 1200]"),
+              "categories": params.Subset(Category)}
+params.check(PARAMETERS, globals())
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
@@ -131,24 +140,32 @@ if has_size:
     v = size["value"]
     share_bound = 100 * v["fiscal_revenue_yi_yuan"] / v["gdp_yi_yuan"]  # GDP > 1000, so the share < this
     notebook.check_formula(share_bound, dataset.derived, "fiscal_revenue_share_of_gdp_pct")
-    scenarios = pd.DataFrame({"gdp_2020": [float(g) for g in gdp_2020_scenarios if g >= v["gdp_yi_yuan"]]})
+    # The article's own bound, then each value tried at or above it; a value below it contradicts the article.
+    bound = float(v["gdp_yi_yuan"])
+    scenarios = pd.DataFrame({"gdp_2020": sorted({bound, *(float(g) for g in gdp_2020_scenarios if g >= bound)})})
     scenarios["fiscal_share_pct"] = 100 * v["fiscal_revenue_yi_yuan"] / scenarios["gdp_2020"]
+    below = [format_value(g, "亿元", None, 0, lang) for g in gdp_2020_scenarios if g < bound]
+    if below:  # said, never dropped in silence
+        notebook.say(lang, zh=f"参数 gdp_2020_scenarios 中低于文中下限({stated('gdp_yi_yuan')})的值不予计算:{'、'.join(below)}。",
+                     en=f"Values of gdp_2020_scenarios below the article's lower bound ({stated('gdp_yi_yuan')}) are "
+                        f"left out: {', '.join(below)}.")
     display(notebook.table(scenarios, lang, "scenarios"))
 
 # %% tags=["chart"]
-if has_size:
+if has_size and len(scenarios) >= 2:
     shares = scenarios.assign(
         name=[f"GDP {format_value(g, '亿元', None, 0, lang)}" for g in scenarios["gdp_2020"]],
         value=scenarios["fiscal_share_pct"], unit="%", precision=1,
         qualifier=["less_than" if g == v["gdp_yi_yuan"] else "exact" for g in scenarios["gdp_2020"]])
-    if len(shares) >= 2:
-        fig, ax_share = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(shares)), layout="constrained")
-        sns.barplot(data=notebook.one_unit(shares), y="name", x="value", color="#d9822b", ax=ax_share)
-        notebook.label_bars(ax_share, shares, lang)
-        notebook.finish_axes(ax_share, "财政总收入占地区生产总值比重(按假设的GDP)" if lang == "zh"
-                             else "Fiscal revenue as a share of GDP, at assumed GDP values", "%", lang,
-                             source=source, horizontal=True)
+    fig, ax_share = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(shares)), layout="constrained")
+    sns.barplot(data=notebook.one_unit(shares), y="name", x="value", color="#d9822b", ax=ax_share)
+    notebook.label_bars(ax_share, shares, lang)
+    notebook.finish_axes(ax_share, "财政总收入占地区生产总值比重(按假设的GDP)" if lang == "zh"
+                         else "Fiscal revenue as a share of GDP, at assumed GDP values", "%", lang,
+                         source=source, horizontal=True)
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
+elif has_size:  # one GDP value: the sentence below says it all
+    notebook.no_chart(lang, zh="(只试算了一个地区生产总值,无需作图。)", en="(One GDP value tried: no chart needed.)")
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 

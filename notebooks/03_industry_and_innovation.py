@@ -24,6 +24,14 @@ categories: list = ["industry", "digital_economy", "investment", "innovation", "
 
 # %% tags=["setup"]
 # %matplotlib inline
+# Each parameter against its declared domain first: a value outside it is one line naming it.
+from shangyu_analysis.report import params
+from shangyu_analysis.schema import Category
+
+PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,
+              "categories": params.Subset(Category)}
+params.check(PARAMETERS, globals())
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns

@@ -23,6 +23,12 @@ reference: str = "data/reference/shangyu.csv"  # reference statistics for the in
 
 # %% tags=["setup"]
 # %matplotlib inline
+# Each parameter against its declared domain first: a value outside it is one line naming it.
+from shangyu_analysis.report import params
+
+PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "reference": params.REFERENCE}
+params.check(PARAMETERS, globals())
+
 # Inline backend: an MPLBACKEND set in the environment must not strip the figures.
 from IPython.display import display
 

@@ -25,6 +25,13 @@ series: str = "gdp"  # the reference series of the timeline (an indicator_id of 
 
 # %% tags=["setup"]
 # %matplotlib inline
+# Each parameter against its declared domain first: a value outside it is one line naming it.
+from shangyu_analysis.report import params
+
+PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,
+              "reference": params.REFERENCE}  # series: checked against the reference file once it is read
+params.check(PARAMETERS, globals())
+
 # Inline backend: an MPLBACKEND set in the environment must not strip the figures.
 import textwrap
 
@@ -48,6 +55,7 @@ SHAPES = {"official": "o", "secondary": "s", "article": "D", "derived": "P"}
 
 dataset = load_published(article)  # the article's published tables (data/processed for the seed)
 ref = load_reference(reference)  # every value with its status, source and verbatim excerpt
+params.check({"series": params.Choice(ref["indicator_id"].unique())}, globals())  # a series of this file
 claims = context.article_claims(dataset)  # the article's claims a reference series bears on
 checks = crosscheck.cross_check(dataset, ref)  # every claim against its nearest reference years
 if claims.empty:

@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path)
 
     p = sub.add_parser("data", help="write data/processed (figures, indicators, derived, checks)")
-    p.add_argument("article", type=Path, nargs="?", help="article path (default: the seed)")
+    p.add_argument("article", type=Path, nargs="?",
+                   help="article path (default: the seed); another article's tables go to data/processed/<stem>/")
 
     p = sub.add_parser("build", help="run the notebooks over the parameter grid into reports/")
     p.add_argument("--force", action="store_true", help="rerun even when the cache is fresh")
@@ -169,9 +170,13 @@ def _cmd_evaluate(args) -> int:
 
 
 def _cmd_data(args) -> int:
+    from shangyu_analysis import config
     from shangyu_analysis.dataset.dataset import write_dataset
 
-    for path in write_dataset(args.article):
+    # data/processed (tracked) is the seed's; another article's tables go to data/processed/<stem>/ (ignored).
+    article = args.article
+    other = article is not None and article.resolve() != config.SEED_ARTICLE.resolve()
+    for path in write_dataset(article, config.PROCESSED_DIR / article.stem if other else None):
         print(path)
     return 0
 

@@ -26,6 +26,9 @@ from shangyu_analysis.build import cache, run
 
 ZH = f"{config.SEED_NAME}/zh/report"
 EN = f"{config.SEED_NAME}/en/report"
+# Runs with parameters away from the notebook's defaults get their own report (build/layout.py).
+ZH_FAILING = f"{ZH}@fail=true"
+EN_SILENT = f"{EN}@draw=false@glyph_warning=true"
 PINNED_EPOCH = "1614038400"  # 2021-02-23T00:00:00Z
 
 
@@ -110,10 +113,10 @@ def test_reports_are_small_and_in_their_language(builds):
 def test_index_lists_every_report_with_relative_links(builds):
     index = builds.after_first["index.html"].decode()
     links = re.findall(r'<a href="([^"]+)"', index)
-    assert sorted(links) == sorted([f"{ZH}.html", f"{EN}.html"])
+    assert sorted(set(links)) == sorted([f"{ZH}.html", f"{EN}.html"])  # in the table, and in the build details
     assert index.count('class="status-ok"') == 2
     assert "lang=&#39;zh&#39;" in index and "@font-face" in index  # jinja2's autoescape
-    assert "http" not in index
+    assert "http:" not in index and "https:" not in index  # no address to fetch (http-equiv is the policy)
 
 
 def test_nothing_changed_means_nothing_rebuilt(builds):
@@ -138,22 +141,24 @@ def test_raising_notebook_fails_loudly_and_keeps_last_good_report(builds):
         r"cell 5 \(execution count \d+\): ValueError: deliberate failure for the build tests",
         err,
     )
-    assert f"_failed/{ZH}.ipynb" in err
+    assert f"_failed/{ZH_FAILING}.ipynb" in err
+    # The default report is another report: untouched, and still listed in the index.
     assert builds.after_failing[f"{ZH}.html"] == builds.after_first[f"{ZH}.html"]
     assert builds.after_failing[f"{ZH}.key"] == builds.after_first[f"{ZH}.key"]
-    failed = nbformat.reads(builds.after_failing[f"_failed/{ZH}.ipynb"].decode(), as_version=4)
+    assert f"{ZH_FAILING}.html" not in builds.after_failing
+    failed = nbformat.reads(builds.after_failing[f"_failed/{ZH_FAILING}.ipynb"].decode(), as_version=4)
     assert any(o.get("ename") == "ValueError" for c in failed.cells for o in c.get("outputs", []))
     index = builds.after_failing["index.html"].decode()
-    assert 'class="status-failed"' in index and "previous good report" in index
+    assert 'class="status-failed"' in index and f'href="{ZH}.html"' in index
 
 
 def test_silent_failures_are_made_loud(builds):
-    run = status(builds.silent, EN)
+    run = status(builds.silent, EN_SILENT)
     assert not builds.silent.ok and run.status == "failed"
     assert "cell 5 is tagged 'chart' but has no image/png output" in run.message
     assert "cell 7: a chart lacks glyphs" in run.message
     assert builds.after_silent[f"{EN}.html"] == builds.after_first[f"{EN}.html"]
-    assert f"_failed/{EN}.ipynb" in builds.after_silent
+    assert f"_failed/{EN_SILENT}.ipynb" in builds.after_silent
 
 
 def test_run_record_describes_the_report(builds):

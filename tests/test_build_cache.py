@@ -68,20 +68,3 @@ def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path, monkeypatc
         write_atomic({target: "half"})
     assert target.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
-
-
-def test_curated_data_files_are_part_of_the_environment(tmp_path, monkeypatch):
-    from shangyu_analysis import config
-
-    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
-    monkeypatch.setattr(config, "INDICATORS_YML", tmp_path / "indicators.yml")
-    glossary = tmp_path / "glossary.yml"
-    glossary.write_text("a: 1\n", encoding="utf-8")
-    try:
-        cache.environment_fingerprint.cache_clear()
-        before = cache.environment_fingerprint()
-        glossary.write_text("a: 2\n", encoding="utf-8")
-        cache.environment_fingerprint.cache_clear()
-        assert cache.environment_fingerprint() != before
-    finally:
-        cache.environment_fingerprint.cache_clear()

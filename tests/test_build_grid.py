@@ -24,9 +24,9 @@ def write_grid(tmp_path: Path, text: str) -> Path:
 
 def test_grid_expands_to_one_run_per_article_and_language(tmp_path):
     grid = load_grid(write_grid(tmp_path, "notebooks: [report]\nlangs: [zh, en]\nparameters: {show_code: true}\n"))
-    assert [run.run_id for run in grid.runs] == [
-        f"{config.SEED_NAME}/zh/report",
-        f"{config.SEED_NAME}/en/report",
+    assert [run.run_id for run in grid.runs] == [  # show_code away from its default: own reports (build/layout.py)
+        f"{config.SEED_NAME}/zh/report@show_code=true",
+        f"{config.SEED_NAME}/en/report@show_code=true",
     ]
     assert grid.runs[0].parameters == {
         "article": f"data/raw/{config.SEED_NAME}.txt",

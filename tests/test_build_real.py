@@ -42,3 +42,17 @@ def test_article_markup_reaches_the_report_only_as_text(built_reports):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)</script>" not in page
     assert "<img src=x onerror" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+@pytest.mark.slow
+def test_every_table_of_a_report_is_a_csv_beside_it_and_linked_from_it(built_reports):
+    from shangyu_analysis.build.execute import table_files
+
+    page = built_reports / config.SEED_NAME / "en" / "01_figures.html"
+    offered = table_files(page.read_bytes())
+    assert len(offered) == page.read_text(encoding="utf-8").count("<table") >= 4  # every table of the page
+    for name, data in offered:
+        beside = page.with_name(f"01_figures.{name}")
+        assert beside.read_bytes() == data, name
+    figures = page.with_name("01_figures.figures.csv").read_text(encoding="utf-8").splitlines()
+    assert figures[0] == "Figure,As written,Value,Unit,Qualifier,Kind,Subject,Period,Paragraph"  # the page's labels

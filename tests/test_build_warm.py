@@ -25,6 +25,7 @@ from build_helpers import files
 
 from shangyu_analysis import config
 from shangyu_analysis.build import cache, run, warm
+from shangyu_analysis.build.layout import run_suffix
 
 PINNED_EPOCH = "1614038400"
 
@@ -76,6 +77,12 @@ def test_warm_kernels_write_the_same_reports_as_fresh_ones(both):
     assert len(compared) == 7
     for name in compared:
         assert both.warm_files[name] == both.fresh_files[name], name
+    # The read hook runs in both kinds of kernel: the same files recorded as each run's inputs (build/inputs.py).
+    records = [name for name in both.fresh_files if name.endswith("/report.run.json")]
+    assert len(records) == 2
+    for name in records:
+        fresh, warmed = (json.loads(files[name])["inputs"] for files in (both.fresh_files, both.warm_files))
+        assert fresh == warmed and f"data/raw/{config.SEED_NAME}.txt" in fresh
 
 
 @pytest.mark.slow
@@ -91,6 +98,10 @@ def test_a_forked_kernel_sees_the_process_a_fresh_one_sees(both):
 
 
 # -- nothing carried over, crashed kernels replaced -----------------------------------------------
+
+# The grid sets `actions` away from its default: the reports get their own name (build/layout.py).
+LEAKY = "leaky" + run_suffix({"actions": {"x1/zh": "leak", "x2/zh": "exit", "x3/zh": "orphan"}}, {})
+
 
 @pytest.fixture(scope="module")
 def leaky(tmp_path_factory, pinned):
@@ -122,23 +133,23 @@ def leaky(tmp_path_factory, pinned):
 @pytest.mark.slow
 def test_state_left_by_a_notebook_does_not_reach_the_next_report(leaky):
     assert leaky.fresh.ok
-    leaked = outputs(leaky.warm_files["x1/zh/leaky.ipynb"], 5)
+    leaked = outputs(leaky.warm_files[f"x1/zh/{LEAKY}.ipynb"], 5)
     assert "rcParams: 9.0 red" in leaked and "package: leaked patched" in leaked  # the leak did happen
     for suffix in (".html", ".ipynb"):
-        assert leaky.warm_files[f"x1/en/leaky{suffix}"] == leaky.fresh_files[f"x1/en/leaky{suffix}"]
-    clean = outputs(leaky.fresh_files["x1/en/leaky.ipynb"], 5)
+        assert leaky.warm_files[f"x1/en/{LEAKY}{suffix}"] == leaky.fresh_files[f"x1/en/{LEAKY}{suffix}"]
+    clean = outputs(leaky.fresh_files[f"x1/en/{LEAKY}.ipynb"], 5)
     assert "rcParams: 1.5 white" in clean and f"package: {config.SEED_NAME} e3b0c44298fc" in clean
     for stem in ("x2", "x3"):  # after a kernel that exited, and one whose zygote died
-        assert outputs(leaky.warm_files[f"{stem}/en/leaky.ipynb"], 5) == clean
+        assert outputs(leaky.warm_files[f"{stem}/en/{LEAKY}.ipynb"], 5) == clean
 
 
 @pytest.mark.slow
 def test_crashed_kernels_fail_their_own_run_and_are_never_reused(leaky):
     statuses = {r.run_id: (r.status, r.message) for r in leaky.warm.runs}
-    assert statuses["x2/zh/leaky"] == ("failed", "kernel died (exit status 3) in cell 3")
-    assert statuses["x3/zh/leaky"][0] == "failed" and statuses["x3/zh/leaky"][1].startswith("kernel died")
+    assert statuses[f"x2/zh/{LEAKY}"] == ("failed", "kernel died (exit status 3) in cell 3")
+    assert statuses[f"x3/zh/{LEAKY}"][0] == "failed" and statuses[f"x3/zh/{LEAKY}"][1].startswith("kernel died")
     assert [status for status, _ in statuses.values()].count("ok") == 4
-    assert "_failed/x2/zh/leaky.ipynb" in leaky.warm_files
+    assert f"_failed/x2/zh/{LEAKY}.ipynb" in leaky.warm_files
     assert len(leaky.forks) == len(set(leaky.forks)) == 6  # one kernel per run
     assert len(set(leaky.zygotes)) == 2  # the zygote x3/zh killed was replaced
     assert not [pid for pid in leaky.forks + leaky.zygotes if alive(pid)]  # all gone after the build

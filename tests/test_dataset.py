@@ -205,7 +205,8 @@ def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
     root = tmp_path / "project"
     (root / "data" / "raw").mkdir(parents=True)
     shutil.copy(config.SEED_ARTICLE, root / "data" / "raw")
-    shutil.copy(config.INDICATORS_YML, root / "data" / "indicators.yml")
+    for path in config.DATA_DIR.glob("*.yml"):  # the catalog, and the grammar and classifiers the extractor reads
+        shutil.copy(path, root / "data" / path.name)
     (root / "pyproject.toml").write_text("", encoding="utf-8")
     env = {**os.environ, "SHANGYU_PROJECT_ROOT": str(root)}
     command = [sys.executable, "-m", "shangyu_analysis.cli", "data"]

@@ -13,7 +13,7 @@ from shangyu_analysis.extract.evaluate import evaluate_facts_dir
 from shangyu_analysis.extract.evaluate_facts import period_years
 from shangyu_analysis.extract.figures import extract_figures
 from shangyu_analysis.files import read_sidecar, sha256_file
-from shangyu_analysis.text import parse_text
+from shangyu_analysis.text import load_article, parse_text
 from shangyu_analysis.text.period_words import period_name
 from shangyu_analysis.text.periods import find_times, resolve, resolve_period
 
@@ -147,3 +147,14 @@ def test_an_uncurated_money_chart_shows_one_measure_labelled_by_place(tmp_path):
     assert [it.name for it in unit_items(dataset, MONEY_UNITS, "en")] == ["Hangzhou", "Ningbo", "Wenzhou"]
     names = list(dataset.indicators["name_en"])
     assert names[0] == "Hangzhou · GDP · 2021 Q1 (automatic)"
+
+
+def test_a_sidecar_place_written_for_the_index_gives_the_short_name():
+    """Main's sidecars write the place for the index (上虞区 (绍兴市, 浙江省)); the facts use its short name."""
+    assert gazetteer_module.sidecar_place("上虞区 (绍兴市, 浙江省)") == "上虞"
+    assert gazetteer_module.sidecar_place("山西") == "山西"
+    assert gazetteer_module.sidecar_place("内湖") == "内湖"  # not in the gazetteer: as written
+    article = load_article(config.SEED_ARTICLE)
+    assert article.place == "上虞区 (绍兴市, 浙江省)"
+    seed = extract_figures(article)
+    assert set(seed["place"]) >= {"上虞"} and not any("(" in p for p in seed["place"])

@@ -75,7 +75,7 @@ def test_lookups():
     assert labels_in("narrative", "zh")["paragraph_mark"].format(n=5) == "第5段"
     assert labels_in("report_header", "en")["lock"] == "Lock file SHA-256"
     assert labels_in("build_status", "en") == {"ok": "ok", "cached": "cached", "failed": "failed",
-                                               "skipped": "not built"}
+                                               "skipped": "not built", "earlier": "built earlier"}
 
 
 @pytest.mark.parametrize("bad", ["fr", "", None, "ZH"])

@@ -76,3 +76,24 @@ def test_label_bars_writes_values_with_markers_and_hatches_bounds(seed):
     plt.close(fig)
     assert labels == ["1.45 bn", "≥25.0 bn"] and hatches[0] is None and hatches[1]
     assert ax.get_ylabel() == "CNY billion" and fig.get_supxlabel() == "Source: x"
+
+
+def test_a_table_offers_itself_as_csv_with_the_pages_labels():
+    import base64
+    import re
+
+    import pandas as pd
+
+    from shangyu_analysis.build.execute import table_files
+
+    frame = pd.DataFrame({"kind": ["money", "percent"], "value": [156.72, 1 / 3], "surface": ["<b>x</b>", "约"]})
+    html = notebook.table(frame, "zh", "by kind/1").to_html()
+    link = re.search(r'<a class="sy-csv" download="by-kind-1.csv" href="data:text/csv;charset=utf-8;base64,([^"]+)">'
+                     r"下载此表 \(CSV\)</a>", html)
+    assert link
+    csv = base64.b64decode(link.group(1)).decode("utf-8")
+    headers = re.findall(r'class="col_heading[^"]*" >([^<]+)</th>', html)
+    assert csv.splitlines()[0] == ",".join(headers) == "类型,数值,原文"
+    assert csv.splitlines()[1:] == ["金额,156.72,<b>x</b>", "百分比,0.333333,约"]  # as shown, unescaped in the file
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html  # and escaped in the page
+    assert table_files(html.encode("utf-8")) == [("by-kind-1.csv", csv.encode("utf-8"))]

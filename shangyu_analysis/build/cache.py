@@ -1,11 +1,12 @@
 """Build cache keys (stdlib only: this runs on the nothing-to-do path).
 
-A run's key is the sha256 of everything its report depends on: the notebook file, the
-parameters, the article bytes (and its ``.source.yml`` sidecar), the package's source and
-templates, the curated data files ``data/*.yml`` (indicators.yml, glossary.yml, narrative.yml),
-the installed distributions (their ``*.dist-info`` folder names carry name and version) and the
-Python version. The key is written beside the report (``<notebook>.key``) only after a successful
-run. Writing and hashing files go through :mod:`shangyu_analysis.files`.
+A run's key is the sha256 of what is known before it runs: the notebook file, the parameters, the
+article bytes (and its ``.source.yml`` sidecar), the package's source and templates, the installed
+distributions (their ``*.dist-info`` folder names carry name and version) and the Python version.
+The key is written beside the report (``<notebook>.key``) only after a successful run. Every other
+file the run reads — catalogs, terms, glossary, reference data, published tables — is recorded
+while it runs, with its sha256 (:mod:`.inputs`), and checked by the planner: by construction, not
+by a list kept here. Writing and hashing files go through :mod:`shangyu_analysis.files`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from shangyu_analysis import config
 from shangyu_analysis.files import sha256_file, sidecar_path
 
-KEY_FORMAT = "shangyu-build-v1"
+KEY_FORMAT = "shangyu-build-v2"  # v2: data files are recorded inputs (.inputs), not part of the key
 _SOURCE_SUFFIXES = (".py", ".j2", ".json", ".yml", ".yaml", ".css")
 
 
@@ -33,7 +34,7 @@ def _hash_file(digest, label: str, path: Path) -> None:
 
 @lru_cache(maxsize=1)
 def environment_fingerprint() -> str:
-    """sha256 of package source, curated data and installed dependency versions (same for every run)."""
+    """sha256 of package source and installed dependency versions (same for every run)."""
     digest = hashlib.sha256(KEY_FORMAT.encode())
     digest.update(sys.version.encode())
     package_files = sorted(
@@ -41,9 +42,6 @@ def environment_fingerprint() -> str:
     )
     for path in package_files:
         _hash_file(digest, path.relative_to(config.PACKAGE_DIR).as_posix(), path)
-    _hash_file(digest, "data/indicators.yml", config.INDICATORS_YML)  # named even when missing
-    for path in sorted(config.DATA_DIR.glob("*.y*ml")):
-        _hash_file(digest, f"data/{path.name}", path)
     for distribution in installed_distributions():
         digest.update(distribution.encode() + b"\0")
     return digest.hexdigest()

@@ -21,6 +21,7 @@ at once; what finished is written, nothing is half-written.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -35,6 +36,7 @@ from shangyu_analysis import config
 from shangyu_analysis.build import cache, signals
 from shangyu_analysis.build.execute import Outcome, Task, kernel_environment, produce, publish
 from shangyu_analysis.build.forks import environment_key
+from shangyu_analysis.build.inputs import first_changed
 from shangyu_analysis.build.progress import Progress
 from shangyu_analysis.build.warm import close_shared, close_zygote, start_shared
 from shangyu_analysis.errors import UserError
@@ -166,10 +168,24 @@ def _connect(client_class, scheduler: str):
 
 def _outcome(future, task: Task) -> Outcome:
     try:
-        return future.result()
+        outcome = future.result()
     except Exception as exc:  # noqa: BLE001 - a lost worker (KilledWorker) fails its run, not the build
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return Outcome(task.run_id, message=f"worker crashed: {type(exc).__name__}: {first}".rstrip(": "))
+    return _same_inputs(outcome)
+
+
+def _same_inputs(outcome: Outcome) -> Outcome:
+    """``outcome``, failed when the worker read a data file whose bytes differ from this checkout's
+    (its record's ``inputs``, :mod:`.inputs`): the report would be filed under this checkout's files."""
+    record = (outcome.files or {}).get(f"{outcome.run_id}.run.json")
+    if outcome.status != "ok" or record is None:
+        return outcome
+    changed = first_changed(json.loads(record).get("inputs", {}), config.PROJECT_ROOT)
+    if changed is None:
+        return outcome
+    return Outcome(outcome.run_id, message=f"a worker would build something else: its {changed} differs from this "
+                                           "checkout's; install the same commit and data there")
 
 
 class _Stop:
@@ -228,7 +244,7 @@ def _check(task: Task) -> str:
             return f"worker {where} has no file {path}: it needs the project's files and the articles"
     if cache.run_key(Path(task.notebook), task.parameters, Path(task.article)) != task.key:
         return (f"worker {where} would build something else (its cache key differs: notebook, article, package "
-                "source, data/*.yml or installed versions); install the same commit and requirements.lock there")
+                "source or installed versions); install the same commit and requirements.lock there")
     return ""
 
 

@@ -10,13 +10,16 @@ process publishes, so the cache, ``_failed/`` and the index behave the same with
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from shangyu_analysis.build.html import ReportHeader, article_title, export_html, first_heading, stable_notebook
+from shangyu_analysis.build.inputs import recorded_inputs
 from shangyu_analysis.build.runner import INLINE_BACKEND, KERNEL_ENVIRONMENT, execute_notebook, kernel_environment
 from shangyu_analysis.build.signals import interrupted
 from shangyu_analysis.files import sha256_file, write_atomic
@@ -60,6 +63,7 @@ class Outcome:
     html_bytes: int | None = None
     notebook_title: str = ""
     article_title: str = ""
+    read_first: bool = False  # the notebook's metadata shangyu.read_first: the index lists it first
     # Produced and not yet written: path relative to the reports folder -> bytes (see publish()).
     files: dict | None = None
 
@@ -86,15 +90,17 @@ def produce(task: Task, scratch: Path) -> Outcome:
         outcome.status = "interrupted"
         return outcome
     temporary = scratch / f"{task.run_id.replace('/', '__')}.{os.getpid()}.ipynb"
+    reads_log = temporary.with_suffix(".reads")  # what the kernel read (.inputs)
     temporary.parent.mkdir(parents=True, exist_ok=True)
     try:
-        execution = execute_notebook(task, temporary)
+        execution = execute_notebook(task, temporary, reads_log)
         outcome.attempts = execution.attempts
         problems = execution.problems
         if interrupted():
             outcome.status = "interrupted"
         elif not problems:
-            outcome.files = _render(task, execution.notebook, outcome, started)
+            inputs = recorded_inputs(reads_log, Path(task.project_root))
+            outcome.files = _render(task, execution.notebook, outcome, started, inputs)
             outcome.status = "ok"
     except Exception as exc:  # noqa: BLE001 - any failure of one run must not stop the build
         problems = [f"{type(exc).__name__}: {exc}"]
@@ -103,6 +109,7 @@ def produce(task: Task, scratch: Path) -> Outcome:
         if temporary.is_file():
             outcome.files = {f"_failed/{task.run_id}.ipynb": temporary.read_bytes()}
     temporary.unlink(missing_ok=True)
+    reads_log.unlink(missing_ok=True)
     outcome.duration_s = round(time.perf_counter() - started, 3)
     return outcome
 
@@ -140,7 +147,7 @@ def publish(outcome: Outcome, reports_dir: Path) -> Outcome:
     return outcome
 
 
-def _render(task: Task, notebook, outcome: Outcome, started: float) -> dict:
+def _render(task: Task, notebook, outcome: Outcome, started: float, inputs: dict) -> dict:
     import nbformat  # already imported by execute_notebook
 
     article = Path(task.article)
@@ -170,12 +177,25 @@ def _render(task: Task, notebook, outcome: Outcome, started: float) -> dict:
         "parameters": task.parameters,
         "duration_s": round(time.perf_counter() - started, 3),
         "html_bytes": len(page),
+        "read_first": bool(notebook.metadata.get("shangyu", {}).get("read_first", False)),
+        "inputs": inputs,  # every file the run read, with its sha256 (.inputs; the planner checks them)
     }
     outcome.html_bytes, outcome.article_title = len(page), header.article_title
-    outcome.notebook_title = record["notebook_title"]
+    outcome.notebook_title, outcome.read_first = record["notebook_title"], record["read_first"]
     return {  # in this order: the key is renamed into place last
         f"{task.run_id}.html": page,
+        **{f"{task.run_id}.{name}": data for name, data in table_files(page)},
         f"{task.run_id}.ipynb": kept.encode("utf-8"),
         f"{task.run_id}.run.json": json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"),
         f"{task.run_id}.key": (task.key + "\n").encode("utf-8"),
     }
+
+
+# The download links report.notebook.table puts in the page (a data: URI each): the same bytes go beside it.
+_TABLE_LINK = re.compile(rb'<a class="sy-csv" download="([\w.-]+\.csv)" href="data:text/csv;charset=utf-8;base64,'
+                         rb'([A-Za-z0-9+/=]*)">')
+
+
+def table_files(page: bytes) -> list[tuple[str, bytes]]:
+    """``(<table_id>.csv, bytes)`` of every table the page offers as a download."""
+    return [(name.decode("ascii"), base64.b64decode(data)) for name, data in _TABLE_LINK.findall(page)]

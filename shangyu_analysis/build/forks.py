@@ -29,14 +29,14 @@ class ZygoteError(RuntimeError):
     """The zygote could not start, or died, or refused to fork."""
 
 
-# Process ids that differ between otherwise equal environments and that no import reads: the
-# kernel's parent (set by the zygote itself) and a dask worker's nanny.
-PARENT_PIDS = ("JPY_PARENT_PID", "__DASK_PARENT_PID")
+# Variables that differ between otherwise equal environments and that no import reads: the
+# kernel's parent (set by the zygote itself), a dask worker's nanny, the run's read log (.inputs).
+PER_RUN_VARIABLES = ("JPY_PARENT_PID", "__DASK_PARENT_PID", "SHANGYU_READS_LOG")
 
 
 def environment_key(prefix: list[str], env: dict) -> str:
     """What a zygote's imports depend on: the interpreter command and the environment."""
-    items = sorted((k, v) for k, v in env.items() if k not in PARENT_PIDS)
+    items = sorted((k, v) for k, v in env.items() if k not in PER_RUN_VARIABLES)
     return hashlib.sha256(json.dumps([prefix, items]).encode("utf-8")).hexdigest()
 
 
@@ -69,7 +69,7 @@ class Zygote:
               wait: bool = True) -> Zygote:
         """A new zygote process run by ``prefix``; with ``address``, others may connect there.
         ``wait=False`` returns while it imports (:meth:`ready` and :meth:`fork` wait)."""
-        env = {k: v for k, v in env.items() if k != "JPY_PARENT_PID"}
+        env = {k: v for k, v in env.items() if k not in ("JPY_PARENT_PID", "SHANGYU_READS_LOG")}
         ours, theirs = socket.socketpair()
         command = [*prefix, ZYGOTE_SCRIPT, str(theirs.fileno()), environment_key(prefix, env), *filter(None, [address])]
         try:

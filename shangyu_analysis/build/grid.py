@@ -32,6 +32,7 @@ from pathlib import Path
 
 from shangyu_analysis import config
 from shangyu_analysis.build.gridfile import GridFile, read_grid_file
+from shangyu_analysis.build.layout import run_suffix
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import LANGS
 
@@ -59,11 +60,12 @@ class Run:
     article: Path
     lang: str
     parameters: dict = field(hash=False)  # every parameter passed to papermill, incl. article, lang
+    suffix: str = ""  # "@name=value" for each parameter not at the notebook's default (.layout)
 
     @property
     def run_id(self) -> str:
-        """``<article-stem>/<lang>/<notebook-stem>``: also the report's path under reports/."""
-        return f"{self.article.stem}/{self.lang}/{self.notebook.stem}"
+        """``<article-stem>/<lang>/<notebook-stem>[@name=value…]``: also the report's path under reports/."""
+        return f"{self.article.stem}/{self.lang}/{self.notebook.stem}{self.suffix}"
 
 
 @dataclass(frozen=True)
@@ -203,8 +205,9 @@ def load_grid(path: str | Path | None = None) -> Grid:
                 raise grid_file.error(("parameters", name), f"{problem} (notebook {notebook.name})")
         for article in articles:
             for lang in langs:
-                parameters = {**mine, "article": relative_to_root(article), "lang": lang}
-                runs.append(Run(notebook, article, lang, dict(sorted(parameters.items()))))
+                parameters = dict(sorted({**mine, "article": relative_to_root(article), "lang": lang}.items()))
+                suffix = run_suffix(parameters, {name: p.default for name, p in declared.items()})
+                runs.append(Run(notebook, article, lang, parameters, suffix))
     return Grid(grid_path, runs, timeout_s)
 
 

@@ -1,6 +1,8 @@
 """Executed notebook → one self-contained HTML page (template ``templates/shangyu``).
 
-The page makes no request: the lab CSS is inlined, figures are data URIs, require.js, MathJax and
+The page makes no request and runs nothing: it carries a Content-Security-Policy that forbids scripts and
+fetches, and :func:`~shangyu_analysis.build.sanitize.strip_active` removes anything active an output added.
+The lab CSS is inlined, figures are data URIs, require.js, MathJax and
 mermaid are dropped, and the Chinese glyphs the page uses are embedded as a WOFF2 subset of
 Noto Sans SC. What varies between two runs of the same notebook (papermill timings, random cell
 ids, object addresses) is removed first, so the HTML only differs in its generation time. The
@@ -18,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from shangyu_analysis import config
+from shangyu_analysis.build.sanitize import CSP_META, strip_active
 from shangyu_analysis.build.toc import TableOfContents
 from shangyu_analysis.files import read_sidecar
 from shangyu_analysis.report import fonts
@@ -184,8 +187,10 @@ def export_html(notebook, header: ReportHeader, *, show_code: bool) -> str:
     notebook = normalize_notebook(notebook)
     notebook.metadata["title"] = first_heading(notebook) or header.notebook
     resources = {"shangyu": {"article_title": header.article_title, "header_rows": header.rows(),
-                             "toc_title": labels_in("report_header", header.lang)["toc"]}}
+                             "toc_title": labels_in("report_header", header.lang)["toc"], "csp_meta": CSP_META}}
     page, _ = make_exporter(show_code, header.lang).from_notebook_node(notebook, resources=resources)
     # The font subset needs the finished page's characters, so it is the one thing filled in last;
     # each distinct character once (a page is ~0.5 M characters, most of them base64 figures).
+    # Whatever a notebook output added on its own (a script, an event handler, a remote image) goes.
+    page = strip_active(page)
     return page.replace(FONT_PLACEHOLDER, fonts.font_face_css("".join(sorted(set(page)))), 1)

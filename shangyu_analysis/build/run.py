@@ -26,7 +26,7 @@ from shangyu_analysis.build.execute import KERNELS, Outcome, Task
 from shangyu_analysis.build.grid import Grid, load_grid
 from shangyu_analysis.build.index import render_index
 from shangyu_analysis.build.lock import build_lock
-from shangyu_analysis.build.plan import RunResult, Stale, plan
+from shangyu_analysis.build.plan import RunResult, Stale, earlier_results, plan
 from shangyu_analysis.build.pool import execute_all
 from shangyu_analysis.build.signals import BuildInterrupted, interrupted, recording_signals
 from shangyu_analysis.errors import UserError
@@ -160,7 +160,9 @@ def run_build(
                 _apply_outcome(by_id[outcome.run_id], outcome, reports_dir)
         index = reports_dir / "index.html"
         try:
-            write_atomic({index: render_index([_row(result) for result in results], reports_dir)})
+            # Every report under reports/, not only this grid's: another grid's scenarios stay listed.
+            shown = results + earlier_results(reports_dir, {result.run_id for result in results})
+            write_atomic({index: render_index([_row(result) for result in shown], reports_dir)})
         except OSError as exc:
             raise UserError(index, f"could not write the index: {exc.strerror or exc} (errno {exc.errno})") from None
         signum = interrupted()
@@ -208,7 +210,7 @@ def _apply_outcome(result: RunResult, outcome: Outcome, reports_dir: Path) -> No
         result.html = reports_dir / f"{result.run_id}.html"
         result.notebook_title = outcome.notebook_title or result.notebook_title
         result.article_title = outcome.article_title or result.article_title
-        result.html_bytes = outcome.html_bytes
+        result.html_bytes, result.read_first = outcome.html_bytes, outcome.read_first
     else:
         result.failed_notebook = Path(outcome.failed_notebook) if outcome.failed_notebook else None
 

@@ -40,10 +40,12 @@ class Execution(NamedTuple):
 
 
 @contextlib.contextmanager
-def kernel_environment():
-    """Set :data:`KERNEL_ENVIRONMENT` while papermill starts the kernel; restore it afterwards."""
-    previous = {name: os.environ.get(name) for name in KERNEL_ENVIRONMENT}
-    os.environ.update(KERNEL_ENVIRONMENT)
+def kernel_environment(run: dict | None = None):
+    """Set :data:`KERNEL_ENVIRONMENT` (and ``run``'s variables, for one run's kernel) while papermill
+    starts the kernel; restore them afterwards."""
+    variables = {**KERNEL_ENVIRONMENT, **(run or {})}
+    previous = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
     try:
         yield
     finally:
@@ -75,13 +77,17 @@ def without_rfc3987_syntax():
             del sys.modules["rfc3987_syntax"]
 
 
-def execute_notebook(task, temporary) -> Execution:
-    """Run ``task.notebook`` with papermill into ``temporary``; returns once the kernel is gone."""
+def execute_notebook(task, temporary, reads_log=None) -> Execution:
+    """Run ``task.notebook`` with papermill into ``temporary``; returns once the kernel is gone.
+
+    With ``reads_log``, the kernel records there every file the run opens (:mod:`.inputs`).
+    """
     with without_rfc3987_syntax():
         # ~0.7 s of imports that only a run that executes a notebook needs (not the build driver).
         import nbformat
         import papermill
     # jupyter_client comes with papermill; loaded here, never on the nothing-to-do path.
+    from shangyu_analysis.build.inputs import READS_ENV, kernel_arguments
     from shangyu_analysis.build.kernels import CellWatch, TrackedKernelManager, kill_live_kernels
     from shangyu_analysis.build.warm import WarmKernelManager, use_shared
 
@@ -110,7 +116,8 @@ def execute_notebook(task, temporary) -> Execution:
             cwd=task.project_root,
             execution_timeout=task.timeout_s,
             # The kernel's own log (TCP warning, shutdown noise) is not the notebook's output.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            # The read hook (.inputs) runs before the first cell, in warm and fresh kernels alike.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL", *(kernel_arguments() if reads_log else [])],
             # The outputs are collected by then; a graceful shutdown only adds ~1 s per run.
             shutdown_kernel="immediate",
             kernel_manager_class=watches[-1].manager_class(manager),
@@ -121,7 +128,7 @@ def execute_notebook(task, temporary) -> Execution:
 
     def target():
         try:
-            with kernel_environment():
+            with kernel_environment({READS_ENV: str(reads_log)} if reads_log else None):
                 result["notebook"] = call_with_retry(run_once).result
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
             result["error"] = exc

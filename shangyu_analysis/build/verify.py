@@ -3,8 +3,9 @@
 Two manifests are committed:
 
 - ``data/processed/MANIFEST.sha256`` — every published data file, written by ``write_dataset``;
-- ``data/reports.sha256`` — every HTML report and executed notebook of the default grid, written
-  after a successful ``shangyu-analysis build`` (``make report``).
+- ``data/reports.sha256`` — every HTML report and executed notebook of the seed with default
+  parameters, written after a successful ``shangyu-analysis build`` of ``build.yml`` (``make report``);
+  the reports of other articles and of scenarios are not recorded, so they dirty no tracked file.
 
 A report's hash is taken over its *canonical* bytes: the two header values that name the moment
 and the commit of the build (generation time, git commit) are masked, because a commit can never
@@ -24,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 from shangyu_analysis import config
+from shangyu_analysis.build.layout import in_manifest
 from shangyu_analysis.build.run import run_build
 from shangyu_analysis.dataset.dataset import write_dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
@@ -45,11 +47,12 @@ def canonical_report(html: bytes) -> bytes:
 
 def report_digests(reports_dir: Path) -> dict[str, str]:
     """Relative path → canonical sha256 of every report (HTML and executed notebook) under
-    ``reports_dir``; the index and ``_failed/`` are left out."""
+    ``reports_dir`` that the manifest covers: the seed's, with default parameters
+    (:func:`.layout.in_manifest`; another article or a scenario changes no tracked file)."""
     out = {}
     for path in sorted([*reports_dir.rglob("*.html"), *reports_dir.rglob("*.ipynb")]):
         relative = path.relative_to(reports_dir)
-        if relative.parts[0].startswith("_") or relative.as_posix() == "index.html":
+        if not in_manifest(relative.as_posix()):
             continue
         out[relative.as_posix()] = sha256_bytes(canonical_report(path.read_bytes()))
     return out

@@ -36,6 +36,7 @@ import tempfile
 import threading
 
 from shangyu_analysis.build.forks import ForkedKernel, Zygote, ZygoteError, environment_key
+from shangyu_analysis.build.inputs import READS_ENV
 from shangyu_analysis.build.kernels import LIVE, TrackedKernelManager
 
 _LAUNCHER = ("-m", "ipykernel_launcher")
@@ -142,6 +143,10 @@ class WarmKernelManager(TrackedKernelManager):
                 _current["warned"] = True
                 print(f"warning: warm kernels unavailable ({exc}); starting fresh kernels", file=sys.stderr)
             return await super()._async_launch_kernel(kernel_cmd, **kw)
+        log = env.get(READS_ENV)
+        if log and zygote.hello.get("reads"):  # files the zygote's imports read: this run's inputs too
+            with open(log, "a", encoding="utf-8", errors="surrogateescape") as file:
+                file.writelines(f"{path}\n" for path in zygote.hello["reads"])
         provisioner = self.provisioner
         provisioner.process, provisioner.pid, provisioner.pgid = ForkedKernel(zygote, pid), pid, pid
         provisioner.cwd = cwd

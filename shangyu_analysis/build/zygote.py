@@ -39,7 +39,7 @@ import importlib
 import io
 import json
 import os
-import runpy  # noqa: F401 - a fresh kernel has it (python -m); so the children have it too
+import runpy  # a fresh kernel has it (python -m); so the children have it too
 import select
 import signal
 import socket
@@ -55,6 +55,7 @@ NOTEBOOK_MODULES = ("IPython.display", "numpy", "pandas", "matplotlib.pyplot", "
                     "shangyu_analysis.report.views", "shangyu_analysis.dataset.dataset")
 PRELOAD = KERNEL_MODULES + NOTEBOOK_MODULES
 POLL_S = 0.05  # how soon a kernel's end is reported
+READS_ENV = "SHANGYU_READS_LOG"  # build/inputs.py
 
 
 class _KernelShell:
@@ -73,6 +74,7 @@ class Preloaded(NamedTuple):
     """What the imports did that a child must redo or undo to match a fresh kernel."""
 
     failed: list  # modules that did not import
+    reads: list  # files the imports opened: inputs of every kernel forked (build/inputs.py)
     printed: str  # what they printed (a fresh kernel shows it in the report: then no zygote)
     environ: dict  # variables they set, which the kernel's environment would otherwise drop
     filters: list  # warning filters the notebook modules added: a fresh kernel adds them after its own
@@ -80,6 +82,10 @@ class Preloaded(NamedTuple):
 
 def preload() -> Preloaded:
     """Import :data:`PRELOAD` as a kernel would (see the module docstring)."""
+    # What the imports read, forked kernels never open: a kernel's hook logs it for every run (build/inputs.py),
+    # only while the variable names this log (silent after the imports, and in children, which run their own).
+    log = os.environ[READS_ENV] = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"shangyu-reads-{os.getpid()}")
+    runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "read_hook.py"))
     failed, environ, filters = [], dict(os.environ), None
     streams = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = capture = _KernelStream()
@@ -95,10 +101,14 @@ def preload() -> Preloaded:
     finally:
         del builtins.get_ipython  # the kernel's shell installs the real one
         sys.stdout, sys.stderr = streams
+        del os.environ[READS_ENV]
+        with open(log, encoding="utf-8", errors="surrogateescape") as file:
+            reads = file.read().splitlines()
+        os.unlink(log)
     # The inline backend must hook into the kernel's shell when a figure is first drawn there.
     sys.modules.pop("matplotlib_inline.backend_inline", None)
     added = {k: v for k, v in os.environ.items() if environ.get(k) != v}
-    return Preloaded(failed, capture.getvalue(), added, [f for f in warnings.filters if f not in filters])
+    return Preloaded(failed, reads, capture.getvalue(), added, [f for f in warnings.filters if f not in filters])
 
 
 def _kernel(request: dict, preloaded: Preloaded, stdin: int) -> None:
@@ -234,7 +244,7 @@ def main(argv: list[str]) -> int:
     if preloaded.printed.strip():
         _send(owner, {"error": f"importing printed {preloaded.printed.strip().splitlines()[-1]!r}"})
         return 1
-    hello = {"ready": os.getpid(), "key": argv[1], "failed": preloaded.failed}
+    hello = {"ready": os.getpid(), "key": argv[1], "failed": preloaded.failed, "reads": preloaded.reads}
     # The imported objects move to the permanent generation: a kernel's full collections then skip
     # them (and leave their pages shared with this process instead of copying them). Measured on the
     # seed grid: 18.3 → 17.2 CPU-s, 10.8 → 10.3 s. What a notebook could see of it: gc.get_freeze_count()

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
+from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
+from shangyu_analysis.extract.candidate import Candidate
+from shangyu_analysis.schema import RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 
+# 党的二十大, 十九大以来: N大 before these is a party congress.
+_CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
-_THRESHOLD_NAMES = frozenset({"俱乐部", "元俱乐部", "级", "元级", "门槛", "元门槛"})
+# What follows a figure in a quoted name that a threshold makes (“万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”): the
+# threshold nouns and class nouns of the qualifier grammar (data/qualifier_grammar.yml), after an optional 元/级
+# and modifier (“千亿大台阶”).
+_THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))})?$")
 
 
 def clause_before(mt: str, start: int, limit: int = 30) -> str:
@@ -54,8 +64,12 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
     """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
     if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
         return False  # the figure itself, or quoted speech rather than a name
-    if quoted.startswith(surface) and quoted[len(surface):] in _THRESHOLD_NAMES:
-        return False  # “万亿俱乐部”: a threshold named by its figure
+    k = quoted.find(surface)
+    if (k >= 0 and not any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in quoted[:k])
+            and quoted[k + len(surface):] and _THRESHOLD_NAME.match(to_simplified(quoted[k + len(surface):]))):
+        return False  # “万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”: a threshold named by its figure
+    if grammar.QUOTED_THRESHOLD_NAME.match(to_simplified(quoted)):
+        return False  # “百亿、千亿企业”, “一千亿、两千亿城区”: a list of thresholds sharing their class noun
     if chinese:
         return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
     rest = quoted.replace(surface, "", 1)
@@ -75,3 +89,21 @@ def names_rule_set(mt: str, start: int, end: int, base: str) -> bool:
     """True for N项/N条 that names a rule set: right after its issuer, before 规定 (中央八项规定)."""
     return (base in ("项", "条") and fp.RULE_SET_NOUN.match(mt, end) is not None
             and fp.RULE_SET_ISSUER.search(to_simplified(mt[max(0, start - 4):start])) is not None)
+
+
+def counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
+    """八大产业集群 is a count of 8 (surface up to 大, or 大类); why it is not, or None."""
+    start, value = cand.start, cand.value
+    if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
+        return RejectReason.IDIOM
+    if mt[start - 1:start] in ("周", "週") or mt[max(0, start - 2):start] == "星期":
+        return RejectReason.DATE  # 週五大陸: Friday, then a word
+    if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
+        return RejectReason.ORDINAL  # 党的二十大, 十九大以来: a party congress
+    if after[:1] in "类類":
+        cand.end += 1
+    if summarises_list(mt, start, value):
+        return RejectReason.ENUMERATION
+    if fp.AGGREGATE_OF_SET.match(to_simplified(mt[cand.end:cand.end + 24])):
+        return RejectReason.LABEL  # 六大支柱产业工业增加值83.54亿元: the set named as a figure's scope
+    return None

@@ -45,6 +45,7 @@ from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
 from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
 from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
+from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
@@ -68,6 +69,7 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.mentions = find_places(self.simple)
         self.mention_starts = [m.start for m in self.mentions]
         main = main_place(self.mentions, title_end)
+        place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()

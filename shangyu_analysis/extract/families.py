@@ -41,7 +41,11 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
     if family == "top":
         return _top(m, mt)
     cand = Candidate(start, end)
-    if family == "half":
+    if family == "first":
+        if not fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
+            return reject(start, end, RejectReason.IDIOM)  # 放在首位, 摆在首位: first in importance
+        cand.value, cand.unit, cand.kind, cand.base_unit = 1.0, "rank", FigureKind.RANK, "rank"
+    elif family == "half":
         if not (fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 3):start]))
                 or mt.startswith(("以上", "左右", "以下"), end)):
             return reject(start, end, RejectReason.IDIOM)  # 另一半, 一半是海水
@@ -75,8 +79,9 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
         cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", FigureKind.RATIO, "ratio"
     else:  # struct
         parts = [p.strip() for p in re.split("[:∶：]", mt[start:end])]
-        if len(parts) == 2 and "." not in mt[start:end] and len(parts[1]) == 2 and int(parts[0]) <= 24:
-            return reject(start, end, RejectReason.DATE)  # 8:30 is a time of day
+        if (len(parts) in (2, 3) and "." not in mt[start:end] and all(len(p) == 2 for p in parts[1:])
+                and int(parts[0]) <= 24 and all(int(p) < 60 for p in parts[1:])):
+            return reject(start, end, RejectReason.DATE)  # 8:30, 09:30:15: a time of day
         cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", FigureKind.RATIO, "ratio"
     return cand
 

@@ -140,6 +140,14 @@ def place_code(short: str) -> str | None:
     return min(codes, key=lambda c: -gaz.units[c].level) if codes else None
 
 
+def sidecar_place(place: str) -> str:
+    """The short name of a sidecar's ``place``: the name before its parenthesised parents, shortened by the
+    gazetteer (上虞区 (绍兴市, 浙江省) → 上虞; 山西 stays 山西); a name the gazetteer lacks stays as written."""
+    name = re.split(r"\s*[(（]", place, maxsplit=1)[0].strip() or place
+    code = place_code(name)
+    return gazetteer().units[code].short if code else name
+
+
 def place_en(place: str | None) -> str | None:
     """The English of a ``place`` value (绍兴 → Shaoxing, 上虞、全国 → Shangyu, China); a name the gazetteer
     lacks (a zone, a port) stays as written."""

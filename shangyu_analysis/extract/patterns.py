@@ -13,6 +13,7 @@ alternatives are named groups, so ``match.lastgroup`` tells the family:
 ``frac``    三分之一, 1/3
 ``rank``    第九, 第 17 位, 第三至第七位
 ``half``    一半 (a ratio of 0.5 when a verb of change or a bound measures it)
+``first``   首位 (rank 1 after a ranking word: 居全省首位)
 ``struct``  structure ratios 3.7:45.4:50.9
 ``qty``     a number with optional range, scale and unit (everything else)
 
@@ -24,7 +25,12 @@ from __future__ import annotations
 
 import re
 
+from shangyu_analysis.extract import grammar
+from shangyu_analysis.text import units
+from shangyu_analysis.text.classifiers import CLASSIFIERS
+from shangyu_analysis.text.normalise import TRADITIONAL_OF
 from shangyu_analysis.text.numerals import BASE_UNITS
+from shangyu_analysis.text.numerals import LISTED_BEFORE_PREFIXED as _LISTED_BEFORE_PREFIXED
 
 _TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "项": "項", "台": "臺",
          "辆": "輛", "点": "點", "户": "戶", "张": "張", "种": "種", "类": "類", "场": "場",
@@ -41,13 +47,12 @@ def _both_scripts(word: str, line_breaks: bool = False) -> str:
     return glue.join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
 
 
-# Characters after a measure word that turn it into part of another word (台阶, 家庭, 项目…).
+# Characters after a unit that turn it into part of another word (台阶, 家庭, 项目, 成为…): the classifiers'
+# are listed with them in data/classifiers.yml, the other units here.
 _NOT_AFTER = {
-    "台": "阶階湾灣北州风風商资資胞企", "家": "庭园乡属长", "名": "单义称片额", "条": "件例腿", "所": "有在以得属谓",
-    "位": "数于置", "处": "理于置", "种": "植子", "类": "型别", "项": "目", "场": "景所",
-    "部": "门署分", "本": "地次届市区县省", "支": "持付撑出", "款": "项", "间": "隔",
-    "次": "分", "人": "民才员", "成": "为立功果本绩效员熟长都交就型品", "米": "粮",
-    "天": "然地下", "元": "素旦宵", "列": "入车表为举出", "起": "步来飞点始草码身义色", "分": "之别钟析局行布类配享", "城": "市镇区乡际内外", "头": "部", "笔": "者", "件": "事", "个": "体",
+    **CLASSIFIERS,
+    "成": "为立功果本绩效员熟长都交就型品", "米": "粮", "天": "然地下", "元": "素旦宵",
+    "分": "之别钟析局行布类配享",
 }
 
 
@@ -55,18 +60,31 @@ _NOT_AFTER = {
 _ONLY_AFTER_SCALE = frozenset({"度"})
 
 
+def _prefixed_units() -> str:
+    """The units of data/units.yml as one short alternation, a prefix class before each base (84 literals cost
+    every number a try each)."""
+    groups = sorted(units.GROUPS, key=lambda group: len(group[1]), reverse=True)  # FLOPS before F
+    return "|".join(f"[{''.join(map(re.escape, prefixes))}]{_both_scripts(base)}" for prefixes, base in groups)
+
+
 def _unit_alternation() -> str:
-    words = sorted(BASE_UNITS, key=len, reverse=True)
+    # Listed units as literals, longest first; then the prefixed units (a literal is never a strict prefix of one).
+    words = sorted((w for w in BASE_UNITS if w not in units.PREFIXED_UNITS or w in _LISTED_BEFORE_PREFIXED),
+                   key=len, reverse=True)
     parts = []
     for word in words:
         regex = _both_scripts(word, line_breaks=True)
         blocked = _NOT_AFTER.get(word[-1]) if len(word) == 1 else None
+        if blocked:  # in both scripts (城區 as 城区)
+            blocked += "".join(TRADITIONAL_OF[ch] for ch in blocked if ch in TRADITIONAL_OF)
         if word == "大":
-            regex = "大(?![关關](?![键鍵]))"  # 千亿大关 is a milestone; 三大关键领域 still counts
+            # 千亿大关, 千亿大台阶 are milestones (see extract/grammar.py); 三大关键领域 still counts
+            regex = (f"大(?![关關](?![键鍵])|[台臺][阶階])"  # and 千亿大门槛 (not 三大阵营: a count of camps)
+                     f"(?!(?<=[百千万亿萬億]大)(?:{'|'.join(grammar.GRAMMAR.nouns)}))")
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
-    return "|".join(parts)
+    return "|".join(parts + [_prefixed_units()])
 
 
 CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"
@@ -118,6 +136,7 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|城|强|大))?)",
         r"(?P<half>一半)",
+        r"(?P<first>首位)",  # 居全省首位: rank 1 after a ranking word (extract/families.py)
         rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：]{WS}{ARABIC_PLAIN})+)",
         # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
         rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"
@@ -143,7 +162,7 @@ FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) f
                             | set("万亿萬億千百多余~～-—–至到分点點大半")))
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
-    rf"[0-9第翻倍前{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
+    rf"[0-9第翻倍前首{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(FOLLOWERS)}])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
 )
@@ -160,6 +179,14 @@ RANK_CONTEXT = re.compile(
     r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
     r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$"
 )
+# 江苏省第一人口大县, 全国第一产粮大县: 第N before a title of size or strength ranks a place (not 第一产业, 第一批:
+# ORDINAL_NEXT; not 第一人民医院, 第一动力: no 大/强 + place).
+RANK_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?[大强][县市省区镇国]")
+# 六大支柱产业工业增加值83.54亿元, 十大生态产业增加值39.18亿元: N大 + a noun, then the aggregate measured over the
+# set and its number. The set is named as the scope of that figure, not counted (as 规模以上工业 is no count).
+AGGREGATE_OF_SET = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:增加值|总产值|产值|总产出|营业收入|营收|主营业务收入|销售收入|利润|税收|产量)"
+    r"[^，。；：、,;:\s0-9]{0,6}[0-9]")
 # 高出第二名2.3个百分点, 比第二名多: the rank names whom the subject is compared with, not its own
 # rank (占比第一, 评比第一名 are rankings, so 比 ending another word does not count).
 COMPARED_BEFORE = re.compile(

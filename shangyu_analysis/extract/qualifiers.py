@@ -2,9 +2,12 @@
 
 Words before the number (超, 突破, 约, 近, 不足…) and after it (以上, 以内, 左右, 级…) are read
 from the folded text next to the figure. Precedence, most specific first: a range; a bound decided
-while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a word
-before the number, or a linking 约占/约为 a short scope before it (约占全省的三成); an implicit
-threshold after it (级, 俱乐部, 门槛); 多/余 inside the number; a bare magnitude (千亿规模).
+while classifying (前三名 -> at_most); an explicit bound after the number (以上, 以内, 左右); a threshold
+noun governed by a verb of the grammar (突破千亿大关, 迈入百亿元行列: data/qualifier_grammar.yml, see
+extract/grammar.py); a word before the number, also across adverbs and a verb of having (至少都已拥有),
+or a linking 约占/约为 a short scope before it (约占全省的三成); a threshold noun alone (千亿门槛); a verb
+of the grammar alone (闯过5000亿元, 迈入百亿); 级 (approx, also before a class noun: 亿元级项目); a
+magnitude naming a class (百亿企业) or quoted (“百亿”); 多/余 inside the number; a bare magnitude (千亿规模).
 Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
 """
 
@@ -13,8 +16,10 @@ from __future__ import annotations
 import math
 import re
 
+from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.schema import FigureKind, Qualifier
+from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 _TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "内": "內", "开": "開",
@@ -22,40 +27,47 @@ _TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "
          "达": "達", "较": "較", "占": "佔", "币": "幣"}
 # A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
 _BLOCKED_BEFORE = {"约": "节制契预简合公条签節預簡條簽", "近": "最附", "超": "赶趕",
-                   "破": "打攻击擊", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
+                   "破": "打攻击擊冲衝", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
                    "几": "这那好這", "上": "以之比向路线马早晚至迈邁线線", "过": "经經通度超越跨闯闖冲衝"}
 _BLOCKED_AFTER = {"上下": "游级文級", "以下": "简簡"}
 # Words that qualify only a round magnitude right after them: 数十家, 上千名 (vague amounts), 过亿项目
 # (crossing 1亿); in 迈上5000亿元 the 上 belongs to the verb, in 过3年 the 过 is "after".
 _VAGUE_PREFIXES = ("数", "几", "上", "过")
 _EXPLICIT_SUFFIXES = ("及以上", "以上", "以内", "以下", "之内", "左右", "上下", "开外", "几")
-_IMPLICIT_SUFFIXES = ("级", "俱乐部", "门槛")
+_IMPLICIT_SUFFIXES = ("级",)  # 俱乐部, 门槛…: threshold nouns of the grammar (extract/grammar.py)
 
 
-def _word(word: str) -> str:
-    regex = "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
+def _word(word: str, reverse: bool = False) -> str:
+    """Regex of ``word`` in both scripts; with ``reverse``, of the word written backwards, for matching a
+    reversed text (the characters that block it before are then after it)."""
+    chars = word[::-1] if reverse else word
+    regex = "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in chars)
+    before, after = ("(?!", "(?<!") if reverse else ("(?<!", "(?!")
     if word in _BLOCKED_BEFORE:
-        regex = f"(?<![{_BLOCKED_BEFORE[word]}])" + regex
+        regex = f"{before}[{_BLOCKED_BEFORE[word]}])" + regex if not reverse else regex + f"{before}[{_BLOCKED_BEFORE[word]}])"
     if word in _BLOCKED_AFTER:
-        regex += f"(?![{_BLOCKED_AFTER[word]}])"
+        regex = regex + f"{after}[{_BLOCKED_AFTER[word]}])" if not reverse else f"{after}[{_BLOCKED_AFTER[word]}])" + regex
     return f"(?P<w{len(_GROUPS)}>{regex})"
 
 
 _GROUPS: list[str] = []
 
 
-def _alternation(words) -> str:
+def _alternation(words, reverse: bool = False) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
-        parts.append(_word(word))
+        parts.append(_word(word, reverse))
         _GROUPS.append(word)
     return "|".join(parts)
 
 
-# A qualifier governs its number across an aspect particle and a verb of having or reaching
-# (超过了500亿元, 至少有30家, 接近达到2万亿元); adverbs before the qualifier (均已超过) need nothing.
-_FILLER = r"(?:[了过過]?(?:达到|達到|需要|[有达達为為是要需])|[了过過])?"
-_PREFIX = re.compile(rf"(?:{_alternation(PREFIX_QUALIFIERS)}){_FILLER}[ \t\n\u3000]*$")
+# A qualifier governs its number across aspect particles, adverbs and a verb of having or reaching
+# (超过了500亿元, 至少需要30名, 至少都已拥有100家; the words are the grammar's `scope`); adverbs before the
+# qualifier (均已超过) need nothing. Matched on simplified text.
+# Matched anchored on the reversed text before the number (a search for "…$" would try every start).
+_PREFIX_REVERSED = re.compile(
+    rf"[ \t\n\u3000]*{grammar.SCOPE_FILLER_REVERSED}(?:{_alternation(PREFIX_QUALIFIERS, reverse=True)})")
+_PREFIX_WINDOW = 16
 _EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
 _IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
 _MAGNITUDE_START = frozenset("十百千万亿萬億")
@@ -69,20 +81,67 @@ _SCOPED_APPROX = re.compile(
 _SCOPE = r"[^0-9０-９零〇一二两三四五六七八九十百千万亿兩萬億，。；：、！？,.;:!?（）()“”\"\s]{1,10}[的之]"
 _SCOPED_BOUND = re.compile(rf"(?:(?P<upper>不到|不足|低于|低於|少于|少於)|超过|超過|高于|高於|多于|多於){_SCOPE}$")
 # Cheap pre-check before the prefix regex: the character just before a qualified number.
-_PREFIX_LAST_CHARS = frozenset(" \t\n\u3000了过過有达達为為是到要需" + "".join(
-    w[-1] + _TRAD.get(w[-1], w[-1]) for w in PREFIX_QUALIFIERS))
-# A threshold named after the number (千亿大关, 5000亿元台阶, 万亿门槛): crossing it is more_than,
-# reaching it (or naming it) at_least.
-_THRESHOLD_NOUN = re.compile(r"[ \t\n\u3000]*(?:大[关關]|[关關]口|[台臺][阶階]|[门門][槛檻])")
-_CROSSING = re.compile(r"(?:突破|冲过|衝過|越过|越過|迈过|邁過|跨过|跨過|跨越|闯过|闖過|超过|超過|[破过過超])"
-                       r"了?[ \t\n\u3000]*$")
-# A magnitude that names a class by its threshold (百亿企业, 千亿产业集群, 千亿县): at least that much.
-_CLASS_NOUN = re.compile(r"(?:企业|企業|产业|產業|集群|项目|項目|园区|園區|平台|平臺|大?[县縣]|强[县縣]|之城|城市|"
-                         r"俱乐部|俱樂部|[市镇鎮区區])")
+_PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
+    ch + _TRAD.get(ch, ch) for ch in grammar.SCOPE_LAST_CHARS | {w[-1] for w in PREFIX_QUALIFIERS}))
+# A threshold named after the number (千亿大关, 5000亿元台阶, 百亿元行列): the grammar of
+# data/qualifier_grammar.yml (extract/grammar.py) says which bound its verb or its noun makes.
+_GRAMMAR_WINDOW = 48  # a list of numbers sharing a noun, back to its verb
+_VERB_WINDOW = 10  # a verb, a particle, quotes and spaces
+_NOT_BOUNDED_KINDS = frozenset({FigureKind.COUNT, FigureKind.RANK, FigureKind.DURATION})
+
+
+_QUOTED_TIER = re.compile(r"[“\"][^”\"]+[”\"]")
 
 
 def _word_of(m: re.Match[str]) -> str:
     return _GROUPS[int(m.lastgroup[1:])]
+
+
+def _bounded(cand: Candidate) -> bool:
+    """Whether the threshold grammar applies: amounts, not counts of things (纳入3个序列), ranks or durations."""
+    return cand.kind not in _NOT_BOUNDED_KINDS or cand.magnitude
+
+
+def _threshold_noun(cand: Candidate, mt: str) -> tuple[str | None, str | None]:
+    """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), and the one of a
+    verb written after that noun (在…量级上实现突破 -> more_than); None for what is not there."""
+    if mt[cand.end:cand.end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
+        return None, None
+    after = to_simplified(mt[cand.end:cand.end + 2 * _GRAMMAR_WINDOW])
+    if not (m := grammar.THRESHOLD_AFTER.match(after)):
+        return None, None
+    verb = grammar.VERB_AFTER.match(after, m.end())
+    return grammar.GRAMMAR.nouns[m.group("noun")], grammar.verb_of(verb.group("verb"))[0] if verb else None
+
+
+def _verb(mt: str, start: int, pattern: re.Pattern[str], window: int = _GRAMMAR_WINDOW) -> tuple[str, str] | None:
+    """(qualifier, alone) of the grammar's verb that governs the number at ``start``, or None."""
+    m = pattern.search(to_simplified(mt[max(0, start - window):start]))
+    return grammar.verb_of(m.group("verb")) if m else None
+
+
+def _prefix(cand: Candidate, mt: str) -> str | None:
+    """The qualifier of a word before the number (超, 约, 不足, 至少需要…), or None."""
+    if mt[cand.start - 1:cand.start] not in _PREFIX_LAST_CHARS:
+        return None
+    window = to_simplified(mt[max(0, cand.start - _PREFIX_WINDOW - 1):cand.start])[::-1]
+    if not (m := _PREFIX_REVERSED.match(window)):
+        return None
+    word = _word_of(m)
+    adjacent = not window[:m.start(m.lastgroup)].strip()
+    if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
+        return PREFIX_QUALIFIERS[word]
+    return None
+
+
+def _alone(cand: Candidate, mt: str) -> str | None:
+    """A verb of the grammar right before a number with no threshold noun: 闯过5000亿元 (a crossing verb,
+    any amount), 迈入百亿 (a verb of entering, a round magnitude only); None otherwise."""
+    if (mt[cand.start - 1:cand.start] not in grammar.BEFORE_LAST_CHARS or not _bounded(cand)
+            or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW))):
+        return None
+    qualifier, alone = verb
+    return qualifier if alone == "any" or (alone == "magnitude" and cand.magnitude) else None
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:
@@ -95,24 +154,28 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if cand.kind == FigureKind.DURATION and mt[cand.end:cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
-    if _THRESHOLD_NOUN.match(mt, cand.end):
-        crossed = _CROSSING.search(mt, max(0, cand.start - 4), cand.start)
-        return Qualifier.MORE_THAN if crossed else Qualifier.AT_LEAST
-    if (mt[cand.start - 1:cand.start] in _PREFIX_LAST_CHARS
-            and (m := _PREFIX.search(mt, max(0, cand.start - 10), cand.start))):
-        word = _word_of(m)
-        adjacent = not mt[m.end(m.lastgroup):cand.start].strip()
-        if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
-            return PREFIX_QUALIFIERS[word]
+    noun, verb_after = _threshold_noun(cand, mt)
+    if noun and (verb := _verb(mt, cand.start, grammar.VERB_BEFORE)):
+        return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
+    if verb_after:
+        return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
+    if qualifier := _prefix(cand, mt):
+        return qualifier
     if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
         return Qualifier.APPROX
     if m := _SCOPED_BOUND.search(mt, max(0, cand.start - 16), cand.start):
         return Qualifier.AT_MOST if m.group("upper") else Qualifier.MORE_THAN
-    if m := _IMPLICIT.match(mt, cand.end):
-        return SUFFIX_QUALIFIERS[_word_of(m)]
-    if cand.magnitude and mt[cand.end - 1] in _MAGNITUDE_START and _CLASS_NOUN.match(mt, cand.end):
-        return Qualifier.AT_LEAST
+    if noun:
+        return noun
+    if _bounded(cand) and (m := _IMPLICIT.match(mt, cand.end)):  # not 2个级别 (a count of levels)
+        return SUFFIX_QUALIFIERS[_word_of(m)]  # 级 is approx, class noun or not (亿元级项目, 迈入万亿级城市行列)
+    if qualifier := _alone(cand, mt):
+        return qualifier
+    if (_bounded(cand) and mt[cand.end - 1] in _MAGNITUDE_START
+            and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
+        return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
+    if cand.magnitude and cand.start > 0 and _QUOTED_TIER.fullmatch(mt, cand.start - 1, cand.end + 1):
+        return Qualifier.AT_LEAST  # “百亿”: a round magnitude in quotes names a tier
     if cand.approx_inside or cand.magnitude:
         return Qualifier.APPROX
     return Qualifier.EXACT
-

@@ -1,6 +1,7 @@
 """Ranks (第N位, 第三至第七位, 排第N): a rank figure, or an ordinal that is not one.
 
-连续第N年 (个月, 个季度) is a streak, in 年 (个月, 个季度). Otherwise 第N is a rank only with 位/名 or a ranking word nearby (全省, 位居, 排名…), and not after a comparative
+连续第N年 (个月, 个季度) is a streak, in 年 (个月, 个季度). Otherwise 第N is a rank only with 位/名, a ranking word nearby
+(全省, 位居, 排名…) or a title of size after it (江苏省第一人口大县), and not after a comparative
 (高出第二名 names whom the subject is compared with); 第N before 批/届/次… is an ordinal.
 """
 
@@ -42,7 +43,8 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
         return reject(start, end, RejectReason.ORDINAL)
     if suffix not in ("位", "名", "城", "强", "大"):
-        if not fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
+        if not (fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30)))
+                or fp.RANK_TITLE_AFTER.match(to_simplified(mt[end:end + 9]))):
             return reject(start, end, RejectReason.ORDINAL)
     cand = Candidate(start, end, value=values[0], unit="rank", kind=FigureKind.RANK, base_unit="rank")
     if len(values) == 2:

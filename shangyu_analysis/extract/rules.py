@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import (clause_before, in_quotes, names_rule_set, quoted_label, sentence_before,
-                             summarises_list, tenths_after)
-from shangyu_analysis.text.numerals import (SCALES, chinese_number, is_magnitude_only,
+from shangyu_analysis.extract.context import (clause_before, counted_with_da, in_quotes, names_rule_set, quoted_label,
+                                              sentence_before, tenths_after)
+from shangyu_analysis.text.numerals import (BASE_UNITS, SCALES, chinese_number, is_magnitude_only,
                        split_trailing_scale)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
@@ -34,14 +35,20 @@ from shangyu_analysis.text.normalise import to_simplified
 ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})
 # A lone magnitude (万, 千, 万亿) is a figure after a word that measures it: 近万家, 上千名,
 # 数百亿元, 突破万亿元大关, 迈入万亿.
-_MAGNITUDE_VERB = re.compile(r"(?:[近上超逾数几约破过到入越足]|跻身)$")
+# The verbs of the threshold grammar (data/qualifier_grammar.yml) measure it too: 闯过千亿, 跻身万亿, 站稳万亿.
+_MAGNITUDE_VERB = re.compile(rf"(?:[近上超逾数几约破过到入越足]|{'|'.join(sorted(grammar.GRAMMAR.verbs, key=len, reverse=True))})"
+                             r"[了过]?[“\"]?$")
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
-_THRESHOLD_AFTER = ("以上", "以下", "级", "俱乐部", "门槛", "及以上")
+_MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
+_THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_STARTS
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
+# A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
+_REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
+# 102.1(上年=100): an index written before its base.
+_INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
-_CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|闭幕|期间|之后|后|前|上|和")
 
 
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
@@ -108,19 +115,24 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return quantity
     cand, arabic, numeral, scale_word, base = quantity
     start, end = cand.start, cand.end
-    after = mt[end:end + 3]
+    after = to_simplified(mt[end:end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
         return _bare(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
         return reject(start, end, RejectReason.LABEL)
     if mt[start - 1:start] == "每":
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
+    if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
+            and _REFERS_BACK.search(mt, max(0, start - 2), start)):
+        return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base == "年":
         return _years(cand, arabic, numeral, mt)
     if numeral:
-        reason = _chinese_reason(cand, numeral, base, scale_word, after, to_simplified(mt[max(0, start - 2):start]))
+        # a longer look ahead: a list of amounts before a class noun (万亿、一千亿、百亿企业)
+        reason = _chinese_reason(cand, numeral, base, scale_word, to_simplified(mt[end:end + 24]),
+                                 to_simplified(mt[max(0, start - 5):start]))
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
@@ -131,7 +143,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base in ("名", "位", "强") and mt[start - 1:start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", FigureKind.RANK, "rank", Qualifier.AT_MOST
         return cand
-    if base == "大" and (reason := _counted_with_da(cand, mt, after)):
+    if base == "大" and (reason := counted_with_da(cand, mt, after)):
         return reject(start, end, reason)
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
         base = _scale_without_unit(cand, mt, scale_word, after)
@@ -143,31 +155,16 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     return cand
 
 
-def _counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
-    """八大产业集群 is a count of 8 (surface up to 大, or 大类); why it is not, or None."""
-    start, value = cand.start, cand.value
-    if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
-        return RejectReason.IDIOM
-    if mt[start - 1:start] in ("周", "週") or mt[max(0, start - 2):start] == "星期":
-        return RejectReason.DATE  # 週五大陸: Friday, then a word
-    if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
-        return RejectReason.ORDINAL  # 党的二十大, 十九大以来: a party congress
-    if after[:1] in "类類":
-        cand.end += 1
-    if summarises_list(mt, start, value):
-        return RejectReason.ENUMERATION
-    return None
-
-
 def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -> str:
     """A scale with no unit (2万亿, 千亿规模, 人口超千万): "元" when it is money, "count" when a
     count (the candidate is completed here), "" when an idiom (成千上万, 万众一心, 千万不能)."""
     start = cand.start
     # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
-                               or fp.MONEY_CONTEXT.search(sentence_before(mt, start))):
+                               or fp.MONEY_CONTEXT.search(sentence_before(mt, start))
+                               or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))):  # “一千亿”城区
         return "元"
-    if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 2):start])):
+    if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
         return ""
     cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
     return "count"
@@ -193,7 +190,7 @@ def _bare(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -
                 to_simplified(sentence_before(mt, start)))):
             cand.unit, cand.kind, cand.base_unit = "ratio", FigureKind.RATIO, "ratio"
             return cand
-        if fp.INDEX_CONTEXT.search(clause):
+        if fp.INDEX_CONTEXT.search(clause) or _INDEX_BASE_AFTER.match(mt, end):
             cand.unit, cand.kind, cand.base_unit = "index", FigureKind.INDEX, "index"
             return cand
     bare = reject(start, end, RejectReason.BARE_NUMBER)
@@ -231,6 +228,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
     if base == "城":
         return RejectReason.LABEL  # 三城同创, 双城记: slogans; counts of cities are written 27城
+    if base in _MEDALS:
+        return RejectReason.IDIOM  # 五金 (hardware), 三金: medal tallies are written in digits (3金2银1铜)
     if is_magnitude_only(numeral):
         if numeral not in ALLOWED_MAGNITUDES:
             return RejectReason.IDIOM
@@ -240,7 +239,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
-        elif numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER):
+        elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
+              and not grammar.CLASS_AFTER.match(after)):  # 百亿、千亿、万亿企业
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:

@@ -9,7 +9,8 @@ Statistical bulletins print tables; copied as text they come in two shapes:
 
 Cells are aligned with the header from the right (a row may lead with a label the header lacks). A
 column headed by a year (年度, 年份) holds dates, not figures. Only a cell that is a bare number
-(``18,031``) is given a unit; a cell that writes its own (``37.73％``) keeps it.
+(``18,031``) is given a unit; a cell that writes its own (``37.73％``) keeps it. The first cell of a pipe row
+that is not a bare number names the row (``18-34岁 | 189574 | 22.76 |``): a number in it is a label.
 """
 
 from __future__ import annotations
@@ -83,8 +84,11 @@ def _aligned(units: list, row: list[tuple[int, int, str]]) -> dict[tuple[int, in
     return out
 
 
-def _pipe_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int], tuple[str, str]]:
+def _pipe_tables(lines: list[tuple[int, str]]) -> tuple[dict[tuple[int, int], tuple[str, str]], list[tuple[int, int]]]:
+    """The units of the number cells, and the label cells: the first cell of a body row that is not a bare number
+    (18-34岁, 60岁及以上 name the row; the figures are in the cells after it)."""
     spans: dict = {}
+    labels: list = []
     k = 0
     while k < len(lines):
         if "|" not in lines[k][1]:
@@ -94,9 +98,13 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int], tuple[st
         k += 1
         while k < len(lines) and "|" in lines[k][1]:
             if any(units):
-                spans.update(_aligned(units, _cells(*lines[k])))
+                row = _cells(*lines[k])
+                aligned = _aligned(units, row)
+                spans.update(aligned)
+                if aligned and row and not _NUMBER_CELL.fullmatch(row[0][2]):
+                    labels.append(row[0][:2])
             k += 1
-    return spans
+    return spans, labels
 
 
 def _cell_per_line_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int], tuple[str, str]]:
@@ -134,8 +142,12 @@ def table_units(found: list[Candidate], text: str) -> None:
     if "|" not in text and not _CAPTION_LINE.search(text):  # 代表, 表示: most texts have no table at all
         return
     lines = _lines(text)
-    spans = {**_pipe_tables(lines), **_cell_per_line_tables(lines)}
+    pipe_units, labels = _pipe_tables(lines)
+    spans = {**pipe_units, **_cell_per_line_tables(lines)}
     for cand in found:
+        if cand.reason is None and any(start <= cand.start and cand.end <= end for start, end in labels):
+            cand.reason = RejectReason.LABEL  # 18-34岁 | 189574 | 22.76 |: the row's name, not a figure
+            continue
         unit = spans.get((cand.start, cand.end))
         if unit and cand.reason == RejectReason.BARE_NUMBER and not math.isnan(cand.value):
             cand.reason = None

@@ -130,7 +130,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
     # --- the analysis notebooks' words (report.notebook): an empty table, a missing period, a skipped question -
     "notebook": _pairs({
-        "no_rows": ("(无)", "(none)"), "no_period": ("未注明", "not stated"),
+        "no_rows": ("(无)", "(none)"), "csv": ("下载此表 (CSV)", "Download this table (CSV)"), "no_period": ("未注明", "not stated"),
         "no_chart": ("(本文缺少此图所需的数字,故无图。)", "(No chart: this article lacks the figures it needs.)"),
         "skipped": ("本文没有回答这个问题所需的指标({ids}),此问从略。",
                     "This article lacks the indicators this question needs ({ids}); the question is skipped."),
@@ -213,6 +213,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
     "build_status": _pairs({
         "ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"),
+        "earlier": ("此前生成", "built earlier"),
     }),
 }
 

@@ -31,8 +31,10 @@ import pandas as pd
 from shangyu_analysis.config import NO_CHART_METADATA
 from shangyu_analysis.report.charts import style
 from shangyu_analysis.report.charts.kit import wrap
+from shangyu_analysis.report.download import csv_link
 from shangyu_analysis.report.format import axis_value, format_value, unit_label, value_label
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
+from shangyu_analysis.report.safe import html_text, markdown_text
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
 from shangyu_analysis.schema import Category, CheckStatus, FigureKind, Qualifier, ReferenceStatus, RejectReason
 
@@ -126,9 +128,25 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
         stated_period = shown["period"].notna()
         shown["period"] = shown["period"].astype(object).where(stated_period, label("notebook.no_period", lang))
     numbers = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
+    download = _csv_link(shown, numbers, headers, table_id, lang)
+    # A Styler writes cells and headers as HTML, unescaped: a cell holding the article's words must not
+    # become markup (report.safe).
+    for column in shown.columns:
+        if column not in numbers:
+            shown[column] = shown[column].map(html_text, na_action="ignore")
+    headers = {column: html_text(text) for column, text in headers.items()}
     shown = shown.rename(columns=headers)
     styler = shown.style.hide(axis="index").set_uuid(table_id).set_table_attributes('class="dataframe"')
+    styler = styler.set_caption(download)  # a Styler writes its caption as given: built from escaped parts
+    styler = styler.set_table_styles([{"selector": "caption", "props": "text-align: left; font-size: 0.85em;"}])
     return styler.format(na_rep="").format(_plain_number, subset=[headers[c] for c in numbers])
+
+
+def _csv_link(shown: pd.DataFrame, numbers: list[str], headers: dict, table_id: str, lang: str) -> str:
+    """A link that downloads the table as shown — its labels, its values — as ``<table_id>.csv`` (:mod:`.download`)."""
+    cells = [[_plain_number(v) if c in numbers else ("" if pd.isna(v) else str(v)) for c, v in row.items()]
+             for _, row in shown.iterrows()]
+    return csv_link([[headers[c] for c in shown.columns], *cells], table_id, lang)
 
 
 def _plain_number(value: float) -> str:
@@ -203,15 +221,17 @@ def has_all(frame: pd.DataFrame, ids: list[str], lang: str) -> bool:
 
 
 def say(lang: str, zh: str, en: str) -> None:
-    """Display the sentence of ``lang`` as Markdown (write both; the report shows one)."""
+    """Display the sentence of ``lang`` (write both; the report shows one) as words: Markdown emphasis
+    works, but no HTML, link or image from the words (:func:`~shangyu_analysis.report.safe.markdown_text`)."""
     from IPython.display import Markdown, display
 
-    display(Markdown(zh if check_lang(lang) == "zh" else en))
+    display(Markdown(markdown_text(zh if check_lang(lang) == "zh" else en)))
 
 
-def no_chart(lang: str) -> None:
-    """Say that this chart cell draws nothing for this article (its data are missing: the cell before said
-    which), marked so the build does not take it for a figure lost to a wrong matplotlib backend."""
+def no_chart(lang: str, zh: str | None = None, en: str | None = None) -> None:
+    """Say that this chart cell draws nothing (by default: this article lacks its data; ``zh``/``en``: another
+    reason), marked so the build does not take it for a figure lost to a wrong matplotlib backend."""
     from IPython.display import Markdown, display
 
-    display(Markdown(label("notebook.no_chart", check_lang(lang))), metadata={NO_CHART_METADATA: True})
+    reason = {"zh": zh, "en": en}[check_lang(lang)] or label("notebook.no_chart", lang)
+    display(Markdown(reason), metadata={NO_CHART_METADATA: True})

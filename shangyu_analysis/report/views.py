@@ -22,6 +22,7 @@ from shangyu_analysis.report import narrative
 from shangyu_analysis.report.charts import available_charts, draw
 from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.labels import check_lang
+from shangyu_analysis.report.safe import markdown_text
 
 PALETTE_COLORS = 64
 FALLBACK_CHART = "figure_kinds"
@@ -65,7 +66,7 @@ def show_title(topic: Mapping[str, str], dataset: object, lang: str) -> None:
     from IPython.display import Markdown, display
 
     source = style.source_line(getattr(dataset, "source", None), lang, getattr(dataset, "article", None))
-    display(Markdown(f"**{topic[check_lang(lang)]}** · {source}"))
+    display(Markdown(f"**{markdown_text(topic[check_lang(lang)])}** · {markdown_text(source)}"))
 
 
 def show_report(dataset: object, lang: str, chart_ids: Iterable[str],

@@ -20,6 +20,7 @@ _TRADITIONAL = (
     "萬億兩貳參陸個條項臺輛點戶張種類場處畝噸頃間歲屆號週圓門棟隻頭筆國區縣倍聯華億萬"
     "數實現總額達約勞產業經濟歲與於為從幾僅"
     "連續穩躍內進創長擴縮減較佔過將幣時鐘圖攝"
+    "關階檻樂陣營隊級別邁衝闖躋觸擁備還舉繼順晉"
 )
 # and those of place names and the measure vocabulary (規模以上工業增加值, 全社會固定資產投資, 城鎮居民), folded
 # for the facts only (fold_names): the figure patterns are written for the table above.
@@ -30,11 +31,14 @@ _SIMPLIFIED = (
     "万亿两贰叁陆个条项台辆点户张种类场处亩吨顷间岁届号周元门栋只头笔国区县倍联华亿万"
     "数实现总额达约劳产业经济岁与于为从几仅"
     "连续稳跃内进创长扩缩减较占过将币时钟图摄"
+    "关阶槛乐阵营队级别迈冲闯跻触拥备还举继顺晋"
 )
 _NAME_SIMPLIFIED = (
     "会资镇规据税费财货销价预务职质卫环厂农渔础设购营运输贸属广东湾苏宁阳庆辽龙云贵乡楼厦统计调学术艺娱乐闲险动储仓饮专织电脑车机际发积极转还粤兰乌鲁齐桥滩郑汉温绍兴义丽扬锡绵莲滨坝岭岛闽赣晋沪琼陇厅体标准划传灾贷银证权"
 )
 _SIMPLIFY_TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+# simplified -> traditional, for patterns that run on the text as it is and test one character of it.
+TRADITIONAL_OF = dict(zip(_SIMPLIFIED, _TRADITIONAL))
 _HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
 _NAMES_TABLE = str.maketrans(_TRADITIONAL + _NAME_TRADITIONAL, _SIMPLIFIED + _NAME_SIMPLIFIED)
 _HAS_NAME_TRADITIONAL = re.compile(f"[{_TRADITIONAL}{_NAME_TRADITIONAL}]")

@@ -12,6 +12,8 @@ in the reported unit (``1.3万家`` -> value 1.3, unit ``万家``) and is multip
 from __future__ import annotations
 
 from shangyu_analysis.schema import FigureKind, Qualifier
+from shangyu_analysis.text.classifiers import CLASSIFIERS
+from shangyu_analysis.text.units import PREFIXED_UNITS
 
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
@@ -48,10 +50,11 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "TEU": (FigureKind.OTHER, "标箱", 1.0),
     "小时": (FigureKind.DURATION, "hour", 1.0), "分钟": (FigureKind.DURATION, "minute", 1.0), "分": (FigureKind.OTHER, "分", 1.0),
 }
-COUNT_WORDS = (
-    "人次 个 家 名 人 位 户 条 项 台 套 辆 件 所 座 处 栋 幢 只 头 张 份 种 类 场 篇 部 本 支 架 艘 "
-    "款 株 棵 枚 例 宗 笔 间 次 席 起 城 列 根 束 期 部门 辆次 家次 户次 架次 艘次 车次 班次 场次 批次 台次 件次"
-).split()
+# Prefixed units (data/units.yml: 千伏安, kVA, PF, EB); a unit listed above keeps its entry (千瓦, GW).
+LISTED_BEFORE_PREFIXED = frozenset(BASE_UNITS)
+for _unit in PREFIXED_UNITS:
+    BASE_UNITS.setdefault(_unit, (FigureKind.OTHER, _unit, 1.0))
+COUNT_WORDS = tuple(CLASSIFIERS)  # data/classifiers.yml (Cilin Dn08A classifiers and the corpus's counts)
 for _word in COUNT_WORDS:
     BASE_UNITS[_word] = (FigureKind.COUNT, "count", 1.0)
 # Counted with 大 (八大产业集群, 七大方面): reported as 个, as the corpus does.
@@ -66,6 +69,10 @@ PREFIX_QUALIFIERS = {
     "至少": Qualifier.AT_LEAST, "不少于": Qualifier.AT_LEAST, "不低于": Qualifier.AT_LEAST, "最少": Qualifier.AT_LEAST,
     "大约": Qualifier.APPROX, "约为": Qualifier.APPROX, "约占": Qualifier.APPROX, "约有": Qualifier.APPROX, "约达": Qualifier.APPROX, "约合": Qualifier.APPROX, "约合人民币": Qualifier.APPROX, "接近": Qualifier.APPROX, "将近": Qualifier.APPROX, "约": Qualifier.APPROX,
     "近": Qualifier.APPROX, "大概": Qualifier.APPROX, "数": Qualifier.APPROX, "几": Qualifier.APPROX, "上": Qualifier.AT_LEAST,  # 上百个, 上千名: reaching a round number
+    # Comparison symbols (地区生产总值>800亿元), read as the words the conventions map: > 超过, ≥ 以上, < 低于, ≤ 以内.
+    ">": Qualifier.MORE_THAN, "＞": Qualifier.MORE_THAN, "≥": Qualifier.AT_LEAST, "⩾": Qualifier.AT_LEAST,
+    "≧": Qualifier.AT_LEAST, ">=": Qualifier.AT_LEAST, "<": Qualifier.AT_MOST, "＜": Qualifier.AT_MOST,
+    "≤": Qualifier.AT_MOST, "⩽": Qualifier.AT_MOST, "≦": Qualifier.AT_MOST, "<=": Qualifier.AT_MOST,
 }
 SUFFIX_QUALIFIERS = {
     "以上": Qualifier.AT_LEAST, "及以上": Qualifier.AT_LEAST, "以内": Qualifier.AT_MOST, "以下": Qualifier.AT_MOST,

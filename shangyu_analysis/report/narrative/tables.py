@@ -12,6 +12,7 @@ import math
 import pandas as pd
 
 from shangyu_analysis.indicators.derive import parse_detail
+from shangyu_analysis.report.download import with_csv_link
 from shangyu_analysis.report.format import qualifier_name
 from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
@@ -44,8 +45,9 @@ def figures_table(ctx: ReportContext, ids: list[str], caption_key: str, css: str
     """One row per indicator with a value: name, value (cited), period in words by its basis (with a plan badge
     and the period's note), source paragraph."""
     rows = [_figure_row(ctx, i) for i in ids if not is_blank(ctx.indicators[i].get("value"))]  # never a "nan"
-    return render("figures", rows=rows, css=css, caption=ctx.words[caption_key],
+    page = render("figures", rows=rows, css=css, caption=ctx.words[caption_key],
                   headers=_headers(ctx, "indicator", "value", "period", "source"), plan_badge=ctx.words["plan_badge"])
+    return with_csv_link(page, f"{css.replace(' ', '-')}-{rows[0]['ref']}", ctx.lang) if rows else page
 
 
 def headline_ids(ctx: ReportContext) -> list[str]:
@@ -99,7 +101,8 @@ def derived_table(ctx: ReportContext) -> str:
              "assumptions": row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")}
             for row in frame.to_dict("records")]
     headers = _headers(ctx, "indicator", "value", "qualifier", "basis", "formula", "inputs", "assumptions")
-    return render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers)
+    return with_csv_link(render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers), "derived",
+                         ctx.lang)
 
 
 def checks_table(ctx: ReportContext) -> str:
@@ -115,7 +118,8 @@ def checks_table(ctx: ReportContext) -> str:
              "detail": _detail(ctx, str(row.get("detail") or ""))}
             for row in frame.to_dict("records")]
     headers = _headers(ctx, "check", "explanation", "status", "detail")
-    return render("checks", rows=rows, caption=ctx.words["checks_caption"], headers=headers)
+    return with_csv_link(render("checks", rows=rows, caption=ctx.words["checks_caption"], headers=headers), "checks",
+                         ctx.lang)
 
 
 def _detail(ctx: ReportContext, detail: str) -> str:
@@ -133,7 +137,8 @@ def glossary_table(ctx: ReportContext) -> str:
     rows = [{"ref": term_id, "zh": term["zh"], "en": term["en"], "explanation": term.get(f"explain_{ctx.lang}", "")}
             for term_id, term in ctx.terms.items()]
     headers = _headers(ctx, "term", "english", "explanation")
-    return render("glossary", rows=rows, caption=ctx.words["glossary_caption"], headers=headers)
+    return with_csv_link(render("glossary", rows=rows, caption=ctx.words["glossary_caption"], headers=headers), "glossary",
+                         ctx.lang)
 
 
 def counts(ctx: ReportContext) -> dict[str, int]:
