@@ -138,12 +138,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     # --- headers of the analysis notebooks' DataFrames (report.notebook.table): one entry per column name -
     "column": _pairs({
         "indicator_id": ("指标编号", "Indicator id"), "derived_id": ("派生指标编号", "Derived id"),
-        "name_zh": ("指标", "Indicator (zh)"), "name_en": ("指标(英文)", "Indicator"),
+        "name_zh": ("指标", "Indicator (zh)"), "name_en": ("指标(英文)", "Indicator"), "place": ("地点", "Place"),
         "figure_id": ("编号", "Figure"), "surface": ("原文", "As written"), "value": ("数值", "Value"),
         "value_high": ("上限值", "High value"), "unit": ("单位", "Unit"), "short_unit": ("单位简写", "Short unit"),
         "qualifier": ("限定", "Qualifier"), "kind": ("类型", "Kind"), "category": ("类别", "Category"),
         "subject": ("主题", "Subject"), "measure": ("所测量", "Measure"), "period": ("时期", "Period"),
-        "place": ("地点", "Place"),
         "sentence": ("原句", "Sentence"), "paragraph": ("段落", "Paragraph"), "formula": ("公式", "Formula"),
         "status": ("状态", "Status"), "detail": ("说明", "Detail"), "check_id": ("核对项", "Check"),
         "year": ("年份", "Year"), "source": ("来源", "Source"), "reference_status": ("数据性质", "Status"),
