@@ -147,8 +147,8 @@ def _cmd_figures(args) -> int:
     elif args.format == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     else:
-        columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "subject",
-                               "period", "is_figure", "reason") if c in frame.columns]
+        columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "place", "measure",
+                               "period", "period_basis", "is_figure", "reason") if c in frame.columns]
         import pandas as pd
 
         with pd.option_context("display.max_rows", None, "display.width", 200,
@@ -158,9 +158,14 @@ def _cmd_figures(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from shangyu_analysis.extract.evaluate import evaluate_dir, format_evaluation
+    from shangyu_analysis.extract.evaluate import evaluate_facts_dir, format_evaluation
+    from shangyu_analysis.extract.evaluate_facts import format_facts
 
-    print(format_evaluation(evaluate_dir(args.dir)))
+    figures, facts = evaluate_facts_dir(args.dir)
+    print(format_evaluation(figures))
+    if facts is not None:
+        print("facts (FACTS.md): share right per field; measure over vocabulary rows")
+        print(format_facts(facts))
     return 0
 
 

@@ -88,7 +88,7 @@ def project_copy(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(config.RAW_DIR, root / "data" / "raw")
     shutil.copy(OTHER_TEXT, root / "data" / "raw" / "other.txt")
-    for path in config.DATA_DIR.glob("*.yml"):
+    for path in [*config.DATA_DIR.glob("*.yml"), *config.DATA_DIR.glob("*.csv")]:  # the gazetteer is an input
         shutil.copy(path, root / "data" / path.name)
     for folder in ("processed", "reference"):
         shutil.copytree(config.DATA_DIR / folder, root / "data" / folder)
@@ -152,7 +152,7 @@ def test_editing_each_kind_of_input_rebuilds_exactly_the_runs_that_read_it(tmp_p
         "reference CSV and its sidecar sha256": (lambda: _append_reference_row(root, REFERENCE_ROW),
                                                  runs(both, ("04_development_path", "05_in_context"))),
         "indicator catalog": (lambda: _append(data / "indicators.yml", "# edited\n"), everything),
-        "terms": (lambda: _append(data / "terms.yml", "# edited\n"), everything),
+        "measure vocabulary": (lambda: _append(data / "measures.yml", "# edited\n"), everything),
         "glossary": (lambda: _append(data / "glossary.yml", "# edited\n"), runs(both, ("04_development_path",))),
         "narrative settings": (lambda: _append(data / "narrative.yml", "# edited\n"),
                                runs(both, ("04_development_path",))),

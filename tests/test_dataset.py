@@ -34,7 +34,8 @@ def _fixture_figures(article) -> pd.DataFrame:
         start = text.index(surface)
         rows.append(dict(figure_id=f"f{n:03d}", start=start, end=start + len(surface), surface=surface, value=value,
                          value_high=None, unit=unit, scale=1e8, base_value=value * 1e8, base_unit="元",
-                         qualifier="exact", kind=kind, subject=subject, period="2020",
+                         qualifier="exact", kind=kind, subject=subject, place="-", measure=subject, period="2020",
+                         period_basis="stated", period_evidence="2020年",
                          sentence=text[text.rfind("\n", 0, start) + 3: text.index("。", start) + 1], paragraph=1,
                          section=None))
     return pd.DataFrame(rows, columns=column_names(SCHEMAS["figures"]))

@@ -97,6 +97,6 @@ def test_seed_through_the_article_parser_fills_structure():
     frame = extract_figures(article)
     assert list(frame["start"]) == [row[0] for row in SEED_FIGURES]
     first = frame.iloc[0]
-    assert first["period"] == "2016–2020"  # “十三五” governs the sentence
+    assert first["period"] == "2016-2020"  # “十三五” governs the sentence
     assert frame["paragraph"].notna().all()
     assert frame.loc[frame["start"] == 591, "section"].iloc[0].startswith("平台和数字双轮驱动")

@@ -165,10 +165,12 @@ def test_auto_indicators_for_an_uncurated_article():
     assert not table["curated"].any()
     assert list(table["category"]) == ["economy", "fiscal", "industry", "investment"]
     assert list(table["precision"]) == [0, 2, 0, 2]
-    assert list(table["name_zh"]) == ["地区生产总值年均增加", "财政总收入", "上虞区集聚规上新材料产业", "签约投资额"]
-    # English names are the normalised measure, or the subject's own words and the surface: never "figure N".
+    # Named by the facts: place · measure · period (issue #19), in zh and en.
+    assert list(table["name_zh"]) == ["上虞 · 地区生产总值年均增加 · 2016—2020年", "上虞 · 财政总收入 · 2016—2020年",
+                                      "上虞 · 上虞区集聚规上新材料产业 · 发稿时", "上虞 · 投资额 · 2020年"]
     assert not any(re.search(r"figure \d|None", name) for name in table["name_en"]), list(table["name_en"])
-    assert table["name_en"].iloc[1] == "Total fiscal revenue (财政总收入; automatic)"
+    assert table["name_en"].iloc[1] == "Shangyu · total fiscal revenue · 2016–2020 (automatic)"
+    assert list(table["period_basis"]) == ["stated"] * 4 and table["period_evidence"].iloc[0] == "“十三五”"
 
 
 def test_auto_indicators_of_no_figures_is_an_empty_valid_table():
@@ -192,15 +194,15 @@ def test_guess_category(subject, sentence, kind, expected):
         ("杭州力争生产总值年均增长", "GDP, average annual growth"),
         ("人均生产总值", "GDP per capita"),  # the longest term wins over 生产总值
         ("居民人均可支配收入", "Per-capita disposable income"),
-        ("高新技术产业增加值同比增长", "High-tech industry, value added, year-on-year growth"),
+        ("高新技术产业增加值同比增长", "High-tech industry value added, year-on-year growth"),
         ("观察员", None),
         (None, None),
     ],
 )
 def test_automatic_indicators_get_english_names_from_the_terms_table(subject, expected):
-    from shangyu_analysis.extract.measures import measure_of
+    from shangyu_analysis.extract.measures import measure_en
 
-    assert measure_of(subject) == expected
+    assert measure_en(subject) == expected
 
 
 # --- periods with a basis (issue #14) ---------------------------------------------------------------------
@@ -211,9 +213,10 @@ def _period_consistent(period: str, evidence: str, date) -> bool:
 
     if evidence in ("目前",):
         return period == str(date.year)
+    period = period.replace("–", "-")  # the catalog writes spans with an en dash, FACTS.md with a hyphen
     resolved = resolve_period(evidence, date)
     if evidence.endswith("以来"):
-        return resolved is not None and period == f"{resolved}–{date.year}"
+        return resolved is not None and period == f"{resolved}-{date.year}"
     return resolved == period
 
 

@@ -32,7 +32,7 @@ def project_copy(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     for folder in ("raw", "processed", "reference"):
         shutil.copytree(config.DATA_DIR / folder, root / "data" / folder)
-    for path in config.DATA_DIR.glob("*.yml"):
+    for path in [*config.DATA_DIR.glob("*.yml"), *config.DATA_DIR.glob("*.csv")]:  # the gazetteer is an input
         shutil.copy(path, root / "data" / path.name)
     shutil.copy(config.DATA_DIR / "reports.sha256", root / "data" / "reports.sha256")
     shutil.copytree(config.NOTEBOOKS_DIR, root / "notebooks", ignore=shutil.ignore_patterns("*.py", ".*"))

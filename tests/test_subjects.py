@@ -1,11 +1,8 @@
-"""Sentences, clauses and periods around figures."""
+"""Sentences and clauses around figures (periods: tests/test_facts.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from shangyu_analysis.extract.sentences import clause_start, sentence_spans
-from shangyu_analysis.extract.subjects import PeriodFinder
 
 
 def test_sentence_spans_share_a_sentence_and_stop_at_marks():
@@ -17,27 +14,6 @@ def test_sentence_spans_share_a_sentence_and_stop_at_marks():
 def test_clause_start_after_last_clause_mark():
     text = "总体看，产值增长、利润下降"
     assert text[clause_start(text, text.index("下"), 0):] == "利润下降"
-
-
-def _resolve(expression, date):
-    return {"今年": str(date.year), "十三五": "2016–2020"}.get(expression)
-
-
-def test_period_nearest_time_expression_in_paragraph():
-    text = "“十三五”期间产值100亿元。2020年利润5亿元，今年目标6亿元。"
-    finder = PeriodFinder(text, dt.date(2021, 2, 23), _resolve)
-    assert finder.period(text.index("100"), 0) == "2016–2020"
-    assert finder.period(text.index("5亿"), 0) == "2020"
-    assert finder.period(text.index("6亿"), 0) == "2021"
-    assert finder.period(text.index("6亿"), text.index("今年") + 2) is None  # floor after it
-
-
-def test_period_resolver_not_implemented_gives_none():
-    def not_yet(expression, date):
-        raise NotImplementedError
-
-    text = "今年目标6亿元。"
-    assert PeriodFinder(text, None, not_yet).period(text.index("6"), 0) is None
 
 
 def _subjects(text: str) -> list[str]:

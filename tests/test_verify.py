@@ -71,7 +71,7 @@ def _project_copy(tmp_path, notebooks=()):
     """A minimal project tree (SHANGYU_PROJECT_ROOT) with the real inputs."""
     root = tmp_path / "project"
     shutil.copytree(config.RAW_DIR, root / "data" / "raw")
-    for path in config.DATA_DIR.glob("*.yml"):
+    for path in [*config.DATA_DIR.glob("*.yml"), *config.DATA_DIR.glob("*.csv")]:  # the gazetteer is an input
         shutil.copy(path, root / "data" / path.name)
     shutil.copytree(config.PROCESSED_DIR, root / "data" / "processed")
     for name in ("pyproject.toml", "requirements.lock"):

@@ -14,6 +14,9 @@ Scoring (the corpus README's rules)
   count (``extracted`` excludes it).
 - Qualifier accuracy: over gold figures whose qualifier is not ``exact``, the share found with the
   same qualifier (a gold figure not found counts as wrong).
+- Facts: when ``NAME.facts.tsv`` is present, place, measure, period and period basis are scored too
+  (:mod:`~shangyu_analysis.extract.evaluate_facts`). The text is read as an article, with its
+  ``NAME.source.yml`` (its date and, when the text does not name it, its place) when there is one.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from pathlib import Path
 import pandas as pd
 
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.extract.evaluate_facts import facts_ratios, score_facts
 from shangyu_analysis.extract.figures import extract_figures
+from shangyu_analysis.text import load_article
 
 _SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 EVALUATION_COLUMNS = ["file", "gold", "found", "extracted", "false_positives", "recall",
@@ -79,9 +84,10 @@ def values_agree(extracted_value: float, extracted_unit: str, gold_value: float,
     return any(math.isclose(v, gold_value, rel_tol=1e-3, abs_tol=1e-9) for v in candidates)
 
 
-def score_text(text: str, gold: list[_Span], dates: list[_Span], nonfigures: list[_Span]) -> dict:
-    """Scores of one text (the row of :func:`evaluate_dir` without ``file``)."""
-    figures = extract_figures(text)
+def score_text(text, gold: list[_Span], dates: list[_Span], nonfigures: list[_Span],
+               figures: pd.DataFrame | None = None) -> dict:
+    """Scores of one text (the row of :func:`evaluate_dir` without ``file``); ``text`` is a str or an Article."""
+    figures = extract_figures(text) if figures is None else figures
     rows = list(zip(figures["start"], figures["end"], figures["value"], figures["unit"],
                     figures["qualifier"]))
     found = qualifier_correct = qualifier_total = 0
@@ -119,8 +125,11 @@ def _ratios(row: dict) -> dict:
     return row
 
 
-def evaluate_dir(path: str | Path) -> pd.DataFrame:
+def evaluate_dir(path: str | Path, facts: list | None = None) -> pd.DataFrame:
     """Score every ``*.gold.tsv`` in ``path``; one row per file plus a ``TOTAL`` row.
+
+    ``facts``, when a list, receives one row of facts counts per text that has a ``NAME.facts.tsv``
+    (:func:`evaluate_facts_dir` turns them into ratios).
 
     Raises
     ------
@@ -139,16 +148,24 @@ def evaluate_dir(path: str | Path) -> pd.DataFrame:
         text_file = folder / f"{name}.txt"
         if not text_file.is_file():
             raise UserError(gold_file, f"no text file {text_file.name} beside it")
-        try:
-            text = text_file.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            raise UserError(text_file, "not valid UTF-8") from None
-        scores = score_text(text, _read_tsv(gold_file), _read_tsv(folder / f"{name}.dates.tsv"),
-                            _read_tsv(folder / f"{name}.nonfigures.tsv"))
+        article = load_article(text_file)
+        figures = extract_figures(article)
+        scores = score_text(article, _read_tsv(gold_file), _read_tsv(folder / f"{name}.dates.tsv"),
+                            _read_tsv(folder / f"{name}.nonfigures.tsv"), figures)
+        facts_file = folder / f"{name}.facts.tsv"
+        if facts is not None and facts_file.is_file():
+            facts.append({"file": name, **score_facts(figures, _read_tsv(facts_file))})
         rows.append(_ratios({"file": name, **scores}))
     total = {key: sum(r[key] for r in rows) for key in EVALUATION_COLUMNS[1:5] + EVALUATION_COLUMNS[7:9]}
     rows.append(_ratios({"file": "TOTAL", **total}))
     return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
+
+
+def evaluate_facts_dir(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """:func:`evaluate_dir` and, when the folder has ``*.facts.tsv`` files, the facts accuracies."""
+    facts: list[dict] = []
+    figures = evaluate_dir(path, facts)
+    return figures, (facts_ratios(facts) if facts else None)
 
 
 def format_evaluation(df: pd.DataFrame) -> str:

@@ -51,11 +51,11 @@ from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfi
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
 from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.lists import share_units
-from shangyu_analysis.extract.measures import measure_of
+from shangyu_analysis.extract.facts import FactsFinder
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.sentences import clause_start, sentence_spans
-from shangyu_analysis.extract.subjects import PeriodFinder, assign_subjects
+from shangyu_analysis.extract.subjects import assign_subjects
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
 
 # pandas dtype of each declared column kind (a nullable int is pandas' Int64).
@@ -79,8 +79,11 @@ class FigureRow(NamedTuple):
     qualifier: str | None
     kind: str | None
     subject: str | None
+    place: str | None
     measure: str | None
     period: str | None
+    period_basis: str | None
+    period_evidence: str | None
     sentence: str
     paragraph: int | None
     section: str | None
@@ -163,7 +166,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
     sentences = [span for span, c in zip(spans, kept) if c.reason is None]
     clause_starts = [clause_start(text, c.start, span[0]) for c, span in zip(figures, sentences)]
     subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
-    periods = PeriodFinder(mt, src.date, src.resolve)
+    facts = FactsFinder(mt, src.date, src.title_end, src.place, [c.start for c in figures])
     rows, last_span, sentence = [], None, ""
     for cand, (sent_start, sent_end) in zip(kept, spans):
         k = src.paragraph_of(cand.start)
@@ -171,17 +174,18 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
         if (sent_start, sent_end) != last_span:  # figures of one sentence share one string
             last_span, sentence = (sent_start, sent_end), text[sent_start:sent_end].strip()
         if cand.reason is None:
-            period = periods.period(cand.start, src.para_starts[k] if k is not None else sent_start)
+            para_start = src.para_starts[k] if k is not None else sent_start
+            period = facts.period(cand.start, cand.end, para_start, cand.kind)
             subject = next(subjects)
+            measure = facts.measure(subject, cand.kind, cand.unit, cand.start, sent_start)
             rows.append(FigureRow(
                 cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high, cand.unit,
                 cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit, qualifier_of(cand, mt),
-                cand.kind, subject, measure_of(subject), period, sentence, paragraph, section,
-                is_figure=True, reason=None))
+                cand.kind, subject, facts.place(cand.start, cand.end, para_start, cand.kind), measure, period.value,
+                period.basis, period.evidence or None, sentence, paragraph, section, is_figure=True, reason=None))
         else:
-            rows.append(FigureRow(
-                cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan, math.nan,
-                None, None, None, None, None, None, sentence, paragraph, section, is_figure=False, reason=cand.reason))
+            rows.append(FigureRow(cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan,
+                                  math.nan, *[None] * 9, sentence, paragraph, section, False, cand.reason))
     cols = {"figure_id": _ids([row.is_figure for row in rows], first_ids)}
     cols.update(zip(FigureRow._fields, map(list, zip(*rows))) if rows else
                 ((name, []) for name in FigureRow._fields))

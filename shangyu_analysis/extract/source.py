@@ -7,7 +7,6 @@ import re
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.text.normalise import fold_width
-from shangyu_analysis.text.periods import resolve_period
 
 _NEWLINE = re.compile("\n")
 
@@ -18,7 +17,9 @@ class SourceText:
     def __init__(self, source) -> None:
         if isinstance(source, str):
             self.text, self.mt = source, _match_text(source)
-            self.date, self.footer, self.resolve = None, None, _no_resolver
+            self.date, self.footer, self.place = None, None, None
+            first = source.find("\n")
+            self.title_end = len(source) if first < 0 else first
             starts, self.para_index, self.sections = [0], [1], [None]
             line = 1
             for nl in _NEWLINE.finditer(source):
@@ -29,7 +30,9 @@ class SourceText:
             self.para_starts, self.para_ends = starts, starts[1:] + [len(source)]
         else:
             self.text, self.mt = source.text, source.match_text
-            self.date, self.footer, self.resolve = source.date, source.footer_span, resolve_period
+            self.date, self.footer, self.place = source.date, source.footer_span, source.place
+            at = source.text.find(source.title) if source.title else -1
+            self.title_end = at + len(source.title) if at >= 0 else 0
             paragraphs = sorted(source.paragraphs, key=lambda p: p.start)
             self.para_starts = [p.start for p in paragraphs]
             self.para_ends = [p.end for p in paragraphs]
@@ -44,7 +47,3 @@ class SourceText:
 def _match_text(text: str) -> str:
     """``fold_width(text)``, skipped when no full-width character the patterns need is present."""
     return fold_width(text) if fp.NEEDS_FOLD.search(text) else text
-
-
-def _no_resolver(expression, date):
-    raise NotImplementedError

@@ -1,4 +1,4 @@
-"""What each figure measures (``subject``) and when (``period``): heuristics over its sentence.
+"""What each figure measures (``subject``): heuristics over its sentence (its period: ``facts.py``).
 
 Subject
 -------
@@ -11,18 +11,10 @@ before it in the sentence (工业总产值增长).
 分别 lists give each figure its own subject: a listed subject (A、B和C分别…) is split; a paired
 abbreviation (城乡 -> 城镇/农村, 进出口 -> 进口/出口) is expanded; otherwise the figures pair with
 the same number of figures before them in the sentence (收入规模分别位居全省第九、第十位).
-
-Period
-------
-The nearest time expression before the figure in its paragraph (2020年, 今年, 十三五), or in its
-sentence when it is outside every paragraph (:class:`PeriodFinder`); resolved with
-:func:`shangyu_analysis.text.resolve_period` (Arabic years directly; None when unresolvable).
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 import re
 from typing import Sequence
 
@@ -31,7 +23,6 @@ from shangyu_analysis.extract.measures import cut_at_word
 from shangyu_analysis.schema import FigureKind
 from shangyu_analysis.text.normalise import to_simplified
 
-_TIME = re.compile(r"([0-9]{4})年|十[一二三四五六七八九]五|今年|去年|明年|前年|上年|当年")
 # Time phrases inside a subject: 人均收入从2012年的3.5万元 -> 人均收入.
 _TIME_INSIDE = re.compile(
     r"(?:从|自|在|到|至|由|比|较)?(?:[0-9]{4}年(?:[0-9]{1,2}月)?|今年|去年|上年|“?十[一二三四五六七八九]五”?)"
@@ -178,39 +169,3 @@ def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subj
     if len(chosen) != n:
         return None
     return list(reversed(chosen))
-
-
-class PeriodFinder:
-    """Resolve the period of figures in one text; time expressions are found once, in one pass.
-
-    Parameters
-    ----------
-    mt : str
-        The folded text.
-    date : datetime.date or None
-        The article's date (今年 -> its year).
-    resolve : callable
-        ``resolve(expression, date) -> str | None``, e.g. :func:`shangyu_analysis.text.resolve_period`; a
-        ``NotImplementedError`` from it counts as unresolved.
-    """
-
-    def __init__(self, mt: str, date: dt.date | None, resolve) -> None:
-        self._matches = list(_TIME.finditer(mt))
-        self._ends = [m.end() for m in self._matches]
-        self._date, self._resolve, self._cache = date, resolve, {}
-
-    def period(self, fig_start: int, floor: int) -> str | None:
-        """Period of the nearest time expression that ends in [floor, fig_start], or None."""
-        k = bisect.bisect_right(self._ends, fig_start) - 1
-        if k < 0 or self._matches[k].start() < floor:
-            return None
-        expression = self._matches[k]
-        if expression.group(1):
-            return expression.group(1)
-        word = expression.group(0)
-        if word not in self._cache:
-            try:
-                self._cache[word] = self._resolve(word, self._date)
-            except NotImplementedError:
-                self._cache[word] = None
-        return self._cache[word]

@@ -1,8 +1,10 @@
 """Automatic indicator table for an article that has no curated catalog.
 
-Every extracted figure becomes one indicator, ``curated = False``: the subject becomes the name,
-the category is guessed from words around the figure (falling back on its kind), so the notebooks
-still run on any article. Names and categories here are guesses and are labelled as such.
+Every extracted figure becomes one indicator, ``curated = False``, named by its facts: place · measure ·
+period (``绍兴 · 地区生产总值 · 2020年上半年`` / ``Shaoxing · GDP · 2020 H1``; a part the text does not give is
+left out), with the period and its basis as the extractor found them. The category is guessed from words
+around the figure (falling back on its kind), so the notebooks still run on any article. Names and
+categories here are guesses and are labelled as such.
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ import re
 
 import pandas as pd
 
+from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
+from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
+from shangyu_analysis.text.period_words import period_name
+from shangyu_analysis.text.periods import UNKNOWN
 
 # First match wins, so narrower themes come before broad ones ("数字经济" before "经济").
 _CATEGORY_WORDS = (
@@ -56,19 +62,33 @@ def _decimals(surface: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def _name_en(fig) -> str:
-    """The measure in English when a known term names it; else the subject's own words and the surface."""
-    subject = fig.subject if isinstance(fig.subject, str) and fig.subject else None
-    if isinstance(fig.measure, str) and fig.measure:
-        return f"{fig.measure} ({subject}; automatic)"
-    return f"{subject} ({fig.surface}; automatic)" if subject else f"{fig.surface} (automatic)"
+def _text(value) -> str:
+    return value if isinstance(value, str) and value not in ("", UNKNOWN) else ""
+
+
+def fact_names(fig) -> tuple[str, str]:
+    """(zh, en) names of a figure from its facts: place · measure · period, the parts it has."""
+    place, measure, period = _text(getattr(fig, "place", "")), _text(fig.measure), _text(fig.period)
+    subject = _text(fig.subject)
+    if measure.startswith(OTHER):
+        measure_zh = measure[len(OTHER):]
+        measure_english = measure_en(measure_zh) or measure_en(subject) or measure_zh
+    elif measure:
+        measure_zh, measure_english = measure, vocabulary().terms[measure].en if measure in vocabulary().terms \
+            else measure
+    else:
+        measure_zh = subject or fig.surface
+        measure_english = measure_en(subject) or measure_zh
+    zh = " · ".join(p for p in (place, measure_zh, period_name(period, "zh")) if p)
+    en = " · ".join(p for p in (place_en(place) if place else "", measure_english, period_name(period, "en")) if p)
+    return zh, en
 
 
 def _slug(kind: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(kind or "figure").lower()).strip("_") or "figure"
 
 
-AUTO_PERIOD_NOTE = "Resolved automatically from a time expression near the figure; not checked by hand."
+AUTO_PERIOD_NOTE = "Resolved automatically from the text (its sentence, paragraph, heading or date); not checked by hand."
 AUTO_PERIOD_NOTE_ZH = "由程序根据数字附近的时间表述自动推断,未经人工核对。"
 NO_PERIOD_NOTE = "No time expression near the figure."
 NO_PERIOD_NOTE_ZH = "数字附近没有时间表述。"
@@ -80,12 +100,16 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
     for n, fig in enumerate(figures.itertuples(index=False), start=1):
         subject = fig.subject if isinstance(fig.subject, str) and fig.subject else None
         name = subject or fig.surface
+        name_zh, name_en = fact_names(fig)
         qualifier = fig.qualifier if fig.qualifier in STATED_QUALIFIERS else "approx"
-        period = fig.period if isinstance(fig.period, str) and fig.period else None
+        period = _text(fig.period) or None
+        basis = getattr(fig, "period_basis", None) if period else "unknown"
+        basis = basis if basis in ("stated", "inferred") else ("inferred" if period else "unknown")
+        evidence = _text(getattr(fig, "period_evidence", ""))
         rows.append({
             "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
-            "name_zh": name,
-            "name_en": _name_en(fig),
+            "name_zh": name_zh,
+            "name_en": f"{name_en} (automatic)",
             "description_en": f"Figure {fig.surface} found automatically in the text; subject: {name}. "
                               "Not curated: name and category are guesses.",
             "category": guess_category(subject, fig.sentence, fig.kind),
@@ -95,8 +119,9 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
             "short_unit": short_unit_for(fig.unit),
             "qualifier": qualifier,
             "period": period,
-            # Resolved by the extractor from a time expression near the figure, never checked by hand.
-            "period_basis": "inferred" if period else "unknown",
+            # Resolved by the extractor (stated: the words are in the sentence or its heading), never checked by hand.
+            "period_basis": basis,
+            "period_evidence": evidence or None,
             "period_note": AUTO_PERIOD_NOTE if period else NO_PERIOD_NOTE,
             "period_note_zh": AUTO_PERIOD_NOTE_ZH if period else NO_PERIOD_NOTE_ZH,
             "precision": _decimals(fig.surface),

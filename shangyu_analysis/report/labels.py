@@ -135,7 +135,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     # --- headers of the analysis notebooks' DataFrames (report.notebook.table): one entry per column name -
     "column": _pairs({
         "indicator_id": ("指标编号", "Indicator id"), "derived_id": ("派生指标编号", "Derived id"),
-        "name_zh": ("指标", "Indicator (zh)"), "name_en": ("指标(英文)", "Indicator"),
+        "name_zh": ("指标", "Indicator (zh)"), "name_en": ("指标(英文)", "Indicator"), "place": ("地点", "Place"),
         "figure_id": ("编号", "Figure"), "surface": ("原文", "As written"), "value": ("数值", "Value"),
         "value_high": ("上限值", "High value"), "unit": ("单位", "Unit"), "short_unit": ("单位简写", "Short unit"),
         "qualifier": ("限定", "Qualifier"), "kind": ("类型", "Kind"), "category": ("类别", "Category"),

@@ -71,9 +71,17 @@ FIGURES = (
     _c("kind", "str", "money, percent, percentage_point, count, area, rank, ratio, multiple, index, duration or "
        "other.", FigureKind.values(), nullable=True),
     _c("subject", "str", "Phrase the figure measures (heuristic), e.g. 财政总收入.", nullable=True),
-    _c("measure", "str", "What the subject measures in English, normalised through data/terms.yml (地区生产总值, "
-       "生产总值 -> GDP); missing when no known term is in the subject.", nullable=True),
-    _c("period", "str", "Resolved time the figure refers to (2020, 2016–2020), or missing.", nullable=True),
+    _c("place", "str", "Where the figure is about: the short name of the unit (上虞, 绍兴, 浙江, 全国; "
+       "data/gazetteer.csv) or zone the text names or inherits (sentence, paragraph, the text's main place); "
+       "several joined by 、 when the figure relates them; - when it describes no single place (8个县)."),
+    _c("measure", "str", "What the figure measures: a term of data/measures.yml (地区生产总值, 排名…; synonyms such "
+       "as 生产总值 and GDP mapped to it), else 其他:<the subject's own words>."),
+    _c("period", "str", "When: 2021, 2021H1, 2021Q1, 2021Q1-Q3, 2021M5, 2021M1-M5, 2022-02-13, 2016-2020, a "
+       "comparison 2020/2015, as_of_publication, or - when nothing places it in time (FACTS.md shapes)."),
+    _c("period_basis", "str", "How the period is known: stated (in the figure's sentence), inferred (the "
+       "paragraph, the year in force, the text's date) or unknown (period -).", PeriodBasis.values()),
+    _c("period_evidence", "str", "The words the period rests on (2020年, 上半年, 比2015年, 十三五); empty when "
+       "it is inferred from the year in force.", nullable=True),
     _c("sentence", "str", "The sentence that contains the figure."),
     _c("paragraph", "int", "1-based paragraph number (line number for plain text), or missing.", nullable=True),
     _c("section", "str", "Heading of the section the figure is in, or missing.", nullable=True),

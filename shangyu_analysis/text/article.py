@@ -41,7 +41,10 @@ def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
         A UTF-8 (with or without BOM) or GB18030/GBK text file.
     date : datetime.date, optional
         The article's date when the text does not say it (plain text); it drives period
-        resolution (今年, 去年). The newspaper footer's date wins when present.
+        resolution (今年, 去年). The newspaper footer's date wins when present; without either, the
+        ``date`` of the file's ``<name>.source.yml`` (``2025-01-08``, or a year ``2015``: its 1 January,
+        which resolves 今年 and 去年 the same). The sidecar's ``place`` (a gazetteer short name) names the
+        text's own place when the text does not.
 
     Returns
     -------
@@ -56,22 +59,35 @@ def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
     path = Path(path)
     raw, text, encoding = read_text_file(path)
     digest = sha256_bytes(raw)
-    _verify_source(path, digest)
-    article = parse_text(text, date=date, path=path)
+    meta = _verify_source(path, digest)
+    article = parse_text(text, date=date or _sidecar_date(path, meta.get("date")), path=path)
+    article.place = str(meta["place"]) if meta.get("place") else None
     article.encoding = encoding
     article.sha256 = digest
     return article
 
 
-def _verify_source(path: Path, digest: str) -> None:
-    """A raw file with a ``<name>.source.yml`` beside it must still have the recorded sha256."""
-    expected = str(read_sidecar(path).get("sha256", "")).lower()
+def _sidecar_date(path: Path, raw: object) -> dt.date | None:
+    """The sidecar's ``date`` (a date, or a year) as a date; one UserError when it is neither."""
+    if raw is None or isinstance(raw, dt.date):
+        return raw
+    try:
+        return dt.date(int(raw), 1, 1) if str(raw).isdigit() else dt.date.fromisoformat(str(raw))
+    except ValueError:
+        raise UserError(sidecar_path(path), f"field date: not a date or a year: {raw!r}") from None
+
+
+def _verify_source(path: Path, digest: str) -> dict:
+    """A raw file with a ``<name>.source.yml`` beside it must still have the recorded sha256; its mapping."""
+    meta = read_sidecar(path)
+    expected = str(meta.get("sha256", "")).lower()
     if expected and expected != digest:
         raise UserError(
             path,
             f"sha256 {digest[:12]}… differs from {sidecar_path(path).name} ({expected[:12]}…): "
             "the raw file was modified (raw data is immutable; restore it or update its source file)",
         )
+    return meta
 
 
 def parse_text(text: str, *, date: dt.date | None = None, path: Path | None = None) -> Article:

@@ -45,6 +45,7 @@ class Article:
     subtitles: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     date: dt.date | None = None
+    place: str | None = None  # the text's own place when its sidecar names it (the text may not)
     weekday: str | None = None
     related_ids: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
@@ -76,6 +77,7 @@ class Article:
             "subtitles": self.subtitles,
             "authors": self.authors,
             "date": None if self.date is None else self.date.isoformat(),
+            "place": self.place,
             "weekday": self.weekday,
             "related_ids": self.related_ids,
             "photo_credit": self.photo_credit,

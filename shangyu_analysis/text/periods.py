@@ -1,77 +1,250 @@
-"""Resolve time expressions against an article's date: 今年 → 2021, 十三五 → 2016–2020.
+"""Periods: find the time expressions of a text once and resolve them to the shapes of FACTS.md.
 
-Periods are strings: a year ``"2021"``, a month ``"2019-10"``, or a span ``"2016–2020"`` (en dash).
+Shapes (``Y`` a four-digit year; ``../shared/corpus/FACTS.md``): a year ``2021``, a half ``2021H1``, a quarter
+``2021Q1``, quarters ``2021Q1-Q3``, a month ``2021M5``, months ``2021M1-M5``, a day ``2022-02-13``, a span of
+years ``2016-2020``, a comparison ``2020/2015`` (LATER/EARLIER), ``as_of_publication``, and ``-`` (unknown).
+
+A :class:`TimeExpression` is one match of :data:`TIME` (its span, its words, its kind) resolved against the
+*year in force* (the year the text is talking about at that point: 上半年 is the first half of it, 连续8年 ends
+in it) and the text's date (今年, 去年, 五年来 count from the year it is written in). Words that compare with
+the year before (比上年, 同比, 上年同期) are matched so that they are *not* read as periods: the period of
+“比上年增长5%” stays the current one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
-_RELATIVE_YEARS = {
-    "今年": 0, "本年": 0, "当年": 0, "这一年": 0, "全年": 0,
-    "去年": -1, "上年": -1, "上一年": -1, "明年": 1, "前年": -2, "后年": 2,
-}
-_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_PLAN = re.compile(r"^“?(十?[一二三四五六七八九]?|\d{1,2})五”?(?:规划|时期|期间|末|以来)?$")
-_YEAR = re.compile(r"^(\d{4})年?(?:以来|底|末|初|全年)?$")
-_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月(?:以来|底|末|份)?$")
+from shangyu_analysis.text.normalise import to_simplified
+
+UNKNOWN, AS_OF = "-", "as_of_publication"
+_CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+       "九": 9, "十": 10}
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "过去的一年": -1, "明年": 1, "前年": -2,
+             "后年": 2}
+# Relative years that name a year other than the text's own: a reference, not the year the text goes on about.
+REFERENCE_YEARS = frozenset({"去年", "上年", "上一年", "过去一年", "过去的一年", "前年", "明年", "后年"})
+_N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
+_REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
+_SUB = (r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季度)|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4首])季度"
+        r"|(?P<m1>\d{1,2})(?:[-—–~至]|月(?:份)?[-—–~至])(?P<m2>\d{1,2})月(?:份)?"
+        r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?")
+_SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
+# Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
+_FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“"
+TIME = re.compile(
+    rf"(?=[{_FIRST}])(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
+    rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
+    rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
+    rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
+    r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?P<pend>末|收官之年)?)"
+    r"|(?P<roc>民国\s*(?P<ry>\d{1,3})\s*年(?:\s*(?P<rm>\d{1,2})\s*月)?)"
+    rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
+    rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
+    r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
+    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间))"
+    rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
+    rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
+    rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
+    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
+    rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?)"
+)
 
 
-def _small_number(chinese: str) -> int | None:
-    """一…十九 and 1-99 as written in plan names (十三, 十四, 9)."""
-    if chinese.isdigit():
-        return int(chinese)
-    if not chinese:
-        return None
-    if chinese.startswith("十"):
-        rest = chinese[1:]
-        return 10 + (_DIGITS.get(rest, 0) if rest else 0)
-    return _DIGITS.get(chinese)
+class Period(NamedTuple):
+    """The period of a figure: its value (a FACTS.md shape), how it is known, and the words it rests on."""
+
+    value: str = UNKNOWN
+    basis: str = "unknown"        # stated, inferred or unknown (schema.PeriodBasis)
+    evidence: str = ""
+
+
+class TimeExpression(NamedTuple):
+    start: int
+    end: int
+    words: str
+    kind: str    # same, compare, day, since, span, plan, back, streak, target, asof, point (a year, half,
+                 # quarter or month: what the text goes on about)
+    match: re.Match
+
+
+def _year(raw: str) -> int:
+    return int(raw) if raw.isdigit() else int("".join(str(_CN[c]) for c in raw))
+
+
+def _small(raw: str) -> int:
+    if raw.isdigit():
+        return int(raw)
+    if raw.startswith("十"):
+        return 10 + (_CN.get(raw[1:], 0) if len(raw) > 1 else 0)
+    if len(raw) == 2 and raw[1] == "十":
+        return _CN[raw[0]] * 10
+    if len(raw) == 3 and raw[1] == "十":
+        return _CN[raw[0]] * 10 + _CN[raw[2]]
+    return _CN.get(raw, 0)
 
 
 def plan_years(number: int) -> tuple[int, int]:
     """First and last year of the N-th Five-Year Plan (一五 1953–57; 三五 1966–70 after a gap)."""
-    if number == 1:
-        start = 1953
-    elif number == 2:
-        start = 1958
-    else:
-        start = 1966 + (number - 3) * 5
+    start = {1: 1953, 2: 1958}.get(number, 1966 + (number - 3) * 5)
     return start, start + 4
 
 
-def resolve_period(expression: str, date: dt.date | None) -> str | None:
-    """Resolve a time expression; None when it cannot be resolved.
+# Every time expression holds one of these (年, 月, 季, 十三五's 五, 目前/当前/现有/如今/至今): the pattern runs
+# only in windows around them, a third of a typical text instead of all of it.
+_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今")
+_BEFORE, _AFTER = 14, 10
 
-    Parameters
-    ----------
-    expression : str
-        e.g. ``今年``, ``去年``, ``十三五``, ``“十四五”时期``, ``2020年``, ``2019年10月``.
-    date : datetime.date or None
-        The article's date; relative expressions need it, absolute ones do not.
 
-    Examples
-    --------
-    >>> resolve_period("今年", dt.date(2021, 2, 23))
-    '2021'
-    >>> resolve_period("十三五", None)
-    '2016–2020'
+def _matches(simple: str):
+    """TIME's matches in text order, found only in the windows around anchors."""
+    lo = hi = -1
+    windows = []
+    for a in _ANCHOR.finditer(simple):
+        start, end = max(0, a.start() - _BEFORE), a.end() + _AFTER
+        if start <= hi:
+            hi = end
+        else:
+            if hi > lo:
+                windows.append((lo, hi))
+            lo, hi = start, end
+    if hi > lo:
+        windows.append((lo, hi))
+    last = 0
+    for lo, hi in windows:
+        for m in TIME.finditer(simple, max(lo, last), min(hi, len(simple))):
+            last = m.end()
+            yield m
+
+
+def find_times(simple: str) -> list[TimeExpression]:
+    """Every time expression of a text (``simple``: folded to half width and simplified script)."""
+    found = []
+    for m in _matches(simple):
+        if m.end() == m.start():
+            continue
+        kind = next((k for k in ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak",
+                                 "target", "asof", "this") if m.group(k)), "point")
+        kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
+        if kind == "point" and m.group("d"):
+            kind = "day"
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, m))
+    return found
+
+
+def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
+            in_force_value: str | None = None) -> str:
+    """The FACTS.md shape of ``expr``; ``-`` when it needs a year that is not known.
+
+    ``in_force`` is the year the text is talking about there; ``date`` the text's date;
+    ``in_force_value`` the full period in force (a comparison's later side).
     """
-    expr = expression.strip().strip("“”\"")
-    for word, shift in _RELATIVE_YEARS.items():
-        if expr.startswith(word):
-            return None if date is None else str(date.year + shift)
-    plan = _PLAN.match(expr)
-    if plan:
-        number = _small_number(plan.group(1))
-        if number:
-            first, last = plan_years(number)
-            return f"{first}–{last}"
-    month = _MONTH.match(expr)
-    if month:
-        return f"{month.group(1)}-{int(month.group(2)):02d}"
-    year = _YEAR.match(expr)
-    if year:
-        return year.group(1)
-    return None
+    m, written = expr.match, (date.year if date else None)
+    if expr.kind == "asof":
+        return AS_OF
+    if expr.kind == "compare":
+        later_year = (year_of(in_force_value) if in_force_value else None) or in_force
+        if later_year is None:
+            return UNKNOWN
+        later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
+        earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
+        return f"{later_year}/{earlier}" if earlier != later_year else later
+    if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
+        year = 1911 + int(m.group("ry"))
+        return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
+    if m.group("cdate"):
+        return f"{_year(m.group('cy2'))}-{_small(m.group('cm')):02d}-{_small(m.group('cd')):02d}"
+    if m.group("since"):
+        first, last = int(m.group("sy")), (written - 1) if written else None
+        return f"{first}-{last}" if last and last > first else str(first)
+    if m.group("span"):
+        return f"{m.group('y1')}-{m.group('y2')}"
+    if m.group("plan"):
+        first, last = plan_years(10 + _CN[m.group("pn")])
+        return str(last) if m.group("pend") else f"{first}-{last}"
+    if m.group("back"):
+        end = (written - 1) if written else in_force
+        n = _small(m.group("bn") or m.group("bn2"))
+        return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
+    if m.group("streak"):
+        return _streak(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
+    if m.group("this"):
+        return str(in_force) if in_force else UNKNOWN
+    if m.group("target"):
+        return str(_year(m.group("ty")))
+    if m.group("same"):
+        return UNKNOWN
+    if m.group("year"):
+        year = _year(m.group("year"))
+    elif m.group("rel"):
+        if written is None:
+            return UNKNOWN
+        year = written + _RELATIVE[m.group("rel")]
+    else:
+        year = in_force
+    if year is None:
+        return UNKNOWN
+    return _within(m, year, bool(m.group("upto")))
+
+
+def _streak(n: int, unit: str, year: int | None, value: str | None) -> str:
+    """连续N年/个月/个季度: the span of N years, months or quarters that ends at the period in force."""
+    if year is None or n < 2:
+        return UNKNOWN
+    if unit == "年":
+        return f"{year - n + 1}-{year}"
+    last = re.search(r"[MQ](\d+)$", value or "")
+    size = 12 if unit == "个月" else 4
+    letter = "M" if unit == "个月" else "Q"
+    end = int(last.group(1)) if last and (value or "").find(letter) >= 0 else size
+    index = year * size + end - 1 - (n - 1)
+    return f"{index // size}{letter}{index % size + 1}-{year}{letter}{end}"
+
+
+def _within(m: re.Match, year: int, upto: bool) -> str:
+    """A year refined by its half, quarter(s), month(s) or day."""
+    if m.group("h"):
+        return f"{year}H{1 if m.group('h') == '上半年' else 2}"
+    if m.group("q3"):
+        return f"{year}Q1-Q3"
+    if m.group("q") or m.group("qq"):
+        q = m.group("q") or m.group("qq")
+        return f"{year}Q{1 if q == '首' else ('一二三四'.index(q) + 1 if not q.isdigit() else int(q))}"
+    if m.group("m1"):
+        return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
+    if m.group("m"):
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return str(year)
+        if m.group("d"):
+            return f"{year}-{month:02d}-{int(m.group('d')):02d}"
+        if m.group("mend") and upto:  # 截至2024年11月底: the last day of the month
+            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            return f"{year}-{month:02d}-{last:02d}"
+        return f"{year}M{month}"
+    return str(year)
+
+
+@lru_cache(maxsize=4096)  # a text repeats its periods; called for every time expression and figure
+def year_of(value: str) -> int | None:
+    """The (last) year of a resolved period, or None for ``-`` and ``as_of_publication``."""
+    years = re.findall(r"\d{4}", value.split("/")[0])
+    return int(years[-1]) if years else None
+
+
+def resolve_period(expression: str, date: dt.date | None) -> str | None:
+    """One time expression resolved on its own (今年 → 2021 in a 2021 text); None when unresolvable.
+
+    >>> resolve_period("十三五", None)
+    '2016-2020'
+    """
+    simple = to_simplified(expression.strip())
+    times = [t for t in find_times(simple) if t.kind != "same"]
+    if not times:
+        return None
+    value = resolve(times[0], date.year if date else None, date)
+    return None if value == UNKNOWN else value

@@ -3,7 +3,9 @@
 An article without a catalog still gets charts: money amounts, percentages and counts as bars
 (largest first, capped at :data:`MAX_BARS`, all in the unit most of them share, at least two), and
 the extracted figures counted by kind and qualifier. Rows come from the indicators table when it has
-any, else from the raw figure table.
+any, else from the raw figure table. Without a catalog the bars of one chart are one measure (the one most
+of them share: the GDP of five cities, not GDP beside a count of firms), labelled by place (and period,
+when a place comes twice).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts.kit import Item, bar_panel, chart_data, empty_panel
 from shangyu_analysis.report.format import QUALIFIERS, qualifier_name
 from shangyu_analysis.report.labels import check_lang, enum_label, label
+from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.schema import Category, FigureKind
+from shangyu_analysis.text.period_words import period_name
 
 MAX_BARS = 10
 MONEY_UNITS = ("亿元", "万元", "元", "億元")
@@ -42,6 +46,28 @@ def _rows(data) -> pd.DataFrame:
     return frame
 
 
+def _one_measure(frame: pd.DataFrame, data, lang: str) -> pd.DataFrame:
+    """Uncurated rows of the measure most of them share, named by place (· period when a place repeats);
+    unchanged for curated rows or when no measure comes twice."""
+    figures = data.figures
+    if frame.empty or "curated" in frame.columns and frame["curated"].astype(bool).any() \
+            or not {"figure_id", "place", "measure"} <= set(figures.columns) or "figure_id" not in frame.columns:
+        return frame
+    facts = figures.set_index("figure_id")[["place", "measure", "period"]].add_suffix("_fact")
+    joined = frame.join(facts, on="figure_id")
+    measured = joined[joined["measure_fact"].notna() & (joined["measure_fact"].astype(str) != "-")]
+    if measured.empty or measured["measure_fact"].value_counts().iloc[0] < 2:
+        return frame
+    top = measured["measure_fact"].value_counts().index[0]
+    chosen = measured[measured["measure_fact"] == top].copy()
+    periods = chosen["period_fact"].astype(str)
+    places = chosen["place_fact"].astype(str).map(lambda p: p if lang == "zh" else (place_en(p) or p))
+    repeated = places.duplicated(keep=False)
+    chosen[f"name_{lang}"] = [place + (f" · {period_name(period, lang)}" if again else "")
+                              for place, period, again in zip(places, periods, repeated)]
+    return chosen
+
+
 def _decimals_of(value: object) -> int:
     text = f"{float(value):.6f}".rstrip("0").rstrip(".")
     return len(text.split(".")[1]) if "." in text else 0
@@ -59,6 +85,7 @@ def unit_items(dataset: object, units: tuple[str, ...], lang: str) -> list[Item]
     # One unit per axis: the unit most of them share (亿元 rather than 万元; 个 rather than 家).
     main_unit = frame["unit"].value_counts(sort=True).index[0]
     frame = frame[frame["unit"] == main_unit]
+    frame = _one_measure(frame, data, lang)
     frame = frame.assign(_v=pd.to_numeric(frame["value"])).sort_values("_v", ascending=False, kind="stable")
     result = []
     for _, row in frame.head(MAX_BARS).iterrows():

@@ -1,0 +1,101 @@
+"""Derive data/gazetteer.csv from modood/Administrative-divisions-of-China (see gazetteer.source.yml).
+
+Usage: python data/make_gazetteer.py REPO_GIT_DIR COMMIT  (reads dist/provinces.csv, cities.csv, areas.csv and
+HK-MO-TW.json at COMMIT with `git show`; writes data/gazetteer.csv). Kept beside the data it makes, not in the
+package: the package only reads the CSV. The English short names are pinyin (pypinyin 0.55.0, MIT, needed
+only to run this script, not by the package), with the conventional English of a few (Hong Kong, Inner
+Mongolia, Shaanxi…) and County/District/City/Banner for a kept suffix.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+# Ethnic names that precede 自治州/自治县/自治旗 (恩施土家族苗族自治州 -> 恩施).
+ETHNIC = ("土家族", "苗族", "藏族", "羌族", "彝族", "布依族", "侗族", "哈尼族", "壮族", "傣族", "景颇族", "白族",
+          "傈僳族", "回族", "蒙古族", "朝鲜族", "满族", "瑶族", "畲族", "黎族", "水族", "仡佬族", "仫佬族", "毛南族",
+          "纳西族", "普米族", "独龙族", "怒族", "拉祜族", "佤族", "布朗族", "阿昌族", "德昂族", "基诺族", "土族",
+          "撒拉族", "东乡族", "保安族", "裕固族", "哈萨克族", "锡伯族", "塔吉克族", "达斡尔族", "鄂温克族",
+          "鄂伦春族", "赫哲族", "各族", "蒙古", "哈萨克", "柯尔克孜", "维吾尔", "回", "苗族瑶族傣族")
+SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+            "林区", "特区", "新区", "地区", "省", "市", "盟", "县", "区", "旗")
+
+
+def short_name(name: str) -> str:
+    for suffix in SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治"):
+                changed = True
+                while changed:
+                    changed = False
+                    for ethnic in sorted(ETHNIC, key=len, reverse=True):
+                        if stem.endswith(ethnic) and len(stem) > len(ethnic) + 1:
+                            stem, changed = stem[: -len(ethnic)], True
+            return stem
+    return name
+
+
+ENGLISH = {"全国": "China", "香港": "Hong Kong", "澳门": "Macao", "台湾": "Taiwan", "内蒙古": "Inner Mongolia",
+           "陕西": "Shaanxi", "西藏": "Tibet", "广西": "Guangxi", "宁夏": "Ningxia", "新疆": "Xinjiang"}
+SUFFIX_EN = (("自治县", " Autonomous County"), ("县", " County"), ("区", " District"), ("市", " City"), ("旗", " Banner"))
+
+
+def english(short: str, name: str) -> str:
+    """The English of a short name: conventional, else pinyin (衡阳县 -> Hengyang County)."""
+    from pypinyin import lazy_pinyin  # only to build the data file
+
+    if short in ENGLISH:
+        return ENGLISH[short]
+    for suffix, word in SUFFIX_EN:
+        if short == name and short.endswith(suffix) and len(short) > len(suffix):
+            return english(short[: -len(suffix)], "") + word
+    return "".join(lazy_pinyin(short)).capitalize()
+
+
+def main(repo: str, commit: str) -> None:
+    def show(path: str) -> str:
+        return subprocess.run(["git", "-C", repo, "show", f"{commit}:{path}"], check=True, capture_output=True,
+                              text=True).stdout
+    rows = [("100000", "全国", "全国", "country", "")]
+    for r in csv.DictReader(io.StringIO(show("dist/provinces.csv"))):
+        rows.append((r["code"], r["name"], short_name(r["name"]), "province", "100000"))
+    for r in csv.DictReader(io.StringIO(show("dist/cities.csv"))):
+        if r["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        rows.append((r["code"], r["name"], short_name(r["name"]), "prefecture", r["provinceCode"]))
+    cities = {r[0] for r in rows if r[3] == "prefecture"}
+    counties = []
+    for r in csv.DictReader(io.StringIO(show("dist/areas.csv"))):
+        parent = r["cityCode"] if r["cityCode"] in cities else r["provinceCode"]
+        counties.append((r["code"], r["name"], short_name(r["name"]), "county", parent))
+    special = json.loads(show("dist/HK-MO-TW.json"))
+    codes = {"香港特别行政区": "810000", "澳门特别行政区": "820000", "台湾省": "710000"}
+    for region, parts in special.items():
+        rows.append((codes[region], region, short_name(region), "province", "100000"))
+    # A county-level short name that would be one character, or that another unit (a province, a
+    # prefecture or a county elsewhere with a different full name) already uses, keeps its full name.
+    upper = Counter(r[2] for r in rows)
+    by_short: dict[str, set[str]] = {}
+    for c in counties:
+        by_short.setdefault(c[2], set()).add(c[1])
+    for code, name, short, level, parent in counties:
+        if len(short) < 2 or short in upper or len(by_short[short]) > 1 or name.endswith(("开发区", "园区", "新区")):
+            short = name
+        rows.append((code, name, short, level, parent))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["code", "name", "short", "level", "parent", "short_en"])
+    writer.writerows(row + (english(row[2], row[1]),) for row in rows)
+    Path(__file__).with_name("gazetteer.csv").write_text(out.getvalue(), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])

@@ -1,0 +1,70 @@
+"""Helpers of the period rules: what a time expression says of one figure (from/to, spans, asides, scope)."""
+
+from __future__ import annotations
+
+import re
+
+def aside(simple: str, lo: int, hi: int) -> bool:
+    """True when a parenthesis opened before ``lo`` closes before ``hi`` (the expression at ``lo`` is inside
+    it); 全年实现地区生产总值(GDP)420.77亿元 is no aside."""
+    segment = simple[lo:hi]
+    if ")" not in segment and "）" not in segment:
+        return False
+    depth = 0
+    for ch in segment:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+FROM = re.compile(r"(?:从|由)$")
+TO = re.compile(r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到)$")
+_FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实现|完成")
+
+
+def from_to(simple: str, value: str, t, start: int) -> str:
+    """A span's first year for the figure after 从/由, its last for the one after …至 (面积从7.3平方公里拓展至
+    39平方公里 over 二十年来); the months up to a month's end for a flow counted 截至…月底 (接待游客)."""
+    before = simple[max(t.end, start - 4):start]
+    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    if span and FROM.search(before):
+        return span.group(1)
+    if span and TO.search(before) and re.search(r"从|由", simple[t.end:start]):
+        return span.group(2)
+    part = re.fullmatch(r"(\d{4})([HQM])(\d+)-[HQM](\d+)", value)  # 去年2至11月…由-46.7%升至-4.7%
+    if part and re.search(r"(?:从|由)[-–—]?$", before):
+        return f"{part.group(1)}{part.group(2)}{part.group(3)}"
+    if part and TO.search(before) and re.search(r"从|由", simple[t.end:start]):
+        return f"{part.group(1)}{part.group(2)}{part.group(4)}"
+    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value)
+    if day and t.match.group("upto") and _FLOW.search(simple, t.end, start):
+        return f"{day.group(1)}M1-M{int(day.group(2))}"
+    return value
+
+
+def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
+    """What a paragraph's span (二十年来: 2003-2022) says of a later figure: its first year after 从/由,
+    LAST/FIRST for a multiple (为建区之初的7倍), else its last year (the state reached)."""
+    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    if span is None:
+        return value
+    if FROM.search(simple[max(0, start - 4):start]):
+        return span.group(1)
+    if kind == "multiple":
+        return f"{span.group(2)}/{span.group(1)}"
+    return span.group(2)
+
+
+def scoped(t) -> bool:
+    """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
+    its own clause and the next, not the rest of the sentence."""
+    return t.kind == "compare" or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
+                                   and t.match.group("bare") != "以来")  # 去年以来,… governs the sentence
+
+
+def clauses_between(simple: str, lo: int, hi: int) -> int:
+    return sum(simple.count(mark, lo, hi) for mark in "，,；;")

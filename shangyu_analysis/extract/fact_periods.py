@@ -1,0 +1,210 @@
+"""The period rules of a figure's facts (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from shangyu_analysis.extract.fact_period_parts import TO, aside, clauses_between, from_to, scoped, span_part
+from shangyu_analysis.text.periods import AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, resolve, year_of
+
+FULL_STOP = re.compile(r"[。！？!?\n]")
+_LEAD = 400
+_OPENING = 8
+# A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
+_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
+_NOT_STATED = frozenset({"same"})
+_BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
+_FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
+_ALREADY = re.compile(r"已|现有")
+_NOT_SPANNED = frozenset({"same", "compare", "target", "streak", "day", "asof"})
+_NOT_INHERITED = frozenset({"same", "compare", "target", "back", "since", "streak", "day", "asof"})
+
+
+def _updates(t, simple: str) -> bool:
+    """True when the time expression sets the period the text goes on about."""
+    if t.kind != "point" or (t.match.group("rel") in REFERENCE_YEARS):
+        return False
+    if t.match.group("this"):
+        return False
+    before = simple[max(0, t.start - 40):t.start]
+    if before.endswith(("由", "从")):
+        return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
+    return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
+
+
+_SHORT_LINE = re.compile(r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+_HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
+
+
+def _in_heading(simple: str, t) -> bool:
+    """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
+    line_start = simple.rfind("\n", 0, t.start) + 1
+    line_end = simple.find("\n", t.end)
+    line = simple[line_start:len(simple) if line_end < 0 else line_end].strip()
+    return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
+
+
+def _heads(t, simple: str) -> bool:
+    """True when the time expression is in a heading: a short line without a full stop, or words such as
+    2014年工作回顾 / 2019年主要预期目标 (a heading run into the text)."""
+    if t.kind != "point":
+        return False
+    return _HEADING_WORDS.match(simple, t.end, t.end + 8) is not None or _in_heading(simple, t)
+
+
+def _granularity(value: str) -> str:
+    return "".join(ch for ch in value if ch.isalpha())[:1] or "Y"
+
+
+class PeriodRules:
+    """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: resolves the text's time expressions once
+    (``simple``, ``date``, ``figure_starts`` and ``_stop`` come from the finder) and gives each figure its period."""
+
+    def _resolve_times(self, title_end: int) -> None:
+        """Resolve every time expression in text order, keeping the period in force: the last point
+        (a year, half, quarter or month the text goes on about) outside parentheses that is not a
+        reference to another year (去年…). The text's frame is the first such point of its title or lead
+        (the first ~400 characters after the title; a date such as a meeting's is not a frame)."""
+        self.times = find_times(self.simple)
+        self.time_ends = [t.end for t in self.times]
+        written = self.date.year if self.date else None
+        lead_end = title_end + _LEAD
+        first_body = _FIRST_BODY.search(self.simple, title_end)
+        body = first_body.span() if first_body else (0, 0)
+        # A newspaper report (a byline, 《人民日报》（2025年…）) tells what holds when it is written: only its title,
+        # first paragraph or a heading frames it; a bulletin or a work report is framed by its lead.
+        strict = _BYLINE.search(self.simple, 0, title_end + 300) is not None
+        self.frame: str | None = None
+        self.values: list[str] = []
+        self.in_force: list[str | None] = []      # the period in force just after each expression
+        current = None
+        for t in self.times:
+            year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
+            value = resolve(t, year, self.date, current)
+            self.values.append(value)
+            if (self.frame is None and value != UNKNOWN and t.kind == "point" and t.start < lead_end
+                    and not t.match.group("upto") and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
+                    and (not strict or t.start < title_end or body[0] <= t.start < body[1]
+                         or _in_heading(self.simple, t))):
+                self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
+            if _updates(t, self.simple) and value != UNKNOWN:
+                current = value
+            self.in_force.append(current)
+        points = [v for t, v in zip(self.times, self.values) if t.kind == "point" and year_of(v)]
+        if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
+            self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
+        self.frame_is_lead = self.frame is not None
+        self.heads = [k for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
+                      if t.start >= title_end and _heads(t, self.simple) and self.values[k] != UNKNOWN]
+        self.head_ends = [self.times[k].end for k in self.heads]
+        self.heading_lines = [m.start() for m in _SHORT_LINE.finditer(self.simple)]
+        if self.frame is None and written is not None:
+            self.frame = str(written)
+
+    def _carried(self, pos: int) -> str | None:
+        """The period in force at ``pos`` as carried into a paragraph that names none: at the frame's
+        granularity (a quarterly report carries its quarter; a yearly text the year of a month range)."""
+        k = bisect.bisect_right(self.time_ends, pos) - 1
+        value = self.in_force[k] if k >= 0 else None
+        if value is None:
+            return self.frame
+        if self.frame and _granularity(value) != _granularity(self.frame):
+            return str(year_of(value))
+        return value
+
+    def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
+        """The last time expression in [lo, hi] of a kind not in ``skip``; one in parentheses that close
+        before ``hi`` is an aside (（2015和2016年同期增速分别为…）) and is passed over, unless it is a span
+        (实施方案（2024—2027年）: the plan's years)."""
+        k = bisect.bisect_right(self.time_ends, hi) - 1
+        while k >= 0 and self.times[k].start >= lo:
+            t = self.times[k]
+            if t.kind not in skip and self.values[k] != UNKNOWN and (t.kind == "span" or not aside(self.simple, t.end, hi)):
+                return k
+            k -= 1
+        return None
+
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
+        simple = self.simple
+        k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
+        if (k < len(self.times) and self.times[k].kind == "streak" and self.times[k].start < start <= end <= self.times[k].end
+                and self.values[k] != UNKNOWN):
+            return Period(self.values[k], "inferred", self.times[k].words)
+        sent = max(para_start, self._stop(start))
+        while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
+            sent = max(para_start, self._stop(sent - 1))
+        k = self._nearest(sent, start, _NOT_STATED)
+        while k is not None and scoped(self.times[k]) and clauses_between(simple, self.times[k].end, start) > 1:
+            k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
+        if k is not None:
+            t = self.times[k]
+            value = self.values[k]
+            if t.kind == "compare":
+                j = self._nearest(para_start, t.start, _NOT_INHERITED)
+                later = self.values[j] if j is not None else self._carried(t.start)
+                value = resolve(t, year_of(later) if later else None, self.date, later)
+            if value != UNKNOWN and t.kind == "point" and simple[t.start - 1:t.start] in ("由", "从") \
+                    and TO.search(simple, max(t.end, start - 4), start):
+                return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
+            if value != UNKNOWN:
+                return Period(self._one_each(from_to(simple, value, t, start), t, start), "stated", t.words)
+        k = self._nearest(para_start, sent, _NOT_SPANNED)
+        if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
+            return Period(span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
+                          self.times[k].words)
+        k = self._nearest(para_start, sent, _NOT_INHERITED)
+        if k is not None:
+            t = self.times[k]
+            if self._lead_sentence(t.start, para_start):
+                return Period(self.values[k], "stated", t.words)
+            return self._governed(Period(self.values[k], "inferred", t.words), start)
+        if not self.frame_is_lead and self.date is not None:
+            if kind in ("other", "duration"):
+                return Period()  # a length or a time in a story: nothing says when
+            already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
+            return Period(AS_OF, "stated", already.group(0)) if already else Period(AS_OF, "inferred", "")
+        carried = self._carried(start)
+        if carried is not None:
+            return self._governed(Period(carried, "inferred", ""), start)
+        return Period()
+
+    def _one_each(self, value: str, t, start: int) -> str:
+        """2至5月数字顺序为31.6%、19.9%、11.0%和7.8%: as many figures as months (or quarters) after a range
+        in its sentence take one each, in order."""
+        part = re.fullmatch(r"(\d{4})([QM])(\d+)-[QM](\d+)", value)
+        if part is None:
+            return value
+        first, last = int(part.group(3)), int(part.group(4))
+        k = bisect.bisect_right(self.stops, start)
+        stop = self.stops[k] if k < len(self.stops) else len(self.simple)
+        lo, hi = bisect.bisect_left(self.figure_starts, t.end), bisect.bisect_left(self.figure_starts, stop)
+        run = self.figure_starts[lo:hi]
+        if len(run) != last - first + 1 or start not in run:
+            return value
+        return f"{part.group(1)}{part.group(2)}{first + run.index(start)}"
+
+    def _lead_sentence(self, pos: int, para_start: int) -> bool:
+        """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
+        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows)."""
+        stop = FULL_STOP.search(self.simple, pos)
+        end = stop.end() if stop else len(self.simple)
+        begin = self._stop(pos)
+        if begin - para_start > 60:
+            return False
+        k = bisect.bisect_left(self.figure_starts, begin)
+        return not (k < len(self.figure_starts) and self.figure_starts[k] < end)
+
+    def _governed(self, period: Period, start: int) -> Period:
+        """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a
+        short line 2019年主要预期目标:)."""
+        h = bisect.bisect_right(self.head_ends, start) - 1
+        if h < 0:
+            return period
+        head_end = self.head_ends[h]
+        line = bisect.bisect_right(self.heading_lines, head_end)  # the next numbered heading ends its scope
+        if line < len(self.heading_lines) and self.heading_lines[line] < start:
+            return period
+        if year_of(self.values[self.heads[h]]) == year_of(period.value):
+            return Period(period.value, "stated", self.times[self.heads[h]].words)
+        return period

@@ -1,0 +1,104 @@
+"""The place rules of a figure's facts (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
+from shangyu_analysis.text.periods import UNKNOWN
+
+CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
+_CLAUSE_LEAD = re.compile(r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6})?$")
+_RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率")
+_PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
+                          r"国家|地区|乡镇|[县市区省州])(?![委级长政])")
+# After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
+_SUBJECT_NEXT = re.compile(r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
+                           r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
+_COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
+
+
+def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
+    """True when the mention at ``pos`` starts its clause (after a clause mark, or a lead word); ``marks``
+    are the offsets of the text's clause marks."""
+    k = bisect.bisect_left(marks, pos) - 1
+    begin = max(marks[k] + 1 if k >= 0 else 0, floor)
+    return _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None
+
+
+def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…)."""
+    clause_end = _CLAUSE_END.search(simple, m.end, start)
+    return _RELATION.search(simple, max(sent, m.start - 3), clause_end.start() if clause_end else start) is not None
+
+
+class PlaceRules:
+    """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
+    mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
+
+    def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
+        simple = self.simple
+        after = simple[end:end + 6]
+        if _PLACE_COUNT.match(after) and simple[end - 1:end] in _COUNTED:
+            return UNKNOWN  # 8个县, 15个城市: a count of places
+        if _CLUB.match(after) and simple[end - 1:end] in "亿万":
+            return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
+        sent = max(para_start, self._stop(start))
+        found = self._sentence_place(sent, start, kind)
+        if found:
+            return found
+        paragraph = self._paragraph_place.get(para_start, False)
+        if paragraph is False:
+            paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
+        return paragraph or self.main or UNKNOWN
+
+    def _place_of(self, m: Mention, lead: bool, relation, kind: str | None = None) -> str | None:
+        """What a mention says about the place of a figure after it (see the module docstring)."""
+        main = self.main
+        if m.weak:
+            return None
+        if m.code == SELF:
+            named = self_place(m.place, self.main_code) if self.main_code else main
+            if named is None or named == main:
+                return named
+            return f"{main}、{named}" if main and relation() else None
+        if m.code is None:
+            return m.place if lead else None
+        if m.place == main:
+            return main
+        if m.place == COUNTRY or m.code in self.main_above:
+            if main and relation():
+                return f"{main}、{m.place}"
+            if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
+                return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it
+            return None
+        return m.place if lead else None
+
+    def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
+        k = bisect.bisect_left(self.mention_starts, start) - 1
+        simple = self.simple
+        while k >= 0 and self.mentions[k].start >= sent:
+            m = self.mentions[k]
+            place = self._place_of(m, _clause_lead(simple, self.clause_marks, m.start, sent), lambda: _relates(simple, m, sent, start),
+                                   kind)
+            if place:
+                return place
+            k -= 1
+        return None
+
+    def _lead_place(self, para_start: int) -> str | None:
+        """The place the paragraph is about: its first mention in subject position (浏阳市…。该市…)."""
+        k = bisect.bisect_left(self.mention_starts, para_start)
+        end = self.simple.find("\n", para_start)
+        end = len(self.simple) if end < 0 else end
+        while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
+            m = self.mentions[k]
+            if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, self.clause_marks, m.start, para_start):
+                place = self._place_of(m, True, lambda: False)
+                if place:
+                    return place
+            k += 1
+        return None

@@ -1,0 +1,149 @@
+"""The facts of a figure: where (``place``), what (``measure``) and when (``period`` and its basis).
+
+Conventions: ``../shared/corpus/FACTS.md``. The rules, in the order they are tried:
+
+Period
+    1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
+       end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
+       with 其中). A comparison (比2015年, 与2020年相比,
+       是十年前的) pairs the period in force with the earlier one (``2020/2015``); 比上年 and 同比 are not
+       periods (the current one stays). A comparison governs its own clause and the next, not the rest.
+    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph;
+       *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
+       经济社会发展取得显著成效。区属地区生产总值达到…”).
+       An inferred period is *stated* when the heading the figure stands under states it (a short line
+       “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
+    3. *Inferred* from the text: the year in force (the last year the text named before the figure; the
+       year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
+       text whose date is known but that names no year before the figure.
+    4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
+
+Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`)
+    1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
+       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
+       A mention of the text's own place (全县, 本市, 本港) is the main place; 全市 in a district's text is
+       its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
+       measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
+       in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``).
+    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
+    3. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
+    ``-`` for a count of places (8个县), a club threshold (千亿县, 万亿级) and a text with no place at all.
+
+Measure
+    The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
+    clause before it, else, for a change (增长5%) right after another figure, the growth term of that
+    figure's measure; otherwise ``其他:<subject>``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
+from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
+from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
+from shangyu_analysis.extract.gazetteer import sidecar_place
+from shangyu_analysis.text.normalise import fold_names
+
+_BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
+_NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
+_GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
+_FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
+_TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
+
+
+class FactsFinder(PeriodRules, PlaceRules):
+    """Facts of the figures of one text; time expressions and place mentions are found once."""
+
+    def __init__(self, mt: str, date, title_end: int, place: str | None = None,
+                 figure_starts: list[int] | None = None) -> None:
+        self.simple = fold_names(mt)
+        self.figure_starts = figure_starts or []
+        self.stops = [m.end() for m in FULL_STOP.finditer(self.simple)]
+        self.clause_marks = [m.start() for m in CLAUSE_MARK.finditer(self.simple)]
+        self.date = date
+        self._resolve_times(title_end)
+        self.mentions = find_places(self.simple)
+        self.mention_starts = [m.start for m in self.mentions]
+        main = main_place(self.mentions, title_end)
+        place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
+        self.main = place or (main.place if main else None)
+        self.main_code = place_code(place) if place else (main.code if main else None)
+        self.main_above = ancestors(self.main_code) if self.main_code else set()
+        self._paragraph_place: dict[int, str | None] = {}
+        self._last_term: tuple[int, str | None] = (-1, None)
+        self.table_titles = [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)]
+
+    def _stop(self, pos: int, reach: int = 200) -> int:
+        """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""
+        k = bisect.bisect_right(self.stops, pos) - 1
+        return max(self.stops[k] if k >= 0 else 0, pos - reach, 0)
+
+    def _table_title(self, start: int) -> str | None:
+        """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
+        k = bisect.bisect_right(self.table_titles, (start, "")) - 1
+        return self.table_titles[k][1] if k >= 0 and start - self.table_titles[k][0] < 2000 else None
+
+    # --- measure ------------------------------------------------------------------------------------
+    def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:
+        """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
+        such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
+        simple_subject = fold_names(subject or "")
+        if _NO_WORDS.fullmatch(simple_subject):
+            simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
+        term, growth = measure_term(simple_subject, kind, unit)
+        if term is not None:
+            self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
+            return term
+        raw = self.simple[self._stop(start, 40):start]
+        generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
+        if generic:  # a count's subject is the noun after it (七大方面): not the clause before
+            clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
+            term = _paired(simple_subject, clause, kind, unit) if len(simple_subject) <= 4 else None
+            if term is None:
+                term, growth2 = measure_term(clause, kind, unit)
+                growth = growth or growth2
+        previous = self._last_term[1] if self._last_term[0] == sentence_start else None
+        if term is None and growth and _BARE_CHANGE.fullmatch(simple_subject):
+            if previous:  # 同比增长5%: the sentence's last vocabulary measure changed
+                vocab = vocabulary().terms
+                base = next((t for t, m in vocab.items() if m.growth == previous), previous)
+                term = vocab[base].growth if base in vocab else None
+            else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
+                term = measure_term(self.simple[self._stop(start, 120):start], kind, unit)[0]
+        if term is None and kind == "count" and (generic or unit in _FIRM_UNITS):  # 其中96家: firms named before
+            term = _counted(self.simple[self._stop(start, 120):start], unit)
+        if term is None and not simple_subject.strip() and (title := self._table_title(start)):
+            term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
+        if term is None and kind == "money" and "项目" in simple_subject:
+            term = "投资额"  # 亿元以上项目: the size of a project
+        if term is not None:
+            self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
+            return term
+        if self._last_term[0] != sentence_start:
+            self._last_term = (sentence_start, None)
+        return other_name(subject if simple_subject else "", growth)
+
+
+def _counted(words: str, unit: str | None) -> str | None:
+    """企业数量 or 项目数量 when a count's unit fits the firms or projects named in ``words``."""
+    if unit in _FIRM_UNITS and any(w in words for w in ("企业", "家数", "公司")):
+        return "企业数量"
+    if unit in ("个", "项") and "项目" in words:
+        return "项目数量"
+    return None
+
+
+def _paired(subject: str, clause: str, kind, unit) -> str | None:
+    """城镇、农村居民人均可支配收入分别为…: the first item (城镇) takes the term of the last one with its own
+    first word (城镇居民人均可支配收入)."""
+    synonyms = vocabulary().synonyms
+    for start, end in term_spans(clause):
+        word = clause[start:end]
+        for n in (2, 3, 4):
+            if len(subject) >= n and (swapped := subject[-n:] + word[n:]) in synonyms and swapped != word:
+                return measure_term(swapped, kind, unit)[0]
+    return None
