@@ -41,7 +41,7 @@ from IPython.display import display
 
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook
-from shangyu_analysis.report.charts.style import source_line
+from shangyu_analysis.report.charts.style import add_qualifier_legend, source_line
 from shangyu_analysis.report.format import format_value
 
 fonts.apply_theme()
@@ -59,7 +59,7 @@ def stated(item_id: str) -> str:
 
 
 # %% [markdown] tags=["lang-zh"]
-# ## 区里征收的财政收入有多大比例计入本级一般公共预算?
+# ## 在上虞征收的财政收入有多大比例计入区级一般公共预算?
 #
 # 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容),财政总收入还包括上划中央和
 # 省级的税收;一般公共预算收入是计入区级一般公共预算的部分(在上级转移支付和返还之前,并非区里可支配的全部财力)。
@@ -98,10 +98,11 @@ if has_revenue:
     bars = notebook.one_unit(revenue_parts).assign(shown=lambda f: notebook.axis_values(f, lang))
     fig, ax_revenue = plt.subplots(figsize=(6.4, 2.2), layout="constrained")
     sns.barplot(data=bars, y=f"name_{lang}", x="shown", color="#2f6f9f", ax=ax_revenue)
-    notebook.label_bars(ax_revenue, bars, lang)
+    notebook.label_bars(ax_revenue, bars, lang, implied=list(bars.index.isin(kept.index)))  # the derived remainder
     notebook.finish_axes(ax_revenue, "财政总收入及其构成(推测为2020年)" if lang == "zh"
-                         else "Total fiscal revenue and its parts (presumably 2020)",
-                         "亿元", lang, source=source, horizontal=True)
+                         else "Total fiscal revenue and its parts (presumably 2020)", "亿元", lang, horizontal=True,
+                         source=source + (";其余部分为本报告推算(差额)" if lang == "zh"
+                                          else "; the remainder is derived in this report (the difference)"))
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
@@ -112,13 +113,15 @@ if has_revenue:
                  zh=f"财政总收入{stated('fiscal_revenue_yi_yuan')}中,一般公共预算收入{stated('general_budget_revenue_yi_yuan')},"
                     f"占{stated('general_budget_share_of_fiscal_revenue_pct')};其余{stated('fiscal_revenue_outside_general_budget_yi_yuan')}"
                     f"属于上级的一般公共预算(按通常口径主要是上划中央和省级的税收,属背景知识,文章未说明)。两项收入分列全省{stated('fiscal_revenue_rank_province')}和"
-                    f"{stated('general_budget_revenue_rank_province')}。",
+                    f"{stated('general_budget_revenue_rank_province')}(文中未说明在哪些单位中排名,推测为全省各县(市、区),属背景知识)。",
                  en=f"Of total fiscal revenue of {stated('fiscal_revenue_yi_yuan')}, general budget revenue was "
                     f"{stated('general_budget_revenue_yi_yuan')}, or {stated('general_budget_share_of_fiscal_revenue_pct')}; "
                     f"the other {stated('fiscal_revenue_outside_general_budget_yi_yuan')} goes to the budgets of higher levels "
                     f"(by the usual definition mostly taxes passed up to the central and provincial governments: background, "
                     f"not on the page). The two ranked "
-                    f"{stated('fiscal_revenue_rank_province')} and {stated('general_budget_revenue_rank_province')} in Zhejiang.")
+                    f"{stated('fiscal_revenue_rank_province')} and {stated('general_budget_revenue_rank_province')} in Zhejiang "
+                    f"(the page does not say among which units; presumably the province's county-level units: background, "
+                    f"not on the page).")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 财政收入相对经济规模有多大?
@@ -165,8 +168,9 @@ if has_size and len(scenarios) >= 2:
     sns.barplot(data=notebook.one_unit(shares), y="name", x="value", color="#d9822b", ax=ax_share)
     notebook.label_bars(ax_share, shares, lang)
     notebook.finish_axes(ax_share, "财政总收入占地区生产总值比重(按假设的GDP)" if lang == "zh"
-                         else "Fiscal revenue as a share of GDP, at assumed GDP values", "%", lang,
-                         source=source, horizontal=True)
+                         else "Fiscal revenue as a share of GDP, at assumed GDP values", "%", lang, horizontal=True,
+                         source=source + (";比重为本报告推算(假设:所列的地区生产总值)" if lang == "zh"
+                                          else "; shares derived in this report (assumption: the GDP values listed)"))
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 elif has_size:  # one GDP value: the sentence below says it all
     notebook.no_chart(lang, zh="(只试算了一个地区生产总值,无需作图。)", en="(One GDP value tried: no chart needed.)")
@@ -192,6 +196,8 @@ if has_size:
 #
 # 原文给出“十三五”期间地区生产总值和一般公共预算收入的年均增加额(前者是约数,后者是下限)。从2020年倒推
 # 五个年度增量,得到2015年的水平和五年的年均增速(名义);上下限随公式传递,公式需要时方向翻转。
+# 上下限按保守方向取整(下限向下、上限向上),所以自行重算时末位可能与四舍五入不同(例如11.779…%写作“至少11.77%”)。
+# 把2020年的数字与2021年以后的官方数字相比之前,请先看报告《放在官方统计中看》:2021年前后可能有区划调整,序列可能断开。
 
 # %% [markdown] tags=["lang-en"]
 # ## What do the 13th Five-Year Plan averages imply for 2015?
@@ -199,7 +205,10 @@ if has_size:
 # The article gives the average yearly increase over 2016–2020 of GDP (approximate) and of general budget
 # revenue (a lower bound). Taking five increases off the 2020 level gives the 2015 level and the average
 # yearly (nominal) growth; bounds are carried through the formula, flipping where it requires (a lower bound on
-# GDP gives an upper bound on growth).
+# GDP gives an upper bound on growth). Bounds are rounded in the safe direction (a lower bound down, an upper bound
+# up), so a recomputation may differ from ordinary rounding in the last digit (11.779…% is written "at least 11.77%").
+# Before setting the 2020 figures beside official figures from 2021 on, see the report "In context": a boundary
+# change around 2021 may break the series.
 
 # %%
 PLAN = ["gdp_yi_yuan", "gdp_annual_increase_yi_yuan", "general_budget_revenue_yi_yuan",
@@ -230,40 +239,56 @@ if has_plan:
 
 # %% tags=["chart"]
 if has_plan:
-    fig, (ax_gdp, ax_budget) = plt.subplots(1, 2, figsize=(8.4, 2.6), layout="constrained")
+    fig, (ax_gdp, ax_budget) = plt.subplots(1, 2, figsize=(8.4, 2.9), layout="constrained")
+    qualifiers_drawn = []
     for ax, ids, color, title in (
             (ax_gdp, ["gdp_2015_yi_yuan", "gdp_yi_yuan"], "#2f6f9f", "地区生产总值" if lang == "zh" else "GDP"),
             (ax_budget, ["general_budget_revenue_2015_yi_yuan", "general_budget_revenue_yi_yuan"], "#4f9a6b",
              "一般公共预算收入" if lang == "zh" else "General budget revenue")):
         levels = pd.concat([notebook.rows(dataset.derived, ids[:1]), notebook.rows(dataset.indicators, ids[1:])])
-        levels = notebook.one_unit(levels).assign(year=["2015", "2020"], shown=lambda f: notebook.axis_values(f, lang))
+        levels = notebook.one_unit(levels).assign(year=["2015(推算)" if lang == "zh" else "2015 (implied)", "2020"],
+                                                  shown=lambda f: notebook.axis_values(f, lang))
         sns.barplot(data=levels, x="year", y="shown", color=color, ax=ax)
-        notebook.label_bars(ax, levels, lang)
-        notebook.finish_axes(ax, title, "亿元", lang, source=source if ax is ax_gdp else "")
+        notebook.label_bars(ax, levels, lang, implied=[True, False])
+        notebook.finish_axes(ax, title, "亿元", lang, source=(
+            source + (";2015年值为本报告由年均增加额推算" if lang == "zh" else
+                      "; the 2015 values are derived in this report from the average yearly increases"))
+            if ax is ax_gdp else "")
+        qualifiers_drawn += list(levels["qualifier"])
+    add_qualifier_legend(fig, qualifiers_drawn, lang, outside=True)  # which hatch is which bound
     growth = notebook.one_unit(notebook.rows(dataset.derived, ["gdp_average_growth_2016_2020_pct",
                                                                "general_budget_revenue_average_growth_2016_2020_pct"]))
     fig, ax_growth = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
     sns.barplot(data=growth, y=f"name_{lang}", x="value", color="#a64d79", ax=ax_growth)
     notebook.label_bars(ax_growth, growth, lang)
     notebook.finish_axes(ax_growth, "2016–2020年年均增速(名义,推算)" if lang == "zh"
-                         else "Average yearly growth 2016–2020 (nominal, implied)", "%", lang, source=source,
-                         horizontal=True)
+                         else "Average yearly growth 2016–2020 (nominal, implied)", "%", lang, horizontal=True,
+                         source=source + (";增速为本报告推算" if lang == "zh" else "; growth rates derived in this report"))
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
 # %%
 if has_plan:
+    # How large the yearly GDP increase (stated only as "about") would have to be for GDP to grow as fast as the
+    # lower bound on budget revenue: the margin by which the conclusion holds.
+    needed = (v["gdp_yi_yuan"] - v["gdp_yi_yuan"] / (1 + budget_growth / 100) ** 5) / 5
+    needed_text = format_value(needed, "亿元", None, 1, lang)
     notebook.say(lang,
                  zh=f"推算2015年地区生产总值{stated('gdp_2015_yi_yuan')},五年年均名义增速{stated('gdp_average_growth_2016_2020_pct')};"
                     f"推算一般公共预算收入2015年{stated('general_budget_revenue_2015_yi_yuan')},年均名义增速"
-                    f"{stated('general_budget_revenue_average_growth_2016_2020_pct')}。两个上下限方向相反,所以结论是确定的:"
-                    f"“十三五”期间一般公共预算收入比经济增长得快。",
+                    f"{stated('general_budget_revenue_average_growth_2016_2020_pct')}。两个上下限方向相反,所以结论成立:"
+                    f"“十三五”期间一般公共预算收入比经济增长得快。只有当地区生产总值的年均增加额实际达到{needed_text}以上"
+                    f"(比文中的{stated('gdp_annual_increase_yi_yuan')}高出约{needed / v['gdp_annual_increase_yi_yuan'] - 1:.0%})时,"
+                    f"这一结论才会不成立。",
                  en=f"The implied GDP of 2015 is {stated('gdp_2015_yi_yuan')}, an average nominal growth of "
                     f"{stated('gdp_average_growth_2016_2020_pct')} a year; the implied general budget revenue of 2015 is "
                     f"{stated('general_budget_revenue_2015_yi_yuan')}, a growth of "
                     f"{stated('general_budget_revenue_average_growth_2016_2020_pct')} a year. The bounds point in opposite "
-                    f"directions, so the conclusion holds: budget revenue grew faster than the economy over 2016–2020.")
+                    f"directions, so the conclusion holds: budget revenue grew faster than the economy over 2016–2020. It would fail "
+                    f"only if the yearly GDP increase were in fact {needed_text} or more, about "
+                    f"{needed / v['gdp_annual_increase_yi_yuan'] - 1:.0%} above the page's "
+                    f"{stated('gdp_annual_increase_yi_yuan')}.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 城乡收入差距有多大?

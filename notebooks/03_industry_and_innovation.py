@@ -99,16 +99,21 @@ if has_new_materials:
     fig, (ax_output, ax_profit, ax_margin) = plt.subplots(1, 3, figsize=(9.6, 2.6), layout="constrained")
     for ax, ids, unit, color, title in (
             (ax_output, ["new_materials_output_2019_yi_yuan", "new_materials_output_yi_yuan"], "亿元", "#2f6f9f",
-             "工业总产值" if lang == "zh" else "Gross output"),
+             "新材料产业工业总产值" if lang == "zh" else "New-materials gross output"),
             (ax_profit, ["new_materials_profit_2019_yi_yuan", "new_materials_profit_yi_yuan"], "亿元", "#d9822b",
-             "利润" if lang == "zh" else "Profit"),
+             "新材料产业利润" if lang == "zh" else "New-materials profit"),
             (ax_margin, ["new_materials_profit_margin_2019_pct", "new_materials_profit_margin_pct"], "%", "#4f9a6b",
-             "利润占产值比重" if lang == "zh" else "Profit as a share of output")):
+             "新材料产业利润占产值比重" if lang == "zh" else "New-materials profit / output")):
         years = pd.concat([notebook.rows(dataset.derived, ids), notebook.rows(dataset.indicators, ids)])
-        years = notebook.one_unit(years).assign(year=["2019", "2020"], shown=lambda f: notebook.axis_values(f, lang))
+        # 2019 is back-calculated (an implied value, not a published one): said on its tick and hatched.
+        years = notebook.one_unit(years).assign(year=["2019(推算)" if lang == "zh" else "2019 (implied)", "2020"],
+                                                shown=lambda f: notebook.axis_values(f, lang))
         sns.barplot(data=years, x="year", y="shown", color=color, ax=ax)
-        notebook.label_bars(ax, years, lang)
-        notebook.finish_axes(ax, title, unit, lang, source=source if ax is ax_output else "")
+        notebook.label_bars(ax, years, lang, implied=[True, ax is ax_margin])
+        notebook.finish_axes(ax, title, unit, lang, source=(
+            source + (";2019年值及比重为本报告由增速推算(假设:现价、同一批企业)" if lang == "zh" else
+                      "; the 2019 values and the ratios are derived in this report from the growth rates (assumption: "
+                      "current prices, same firms)")) if ax is ax_output else "")
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
@@ -166,8 +171,10 @@ if has_weight:
     sns.barplot(data=whole, y=f"name_{lang}", x="shown", color="#2f6f9f", ax=ax_weight)
     notebook.label_bars(ax_weight, whole, lang)
     notebook.finish_axes(ax_weight, "新材料产值与规上工业总产值(2020年)" if lang == "zh"
-                         else "New-materials output and all above-scale output, 2020", "亿元", lang, source=source,
-                         horizontal=True)
+                         else "New-materials output and all above-scale output, 2020", "亿元", lang, source=(
+                             source + (";规上工业总产值的上限为本报告由新材料产值及其占比推算" if lang == "zh" else
+                                       "; the upper bound on all above-scale output is derived in this report from "
+                                       "the new-materials output and its share")), horizontal=True)
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
@@ -188,16 +195,22 @@ if has_weight:
 # ## 签约项目:平均每个项目多大?50亿元以上项目占多少?
 #
 # 原文在介绍产业研究院的句子中给出签约项目数、签约投资额,以及其中达到投资门槛(“以上”)的重大项目数;
-# 签约主体是全区还是产业研究院,文中未说明。签约额是意向投资,不是已完成的投资。每个重大项目至少达到门槛,
-# 所以它们合计只有下限,其余项目的平均规模只有上限。
+# 签约主体是全区还是产业研究院,文中未说明。签约额是意向投资,不是已完成的投资(背景知识,文中未说明)。
+# “重大项目”是本报告对50亿元以上项目的称呼:门槛就是50亿元,每个这样的项目至少达到门槛,
+# 所以它们合计只有下限,其余项目的平均规模只有上限。上下限按保守方向取整(下限向下、上限向上),
+# 所以自行重算时末位可能与四舍五入不同(例如250 ÷ 667.31 = 37.46…%写作“至少37.4%”)。
 
 # %% [markdown] tags=["lang-en"]
 # ## Signed projects: how large is a project, and what share do the projects of 5 billion yuan or more carry?
 #
 # In a sentence about the industry research institute, the article gives the projects signed, their investment,
 # and how many of them reach the major-project threshold ("or more"); it does not say whether they were signed by
-# the district as a whole or through the institute. Signed amounts are pledges, not investment made. Each major project is at least the threshold, so together they have only a lower
-# bound, and the average of the other projects only an upper bound.
+# the district as a whole or through the institute. Signed amounts are pledges, not investment made (background, not
+# on the page). "Major projects" is this report's word for the projects of 5 billion yuan or more: the threshold is
+# 5 billion, and each such project is at least that, so together they have only a lower bound, and the average of
+# the other projects only an upper bound. Bounds are rounded in the safe direction (a lower bound down, an upper bound
+# up), so a recomputation may differ from ordinary rounding in the last digit (250 ÷ 667.31 = 37.46…% is written
+# "at least 37.4%").
 
 # %%
 INVESTMENT = ["signed_projects_count", "signed_investment_yi_yuan", "major_projects_count",
@@ -230,14 +243,23 @@ if has_investment:
     per_project_sizes = pd.concat([notebook.rows(dataset.indicators, ["major_project_threshold_yi_yuan"]),
                                    notebook.rows(dataset.derived, ["signed_investment_per_project_yi_yuan",
                                                                    "other_projects_investment_per_project_yi_yuan"])])
-    fig, (ax_totals, ax_sizes) = plt.subplots(1, 2, figsize=(10.4, 2.4), width_ratios=[1, 1.2], layout="constrained")
+    # Short bar labels (the full names, with who signed, are in the tables above): long ones overprinted each other.
+    n_all, n_major = int(v["signed_projects_count"]), int(v["major_projects_count"])
+    totals["bar"] = ([f"全部{n_all}个签约项目", f"{n_major}个50亿元以上项目合计"] if lang == "zh"
+                     else [f"All {n_all} signed projects", f"The {n_major} largest projects together"])
+    per_project_sizes["bar"] = ([f"{n_major}个50亿元以上项目:每个", f"全部{n_all}个项目:平均", f"其余{n_all - n_major}个项目:平均"]
+                                if lang == "zh" else [f"Each of the {n_major} largest", f"All {n_all}: average",
+                                                      f"Other {n_all - n_major}: average"])
+    fig, (ax_totals, ax_sizes) = plt.subplots(1, 2, figsize=(10.4, 2.6), width_ratios=[1, 1.1], layout="constrained")
     for ax, frame, color, title in (
-            (ax_totals, totals, "#2f6f9f", "投资总额" if lang == "zh" else "Total investment"),
-            (ax_sizes, per_project_sizes, "#d9822b", "单个项目投资额" if lang == "zh" else "Investment per project")):
+            (ax_totals, totals, "#2f6f9f", "签约投资额(意向投资)" if lang == "zh" else "Signed (pledged) investment"),
+            (ax_sizes, per_project_sizes, "#d9822b", "每个项目的签约投资额" if lang == "zh" else "Signed investment per project")):
         bars = notebook.one_unit(frame).assign(shown=lambda f: notebook.axis_values(f, lang))
-        sns.barplot(data=bars, y=f"name_{lang}", x="shown", color=color, ax=ax)
+        sns.barplot(data=bars, y="bar", x="shown", color=color, ax=ax)
         notebook.label_bars(ax, bars, lang)
-        notebook.finish_axes(ax, title, "亿元", lang, source=source if ax is ax_totals else "", horizontal=True)
+        notebook.finish_axes(ax, title, "亿元", lang, horizontal=True, source=(
+            source + (";合计、平均额及其上下限为本报告推算" if lang == "zh" else
+                      "; totals, averages and their bounds derived in this report")) if ax is ax_totals else "")
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
@@ -279,13 +301,15 @@ if has_patents:
 
 # %% tags=["chart"]
 if has_patents:
-    counts = notebook.one_unit(patents)
+    # Short bar labels; the scope hedge (and the stock) goes in the title: the full names overprinted each other.
+    counts = notebook.one_unit(patents).assign(bar=["国家专利(各类)", "其中发明专利"] if lang == "zh"
+                                               else ["National patents (all types)", "of which invention patents"])
     fig, ax_patents = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
-    sns.barplot(data=counts, y=f"name_{lang}", x="value", color="#4f9a6b", ax=ax_patents)
+    sns.barplot(data=counts, y="bar", x="value", color="#4f9a6b", ax=ax_patents)
     notebook.label_bars(ax_patents, counts, lang)
-    notebook.finish_axes(ax_patents, "获得国家专利与其中的发明专利" if lang == "zh"
-                         else "National patents and the invention patents among them", "项", lang, source=source,
-                         horizontal=True)
+    notebook.finish_axes(ax_patents, "获得国家专利(最可能属院士专家工作站;目前存量)" if lang == "zh"
+                         else "Patents obtained (most plausibly the academician workstations'; stock now)", "项", lang,
+                         source=source, horizontal=True)
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
@@ -293,9 +317,10 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if has_patents:
     notebook.say(lang,
-                 zh=f"院士专家工作站获得国家专利{stated('patents_count')},其中发明专利{stated('invention_patents_count')},"
-                    f"占{stated('invention_patent_share_pct')}。",
-                 en=f"Of the {stated('patents_count')} national patents of the academician and expert workstations, "
+                 zh=f"获得国家专利{stated('patents_count')}(最可能属院士专家工作站,见上),其中发明专利"
+                    f"{stated('invention_patents_count')},占{stated('invention_patent_share_pct')}。",
+                 en=f"Of the {stated('patents_count')} national patents (most plausibly the academician and expert "
+                    f"workstations', see above), "
                     f"{stated('invention_patents_count')} are invention patents: {stated('invention_patent_share_pct')}.")
 
 # %% [markdown] tags=["lang-zh"]

@@ -164,7 +164,7 @@ SOURCE_ROWS = {  # row → (notebook source, must appear, must not appear)
     "F10": (NB03, ["Output per firm assumes that the above-scale firms counted now"], ["The above-scale firms counted are the firms"]),
     "F11": (NB03, ["Assuming the growth rates are year on"], ["(same firms, current\n# prices)", "(同口径、现价)"]),
     "F12": (NB03, ["measure and price basis"], ["Reaching {stated"]),
-    "F13": (NB03, ["profit-to-output ratio", "Profit as a share of output"], ["profit margin, and", "Margin (profit"]),
+    "F13": (NB03, ["profit-to-output ratio", "New-materials profit / output"], ["profit margin, and", "Margin (profit"]),
     "F14": (NB03, ["## 签约项目:"], ["## 产业研究院签约项目"]),
     "F15": (NB03, ["A single number: no chart."], ["One number with nothing like it"]),
     "F16": (NB03, ["pledges, not investment made", "意向投资"], []),

@@ -173,7 +173,7 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
             "derived_id": spec["id"], "name_zh": spec["name_zh"], "name_en": spec["name_en"], "value": value,
             "unit": str(spec["unit"]), "short_unit": str(spec["short_unit"]), "qualifier": qualifier,
             "basis": str(spec["basis"]), "precision": int(spec["precision"]), "formula": " ".join(str(spec["formula"]).split()),
-            "formula_zh": math_text(spec["formula"], names["zh"]), "formula_en": math_text(spec["formula"], names["en"]),
+            "formula_zh": math_text(spec["formula"], names["zh"], "zh"), "formula_en": math_text(spec["formula"], names["en"], "en"),
             "inputs": ";".join(spec["inputs"]), "assumes": ";".join(spec.get("assumes") or []) or None, "assumptions": " ".join(str(spec["assumptions"]).split()),
             "assumptions_zh": "".join(str(spec["assumptions_zh"]).split()),
         })

@@ -185,17 +185,19 @@ def axis_values(frame: pd.DataFrame, lang: str) -> list[float]:
     return [axis_value(float(row["value"]), _unit(row), lang) for _, row in frame.iterrows()]
 
 
-def label_bars(ax, frame: pd.DataFrame, lang: str):
+def label_bars(ax, frame: pd.DataFrame, lang: str, implied: list[bool] | None = None):
     """Label the bars of ``ax`` (drawn from ``frame``'s rows, in order) with their values, and hatch the
-    bars whose value is approximate or a bound (the marker ``≈``, ``≥``, ``<``… says which); returns ``ax``."""
+    bars whose value is approximate or a bound (the marker ``≈``, ``≥``, ``<``… says which), or, by
+    ``implied`` (one flag a row), a value this report derived: it must not look like a published one; returns ``ax``."""
     bars = [bar for container in ax.containers for bar in container]
     words = []
-    for bar, (_, row) in zip(bars, frame.iterrows(), strict=True):
+    flags = implied if implied is not None else [False] * len(frame)
+    for bar, (_, row), derived in zip(bars, frame.iterrows(), flags, strict=True):
         qualifier = _missing_to_none(row.get("qualifier")) or "exact"
         precision = _missing_to_none(row.get("precision"))
         words.append(value_label(float(row["value"]), _unit(row), 0 if precision is None else int(precision),
                                  qualifier, lang, _missing_to_none(row.get("value_high"))))
-        look = style.bar_style(qualifier, bar.get_facecolor())
+        look = style.bar_style("approx" if derived and qualifier == "exact" else qualifier, bar.get_facecolor())
         bar.set_hatch(look["hatch"])
         bar.set_alpha(look["alpha"])
     for container in ax.containers:

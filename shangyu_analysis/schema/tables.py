@@ -139,7 +139,7 @@ DERIVED = (
        "assumptions: a conditional value, not a published one).", DerivedBasis.values()),
     _c("precision", "int", "Number of decimals to display."),
     _c("formula", "str", "The formula, written with indicator ids."),
-    _c("formula_zh", "str", "The formula as mathematics with the indicators' Chinese names (×, ÷, −, ^)."),
+    _c("formula_zh", "str", "The formula as mathematics with the indicators' Chinese names (×, ÷, −; roots in words)."),
     _c("formula_en", "str", "The formula as mathematics with the indicators' English names."),
     _c("inputs", "str", "The indicator ids the formula reads, in the order it first reads them, joined with ';'."),
     _c("assumes", "str", "The assumptions as enumerated ids (schema.Assumption), joined with ';'; empty for arithmetic "

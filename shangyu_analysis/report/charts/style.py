@@ -47,13 +47,18 @@ def bar_style(qualifier: str, color: str) -> dict:
             "linewidth": 1.2, "linestyle": style["linestyle"]}
 
 
-def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str) -> None:
-    """A figure legend explaining the qualifier styles used (only when not all are exact)."""
+def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bool = False) -> None:
+    """A figure legend explaining the qualifier styles used (only when not all are exact); ``outside``: above
+    the axes, in room a constrained layout makes for it (for a figure whose x axis has tick labels)."""
     groups = sorted({qualifier_group(q) for q in qualifiers}, key=list(_GROUP_STYLE).index)
     if groups == ["exact"] or not groups:
         return
     handles = [Patch(facecolor=PALETTE[4], edgecolor=PALETTE[4], **_legend_style(g),
                      label=label(f"qualifier_legend.{g}", lang)) for g in groups]
+    if outside:
+        fig.legend(handles=handles, loc="outside upper right", fontsize=8, frameon=False, ncol=len(handles),
+                   handlelength=2.2)
+        return
     # Above the source line, right-aligned: the two never share a row, so they cannot overlap.
     fig.legend(handles=handles, loc="lower right", fontsize=8, frameon=False, ncol=len(handles),
                bbox_to_anchor=(0.995, 0.03), borderaxespad=0, handlelength=2.2)
