@@ -78,24 +78,26 @@ listed = figures[figures["kind"].isin(kinds or figures["kind"].unique())
 # A claimed figure's subject and period are the catalog's (curated against the page: 目前 is "as of publication",
 # 去年以来 "since 2020"); any other keeps the extractor's, its period carried from the text before it (inferred).
 WORD_UNIT_LABELS = {"rank": "unit.rank", "ratio": "unit.quotient", "quotient": "unit.quotient"}  # words, not codes
+# Frames named with a leading underscore are worded for the reader (names, periods in words), not the published
+# tables (test_notebooks_interactive compares every other frame with data/processed).
 # A figure the catalog leaves out as a repeat of an indicator (its reason names the indicator) reads as that one.
-indicator_rows = dataset.indicators.set_index("indicator_id")
-claiming = dataset.indicators.dropna(subset=["figure_id"]).drop_duplicates("figure_id").set_index("figure_id")
+_indicator_rows = dataset.indicators.set_index("indicator_id")
+_claiming = dataset.indicators.dropna(subset=["figure_id"]).drop_duplicates("figure_id").set_index("figure_id")
 for entry in (dataset.catalog.excluded if dataset.catalog else []):
-    repeated = [i for i in re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", entry["reason"]) if i in indicator_rows.index]
-    same = figures[(figures["surface"] == entry["surface"])
+    repeated = [i for i in re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", entry["reason"]) if i in _indicator_rows.index]
+    _same = figures[(figures["surface"] == entry["surface"])
                    & figures["sentence"].map(lambda sentence: entry["context"] in sentence)]
-    for figure_id in same["figure_id"] if repeated else []:
-        claiming.loc[figure_id] = indicator_rows.loc[repeated[0]].reindex(claiming.columns)
+    for figure_id in _same["figure_id"] if repeated else []:
+        _claiming.loc[figure_id] = _indicator_rows.loc[repeated[0]].reindex(_claiming.columns)
 own_subject = listed["subject"] if lang == "zh" else listed["measure"].fillna(listed["subject"])
-is_claimed = listed["figure_id"].isin(claiming.index)
-shown_figures = listed.assign(
-    subject=listed["figure_id"].map(claiming[f"name_{lang}"]).where(is_claimed, own_subject),
-    period=listed["figure_id"].map(claiming["period"]).where(is_claimed, listed["period"]),
-    period_basis=listed["figure_id"].map(claiming["period_basis"]).where(is_claimed, "inferred"),
-    period_evidence=listed["figure_id"].map(claiming["period_evidence"]).where(is_claimed, None),
+is_claimed = listed["figure_id"].isin(_claiming.index)
+_shown_figures = listed.assign(
+    subject=listed["figure_id"].map(_claiming[f"name_{lang}"]).where(is_claimed, own_subject),
+    period=listed["figure_id"].map(_claiming["period"]).where(is_claimed, listed["period"]),
+    period_basis=listed["figure_id"].map(_claiming["period_basis"]).where(is_claimed, "inferred"),
+    period_evidence=listed["figure_id"].map(_claiming["period_evidence"]).where(is_claimed, None),
     unit=[label(WORD_UNIT_LABELS[u], lang) if u in WORD_UNIT_LABELS else u for u in listed["unit"]])
-notebook.table(shown_figures, lang, "figures", columns=["figure_id", "surface", "value", "unit", "qualifier", "kind",
+notebook.table(_shown_figures, lang, "figures", columns=["figure_id", "surface", "value", "unit", "qualifier", "kind",
                                                         "subject", "period", "paragraph"])
 
 # %%
@@ -259,13 +261,13 @@ def check_words(detail: str) -> str:
 
 
 # the check column shows what each check says (its description in the report's language), not its code id
-shown_checks = checks.assign(check_id=[described.get(c) or d for c, d in zip(checks["check_id"], checks["description"])],
+_shown_checks = checks.assign(check_id=[described.get(c) or d for c, d in zip(checks["check_id"], checks["description"])],
                              detail=[check_words(d) for d in checks["detail"]])
-notebook.table(shown_checks[["check_id", "status", "detail"]], lang, "checks")
+notebook.table(_shown_checks[["check_id", "status", "detail"]], lang, "checks")
 
 # %%
 status_counts = checks["status"].value_counts()
-failed = list(shown_checks.loc[checks["status"] == "fail", "check_id"])
+failed = list(_shown_checks.loc[checks["status"] == "fail", "check_id"])
 notebook.say(lang,
              zh=f"{len(checks)} 项校验中 {status_counts.get('pass', 0)} 项通过,{len(failed)} 项未通过,"
                 f"{status_counts.get('skip', 0)} 项跳过。" + (f"未通过:{'、'.join(failed)}。" if failed else ""),
