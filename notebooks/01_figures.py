@@ -33,6 +33,9 @@ PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": param
               "kinds": params.Subset(FigureKind), "qualifiers": params.Subset(Qualifier)}
 params.check(PARAMETERS, globals())
 
+import functools
+import re
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
@@ -40,17 +43,17 @@ import seaborn as sns
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.dataset.published import ORIGIN_FILES
 from shangyu_analysis.extract import extract_figures
+from shangyu_analysis.indicators.derive import parse_detail
 from shangyu_analysis.report import fonts, notebook
 from shangyu_analysis.report.charts.style import source_line
-from shangyu_analysis.report.labels import enum_label
+from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import Category, FigureKind, RejectReason
 
 fonts.apply_theme()
 dataset = load_published(article)  # the published tables (data/processed for the seed) as DataFrames
 source = source_line(dataset.source, lang, dataset.article)
 if dataset.origin == ORIGIN_FILES:
-    notebook.say(lang, zh=f"{source}。表格读自 data/processed 发布的文件。",
-                 en=f"{source}. Tables read from the files published in data/processed.")
+    notebook.say(lang, zh=f"{source}。表格读自发布的数据文件。", en=f"{source}. Tables read from the published data files.")
 else:
     notebook.say(lang, zh=f"{source}。表格按发布格式在内存中生成。", en=f"{source}. Tables rendered in memory as published.")
 
@@ -58,20 +61,44 @@ else:
 # ## 提取出了哪些数字?
 #
 # 提取器在正文中找出每一个“数字”:数值、单位、限定词(约、超过、以上……)和类型(金额、百分比、数量……)。
-# 下表可按参数 `kinds`、`qualifiers` 筛选。
+# 成为指标的数字,其对象和时期取自核对过原文的指标目录;其余数字的对象由提取器读出,其时期是按上文推断的。
 
 # %% [markdown] tags=["lang-en"]
 # ## What figures did the extractor find?
 #
 # The extractor finds every figure of the text: its value, unit, qualifier (about, more than, at least…) and
-# kind (money, percent, count…). Filter the table with the parameters `kinds` and `qualifiers`.
+# kind (money, percent, count…). For a figure that became an indicator, its subject and period are those of the
+# indicator catalog, checked against the page; for the others the extractor reads the subject and infers the
+# period from the text before it.
 
 # %%
 figures = dataset.figures
 listed = figures[figures["kind"].isin(kinds or figures["kind"].unique())
                  & figures["qualifier"].isin(qualifiers or figures["qualifier"].unique())]
-notebook.table(listed[["figure_id", "surface", "value", "unit", "qualifier", "kind", "subject", "period",
-                       "paragraph"]], lang, "figures")
+# A claimed figure's subject and period are the catalog's (curated against the page: 目前 is "as of publication",
+# 去年以来 "since 2020"); any other keeps the extractor's, its period carried from the text before it (inferred).
+WORD_UNIT_LABELS = {"rank": "unit.rank", "ratio": "unit.quotient", "quotient": "unit.quotient"}  # words, not codes
+# Frames named with a leading underscore are worded for the reader (names, periods in words), not the published
+# tables (test_notebooks_interactive compares every other frame with data/processed).
+# A figure the catalog leaves out as a repeat of an indicator (its reason names the indicator) reads as that one.
+_indicator_rows = dataset.indicators.set_index("indicator_id")
+_claiming = dataset.indicators.dropna(subset=["figure_id"]).drop_duplicates("figure_id").set_index("figure_id")
+for entry in (dataset.catalog.excluded if dataset.catalog else []):
+    repeated = [i for i in re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", entry["reason"]) if i in _indicator_rows.index]
+    _same = figures[(figures["surface"] == entry["surface"])
+                   & figures["sentence"].map(lambda sentence: entry["context"] in sentence)]
+    for figure_id in _same["figure_id"] if repeated else []:
+        _claiming.loc[figure_id] = _indicator_rows.loc[repeated[0]].reindex(_claiming.columns)
+own_subject = listed["subject"] if lang == "zh" else listed["measure"].fillna(listed["subject"])
+is_claimed = listed["figure_id"].isin(_claiming.index)
+_shown_figures = listed.assign(
+    subject=listed["figure_id"].map(_claiming[f"name_{lang}"]).where(is_claimed, own_subject),
+    period=listed["figure_id"].map(_claiming["period"]).where(is_claimed, listed["period"]),
+    period_basis=listed["figure_id"].map(_claiming["period_basis"]).where(is_claimed, "inferred"),
+    period_evidence=listed["figure_id"].map(_claiming["period_evidence"]).where(is_claimed, None),
+    unit=[label(WORD_UNIT_LABELS[u], lang) if u in WORD_UNIT_LABELS else u for u in listed["unit"]])
+notebook.table(_shown_figures, lang, "figures", columns=["figure_id", "surface", "value", "unit", "qualifier", "kind",
+                                                        "subject", "period", "paragraph"])
 
 # %%
 # Figures by kind and qualifier: how many are approximate or bounds rather than exact.
@@ -104,14 +131,15 @@ notebook.say(lang,
 # ## 哪些数被判定为“不是数字”?
 #
 # 正文中还有许多数不是统计数字:日期、规划期(“十四五”)、序数、名称的一部分(“2.0版”)、版面信息……
-# 提取器逐一排除并记下原因。这张表由原文重新计算(它不属于发布的数据表)。
+# 提取器逐一排除并记下原因。下表每种原因只列一个例子,各原因的个数见其后的图。这张表由原文重新计算(它不属于发布的数据表)。
 
 # %% [markdown] tags=["lang-en"]
 # ## Which numerals were judged not to be figures?
 #
 # The text holds many numerals that are not statistics: dates, plan periods (the 14th FYP), ordinals, parts
-# of names ("version 2.0"), page furniture… The extractor rejects each with a reason. This table is
-# computed again from the text (it is not one of the published tables).
+# of names ("version 2.0"), page furniture… The extractor rejects each with a reason. The table shows one
+# example per reason; the chart after it counts them. This table is computed again from the text (it is not one
+# of the published tables).
 
 # %%
 rejected = (extract_figures(dataset.article, include_nonfigures=True)
@@ -145,12 +173,12 @@ if len(by_reason):
 # %% [markdown] tags=["lang-zh"]
 # ## 哪些数字成了指标?哪些没有,为什么?
 #
-# 指标目录(`data/indicators.yml`)按原文的词句认领数字;目录中的排除项写明理由。没有目录的文章由自动指标认领。
+# 指标目录按原文的词句认领数字;目录中的排除项写明理由。没有目录的文章由自动指标认领。
 
 # %% [markdown] tags=["lang-en"]
 # ## Which figures became indicators, which did not, and why?
 #
-# The indicator catalog (`data/indicators.yml`) claims figures by the article's own words; its exclusions
+# The indicator catalog claims figures by the article's own words; its exclusions
 # say why. An article without a catalog gets automatic indicators.
 
 # %%
@@ -169,8 +197,9 @@ def why_unclaimed(figure: pd.Series) -> str:
         return "没有指标认领(文章无指标目录)" if lang == "zh" else "no indicator claims it (no curated catalog)"
     reason = entry["reason"].iloc[0]
     repeats = [names[i] for i in names.index if i in reason]
-    if lang == "en":
-        return reason
+    if lang == "en":  # the catalog's reason, with each indicator id replaced by the indicator's name
+        return re.sub(r"[a-z0-9]+(?:_[a-z0-9]+)+", lambda m: f"“{names[m.group(0)]}”" if m.group(0) in names.index
+                      else m.group(0), reason)
     return f"重复提及,已由“{repeats[0]}”收录" if repeats else "目录列为排除项"
 
 
@@ -202,25 +231,43 @@ notebook.say(lang,
 # %% [markdown] tags=["lang-zh"]
 # ## 数字之间是否一致?
 #
-# 一致性校验用文中的数字互相核对(例如一般公共预算收入必须小于财政总收入);上下限按原文使用,
-# 每条校验都写成“用上下限通过即对真值通过”的形式。这些是算术核对:其中若干项按构造必然成立,只能防止抄录错误,
-# 不能证明数字正确。
+# 一致性校验用文中的数字互相核对(例如一般公共预算收入必须小于财政总收入);上下限按原文使用。
+# 上下限位于校验所检验的一侧时,用上下限通过即对真值通过;所列最小值位于较小一侧时(说明中写明),
+# 通过只说明该最小值相容。这些是算术核对:其中若干项按构造必然成立,只能防止抄录错误,不能证明数字正确。
 
 # %% [markdown] tags=["lang-en"]
 # ## Do the figures agree with each other?
 #
 # The consistency checks test the figures against each other (general budget revenue must be below total
-# fiscal revenue, for one); bounds are used as stated, each check written so that passing with the bound
-# means passing with the true value. These are arithmetic sanity checks: several hold by construction, so they guard
-# against transcription slips, not against wrong figures.
+# fiscal revenue, for one); bounds are used as stated. Where the bound sits on the side the check tests, passing
+# with the bound means passing with the true value; where a stated minimum sits on the smaller side (the
+# explanation says so), a pass shows only that the minimum is compatible. These are arithmetic sanity checks:
+# several hold by construction, so they guard against transcription slips, not against wrong figures.
 
 # %%
 checks = dataset.checks
-notebook.table(checks[["check_id", "status", "detail"]], lang, "checks")
+described = {c["id"]: c.get("description_zh") if lang == "zh" else c.get("description")
+             for c in (dataset.catalog.checks if dataset.catalog else [])}
+MATHS = {" * ": " × ", "<=": "≤", ">=": "≥", " and ": " 且 " if lang == "zh" else " and "}
+
+
+def check_words(detail: str) -> str:
+    """A check's detail as arithmetic in the report's language: the numbers and the verdict, no code ids."""
+    parts = parse_detail(detail)
+    if parts is None or "missing" in parts:
+        return detail
+    numbers = functools.reduce(lambda text, pair: text.replace(*pair), MATHS.items(), parts["numbers"])
+    return label("narrative.check_detail", lang, numbers=numbers, verdict=label(f"narrative.check_{parts['verdict']}", lang))
+
+
+# the check column shows what each check says (its description in the report's language), not its code id
+_shown_checks = checks.assign(check_id=[described.get(c) or d for c, d in zip(checks["check_id"], checks["description"])],
+                             detail=[check_words(d) for d in checks["detail"]])
+notebook.table(_shown_checks[["check_id", "status", "detail"]], lang, "checks")
 
 # %%
 status_counts = checks["status"].value_counts()
-failed = list(checks.loc[checks["status"] == "fail", "check_id"])
+failed = list(_shown_checks.loc[checks["status"] == "fail", "check_id"])
 notebook.say(lang,
              zh=f"{len(checks)} 项校验中 {status_counts.get('pass', 0)} 项通过,{len(failed)} 项未通过,"
                 f"{status_counts.get('skip', 0)} 项跳过。" + (f"未通过:{'、'.join(failed)}。" if failed else ""),

@@ -43,7 +43,8 @@ from IPython.display import display
 from matplotlib.ticker import MaxNLocator
 
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
-from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.dataset.band import DEFAULT_BAND, load_band
+from shangyu_analysis.files import read_yaml
 from shangyu_analysis.report import fonts, incontext, notebook, verdicts
 from shangyu_analysis.report.format import axis_value, format_value, value_label
 from shangyu_analysis.report.labels import enum_label, label
@@ -64,9 +65,11 @@ if claims.empty:
                  "This article has no indicator the reference statistics bear on (only a curated article has "
                  "them): what follows shows the reference statistics alone.")
 else:
-    notebook.say(lang, "文中数字与参考统计逐项对照:参考统计表中每个数值都标明是官方统计还是二手资料,并附出处和原文摘录。",
+    notebook.say(lang, "文中数字与参考统计逐项对照:参考统计表中每个数值都标明是官方统计还是二手资料,出处列于文末;"
+                 "各数值所依据的原文摘录保存在参考统计表的数据文件中,本报告不逐条列出。",
                  "The article's figures set beside the reference statistics: every reference value says whether "
-                 "it is official or secondary, with its source and the verbatim sentence it was read from.")
+                 "it is official or secondary, and its source is listed at the end; the verbatim sentence each value "
+                 "was read from is kept in the reference table's data file, not repeated in this report.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 地区生产总值:每个点是什么?
@@ -90,7 +93,7 @@ if len(timeline) >= 2:
     order = [o for o in PointOrigin.values() if o in set(points["origin"])]
     names = {o: enum_label(o, lang, PointOrigin) for o in order}
     fig, ax_timeline = plt.subplots(figsize=(8, 4.2))
-    measured = points[points["origin"].isin(["official", "secondary"])]
+    measured = points[points["origin"] == "official"]  # a line only between published official values
     sns.lineplot(data=measured, x="year", y="shown", color="0.8", linestyle=":", ax=ax_timeline, zorder=1)
     sns.scatterplot(data=points, x="year", y="shown", hue="what", style="what", s=90, ax=ax_timeline, zorder=3,
                     hue_order=list(names.values()), style_order=list(names.values()),
@@ -129,12 +132,13 @@ notebook.say(
     lang,
     f"官方统计的点:{listed(by_origin['official'], 'zh') or '无'};二手资料的点:{listed(by_origin['secondary'], 'zh') or '无'}。"
     + (f"文中的点:{listed(article_points, 'zh')};由文中数字推算的点(本报告的推算,不是文章的说法):"
-       f"{listed(derived_points, 'zh') or '无'}。它们都只是界限或约数,不是公布的数值;是否与参考数值相容,见下文逐项核对。"
+       f"{listed(derived_points, 'zh') or '无'}。文中的点和推算的点都只是界限或约数,不是公布的数值;是否与参考数值相容,见下文逐项核对。"
        if len(article_points) else "本文没有这一指标的说法。"),
     f"Official points: {listed(by_origin['official'], 'en') or 'none'}. Secondary points: "
     f"{listed(by_origin['secondary'], 'en') or 'none'}. "
     + (f"The article's point: {listed(article_points, 'en')}; derived from it by this report (not the article's "
-       f"claims): {listed(derived_points, 'en') or 'none'}. All are bounds or approximations, not published values; "
+       f"claims): {listed(derived_points, 'en') or 'none'}. The article's point and the derived point are bounds or "
+       "approximations, not published values; "
        "whether they fit the reference values is the claim-by-claim check below." if len(article_points)
        else "The article makes no claim about this series."))
 
@@ -166,11 +170,18 @@ display(notebook.table(incontext.year_before_table(before, claims, lang), lang, 
 ax_income = ax_growth = None
 if len(pairs):
     width = 9 if lang == "zh" else 18  # tick labels wrapped, so long names do not overlap
+    basis = dataset.indicators.set_index("indicator_id")["period_basis"]
+
+    def claim_year(claim_id: str, year: int) -> str:
+        """The claim's year as the tables word it: an inferred year says "presumably" on the chart too."""
+        inferred = basis.get(claim_id) == "inferred"
+        return label("period_phrase.inferred", lang, period=year) if inferred else str(year)
+
     names = claims.set_index("claim_id")[f"name_{lang}"].map(lambda n: "\n".join(textwrap.wrap(n, width)))
     levels = pd.concat([
         pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["claim_value"], "unit": pairs["unit"],
-                      "when": [f"{y} · {enum_label(o, lang, PointOrigin)}"
-                               for y, o in zip(pairs["claim_year"], pairs["claim_origin"])]}),
+                      "when": [f"{claim_year(c, y)} · {enum_label(o, lang, PointOrigin)}"
+                               for c, y, o in zip(pairs["claim_id"], pairs["claim_year"], pairs["claim_origin"])]}),
         pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["reference_value"], "unit": pairs["unit"],
                       "when": [f"{int(y)} · {enum_label(o, lang, PointOrigin)}"
                                for y, o in zip(pairs["reference_year"], pairs["reference_status"])]})])
@@ -192,7 +203,8 @@ if len(pairs):
         ax_growth.bar_label(container, fmt="%.2f", fontsize=8)
     notebook.finish_axes(ax_growth, label("context.growth_title", lang), "%", lang, source=label("context.source", lang))
     for ax in (ax_income, ax_growth):
-        ax.legend(fontsize=8)
+        ax.set_ylim(top=ax.get_ylim()[1] * 1.25)  # room above the bars for the legend, so it hides no bar label
+        ax.legend(fontsize=8, loc="upper left")
         ax.tick_params(axis="x", labelsize=8)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
@@ -214,13 +226,13 @@ def pairs_sentence(l: str) -> str:
     if l == "zh":
         return ("隐含的年均名义增速:" + ";".join(rates) + "。"
                 + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。财政收入增速按构造即为名义增速;"
-                "公报增速可能按同口径调整,且只是一年的增速,与这里的多年平均覆盖的时期不同。"
+                "公报增速可能按同口径调整,且只是一年的增速,不是多年平均。"
                 + (f"若公报所列增速适用于上一年的总量,倒推{year}年:" + ";".join(back) + "。" if back else "")
                 + "".join(breaks))
     return ("Implied average nominal growth: " + "; ".join(rates) + ". "
             + "The reference states no real growth rate for these series, so there is no band and no verdict. "
             "Fiscal revenue growth is nominal by construction; the bulletin's rate may be like-for-like (同口径) "
-            "adjusted, and it is one year's rate, which certainly covers a different period from these averages."
+            "adjusted, and it is the rate of a single year, not an average over several years."
             + (f" If the stated rates apply to the previous year's level, {year} was: " + "; ".join(back) + "."
                if back else "") + "".join(" " + b for b in breaks))
 
@@ -242,9 +254,11 @@ def context_lines(l: str) -> str:
     ratio = dataset.derived.set_index("derived_id")["value"].get("urban_rural_income_ratio")
     if urban and rural and ratio is not None:
         r23, r20 = format_value(urban / rural, "ratio", "exact", 2, l), format_value(ratio, "ratio", "exact", 2, l)
-        parts.append(f"城乡居民收入比由文中的{r20}(推测为2020年)变为2023年公报的{r23}。" if l == "zh" else
+        parts.append(f"城乡居民收入比由文中的{r20}(推测为2020年)变为2023年公报的{r23}(注意事项③④:文中收入的口径为推测,"
+                     "且比较跨越2021年可能的区划调整)。" if l == "zh" else
                      f"The urban–rural income ratio went from {r20} in the article (presumably 2020) to {r23} in the "
-                     "2023 bulletin.")
+                     "2023 bulletin (caveats ③ and ④: the measure of the article's incomes is presumed, and the "
+                     "comparison crosses the possible 2021 boundary change).")
     fiscal, gdp = value("fiscal_total_rev", 2018), value("gdp", 2018)
     share = dataset.derived.set_index("derived_id")["value"].get("fiscal_revenue_share_of_gdp_pct")
     if fiscal and gdp and share is not None:
@@ -255,9 +269,10 @@ def context_lines(l: str) -> str:
                      "2020 by the article's figures.")
     copies = int(((ref["indicator_id"] == "gdp") & (ref["year"] == 2018)).sum())
     if copies > 1:
-        parts.append(f"2018年地区生产总值有{copies}个互相独立的二手资料给出同一数值,表中只列第一个。" if l == "zh" else
-                     f"The 2018 GDP value is given alike by {copies} independent secondary pages; the tables show the "
-                     "first.")
+        parts.append(f"2018年地区生产总值有{copies}个二手网页给出同一数值(其中至少两个是同一文本的转载,只能印证转录,"
+                     "不能印证数值本身),表中只列第一个。" if l == "zh" else
+                     f"The 2018 GDP value is given alike by {copies} secondary pages (at least two of them copies of "
+                     "one text, so they corroborate the transcription, not the figure); the tables show the first.")
     return ("" if l == "zh" else " ").join(parts)
 
 
@@ -291,7 +306,7 @@ if len(structure) >= 2:
         ax_structure.bar_label(container, fmt="%.1f", fontsize=8)
     ax_structure.legend(title=label("column.year", lang), fontsize=8, title_fontsize=8)
     notebook.finish_axes(ax_structure, label("context.structure_title", lang), "%", lang,
-                         source=label("context.source", lang))
+                         source=label("context.source_reference", lang))  # the article gives no sector data
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
@@ -367,6 +382,7 @@ if len(growths) >= 2:
                                arrowprops={"arrowstyle": "->", "color": "0.3"})
         ax_checks.annotate(value_label(r.result, "%", 2, r.result_qualifier, lang), (r.result, y),
                            textcoords="offset points", xytext=(0, 7), fontsize=8, ha="center")
+    ax_checks.set_ylim(len(rows) - 0.5, -1.2)  # room above the first row, so its label clears the title
     ax_checks.legend(title=label("context.bound_note", lang), fontsize=8, title_fontsize=8, loc="lower right")
     notebook.finish_axes(ax_checks, label("context.checks_title", lang), "%", lang, horizontal=True,
                          source=label("context.source", lang))
@@ -413,4 +429,11 @@ sources = (sources.assign(title=[incontext.source_title(t, lang) for t in source
                           publisher=[incontext.source_publisher(p, st, lang)
                                      for p, st in zip(sources["source_publisher"], sources["status"])])
            .drop_duplicates(["title", "source"]))
+# The band's deflator (data/reference/price_band.yml) is a source too: one row per copy it was read from.
+deflator = read_yaml(DEFAULT_BAND)
+sources = pd.concat([sources, pd.DataFrame({
+    "title": [incontext.source_title(deflator["title"], lang).split(" China")[0] if lang == "zh"  # zh title only
+              else deflator["title"]] * len(deflator["read_from"]),
+    "publisher": [f"{deflator['publisher']}; {label('context.secondary_publisher', lang)}"] * len(deflator["read_from"]),
+    "source": [copy["url"] for copy in deflator["read_from"]]})]) if len(used) else sources
 display(notebook.table(sources[["title", "publisher", "source"]], lang, "sources"))

@@ -113,7 +113,8 @@ def _accept_text(row, lang: str) -> str:
     number = (lambda v: format_value(v, unit, "exact", 0 if float(v).is_integer() else 2, lang))
     if math.isinf(high):
         return f"≥ {number(low)}"
-    text = f"{number(low)} … {number(high)}"
+    # rounded outward, as every bound in the reports (6.896 → 6.89, 13.905 → 13.91): the range never looks narrower
+    text = f"{number(math.floor(low * 100) / 100)} … {number(math.ceil(high * 100) / 100)}"
     return per_year(text, lang) if unit == "%" else text
 
 

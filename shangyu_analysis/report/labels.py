@@ -68,10 +68,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                                 "not_informative": ("无检验力(任何合理数值都会通过)", "not informative (any plausible value passes)"), "none": ("未作判定", "no verdict")}),
     "scope_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"), "unclear": ("归属不明", "unclear")}),
     "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
-        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径,总量为现价,由总量算出的名义增速不可与之直接比较", "Stated growth is real or of "
+        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径(财政收入增速按构造即为名义增速),总量为现价,由总量算出的名义增速可能不宜与之直接比较", "Stated growth is real or of "
                             "unstated basis (fiscal revenue growth is nominal by construction), levels nominal: a rate between levels may not be comparable"),
         "preliminary": ("初步核算数(首次公布),其后的修订未收录", "Preliminary values as first published, not revised"),
-        "population_bases": ("人均值取决于人口口径(普查、常住、户籍),不可混用", "Per-head values: one population base"),
+        "population_bases": ("人均值取决于人口口径(普查、常住、户籍),不可混用", "Per-head values depend on the population base (census, resident, registered); do not mix bases"),
         "boundary_2021": ("2021年可能有区划调整(非官方资料),跨2020–2021年的比较可能受影响",
                           "Possible boundary change in 2021 (non-official): comparisons across 2020–2021 may be affected"),
         "county_city_2010": ("2013年以前为上虞市(县级市)", "Before 2013: Shangyu city (county-level), not a district"),
@@ -162,11 +162,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
     "context": _pairs({
         "timeline_title": ("{name}:参考统计与文中数字", "{name}: reference statistics and the article"),
-        "income_title": ("人均可支配收入:文中与公报", "Disposable income per head: article and bulletin"),
-        "growth_title": ("年均增速:由两个总量计算与公报所列", "Growth: implied by two levels and as stated"),
-        "structure_title": ("三次产业占地区生产总值比重", "Sector shares of GDP"),
+        "income_title": ("居民收入\n(推测为人均可支配收入)", "Residents' income\n(presumably per-capita disposable)"),
+        "growth_title": ("增速:由两个总量推算的年均名义增速\n与公报所列当年增速(不可直接比较)", "Growth: average nominal rate implied by two levels,\nand the bulletin's one-year rate (not comparable)"),
+        "structure_title": ("三次产业占地区生产总值比重", "Sector shares of GDP"), "source_reference": ("资料来源:参考统计表(统计公报,出处见表)", "Source: the reference table (statistical bulletins; see tables)"),
         "checks_title": ("隐含年均名义增速与合理区间", "Implied average nominal growth and the plausible band"),
-        "implied": ("由两个总量计算(名义)", "implied by two levels (nominal)"), "stated": ("公报所列当年增速", "stated"),
+        "implied": ("由两个总量计算(名义)", "implied by two levels (nominal)"), "stated": ("公报所列当年增速", "stated for one year"),
         "sector_primary": ("第一产业", "primary"), "sector_secondary": ("第二产业", "secondary"),
         "sector_tertiary": ("第三产业", "tertiary"), "per_year": ("{x}/年", "{x} a year"),
         "in_tables": ("见表中标注", "see the marks in the tables"), "band": ("合理区间", "plausible band"),

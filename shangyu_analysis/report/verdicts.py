@@ -14,6 +14,8 @@ Every number comes from the frames of :mod:`shangyu_analysis.dataset.crosscheck`
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from shangyu_analysis.dataset.band import Band
@@ -36,20 +38,21 @@ def _pct(value: float, lang: str, decimals: int = 1) -> str:
 
 def band_sentence(band: Band, lang: str) -> str:
     """Where the band comes from, with its numbers."""
-    low, high = _pct(band.low, lang), _pct(band.high, lang)
+    # rounded outward (floor / ceiling at two decimals), as every bound in the report: 6.896 → 6.89, 13.905 → 13.91
+    low, high = _pct(math.floor(band.low * 100) / 100, lang, 2), _pct(math.ceil(band.high * 100) / 100, lang, 2)
     r_lo, r_hi = _pct(band.real_low, lang), _pct(band.real_high, lang)
     d_lo, d_hi = _pct(band.deflator_low, lang), _pct(band.deflator_high, lang)
     y0, y1 = band.deflator_years
     if lang == "zh":
         return (f"由两个总量推算的年均名义增速,与合理区间({low}至{high}/年)比较。该区间由参考统计所列的地区生产总值实际增速"
                 f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
-                "经二手网页转引)合成;平减指数为全国数,不是上虞的。该区间描述的是公报所报告的那类年份,2020年这样的收缩年份可能低于它。"
+                "经二手网页转引)合成;平减指数为全国数,不是上虞的。实际增速只取自参考统计所列的三个年份,其中一个为二手资料;该区间描述的是公报所报告的那类年份,2020年(或2022年)这样增长异常缓慢的年份可能低于它。"
                 "只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
     return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
             f"from the real GDP growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
             f"China's GDP deflator in {y0}–{y1} ({d_lo} to {d_hi}; World Bank, World Development Indicators, read "
             "from secondary copies). The deflator is national, not Shangyu's, and the band describes years like those "
-            "the bulletins report: a year of contraction such as 2020 may fall below it. Only a series whose reference "
+            "the bulletins report. The real rates come from the three years the reference states, one of them from a secondary page; a year of unusually slow growth such as 2020 (or 2022) may fall below it. Only a series whose reference "
             "states a real growth rate (GDP) has a band.")
 
 
@@ -60,6 +63,25 @@ def _names(rows: pd.DataFrame, names: pd.Series) -> list[str]:
 def _listed(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
     found = _names(rows, names)
     return _sep(lang).join(found) if found else _none(lang)
+
+
+def _crossing(rows: pd.DataFrame, lang: str) -> str:
+    """A note when an informative comparison spans the possible 2021 boundary change (caveat ④): it is then
+    no support for the claim, which the summary must not hide."""
+    if rows.empty or not rows["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_2021 in c).any():
+        return ""
+    return ("(跨越2021年可能的行政区划调整④,故不能当作证实)" if lang == "zh"
+            else " (it crosses the possible 2021 boundary change ④, so it cannot count as confirmation)")
+
+
+def _secondary_derived(derived: pd.DataFrame, names: pd.Series, lang: str) -> str:
+    """The derived values whose informative check rests on a secondary value only, named after the claims."""
+    leaning = derived[(derived["strength"] == "informative") & (derived["reference_status"] != "official")]
+    if leaning.empty:
+        return ""
+    found = _sep(lang).join(_names(leaning, names))
+    return (f"(指文章本身的说法;由文中数字推算的{found}的检验只依赖二手资料)" if lang == "zh"
+            else f" (among the article's own claims; the check of the derived {found} rests on a secondary value only)")
 
 
 def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> list[str]:
@@ -79,8 +101,9 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     unchecked = checks[(checks["verdict"] == "not_checkable") & ~checks["claim_id"].isin(judged["claim_id"])]
     if lang == "zh":
         return [
-            f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}。",
-            f"只能与二手资料对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}。",
+            f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}{_crossing(informative, lang)}。",
+            f"只能与二手资料对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}"
+            f"{_secondary_derived(derived, names, lang)}。",
             f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(derived, names, lang)}。",
             f"无检验力的对照(任何合理数值都会通过,或按构造不会不通过,不算作相容的证据):{weak}。",
             f"与参考数值不一致:{_listed(failed, names, lang)}。",
@@ -88,8 +111,9 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
             "或参考指标口径不同)。"]
     return [
         f"Claims of the article set against official bulletin values by a check that could have failed: "
-        f"{_listed(informative, names, lang)}.",
-        f"Claims that can be set only against secondary copies (cross-check only): {_listed(secondary_only, names, lang)}.",
+        f"{_listed(informative, names, lang)}{_crossing(informative, lang)}.",
+        f"Claims that can be set only against secondary copies (cross-check only): {_listed(secondary_only, names, lang)}"
+        f"{_secondary_derived(derived, names, lang)}.",
         f"Values this report derives from the article's figures (implications, not claims of the page, listed "
         f"apart): {_listed(derived, names, lang)}.",
         f"Comparisons that are not informative (any plausible value passes, or they cannot fail by construction; "
@@ -148,7 +172,7 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
                 "by the sources: the possible boundary change of 2021 (non-official pages report a smaller area and "
                 "registered population); a like-for-like (同口径) adjustment of the stated rate; the preliminary "
                 "status of the article's figure. Large tax refunds in 2022 are background knowledge, not in the "
-                "sources. Comparisons across 2020–2021 therefore confirm nothing.")
+                "sources. A \"consistent\" across 2020–2021 therefore cannot count as confirmation.")
     return out
 
 
