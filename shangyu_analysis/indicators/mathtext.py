@@ -1,7 +1,8 @@
 """A catalog formula as a reader reads it: mathematics with the indicators' names, not code.
 
 ``100 * general_budget_revenue_yi_yuan / fiscal_revenue_yi_yuan`` becomes
-``100 × 一般公共预算收入 ÷ 财政总收入`` (names in the report language); ``a ** (1 / 5)`` becomes ``a^(1 ÷ 5)``.
+``100 × 一般公共预算收入 ÷ 财政总收入`` (names in the report language); ``a ** (1 / 5)`` becomes ``a^(1/5)``
+(an exponent that is a fraction of two numbers is written as one).
 Parentheses are kept only where the order of operations needs them.
 """
 
@@ -33,7 +34,7 @@ def _text(node: ast.AST, names: dict[str, str]) -> tuple[str, int]:
         if right_rank < rank or (not right_assoc and right_rank == rank and not isinstance(node.op, (ast.Add, ast.Mult))):
             right = f"({right})"
         if isinstance(node.op, ast.Pow):
-            return f"{left}^{right}", rank
+            return f"{left}^{_fraction(node.right) or right}", rank
         return f"{left} {_SYMBOL[type(node.op)]} {right}", rank
     raise ValueError(f"cannot write {ast.dump(node)} as mathematics")
 
@@ -41,3 +42,11 @@ def _text(node: ast.AST, names: dict[str, str]) -> tuple[str, int]:
 def math_text(formula: str, names: dict[str, str]) -> str:
     """``formula`` (an arithmetic expression over ids) with ``names`` for the ids and mathematical operators."""
     return _text(ast.parse(" ".join(str(formula).split()), mode="eval").body, names)[0]
+
+
+def _fraction(node: ast.AST) -> str | None:
+    """An exponent such as ``1 / 5`` as the fraction ``(1/5)``, as mathematics writes it; None otherwise."""
+    if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)
+            and all(isinstance(side, ast.Constant) for side in (node.left, node.right))):
+        return f"({node.left.value:g}/{node.right.value:g})"
+    return None
