@@ -66,7 +66,7 @@ WORDING_04 = {
     "R13": {"en": (["as computed from the inputs as given"], [])},
     "R14": {"en": (["arithmetic sanity checks", "hold by construction"], ["consistency checks were run"]),
             "zh": (["算术核对", "按构造必然成立"], ["运行一致性核对"])},
-    "R16": {"en": (["Since October 2019 (2019年10月以来) the district, first in the province, has run"],
+    "R16": {"en": (["(October of that year) the district, first in the province, has run"],
                    ["the district has been the first in the province to run"])},
     "R17": {"en": (["cooperates on fibre spinning"], ["has spinning done by"])},
     "R18": {"en": (["presumably Toyobo"], ["by Toyobo of Japan"]), "zh": (["推测即东洋纺"], [])},

@@ -78,7 +78,7 @@ SECTIONS: dict[str, list[list]] = {
             "Separately, the district aims, to the standard of those platforms, to make the Hangzhou Bay Shangyu "
             "Economic and Technological Development Zone a leading platform for high-quality manufacturing "
             "(an aim: {a:努力把杭州湾上虞经开区打造成制造业高质量发展头部平台}){c:努力把杭州湾上虞经开区}.",
-            "Since October 2019 ({a:2019年10月以来}) the district, first in the province, has run a {t:chain_chief} for its "
+            "Since {a:2019年10月} (October of that year) the district, first in the province, has run a {t:chain_chief} for its "
             "industrial chains, to push industry up-market and into clusters and to serve firms more precisely — one "
             "chain, one chain chief{c:2019年10月以来}.",
             "The chain chiefs recruit projects that fill and extend the chain; for the Yuanjin new-materials project "
