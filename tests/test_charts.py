@@ -250,7 +250,7 @@ def test_timeline_heading_says_when_a_period_is_presumed():
     seed = load_published()
     fig = timeline.timeline_chart(seed, "en")
     texts = [t.get_text() for t in fig.axes[0].texts]
-    assert "2020 (partly presumed)" in texts
+    assert "2020\n(partly presumed)" in texts  # the hedge on its own line (round 3, row 5)
     assert "13th FYP results" in texts  # its periods are stated (“十三五”)
     import matplotlib.pyplot as plt
     plt.close(fig)

@@ -56,7 +56,7 @@ ROWS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     # superseded by review round 2 #1: who signed is not stated, so neither the institute nor the district is its subject
     "7": {"en": (["projects were signed"], ["industry research institute also recruits", "the district has signed"]),
           "zh": (["未说明签约主体"], ["产业研究院也承担招商", "上虞区共签约项目"])},
-    "8": {"zh": (["即三类研究院"], ["共3个"])},
+    "8": {"zh": (["研究院类别数为3个"], ["共3个"])},  # round 3, row 13: the count is cited in the prose
     "9": {"en": (["HIT Robot Group's Hangzhou Bay science and innovation city"], ["of the Harbin Institute of Technology"])},
     "12": {"en": (["the page does not say so"], ["thus kept", "went mostly to", "the part the district keeps",
                                                  "fiscal autonomy"]),
@@ -99,7 +99,7 @@ ROWS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "O1": {"en": (["Zhejiang Provincial Government Quality Award"], []), "zh": (["省政府质量奖零的突破"], [])},
     "O2": {"en": (["pairs each pillar industry with a strong discipline"], []),
            "zh": (["“一个支柱产业对接一所知名大学优质学科”校地合作"], [])},
-    "O3": {"en": (["State Council's authorisation and delegation"], []), "zh": (["国务院授权和委托审批项目"], [])},
+    "O3": {"en": (["authority delegated by the State Council"], []), "zh": (["国务院授权和委托审批项目"], [])},
     "O4": {"en": (["pilot zone for innovative development of the digital economy", "Wuzhen of China",
                    "全省5G产业发展应用先行区", "Cloud Shangyu"], []),
            "zh": (["争创省级数字经济创新发展试验区", "数字文化产业的“中国乌镇”", "全省5G产业发展应用先行区", "云上上虞"], [])},

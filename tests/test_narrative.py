@@ -219,6 +219,8 @@ class Trace:
                     ok = True  # recomputed in test_method_counts
                 elif _has(stack, css="para-no"):
                     ok = int(token) in self.paragraphs
+                elif _has(stack, css="check-no"):  # a check's row number (its id stays in data-check)
+                    ok = 1 <= int(token) <= len(self.check_expressions)
                 elif _has(stack, css="glossary-text") or _has(stack, css="glossary"):
                     ok = any(token in f"{t['en']} {t['explain_en']} {t['explain_zh']}" for t in self.glossary.values())
                 elif _has(stack, tag="td", css="name"):

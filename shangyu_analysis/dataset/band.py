@@ -39,6 +39,11 @@ class Band:
     deflator_years: tuple[int, int]
     series: str
     source: str
+    # Where the lowest real rate was read (its year and status), and the low edge with official rates only:
+    # a reader must see when an edge rests on a secondary copy (reference README: never merged silently).
+    real_low_year: int | None = None
+    real_low_status: str = "official"
+    low_official: float | None = None
 
     @property
     def accept(self) -> tuple[float, float]:
@@ -68,15 +73,24 @@ def load_band(reference: pd.DataFrame, path: str | Path | None = None) -> Band:
     changes = deflator_changes(index)
     if not changes:
         raise UserError(path, "index: needs at least two consecutive years")
-    rates = reference.loc[(reference["indicator_id"] == series) & reference["growth_pct"].notna(), "growth_pct"]
-    if rates.empty:
+    stated = reference[(reference["indicator_id"] == series) & reference["growth_pct"].notna()]
+    if stated.empty:
         raise UserError(path, f"real_growth_series: the reference table states no growth rate of {series!r}")
+    rates = stated["growth_pct"].astype(float)
     r_lo, r_hi = float(rates.min()), float(rates.max())
     d_lo, d_hi = min(changes.values()), max(changes.values())
-    return Band(low=100 * ((1 + r_lo / 100) * (1 + d_lo / 100) - 1),
-                high=100 * ((1 + r_hi / 100) * (1 + d_hi / 100) - 1),
+    lowest = stated.loc[rates.idxmin()]
+    official = rates[stated["status"] == "official"]
+    return Band(low=_edge(r_lo, d_lo), high=_edge(r_hi, d_hi),
                 real_low=r_lo, real_high=r_hi, deflator_low=d_lo, deflator_high=d_hi,
-                deflator_years=(min(changes), max(changes)), series=series, source=str(data.get("publisher", "")))
+                deflator_years=(min(changes), max(changes)), series=series, source=str(data.get("publisher", "")),
+                real_low_year=int(lowest["year"]), real_low_status=str(lowest["status"]),
+                low_official=_edge(float(official.min()), d_lo) if not official.empty else None)
+
+
+def _edge(real: float, deflator: float) -> float:
+    """One edge of the band: a real rate and a deflator change compounded, in percent."""
+    return 100 * ((1 + real / 100) * (1 + deflator / 100) - 1)
 
 
 def strength_of(span, accept, formula: str) -> tuple[str, float | None]:

@@ -38,8 +38,8 @@ five-year average to the years after a reference value: it fails only for an inc
 so it says nothing about the average). ``band_share`` is the share of the accepted range the claim allows.
 
 "Consistent" means "not contradicted": with no official value for 2014–2022, the 2020 claims are bracketed, not
-confirmed. The band is a yardstick for years like those the bulletins describe; a year of unusually slow growth (2020)
-may fall below it.
+confirmed. The band is a yardstick for years like those the bulletins describe; a year of unusually slow growth
+(2020, the pandemic year) may fall below it.
 
 Real vs nominal: an implied growth is always nominal (``implied_basis``). The source's own rate is shown beside
 it (``stated_growth_pct``), ``real`` when its excerpt says 按可比价计算 and ``unstated`` otherwise; it enters the

@@ -46,14 +46,31 @@ def band_sentence(band: Band, lang: str) -> str:
     if lang == "zh":
         return (f"由两个总量推算的年均名义增速,与合理区间({low}至{high}/年)比较。该区间由参考统计所列的地区生产总值实际增速"
                 f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
-                "经二手网页转引)合成;平减指数为全国数,不是上虞的。实际增速只取自参考统计所列的三个年份,其中一个为二手资料;该区间描述的是公报所报告的那类年份,2020年(或2022年)这样增长异常缓慢的年份可能低于它。"
+                f"经二手网页转引)合成;平减指数为全国数,不是上虞的。实际增速只取自参考统计所列的三个年份,其中一个为二手资料。"
+                f"{_low_source(band, lang)}"
+                "该区间描述的是公报所报告的那类年份,2020年(或2022年)这样增长明显放缓的年份可能低于它。"
                 "只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
     return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
             f"from the real GDP growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
             f"China's GDP deflator in {y0}–{y1} ({d_lo} to {d_hi}; World Bank, World Development Indicators, read "
-            "from secondary copies). The deflator is national, not Shangyu's, and the band describes years like those "
-            "the bulletins report. The real rates come from the three years the reference states, one of them from a secondary page; a year of unusually slow growth such as 2020 (or 2022) may fall below it. Only a series whose reference "
-            "states a real growth rate (GDP) has a band.")
+            f"from secondary copies). The deflator is national, not Shangyu's. The real rates come from the three years "
+            "the reference states, one of them from a secondary page. "
+            f"{_low_source(band, lang)}The band describes years like those the bulletins report: a year of unusually "
+            "slow growth such as 2020 (or 2022) may fall below it. Only a series whose reference states a real growth "
+            "rate (GDP) has a band.")
+
+
+def _low_source(band: Band, lang: str) -> str:
+    """Where the low edge's real rate was read, said when it is a secondary copy's, with the official-only edge."""
+    if band.real_low_status == "official":
+        return ""
+    rate, year = _pct(band.real_low, lang), band.real_low_year
+    official = "" if band.low_official is None else (
+        f"只用官方增速,区间下限约为{_pct(band.low_official, lang)}。" if lang == "zh" else
+        f"With official rates only, the band would start at about {_pct(band.low_official, lang)}. ")
+    if lang == "zh":
+        return f"下限所用的实际增速{rate}是二手资料所载的{year}年数值(非官方)。{official}"
+    return f"The low edge's real rate, {rate}, is a secondary copy's figure for {year}, not an official one. {official}"
 
 
 def _names(rows: pd.DataFrame, names: pd.Series) -> list[str]:
@@ -177,13 +194,17 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
 
 
 def boundary_sentence(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
-    """Which comparisons span the possible 2021 boundary change."""
+    """Which comparisons actually made span the possible 2021 boundary change (a comparison not checkable is not
+    made, so it is not listed), and what "consistent" is worth for them."""
     lang = check_lang(lang)
     names = claims.set_index("claim_id")[f"name_{lang}"] if len(claims) else pd.Series(dtype=str)
-    hit = checks[checks["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_2021 in c)]
+    made = checks[checks["verdict"] != "not_checkable"]
+    hit = made[made["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_2021 in c)]
     if hit.empty:
         return ""
     listed = _listed(hit, names, lang)
     if lang == "zh":
-        return f"以下对照跨越2020–2021年,可能受2021年区划调整(非官方资料)影响:{listed}。"
-    return f"These comparisons span 2020–2021 and may be affected by the possible 2021 boundary change: {listed}."
+        return (f"以下已作的对照跨越2020–2021年,可能受2021年区划调整(非官方资料)影响:{listed};"
+                "对它们而言,即使检验本可能不通过,“一致”也只表示没有矛盾,不能当作证实。")
+    return (f"These comparisons span 2020–2021 and may be affected by the possible 2021 boundary change: {listed}; "
+            "for them, consistent means not contradicted, even where the check could have failed, and confirms nothing.")

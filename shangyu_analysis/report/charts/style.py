@@ -8,6 +8,8 @@ by :func:`add_qualifier_legend`.
 
 from __future__ import annotations
 
+import textwrap
+
 import datetime as dt
 
 import matplotlib.pyplot as plt
@@ -47,9 +49,10 @@ def bar_style(qualifier: str, color: str) -> dict:
             "linewidth": 1.2, "linestyle": style["linestyle"]}
 
 
-def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bool = False) -> None:
+def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bool = False, lift: float = 0.0) -> None:
     """A figure legend explaining the qualifier styles used (only when not all are exact); ``outside``: above
-    the axes, in room a constrained layout makes for it (for a figure whose x axis has tick labels)."""
+    the axes, in room a constrained layout makes for it (for a figure whose x axis has tick labels); ``lift``
+    raises the default bottom-right legend (a figure with a longer source line)."""
     groups = sorted({qualifier_group(q) for q in qualifiers}, key=list(_GROUP_STYLE).index)
     if groups == ["exact"] or not groups:
         return
@@ -61,7 +64,7 @@ def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bo
         return
     # Above the source line, right-aligned: the two never share a row, so they cannot overlap.
     fig.legend(handles=handles, loc="lower right", fontsize=8, frameon=False, ncol=len(handles),
-               bbox_to_anchor=(0.995, 0.03), borderaxespad=0, handlelength=2.2)
+               bbox_to_anchor=(0.995, 0.03 + lift), borderaxespad=0, handlelength=2.2)
 
 
 def _legend_style(group: str) -> dict:
@@ -121,9 +124,19 @@ def finish(fig: Figure, title: str, source: str, qualifiers: object = (), lang: 
            note: str | None = None) -> Figure:
     """Title, source line (bottom left), optional note and the qualifier legend."""
     fig.suptitle(title, fontsize=12, x=0.02, y=0.985, ha="left")
-    footer = source if not note else f"{source}    {note}"
-    fig.text(0.01, 0.008, footer, fontsize=7.5, color="#555555", ha="left", va="bottom")
-    add_qualifier_legend(fig, qualifiers, lang)
-    bottom = 0.4 / fig.get_figheight()  # room for the legend row and the source row, in inches
+    footer = _fit(source if not note else f"{source}    {note}", fig.get_figwidth(), lang)
+    fig.text(0.01, 0.008, footer, fontsize=7.5, color="#555555", ha="left", va="bottom", linespacing=1.2)
+    extra = 0.13 * footer.count("\n")  # inches: a wrapped note lifts the legend and the panels above it
+    add_qualifier_legend(fig, qualifiers, lang, lift=extra / fig.get_figheight())
+    bottom = (0.4 + extra) / fig.get_figheight()  # room for the legend row and the source row, in inches
     fig.tight_layout(rect=(0, bottom, 1, 1))  # tight_layout already makes room for the suptitle
     return fig
+
+
+def _fit(text: str, width_in: float, lang: str) -> str:
+    """The footer wrapped to the figure's width (7.5 pt: a CJK glyph about 1 em, a Latin one about 0.55 em), so a
+    long note is never cut off at the edge."""
+    per_line = int(width_in * 72 / (7.5 if lang == "zh" else 4.3))
+    if lang == "zh":
+        return "\n".join(text[i:i + per_line] for i in range(0, len(text), per_line))
+    return textwrap.fill(text, per_line, break_long_words=False)

@@ -3,7 +3,7 @@
 Indicators are placed in a column by their ``period`` (from the catalog, never by hand), so the
 chart follows the data: five-year averages of 2016–2020, the 2020 results, the state at the time
 of writing (2021 or 2020–2021), and 2021–2025 plans. Plans are drawn in dashed boxes — they are
-intentions, not results. A few headline ids are preferred per column; other indicators of that
+intentions, not results — and values derived from results (bounds, implied values) in dotted ones. A few headline ids are preferred per column; other indicators of that
 period fill the column up to :data:`MAX_PER_PHASE` cards.
 """
 
@@ -61,7 +61,7 @@ def timeline_chart(dataset: object, lang: str = "zh") -> Figure:
     check_lang(lang)
     data = chart_data(dataset)
     cards = phase_items(data, lang)
-    fig, (ax,) = style.new_figure(1, width=9.6, height=4.6)
+    fig, (ax,) = style.new_figure(1, width=9.6, height=5.4)
     ax.set_axis_off()
     ax.set_xlim(0, 4)
     ax.set_ylim(0, 1)
@@ -71,24 +71,25 @@ def timeline_chart(dataset: object, lang: str = "zh") -> Figure:
         x0 = column + 0.04
         heading = label(f"chart.{phase}", lang)
         if _presumed(data, cards[phase]):  # a period inferred from context is never shown as stated
-            heading += label("chart.presumed", lang)
+            heading += "\n" + label("chart.presumed", lang).strip()  # own line: headers never run into each other
         ax.text(column + 0.5, 0.995, heading, ha="center", va="top",
-                fontsize=10, color=color)
+                fontsize=9.5, color=color, linespacing=1.1)
         if column < len(PHASES) - 1:
             ax.annotate("", xy=(column + 1.02, 0.965), xytext=(column + 0.98, 0.965),
                         arrowprops={"arrowstyle": "-|>", "color": "#888888"})
         is_plan = phase == "phase_14"
         for row, it in enumerate(cards[phase]):
-            top = 0.915 - row * 0.23
-            box = FancyBboxPatch((x0, top - 0.21), 0.92, 0.2, boxstyle="round,pad=0.005",
+            top = 0.9 - row * 0.225
+            box = FancyBboxPatch((x0, top - 0.21), 0.92, 0.205, boxstyle="round,pad=0.005",
                                  facecolor=color, alpha=0.10 if not it.derived else 0.05,
                                  edgecolor=color, linewidth=1.2,
-                                 linestyle="--" if is_plan or it.derived else "-")
+                                 # a plan is dashed, a value derived from results dotted (the legend says which)
+                                 linestyle="--" if is_plan else (":" if it.derived else "-"))
             ax.add_patch(box)
-            name = wrap(it.name, lang, width_zh=13, width_en=30).split("\n")
-            ax.text(column + 0.5, top - 0.012, "\n".join(name[:3]), ha="center", va="top",
-                    fontsize=7, color="#333333", linespacing=1.05)
-            ax.text(column + 0.5, top - 0.195, it.label(lang), ha="center", va="bottom",
+            # the whole name, hedges included: a card never cuts a scope or period note short
+            ax.text(column + 0.5, top - 0.01, wrap(it.name, lang, width_zh=15, width_en=40), ha="center",
+                    va="top", fontsize=6.6, color="#333333", linespacing=1.05)
+            ax.text(column + 0.5, top - 0.2, it.label(lang), ha="center", va="bottom",
                     fontsize=10.5, color=color)
             drawn.append(it)
     source = style.source_line(data.source, lang, data.article)

@@ -83,8 +83,8 @@ SECTIONS: dict[str, list[list]] = {
             "chain, one chain chief{c:2019年10月以来}.",
             "The chain chiefs recruit projects that fill and extend the chain; for the Yuanjin new-materials project "
             "(圆金新材料) they sought a place among the province's pre-arranged key construction projects, and the "
-            "project was listed among those approved under the State Council's authorisation and "
-            "delegation{c:国务院授权和委托审批项目}.",
+            "project was placed on the list of projects for approval under authority delegated by the State "
+            "Council ({a:国务院授权和委托审批项目}; the page does not say it was approved){c:国务院授权和委托审批项目}.",
             "New materials heads the district's {v:modern_industrial_chains_count} modern manufacturing chains and is "
             "one of the {v:key_industry_clusters_count} industrial clusters it fosters.",
             "At NHU's new-materials park in Shangyu ({a:新和成新材料产业园}), the company (新和成) produces key "
@@ -135,7 +135,7 @@ SECTIONS: dict[str, list[list]] = {
         ],
         [
             "The results the page lists for {y:new_listed_companies_count}: {v:new_listed_companies_count} newly "
-            "listed companies, {v:new_eagle_enterprises_count} new firms in the provincial {t:eagle} and "
+            "listed companies, {v:new_eagle_enterprises_count} new provincial {t:eagle} and "
             "{v:new_market_entities_wan_count} new market entities.",
             "It says the district ranks first within Shaoxing on three measures — the {t:per_mu_value_added} of "
             "above-scale firms, the value added of above-scale high-tech industry and the value added of core "
@@ -144,8 +144,9 @@ SECTIONS: dict[str, list[list]] = {
     ],
     "innovation-talent": [
         [
-            "The district links government, universities and firms through {t:three_institutes} — industry, "
-            "university and enterprise research institutes ({v:research_institute_types_count} kinds).",
+            "In recent years ({a:近年来}; the page gives no year) the district has linked government, universities "
+            "and firms through {t:three_institutes} — industry, university and enterprise research institutes "
+            "({v:research_institute_types_count} kinds).",
             "It pairs each pillar industry with a strong discipline of a well-known university "
             "({a:一个支柱产业对接一所知名大学优质学科}), builds university research institutes with them, forms "
             "industrial innovation alliances and runs a programme to foster its industrial "
@@ -187,8 +188,8 @@ SECTIONS: dict[str, list[list]] = {
             "A district official calls the new year a year of great promise for the district's culture{c:大有可为}; it opens "
             "with a New Year cultural campaign ({a:“文化惠民、虞声嘹亮”迎新文化“八进”活动}), the opening move of "
             "the district's year of culture ({a:“文化铸魂提质年”}){c:活动“起手势”}.",
-            "Shangyu builds on {t:filial_piety}: in the {t:fyp14} it aims to be a place where filial-piety culture "
-            "is passed on in the new era ({a:新时代孝德文化传承地}){c:大有可为}; its next steps, with no period "
+            "Shangyu builds on {t:filial_piety}, taking it as the lead of its culture work{c:以孝德文化为统领}: in the {t:fyp14} it aims to be a place where filial-piety culture "
+            "is passed on in the new era ({a:新时代孝德文化传承地}){c:打造新时代孝德文化传承地的开局之年}; its next steps, with no period "
             "stated, include a demonstration zone for passing it on, a filial-piety culture town, festivals such as the "
             "filial-piety culture festival, tourism products and a national \"highland\" of filial-piety culture "
             "({a:全国孝德文化高地}){c:以孝德文化传承示范区创建为抓手}, and a {t:cultural_gene} to survey local "

@@ -151,6 +151,7 @@ def _detail(ctx: ReportContext, detail: str) -> str:
     if "missing" in parts:
         return ctx.words["check_missing"].format(ids=parts["missing"])
     numbers = parts["numbers"].replace(" and ", f" {ctx.words['check_and']} ")
+    numbers = numbers.replace(" * ", " × ").replace(" / ", " ÷ ")  # written as mathematics, not code
     return ctx.words["check_detail"].format(numbers=numbers, verdict=ctx.words[f"check_{parts['verdict']}"])
 
 
