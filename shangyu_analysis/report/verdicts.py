@@ -48,7 +48,7 @@ def band_sentence(band: Band, lang: str) -> str:
                 f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
                 f"经二手网页转引)合成;平减指数为全国数,不是上虞的。实际增速只取自参考统计所列的三个年份,其中一个为二手资料。"
                 f"{_low_source(band, lang)}"
-                "该区间描述的是公报所报告的那类年份,2020年(或2022年)这样增长明显放缓的年份可能低于它。"
+                "该区间描述的是公报所报告的那类年份,2020年(或2022年)这样增长明显放缓的年份(背景知识,资料未载)可能低于它。"
                 "只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
     return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
             f"from the real GDP growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
@@ -56,7 +56,7 @@ def band_sentence(band: Band, lang: str) -> str:
             f"from secondary copies). The deflator is national, not Shangyu's. The real rates come from the three years "
             "the reference states, one of them from a secondary page. "
             f"{_low_source(band, lang)}The band describes years like those the bulletins report: a year of unusually "
-            "slow growth such as 2020 (or 2022) may fall below it. Only a series whose reference states a real growth "
+            "slow growth such as 2020 (or 2022; background knowledge, not in the sources) may fall below it. Only a series whose reference states a real growth "
             "rate (GDP) has a band.")
 
 
@@ -112,14 +112,18 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     derived = judged[judged["claim_origin"] == "derived"]
     strong = article[article["strength"] == "informative"]
     informative = strong[strong["reference_status"] == "official"]
-    secondary_only = strong[~strong["claim_id"].isin(informative["claim_id"])]
+    # Every claim of the page compared with secondary copies only, whatever the strength of the comparison: a
+    # claim without a band (total fiscal revenue) is still set against a secondary value (round-4 review of 05).
+    compared = checks[checks["claim_origin"] == "article"]
+    official = compared.loc[compared["reference_status"] == "official", "claim_id"]
+    secondary_only = compared[(compared["reference_status"] != "official") & ~compared["claim_id"].isin(official)]
     weak = _pairs(judged[judged["strength"] == "not_informative"], names, lang)
     failed = judged[judged["verdict"] == "inconsistent"]
     unchecked = checks[(checks["verdict"] == "not_checkable") & ~checks["claim_id"].isin(judged["claim_id"])]
     if lang == "zh":
         return [
             f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}{_crossing(informative, lang)}。",
-            f"只能与二手资料对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}"
+            f"只与二手资料对照过的文中说法(仅供核对,无论检验力如何):{_listed(secondary_only, names, lang)}"
             f"{_secondary_derived(derived, names, lang)}。",
             f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(derived, names, lang)}。",
             f"无检验力的对照(任何合理数值都会通过,或按构造不会不通过,不算作相容的证据):{weak}。",
@@ -129,7 +133,8 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     return [
         f"Claims of the article set against official bulletin values by a check that could have failed: "
         f"{_listed(informative, names, lang)}{_crossing(informative, lang)}.",
-        f"Claims that can be set only against secondary copies (cross-check only): {_listed(secondary_only, names, lang)}"
+        f"Claims set only against secondary copies (cross-check only, whatever its strength): "
+        f"{_listed(secondary_only, names, lang)}"
         f"{_secondary_derived(derived, names, lang)}.",
         f"Values this report derives from the article's figures (implications, not claims of the page, listed "
         f"apart): {_listed(derived, names, lang)}.",
@@ -174,7 +179,7 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
             before = ("" if trend is None else
                       f",而按文中数字,此前五年年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}")
             out.append(
-                f"序列断点:{name}。若公报所列2023年增速适用于{row.prior_year}年,{row.prior_year}年为{prior},"
+                f"推算的下降(并非已证实的序列断点):{name}。若公报所列2023年增速适用于{row.prior_year}年,{row.prior_year}年为{prior},"
                 f"低于文中{row.claim_year}年(推断)的{level},两年间约下降{fall}{before}。可能的解释,资料均未证实:"
                 "2021年可能的区划调整(非官方资料显示面积和户籍人口减少);公报增速可能按同口径调整;文中数字为初步数。"
                 "2022年的大规模退税是背景知识,不在资料中。因此跨2020–2021年的“一致”不能当作证实。")
@@ -183,7 +188,7 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
                       f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)} "
                       "a year over the previous five years by the article's own figures")
             out.append(
-                f"A break in a series: {name}. If the bulletin's 2023 growth rate applies to {row.prior_year}, the "
+                f"An implied fall, not a confirmed break in the series: {name}. If the bulletin's 2023 growth rate applies to {row.prior_year}, the "
                 f"{row.prior_year} level was {prior}, below the {level} the article gives for {row.claim_year} "
                 f"(presumably), a fall of about {fall} over two years{before}. Possible explanations, none confirmed "
                 "by the sources: the possible boundary change of 2021 (non-official pages report a smaller area and "

@@ -12,9 +12,9 @@ SECTIONS: dict[str, list[list]] = {
     "at-a-glance": [
         [
             "The page looks back on the district's {t:fyp13} and forward to the {t:fyp14}: it reports an economy of "
-            "{v:gdp_yi_yuan} ({p:gdp_yi_yuan}) and presents new materials, industrial platforms, the digital economy, "
-            "administrative reform, research links with universities, culture and urban renewal as the district's "
-            "path{c:上虞为率先走出}.",
+            "{v:gdp_yi_yuan} ({p:gdp_yi_yuan}) and sets out the district's path of development{c:上虞为率先走出}; its "
+            "sections cover new materials, industrial platforms, the digital economy, administrative reform, research "
+            "links with universities, culture and urban renewal.",
         ],
     ],
     "results": [

@@ -1,0 +1,52 @@
+"""Regression tests for the rows of the round-4 fact-check (docs/review/factcheck_*_round4.md) resolved in this
+session: report 04 rows 1 and 8, report 05's medium misleading row and its unsupported row."""
+
+from __future__ import annotations
+
+import pytest
+
+from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
+from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.report import verdicts
+from shangyu_analysis.report.narrative import en_sections, zh_sections
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def checks(seed):
+    return crosscheck.cross_check(seed, load_reference())
+
+
+def test_04_row1_an_implied_fall_is_not_called_a_break(checks, seed):
+    claims = context.article_claims(seed)
+    found = crosscheck.breaks(crosscheck.year_before(checks))
+    en = " ".join(verdicts.break_sentences(found, claims, seed.derived, "en"))
+    zh = " ".join(verdicts.break_sentences(found, claims, seed.derived, "zh"))
+    assert en.startswith("An implied fall, not a confirmed break") and "A break in a series" not in en
+    assert zh.startswith("推算的下降(并非已证实的序列断点)") and not zh.startswith("序列断点")
+
+
+def test_04_row8_the_citation_supports_only_the_path_not_the_list_of_themes():
+    en = en_sections.SECTIONS["at-a-glance"][0][0]
+    zh = zh_sections.SECTIONS["at-a-glance"][0][0]
+    # The paragraph cited ([3]) speaks of the district's path; the themes are the page's sections, not cited to it.
+    assert en.index("{c:上虞为率先走出}") < en.index("new materials")
+    assert zh.index("{c:上虞为率先走出}") < zh.index("新材料产业")
+
+
+def test_05_secondary_only_names_every_claim_compared_with_secondary_copies_only(checks, seed):
+    claims = context.article_claims(seed)
+    en = " ".join(verdicts.verdict_sentences(checks, claims, "en"))
+    listed = en.split("Claims set only against secondary copies")[1].split(". Values")[0].split("(among")[0]
+    assert "Total fiscal revenue" in listed or "total fiscal revenue" in listed
+    assert "none" not in listed
+
+
+def test_05_slow_growth_years_are_marked_as_background(checks):
+    band = load_band(load_reference())
+    assert "background knowledge, not in the sources" in verdicts.band_sentence(band, "en")
+    assert "背景知识,资料未载" in verdicts.band_sentence(band, "zh")
