@@ -112,18 +112,14 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     derived = judged[judged["claim_origin"] == "derived"]
     strong = article[article["strength"] == "informative"]
     informative = strong[strong["reference_status"] == "official"]
-    # Every claim of the page compared with secondary copies only, whatever the strength of the comparison: a
-    # claim without a band (total fiscal revenue) is still set against a secondary value (round-4 review of 05).
-    compared = checks[checks["claim_origin"] == "article"]
-    official = compared.loc[compared["reference_status"] == "official", "claim_id"]
-    secondary_only = compared[(compared["reference_status"] != "official") & ~compared["claim_id"].isin(official)]
+    secondary_only = strong[~strong["claim_id"].isin(informative["claim_id"])]
     weak = _pairs(judged[judged["strength"] == "not_informative"], names, lang)
     failed = judged[judged["verdict"] == "inconsistent"]
     unchecked = checks[(checks["verdict"] == "not_checkable") & ~checks["claim_id"].isin(judged["claim_id"])]
     if lang == "zh":
         return [
             f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}{_crossing(informative, lang)}。",
-            f"只与二手资料对照过的文中说法(仅供核对,无论检验力如何):{_listed(secondary_only, names, lang)}"
+            f"只能与二手资料对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}"
             f"{_secondary_derived(derived, names, lang)}。",
             f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(derived, names, lang)}。",
             f"无检验力的对照(任何合理数值都会通过,或按构造不会不通过,不算作相容的证据):{weak}。",
@@ -133,8 +129,7 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     return [
         f"Claims of the article set against official bulletin values by a check that could have failed: "
         f"{_listed(informative, names, lang)}{_crossing(informative, lang)}.",
-        f"Claims set only against secondary copies (cross-check only, whatever its strength): "
-        f"{_listed(secondary_only, names, lang)}"
+        f"Claims that can be set only against secondary copies (cross-check only): {_listed(secondary_only, names, lang)}"
         f"{_secondary_derived(derived, names, lang)}.",
         f"Values this report derives from the article's figures (implications, not claims of the page, listed "
         f"apart): {_listed(derived, names, lang)}.",
