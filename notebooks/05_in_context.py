@@ -94,7 +94,8 @@ if len(timeline) >= 2:
     names = {o: enum_label(o, lang, PointOrigin) for o in order}
     fig, ax_timeline = plt.subplots(figsize=(8, 4.2))
     measured = points[points["origin"] == "official"]  # a line only between published official values
-    sns.lineplot(data=measured, x="year", y="shown", color="0.8", linestyle=":", ax=ax_timeline, zorder=1)
+    sns.lineplot(data=measured, x="year", y="shown", color="0.8", linestyle=":", ax=ax_timeline, zorder=1,
+                 label=label("context.official_line", lang))  # named: it is no path the points are judged by
     sns.scatterplot(data=points, x="year", y="shown", hue="what", style="what", s=90, ax=ax_timeline, zorder=3,
                     hue_order=list(names.values()), style_order=list(names.values()),
                     palette={names[o]: COLOURS[o] for o in order}, markers={names[o]: SHAPES[o] for o in order})
@@ -186,21 +187,21 @@ if len(pairs):
                       "when": [f"{int(y)} · {enum_label(o, lang, PointOrigin)}"
                                for y, o in zip(pairs["reference_year"], pairs["reference_status"])]})])
     incomes = notebook.one_unit(levels[levels["unit"] == "元"])  # revenue (亿元) has another unit: not on this axis
-    rates = notebook.one_unit(pd.concat([
-        pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["result"], "unit": "%",
-                      "kind": label("context.implied", lang)}),
-        pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["stated_growth_pct"], "unit": "%",
-                      "kind": label("context.stated", lang)})]).dropna(subset=["value"]))
+    rates = pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["result"], "unit": "%"}).dropna()
+    stated = pd.DataFrame({"name": pairs["claim_id"].map(names), "value": pairs["stated_growth_pct"]}).dropna()
     fig, (ax_income, ax_growth) = plt.subplots(1, 2, figsize=(11, 4.2), gridspec_kw={"width_ratios": [2, 3]})
     sns.barplot(data=incomes.assign(shown=[axis_value(v, "元", lang) for v in incomes["value"]]), x="name",
                 y="shown", hue="when", ax=ax_income)
     for container in ax_income.containers:
         ax_income.bar_label(container, fmt="%.0f", fontsize=8)
     notebook.finish_axes(ax_income, label("context.income_title", lang), "元", lang)
-    sns.barplot(data=rates, x="name", y="value", hue="kind", ax=ax_growth,
-                palette={label("context.implied", lang): "#a64d79", label("context.stated", lang): "#7a7a7a"})
+    # the implied average as bars; the bulletin's one-year rate as a marker only, so no pair of bars invites
+    # comparing two rates that measure different things
+    sns.barplot(data=rates, x="name", y="value", color="#a64d79", ax=ax_growth, label=label("context.implied", lang))
     for container in ax_growth.containers:
         ax_growth.bar_label(container, fmt="%.2f", fontsize=8)
+    sns.scatterplot(data=stated, x="name", y="value", marker="_", s=400, linewidth=2.5, color="#4d4d4d",
+                    ax=ax_growth, zorder=3, label=label("context.stated", lang))
     notebook.finish_axes(ax_growth, label("context.growth_title", lang), "%", lang, source=label("context.source", lang))
     for ax in (ax_income, ax_growth):
         ax.set_ylim(top=ax.get_ylim()[1] * 1.25)  # room above the bars for the legend, so it hides no bar label
@@ -219,21 +220,24 @@ def pairs_sentence(l: str) -> str:
     rates = [f"{n}{':' if l == 'zh' else ': '}{incontext.growth_text(r.result, r.result_qualifier, l)}"
              for n, r in zip(names, pairs.itertuples())]
     prior = incontext.year_before_table(before, claims, l)
-    back = [f"{r.claim}{r.prior_level}({r.prior_growth_pct})" if l == "zh"
-            else f"{r.claim} {r.prior_level} ({r.prior_growth_pct})" for r in prior.itertuples()]
+    # the rate is an average over the span from the claim's year to the prior year, not that year's growth
+    spans = [f"{int(c)}–{int(p)}" for c, p in zip(before["claim_year"], before["prior_year"])]
+    back = [f"{r.claim}{r.prior_level}({span}年均{r.prior_growth_pct.removesuffix('/年')})" if l == "zh"
+            else f"{r.claim} {r.prior_level} (average {r.prior_growth_pct} over {span})"
+            for r, span in zip(prior.itertuples(), spans)]
     year = int(before["prior_year"].max()) if len(before) else None
     breaks = verdicts.break_sentences(crosscheck.breaks(before), claims, dataset.derived, l)
     if l == "zh":
         return ("隐含的年均名义增速:" + ";".join(rates) + "。"
                 + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。财政收入增速按构造即为名义增速;"
                 "公报增速可能按同口径调整,且只是一年的增速,不是多年平均。"
-                + (f"若公报所列增速适用于上一年的总量,倒推{year}年:" + ";".join(back) + "。" if back else "")
+                + (f"若公报{year + 1}年的增速以{year}年为基数,倒推{year}年:" + ";".join(back) + "。" if back else "")
                 + "".join(breaks))
     return ("Implied average nominal growth: " + "; ".join(rates) + ". "
             + "The reference states no real growth rate for these series, so there is no band and no verdict. "
             "Fiscal revenue growth is nominal by construction; the bulletin's rate may be like-for-like (同口径) "
             "adjusted, and it is the rate of a single year, not an average over several years."
-            + (f" If the stated rates apply to the previous year's level, {year} was: " + "; ".join(back) + "."
+            + (f" If the rates the {year + 1} bulletin reports are measured from the {year} level, {year} was: " + "; ".join(back) + "."
                if back else "") + "".join(" " + b for b in breaks))
 
 if len(pairs):
@@ -429,11 +433,14 @@ sources = (sources.assign(title=[incontext.source_title(t, lang) for t in source
                           publisher=[incontext.source_publisher(p, st, lang)
                                      for p, st in zip(sources["source_publisher"], sources["status"])])
            .drop_duplicates(["title", "source"]))
-# The band's deflator (data/reference/price_band.yml) is a source too: one row per copy it was read from.
+# The band's deflator (data/reference/price_band.yml) is a source too: one row per copy it was read from, each with
+# its own base year; the publisher is the World Bank, the copies are secondary.
 deflator = read_yaml(DEFAULT_BAND)
+title, publisher = (deflator["title_zh"], deflator["publisher_zh"]) if lang == "zh" else (deflator["title"], "World Bank, WDI")
 sources = pd.concat([sources, pd.DataFrame({
-    "title": [incontext.source_title(deflator["title"], lang).split(" China")[0] if lang == "zh"  # zh title only
-              else deflator["title"]] * len(deflator["read_from"]),
-    "publisher": [f"{deflator['publisher']}; {label('context.secondary_publisher', lang)}"] * len(deflator["read_from"]),
+    "title": [label("context.deflator_title", lang).format(title=title, year=copy["base_year"])
+              for copy in deflator["read_from"]],
+    "publisher": [label("context.deflator_copy", lang).format(publisher=publisher, site=copy["site"])
+                  for copy in deflator["read_from"]],
     "source": [copy["url"] for copy in deflator["read_from"]]})]) if len(used) else sources
 display(notebook.table(sources[["title", "publisher", "source"]], lang, "sources"))

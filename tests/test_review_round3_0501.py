@@ -193,14 +193,15 @@ def test_16_band_ends_rounded_outward(reference, checks, seed):
 
 def test_17_the_informative_check_names_the_boundary_change(summary):
     first_en = summary["en"].split(". Claims that")[0]
-    assert "crosses the possible 2021 boundary change ④" in first_en
-    assert "跨越2021年可能的行政区划调整④" in summary["zh"]
+    # named in words; the marker ④ went in round 5 (04 has no caveats list to define it: round-5 04 row 2)
+    assert "crosses the possible 2021 boundary change, so it cannot count as confirmation" in first_en
+    assert "跨越2021年可能的行政区划调整,故不能当作证实" in summary["zh"]
 
 
 def test_18_the_secondary_only_line_names_the_derived_check(summary):
-    assert "none (among the article's own claims; the check of the derived GDP in 2015 (implied) rests on a " \
-           "secondary value only)" in summary["en"]
-    assert "只依赖二手资料" in summary["zh"]
+    assert "none (among the article's own claims; of the derived GDP in 2015 (implied), the only check that could " \
+           "have failed is against a secondary value)" in summary["en"]
+    assert "唯一有检验力的对照是与二手资料的对照" in summary["zh"]
 
 
 def test_19_copies_are_not_independent(runs):
@@ -272,7 +273,9 @@ def test_31_caveat_hedges_agree_in_zh_and_en(seed, checks):
     assert "名义增速" in label("caveat.real_vs_nominal", "zh") and "可能不宜" in label("caveat.real_vs_nominal", "zh")
     found = crosscheck.breaks(crosscheck.year_before(checks))
     text = " ".join(verdicts.break_sentences(found, context.article_claims(seed), seed.derived, "en"))
-    assert "cannot count as confirmation" in text and "confirm nothing" not in text
+    assert "counts as confirmation" in text and "confirm nothing" not in text
+    zh = " ".join(verdicts.break_sentences(found, context.article_claims(seed), seed.derived, "zh"))
+    assert "也不能当作证实" in zh  # the same hedge in both languages
 
 
 def test_32_sources_heading_explains_the_row_numbers(runs):
@@ -286,3 +289,10 @@ def test_every_row_is_resolved_and_tested():
     assert sorted(int(n) for n, _ in rows) == list(range(1, 33))
     tested = {int(m) for m in re.findall(r"^def test_(\d+)_", open(__file__, encoding="utf-8").read(), flags=re.M)}
     assert tested == set(range(1, 33))
+
+
+def test_round5_05_row5_back_cast_rates_are_averages_over_their_span(runs):
+    # round 5 (docs/review/factcheck_05_round5.md row 5): −1.43 % is the 2020–2022 average, not 2022's growth
+    assert "(average -1.43% a year over 2020–2022)" in runs[("05_in_context", "en")]
+    assert "(2020–2022年均-1.43%)" in runs[("05_in_context", "zh")]
+    assert "If the rates the 2023 bulletin reports are measured from the 2022 level" in runs[("05_in_context", "en")]

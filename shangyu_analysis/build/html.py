@@ -163,7 +163,7 @@ def make_exporter(show_code: bool, lang: str):
     exporter.exclude_output_prompt = not show_code
     exporter.embed_images = True
     exporter.language_code = check_lang(lang)
-    exporter.register_preprocessor(TableOfContents(exporter), enabled=True)  # after TagRemovePreprocessor
+    exporter.register_preprocessor(TableOfContents(exporter, lang), enabled=True)  # after TagRemovePreprocessor
     return exporter
 
 

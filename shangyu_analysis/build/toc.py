@@ -8,6 +8,10 @@
 - ``text/html`` outputs are edited in place: headings written as HTML by the package (the
   narrative's section titles) come without an id and get one from their text.
 
+An image (a chart) gets its alternative text from the last heading above it ("Chart: GDP over the years…"),
+as ``shangyu_alt`` in the output's metadata, which the template writes (escaped) as the ``alt`` attribute;
+without it nbconvert would write "No description has been provided for this image".
+
 A heading id met a second time gets ``-2``, ``-3``… (its anchor link follows). Headings down to
 level 3 are listed in ``resources["shangyu"]["toc"]``; the template writes the list after the
 page header. Headings are found with :class:`html.parser.HTMLParser`, never by pattern.
@@ -19,7 +23,10 @@ import html
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from shangyu_analysis.report.labels import labels_in
+
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+ALT_METADATA = "shangyu_alt"  # read by the template's data_png block
 MAX_LEVEL = 3  # deeper headings get unique ids but stay out of the list
 
 
@@ -104,10 +111,13 @@ class TableOfContents:
     ----------
     exporter : nbconvert.HTMLExporter
         The exporter that will render the page: its ``markdown2html`` and data priority are used.
+    lang : str
+        The report's language, for the charts' alternative text.
     """
 
-    def __init__(self, exporter) -> None:
+    def __init__(self, exporter, lang: str) -> None:
         self.exporter = exporter
+        self.alt = labels_in("report_header", lang)["chart_alt"]
 
     def __call__(self, notebook, resources):
         seen: dict[str, int] = {}
@@ -121,6 +131,9 @@ class TableOfContents:
             for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
                 if output.get("output_type") not in ("display_data", "execute_result"):
                     continue  # streams and errors are shown as escaped text
+                if "image/png" in output.get("data", {}):
+                    above = headings[-1][2] if headings else ""
+                    output.setdefault("metadata", {})[ALT_METADATA] = self.alt.format(heading=above)
                 shown = pick_type(output.get("data", {}))
                 if "text/html" in shown:
                     output.data["text/html"] = _unique_headings(output.data["text/html"], seen, headings)

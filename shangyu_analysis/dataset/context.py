@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.indicators.derive import render_expression
 from shangyu_analysis.schema import STRUCTURE, TIMELINE, Caveat, PointOrigin, ReferenceStatus, column_names
 from shangyu_analysis.schema.validate import validate
 
@@ -77,8 +78,10 @@ def article_claims(dataset: Dataset, counterparts: tuple[Counterpart, ...] = COU
 
     Columns: claim_id, series, formula, level, origin (article or derived), year (the end of its period),
     start (its first year), value, value_high, qualifier, unit, precision, name_zh, name_en, source (the article
-    sentence, or the derived formula).
+    sentence, or the derived formula), arithmetic (a derived claim's formula with its inputs' values).
     """
+    inputs = {**dict(zip(dataset.indicators["indicator_id"], dataset.indicators["value"].astype(float))),
+              **dict(zip(dataset.derived["derived_id"], dataset.derived["value"].astype(float)))}
     tables = ((dataset.indicators.set_index("indicator_id"), PointOrigin.ARTICLE, "sentence"),
               (dataset.derived.set_index("derived_id"), PointOrigin.DERIVED, "formula"))
     rows = []
@@ -95,11 +98,22 @@ def article_claims(dataset: Dataset, counterparts: tuple[Counterpart, ...] = COU
                     "origin": origin.value, "year": years[-1], "start": years[0], "value": float(row["value"]),
                     "value_high": float(row.get("value_high", float("nan"))), "qualifier": str(row["qualifier"]),
                     "unit": str(row["unit"]), "precision": int(row["precision"]), "name_zh": str(row["name_zh"]),
-                    "name_en": str(row["name_en"]), "source": str(row[source])})
+                    "name_en": str(row["name_en"]), "source": str(row[source]),
+                    "arithmetic": _arithmetic(row, inputs) if origin == PointOrigin.DERIVED else ""})
             break
     columns = ["claim_id", "series", "formula", "level", "origin", "year", "start", "value", "value_high",
-               "qualifier", "unit", "precision", "name_zh", "name_en", "source"]
+               "qualifier", "unit", "precision", "name_zh", "name_en", "source", "arithmetic"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _arithmetic(row, inputs: dict[str, float]) -> str:
+    """A derived claim's formula with its inputs' values: ``93.69 − 5 × 8 = 53.69``, so a reader can trace it."""
+    try:
+        shown = render_expression(str(row["formula"]), inputs, fractions=True)
+    except KeyError:  # an input the dataset lacks: the formula in ids is still traceable
+        shown = str(row["formula"])
+    shown = shown.replace(" - ", " − ").replace(" * ", " × ").replace(" / ", " ÷ ")
+    return f"{shown} = {float(row['value']):.{int(row['precision'])}f}"
 
 
 def precision_of(row) -> int:

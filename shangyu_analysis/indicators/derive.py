@@ -18,6 +18,7 @@ beyond what the page says, ``implied`` when it rests on its listed assumptions (
 from __future__ import annotations
 
 import ast
+from fractions import Fraction
 import math
 import operator
 import re
@@ -124,12 +125,20 @@ def parse_detail(detail: str) -> dict[str, str] | None:
     return match.groupdict() if match else None
 
 
-def _render(expression: str, values: dict[str, float]) -> str:
-    """The expression with each id replaced by its value (for a check's detail)."""
+def render_expression(expression: str, values: dict[str, float], fractions: bool = False) -> str:
+    """The expression with each id replaced by its value (a check's detail, a derived claim's arithmetic).
+
+    With ``fractions``, a value that is a simple fraction the page wrote as such (超1/3 → 0.333…) shows as
+    ``(1/3)`` for a reader, not as 0.333333."""
 
     class Sub(ast.NodeTransformer):
         def visit_Name(self, node):
-            number = float(f"{values[node.id]:.6g}")
+            value = values[node.id]
+            simple = Fraction(value).limit_denominator(12)
+            if fractions and simple.denominator > 1 and abs(float(simple) - value) < 1e-6 \
+                    and float(f"{value:.6g}") != value:
+                return ast.copy_location(ast.Name(f"({simple.numerator}/{simple.denominator})"), node)
+            number = float(f"{value:.6g}")
             return ast.copy_location(ast.Constant(int(number) if number.is_integer() else number), node)
 
     return ast.unparse(Sub().visit(ast.parse(expression, mode="eval")))
@@ -197,7 +206,7 @@ def run_checks(catalog: Catalog, values: dict[str, float]) -> pd.DataFrame:
             if not isinstance(ok, bool):
                 raise UserError(catalog.path, f"checks entry {spec['id']!r}, field expression: not a comparison")
             status = "pass" if ok else "fail"
-            detail = f"{_render(expression, values)} is {'true' if ok else 'false'} ({expression})"
+            detail = f"{render_expression(expression, values)} is {'true' if ok else 'false'} ({expression})"
         rows.append({"check_id": spec["id"], "description": " ".join(str(spec["description"]).split()),
                      "status": status, "detail": detail})
     return validate(coerce(pd.DataFrame(rows, columns=column_names(CHECKS)), "checks"), "checks")

@@ -93,6 +93,8 @@ def source_publisher(publisher: object, status: str, lang: str) -> str:
 def _claim_text(row, claims: pd.DataFrame, lang: str) -> tuple[str, str]:
     claim = claims.set_index("claim_id").loc[row.claim_id]
     value = format_value(row.claim_value, row.unit, row.claim_qualifier, int(claim["precision"]), lang)
+    if claim.get("arithmetic"):  # a value the report derived: its arithmetic beside it, traceable to the page
+        value = f"{value}({claim['arithmetic']})" if lang == "zh" else f"{value} ({claim['arithmetic']})"
     return str(claim[f"name_{lang}"]), value
 
 

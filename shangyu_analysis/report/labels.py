@@ -64,7 +64,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                             "real": ("实际(可比价)", "real (comparable prices)"), "unstated": ("口径未说明", "basis not stated")}),
     "verdict": _pairs({"consistent": ("一致", "consistent"), "inconsistent": ("不一致", "inconsistent"),
                        "not_checkable": ("无法核对", "not checkable")}),
-    "verdict_strength": _pairs({"informative": ("有检验力(参考值若在判定范围的另一部分即会不通过)", "informative (could have failed)"),
+    "verdict_strength": _pairs({"informative": ("有检验力(参考数值若不同,此项可能不通过)", "informative (could have failed)"),
                                 "not_informative": ("无检验力(任何合理数值都会通过)", "not informative (any plausible value passes)"), "none": ("未作判定", "no verdict")}),
     "scope_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"), "unclear": ("归属不明", "unclear")}),
     "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
@@ -162,6 +162,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
     "context": _pairs({
         "timeline_title": ("{name}:参考统计与文中数字", "{name}: reference statistics and the article"),
+        "official_line": ("官方数值之间的连线,仅供参照", "line joining the official points, for orientation only"),
         "income_title": ("居民收入\n(推测为人均可支配收入)", "Residents' income\n(presumably per-capita disposable)"),
         "growth_title": ("增速:由两个总量推算的年均名义增速\n与公报所列当年增速(不可直接比较)", "Growth: average nominal rate implied by two levels,\nand the bulletin's one-year rate (not comparable)"),
         "structure_title": ("三次产业占地区生产总值比重", "Sector shares of GDP"), "source_reference": ("资料来源:参考统计表(统计公报,出处见表)", "Source: the reference table (statistical bulletins; see tables)"),
@@ -176,6 +177,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "reason_no_reference_year": ("可及范围内无参考年份", "no reference year in reach"),
         "reason_different_measure": ("指标口径不同", "a different measure"),
         "secondary_publisher": ("二手资料(非官方网页,仅供核对)", "secondary (not an official publisher; cross-check only)"),
+        "deflator_title": ("{title}(指数,{year}年=100)", "{title} (index, {year} = 100)"),
+        "deflator_copy": ("{publisher},经二手网页转引({site},非官方网页,仅供核对)",
+                          "{publisher}, read from a secondary copy ({site}; not an official page, cross-check only)"),
         "reason_no_band": ("参考资料未给出该指标的实际增速,无合理区间,不作判定", "no band: the reference gives no real growth rate for this series"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
         "formula_average_growth": ("年均增速", "average annual growth"), "formula_same_year": ("同年比较", "same year"),
         "formula_level_from_increase": ("按年均增加额推算期末", "end level from the annual increase"),
@@ -210,6 +214,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "parameters": ("参数", "Parameters"), "generated": ("生成时间 (UTC)", "Generated (UTC)"),
         "commit": ("Git 提交", "Git commit"), "version": ("软件包版本", "Package version"),
         "sha256": ("输入 SHA-256", "Input SHA-256"), "lock": ("依赖锁定文件 SHA-256", "Lock file SHA-256"),
+        "chart_alt": ("图表:{heading}", "Chart: {heading}"),
     }),
     "build_status": _pairs({
         "ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"),

@@ -48,7 +48,7 @@ def band_sentence(band: Band, lang: str) -> str:
                 f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
                 f"经二手网页转引)合成;平减指数为全国数,不是上虞的。实际增速只取自参考统计所列的三个年份,其中一个为二手资料。"
                 f"{_low_source(band, lang)}"
-                "该区间描述的是公报所报告的那类年份,2020年(或2022年)这样增长明显放缓的年份(背景知识,资料未载)可能低于它。"
+                "该区间描述的是公报所报告的那类年份,2020年或2022年这样增长明显放缓的年份(背景知识,资料未载)可能低于它。"
                 "只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
     return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
             f"from the real GDP growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
@@ -56,7 +56,7 @@ def band_sentence(band: Band, lang: str) -> str:
             f"from secondary copies). The deflator is national, not Shangyu's. The real rates come from the three years "
             "the reference states, one of them from a secondary page. "
             f"{_low_source(band, lang)}The band describes years like those the bulletins report: a year of unusually "
-            "slow growth such as 2020 (or 2022; background knowledge, not in the sources) may fall below it. Only a series whose reference states a real growth "
+            "slow growth such as 2020 or 2022 (background knowledge, not in the sources) may fall below it. Only a series whose reference states a real growth "
             "rate (GDP) has a band.")
 
 
@@ -87,18 +87,29 @@ def _crossing(rows: pd.DataFrame, lang: str) -> str:
     no support for the claim, which the summary must not hide."""
     if rows.empty or not rows["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_2021 in c).any():
         return ""
-    return ("(跨越2021年可能的行政区划调整④,故不能当作证实)" if lang == "zh"
-            else " (it crosses the possible 2021 boundary change ④, so it cannot count as confirmation)")
+    return ("(跨越2021年可能的行政区划调整,故不能当作证实)" if lang == "zh"
+            else " (it crosses the possible 2021 boundary change, so it cannot count as confirmation)")
 
 
 def _secondary_derived(derived: pd.DataFrame, names: pd.Series, lang: str) -> str:
     """The derived values whose informative check rests on a secondary value only, named after the claims."""
-    leaning = derived[(derived["strength"] == "informative") & (derived["reference_status"] != "official")]
+    strong = derived[derived["strength"] == "informative"]
+    official = set(strong.loc[strong["reference_status"] == "official", "claim_id"])
+    leaning = strong[(strong["reference_status"] != "official") & ~strong["claim_id"].isin(official)]
     if leaning.empty:
         return ""
     found = _sep(lang).join(_names(leaning, names))
-    return (f"(指文章本身的说法;由文中数字推算的{found}的检验只依赖二手资料)" if lang == "zh"
-            else f" (among the article's own claims; the check of the derived {found} rests on a secondary value only)")
+    return (f"(指文章本身的说法;由文中数字推算的{found},唯一有检验力的对照是与二手资料的对照)" if lang == "zh"
+            else f" (among the article's own claims; of the derived {found}, the only check that could have failed is "
+                 "against a secondary value)")
+
+
+def _unchecked(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
+    """The claims no check could judge; a value the report derived is marked so, not counted as the page's."""
+    mark = "(推算)" if lang == "zh" else " (derived)"
+    found = [f"{names.get(r.claim_id, r.claim_id)}{mark if r.claim_origin == 'derived' else ''}"
+             for r in rows.drop_duplicates("claim_id").itertuples()]
+    return _sep(lang).join(found) if found else _none(lang)
 
 
 def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> list[str]:
@@ -110,21 +121,23 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     judged = checks[checks["verdict"] != "not_checkable"]
     article = judged[judged["claim_origin"] == "article"]
     derived = judged[judged["claim_origin"] == "derived"]
+    every_derived = checks[checks["claim_origin"] == "derived"]  # listed apart, judged or not
     strong = article[article["strength"] == "informative"]
     informative = strong[strong["reference_status"] == "official"]
     secondary_only = strong[~strong["claim_id"].isin(informative["claim_id"])]
     weak = _pairs(judged[judged["strength"] == "not_informative"], names, lang)
     failed = judged[judged["verdict"] == "inconsistent"]
     unchecked = checks[(checks["verdict"] == "not_checkable") & ~checks["claim_id"].isin(judged["claim_id"])]
+    unchecked_text = _unchecked(unchecked, names, lang)
     if lang == "zh":
         return [
             f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}{_crossing(informative, lang)}。",
             f"只能与二手资料对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}"
             f"{_secondary_derived(derived, names, lang)}。",
-            f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(derived, names, lang)}。",
+            f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(every_derived, names, lang)}。",
             f"无检验力的对照(任何合理数值都会通过,或按构造不会不通过,不算作相容的证据):{weak}。",
             f"与参考数值不一致:{_listed(failed, names, lang)}。",
-            f"无法核对:{_listed(unchecked, names, lang)}(参考统计未给出该指标的实际增速、可及范围内没有参考年份,"
+            f"无法核对:{unchecked_text}(参考统计未给出该指标的实际增速、可及范围内没有参考年份,"
             "或参考指标口径不同)。"]
     return [
         f"Claims of the article set against official bulletin values by a check that could have failed: "
@@ -132,11 +145,11 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
         f"Claims that can be set only against secondary copies (cross-check only): {_listed(secondary_only, names, lang)}"
         f"{_secondary_derived(derived, names, lang)}.",
         f"Values this report derives from the article's figures (implications, not claims of the page, listed "
-        f"apart): {_listed(derived, names, lang)}.",
+        f"apart): {_listed(every_derived, names, lang)}.",
         f"Comparisons that are not informative (any plausible value passes, or they cannot fail by construction; "
         f"not counted as support): {weak}.",
         f"Inconsistent with the reference values: {_listed(failed, names, lang)}.",
-        f"Not checkable: {_listed(unchecked, names, lang)} (no real growth rate stated for the series, no reference "
+        f"Not checkable: {unchecked_text} (no real growth rate stated for the series, no reference "
         "year in reach, or a reference series measuring something else)."]
 
 
@@ -170,26 +183,28 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
         fall = _pct(100 * (1 - row.prior_level / row.claim_value), lang)
         trend = _trend(derived, row.claim_id)
         name = names.get(row.claim_id, row.claim_id)
+        span = int(row.prior_year) - int(row.claim_year)
         if lang == "zh":
             before = ("" if trend is None else
                       f",而按文中数字,此前五年年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}")
             out.append(
-                f"推算的下降(并非已证实的序列断点):{name}。若公报所列2023年增速适用于{row.prior_year}年,{row.prior_year}年为{prior},"
-                f"低于文中{row.claim_year}年(推断)的{level},两年间约下降{fall}{before}。可能的解释,资料均未证实:"
+                f"推算的下降(并非已证实的序列断点):{name}。若公报{row.prior_year + 1}年的增速以{row.prior_year}年为基数,{row.prior_year}年约为{prior},"
+                f"低于文中{row.claim_year}年(推断)的{level},{span}年间约下降{fall}{before}。可能的解释,资料均未证实:"
                 "2021年可能的区划调整(非官方资料显示面积和户籍人口减少);公报增速可能按同口径调整;文中数字为初步数。"
-                "2022年的大规模退税是背景知识,不在资料中。因此跨2020–2021年的“一致”不能当作证实。")
+                "2022年的大规模退税是背景知识,不在资料中。同理,跨越2021年的“一致”判定(如地区生产总值对照2023年)也不能当作证实。")
         else:
             before = ("" if trend is None else
                       f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)} "
                       "a year over the previous five years by the article's own figures")
             out.append(
-                f"An implied fall, not a confirmed break in the series: {name}. If the bulletin's 2023 growth rate applies to {row.prior_year}, the "
-                f"{row.prior_year} level was {prior}, below the {level} the article gives for {row.claim_year} "
-                f"(presumably), a fall of about {fall} over two years{before}. Possible explanations, none confirmed "
+                f"An implied fall, not a confirmed break in the series: {name}. If the growth the {row.prior_year + 1} bulletin reports is measured from the "
+                f"{row.prior_year} level, that level was {prior}, below the {level} the article gives for {row.claim_year} "
+                f"(presumably), a fall of about {fall} over {span} years{before}. Possible explanations, none confirmed "
                 "by the sources: the possible boundary change of 2021 (non-official pages report a smaller area and "
                 "registered population); a like-for-like (同口径) adjustment of the stated rate; the preliminary "
                 "status of the article's figure. Large tax refunds in 2022 are background knowledge, not in the "
-                "sources. A \"consistent\" across 2020–2021 therefore cannot count as confirmation.")
+                "sources. For the same reasons, no \"consistent\" verdict across 2021 (such as GDP against 2023) "
+                "counts as confirmation.")
     return out
 
 

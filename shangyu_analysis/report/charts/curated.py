@@ -82,14 +82,14 @@ def panels(chart_id: str, dataset: object, lang: str) -> list[tuple[str, list[It
     return result
 
 
-def _note(data, chart_id: str, lang: str) -> tuple[str | None, list[Item]]:
+def _note(data, chart_id: str, lang: str) -> str | None:
     noted = items(data, NOTES[chart_id], lang)
     colon = ":" if lang == "zh" else ": "
     parts = [f"{it.name}{colon}{it.label(lang)}" for it in noted]
     if chart_id == "future_community" and any(it.key == COMMUNITY_LAND for it in items(data, COMMUNITY_AREAS, lang)):
         parts.append(label("chart.hectare_note", lang))
     separator = ";" if lang == "zh" else "; "
-    return (separator.join(parts) or None), noted
+    return separator.join(parts) or None
 
 
 def _draw(chart_id: str, dataset: object, lang: str) -> tuple[Figure, list]:
@@ -103,13 +103,14 @@ def _draw(chart_id: str, dataset: object, lang: str) -> tuple[Figure, list]:
         empty_panel(axes[0], lang)
     for pos, (ax, (title, its)) in enumerate(zip(axes, drawn)):
         bar_panel(ax, its, lang, colors=[style.PALETTE[pos]], horizontal=chart_id in HORIZONTAL, title=title or None)
-    note, noted = _note(data, chart_id, lang)
+    note = _note(data, chart_id, lang)
     shown = [it for _, its in drawn for it in its]
     notes = [note] if note else []
     if any(it.derived for it in shown):
         notes.append(label("chart.derived_note", lang))
     style.finish(fig, label(f"chart.{chart_id}", lang), style.source_line(data.source, lang, data.article),
-                 [it.qualifier for it in shown + noted], lang, note="  ".join(notes) or None)
+                 # the legend explains the bars only: a bound in the note carries its own marker (>1/3)
+                 [it.qualifier for it in shown], lang, note="  ".join(notes) or None)
     return fig, drawn
 
 

@@ -48,10 +48,11 @@ SOURCE_NOTE = [
              "{s:date}, page {s:page}.", "when": lambda ctx: not _is_special_page(ctx)},
     {"text": "This report reads a single article ({q:title}).", "when": lambda ctx: not ctx.source},
     {"text": "The page presents the district's achievements in its own words.", "when": _is_special_page},
-    {"text": "The figures are as published: some are approximate, some are only lower or upper bounds, and none has "
-             "been audited or checked against statistical yearbooks.", "when": lambda ctx: ctx.curated},
+    {"text": "The page is not a statistical release: its figures are given as published, some approximate, some "
+             "only lower or upper bounds, and only some can be set against the statistical bulletins (see In "
+             "context).", "when": lambda ctx: ctx.curated},
     {"text": "It has no curated indicator table: its figures were found automatically and are listed as published — "
-             "some approximate, some only bounds — and none has been checked by hand or audited.",
+             "some approximate, some only bounds — and none has been checked by hand.",
      "when": lambda ctx: not ctx.curated},
     "Each number below carries a bracketed marker that links to the sentence of the article it comes from; a number "
     "computed from the article's figures carries the marker [=] and links to its formula, and is called implied "
