@@ -93,9 +93,7 @@ if len(timeline) >= 2:
     order = [o for o in PointOrigin.values() if o in set(points["origin"])]
     names = {o: enum_label(o, lang, PointOrigin) for o in order}
     fig, ax_timeline = plt.subplots(figsize=(8, 4.2))
-    measured = points[points["origin"] == "official"]  # a line only between published official values
-    sns.lineplot(data=measured, x="year", y="shown", color="0.8", linestyle=":", ax=ax_timeline, zorder=1,
-                 label=label("context.official_line", lang))  # named: it is no path the points are judged by
+    # points only: a line between official values years apart would read as a path the others are judged by
     sns.scatterplot(data=points, x="year", y="shown", hue="what", style="what", s=90, ax=ax_timeline, zorder=3,
                     hue_order=list(names.values()), style_order=list(names.values()),
                     palette={names[o]: COLOURS[o] for o in order}, markers={names[o]: SHAPES[o] for o in order})
@@ -352,12 +350,14 @@ band = load_band(ref)
 low, high = band.accept
 notebook.say(lang,
              verdicts.band_sentence(band, "zh") + "推算的增速与合理区间有交集判为“一致”,否则“不一致”;"
-             "按年均增加额推算的期末数须符合文中对期末的说法,但这种对照按构造几乎不会不通过,标为无检验力;"
+             "按年均增加额推算的期末数须符合文中对期末的说法;这种对照只在参考数值远低于推算路径时才不通过(门槛见该行),"
+             "且依赖二手数值和等额年增的假设,不计为佐证;"
              "若文中说法允许的范围覆盖整个合理区间,任何合理数值都会通过,也标为无检验力。“一致”只表示没有矛盾,不等于证实。"
              "界限按显示精度向外取整,从不夸大:算式结果9.633写作“低于9.64%”。",
              verdicts.band_sentence(band, "en") + " An implied growth that can lie within the band is consistent, "
              "otherwise inconsistent; an end level carried forward from an average annual increase must fit the "
-             "article's claim of that level, but such a comparison can hardly fail and is marked not informative, "
+             "article's claim of that level; such a comparison fails only for a reference value well below the path "
+             "(its row gives the threshold) and rests on equal yearly increases, so it is not counted as support, "
              "as is any verdict where the claim's range covers the whole band (any plausible value would pass). "
              "Consistent means not contradicted, not confirmed. A bound is rounded outward at the precision shown, "
              "so that it never overstates: an arithmetic result of 9.633 reads “less than 9.64%”.")
@@ -440,7 +440,8 @@ title, publisher = (deflator["title_zh"], deflator["publisher_zh"]) if lang == "
 sources = pd.concat([sources, pd.DataFrame({
     "title": [label("context.deflator_title", lang).format(title=title, year=copy["base_year"])
               for copy in deflator["read_from"]],
-    "publisher": [label("context.deflator_copy", lang).format(publisher=publisher, site=copy["site"])
+    "publisher": [label("context.deflator_copy", lang).format(publisher=publisher, site=copy["site"],
+                                                              role=copy[f"role_{lang}"])
                   for copy in deflator["read_from"]],
     "source": [copy["url"] for copy in deflator["read_from"]]})]) if len(used) else sources
 display(notebook.table(sources[["title", "publisher", "source"]], lang, "sources"))

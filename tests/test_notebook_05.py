@@ -58,6 +58,9 @@ class ContextTrace(Trace):
             pairs += [(r.claim_value, r.unit), (r.reference_value, r.unit), (r.result, r.result_unit),
                       (r.accept_low, r.result_unit), (r.accept_high, r.result_unit)]
         pairs += [(r.prior_level, r.unit) for r in before.itertuples()]
+        # the reference value below which an end level carried from an annual increase fails (its arithmetic shown)
+        carried = checks[(checks["formula"] == "level_from_increase") & checks["reference_year"].notna()]
+        pairs += [(r.accept_low - (r.claim_year - r.reference_year) * r.claim_value, r.unit) for r in carried.itertuples()]
         pairs += [(round(r.prior_level, 0 if r.unit == "元" else 2), r.unit) for r in before.itertuples()]
         pairs += [(100 * (1 - r.prior_level / r.claim_value), "%") for r in crosscheck.breaks(before).itertuples()]
         band = load_band(reference)  # the band and the numbers it is built from (data/reference/price_band.yml)

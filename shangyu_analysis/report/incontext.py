@@ -120,6 +120,18 @@ def _accept_text(row, lang: str) -> str:
     return per_year(text, lang) if unit == "%" else text
 
 
+def _strength_text(row, lang: str) -> str:
+    """The verdict's strength; for an end level carried forward from an annual increase, the reference value
+    below which it would fail (claim's low end − years × increase), since "any plausible value passes" is not so."""
+    if row.formula != "level_from_increase" or pd.isna(row.accept_low) or pd.isna(row.reference_year):
+        return enum_label(row.strength, lang, VerdictStrength)
+    years = int(row.claim_year) - int(row.reference_year)
+    threshold = row.accept_low - years * row.claim_value
+    arithmetic = f"{row.accept_low:g} − {years} × {row.claim_value:g} = {threshold:g}"
+    return label("context.strength_carried", lang, arithmetic=arithmetic,
+                 threshold=format_value(threshold, row.unit, "exact", 0 if float(threshold).is_integer() else 2, lang))
+
+
 def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
     """claim, claim_value, reference_value (year · status: value), formula, arithmetic, result, accept,
     stated_growth_pct (its year, rate and basis), verdict, strength, rule (the reason), caveats (markers)."""
@@ -140,7 +152,7 @@ def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataF
         "accept": [_accept_text(r, lang) for r in checks.itertuples()],
         "stated_growth_pct": stated,
         "verdict": [enum_label(v, lang, CrossCheckVerdict) for v in checks["verdict"]],
-        "strength": [enum_label(v, lang, VerdictStrength) for v in checks["strength"]],
+        "strength": [_strength_text(r, lang) for r in checks.itertuples()],
         "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
         "caveats": [markers(c) for c in checks["caveats"]]}, index=checks.index)
 

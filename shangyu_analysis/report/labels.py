@@ -147,7 +147,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "claim_value": ("文中数值", "Article value"), "reference_value": ("参考数值", "Reference value"),
         "reference_row": ("参考表行号", "Reference row"), "arithmetic": ("算式", "Arithmetic"), "rule": ("依据", "Rule"),
         "result": ("计算结果", "Result"), "accept": ("判定范围", "Accepted range"), "verdict": ("结论", "Verdict"), "strength": ("检验力", "Strength"),
-        "stated_growth_pct": ("公报所列增速", "Stated growth"), "sector": ("产业", "Sector"), "share_pct": ("公报占比", "Stated share"),
+        "stated_growth_pct": ("参考资料所列增速", "Stated growth"), "sector": ("产业", "Sector"), "share_pct": ("公报占比", "Stated share"),
         "share_from_va_pct": ("按增加值计算的占比", "Share from value added"), "prior_year": ("上一年", "Year before"),
         "prior_level": ("推算的上一年数值", "Implied level"), "prior_growth_pct": ("推算年均增速", "Implied growth"),
         "caveat": ("注意事项", "Caveat"), "applies_to": ("涉及的核对项", "Rows it applies to"),
@@ -162,7 +162,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
     "context": _pairs({
         "timeline_title": ("{name}:参考统计与文中数字", "{name}: reference statistics and the article"),
-        "official_line": ("官方数值之间的连线,仅供参照", "line joining the official points, for orientation only"),
         "income_title": ("居民收入\n(推测为人均可支配收入)", "Residents' income\n(presumably per-capita disposable)"),
         "growth_title": ("增速:由两个总量推算的年均名义增速\n与公报所列当年增速(不可直接比较)", "Growth: average nominal rate implied by two levels,\nand the bulletin's one-year rate (not comparable)"),
         "structure_title": ("三次产业占地区生产总值比重", "Sector shares of GDP"), "source_reference": ("资料来源:参考统计表(统计公报,出处见表)", "Source: the reference table (statistical bulletins; see tables)"),
@@ -178,8 +177,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "reason_different_measure": ("指标口径不同", "a different measure"),
         "secondary_publisher": ("二手资料(非官方网页,仅供核对)", "secondary (not an official publisher; cross-check only)"),
         "deflator_title": ("{title}(指数,{year}年=100)", "{title} (index, {year} = 100)"),
-        "deflator_copy": ("{publisher},经二手网页转引({site},非官方网页,仅供核对)",
-                          "{publisher}, read from a secondary copy ({site}; not an official page, cross-check only)"),
+        "deflator_copy": ("{publisher},经二手网页转引({site},非官方网页;{role})",
+                          "{publisher}, read from a secondary copy ({site}, not an official page; {role})"),
+        "strength_carried": ("不计为佐证(参考数值低于{threshold}即{arithmetic}才会不通过;依赖等额年增的假设)",
+                             "not counted as support (it fails only for a reference value below {threshold}, "
+                             "{arithmetic}; it assumes equal yearly increases)"),
         "reason_no_band": ("参考资料未给出该指标的实际增速,无合理区间,不作判定", "no band: the reference gives no real growth rate for this series"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
         "formula_average_growth": ("年均增速", "average annual growth"), "formula_same_year": ("同年比较", "same year"),
         "formula_level_from_increase": ("按年均增加额推算期末", "end level from the annual increase"),

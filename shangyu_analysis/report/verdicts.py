@@ -132,22 +132,23 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     if lang == "zh":
         return [
             f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}{_crossing(informative, lang)}。",
-            f"只能与二手资料对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}"
+            f"只能与二手资料作有检验力对照的文中说法(仅供核对):{_listed(secondary_only, names, lang)}"
             f"{_secondary_derived(derived, names, lang)}。",
             f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(every_derived, names, lang)}。",
-            f"无检验力的对照(任何合理数值都会通过,或按构造不会不通过,不算作相容的证据):{weak}。",
+            f"不算作佐证的对照(任何合理数值都会通过;或按年均增加额推算期末,只在参考数值远低于推算路径时才不通过):{weak}。",
             f"与参考数值不一致:{_listed(failed, names, lang)}。",
             f"无法核对:{unchecked_text}(参考统计未给出该指标的实际增速、可及范围内没有参考年份,"
             "或参考指标口径不同)。"]
     return [
         f"Claims of the article set against official bulletin values by a check that could have failed: "
         f"{_listed(informative, names, lang)}{_crossing(informative, lang)}.",
-        f"Claims that can be set only against secondary copies (cross-check only): {_listed(secondary_only, names, lang)}"
+        f"Claims whose only check that could have failed is against secondary copies (cross-check only): "
+        f"{_listed(secondary_only, names, lang)}"
         f"{_secondary_derived(derived, names, lang)}.",
         f"Values this report derives from the article's figures (implications, not claims of the page, listed "
         f"apart): {_listed(every_derived, names, lang)}.",
-        f"Comparisons that are not informative (any plausible value passes, or they cannot fail by construction; "
-        f"not counted as support): {weak}.",
+        f"Comparisons not counted as support (any plausible value passes, or an end level carried from an annual "
+        f"increase, which fails only for a reference value far below its path): {weak}.",
         f"Inconsistent with the reference values: {_listed(failed, names, lang)}.",
         f"Not checkable: {unchecked_text} (no real growth rate stated for the series, no reference "
         "year in reach, or a reference series measuring something else)."]

@@ -98,7 +98,9 @@ SECTIONS: dict[str, list[list]] = {
             "development of the digital economy{c:争创省级数字经济创新发展试验区}.",
             "It is to double the digital economy in five years ({a:实现数字经济五年倍增}: a level after five years of "
             "{v:digital_economy_growth_target_multiple} the base), read here as a target; the page gives neither the "
-            "years (presumably the {t:fyp14}) nor the measure nor the price basis. Doubling in five years takes "
+            "years (presumably the {t:fyp14}, the plan period the page opens; it may also be Zhejiang's earlier "
+            "five-year doubling plan, 2017–2022 — background knowledge, not in the page) nor the measure nor the "
+            "price basis. Doubling in five years takes "
             "{d:digital_economy_annual_growth_target_pct} a year on average, whatever the path.",
             "With the next phase of {t:egame_town} — digital games, animation, film and television — at its centre, "
             "it aims to become the \"Wuzhen of China\" of the digital culture industry ({a:数字文化产业的“中国乌镇”}) "
@@ -203,7 +205,8 @@ SECTIONS: dict[str, list[list]] = {
             "Its project planning unit covers {v:future_community_land_hectare} of land with a {t:total_floor_area} "
             "of {v:future_community_floor_area_wan_m2} (project parameters; the page gives no period).",
             "Floor area per m² of planning-unit land is therefore {d:future_community_floor_area_ratio} m² — implied, "
-            "and a gross density over the whole unit, roads and green space included, assuming both figures cover "
+            "and a gross density over the whole unit (which usually includes roads and green space; the page does not say), "
+            "assuming both figures cover "
             "the same area; it is not a plot ratio.",
             "The community is designed around {v:future_community_scenarios_count} scenarios — neighbourhood, "
             "education, health, entrepreneurship, building, transport, low carbon, services and governance; for "
@@ -225,7 +228,8 @@ SECTIONS: dict[str, list[list]] = {
         [
             "The page's one quantified economic target is to double the digital economy in five years "
             "(a level after five years of {v:digital_economy_growth_target_multiple} the base, read as a target; years, "
-            "measure and price basis not stated, presumably the {t:fyp14}), which takes "
+            "measure and price basis not stated; presumably the {t:fyp14}, possibly the province's earlier five-year "
+            "doubling plan), which takes "
             "{d:digital_economy_annual_growth_target_pct} a year on average.",
             "The other plans are projects and programmes: the next phase of E-Game Town, the Hongyan future "
             "community, the digital-economy aims and a national highland of filial-piety culture (no period stated).",

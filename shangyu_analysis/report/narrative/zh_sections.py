@@ -78,7 +78,7 @@ SECTIONS: dict[str, list[list]] = {
             "与此同时,上虞深入实施数字经济“{t:one_project}”{a:2.0版},争创省级数字经济创新发展试验区"
             "{c:争创省级数字经济创新发展试验区}。",
             "文章称要{a:实现数字经济五年倍增},即五年后规模达到基期的{v:digital_economy_growth_target_multiple}"
-            "(即翻一番);这里把它读作目标,文中未说明起止年份(推测为“{t:fyp14}”时期)、衡量口径和价格口径。按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct},"
+            "(即翻一番);这里把它读作目标,文中未说明起止年份(推测为“{t:fyp14}”时期,即文中所说的开局规划期;也可能指浙江省此前的数字经济五年倍增计划,2017–2022年,此为背景知识,文中未载)、衡量口径和价格口径。按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct},"
             "与各年的增长路径无关。",
             "上虞以{t:egame_town}{a:2.0版}建设(数字游戏、动漫影视)为重点,打造数字文化产业的“中国乌镇”、"
             "{a:全省5G产业发展应用先行区};以数字技术改造和重塑化工、印染、伞业等传统产业,推进智能制造单元、智能生产线、"
@@ -156,7 +156,7 @@ SECTIONS: dict[str, list[list]] = {
             "其项目规划单元用地面积{v:future_community_land_hectare},{t:total_floor_area}"
             "{v:future_community_floor_area_wan_m2}(项目参数,文中未注明时期)。",
             "据此推算,每平方米规划单元用地对应建筑面积{d:future_community_floor_area_ratio}平方米;"
-            "这是含道路、绿地的整个规划单元的毛密度,且假设两项数字范围相同,并非容积率。",
+            "这是整个规划单元(通常包含道路、绿地等,文中未说明)的毛密度,且假设两项数字范围相同,并非容积率。",
             "社区围绕未来邻里、教育、健康、创业、建筑、交通、低碳、服务和治理等{v:future_community_scenarios_count}场景布局;"
             "以未来创业场景为例,鸿雁未来社区将承接{t:egame_town}产业溢出和特定需求,打造线上创业平台{c:承接e游小镇产业溢出}。",
         ],
