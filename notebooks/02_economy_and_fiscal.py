@@ -59,20 +59,21 @@ def stated(item_id: str) -> str:
 
 
 # %% [markdown] tags=["lang-zh"]
-# ## 在上虞征收的财政收入有多大比例计入区级一般公共预算?
+# ## 在上虞征收的财政收入有多大比例计入地方一般公共预算?
 #
-# 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容),财政总收入还包括上划中央和
-# 省级的税收;一般公共预算收入是计入区级一般公共预算的部分(在上级转移支付和返还之前,并非区里可支配的全部财力)。
-# 二者之比是计入区级一般公共预算的份额,差额属于上级的一般公共预算,不在区级预算之内。
+# 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容),财政总收入还包括上划中央的
+# 税收;一般公共预算收入是计入地方一般公共预算的部分(区及以上地方各级,其中一部分可能再上解市、省;在上级转移支付
+# 和返还之前,并非区里可支配的全部财力)。二者之比是计入地方一般公共预算的份额,差额主要是上划中央的税收。
 
 # %% [markdown] tags=["lang-en"]
-# ## What share of the revenue collected in Shangyu accrues to the district's own general budget?
+# ## What share of the revenue collected in Shangyu accrues to the local general budget?
 #
 # The page says general budget revenue is part (其中) of total fiscal revenue. By the usual definition (background,
-# not on the page), total fiscal revenue also includes the taxes passed up to the central and provincial
-# governments, and general public budget revenue is the part recorded in the district's own general budget (before
-# transfers and returns from higher levels, so not the district's whole disposable resources). Their ratio is the
-# share that accrues to the district's general budget; the rest goes to the budgets of higher levels.
+# not on the page), total fiscal revenue also includes the taxes passed up to the central government, and general
+# public budget revenue is the part recorded in the local general budget (the district and the local levels above
+# it, to which part may be remitted; before transfers and returns from higher levels, so not the district's whole
+# disposable resources). Their ratio is the share that accrues to the local general budget; the rest is mainly
+# revenue passed up to the central government.
 
 # %%
 REVENUE = ["fiscal_revenue_yi_yuan", "general_budget_revenue_yi_yuan", "fiscal_revenue_rank_province",
@@ -196,7 +197,7 @@ if has_size:
 #
 # 原文给出“十三五”期间地区生产总值和一般公共预算收入的年均增加额(前者是约数,后者是下限)。从2020年倒推
 # 五个年度增量,得到2015年的水平和五年的年均增速(名义);上下限随公式传递,公式需要时方向翻转。
-# 上下限按保守方向取整(下限向下、上限向上),所以自行重算时末位可能与四舍五入不同(例如11.779…%写作“至少11.77%”)。
+# 上下限按保守方向取整(下限向下、上限向上),所以自行重算时末位可能与四舍五入不同(例如11.778…%写作“至少11.77%”)。
 # 把2020年的数字与2021年以后的官方数字相比之前,请先看报告《放在官方统计中看》:2021年前后可能有区划调整,序列可能断开。
 
 # %% [markdown] tags=["lang-en"]
@@ -206,7 +207,7 @@ if has_size:
 # revenue (a lower bound). Taking five increases off the 2020 level gives the 2015 level and the average
 # yearly (nominal) growth; bounds are carried through the formula, flipping where it requires (a lower bound on
 # GDP gives an upper bound on growth). Bounds are rounded in the safe direction (a lower bound down, an upper bound
-# up), so a recomputation may differ from ordinary rounding in the last digit (11.779…% is written "at least 11.77%").
+# up), so a recomputation may differ from ordinary rounding in the last digit (11.778…% is written "at least 11.77%").
 # Before setting the 2020 figures beside official figures from 2021 on, see the report "In context": a boundary
 # change around 2021 may break the series.
 
@@ -246,7 +247,9 @@ if has_plan:
             (ax_budget, ["general_budget_revenue_2015_yi_yuan", "general_budget_revenue_yi_yuan"], "#4f9a6b",
              "一般公共预算收入" if lang == "zh" else "General budget revenue")):
         levels = pd.concat([notebook.rows(dataset.derived, ids[:1]), notebook.rows(dataset.indicators, ids[1:])])
-        levels = notebook.one_unit(levels).assign(year=["2015(推算)" if lang == "zh" else "2015 (implied)", "2020"],
+        # the page dates neither level: 2015 is derived, 2020 presumed (the end of the plan period)
+        levels = notebook.one_unit(levels).assign(year=["2015(推算)", "2020(推测)"] if lang == "zh"
+                                                  else ["2015 (implied)", "2020 (presumably)"],
                                                   shown=lambda f: notebook.axis_values(f, lang))
         sns.barplot(data=levels, x="year", y="shown", color=color, ax=ax)
         notebook.label_bars(ax, levels, lang, implied=[True, False])

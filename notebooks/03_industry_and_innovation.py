@@ -279,13 +279,14 @@ if has_investment:
 # %% [markdown] tags=["lang-zh"]
 # ## 专利中发明专利占多少?
 #
-# 原句的主语是上虞院士专家工作站:这些专利和标准最可能属于工作站,而不是全区;专利为发稿时的存量,应为累计数。
+# 原句只有第一分句点明主语(上虞院士专家工作站);后面的专利和标准最可能也属于工作站,而不是全区,但文中未说明;专利为发稿时的存量,推测为累计数。
 
 # %% [markdown] tags=["lang-en"]
 # ## What share of the patents are invention patents?
 #
-# The sentence's subject is Shangyu's academician and expert workstations: the patents and standards are most
-# plausibly theirs, not the whole district's; the patents are a stock at publication, presumably cumulative.
+# Only the sentence's first clause names its subject (Shangyu's academician and expert workstations); the patents and
+# standards after it are most plausibly theirs, not the whole district's, but the page does not say so; the patents
+# are a stock at publication, presumably cumulative.
 
 # %%
 PATENTS = ["patents_count", "invention_patents_count"]

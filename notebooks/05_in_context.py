@@ -142,12 +142,13 @@ notebook.say(
        else "The article makes no claim about this series."))
 
 # %% [markdown] tags=["lang-zh"]
-# ## 一般公共预算收入与居民收入:文中2020年对照2023年统计公报
-# 每一对数值隐含一个年均增速。它由两个现价总量算出,是**名义**增速;公报所列的是当年增速,统计表没有说明口径。两者不能直接比较。
+# ## 一般公共预算收入与居民收入:文中数字(推测为2020年)对照2023年统计公报
+# 文中这些数字没有注明年份,出现在回顾整个“十三五”的句子里,文章刊于2021年2月23日,故推测为2020年;下文的年数都依赖这一推测。每一对数值隐含一个年均增速。它由两个现价总量算出,是**名义**增速;公报所列的是当年增速,统计表没有说明口径。两者不能直接比较。
 
 # %% [markdown] tags=["lang-en"]
-# ## General budget revenue and incomes: the article's 2020 against the 2023 bulletin
-# Each pair implies an average annual growth. Computed from two current-price levels, it is **nominal**; the bulletin
+# ## General budget revenue and incomes: the article's figures (presumably 2020) against the 2023 bulletin
+# The page gives these figures no year; they stand in a sentence about the whole 13th Five-Year Plan, in an
+# article of 23 February 2021, so 2020 is presumed, and every number of years below rests on it. Each pair implies an average annual growth. Computed from two current-price levels, it is **nominal**; the bulletin
 # states the growth of its own year, and its table does not say at which prices. The two are not comparable as such.
 
 # %%
@@ -266,9 +267,11 @@ def context_lines(l: str) -> str:
     if fiscal and gdp and share is not None:
         s18 = format_value(100 * fiscal / gdp, "%", "exact", 1, l)
         s20 = format_value(share, "%", "less_than", 1, l)
-        parts.append(f"2018年财政总收入占地区生产总值{s18}(二手资料),文中数字推算2020年{s20}。" if l == "zh" else
+        parts.append(f"2018年财政总收入占地区生产总值{s18}(二手资料),文中数字推算2020年(推断){s20};"
+                     "后者只是上限,看不出比率的升降。" if l == "zh" else
                      f"Total fiscal revenue was {s18} of GDP in 2018 (secondary values), against {s20} implied for "
-                     "2020 by the article's figures.")
+                     "2020 (presumably) by the article's figures; the latter is an upper bound only, so no direction "
+                     "of change can be read from the two.")
     copies = int(((ref["indicator_id"] == "gdp") & (ref["year"] == 2018)).sum())
     if copies > 1:
         parts.append(f"2018年地区生产总值有{copies}个二手网页给出同一数值(其中至少两个是同一文本的转载,只能印证转录,"

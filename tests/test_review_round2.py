@@ -156,7 +156,7 @@ def test_r15_the_cultural_gene_sentence_is_cited():
 
 # --- reports 02, 03, 05 -------------------------------------------------------------------------------------------
 SOURCE_ROWS = {  # row → (notebook source, must appear, must not appear)
-    "F2": (NB02, ["accrues to the district's own general budget", "计入区级一般公共预算"],
+    "F2": (NB02, ["accrues to the local general budget", "计入地方一般公共预算"],  # round 7 #13: not "own"
            ["How much of the revenue does the district keep", "区里“留下”"]),
     "F3": (NB02, ["values far above the bound are less plausible"], []),
     "F4": (NB02, ["presumably per-capita disposable"], ["Urban residents earned", "城镇居民人均收入{"]),

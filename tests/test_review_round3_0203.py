@@ -160,7 +160,7 @@ def test_g17_formulas_name_their_inputs_without_notes(seed):
     assert short_name("(推算)") == "(推算)"  # a name that is nothing but a note stays whole
     derived = seed.derived.set_index("derived_id")
     assert derived.loc["other_projects_investment_per_project_yi_yuan", "formula_zh"] == (
-        "(签约投资额 − 50亿元以上签约项目数 × 50亿元以上项目的单项投资额) ÷ (签约项目数 − 50亿元以上签约项目数)")
+        "(去年以来签约投资额 − 50亿元以上签约项目数 × 50亿元以上项目的单项投资额) ÷ (签约项目数 − 50亿元以上签约项目数)")
     assert not derived["formula_zh"].str.contains("文中未说明").any()
     assert not derived["formula_en"].str.contains("not stated").any()
 

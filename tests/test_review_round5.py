@@ -45,7 +45,7 @@ def test_05_row13_each_deflator_copy_has_its_own_base_year():
     assert titles == {"China GDP implicit deflator (index, 2020 = 100)", "China GDP implicit deflator (index, 2015 = 100)"}
     # the publisher is the World Bank; what is secondary is the copy
     assert "read from a secondary copy (indexmundi" in label("context.deflator_copy", "en").format(
-        publisher="World Bank, WDI", site="indexmundi")
+        publisher="World Bank, WDI", site="indexmundi", role="a cross-check")
     assert "2020 = 100" not in band["title"]
 
 

@@ -190,7 +190,7 @@ def sector_structure(reference: pd.DataFrame) -> pd.DataFrame:
             share, arithmetic = None, None
             if va is not None and gdp is not None:
                 share = 100 * float(va["value"]) / float(gdp["value"])
-                arithmetic = f"100 × {va['value_as_written']} / {gdp['value_as_written']} = {share:.2f}"
+                arithmetic = f"100 × {va['value_as_written']} / {gdp['value_as_written']} = {share:.3f}"
             rows.append({"year": int(r.year), "sector": sector, "share_pct": float(r.value), "status": r.status,
                          "reference_row": int(r.reference_row), "share_from_va_pct": share,
                          "arithmetic": arithmetic, "caveats": r.caveats})

@@ -173,7 +173,8 @@ def structure_table(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         "year": structure["year"], "sector": [label(f"context.sector_{s}", lang) for s in structure["sector"]],
         "share_pct": [format_value(v, "%", "exact", 1, lang) for v in structure["share_pct"]],
-        "share_from_va_pct": [("" if pd.isna(v) else format_value(v, "%", "exact", 2, lang))
+        # three decimals, so a reader who rounds the shown value gets what the check rounded (38.249 → 38.2)
+        "share_from_va_pct": [("" if pd.isna(v) else format_value(v, "%", "exact", 3, lang))
                               for v in structure["share_from_va_pct"]],
         "arithmetic": structure["arithmetic"].fillna(""), "reference_row": structure["reference_row"],
         "caveats": [markers(c) for c in structure["caveats"]]})

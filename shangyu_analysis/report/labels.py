@@ -100,8 +100,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
     # --- charts: titles (by chart id) and the words on them -----------------------------------------------
     "chart": _pairs({
-        "fiscal": ("财政收入构成与全省位次(“十三五”末)", "Fiscal revenue and provincial rank (end of 13th FYP)"),
-        "income": ("城乡居民收入(文中未注明口径)", "Urban and rural residents' income (measure not stated)"),
+        "fiscal": ("财政收入构成与全省位次(“十三五”末,推测为2020年)", "Fiscal revenue and provincial rank (end of 13th FYP, presumably 2020)"),
+        "income": ("城乡居民收入(推测为2020年,文中未注明口径)", "Urban and rural residents' income (presumably 2020; measure not stated)"),
         "new_materials": ("新材料产业成绩单(2020年)", "New-materials industry scorecard (2020)"),
         "investment": ("去年以来签约项目(签约主体未说明)", "Signed projects since 2020 (signer not stated)"),
         "innovation": ("获得国家专利与其中的发明专利", "National patents and the invention patents among them"),

@@ -128,7 +128,10 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     weak = _pairs(judged[judged["strength"] == "not_informative"], names, lang)
     failed = judged[judged["verdict"] == "inconsistent"]
     unchecked = checks[(checks["verdict"] == "not_checkable") & ~checks["claim_id"].isin(judged["claim_id"])]
-    unchecked_text = _unchecked(unchecked, names, lang)
+    # a pair computed and shown but not judged (no band for the series) is not "not checkable": say so apart
+    compared = unchecked[unchecked["reason"] == "no_band"]
+    unchecked = unchecked[~unchecked["claim_id"].isin(compared["claim_id"])]
+    compared_text, unchecked_text = _unchecked(compared, names, lang), _unchecked(unchecked, names, lang)
     if lang == "zh":
         return [
             f"与官方统计公报数值对照、且有检验力的文中说法:{_listed(informative, names, lang)}{_crossing(informative, lang)}。",
@@ -137,8 +140,8 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
             f"本报告由文中数字推算的数值(不是文章的说法,单列):{_listed(every_derived, names, lang)}。",
             f"不算作佐证的对照(任何合理数值都会通过;或按年均增加额推算期末,只在参考数值远低于推算路径时才不通过):{weak}。",
             f"与参考数值不一致:{_listed(failed, names, lang)}。",
-            f"无法核对:{unchecked_text}(参考统计未给出该指标的实际增速、可及范围内没有参考年份,"
-            "或参考指标口径不同)。"]
+            f"已与参考数值对照、但不作判定的(参考统计未给出该指标的实际增速,没有合理区间):{compared_text}。",
+            f"无法核对:{unchecked_text}(可及范围内没有参考年份,或参考指标口径不同)。"]
     return [
         f"Claims of the article set against official bulletin values by a check that could have failed: "
         f"{_listed(informative, names, lang)}{_crossing(informative, lang)}.",
@@ -150,8 +153,10 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
         f"Comparisons not counted as support (any plausible value passes, or an end level carried from an annual "
         f"increase, which fails only for a reference value far below its path): {weak}.",
         f"Inconsistent with the reference values: {_listed(failed, names, lang)}.",
-        f"Not checkable: {unchecked_text} (no real growth rate stated for the series, no reference "
-        "year in reach, or a reference series measuring something else)."]
+        f"Compared with reference values but not judged (the reference states no real growth rate for the "
+        f"series, so there is no band): {compared_text}.",
+        f"Not checkable: {unchecked_text} (no reference year in reach, or a reference series measuring something "
+        "else)."]
 
 
 def _pairs(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:

@@ -21,8 +21,8 @@ SECTIONS: dict[str, list[list]] = {
         [
             "Over the {t:fyp13}, the district's {t:gdp|GDP} grew by {v:gdp_annual_increase_yi_yuan} a year on average, "
             "and it reached {v:gdp_yi_yuan} by the end of the period ({p:gdp_yi_yuan}; the page gives no year).",
-            "Taken at face value — five yearly increases of that average size — the implied GDP at the start of the "
-            "plan period is {d:gdp_2015_yi_yuan} and the implied average nominal growth "
+            "Taken at face value — five yearly increases of that average size — the implied GDP in 2015, the year "
+            "before the plan period, is {d:gdp_2015_yi_yuan} and the implied average nominal growth "
             "{d:gdp_average_growth_2016_2020_pct} a year; both are approximate, because the yearly increase is.",
         ],
         [
@@ -36,7 +36,8 @@ SECTIONS: dict[str, list[list]] = {
             "If both figures are of the same year, total fiscal revenue was an implied "
             "{d:fiscal_revenue_share_of_gdp_pct} of GDP.",
             "General budget revenue rose by {v:general_budget_revenue_annual_increase_yi_yuan} a year on average over "
-            "the plan period, so the implied revenue at its start is {d:general_budget_revenue_2015_yi_yuan} and the "
+            "the plan period, so the implied revenue in 2015, the year before it, is {d:general_budget_revenue_2015_yi_yuan} "
+            "and the "
             "implied average growth {d:general_budget_revenue_average_growth_2016_2020_pct} a year.",
         ],
         [
@@ -172,8 +173,8 @@ SECTIONS: dict[str, list[list]] = {
             "{v:patents_count} national patents obtained, of which {v:invention_patents_count} are "
             "{t:invention_patent|invention patents} ({d:invention_patent_share_pct}), and {v:standards_drafted_count} "
             "national and industry standards in whose drafting they took part.",
-            "The sentence's subject is the workstations, so the patents and standards are most plausibly theirs, not "
-            "the whole district's; the patents are a stock as of publication, presumably cumulative, not the patents "
+            "Only the sentence's first clause names its subject, the workstations; the patents and standards after it are "
+            "most plausibly theirs, not the whole district's, though the page does not say so; the patents are a stock as of publication, presumably cumulative, not the patents "
             "of one year.",
         ],
         [

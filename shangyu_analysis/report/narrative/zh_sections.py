@@ -20,7 +20,7 @@ SECTIONS: dict[str, list[list]] = {
         [
             "“{t:fyp13}”期间,上虞{t:gdp}年均增加{v:gdp_annual_increase_yi_yuan},规划期末{v:gdp_yi_yuan}"
             "(文中未注明年份,{p:gdp_yi_yuan})。",
-            "若五年增量均按年均数计算,推算规划期初的地区生产总值{d:gdp_2015_yi_yuan},年均名义增速"
+            "若五年增量均按年均数计算,推算2015年(规划期前一年)的地区生产总值{d:gdp_2015_yi_yuan},年均名义增速"
             "{d:gdp_average_growth_2016_2020_pct};年均增加额是约数(“左右”),这两个界限也是约数。",
         ],
         [
@@ -31,7 +31,7 @@ SECTIONS: dict[str, list[list]] = {
             "其余{d:fiscal_revenue_outside_general_budget_yi_yuan}按通常口径主要为上划中央和省级的收入(背景知识,文中未说明)。",
             "若两者为同一年的数,推算财政总收入占地区生产总值的比重{d:fiscal_revenue_share_of_gdp_pct}。",
             "规划期内一般公共预算收入年均增加{v:general_budget_revenue_annual_increase_yi_yuan},"
-            "据此推算规划期初{d:general_budget_revenue_2015_yi_yuan},年均增长{d:general_budget_revenue_average_growth_2016_2020_pct}。",
+            "据此推算2015年(规划期前一年){d:general_budget_revenue_2015_yi_yuan},年均增长{d:general_budget_revenue_average_growth_2016_2020_pct}。",
         ],
         [
             "居民收入方面,文中称城乡居民收入分别为{v:urban_income_per_capita_yuan}和{v:rural_income_per_capita_yuan}"
@@ -131,7 +131,8 @@ SECTIONS: dict[str, list[list]] = {
             "目前,上虞{t:academician_workstation}在研项目{v:academician_workstation_projects_count},"
             "获得国家专利{v:patents_count},其中{t:invention_patent}{v:invention_patents_count}"
             "(占{d:invention_patent_share_pct}),参与制定国家和行业标准{v:standards_drafted_count}。",
-            "该句主语是院士专家工作站,这些专利和标准最可能属于工作站,而非全区;专利是发稿时的存量,应为累计数,"
+            "该句只有第一分句点明主语(院士专家工作站),其后的专利和标准最可能也属于工作站,而非全区,但文中未说明;"
+            "专利是发稿时的存量,推测为累计数,"
             "并非某一年的授权数。",
         ],
         [

@@ -1,0 +1,82 @@
+"""Regression tests for the rows of the round-7 fact-check (docs/review/factcheck_*_round7.md) resolved here:
+the ERROR of 02 and every MISLEADING and UNSUPPORTED row of 02, 03, 04 and 05."""
+
+from __future__ import annotations
+
+import pytest
+
+from shangyu_analysis import config
+from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
+from shangyu_analysis.report import incontext, verdicts
+from shangyu_analysis.report.labels import label
+from shangyu_analysis.report.narrative import en_sections, zh_sections
+
+NB = config.PROJECT_ROOT / "notebooks"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def checks(seed):
+    return crosscheck.cross_check(seed, load_reference())
+
+
+def _all_text(sections) -> str:
+    return " ".join(s if isinstance(s, str) else s["text"]
+                    for paragraphs in sections.SECTIONS.values() for paragraph in paragraphs for s in paragraph)
+
+
+def test_04_row2_a_pair_compared_but_not_judged_is_not_called_not_checkable(checks, seed):
+    text = " ".join(verdicts.verdict_sentences(checks, context.article_claims(seed), "en"))
+    compared = text.split("so there is no band): ")[1].split(". ")[0]
+    unchecked = text.split("Not checkable: ")[1]
+    for name in ("Total fiscal revenue", "General public budget revenue", "Urban residents' income"):
+        assert name in compared and name not in unchecked
+    assert "Above-scale industrial output" in unchecked  # a reference measuring something else: not checkable
+    zh = "".join(verdicts.verdict_sentences(checks, context.article_claims(seed), "zh"))
+    assert "已与参考数值对照、但不作判定的" in zh
+
+
+def test_04_row3_the_base_level_is_2015_not_the_start_of_the_plan():
+    for text in (_all_text(en_sections), _all_text(zh_sections)):
+        assert "start of the" not in text and "规划期初" not in text
+    assert "in 2015, the year before the plan period" in _all_text(en_sections)
+    assert "2015年(规划期前一年)" in _all_text(zh_sections)
+
+
+def test_04_row4_signed_investment_says_since_2020(seed):
+    names = seed.indicators.set_index("indicator_id")
+    assert "since 2020" in names.loc["signed_investment_yi_yuan", "name_en"]
+    assert names.loc["signed_investment_yi_yuan", "name_zh"].startswith("去年以来")
+
+
+def test_04_row5_presumed_years_in_chart_titles_and_checks(seed):
+    assert "presumably 2020" in label("chart.fiscal", "en") and "推测为2020年" in label("chart.fiscal", "zh")
+    assert "presumably 2020" in label("chart.income", "en") and "推测为2020年" in label("chart.income", "zh")
+    described = " ".join(seed.checks["description"])
+    catalog = (config.DATA_DIR / "indicators.yml").read_text(encoding="utf-8")
+    assert "less than the 2020" not in described and "小于2020年" not in catalog
+
+
+def test_04_row6_current_prices_is_an_assumption(seed):
+    derived = seed.derived.set_index("derived_id").loc["gdp_2015_yi_yuan"]
+    assert "price_basis" in derived["assumes"] and "the page does not say" in derived["assumptions"]
+
+
+def test_05_row6_recomputed_shares_show_enough_decimals_to_round(seed):
+    structure = incontext.structure_table(context.sector_structure(load_reference()), "en")
+    assert "38.249%" in set(structure["share_from_va_pct"])
+
+
+def test_02_row8_the_rounding_example_has_the_right_digits():
+    source = (NB / "02_economy_and_fiscal.py").read_text(encoding="utf-8")
+    assert "11.778…%" in source and "11.779…" not in source
+    assert f"{100 * ((93.69 / 53.69) ** 0.2 - 1):.4f}".startswith("11.778")
+
+
+def test_03_row15_only_the_first_clause_names_the_workstations():
+    assert "Only the sentence's first clause names its subject" in _all_text(en_sections)
+    assert "只有第一分句点明主语" in _all_text(zh_sections)
