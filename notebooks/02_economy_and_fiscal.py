@@ -61,19 +61,20 @@ def stated(item_id: str) -> str:
 # %% [markdown] tags=["lang-zh"]
 # ## 在上虞征收的财政收入有多大比例计入地方一般公共预算?
 #
-# 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容),财政总收入还包括上划中央的
-# 税收;一般公共预算收入是计入地方一般公共预算的部分(区及以上地方各级,其中一部分可能再上解市、省;在上级转移支付
-# 和返还之前,并非区里可支配的全部财力)。二者之比是计入地方一般公共预算的份额,差额主要是上划中央的税收。
+# 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容,见术语表所引定义),财政总收入
+# 还包括上划中央和省级的税收;一般公共预算收入是计入本地(区级)地方一般公共预算的部分(其中一部分可能按体制再上解;
+# 在上级转移支付和返还之前,并非区里可支配的全部财力)。二者之比是计入地方一般公共预算的份额,差额主要是上划中央和
+# 省级的税收。
 
 # %% [markdown] tags=["lang-en"]
 # ## What share of the revenue collected in Shangyu accrues to the local general budget?
 #
 # The page says general budget revenue is part (其中) of total fiscal revenue. By the usual definition (background,
-# not on the page), total fiscal revenue also includes the taxes passed up to the central government, and general
-# public budget revenue is the part recorded in the local general budget (the district and the local levels above
-# it, to which part may be remitted; before transfers and returns from higher levels, so not the district's whole
-# disposable resources). Their ratio is the share that accrues to the local general budget; the rest is mainly
-# revenue passed up to the central government.
+# not on the page; see the definition the glossary cites), total fiscal revenue also includes the taxes passed up to
+# the central and provincial governments, and general public budget revenue is the part recorded in the district's
+# local general budget (part of which may in turn be remitted upward; before transfers and returns from higher
+# levels, so not the district's whole disposable resources). Their ratio is the share that accrues to the local
+# general budget; the rest is mainly taxes passed up to the central and provincial governments.
 
 # %%
 REVENUE = ["fiscal_revenue_yi_yuan", "general_budget_revenue_yi_yuan", "fiscal_revenue_rank_province",

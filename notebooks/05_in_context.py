@@ -228,13 +228,14 @@ def pairs_sentence(l: str) -> str:
     breaks = verdicts.break_sentences(crosscheck.breaks(before), claims, dataset.derived, l)
     if l == "zh":
         return ("隐含的年均名义增速:" + ";".join(rates) + "。"
-                + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。财政收入增速按构造即为名义增速;"
+                + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。财政收入不作价格平减,其增速应为名义增速,但公报未说明(表中记为口径未说明);"
                 "公报增速可能按同口径调整,且只是一年的增速,不是多年平均。"
                 + (f"若公报{year + 1}年的增速以{year}年为基数,倒推{year}年:" + ";".join(back) + "。" if back else "")
                 + "".join(breaks))
     return ("Implied average nominal growth: " + "; ".join(rates) + ". "
             + "The reference states no real growth rate for these series, so there is no band and no verdict. "
-            "Fiscal revenue growth is nominal by construction; the bulletin's rate may be like-for-like (同口径) "
+            "Fiscal revenue is not deflated, so its growth is presumably nominal, though the bulletin does not say "
+            "so (the table: basis not stated); the bulletin's rate may be like-for-like (同口径) "
             "adjusted, and it is the rate of a single year, not an average over several years."
             + (f" If the rates the {year + 1} bulletin reports are measured from the {year} level, {year} was: " + "; ".join(back) + "."
                if back else "") + "".join(" " + b for b in breaks))
@@ -402,10 +403,10 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if len(checks):
     notebook.say(lang, "".join(verdicts.verdict_sentences(checks, claims, "zh"))
-                 + "参考表在文中年份没有官方数值,文中数字只能被前后年份夹住,不能被证实。",
+                 + "参考表在文中年份没有官方数值;只有地区生产总值前后都有参考年份,其余文中数字只有单侧的参考年份,都不能被证实。",
                  " ".join(verdicts.verdict_sentences(checks, claims, "en"))
-                 + " The reference table has no official value for the article's year: its figures can be "
-                 "bracketed by the years around them, not confirmed.")
+                 + " The reference table has no official value for the article's year; only GDP has reference "
+                 "years on both sides, the other figures have one on one side only, and none can be confirmed.")
 else:
     notebook.say(lang, "没有可核对的文中说法。", "There is no claim of the article to check.")
 

@@ -169,7 +169,7 @@ SOURCE_ROWS = {  # row → (notebook source, must appear, must not appear)
     "F14": (NB03, ["## 签约项目:"], ["## 产业研究院签约项目"]),
     "F15": (NB03, ["A single number: no chart."], ["One number with nothing like it"]),
     "F16": (NB03, ["pledges, not investment made", "意向投资"], []),
-    "F21": (NB05, ["nominal by construction"], []),
+    "F21": (NB05, ["is not deflated, so its growth is presumably nominal"], []),  # round 8 #5: and basis not stated
     "F22": (NB05, ["rate may be like-for-like", "not an average over several years"],  # round 3 #20: no "certainly"
             ["they are not on the basis of the growth"]),
     "F24": (NB05, ["derived from it by this report"], ["The article's points:"]),
@@ -224,7 +224,7 @@ def test_f19_a_check_that_cannot_fail_is_not_informative(checks):
 
 
 def test_f21_f30_caveat_wording():
-    assert "nominal by construction" in label("caveat.real_vs_nominal", "en")
+    assert "not deflated, so its growth is presumably nominal" in label("caveat.real_vs_nominal", "en")
     assert "may be affected" in label("caveat.boundary_2021", "en")
 
 

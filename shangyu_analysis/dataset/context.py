@@ -131,7 +131,9 @@ def caveats_of(row) -> list[str]:
         found.add(Caveat.SECONDARY)
     if "上虞市" in f"{row['indicator_zh']} {row['excerpt']}" or int(row["year"]) < DISTRICT_YEAR:
         found.add(Caveat.COUNTY_CITY_2010)
-    if "初步核算" in str(row["excerpt"]) or "统计公报" in str(row["source_title"]):
+    # a bulletin's values of its own year are preliminary; the year before, printed in it, is not first publication
+    bulletin_year = _YEAR.search(str(row["source_title"])) if "统计公报" in str(row["source_title"]) else None
+    if "初步核算" in str(row["excerpt"]) or (bulletin_year and int(bulletin_year.group(0)) == int(row["year"])):
         found.add(Caveat.PRELIMINARY)
     if "人均" in str(row["indicator_zh"]) or "人口" in str(row["indicator_zh"]):
         found.add(Caveat.POPULATION_BASES)

@@ -151,7 +151,9 @@ def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataF
         "result": [_result_text(r, lang) for r in checks.itertuples()],
         "accept": [_accept_text(r, lang) for r in checks.itertuples()],
         "stated_growth_pct": stated,
-        "verdict": [enum_label(v, lang, CrossCheckVerdict) for v in checks["verdict"]],
+        # a pair computed but not judged (no band) is not "not checkable": the summary says the same
+        "verdict": [label("context.verdict_not_judged", lang) if r.reason == "no_band"
+                    else enum_label(r.verdict, lang, CrossCheckVerdict) for r in checks.itertuples()],
         "strength": [_strength_text(r, lang) for r in checks.itertuples()],
         "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
         "caveats": [markers(c) for c in checks["caveats"]]}, index=checks.index)

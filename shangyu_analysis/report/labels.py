@@ -68,8 +68,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                                 "not_informative": ("无检验力(任何合理数值都会通过)", "not informative (any plausible value passes)"), "none": ("未作判定", "no verdict")}),
     "scope_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"), "unclear": ("归属不明", "unclear")}),
     "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
-        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径(财政收入增速按构造即为名义增速),总量为现价,由总量算出的名义增速可能不宜与之直接比较", "Stated growth is real or of "
-                            "unstated basis (fiscal revenue growth is nominal by construction), levels nominal: a rate between levels may not be comparable"),
+        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径(财政收入不作价格平减,其增速应为名义增速),总量为现价,由总量算出的名义增速可能不宜与之直接比较", "Stated growth is real or of "
+                            "unstated basis (fiscal revenue is not deflated, so its growth is presumably nominal), levels nominal: a rate between levels may not be comparable"),
         "preliminary": ("初步核算数(首次公布),其后的修订未收录", "Preliminary values as first published, not revised"),
         "population_bases": ("人均值取决于人口口径(普查、常住、户籍),不可混用", "Per-head values depend on the population base (census, resident, registered); do not mix bases"),
         "boundary_2021": ("2021年可能有区划调整(非官方资料),跨2020–2021年的比较可能受影响",
@@ -171,7 +171,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "sector_tertiary": ("第三产业", "tertiary"), "per_year": ("{x}/年", "{x} a year"),
         "in_tables": ("见表中标注", "see the marks in the tables"), "band": ("合理区间", "plausible band"),
         "source": ("资料来源:文章与参考统计表(出处见表)", "Sources: the article and the reference table (see tables)"),
-        "reason_within_band": ("在合理区间内", "within the plausible band"), "reason_holds": ("不等式成立", "holds"),
+        "reason_within_band": ("与合理区间有交集", "overlaps the plausible band"), "reason_holds": ("不等式成立", "holds"),
         "reason_outside_band": ("超出合理区间", "outside the plausible band"), "reason_fails": ("不等式不成立", "fails"),
         "reason_no_reference_year": ("可及范围内无参考年份", "no reference year in reach"),
         "reason_different_measure": ("指标口径不同", "a different measure"),
@@ -179,6 +179,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "deflator_title": ("{title}(指数,{year}年=100)", "{title} (index, {year} = 100)"),
         "deflator_copy": ("{publisher},经二手网页转引({site},非官方网页;{role})",
                           "{publisher}, read from a secondary copy ({site}, not an official page; {role})"),
+        "verdict_not_judged": ("已对照,不作判定(无合理区间)", "compared, not judged (no band)"),
         "strength_carried": ("不计为佐证(参考数值低于{threshold}即{arithmetic}才会不通过;依赖等额年增的假设)",
                              "not counted as support (it fails only for a reference value below {threshold}, "
                              "{arithmetic}; it assumes equal yearly increases)"),

@@ -227,7 +227,7 @@ SECTIONS: dict[str, list[list]] = {
             "innovation district and renowned city of quality\" ({a:“创新强区、品质名城”}){c:上虞为率先走出}.",
         ],
         [
-            "The page's one quantified economic target is to double the digital economy in five years "
+            "The page's one quantified growth target is to double the digital economy in five years "
             "(a level after five years of {v:digital_economy_growth_target_multiple} the base, read as a target; years, "
             "measure and price basis not stated; presumably the {t:fyp14}, possibly the province's earlier five-year "
             "doubling plan), which takes "

@@ -171,7 +171,7 @@ SECTIONS: dict[str, list[list]] = {
             "全面建设高水平“创新强区、品质名城”{c:上虞为率先走出}。",
         ],
         [
-            "文章中唯一量化的经济目标是数字经济五年倍增(五年后达到基期的{v:digital_economy_growth_target_multiple},"
+            "文章中唯一量化的增长目标是数字经济五年倍增(五年后达到基期的{v:digital_economy_growth_target_multiple},"
             "读作目标;起止年份、衡量口径和价格口径未说明),按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct}。",
             "其余规划是具体项目和工作:{t:egame_town}新一期建设、鸿雁{t:future_community}、数字经济各项目标和全国孝德文化高地(未注明时期)。",
         ],
