@@ -68,12 +68,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                                 "not_informative": ("无检验力(任何合理数值都会通过)", "not informative (any plausible value passes)"), "none": ("未作判定", "no verdict")}),
     "scope_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"), "unclear": ("归属不明", "unclear")}),
     "caveat": _pairs({  # the reference README's caveats (descriptions: schema.Caveat)
-        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径(财政收入不作价格平减,其增速应为名义增速),总量为现价,由总量算出的名义增速可能不宜与之直接比较", "Stated growth is real or of "
-                            "unstated basis (fiscal revenue is not deflated, so its growth is presumably nominal), levels nominal: a rate between levels may not be comparable"),
+        "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径(财政收入不作价格平减,其增速应为名义增速),总量为现价,由总量算出的名义增速可能不宜与之直接比较", "Stated growth is real or of unstated basis (fiscal revenue is not deflated, so its growth is presumably nominal), levels nominal: a rate between levels may not be comparable"),
         "preliminary": ("初步核算数(首次公布),其后的修订未收录", "Preliminary values as first published, not revised"),
         "population_bases": ("人均值取决于人口口径(普查、常住、户籍),不可混用", "Per-head values depend on the population base (census, resident, registered); do not mix bases"),
-        "boundary_2021": ("2021年可能有区划调整(非官方资料),跨2020–2021年的比较可能受影响",
-                          "Possible boundary change in 2021 (non-official): comparisons across 2020–2021 may be affected"),
+        "boundary_2021": ("2021年可能有区划调整(非官方资料),跨2020–2021年的比较可能受影响", "Possible boundary change in 2021 (non-official): comparisons across 2020–2021 may be affected"),
         "county_city_2010": ("2013年以前为上虞市(县级市)", "Before 2013: Shangyu city (county-level), not a district"),
         "secondary": ("二手资料(非官方网页),仅供核对,不与官方数字合并", "Secondary (non-official page): cross-check only"),
     }),
@@ -106,8 +104,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "investment": ("去年以来签约项目(签约主体未说明)", "Signed projects since 2020 (signer not stated)"),
         "innovation": ("获得国家专利与其中的发明专利", "National patents and the invention patents among them"),
         "market": ("2020年市场活力", "Market activity in 2020"), "future_community": ("鸿雁未来社区", "Hongyan future community"),
-        "timeline": ("发展路径:“十三五”成果 → 2020年 → “十四五”规划",
-                     "Development path: 13th FYP results → 2020 → 14th FYP plans"),
+        "timeline": ("发展路径:“十三五”成果 → 2020年 → “十四五”规划", "Development path: 13th FYP results → 2020 → 14th FYP plans"),
         "generic_money": ("文中的金额", "Money amounts in the text"), "generic_percent": ("文中的百分比", "Percentages in the text"),
         "generic_count": ("文中的数量", "Counts in the text"), "figure_kinds": ("提取的数字:按类型与限定词", "Extracted figures by kind and qualifier"),
         # panel titles: each panel compares like quantities (charts/curated.py PANELS)
@@ -129,8 +126,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     "notebook": _pairs({
         "no_rows": ("(无)", "(none)"), "csv": ("下载此表 (CSV)", "Download this table (CSV)"), "no_period": ("未注明", "not stated"),
         "no_chart": ("(本文缺少此图所需的数字,故无图。)", "(No chart: this article lacks the figures it needs.)"),
-        "skipped": ("本文没有回答这个问题所需的指标({ids}),此问从略。",
-                    "This article lacks the indicators this question needs ({ids}); the question is skipped."),
+        "skipped": ("本文没有回答这个问题所需的指标({ids}),此问从略。", "This article lacks the indicators this question needs ({ids}); the question is skipped."),
     }),
     # --- headers of the analysis notebooks' DataFrames (report.notebook.table): one entry per column name -
     "column": _pairs({
@@ -177,12 +173,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "reason_different_measure": ("指标口径不同", "a different measure"),
         "secondary_publisher": ("二手资料(非官方网页,仅供核对)", "secondary (not an official publisher; cross-check only)"),
         "deflator_title": ("{title}(指数,{year}年=100)", "{title} (index, {year} = 100)"),
-        "deflator_copy": ("{publisher},经二手网页转引({site},非官方网页;{role})",
-                          "{publisher}, read from a secondary copy ({site}, not an official page; {role})"),
+        "deflator_copy": ("{publisher},经二手网页转引({site},非官方网页;{role})", "{publisher}, read from a secondary copy ({site}, not an official page; {role})"),
         "verdict_not_judged": ("已对照,不作判定(无合理区间)", "compared, not judged (no band)"),
-        "strength_carried": ("不计为佐证(参考数值低于{threshold}即{arithmetic}才会不通过;依赖等额年增的假设)",
-                             "not counted as support (it fails only for a reference value below {threshold}, "
-                             "{arithmetic}; it assumes equal yearly increases)"),
+        "strength_carried": ("不计为佐证(参考数值低于{threshold}即{arithmetic}才会不通过;依赖等额年增的假设)", "not counted as support (it fails only for a reference value below {threshold}, {arithmetic}; it assumes equal yearly increases)"),
         "reason_no_band": ("参考资料未给出该指标的实际增速,无合理区间,不作判定", "no band: the reference gives no real growth rate for this series"), "bound_note": ("箭头 = 下限或上限", "Arrow = a bound"),
         "formula_average_growth": ("年均增速", "average annual growth"), "formula_same_year": ("同年比较", "same year"),
         "formula_level_from_increase": ("按年均增加额推算期末", "end level from the annual increase"),
@@ -216,12 +209,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "toc": ("目录", "Contents"), "notebook": ("笔记本", "Notebook"), "article": ("文章文件", "Article file"),
         "parameters": ("参数", "Parameters"), "generated": ("生成时间 (UTC)", "Generated (UTC)"),
         "commit": ("Git 提交", "Git commit"), "version": ("软件包版本", "Package version"),
-        "sha256": ("输入 SHA-256", "Input SHA-256"), "lock": ("依赖锁定文件 SHA-256", "Lock file SHA-256"),
-        "chart_alt": ("图表:{heading}", "Chart: {heading}"),
+        "sha256": ("输入 SHA-256", "Input SHA-256"), "lock": ("依赖锁定文件 SHA-256", "Lock file SHA-256"), "chart_alt": ("图表:{heading}", "Chart: {heading}"),
     }),
     "build_status": _pairs({
-        "ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"),
-        "earlier": ("此前生成", "built earlier"),
+        "ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"), "earlier": ("此前生成", "built earlier"),
     }),
 }
 
