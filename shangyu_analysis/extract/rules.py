@@ -189,7 +189,9 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
                                or fp.MONEY_CONTEXT.search(sentence_before(mt, start))
                                or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))  # “一千亿”城区
                                or (scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(
-                                   to_simplified(mt[max(0, start - 8):start])))):  # 粤苏跨入 6 万亿: a GDP tier
+                                   to_simplified(mt[max(0, start - 8):start])))  # 粤苏跨入 6 万亿: a GDP tier
+                               or (mt[start - 1:start] in grammar.LIST_LAST_CHARS and grammar.VERB_OVER_LIST.search(
+                                   to_simplified(mt[max(0, start - 48):start])))):  # 分别超过3000亿、4000亿: the list
         return "元"
     if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
         return ""
@@ -246,7 +248,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
-              and not grammar.CLASS_AFTER.match(after)):  # 百亿、千亿、万亿企业
+              and not grammar.CLASS_AFTER.match(after)  # 百亿、千亿、万亿企业
+              and not (base == "元" and grammar.CLASS_AFTER_MEASURE.match(after))):  # 亿元投资项目: a class threshold
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
