@@ -177,6 +177,14 @@ def test_a_count_other_than_two_after_a_pair_is_a_figure(first, n, classifier):
     assert _one(text, f"{n}{classifier}")[1] == float(n), _rows(text)
 
 
+@_SETTINGS
+@given(st.sampled_from(["国家和行业标准", "国家与地方标准", "省级和市级项目"]), st.sampled_from(["2个", "两个", "2项", "两项"]))
+def test_a_count_after_its_noun_is_a_figure_even_after_a_pair(things, count):
+    # the seed: 参与制定国家和行业标准84个 (a count of standards, not the pair 国家/行业 referred back to)
+    text = f"参与制定{things}{count}。"
+    assert _one(text, count)[1] == 2.0, _rows(text)
+
+
 # --- 5. a count in digits after 等 is the total -----------------------------------------------------------------
 
 @_SETTINGS

@@ -146,7 +146,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
             and _REFERS_BACK.search(mt, max(0, start - 2), start)):
         return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
     if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
-            and not _TOTAL_AFTER_ETC.match(mt, start - 1) and counts_listed_before(mt, start, cand.value)):
+            and not _TOTAL_AFTER_ETC.match(mt, start - 1) and counts_listed_before(mt, start, cand.value, end)):
         return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
     if base == "个月" and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
         return reject(start, end, RejectReason.DATE)  # 前7个月: a relative period
