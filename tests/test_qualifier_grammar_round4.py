@@ -157,9 +157,10 @@ def test_a_caption_number_is_not_a_ratio(label, space, n, colon):
     assert [r[0] for r in _rows(text)] == ["13.1%"], (text, _rows(text))
 
 
-def test_a_structure_ratio_is_still_a_ratio():
-    row = _one("三次产业结构比为11.6:54.3:34.1。", "11.6:54.3:34.1")
-    assert row[2] == "ratio"
+@pytest.mark.parametrize("text, surface", [("三次产业结构比为11.6:54.3:34.1。", "11.6:54.3:34.1"),
+                                           ("议案以赞成与反对代表3:2的比例通过。", "3:2")])
+def test_a_ratio_that_is_no_caption_is_still_a_ratio(text, surface):
+    assert _one(text, surface)[2] == "ratio", _rows(text)
 
 
 @_SETTINGS

@@ -24,6 +24,8 @@ MINUS_SIGNS = frozenset("-−")
 # Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
 SIGNED_KINDS = frozenset({FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT, FigureKind.MONEY, FigureKind.OTHER,
                           FigureKind.INDEX})
+# The label of a figure or table in a caption (图1:, 表 2：, 附图3:) right before a number and its colon.
+_CAPTION_BEFORE = re.compile(r"(?:图|圖|(?<![代发發])表)[ \t]*$")  # not 代表3:2 (represents)
 _WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
 
 
@@ -86,10 +88,6 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, RejectReason.LABEL)  # 图1:2011-2015年…: a figure or table number, then its title
         cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", FigureKind.RATIO, "ratio"
     return cand
-
-
-# The label of a figure or table in a caption (图1:, 表 2：, 附图3:) right before a number and its colon.
-_CAPTION_BEFORE = re.compile(r"[图表圖][ \t]*$")
 
 
 def take_sign(cand: Candidate, mt: str, previous_end: int) -> None:
