@@ -135,18 +135,18 @@ def test_an_unquoted_ji_after_a_verb_of_entering_stays_approx():
 # --- 4. precision: the first N months, figure captions, the pair just named ----------------------------------------
 
 @_SETTINGS
-@given(st.sampled_from(["今年", "1—", "全市", "开发区", ""]), st.integers(2, 11), st.sampled_from(["", "个"]))
-def test_the_first_n_months_are_a_period_not_a_duration(lead, n, classifier):
-    assume(not (lead == "1—" and classifier))
-    text = f"{lead}前{n}{classifier}月完成规模以上工业总产值67.98亿元。"
+@given(st.sampled_from(["今年", "全市", "开发区", ""]), st.sampled_from(["", " "]),
+       st.sampled_from([("7", "个月"), ("两", "个月"), ("11", "个月"), ("三", "个季度"), ("3", "个季度")]))
+def test_the_first_n_months_or_quarters_are_a_period_not_a_duration(lead, space, period):
+    text = f"{lead}前{space}{period[0]}{period[1]}完成规模以上工业总产值67.98亿元。"
     assert [r[0] for r in _rows(text)] == ["67.98亿元"], (text, _rows(text))
 
 
 @_SETTINGS
-@given(st.sampled_from(["提前", "此前"]), st.integers(2, 11))
-def test_a_duration_after_other_words_ending_in_qian_is_kept(word, n):
-    text = f"项目{word}{n}个月完成。"
-    assert _one(text, f"{n}个月")[1] == float(n), _rows(text)
+@given(st.sampled_from(["提前", "此前", "连续", "用了"]), st.integers(2, 11), st.sampled_from(["个月", "个季度"]))
+def test_a_duration_after_other_words_is_kept(word, n, unit):
+    text = f"项目{word}{n}{unit}完成。"
+    assert _one(text, f"{n}{unit}")[1] == float(n), _rows(text)
 
 
 @_SETTINGS

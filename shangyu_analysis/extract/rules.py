@@ -52,7 +52,7 @@ _ONE_CHANGED_BY = re.compile(r"(?:上升|下降|提升|提高|前移|后移|後�
 # (the conventions read counts referring back as non-figures only in words; in digits they are borderline).
 _TOTAL_AFTER_ETC = re.compile(r"[等][0-9]")
 _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
-# 今年前7个月, 前两个月: the first N months of the year, a relative period (the conventions' 前三季度), not a duration;
+# 今年前7个月, 前两个月, 前三个季度: the first N months or quarters, a relative period (the conventions' 前三季度), not a duration;
 # 提前3个月, 此前3个月, 之前, 目前 are other words.
 _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從])前[ \t]*$")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
@@ -148,8 +148,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
             and not _TOTAL_AFTER_ETC.match(mt, start - 1) and counts_listed_before(mt, start, cand.value, end)):
         return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
-    if base == "个月" and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
-        return reject(start, end, RejectReason.DATE)  # 前7个月: a relative period
+    if base in ("个月", "个季度") and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
+        return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base == "年":
