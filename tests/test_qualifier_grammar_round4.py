@@ -85,6 +85,12 @@ def test_a_round_amount_and_its_measure_before_a_class_noun_is_at_least(verb, am
     assert _one(text, f"{count}个")[3] == "exact"
 
 
+@pytest.mark.parametrize("text, surface", [("實施千萬圓投資建設項目11個。", "千萬圓"), ("新增億元稅收企業5家。", "億元"),
+                                           ("實施500萬元投資建設項目15個。", "500萬元")])
+def test_the_implicit_threshold_in_traditional_script(text, surface):
+    assert _one(text, surface)[3] == "at_least", _rows(text)
+
+
 @_SETTINGS
 @given(st.sampled_from(["1.5亿元", "2300万元", "560万元", "13.2亿元"]), st.sampled_from(G.class_measures))
 def test_an_amount_that_is_not_round_is_a_value(surface, measure):

@@ -23,7 +23,7 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.schema import Qualifier
-from shangyu_analysis.text.normalise import TRADITIONAL_OF
+from shangyu_analysis.text.normalise import TRADITIONAL_OF, fold_names
 
 GRAMMAR_YML = config.DATA_DIR / "qualifier_grammar.yml"
 _QUALIFIERS = frozenset(q.value for q in Qualifier)
@@ -187,6 +187,13 @@ CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLA
 CLASS_AFTER_COMPOUND = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(GRAMMAR.capacity_nouns)})")
 # 千万元投资建设项目, 500万元投资建设项目: a round amount of money, what it measures, then a class noun.
 CLASS_AFTER_MEASURE = re.compile(rf"(?:{_alternation(GRAMMAR.class_measures)})+{CLASS_NOUN.pattern}")
+
+
+def class_by_measure(after: str) -> bool:
+    """Whether ``after`` (the text right after an amount) is what a class threshold measures and its class noun
+    (投资建设项目, 產值企業). Folded with the measure vocabulary's traditional forms (投資建設), which the figure
+    patterns' own table does not hold."""
+    return CLASS_AFTER_MEASURE.match(fold_names(after)) is not None
 CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|{_WS}){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
 CLASS_QUALIFIER = GRAMMAR.class_qualifier
 # The whole of a quoted name made of amounts and a threshold or class noun: “GDP千亿俱乐部”, “百亿、千亿企业”,

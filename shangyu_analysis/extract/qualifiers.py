@@ -164,15 +164,16 @@ def _round_tier(cand: Candidate, mt: str) -> bool:
 def _class_measured(cand: Candidate, mt: str) -> bool:
     """千万元投资建设项目: a round amount of money (one significant digit), what it measures, a class noun; not after
     a verb that states the amount (投资500万元建设项目 is one project's investment)."""
-    if cand.kind != FigureKind.MONEY or mt[cand.end - 1:cand.end] != "元" or not _round(cand.value):
+    if cand.kind != FigureKind.MONEY or mt[cand.end - 1:cand.end] not in ("元", "圓") or not _round(cand.value):
         return False
     if mt[cand.start - 1:cand.start] in _AMOUNT_VERB_ENDS:
         return False
-    return bool(grammar.CLASS_AFTER_MEASURE.match(to_simplified(mt[cand.end:cand.end + 16])))
+    return grammar.class_by_measure(mt[cand.end:cand.end + 16])
 
 
 def _round(value: float) -> bool:
-    return value > 0 and value == int(value) and len(f"{value:.0f}".rstrip("0")) == 1
+    """One significant digit (500, 1000, 5): a round amount that can name a class."""
+    return math.isfinite(value) and value > 0 and value.is_integer() and len(f"{value:.0f}".rstrip("0")) == 1
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:

@@ -186,7 +186,7 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     start = cand.start
     # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
-                               or fp.MONEY_CONTEXT.search(sentence_before(mt, start))
+                               or fp.MONEY_CONTEXT.search(to_simplified(sentence_before(mt, start)))
                                or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))  # “一千亿”城区
                                or (scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(
                                    to_simplified(mt[max(0, start - 8):start])))  # 粤苏跨入 6 万亿: a GDP tier
@@ -249,7 +249,7 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
               and not grammar.CLASS_AFTER.match(after)  # 百亿、千亿、万亿企业
-              and not (base == "元" and grammar.CLASS_AFTER_MEASURE.match(after))):  # 亿元投资项目: a class threshold
+              and not (base == "元" and grammar.class_by_measure(after))):  # 亿元投资项目: a class threshold
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
