@@ -268,3 +268,53 @@ def test_real_table_row_labels_are_not_figures():
     # data/corpus/f21_08_county_bulletin_2021, 表1: age brackets name the rows
     text = "指标 | 年末数(人) | 比重(%) |\n其中:0-17岁 | 220968 | 26.53 |\n18-34岁 | 189574 | 22.76 |\n60岁及以上 | 125606 | 15.08 |\n"
     assert [f[0] for f in _figures(text)] == ["220968", "26.53", "189574", "22.76", "125606", "15.08"], _figures(text)
+
+
+# Issue #21 round 4: the classes that failed on part H (the fresh part of round 3, now data/corpus f21c_*), each on
+# its real sentence; the generated cases are in tests/test_qualifier_grammar_round4.py.
+_F21C = "data/corpus/f21c_{} (part H; {})"
+_F21C_03 = _F21C.format("03_linping_devzone_2021", "http://www.360doc.com/content/22/0127/17/65264576_1015124466.shtml")
+_F21C_07 = _F21C.format("07_yuxi_parks_q1_2017", "http://yn.touzi888.net/news/view.html?id=6938")
+_F21C_08 = _F21C.format("08_qdn_county_bulletin_2015",
+                        "https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html")
+_F21C_09 = _F21C.format("09_jiangsu_qianyixian_2023", "http://137.220.242.150:8090/mpqef6.html")
+_F21C_10 = _F21C.format("10_maanshan_key_firms_7m", "https://mas360.cc/archiver/tid-19096.html")
+_F21C_11 = _F21C.format("11_county_industry_2011", "https://bbs.cnhubei.com/thread-2515588-1-1.html")
+_F21C_09_LIST = "江苏常熟、宜兴,浙江慈溪、义乌在2000亿~3000亿,江苏张家港、江阴、昆山分别超过3000亿、4000亿、5000亿。"
+_F21C_07_PROJECTS = "实施千万元投资建设项目11个,竣工1个。实施500万元投资建设项目15个,"
+_F21C_11_FIRMS = "闽胜矿业公司、永胜施家河矿业公司、供电公司等6家企业实现销售收入过亿元。"
+
+
+@pytest.mark.parametrize("text, surface, value, unit, qualifier, source", [
+    # a crossing verb over a list of amounts with no shared noun: every member is more_than
+    (_F21C_09_LIST, "3000亿", 3000, "亿元", "more_than", _F21C_09),
+    (_F21C_09_LIST, "4000亿", 4000, "亿元", "more_than", _F21C_09),
+    (_F21C_09_LIST, "5000亿", 5000, "亿元", "more_than", _F21C_09),
+    # an implicit threshold: a round amount, what it measures, a class noun
+    (_F21C_07_PROJECTS, "千万元", 1000, "万元", "at_least", _F21C_07),
+    (_F21C_07_PROJECTS, "500万元", 500, "万元", "at_least", _F21C_07),
+    (_F21C_07_PROJECTS, "11个", 11, "个", "exact", _F21C_07),
+    # a verb of entering before a quoted N级
+    ("2021年开发区规上工业总产值突破千亿元,真正迈入“千亿级”产业平台。", "千亿", 1000, "亿元", "at_least", _F21C_03),
+    ("2021年开发区规上工业总产值突破千亿元,真正迈入“千亿级”产业平台。", "千亿元", 1000, "亿元", "more_than", _F21C_03),
+    # a count in digits after 等 is the total of a list that may be longer
+    (_F21C_11_FIRMS, "6家", 6, "家", "exact", _F21C_11),
+    (_F21C_11_FIRMS, "亿元", 1, "亿元", "more_than", _F21C_11),
+])
+def test_real_sentences_of_round_4(text, surface, value, unit, qualifier, source):
+    found = _found(text, surface)
+    assert found is not None, (source, _figures(text))
+    assert math.isclose(found[1], value) and found[2] == unit and found[3] == qualifier, (source, found)
+
+
+@pytest.mark.parametrize("text, kept, source", [
+    # the first N months: a relative period, not a duration
+    ("本报讯 昨日从市经委获悉,今年前7个月,我市市属及县区规模以上重点企业发展势头强劲", [], _F21C_10),
+    ("市经济开发区前7个月完成规模以上工业总产值67.98亿元,同比增长31.4%", ["67.98亿元", "31.4%"], _F21C_10),
+    # a figure caption: its number and colon are a label, not a ratio
+    ("图1:2011-2015年全县地区生产总值及增长速度", [], _F21C_08),
+    # a count of the pair just named refers back to it
+    ("牢牢守住发展和生态两条底线,统筹做好稳增长", [], _F21C_08),
+])
+def test_real_non_figures_of_round_4(text, kept, source):
+    assert [f[0] for f in _figures(text)] == kept, (source, _figures(text))

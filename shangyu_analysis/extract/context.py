@@ -25,16 +25,23 @@ _THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)}
 # 烟叶、…、特色蔬菜等(六大特色板块), after an optional colon, a parenthesis (内地9市数据) or 等.
 _LIST_TAIL = re.compile(r"(?<![0-9.%％])(?P<items>(?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10}?)(?P<etc>等)?"
                         r"(?:[(（][^()（）]{0,12}[)）])?[:：]?[ \t]*$")
+# Two things joined by 和/与/及 with no 、 list, then 两 + classifier + the noun that names them: 守住发展和生态两条底线
+# (the pair just named). Not a count after its noun (参与制定国家和行业标准84个, 两个: how many standards), not digits
+# (borderline by the conventions), not a longer list with a final 和 (the seed's …服务和治理等九大场景 stays a figure).
+_PAIR_TAIL = re.compile(r"(?<![0-9.%％、])[\u4e00-\u9fff]{1,10}?(?<![、])[和与及][\u4e00-\u9fff]{1,6}[ \t]*$")
+_PAIR_COUNT = re.compile(r"[两兩二][\u4e00-\u9fff]?[\u4e00-\u9fff]")
 
 
-def counts_listed_before(mt: str, start: int, value: float) -> bool:
+def counts_listed_before(mt: str, start: int, value: float, end: int | None = None) -> bool:
     """True when a count right after an enumeration counts exactly its members (深圳、天津、苏州、重庆四座城市:
     four named, four counted; …中药材、特色蔬菜等六大特色板块: six named): it refers back to the list just given, a
     non-figure by the conventions. A count of something else (新建、改建5个项目) or a total the list only
     samples (兰州、呼和浩特等7个省会城市, the seed's …和治理等九大场景) is a figure."""
-    m = _LIST_TAIL.search(to_simplified(mt[max(0, start - 80):start]))
+    before = to_simplified(mt[max(0, start - 80):start])
+    m = _LIST_TAIL.search(before)
     if not m:
-        return False
+        return (value == 2 and end is not None and _PAIR_COUNT.fullmatch(mt, start, end + 1) is not None
+                and _PAIR_TAIL.search(before) is not None)
     members = m.group("items").count("、") + 1
     return value == members
 

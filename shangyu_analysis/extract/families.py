@@ -24,6 +24,8 @@ MINUS_SIGNS = frozenset("-−")
 # Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
 SIGNED_KINDS = frozenset({FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT, FigureKind.MONEY, FigureKind.OTHER,
                           FigureKind.INDEX})
+# The label of a figure or table in a caption (图1:, 表 2：, 附图3:) right before a number and its colon.
+_CAPTION_BEFORE = re.compile(r"(?:图|圖|(?<![代发發])表)[ \t]*$")  # not 代表3:2 (represents)
 _WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
 
 
@@ -82,6 +84,8 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
         if (len(parts) in (2, 3) and "." not in mt[start:end] and all(len(p) == 2 for p in parts[1:])
                 and int(parts[0]) <= 24 and all(int(p) < 60 for p in parts[1:])):
             return reject(start, end, RejectReason.DATE)  # 8:30, 09:30:15: a time of day
+        if _CAPTION_BEFORE.search(mt, max(0, start - 3), start):
+            return reject(start, end, RejectReason.LABEL)  # 图1:2011-2015年…: a figure or table number, then its title
         cand.value, cand.unit, cand.kind, cand.base_unit = float(parts[0]), "ratio", FigureKind.RATIO, "ratio"
     return cand
 

@@ -23,7 +23,7 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.schema import Qualifier
-from shangyu_analysis.text.normalise import TRADITIONAL_OF
+from shangyu_analysis.text.normalise import TRADITIONAL_OF, fold_names
 
 GRAMMAR_YML = config.DATA_DIR / "qualifier_grammar.yml"
 _QUALIFIERS = frozenset(q.value for q in Qualifier)
@@ -59,6 +59,7 @@ class Grammar(NamedTuple):
     light_verbs: tuple[str, ...]  # before a verb written after its threshold (在…量级上实现突破)
     descriptor_suffixes: tuple[str, ...]  # 金字塔型梯队: a descriptive compound before the noun
     capacity_nouns: tuple[str, ...]  # 万头养猪场: a facility classed by a magnitude and its unit
+    class_measures: tuple[str, ...]  # 千万元投资建设项目: what a class threshold of money measures
 
 
 def _words(path: Path, node: object, field: str) -> tuple[str, ...]:
@@ -115,7 +116,9 @@ def load(path: Path = GRAMMAR_YML) -> Grammar:
         _words(path, data["verb_after"].get("light_verbs"), "verb_after.light_verbs"),
         _words(path, data.get("descriptor_suffixes"), "descriptor_suffixes"),
         _words(path, expect(path, data.get("capacity_nouns"), dict, "capacity_nouns").get("words"),
-               "capacity_nouns.words"))
+               "capacity_nouns.words"),
+        _words(path, expect(path, data.get("class_measures"), dict, "class_measures").get("words"),
+               "class_measures.words"))
 
 
 def _alternation(words, blocked: dict[str, str] | None = None, not_before: str = "") -> str:
@@ -160,6 +163,14 @@ BEFORE_LAST_CHARS = frozenset(" \t\u3000“”\"了过過" + "".join(
 # Right before a number: a verb without a list in between (迈入百亿, 跨过千亿).
 VERB_RIGHT_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$")
+# Before a later member of a list with no noun after it: a verb that bounds any amount alone, over the whole list
+# (分别超过3000亿、4000亿、5000亿: each more_than). Not across dashes (a range or a tier ladder).
+_PLAIN_LIST_SEP = rf"{_WS}(?:以及|、|和|及|与|、和){_WS}"
+VERB_OVER_LIST = re.compile(
+    rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
+    rf"(?:{_LIST_NUMBER}{_PLAIN_LIST_SEP})+[“\"]?$")
+# What can come right before a later member of such a list (a cheap test before the regex).
+LIST_LAST_CHARS = frozenset("、和及与與“\"")
 # What a qualifier reaches across before its number: adverbs, then a verb of having, with particles.
 SCOPE_FILLER = (rf"(?:[了过])?(?:{_alternation(GRAMMAR.adverbs)})*"
                 rf"(?:{_alternation(GRAMMAR.scope)})?(?:[了过])?")
@@ -174,6 +185,15 @@ CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLA
 # 标准化万头养猪场, 百亿斤粮食产能基地: a magnitude with its unit, then a short compound ending in a class noun (a
 # facility classed by its capacity): at_least like 百亿企业.
 CLASS_AFTER_COMPOUND = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(GRAMMAR.capacity_nouns)})")
+# 千万元投资建设项目, 500万元投资建设项目: a round amount of money, what it measures, then a class noun.
+CLASS_AFTER_MEASURE = re.compile(rf"(?:{_alternation(GRAMMAR.class_measures)})+{CLASS_NOUN.pattern}")
+
+
+def class_by_measure(after: str) -> bool:
+    """Whether ``after`` (the text right after an amount) is what a class threshold measures and its class noun
+    (投资建设项目, 產值企業). Folded with the measure vocabulary's traditional forms (投資建設), which the figure
+    patterns' own table does not hold."""
+    return CLASS_AFTER_MEASURE.match(fold_names(after)) is not None
 CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|{_WS}){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
 CLASS_QUALIFIER = GRAMMAR.class_qualifier
 # The whole of a quoted name made of amounts and a threshold or class noun: “GDP千亿俱乐部”, “百亿、千亿企业”,

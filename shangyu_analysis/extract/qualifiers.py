@@ -90,6 +90,8 @@ _VERB_WINDOW = 10  # a verb, a particle, quotes and spaces
 _NOT_BOUNDED_KINDS = frozenset({FigureKind.COUNT, FigureKind.RANK, FigureKind.DURATION})
 
 
+# The last character of a verb that states an amount (投资, 融资, 达, 为, 计, 共, 合计, 总额): the amount is a value.
+_AMOUNT_VERB_ENDS = frozenset("资資达達为為计計共额額值")
 _QUOTED_TIER = re.compile(r"[“\"][^”\"]+[”\"]")
 
 
@@ -137,10 +139,17 @@ def _prefix(cand: Candidate, mt: str) -> str | None:
 def _alone(cand: Candidate, mt: str) -> str | None:
     """A verb of the grammar right before a number with no threshold noun: 闯过5000亿元 (a crossing verb,
     any amount), 迈入百亿, 跨入6万亿 (a verb of entering, a round magnitude or tier only); None otherwise."""
-    if (mt[cand.start - 1:cand.start] not in grammar.BEFORE_LAST_CHARS or not _bounded(cand)
-            or not (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW))):
+    if not _bounded(cand):
         return None
-    qualifier, alone = verb
+    last = mt[cand.start - 1:cand.start]
+    if last in grammar.BEFORE_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW)):
+        qualifier, alone = verb
+    elif last in grammar.LIST_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_OVER_LIST)):
+        qualifier, alone = verb  # 分别超过3000亿、4000亿、5000亿: the verb bounds every member of its list
+        if alone != "any":
+            return None  # 迈入百亿、千亿: a tier verb over a list is read with its noun only
+    else:
+        return None
     return qualifier if alone == "any" or (alone == "magnitude" and (cand.magnitude or _round_tier(cand, mt))) else None
 
 
@@ -150,6 +159,21 @@ def _round_tier(cand: Candidate, mt: str) -> bool:
     digits = f"{cand.value:.0f}".rstrip("0")
     return (cand.scale >= 1e8 and cand.value == int(cand.value) and len(digits) == 1
             and mt[cand.end - 1:cand.end] in ("亿", "億"))
+
+
+def _class_measured(cand: Candidate, mt: str) -> bool:
+    """千万元投资建设项目: a round amount of money (one significant digit), what it measures, a class noun; not after
+    a verb that states the amount (投资500万元建设项目 is one project's investment)."""
+    if cand.kind != FigureKind.MONEY or mt[cand.end - 1:cand.end] not in ("元", "圓") or not _round(cand.value):
+        return False
+    if mt[cand.start - 1:cand.start] in _AMOUNT_VERB_ENDS:
+        return False
+    return grammar.class_by_measure(mt[cand.end:cand.end + 16])
+
+
+def _round(value: float) -> bool:
+    """One significant digit (500, 1000, 5): a round amount that can name a class."""
+    return math.isfinite(value) and value > 0 and value.is_integer() and len(f"{value:.0f}".rstrip("0")) == 1
 
 
 def qualifier_of(cand: Candidate, mt: str) -> str:
@@ -176,6 +200,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
     if noun:
         return noun
     if _bounded(cand) and (m := _IMPLICIT.match(mt, cand.end)):  # not 2个级别 (a count of levels)
+        if _QUOTED_TIER.fullmatch(mt, cand.start - 1, m.end() + 1) and (qualifier := _alone(cand, mt)):
+            return qualifier  # 迈入“千亿级”产业平台: a quoted N级 names the tier the verb enters or stands on
         return SUFFIX_QUALIFIERS[_word_of(m)]  # 级 is approx, class noun or not (亿元级项目, 迈入万亿级城市行列)
     if qualifier := _alone(cand, mt):
         return qualifier
@@ -185,6 +211,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
     if (cand.magnitude and cand.base_unit not in ("", "yuan") and mt[cand.end - 1] not in _MAGNITUDE_START
             and grammar.CLASS_AFTER_COMPOUND.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
         return grammar.CLASS_QUALIFIER  # 万头养猪场, 百亿斤粮食产能基地: a facility classed by its capacity
+    if _class_measured(cand, mt):
+        return grammar.CLASS_QUALIFIER  # 千万元投资建设项目, 500万元投资建设项目: a class named by its entry threshold
     if cand.magnitude and cand.start > 0 and _QUOTED_TIER.fullmatch(mt, cand.start - 1, cand.end + 1):
         return Qualifier.AT_LEAST  # “百亿”: a round magnitude in quotes names a tier
     if cand.approx_inside or cand.magnitude:

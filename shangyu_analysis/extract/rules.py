@@ -48,7 +48,13 @@ _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
 # (the conventions: rank changes in 位); elsewhere 一个 is the indefinite "a".
 _ONE_CHANGED_BY = re.compile(r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$")
 # A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
+# 华凯矿业公司、…、供电公司等6家企业实现…: a count in digits after 等 gives the total of a list that may be longer
+# (the conventions read counts referring back as non-figures only in words; in digits they are borderline).
+_TOTAL_AFTER_ETC = re.compile(r"[等][0-9]")
 _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
+# 今年前7个月, 前两个月, 前三个季度: the first N months or quarters, a relative period (the conventions' 前三季度), not a duration;
+# 提前3个月, 此前3个月, 之前, 目前 are other words.
+_FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從])前[ \t]*$")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 
 
@@ -140,8 +146,10 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
             and _REFERS_BACK.search(mt, max(0, start - 2), start)):
         return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
     if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
-            and counts_listed_before(mt, start, cand.value)):
+            and not _TOTAL_AFTER_ETC.match(mt, start - 1) and counts_listed_before(mt, start, cand.value, end)):
         return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
+    if base in ("个月", "个季度") and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
+        return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base == "年":
@@ -178,10 +186,12 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     start = cand.start
     # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
     if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
-                               or fp.MONEY_CONTEXT.search(sentence_before(mt, start))
+                               or fp.MONEY_CONTEXT.search(to_simplified(sentence_before(mt, start)))
                                or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))  # “一千亿”城区
                                or (scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(
-                                   to_simplified(mt[max(0, start - 8):start])))):  # 粤苏跨入 6 万亿: a GDP tier
+                                   to_simplified(mt[max(0, start - 8):start])))  # 粤苏跨入 6 万亿: a GDP tier
+                               or (mt[start - 1:start] in grammar.LIST_LAST_CHARS and grammar.VERB_OVER_LIST.search(
+                                   to_simplified(mt[max(0, start - 48):start])))):  # 分别超过3000亿、4000亿: the list
         return "元"
     if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
         return ""
@@ -238,7 +248,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
-              and not grammar.CLASS_AFTER.match(after)):  # 百亿、千亿、万亿企业
+              and not grammar.CLASS_AFTER.match(after)  # 百亿、千亿、万亿企业
+              and not (base == "元" and grammar.class_by_measure(after))):  # 亿元投资项目: a class threshold
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:
