@@ -30,9 +30,11 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
 
 
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
-    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…)."""
-    clause_end = _CLAUSE_END.search(simple, m.end, start)
-    return _RELATION.search(simple, max(sent, m.start - 3), clause_end.start() if clause_end else start) is not None
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…) and the figure
+    stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
+    if _CLAUSE_END.search(simple, m.end, start):
+        return False
+    return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
 class PlaceRules:

@@ -29,7 +29,7 @@ from shangyu_analysis.extract.gazetteer import (Gazetteer, county_short_pattern,
 COUNTRY = "全国"
 SELF = "self"  # a mention of the text's own place (全县, 本市, 我区)
 __all__ = ["COUNTRY", "SELF", "Mention", "ancestors", "find_places", "main_place", "place_code", "place_en",
-           "self_place"]
+           "self_place", "without_datelines"]
 
 
 class Mention(NamedTuple):
@@ -144,6 +144,20 @@ def _pick(gaz: Gazetteer, codes: list[str], previous: Mention | None) -> str:
         if under:
             return under[0]
     return min(codes, key=lambda c: gaz.units[c].level)
+
+
+# A news agency's dateline (人民网南京6月25日电, 中评社北京11月7日电, 本报杭州2月22日讯) names where the report was
+# filed, not what it is about; looked for near the start of the text only.
+_DATELINE = re.compile(r"(?:网|社|报|台)([\u4e00-\u9fff]{2,6}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|訊)")
+_DATELINE_REACH = 400
+
+
+def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` less the places of a dateline (人民网南京6月25日电: the text is about 江苏, filed in 南京)."""
+    spans = [m.span(1) for m in _DATELINE.finditer(simple, 0, _DATELINE_REACH)]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
 
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
