@@ -61,9 +61,17 @@ def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
 
 def scoped(t) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
-    its own clause and the next, not the rest of the sentence."""
-    return t.kind == "compare" or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
+    its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
+    return t.kind in ("compare", "streak") or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
                                    and t.match.group("bare") != "以来")  # 去年以来,… governs the sentence
+
+
+def scope_clauses(t) -> int:
+    """How many clause marks a scoped expression reaches over: a comparison with an earlier part of the year
+    (增速比1—4月加快2个百分点) and a streak (连续3个月加快) govern their own clause only."""
+    if t.kind == "streak" or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago")):
+        return 0
+    return 1
 
 
 def clauses_between(simple: str, lo: int, hi: int) -> int:

@@ -121,6 +121,9 @@ def _matches(simple: str):
             yield m
 
 
+_COMPARE_BEFORE = frozenset("比较与")
+
+
 def find_times(simple: str) -> list[TimeExpression]:
     """Every time expression of a text (``simple``: folded to half width and simplified script)."""
     found = []
@@ -132,6 +135,9 @@ def find_times(simple: str) -> list[TimeExpression]:
         kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
         if kind == "point" and m.group("d"):
             kind = "day"
+        elif (kind == "point" and not m.group("year") and not m.group("rel") and not m.group("this")
+              and m.start() > 0 and simple[m.start() - 1] in _COMPARE_BEFORE):
+            kind = "compare"  # 增速比1—4月加快0.5个百分点, 较一季度前移3位: an earlier part of the year in force
         found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, m))
     return found
 
@@ -151,6 +157,9 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         if later_year is None:
             return UNKNOWN
         later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
+        if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year
+            earlier_part = _within(m, later_year, False)
+            return f"{later}/{earlier_part}" if earlier_part != later else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         return f"{later_year}/{earlier}" if earlier != later_year else later
     if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
@@ -202,7 +211,9 @@ def _streak(n: int, unit: str, year: int | None, value: str | None) -> str:
     letter = "M" if unit == "个月" else "Q"
     end = int(last.group(1)) if last and (value or "").find(letter) >= 0 else size
     index = year * size + end - 1 - (n - 1)
-    return f"{index // size}{letter}{index % size + 1}-{year}{letter}{end}"
+    first_year = index // size
+    last = f"{letter}{end}" if first_year == year else f"{year}{letter}{end}"  # 2020M4-M6, 2020M11-2021M2
+    return f"{first_year}{letter}{index % size + 1}-{last}"
 
 
 def _within(m: re.Match, year: int, upto: bool) -> str:
