@@ -74,5 +74,16 @@ def scope_clauses(t) -> int:
     return 1
 
 
+def out_of_scope(simple: str, t, start: int) -> bool:
+    """True when the expression ``t`` does not reach the figure at ``start``: a scoped one (:func:`scoped`)
+    beyond its clauses, or 目前/现有 beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;肥东迈上700亿元:
+    the 700 is the year's)."""
+    if scoped(t):
+        return clauses_between(simple, t.end, start) > scope_clauses(t)
+    if t.kind == "asof":
+        return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0
+    return False
+
+
 def clauses_between(simple: str, lo: int, hi: int) -> int:
     return sum(simple.count(mark, lo, hi) for mark in "，,；;")

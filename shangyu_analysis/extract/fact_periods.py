@@ -5,8 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_parts import (TO, aside, clauses_between, from_to, scope_clauses, scoped,
-                                                        span_part)
+from shangyu_analysis.extract.fact_period_parts import TO, aside, from_to, out_of_scope, span_part
 from shangyu_analysis.text.periods import AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, resolve, year_of
 
 FULL_STOP = re.compile(r"[。！？!?\n]")
@@ -136,8 +135,7 @@ class PeriodRules:
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
-        while (k is not None and scoped(self.times[k])
-               and clauses_between(simple, self.times[k].end, start) > scope_clauses(self.times[k])):
+        while k is not None and out_of_scope(simple, self.times[k], start):
             k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
         if k is not None:
             t = self.times[k]
@@ -156,6 +154,8 @@ class PeriodRules:
             return Period(span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
                           self.times[k].words)
         k = self._nearest(para_start, sent, _NOT_INHERITED)
+        while k is not None and simple[self.times[k].start - 1:self.times[k].start] in ("由", "从"):
+            k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)  # 由2015年第33位: a starting point
         if k is not None:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start):
@@ -182,7 +182,7 @@ class PeriodRules:
         stop = self.stops[k] if k < len(self.stops) else len(self.simple)
         lo, hi = bisect.bisect_left(self.figure_starts, t.end), bisect.bisect_left(self.figure_starts, stop)
         run = self.figure_starts[lo:hi]
-        if len(run) != last - first + 1 or start not in run or clauses_between(self.simple, run[0], run[-1]):
+        if len(run) != last - first + 1 or start not in run or any(m in self.simple[run[0]:run[-1]] for m in "，,；;"):
             # one each only for a list (31.6%、19.9%和7.8%), not figures of several clauses
             return value
         return f"{part.group(1)}{part.group(2)}{first + run.index(start)}"
