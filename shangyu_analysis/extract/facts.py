@@ -52,6 +52,7 @@ _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可�
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
@@ -91,14 +92,14 @@ class FactsFinder(PeriodRules, PlaceRules):
     def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:
         """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
-        simple_subject = fold_names(subject or "")
+        simple_subject = _PINYIN.sub("", fold_names(subject or ""))
         if _NO_WORDS.fullmatch(simple_subject):
             simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
         term, growth = measure_term(simple_subject, kind, unit)
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
-        raw = self.simple[self._stop(start, 40):start]
+        raw = _PINYIN.sub("", self.simple[self._stop(start, 60):start])
         generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
         if generic:  # a count's subject is the noun after it (七大方面): not the clause before
             clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
@@ -118,6 +119,8 @@ class FactsFinder(PeriodRules, PlaceRules):
             term = _counted(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
+        if term is None and kind == "count" and unit in _FIRM_UNITS and simple_subject.endswith("业"):
+            term = "企业数量"  # 制造业54家, 批发零售业1,632家: the firms of an industry
         if term is None and kind == "money" and "项目" in simple_subject:
             term = "投资额"  # 亿元以上项目: the size of a project
         if term is not None:
