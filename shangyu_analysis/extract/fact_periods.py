@@ -6,7 +6,8 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_parts import TO, aside, from_to, out_of_scope, span_part
-from shangyu_analysis.text.periods import AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, resolve, year_of
+from shangyu_analysis.text.periods import (AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, plan_years, resolve,
+                                          year_of)
 
 FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
@@ -14,6 +15,7 @@ _OPENING = 8
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
 _NOT_STATED = frozenset({"same"})
+_YEAR_ONLY = re.compile(r"\d{4}")
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
@@ -148,7 +150,8 @@ class PeriodRules:
                     and TO.search(simple, max(t.end, start - 4), start):
                 return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
-                return Period(self._one_each(from_to(simple, value, t, start), t, start), "stated", t.words)
+                value = self._average_span(self._one_each(from_to(simple, value, t, start), t, start), para_start, start)
+                return Period(value, "stated", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return Period(span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
@@ -170,6 +173,23 @@ class PeriodRules:
         if carried is not None:
             return self._governed(Period(carried, "inferred", ""), start)
         return Period()
+
+    def _average_span(self, value: str, para_start: int, start: int) -> str:
+        """年均增长6.2% after 十三五末 (2020): an average over the years the paragraph spans (这五年, 十三五:
+        2016-2020) that end in the figure's year."""
+        if not _YEAR_ONLY.fullmatch(value) or "年均" not in self.simple[max(para_start, start - 8):start]:
+            return value
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        while k >= 0 and self.times[k].start >= para_start:
+            t = self.times[k]
+            span = self.values[k]
+            if t.kind == "plan" and t.match.group("pend"):
+                first, last = plan_years(10 + "一二三四五六七八九".index(t.match.group("pn")) + 1)
+                span = f"{first}-{last}"
+            if t.kind in ("plan", "back", "span", "since") and span.endswith(f"-{value}"):
+                return span
+            k -= 1
+        return value
 
     def _one_each(self, value: str, t, start: int) -> str:
         """2至5月数字顺序为31.6%、19.9%、11.0%和7.8%: as many figures as months (or quarters) after a range
