@@ -100,3 +100,26 @@ def test_firms_of_an_industry_and_reading_aids():
     assert facts["169家"][1] == "企业数量"
     facts = _facts("标题\n2020年,天長市經(jīng)濟總量達到549.3億元,位居第4。\n", dt.date(2021, 3, 1))
     assert facts["549.3億元"][:2] == ("天长", "地区生产总值")
+
+
+def test_a_quarter_compared_with_a_year_keeps_the_quarter():
+    # c04_daqing_q1_2017: 一季度…比2016年全年增速高0.3个百分点 -> 2017Q1/2016
+    (cmp,) = [t for t in find_times("比2016年全年增速高") if t.kind == "compare"]
+    assert resolve(cmp, 2017, None, "2017Q1") == "2017Q1/2016"
+    assert resolve(cmp, 2017, None, None) == "2017/2016"
+
+
+def test_a_target_in_years_counted_from_now():
+    # b06_suzhou_special: 苏州计划用3年左右的时间…规模以上工业总产值达5万亿元 (2024)
+    (within,) = [t for t in find_times("计划用3年左右的时间") if t.kind == "within"]
+    assert resolve(within, 2024, None) == "2024-2026"
+    text = "标题\n2024年,苏州工业稳步发展。苏州计划用3年左右的时间,力争规模以上工业总产值达5万亿元。\n"
+    assert _facts(text, dt.date(2025, 1, 10))["5万亿元"][2:] == ("2024-2026", "inferred")
+
+
+def test_the_start_of_a_target_is_not_the_target_year():
+    # b02_yuzhong_special: 力争到2027年,…比重由66.8%提升至75%
+    text = "标题\n力争到2027年,现代生产性服务业占地区生产总值的比重由66.8%提升至75%。\n"
+    facts = _facts(text, dt.date(2025, 1, 10))
+    assert facts["75%"][2] == "2027"
+    assert facts["66.8%"][2] != "2027"

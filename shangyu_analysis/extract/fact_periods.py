@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_parts import TO, aside, from_to, out_of_scope, span_part
+from shangyu_analysis.extract.fact_period_parts import FROM, TO, aside, from_to, out_of_scope, span_part
 from shangyu_analysis.text.periods import (AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, plan_years, resolve,
                                           year_of)
 
@@ -19,8 +19,9 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
-_NOT_SPANNED = frozenset({"same", "compare", "target", "streak", "day", "asof"})
-_NOT_INHERITED = frozenset({"same", "compare", "target", "back", "since", "streak", "day", "asof"})
+_NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
+_NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
+_COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
 
 
 def _updates(t, simple: str) -> bool:
@@ -137,8 +138,10 @@ class PeriodRules:
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
-        while k is not None and out_of_scope(simple, self.times[k], start):
-            k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
+        while k is not None and (out_of_scope(simple, self.times[k], start)
+                                 or (self.times[k].kind == "target" and FROM.search(simple, max(0, start - 2), start))):
+            # a comparison governs its own clause; 到2027年…比重由66.8%提升至75%: 66.8% is where the target starts
+            k = self._nearest(sent, self.times[k].start, _NOT_STATED)
         if k is not None:
             t = self.times[k]
             value = self.values[k]
@@ -151,7 +154,7 @@ class PeriodRules:
                 return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
                 value = self._average_span(self._one_each(from_to(simple, value, t, start), t, start), para_start, start)
-                return Period(value, "stated", t.words)
+                return Period(value, "inferred" if t.kind in _COUNTED_YEARS else "stated", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return Period(span_part(simple, self.values[k], self.times[k], start, kind), "inferred",

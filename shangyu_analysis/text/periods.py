@@ -35,7 +35,7 @@ _SUB = (r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季
         r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?")
 _SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
-_FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“"
+_FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
@@ -49,6 +49,7 @@ TIME = re.compile(
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间))"
     rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
+    rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
     rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
     rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?)"
@@ -67,7 +68,7 @@ class TimeExpression(NamedTuple):
     start: int
     end: int
     words: str
-    kind: str    # same, compare, day, since, span, plan, back, streak, target, asof, point (a year, half,
+    kind: str    # same, compare, day, since, span, plan, back, streak, target, within, asof, point (a year, half,
                  # quarter or month: what the text goes on about)
     match: re.Match
 
@@ -131,7 +132,7 @@ def find_times(simple: str) -> list[TimeExpression]:
         if m.end() == m.start():
             continue
         kind = next((k for k in ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak",
-                                 "target", "asof", "this") if m.group(k)), "point")
+                                 "target", "within", "asof", "this") if m.group(k)), "point")
         kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
         if kind == "point" and m.group("d"):
             kind = "day"
@@ -161,7 +162,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
             earlier_part = _within(m, later_year, False)
             return f"{later}/{earlier_part}" if earlier_part != later else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
-        return f"{later_year}/{earlier}" if earlier != later_year else later
+        return f"{later}/{earlier}" if earlier != later_year else later  # 2017Q1/2016: a quarter against a year
     if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
         year = 1911 + int(m.group("ry"))
         return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
@@ -183,6 +184,9 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         return _streak(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
     if m.group("this"):
         return str(in_force) if in_force else UNKNOWN
+    if m.group("within"):  # 计划用3年左右的时间: the years from the one in force on
+        n = _small(m.group("wn"))
+        return f"{in_force}-{in_force + n - 1}" if in_force and n > 1 else UNKNOWN
     if m.group("target"):
         return str(_year(m.group("ty")))
     if m.group("same"):
