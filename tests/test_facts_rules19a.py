@@ -6,7 +6,7 @@ import datetime as dt
 
 from shangyu_analysis.extract.figures import extract_figures
 from shangyu_analysis.extract.measures import measure_term
-from shangyu_analysis.extract.places import find_places, without_datelines
+from shangyu_analysis.extract.places import find_places, with_counties_in_scope, without_datelines
 from shangyu_analysis.text import parse_text
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.periods import find_times, resolve
@@ -123,3 +123,21 @@ def test_the_start_of_a_target_is_not_the_target_year():
     facts = _facts(text, dt.date(2025, 1, 10))
     assert facts["75%"][2] == "2027"
     assert facts["66.8%"][2] != "2027"
+
+
+def test_county_short_names_of_a_named_province():
+    # f19_09_anhui_counties_gdp_2020: 凤阳 and 宁国 are written without their suffix
+    simple = ("安徽县域经济总量20强出炉。排在11—20位的分别是怀远、颍上、凤阳、临泉、萧县、桐城、蒙城、宁国、涡阳和界首。"
+              "2020年,凤阳经济总量为208亿元。宁国排在第5。")
+    places = [m.place for m in with_counties_in_scope(find_places(simple), simple)]
+    assert places.count("凤阳") == 2 and places.count("宁国") == 2 and "怀远" in places
+    # d02_juxian_govreport_targets_2019: 惠民 (a county of 山东) in 惠民生 is a word, written once
+    simple = "山东省莒县,稳增长、促改革、调结构、防风险、惠民生各项工作。"
+    assert "惠民" not in [m.place for m in with_counties_in_scope(find_places(simple), simple)]
+
+
+def test_a_group_of_places_has_no_place():
+    # f19_09_anhui_counties_gdp_2020: 同时,超过400亿元的县域有13个
+    text = "标题\n2020年,安徽凤阳县经济总量突破400亿元。\n同时,超过400亿元的县域有13个。\n"
+    frame = extract_figures(parse_text(text, date=dt.date(2021, 3, 1)))
+    assert list(zip(frame["surface"], frame["place"])) == [("400亿元", "凤阳"), ("400亿元", "-"), ("13个", "-")]

@@ -44,7 +44,8 @@ import re
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
 from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
-from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code, without_datelines
+from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code, with_counties_in_scope,
+                                             without_datelines)
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
@@ -67,7 +68,7 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.clause_marks = [m.start() for m in CLAUSE_MARK.finditer(self.simple)]
         self.date = date
         self._resolve_times(title_end)
-        self.mentions = without_datelines(find_places(self.simple), self.simple)
+        self.mentions = with_counties_in_scope(without_datelines(find_places(self.simple), self.simple), self.simple)
         self.mention_starts = [m.start for m in self.mentions]
         main = main_place(self.mentions, title_end)
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from shangyu_analysis.extract.gazetteer import (Gazetteer, county_short_pattern, descends, ancestors, gazetteer,
@@ -29,7 +30,7 @@ from shangyu_analysis.extract.gazetteer import (Gazetteer, county_short_pattern,
 COUNTRY = "全国"
 SELF = "self"  # a mention of the text's own place (全县, 本市, 我区)
 __all__ = ["COUNTRY", "SELF", "Mention", "ancestors", "find_places", "main_place", "place_code", "place_en",
-           "self_place", "without_datelines"]
+           "self_place", "with_counties_in_scope", "without_datelines"]
 
 
 class Mention(NamedTuple):
@@ -158,6 +159,46 @@ def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
     if not spans:
         return mentions
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+
+
+# Where a county short name may stand alone: after a mark, a list separator or a copula (…、凤阳、临泉, 是巢湖).
+_SHORT_BEFORE = "\\s，,。；;：:、和与及是（(“!！"
+
+
+@lru_cache(maxsize=256)
+def _shorts_under(code: str) -> re.Pattern[str] | None:
+    under = gazetteer().below.get(code)
+    if not under:
+        return None
+    names = "|".join(sorted(map(re.escape, under), key=len, reverse=True))
+    return re.compile(f"(?:^|(?<=[{_SHORT_BEFORE}]))(?:{names})")
+
+
+def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` and the county-level short names, written alone, of the provinces and prefectures the
+    text names (安徽…凤阳经济总量为208亿元; 排在11—20位的分别是怀远、颍上、凤阳): one counts when it stands
+    after a mark, a list separator or 是, and is written twice or next to another such name (a list), so a
+    word that happens to be a county's name (惠民生) stays a word."""
+    gaz = gazetteer()
+    scopes = {m.code for m in mentions if not m.weak and m.code in gaz.units and gaz.units[m.code].level in (1, 2)}
+    if not scopes:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found: dict[int, Mention] = {}
+    for scope in sorted(scopes):
+        pattern = _shorts_under(scope)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(simple):
+            if m.start() not in found and not any(s < m.end() and m.start() < e for s, e in taken):
+                found[m.start()] = Mention(m.start(), m.end(), m.group(0), gaz.below[scope][m.group(0)])
+    seen = Counter(m.place for m in found.values())
+    ends = {m.end for m in found.values()} | {e for _, e in taken}
+    starts = {m.start for m in found.values()} | {s for s, _ in taken}
+    kept = [m for m in found.values()
+            if seen[m.place] >= 2 or m.start - 1 in ends and simple[m.start - 1] in "、和"
+            or m.end + 1 in starts and simple[m.end:m.end + 1] in "、和"]
+    return sorted(mentions + kept) if kept else mentions
 
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
