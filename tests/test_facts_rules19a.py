@@ -141,3 +141,10 @@ def test_a_group_of_places_has_no_place():
     text = "标题\n2020年,安徽凤阳县经济总量突破400亿元。\n同时,超过400亿元的县域有13个。\n"
     frame = extract_figures(parse_text(text, date=dt.date(2021, 3, 1)))
     assert list(zip(frame["surface"], frame["place"])) == [("400亿元", "凤阳"), ("400亿元", "-"), ("13个", "-")]
+
+
+def test_as_of_publication_opening_a_sentence_reaches_all_of_it():
+    # the seed (zjrb_2021-02-23_p11_shangyu): 目前,…在研项目128个;获得国家专利631项
+    text = "标题\n2020年,上虞经济稳步发展。目前,上虞院士专家工作站在研项目128个;获得国家专利631项,其中发明专利193项。\n"
+    facts = _facts(text)
+    assert [facts[s][2] for s in ("128个", "631项", "193项")] == ["as_of_publication"] * 3
