@@ -6,9 +6,16 @@ Period
     1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
        end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
        with 其中). A comparison (比2015年, 与2020年相比,
-       是十年前的) pairs the period in force with the earlier one (``2020/2015``); 比上年 and 同比 are not
-       periods (the current one stays). A comparison governs its own clause and the next, not the rest.
-    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph;
+       是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``); 比上年 and
+       同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
+       rest; one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
+       (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only.
+       A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
+       用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
+       ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
+       A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%).
+    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph (not a
+       starting point: 由2015年第33位);
        *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
        经济社会发展取得显著成效。区属地区生产总值达到…”).
        An inferred period is *stated* when the heading the figure stands under states it (a short line
@@ -18,22 +25,29 @@ Period
        text whose date is known but that names no year before the figure.
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
-Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`)
+Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
+less a news dateline's place (人民网南京6月25日电: filed there, not about it), plus the county short names written
+alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.places.with_counties_in_scope`);
+traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
        A mention of the text's own place (全县, 本市, 本港) is the main place; 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
-       in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``).
+       in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``), for a
+       figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
     3. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
-    ``-`` for a count of places (8个县), a club threshold (千亿县, 万亿级) and a text with no place at all.
+    ``-`` for a count of places (8个县, …的县域有13个), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
+    the sentence names no place) and a text with no place at all.
 
 Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
     clause before it, else, for a change (增长5%) right after another figure, the growth term of that
-    figure's measure; otherwise ``其他:<subject>``.
+    figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
+    a term is its growth term; a count in 家 of an industry (制造业54家) is 企业数量; a page's inline pinyin
+    (經(jīng)濟) is not part of the words.
 """
 
 from __future__ import annotations
