@@ -148,3 +148,12 @@ def test_as_of_publication_opening_a_sentence_reaches_all_of_it():
     text = "标题\n2020年,上虞经济稳步发展。目前,上虞院士专家工作站在研项目128个;获得国家专利631项,其中发明专利193项。\n"
     facts = _facts(text)
     assert [facts[s][2] for s in ("128个", "631项", "193项")] == ["as_of_publication"] * 3
+
+
+def test_the_year_before_the_one_in_force_as_a_starting_point():
+    # a07_wangjiang_bulletin_2022 (written 2023): 三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9
+    text = ("2022年望江县国民经济和社会发展统计公报\n2022年,全县实现地区生产总值200亿元。"
+            "三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9。\n")
+    facts = _facts(text, dt.date(2023, 3, 20))
+    assert facts["17.3:41.2:41.5"][2] == "2021"
+    assert facts["17.8:39.3:42.9"][2] == "2022"

@@ -24,6 +24,10 @@ _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "sinc
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
 
 
+def simple_before(simple: str, pos: int) -> str:
+    return simple[pos - 1:pos] if pos > 0 else ""
+
+
 def _updates(t, simple: str) -> bool:
     """True when the time expression sets the period the text goes on about."""
     if t.kind != "point" or (t.match.group("rel") in REFERENCE_YEARS):
@@ -85,6 +89,8 @@ class PeriodRules:
         for t in self.times:
             year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
             value = resolve(t, year, self.date, current)
+            if year and t.match.group("rel") in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
+                value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
             self.values.append(value)
             if (self.frame is None and value != UNKNOWN and t.kind == "point" and t.start < lead_end
                     and not t.match.group("upto") and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
