@@ -16,6 +16,7 @@ _OPENING = 8
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
 _NOT_STATED = frozenset({"same"})
 _YEAR_ONLY = re.compile(r"\d{4}")
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a reading aid, not the line's words
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
@@ -48,7 +49,7 @@ def _in_heading(simple: str, t) -> bool:
     """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
     line_start = simple.rfind("\n", 0, t.start) + 1
     line_end = simple.find("\n", t.end)
-    line = simple[line_start:len(simple) if line_end < 0 else line_end].strip()
+    line = _PINYIN.sub("", simple[line_start:len(simple) if line_end < 0 else line_end]).strip()
     return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
 
 
