@@ -157,3 +157,12 @@ def test_the_year_before_the_one_in_force_as_a_starting_point():
     facts = _facts(text, dt.date(2023, 3, 20))
     assert facts["17.3:41.2:41.5"][2] == "2021"
     assert facts["17.8:39.3:42.9"][2] == "2022"
+
+
+def test_a_streak_is_stated_when_its_sentence_writes_its_end():
+    # f19_02_jiangsu_counties_gdp_2025: 2025年,昆山市…连续四年站稳5000亿元台阶
+    text = "标题\n昆山经济稳步发展。\n2025年,昆山市以5615.34亿元地区生产总值,连续四年站稳5000亿元台阶。\n"
+    assert _facts(text, dt.date(2026, 1, 20))["四年"][2:] == ("2022-2025", "stated")
+    # a03_jinhua_govreport_2025: the streak's end comes from the text, not its sentence
+    text = "标题\n2024年全市经济回升。\n固定资产投资增长5.3%,增速连续44个月居全省前列。\n"
+    assert _facts(text, dt.date(2025, 1, 27))["44个月"][2:] == ("2021M5-2024M12", "inferred")

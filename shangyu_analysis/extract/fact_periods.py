@@ -140,7 +140,10 @@ class PeriodRules:
         k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
         if (k < len(self.times) and self.times[k].kind == "streak" and self.times[k].start < start <= end <= self.times[k].end
                 and self.values[k] != UNKNOWN):
-            return Period(self.values[k], "inferred", self.times[k].words)
+            # stated when its sentence writes the period it ends in (2025年,…连续四年; 1—5月,…连续3个月)
+            j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
+            ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
+            return Period(self.values[k], "stated" if ends else "inferred", self.times[k].words)
         sent = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
