@@ -19,8 +19,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.period_shapes import UNKNOWN, streak_span, within_year
 
-UNKNOWN, AS_OF = "-", "as_of_publication"
+AS_OF = "as_of_publication"
 _CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
        "九": 9, "十": 10}
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "过去的一年": -1, "明年": 1, "前年": -2,
@@ -159,7 +160,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
             return UNKNOWN
         later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
         if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year
-            earlier_part = _within(m, later_year, False)
+            earlier_part = within_year(m, later_year, False)
             return f"{later}/{earlier_part}" if earlier_part != later else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         return f"{later}/{earlier}" if earlier != later_year else later  # 2017Q1/2016: a quarter against a year
@@ -181,7 +182,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         n = _small(m.group("bn") or m.group("bn2"))
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
     if m.group("streak"):
-        return _streak(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
+        return streak_span(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
     if m.group("this"):
         return str(in_force) if in_force else UNKNOWN
     if m.group("within"):  # 计划用3年左右的时间: the years from the one in force on
@@ -201,47 +202,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         year = in_force
     if year is None:
         return UNKNOWN
-    return _within(m, year, bool(m.group("upto")))
-
-
-def _streak(n: int, unit: str, year: int | None, value: str | None) -> str:
-    """连续N年/个月/个季度: the span of N years, months or quarters that ends at the period in force."""
-    if year is None or n < 2:
-        return UNKNOWN
-    if unit == "年":
-        return f"{year - n + 1}-{year}"
-    last = re.search(r"[MQ](\d+)$", value or "")
-    size = 12 if unit == "个月" else 4
-    letter = "M" if unit == "个月" else "Q"
-    end = int(last.group(1)) if last and (value or "").find(letter) >= 0 else size
-    index = year * size + end - 1 - (n - 1)
-    first_year = index // size
-    last = f"{letter}{end}" if first_year == year else f"{year}{letter}{end}"  # 2020M4-M6, 2020M11-2021M2
-    return f"{first_year}{letter}{index % size + 1}-{last}"
-
-
-def _within(m: re.Match, year: int, upto: bool) -> str:
-    """A year refined by its half, quarter(s), month(s) or day."""
-    if m.group("h"):
-        return f"{year}H{1 if m.group('h') == '上半年' else 2}"
-    if m.group("q3"):
-        return f"{year}Q1-Q3"
-    if m.group("q") or m.group("qq"):
-        q = m.group("q") or m.group("qq")
-        return f"{year}Q{1 if q == '首' else ('一二三四'.index(q) + 1 if not q.isdigit() else int(q))}"
-    if m.group("m1"):
-        return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
-    if m.group("m"):
-        month = int(m.group("m"))
-        if not 1 <= month <= 12:
-            return str(year)
-        if m.group("d"):
-            return f"{year}-{month:02d}-{int(m.group('d')):02d}"
-        if m.group("mend") and upto:  # 截至2024年11月底: the last day of the month
-            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
-            return f"{year}-{month:02d}-{last:02d}"
-        return f"{year}M{month}"
-    return str(year)
+    return within_year(m, year, bool(m.group("upto")))
 
 
 @lru_cache(maxsize=4096)  # a text repeats its periods; called for every time expression and figure
