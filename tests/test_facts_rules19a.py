@@ -166,3 +166,10 @@ def test_a_streak_is_stated_when_its_sentence_writes_its_end():
     # a03_jinhua_govreport_2025: the streak's end comes from the text, not its sentence
     text = "标题\n2024年全市经济回升。\n固定资产投资增长5.3%,增速连续44个月居全省前列。\n"
     assert _facts(text, dt.date(2025, 1, 27))["44个月"][2:] == ("2021M5-2024M12", "inferred")
+
+
+def test_a_paragraph_that_opens_on_the_country_is_about_it():
+    # b05_county_consumption_compare: 我国县域人口多,消费潜力大。2023年7月,商务部等9部门印发…
+    text = ("湖北宣恩县县域商业领跑\n宣恩县小店营业额翻番。\n"
+            "我国县域人口多,消费潜力大。2023年7月,商务部等9部门印发《县域商业三年行动计划》。\n")
+    assert _facts(text, dt.date(2026, 1, 23))["9部门"][0] == "全国"

@@ -104,6 +104,8 @@ class PlaceRules:
         end = len(self.simple) if end < 0 else end
         while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
             m = self.mentions[k]
+            if m.place == COUNTRY and m.start == para_start and self.main != COUNTRY:
+                return COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country is about it
             if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, self.clause_marks, m.start, para_start):
                 place = self._place_of(m, True, lambda: False)
                 if place:
