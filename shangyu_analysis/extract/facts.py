@@ -46,7 +46,7 @@ Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
     clause before it, else, for a change (增长5%) right after another figure, the growth term of that
     figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
-    a term is its growth term; a count in 家 of an industry (制造业54家) is 企业数量; a page's inline pinyin
+    a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
     (經(jīng)濟) is not part of the words.
 """
 
@@ -134,8 +134,10 @@ class FactsFinder(PeriodRules, PlaceRules):
             term = _counted(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
-        if term is None and kind == "count" and unit in _FIRM_UNITS and simple_subject.endswith("业"):
-            term = "企业数量"  # 制造业54家, 批发零售业1,632家: the firms of an industry
+        if (term is None and kind == "count" and unit in _FIRM_UNITS and simple_subject.endswith("业")
+                and not simple_subject.endswith("产业")):
+            # 制造业54家, 批发零售业1,632家: the firms of a trade; 新材料产业148家 names the entity (FACTS.md)
+            term = "企业数量"
         if term is None and kind == "money" and "项目" in simple_subject:
             term = "投资额"  # 亿元以上项目: the size of a project
         if term is not None:
