@@ -173,3 +173,13 @@ def test_a_paragraph_that_opens_on_the_country_is_about_it():
     text = ("湖北宣恩县县域商业领跑\n宣恩县小店营业额翻番。\n"
             "我国县域人口多,消费潜力大。2023年7月,商务部等9部门印发《县域商业三年行动计划》。\n")
     assert _facts(text, dt.date(2026, 1, 23))["9部门"][0] == "全国"
+
+
+def test_a_clause_of_place_names_only_takes_the_paragraphs_money_measure():
+    # f19_09_anhui_counties_gdp_2020: …GDP超过800亿元的县域;肥东成功迈上700亿元台阶,长丰突破600亿元
+    text = ("标题\n2020年,安徽肥西县是目前安徽唯一GDP超过800亿元的县域;肥东县成功迈上700亿元台阶,"
+            "长丰县突破600亿元。\n")
+    facts = _facts(text, dt.date(2021, 3, 1))
+    assert [facts[s][:2] for s in ("700亿元", "600亿元")] == [("肥东", "地区生产总值"), ("长丰", "地区生产总值")]
+    # a clause with other words keeps its own measure
+    assert _facts("标题\n2020年,肥东县新签约项目投资700亿元。\n", dt.date(2021, 3, 1))["700亿元"][1] != "地区生产总值"

@@ -47,7 +47,8 @@ Measure
     clause before it, else, for a change (增长5%) right after another figure, the growth term of that
     figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
     a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
-    (經(jīng)濟) is not part of the words.
+    (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
+    takes the last money term of its paragraph.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可�
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
+_PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
@@ -97,6 +99,21 @@ class FactsFinder(PeriodRules, PlaceRules):
         """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""
         k = bisect.bisect_right(self.stops, pos) - 1
         return max(self.stops[k] if k >= 0 else 0, pos - reach, 0)
+
+    def _only_places(self, start: int) -> bool:
+        """True when the words of a figure's clause are place names and verbs only (肥东成功迈上, 天长和无为突破):
+        the figure is the paragraph's measure of those places."""
+        before = self.simple[self._stop(start, 60):start]
+        lo = start - len(before) + max(before.rfind(mark) for mark in "，,；;") + 1
+        k = bisect.bisect_left(self.mention_starts, lo)
+        words, cut, named = [], lo, False
+        while k < len(self.mentions) and self.mentions[k].start < start:
+            m = self.mentions[k]
+            words.append(self.simple[cut:m.start])
+            cut, named = m.end, True
+            k += 1
+        words.append(self.simple[cut:start])
+        return named and _PLACE_VERBS.fullmatch(_PINYIN.sub("", "".join(words))) is not None
 
     def _table_title(self, start: int) -> str | None:
         """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
@@ -140,12 +157,24 @@ class FactsFinder(PeriodRules, PlaceRules):
             term = "企业数量"
         if term is None and kind == "money" and "项目" in simple_subject:
             term = "投资额"  # 亿元以上项目: the size of a project
+        if term is None and kind == "money" and self._only_places(start):
+            term = _money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
         return other_name(subject if simple_subject else "", growth)
+
+
+def _money_term(words: str) -> str | None:
+    """The last money term of the vocabulary named in ``words`` (the paragraph before a figure)."""
+    found = None
+    for start, end in term_spans(words):
+        term = vocabulary().synonyms.get(words[start:end])
+        if term is not None and vocabulary().terms[term].family == "money":
+            found = term
+    return found
 
 
 def _counted(words: str, unit: str | None) -> str | None:
