@@ -183,3 +183,9 @@ def test_a_clause_of_place_names_only_takes_the_paragraphs_money_measure():
     assert [facts[s][:2] for s in ("700亿元", "600亿元")] == [("肥东", "地区生产总值"), ("长丰", "地区生产总值")]
     # a clause with other words keeps its own measure
     assert _facts("标题\n2020年,肥东县新签约项目投资700亿元。\n", dt.date(2021, 3, 1))["700亿元"][1] != "地区生产总值"
+
+
+def test_a_place_after_de_shi_leads_its_clause():
+    # f19_09_anhui_counties_gdp_2020: 排第6的是巢湖市,经济总量达到498.3亿元
+    text = "标题\n2020年,安徽天长市经济总量达到549.3亿元。排第6的是巢湖市,经济总量达到498.3亿元。\n"
+    assert _facts(text, dt.date(2021, 3, 1))["498.3亿元"][0] == "巢湖"
