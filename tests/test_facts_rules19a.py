@@ -189,3 +189,9 @@ def test_a_place_after_de_shi_leads_its_clause():
     # f19_09_anhui_counties_gdp_2020: 排第6的是巢湖市,经济总量达到498.3亿元
     text = "标题\n2020年,安徽天长市经济总量达到549.3亿元。排第6的是巢湖市,经济总量达到498.3亿元。\n"
     assert _facts(text, dt.date(2021, 3, 1))["498.3亿元"][0] == "巢湖"
+
+
+def test_the_measure_named_after_a_figure_introduced_by_yi():
+    # f19_02_jiangsu_counties_gdp_2025: 2025年,昆山市以5615.34亿元地区生产总值、5.8%的同比增速,…
+    text = "标题\n2025年,昆山市以5615.34亿元地区生产总值位居县域首位。\n"
+    assert _facts(text, dt.date(2026, 1, 20))["5615.34亿元"][:2] == ("昆山", "地区生产总值")

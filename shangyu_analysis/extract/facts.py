@@ -48,7 +48,7 @@ Measure
     figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
     a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
-    takes the last money term of its paragraph.
+    takes the last money term of its paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可�
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
+_AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
 _PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
@@ -157,6 +158,14 @@ class FactsFinder(PeriodRules, PlaceRules):
             term = "企业数量"
         if term is None and kind == "money" and "项目" in simple_subject:
             term = "投资额"  # 亿元以上项目: the size of a project
+        if term is None and simple_subject.endswith("以"):  # 昆山市以5615.34亿元地区生产总值、5.8%的同比增速
+            after = _AFTER_FIGURE.match(self.simple, start)
+            words = self.simple[after.end():after.end() + 12] if after else ""
+            term, growth3 = measure_term(words[:min((words.find(m) for m in "，,、；;。" if m in words), default=12)],
+                                         kind, unit)
+            if term is None and growth3 and words.startswith("增速") and previous:
+                vocab = vocabulary().terms
+                term = vocab[previous].growth if previous in vocab else None
         if term is None and kind == "money" and self._only_places(start):
             term = _money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
         if term is not None:
