@@ -22,7 +22,7 @@ def aside(simple: str, lo: int, hi: int) -> bool:
 
 
 FROM = re.compile(r"(?:从|由)$")
-TO = re.compile(r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到)$")
+TO = re.compile(r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到|调整为|变为|转为)$")
 _FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实现|完成")
 
 
@@ -61,9 +61,32 @@ def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
 
 def scoped(t) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
-    its own clause and the next, not the rest of the sentence."""
-    return t.kind == "compare" or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
+    its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
+    return t.kind in ("compare", "streak") or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
                                    and t.match.group("bare") != "以来")  # 去年以来,… governs the sentence
+
+
+def scope_clauses(t) -> int:
+    """How many clause marks a scoped expression reaches over: a comparison with an earlier part of the year
+    (增速比1—4月加快2个百分点) and a streak (连续3个月加快) govern their own clause only."""
+    if t.kind == "streak" or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago")):
+        return 0
+    return 1
+
+
+def out_of_scope(simple: str, t, start: int) -> bool:
+    """True when the expression ``t`` does not reach the figure at ``start``: a scoped one (:func:`scoped`)
+    beyond its clauses, or 目前/现有 inside a clause beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;
+    肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;获得国家专利631项” opens its sentence and
+    reaches all of it)."""
+    if scoped(t):
+        return clauses_between(simple, t.end, start) > scope_clauses(t)
+    if t.kind == "asof" and not (t.start == 0 or simple[t.start - 1] in _OPENS):
+        return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0
+    return False
+
+
+_OPENS = frozenset("。！？!?\n，,；;：:")
 
 
 def clauses_between(simple: str, lo: int, hi: int) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_parts import TO, aside, clauses_between, from_to, scoped, span_part
-from shangyu_analysis.text.periods import AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, resolve, year_of
+from shangyu_analysis.extract.fact_period_parts import FROM, TO, aside, from_to, out_of_scope, span_part
+from shangyu_analysis.text.periods import (AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, plan_years, resolve,
+                                          year_of)
 
 FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
@@ -14,11 +15,18 @@ _OPENING = 8
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
 _NOT_STATED = frozenset({"same"})
+_YEAR_ONLY = re.compile(r"\d{4}")
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a reading aid, not the line's words
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
-_NOT_SPANNED = frozenset({"same", "compare", "target", "streak", "day", "asof"})
-_NOT_INHERITED = frozenset({"same", "compare", "target", "back", "since", "streak", "day", "asof"})
+_NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
+_NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
+_COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
+
+
+def simple_before(simple: str, pos: int) -> str:
+    return simple[pos - 1:pos] if pos > 0 else ""
 
 
 def _updates(t, simple: str) -> bool:
@@ -41,7 +49,7 @@ def _in_heading(simple: str, t) -> bool:
     """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
     line_start = simple.rfind("\n", 0, t.start) + 1
     line_end = simple.find("\n", t.end)
-    line = simple[line_start:len(simple) if line_end < 0 else line_end].strip()
+    line = _PINYIN.sub("", simple[line_start:len(simple) if line_end < 0 else line_end]).strip()
     return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
 
 
@@ -82,6 +90,8 @@ class PeriodRules:
         for t in self.times:
             year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
             value = resolve(t, year, self.date, current)
+            if year and t.match.group("rel") in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
+                value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
             self.values.append(value)
             if (self.frame is None and value != UNKNOWN and t.kind == "point" and t.start < lead_end
                     and not t.match.group("upto") and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
@@ -130,13 +140,18 @@ class PeriodRules:
         k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
         if (k < len(self.times) and self.times[k].kind == "streak" and self.times[k].start < start <= end <= self.times[k].end
                 and self.values[k] != UNKNOWN):
-            return Period(self.values[k], "inferred", self.times[k].words)
+            # stated when its sentence writes the period it ends in (2025年,…连续四年; 1—5月,…连续3个月)
+            j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
+            ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
+            return Period(self.values[k], "stated" if ends else "inferred", self.times[k].words)
         sent = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
-        while k is not None and scoped(self.times[k]) and clauses_between(simple, self.times[k].end, start) > 1:
-            k = self._nearest(sent, self.times[k].start, _NOT_STATED)  # a comparison governs its own clause
+        while k is not None and (out_of_scope(simple, self.times[k], start)
+                                 or (self.times[k].kind == "target" and FROM.search(simple, max(0, start - 2), start))):
+            # a comparison governs its own clause; 到2027年…比重由66.8%提升至75%: 66.8% is where the target starts
+            k = self._nearest(sent, self.times[k].start, _NOT_STATED)
         if k is not None:
             t = self.times[k]
             value = self.values[k]
@@ -148,12 +163,15 @@ class PeriodRules:
                     and TO.search(simple, max(t.end, start - 4), start):
                 return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
-                return Period(self._one_each(from_to(simple, value, t, start), t, start), "stated", t.words)
+                value = self._average_span(self._one_each(from_to(simple, value, t, start), t, start), para_start, start)
+                return Period(value, "inferred" if t.kind in _COUNTED_YEARS else "stated", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return Period(span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
                           self.times[k].words)
         k = self._nearest(para_start, sent, _NOT_INHERITED)
+        while k is not None and simple[self.times[k].start - 1:self.times[k].start] in ("由", "从"):
+            k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)  # 由2015年第33位: a starting point
         if k is not None:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start):
@@ -169,6 +187,23 @@ class PeriodRules:
             return self._governed(Period(carried, "inferred", ""), start)
         return Period()
 
+    def _average_span(self, value: str, para_start: int, start: int) -> str:
+        """年均增长6.2% after 十三五末 (2020): an average over the years the paragraph spans (这五年, 十三五:
+        2016-2020) that end in the figure's year."""
+        if not _YEAR_ONLY.fullmatch(value) or "年均" not in self.simple[max(para_start, start - 8):start]:
+            return value
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        while k >= 0 and self.times[k].start >= para_start:
+            t = self.times[k]
+            span = self.values[k]
+            if t.kind == "plan" and t.match.group("pend"):
+                first, last = plan_years(10 + "一二三四五六七八九".index(t.match.group("pn")) + 1)
+                span = f"{first}-{last}"
+            if t.kind in ("plan", "back", "span", "since") and span.endswith(f"-{value}"):
+                return span
+            k -= 1
+        return value
+
     def _one_each(self, value: str, t, start: int) -> str:
         """2至5月数字顺序为31.6%、19.9%、11.0%和7.8%: as many figures as months (or quarters) after a range
         in its sentence take one each, in order."""
@@ -180,7 +215,8 @@ class PeriodRules:
         stop = self.stops[k] if k < len(self.stops) else len(self.simple)
         lo, hi = bisect.bisect_left(self.figure_starts, t.end), bisect.bisect_left(self.figure_starts, stop)
         run = self.figure_starts[lo:hi]
-        if len(run) != last - first + 1 or start not in run:
+        if len(run) != last - first + 1 or start not in run or any(m in self.simple[run[0]:run[-1]] for m in "，,；;"):
+            # one each only for a list (31.6%、19.9%和7.8%), not figures of several clauses
             return value
         return f"{part.group(1)}{part.group(2)}{first + run.index(start)}"
 

@@ -9,7 +9,8 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
-_CLAUSE_LEAD = re.compile(r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6})?$")
+_CLAUSE_LEAD = re.compile(r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+                          r"|[^，,。；;]{1,8}的(?:是|为))?$")  # 排第6的是巢湖市,…: the clause is about 巢湖
 _RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率")
 _PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
                           r"国家|地区|乡镇|[县市区省州])(?![委级长政])")
@@ -19,6 +20,10 @@ _SUBJECT_NEXT = re.compile(r"(?:全年|上半年|前三季度|一季度)?(?:实�
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
+# A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
+_PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
+_THRESHOLD_OF = re.compile(rf"(?:以上)?的{_PLACES_WORD}")
+_COUNT_OF = re.compile(rf"{_PLACES_WORD}(?:有|达|共有|共|达到)?$")
 
 
 def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
@@ -30,9 +35,11 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
 
 
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
-    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…)."""
-    clause_end = _CLAUSE_END.search(simple, m.end, start)
-    return _RELATION.search(simple, max(sent, m.start - 3), clause_end.start() if clause_end else start) is not None
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…) and the figure
+    stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
+    if _CLAUSE_END.search(simple, m.end, start):
+        return False
+    return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
 class PlaceRules:
@@ -50,6 +57,8 @@ class PlaceRules:
         found = self._sentence_place(sent, start, kind)
         if found:
             return found
+        if _THRESHOLD_OF.match(simple, end) or (kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)):
+            return UNKNOWN  # 同时,超过400亿元的县域有13个: a group of places, none named
         paragraph = self._paragraph_place.get(para_start, False)
         if paragraph is False:
             paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
@@ -96,6 +105,8 @@ class PlaceRules:
         end = len(self.simple) if end < 0 else end
         while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
             m = self.mentions[k]
+            if m.place == COUNTRY and m.start == para_start and self.main != COUNTRY:
+                return COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country is about it
             if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, self.clause_marks, m.start, para_start):
                 place = self._place_of(m, True, lambda: False)
                 if place:

@@ -6,9 +6,16 @@ Period
     1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
        end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
        with 其中). A comparison (比2015年, 与2020年相比,
-       是十年前的) pairs the period in force with the earlier one (``2020/2015``); 比上年 and 同比 are not
-       periods (the current one stays). A comparison governs its own clause and the next, not the rest.
-    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph;
+       是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``); 比上年 and
+       同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
+       rest; one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
+       (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only.
+       A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
+       用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
+       ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
+       A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%).
+    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph (not a
+       starting point: 由2015年第33位);
        *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
        经济社会发展取得显著成效。区属地区生产总值达到…”).
        An inferred period is *stated* when the heading the figure stands under states it (a short line
@@ -18,22 +25,30 @@ Period
        text whose date is known but that names no year before the figure.
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
-Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`)
+Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
+less a news dateline's place (人民网南京6月25日电: filed there, not about it), plus the county short names written
+alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.places.with_counties_in_scope`);
+traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
        A mention of the text's own place (全县, 本市, 本港) is the main place; 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
-       in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``).
+       in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``), for a
+       figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
     3. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
-    ``-`` for a count of places (8个县), a club threshold (千亿县, 万亿级) and a text with no place at all.
+    ``-`` for a count of places (8个县, …的县域有13个), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
+    the sentence names no place) and a text with no place at all.
 
 Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
     clause before it, else, for a change (增长5%) right after another figure, the growth term of that
-    figure's measure; otherwise ``其他:<subject>``.
+    figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
+    a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
+    (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
+    takes the last money term of its paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
 
 from __future__ import annotations
@@ -44,7 +59,8 @@ import re
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
 from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
-from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
+from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code, with_counties_in_scope,
+                                             without_datelines)
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
@@ -52,6 +68,9 @@ _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可�
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
+_AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
+_PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
@@ -66,7 +85,7 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.clause_marks = [m.start() for m in CLAUSE_MARK.finditer(self.simple)]
         self.date = date
         self._resolve_times(title_end)
-        self.mentions = find_places(self.simple)
+        self.mentions = with_counties_in_scope(without_datelines(find_places(self.simple), self.simple), self.simple)
         self.mention_starts = [m.start for m in self.mentions]
         main = main_place(self.mentions, title_end)
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
@@ -82,6 +101,21 @@ class FactsFinder(PeriodRules, PlaceRules):
         k = bisect.bisect_right(self.stops, pos) - 1
         return max(self.stops[k] if k >= 0 else 0, pos - reach, 0)
 
+    def _only_places(self, start: int) -> bool:
+        """True when the words of a figure's clause are place names and verbs only (肥东成功迈上, 天长和无为突破):
+        the figure is the paragraph's measure of those places."""
+        before = self.simple[self._stop(start, 60):start]
+        lo = start - len(before) + max(before.rfind(mark) for mark in "，,；;") + 1
+        k = bisect.bisect_left(self.mention_starts, lo)
+        words, cut, named = [], lo, False
+        while k < len(self.mentions) and self.mentions[k].start < start:
+            m = self.mentions[k]
+            words.append(self.simple[cut:m.start])
+            cut, named = m.end, True
+            k += 1
+        words.append(self.simple[cut:start])
+        return named and _PLACE_VERBS.fullmatch(_PINYIN.sub("", "".join(words))) is not None
+
     def _table_title(self, start: int) -> str | None:
         """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
         k = bisect.bisect_right(self.table_titles, (start, "")) - 1
@@ -91,14 +125,14 @@ class FactsFinder(PeriodRules, PlaceRules):
     def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:
         """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
-        simple_subject = fold_names(subject or "")
+        simple_subject = _PINYIN.sub("", fold_names(subject or ""))
         if _NO_WORDS.fullmatch(simple_subject):
             simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
         term, growth = measure_term(simple_subject, kind, unit)
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
-        raw = self.simple[self._stop(start, 40):start]
+        raw = _PINYIN.sub("", self.simple[self._stop(start, 60):start])
         generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
         if generic:  # a count's subject is the noun after it (七大方面): not the clause before
             clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
@@ -118,14 +152,38 @@ class FactsFinder(PeriodRules, PlaceRules):
             term = _counted(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
+        if (term is None and kind == "count" and unit in _FIRM_UNITS and simple_subject.endswith("业")
+                and not simple_subject.endswith("产业")):
+            # 制造业54家, 批发零售业1,632家: the firms of a trade; 新材料产业148家 names the entity (FACTS.md)
+            term = "企业数量"
         if term is None and kind == "money" and "项目" in simple_subject:
             term = "投资额"  # 亿元以上项目: the size of a project
+        if term is None and simple_subject.endswith("以"):  # 昆山市以5615.34亿元地区生产总值、5.8%的同比增速
+            after = _AFTER_FIGURE.match(self.simple, start)
+            words = self.simple[after.end():after.end() + 12] if after else ""
+            term, growth3 = measure_term(words[:min((words.find(m) for m in "，,、；;。" if m in words), default=12)],
+                                         kind, unit)
+            if term is None and growth3 and words.startswith("增速") and previous:
+                vocab = vocabulary().terms
+                term = vocab[previous].growth if previous in vocab else None
+        if term is None and kind == "money" and self._only_places(start):
+            term = _money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
         return other_name(subject if simple_subject else "", growth)
+
+
+def _money_term(words: str) -> str | None:
+    """The last money term of the vocabulary named in ``words`` (the paragraph before a figure)."""
+    found = None
+    for start, end in term_spans(words):
+        term = vocabulary().synonyms.get(words[start:end])
+        if term is not None and vocabulary().terms[term].family == "money":
+            found = term
+    return found
 
 
 def _counted(words: str, unit: str | None) -> str | None:

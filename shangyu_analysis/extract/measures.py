@@ -120,7 +120,7 @@ def cut_at_word(phrase: str, cut: int) -> int:
 
 
 _GROWTH = re.compile(r"增长|增速|下降|增幅|降幅|回落|上升|上涨|提高|增加|减少|[升跌增降]")
-_NOT_GROWTH = re.compile(r"占|比重|率|结构|贡献|拉动|两年平均|年均")
+_NOT_GROWTH = re.compile(r"占|比重|率|结构|贡献|拉动|两年平均")  # 年均增长 is a growth rate (of a span)
 _CHANGE_OF = re.compile(r"年均|增加(?!值)|新增|减少|增量|净增")
 
 
@@ -150,6 +150,8 @@ def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str 
     if not growth and family == "money" and _CHANGE_OF.search(simple, found_end):
         return None, False  # 地区生产总值年均增加64亿元: a change of the measure, not the measure
     measure = vocab.terms[found]
+    if growth and measure.growth is None and measure.family == "index":
+        return found, False  # CPI上涨1.4%: an index's change is what the index reports
     if growth:
         return measure.growth, True  # None when the vocabulary has no growth term: a 其他 name
     if family in ("percent", "percentage_point") and measure.family not in ("percent", "ratio", "index"):

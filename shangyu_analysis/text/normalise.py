@@ -36,12 +36,34 @@ _SIMPLIFIED = (
 _NAME_SIMPLIFIED = (
     "会资镇规据税费财货销价预务职质卫环厂农渔础设购营运输贸属广东湾苏宁阳庆辽龙云贵乡楼厦统计调学术艺娱乐闲险动储仓饮专织电脑车机际发积极转还粤兰乌鲁齐桥滩郑汉温绍兴义丽扬锡绵莲滨坝岭岛闽赣晋沪琼陇厅体标准划传灾贷银证权"
 )
+# and the other traditional (or variant) characters of the gazetteer's names and the measure vocabulary
+# (無為, 廬江, 當塗, 鳳陽): every character outside GB 2312 whose simplified form is in one of those names,
+# generated once with the zhconv package (zh-cn) over U+4E00..U+9FFF; for the facts only, like the table above.
+_GAZETTEER_TRADITIONAL = (
+    "乹亁亞亷佈來侖們倫偉傢僊僕儀兒兗冊凈凱凴則剋剏剙剛剳劄劍劒勝勸勻匯卽厤厰叢吳呂咊員唘啓啟單嘑嘠噹嚮囌圍園團坿垻堯塗塲墊墖墰墾壇壘壜壯壺壽夢夾"
+    "婁嫰孫宮審寬寳寶尅尋尒尙尟尠屛岅岡峝峯峽崍崑崗崙嵐嶗嶧嶼嶽巖師幑幹庫廂廕廬廻強彆彌彙彞彥彿復恆愛愽慄憑應懞懷戰搆撫攷敍敘旂旾暉曆曏曡朢朮枱枴"
+    "柺査栁栢桒桺棗棲楊榦榮構樅樑樹樺橫檯欒欝欵欽歴歷歸沖涇涼淛淥淨淩淶渦渾湞湯溝溮滄滎滙滿漣漵潁潛潤潯澗澠澤澱濛濰瀋瀏瀘瀰瀾灋灤無煙煩燈爐爲爾猶"
+    "獅獨獲獻琿瑤瑪瑯甌甕産甦畢畧畱當疇疊疎皐皷監盤盧眞矇硯碩碭確磟礄礦祘祿禪禮秊稜稱穀穫窪競筞箇節範築簡簽籐籤糰紅納純紥紮細結絳綏綜綠維綵緐緑緜"
+    "縉績纍纔罈罋罎羅羗羣習聖聞聶肅脩脫膠臈臘臥臨臯舊舘舩芲茘荊莊菴萊葉蒼蓋蔭蕪蕭薊薌薑薩藍藴藺蘄蘆蘊蘓蘤蘿螎衕衚衞裏裡製複襍覇覈覺觀託記訥許詔誌"
+    "誼諸諾謀謙謝謨譙譜讓讚讬豐貝貞貢賀賈賓賚賛賢賽贊趙軍載輝輪輿辳迴逥遊遙遜遠遷邊郟郵鄆鄒鄖鄧鄰鄲鄴鈡鉄鉅鉛銅鋒鋼錢錦錯鍾鎣鎭鏡鐵鑛鑲開閔閣閤閬"
+    "閻陘陜陝陰陳隂隣隨雙雜雞離霑靈靜鞏韆韓響頂頗頟風颱餘館饒馬駐騐騰驊驗驛髮鬆鬍鬥鬦鬪鬰鬱魚鮁鮮鯉鳩鳳鳴鴈鴨鶴鷄鷹鹹鹻鹼鹽麥麪麫麯麵麹麺黃黨齣"
+)
+_GAZETTEER_SIMPLIFIED = (
+    "干干亚廉布来仑们伦伟家仙仆仪儿兖册净凯凭则克创创刚札札剑剑胜劝匀汇即历厂丛吴吕和员启启启单呼嘎当向苏围园团附坝尧涂场垫塔坛垦坛垒坛壮壶寿梦夹"
+    "娄嫩孙宫审宽宝宝克寻尔尚鲜鲜屏坂冈峒峰峡崃昆岗仑岚崂峄屿岳岩师徽干库厢荫庐回强别弥汇彝彦佛复恒爱博栗凭应蒙怀战构抚考叙叙旗春晖历向叠望术台拐"
+    "拐查柳柏桑柳枣栖杨干荣构枞梁树桦横台栾郁款钦历历归冲泾凉浙渌净凌涞涡浑浈汤沟浉沧荥汇满涟溆颍潜润浔涧渑泽淀蒙潍沈浏泸弥澜法滦无烟烦灯炉为尔犹"
+    "狮独获献珲瑶玛琅瓯瓮产苏毕略留当畴叠疏皋鼓监盘卢真蒙砚硕砀确碌硚矿算禄禅礼年棱称谷获洼竞策个节范筑简签藤签团红纳纯扎扎细结绛绥综绿维彩繁绿绵"
+    "缙绩累才坛瓮坛罗羌群习圣闻聂肃修脱胶腊腊卧临皋旧馆船花荔荆庄庵莱叶苍盖荫芜萧蓟芗姜萨蓝蕴蔺蕲芦蕴苏花萝融同胡卫里里制复杂霸核觉观托记讷许诏志"
+    "谊诸诺谋谦谢谟谯谱让赞托丰贝贞贡贺贾宾赉赞贤赛赞赵军载辉轮舆农回回游遥逊远迁边郏邮郓邹郧邓邻郸邺钟铁巨铅铜锋钢钱锦错钟蓥镇镜铁矿镶开闵阁合阆"
+    "阎陉陕陕阴陈阴邻随双杂鸡离沾灵静巩千韩响顶颇额风台余馆饶马驻验腾骅验驿发松胡斗斗斗郁郁鱼鲅鲜鲤鸠凤鸣雁鸭鹤鸡鹰咸碱碱盐麦面面曲面曲面黄党出"
+)
 _SIMPLIFY_TABLE = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # simplified -> traditional, for patterns that run on the text as it is and test one character of it.
 TRADITIONAL_OF = dict(zip(_SIMPLIFIED, _TRADITIONAL))
 _HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
-_NAMES_TABLE = str.maketrans(_TRADITIONAL + _NAME_TRADITIONAL, _SIMPLIFIED + _NAME_SIMPLIFIED)
-_HAS_NAME_TRADITIONAL = re.compile(f"[{_TRADITIONAL}{_NAME_TRADITIONAL}]")
+_NAMES_TABLE = str.maketrans(_TRADITIONAL + _NAME_TRADITIONAL + _GAZETTEER_TRADITIONAL,
+                             _SIMPLIFIED + _NAME_SIMPLIFIED + _GAZETTEER_SIMPLIFIED)
+_HAS_NAME_TRADITIONAL = re.compile(f"[{_TRADITIONAL}{_NAME_TRADITIONAL}{_GAZETTEER_TRADITIONAL}]")
 
 
 def fold_width(text: str) -> str:

@@ -19,8 +19,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.period_shapes import UNKNOWN, streak_span, within_year
 
-UNKNOWN, AS_OF = "-", "as_of_publication"
+AS_OF = "as_of_publication"
 _CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
        "九": 9, "十": 10}
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "过去的一年": -1, "明年": 1, "前年": -2,
@@ -35,7 +36,7 @@ _SUB = (r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季
         r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?")
 _SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
-_FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“"
+_FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
@@ -49,6 +50,7 @@ TIME = re.compile(
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间))"
     rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
+    rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
     rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
     rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?)"
@@ -67,7 +69,7 @@ class TimeExpression(NamedTuple):
     start: int
     end: int
     words: str
-    kind: str    # same, compare, day, since, span, plan, back, streak, target, asof, point (a year, half,
+    kind: str    # same, compare, day, since, span, plan, back, streak, target, within, asof, point (a year, half,
                  # quarter or month: what the text goes on about)
     match: re.Match
 
@@ -121,6 +123,9 @@ def _matches(simple: str):
             yield m
 
 
+_COMPARE_BEFORE = frozenset("比较与")
+
+
 def find_times(simple: str) -> list[TimeExpression]:
     """Every time expression of a text (``simple``: folded to half width and simplified script)."""
     found = []
@@ -128,10 +133,13 @@ def find_times(simple: str) -> list[TimeExpression]:
         if m.end() == m.start():
             continue
         kind = next((k for k in ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak",
-                                 "target", "asof", "this") if m.group(k)), "point")
+                                 "target", "within", "asof", "this") if m.group(k)), "point")
         kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
         if kind == "point" and m.group("d"):
             kind = "day"
+        elif (kind == "point" and not m.group("year") and not m.group("rel") and not m.group("this")
+              and m.start() > 0 and simple[m.start() - 1] in _COMPARE_BEFORE):
+            kind = "compare"  # 增速比1—4月加快0.5个百分点, 较一季度前移3位: an earlier part of the year in force
         found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, m))
     return found
 
@@ -151,8 +159,11 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         if later_year is None:
             return UNKNOWN
         later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
+        if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year
+            earlier_part = within_year(m, later_year, False)
+            return f"{later}/{earlier_part}" if earlier_part != later else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
-        return f"{later_year}/{earlier}" if earlier != later_year else later
+        return f"{later}/{earlier}" if earlier != later_year else later  # 2017Q1/2016: a quarter against a year
     if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
         year = 1911 + int(m.group("ry"))
         return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
@@ -171,9 +182,12 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         n = _small(m.group("bn") or m.group("bn2"))
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
     if m.group("streak"):
-        return _streak(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
+        return streak_span(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
     if m.group("this"):
         return str(in_force) if in_force else UNKNOWN
+    if m.group("within"):  # 计划用3年左右的时间: the years from the one in force on
+        n = _small(m.group("wn"))
+        return f"{in_force}-{in_force + n - 1}" if in_force and n > 1 else UNKNOWN
     if m.group("target"):
         return str(_year(m.group("ty")))
     if m.group("same"):
@@ -188,45 +202,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
         year = in_force
     if year is None:
         return UNKNOWN
-    return _within(m, year, bool(m.group("upto")))
-
-
-def _streak(n: int, unit: str, year: int | None, value: str | None) -> str:
-    """连续N年/个月/个季度: the span of N years, months or quarters that ends at the period in force."""
-    if year is None or n < 2:
-        return UNKNOWN
-    if unit == "年":
-        return f"{year - n + 1}-{year}"
-    last = re.search(r"[MQ](\d+)$", value or "")
-    size = 12 if unit == "个月" else 4
-    letter = "M" if unit == "个月" else "Q"
-    end = int(last.group(1)) if last and (value or "").find(letter) >= 0 else size
-    index = year * size + end - 1 - (n - 1)
-    return f"{index // size}{letter}{index % size + 1}-{year}{letter}{end}"
-
-
-def _within(m: re.Match, year: int, upto: bool) -> str:
-    """A year refined by its half, quarter(s), month(s) or day."""
-    if m.group("h"):
-        return f"{year}H{1 if m.group('h') == '上半年' else 2}"
-    if m.group("q3"):
-        return f"{year}Q1-Q3"
-    if m.group("q") or m.group("qq"):
-        q = m.group("q") or m.group("qq")
-        return f"{year}Q{1 if q == '首' else ('一二三四'.index(q) + 1 if not q.isdigit() else int(q))}"
-    if m.group("m1"):
-        return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
-    if m.group("m"):
-        month = int(m.group("m"))
-        if not 1 <= month <= 12:
-            return str(year)
-        if m.group("d"):
-            return f"{year}-{month:02d}-{int(m.group('d')):02d}"
-        if m.group("mend") and upto:  # 截至2024年11月底: the last day of the month
-            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
-            return f"{year}-{month:02d}-{last:02d}"
-        return f"{year}M{month}"
-    return str(year)
+    return within_year(m, year, bool(m.group("upto")))
 
 
 @lru_cache(maxsize=4096)  # a text repeats its periods; called for every time expression and figure

@@ -1,0 +1,49 @@
+"""The shapes of ../shared/corpus/FACTS.md built from one match of :data:`~shangyu_analysis.text.periods.TIME`:
+a streak's span (连续3个月 → ``2023M3-M5``) and a year refined by its half, quarter(s), month(s) or day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+UNKNOWN = "-"  # a period that cannot be resolved (FACTS.md)
+
+
+def streak_span(n: int, unit: str, year: int | None, value: str | None) -> str:
+    """连续N年/个月/个季度: the span of N years, months or quarters that ends at the period in force."""
+    if year is None or n < 2:
+        return UNKNOWN
+    if unit == "年":
+        return f"{year - n + 1}-{year}"
+    last = re.search(r"[MQ](\d+)$", value or "")
+    size = 12 if unit == "个月" else 4
+    letter = "M" if unit == "个月" else "Q"
+    end = int(last.group(1)) if last and (value or "").find(letter) >= 0 else size
+    index = year * size + end - 1 - (n - 1)
+    first_year = index // size
+    tail = f"{letter}{end}" if first_year == year else f"{year}{letter}{end}"  # 2020M4-M6, 2020M11-2021M2
+    return f"{first_year}{letter}{index % size + 1}-{tail}"
+
+
+def within_year(m: re.Match, year: int, upto: bool) -> str:
+    """A year refined by its half, quarter(s), month(s) or day."""
+    if m.group("h"):
+        return f"{year}H{1 if m.group('h') == '上半年' else 2}"
+    if m.group("q3"):
+        return f"{year}Q1-Q3"
+    if m.group("q") or m.group("qq"):
+        q = m.group("q") or m.group("qq")
+        return f"{year}Q{1 if q == '首' else ('一二三四'.index(q) + 1 if not q.isdigit() else int(q))}"
+    if m.group("m1"):
+        return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
+    if m.group("m"):
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return str(year)
+        if m.group("d"):
+            return f"{year}-{month:02d}-{int(m.group('d')):02d}"
+        if m.group("mend") and upto:  # 截至2024年11月底: the last day of the month
+            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            return f"{year}-{month:02d}-{last:02d}"
+        return f"{year}M{month}"
+    return str(year)
