@@ -9,6 +9,7 @@ a pattern that breaks the equivalence fails here (the facts columns themselves: 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -160,3 +161,26 @@ def test_time_windows_on_random_text(text):
 def test_every_branch_of_time_gets_its_kind(words):
     (m,) = [m for m in TIME.finditer(words) if m.end() > m.start()][:1]
     assert find_times(words)[0].kind == _plain_kind(m)
+
+
+def _plain_main_place(mentions, title_end):
+    gaz = places.gazetteer()
+    named = [m for m in mentions if m.code not in (places.SELF, None) and m.place != places.COUNTRY]
+    strong = [m for m in named if not m.weak] or named
+    if not strong:
+        return None
+    counts = Counter(m.place for m in strong)
+    in_title = [m for m in strong if m.start < title_end]
+    if in_title:
+        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+    return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
+
+
+_PLACE_WORDS = ["上虞", "绍兴", "浙江", "杭州", "萧山", "全国", "全县", "江苏", "苏州", "昆山", "杭州湾上虞经开区", "，", "的"]
+
+
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=30), st.integers(0, 40))
+@settings(max_examples=200, deadline=None)
+def test_main_place_counts_only_to_break_ties_and_picks_the_same(words, title_end):
+    mentions = places.find_places("".join(words))
+    assert places.main_place(mentions, title_end) == _plain_main_place(mentions, title_end)

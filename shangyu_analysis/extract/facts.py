@@ -71,8 +71,8 @@ class FactsFinder(PeriodRules, PlaceRules):
         self._resolve_times(title_end)
         self.mentions = find_places(self.simple)
         self.mention_starts = [m.start for m in self.mentions]
-        main = main_place(self.mentions, title_end)
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
+        main = None if place else main_place(self.mentions, title_end)  # the sidecar's place wins: no count
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()

@@ -183,10 +183,14 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     strong = [m for m in named if not m.weak] or named
     if not strong:
         return None
-    counts = Counter(m.place for m in strong)
     in_title = [m for m in strong if m.start < title_end]
     if in_title:
+        # Counts only break ties between places of the title's most specific level: counted only then.
+        top = max(gaz.units[m.code].level for m in in_title)
+        tied = {m.place for m in in_title if gaz.units[m.code].level == top}
+        counts = Counter(m.place for m in strong if m.place in tied) if len(tied) > 1 else Counter()
         return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+    counts = Counter(m.place for m in strong)
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
 
 
