@@ -23,7 +23,7 @@ from shangyu_analysis.extract.fact_places import CLAUSE_MARK
 from shangyu_analysis.extract.facts import _marks
 from shangyu_analysis.extract.gazetteer import trie_pattern
 from shangyu_analysis.text.normalise import fold_names
-from shangyu_analysis.text.periods import _AFTER, _ANCHOR, _BEFORE, TIME, find_times
+from shangyu_analysis.text.periods import _AFTER, _BEFORE, TIME, find_times
 
 # Characters the scans care about, some common Chinese, an astral one and ASCII.
 _ALPHABET = st.sampled_from(list("，,。；;：:！？!?\n、（）()年月季五目前上虞绍兴浙江全国县市区我本该内地港比2015-至\r\t a")
@@ -115,11 +115,14 @@ def _plain_kind(m: re.Match) -> str:
     return "day" if kind == "point" and m.group("d") else kind
 
 
+_PLAIN_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今")
+
+
 def _plain_matches(simple: str) -> list[re.Match]:
     """TIME in the windows around anchors, merged one anchor at a time (the plain form of ``_matches``)."""
     lo = hi = -1
     windows, found, last = [], [], 0
-    for a in _ANCHOR.finditer(simple):
+    for a in _PLAIN_ANCHOR.finditer(simple):
         start, end = max(0, a.start() - _BEFORE), a.end() + _AFTER
         if start <= hi:
             hi = end

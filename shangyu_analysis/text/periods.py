@@ -96,7 +96,9 @@ def plan_years(number: int) -> tuple[int, int]:
 
 # Every time expression holds one of these (年, 月, 季, 十三五's 五, 目前/当前/现有/如今/至今): the pattern runs
 # only in windows around them, a third of a typical text instead of all of it.
-_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今")
+# (Written as the class of first characters then look-behind on it, the shape of the gazetteer's tries: ``re``
+# skips in C to those characters; the plain alternation 年|月|季|五|目前|当前|现有|如今|至今 was 2.5x slower.)
+_ANCHOR = re.compile(r"[年月季五目当现如至](?:(?<=[年月季五])|(?<=目)前|(?<=当)前|(?<=现)有|(?<=如)今|(?<=至)今)")
 _BEFORE, _AFTER = 14, 10
 # A run of anchors whose windows overlap (at most _BEFORE + _AFTER characters between one and the next),
 # found in C: the windows are merged without a Python step per anchor.
