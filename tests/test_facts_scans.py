@@ -8,9 +8,11 @@ a pattern that breaks the equivalence fails here (the facts columns themselves: 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,7 +22,7 @@ from shangyu_analysis.extract import places
 from shangyu_analysis.extract.fact_period_parts import aside
 from shangyu_analysis.extract.fact_periods import FULL_STOP
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK
-from shangyu_analysis.extract.facts import _marks
+from shangyu_analysis.extract.facts import _last_before, _marks
 from shangyu_analysis.extract.gazetteer import trie_pattern
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.periods import _AFTER, _BEFORE, TIME, find_times
@@ -34,14 +36,16 @@ _TEXT = st.text(_ALPHABET, max_size=80)
 @given(_TEXT)
 @settings(max_examples=300, deadline=None)
 def test_marks_are_the_regex_scans(text):
-    assert _marks(text) == ([m.end() for m in FULL_STOP.finditer(text)],
-                            [m.start() for m in CLAUSE_MARK.finditer(text)])
+    stops, marks = _marks(text)
+    assert (stops.tolist(), marks) == ([m.end() for m in FULL_STOP.finditer(text)],
+                                       [m.start() for m in CLAUSE_MARK.finditer(text)])
 
 
 def test_marks_over_every_code_point():
     text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    assert _marks(text) == ([m.end() for m in FULL_STOP.finditer(text)],
-                            [m.start() for m in CLAUSE_MARK.finditer(text)])
+    stops, marks = _marks(text)
+    assert (stops.tolist(), marks) == ([m.end() for m in FULL_STOP.finditer(text)],
+                                       [m.start() for m in CLAUSE_MARK.finditer(text)])
 
 
 @given(st.sets(st.text(st.sampled_from("上海虞绍兴浙江杭州县市"), min_size=1, max_size=4), min_size=1, max_size=12),
@@ -187,3 +191,10 @@ _PLACE_WORDS = ["上虞", "绍兴", "浙江", "杭州", "萧山", "全国", "全
 def test_main_place_counts_only_to_break_ties_and_picks_the_same(words, title_end):
     mentions = places.find_places("".join(words))
     assert places.main_place(mentions, title_end) == _plain_main_place(mentions, title_end)
+
+
+@given(st.lists(st.integers(0, 60), unique=True), st.lists(st.integers(0, 70), unique=True))
+def test_last_before_is_bisect_right(ends, positions):
+    ends = sorted(ends)
+    expected = {p: (ends[k] if (k := bisect.bisect_right(ends, p) - 1) >= 0 else 0) for p in positions}
+    assert _last_before(np.asarray(ends, dtype=np.int64), positions) == expected
