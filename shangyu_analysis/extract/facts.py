@@ -55,6 +55,7 @@ _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可�
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
+_LAST_COMMA = re.compile(r".*[，,；;]", re.S)
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
@@ -107,10 +108,11 @@ class FactsFinder(PeriodRules, PlaceRules):
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
-        raw = self.simple[self._stop(start, 40):start]
         generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
         if generic:  # a count's subject is the noun after it (七大方面): not the clause before
-            clause = raw[max(raw.rfind(mark) for mark in "，,；;") + 1:]
+            raw = self.simple[self._stop(start, 40):start]
+            comma = _LAST_COMMA.match(raw)  # the clause: after the last ，；
+            clause = raw[comma.end():] if comma else raw
             term = _paired(simple_subject, clause, kind, unit) if len(simple_subject) <= 4 else None
             if term is None:
                 term, growth2 = measure_term(clause, kind, unit)
@@ -177,6 +179,7 @@ def _counted(words: str, unit: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a pure function of its words: subjects and clauses repeat
 def _paired(subject: str, clause: str, kind, unit) -> str | None:
     """城镇、农村居民人均可支配收入分别为…: the first item (城镇) takes the term of the last one with its own
     first word (城镇居民人均可支配收入)."""
