@@ -64,16 +64,15 @@ def find_places(simple: str) -> list[Mention]:
     backwards, size = simple[::-1], len(simple)
     raw += [(size - m.end(), size - m.start(), m.group(0)[::-1]) for m in gaz.county_full.finditer(backwards)]
     raw = _longest_first(raw)
-    found = {code for _, _, name in raw for code in gaz.by_name[name] if gaz.units[code].level == 3}
+    names = {name for _, _, name in raw}  # each distinct name looked up once below
+    found = {code for name in names for code in gaz.by_name[name] if gaz.units[code].level == 3}
     shorts = {gaz.units[code].short: code for code in found if gaz.units[code].short != gaz.units[code].name}
     extra = []
     if shorts:
         extra = [(m.start(), m.end(), m.group(0)) for m in re.finditer("|".join(map(re.escape, shorts)), simple)]
+    unders = {name: [gaz.below[code] for code in gaz.by_name[name] if gaz.below.get(code)] for name in names}
     for start, end, name in raw:  # 山东宁津, 湖北宣恩县: a county short name right after a unit above it
-        for code in gaz.by_name[name]:
-            under = gaz.below.get(code)
-            if not under:
-                continue
+        for under in unders[name]:
             for size in (2, 3, 4):
                 if simple[end:end + size] in under:
                     extra.append((end, end + size, simple[end:end + size]))
@@ -84,8 +83,8 @@ def find_places(simple: str) -> list[Mention]:
         if previous is None:  # the common case, the same for every mention of one name: looked up once
             if name not in alone:
                 alone[name] = _alone(gaz, name, shorts)
-            if alone[name] is not None:
-                mentions.append(Mention(start, end, *alone[name]))
+            if alone[name] is not None:  # tuple.__new__: Mention(...) without its Python-level __new__
+                mentions.append(_NEW(Mention, (start, end, *alone[name], False)))
             continue
         codes = gaz.by_name.get(name) or [shorts.get(name)] if name in shorts else gaz.by_name.get(name)
         if codes is None or codes == [None]:
@@ -122,6 +121,9 @@ def find_places(simple: str) -> list[Mention]:
             mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut:m.end()], None))
     mentions.sort()
     return _drop_overlaps(mentions)
+
+
+_NEW = tuple.__new__
 
 
 def _alone(gaz: Gazetteer, name: str, shorts: dict[str, str]) -> tuple[str, str] | None:
