@@ -3,7 +3,9 @@
 Builds at least 5 MB (UTF-8) of text from the seed article plus varied sentences, then times
 :func:`shangyu_analysis.extract.figures.extract_figures` and ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` on it
 (best CPU time of ``--repeat`` runs each) and prints characters per second for both and their ratio.
-Absolute numbers depend on the machine; compare the ratio.
+It also times the extractor without the facts of a figure (place, measure, period: ``FactsFinder``
+swapped for a stub that returns nothing) and prints what the facts add, as a ratio of the two times.
+Absolute numbers depend on the machine; compare the ratios.
 
 Usage: ``.venv/bin/python benchmarks/bench_figures.py [--megabytes 5] [--repeat 3]``
 """
@@ -20,7 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from shangyu_analysis.config import SEED_ARTICLE  # noqa: E402
+from shangyu_analysis.extract import figures as figures_module  # noqa: E402
 from shangyu_analysis.extract.figures import extract_figures, iter_figures  # noqa: E402
+from shangyu_analysis.text.periods import Period  # noqa: E402
 
 _SENTENCES = [
     "{y}年全市实现地区生产总值{a}.{b}亿元，同比增长{c}.{d}%，增速位居全省第{r}位。",
@@ -63,6 +67,34 @@ def build_text(megabytes: float, seed: int = 20210223) -> str:
     return "".join(parts)
 
 
+class _NoFacts:
+    """A stand-in for :class:`~shangyu_analysis.extract.facts.FactsFinder` that finds nothing: the
+    extractor's time without the facts."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        pass
+
+    def period(self, *args, **kwargs) -> Period:
+        return Period()
+
+    def place(self, *args, **kwargs) -> str:
+        return "-"
+
+    def measure(self, *args, **kwargs) -> str:
+        return "-"
+
+
+def _without_facts(function):
+    """``function`` run with the facts stubbed out."""
+    def run() -> None:
+        real, figures_module.FactsFinder = figures_module.FactsFinder, _NoFacts
+        try:
+            function()
+        finally:
+            figures_module.FactsFinder = real
+    return run
+
+
 def _best(function, repeat: int) -> float:
     """Best CPU time of ``repeat`` runs (CPU time: the machine is shared and noisy)."""
     best = float("inf")
@@ -71,6 +103,18 @@ def _best(function, repeat: int) -> float:
         function()
         best = min(best, time.process_time() - start)
     return best
+
+
+def _best_alternating(first, second, repeat: int) -> tuple[float, float]:
+    """Best CPU times of ``first`` and ``second`` run in turn ``repeat`` times each: on a shared machine the
+    load drifts, and runs in turn see the same drift, so their ratio is steadier than that of two series."""
+    best = [float("inf"), float("inf")]
+    for _ in range(repeat):
+        for i, function in enumerate((first, second)):
+            start = time.process_time()
+            function()
+            best[i] = min(best[i], time.process_time() - start)
+    return best[0], best[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,16 +135,22 @@ def main(argv: list[str] | None = None) -> int:
     def run_chunked() -> None:
         counts["chunked"] = sum(len(frame) for frame in iter_figures(text))
 
+    def run_bare() -> None:
+        counts["bare"] = len(extract_figures(text))
+
     base_s = _best(run_baseline, args.repeat)
-    extract_s = _best(run_extractor, args.repeat)
+    extract_s, bare_s = _best_alternating(run_extractor, _without_facts(run_bare), args.repeat)
     chunk_s = _best(run_chunked, args.repeat)
     chars = len(text)
     print(f"text: {len(text.encode('utf-8')) / 1e6:.2f} MB UTF-8, {chars:,} characters, "
           f"{1000 * counts['figures'] / chars:.1f} figures per 1000 characters")
     print(f"baseline regex      : {chars / base_s / 1e6:8.2f} M chars/s  ({counts['baseline']:,} numbers)")
     print(f"extract_figures     : {chars / extract_s / 1e6:8.2f} M chars/s  ({counts['figures']:,} figures)")
+    print(f"  without facts     : {chars / bare_s / 1e6:8.2f} M chars/s  ({counts['bare']:,} figures)")
     print(f"iter_figures chunks : {chars / chunk_s / 1e6:8.2f} M chars/s  ({counts['chunked']:,} figures)")
     print(f"ratio extractor/baseline speed: {base_s / extract_s:.3f} (extractor is {extract_s / base_s:.1f}x slower)")
+    print(f"facts add {100 * (extract_s / bare_s - 1):.1f} % to extraction time "
+          f"(with/without facts time ratio {extract_s / bare_s:.3f})")
     return 0
 
 

@@ -7,18 +7,18 @@ import re
 def aside(simple: str, lo: int, hi: int) -> bool:
     """True when a parenthesis opened before ``lo`` closes before ``hi`` (the expression at ``lo`` is inside
     it); 全年实现地区生产总值(GDP)420.77亿元 is no aside."""
-    segment = simple[lo:hi]
-    if ")" not in segment and "）" not in segment:
-        return False
     depth = 0
-    for ch in segment:
-        if ch in "(（":
+    for paren in _PARENS.finditer(simple, lo, hi):  # the parentheses only: [lo, hi) may be a long paragraph
+        if paren.group(0) in "(（":
             depth += 1
-        elif ch in ")）":
-            if depth == 0:
-                return True
+        elif depth == 0:
+            return True
+        else:
             depth -= 1
     return False
+
+
+_PARENS = re.compile(r"[(（)）]")
 
 
 FROM = re.compile(r"(?:从|由)$")
@@ -29,6 +29,8 @@ _FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实�
 def from_to(simple: str, value: str, t, start: int) -> str:
     """A span's first year for the figure after 从/由, its last for the one after …至 (面积从7.3平方公里拓展至
     39平方公里 over 二十年来); the months up to a month's end for a flow counted 截至…月底 (接待游客)."""
+    if "-" not in value:
+        return value  # every shape below is a span or a day: a year or a half is taken as it is
     before = simple[max(t.end, start - 4):start]
     span = re.fullmatch(r"(\d{4})-(\d{4})", value)
     if span and FROM.search(before):

@@ -207,6 +207,8 @@ class PeriodRules:
     def _one_each(self, value: str, t, start: int) -> str:
         """2至5月数字顺序为31.6%、19.9%、11.0%和7.8%: as many figures as months (or quarters) after a range
         in its sentence take one each, in order."""
+        if "-" not in value:
+            return value  # not a range
         part = re.fullmatch(r"(\d{4})([QM])(\d+)-[QM](\d+)", value)
         if part is None:
             return value

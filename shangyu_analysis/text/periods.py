@@ -98,32 +98,31 @@ def plan_years(number: int) -> tuple[int, int]:
 
 # Every time expression holds one of these (年, 月, 季, 十三五's 五, 目前/当前/现有/如今/至今): the pattern runs
 # only in windows around them, a third of a typical text instead of all of it.
-_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今")
+# (Written as the class of first characters then look-behind on it, the shape of the gazetteer's tries: ``re``
+# skips in C to those characters; the plain alternation 年|月|季|五|目前|当前|现有|如今|至今 was 2.5x slower.)
+_ANCHOR = re.compile(r"[年月季五目当现如至](?:(?<=[年月季五])|(?<=目)前|(?<=当)前|(?<=现)有|(?<=如)今|(?<=至)今)")
 _BEFORE, _AFTER = 14, 10
+# A run of anchors whose windows overlap (at most _BEFORE + _AFTER characters between one and the next),
+# found in C: the windows are merged without a Python step per anchor.
+_ANCHOR_RUN = re.compile(rf"(?:{_ANCHOR.pattern})(?:.{{0,{_BEFORE + _AFTER}}}?(?:{_ANCHOR.pattern}))*", re.S)
 
 
 def _matches(simple: str):
     """TIME's matches in text order, found only in the windows around anchors."""
-    lo = hi = -1
-    windows = []
-    for a in _ANCHOR.finditer(simple):
-        start, end = max(0, a.start() - _BEFORE), a.end() + _AFTER
-        if start <= hi:
-            hi = end
-        else:
-            if hi > lo:
-                windows.append((lo, hi))
-            lo, hi = start, end
-    if hi > lo:
-        windows.append((lo, hi))
-    last = 0
-    for lo, hi in windows:
-        for m in TIME.finditer(simple, max(lo, last), min(hi, len(simple))):
+    last, size = 0, len(simple)
+    for run in _ANCHOR_RUN.finditer(simple):
+        lo, hi = max(0, run.start() - _BEFORE), min(run.end() + _AFTER, size)
+        for m in TIME.finditer(simple, max(lo, last), hi):
             last = m.end()
             yield m
 
 
 _COMPARE_BEFORE = frozenset("比较与")
+# The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
+# (``cy``); a point's last group is none of these.
+_KINDS = {"same": "same", "cy": "compare", "cmpago": "compare", "cdate": "day", "since": "since", "span": "span",
+          "plan": "plan", "back": "back", "streak": "streak", "target": "target", "within": "within", "asof": "asof",
+          "this": "point"}
 
 
 def find_times(simple: str) -> list[TimeExpression]:
@@ -132,9 +131,7 @@ def find_times(simple: str) -> list[TimeExpression]:
     for m in _matches(simple):
         if m.end() == m.start():
             continue
-        kind = next((k for k in ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak",
-                                 "target", "within", "asof", "this") if m.group(k)), "point")
-        kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
+        kind = _KINDS.get(m.lastgroup, "point")  # the branch that matched closes last
         if kind == "point" and m.group("d"):
             kind = "day"
         elif (kind == "point" and not m.group("year") and not m.group("rel") and not m.group("this")

@@ -1,0 +1,200 @@
+"""The fast scans of the facts (issue #19, speed) give what their plain definitions give.
+
+Each speed-up of ``FactsFinder``'s scans replaced a plain form (a regex scan per mark, a flat alternation,
+a walk over every character, a key-sorted list, a quadratic overlap test) by a cheaper one with the same
+result; these tests hold each cheap form to its plain definition on random and real text, so a change to
+a pattern that breaks the equivalence fails here (the facts columns themselves: ``tests/test_facts.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shangyu_analysis import config
+from shangyu_analysis.extract import places
+from shangyu_analysis.extract.fact_period_parts import aside
+from shangyu_analysis.extract.fact_periods import FULL_STOP
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK
+from shangyu_analysis.extract.facts import _last_before, _marks
+from shangyu_analysis.extract.gazetteer import trie_pattern
+from shangyu_analysis.text.normalise import fold_names
+from shangyu_analysis.text.periods import _AFTER, _BEFORE, TIME, find_times
+
+# Characters the scans care about, some common Chinese, an astral one and ASCII.
+_ALPHABET = st.sampled_from(list("，,。；;：:！？!?\n、（）()年月季五目前上虞绍兴浙江全国县市区我本该内地港比2015-至\r\t a")
+                            + ["\U0001F600", "\u3000"])
+_TEXT = st.text(_ALPHABET, max_size=80)
+
+
+@given(_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_marks_are_the_regex_scans(text):
+    stops, marks = _marks(text)
+    assert (stops.tolist(), marks) == ([m.end() for m in FULL_STOP.finditer(text)],
+                                       [m.start() for m in CLAUSE_MARK.finditer(text)])
+
+
+def test_marks_over_every_code_point():
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    stops, marks = _marks(text)
+    assert (stops.tolist(), marks) == ([m.end() for m in FULL_STOP.finditer(text)],
+                                       [m.start() for m in CLAUSE_MARK.finditer(text)])
+
+
+@given(st.sets(st.text(st.sampled_from("上海虞绍兴浙江杭州县市"), min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text(st.sampled_from("上海虞绍兴浙江杭州县市的，"), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_trie_pattern_finds_what_a_flat_alternation_finds(words, text):
+    flat = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    trie = re.compile(trie_pattern(words))
+    # A trie takes the longest word at each start, as the longest-first alternation does.
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+_PLAIN_WORDS = re.compile(r"全国|我国|国内|内地|本港|全港|[全本我该][县市区省旗州](?!级|委|长|政府|人大|政协|直)")
+
+
+@given(_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_self_words_are_the_plain_alternation(text):
+    assert [(m.span(), m.group(0)) for m in places._WORDS.finditer(text)] == \
+        [(m.span(), m.group(0)) for m in _PLAIN_WORDS.finditer(text)]
+
+
+def _plain_aside(simple: str, lo: int, hi: int) -> bool:
+    depth = 0
+    for ch in simple[lo:hi]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+@given(_TEXT, st.integers(0, 80), st.integers(0, 80))
+@settings(max_examples=300, deadline=None)
+def test_aside_walks_the_parentheses_as_the_characters_do(text, lo, hi):
+    assert aside(text, lo, hi) == _plain_aside(text, lo, hi)
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=20))
+def test_longest_first_keeps_what_the_key_sort_kept(pairs):
+    spans = [(start, start + size, "x" * size) for start, size in pairs]
+    kept: list = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):  # the plain form: longest of one start first
+        if kept and span[0] < kept[-1][1]:
+            if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    assert places._longest_first(spans) == kept
+
+
+@given(st.lists(st.integers(0, 5), max_size=12), st.integers(0, 40), st.integers(1, 5))
+def test_overlap_by_bisect_is_the_pairwise_test(gaps, start, size):
+    spans, at = [], 0
+    for gap in gaps:  # sorted, disjoint spans
+        spans.append((at + gap, at + gap + 2))
+        at += gap + 2
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    assert places._overlaps(starts, ends, start, start + size) == \
+        any(s < start + size and start < e for s, e in spans)
+
+
+_KINDS = ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak", "target", "asof", "this")
+
+
+def _plain_kind(m: re.Match) -> str:
+    kind = next((k for k in _KINDS if m.group(k)), "point")
+    kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
+    return "day" if kind == "point" and m.group("d") else kind
+
+
+_PLAIN_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今")
+
+
+def _plain_matches(simple: str) -> list[re.Match]:
+    """TIME in the windows around anchors, merged one anchor at a time (the plain form of ``_matches``)."""
+    lo = hi = -1
+    windows, found, last = [], [], 0
+    for a in _PLAIN_ANCHOR.finditer(simple):
+        start, end = max(0, a.start() - _BEFORE), a.end() + _AFTER
+        if start <= hi:
+            hi = end
+        else:
+            if hi > lo:
+                windows.append((lo, hi))
+            lo, hi = start, end
+    if hi > lo:
+        windows.append((lo, hi))
+    for lo, hi in windows:
+        for m in TIME.finditer(simple, max(lo, last), min(hi, len(simple))):
+            last = m.end()
+            found.append(m)
+    return found
+
+
+def _check_times(simple: str) -> None:
+    plain = [(m.start(), m.end(), _plain_kind(m)) for m in _plain_matches(simple) if m.end() > m.start()]
+    assert [(t.start, t.end, t.kind) for t in find_times(simple)] == plain
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (config.PROJECT_ROOT / "data" / "corpus").glob("*.txt")))
+def test_time_kinds_and_windows_on_the_corpus(name):
+    """find_times (anchor runs found by one regex, kinds from the closing group) gives what the per-anchor
+    windows and the first non-empty group gave."""
+    _check_times(fold_names((config.PROJECT_ROOT / "data" / "corpus" / name).read_text(encoding="utf-8-sig")))
+
+
+@given(st.text(st.sampled_from(list("年月季五目前当现有如今至比较上去同环与是0123456789一二三十两连续个截止底末初以来，。 \n")),
+               max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_time_windows_on_random_text(text):
+    _check_times(text)
+
+
+@pytest.mark.parametrize("words", ["比2015年", "与2020年相比", "是2010年的", "十年前", "2020年上半年", "截至2024年11月底",
+                                   "连续8年", "“十四五”时期", "近五年来", "自2016年以来", "2016-2020年", "目前", "全年",
+                                   "二○二一年十二月三十一日", "民国100年", "比上年", "力争2025年", "3月5日", "今年"])
+def test_every_branch_of_time_gets_its_kind(words):
+    (m,) = [m for m in TIME.finditer(words) if m.end() > m.start()][:1]
+    assert find_times(words)[0].kind == _plain_kind(m)
+
+
+def _plain_main_place(mentions, title_end):
+    gaz = places.gazetteer()
+    named = [m for m in mentions if m.code not in (places.SELF, None) and m.place != places.COUNTRY]
+    strong = [m for m in named if not m.weak] or named
+    if not strong:
+        return None
+    counts = Counter(m.place for m in strong)
+    in_title = [m for m in strong if m.start < title_end]
+    if in_title:
+        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+    return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
+
+
+_PLACE_WORDS = ["上虞", "绍兴", "浙江", "杭州", "萧山", "全国", "全县", "江苏", "苏州", "昆山", "杭州湾上虞经开区", "，", "的"]
+
+
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=30), st.integers(0, 40))
+@settings(max_examples=200, deadline=None)
+def test_main_place_counts_only_to_break_ties_and_picks_the_same(words, title_end):
+    mentions = places.find_places("".join(words))
+    assert places.main_place(mentions, title_end) == _plain_main_place(mentions, title_end)
+
+
+@given(st.lists(st.integers(0, 60), unique=True), st.lists(st.integers(0, 70), unique=True))
+def test_last_before_is_bisect_right(ends, positions):
+    ends = sorted(ends)
+    expected = {p: (ends[k] if (k := bisect.bisect_right(ends, p) - 1) >= 0 else 0) for p in positions}
+    assert _last_before(np.asarray(ends, dtype=np.int64), positions) == expected
