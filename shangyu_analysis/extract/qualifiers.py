@@ -6,8 +6,10 @@ while classifying (前三名 -> at_most); an explicit bound after the number (�
 noun governed by a verb of the grammar (突破千亿大关, 迈入百亿元行列: data/qualifier_grammar.yml, see
 extract/grammar.py); a word before the number, also across adverbs and a verb of having (至少都已拥有),
 or a linking 约占/约为 a short scope before it (约占全省的三成); a threshold noun alone (千亿门槛); a verb
-of the grammar alone (闯过5000亿元, 迈入百亿); 级 (approx, also before a class noun: 亿元级项目); a
-magnitude naming a class (百亿企业) or quoted (“百亿”); 多/余 inside the number; a bare magnitude (千亿规模).
+of the grammar alone (闯过5000亿元, 迈入百亿), a crossing verb also over a list (分别超过3000亿、4000亿); 级 (approx,
+also before a class noun: 亿元级项目; at_least when quoted after a verb of entering: 迈入“千亿级”); a magnitude naming
+a class (百亿企业), a round amount with what it measures (千万元投资建设项目) or quoted (“百亿”); 多/余 inside the
+number; a bare magnitude (千亿规模).
 Modality (预计, 力争) and 达 are not qualifiers, as the corpus says.
 """
 
