@@ -110,13 +110,18 @@ def test_overlap_by_bisect_is_the_pairwise_test(gaps, start, size):
         any(s < start + size and start < e for s, e in spans)
 
 
-_KINDS = ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak", "target", "asof", "this")
+_KINDS = ("same", "cmp", "cmpago", "cdate", "since", "span", "plan", "back", "streak", "target", "within", "asof", "this")
 
 
-def _plain_kind(m: re.Match) -> str:
+def _plain_kind(m: re.Match, simple: str) -> str:
     kind = next((k for k in _KINDS if m.group(k)), "point")
     kind = {"cmp": "compare", "cmpago": "compare", "cdate": "day", "this": "point"}.get(kind, kind)
-    return "day" if kind == "point" and m.group("d") else kind
+    if kind == "point" and m.group("d"):
+        return "day"
+    if (kind == "point" and not m.group("year") and not m.group("rel") and not m.group("this")
+            and m.start() > 0 and simple[m.start() - 1] in "比较与"):
+        return "compare"  # 比1—4月 (issue #19 accuracy: an earlier part of the year in force)
+    return kind
 
 
 _PLAIN_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今")
@@ -144,7 +149,7 @@ def _plain_matches(simple: str) -> list[re.Match]:
 
 
 def _check_times(simple: str) -> None:
-    plain = [(m.start(), m.end(), _plain_kind(m)) for m in _plain_matches(simple) if m.end() > m.start()]
+    plain = [(m.start(), m.end(), _plain_kind(m, simple)) for m in _plain_matches(simple) if m.end() > m.start()]
     assert [(t.start, t.end, t.kind) for t in find_times(simple)] == plain
 
 
@@ -164,10 +169,10 @@ def test_time_windows_on_random_text(text):
 
 @pytest.mark.parametrize("words", ["比2015年", "与2020年相比", "是2010年的", "十年前", "2020年上半年", "截至2024年11月底",
                                    "连续8年", "“十四五”时期", "近五年来", "自2016年以来", "2016-2020年", "目前", "全年",
-                                   "二○二一年十二月三十一日", "民国100年", "比上年", "力争2025年", "3月5日", "今年"])
+                                   "二○二一年十二月三十一日", "民国100年", "比上年", "力争2025年", "3月5日", "今年", "用3年左右的时间", "比1—4月"])
 def test_every_branch_of_time_gets_its_kind(words):
     (m,) = [m for m in TIME.finditer(words) if m.end() > m.start()][:1]
-    assert find_times(words)[0].kind == _plain_kind(m)
+    assert find_times(words)[0].kind == _plain_kind(m, words)
 
 
 def _plain_main_place(mentions, title_end):
@@ -198,3 +203,13 @@ def test_last_before_is_bisect_right(ends, positions):
     ends = sorted(ends)
     expected = {p: (ends[k] if (k := bisect.bisect_right(ends, p) - 1) >= 0 else 0) for p in positions}
     assert _last_before(np.asarray(ends, dtype=np.int64), positions) == expected
+
+
+def test_a_zone_the_gazetteer_also_knows_is_one_mention_with_its_code():
+    # 郑州经济技术开发区 is a gazetteer unit and a zone by its suffix: the same span twice, once without a code.
+    # Sorting them compared None with a code and crashed (found scoring a fresh part, 2026-12-06).
+    from shangyu_analysis.extract.places import find_places
+    from shangyu_analysis.text.normalise import fold_names
+
+    found = find_places(fold_names("郑州经济技术开发区是国家级经济技术开发区。"))
+    assert [(m.place, m.code) for m in found if m.start == 0] == [("郑州经济技术开发区", "410171")]

@@ -120,7 +120,9 @@ def find_places(simple: str) -> list[Mention]:
         cut = max((x.end() for x in _NAME_START.finditer(head)), default=0)
         if m.start() - (max(0, lo) + cut) >= 2:
             mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut:m.end()], None))
-    mentions.sort()
+    # A zone the text introduces has no code (None); when the gazetteer knows the same span (郑州经济技术开发区),
+    # the coded mention comes first and wins the tie, and None is never compared with a code.
+    mentions.sort(key=lambda m: (m.start, m.end, m.code is None, m.place, m.code or "", m.weak))
     return _drop_overlaps(mentions)
 
 
