@@ -143,12 +143,12 @@ notebook.say(
 
 # %% [markdown] tags=["lang-zh"]
 # ## 一般公共预算收入与居民收入:文中数字(推测为2020年)对照2023年统计公报
-# 文中这些数字没有注明年份,出现在回顾整个“十三五”的句子里,文章刊于2021年2月23日,故推测为2020年;下文的年数都依赖这一推测。每一对数值隐含一个年均增速。它由两个现价总量算出,是**名义**增速;公报所列的是当年增速,统计表没有说明口径。两者不能直接比较。
+# 文中这些数字没有注明年份,出现在回顾整个“十三五”的句子里,文章刊于2021年初,故推测为2020年;下文的年数都依赖这一推测。每一对数值隐含一个年均增速。它由两个现价总量算出,是**名义**增速;公报所列的是当年增速,统计表没有说明口径。两者不能直接比较。
 
 # %% [markdown] tags=["lang-en"]
 # ## General budget revenue and incomes: the article's figures (presumably 2020) against the 2023 bulletin
 # The page gives these figures no year; they stand in a sentence about the whole 13th Five-Year Plan, in an
-# article of 23 February 2021, so 2020 is presumed, and every number of years below rests on it. Each pair implies an average annual growth. Computed from two current-price levels, it is **nominal**; the bulletin
+# article published early in 2021, so 2020 is presumed, and every number of years below rests on it. Each pair implies an average annual growth. Computed from two current-price levels, it is **nominal**; the bulletin
 # states the growth of its own year, and its table does not say at which prices. The two are not comparable as such.
 
 # %%

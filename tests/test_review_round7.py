@@ -43,8 +43,9 @@ def test_04_row2_a_pair_compared_but_not_judged_is_not_called_not_checkable(chec
 def test_04_row3_the_base_level_is_2015_not_the_start_of_the_plan():
     for text in (_all_text(en_sections), _all_text(zh_sections)):
         assert "start of the" not in text and "规划期初" not in text
-    assert "in 2015, the year before the plan period" in _all_text(en_sections)
-    assert "2015年(规划期前一年)" in _all_text(zh_sections)
+    # the year itself is in the derived value's name ("GDP in 2015 (implied)"): templates type no numbers
+    assert "of the year before the plan period" in _all_text(en_sections)
+    assert "规划期前一年" in _all_text(zh_sections)
 
 
 def test_04_row4_signed_investment_says_since_2020(seed):

@@ -21,8 +21,8 @@ SECTIONS: dict[str, list[list]] = {
         [
             "Over the {t:fyp13}, the district's {t:gdp|GDP} grew by {v:gdp_annual_increase_yi_yuan} a year on average, "
             "and it reached {v:gdp_yi_yuan} by the end of the period ({p:gdp_yi_yuan}; the page gives no year).",
-            "Taken at face value — five yearly increases of that average size — the implied GDP in 2015, the year "
-            "before the plan period, is {d:gdp_2015_yi_yuan} and the implied average nominal growth "
+            "Taken at face value — five yearly increases of that average size — the implied GDP of the year before "
+            "the plan period is {d:gdp_2015_yi_yuan} and the implied average nominal growth "
             "{d:gdp_average_growth_2016_2020_pct} a year; both are approximate, because the yearly increase is.",
         ],
         [
@@ -36,7 +36,7 @@ SECTIONS: dict[str, list[list]] = {
             "If both figures are of the same year, total fiscal revenue was an implied "
             "{d:fiscal_revenue_share_of_gdp_pct} of GDP.",
             "General budget revenue rose by {v:general_budget_revenue_annual_increase_yi_yuan} a year on average over "
-            "the plan period, so the implied revenue in 2015, the year before it, is {d:general_budget_revenue_2015_yi_yuan} "
+            "the plan period, so the implied revenue of the year before it is {d:general_budget_revenue_2015_yi_yuan} "
             "and the "
             "implied average growth {d:general_budget_revenue_average_growth_2016_2020_pct} a year.",
         ],
@@ -100,7 +100,7 @@ SECTIONS: dict[str, list[list]] = {
             "It is to double the digital economy in five years ({a:实现数字经济五年倍增}: a level after five years of "
             "{v:digital_economy_growth_target_multiple} the base), read here as a target; the page gives neither the "
             "years (presumably the {t:fyp14}, the plan period the page opens; it may also be Zhejiang's earlier "
-            "five-year doubling plan, 2017–2022 — background knowledge, not in the page) nor the measure nor the "
+            "provincial five-year doubling plan — background knowledge, not in the page) nor the measure nor the "
             "price basis. Doubling in five years takes "
             "{d:digital_economy_annual_growth_target_pct} a year on average, whatever the path.",
             "With the next phase of {t:egame_town} — digital games, animation, film and television — at its centre, "

@@ -20,7 +20,7 @@ SECTIONS: dict[str, list[list]] = {
         [
             "“{t:fyp13}”期间,上虞{t:gdp}年均增加{v:gdp_annual_increase_yi_yuan},规划期末{v:gdp_yi_yuan}"
             "(文中未注明年份,{p:gdp_yi_yuan})。",
-            "若五年增量均按年均数计算,推算2015年(规划期前一年)的地区生产总值{d:gdp_2015_yi_yuan},年均名义增速"
+            "若五年增量均按年均数计算,推算规划期前一年的地区生产总值{d:gdp_2015_yi_yuan},年均名义增速"
             "{d:gdp_average_growth_2016_2020_pct};年均增加额是约数(“左右”),这两个界限也是约数。",
         ],
         [
@@ -31,7 +31,7 @@ SECTIONS: dict[str, list[list]] = {
             "其余{d:fiscal_revenue_outside_general_budget_yi_yuan}按通常口径主要为上划中央和省级的收入(背景知识,文中未说明)。",
             "若两者为同一年的数,推算财政总收入占地区生产总值的比重{d:fiscal_revenue_share_of_gdp_pct}。",
             "规划期内一般公共预算收入年均增加{v:general_budget_revenue_annual_increase_yi_yuan},"
-            "据此推算2015年(规划期前一年){d:general_budget_revenue_2015_yi_yuan},年均增长{d:general_budget_revenue_average_growth_2016_2020_pct}。",
+            "据此推算规划期前一年{d:general_budget_revenue_2015_yi_yuan},年均增长{d:general_budget_revenue_average_growth_2016_2020_pct}。",
         ],
         [
             "居民收入方面,文中称城乡居民收入分别为{v:urban_income_per_capita_yuan}和{v:rural_income_per_capita_yuan}"
@@ -78,7 +78,7 @@ SECTIONS: dict[str, list[list]] = {
             "与此同时,上虞深入实施数字经济“{t:one_project}”{a:2.0版},争创省级数字经济创新发展试验区"
             "{c:争创省级数字经济创新发展试验区}。",
             "文章称要{a:实现数字经济五年倍增},即五年后规模达到基期的{v:digital_economy_growth_target_multiple}"
-            "(即翻一番);这里把它读作目标,文中未说明起止年份(推测为“{t:fyp14}”时期,即文中所说的开局规划期;也可能指浙江省此前的数字经济五年倍增计划,2017–2022年,此为背景知识,文中未载)、衡量口径和价格口径。按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct},"
+            "(即翻一番);这里把它读作目标,文中未说明起止年份(推测为“{t:fyp14}”时期,即文中所说的开局规划期;也可能指浙江省此前的数字经济五年倍增计划,此为背景知识,文中未载)、衡量口径和价格口径。按复合增长计算,年均增速为{d:digital_economy_annual_growth_target_pct},"
             "与各年的增长路径无关。",
             "上虞以{t:egame_town}{a:2.0版}建设(数字游戏、动漫影视)为重点,打造数字文化产业的“中国乌镇”、"
             "{a:全省5G产业发展应用先行区};以数字技术改造和重塑化工、印染、伞业等传统产业,推进智能制造单元、智能生产线、"
