@@ -10,13 +10,14 @@ from shangyu_analysis import config
 from shangyu_analysis.extract.evaluate import evaluate_facts_dir
 
 CORPUS = config.DATA_DIR / "corpus"
-# reached: period 91.9 %, year level 94.8 %, basis 89.8 %, place 93.5 %, measure 90.7 % (1,240 rows)
-FLOORS = {"period": 0.905, "period_year": 0.935, "period_basis": 0.885, "place": 0.925, "measure": 0.895}
+# reached with part I (the fresh part of the second facts round, now development data): period 84.7 %, year level
+# 87.2 %, basis 80.7 %, place 87.8 %, measure 82.0 % (1,640 rows); before part I: 91.9 / 94.8 / 89.8 / 93.6 / 90.9
+FLOORS = {"period": 0.837, "period_year": 0.862, "period_basis": 0.797, "place": 0.868, "measure": 0.81}
 
 
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 1240
+    assert total["facts"] >= 1640
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
