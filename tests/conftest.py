@@ -78,6 +78,16 @@ def executed_notebook(built_reports):
     return read
 
 
+SESSION_BUILD = ("built_reports", "executed_notebook")
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that reads the session's build (directly or through another fixture) executes notebooks: slow."""
+    for item in items:
+        if any(name in SESSION_BUILD for name in getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 # The fast tier's budget for one unmarked test (setup + call): a test above it belongs in the slow tier.
 UNMARKED_LIMIT_S = 2.0
 
