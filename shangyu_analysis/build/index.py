@@ -4,8 +4,8 @@ Rendered with jinja2 (autoescape on) from ``templates/index/index.html.j2`` — 
 a font subset cached by character set. :func:`write_index` renders only when what the page shows
 changed: the key of a page (:func:`index_key`) is the sha256 of its rows, the articles they list, the
 package and environment (template, labels, font: :func:`.cache.environment_fingerprint`) and the
-lock file, kept in ``reports/.cache/index.key`` beside the page's own sha256. A build with nothing
-to do then imports neither jinja2 nor the report layer.
+lock file, kept in ``reports/.cache/index-key.txt`` (not ``*.key``, the runs' keys) beside the page's
+own sha256. A build with nothing to do then imports neither jinja2 nor the font.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def index_key(rows: list[dict], reports_dir: Path, title: str) -> str:
 def write_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报告 Analysis reports") -> Path:
     """Write ``reports_dir/index.html`` for ``rows``, unless the page there was rendered from the same
     inputs and is unchanged since; returns its path. Raises OSError when it cannot be written."""
-    index, key_file = reports_dir / "index.html", reports_dir / ".cache" / "index.key"
+    index, key_file = reports_dir / "index.html", reports_dir / ".cache" / "index-key.txt"
     key = index_key(rows, reports_dir, title)
     stored = (cache.read_text_or_none(key_file) or "").split()
     if len(stored) == 2 and stored[0] == key and index.is_file() and sha256_file(index) == stored[1]:
