@@ -60,7 +60,8 @@ if __name__ == "__main__":
 """
 COLD = {"b": ("fresh", "local"), "c": ("warm", "local"), "d": ("warm", "dask")}
 LABELS = {"a": "naive papermill + nbconvert CLI loop", "b": "local, fresh kernels, cold",
-          "c": "local, warm kernels, cold", "d": "dask LocalCluster, warm kernels, cold", "e": "`shangyu-analysis build`, nothing changed"}
+          "c": "local, warm kernels, cold", "d": "dask LocalCluster, warm kernels, cold",
+          "e": "`shangyu-analysis build`, nothing changed"}
 
 
 def timed(command: list[str], **kwargs) -> tuple[float, int, str]:
@@ -213,9 +214,9 @@ def main() -> int:
 def print_instant(seconds: list[float], counted: str, load: float | None) -> None:
     """Step (e): min and median of the whole-process times, and what the last run said."""
     where = f"; load average at start {load:.2f}" if load is not None else ""
-    print(f"(e) {LABELS['e']}: min {min(seconds):.3f} s, median {statistics.median(seconds):.3f} s over "
-          f"{len(seconds)} processes (target median <= 0.3 s: {'met' if statistics.median(seconds) <= 0.3 else 'NOT met'})"
-          f"  {counted}{where}")
+    median = statistics.median(seconds)
+    print(f"(e) {LABELS['e']}: min {min(seconds):.3f} s, median {median:.3f} s over {len(seconds)} processes "
+          f"(target median <= 0.3 s: {'met' if median <= 0.3 else 'NOT met'})  {counted}{where}")
 
 
 if __name__ == "__main__":
