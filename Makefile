@@ -1,4 +1,4 @@
-# Two commands on a fresh machine: `make report` and `make test`.
+# Two commands on a fresh machine: `make report` and `make test` (`make test-fast`: the tests that run no notebook).
 # Both create .venv when missing and install the project once, from the hash-pinned lock file; the install
 # stamp is keyed on the hashes of pyproject.toml and requirements.lock, so re-running with nothing changed
 # does not reinstall. `make lock` regenerates requirements.lock from pyproject.toml.
@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed-$(DEPS_HASH)
 SHARED ?= ../shared
 JOBS ?=
 
-.PHONY: setup report data test evaluate bench bench-scaling bench-load lab clean lock verify
+.PHONY: setup report data test test-fast evaluate bench bench-scaling bench-load lab clean lock verify
 
 setup: $(STAMP)
 
@@ -44,6 +44,11 @@ report: setup
 
 test: setup
 	$(PY) -m pytest
+
+# The fast tier: every test that executes no notebook and no build (the `slow` marker), in well under a
+# minute. There a test not marked slow fails when it costs more than 2 s (tests/conftest.py). CI runs `make test`.
+test-fast: setup
+	$(PY) -m pytest -m "not slow"
 
 # Accuracy is measured on real texts (data/corpus, and ../shared when present); the passages written for the
 # purpose (tests/fixtures/figures_more) are unit fixtures, printed apart and not an accuracy measure.

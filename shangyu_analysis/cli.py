@@ -189,7 +189,7 @@ def _cmd_build(args) -> int:
     result = run_build(grid, force=args.force, jobs=args.jobs, only=args.only, kernels=args.kernels,
                        executor=args.executor, scheduler=args.scheduler)
     if result.ok and args.only is None and Path(grid).resolve() == config.BUILD_GRID_YML.resolve():
-        from shangyu_analysis.build.verify import write_reports_manifest
+        from shangyu_analysis.build.manifest import write_reports_manifest
 
         print(f"manifest: {write_reports_manifest()}", file=sys.stderr)
     return 0 if result.ok else 1

@@ -101,6 +101,7 @@ def builds(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow  # the module's builds fixture runs kernels
 def test_damaged_cache_entries_are_stale_and_rebuilt(builds):
     assert builds.first.ok
     assert [r.status for r in builds.damaged.runs] == ["ok", "ok"]  # no crash, both rebuilt
@@ -122,6 +123,7 @@ def test_any_damaged_record_reads_as_missing(tmp_path, content):
     assert plan.read_key(path) is None
 
 
+@pytest.mark.slow  # the module's builds fixture runs kernels
 def test_killed_kernel_fails_its_run_only_naming_notebook_cell_and_cause(builds):
     assert builds.kill_exit == 1
     err = builds.kill_stderr
@@ -137,6 +139,7 @@ def test_killed_kernel_fails_its_run_only_naming_notebook_cell_and_cause(builds)
     assert not leftovers(builds.reports)
 
 
+@pytest.mark.slow  # the module's builds fixture runs kernels
 def test_full_disk_names_the_file_and_keeps_the_previous_report(builds):
     result = status(builds.full, EN)
     assert result.status == "failed"
@@ -149,6 +152,7 @@ def test_full_disk_names_the_file_and_keeps_the_previous_report(builds):
     assert not leftovers(builds.reports)
 
 
+@pytest.mark.slow  # the module's builds fixture runs kernels
 def test_full_disk_for_the_index_is_one_line(builds):
     error = builds.index_error.value
     assert error.path == str(builds.reports / "index.html")
@@ -200,6 +204,7 @@ def running(pid: int) -> bool:
     return False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("signum", "jobs"), [(signal.SIGTERM, 2), (signal.SIGINT, 1)], ids=["sigterm-pool",
                                                                                             "ctrl-c-in-process"])
 def test_interrupted_build_stops_cleanly_and_resumes(tmp_path, monkeypatch, signum, jobs):

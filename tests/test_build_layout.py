@@ -10,6 +10,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.build import plan
 from shangyu_analysis.build.grid import load_grid
@@ -75,6 +77,7 @@ def test_index_lists_reports_of_earlier_grids_beside_this_one(tmp_path):
     assert "built earlier" in index
 
 
+@pytest.mark.slow  # writes an article's data
 def test_another_articles_data_goes_to_its_own_ignored_folder(tmp_path):
     root = tmp_path / "project"
     shutil.copytree(config.RAW_DIR, root / "data" / "raw")

@@ -46,6 +46,7 @@ def test_random_bytes(tmp_path, data):
     _check(path, "figures")
 
 
+@pytest.mark.slow  # 300 examples, each through the whole extractor (3 s of CPU)
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS, encoding=st.sampled_from(["utf-8", "gb18030", "utf-16"]), command=st.sampled_from(["figures", "article"]))
 def test_random_mixes_of_figure_like_text(tmp_path, text, encoding, command):

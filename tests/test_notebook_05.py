@@ -7,7 +7,6 @@ cell that evaluates to it."""
 from __future__ import annotations
 
 import copy
-import io
 import json
 import math
 import re
@@ -240,8 +239,8 @@ def test_interactive_run_from_notebooks_leaves_dataframes_and_axes(monkeypatch):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_number_of_05_traces(trace05, lang, tmp_path):
-    cells = shown_cells(run(NB05, tmp_path, lang=lang), lang)
+def test_every_number_of_05_traces(trace05, lang, executed_notebook):
+    cells = shown_cells(executed_notebook(NB05.stem, lang), lang)
     stray = trace05.cells_stray(cells, lang)
     counted = sum(len(NUMBER.findall(text)) for _, text in cells)
     assert stray == [], stray
@@ -253,8 +252,8 @@ def test_every_number_of_05_traces(trace05, lang, tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_in_context_section_of_04_traces(lang, tmp_path):
-    notebook = run(NB04, tmp_path, lang=lang)
+def test_the_in_context_section_of_04_traces(lang, executed_notebook):
+    notebook = executed_notebook(NB04.stem, lang)
     cells = shown_cells(notebook, lang, start="## 放在官方统计中看" if lang == "zh" else "## In context")
     text = " ".join(t for _, t in cells)
     assert ("无法核对" if lang == "zh" else "Not checkable") in text and len(cells) >= 2
@@ -274,17 +273,9 @@ def test_an_article_other_than_the_seed_still_shows_the_reference_side(tmp_path)
 
 
 @pytest.mark.slow
-def test_the_built_reports_are_small_offline_and_chinese(tmp_path, monkeypatch):
-    from shangyu_analysis.build.run import run_build
-
-    grid = tmp_path / "grid.yml"
-    grid.write_text(f"notebooks_dir: notebooks\nnotebooks: [05_in_context]\narticles: [{SEED}]\nlangs: [zh, en]\n",
-                    encoding="utf-8")
-    monkeypatch.setenv("MPLBACKEND", "Agg")
-    result = run_build(grid, force=True, jobs=2, reports_dir=tmp_path / "reports", stream=io.StringIO())
-    assert result.ok, [run.message for run in result.runs]
-    for lang in ("zh", "en"):
-        page = (tmp_path / "reports" / config.SEED_NAME / lang / "05_in_context.html").read_text(encoding="utf-8")
+def test_the_built_reports_are_small_offline_and_chinese(built_reports):
+    for lang in ("zh", "en"):  # built with MPLBACKEND=Agg in the environment (conftest.built_reports)
+        page = (built_reports / config.SEED_NAME / lang / "05_in_context.html").read_text(encoding="utf-8")
         assert len(page.encode("utf-8")) <= 1_000_000
         assert page.count('src="data:image/png;base64,') == 4 and "Noto Sans SC Embedded" in page
         assert not re.search(r'<(script|img|link)[^>]+(src|href)="https?:', page)  # nothing fetched

@@ -1,7 +1,8 @@
 """Notebooks: parameterised as the contract says, committed clean, and they run.
 
-The run tests execute each notebook with papermill (slow: a kernel per run), as the build does, with
-MPLBACKEND=Agg in the environment, to prove the figures survive it, and check every ``chart`` cell has an
+The run tests read each notebook as the session's build executed it (``conftest.built_reports``: papermill,
+a kernel per run, MPLBACKEND=Agg in the environment, to prove the figures survive it), or execute it with
+papermill themselves for another article, and check every ``chart`` cell has an
 image and no output mentions a missing glyph. How an analyst runs them (nbclient, their namespace) is
 tests/test_notebooks_interactive.py.
 """
@@ -63,7 +64,6 @@ def test_analysis_notebooks_read_the_published_dataset_and_check_their_formulas(
     nb = nbformat.read(notebook_path(name), as_version=4)
     assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith(f"# {name[:2]} · ")
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
-    assert "dataset = load_published(article)" in code and "load_dataset" not in code
     assert "views." not in code  # the analysis is in the notebook, not behind a view
     questions = [c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith("## ")]
     zh = [c for c in questions if "lang-zh" in c.metadata.get("tags", [])]
@@ -71,6 +71,23 @@ def test_analysis_notebooks_read_the_published_dataset_and_check_their_formulas(
     assert len(zh) == len(en) >= 4 and len(zh) + len(en) == len(questions)
     if name != "01_figures":
         assert code.count("notebook.check_formula(") >= 6
+
+
+PUBLISHED = ["data/processed/MANIFEST.sha256", *(f"data/processed/{t}.csv" for t in ("figures", "indicators",
+                                                                                       "derived", "checks"))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("name", ANALYSES)
+def test_analysis_notebooks_read_the_published_tables(name, lang, built_reports):
+    """What the kernel read (the build's recorded inputs): the published tables and their manifest, the
+    one loader's way in; the narrative (04), which computes its dataset, reads none of them."""
+    record = json.loads((built_reports / config.SEED_NAME / lang / f"{name}.run.json").read_text(encoding="utf-8"))
+    assert set(PUBLISHED) <= set(record["inputs"]), sorted(record["inputs"])
+    narrative = json.loads((built_reports / config.SEED_NAME / lang / "04_development_path.run.json").read_text(
+        encoding="utf-8"))
+    assert not set(PUBLISHED) & set(narrative["inputs"])  # the check tells the two ways apart
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
@@ -119,10 +136,9 @@ RUNS = [(name, "zh") for name in NOTEBOOKS] + [(name, "en") for name in ("02_eco
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "lang"), RUNS)
-def test_notebook_runs_with_images(name, lang, tmp_path, monkeypatch):
-    pytest.importorskip("shangyu_analysis.extract.figures")
-    monkeypatch.setenv("MPLBACKEND", "Agg")  # must not strip the figures
-    nb, elapsed = run_notebook(name, tmp_path, lang=lang)
+def test_notebook_runs_with_images(name, lang, executed_notebook):
+    # Executed once per session by the build, with MPLBACKEND=Agg, which must not strip the figures.
+    nb = executed_notebook(name, lang)
     images = check_outputs(nb)
     assert images >= 1
     if name == "04_development_path":
@@ -130,7 +146,6 @@ def test_notebook_runs_with_images(name, lang, tmp_path, monkeypatch):
         assert html.count("<h2>") >= 10 and images >= 8
     else:
         assert images >= 3
-    print(f"{name} [{lang}]: {elapsed:.1f} s, {images} images")
 
 
 @pytest.mark.slow

@@ -61,15 +61,17 @@ def fill_sidecar(path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_new_users_loop_with_the_readmes_commands(tmp_path):
+def test_a_new_users_loop_with_the_readmes_commands(tmp_path, built_reports):
     root = project_copy(tmp_path)
+    # The seed's reports as the session built them with build.yml's parameters: up to date in the copy.
+    shutil.copytree(built_reports / config.SEED_NAME, root / "reports" / config.SEED_NAME)
     tracked = {p: p.read_bytes() for p in (root / "data").rglob("*") if p.is_file()}
     lines = [line.replace("/path/to/your/page.txt", str(PAGE)) for line in readme_loop()]
     fill_at = next(i for i, line in enumerate(lines) if line.startswith("# fill in"))
     run(root, lines[:fill_at])
     fill_sidecar(root / "data" / "raw" / "mypage.source.yml")
     done = run(root, lines[fill_at:])
-    assert "20 ok" in done.stderr  # the seed's ten reports and the page's ten
+    assert "10 ok, 10 cached" in done.stderr  # the page's ten reports built; the seed's ten up to date
     reports = root / "reports"
     assert len([p for p in (reports / "mypage").glob("*/*.html") if "@" not in p.name]) == 10
     assert (reports / "mypage" / "en" / "01_figures@kinds=money,percent.html").is_file()

@@ -11,7 +11,6 @@ import re
 
 import nbformat
 import pytest
-from test_notebooks import run_notebook
 
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
@@ -41,16 +40,10 @@ def _text(nb: nbformat.NotebookNode, lang: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory):
-    pytest.importorskip("papermill")
-    folder = tmp_path_factory.mktemp("round3")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("MPLBACKEND", "Agg")
-    try:
-        return {(name, lang): _text(run_notebook(name, folder, lang=lang)[0], lang)
-                for name in ("01_figures", "05_in_context") for lang in ("zh", "en")}
-    finally:
-        mp.undo()
+def runs(executed_notebook):
+    """01 and 05 in each language as the session's build executed them (conftest.built_reports)."""
+    return {(name, lang): _text(executed_notebook(name, lang), lang)
+            for name in ("01_figures", "05_in_context") for lang in ("zh", "en")}
 
 
 def _row(text: str, figure_id: str) -> str:

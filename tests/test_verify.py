@@ -89,6 +89,7 @@ def _cli(root, *args, env_extra=None):
                           capture_output=True, text=True, timeout=900)
 
 
+@pytest.mark.slow  # writes data/processed of a project copy, twice
 def test_verify_data_passes_then_fails_on_an_altered_processed_file(tmp_path):
     root = _project_copy(tmp_path)
     ok = _cli(root, "verify", "--no-reports")
@@ -103,6 +104,7 @@ def test_verify_data_passes_then_fails_on_an_altered_processed_file(tmp_path):
     assert "165.72" in bad.stdout and "1 different" in bad.stdout
 
 
+@pytest.mark.slow  # writes data/processed three times
 def test_processed_bytes_do_not_depend_on_hash_seed_or_locale(tmp_path):
     outputs = []
     for seed, locale in (("1", "C.UTF-8"), ("4242", "zh_CN.UTF-8")):

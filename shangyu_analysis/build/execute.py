@@ -26,7 +26,6 @@ from shangyu_analysis.files import sha256_file, write_atomic
 
 __all__ = ["INLINE_BACKEND", "KERNEL_ENVIRONMENT", "Outcome", "Task", "execute_run", "kernel_environment", "produce",
            "publish"]
-KERNELS = ("warm", "fresh")
 
 
 @dataclass(frozen=True)

@@ -1,37 +1,68 @@
 """``reports/index.html``: every report under ``reports/``, grouped by article, to read first and to find.
 
 Rendered with jinja2 (autoescape on) from ``templates/index/index.html.j2`` — no nbconvert — and
-a font subset cached by character set, so that rewriting the index after a build with nothing to
-do costs milliseconds.
+a font subset cached by character set. :func:`write_index` renders only when what the page shows
+changed: the key of a page (:func:`index_key`) is the sha256 of its rows, the articles they list, the
+package and environment (template, labels, font: :func:`.cache.environment_fingerprint`) and the
+lock file, kept in ``reports/.cache/index-key.txt`` (not ``*.key``, the runs' keys) beside the page's
+own sha256. A build with nothing to do then imports neither jinja2 nor the font.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-import jinja2
-from markupsafe import Markup
-
 from shangyu_analysis import config
 from shangyu_analysis.build import cache
 from shangyu_analysis.build.layout import SEPARATOR
-from shangyu_analysis.build.sanitize import CSP_META
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.files import read_sidecar, sha256_file, write_atomic
-from shangyu_analysis.report import fonts
-from shangyu_analysis.report.labels import labels_in
+from shangyu_analysis.files import read_sidecar, sha256_bytes, sha256_file, sidecar_path, write_atomic
 
-# The index page is bilingual by layout; its status words are the English labels.
-STATUS_LABELS = labels_in("build_status", "en")
 TEMPLATE = "index/index.html.j2"
+INDEX_KEY_FORMAT = "shangyu-index-v1"
 
 
 @lru_cache(maxsize=1)
-def _template() -> jinja2.Template:
+def status_labels() -> dict[str, str]:
+    """The status words: the index page is bilingual by layout, its status words are the English labels."""
+    from shangyu_analysis.report.labels import labels_in  # the report layer: only when a page is rendered
+
+    return labels_in("build_status", "en")
+
+
+def index_key(rows: list[dict], reports_dir: Path, title: str) -> str:
+    """sha256 of everything the page for ``rows`` is made from (see the module docstring)."""
+    digest = hashlib.sha256(f"{INDEX_KEY_FORMAT}\0{cache.environment_fingerprint()}\0{cache.lock_sha256()}".encode())
+    digest.update(json.dumps([title, str(reports_dir.resolve()), rows], sort_keys=True, default=str).encode())
+    for article in sorted({str(row["article"]) for row in rows}):  # its title, place, date, publisher and sha256
+        path = Path(article) if Path(article).is_absolute() else config.PROJECT_ROOT / article
+        for part in (path, sidecar_path(path)):
+            digest.update(f"\0{part}\0{sha256_file(part) if part.is_file() else 'missing'}".encode())
+    return digest.hexdigest()
+
+
+def write_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报告 Analysis reports") -> Path:
+    """Write ``reports_dir/index.html`` for ``rows``, unless the page there was rendered from the same
+    inputs and is unchanged since; returns its path. Raises OSError when it cannot be written."""
+    index, key_file = reports_dir / "index.html", reports_dir / ".cache" / "index-key.txt"
+    key = index_key(rows, reports_dir, title)
+    stored = (cache.read_text_or_none(key_file) or "").split()
+    if len(stored) == 2 and stored[0] == key and index.is_file() and sha256_file(index) == stored[1]:
+        return index
+    page = render_index(rows, reports_dir, title=title).encode("utf-8")
+    write_atomic({index: page, key_file: f"{key} {sha256_bytes(page)}\n"})
+    return index
+
+
+@lru_cache(maxsize=1)
+def _template():
+    import jinja2  # only when a page is rendered
+
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(config.TEMPLATES_DIR),
         autoescape=True,
@@ -43,6 +74,8 @@ def _template() -> jinja2.Template:
 
 def cached_font_face_css(text: str, cache_dir: Path) -> str:
     """:func:`fonts.font_face_css` for ``text``, memoised on disk by its CJK character set."""
+    from shangyu_analysis.report import fonts
+
     characters = "".join(sorted({c for c in text if fonts.is_cjk(c)}))
     if not characters:
         return ""
@@ -67,12 +100,17 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报
     status, duration_s, message and html (path or None) / failed_notebook (path or None); read_first
     is optional.
     """
-    counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_LABELS}
+    from markupsafe import Markup
+
+    from shangyu_analysis.build.sanitize import CSP_META
+
+    labels = status_labels()
+    counts = {s: sum(r["status"] == s for r in rows) for s in labels}
     page = {
         "title": title,
         "articles": _articles([_view(row, reports_dir) for row in rows]),
         "count": len(rows),
-        "summary": ", ".join(f"{n} {STATUS_LABELS[s]}" for s, n in counts.items() if n),
+        "summary": ", ".join(f"{n} {labels[s]}" for s, n in counts.items() if n),
         "lock_sha256": cache.lock_sha256(),
     }
     # The font subset covers exactly the page's characters: render, collect them, render with it.
@@ -91,7 +129,7 @@ def _view(row: dict, reports_dir: Path) -> dict:
         "scenario": notebook_part.partition(SEPARATOR)[2].replace(SEPARATOR, " "),
         "read_first": bool(row.get("read_first")),
         "status": row["status"],
-        "status_label": STATUS_LABELS.get(row["status"], row["status"]),
+        "status_label": status_labels().get(row["status"], row["status"]),
         "failed_href": _href(row.get("failed_notebook"), reports_dir),
         "notebook": row["notebook"],
         "message": row.get("message") or "",

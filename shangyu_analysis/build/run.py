@@ -2,7 +2,9 @@
 
 Entry point :func:`run_build` (the command line is ``shangyu-analysis build``, in :mod:`shangyu_analysis.cli`).
 Runs whose cache key matches the key stored beside their report are not rebuilt, and the
-nothing-to-do path imports neither papermill nor nbconvert (nor dask). Other runs go to a process
+nothing-to-do path imports neither papermill nor nbconvert (nor dask, jinja2, pandas or the extractor):
+the modules that run notebooks (:mod:`.execute`, :mod:`.pool`) are imported when a run is stale, and
+the index is rendered only when what it shows changed (:func:`.index.write_index`). Other runs go to a process
 pool (:mod:`.pool`; papermill is not thread-safe) or a dask cluster (:mod:`.cluster`), with warm
 kernels (:mod:`.warm`) or fresh ones; each report is written through temporary files, so a failure
 never replaces a good report. See :mod:`.grid` (validation), :mod:`.cache` (keys),
@@ -19,21 +21,23 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shangyu_analysis import __version__, config
 from shangyu_analysis.build import cache
-from shangyu_analysis.build.execute import KERNELS, Outcome, Task
 from shangyu_analysis.build.grid import Grid, load_grid
-from shangyu_analysis.build.index import render_index
+from shangyu_analysis.build.index import write_index
 from shangyu_analysis.build.lock import build_lock
 from shangyu_analysis.build.plan import RunResult, Stale, earlier_results, plan
-from shangyu_analysis.build.pool import execute_all
 from shangyu_analysis.build.signals import BuildInterrupted, interrupted, recording_signals
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.files import write_atomic
+
+if TYPE_CHECKING:  # imported when a run is stale: papermill, nbconvert and the HTML stack are behind them
+    from shangyu_analysis.build.execute import Outcome, Task
 
 __all__ = ["BuildInterrupted", "BuildResult", "RunResult", "run_build"]
 EXECUTORS = ("local", "dask")
+KERNELS = ("warm", "fresh")
 
 
 @dataclass
@@ -152,6 +156,8 @@ def run_build(
 
                 outcomes = execute_on_cluster(tasks, jobs, stream, scheduler)
             else:
+                from shangyu_analysis.build.pool import execute_all  # the notebook-running modules
+
                 outcomes = execute_all(tasks, jobs or os.cpu_count() or 1, stream)
             with contextlib.suppress(OSError):  # the workers' scratch folder, when they left it empty
                 (reports_dir / ".tmp").rmdir()
@@ -162,7 +168,7 @@ def run_build(
         try:
             # Every report under reports/, not only this grid's: another grid's scenarios stay listed.
             shown = results + earlier_results(reports_dir, {result.run_id for result in results})
-            write_atomic({index: render_index([_row(result) for result in shown], reports_dir)})
+            write_index([_row(result) for result in shown], reports_dir)
         except OSError as exc:
             raise UserError(index, f"could not write the index: {exc.strerror or exc} (errno {exc.errno})") from None
         signum = interrupted()
@@ -177,6 +183,8 @@ def run_build(
 
 
 def _tasks(stale: list[Stale], grid: Grid, reports_dir: Path, kernels: str) -> list[Task]:
+    from shangyu_analysis.build.execute import Task
+
     # Read once per build (git is a subprocess), and only when something is built.
     commit, generated, lock = git_commit(), generation_time(), cache.lock_sha256()
     return [

@@ -7,10 +7,8 @@ Two manifests are committed:
   parameters, written after a successful ``shangyu-analysis build`` of ``build.yml`` (``make report``);
   the reports of other articles and of scenarios are not recorded, so they dirty no tracked file.
 
-A report's hash is taken over its *canonical* bytes: the two header values that name the moment
-and the commit of the build (generation time, git commit) are masked, because a commit can never
-contain its own hash. Everything else — text, tables, charts, embedded font — is hashed as is.
-``index.html`` lists durations and is not part of the manifest.
+The manifest of the reports and its canonical form are :mod:`.manifest`'s (stdlib only: the build
+writes it on its nothing-to-do path, which must not import this module's dataset layer).
 
 :func:`verify` rebuilds the data and the reports from scratch into a temporary folder and compares
 rebuilt files, committed files and manifests; it prints one line per file and, for a differing
@@ -19,50 +17,18 @@ CSV, its first differing rows.
 
 from __future__ import annotations
 
-import re
 import sys
 import tempfile
 from pathlib import Path
 
 from shangyu_analysis import config
-from shangyu_analysis.build.layout import in_manifest
+from shangyu_analysis.build.manifest import REPORTS_MANIFEST, canonical_report, report_digests, write_reports_manifest
 from shangyu_analysis.build.run import run_build
 from shangyu_analysis.dataset.dataset import write_dataset
-from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest
-from shangyu_analysis.files import sha256_bytes, write_atomic
-from shangyu_analysis.report.labels import labels_in
-from shangyu_analysis.schema import LANGS
+from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest
+from shangyu_analysis.files import sha256_bytes
 
-REPORTS_MANIFEST = config.DATA_DIR / "reports.sha256"
-_VOLATILE_LABELS = tuple(labels_in("report_header", lang)[key] for lang in LANGS for key in ("generated", "commit"))
-_VOLATILE = re.compile(
-    r"(<dt>(?:" + "|".join(re.escape(label) for label in _VOLATILE_LABELS) + r")</dt><dd>)[^<]*(</dd>)"
-)
-
-
-def canonical_report(html: bytes) -> bytes:
-    """The report with its generation time and git commit masked (see the module docstring)."""
-    return _VOLATILE.sub(r"\1-\2", html.decode("utf-8")).encode("utf-8")
-
-
-def report_digests(reports_dir: Path) -> dict[str, str]:
-    """Relative path → canonical sha256 of every report (HTML and executed notebook) under
-    ``reports_dir`` that the manifest covers: the seed's, with default parameters
-    (:func:`.layout.in_manifest`; another article or a scenario changes no tracked file)."""
-    out = {}
-    for path in sorted([*reports_dir.rglob("*.html"), *reports_dir.rglob("*.ipynb")]):
-        relative = path.relative_to(reports_dir)
-        if not in_manifest(relative.as_posix()):
-            continue
-        out[relative.as_posix()] = sha256_bytes(canonical_report(path.read_bytes()))
-    return out
-
-
-def write_reports_manifest(reports_dir: Path | None = None, path: Path | None = None) -> Path:
-    """Record the canonical hashes of the reports in ``reports_dir`` (default ``reports/``)."""
-    target = path or REPORTS_MANIFEST
-    write_atomic({target: render_manifest(report_digests(reports_dir or config.REPORTS_DIR))})
-    return target
+__all__ = ["REPORTS_MANIFEST", "canonical_report", "compare", "report_digests", "verify", "write_reports_manifest"]
 
 
 def _first_differences(expected: bytes, actual: bytes, limit: int = 3) -> list[str]:
