@@ -120,8 +120,7 @@ def find_places(simple: str) -> list[Mention]:
         cut = max((x.end() for x in _NAME_START.finditer(head)), default=0)
         if m.start() - (max(0, lo) + cut) >= 2:
             mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut:m.end()], None))
-    # A zone the text introduces has no code (None); when the gazetteer knows the same span (郑州经济技术开发区),
-    # the coded mention comes first and wins the tie, and None is never compared with a code.
+    # a coded mention first: it wins a tie with a zone of the same span (郑州经济技术开发区); None meets no code
     mentions.sort(key=lambda m: (m.start, m.end, m.code is None, m.place, m.code or "", m.weak))
     return _drop_overlaps(mentions)
 
