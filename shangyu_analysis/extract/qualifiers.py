@@ -178,6 +178,24 @@ def _round(value: float) -> bool:
     return math.isfinite(value) and value > 0 and value.is_integer() and len(f"{value:.0f}".rstrip("0")) == 1
 
 
+# 8.5%和9%左右, 分别提高到10%、8%、18%和10%以上: a list of figures in one unit, written in digits and joined by
+# 、和及与 only, closed by an explicit bound: the bound is said once for every member.
+_LIST_JOIN = r"[ \t\u3000]*(?:以及|、|和|及|与|與)[ \t\u3000]*"
+_DIGITS_THEN_UNIT = re.compile(r"-?[0-9][0-9.,]*(?P<unit>\D{1,4})")
+
+
+def _list_bound(cand: Candidate, mt: str) -> str | None:
+    """The explicit bound after the last member of the list ``cand`` opens or continues, or None."""
+    if mt[cand.end:cand.end + 1] not in ("、", "和", "及", "与", "與", "以", " "):
+        return None
+    if (m := _DIGITS_THEN_UNIT.fullmatch(mt, cand.start, cand.end)) is None:
+        return None
+    members = re.compile(rf"(?:{_LIST_JOIN}[0-9][0-9.,]*{re.escape(m.group('unit'))})+").match(mt, cand.end)
+    if members and (bound := _EXPLICIT.match(mt, members.end())):
+        return SUFFIX_QUALIFIERS[_word_of(bound)]
+    return None
+
+
 def qualifier_of(cand: Candidate, mt: str) -> str:
     """Qualifier of an accepted figure, read around ``mt[cand.start:cand.end]``."""
     if not math.isnan(cand.value_high):
@@ -186,6 +204,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return cand.bound
     if m := _EXPLICIT.match(mt, cand.end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
+    if bound := _list_bound(cand, mt):
+        return bound
     if cand.kind == FigureKind.DURATION and mt[cand.end:cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
     noun, verb_after = _threshold_noun(cand, mt)
