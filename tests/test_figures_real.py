@@ -318,3 +318,65 @@ def test_real_sentences_of_round_4(text, surface, value, unit, qualifier, source
 ])
 def test_real_non_figures_of_round_4(text, kept, source):
     assert [f[0] for f in _figures(text)] == kept, (source, _figures(text))
+
+
+# --- round 5: the classes behind the errors of data/corpus part I (sources in data/corpus/SOURCES.md) -------------
+_FI = "data/corpus/{} (part I; {})"
+_FI1_05 = _FI.format("fi1_05_zhejiang_qianyixian_2024", "http://kjjrw.com.cn/system/2025/02/18/015204892.shtml")
+_FI1_06 = _FI.format("fi1_06_anqing_govreport_2025", "http://bx2200.com/baogao/huadong/11679.html")
+_FI1_07 = _FI.format("fi1_07_zhejiang_qianyixian_zjrb_2026",
+                     "https://zjrb.zjol.com.cn/html/2026-02/04/content_3885795.htm?div=-1")
+_FI1_09 = _FI.format("fi1_09_shandong_county_gdp_2016",
+                     "https://dongying.dzwww.com/dyxw/201703/t20170303_15624265.htm")
+_FI2_03 = _FI.format("fi2_03_shaanxi_govreport_2018", "https://big5.cri.cn/gate/big5/sn.cri.cn/n/20180126/"
+                     "ca1b8935-6ed6-f597-2ba0-c8ca45b89834.html")
+_FI2_04 = _FI.format("fi2_04_neimenggu_industry_135", "http://nmg.touzi888.net/news/view.html?id=6227")
+_FI2_05 = _FI.format("fi2_05_changsha_county_govreport_2023", "https://nextlevelartsconsulting.com/bhuazhong/5439.html")
+_FI2_07 = _FI.format("fi2_07_yunnan_16_prefectures_2021", "https://zzfmdn.com/art/云南省各个市gdp.html")
+_F19_01 = ("data/corpus/f19_01_provinces_q3_2025 (part G; https://hk.crntt.com/doc/1071/3/9/5/107139579.html"
+           "?coluid=7&kindid=0&docid=107139579&mdate=1107164120)")
+_FI2_04_LIST = "七大战略性新兴产业比重分别提高到10%、8%、18%和10%以上,单位工业增加值能耗"
+_FI2_05_RANKS = ("荣登全国发展潜力百强县榜首,位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5、"
+                 "绿色发展第5、科技创新第6、工业百强第7,跻身服务业全国10强。")
+
+
+@pytest.mark.parametrize("text, surface, value, unit, qualifier, source", [
+    # an explicit bound after the last number of a list bounds every member
+    ("CPI漲幅控制在3%左右,城鄉居民收入分別增長8.5%和9%左右,", "8.5%", 8.5, "%", "approx", _FI2_03),
+    (_FI2_04_LIST, "8%", 8, "%", "at_least", _FI2_04),
+    (_FI2_04_LIST, "18%", 18, "%", "at_least", _FI2_04),
+    # a negated verb of crossing leaves the amount at most the threshold
+    ("2021年,云南还有6个州市GDP总量没有突破千亿,它们分别是临沧、西双版纳、丽江", "千亿", 1000, "亿元", "at_most",
+     _FI2_07),
+    # 级 right before a tier noun that a verb of entering governs
+    ("云南16州(市)GDP数据出炉!大理州跻身千亿级行列,排名……", "千亿", 1000, "亿元", "at_least", _FI2_07),
+    # a share bounded across its scope without 的
+    ("浙江千亿县(市、区)已扩容至33个,超过全省县市区三分之一,比去年明显增加。", "三分之一", 1 / 3, "ratio", "more_than",
+     _FI1_05),
+    # later ranks of a 、-list share the ranking word before the first
+    (_FI2_05_RANKS, "第6", 6, "rank", "exact", _FI2_05),
+    # provinces and prefectures counted after digits
+    ("云南16州(市)GDP数据出炉!大理州跻身千亿级行列,排名……", "16州", 16, "个", "exact", _FI2_07),
+    ("具体到全省16州市,地区生产总值位列前三的是昆明", "16州市", 16, "个", "exact", _FI2_07),
+    ("總值前十位的省市中，除了廣東4.1%低於全國增速、福建5.2%與全國增速持平外，其餘8省都高於全國增速。", "8省", 8, "个",
+     "exact", _F19_01),
+    # a quoted name made of a threshold, a class and a tier noun
+    ("从十多年前首个千亿县诞生,到如今形成蔚为壮观的“千亿县军团”,这场", "千亿", 1000, "亿元", "at_least", _FI1_07),
+])
+def test_real_sentences_of_round_5(text, surface, value, unit, qualifier, source):
+    found = _found(text, surface)
+    assert found is not None, (source, _figures(text))
+    assert math.isclose(found[1], value, rel_tol=1e-5) and found[2] == unit and found[3] == qualifier, (source, found)
+
+
+def test_real_table_written_one_pipe_closed_cell_per_line():
+    text = ("全省137个县(市、区)2016年度GDP排列:\n按GDP规模:\n序号 |\n县(市区) |\n单位(亿元) |\n1 |\n黄岛区 |\n2766 |\n"
+            "2 |\n张店区 |\n1209 |\n3 |\n历下区 |\n1187 |\n")
+    assert [(f[0], f[2]) for f in _figures(text)] == [("137个", "个"), ("2766", "亿元"), ("1209", "亿元"),
+                                                      ("1187", "亿元")], (_FI1_09, _figures(text))
+
+
+def test_real_non_figures_of_round_5():
+    # 倍增 before a word of spirit is "all the more", not a doubling
+    text = "沐浴着历史性荣光,倍感振奋、倍受鼓舞、倍增干劲,充分体现了"
+    assert _figures(text) == [], (_FI1_06, _figures(text))

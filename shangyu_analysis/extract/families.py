@@ -56,6 +56,8 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
         if m.group("mult") == "倍增":
             if mt[start - 1:start] == "成":
                 return reject(start, end, RejectReason.IDIOM)  # 成倍增长: many-fold, not exactly two
+            if fp.SPIRIT_AFTER.match(to_simplified(mt[end:end + 2])):
+                return reject(start, end, RejectReason.IDIOM)  # 倍感振奋、倍增干劲: 倍 as "all the more", no multiple
             cand.value = 2.0
         else:
             n = m.group("m_n") or "一"

@@ -60,6 +60,8 @@ class Grammar(NamedTuple):
     descriptor_suffixes: tuple[str, ...]  # 金字塔型梯队: a descriptive compound before the noun
     capacity_nouns: tuple[str, ...]  # 万头养猪场: a facility classed by a magnitude and its unit
     class_measures: tuple[str, ...]  # 千万元投资建设项目: what a class threshold of money measures
+    negations: tuple[str, ...]  # 没有突破千亿: a negated verb of the grammar leaves the amount below its threshold
+    negation_qualifier: str
 
 
 def _words(path: Path, node: object, field: str) -> tuple[str, ...]:
@@ -118,7 +120,14 @@ def load(path: Path = GRAMMAR_YML) -> Grammar:
         _words(path, expect(path, data.get("capacity_nouns"), dict, "capacity_nouns").get("words"),
                "capacity_nouns.words"),
         _words(path, expect(path, data.get("class_measures"), dict, "class_measures").get("words"),
-               "class_measures.words"))
+               "class_measures.words"),
+        *_negations(path, data.get("negations"), sources))
+
+
+def _negations(path: Path, node: object, sources: dict) -> tuple[tuple[str, ...], str]:
+    """The negation words and the qualifier a negated verb gives (checked like a class)."""
+    entry = _classes(path, {"negations": node}, "", sources)["negations"]
+    return tuple(entry["words"]), entry["qualifier"]
 
 
 def _alternation(words, blocked: dict[str, str] | None = None, not_before: str = "") -> str:
@@ -157,6 +166,11 @@ AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以(（—–―" + 
 VERB_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
     rf"(?:{_LIST_NUMBER}{_LIST_SEP})*[“\"]?$")
+# 没有突破千亿, 尚未迈入千亿行列: a negation (adverbs after it) before the governing verb, right before the number.
+NEGATED_VERB_BEFORE = re.compile(
+    rf"(?:{_alternation(GRAMMAR.negations)})(?:{_alternation(GRAMMAR.adverbs)})*"
+    rf"(?:{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$")
+NEGATION_QUALIFIER = GRAMMAR.negation_qualifier
 # What can come right before a number that VERB_RIGHT_BEFORE matches (a cheap test before the regex).
 BEFORE_LAST_CHARS = frozenset(" \t\u3000“”\"了过過" + "".join(
     w[-1] + TRADITIONAL_OF.get(w[-1], w[-1]) for w in GRAMMAR.verbs))

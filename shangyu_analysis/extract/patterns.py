@@ -206,6 +206,8 @@ ORDINAL_NEXT = re.compile(
 # 百年 (奋斗目标), 第一个五年计划, 第一個星期: a period of time counted in order.
 ORDINAL_CLASSIFIERS = frozenset({"个", "個", "座"})
 ORDINAL_TIME_NEXT = re.compile(r"[一二三四五六七八九十两百0-9]*(?:年|星期|周|月|天|日|小时|季)")
+# 倍增干劲, 倍增信心: 倍增 before a word of spirit is "all the more" (like 倍感, 倍受), not a doubling of an amount.
+SPIRIT_AFTER = re.compile(r"干劲|信心|斗志|勇气|豪情|士气|热情|底气")
 MONEY_CONTEXT = re.compile(
     r"GDP|生产总值|总值|产值|收入|投资|营收|销售|利润|税收|规模|增加值|资金|资产|存款|贷款|余额|"
     r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"

@@ -80,8 +80,12 @@ _SCOPED_APPROX = re.compile(
     r"[^0-9０-９零〇一二两三四五六七八九十百千万亿兩萬億，。；：、！？,.;:!?（）()“”\"\s]{1,8}$"
 )
 # 不到此前最佳模型的四分之一, 超过全省平均水平的2倍: a bound across a short 的-scope.
-_SCOPE = r"[^0-9０-９零〇一二两三四五六七八九十百千万亿兩萬億，。；：、！？,.;:!?（）()“”\"\s]{1,10}[的之]"
+_SCOPE_WORDS = r"[^0-9０-９零〇一二两三四五六七八九十百千万亿兩萬億，。；：、！？,.;:!?（）()“”\"\s]{1,10}"
+_SCOPE = _SCOPE_WORDS + "[的之]"
 _SCOPED_BOUND = re.compile(rf"(?:(?P<upper>不到|不足|低于|低於|少于|少於)|超过|超過|高于|高於|多于|多於){_SCOPE}$")
+# 超过全省县市区三分之一: a share needs no 的, as it is a part of what the scope names.
+_SCOPED_SHARE_BOUND = re.compile(rf"(?:(?P<upper>不到|不足|低于|低於|少于|少於)|超过|超過|高于|高於|多于|多於){_SCOPE_WORDS}[的之]?$")
+_SHARE_UNITS = frozenset({"ratio", "成"})
 # Cheap pre-check before the prefix regex: the character just before a qualified number.
 _PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
     ch + _TRAD.get(ch, ch) for ch in grammar.SCOPE_LAST_CHARS | {w[-1] for w in PREFIX_QUALIFIERS}))
@@ -114,6 +118,8 @@ def _threshold_noun(cand: Candidate, mt: str) -> tuple[str | None, str | None]:
     after = to_simplified(mt[cand.end:cand.end + 2 * _GRAMMAR_WINDOW])
     if not (m := grammar.THRESHOLD_AFTER.match(after)):
         return None, None
+    if after.startswith("级") and m.start("noun") > 1:
+        return None, None  # 迈入万亿级城市行列: 级 names the class of the city (approx); 跻身千亿级行列 names the tier
     verb = grammar.VERB_AFTER.match(after, m.end())
     return grammar.GRAMMAR.nouns[m.group("noun")], grammar.verb_of(verb.group("verb"))[0] if verb else None
 
@@ -178,6 +184,24 @@ def _round(value: float) -> bool:
     return math.isfinite(value) and value > 0 and value.is_integer() and len(f"{value:.0f}".rstrip("0")) == 1
 
 
+# 8.5%和9%左右, 分别提高到10%、8%、18%和10%以上: a list of figures in one unit, written in digits and joined by
+# 、和及与 only, closed by an explicit bound: the bound is said once for every member.
+_LIST_JOIN = r"[ \t\u3000]*(?:以及|、|和|及|与|與)[ \t\u3000]*"
+_DIGITS_THEN_UNIT = re.compile(r"-?[0-9][0-9.,]*(?P<unit>\D{1,4})")
+
+
+def _list_bound(cand: Candidate, mt: str) -> str | None:
+    """The explicit bound after the last member of the list ``cand`` opens or continues, or None."""
+    if mt[cand.end:cand.end + 1] not in ("、", "和", "及", "与", "與", "以", " "):
+        return None
+    if (m := _DIGITS_THEN_UNIT.fullmatch(mt, cand.start, cand.end)) is None:
+        return None
+    members = re.compile(rf"(?:{_LIST_JOIN}[0-9][0-9.,]*{re.escape(m.group('unit'))})+").match(mt, cand.end)
+    if members and (bound := _EXPLICIT.match(mt, members.end())):
+        return SUFFIX_QUALIFIERS[_word_of(bound)]
+    return None
+
+
 def qualifier_of(cand: Candidate, mt: str) -> str:
     """Qualifier of an accepted figure, read around ``mt[cand.start:cand.end]``."""
     if not math.isnan(cand.value_high):
@@ -186,6 +210,11 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return cand.bound
     if m := _EXPLICIT.match(mt, cand.end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
+    if bound := _list_bound(cand, mt):
+        return bound
+    if (_bounded(cand) and mt[cand.start - 1:cand.start] in grammar.BEFORE_LAST_CHARS
+            and grammar.NEGATED_VERB_BEFORE.search(to_simplified(mt[max(0, cand.start - _VERB_WINDOW - 4):cand.start]))):
+        return grammar.NEGATION_QUALIFIER  # 没有突破千亿: not past the threshold, so at most it
     if cand.kind == FigureKind.DURATION and mt[cand.end:cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
     noun, verb_after = _threshold_noun(cand, mt)
@@ -197,9 +226,10 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return qualifier
     if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
         return Qualifier.APPROX
-    if m := _SCOPED_BOUND.search(mt, max(0, cand.start - 16), cand.start):
+    scoped = _SCOPED_SHARE_BOUND if cand.unit in _SHARE_UNITS else _SCOPED_BOUND
+    if m := scoped.search(mt, max(0, cand.start - 16), cand.start):
         return Qualifier.AT_MOST if m.group("upper") else Qualifier.MORE_THAN
-    if noun:
+    if noun and mt[cand.end:cand.end + 1] not in ("级", "級"):  # 亿元级俱乐部 without a verb: N级 stays approx
         return noun
     if _bounded(cand) and (m := _IMPLICIT.match(mt, cand.end)):  # not 2个级别 (a count of levels)
         if _QUOTED_TIER.fullmatch(mt, cand.start - 1, m.end() + 1) and (qualifier := _alone(cand, mt)):

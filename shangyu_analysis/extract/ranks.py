@@ -18,6 +18,19 @@ from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import chinese_integer
 
 _STREAK_UNIT = re.compile(r"年|个月|个季度|天")
+# 位居全国百强县投资潜力第3、新型城镇化质量第4、…绿色发展第5、科技创新第6: later ranks of a 、-list of ranks share the
+# ranking word before the first one, however long the list.
+_RANK_LIST_BEFORE = re.compile(r"(?:第[0-9零〇一二两三四五六七八九十百]{1,3}[名位]?、[^，。；：,;:、第\s]{1,14})+$")
+_RANK_LIST_WINDOW = 160
+
+
+def _ranked_context(mt: str, start: int) -> bool:
+    """Whether a ranking word precedes ``start`` in its clause, or before the first rank of a list it ends."""
+    if fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
+        return True
+    window_start = max(0, start - _RANK_LIST_WINDOW)
+    listed = _RANK_LIST_BEFORE.search(mt, window_start, start)
+    return bool(listed) and bool(fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, listed.start(), 30))))
 
 
 def classify_rank(m: re.Match[str], mt: str) -> Candidate:
@@ -45,7 +58,7 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
         return reject(start, end, RejectReason.ORDINAL)
     ordered = suffix in fp.ORDINAL_CLASSIFIERS and not fp.ORDINAL_TIME_NEXT.match(after)
     if suffix not in ("位", "名", "城", "强", "大") and not ordered:
-        if not (fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30)))
+        if not (_ranked_context(mt, start)
                 or fp.RANK_TITLE_AFTER.match(to_simplified(mt[end:end + 9]))):
             return reject(start, end, RejectReason.ORDINAL)
     cand = Candidate(start, end, value=values[0], unit="rank", kind=FigureKind.RANK, base_unit="rank")

@@ -5,7 +5,10 @@ Statistical bulletins print tables; copied as text they come in two shapes:
 - pipe rows (``地区生产总值 | 617.50 | 5.2 |``) under a header naming each column's unit
   (``| 绝对数 (亿元) | 比上年增长 (%) |``);
 - one cell per line (a flattened HTML table after a ``表 3-4`` caption), records separated by blank
-  lines, the unit in a header cell (``二级产业人数`` counts 人, ``(亿元)``) or in a note (``单位：家``).
+  lines, the unit in a header cell (``二级产业人数`` counts 人, ``(亿元)``) or in a note (``单位：家``);
+- one pipe-closed cell per line (``序号 |`` / ``县(市区) |`` / ``单位(亿元) |`` / ``1 |`` / ``黄岛区 |`` /
+  ``2766 |``): a pipe table whose row breaks were lost; the header is the cells before the first number,
+  and the body is cut into rows of the header's width.
 
 Cells are aligned with the header from the right (a row may lead with a label the header lacks). A
 column headed by a year (年度, 年份) holds dates, not figures. Only a cell that is a bare number
@@ -84,6 +87,20 @@ def _aligned(units: list, row: list[tuple[int, int, str]]) -> dict[tuple[int, in
     return out
 
 
+def _one_cell_rows(lines: list[tuple[int, str]], k: int) -> tuple[list, int] | None:
+    """Rows of a pipe table written one cell per line from line ``k`` (None if it is not one), and the
+    index of the line after it. The header is the non-number cells before the first number cell; a
+    table needs at least two header cells and two full rows, so a lone ``a |`` line is left alone."""
+    cells, j = [], k
+    while j < len(lines) and len(row := _cells(*lines[j])) == 1 and lines[j][1].rstrip().endswith("|"):
+        cells.append(row[0])
+        j += 1
+    width = next((i for i, (_, _, cell) in enumerate(cells) if _NUMBER_CELL.fullmatch(cell)), 0)
+    if width < 2 or len(cells) < 3 * width:
+        return None
+    return [cells[i:i + width] for i in range(0, len(cells), width)], j
+
+
 def _pipe_tables(lines: list[tuple[int, str]]) -> tuple[dict[tuple[int, int], tuple[str, str]], list[tuple[int, int]]]:
     """The units of the number cells, and the label cells: the first cell of a body row that is not a bare number
     (18-34岁, 60岁及以上 name the row; the figures are in the cells after it)."""
@@ -93,6 +110,12 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> tuple[dict[tuple[int, int], tu
     while k < len(lines):
         if "|" not in lines[k][1]:
             k += 1
+            continue
+        if one_cell := _one_cell_rows(lines, k):
+            rows, k = one_cell
+            units = [_header_unit(cell) for _, _, cell in rows[0]]
+            for row in rows[1:]:  # a short last row is aligned from the left, as it was cut
+                spans.update(_aligned(units[:len(row)], row))
             continue
         units = [_header_unit(cell) for _, _, cell in _cells(*lines[k])]
         k += 1
