@@ -177,7 +177,7 @@ class PeriodRules:
             if self._lead_sentence(t.start, para_start):
                 return Period(self.values[k], "stated", t.words)
             return self._governed(Period(self.values[k], "inferred", t.words), start)
-        if not self.frame_is_lead and self.date is not None:
+        if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             if kind in ("other", "duration"):
                 return Period()  # a length or a time in a story: nothing says when
             already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
@@ -186,6 +186,12 @@ class PeriodRules:
         if carried is not None:
             return self._governed(Period(carried, "inferred", ""), start)
         return Period()
+
+    def _timeless_before(self, start: int) -> bool:
+        """True when an undated text names no time at all before ``start``: its counts are what holds when it is
+        written (``as_of_publication`` needs no date), while one that wrote 今年 or 上半年 meant a period the
+        missing date would have resolved (left ``-``)."""
+        return not self.times or self.times[0].start >= start
 
     def _average_span(self, value: str, para_start: int, start: int) -> str:
         """年均增长6.2% after 十三五末 (2020): an average over the years the paragraph spans (这五年, 十三五:

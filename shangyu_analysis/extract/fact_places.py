@@ -42,6 +42,10 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
+# What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
+_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
+
+
 class PlaceRules:
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
@@ -62,7 +66,23 @@ class PlaceRules:
         paragraph = self._paragraph_place.get(para_start, False)
         if paragraph is False:
             paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
-        return paragraph or self.main or UNKNOWN
+        return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _heading_place(self, start: int) -> str | None:
+        """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
+        list of targets, “惠州” over the next): a section heading, which governs until the next one."""
+        heads = getattr(self, "_place_heads", None)
+        if heads is None:
+            heads = self._place_heads = []
+            for m in self.mentions:
+                line_start = self.simple.rfind("\n", 0, m.start) + 1
+                line_end = self.simple.find("\n", m.end)
+                rest = self.simple[m.end:len(self.simple) if line_end < 0 else line_end].strip()
+                if (m.code is not None and not m.weak and m.place != COUNTRY and line_start > 0
+                        and not self.simple[line_start:m.start].strip() and _HEADING_NAME.fullmatch(rest)):
+                    heads.append((m.start, m.place))
+        k = bisect.bisect_left(heads, (start,)) - 1
+        return heads[k][1] if k >= 0 else None
 
     def _place_of(self, m: Mention, lead: bool, relation, kind: str | None = None) -> str | None:
         """What a mention says about the place of a figure after it (see the module docstring)."""

@@ -22,7 +22,8 @@ Period
        “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure; the
        year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
-       text whose date is known but that names no year before the figure.
+       text whose date is known but that names no year before the figure; in an undated text, for a figure
+       before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
@@ -37,7 +38,8 @@ traditional characters of names are folded (無為 → 无为))
        in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``), for a
        figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
-    3. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
+    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next.
+    4. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
     ``-`` for a count of places (8个县, …的县域有13个), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all.

@@ -1,0 +1,40 @@
+"""Facts rules added for issue #19 (round 5, part I as development data): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from shangyu_analysis.extract.figures import extract_figures
+from shangyu_analysis.text import parse_text
+
+
+def _facts(text: str, date: dt.date | None = None) -> dict[str, tuple]:
+    frame = extract_figures(parse_text(text, date=date))
+    return {s: (p, m, q, b) for s, p, m, q, b in zip(frame["surface"], frame["place"], frame["measure"],
+                                                     frame["period"], frame["period_basis"])}
+
+
+def test_an_undated_text_that_names_no_time_gives_its_counts_as_of_publication():
+    # fi2_02_zhengzhou_jkq_clusters: no date in its sidecar, no time word before the figures
+    text = ("郑州经开区2个项目\n拟入选河南首批产业园区集群地标\n"
+            "本报讯(记者 王译博 董茜)近日,记者从省发展改革委获悉,河南省第一批36个产业园区集群地标名单进入公示阶段。\n")
+    facts = _facts(text)
+    assert facts["36个"][2:] == ("as_of_publication", "inferred")
+
+
+def test_an_undated_text_that_wrote_a_relative_period_leaves_it_unresolved():
+    # fi1_03_hanjiang_h1_2019: 今年上半年 without a date is not as of publication: nothing is invented
+    text = ("邗江经济半年报\n统计数据显示,今年上半年,邗江全区地区生产总值完成475.09亿元,按可比价增长7.2%。\n"
+            "其中,一产增加值7.37亿元,增长1.5%。\n")
+    facts = _facts(text)
+    assert facts["7.37亿元"][2:] == ("-", "unknown")
+
+
+def test_a_line_that_is_a_place_name_alone_heads_the_lines_below_it():
+    # fi1_10_prd_nine_cities_targets_2021: 广州 and 惠州 head their own lists of targets
+    text = ("主要预期目标 大湾区九市 今年这样干\n看看珠三角九市今年如何撸起袖子加油干。\n广州\n"
+            "●地区生产总值增长6%以上\n●固定资产投资增长8%\n深圳\n重点工作\n惠州\n●地区生产总值增长8.5%\n"
+            "●固定资产投资增长18%\n")
+    facts = _facts(text, dt.date(2021, 3, 1))
+    assert facts["6%"][0] == "广州" and facts["8%"][0] == "广州"
+    assert facts["8.5%"][0] == "惠州" and facts["18%"][0] == "惠州"
