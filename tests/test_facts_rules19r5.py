@@ -38,3 +38,11 @@ def test_a_line_that_is_a_place_name_alone_heads_the_lines_below_it():
     facts = _facts(text, dt.date(2021, 3, 1))
     assert facts["6%"][0] == "广州" and facts["8%"][0] == "广州"
     assert facts["8.5%"][0] == "惠州" and facts["18%"][0] == "惠州"
+
+
+def test_a_work_report_is_about_the_unit_whose_congress_hears_it():
+    # fi1_06_anqing_govreport_2025: 桐城 is mentioned more than 安庆, but the report is 安庆's
+    text = ("政府工作报告\n——2025年1月12日在安庆市第十八届人民代表大会第四次会议上\n一、2024年工作回顾\n"
+            "2024年10月,习近平总书记亲临安庆桐城六尺巷考察。桐城、桐城、桐城。\n"
+            "全年GDP增长6%,高于全国、全省1个、0.2个百分点,总量跨过3000亿元历史性节点。\n")
+    assert _facts(text, dt.date(2025, 1, 12))["6%"][0] == "安庆"

@@ -42,6 +42,21 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
+# A work report's delivery line (在安庆市第十八届人民代表大会…上) names the unit whose congress hears it.
+_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届人民代表大会")
+
+
+def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention | None:
+    """The unit named right before 第N届人民代表大会 in the first ``reach`` characters: a work report is about
+    the unit whose congress it is delivered to (the last name of 在日照市五莲县第十七届…: 五莲)."""
+    found = _CONGRESS.search(simple, 0, reach)
+    if found is None:
+        return None
+    before = [m for m in mentions if m.end <= found.start() and m.code not in (SELF, None) and not m.weak
+              and re.fullmatch(r"[省市县区旗州]?", simple[m.end:found.start()])]
+    return before[-1] if before else None
+
+
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 _HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
 

@@ -39,7 +39,8 @@ traditional characters of names are folded (無為 → 无为))
        figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next.
-    4. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
+    4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
+       to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the most specific unit of the title, else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
     ``-`` for a count of places (8个县, …的县域有13个), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all.
@@ -62,10 +63,10 @@ from functools import lru_cache
 import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
-from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place
 from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
-from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code, with_counties_in_scope,
-                                             without_datelines)
+from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code,
+                                             with_counties_in_scope, without_datelines)
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
@@ -77,6 +78,7 @@ _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|�
 _PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
+_LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
@@ -97,7 +99,9 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.mentions = with_counties_in_scope(without_datelines(find_places(self.simple), self.simple), self.simple)
         self.mention_starts = [m.start for m in self.mentions]
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
-        main = None if place else main_place(self.mentions, title_end)  # the sidecar's place wins: no count
+        # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
+        main = None if place else (congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
+                                   or main_place(self.mentions, title_end))
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()
