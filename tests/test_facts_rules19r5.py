@@ -46,3 +46,11 @@ def test_a_work_report_is_about_the_unit_whose_congress_hears_it():
             "2024年10月,习近平总书记亲临安庆桐城六尺巷考察。桐城、桐城、桐城。\n"
             "全年GDP增长6%,高于全国、全省1个、0.2个百分点,总量跨过3000亿元历史性节点。\n")
     assert _facts(text, dt.date(2025, 1, 12))["6%"][0] == "安庆"
+
+
+def test_a_club_threshold_takes_the_money_measure_named_before_it():
+    # fi2_07_yunnan_16_prefectures_2021: 突破3000亿大关 and 跻身“1000亿行列” are thresholds of GDP
+    text = ("云南16州(市)GDP数据出炉\n全省实现地区生产总值27146.76亿元。\n"
+            "曲靖市排名第二\n突破3000亿大关\n大理州跻身“1000亿行列”\n以1632.99亿元的成绩\n")
+    facts = _facts(text, dt.date(2022, 2, 1))
+    assert facts["3000亿"][1] == "地区生产总值" and facts["1000亿"][1] == "地区生产总值"

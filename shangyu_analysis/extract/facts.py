@@ -51,7 +51,8 @@ Measure
     figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
     a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
-    takes the last money term of its paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
+    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
+    2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place
-from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
+from shangyu_analysis.extract.measures import (FIRM_UNITS, counted_term, measure_term, money_term, other_name, term_spans,
+                                               vocabulary)
 from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code,
                                              with_counties_in_scope, without_datelines)
 from shangyu_analysis.extract.gazetteer import sidecar_place
@@ -73,11 +75,13 @@ from shangyu_analysis.text.normalise import fold_names
 _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
-_FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
 _PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
+# A money figure that names a club's threshold: 千亿县, 3000亿元大关, “1000亿行列”, 2万亿元新台阶.
+_THRESHOLD = re.compile(r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
+                        r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)")
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
@@ -165,11 +169,11 @@ class FactsFinder(PeriodRules, PlaceRules):
                 term = vocab[base].growth if base in vocab else None
             else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
                 term = measure_term(self.simple[self._stop(start, 120):start], kind, unit)[0]
-        if term is None and kind == "count" and (generic or unit in _FIRM_UNITS):  # 其中96家: firms named before
-            term = _counted(self.simple[self._stop(start, 120):start], unit)
+        if term is None and kind == "count" and (generic or unit in FIRM_UNITS):  # 其中96家: firms named before
+            term = counted_term(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
-            term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
-        if (term is None and kind == "count" and unit in _FIRM_UNITS and simple_subject.endswith("业")
+            term = measure_term(title, kind, unit)[0] or (kind == "count" and counted_term(title, unit)) or None
+        if (term is None and kind == "count" and unit in FIRM_UNITS and simple_subject.endswith("业")
                 and not simple_subject.endswith("产业")):
             # 制造业54家, 批发零售业1,632家: the firms of a trade; 新材料产业148家 names the entity (FACTS.md)
             term = "企业数量"
@@ -183,24 +187,19 @@ class FactsFinder(PeriodRules, PlaceRules):
             if term is None and growth3 and words.startswith("增速") and previous:
                 vocab = vocabulary().terms
                 term = vocab[previous].growth if previous in vocab else None
+        if term is None and kind == "money" and _THRESHOLD.match(self.simple, start):
+            # 跻身千亿县, 突破3000亿元大关, 2000亿元梯队: a club's threshold is of the measure the paragraph
+            # (else the text before it) last named in money
+            para = self.simple.rfind("\n", 0, start) + 1
+            term = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000):para])
         if term is None and kind == "money" and self._only_places(start):
-            term = _money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
+            term = money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
         return other_name(subject if simple_subject else "", growth)
-
-
-def _money_term(words: str) -> str | None:
-    """The last money term of the vocabulary named in ``words`` (the paragraph before a figure)."""
-    found = None
-    for start, end in term_spans(words):
-        term = vocabulary().synonyms.get(words[start:end])
-        if term is not None and vocabulary().terms[term].family == "money":
-            found = term
-    return found
 
 
 @lru_cache(maxsize=1)
@@ -232,15 +231,6 @@ def _last_before(ends: np.ndarray, positions: list[int]) -> dict[int, int]:
     k = np.searchsorted(ends, np.asarray(positions), side="right") - 1
     found = np.where(k >= 0, ends[np.maximum(k, 0)] if len(ends) else 0, 0)
     return dict(zip(positions, found.tolist()))
-
-
-def _counted(words: str, unit: str | None) -> str | None:
-    """企业数量 or 项目数量 when a count's unit fits the firms or projects named in ``words``."""
-    if unit in _FIRM_UNITS and any(w in words for w in ("企业", "家数", "公司")):
-        return "企业数量"
-    if unit in ("个", "项") and "项目" in words:
-        return "项目数量"
-    return None
 
 
 @lru_cache(maxsize=4096)  # a pure function of its words: subjects and clauses repeat
