@@ -54,3 +54,22 @@ def test_a_club_threshold_takes_the_money_measure_named_before_it():
             "曲靖市排名第二\n突破3000亿大关\n大理州跻身“1000亿行列”\n以1632.99亿元的成绩\n")
     facts = _facts(text, dt.date(2022, 2, 1))
     assert facts["3000亿"][1] == "地区生产总值" and facts["1000亿"][1] == "地区生产总值"
+
+
+def test_words_that_only_seem_to_hold_a_name_are_not_mentions():
+    # fi1_07_zhejiang_qianyixian_zjrb_2026: 四成县 is four tenths of the counties, not 成县 (Gansu);
+    # fi1_09_shandong_county_gdp_2016: 和县域 is 和 + 县域, not 和县 (Anhui)
+    from shangyu_analysis.extract.fact_places import without_false_names
+    from shangyu_analysis.extract.places import find_places
+    for simple, false in (("浙江超四成县(市、区)经济总量突破千亿大关", "成县"),
+                          ("不少读者查知和县域间寻找差距", "和县"), ("国内生产总值的含义", "全国")):
+        assert false in [m.place for m in find_places(simple)]
+        assert false not in [m.place for m in without_false_names(find_places(simple), simple)]
+
+
+def test_a_rank_right_after_the_texts_own_unit_word_is_ranked_in_it_not_about_it():
+    # fi1_07_zhejiang_qianyixian_zjrb_2026: 余杭 holds 全省第一; 全省 (浙江) is the scope of the rank
+    text = ("浙江超四成县(市、区)经济总量突破千亿大关\n浙江千亿县(市、区)迎来扩容。\n"
+            "其中,余杭以3568亿元的经济体量,再次推高了浙江县域经济的“天花板”。更重要的是,余杭的真正实力远不止如此,"
+            "它在多个关键质量指标均保持全省第一。\n")
+    assert _facts(text, dt.date(2026, 2, 1))["第一"][0] == "余杭"

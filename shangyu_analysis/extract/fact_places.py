@@ -42,6 +42,25 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
+# Words that a name only seems to start or end: 四成县 (四成, four tenths: not 成县), 和县域 (县域, the county
+# level: not 和县), 国内生产总值 (the GDP's name: not the country).
+_TENTHS = re.compile(r"[一二三四五六七八九两几]$")
+_NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
+
+
+def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``)."""
+    kept = []
+    for m in mentions:
+        name = simple[m.start:m.end]
+        if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
+            continue
+        if (name.endswith(("县", "市", "区")) or name == "国内") and _NOT_A_NAME_AFTER.match(simple, m.end):
+            continue
+        kept.append(m)
+    return kept
+
+
 # A work report's delivery line (在安庆市第十八届人民代表大会…上) names the unit whose congress hears it.
 _CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届人民代表大会")
 
@@ -59,6 +78,10 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
 
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 _HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
+
+
+# A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
+_RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
 
 
 class PlaceRules:
@@ -105,6 +128,8 @@ class PlaceRules:
         if m.weak:
             return None
         if m.code == SELF:
+            if kind == "rank" and _RANK_SCOPE.match(self.simple, m.end):
+                return None  # 保持全省第一: the scope of the rank, not what is ranked
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named

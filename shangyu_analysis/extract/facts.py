@@ -27,12 +27,14 @@ Period
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
-less a news dateline's place (人民网南京6月25日电: filed there, not about it), plus the county short names written
+less a news dateline's place (人民网南京6月25日电: filed there, not about it) and names a neighbouring word takes
+apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.places.with_counties_in_scope`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
-       A mention of the text's own place (全县, 本市, 本港) is the main place; 全市 in a district's text is
+       A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
+       (保持全省第一: the rank's scope); 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
        in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``), for a
@@ -64,7 +66,7 @@ from functools import lru_cache
 import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
-from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, without_false_names
 from shangyu_analysis.extract.measures import (FIRM_UNITS, counted_term, measure_term, money_term, other_name, term_spans,
                                                vocabulary)
 from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code,
@@ -100,7 +102,8 @@ class FactsFinder(PeriodRules, PlaceRules):
         self._sentence_at = _last_before(stops, self.figure_starts)
         self.date = date
         self._resolve_times(title_end)
-        self.mentions = with_counties_in_scope(without_datelines(find_places(self.simple), self.simple), self.simple)
+        self.mentions = with_counties_in_scope(without_false_names(without_datelines(find_places(self.simple), self.simple),
+                                                                   self.simple), self.simple)
         self.mention_starts = [m.start for m in self.mentions]
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
