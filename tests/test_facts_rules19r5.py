@@ -73,3 +73,11 @@ def test_a_rank_right_after_the_texts_own_unit_word_is_ranked_in_it_not_about_it
             "其中,余杭以3568亿元的经济体量,再次推高了浙江县域经济的“天花板”。更重要的是,余杭的真正实力远不止如此,"
             "它在多个关键质量指标均保持全省第一。\n")
     assert _facts(text, dt.date(2026, 2, 1))["第一"][0] == "余杭"
+
+
+def test_a_count_of_the_units_of_a_named_place_is_about_that_place():
+    # fi1_09_shandong_county_gdp_2016: 山东省共有137个县; a count of places that did something stays '-'
+    text = "山东县域经济排名\n山东省共有137个县(市、区),包括86个县市、51个市辖区。\n今年有8个县跻身千亿县。\n"
+    facts = _facts(text, dt.date(2016, 9, 1))
+    assert facts["137个"][0] == "山东"
+    assert facts["8个"][0] == "-"

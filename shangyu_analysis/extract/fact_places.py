@@ -84,6 +84,10 @@ _HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
 _RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
 
 
+# Between a place and a count of its units: 山东省共有137个县, 在浙江90个县(市、区)中.
+_CONTAINS = re.compile(r"[省市县区]?(?:共有|共|有|的)?")
+
+
 class PlaceRules:
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
@@ -92,7 +96,8 @@ class PlaceRules:
         simple = self.simple
         after = simple[end:end + 6]
         if _PLACE_COUNT.match(after) and simple[end - 1:end] in _COUNTED:
-            return UNKNOWN  # 8个县, 15个城市: a count of places
+            # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
+            return self._container(start) or UNKNOWN
         if _CLUB.match(after) and simple[end - 1:end] in "亿万":
             return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         sent = max(para_start, self._stop(start))
@@ -121,6 +126,16 @@ class PlaceRules:
                     heads.append((m.start, m.place))
         k = bisect.bisect_left(heads, (start,)) - 1
         return heads[k][1] if k >= 0 else None
+
+    def _container(self, start: int) -> str | None:
+        """The place whose units a count of places counts: a mention right before it (山东省共有, 全省, 浙江)."""
+        k = bisect.bisect_left(self.mention_starts, start) - 1
+        if k < 0 or not _CONTAINS.fullmatch(self.simple, self.mentions[k].end, start):
+            return None
+        m = self.mentions[k]
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else self.main
+        return m.place if m.code is not None and not m.weak else None
 
     def _place_of(self, m: Mention, lead: bool, relation, kind: str | None = None) -> str | None:
         """What a mention says about the place of a figure after it (see the module docstring)."""

@@ -44,7 +44,8 @@ traditional characters of names are folded (無為 → 无为))
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the most specific unit of the title, else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
-    ``-`` for a count of places (8个县, …的县域有13个), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
+    ``-`` for a count of places (8个县, …的县域有13个; but the place whose units it counts when one stands right
+    before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all.
 
 Measure
