@@ -84,8 +84,8 @@ _HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
 _RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
 
 
-# Between a place and a count of its units: 山东省共有137个县, 在浙江90个县(市、区)中.
-_CONTAINS = re.compile(r"[省市县区]?(?:共有|共|有|的)?")
+# Between a place and a count of its units: 山东省共有137个县, 在浙江90个县(市、区)中 (not 有: 全国有8个县跻身…).
+_CONTAINS = re.compile(r"[省市县区]?(?:共有|共|的)?")
 
 
 class PlaceRules:
