@@ -81,3 +81,15 @@ def test_a_count_of_the_units_of_a_named_place_is_about_that_place():
     facts = _facts(text, dt.date(2016, 9, 1))
     assert facts["137个"][0] == "山东"
     assert facts["8个"][0] == "-"
+
+
+def test_the_year_something_first_happened_is_not_the_year_in_force():
+    # fi1_08_zhejiang_qianyixian_chinanews_2024: 出现于2013年 is history; the figures after it are the text's year
+    text = ("浙江“千亿县”增至28个 县域经济“头尾”均有亮点\n2024-05-17 【 字体:大 中 小 】\n"
+            "杭州2月21日电 (王逸飞 钱晨菲)近期,该省各县(市、区)均已公布去年GDP数据。\n"
+            "浙江最早的“千亿县”出现于2013年,为宁波慈溪市。如今,这一数字增至28个。\n"
+            "其中,嘉兴平湖市(1008.7亿元)、宁波宁海县(1001.2亿元)去年首次突破1000亿元。\n"
+            "从浙江“千亿县”总量分布看,杭州8个、宁波7个。\n")
+    facts = _facts(text, dt.date(2024, 2, 21))
+    assert facts["1008.7亿元"][2] != "2013"
+    assert facts["8个"][2] == "2023"  # the gold's period: the year of the data the lead says were published

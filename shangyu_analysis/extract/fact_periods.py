@@ -20,6 +20,7 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
+_HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
@@ -38,6 +39,8 @@ def _updates(t, simple: str) -> bool:
     before = simple[max(0, t.start - 40):t.start]
     if before.endswith(("由", "从")):
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
+    if _HISTORY.search(before):
+        return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 
@@ -101,7 +104,8 @@ class PeriodRules:
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
             self.in_force.append(current)
-        points = [v for t, v in zip(self.times, self.values) if t.kind == "point" and year_of(v)]
+        points = [v for t, v in zip(self.times, self.values)
+                  if t.kind == "point" and year_of(v) and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)]
         if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None

@@ -20,7 +20,8 @@ Period
        经济社会发展取得显著成效。区属地区生产总值达到…”).
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
-    3. *Inferred* from the text: the year in force (the last year the text named before the figure; the
+    3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
+       when something first happened: 出现于2013年, 早在2005年; the
        year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
        text whose date is known but that names no year before the figure; in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
