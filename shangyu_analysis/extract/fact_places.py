@@ -78,6 +78,7 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
 
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 _HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
+_LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
 # A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
@@ -117,12 +118,13 @@ class PlaceRules:
         heads = getattr(self, "_place_heads", None)
         if heads is None:
             heads = self._place_heads = []
+            simple = self.simple
             for m in self.mentions:
-                line_start = self.simple.rfind("\n", 0, m.start) + 1
-                line_end = self.simple.find("\n", m.end)
-                rest = self.simple[m.end:len(self.simple) if line_end < 0 else line_end].strip()
-                if (m.code is not None and not m.weak and m.place != COUNTRY and line_start > 0
-                        and not self.simple[line_start:m.start].strip() and _HEADING_NAME.fullmatch(rest)):
+                if (m.code is None or m.weak or m.place == COUNTRY
+                        or not _LINE_START.search(simple, max(0, m.start - 4), m.start)):
+                    continue  # most mentions do not open a line: tested first, on four characters
+                line_end = simple.find("\n", m.end)
+                if _HEADING_NAME.fullmatch(simple[m.end:len(simple) if line_end < 0 else line_end].strip()):
                     heads.append((m.start, m.place))
         k = bisect.bisect_left(heads, (start,)) - 1
         return heads[k][1] if k >= 0 else None
