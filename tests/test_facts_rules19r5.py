@@ -93,3 +93,11 @@ def test_the_year_something_first_happened_is_not_the_year_in_force():
     facts = _facts(text, dt.date(2024, 2, 21))
     assert facts["1008.7亿元"][2] != "2013"
     assert facts["8个"][2] == "2023"  # the gold's period: the year of the data the lead says were published
+
+
+def test_a_streak_of_months_after_the_whole_year_ends_at_its_last_month():
+    # fi1_06_anqing_govreport_2025: 2024年10月 dates a visit; 全年… brings the year back, so 连续8个月 is 2024M5-M12
+    text = ("政府工作报告\n——2025年1月12日在安庆市第十八届人民代表大会第四次会议上\n一、2024年工作回顾\n"
+            "过去的一年,在安庆发展史上具有极其重要的里程碑意义。2024年10月,习近平总书记亲临安庆桐城六尺巷考察。"
+            "全年GDP增长6%,总量跨过3000亿元历史性节点;限上消费品零售额增速连续8个月位居全省第1。\n")
+    assert _facts(text, dt.date(2025, 1, 12))["8个月"][2] == "2024M5-M12"

@@ -103,6 +103,8 @@ class PeriodRules:
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
+            elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
+                current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
             self.in_force.append(current)
         points = [v for t, v in zip(self.times, self.values)
                   if t.kind == "point" and year_of(v) and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)]
