@@ -10,6 +10,8 @@ Period
        同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
        rest; one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only.
+       全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
+       months after it ends at M12.
        A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
        用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
        ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
