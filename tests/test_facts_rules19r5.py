@@ -101,3 +101,9 @@ def test_a_streak_of_months_after_the_whole_year_ends_at_its_last_month():
             "过去的一年,在安庆发展史上具有极其重要的里程碑意义。2024年10月,习近平总书记亲临安庆桐城六尺巷考察。"
             "全年GDP增长6%,总量跨过3000亿元历史性节点;限上消费品零售额增速连续8个月位居全省第1。\n")
     assert _facts(text, dt.date(2025, 1, 12))["8个月"][2] == "2024M5-M12"
+
+
+def test_the_size_of_the_economy_is_gdp():
+    # fi1_07_zhejiang_qianyixian_zjrb_2026: 余杭以3568亿元的经济体量 (经济体量, like 经济总量, is 地区生产总值)
+    text = "浙江千亿县\n其中,余杭以3568亿元的经济体量,再次推高了浙江县域经济的“天花板”。\n"
+    assert _facts(text, dt.date(2026, 2, 1))["3568亿元"][1] == "地区生产总值"
