@@ -20,6 +20,7 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
+_HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
@@ -38,6 +39,8 @@ def _updates(t, simple: str) -> bool:
     before = simple[max(0, t.start - 40):t.start]
     if before.endswith(("由", "从")):
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
+    if _HISTORY.search(before):
+        return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 
@@ -100,8 +103,11 @@ class PeriodRules:
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
+            elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
+                current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
             self.in_force.append(current)
-        points = [v for t, v in zip(self.times, self.values) if t.kind == "point" and year_of(v)]
+        points = [v for t, v in zip(self.times, self.values)
+                  if t.kind == "point" and year_of(v) and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)]
         if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
@@ -177,7 +183,7 @@ class PeriodRules:
             if self._lead_sentence(t.start, para_start):
                 return Period(self.values[k], "stated", t.words)
             return self._governed(Period(self.values[k], "inferred", t.words), start)
-        if not self.frame_is_lead and self.date is not None:
+        if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             if kind in ("other", "duration"):
                 return Period()  # a length or a time in a story: nothing says when
             already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
@@ -186,6 +192,12 @@ class PeriodRules:
         if carried is not None:
             return self._governed(Period(carried, "inferred", ""), start)
         return Period()
+
+    def _timeless_before(self, start: int) -> bool:
+        """True when an undated text names no time at all before ``start``: its counts are what holds when it is
+        written (``as_of_publication`` needs no date), while one that wrote 今年 or 上半年 meant a period the
+        missing date would have resolved (left ``-``)."""
+        return not self.times or self.times[0].start >= start
 
     def _average_span(self, value: str, para_start: int, start: int) -> str:
         """年均增长6.2% after 十三五末 (2020): an average over the years the paragraph spans (这五年, 十三五:

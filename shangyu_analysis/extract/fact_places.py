@@ -42,6 +42,53 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
+# Words that a name only seems to start or end: 四成县 (四成, four tenths: not 成县), 和县域 (县域, the county
+# level: not 和县), 国内生产总值 (the GDP's name: not the country).
+_TENTHS = re.compile(r"[一二三四五六七八九两几]$")
+_NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
+
+
+def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``)."""
+    kept = []
+    for m in mentions:
+        name = simple[m.start:m.end]
+        if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
+            continue
+        if (name.endswith(("县", "市", "区")) or name == "国内") and _NOT_A_NAME_AFTER.match(simple, m.end):
+            continue
+        kept.append(m)
+    return kept
+
+
+# A work report's delivery line (在安庆市第十八届人民代表大会…上) names the unit whose congress hears it.
+_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届人民代表大会")
+
+
+def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention | None:
+    """The unit named right before 第N届人民代表大会 in the first ``reach`` characters: a work report is about
+    the unit whose congress it is delivered to (the last name of 在日照市五莲县第十七届…: 五莲)."""
+    found = _CONGRESS.search(simple, 0, reach)
+    if found is None:
+        return None
+    before = [m for m in mentions if m.end <= found.start() and m.code not in (SELF, None) and not m.weak
+              and re.fullmatch(r"[省市县区旗州]?", simple[m.end:found.start()])]
+    return before[-1] if before else None
+
+
+# What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
+_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
+_LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
+
+
+# A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
+_RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
+
+
+# Between a place and a count of its units: 山东省共有137个县, 在浙江90个县(市、区)中 (not 有: 全国有8个县跻身…).
+_CONTAINS = re.compile(r"[省市县区]?(?:共有|共|的)?")
+
+
 class PlaceRules:
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
@@ -50,7 +97,8 @@ class PlaceRules:
         simple = self.simple
         after = simple[end:end + 6]
         if _PLACE_COUNT.match(after) and simple[end - 1:end] in _COUNTED:
-            return UNKNOWN  # 8个县, 15个城市: a count of places
+            # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
+            return self._container(start) or UNKNOWN
         if _CLUB.match(after) and simple[end - 1:end] in "亿万":
             return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         sent = max(para_start, self._stop(start))
@@ -62,7 +110,34 @@ class PlaceRules:
         paragraph = self._paragraph_place.get(para_start, False)
         if paragraph is False:
             paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
-        return paragraph or self.main or UNKNOWN
+        return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _heading_place(self, start: int) -> str | None:
+        """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
+        list of targets, “惠州” over the next): a section heading, which governs until the next one."""
+        heads = getattr(self, "_place_heads", None)
+        if heads is None:
+            heads = self._place_heads = []
+            simple = self.simple
+            for m in self.mentions:
+                if (m.code is None or m.weak or m.place == COUNTRY
+                        or not _LINE_START.search(simple, max(0, m.start - 4), m.start)):
+                    continue  # most mentions do not open a line: tested first, on four characters
+                line_end = simple.find("\n", m.end)
+                if _HEADING_NAME.fullmatch(simple[m.end:len(simple) if line_end < 0 else line_end].strip()):
+                    heads.append((m.start, m.place))
+        k = bisect.bisect_left(heads, (start,)) - 1
+        return heads[k][1] if k >= 0 else None
+
+    def _container(self, start: int) -> str | None:
+        """The place whose units a count of places counts: a mention right before it (山东省共有, 全省, 浙江)."""
+        k = bisect.bisect_left(self.mention_starts, start) - 1
+        if k < 0 or not _CONTAINS.fullmatch(self.simple, self.mentions[k].end, start):
+            return None
+        m = self.mentions[k]
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else self.main
+        return m.place if m.code is not None and not m.weak else None
 
     def _place_of(self, m: Mention, lead: bool, relation, kind: str | None = None) -> str | None:
         """What a mention says about the place of a figure after it (see the module docstring)."""
@@ -70,6 +145,8 @@ class PlaceRules:
         if m.weak:
             return None
         if m.code == SELF:
+            if kind == "rank" and _RANK_SCOPE.match(self.simple, m.end):
+                return None  # 保持全省第一: the scope of the rank, not what is ranked
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named

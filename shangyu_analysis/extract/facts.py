@@ -10,6 +10,8 @@ Period
        同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
        rest; one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only.
+       全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
+       months after it ends at M12.
        A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
        用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
        ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
@@ -20,26 +22,33 @@ Period
        经济社会发展取得显著成效。区属地区生产总值达到…”).
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
-    3. *Inferred* from the text: the year in force (the last year the text named before the figure; the
+    3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
+       when something first happened: 出现于2013年, 早在2005年; the
        year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
-       text whose date is known but that names no year before the figure.
+       text whose date is known but that names no year before the figure; in an undated text, for a figure
+       before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
-less a news dateline's place (人民网南京6月25日电: filed there, not about it), plus the county short names written
+less a news dateline's place (人民网南京6月25日电: filed there, not about it) and names a neighbouring word takes
+apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.places.with_counties_in_scope`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
-       A mention of the text's own place (全县, 本市, 本港) is the main place; 全市 in a district's text is
+       A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
+       (保持全省第一: the rank's scope); 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
        in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``), for a
        figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
-    3. *The text's main place*: the sidecar's ``place``, else the most specific unit of the title, else the
+    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next.
+    4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
+       to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the most specific unit of the title, else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
-    ``-`` for a count of places (8个县, …的县域有13个), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
+    ``-`` for a count of places (8个县, …的县域有13个; but the place whose units it counts when one stands right
+    before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all.
 
 Measure
@@ -48,7 +57,8 @@ Measure
     figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
     a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
-    takes the last money term of its paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
+    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
+    2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
 
 from __future__ import annotations
@@ -60,21 +70,25 @@ from functools import lru_cache
 import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
-from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
-from shangyu_analysis.extract.measures import measure_term, other_name, term_spans, vocabulary
-from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code, with_counties_in_scope,
-                                             without_datelines)
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, without_false_names
+from shangyu_analysis.extract.measures import (FIRM_UNITS, counted_term, measure_term, money_term, other_name, term_spans,
+                                               vocabulary)
+from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code,
+                                             with_counties_in_scope, without_datelines)
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
-_FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
 _PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
+# A money figure that names a club's threshold: 千亿县, 3000亿元大关, “1000亿行列”, 2万亿元新台阶.
+_THRESHOLD = re.compile(r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
+                        r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)")
+_LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
@@ -92,10 +106,13 @@ class FactsFinder(PeriodRules, PlaceRules):
         self._sentence_at = _last_before(stops, self.figure_starts)
         self.date = date
         self._resolve_times(title_end)
-        self.mentions = with_counties_in_scope(without_datelines(find_places(self.simple), self.simple), self.simple)
+        self.mentions = with_counties_in_scope(without_false_names(without_datelines(find_places(self.simple), self.simple),
+                                                                   self.simple), self.simple)
         self.mention_starts = [m.start for m in self.mentions]
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
-        main = None if place else main_place(self.mentions, title_end)  # the sidecar's place wins: no count
+        # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
+        main = None if place else (congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
+                                   or main_place(self.mentions, title_end))
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()
@@ -159,11 +176,11 @@ class FactsFinder(PeriodRules, PlaceRules):
                 term = vocab[base].growth if base in vocab else None
             else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
                 term = measure_term(self.simple[self._stop(start, 120):start], kind, unit)[0]
-        if term is None and kind == "count" and (generic or unit in _FIRM_UNITS):  # 其中96家: firms named before
-            term = _counted(self.simple[self._stop(start, 120):start], unit)
+        if term is None and kind == "count" and (generic or unit in FIRM_UNITS):  # 其中96家: firms named before
+            term = counted_term(self.simple[self._stop(start, 120):start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
-            term = measure_term(title, kind, unit)[0] or (kind == "count" and _counted(title, unit)) or None
-        if (term is None and kind == "count" and unit in _FIRM_UNITS and simple_subject.endswith("业")
+            term = measure_term(title, kind, unit)[0] or (kind == "count" and counted_term(title, unit)) or None
+        if (term is None and kind == "count" and unit in FIRM_UNITS and simple_subject.endswith("业")
                 and not simple_subject.endswith("产业")):
             # 制造业54家, 批发零售业1,632家: the firms of a trade; 新材料产业148家 names the entity (FACTS.md)
             term = "企业数量"
@@ -177,24 +194,19 @@ class FactsFinder(PeriodRules, PlaceRules):
             if term is None and growth3 and words.startswith("增速") and previous:
                 vocab = vocabulary().terms
                 term = vocab[previous].growth if previous in vocab else None
+        if term is None and kind == "money" and _THRESHOLD.match(self.simple, start):
+            # 跻身千亿县, 突破3000亿元大关, 2000亿元梯队: a club's threshold is of the measure the paragraph
+            # (else the text before it) last named in money
+            para = self.simple.rfind("\n", 0, start) + 1
+            term = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000):para])
         if term is None and kind == "money" and self._only_places(start):
-            term = _money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
+            term = money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
         return other_name(subject if simple_subject else "", growth)
-
-
-def _money_term(words: str) -> str | None:
-    """The last money term of the vocabulary named in ``words`` (the paragraph before a figure)."""
-    found = None
-    for start, end in term_spans(words):
-        term = vocabulary().synonyms.get(words[start:end])
-        if term is not None and vocabulary().terms[term].family == "money":
-            found = term
-    return found
 
 
 @lru_cache(maxsize=1)
@@ -226,15 +238,6 @@ def _last_before(ends: np.ndarray, positions: list[int]) -> dict[int, int]:
     k = np.searchsorted(ends, np.asarray(positions), side="right") - 1
     found = np.where(k >= 0, ends[np.maximum(k, 0)] if len(ends) else 0, 0)
     return dict(zip(positions, found.tolist()))
-
-
-def _counted(words: str, unit: str | None) -> str | None:
-    """企业数量 or 项目数量 when a count's unit fits the firms or projects named in ``words``."""
-    if unit in _FIRM_UNITS and any(w in words for w in ("企业", "家数", "公司")):
-        return "企业数量"
-    if unit in ("个", "项") and "项目" in words:
-        return "项目数量"
-    return None
 
 
 @lru_cache(maxsize=4096)  # a pure function of its words: subjects and clauses repeat

@@ -176,3 +176,25 @@ def other_name(subject: str, growth: bool) -> str:
     if not name:
         return "-"
     return f"{OTHER}{name}增速" if growth else f"{OTHER}{name}"
+
+
+FIRM_UNITS = frozenset({"家", "万家", "户", "万户"})  # the units a count of firms is written in
+
+
+def money_term(words: str) -> str | None:
+    """The last money term of the vocabulary named in ``words`` (the paragraph before a figure)."""
+    found = None
+    for start, end in term_spans(words):
+        term = vocabulary().synonyms.get(words[start:end])
+        if term is not None and vocabulary().terms[term].family == "money":
+            found = term
+    return found
+
+
+def counted_term(words: str, unit: str | None) -> str | None:
+    """企业数量 or 项目数量 when a count's unit fits the firms or projects named in ``words``."""
+    if unit in FIRM_UNITS and any(w in words for w in ("企业", "家数", "公司")):
+        return "企业数量"
+    if unit in ("个", "项") and "项目" in words:
+        return "项目数量"
+    return None
