@@ -6,7 +6,8 @@ import datetime as dt
 
 from shangyu_analysis.extract.figures import extract_figures
 from shangyu_analysis.extract.measures import measure_term
-from shangyu_analysis.extract.places import find_places, with_counties_in_scope, without_datelines
+from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
+from shangyu_analysis.extract.places import find_places
 from shangyu_analysis.text import parse_text
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.periods import find_times, resolve

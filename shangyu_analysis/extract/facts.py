@@ -32,7 +32,7 @@ Period
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
 less a news dateline's place (人民网南京6月25日电: filed there, not about it) and names a neighbouring word takes
 apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
-alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.places.with_counties_in_scope`);
+alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
@@ -73,8 +73,8 @@ from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, without_false_names
 from shangyu_analysis.extract.measures import (FIRM_UNITS, counted_term, measure_term, money_term, other_name, term_spans,
                                                vocabulary)
-from shangyu_analysis.extract.places import (ancestors, find_places, main_place, place_code,
-                                             with_counties_in_scope, without_datelines)
+from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
+from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
