@@ -15,6 +15,22 @@ from shangyu_analysis import config
 
 
 @pytest.fixture(scope="session")
+def seed():
+    """The seed's dataset, loaded once (the fact-check regression tests of every round read it)."""
+    from shangyu_analysis.dataset import load_dataset
+
+    return load_dataset()
+
+
+@pytest.fixture(scope="session")
+def checks(seed):
+    """The seed's cross-check against the reference statistics, computed once."""
+    from shangyu_analysis.dataset import crosscheck, load_reference
+
+    return crosscheck.cross_check(seed, load_reference())
+
+
+@pytest.fixture(scope="session")
 def seed_path():
     return config.SEED_ARTICLE
 

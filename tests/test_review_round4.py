@@ -4,22 +4,10 @@ then reverted: the wider list named a claim with no reference year at all, which
 
 from __future__ import annotations
 
-import pytest
-
-from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
+from shangyu_analysis.dataset import context, crosscheck, load_reference
 from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.report import verdicts
 from shangyu_analysis.report.narrative import en_sections, zh_sections
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load_dataset()
-
-
-@pytest.fixture(scope="module")
-def checks(seed):
-    return crosscheck.cross_check(seed, load_reference())
 
 
 def test_04_row1_an_implied_fall_is_not_called_a_break(checks, seed):

@@ -14,10 +14,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import pytest  # noqa: E402
-
 from shangyu_analysis import config  # noqa: E402
-from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference  # noqa: E402
+from shangyu_analysis.dataset import context, crosscheck, load_reference  # noqa: E402
 from shangyu_analysis.dataset.band import load_band  # noqa: E402
 from shangyu_analysis.files import read_yaml  # noqa: E402
 from shangyu_analysis.indicators.derive import render_expression  # noqa: E402
@@ -25,16 +23,6 @@ from shangyu_analysis.report import incontext, verdicts  # noqa: E402
 from shangyu_analysis.report.charts import curated  # noqa: E402
 from shangyu_analysis.report.labels import label  # noqa: E402
 from shangyu_analysis.report.narrative import en, zh  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load_dataset()
-
-
-@pytest.fixture(scope="module")
-def checks(seed):
-    return crosscheck.cross_check(seed, load_reference())
 
 
 def test_05_row13_each_deflator_copy_has_its_own_base_year():

@@ -3,24 +3,12 @@ every MISLEADING row of 02 (medium), 04 and 05."""
 
 from __future__ import annotations
 
-import pytest
-
 from shangyu_analysis import config
-from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
+from shangyu_analysis.dataset import context, load_reference
 from shangyu_analysis.report import incontext
 from shangyu_analysis.report.labels import label
 
 NB = config.PROJECT_ROOT / "notebooks"
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load_dataset()
-
-
-@pytest.fixture(scope="module")
-def checks(seed):
-    return crosscheck.cross_check(seed, load_reference())
 
 
 def test_05_row1_the_verdict_column_says_compared_not_judged(checks, seed):
