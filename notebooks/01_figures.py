@@ -50,7 +50,7 @@ from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import Category, FigureKind, RejectReason
 
 fonts.apply_theme()
-dataset = load_published(article)  # the published tables (data/processed for the seed) as DataFrames
+dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
 source = source_line(dataset.source, lang, dataset.article)
 if dataset.origin == ORIGIN_FILES:
     notebook.say(lang, zh=f"{source}。表格读自发布的数据文件。", en=f"{source}. Tables read from the published data files.")

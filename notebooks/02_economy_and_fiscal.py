@@ -45,7 +45,7 @@ from shangyu_analysis.report.charts.style import add_qualifier_legend, source_li
 from shangyu_analysis.report.format import format_value
 
 fonts.apply_theme()
-dataset = load_published(article)  # the published tables (data/processed for the seed) as DataFrames
+dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
 source = source_line(dataset.source, lang, dataset.article)
 if not dataset.curated:
     notebook.say(lang, zh=f"{source}。本文没有指标目录:下面的问题需要目录中的指标,逐一从略;最后的表列出自动生成的指标。",

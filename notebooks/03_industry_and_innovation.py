@@ -42,7 +42,7 @@ from shangyu_analysis.report import fonts, notebook
 from shangyu_analysis.report.charts.style import source_line
 
 fonts.apply_theme()
-dataset = load_published(article)  # the published tables (data/processed for the seed) as DataFrames
+dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
 source = source_line(dataset.source, lang, dataset.article)
 if not dataset.curated:
     notebook.say(lang, zh=f"{source}。本文没有指标目录:下面的问题需要目录中的指标,逐一从略;最后的表列出自动生成的指标。",

@@ -55,7 +55,7 @@ plt.rcParams["figure.dpi"] = 90  # keeps each report under 1 MB
 COLOURS = {"official": "#2f6f9f", "secondary": "#7a7a7a", "article": "#d9822b", "derived": "#a64d79"}
 SHAPES = {"official": "o", "secondary": "s", "article": "D", "derived": "P"}
 
-dataset = load_published(article)  # the article's published tables (data/processed for the seed)
+dataset = load_published(article)  # the article's published tables (data/processed/<stem>/)
 ref = load_reference(reference)  # every value with its status, source and verbatim excerpt
 params.check({"series": params.Choice(ref["indicator_id"].unique())}, globals())  # a series of this file
 claims = context.article_claims(dataset)  # the article's claims a reference series bears on

@@ -38,9 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score the extractor against *.gold.tsv files in DIR")
     p.add_argument("dir", type=Path)
 
-    p = sub.add_parser("data", help="write data/processed (figures, indicators, derived, checks)")
+    p = sub.add_parser("data", help="write data/processed/<stem>/ (figures, indicators, derived, checks)")
     p.add_argument("article", type=Path, nargs="?",
-                   help="article path (default: the seed); another article's tables go to data/processed/<stem>/")
+                   help="article path (default: the seed); each article's tables go to data/processed/<stem>/")
 
     p = sub.add_parser("build", help="run the notebooks over the parameter grid into reports/")
     p.add_argument("--force", action="store_true", help="rerun even when the cache is fresh")
@@ -173,10 +173,8 @@ def _cmd_data(args) -> int:
     from shangyu_analysis import config
     from shangyu_analysis.dataset.dataset import write_dataset
 
-    # data/processed (tracked) is the seed's; another article's tables go to data/processed/<stem>/ (ignored).
-    article = args.article
-    other = article is not None and article.resolve() != config.SEED_ARTICLE.resolve()
-    for path in write_dataset(article, config.PROCESSED_DIR / article.stem if other else None):
+    # Each article's tables go to its own data/processed/<stem>/ (the seed's are tracked), so no page rewrites another's.
+    for path in write_dataset(args.article, config.processed_dir(args.article)):
         print(path)
     return 0
 

@@ -14,8 +14,8 @@ PROJECT_ROOT = Path(os.environ.get("SHANGYU_PROJECT_ROOT", PACKAGE_DIR.parent)).
 
 DATA_DIR = PROJECT_ROOT / "data"
 RAW_DIR = DATA_DIR / "raw"
-PROCESSED_DIR = DATA_DIR / "processed"
-INDICATORS_YML = DATA_DIR / "indicators.yml"
+PROCESSED_DIR = DATA_DIR / "processed"  # one folder per article: processed_dir(stem)
+ARTICLES_DIR = DATA_DIR / "articles"  # one folder per article: its reviewed content (catalog, narrative, claims)
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = PROJECT_ROOT / "reports"
 BUILD_GRID_YML = PROJECT_ROOT / "build.yml"
@@ -23,6 +23,26 @@ TEMPLATES_DIR = PACKAGE_DIR / "build" / "templates"
 
 SEED_NAME = "zjrb_2021-02-23_p11_shangyu"
 SEED_ARTICLE = RAW_DIR / f"{SEED_NAME}.txt"
+
+
+def article_stem(article: str | Path | None) -> str:
+    """The name an article's folders go by: its text file's stem (the seed's for ``None``)."""
+    return SEED_NAME if article is None else Path(article).stem
+
+
+def article_dir(article: str | Path | None) -> Path:
+    """Where an article's content lives (``data/articles/<stem>/``): the text itself stays in ``data/raw/``."""
+    return ARTICLES_DIR / article_stem(article)
+
+
+def catalog_path(article: str | Path | None) -> Path:
+    """An article's indicator catalog, reviewed or draft: ``data/articles/<stem>/catalog.yml``."""
+    return article_dir(article) / "catalog.yml"
+
+
+def processed_dir(article: str | Path | None) -> Path:
+    """Where an article's tables are published: ``data/processed/<stem>/``, so no page rewrites another's."""
+    return PROCESSED_DIR / article_stem(article)
 
 # Output metadata key by which a notebook's `chart` cell says it has no chart on purpose (report.notebook.no_chart);
 # the build fails a `chart` cell with neither an image nor this (build.failures.check_executed).

@@ -62,7 +62,7 @@ def test_read_hook_logs_files_read_under_the_working_directory_only(tmp_path):
 
 def test_data_files_are_recorded_inputs_not_part_of_the_environment(tmp_path, monkeypatch):
     monkeypatch.setattr(config, "DATA_DIR", tmp_path)
-    monkeypatch.setattr(config, "INDICATORS_YML", tmp_path / "indicators.yml")
+    monkeypatch.setattr(config, "ARTICLES_DIR", tmp_path / "articles")
     glossary = tmp_path / "glossary.yml"
     glossary.write_text("a: 1\n", encoding="utf-8")
     try:
@@ -90,6 +90,7 @@ def project_copy(tmp_path: Path) -> Path:
     shutil.copy(OTHER_TEXT, root / "data" / "raw" / "other.txt")
     for path in [*config.DATA_DIR.glob("*.yml"), *config.DATA_DIR.glob("*.csv")]:  # the gazetteer is an input
         shutil.copy(path, root / "data" / path.name)
+    shutil.copytree(config.ARTICLES_DIR, root / "data" / "articles")
     for folder in ("processed", "reference"):
         shutil.copytree(config.DATA_DIR / folder, root / "data" / folder)
     shutil.copytree(config.NOTEBOOKS_DIR, root / "notebooks", ignore=shutil.ignore_patterns("*.py", ".*"))
@@ -151,7 +152,8 @@ def test_editing_each_kind_of_input_rebuilds_exactly_the_runs_that_read_it(tmp_p
     edits = {
         "reference CSV and its sidecar sha256": (lambda: _append_reference_row(root, REFERENCE_ROW),
                                                  runs(both, ("04_development_path", "05_in_context"))),
-        "indicator catalog": (lambda: _append(data / "indicators.yml", "# edited\n"), everything),
+        "the seed's catalog": (lambda: _append(data / "articles" / SEED / "catalog.yml", "# edited\n"),
+                              runs((SEED,), NOTEBOOKS)),
         "measure vocabulary": (lambda: _append(data / "measures.yml", "# edited\n"), everything),
         "glossary": (lambda: _append(data / "glossary.yml", "# edited\n"), runs(both, ("04_development_path",))),
         "narrative settings": (lambda: _append(data / "narrative.yml", "# edited\n"),
@@ -159,7 +161,7 @@ def test_editing_each_kind_of_input_rebuilds_exactly_the_runs_that_read_it(tmp_p
         "an article": (lambda: _append(data / "raw" / "other.txt", "\n新增一段。\n"), runs(("other",), NOTEBOOKS)),
         "an article's sidecar": (lambda: _append(data / "raw" / f"{SEED}.source.yml", "# edited\n"),
                                  runs((SEED,), NOTEBOOKS)),
-        "the seed's published tables": (lambda: _append(data / "processed" / "figures.csv", "\n"),
+        "the seed's published tables": (lambda: _append(data / "processed" / SEED / "figures.csv", "\n"),
                                         runs((SEED,), ("01_figures", "02_economy_and_fiscal",
                                                        "03_industry_and_innovation", "05_in_context"))),
         "a notebook": (lambda: _edit_notebook(root / "notebooks" / "01_figures.ipynb"), runs(both, ("01_figures",))),

@@ -84,13 +84,15 @@ def test_another_articles_data_goes_to_its_own_ignored_folder(tmp_path):
     shutil.copy(config.DATA_DIR / "corpus" / "a04_yunhe_bulletin_2022.txt", root / "data" / "raw" / "mine.txt")
     for path in config.DATA_DIR.glob("*.yml"):
         shutil.copy(path, root / "data" / path.name)
-    shutil.copytree(config.PROCESSED_DIR, root / "data" / "processed")
-    before = {p.name: p.read_bytes() for p in (root / "data" / "processed").iterdir()}
+    shutil.copytree(config.ARTICLES_DIR, root / "data" / "articles")
+    seed_tables = root / "data" / "processed" / config.SEED_NAME
+    shutil.copytree(config.processed_dir(None), seed_tables)
+    before = {p.name: p.read_bytes() for p in seed_tables.iterdir()}
     done = subprocess.run([sys.executable, "-m", "shangyu_analysis.cli", "data", str(root / "data/raw/mine.txt")],
                           env={**os.environ, "SHANGYU_PROJECT_ROOT": str(root)}, capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 0, done.stderr
-    after = {p.name: p.read_bytes() for p in (root / "data" / "processed").iterdir() if p.is_file()}
+    after = {p.name: p.read_bytes() for p in seed_tables.iterdir()}
     assert after == before  # the seed's tracked tables untouched
     assert (root / "data" / "processed" / "mine" / "figures.csv").is_file()
     ignored = subprocess.run(["git", "-C", str(config.PROJECT_ROOT), "check-ignore", "-q",

@@ -116,7 +116,7 @@ def test_bad_catalog_leaves_the_last_good_files_untouched(fixture_extractor, tmp
     out = tmp_path / "processed"
     dataset.write_dataset(out_dir=out)
     before = _snapshot(out)
-    text = config.INDICATORS_YML.read_text(encoding="utf-8")
+    text = config.catalog_path(None).read_text(encoding="utf-8")
     assert text.count(old) == 1
     bad = tmp_path / "indicators.yml"
     bad.write_text(text.replace(old, new), encoding="utf-8")
@@ -207,15 +207,16 @@ def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
     shutil.copy(config.SEED_ARTICLE, root / "data" / "raw")
     for path in config.DATA_DIR.glob("*.yml"):  # the catalog, and the grammar and classifiers the extractor reads
         shutil.copy(path, root / "data" / path.name)
+    shutil.copytree(config.ARTICLES_DIR, root / "data" / "articles")
     (root / "pyproject.toml").write_text("", encoding="utf-8")
     env = {**os.environ, "SHANGYU_PROJECT_ROOT": str(root)}
     command = [sys.executable, "-m", "shangyu_analysis.cli", "data"]
     good = subprocess.run(command, env=env, capture_output=True, text=True)
     assert good.returncode == 0, good.stderr
-    processed = root / "data" / "processed"
+    processed = root / "data" / "processed" / config.SEED_NAME
     before = _snapshot(processed)
     assert len(before) == 10
-    catalog = root / "data" / "indicators.yml"
+    catalog = root / "data" / "articles" / config.SEED_NAME / "catalog.yml"
     catalog.write_text(catalog.read_text(encoding="utf-8").replace("    value: 93.69\n", "    value: 93.96\n"),
                        encoding="utf-8")
     bad = subprocess.run(command, env=env, capture_output=True, text=True)

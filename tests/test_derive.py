@@ -162,7 +162,7 @@ def test_evaluate_whitelists_syntax():
 def test_adding_a_derivation_is_one_yaml_entry(tmp_path, seed_indicators):
     from shangyu_analysis import config
 
-    text = config.INDICATORS_YML.read_text(encoding="utf-8")
+    text = config.catalog_path(None).read_text(encoding="utf-8")
     entry = ("  - {id: other_patents_count, name_zh: 非发明专利, name_en: Non-invention patents, basis: arithmetic,\n"
              "     formula: patents_count - invention_patents_count, unit: 项, short_unit: patents, precision: 0,\n"
              "     assumptions: Invention patents are part of all patents., assumptions_zh: 发明专利包含在专利总数中。}\n")

@@ -43,13 +43,14 @@ def _hostile_project(root: Path) -> None:
     shutil.copytree(config.DATA_DIR / "reference", root / "data" / "reference")
     for path in config.DATA_DIR.glob("*.yml"):
         shutil.copy(path, root / "data" / path.name)
+    shutil.copytree(config.ARTICLES_DIR, root / "data" / "articles")
     for name in ("pyproject.toml", "requirements.lock"):
         shutil.copy(config.PROJECT_ROOT / name, root / name)
     shutil.copytree(config.NOTEBOOKS_DIR, root / "notebooks", ignore=shutil.ignore_patterns("*.py", ".ipynb*"))
     for name in ("hostile_page.txt", "hostile_page.source.yml"):
         shutil.copy(HOSTILE / name, root / "data" / "raw" / name)
 
-    catalog_path = root / "data" / "indicators.yml"
+    catalog_path = root / "data" / "articles" / config.SEED_NAME / "catalog.yml"
     catalog = yaml.safe_load(catalog_path.read_text(encoding="utf-8"))
     for entry in catalog["indicators"][:3]:
         for field in ("name_zh", "name_en", "description_en", "why"):

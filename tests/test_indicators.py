@@ -27,7 +27,7 @@ def seed_figures() -> pd.DataFrame:
 
 def edited_catalog(tmp_path: Path, old: str, new: str) -> Path:
     """A copy of the real catalog with the one occurrence of ``old`` replaced by ``new``."""
-    text = config.INDICATORS_YML.read_text(encoding="utf-8")
+    text = config.catalog_path(None).read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
     path = tmp_path / "indicators.yml"
     path.write_text(text.replace(old, new), encoding="utf-8")

@@ -145,7 +145,7 @@ class Trace:
         derived_names = " ".join(f"{r.derived_id} {r.name_zh} {r.name_en}" for r in ds.derived.itertuples())
         date = str(ds.source.get("date", ""))
         self.years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", f"{periods} {derived_names} {date}")}
-        catalog = yaml.safe_load((config.DATA_DIR / "indicators.yml").read_text("utf-8"))
+        catalog = yaml.safe_load(config.catalog_path(None).read_text("utf-8"))
         self.check_expressions = {c["id"]: c["expression"] for c in catalog.get("checks", [])}
         self.dates = {date}
         # Five-Year Plans named by ordinal ("13th Five-Year Plan"): only those whose years the data covers.

@@ -73,7 +73,7 @@ def test_analysis_notebooks_read_the_published_dataset_and_check_their_formulas(
         assert code.count("notebook.check_formula(") >= 6
 
 
-PUBLISHED = ["data/processed/MANIFEST.sha256", *(f"data/processed/{t}.csv" for t in ("figures", "indicators",
+PUBLISHED = [f"data/processed/{config.SEED_NAME}/MANIFEST.sha256", *(f"data/processed/{config.SEED_NAME}/{t}.csv" for t in ("figures", "indicators",
                                                                                        "derived", "checks"))]
 
 

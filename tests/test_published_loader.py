@@ -24,7 +24,7 @@ def test_the_seed_is_read_from_data_processed_and_equals_the_csvs():
 
 def test_a_stale_or_foreign_folder_is_not_shown(tmp_path):
     folder = tmp_path / "processed"
-    shutil.copytree(config.PROCESSED_DIR, folder)
+    shutil.copytree(config.processed_dir(None), folder)
     edited = (folder / "derived.csv").read_text(encoding="utf-8").replace("1.79552623278", "1.8")
     (folder / "derived.csv").write_text(edited, encoding="utf-8")
     manifest = folder / "MANIFEST.sha256"

@@ -30,7 +30,7 @@ def readme_loop() -> list[str]:
 
 def project_copy(tmp_path: Path) -> Path:
     root = tmp_path / "project"
-    for folder in ("raw", "processed", "reference"):
+    for folder in ("raw", "processed", "reference", "articles"):
         shutil.copytree(config.DATA_DIR / folder, root / "data" / folder)
     for path in [*config.DATA_DIR.glob("*.yml"), *config.DATA_DIR.glob("*.csv")]:  # the gazetteer is an input
         shutil.copy(path, root / "data" / path.name)

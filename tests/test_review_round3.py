@@ -195,7 +195,7 @@ def test_g15_checks_show_numbers_and_mathematics(raw_reports, reports):
 
 
 def test_g16_zh_check_implies_the_2019_share(seed):
-    catalog = read_yaml(config.DATA_DIR / "indicators.yml")
+    catalog = read_yaml(config.catalog_path(None))
     check = next(c for c in catalog["checks"] if c["id"] == "margin_rose_with_faster_profit_growth")
     assert "高于推算的2019年比重" in check["description_zh"] and "推算的2020年" not in check["description_zh"]
 

@@ -78,7 +78,7 @@ SMALLER_SIDE = ("budget_increase_below_budget", "major_investment_within_signed_
 
 
 def test_1_a_minimum_on_the_smaller_side_claims_only_compatibility(runs):
-    checks = {c["id"]: c for c in load_catalog(config.INDICATORS_YML).checks}
+    checks = {c["id"]: c for c in load_catalog(config.catalog_path(None)).checks}
     for check_id in SMALLER_SIDE:
         assert "minimum" in checks[check_id]["description"] and "最小值" in checks[check_id]["description_zh"]
     assert "compatible" in checks["budget_increase_below_budget"]["description"]

@@ -43,7 +43,7 @@ def test_04_row5_presumed_years_in_chart_titles_and_checks(seed):
     assert "presumably 2020" in label("chart.fiscal", "en") and "推测为2020年" in label("chart.fiscal", "zh")
     assert "presumably 2020" in label("chart.income", "en") and "推测为2020年" in label("chart.income", "zh")
     described = " ".join(seed.checks["description"])
-    catalog = (config.DATA_DIR / "indicators.yml").read_text(encoding="utf-8")
+    catalog = config.catalog_path(None).read_text(encoding="utf-8")
     assert "less than the 2020" not in described and "小于2020年" not in catalog
 
 

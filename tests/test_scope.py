@@ -74,7 +74,7 @@ def test_the_review_scopes(seed):
 
 
 def test_a_scope_the_page_does_not_support_fails_on_load(tmp_path, catalog):
-    source = config.INDICATORS_YML.read_text(encoding="utf-8")
+    source = config.catalog_path(None).read_text(encoding="utf-8")
     edited = source.replace("scope_evidence: 上虞院士专家工作站在研项目", "scope_evidence: 上虞区全区", 1)
     assert edited != source
     path = tmp_path / "indicators.yml"
@@ -84,7 +84,7 @@ def test_a_scope_the_page_does_not_support_fails_on_load(tmp_path, catalog):
 
 
 def test_an_unknown_scope_basis_fails_on_load(tmp_path):
-    source = config.INDICATORS_YML.read_text(encoding="utf-8")
+    source = config.catalog_path(None).read_text(encoding="utf-8")
     path = tmp_path / "indicators.yml"
     path.write_text(source.replace("scope_basis: unclear", "scope_basis: district", 1), encoding="utf-8")
     with pytest.raises(UserError, match="field scope_basis: unknown scope basis 'district'"):
@@ -175,7 +175,7 @@ def test_every_implied_value_names_its_assumptions_as_data(catalog, seed):
 
 
 def test_an_implied_value_without_assumptions_fails_on_load(tmp_path):
-    source = config.INDICATORS_YML.read_text(encoding="utf-8")
+    source = config.catalog_path(None).read_text(encoding="utf-8")
     path = tmp_path / "indicators.yml"
     path.write_text(source.replace("    assumes: [same_area]\n", "", 1), encoding="utf-8")
     with pytest.raises(UserError, match="'future_community_floor_area_ratio', field assumes: an implied value names"):

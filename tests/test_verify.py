@@ -61,10 +61,10 @@ def test_compare_reports_every_kind_of_difference():
 
 
 def test_committed_processed_data_matches_its_manifest():
-    manifest = read_manifest(config.PROCESSED_DIR / MANIFEST_NAME)
-    assert set(manifest) == {p.name for p in config.PROCESSED_DIR.iterdir() if p.is_file()} - {MANIFEST_NAME}
+    manifest = read_manifest(config.processed_dir(None) / MANIFEST_NAME)
+    assert set(manifest) == {p.name for p in config.processed_dir(None).iterdir() if p.is_file()} - {MANIFEST_NAME}
     for name, digest in manifest.items():
-        assert sha256_bytes((config.PROCESSED_DIR / name).read_bytes()) == digest, name
+        assert sha256_bytes((config.processed_dir(None) / name).read_bytes()) == digest, name
 
 
 def _project_copy(tmp_path, notebooks=()):
@@ -73,7 +73,8 @@ def _project_copy(tmp_path, notebooks=()):
     shutil.copytree(config.RAW_DIR, root / "data" / "raw")
     for path in [*config.DATA_DIR.glob("*.yml"), *config.DATA_DIR.glob("*.csv")]:  # the gazetteer is an input
         shutil.copy(path, root / "data" / path.name)
-    shutil.copytree(config.PROCESSED_DIR, root / "data" / "processed")
+    shutil.copytree(config.ARTICLES_DIR, root / "data" / "articles")
+    shutil.copytree(config.processed_dir(None), root / "data" / "processed" / config.SEED_NAME)
     for name in ("pyproject.toml", "requirements.lock"):
         shutil.copy(config.PROJECT_ROOT / name, root / name)
     (root / "notebooks").mkdir()
@@ -94,13 +95,13 @@ def test_verify_data_passes_then_fails_on_an_altered_processed_file(tmp_path):
     root = _project_copy(tmp_path)
     ok = _cli(root, "verify", "--no-reports")
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    assert "identical  data/processed/figures.csv" in ok.stdout
+    assert f"identical  data/processed/{config.SEED_NAME}/figures.csv" in ok.stdout
     assert "0 different" in ok.stdout
-    figures = root / "data" / "processed" / "figures.csv"
+    figures = root / "data" / "processed" / config.SEED_NAME / "figures.csv"
     figures.write_text(figures.read_text(encoding="utf-8").replace("156.72", "165.72"), encoding="utf-8")
     bad = _cli(root, "verify", "--no-reports")
     assert bad.returncode == 1
-    assert "different  data/processed/figures.csv (file on disk differs from the manifest)" in bad.stdout
+    assert f"different  data/processed/{config.SEED_NAME}/figures.csv (file on disk differs from the manifest)" in bad.stdout
     assert "165.72" in bad.stdout and "1 different" in bad.stdout
 
 
@@ -115,7 +116,7 @@ def test_processed_bytes_do_not_depend_on_hash_seed_or_locale(tmp_path):
         subprocess.run([sys.executable, "-c", code, str(out)], env=env, check=True, capture_output=True)
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert outputs[0] == outputs[1]
-    committed = {p.name: p.read_bytes() for p in sorted(config.PROCESSED_DIR.iterdir())}
+    committed = {p.name: p.read_bytes() for p in sorted(config.processed_dir(None).iterdir())}
     assert outputs[0] == committed
 
 

@@ -79,11 +79,12 @@ def compare(label: str, manifest: dict[str, str], rebuilt: dict[str, bytes],
 def _processed_rows(scratch: Path) -> list:
     out = scratch / "processed"
     write_dataset(out_dir=out)
-    manifest = read_manifest(config.PROCESSED_DIR / MANIFEST_NAME)
+    folder = config.processed_dir(None)
+    manifest = read_manifest(folder / MANIFEST_NAME)
     rebuilt = {p.name: p.read_bytes() for p in out.iterdir() if p.name != MANIFEST_NAME}
-    committed = {name: (config.PROCESSED_DIR / name).read_bytes() if (config.PROCESSED_DIR / name).is_file()
+    committed = {name: (folder / name).read_bytes() if (folder / name).is_file()
                  else b"" for name in set(manifest) | set(rebuilt)}
-    return compare("data/processed", manifest, rebuilt, committed)
+    return compare(f"data/processed/{config.SEED_NAME}", manifest, rebuilt, committed)
 
 
 def _report_rows(scratch: Path, jobs: int | None, stream) -> list:

@@ -48,7 +48,7 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
     article : str or Path, optional
         The raw article; relative paths are resolved against ``config.PROJECT_ROOT``.
     catalog : str or Path, optional
-        The curated catalog (default ``config.INDICATORS_YML``); it is used when its
+        The curated catalog (default: the article's, ``data/articles/<stem>/catalog.yml``); it is used when its
         ``source.article`` names this article, otherwise indicators are built automatically.
 
     Raises
@@ -59,7 +59,7 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
     path = resolve_article_path(article)
     parsed = load_article(path)
     figures = validate(coerce(extract_article_figures(parsed), "figures"), "figures", path)
-    catalog_path = Path(catalog) if catalog is not None else config.INDICATORS_YML
+    catalog_path = Path(catalog) if catalog is not None else config.catalog_path(path)
     cat = load_catalog(catalog_path) if catalog_path.exists() else None
     curated = cat is not None and cat.describes(path)
     if curated:
@@ -96,7 +96,7 @@ def write_dataset(article: str | Path | None = None, out_dir: str | Path | None 
     list of Path
         The written files, sorted by name.
     """
-    out = Path(out_dir) if out_dir is not None else config.PROCESSED_DIR
+    out = Path(out_dir) if out_dir is not None else config.processed_dir(resolve_article_path(article))
     files = render_dataset(load_dataset(article, catalog))
     files[MANIFEST_NAME] = manifest_of(files)
     return write_atomic({out / name: data for name, data in files.items()})
@@ -104,5 +104,5 @@ def write_dataset(article: str | Path | None = None, out_dir: str | Path | None 
 
 def read_processed(out_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
     """Read the published CSVs back, checking each against its schema."""
-    out = Path(out_dir) if out_dir is not None else config.PROCESSED_DIR
+    out = Path(out_dir) if out_dir is not None else config.processed_dir(None)
     return {name: read_table(out / f"{name}.csv", name) for name in TABLES}

@@ -1,4 +1,4 @@
-"""Stage 3, indicators: the curated catalog (``data/indicators.yml``) claims figures as named
+"""Stage 3, indicators: an article's curated catalog (``data/articles/<stem>/catalog.yml``) claims figures as named
 indicators; uncurated texts get automatic indicators; derivations and checks run as stated formulas."""
 
 from shangyu_analysis.indicators.automatic import auto_indicators

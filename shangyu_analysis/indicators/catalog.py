@@ -1,4 +1,4 @@
-"""Read and validate the curated indicator catalog (``data/indicators.yml``).
+"""Read and validate an article's indicator catalog (``data/articles/<stem>/catalog.yml``).
 
 The catalog has four top-level lists besides ``source``: ``indicators`` (one entry per figure),
 ``excluded`` (figures deliberately left out, with a reason), ``derived`` (formulas over indicator ids)
@@ -152,7 +152,7 @@ def _formula_names(path: Path, section: str, name: str, field_name: str, text: s
 
 
 def load_catalog(path: str | Path | None = None) -> Catalog:
-    """Read and validate the catalog at ``path`` (default: ``config.INDICATORS_YML``).
+    """Read and validate the catalog at ``path`` (default: the seed's, ``config.catalog_path(None)``).
 
     Checks required fields, categories, qualifiers, duplicate ids and that every id a derivation
     or check names is an indicator (or an earlier derivation). Matching against the article's
@@ -163,7 +163,7 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
     UserError
         One line naming the file, the entry and the field.
     """
-    path = Path(path) if path is not None else config.INDICATORS_YML
+    path = Path(path) if path is not None else config.catalog_path(None)
     data = _read_yaml(path)
     indicators, seen = [], set()
     for i, raw in enumerate(data["indicators"], start=1):

@@ -152,7 +152,7 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
     indicators : DataFrame
         The indicator table (contract columns; ``indicator_id``, ``value``, ``qualifier`` are used).
     catalog : Catalog or path, optional
-        Where the derivations and checks are declared (default: ``config.INDICATORS_YML``).
+        Where the derivations and checks are declared (default: the seed's, ``config.catalog_path(None)``).
 
     Returns
     -------
@@ -161,7 +161,7 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
         inputs are missing gets status ``skip``.
     """
     if not isinstance(catalog, Catalog):
-        catalog = load_catalog(catalog if catalog is not None else config.INDICATORS_YML)
+        catalog = load_catalog(catalog if catalog is not None else config.catalog_path(None))
     values = dict(zip(indicators["indicator_id"], indicators["value"].astype(float)))
     qualifiers = dict(zip(indicators["indicator_id"], indicators["qualifier"]))
     names = {lang: dict(zip(indicators["indicator_id"], indicators[f"name_{lang}"])) for lang in LANGS}

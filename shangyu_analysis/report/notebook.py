@@ -3,7 +3,7 @@
 A notebook cell selects a DataFrame, computes in plain sight and draws with seaborn; then it calls
 
 - :func:`check_formula` — the value the cell computed equals the package's derived table (so the
-  formula in the cell and the one in ``data/indicators.yml`` cannot drift apart);
+  formula in the cell and the one in the article's catalog cannot drift apart);
 - :func:`one_unit` — before drawing: the rows share one unit and there are at least two of them (a
   chart never mixes units on an axis, and never has a single bar);
 - :func:`finish_axes` — the title, the unit on the value axis and the source line on a seaborn Axes,

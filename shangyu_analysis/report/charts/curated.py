@@ -1,4 +1,4 @@
-"""The Shangyu charts: one function per topic of the curated catalog (data/indicators.yml).
+"""The Shangyu charts: one function per topic of the curated catalog (data/articles/<stem>/catalog.yml).
 
 Each function takes a Dataset (or :class:`~shangyu_analysis.report.charts.kit.ChartData`) and ``lang`` and
 returns a matplotlib Figure. A chart is a row of panels, and a panel compares like quantities: its bars
