@@ -286,3 +286,21 @@ def test_a_period_or_basis_without_what_it_needs_fails_on_load(tmp_path, old, ne
     path = edited_catalog(tmp_path, old, new)
     with pytest.raises(UserError, match=re.escape(expected)):
         load_catalog(path)
+
+
+def test_each_indicator_carries_its_place_measure_and_kind_and_the_catalog_may_correct_them(tmp_path, seed_text):
+    table = build(config.catalog_path(None), seed_text)
+    assert table.set_index("indicator_id").loc["fiscal_revenue_yi_yuan", ["place", "measure", "kind"]].tolist() == [
+        "上虞", "财政总收入", "money"]
+    corrected = edited_catalog(tmp_path, "  - id: fiscal_revenue_yi_yuan\n",
+                               "  - id: fiscal_revenue_yi_yuan\n    measure: 税收收入\n    place: 绍兴\n")
+    row = build(corrected, seed_text).set_index("indicator_id").loc["fiscal_revenue_yi_yuan"]
+    assert (row["place"], row["measure"]) == ("绍兴", "税收收入")
+
+
+@pytest.mark.parametrize("measure", ["GDP", "其他:", 3])
+def test_a_catalog_measure_outside_the_vocabulary_is_one_line_naming_the_entry(tmp_path, measure):
+    bad = edited_catalog(tmp_path, "  - id: fiscal_revenue_yi_yuan\n",
+                         f"  - id: fiscal_revenue_yi_yuan\n    measure: {measure!r}\n")
+    with pytest.raises(UserError, match="'fiscal_revenue_yi_yuan', field measure"):
+        load_catalog(bad)

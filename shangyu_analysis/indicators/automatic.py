@@ -113,6 +113,9 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
             "description_en": f"Figure {fig.surface} found automatically in the text; subject: {name}. "
                               "Not curated: name and category are guesses.",
             "category": guess_category(subject, fig.sentence, fig.kind),
+            "place": _text(getattr(fig, "place", "")) or None,
+            "measure": _text(fig.measure) or None,
+            "kind": fig.kind,
             "value": float(fig.value),
             "value_high": fig.value_high,
             "unit": fig.unit,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.extract.measures import OTHER, vocabulary
 from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.schema import Assumption, Category, DerivedBasis, PeriodBasis, ScopeBasis, STATED_QUALIFIERS
 
@@ -100,6 +101,11 @@ def _check_indicator(path: Path, raw: dict) -> None:
         if not match.get(sub):
             raise _fail(path, "indicators", name, f"match.{sub}", "required field is missing")
     _check_period(path, raw)
+    measure = raw.get("measure")
+    if measure is not None and not (isinstance(measure, str) and (measure in vocabulary().terms or (
+            measure.startswith(OTHER) and len(measure) > len(OTHER)))):
+        raise _fail(path, "indicators", name, "measure", f"{measure!r} is neither a term of data/measures.yml nor "
+                    f"{OTHER}<name>")
     if raw["scope_basis"] not in ScopeBasis.values():
         raise _fail(path, "indicators", name, "scope_basis", f"unknown scope basis {raw['scope_basis']!r}; expected "
                     f"one of {', '.join(ScopeBasis.values())}")

@@ -151,6 +151,9 @@ def curated_indicators(catalog: Catalog, figures: pd.DataFrame, text: str) -> pd
                                          "scope_basis", "scope_evidence")},
             "value": float(entry["value"]),
             **{k: fig.get(k) for k in _FROM_FIGURE},
+            # The catalog may correct the figure's facts; otherwise they are the extractor's.
+            **{k: entry.get(k) or fig.get(k) for k in ("place", "measure")},
+            "kind": fig.get("kind"),
             "curated": True,
         }
         rows.append(row)

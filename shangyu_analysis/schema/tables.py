@@ -99,6 +99,12 @@ INDICATORS = (
     _c("name_en", "str", "Indicator name in English."),
     _c("description_en", "str", "What is measured, in plain English with the Chinese term."),
     _c("category", "str", "Thematic category of the indicator.", Category.values()),
+    _c("place", "str", "Where the figure is about, by its short name (上虞, 绍兴, 全国; several joined by 、; - for no "
+       "single place): the catalog's `place` when it gives one, else the figure's facts.", nullable=True),
+    _c("measure", "str", "What the figure measures: a term of the measure vocabulary (data/measures.yml) or "
+       "其他:<name>; the catalog's `measure` when it gives one, else the figure's facts.", nullable=True),
+    _c("kind", "str", "What kind of quantity the figure is, from its unit (money, percent, count…).",
+       FigureKind.values()),
     _c("value", "float", "The indicator's value in its unit; low end for a range."),
     _c("value_high", "float", "High end of a range; empty otherwise.", nullable=True),
     _c("unit", "str", "Unit as written in the article (亿元, %, 家, rank, ratio…)."),
