@@ -1,7 +1,9 @@
 """Build cache keys (stdlib only: this runs on the nothing-to-do path).
 
 A run's key is the sha256 of what is known before it runs: the notebook file, the parameters, the
-article bytes (and its ``.source.yml`` sidecar), the package's source and templates, the installed
+article bytes with its ``.source.yml`` sidecar and its catalog (the report's header shows the sidecar's place
+and the catalog's draft status, :mod:`.articles`) — for a run over the grid, those of every article it reads
+(its ``articles`` parameter) —, the package's source and templates, the installed
 distributions (their ``*.dist-info`` folder names carry name and version) and the Python version.
 The key is written beside the report (``<notebook>.key``) only after a successful run. Every other
 file the run reads — catalogs, terms, glossary, reference data, published tables — is recorded
@@ -19,9 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from shangyu_analysis import config
-from shangyu_analysis.files import sha256_file, sidecar_path
+from shangyu_analysis.build.articles import key_files
+from shangyu_analysis.files import sha256_file
 
-KEY_FORMAT = "shangyu-build-v2"  # v2: data files are recorded inputs (.inputs), not part of the key
+KEY_FORMAT = "shangyu-build-v3"  # v2: data files are recorded inputs (.inputs); v3: + catalogs, grid runs
 _SOURCE_SUFFIXES = (".py", ".j2", ".json", ".yml", ".yaml", ".css")
 
 
@@ -63,14 +66,17 @@ def installed_distributions() -> list[str]:
 
 
 def run_key(notebook: Path, parameters: dict, article: Path) -> str:
-    """The cache key of one run (hex sha256)."""
+    """The cache key of one run (hex sha256): ``article``'s files and, for a run over the grid, those of every
+    article of its ``articles`` parameter (relative to the project root, as the grid writes them)."""
     digest = hashlib.sha256(environment_fingerprint().encode())
     digest.update(b"notebook\0" + notebook.read_bytes())
     digest.update(b"parameters\0" + json.dumps(parameters, sort_keys=True, ensure_ascii=False).encode())
-    digest.update(b"article\0" + article.read_bytes())
-    sidecar = sidecar_path(article)
-    if sidecar.is_file():
-        digest.update(b"source\0" + sidecar.read_bytes())
+    listed = parameters.get("articles")
+    articles = [Path(article), *(config.PROJECT_ROOT / a for a in listed if isinstance(a, str))] \
+        if isinstance(listed, list) else [Path(article)]
+    for index, one in enumerate(articles):
+        for label, path in zip(("article", "source", "catalog"), key_files(one)):
+            _hash_file(digest, f"{label}{index}", path)
     return digest.hexdigest()
 
 

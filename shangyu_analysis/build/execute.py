@@ -18,11 +18,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from shangyu_analysis.build.html import ReportHeader, article_title, export_html, first_heading, stable_notebook
+from shangyu_analysis.build.html import ReportHeader, article_facts, export_html, first_heading, stable_notebook
 from shangyu_analysis.build.inputs import recorded_inputs
+from shangyu_analysis.build.layout import GRID_FOLDER
 from shangyu_analysis.build.runner import INLINE_BACKEND, KERNEL_ENVIRONMENT, execute_notebook, kernel_environment
 from shangyu_analysis.build.signals import interrupted
-from shangyu_analysis.files import sha256_file, write_atomic
+from shangyu_analysis.files import write_atomic
 
 __all__ = ["INLINE_BACKEND", "KERNEL_ENVIRONMENT", "Outcome", "Task", "execute_run", "kernel_environment", "produce",
            "publish"]
@@ -149,16 +150,13 @@ def publish(outcome: Outcome, reports_dir: Path) -> Outcome:
 def _render(task: Task, notebook, outcome: Outcome, started: float, inputs: dict) -> dict:
     import nbformat  # already imported by execute_notebook
 
-    article = Path(task.article)
     header = ReportHeader(
-        article_title=article_title(article),
-        article=task.parameters["article"],
+        **article_facts(Path(task.article), task.parameters, task.lang),  # title, path(s), place, draft mark, sha256
         notebook=Path(task.notebook).name,
         parameters=task.parameters,
         generated_utc=task.generated_utc,
         git_commit=task.git_commit,
         package_version=task.package_version,
-        input_sha256=sha256_file(article),
         lang=task.lang,
         lock_sha256=task.lock_sha256,
     )
@@ -170,7 +168,7 @@ def _render(task: Task, notebook, outcome: Outcome, started: float, inputs: dict
         "run_id": task.run_id,
         "notebook": header.notebook,
         "notebook_title": first_heading(notebook) or Path(task.notebook).stem,
-        "article": header.article,
+        "article": GRID_FOLDER if "articles" in task.parameters else header.article,
         "article_title": header.article_title,
         "lang": task.lang,
         "parameters": task.parameters,

@@ -20,52 +20,50 @@ Grid format (paths relative to the project root)::
     langs: [zh, en]
     parameters: {show_code: false}  # fixed parameters, passed to each notebook that declares them
     timeout_s: 600                  # per cell (papermill execution_timeout)
+
+A notebook runs once per article and language (parameters ``article``, ``lang``), or, when its metadata says
+``"shangyu": {"scope": "grid"}``, once per language over every article (``articles``, ``lang``): its report
+is ``_all/<lang>/<notebook>.html`` and its cache key covers every article (:mod:`.cache`).
 """
 
 from __future__ import annotations
 
-import ast
-import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from shangyu_analysis import config
 from shangyu_analysis.build.gridfile import GridFile, read_grid_file
-from shangyu_analysis.build.layout import run_suffix
+from shangyu_analysis.build.layout import GRID_FOLDER, run_suffix
+from shangyu_analysis.build.nbparams import NotebookParameter, check_value, read_notebook, read_notebook_parameters
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import LANGS
 
+__all__ = ["Grid", "NotebookParameter", "Run", "check_value", "load_grid", "read_notebook_parameters",
+           "relative_to_root"]
 GRID_KEYS = ("notebooks", "notebooks_dir", "articles", "langs", "parameters", "timeout_s")
-# Parameters the build sets itself for every run; the grid may not override them in `parameters`.
+# Parameters the build sets itself for every run; the grid may not override them in `parameters`. A notebook
+# of scope "grid" (.nbparams) takes every article of the grid at once: `articles` instead of `article`.
 RUN_PARAMETERS = ("article", "lang")
-_TYPES = {"str": str, "bool": bool, "int": int, "float": float, "list": list, "dict": dict}
-
-
-@dataclass(frozen=True)
-class NotebookParameter:
-    """One parameter declared in a notebook's ``parameters`` cell."""
-
-    name: str
-    type_name: str  # "str", "bool", "int", "float", "list", "dict" or "" (untyped)
-    default: object
-    help: str
+SCOPE_PARAMETERS = {"article": ("article", "lang"), "grid": ("articles", "lang")}
 
 
 @dataclass(frozen=True)
 class Run:
-    """One notebook executed with one set of parameters."""
+    """One notebook executed with one set of parameters (for a notebook of scope "grid": over every article)."""
 
     notebook: Path
-    article: Path
+    article: Path  # for a run over the grid: its first article
     lang: str
-    parameters: dict = field(hash=False)  # every parameter passed to papermill, incl. article, lang
+    parameters: dict = field(hash=False)  # every parameter passed to papermill, incl. article(s), lang
     suffix: str = ""  # "@name=value" for each parameter not at the notebook's default (.layout)
+    articles: tuple = ()  # every article a run over the grid reads (empty for a run of one article)
 
     @property
     def run_id(self) -> str:
-        """``<article-stem>/<lang>/<notebook-stem>[@name=value…]``: also the report's path under reports/."""
-        return f"{self.article.stem}/{self.lang}/{self.notebook.stem}{self.suffix}"
+        """``<article-stem>/<lang>/<notebook-stem>[@name=value…]`` (``_all/…`` for a run over the grid): also the
+        report's path under reports/."""
+        folder = GRID_FOLDER if self.articles else self.article.stem
+        return f"{folder}/{self.lang}/{self.notebook.stem}{self.suffix}"
 
 
 @dataclass(frozen=True)
@@ -81,72 +79,6 @@ def relative_to_root(path: Path) -> str:
         return path.resolve().relative_to(config.PROJECT_ROOT).as_posix()
     except ValueError:
         return str(path)
-
-
-def read_notebook_parameters(path: Path) -> dict[str, NotebookParameter]:
-    """Parameters declared in the cell tagged ``parameters`` of the notebook at ``path``.
-
-    Raises
-    ------
-    UserError
-        The file is missing, is not notebook JSON, has no ``parameters`` cell, or that cell is
-        not plain ``name: type = literal  # help`` assignments.
-    """
-    try:
-        notebook = json.loads(Path(path).read_text(encoding="utf-8"))
-        cells = notebook["cells"]
-    except FileNotFoundError:
-        raise UserError(path, "notebook not found") from None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise UserError(path, f"not a valid notebook file ({type(exc).__name__}: {exc})") from None
-    for cell in cells:
-        tags = cell.get("metadata", {}).get("tags", [])
-        if cell.get("cell_type") == "code" and "parameters" in tags:
-            source = cell.get("source", "")
-            return _parse_parameters_source("".join(source) if isinstance(source, list) else source, path)
-    raise UserError(path, "no code cell tagged 'parameters'")
-
-
-def _parse_parameters_source(source: str, path: Path) -> dict[str, NotebookParameter]:
-    try:
-        tree = ast.parse(source)
-    except SyntaxError as exc:
-        raise UserError(path, f"parameters cell is not valid Python (line {exc.lineno})") from None
-    lines = source.splitlines()
-    parameters = {}
-    for node in tree.body:
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            name, annotation = node.target.id, ast.unparse(node.annotation)
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            name, annotation = node.targets[0].id, ""
-        else:
-            continue  # imports or comments in the cell are allowed, they are just not parameters
-        try:
-            default = ast.literal_eval(node.value) if node.value is not None else None
-        except ValueError:
-            default = ast.unparse(node.value)
-        type_name = annotation if annotation in _TYPES else ""
-        if not type_name and type(default).__name__ in _TYPES:
-            type_name = type(default).__name__
-        # ast column offsets count UTF-8 bytes, and defaults may hold Chinese text.
-        rest = lines[node.end_lineno - 1].encode("utf-8")[node.end_col_offset :].decode("utf-8")
-        comment = re.search(r"#\s*(.*)$", rest)
-        parameters[name] = NotebookParameter(name, type_name, default, comment.group(1).strip() if comment else "")
-    return parameters
-
-
-def check_value(name: str, value: object, declared: NotebookParameter) -> str | None:
-    """Why ``value`` does not fit the declared parameter, or None when it fits."""
-    expected = _TYPES.get(declared.type_name)
-    if expected is None:
-        return None
-    # bool is an int in Python; a YAML `yes` for an int parameter is still a mistake.
-    fits = isinstance(value, expected) and not (expected is not bool and isinstance(value, bool))
-    if expected is float and isinstance(value, int) and not isinstance(value, bool):
-        fits = True
-    if not fits:
-        return f"parameter {name!r} must be {declared.type_name}, got {type(value).__name__} {value!r}"
-    return None
 
 
 def load_grid(path: str | Path | None = None) -> Grid:
@@ -172,6 +104,10 @@ def load_grid(path: str | Path | None = None) -> Grid:
     for stem in sorted({s for s in stems if stems.count(s) > 1}):
         raise grid_file.error(("articles", stems.index(stem, stems.index(stem) + 1)),
                               f"two articles named {stem!r}: reports/<article-stem>/ would collide")
+    if GRID_FOLDER in stems:
+        raise grid_file.error(("articles", stems.index(GRID_FOLDER)),
+                              f"an article may not be named {GRID_FOLDER!r}: reports/{GRID_FOLDER}/ holds the reports "
+                              "over every article")
     langs = _as_list(grid_file, "langs", list(LANGS))
     for index, lang in enumerate(langs):
         if lang not in LANGS:
@@ -179,21 +115,22 @@ def load_grid(path: str | Path | None = None) -> Grid:
     fixed = spec.get("parameters") or {}
     if not isinstance(fixed, dict):
         raise grid_file.error("parameters", f"'parameters' must be a mapping of name: value, got {fixed!r}")
-    for name in RUN_PARAMETERS:
+    for name in (*RUN_PARAMETERS, "articles"):
         if name in fixed:
             raise grid_file.error(("parameters", name), f"set {name!r} with the '{name}s' list, not under 'parameters'")
     timeout_s = spec.get("timeout_s", 600)
     if not isinstance(timeout_s, int) or isinstance(timeout_s, bool) or timeout_s <= 0:
         raise grid_file.error("timeout_s", f"timeout_s must be a positive integer (seconds), got {timeout_s!r}")
-    declared_by = {notebook: read_notebook_parameters(notebook) for notebook in notebooks}
+    read = {notebook: read_notebook(notebook) for notebook in notebooks}
+    declared_by = {notebook: declared for notebook, (declared, _) in read.items()}
     known = dict.fromkeys(name for declared in declared_by.values() for name in declared)
     for name in fixed:
         if name not in known:  # a typo, or a parameter of a notebook not in this grid
             raise grid_file.error(("parameters", name), f"unknown parameter {name!r}: no notebook of the grid "
                                                         f"declares it; allowed parameters: {', '.join(known)}")
     runs = []
-    for notebook, declared in declared_by.items():
-        for name in RUN_PARAMETERS:
+    for notebook, (declared, scope) in read.items():
+        for name in SCOPE_PARAMETERS[scope]:
             if name not in declared:
                 raise grid_file.error("notebooks", f"{notebook.name} does not declare the parameter {name!r}; "
                                                    f"its parameters: {', '.join(declared) or 'none'}")
@@ -203,11 +140,18 @@ def load_grid(path: str | Path | None = None) -> Grid:
             problem = check_value(name, value, declared[name])
             if problem:
                 raise grid_file.error(("parameters", name), f"{problem} (notebook {notebook.name})")
+        defaults = {name: p.default for name, p in declared.items()}
+        if scope == "grid":  # one run per language over every article (its key covers them all: .cache)
+            for lang in langs:
+                parameters = dict(sorted({**mine, "articles": [relative_to_root(a) for a in articles],
+                                          "lang": lang}.items()))
+                runs.append(Run(notebook, articles[0], lang, parameters, run_suffix(parameters, defaults),
+                                tuple(articles)))
+            continue
         for article in articles:
             for lang in langs:
                 parameters = dict(sorted({**mine, "article": relative_to_root(article), "lang": lang}.items()))
-                suffix = run_suffix(parameters, {name: p.default for name, p in declared.items()})
-                runs.append(Run(notebook, article, lang, parameters, suffix))
+                runs.append(Run(notebook, article, lang, parameters, run_suffix(parameters, defaults)))
     return Grid(grid_path, runs, timeout_s)
 
 

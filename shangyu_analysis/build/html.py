@@ -20,11 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from shangyu_analysis import config
+from shangyu_analysis.build import articles
 from shangyu_analysis.build.sanitize import CSP_META, strip_active
 from shangyu_analysis.build.toc import TableOfContents
-from shangyu_analysis.files import read_sidecar
+from shangyu_analysis.files import read_sidecar, sha256_file
 from shangyu_analysis.report import fonts
-from shangyu_analysis.report.labels import check_lang, labels_in
+from shangyu_analysis.report.labels import check_lang, label, labels_in
 from shangyu_analysis.schema import LANGS
 
 FONT_PLACEHOLDER = "/*SHANGYU-FONT-FACE*/"
@@ -45,11 +46,14 @@ class ReportHeader:
     input_sha256: str
     lang: str
     lock_sha256: str = "unknown"  # requirements.lock: which environment produced the report
+    place: str = ""  # the place the report is about (the sidecar's `place`), "" when it names none
+    draft: str = ""  # the mark at the top of a report built on a draft catalog, "" for a reviewed one
 
     def rows(self) -> list[tuple[str, str]]:
         labels = labels_in("report_header", self.lang)
         parameters = ", ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}" for k, v in self.parameters.items())
         return [
+            *([(labels["place"], self.place)] if self.place else []),
             (labels["notebook"], self.notebook),
             (labels["article"], self.article),
             (labels["parameters"], parameters),
@@ -59,6 +63,22 @@ class ReportHeader:
             (labels["sha256"], self.input_sha256),
             (labels["lock"], self.lock_sha256),
         ]
+
+
+def article_facts(article: Path, parameters: dict, lang: str) -> dict:
+    """What a report's header says of its article(s): ``article_title``, ``article``, ``place``, ``draft`` and
+    ``input_sha256`` (for a run over the grid, its ``articles`` parameter: each one's, joined)."""
+    listed = parameters.get("articles")
+    paths = [config.PROJECT_ROOT / a for a in listed] if isinstance(listed, list) else [Path(article)]
+    drafts = [path.stem for path in paths if articles.is_draft(path)]
+    mark = " / ".join(label("report_header.draft", one) for one in LANGS)  # both languages: a warning
+    return {
+        "article_title": label("report_header.all_articles", lang) if isinstance(listed, list) else article_title(article),
+        "article": ", ".join(listed) if isinstance(listed, list) else parameters["article"],
+        "place": "; ".join(dict.fromkeys(p for p in (articles.place(path, lang) for path in paths) if p)),
+        "draft": (f"{mark} ({', '.join(drafts)})" if isinstance(listed, list) else mark) if drafts else "",
+        "input_sha256": ", ".join(sha256_file(path) for path in paths),
+    }
 
 
 def article_title(article: Path) -> str:
@@ -186,7 +206,7 @@ def export_html(notebook, header: ReportHeader, *, show_code: bool) -> str:
     """
     notebook = normalize_notebook(notebook)
     notebook.metadata["title"] = first_heading(notebook) or header.notebook
-    resources = {"shangyu": {"article_title": header.article_title, "header_rows": header.rows(),
+    resources = {"shangyu": {"article_title": header.article_title, "header_rows": header.rows(), "draft": header.draft,
                              "toc_title": labels_in("report_header", header.lang)["toc"], "csp_meta": CSP_META}}
     page, _ = make_exporter(show_code, header.lang).from_notebook_node(notebook, resources=resources)
     # The font subset needs the finished page's characters, so it is the one thing filled in last;

@@ -2,8 +2,8 @@
 
 Rendered with jinja2 (autoescape on) from ``templates/index/index.html.j2`` — no nbconvert — and
 a font subset cached by character set. :func:`write_index` renders only when what the page shows
-changed: the key of a page (:func:`index_key`) is the sha256 of its rows, the articles they list, the
-package and environment (template, labels, font: :func:`.cache.environment_fingerprint`) and the
+changed: the key of a page (:func:`index_key`) is the sha256 of its rows, the articles they list (each
+one's text, sidecar and catalog: the place and the draft mark it shows, :mod:`.articles`), the package and environment (template, labels, font: :func:`.cache.environment_fingerprint`) and the
 lock file, kept in ``reports/.cache/index-key.txt`` (not ``*.key``, the runs' keys) beside the page's
 own sha256. A build with nothing to do then imports neither jinja2 nor the font.
 """
@@ -18,10 +18,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from shangyu_analysis import config
-from shangyu_analysis.build import cache
-from shangyu_analysis.build.layout import SEPARATOR
+from shangyu_analysis.build import articles, cache
+from shangyu_analysis.build.layout import GRID_FOLDER, SEPARATOR
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.files import read_sidecar, sha256_bytes, sha256_file, sidecar_path, write_atomic
+from shangyu_analysis.files import read_sidecar, sha256_bytes, sha256_file, write_atomic
 
 TEMPLATE = "index/index.html.j2"
 INDEX_KEY_FORMAT = "shangyu-index-v1"
@@ -39,11 +39,21 @@ def index_key(rows: list[dict], reports_dir: Path, title: str) -> str:
     """sha256 of everything the page for ``rows`` is made from (see the module docstring)."""
     digest = hashlib.sha256(f"{INDEX_KEY_FORMAT}\0{cache.environment_fingerprint()}\0{cache.lock_sha256()}".encode())
     digest.update(json.dumps([title, str(reports_dir.resolve()), rows], sort_keys=True, default=str).encode())
-    for article in sorted({str(row["article"]) for row in rows}):  # its title, place, date, publisher and sha256
-        path = Path(article) if Path(article).is_absolute() else config.PROJECT_ROOT / article
-        for part in (path, sidecar_path(path)):
+    # Each article's title, place, date, publisher and sha256 (text, sidecar) and its draft mark (catalog).
+    for article in sorted({a for row in rows for a in _row_articles(row)}):
+        for part in articles.key_files(_path(article)):
             digest.update(f"\0{part}\0{sha256_file(part) if part.is_file() else 'missing'}".encode())
     return digest.hexdigest()
+
+
+def _path(article: str) -> Path:
+    return Path(article) if Path(article).is_absolute() else config.PROJECT_ROOT / article
+
+
+def _row_articles(row: dict) -> list[str]:
+    """The articles a row's report reads: its ``article``, or, for a run over the grid, its ``articles``."""
+    listed = (row.get("parameters") or {}).get("articles")
+    return [str(a) for a in listed] if row["article"] == GRID_FOLDER and isinstance(listed, list) else [str(row["article"])]
 
 
 def write_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报告 Analysis reports") -> Path:
@@ -103,6 +113,8 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报
     from markupsafe import Markup
 
     from shangyu_analysis.build.sanitize import CSP_META
+    from shangyu_analysis.report.labels import label
+    from shangyu_analysis.schema import LANGS
 
     labels = status_labels()
     counts = {s: sum(r["status"] == s for r in rows) for s in labels}
@@ -112,6 +124,7 @@ def render_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报
         "count": len(rows),
         "summary": ", ".join(f"{n} {labels[s]}" for s, n in counts.items() if n),
         "lock_sha256": cache.lock_sha256(),
+        "draft_mark": " / ".join(label("report_header.draft", lang) for lang in LANGS),
     }
     # The font subset covers exactly the page's characters: render, collect them, render with it.
     without_font = _template().render(**page, font_css="", csp_meta="")
@@ -135,6 +148,7 @@ def _view(row: dict, reports_dir: Path) -> dict:
         "message": row.get("message") or "",
         "article_title": row.get("article_title") or "",
         "article": row["article"],
+        "articles": _row_articles(row),
         "lang": row["lang"],
         "parameters": [(str(k), repr(v) if isinstance(v, str) else str(v)) for k, v in row["parameters"].items()],
         "duration": "" if row.get("duration_s") is None else f"{row['duration_s']:.1f} s",
@@ -144,20 +158,20 @@ def _view(row: dict, reports_dir: Path) -> dict:
 def _articles(views: list[dict]) -> list[dict]:
     """The runs grouped by article (in the order first met), each with its reports: one row per
     notebook and scenario, the read-first one first, zh and en side by side."""
-    articles: dict[str, dict] = {}
+    groups: dict[str, dict] = {}
     for view in views:
-        article = articles.get(view["article"])
+        article = groups.get(view["article"])
         if article is None:
-            article = articles[view["article"]] = {**_article_meta(view["article"]), "path": view["article"],
-                                                   "reports": {}, "runs": []}
+            meta = _grid_meta(view["articles"]) if view["article"] == GRID_FOLDER else _article_meta(view["article"])
+            article = groups[view["article"]] = {**meta, "path": view["article"], "reports": {}, "runs": []}
             article["title"] = article["title"] or view["article_title"] or Path(view["article"]).stem
         article["runs"].append(view)
         report = article["reports"].setdefault((not view["read_first"], view["notebook"], view["scenario"]),
                                                {"title": view["title"], "scenario": view["scenario"]})
         report[view["lang"]] = view
-    for article in articles.values():
+    for article in groups.values():
         article["reports"] = [article["reports"][key] for key in sorted(article["reports"])]
-    return list(articles.values())
+    return list(groups.values())
 
 
 def _article_meta(article: str) -> dict:
@@ -169,7 +183,17 @@ def _article_meta(article: str) -> dict:
         meta = {}
     return {"title": str(meta.get("title") or ""), "place": str(meta.get("place") or ""),
             "date": str(meta.get("date") or ""), "publisher": str(meta.get("publisher") or ""),
-            "sha256": _article_sha256(article)}
+            "sha256": _article_sha256(article), "draft": articles.is_draft(path)}
+
+
+def _grid_meta(listed: list[str]) -> dict:
+    """What the index says of the reports over every article: the places they are about, which are drafts."""
+    from shangyu_analysis.report.labels import label  # the report layer: only when a page is rendered
+
+    metas = [_article_meta(article) for article in listed]
+    return {"title": f"{label('report_header.all_articles', 'zh')} {label('report_header.all_articles', 'en')}",
+            "place": "; ".join(dict.fromkeys(m["place"] for m in metas if m["place"])), "date": "", "publisher": "",
+            "sha256": ", ".join(m["sha256"] for m in metas), "draft": any(m["draft"] for m in metas)}
 
 
 def _article_sha256(article: str) -> str:

@@ -7,7 +7,9 @@ a scenario never overwrites the default report or another scenario, and its name
 A value with characters a file name should not hold (``/``, spaces, quotes…) or longer than
 :data:`MAX_VALUE` is written with those replaced by ``-``, cut, and followed by ``~`` and 8 hex digits
 of its exact value, so two values never share a path. ``article`` and ``lang`` are folders, never a
-suffix. The committed manifest ``data/reports.sha256`` covers the seed's default reports only
+suffix. A notebook of scope "grid" (:mod:`.nbparams`) reads every article of the grid at once: its
+report goes to ``_all/<lang>/<notebook>.html`` (:data:`GRID_FOLDER`; ``articles`` is never a suffix
+either). The committed manifest ``data/reports.sha256`` covers the seed's default reports only
 (:func:`in_manifest`): building another article or a scenario changes no tracked file.
 """
 
@@ -22,7 +24,8 @@ from shangyu_analysis import config
 SEPARATOR = "@"
 SAFE = re.compile(r"[^\w.,+=-]")  # \w: letters and digits of any script, Chinese included
 MAX_VALUE = 40
-FOLDER_PARAMETERS = ("article", "lang")
+FOLDER_PARAMETERS = ("article", "articles", "lang")
+GRID_FOLDER = "_all"  # the reports of a notebook run over every article of the grid (the grid refuses an article of that stem)
 
 
 def value_text(value: object) -> str:

@@ -19,6 +19,7 @@ from shangyu_analysis import config
 from shangyu_analysis.build import cache
 from shangyu_analysis.build.grid import Grid, Run, relative_to_root
 from shangyu_analysis.build.inputs import first_changed
+from shangyu_analysis.build.layout import GRID_FOLDER
 
 # The fields of a ``.run.json`` record the index shows, with the types they must have.
 _RECORD_FIELDS = {"duration_s": (int, float), "notebook_title": str, "article_title": str, "html_bytes": int,
@@ -31,7 +32,7 @@ class RunResult:
 
     run_id: str  # <article-stem>/<lang>/<notebook-stem>
     notebook: str  # file name
-    article: str  # relative to the project root
+    article: str  # relative to the project root; GRID_FOLDER for a run over every article (see parameters)
     lang: str
     parameters: dict
     status: str  # ok, failed, cached, skipped (not selected by ``only`` and not up to date), earlier (not in this grid)
@@ -101,7 +102,7 @@ def previous_result(run: Run, reports_dir: Path, record: dict) -> RunResult:
     return RunResult(
         run_id=run.run_id,
         notebook=run.notebook.name,
-        article=relative_to_root(run.article),
+        article=GRID_FOLDER if run.articles else relative_to_root(run.article),
         lang=run.lang,
         parameters=run.parameters,
         status="skipped",

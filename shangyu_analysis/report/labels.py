@@ -204,12 +204,12 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "derived_exact": ("按所给输入值计算(输入值已经四舍五入)", "as computed from the inputs as given (themselves rounded)"),
         "definition_source": (" 定义核对来源:{sources}。", " Definition checked against: {sources}."),
     }),
-    # --- the build: report header (build/html.py) and index status (build/index.py), copied verbatim ----
+    # --- the build: report header (build/html.py; place, draft mark: build/articles.py) and index status ----
     "report_header": _pairs({
         "toc": ("目录", "Contents"), "notebook": ("笔记本", "Notebook"), "article": ("文章文件", "Article file"),
-        "parameters": ("参数", "Parameters"), "generated": ("生成时间 (UTC)", "Generated (UTC)"),
-        "commit": ("Git 提交", "Git commit"), "version": ("软件包版本", "Package version"),
-        "sha256": ("输入 SHA-256", "Input SHA-256"), "lock": ("依赖锁定文件 SHA-256", "Lock file SHA-256"), "chart_alt": ("图表:{heading}", "Chart: {heading}"),
+        "parameters": ("参数", "Parameters"), "generated": ("生成时间 (UTC)", "Generated (UTC)"), "place": ("地点", "Place"),
+        "commit": ("Git 提交", "Git commit"), "version": ("软件包版本", "Package version"), "all_articles": ("全部文章", "All articles"),
+        "sha256": ("输入 SHA-256", "Input SHA-256"), "lock": ("依赖锁定文件 SHA-256", "Lock file SHA-256"), "chart_alt": ("图表:{heading}", "Chart: {heading}"), "draft": ("草稿目录,未经审核", "draft catalog, not reviewed"),
     }),
     "build_status": _pairs({
         "ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"), "earlier": ("此前生成", "built earlier"),

@@ -152,9 +152,29 @@ class Subset(_List):
         return items
 
 
+class Files(_List):
+    """A non-empty list of paths of existing files, each as :class:`File` takes it (kept as given)."""
+
+    def __init__(self, what: str = "file") -> None:
+        self.one = File(what)
+        self.allowed = f"a non-empty list of paths of existing {what}s, relative to the project root or absolute"
+
+    def parse(self, name: str, value: object) -> list:
+        items = self.items(name, value)
+        if not items:
+            raise self.fail(name, value)
+        for item in items:
+            try:
+                self.one.parse(name, item)
+            except ParameterError:
+                raise ParameterError(name, value, f"{self.allowed} ({item!r} is not one)") from None
+        return [str(item) for item in items]
+
+
 LANG = Choice(LANGS)
 FLAG = Flag()
 ARTICLE = File("article")
+ARTICLES = Files("article")
 REFERENCE = File("reference CSV")
 
 
