@@ -71,11 +71,12 @@ indicators = pd.concat([d.indicators.assign(article=article, title=titles[articl
                         for article, d in datasets.items()], ignore_index=True)
 candidates = sidebyside.comparable(indicators, published_year)
 groups = sidebyside.shared(candidates)
+# Nothing to set side by side is said once, in one line, where the tables and charts would be (below).
 if len(datasets) < 2:
-    notebook.say(lang, zh="只有一篇文章,无可并列。", en="Only one article: nothing to set side by side.")
-elif not groups:
-    notebook.say(lang, zh="这些文章没有可比的共同指标。", en="These articles share no comparable measure.")
+    nothing = {"zh": "只有一篇文章,无可并列。", "en": "Only one article: nothing to set side by side."}
 else:
+    nothing = {"zh": "这些文章没有可比的共同指标。", "en": "These articles share no comparable measure."}
+if groups:
     shared_names = [sidebyside.measure_name(g["measure"].iloc[0], lang) for g in groups]
     notebook.say(lang, zh=f"共有 {len(groups)} 个可比的共同指标:" + "、".join(shared_names) + "。",
                  en=f"{len(groups)} comparable measure(s) shared: " + ", ".join(shared_names) + ".")
@@ -119,8 +120,8 @@ from IPython.display import Markdown, display
 
 from shangyu_analysis.report.safe import markdown_text
 
-if not groups:
-    notebook.no_chart(lang, zh="(没有可并列的共同指标,故无图。)", en="(No chart: no shared measure to set side by side.)")
+if not groups:  # one line, and the mark that this chart cell has no chart on purpose
+    notebook.no_chart(lang, **nothing)
 for group in groups:
     name = sidebyside.measure_name(group["measure"].iloc[0], lang)
     display(Markdown(f"### {markdown_text(name)}"))

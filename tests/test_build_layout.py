@@ -16,7 +16,8 @@ from shangyu_analysis import config
 from shangyu_analysis.build import plan
 from shangyu_analysis.build.grid import load_grid
 from shangyu_analysis.build.index import render_index
-from shangyu_analysis.build.layout import in_manifest, run_suffix
+from shangyu_analysis.build.layout import GRID_FOLDER, in_manifest, run_suffix
+from shangyu_analysis.build.nbparams import read_notebook
 from shangyu_analysis.build.verify import report_digests
 
 SEED = config.SEED_NAME
@@ -39,8 +40,11 @@ def test_grid_runs_with_a_scenario_get_their_own_run_ids(tmp_path):
                     "parameters: {gdp_2020_scenarios: [1100], show_code: false}\n", encoding="utf-8")
     assert [run.run_id for run in load_grid(grid).runs] == [
         f"{SEED}/en/02_economy_and_fiscal@gdp_2020_scenarios=1100", f"{SEED}/en/04_development_path"]
+    over_grid = {path.stem for path in config.NOTEBOOKS_DIR.glob("*.ipynb")
+                 if read_notebook(path)[1] == "grid"}  # once per language over every article: _all/<lang>/
     assert {run.run_id for run in load_grid(config.BUILD_GRID_YML).runs} == {
-        f"{SEED}/{lang}/{path.stem}" for lang in ("zh", "en") for path in config.NOTEBOOKS_DIR.glob("*.ipynb")}
+        f"{GRID_FOLDER if path.stem in over_grid else SEED}/{lang}/{path.stem}" for lang in ("zh", "en")
+        for path in config.NOTEBOOKS_DIR.glob("*.ipynb")}
 
 
 def test_manifest_covers_the_seed_default_reports_only(tmp_path):

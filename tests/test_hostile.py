@@ -25,6 +25,7 @@ import pytest
 import yaml
 
 from shangyu_analysis import config
+from shangyu_analysis.build.nbparams import read_notebook
 from shangyu_analysis.build.sanitize import CONTENT_SECURITY_POLICY, DROPPED_ELEMENTS
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
@@ -32,6 +33,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 NOTEBOOKS = sorted(p.stem for p in config.NOTEBOOKS_DIR.glob("*.ipynb"))
 CATALOG_PAYLOAD = "<script>alert('catalog')</script>"
 REFERENCE_PAYLOAD = "<img src=x onerror=alert('reference')>"
+PLACE_PAYLOAD = "<script>alert('place')</script>某区"  # the hostile sidecar's place
 URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "xlink:href", "data", "poster"}
 
 pytestmark = pytest.mark.slow
@@ -94,7 +96,7 @@ def hostile_reports(tmp_path_factory) -> Path:
     return root / "reports"
 
 
-def _pages(reports: Path) -> list[Path]:
+def _pages(reports: Path) -> list[Path]:  # every report, those over the grid (reports/_all/) included
     return sorted(reports.glob("*/*/*.html")) + [reports / "index.html"]
 
 
@@ -122,7 +124,9 @@ class _Page(HTMLParser):
 
 def test_every_page_has_the_policy_and_no_active_element(hostile_reports):
     pages = _pages(hostile_reports)
-    assert len(pages) == 2 * 2 * len(NOTEBOOKS) + 1
+    # Two articles × two languages of each article notebook, two languages of each notebook over the grid, the index.
+    over_grid = [name for name in NOTEBOOKS if read_notebook(config.NOTEBOOKS_DIR / f"{name}.ipynb")[1] == "grid"]
+    assert len(pages) == 2 * 2 * (len(NOTEBOOKS) - len(over_grid)) + 2 * len(over_grid) + 1
     for path in pages:
         page = _Page(path.read_text(encoding="utf-8"))
         assert page.policies == [CONTENT_SECURITY_POLICY], path
@@ -161,6 +165,9 @@ def test_payloads_are_shown_as_text_not_dropped(hostile_reports):
         text = _text(path)
         assert "1337" not in text and "循环循环" not in text, path  # no template ran on the text
     assert "<script>alert('sidecar')</script>" in _text(hostile_reports / "index.html")
+    # The place the sidecar names, in every report's header and in the index: text, not markup.
+    assert PLACE_PAYLOAD in _text(hostile_reports / "hostile_page" / "zh" / "01_figures.html")
+    assert PLACE_PAYLOAD in _text(hostile_reports / "index.html")
 
 
 @pytest.mark.browser

@@ -58,6 +58,10 @@ def valid(domain):
     if isinstance(domain, params.File):
         return st.sampled_from([f"data/raw/{config.SEED_NAME}.txt", "data/reference/shangyu.csv",
                                 str(config.SEED_ARTICLE)])
+    if isinstance(domain, params.Files):  # a non-empty list of existing files (06: every article of the grid)
+        values = st.lists(st.sampled_from([f"data/raw/{config.SEED_NAME}.txt", str(config.SEED_ARTICLE)]),
+                          min_size=1, max_size=3)
+        return values | values.map(json.dumps) | values.map(",".join)
     if isinstance(domain, params.Numbers):
         number = (st.floats(min_value=domain.above, allow_nan=False, allow_infinity=False, exclude_min=True)
                   | st.integers(min_value=math.floor(domain.above) + 1, max_value=10**9))
