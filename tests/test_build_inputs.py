@@ -18,6 +18,7 @@ from shangyu_analysis.build import cache, inputs
 
 SEED = config.SEED_NAME
 OTHER_TEXT = config.DATA_DIR / "corpus" / "a04_yunhe_bulletin_2022.txt"  # an uncurated article
+GRID_RUN = "_all/en/06_side_by_side"  # the notebook over every article (scope grid) reads both articles' files
 NOTEBOOKS = ("01_figures", "02_economy_and_fiscal", "03_industry_and_innovation", "04_development_path",
              "05_in_context")
 
@@ -153,17 +154,18 @@ def test_editing_each_kind_of_input_rebuilds_exactly_the_runs_that_read_it(tmp_p
         "reference CSV and its sidecar sha256": (lambda: _append_reference_row(root, REFERENCE_ROW),
                                                  runs(both, ("04_development_path", "05_in_context"))),
         "the seed's catalog": (lambda: _append(data / "articles" / SEED / "catalog.yml", "# edited\n"),
-                              runs((SEED,), NOTEBOOKS)),
-        "measure vocabulary": (lambda: _append(data / "measures.yml", "# edited\n"), everything),
+                              runs((SEED,), NOTEBOOKS) | {GRID_RUN}),
+        "measure vocabulary": (lambda: _append(data / "measures.yml", "# edited\n"), everything | {GRID_RUN}),
         "glossary": (lambda: _append(data / "glossary.yml", "# edited\n"), runs(both, ("04_development_path",))),
         "narrative settings": (lambda: _append(data / "narrative.yml", "# edited\n"),
                                runs(both, ("04_development_path",))),
-        "an article": (lambda: _append(data / "raw" / "other.txt", "\n新增一段。\n"), runs(("other",), NOTEBOOKS)),
+        "an article": (lambda: _append(data / "raw" / "other.txt", "\n新增一段。\n"),
+                       runs(("other",), NOTEBOOKS) | {GRID_RUN}),
         "an article's sidecar": (lambda: _append(data / "raw" / f"{SEED}.source.yml", "# edited\n"),
-                                 runs((SEED,), NOTEBOOKS)),
+                                 runs((SEED,), NOTEBOOKS) | {GRID_RUN}),
         "the seed's published tables": (lambda: _append(data / "processed" / SEED / "figures.csv", "\n"),
                                         runs((SEED,), ("01_figures", "02_economy_and_fiscal",
-                                                       "03_industry_and_innovation", "05_in_context"))),
+                                                       "03_industry_and_innovation", "05_in_context")) | {GRID_RUN}),
         "a notebook": (lambda: _edit_notebook(root / "notebooks" / "01_figures.ipynb"), runs(both, ("01_figures",))),
     }
     for name, (edit, expected) in edits.items():
