@@ -4,7 +4,7 @@ Indicators are placed in a column by their ``period`` (from the catalog, never b
 data. A page may declare its phases in charts.yml (a ``timeline`` chart: each phase's heading, the periods it
 gathers, its headline ids shown first, whether it is a plan); without one, each of the (up to :data:`MAX_PHASES`)
 periods with the most indicators is a column, in time order, headed by the period in words, and a period that
-ends after the page's date is a plan. Plans are drawn in dashed boxes (intentions, not results) and values derived
+ends after the page's date is a plan (the plan period with most indicators always has a column). Plans are drawn in dashed boxes (intentions, not results) and values derived
 from results (bounds, implied values) in dotted ones. Other indicators of a column's periods fill it up to
 :data:`MAX_PER_PHASE` cards.
 """
@@ -34,7 +34,9 @@ def generic_phases(dataset: object) -> tuple[PhaseSpec, ...]:
         return ()
     periods = frame["period"].dropna().astype(str)
     counts = periods[periods.map(period_years).notna()].value_counts(sort=True)
-    chosen = sorted(counts.index[:MAX_PHASES], key=lambda p: (period_years(p)[1], period_years(p)[0], p))
+    plans = [p for p in counts.index if is_plan(p, data)][:1]  # the road ahead has a column even when it is short
+    levels = [p for p in counts.index if p not in plans][:MAX_PHASES - len(plans)]
+    chosen = sorted(levels + plans, key=lambda p: (period_years(p)[1], period_years(p)[0], p))
     return tuple(PhaseSpec(heading=Words(period_name(p, "zh"), period_name(p, "en")), periods=(p,),
                            plan=is_plan(p, data)) for p in chosen)
 
