@@ -68,22 +68,31 @@ def test_title_follows_the_language(dataset, displayed):
         views.show_title(topic, dataset, "de")
 
 
+def known_charts() -> set[str]:
+    """The package's generic charts and the seed's declared ones (its charts.yml)."""
+    from shangyu_analysis.report.charts import CHARTS, article_charts
+
+    return set(CHARTS) | {spec.id for spec in article_charts(config.SEED_ARTICLE)}
+
+
 def test_the_narrative_says_its_topic_and_charts_in_both_languages():
-    from shangyu_analysis.report.charts import CHARTS
     from shangyu_analysis.schema import LANGS
 
     spec = narrative_spec()
     assert set(spec["topic"]) == set(LANGS) and all(spec["topic"].values())
-    assert set(spec["charts"]) <= set(CHARTS)
+    assert set(spec["charts"]) <= known_charts()
 
 
 def test_every_chart_is_placed_after_an_existing_narrative_section():
-    from shangyu_analysis.report.charts import CHARTS
+    from shangyu_analysis.report.charts import article_charts
     from shangyu_analysis.report.narrative import SECTION_IDS
 
     placement = narrative_spec()["chart_sections"]
-    assert set(placement) == set(CHARTS)
+    assert set(placement) == known_charts()
     assert set(placement.values()) <= set(SECTION_IDS)
+    declared = {spec.id: spec.section for spec in article_charts(config.SEED_ARTICLE)}
+    assert set(declared.values()) <= set(SECTION_IDS)  # the page's charts.yml places its charts in real sections
+    assert all(placement[chart_id] == section for chart_id, section in declared.items())  # as 04 places them
 
 
 def test_show_report_places_charts_after_their_sections(dataset, displayed, monkeypatch):

@@ -84,7 +84,7 @@ def test_one_language_check_raises_a_user_error(bad):
     with pytest.raises(UserError, match="unknown language .*; expected zh or en"):
         check_lang(bad)
     with pytest.raises(UserError):
-        label("chart.fiscal", bad)
+        label("chart.no_data", bad)
     with pytest.raises(UserError):
         enum_label(FigureKind.MONEY, bad)
 

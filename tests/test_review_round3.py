@@ -19,8 +19,8 @@ from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.files import read_yaml
 from shangyu_analysis.indicators.mathtext import math_text
 from shangyu_analysis.report import verdicts
-from shangyu_analysis.report.charts.curated import fiscal_chart, future_community_chart, new_materials_chart
-from shangyu_analysis.report.charts.timeline import phase_items, timeline_chart
+from shangyu_analysis.report.charts import article_charts, draw
+from shangyu_analysis.report.charts.timeline import phase_items
 from shangyu_analysis.report.labels import label
 from shangyu_analysis.report.narrative import render_report
 
@@ -114,13 +114,37 @@ def test_g14_an_official_low_edge_is_not_flagged(reference):
     assert "secondary copy" not in verdicts.band_sentence(band, "en")
 
 
+def _seed_chart(chart_id: str):
+    """A chart the seed declares in its charts.yml (titles and panels are the page's data)."""
+    return {spec.id: spec for spec in article_charts(config.SEED_ARTICLE)}[chart_id]
+
+
+def fiscal_chart(seed, lang):
+    return draw("fiscal", seed, lang)
+
+
+def new_materials_chart(seed, lang):
+    return draw("new_materials", seed, lang)
+
+
+def future_community_chart(seed, lang):
+    return draw("future_community", seed, lang)
+
+
+def timeline_chart(seed, lang):
+    return draw("timeline", seed, lang)
+
+
 def test_g2_g3_g4_chart_titles_keep_the_text_hedges():
-    assert label("chart.investment", "en") == "Signed projects since 2020 (signer not stated)"
-    assert label("chart.investment", "zh") == "去年以来签约项目(签约主体未说明)"
-    assert "presumably 2020" in label("chart.revenue_2020", "en") and "推测为2020年" in label("chart.revenue_2020", "zh")
-    assert "presumably 2020" in label("chart.budget_2015_2020", "en")
-    assert "2020年(推测)" in label("chart.budget_2015_2020", "zh")
-    assert label("chart.margin", "en") == "Profit as % of gross output" and "利润率" not in label("chart.margin", "zh")
+    investment, fiscal = _seed_chart("investment"), _seed_chart("fiscal")
+    revenue, budget = (panel.title for panel in fiscal.panels)
+    margin = _seed_chart("new_materials").panels[3].title
+    assert investment.title("en") == "Signed projects since 2020 (signer not stated)"
+    assert investment.title("zh") == "去年以来签约项目(签约主体未说明)"
+    assert "presumably 2020" in revenue("en") and "推测为2020年" in revenue("zh")
+    assert "presumably 2020" in budget("en")
+    assert "2020年(推测)" in budget("zh")
+    assert margin("en") == "Profit as % of gross output" and "利润率" not in margin("zh")
 
 
 def test_g3_g4_drawn_panels(seed):
@@ -136,9 +160,9 @@ def test_g5_timeline_headers_and_cards_are_whole(seed):
     headers = [t for t in texts if "FYP" in t or "2020" == t.split("\n")[0] or t.startswith("Early 2021")]
     assert all(len(line) <= 30 for h in headers for line in h.split("\n")), headers
     assert any(h.endswith("\n(partly presumed)") for h in headers)
-    cards = phase_items(seed, "en")
+    cards = phase_items(seed, "en", _seed_chart("timeline"))
     names = ["".join(t.split()) for t in texts]  # a wrap may break at a space or after a hyphen
-    for items in cards.values():  # every card's whole name is drawn (no cut after three lines)
+    for _, items in cards:  # every card's whole name is drawn (no cut after three lines)
         for it in items:
             assert "".join(it.name.split()) in names, it.name
 
@@ -146,8 +170,9 @@ def test_g5_timeline_headers_and_cards_are_whole(seed):
 def test_g6_derived_cards_are_dotted_plans_dashed(seed):
     fig = timeline_chart(seed, "en")
     boxes = [p for p in fig.axes[0].patches if isinstance(p, FancyBboxPatch)]
-    cards = [it for items in phase_items(seed, "en").values() for it in items]
-    plans = set(it.key for it in phase_items(seed, "en")["phase_14"])
+    phases = phase_items(seed, "en", _seed_chart("timeline"))
+    cards = [it for _, items in phases for it in items]
+    plans = set(it.key for phase, items in phases if phase.plan for it in items)
     assert len(boxes) == len(cards)
     for box, it in zip(boxes, cards):
         style = box.get_linestyle()

@@ -20,7 +20,7 @@ from shangyu_analysis.dataset.band import load_band  # noqa: E402
 from shangyu_analysis.files import read_yaml  # noqa: E402
 from shangyu_analysis.indicators.derive import render_expression  # noqa: E402
 from shangyu_analysis.report import incontext, verdicts  # noqa: E402
-from shangyu_analysis.report.charts import curated  # noqa: E402
+from shangyu_analysis.report.charts import draw  # noqa: E402
 from shangyu_analysis.report.labels import label  # noqa: E402
 from shangyu_analysis.report.narrative import en, zh  # noqa: E402
 
@@ -86,7 +86,7 @@ def test_04_row5_no_claim_about_audits():
 
 
 def test_04_row12_the_legend_explains_only_the_bars_drawn(seed):
-    fig = curated.new_materials_chart(seed, "en")
+    fig = draw("new_materials", seed, "en")
     legend_texts = {t.get_text() for legend in fig.legends for t in legend.get_texts()}
     assert not any("lower bound" in t for t in legend_texts)  # no bar of this chart is a lower bound
 

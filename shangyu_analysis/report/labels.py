@@ -1,7 +1,7 @@
 """The one table of report labels: every word the reports show that is not data, in zh and en.
 
 ``LABELS[group][key] == {"zh": ..., "en": ...}``. Charts, notebook tables, the narrative and the build
-read their words here, through :func:`label` (``label("chart.fiscal", lang)``), :func:`labels_in` (a whole
+read their words here, through :func:`label` (``label("chart.no_data", lang)``), :func:`labels_in` (a whole
 group in one language) and :func:`enum_label` (a member of a ``schema`` enumeration). The enumeration
 groups have exactly one entry per declared member (``tests/test_labels.py`` checks both directions).
 Sentences of the narrative are templates, not labels: they live in ``report/narrative/en.py`` and ``zh.py``.
@@ -98,26 +98,12 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
     # --- charts: titles (by chart id) and the words on them -----------------------------------------------
     "chart": _pairs({
-        "fiscal": ("财政收入构成与全省位次(“十三五”末,推测为2020年)", "Fiscal revenue and provincial rank (end of 13th FYP, presumably 2020)"),
-        "income": ("城乡居民收入(推测为2020年,文中未注明口径)", "Urban and rural residents' income (presumably 2020; measure not stated)"),
-        "new_materials": ("新材料产业成绩单(2020年)", "New-materials industry scorecard (2020)"),
-        "investment": ("去年以来签约项目(签约主体未说明)", "Signed projects since 2020 (signer not stated)"),
-        "innovation": ("获得国家专利与其中的发明专利", "National patents and the invention patents among them"),
-        "market": ("2020年市场活力", "Market activity in 2020"), "future_community": ("鸿雁未来社区", "Hongyan future community"),
-        "timeline": ("发展路径:“十三五”成果 → 2020年 → “十四五”规划", "Development path: 13th FYP results → 2020 → 14th FYP plans"),
+        # a page's own charts (titles, panels, phases) are its data: data/articles/<stem>/charts.yml
+        "timeline": ("各时期的数字", "The figures by period"),
         "generic_money": ("文中的金额", "Money amounts in the text"), "generic_percent": ("文中的百分比", "Percentages in the text"),
         "generic_count": ("文中的数量", "Counts in the text"), "figure_kinds": ("提取的数字:按类型与限定词", "Extracted figures by kind and qualifier"),
-        # panel titles: each panel compares like quantities (charts/curated.py PANELS)
-        "revenue_2020": ("财政收入(推测为2020年)", "Fiscal revenue, presumably 2020"),
-        "budget_2015_2020": ("一般公共预算收入:\n2015年(推算)与2020年(推测)", "General budget revenue,\n2015 (implied) and presumably 2020"),
-        "output": ("工业总产值", "Gross output"), "profit": ("利润", "Profit"), "growth": ("2020年增速", "Growth in 2020"),
-        "margin": ("利润占工业总产值比重", "Profit as % of gross output"), "projects": ("项目数", "Projects"),
-        "investment_total": ("投资总额", "Total investment"), "per_project": ("单个项目投资额", "Investment per project"),
-        "area": ("面积", "Area"), "hectare_note": ("1公顷 = 1万平方米", "1 ha = 10,000 m²"),
         "rank_fmt": ("第{n}位", "No. {n}"), "figures": ("数字个数", "Number of figures"), "kind": ("类型", "Kind"),
-        "phase_13": ("“十三五”成果", "13th FYP results"), "phase_2020": ("2020年", "2020"),
-        "phase_now": ("2021年初(成文时)", "Early 2021 (at writing)"), "presumed": ("(部分为推定)", " (partly presumed)"),
-        "phase_14": ("“十四五”规划与目标", "14th FYP plans and targets"),
+        "presumed": ("(部分为推定)", " (partly presumed)"),
         "plan_note": ("虚线框 = 规划/目标,非已实现结果;点线框 = 由文中数字推算(界限或推算值)", "Dashed box = plan or target, not a result; dotted box = derived from the article's figures (bound or implied)"),
         "derived_note": ("浅色 = 由文中数字推算", "Light = derived from the article's figures"),
         "no_data": ("无可绘制的数据", "No data to draw"), "source_prefix": ("资料来源:", "Source: "),

@@ -1,11 +1,11 @@
-"""Charts that need no curated catalog: by unit kind, and the figure overview.
+"""Charts any page gets without declaring its own: comparable figures by kind, and the figure overview.
 
-An article without a catalog still gets charts: money amounts, percentages and counts as bars
-(largest first, capped at :data:`MAX_BARS`, all in the unit most of them share, at least two), and
-the extracted figures counted by kind and qualifier. Rows come from the indicators table when it has
-any, else from the raw figure table. Without a catalog the bars of one chart are one measure (the one most
-of them share: the GDP of five cities, not GDP beside a count of firms), labelled by place (and period,
-when a place comes twice).
+``generic_money``, ``generic_percent`` and ``generic_count`` set side by side only figures that can be compared:
+one panel per **measure** (the facts' ``measure``, titled in the vocabulary's words, never an id), one unit per
+panel, and never a plan or target (a period ending after the page's date) beside a level. A page comparing places
+gets the places as bars (the GDP of five cities); otherwise a bar is named by its period or its own name. Rows come
+from the indicators table when it has any, else from the figure table. ``figure_kinds`` counts the extracted figures
+by kind and qualifier.
 """
 
 from __future__ import annotations
@@ -13,59 +13,48 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
+from shangyu_analysis.extract.measures import measure_en, vocabulary
+from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts.kit import Item, bar_panel, chart_data, empty_panel
+from shangyu_analysis.report.charts.kit import Item, bar_panel, chart_data, empty_panel, is_plan
 from shangyu_analysis.report.format import QUALIFIERS, qualifier_name
 from shangyu_analysis.report.labels import check_lang, enum_label, label
-from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.schema import Category, FigureKind
 from shangyu_analysis.text.period_words import period_name
 
 MAX_BARS = 10
-MONEY_UNITS = ("亿元", "万元", "元", "億元")
+MAX_PANELS = 3
+MONEY_UNITS = ("亿元", "万元", "元", "億元", "万亿元")
 PERCENT_UNITS = ("%",)
 COUNT_UNITS = ("家", "个", "項", "项", "名", "条", "人", "万家", "万人", "所", "座", "台", "件")
+# chart id -> (figure kind, the units that mean it when a table has no kind column)
+KINDS = {"generic_money": ("money", MONEY_UNITS), "generic_percent": ("percent", PERCENT_UNITS),
+         "generic_count": ("count", COUNT_UNITS)}
+_NONE = ("", "-", "nan", "None")
 
 
 def _rows(data) -> pd.DataFrame:
-    """Indicator rows if any, else figure rows, with a ``name_zh``/``name_en`` for labels."""
-    if not data.indicators.empty:
-        return data.indicators
+    """Indicator rows if any, else figure rows (named by subject); with the figure's facts where the rows lack them."""
+    frame = data.indicators if not data.indicators.empty else data.figures
+    if frame.empty:
+        return frame
+    frame = frame.copy()
     figures = data.figures
-    if figures.empty:
-        return figures
-    frame = figures.copy()
-    label = frame.get("subject")
-    label = label.where(label.notna() & (label.astype(str) != ""), frame["surface"]) \
-        if label is not None else frame["surface"]
-    frame["indicator_id"] = frame.get("figure_id", pd.Series(range(len(frame)))).astype(str)
-    frame["name_zh"] = label.astype(str)
-    frame["name_en"] = label.astype(str) + " (" + frame["surface"].astype(str) + ")"
+    if "figure_id" in frame.columns and "figure_id" in figures.columns:
+        facts = figures.drop_duplicates("figure_id").set_index("figure_id")
+        for column in ("place", "measure", "period", "kind", "subject"):
+            if column in facts.columns:
+                known = frame[column] if column in frame.columns else pd.Series(None, index=frame.index, dtype=object)
+                frame[column] = known.where(known.notna(), frame["figure_id"].map(facts[column]))
+    if "indicator_id" not in frame.columns:
+        frame["indicator_id"] = frame.get("figure_id", pd.Series(range(len(frame)), index=frame.index)).astype(str)
+        subject = frame["subject"] if "subject" in frame.columns else frame["surface"]
+        subject = subject.where(subject.notna() & (subject.astype(str) != ""), frame["surface"]).astype(str)
+        frame["name_zh"] = subject
+        frame["name_en"] = subject + " (" + frame["surface"].astype(str) + ")"
     if "precision" not in frame.columns:
         frame["precision"] = frame["value"].map(_decimals_of)
     return frame
-
-
-def _one_measure(frame: pd.DataFrame, data, lang: str) -> pd.DataFrame:
-    """Uncurated rows of the measure most of them share, named by place (· period when a place repeats);
-    unchanged for curated rows or when no measure comes twice."""
-    figures = data.figures
-    if frame.empty or "curated" in frame.columns and frame["curated"].astype(bool).any() \
-            or not {"figure_id", "place", "measure"} <= set(figures.columns) or "figure_id" not in frame.columns:
-        return frame
-    facts = figures.set_index("figure_id")[["place", "measure", "period"]].add_suffix("_fact")
-    joined = frame.join(facts, on="figure_id")
-    measured = joined[joined["measure_fact"].notna() & (joined["measure_fact"].astype(str) != "-")]
-    if measured.empty or measured["measure_fact"].value_counts().iloc[0] < 2:
-        return frame
-    top = measured["measure_fact"].value_counts().index[0]
-    chosen = measured[measured["measure_fact"] == top].copy()
-    periods = chosen["period_fact"].astype(str)
-    places = chosen["place_fact"].astype(str).map(lambda p: p if lang == "zh" else (place_en(p) or p))
-    repeated = places.duplicated(keep=False)
-    chosen[f"name_{lang}"] = [place + (f" · {period_name(period, lang)}" if again else "")
-                              for place, period, again in zip(places, periods, repeated)]
-    return chosen
 
 
 def _decimals_of(value: object) -> int:
@@ -73,53 +62,94 @@ def _decimals_of(value: object) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
-def unit_items(dataset: object, units: tuple[str, ...], lang: str) -> list[Item]:
-    """Items whose unit is in ``units``: the most common such unit, largest values first."""
+def _text(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return "" if str(value) in _NONE else str(value)
+
+
+def measure_title(measure: str, lang: str) -> str:
+    """A measure in words: the vocabulary's term (zh) or its label (en); an ``其他:`` measure by its own words."""
+    if not measure:
+        return ""
+    own = measure.split(":", 1)[1] if measure.startswith("其他:") else measure
+    if lang == "zh":
+        return own
+    term = vocabulary().terms.get(measure)
+    words = term.en if term is not None else (measure_en(own) or own)
+    return words[:1].upper() + words[1:]
+
+
+def _bar_names(group: pd.DataFrame, lang: str) -> list[str]:
+    """Places when they tell the bars apart (with the period when a place comes twice), else periods, else names."""
+    places = [_text(p) for p in group.get("place", pd.Series("", index=group.index))]
+    places = [p if lang == "zh" else (place_en(p) or p) for p in places]
+    periods = [period_name(_text(p), lang) if _text(p) else "" for p in group.get("period", [""] * len(group))]
+    if all(places) and len(set(places)) > 1:
+        named = [place + (f" · {period}" if places.count(place) > 1 and period else "")
+                 for place, period in zip(places, periods)]
+        if len(set(named)) == len(named):
+            return named
+    if all(periods) and len(set(periods)) == len(periods):
+        return periods
+    names = [_text(n) for n in group.get(f"name_{lang}", group["name_zh"])]
+    if len(set(names)) < len(names) and "subject" in group.columns:  # the same name twice: say what each counts
+        subjects = [_text(s) for s in group["subject"]]
+        names = [(s if lang == "zh" else measure_en(s) or n) if s else n for s, n in zip(subjects, names)]
+        if lang == "en":  # the vocabulary has no English for the page's own words: they stay as written
+            names = [f"{n} ({s})" if s and names.count(n) > 1 else n for n, s in zip(names, subjects)]
+    return names
+
+
+def measure_panels(dataset: object, chart_id: str, lang: str) -> list[tuple[str, list[Item]]]:
+    """The panels of a generic chart: per measure (and unit, and plan or level) with at least two values, the
+    largest groups first (at most :data:`MAX_PANELS`), each as (title, items largest first)."""
     data = chart_data(dataset)
+    kind, units = KINDS[chart_id]
     frame = _rows(data)
     if frame.empty or "unit" not in frame.columns:
         return []
-    frame = frame[frame["unit"].isin(units) & pd.to_numeric(frame["value"], errors="coerce").notna()]
-    if frame.empty:
-        return []
-    # One unit per axis: the unit most of them share (亿元 rather than 万元; 个 rather than 家).
-    main_unit = frame["unit"].value_counts(sort=True).index[0]
-    frame = frame[frame["unit"] == main_unit]
-    frame = _one_measure(frame, data, lang)
-    frame = frame.assign(_v=pd.to_numeric(frame["value"])).sort_values("_v", ascending=False, kind="stable")
-    result = []
-    for _, row in frame.head(MAX_BARS).iterrows():
-        qualifier = row.get("qualifier")
-        result.append(Item(key=str(row["indicator_id"]), name=str(row.get(f"name_{lang}") or row["name_zh"]),
-                           value=float(row["_v"]), unit=str(row["unit"]),
-                           precision=int(row.get("precision") or 0),
-                           qualifier=qualifier if isinstance(qualifier, str) and qualifier else "exact"))
-    return result
+    wanted = frame["kind"] == kind if "kind" in frame.columns else frame["unit"].isin(units)
+    frame = frame[wanted & pd.to_numeric(frame["value"], errors="coerce").notna()]
+    measures = frame["measure"].map(_text) if "measure" in frame.columns else pd.Series("?", index=frame.index)
+    frame = frame.assign(_m=measures, _v=pd.to_numeric(frame["value"]),
+                         _plan=frame.get("period", pd.Series("", index=frame.index)).map(lambda p: is_plan(p, data)))
+    frame = frame[frame["_m"] != ""]  # a figure whose measure is unknown is like nothing
+    groups = [g for _, g in frame.groupby(["_m", "unit", "_plan"], sort=False) if len(g) >= 2]
+    groups.sort(key=lambda g: (-len(g), -g["_v"].max()))
+    panels = []
+    for group in groups[:MAX_PANELS]:
+        group = group.sort_values("_v", ascending=False, kind="stable").head(MAX_BARS)
+        its = [Item(key=str(row["indicator_id"]), name=name, value=float(row["_v"]), unit=str(row["unit"]),
+                    precision=int(row.get("precision") or 0),
+                    qualifier=_text(row.get("qualifier")) or "exact", period=_text(row.get("period")))
+               for name, (_, row) in zip(_bar_names(group, lang), group.iterrows())]
+        measure = group["_m"].iloc[0]
+        panels.append((measure_title(measure if measure != "?" else "", lang), its))
+    return panels
 
 
-def _unit_chart(dataset: object, lang: str, units: tuple[str, ...], key: str) -> Figure:
+def unit_items(dataset: object, units: tuple[str, ...], lang: str) -> list[Item]:
+    """The bars of the first panel of the generic chart of ``units`` (MONEY_UNITS, PERCENT_UNITS, COUNT_UNITS)."""
+    chart_id = next(cid for cid, (_, known) in KINDS.items() if known == units)
+    panels = measure_panels(dataset, chart_id, lang)
+    return panels[0][1] if panels else []
+
+
+def kind_chart(dataset: object, lang: str, chart_id: str) -> Figure:
+    """One panel per measure, stacked; the figure titled by the kind, each panel by its measure."""
     check_lang(lang)
     data = chart_data(dataset)
-    its = unit_items(data, units, lang)
-    fig, (ax,) = style.new_figure(1, width=7.2, height=1.6 + 0.38 * max(len(its), 2))
-    bar_panel(ax, its, lang, horizontal=True) if len(its) >= 2 else empty_panel(ax, lang)
-    return style.finish(fig, label(f"chart.{key}", lang), style.source_line(data.source, lang, data.article),
-                        [it.qualifier for it in its], lang)
-
-
-def money_chart(dataset: object, lang: str = "zh") -> Figure:
-    """The largest money amounts of the article (in its most used money unit)."""
-    return _unit_chart(dataset, lang, MONEY_UNITS, "generic_money")
-
-
-def percent_chart(dataset: object, lang: str = "zh") -> Figure:
-    """The percentages of the article, largest first."""
-    return _unit_chart(dataset, lang, PERCENT_UNITS, "generic_percent")
-
-
-def count_chart(dataset: object, lang: str = "zh") -> Figure:
-    """The counts of the article (firms, projects, items…), largest first."""
-    return _unit_chart(dataset, lang, COUNT_UNITS, "generic_count")
+    panels = measure_panels(data, chart_id, lang)
+    heights = [0.8 + 0.38 * max(len(its), 2) for _, its in panels] or [0.8 + 0.38 * 2]
+    fig, axes = style.new_figure(1, width=7.2, height=0.8 + sum(heights), nrows=len(heights),
+                                 gridspec_kw={"height_ratios": heights})
+    if not panels:
+        empty_panel(axes[0], lang)
+    for ax, (title, its) in zip(axes, panels):
+        bar_panel(ax, its, lang, horizontal=True, title=title or None)
+    return style.finish(fig, label(f"chart.{chart_id}", lang), style.source_line(data.source, lang, data.article),
+                        [it.qualifier for _, its in panels for it in its], lang)
 
 
 def kind_counts(dataset: object, lang: str) -> pd.DataFrame:

@@ -8,6 +8,7 @@ the contract's columns, not on how the dataset was made.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from dataclasses import dataclass, field
 
@@ -186,3 +187,23 @@ def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal:
 def empty_panel(ax, lang: str) -> None:
     ax.text(0.5, 0.5, label("chart.no_data", lang), ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()
+
+
+def period_years(period: object) -> tuple[int, int] | None:
+    """The first and last year a period string names (``2016–2020`` → (2016, 2020); ``2024M1-M11`` → (2024,
+    2024)); None when it names none."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(period or ""))]
+    return (min(years), max(years)) if years else None
+
+
+def page_year(data: ChartData) -> int | None:
+    """The year of the page (its date: the article's, else the provenance's)."""
+    date = getattr(data.article, "date", None) or data.source.get("date")
+    years = period_years(date)
+    return years[0] if years else None
+
+
+def is_plan(period: object, data: ChartData) -> bool:
+    """Whether a period ends after the page's date: a plan or a target, never a level the page reports."""
+    years, year = period_years(period), page_year(data)
+    return bool(years and year and years[1] > year)

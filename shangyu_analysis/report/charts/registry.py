@@ -1,12 +1,12 @@
-"""The chart layer: a registry of chart functions and what a dataset can draw.
+"""The chart layer: which charts a dataset can draw, and drawing one by id.
 
-Every chart function has the signature ``chart(dataset, lang="zh") -> matplotlib.figure.Figure``
-where ``dataset`` is a :class:`~shangyu_analysis.dataset.dataset.Dataset` (or a
-:class:`~shangyu_analysis.report.charts.kit.ChartData`) and ``lang`` is ``"zh"`` or ``"en"``.
+A chart id is either one of the article's own charts, declared in ``data/articles/<stem>/charts.yml`` (drawn by
+:mod:`.bars` or :mod:`.timeline` from its :class:`~shangyu_analysis.report.charts.spec.ChartSpec`), or a generic
+chart of the package (:data:`CHARTS`: ``chart(dataset, lang="zh") -> Figure``). ``dataset`` is a
+:class:`~shangyu_analysis.dataset.dataset.Dataset` (or a :class:`~shangyu_analysis.report.charts.kit.ChartData`),
+``lang`` ``"zh"`` or ``"en"``.
 
-- :data:`CHARTS` maps a chart id to its function;
-- :func:`available_charts` lists the ids a dataset can draw (curated charts when the catalog
-  fills one of their panels, generic charts by unit otherwise);
+- :func:`available_charts` lists the ids a dataset can draw; :func:`draw` draws one;
 - :func:`render_png` and :func:`glyph_warnings` are how tests and the build check a chart.
 """
 
@@ -21,63 +21,68 @@ from collections.abc import Callable, Iterable, Iterator
 from matplotlib.figure import Figure
 
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts import curated as curated
 from shangyu_analysis.report.charts import generic as generic
-from shangyu_analysis.report.charts.kit import chart_data, has_any
-from shangyu_analysis.report.charts.timeline import HEADLINES, timeline_chart
+from shangyu_analysis.report.charts import timeline as timeline
+from shangyu_analysis.report.charts.bars import draw_bars, panels
+from shangyu_analysis.report.charts.kit import chart_data
+from shangyu_analysis.report.charts.spec import ChartSpec, article_charts
 
 ChartFunction = Callable[..., Figure]
 
+# The generic charts of the package: any page can draw them (a page's charts.yml may declare its own timeline).
 CHARTS: dict[str, ChartFunction] = {
-    "fiscal": curated.fiscal_chart,
-    "income": curated.income_chart,
-    "new_materials": curated.new_materials_chart,
-    "investment": curated.investment_chart,
-    "innovation": curated.innovation_chart,
-    "market": curated.market_chart,
-    "future_community": curated.future_community_chart,
-    "timeline": timeline_chart,
-    "generic_money": generic.money_chart,
-    "generic_percent": generic.percent_chart,
-    "generic_count": generic.count_chart,
+    "timeline": timeline.timeline_chart,
+    "generic_money": lambda dataset, lang="zh": generic.kind_chart(dataset, lang, "generic_money"),
+    "generic_percent": lambda dataset, lang="zh": generic.kind_chart(dataset, lang, "generic_percent"),
+    "generic_count": lambda dataset, lang="zh": generic.kind_chart(dataset, lang, "generic_count"),
     "figure_kinds": generic.figure_kinds_chart,
 }
 
-GENERIC_UNITS = {"generic_money": generic.MONEY_UNITS, "generic_percent": generic.PERCENT_UNITS,
-                 "generic_count": generic.COUNT_UNITS}
+
+def declared_charts(dataset: object) -> dict[str, ChartSpec]:
+    """The charts the dataset's article declares in its charts.yml, by id (the dataset knows its article)."""
+    article = chart_data(dataset).article
+    return {spec.id: spec for spec in article_charts(getattr(article, "path", None))}
+
+
+def _available(chart_id: str, data, declared: dict[str, ChartSpec]) -> bool:
+    spec = declared.get(chart_id)
+    if spec is not None:  # a page's own chart: a curated dataset that fills one of its panels (or cards)
+        if spec.type == "timeline":
+            return data.curated and timeline.can_draw(data, spec)
+        return data.curated and bool(panels(spec, data, "zh"))
+    if chart_id == "timeline":
+        return data.curated and timeline.can_draw(data, None)
+    if chart_id in generic.KINDS:  # for a page that declares no charts of its own
+        return (not data.curated or not declared) and bool(generic.measure_panels(data, chart_id, "zh"))
+    return chart_id == "figure_kinds"  # it draws a "no data" panel when there is nothing to count
 
 
 def available_charts(dataset: object, chart_ids: Iterable[str] | None = None) -> list[str]:
-    """The ids among ``chart_ids`` (default: every chart, in registry order) the dataset can draw, in that order.
+    """The ids among ``chart_ids`` the dataset can draw, in that order (default: the article's declared charts,
+    then the generic ones).
 
-    Curated charts need a curated dataset that fills at least one of their panels (two like values);
-    the timeline needs one of its headline values; generic unit charts are offered for uncurated
-    datasets with at least two figures in one of those units; ``figure_kinds`` is always offered (it
-    draws a "no data" panel for an empty article), so a notebook always has a chart.
+    A declared chart needs a curated dataset that fills at least one of its panels (two like values) or, for a
+    timeline, one of its headlines; the generic unit charts are offered to a page without charts of its own
+    (uncurated, or without charts.yml) that has two comparable values; ``figure_kinds`` always (a "no data" panel
+    for an empty article), so a notebook always has a chart. An id the article does not declare and the package
+    does not know is not available (another page's chart, say).
     """
     data = chart_data(dataset)
-    order = tuple(CHARTS) if chart_ids is None else tuple(chart_ids)
-    result = []
-    for chart_id in order:
-        if chart_id not in CHARTS:
-            raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
-        if chart_id in curated.PANELS:
-            ok = data.curated and bool(curated.panels(chart_id, data, "zh"))
-        elif chart_id == "timeline":
-            ok = data.curated and has_any(data, [key for keys in HEADLINES.values() for key in keys])
-        elif chart_id in GENERIC_UNITS:
-            ok = not data.curated and len(generic.unit_items(data, GENERIC_UNITS[chart_id], "zh")) >= 2
-        else:
-            ok = True  # figure_kinds draws a "no data" panel when there is nothing to count
-        if ok:
-            result.append(chart_id)
-    return result
+    declared = declared_charts(data)
+    order = tuple(declared) + tuple(c for c in CHARTS if c not in declared) if chart_ids is None else tuple(chart_ids)
+    return [chart_id for chart_id in order if _available(chart_id, data, declared)]
 
 
 def draw(chart_id: str, dataset: object, lang: str = "zh") -> Figure:
-    """Draw one chart by id; an unknown id raises KeyError naming the known ones."""
+    """Draw one chart by id: the article's declared chart of that id, else the package's; an unknown id raises
+    KeyError naming the known ones."""
+    declared = declared_charts(dataset)
+    spec = declared.get(chart_id)
+    if spec is not None:
+        return timeline.timeline_chart(dataset, lang, spec) if spec.type == "timeline" else draw_bars(spec, dataset, lang)
     if chart_id not in CHARTS:
-        raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
+        raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join([*declared, *CHARTS])}")
     return CHARTS[chart_id](dataset, lang)
 
 

@@ -34,7 +34,6 @@ _GROUP_STYLE = {
     "range": {"alpha": 0.55, "hatch": "--", "linestyle": "-."},
 }
 
-PUBLISHERS_EN = {"浙江日报": "Zhejiang Daily"}
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -73,7 +72,7 @@ def _legend_style(group: str) -> dict:
 
 
 def source_line(source: dict | None, lang: str, article: object = None) -> str:
-    """``资料来源:浙江日报 2021-02-23 第11版`` / ``Source: Zhejiang Daily, 23 Feb 2021, p. 11``.
+    """``资料来源:<publisher> 2024-05-01 第3版`` / ``Source: <publisher_en>, 1 May 2024, p. 3``.
 
     Built from the dataset's provenance dict; falls back to the parsed article's masthead, then
     to the file name, so an article without a provenance file still says where it came from.
@@ -88,11 +87,14 @@ def source_line(source: dict | None, lang: str, article: object = None) -> str:
         return label("chart.source_prefix", lang) + str(name) if name else ""
     date = _as_date(date)
     page = _page_number(page)
-    publisher = str(publisher).split(" (")[0].split("(")[0].strip()
+    written = str(publisher)
+    publisher = written.split(" (")[0].split("(")[0].strip()
     if lang == "zh":
         parts = [str(publisher)] + ([date.isoformat()] if date else []) + ([f"第{page}版"] if page else [])
         return label("chart.source_prefix", lang) + " ".join(parts)
-    name = source.get("publisher_en") or PUBLISHERS_EN.get(str(publisher), str(publisher))
+    # the provenance's English name, else the one it writes in brackets (某日报 (Some Daily)), else as written
+    inner = written.partition("(")[2].rstrip(") ").strip() if "(" in written else ""
+    name = source.get("publisher_en") or inner or publisher
     parts = [name] + ([f"{date.day} {_MONTHS_EN[date.month - 1]} {date.year}"] if date else [])
     parts += [f"p. {page}"] if page else []
     return label("chart.source_prefix", lang) + ", ".join(parts)
@@ -111,13 +113,13 @@ def _page_number(value: object) -> int | None:
     return int(digits) if digits else None
 
 
-def new_figure(ncols: int = 1, width: float = 7.2, height: float = 3.6,
+def new_figure(ncols: int = 1, width: float = 7.2, height: float = 3.6, nrows: int = 1,
                **subplot_kw: object) -> tuple[Figure, list]:
-    """A themed figure (CJK font registered first) with ``ncols`` axes in a row."""
+    """A themed figure (CJK font registered first) with ``ncols`` axes in a row (or ``nrows`` in a column)."""
     fonts.apply_theme(style="whitegrid", context="notebook")
     plt.rcParams.update({"figure.dpi": DPI, "savefig.dpi": DPI, "hatch.linewidth": 0.8})
-    fig, axes = plt.subplots(1, ncols, figsize=(width, height), squeeze=False, **subplot_kw)
-    return fig, list(axes[0])
+    fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), squeeze=False, **subplot_kw)
+    return fig, list(axes.flat)
 
 
 def finish(fig: Figure, title: str, source: str, qualifiers: object = (), lang: str = "zh",
