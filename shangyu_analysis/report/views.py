@@ -73,20 +73,19 @@ def show_report(dataset: object, lang: str, chart_ids: Iterable[str],
                 chart_sections: Mapping[str, str]) -> list[str]:
     """The narrative sections, each followed by the charts ``chart_sections`` places after it.
 
-    ``chart_sections`` maps a chart id to a section of :data:`shangyu_analysis.report.narrative.SECTION_IDS`;
-    charts among ``chart_ids`` placed nowhere are shown at the end. Returns the chart ids shown (never
-    empty: the figure overview when none of ``chart_ids`` can be drawn).
+    ``chart_sections`` maps a chart id to a section id (:func:`shangyu_analysis.report.narrative.section_ids`);
+    charts among ``chart_ids`` placed nowhere, or in a section this page's report does not have, are shown at
+    the end. Returns the chart ids shown (never empty: the figure overview when none of ``chart_ids`` can be
+    drawn).
     """
     from IPython.display import HTML, display
 
     check_lang(lang)
-    unknown = set(chart_sections.values()) - set(narrative.SECTION_IDS)
-    if unknown:
-        raise KeyError(f"unknown narrative sections {sorted(unknown)}; known: {', '.join(narrative.SECTION_IDS)}")
+    sections = narrative.section_ids(dataset)
     to_show = _charts_to_show(dataset, chart_ids)
     display(HTML(narrative.style_html()))
     shown: list[str] = []
-    for section_id in narrative.SECTION_IDS:
+    for section_id in sections:
         display(HTML(narrative.render_section(dataset, lang, section_id)))
         for chart_id in to_show:
             if chart_sections.get(chart_id) == section_id:
