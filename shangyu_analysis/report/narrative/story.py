@@ -21,6 +21,7 @@ from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.report.narrative import data
 from shangyu_analysis.report.narrative.data import MissingData, is_blank, narrative_settings
 from shangyu_analysis.report.narrative.markdown import parse_blocks
+from shangyu_analysis.schema import LANGS
 
 __all__ = ["GENERIC_BLOCKS", "HEAD", "TAIL", "Condition", "Section", "Story", "generic_sections", "load_story"]
 
@@ -77,7 +78,7 @@ def _section(path: Path, entry: object, where: str, reserved: set[str]) -> Secti
         raise UserError(path, f"field {where}.id: {sid!r} is not a section id (lower-case letters, digits, '-'; "
                               f"not one of {', '.join(sorted(reserved))})")
     title = expect(path, entry.get("title"), dict, f"{where}.title")
-    for lang in ("zh", "en"):
+    for lang in LANGS:
         expect(path, title.get(lang), str, f"{where}.title.{lang}")
     categories = expect(path, entry.get("categories", []), list, f"{where}.categories")
     return Section(sid, dict(title), tuple(str(c) for c in categories))
@@ -112,7 +113,7 @@ def _settings(path: Path) -> tuple[tuple[str, ...], tuple[Section, ...], dict]:
     for sid, title in titles.items():
         if sid not in HEAD + TAIL:
             raise UserError(path, f"field titles: {sid!r} is not a generic section ({', '.join(HEAD + TAIL)})")
-        for lang in ("zh", "en"):
+        for lang in LANGS:
             expect(path, expect(path, title, dict, f"titles.{sid}").get(lang), str, f"titles.{sid}.{lang}")
     return headline, sections, dict(titles)
 
@@ -133,7 +134,7 @@ def _load(directory: str, stamps: tuple) -> Story | None:
     settings = folder / "narrative.yml"
     headline, sections, titles = _settings(settings) if settings.is_file() else ((), (), {})
     blocks = {lang: _blocks(folder / f"narrative.{lang}.md", sections)
-              for lang in ("zh", "en") if (folder / f"narrative.{lang}.md").is_file()}
+              for lang in LANGS if (folder / f"narrative.{lang}.md").is_file()}
     if not settings.is_file() and not blocks:
         return None
     return Story(headline, sections, titles, blocks)
