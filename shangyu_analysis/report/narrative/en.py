@@ -18,6 +18,11 @@ def _is_special_page(ctx) -> bool:
     return ctx.is_special_page
 
 
+def _byline(ctx) -> bool:
+    """A special page with its authors, whose text names it a special page (the glossary term)."""
+    return ctx.is_special_page and bool(ctx.source.get("authors")) and "zhuanban" in ctx.terms
+
+
 # Generic sections only: a page's own sections and their titles are data (data/articles/<stem>/narrative.yml,
 # data/narrative.yml generic_sections); a page may retitle these (its narrative.yml, titles:).
 TITLES = {
@@ -32,7 +37,9 @@ TITLES = {
 # when it has one), then what the report does.
 SOURCE_OPENING = [
     {"text": "This report reads a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), published on "
-             "{s:date}, page {s:page}, with a byline ({s:authors}).", "when": _is_special_page},
+             "{s:date}, page {s:page}, with a byline ({s:authors}).", "when": _byline},
+    {"text": "This report reads a single source: a special page ({s:page_name}) of {s:publisher_en} ({s:publisher}), "
+             "published on {s:date}, page {s:page}.", "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
     {"text": "This report reads a single source: an article of {s:publisher_en} ({s:publisher}), published on "
              "{s:date}, page {s:page}.", "when": lambda ctx: not _is_special_page(ctx)},
     {"text": "This report reads a single article ({q:title}).", "when": lambda ctx: not ctx.source},

@@ -11,6 +11,10 @@ def _is_special_page(ctx) -> bool:
     return ctx.is_special_page
 
 
+def _byline(ctx) -> bool:
+    return ctx.is_special_page and bool(ctx.source.get("authors")) and "zhuanban" in ctx.terms
+
+
 # Generic sections only (a page's own sections and titles are data: see :mod:`.en`).
 TITLES = {
     "at-a-glance": "概览",
@@ -22,7 +26,9 @@ TITLES = {
 
 SOURCE_OPENING = [
     {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版{t:zhuanban},署名{s:authors}。",
-     "when": _is_special_page},
+     "when": _byline},
+    {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版({s:page_name})。",
+     "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
     {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版。", "when": lambda ctx: not _is_special_page(ctx)},
     {"text": "本报告只依据一篇文章:{q:title}。", "when": lambda ctx: not ctx.source},
 ]
