@@ -90,8 +90,9 @@ def in_context(l: str) -> str:
     if checks.empty:
         return ("本文没有可与官方统计对照的说法(见报告《放在官方统计中看》)。" if l == "zh" else
                 "The article makes no claim the reference statistics bear on (see the report “In context”).")
-    intro = ("报告《放在官方统计中看》把文中数字与上虞区统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
-             "The report “In context” sets the article's figures beside the district's statistical bulletins "
+    place = views.reference_place(reference, l)  # the reference's place, from its sidecar
+    intro = (f"报告《放在官方统计中看》把文中数字与{place}统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
+             f"The report “In context” sets the article's figures beside the statistical bulletins{' of ' * bool(place)}{place} "
              "(official) and, apart, values from non-official pages (secondary).")
     years = "、".join(f"{y}年" for y in unconfirmed) if l == "zh" else ", ".join(str(y) for y in unconfirmed)
     close = ((f"参考统计没有{years}的官方数值,这些年份的文中数字只能被前后年份夹住;“一致”只表示没有矛盾,不等于证实。" if l == "zh" else

@@ -280,7 +280,8 @@ def test_a_misprinted_figure_fails_the_check(seed, reports):
 def test_sections_in_order_with_headings_and_resolving_links(reports, lang):
     report = reports[lang]
     found = re.findall(r'<section id="([^"]+)"[^>]*><h2>[^<]+</h2>', report)
-    assert found == compose.SECTION_IDS
+    assert found == ["at-a-glance", "results", "platforms-digital", "reform-business", "innovation-talent",
+                     "culture-urban", "road-ahead", "derived-checks", "glossary", "method-sources"]  # narrative.yml
     collector = parse(report)
     assert "script" not in collector.tags
     # Links go to ids of the page, or download a table (report.download: a data:text/csv URI, nothing fetched).
@@ -291,7 +292,7 @@ def test_sections_in_order_with_headings_and_resolving_links(reports, lang):
 
 
 def test_a_section_alone_matches_the_report(seed, reports):
-    for section_id in compose.SECTION_IDS:
+    for section_id in compose.section_ids(seed):
         alone = compose.render_section(seed, "en", section_id)
         assert alone.startswith(f'<section id="{section_id}"') and alone in reports["en"]
     with pytest.raises(ValueError, match="unknown section"):
@@ -399,11 +400,22 @@ def test_templates_type_no_numbers():
     from shangyu_analysis.report.labels import LABELS
     from shangyu_analysis.report.narrative import en, zh
 
+    from shangyu_analysis.report.narrative.story import generic_sections, load_story
+
     texts = []
     for module in (en, zh):
-        strings = [module.TITLES, module.GENERIC_TITLES, module.SOURCE_NOTE, module.BACKGROUND, module.SECTIONS,
-                   module.PHRASES]
+        strings = [module.TITLES, module.SOURCE_OPENING, module.SOURCE_PAGE, module.SOURCE_CLOSING,
+                   module.BACKGROUND, module.PHRASES]
         texts += ["".join(t) for t in re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", repr(strings))]
+    # every page's story (data/articles/*/narrative.*), and the generic sections' titles
+    stories = [load_story(config.RAW_DIR / f"{d.name}.txt") for d in sorted(config.ARTICLES_DIR.iterdir())]
+    assert any(stories)
+    for story in filter(None, stories):
+        texts += [s if isinstance(s, str) else s["text"] for blocks in story.blocks.values()
+                  for paragraphs in blocks.values() for p in paragraphs for s in p]
+        texts += [t for section in story.sections for t in section.title.values()]
+        texts += [t for title in story.titles.values() for t in title.values()]
+    texts += [t for section in generic_sections() for t in section.title.values()]
     texts += [word for words in LABELS["narrative"].values() for word in words.values()]
     assert len(texts) > 100 and any("{figures}" in t for t in texts)  # the phrases and labels are included
     for text in texts:
@@ -472,7 +484,10 @@ def county():
 def test_an_uncurated_article_gets_a_generic_report(county, lang):
     assert county.curated is False
     report = compose.render_report(county, lang)
-    assert re.findall(r'<section id="([^"]+)"', report) == compose.SECTION_IDS
+    assert re.findall(r'<section id="([^"]+)"', report) == ["at-a-glance", "economy", "industry", "business",
+                                                             "innovation", "urban", "road-ahead", "derived-checks",
+                                                             "glossary", "method-sources"]  # data/narrative.yml
+    assert compose.section_ids(county) == re.findall(r'<section id="([^"]+)"', report)
     for specific in ("Shangyu", "Hangzhou", "Shaoxing", "上虞", "杭州湾", "绍兴", "专版", "special page"):
         assert specific not in report
     assert ("Economy, public finance and income" if lang == "en" else "经济、财政与收入") in report
@@ -514,7 +529,7 @@ def test_the_built_report_is_traceable(seed, lang, built_reports):
     built = built_reports / config.SEED_NAME / lang / "04_development_path.html"
     page = built.read_text(encoding="utf-8")
     sections = re.findall(r'<section[^>]*class="narrative"[^>]*>.*?</section>', page, flags=re.S)
-    assert len(sections) == len(compose.SECTION_IDS)
+    assert len(sections) == len(compose.section_ids(seed))
     counted, stray = Trace(seed).check("".join(sections))
     assert stray == [] and counted >= 150, f"{stray} (a stale report? rebuild with make report)"
 
@@ -525,13 +540,14 @@ def test_an_article_without_figures_still_renders(tmp_path):
     ds = dataset.load_dataset(empty)
     for lang, words in (("en", "uses none of the terms"), ("zh", "没有使用术语表中的术语")):
         report = compose.render_report(ds, lang)
-        assert re.findall(r'<section id="([^"]+)"', report) == compose.SECTION_IDS
+        assert re.findall(r'<section id="([^"]+)"', report) == compose.section_ids(ds)
         assert words in report and 'data-count="figures">0<' in report
 
 
 # --- issue #14: periods by their basis, the page's words, cited statements, background --------------------------
 def test_a_period_the_page_does_not_state_is_never_written_as_a_plain_year(seed):
-    from shangyu_analysis.report.narrative.context import MissingData, ReportContext
+    from shangyu_analysis.report.narrative.context import TEMPLATE_MODULES, MissingData, ReportContext
+    from shangyu_analysis.report.narrative.sources import template_strings
 
     for lang, presumably in (("en", "presumably 2020"), ("zh", "推测为2020年")):
         ctx = ReportContext(seed, lang)
@@ -540,8 +556,8 @@ def test_a_period_the_page_does_not_state_is_never_written_as_a_plain_year(seed)
         assert ctx.fill("{p:fiscal_revenue_yi_yuan}") == presumably
         assert ctx.fill("{y:new_listed_companies_count}") == "2020"  # stated (2020年)
         assert ctx.fill("{yp:new_materials_output_yi_yuan}") == "2019"
-    templates = [t for module in (compose.TEMPLATE_MODULES["en"], compose.TEMPLATE_MODULES["zh"])
-                 for t in compose.template_strings(module)]
+    templates = [t for lang in ("en", "zh") for t in
+                 template_strings(TEMPLATE_MODULES[lang], ReportContext(seed, lang).blocks)]
     basis = dict(zip(seed.indicators["indicator_id"], seed.indicators["period_basis"]))
     for text in templates:  # every {y:…}/{y0:…}/{yp:…} of the templates names a stated period
         for kind, key, _ in compose.PLACEHOLDER.findall(text):

@@ -146,11 +146,13 @@ def test_r13_precision_the_inputs_support(seed):
 
 
 def test_r15_the_cultural_gene_sentence_is_cited():
+    from review_helpers import seed_blocks
+
     from shangyu_analysis.report.narrative import en, zh
     from shangyu_analysis.report.narrative.sources import template_strings
 
-    for module in (en, zh):
-        texts = template_strings(module)
+    for lang, module in (("en", en), ("zh", zh)):
+        texts = template_strings(module, seed_blocks(lang))
         assert any("{c:“文化基因”解码工程}" in t for t in texts) and any("{c:大有可为}" in t for t in texts)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from shangyu_analysis.dataset import context, crosscheck, load_reference
 from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.report import verdicts
-from shangyu_analysis.report.narrative import en_sections, zh_sections
+from review_helpers import seed_blocks
 
 
 def test_04_row1_an_implied_fall_is_not_called_a_break(checks, seed):
@@ -20,8 +20,8 @@ def test_04_row1_an_implied_fall_is_not_called_a_break(checks, seed):
 
 
 def test_04_row8_the_citation_supports_only_the_path_not_the_list_of_themes():
-    en = en_sections.SECTIONS["at-a-glance"][0][0]
-    zh = zh_sections.SECTIONS["at-a-glance"][0][0]
+    en = seed_blocks("en")["at-a-glance"][0][0]
+    zh = seed_blocks("zh")["at-a-glance"][0][0]
     # The paragraph cited ([3]) speaks of the district's path; the themes are the page's sections, not cited to it.
     assert en.index("{c:上虞为率先走出}") < en.index("new materials")
     assert zh.index("{c:上虞为率先走出}") < zh.index("新材料产业")

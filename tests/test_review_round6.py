@@ -10,7 +10,6 @@ from shangyu_analysis.dataset import context, load_reference
 from shangyu_analysis.files import read_yaml
 from shangyu_analysis.report import incontext, verdicts
 from shangyu_analysis.report.labels import label
-from shangyu_analysis.report.narrative import en_sections, zh_sections
 
 
 def test_05_row10_a_carried_level_states_the_value_below_which_it_fails(checks, seed):
@@ -40,13 +39,13 @@ def test_05_row19_each_deflator_copy_says_its_role():
 
 def test_04_row1_the_doubling_target_names_both_readings(seed):
     # named without its years: a number in the prose must trace to the page, a reference row or a formula
-    assert "provincial five-year doubling plan" in narrative_text(en_sections) and "数字经济五年倍增计划" in narrative_text(zh_sections)
+    assert "provincial five-year doubling plan" in narrative_text("en") and "数字经济五年倍增计划" in narrative_text("zh")
     note = seed.indicators.set_index("indicator_id").loc["digital_economy_growth_target_multiple"]
     assert "background knowledge" in note["period_note"] and "背景知识" in note["period_note_zh"]
 
 
 def test_04_row17_what_a_planning_unit_holds_is_background_not_the_page(seed):
-    for text in (narrative_text(en_sections), narrative_text(zh_sections)):
+    for text in (narrative_text("en"), narrative_text("zh")):
         assert "roads and green space included" not in text and "含道路、绿地的整个" not in text
     derived = seed.derived.set_index("derived_id").loc["future_community_floor_area_ratio"]
     assert "background knowledge" in derived["assumptions"] and "背景知识" in derived["assumptions_zh"]

@@ -13,11 +13,15 @@ a quarter of the bytes, so a report with every chart stays well under 1 MB of HT
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
+from shangyu_analysis import config
+from shangyu_analysis.files import read_sidecar
 from shangyu_analysis.report import narrative
 from shangyu_analysis.report.charts import available_charts, draw
 from shangyu_analysis.report.charts import style as style
@@ -73,20 +77,19 @@ def show_report(dataset: object, lang: str, chart_ids: Iterable[str],
                 chart_sections: Mapping[str, str]) -> list[str]:
     """The narrative sections, each followed by the charts ``chart_sections`` places after it.
 
-    ``chart_sections`` maps a chart id to a section of :data:`shangyu_analysis.report.narrative.SECTION_IDS`;
-    charts among ``chart_ids`` placed nowhere are shown at the end. Returns the chart ids shown (never
-    empty: the figure overview when none of ``chart_ids`` can be drawn).
+    ``chart_sections`` maps a chart id to a section id (:func:`shangyu_analysis.report.narrative.section_ids`);
+    charts among ``chart_ids`` placed nowhere, or in a section this page's report does not have, are shown at
+    the end. Returns the chart ids shown (never empty: the figure overview when none of ``chart_ids`` can be
+    drawn).
     """
     from IPython.display import HTML, display
 
     check_lang(lang)
-    unknown = set(chart_sections.values()) - set(narrative.SECTION_IDS)
-    if unknown:
-        raise KeyError(f"unknown narrative sections {sorted(unknown)}; known: {', '.join(narrative.SECTION_IDS)}")
+    sections = narrative.section_ids(dataset)
     to_show = _charts_to_show(dataset, chart_ids)
     display(HTML(narrative.style_html()))
     shown: list[str] = []
-    for section_id in narrative.SECTION_IDS:
+    for section_id in sections:
         display(HTML(narrative.render_section(dataset, lang, section_id)))
         for chart_id in to_show:
             if chart_sections.get(chart_id) == section_id:
@@ -97,3 +100,13 @@ def show_report(dataset: object, lang: str, chart_ids: Iterable[str],
             show(chart_id, dataset, lang)
             shown.append(chart_id)
     return shown
+
+
+def reference_place(reference: str | Path, lang: str) -> str:
+    """The place a reference table is about, from its sidecar (``place``, else ``region`` before any bracket;
+    in English ``place_en`` when the sidecar gives it), so a notebook names no place itself; "" when none."""
+    path = Path(reference)
+    sidecar = read_sidecar(path if path.is_absolute() else config.PROJECT_ROOT / path)
+    keys = ("place_en", "place", "region") if check_lang(lang) == "en" else ("place", "region")
+    value = next((str(sidecar[k]) for k in keys if sidecar.get(k)), "")
+    return re.sub(r"\s*[(（].*$", "", value).strip()

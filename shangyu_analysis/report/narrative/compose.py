@@ -2,27 +2,29 @@
 
 Entry points (also exported by :mod:`shangyu_analysis.report.narrative`)
 ------------------------------------------------------------------------
-``render_report(dataset, lang)``  the whole report: a ``<style>`` block and the ten sections.
+``render_report(dataset, lang)``  the whole report: a ``<style>`` block and every section.
 ``render_section(dataset, lang, section_id)``  one ``<section id=...><h2>…</h2>…</section>``.
-``SECTION_IDS``  the section ids in report order.
+``section_ids(dataset)``  the section ids in report order: the generic head (``at-a-glance``), the page's own
+sections (or the generic ones), the generic tail (``road-ahead``, ``derived-checks``, ``glossary``,
+``method-sources``).
 
-Sentences come from the templates in :mod:`.en` / :mod:`.zh` filled with the dataset's values
-(:mod:`.context`); tables and lists from :mod:`.tables`; the HTML from the jinja2 templates of
+Sentences come from the generic templates of :mod:`.en` / :mod:`.zh` and from the page's own story
+(``data/articles/<stem>/narrative.<lang>.md``, :mod:`.story`; format: docs/ARTICLES.md), filled with the
+dataset's values (:mod:`.context`); tables and lists from :mod:`.tables`; the HTML from the jinja2 templates of
 ``report/templates/narrative/``. The HTML has no ``<script>``, every piece of article text is escaped,
-and links are relative ``#anchors`` only (``#src-n``, ``#derived-ID``, ``#term-ID``). For an article
-without a curated catalog the sections list the figures by category, with sources, and say nothing
-specific to Shangyu.
+and links are relative ``#anchors`` only (``#src-n``, ``#derived-ID``, ``#term-ID``). For a page without a
+story the sections list the figures by category, with sources, and say nothing specific to any place.
 """
 
 from __future__ import annotations
 
 import re
 
-from shangyu_analysis.report.labels import check_lang
-from shangyu_analysis.report.narrative.context import PLACEHOLDER, TEMPLATE_MODULES, ReportContext, narrative_settings
+from shangyu_analysis.report.narrative.context import PLACEHOLDER, ReportContext
 from shangyu_analysis.report.narrative.data import esc
 from shangyu_analysis.report.narrative.html import Markup, macro, render
-from shangyu_analysis.report.narrative.sources import template_strings
+from shangyu_analysis.report.narrative.sources import sentence_texts
+from shangyu_analysis.report.narrative.story import HEAD, TAIL
 from shangyu_analysis.report.narrative.tables import (
     checks_table,
     derived_table,
@@ -33,18 +35,7 @@ from shangyu_analysis.report.narrative.tables import (
     sources_list,
 )
 
-SECTION_IDS: list[str] = [
-    "at-a-glance",
-    "results",
-    "platforms-digital",
-    "reform-business",
-    "innovation-talent",
-    "culture-urban",
-    "road-ahead",
-    "derived-checks",
-    "glossary",
-    "method-sources",
-]
+GENERIC_SECTION_IDS: list[str] = HEAD + TAIL  # the sections every report has; the page's go between
 
 STYLE = """<style>
 .narrative table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.92em}
@@ -68,16 +59,25 @@ STYLE = """<style>
 </style>"""
 
 
-def narrated_ids(lang: str) -> set[str]:
-    """Indicator ids the sentences of ``lang`` mention (``{v:ID}``); the others go to "other figures" tables."""
-    return {key for text in template_strings(TEMPLATE_MODULES[check_lang(lang)])
-            for kind, key, _ in PLACEHOLDER.findall(text) if kind == "v"}
+def _section_ids(ctx: ReportContext) -> list[str]:
+    return HEAD + [section.id for section in ctx.sections] + TAIL
+
+
+def section_ids(dataset) -> list[str]:
+    """The report's section ids in order (any language: both have the same sections)."""
+    return _section_ids(ReportContext(dataset, "en"))
+
+
+def narrated_ids(ctx: ReportContext) -> set[str]:
+    """Indicator ids the page's sentences mention (``{v:ID}``); the others go to "other figures" tables."""
+    texts = sentence_texts(p for paragraphs in ctx.blocks.values() for p in paragraphs)
+    return {key for text in texts for kind, key, _ in PLACEHOLDER.findall(text) if kind == "v"}
 
 
 def _section_ids_by_category(ctx: ReportContext, section_id: str) -> list[str]:
     """Indicators of the categories a section covers (the first section also takes unknown categories)."""
-    mapping = narrative_settings().get("section_categories", {})
-    categories = set(mapping.get(section_id, []))
+    mapping = {section.id: set(section.categories) for section in ctx.sections}
+    categories = mapping.get(section_id, set())
     known = {c for cats in mapping.values() for c in cats}
     first = next(iter(mapping), None)
     return [i for i, row in ctx.indicators.items()
@@ -85,15 +85,17 @@ def _section_ids_by_category(ctx: ReportContext, section_id: str) -> list[str]:
             or (section_id == first and str(row.get("category")) not in known)]
 
 
-def _paragraphs(ctx: ReportContext, section_id: str) -> str:
-    return "".join(ctx.paragraph(sentences) for sentences in ctx.templates.SECTIONS.get(section_id, []))
+def _paragraphs(ctx: ReportContext, block_id: str) -> str:
+    return "".join(ctx.paragraph(sentences) for sentences in ctx.blocks.get(block_id, []))
 
 
 def _at_a_glance(ctx: ReportContext) -> str:
-    parts = [ctx.paragraph(ctx.templates.SOURCE_NOTE, css="source-note"),
-             ctx.paragraph(ctx.templates.BACKGROUND, css="background", lead=ctx.words["background_mark"])]
-    if ctx.curated:
-        parts.append(_paragraphs(ctx, "at-a-glance"))
+    t, own = ctx.templates, ctx.blocks
+    page = [s for p in own["source-note"] for s in p] if "source-note" in own else t.SOURCE_PAGE
+    background = t.BACKGROUND + [s for p in own.get("background", []) for s in p]
+    parts = [ctx.paragraph(t.SOURCE_OPENING + page + t.SOURCE_CLOSING, css="source-note"),
+             ctx.paragraph(background, css="background", lead=ctx.words["background_mark"]),
+             _paragraphs(ctx, "at-a-glance")]
     parts.append(_coverage(ctx))
     parts.append(figures_table(ctx, headline_ids(ctx), "headline_caption", css="figures headline"))
     return "".join(parts)
@@ -115,8 +117,8 @@ def _coverage(ctx: ReportContext) -> str:
 
 def _category_section(ctx: ReportContext, section_id: str) -> str:
     ids = _section_ids_by_category(ctx, section_id)
-    if ctx.curated:
-        narrated = narrated_ids(ctx.lang)
+    if section_id in ctx.blocks:
+        narrated = narrated_ids(ctx)
         others = [i for i in ids if i not in narrated]
         return _paragraphs(ctx, section_id) + figures_table(ctx, others, "other_caption")
     if not ids:
@@ -127,7 +129,7 @@ def _category_section(ctx: ReportContext, section_id: str) -> str:
 
 def _road_ahead(ctx: ReportContext) -> str:
     plans = [i for i in ctx.indicators if ctx.is_plan(i)]
-    text = _paragraphs(ctx, "road-ahead") if ctx.curated else ""
+    text = _paragraphs(ctx, "road-ahead")
     table = figures_table(ctx, plans, "plans_caption", css="figures plans")
     if not text and not table:
         return macro("paragraph", ctx.templates.PHRASES["none"])
@@ -154,16 +156,11 @@ def _body(ctx: ReportContext, section_id: str) -> str:
     return _category_section(ctx, section_id)
 
 
-def _title(ctx: ReportContext, section_id: str) -> str:
-    if not ctx.curated and section_id in ctx.templates.GENERIC_TITLES:
-        return ctx.templates.GENERIC_TITLES[section_id]
-    return ctx.templates.TITLES[section_id]
-
-
 def _render(ctx: ReportContext, section_id: str) -> str:
-    if section_id not in SECTION_IDS:
-        raise ValueError(f"unknown section {section_id!r}; expected one of {', '.join(SECTION_IDS)}")
-    return render("section", section_id=section_id, lang=ctx.lang, title=_title(ctx, section_id),
+    known = _section_ids(ctx)
+    if section_id not in known:
+        raise ValueError(f"unknown section {section_id!r}; expected one of {', '.join(known)}")
+    return render("section", section_id=section_id, lang=ctx.lang, title=ctx.title(section_id),
                   body=Markup(_body(ctx, section_id)))
 
 
@@ -177,7 +174,7 @@ def render_section(dataset, lang: str, section_id: str) -> str:
     lang : str
         ``"zh"`` or ``"en"``.
     section_id : str
-        One of :data:`SECTION_IDS`.
+        One of :func:`section_ids`.
 
     Returns
     -------
@@ -189,9 +186,9 @@ def render_section(dataset, lang: str, section_id: str) -> str:
 
 
 def render_report(dataset, lang: str) -> str:
-    """The whole narrative report: the style block and every section of :data:`SECTION_IDS`, in order."""
+    """The whole narrative report: the style block and every section of :func:`section_ids`, in order."""
     ctx = ReportContext(dataset, lang)
-    return STYLE + "".join(_render(ctx, section_id) for section_id in SECTION_IDS)
+    return STYLE + "".join(_render(ctx, section_id) for section_id in _section_ids(ctx))
 
 
 def style_html() -> str:

@@ -1,22 +1,13 @@
 """What every part of the narrative needs: lookups, citations and the placeholder language.
 
-A :class:`ReportContext` is built once per (dataset, language). It numbers the source sentences
-(``#src-n``, in article order, so a section rendered alone cites the same numbers as the full
-report: :mod:`.sources`), formats values with :func:`shangyu_analysis.report.format.format_value` and
-periods with :func:`~shangyu_analysis.report.format.format_period`, holds the narrative's words
-(``report/labels.py``, group ``narrative``) and fills the sentence templates of its language
-(:mod:`.en` / :mod:`.zh`), whose placeholders are:
-
-``{v:ID}``  an indicator's value with its citation marker        ``{d:ID}``  a derived value, linked to its row
-``{y:ID}``  a *stated* period (``2020``, ``2016–2020``)           ``{y0:ID}`` / ``{yp:ID}`` its first / previous year
-``{p:ID}``  a period in words, by its basis (``presumably 2020``, ``as of publication (目前)``, ``no period stated``)
-``{t:ID}`` / ``{t:ID|label}``  a glossary term, linked           ``{s:KEY}`` a field of the source (publisher…)
-``{q:KEY}`` a field of the article (``title``), quoted           ``{a:TEXT}`` the page's own words, verified in it
-``{c:PHRASE}`` the citation marker of the article sentence holding PHRASE (a statement without a figure)
-
+A :class:`ReportContext` is built once per (dataset, language). It numbers the source sentences (``#src-n``, in
+article order, so a section rendered alone cites the same numbers as the full report: :mod:`.sources`), formats
+values and periods (:mod:`shangyu_analysis.report.format`), holds the narrative's words (``report/labels.py``,
+group ``narrative``) and fills the sentence templates of its language (:mod:`.en` / :mod:`.zh`, and the page's
+own story, :mod:`.story`). Their placeholders (``{v:ID}`` a value, ``{d:ID}`` a derived value, ``{t:ID}`` a term,
+``{c:PHRASE}`` a citation …) are listed in docs/ARTICLES.md; a sentence's own text is rendered by :mod:`.markdown`.
 A sentence whose placeholder names something the dataset lacks is left out (never half-filled); so is a
-``{y:…}`` whose period the page does not state (a period that is only inferred is never written as a
-plain year). Inline HTML (a cited value, a term) comes from the macros of ``templates/narrative/macros.html.j2``.
+``{y:…}`` whose period the page does not state. Inline HTML comes from ``templates/narrative/macros.html.j2``.
 """
 
 from __future__ import annotations
@@ -31,7 +22,9 @@ from shangyu_analysis.report.narrative import en, zh
 from shangyu_analysis.report.narrative.data import (MissingData, as_int, esc, glossary_terms, is_blank,
                                                     narrative_settings, period_years, records, source_value)
 from shangyu_analysis.report.narrative.html import Markup, macro
+from shangyu_analysis.report.narrative.markdown import render_sentence
 from shangyu_analysis.report.narrative.sources import cited_phrases, number_sources, template_strings
+from shangyu_analysis.report.narrative.story import Section, Story, generic_sections, load_story
 
 __all__ = ["PLACEHOLDER", "TEMPLATE_MODULES", "MissingData", "ReportContext", "esc", "narrative_settings",
            "period_years"]
@@ -54,13 +47,20 @@ class ReportContext:
     terms: dict[str, dict] = field(init=False)
     templates: ModuleType = field(init=False)
     words: dict[str, str] = field(init=False)
+    story: Story | None = field(init=False)  # the page's own narrative (used for a curated page only)
+    blocks: dict[str, list[list]] = field(init=False)  # its template blocks in this language ({} when none)
+    sections: tuple[Section, ...] = field(init=False)  # the sections between the generic head and tail
 
     def __post_init__(self) -> None:
         self.templates = TEMPLATE_MODULES[check_lang(self.lang)]
         self.words = labels_in("narrative", self.lang)
         self.indicators = records(getattr(self.dataset, "indicators", None), "indicator_id")
         self.derived = records(getattr(self.dataset, "derived", None), "derived_id")
-        phrases = cited_phrases(template_strings(self.templates)) if self.curated else []
+        path = getattr(getattr(self.dataset, "article", None), "path", None)
+        self.story = load_story(path) if self.curated and path is not None else None
+        self.blocks = self.story.blocks.get(self.lang, {}) if self.story else {}
+        self.sections = (self.story.sections if self.story else ()) or generic_sections()
+        phrases = cited_phrases(template_strings(self.templates, self.blocks))
         self.sources, self.source_of, self.phrase_source = number_sources(
             self.indicators, getattr(self.dataset, "article", None), phrases)
         text = self.article_text
@@ -193,13 +193,7 @@ class ReportContext:
     # --- templates ---------------------------------------------------------------------------
     def fill(self, template: str) -> str:
         """Fill one sentence template; raise :class:`MissingData` when a placeholder cannot be resolved."""
-        pieces, last = [], 0
-        for match in PLACEHOLDER.finditer(template):
-            pieces.append(esc(template[last:match.start()]))
-            pieces.append(self._resolve(*match.groups()))
-            last = match.end()
-        pieces.append(esc(template[last:]))
-        return "".join(pieces)
+        return render_sentence(template, PLACEHOLDER, self._resolve)
 
     def _resolve(self, kind: str, key: str, label: str | None) -> str:
         if kind == "v":
@@ -224,9 +218,13 @@ class ReportContext:
             raise MissingData(key)
         return esc(str({"y0": years[0], "yp": years[0] - 1}.get(kind, row.get("period"))))
 
-    def paragraph(self, sentences: list, css: str = "", lead: str = "") -> str:
-        """A ``<p>`` of the sentences that can be filled (``""`` when none can), after an optional ``lead``
-        (a label, e.g. the background mark)."""
+    def title(self, section_id: str) -> str:
+        """A section's title: the page's (its sections, its titles of generic ones), else the generic one."""
+        own = {s.id: s.title for s in self.sections} | (self.story.titles if self.story else {})
+        return own[section_id][self.lang] if section_id in own else self.templates.TITLES[section_id]
+
+    def fill_all(self, sentences) -> list[str]:
+        """The sentences that can be filled, filled (a conditional one only when its condition holds)."""
         filled = []
         for sentence in sentences:
             if isinstance(sentence, dict):
@@ -238,12 +236,16 @@ class ReportContext:
                 filled.append(self.fill(sentence))
             except MissingData:
                 continue
+        return filled
+
+    def paragraph(self, sentences: list, css: str = "", lead: str = "") -> str:
+        """A ``<p>`` of the sentences that can be filled (``""`` when none can), after an optional ``lead``."""
+        filled = self.fill_all(sentences)
         if not filled:
             return ""
-        joiner = "" if self.lang == "zh" else " "
         if lead:
             filled.insert(0, macro("lead", lead))
-        return macro("paragraph", Markup(joiner.join(filled)), css)
+        return macro("paragraph", Markup(("" if self.lang == "zh" else " ").join(filled)), css)
 
 
 def _safe_condition(condition, context: ReportContext) -> bool:

@@ -36,11 +36,12 @@ def glossary_terms() -> list[dict]:
     return list(terms)
 
 
-_SETTING_TYPES = {"headline": list, "headline_per_category": int, "section_categories": dict, "publishers": dict}
+_SETTING_TYPES = {"headline_per_category": int, "generic_sections": list, "publishers": dict}
 
 
 def narrative_settings() -> dict:
-    """``data/narrative.yml``: headline ids, publisher names, section categories."""
+    """``data/narrative.yml``: what holds for every page (publishers, the generic sections); a page's own
+    settings are in ``data/articles/<stem>/narrative.yml`` (:mod:`.story`)."""
     path = str(NARRATIVE_YML)
     settings = _load_yaml(path)
     for field, kind in _SETTING_TYPES.items():

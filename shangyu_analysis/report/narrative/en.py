@@ -1,8 +1,9 @@
 """English templates of the narrative report (placeholders: see :mod:`.context`).
 
-Written for a reader who knows nothing of Shangyu. No number is typed here: every figure comes
+The generic sentences, written for a reader who knows nothing of the place: the story of a page is data
+(``data/articles/<stem>/narrative.en.md``, docs/ARTICLES.md). No number is typed here: every figure comes
 from a placeholder. A sentence is a string, or ``{"text": ..., "when": callable(context)}`` when it
-states a comparison that only holds for some data. The sections' sentences are in :mod:`.en_sections`.
+holds only for some pages.
 
 What the page says and what it does not are kept apart: the page's claims are reported as its claims
 ("the page says", "it aims"), a period or a measure the page does not give is said to be inferred
@@ -12,42 +13,42 @@ What the page says and what it does not are kept apart: the page's claims are re
 
 from __future__ import annotations
 
-from shangyu_analysis.report.narrative.conditions import is_special_page as _is_special_page
-from shangyu_analysis.report.narrative.en_sections import SECTIONS
+
+def _is_special_page(ctx) -> bool:
+    return ctx.is_special_page
 
 
+def _byline(ctx) -> bool:
+    """A special page with its authors, whose text names it a special page (the glossary term)."""
+    return ctx.is_special_page and bool(ctx.source.get("authors")) and "zhuanban" in ctx.terms
+
+
+# Generic sections only: a page's own sections and their titles are data (data/articles/<stem>/narrative.yml,
+# data/narrative.yml generic_sections); a page may retitle these (its narrative.yml, titles:).
 TITLES = {
     "at-a-glance": "At a glance",
-    "results": "Economy and public finance: results of the last five-year plan",
-    "platforms-digital": "Platforms and the digital economy",
-    "reform-business": "Reform and the business environment",
-    "innovation-talent": "Innovation and talent",
-    "culture-urban": "Culture and urban quality",
-    "road-ahead": "The road ahead: plans, not results",
+    "road-ahead": "Plans and targets",
     "derived-checks": "Derived indicators and checks",
     "glossary": "Glossary",
     "method-sources": "Method and sources",
 }
 
-# Titles for an article without a curated catalog: sections follow the indicator categories.
-GENERIC_TITLES = {
-    "results": "Economy, public finance and income",
-    "platforms-digital": "Industry and the digital economy",
-    "reform-business": "Business environment and policy",
-    "innovation-talent": "Innovation and investment",
-    "culture-urban": "Urban development",
-    "road-ahead": "Plans and targets",
-}
-
-SOURCE_NOTE = [
+# The source note: its opening sentence, what a special page is (replaced by the page's ``source-note`` block
+# when it has one), then what the report does.
+SOURCE_OPENING = [
     {"text": "This report reads a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), published on "
-             "{s:date}, page {s:page}, with a byline ({s:authors}).", "when": _is_special_page},
-    {"text": "Its photos are credited to the Shangyu district Party committee's propaganda department "
-             "{q:photo_credit}.", "when": _is_special_page},
+             "{s:date}, page {s:page}, with a byline ({s:authors}).", "when": _byline},
+    {"text": "This report reads a single source: a special page ({s:page_name}) of {s:publisher_en} ({s:publisher}), "
+             "published on {s:date}, page {s:page}.", "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
     {"text": "This report reads a single source: an article of {s:publisher_en} ({s:publisher}), published on "
              "{s:date}, page {s:page}.", "when": lambda ctx: not _is_special_page(ctx)},
     {"text": "This report reads a single article ({q:title}).", "when": lambda ctx: not ctx.source},
-    {"text": "The page presents the district's achievements in its own words.", "when": _is_special_page},
+]
+SOURCE_PAGE = [
+    {"text": "Its photos carry the credit {q:photo_credit}.", "when": _is_special_page},
+    {"text": "The page presents the locality's achievements in its own words.", "when": _is_special_page},
+]
+SOURCE_CLOSING = [
     {"text": "The page is not a statistical release: its figures are given as published, some approximate, some "
              "only lower or upper bounds, and only some can be set against the statistical bulletins (see In "
              "context).", "when": lambda ctx: ctx.curated},
@@ -61,11 +62,10 @@ SOURCE_NOTE = [
     "the page does not give is said to be missing.",
 ]
 
-# General knowledge, not from the page: shown in a paragraph marked as background.
+# General knowledge, not from the page: shown in a paragraph marked as background (then the page's own
+# ``background`` block).
 BACKGROUND = [
     "{s:publisher_en} is {s:publisher_about_en}.",
-    {"text": "Shangyu is a district of the city of Shaoxing in Zhejiang province, on the south shore of Hangzhou Bay.",
-     "when": lambda ctx: ctx.curated},
 ]
 
 # Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
@@ -106,11 +106,11 @@ PHRASES: dict[str, str | list[str]] = {
         "Plans and targets are intentions, not outcomes.",
     ],
     "limitations": [
-        "Limitations: the page presents the district's achievements; it is not a statistical release.",
+        "Limitations: the page presents the locality's achievements; it is not a statistical release.",
         "Several figures are approximate or only bounds, and derived values inherit that; implied earlier levels "
         "assume the stated averages and growth rates hold as assumed, and several periods are inferred.",
-        "Plans and targets are the district's intentions, not outcomes.",
+        "Plans and targets are the locality's intentions, not outcomes.",
     ],
 }
 
-__all__ = ["BACKGROUND", "GENERIC_TITLES", "PHRASES", "SECTIONS", "SOURCE_NOTE", "TITLES"]
+__all__ = ["BACKGROUND", "PHRASES", "SOURCE_CLOSING", "SOURCE_OPENING", "SOURCE_PAGE", "TITLES"]

@@ -20,13 +20,16 @@ from shangyu_analysis.report.narrative.data import as_int, is_blank
 CITED_PHRASE = re.compile(r"\{c:([^{}|]+)\}")
 
 
-def template_strings(module: ModuleType) -> list[str]:
-    """Every sentence template of a language module (source note, background, sections), in order."""
-    texts = []
-    for sentences in [module.SOURCE_NOTE, getattr(module, "BACKGROUND", [])] + [
-            p for paragraphs in module.SECTIONS.values() for p in paragraphs]:
-        texts.extend(s["text"] if isinstance(s, dict) else s for s in sentences)
-    return texts
+def sentence_texts(paragraphs: Iterable[list]) -> list[str]:
+    """The template strings of paragraphs of sentences (a sentence is a string or ``{"text": …, "when": …}``)."""
+    return [s["text"] if isinstance(s, dict) else s for sentences in paragraphs for s in sentences]
+
+
+def template_strings(module: ModuleType, blocks: dict[str, list[list]] | None = None) -> list[str]:
+    """Every sentence template of a report language: the module's (source note, background), then the page's
+    ``blocks`` (block id → paragraphs, :mod:`.story`), in order."""
+    generic = [module.SOURCE_OPENING, module.SOURCE_PAGE, module.SOURCE_CLOSING, module.BACKGROUND]
+    return sentence_texts(generic) + sentence_texts(p for paragraphs in (blocks or {}).values() for p in paragraphs)
 
 
 def cited_phrases(templates: Iterable[str]) -> list[str]:

@@ -51,15 +51,15 @@ def figures_table(ctx: ReportContext, ids: list[str], caption_key: str, css: str
 
 
 def headline_ids(ctx: ReportContext) -> list[str]:
-    """Headline indicators: a ``headline`` column if the data has one, else data/narrative.yml, else by category."""
+    """Headline indicators: a ``headline`` column if the data has one, else the page's narrative.yml, else by
+    category (``headline_per_category`` of data/narrative.yml)."""
     flagged = [i for i, row in ctx.indicators.items() if _truthy(row.get("headline"))]
     if flagged:
         return flagged
     settings = narrative_settings()
-    if ctx.curated:
-        listed = [i for i in settings.get("headline", []) if i in ctx.indicators]
-        if listed:
-            return listed
+    listed = [i for i in (ctx.story.headline if ctx.story else ()) if i in ctx.indicators]
+    if listed:
+        return listed
     per_category = int(settings.get("headline_per_category", 2))
     chosen, seen = [], {}
     for ind_id, row in ctx.indicators.items():
@@ -192,13 +192,15 @@ def method_paragraphs(ctx: ReportContext) -> str:
     sentences = phrases["method"] if ctx.curated else phrases["method_generic"]
     joiner = "" if ctx.lang == "zh" else " "
     method = joiner.join(esc(s).format(**spans) for s in sentences)
-    if not ctx.curated:
+    if "limitations" in ctx.blocks:  # the page's own
+        limits = Markup(joiner.join(ctx.fill_all(s for p in ctx.blocks["limitations"] for s in p)))
+    elif not ctx.curated:
         limits = phrases["limitations_generic"]
     elif ctx.is_special_page:
         limits = phrases["limitations"]
     else:  # curated, but not a special page: keep the caveats without calling it one
         limits = phrases["limitations_generic"][:1] + phrases["limitations"][1:]
-    return render("method", method=Markup(method), limitations=joiner.join(limits))
+    return render("method", method=Markup(method), limitations=limits if isinstance(limits, Markup) else joiner.join(limits))
 
 
 def sources_list(ctx: ReportContext) -> str:

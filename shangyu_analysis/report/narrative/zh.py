@@ -1,43 +1,42 @@
 """Chinese templates of the narrative report (placeholders: see :mod:`.context`).
 
-The same content as :mod:`.en` for a Chinese reader; no number is typed here. The sections' sentences are
-in :mod:`.zh_sections`. Slogans, plan and programme names are quoted with “” as the page quotes them.
+The same content as :mod:`.en` for a Chinese reader; no number is typed here. A page's story is data
+(``data/articles/<stem>/narrative.zh.md``, docs/ARTICLES.md).
 """
 
 from __future__ import annotations
 
-from shangyu_analysis.report.narrative.conditions import is_special_page as _is_special_page
-from shangyu_analysis.report.narrative.zh_sections import SECTIONS
 
+def _is_special_page(ctx) -> bool:
+    return ctx.is_special_page
+
+
+def _byline(ctx) -> bool:
+    return ctx.is_special_page and bool(ctx.source.get("authors")) and "zhuanban" in ctx.terms
+
+
+# Generic sections only (a page's own sections and titles are data: see :mod:`.en`).
 TITLES = {
     "at-a-glance": "概览",
-    "results": "经济与财政:“十三五”成绩",
-    "platforms-digital": "产业平台与数字经济",
-    "reform-business": "改革与营商环境",
-    "innovation-talent": "创新与人才",
-    "culture-urban": "文化与城市品质",
-    "road-ahead": "展望:规划而非结果",
+    "road-ahead": "规划与目标",
     "derived-checks": "派生指标与核对",
     "glossary": "术语表",
     "method-sources": "方法与出处",
 }
 
-GENERIC_TITLES = {
-    "results": "经济、财政与收入",
-    "platforms-digital": "产业与数字经济",
-    "reform-business": "营商环境与政策",
-    "innovation-talent": "创新与投资",
-    "culture-urban": "城市建设",
-    "road-ahead": "规划与目标",
-}
-
-SOURCE_NOTE = [
+SOURCE_OPENING = [
     {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版{t:zhuanban},署名{s:authors}。",
-     "when": _is_special_page},
-    {"text": "版面图片注明{q:photo_credit}。", "when": _is_special_page},
+     "when": _byline},
+    {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版({s:page_name})。",
+     "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
     {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版。", "when": lambda ctx: not _is_special_page(ctx)},
     {"text": "本报告只依据一篇文章:{q:title}。", "when": lambda ctx: not ctx.source},
-    {"text": "该版以当地的表述介绍上虞的发展成就。", "when": _is_special_page},
+]
+SOURCE_PAGE = [
+    {"text": "版面图片注明{q:photo_credit}。", "when": _is_special_page},
+    {"text": "该版以当地的表述介绍当地的发展成就。", "when": _is_special_page},
+]
+SOURCE_CLOSING = [
     {"text": "该版不是统计发布:文中数字按原文照录,有的是约数,有的只是上限或下限,只有一部分能与统计公报对照(见“放在官方统计中看”)。",
      "when": lambda ctx: ctx.curated},
     {"text": "这篇文章没有人工整理的指标表:数字由程序自动抽取,按原文列出,有的是约数或上下限,均未经人工核对。",
@@ -47,10 +46,9 @@ SOURCE_NOTE = [
     "时期按原文所述标注:根据上下文推断的注明“推测为”,文中未注明的如实说明。",
 ]
 
-# 背景知识,非文章内容:单独成段并加标注。
+# 背景知识,非文章内容:单独成段并加标注(其后是该版自己的 background 段)。
 BACKGROUND = [
     "{s:publisher}是{s:publisher_about_zh}。",
-    {"text": "上虞是浙江省绍兴市的一个区,位于杭州湾南岸。", "when": lambda ctx: ctx.curated},
 ]
 
 # Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
@@ -87,4 +85,4 @@ PHRASES: dict[str, str | list[str]] = {
     ],
 }
 
-__all__ = ["BACKGROUND", "GENERIC_TITLES", "PHRASES", "SECTIONS", "SOURCE_NOTE", "TITLES"]
+__all__ = ["BACKGROUND", "PHRASES", "SOURCE_CLOSING", "SOURCE_OPENING", "SOURCE_PAGE", "TITLES"]
