@@ -33,27 +33,22 @@ params.check(PARAMETERS, globals())
 from IPython.display import display
 
 from shangyu_analysis.report import fonts, views
+from shangyu_analysis.report.charts import article_charts
 from shangyu_analysis.dataset.dataset import load_dataset
 
 TOPIC = {"zh": "发展路径", "en": "The development path"}
-CHARTS = (
-    "timeline", "fiscal", "income", "new_materials", "market", "investment", "innovation",
-    "future_community", "generic_money", "generic_percent", "generic_count",
-)
-CHART_SECTIONS = {
-    "fiscal": "results",
-    "income": "results",
-    "new_materials": "platforms-digital",
-    "market": "reform-business",
-    "investment": "innovation-talent",
-    "innovation": "innovation-talent",
-    "future_community": "culture-urban",
+# The page's own charts are its data (data/articles/<stem>/charts.yml: each chart and the narrative section it
+# follows); the package's generic charts come after them, placed as below, where the page declares none of its own.
+GENERIC_CHART_SECTIONS = {
     "timeline": "road-ahead",
     "generic_money": "at-a-glance",
     "generic_percent": "at-a-glance",
     "generic_count": "at-a-glance",
-    "figure_kinds": "method-sources",
+    "figure_kinds": "method-sources",  # the figure overview: shown when nothing else can be drawn
 }
+page_charts = {spec.id: spec.section for spec in article_charts(article)}
+CHART_SECTIONS = {**GENERIC_CHART_SECTIONS, **page_charts}
+CHARTS = [*page_charts, *(c for c in GENERIC_CHART_SECTIONS if c not in page_charts and c != "figure_kinds")]
 fonts.apply_theme()
 dataset = load_dataset(article)
 views.show_title(TOPIC, dataset, lang)

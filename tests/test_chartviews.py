@@ -20,14 +20,20 @@ NARRATIVE_NOTEBOOK = config.NOTEBOOKS_DIR / "04_development_path.py"
 
 
 def narrative_spec() -> dict:
-    """What the narrative notebook (04) passes to the views, read from its source: TOPIC, CHARTS, CHART_SECTIONS."""
-    names = {"TOPIC": "topic", "CHARTS": "charts", "CHART_SECTIONS": "chart_sections"}
+    """What the narrative notebook (04) passes to the views for the seed: TOPIC, and its charts with their sections
+    (the page's charts.yml, then the generic charts as the notebook places them)."""
+    from shangyu_analysis.report.charts import article_charts
+
+    names = {"TOPIC": "topic", "GENERIC_CHART_SECTIONS": "generic"}
     spec = {}
     for node in ast.walk(ast.parse(NARRATIVE_NOTEBOOK.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and getattr(node.targets[0], "id", None) in names:
             spec[names[node.targets[0].id]] = ast.literal_eval(node.value)
     if set(spec) != set(names.values()):
         pytest.skip(f"{NARRATIVE_NOTEBOOK.name} no longer names {sorted(set(names.values()) - set(spec))}")
+    page = {chart.id: chart.section for chart in article_charts(config.SEED_ARTICLE)}
+    spec["chart_sections"] = {**spec["generic"], **page}
+    spec["charts"] = [*page, *(c for c in spec["generic"] if c not in page and c != "figure_kinds")]
     return spec
 
 
