@@ -1,6 +1,6 @@
 """The one loader of the notebooks: an article's *published* tables, as DataFrames.
 
-:func:`load_published` returns the :class:`Dataset` whose four tables are exactly what
+:func:`load_published` returns the :class:`Dataset` whose five tables are exactly what
 ``shangyu-analysis data`` publishes — read from ``data/processed/`` when that folder holds this
 article's tables, byte for byte, and otherwise rendered in memory by the same code and read back
 through the same CSV reader (an article of the build grid other than the seed has no folder of its
