@@ -311,6 +311,6 @@ notebook.say(lang,
                 + f": {verdicts.get('agree', 0)} agree, {verdicts.get('disagree', 0)} disagree, "
                   f"{verdicts.get('cannot_tell', 0)} cannot tell and {verdicts.get('derived', 0)} are derived values "
                   f"with nothing on the page to compare." + (f" Disagreeing: {', '.join(disagreeing)}." if disagreeing else ""))
-notebook.table(generic, lang, "fact_checks",
+notebook.table(generic.assign(qualifier=generic["result_qualifier"]), lang, "fact_checks",  # the result's qualifier
                columns=["fact_check_id", "fact_check", "figure_ids", "place", "measure", "period", "formula",
-                        "arithmetic", "result_qualifier", "compared_with", "fact_verdict", "fact_reason"])
+                        "arithmetic", "qualifier", "compared_with", "fact_verdict", "fact_reason"])

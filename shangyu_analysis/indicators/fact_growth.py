@@ -4,14 +4,15 @@ Every pairing needs the same place, the same series key (:func:`fact_roles.serie
 (across paragraphs, a misread place paired unrelated figures). Periods must fit exactly:
 
 - **growth_compounding**: growth since base year B to year Y (比B年增长c) beside the average annual growth of the
-  span B+1–Y (or B–Y) → ``100 × ((1 + c/100)^(1/n) − 1)`` with n = Y − B, compared with the stated average.
+  span B+1–Y → ``100 × ((1 + c/100)^(1/n) − 1)`` with n = Y − B, compared with the stated average (a span B–Y
+  is ambiguous, n = Y − B or Y − B + 1, and pairs with nothing).
 - **implied_base_level**: a level of period P with its growth (written after it in its sentence, before the next
   level: 地区生产总值X亿元，增长Y%) over a year (P a year earlier), since B (the level
   of B) or on average over a span ending at P (the level of the year before the span, n years back) →
   ``level ÷ (1 + g/100)^n``. Only when the page states no level of that series at that earlier period
   (then ``implied_growth`` compares the two). A growth at comparable prices gives a level at comparable prices.
 - **implied_growth**: two levels of the series at periods P1 < P2 (the same part of the year) →
-  ``100 × (L2/L1 − 1)`` over one year or since P1, ``100 × ((L2/L1)^(1/n) − 1)`` a year on average, compared
+  ``100 × (L2/L1 − 1)`` over one year or since P1, ``100 × ((L2/L1)^(1/n) − 1)`` a year on average (span P1+1–P2, or P1–P2 as 由P1…至P2 gives it), compared
   with each stated growth of that series and span; with none, a derivation between successive periods only.
 """
 
@@ -39,7 +40,7 @@ def compounding(facts: list[Fact]) -> list[Spec]:
     for cum in (f for f in facts if f.role == "cum"):
         for avg in (f for f in facts if f.role == "avg" and same_series(cum, f)):
             n = cum.year - cum.base
-            if avg.year != cum.year or avg.base not in (cum.base, cum.base + 1) or n < 2:
+            if avg.year != cum.year or avg.base != cum.base + 1 or n < 2:  # 比2015年 with 2016–2020 only
                 continue
             formula = f"100 * ({_growth_term(cum)} ** (1 / {n}) - 1)"
             specs.append(Spec("growth_compounding", {cum.fid: Input.of(cum)}, formula, GROWTH_UNIT,
@@ -97,7 +98,7 @@ def _counterparts(first: Fact, second: Fact, growths: list[Fact]) -> list[tuple[
             found.append((g, f"100 * ({ratio} - 1)"))
         elif not second.sub and g.role == "cum" and g.base == first.year:
             found.append((g, f"{ratio} - 1" if g.kind == "multiple" else f"100 * ({ratio} - 1)"))
-        elif not second.sub and n > 1 and g.role == "avg" and g.base in (first.year, first.year + 1):
+        elif not second.sub and n > 1 and g.role == "avg" and g.base in (first.year, first.year + 1):  # 由2016年…至2021年
             found.append((g, f"100 * (({ratio}) ** (1 / {n}) - 1)"))
     return found
 
@@ -113,17 +114,18 @@ def implied_growth(facts: list[Fact]) -> list[Spec]:
                     or not same_series(first, second):
                 continue
             inputs = {first.fid: Input.of(first), second.fid: Input.of(second)}
+            n = second.year - first.year
+            period = second.period if n == 1 else f"{first.year + 1}-{second.year}"
             for growth, formula in _counterparts(first, second, growths):
                 unit = "倍" if growth.kind == "multiple" else GROWTH_UNIT
-                specs.append(Spec("implied_growth", inputs, formula, unit, first.place, first.key, growth.period,
+                since = f"{second.year}/{first.year}" if growth.role == "cum" and n > 1 else period
+                specs.append(Spec("implied_growth", inputs, formula, unit, first.place, first.key, since,
                                   [first.fid, second.fid, growth.fid], stated=Input.of(growth), price=growth.real))
             later = [f.year for f in levels if same_series(first, f) and f.sub == first.sub and f.year > first.year]
             if _counterparts(first, second, growths) or second.year != min(later):
                 continue
-            n = second.year - first.year
             ratio = f"{second.fid} / {first.fid}"
             formula = f"100 * ({ratio} - 1)" if n == 1 else f"100 * (({ratio}) ** (1 / {n}) - 1)"
-            period = second.period if n == 1 else f"{first.year + 1}-{second.year}"
             specs.append(Spec("implied_growth", inputs, formula, GROWTH_UNIT, first.place, first.key, period,
                               [first.fid, second.fid]))
     return specs

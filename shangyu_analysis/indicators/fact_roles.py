@@ -3,9 +3,10 @@ period as numbers and the interval its rounding or qualifier allows.
 
 A figure's *role* is read from the words just before it in its clause (from the last ，；。 to the figure):
 
-- ``avg``: an average annual growth rate (年均增长8.4%), period a span of years;
+- ``avg``: an average annual growth rate (年均增长8.4%), period a span of years (or one year Y after 由A年…至Y年
+  in its sentence: the span A+1–Y);
 - ``cum``: growth since a base year (比2015年增长50%; 增长1.3倍 — a multiple is growth × 100 %), period a
-  comparison ``LATER/BASE``;
+  comparison ``LATER/BASE``, a span from the base (十三五期间 … 比2015年) or a year after it;
 - ``yoy``: growth over the same period a year earlier (同比增长, 比上年增长, or a bare 增长 after a level),
   period one year or part of one;
 - ``level``: an amount (money, count, area…) that is not an increase (增加, 新增, 净增 … before it);
@@ -37,6 +38,7 @@ _AVG = re.compile(r"(?:年均|年平均|平均每年)(?:增长|增|递增|提高
 _CUM = re.compile(r"(?:比|较)(?P<base>\d{4})年(?:末|底)?[^，,；;。]{0,6}?" + _VERB + _END)
 _YOY = re.compile(r"(?:同比|比上年|较上年|比去年|比上年同期|较上年同期|比去年同期)?" + _VERB + _END)
 _INCREMENT = re.compile(r"(?:增加|增长|新增|减少|下降|净增|增收|多|提高|扩大|增|减|超过上年)" + _END)
+_FROM_TO = re.compile(r"由(?P<a>\d{4})年[^。；;]*?至(?P<b>\d{4})年")
 _NOT_GROWTH = re.compile(r"占|比重|率|贡献|拉动|结构|两年平均")
 _DIGITS = re.compile(r"\d+(?:\.(\d+))?")
 _SHAPE = re.compile(r"^(?P<y>\d{4})(?P<sub>(?:H[12]|Q[1-4](?:-Q[1-4])?|M\d{1,2}(?:-M\d{1,2})?)?)$")
@@ -115,16 +117,34 @@ def series_key(measure: str) -> tuple[str, bool]:
     return name, False
 
 
-def _role(row, before: str, period: str) -> tuple[str, int, str, int | None, str] | None:
+def _later(base: int, shape, span, comparison) -> int | None:
+    """The later year of growth since ``base``: a comparison LATER/base, a span base(+1)–LATER (十三五期间,
+    比2015年增长…), or one whole year after the base."""
+    if comparison:
+        later = int(comparison["later"]) if int(comparison["base"]) == base else None
+    elif span:
+        later = int(span["b"]) if int(span["a"]) in (base, base + 1) else None
+    else:
+        later = int(shape["y"]) if shape and not shape["sub"] else None
+    return later if later is not None and later > base else None
+
+
+def _role(row, before: str, period: str, sentence_before: str) -> tuple[str, int, str, int | None, str] | None:
     """(role, year, sub, base, verb) of a figure, or None when it takes part in no generic check."""
     kind = row.kind
     shape, span, comparison = _SHAPE.match(period), _SPAN.match(period), _COMPARISON.match(period)
     tail = before[-14:]
-    if kind == "percent" and span and _AVG.search(tail) and not _NOT_GROWTH.search(tail):
-        return "avg", int(span["b"]), "", int(span["a"]), _AVG.search(tail).group(0)
+    if kind == "percent" and _AVG.search(tail) and not _NOT_GROWTH.search(tail):
+        if span:
+            return "avg", int(span["b"]), "", int(span["a"]), _AVG.search(tail).group(0)
+        since = _FROM_TO.search(sentence_before)  # 由2016年的9.6亿元增加至2021年的20.7亿元,年均增长16.63%
+        if shape and not shape["sub"] and since and since["b"] == shape["y"] and int(since["a"]) < int(since["b"]):
+            return "avg", int(since["b"]), "", int(since["a"]) + 1, _AVG.search(tail).group(0)
     cum = _CUM.search(before)
-    if kind in ("percent", "multiple") and cum and comparison and cum["base"] == comparison["base"]:
-        return "cum", int(comparison["later"]), "", int(comparison["base"]), cum["verb"]
+    if kind in ("percent", "multiple") and cum:
+        later = _later(int(cum["base"]), shape, span, comparison)
+        if later is not None:
+            return "cum", later, "", int(cum["base"]), cum["verb"]
     yoy = _YOY.search(tail)
     if kind == "percent" and shape and yoy and not _NOT_GROWTH.search(tail) and not _AVG.search(tail) \
             and "年均" not in tail:
@@ -143,7 +163,8 @@ def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
         if place in ("-", "", "nan") or "、" in place or row.qualifier not in _QUALIFIERS:
             continue
         before = clause_before(text, int(row.start))
-        role = _role(row, before, period)
+        sentence_start = max(text.rfind(ch, 0, int(row.start)) for ch in "。；;\n") + 1
+        role = _role(row, before, period, text[sentence_start:int(row.start)])
         if role is None:
             continue
         kind, year, sub, base, verb = role

@@ -154,7 +154,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "fiscal_share_pct": ("财政总收入占地区生产总值比重(%)", "Fiscal revenue / GDP (%)"),
         "gdp_growth_pct": ("隐含的2016–2020年年均名义增速(现价,%)", "Implied average nominal growth 2016–2020 (current prices, %)"),
         "fact_check_id": ("编号", "Id"), "fact_check": ("核验", "Check"), "figure_ids": ("所用数字", "Figures used"), "result_unit": ("结果单位", "Unit"),
-        "result_qualifier": ("结果限定", "Result qualifier"), "compared_with": ("对照数值", "Compared with"), "fact_verdict": ("结论", "Verdict"), "fact_reason": ("理由", "Why"),
+        "compared_with": ("对照数值", "Compared with"), "fact_verdict": ("结论", "Verdict"), "fact_reason": ("理由", "Why"),
     }),
     # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
     "context": _pairs({

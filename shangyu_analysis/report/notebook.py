@@ -45,7 +45,7 @@ ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id")
 # Columns whose values are declared enumerations: shown by their label in the report language.
 ENUM_COLUMNS = {"qualifier": Qualifier, "kind": FigureKind, "category": Category, "status": CheckStatus,
                 "reference_status": ReferenceStatus, "reason": RejectReason, "fact_check": FactCheck,
-                "fact_verdict": FactVerdict, "fact_reason": FactReason, "result_qualifier": Qualifier}
+                "fact_verdict": FactVerdict, "fact_reason": FactReason}
 # Columns computed for display by table(columns=...): the name in the report language, the value as stated.
 NAME, STATED = "name", "stated"
 RELATIVE_TOLERANCE = 1e-9
