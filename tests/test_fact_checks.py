@@ -12,11 +12,12 @@ import math
 
 import pytest
 
+from shangyu_analysis import config
 from shangyu_analysis.dataset import load_dataset
 from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.indicators.fact_checks import fact_checks
 from shangyu_analysis.schema import FACT_CHECKS, column_names
-from shangyu_analysis.text import parse_text
+from shangyu_analysis.text import load_article, parse_text
 
 
 def run(title: str, body: str):
@@ -184,3 +185,12 @@ def test_the_seed_gets_its_generic_rows(seed_fact_checks):
     assert list(seed_fact_checks["fact_check"]) == ["part_within_total"] * 3 + ["implied_base_level"] * 2
     assert set(seed_fact_checks["fact_verdict"]) == {"agree", "derived"}
     assert seed_fact_checks["result"].iloc[3] == pytest.approx(604.5 / 1.167)
+
+
+def test_c_a_total_in_parentheses_is_an_aside():  # c05_neihu_industry: Taipei's count is no total of Neihu's firms
+    article = load_article(config.PROJECT_ROOT / "data" / "corpus" / "c05_neihu_industry.txt")  # its sidecar: 內湖
+    figures = extract_figures(article)
+    surface_of = dict(zip(figures["figure_id"], figures["surface"]))
+    table = fact_checks(figures, article.text)
+    pairs = [surfaces(r, surface_of) for _, r in table[table["fact_check"] == "part_within_total"].iterrows()]
+    assert ["3,557 家", "15 家"] in pairs and not any(p[0] == "53,832家" for p in pairs)

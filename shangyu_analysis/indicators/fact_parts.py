@@ -7,7 +7,7 @@
 - **part_within_total**: a figure after 其中 is at most the nearest figure before 其中 in the same sentence of the
   same unit as written (亿元 with 亿元: a part in 元 after a total in 亿元 was a per-head income, not a part), place
   and period, both amounts (money, count, area) or both increases (新增…其中), neither a share, a rate nor a class
-  threshold (50亿元以上项目): 100 × part ÷ total ≤ 100.
+  threshold (50亿元以上项目); a total in parentheses is an aside and is passed over: 100 × part ÷ total ≤ 100.
 """
 
 from __future__ import annotations
@@ -92,6 +92,12 @@ def _amount(row, text: str) -> bool:
         and row.qualifier != "range" and not THRESHOLD.match(text[int(row.end):int(row.end) + 4])
 
 
+def _aside(row, text: str, sentence_start: int) -> bool:
+    """A figure in parentheses is an aside (占臺北市商業登記家數（53,832家）: another place's total, not this one's)."""
+    before = text[sentence_start:int(row.start)]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
 def _increment(row, text: str) -> bool:
     return bool(_INCREMENT.search(clause_before(text, int(row.start))[-8:]))
 
@@ -110,7 +116,7 @@ def parts_within(figures: pd.DataFrame, text: str) -> list[Spec]:
                 continue
             increment = _increment(part, text)  # an increase's part is an increase (新增…其中); a level's, a level
             totals = [r for r in rows[:k] if int(r.end) <= cut and r.unit == part.unit
-                      and _increment(r, text) == increment]
+                      and _increment(r, text) == increment and not _aside(r, text, sentence_start)]
             if not totals:
                 continue
             total = totals[-1]
