@@ -129,6 +129,12 @@ def test_d_base_level_of_a_decline():  # a07_wangjiang_bulletin_2022
     assert (row["fact_verdict"], row["result_unit"]) == ("derived", "亿元")
 
 
+def test_d_a_bounded_decline_turns_round():  # a07 with 超过 added: fell by more than 3.4 %, so 2021 was above 82.32
+    table, _ = run("望江县2022年国民经济和社会发展统计公报", "第二产业增加值79.52亿元,同比下降超过3.4%;")
+    row = only(table, "implied_base_level")
+    assert row["result_qualifier"] == "more_than" and row["result"] == pytest.approx(79.52 / (1 - 0.034))
+
+
 def test_d_a_lower_bound_gives_a_lower_bound():  # f19_06_gucheng_govreport_2021
     table, _ = run("谷城县政府工作报告", "预计十三五末,全县地区生产总值突破400亿元,年均增长6.2%;")
     row = only(table, "implied_base_level")

@@ -33,7 +33,7 @@ from shangyu_analysis.text.normalise import fold_names
 _STOP = "，,；;。！？!?\n"
 _NEG = ("下降", "减少", "回落", "降低")
 _VERB = r"(?P<verb>增长|增加|提高|上升|增|下降|减少|回落|降低|递增)"
-_END = r"(?:了|为|达到?|约|近)*$"
+_END = r"(?:了|为|达到?|约|近|超过|超|逾)*$"
 _AVG = re.compile(r"(?:年均|年平均|平均每年)(?:增长|增|递增|提高|上升|下降|减少|增速|增幅)?" + _END)
 _CUM = re.compile(r"(?:比|较)(?P<base>\d{4})年(?:末|底)?[^，,；;。]{0,6}?" + _VERB + _END)
 _YOY = re.compile(r"(?:同比|比上年|较上年|比去年|比上年同期|较上年同期|比去年同期)?" + _VERB + _END)
@@ -174,16 +174,19 @@ def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
         sign = -1.0 if any(verb.startswith(n) or n in verb for n in _NEG) else 1.0
         low, high = interval(float(row.value), row.value_high, row.qualifier, half_unit(str(row.surface)))
         low, high = (low, high) if sign > 0 else (-high, -low)
+        qualifier = str(row.qualifier) if sign > 0 else _FLIPPED.get(str(row.qualifier), str(row.qualifier))
         identity = (kind, key, place, period, float(row.value))
         if identity in seen:
             continue
         seen.add(identity)
         real = "可比" in str(row.sentence) or "增加值" in key or key in ("地区生产总值", "人均地区生产总值")
         facts.append(Fact(str(row.figure_id), kind, key, term, place, period, year, sub, base, sign * float(row.value),
-                          low, high, str(row.qualifier), str(row.unit), str(row.kind),
+                          low, high, qualifier, str(row.unit), str(row.kind),
                           -1 if pd.isna(row.paragraph) else int(row.paragraph), str(row.sentence), real,
                           int(row.start)))
     return facts
 
 
+# 下降超过5% is a growth below −5 %: a bound on a decline turns round with its sign.
+_FLIPPED = {"more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least"}
 _QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
