@@ -47,7 +47,7 @@ from shangyu_analysis.indicators.derive import parse_detail
 from shangyu_analysis.report import fonts, notebook
 from shangyu_analysis.report.charts.style import source_line
 from shangyu_analysis.report.labels import enum_label, label
-from shangyu_analysis.schema import Category, FigureKind, RejectReason
+from shangyu_analysis.schema import Category, FactCheck, FigureKind, RejectReason
 
 fonts.apply_theme()
 dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
@@ -273,3 +273,44 @@ notebook.say(lang,
                 f"{status_counts.get('skip', 0)} 项跳过。" + (f"未通过:{'、'.join(failed)}。" if failed else ""),
              en=f"Of {len(checks)} checks, {status_counts.get('pass', 0)} pass, {len(failed)} fail and "
                 f"{status_counts.get('skip', 0)} are skipped." + (f" Failing: {', '.join(failed)}." if failed else ""))
+
+# %% [markdown] tags=["lang-zh"]
+# ## 适用于任何页面的核验
+#
+# 以下核验不依赖指标目录,任何页面都可运行:只用每个数字的地点、所测量与时期,以及数字前面的词语。
+# 累计增长(比某年增长)与同一时段的年均增速是否相符;构成(三次产业结构、分别占…)之和是否等于整体或不超过整体;
+# “其中”之后的部分是否不超过其前面的总量;由数值与增速推算的基期数值;由同一指标两个时期的数值推算的增速
+# (文中若有同期增速则与之比较)。配对要求地点、所测量、段落相同,时期严格对应。比较时每个数字按所列精度放宽
+# 半个末位单位,约数放宽更多;界限按原文方向使用(相容不等于证实);增速可能按可比价而数值为现价时,差异记为无法判断。
+
+# %% [markdown] tags=["lang-en"]
+# ## Checks any page gets
+#
+# These checks need no indicator catalog and run on any page: they use each figure's place, measure and period
+# and the words before it. Growth since a base year against the average annual growth of the same span; shares
+# (a sector structure, a list of 分别占… shares) summing to the whole or at most to it; a part after 其中 within
+# the total before it; the earlier level a level and its growth imply; the growth two levels of one measure
+# imply (compared with the page's own growth when it states one). Pairings need the same place, measure and
+# paragraph and periods that fit exactly. Each figure is widened by half a unit of its last written digit (an
+# approximate one more); bounds are used in their stated direction (compatible is not confirmed); where a
+# growth may be real while the levels are at current prices, a difference is marked "cannot tell".
+
+# %%
+generic = dataset.fact_checks
+ran = sorted(set(generic["fact_check"]), key=list(FactCheck.values()).index)
+verdicts = generic["fact_verdict"].value_counts()
+disagreeing = list(generic.loc[generic["fact_verdict"] == "disagree", "fact_check_id"])
+notebook.say(lang,
+             zh=f"本页运行了{len(generic)}项通用核验与推算"
+                + (f"({'、'.join(enum_label(c, 'zh', FactCheck) for c in ran)})" if ran else "")
+                + f":{verdicts.get('agree', 0)}项一致,{verdicts.get('disagree', 0)}项不一致,"
+                  f"{verdicts.get('cannot_tell', 0)}项无法判断,{verdicts.get('derived', 0)}项为推算值(文中无可比数字)。"
+                + (f"不一致:{'、'.join(disagreeing)}。" if disagreeing else ""),
+             en=f"{len(generic)} generic checks and derivations ran on this page"
+                + (f" ({', '.join(enum_label(c, 'en', FactCheck) for c in ran)})" if ran else "")
+                + f": {verdicts.get('agree', 0)} agree, {verdicts.get('disagree', 0)} disagree, "
+                  f"{verdicts.get('cannot_tell', 0)} cannot tell and {verdicts.get('derived', 0)} are derived values "
+                  f"with nothing on the page to compare." + (f" Disagreeing: {', '.join(disagreeing)}." if disagreeing else ""))
+notebook.table(generic.assign(qualifier=generic["result_qualifier"]), lang, "fact_checks",  # the result's qualifier
+               columns=["fact_check_id", "fact_check", "figure_ids", "place", "measure", "period", "formula",
+                        "arithmetic", "qualifier", "compared_with", "fact_verdict", "fact_reason"])

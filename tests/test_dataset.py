@@ -181,7 +181,7 @@ def test_seed_dataset_on_the_real_extractor():
 
 def test_uncurated_article_on_the_real_extractor(tmp_path):
     paths = dataset.write_dataset(OTHER_ARTICLE, out_dir=tmp_path)
-    assert len(paths) == 10
+    assert len(paths) == 2 * len(TABLES) + 2  # CSV and JSON of each table, README.md, MANIFEST.sha256
     tables = dataset.read_processed(tmp_path)
     assert not tables["indicators"]["curated"].any()
     assert tables["indicators"]["indicator_id"].str.match(r"^auto_f\d{3}_[a-z_]+$").all()
@@ -215,7 +215,7 @@ def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
     assert good.returncode == 0, good.stderr
     processed = root / "data" / "processed" / config.SEED_NAME
     before = _snapshot(processed)
-    assert len(before) == 10
+    assert len(before) == 2 * len(TABLES) + 2
     catalog = root / "data" / "articles" / config.SEED_NAME / "catalog.yml"
     catalog.write_text(catalog.read_text(encoding="utf-8").replace("    value: 93.69\n", "    value: 93.96\n"),
                        encoding="utf-8")

@@ -16,6 +16,9 @@ _TABLE_PURPOSE = {
     "indicators": "One row per indicator, in catalog order: the figures given names, units and categories.",
     "derived": "Values computed from the indicators, each with its formula and assumptions.",
     "checks": "Internal consistency checks of the indicators and derived values.",
+    "fact_checks": "Checks and derivations any page gets from its figures' facts (place, measure, period), catalog or "
+                   "none: growth compounding, shares summing to 100, parts within totals, implied earlier levels and "
+                   "implied growth, each with its figures, formula, result and verdict.",
 }
 
 

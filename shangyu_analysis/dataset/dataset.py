@@ -1,8 +1,9 @@
 """The notebook-facing dataset: :func:`load_dataset` (in memory) and :func:`write_dataset` (files).
 
 ``load_dataset`` runs the whole chain — article → figures → indicators (curated when the catalog
-describes this article, automatic otherwise) → derived values and checks. ``write_dataset``
-publishes the four tables as CSV + JSON plus a generated data dictionary, atomically: everything is
+describes this article, automatic otherwise) → derived values and checks, and the checks any page gets
+from its figures' facts (``indicators/fact_checks.py``). ``write_dataset``
+publishes the five tables as CSV + JSON plus a generated data dictionary, atomically: everything is
 computed and rendered in memory first, so any error leaves the previous files untouched.
 """
 
@@ -19,6 +20,7 @@ from shangyu_analysis.indicators.automatic import auto_indicators
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
 from shangyu_analysis.dataset.datadict import render_data_dictionary
 from shangyu_analysis.indicators.derive import derive
+from shangyu_analysis.indicators.fact_checks import fact_checks
 from shangyu_analysis.indicators.curated import curated_indicators
 from shangyu_analysis.dataset.model import Dataset
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, manifest_of
@@ -70,7 +72,9 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
         empty = Catalog(catalog_path, {}, [])
         derived, checks = derive(indicators, empty)
     source = read_sidecar(path) or (dict(cat.source) if curated else {})
-    return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None)
+    generic = fact_checks(figures, parsed.text)  # checks any page gets, catalog or none
+    return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None,
+                   fact_checks=generic)
 
 
 def render_dataset(ds: Dataset) -> dict[str, bytes]:
@@ -86,7 +90,7 @@ def render_dataset(ds: Dataset) -> dict[str, bytes]:
 
 def write_dataset(article: str | Path | None = None, out_dir: str | Path | None = None,
                   catalog: str | Path | None = None) -> list[Path]:
-    """Write figures/indicators/derived/checks (.csv and .json), README.md and MANIFEST.sha256.
+    """Write figures/indicators/derived/checks/fact_checks (.csv and .json), README.md and MANIFEST.sha256.
 
     Deterministic (a rerun is byte-identical) and atomic: nothing is replaced unless every file
     was computed and rendered without error.

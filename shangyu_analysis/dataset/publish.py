@@ -17,7 +17,7 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import SCHEMAS
 from shangyu_analysis.schema.validate import coerce, validate
 
-TABLES = ("figures", "indicators", "derived", "checks")
+TABLES = ("figures", "indicators", "derived", "checks", "fact_checks")
 FLOAT_FORMAT = "%.12g"
 
 

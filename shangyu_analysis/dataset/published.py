@@ -1,6 +1,6 @@
 """The one loader of the notebooks: an article's *published* tables, as DataFrames.
 
-:func:`load_published` returns the :class:`Dataset` whose four tables are exactly what
+:func:`load_published` returns the :class:`Dataset` whose five tables are exactly what
 ``shangyu-analysis data`` publishes — read from the article's ``data/processed/<stem>/`` when that folder holds its
 tables as they are rendered now, byte for byte, and otherwise rendered in memory by the same code and read back
 through the same CSV reader (an article never published, or published before its catalog changed). Either way a notebook's DataFrames equal the published CSVs: same columns, dtypes, values and

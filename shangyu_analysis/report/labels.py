@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import (LANGS, Assumption, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
-                                     GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis, VerdictStrength)
+                                     FactCheck, FactReason, FactVerdict, GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis, VerdictStrength)
 
 
 def _pairs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -62,8 +62,15 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                             "article": ("文中数字", "from the article"), "derived": ("由文中数字推算", "derived")}),
     "growth_basis": _pairs({"nominal": ("名义(现价)", "nominal (current prices)"),
                             "real": ("实际(可比价)", "real (comparable prices)"), "unstated": ("口径未说明", "basis not stated")}),
-    "verdict": _pairs({"consistent": ("一致", "consistent"), "inconsistent": ("不一致", "inconsistent"),
-                       "not_checkable": ("无法核对", "not checkable")}),
+    "verdict": _pairs({"consistent": ("一致", "consistent"), "inconsistent": ("不一致", "inconsistent"), "not_checkable": ("无法核对", "not checkable")}),
+    # --- the checks any page gets from its figures' facts (indicators/fact_checks.py; descriptions: schema.FactCheck …) -
+    "fact_check": _pairs({"growth_compounding": ("累计增长与年均增速", "growth since a base year vs average annual growth"), "shares_sum": ("构成之和", "shares of one total"),
+                          "part_within_total": ("部分不超过总量(其中)", "a part within its total"), "implied_base_level": ("由数值与增速推算的基期数值", "earlier level implied by a level and its growth"),
+                          "implied_growth": ("由两个数值推算的增速", "growth implied by two levels")}),
+    "fact_verdict": _pairs({"agree": ("一致", "agree"), "disagree": ("不一致", "disagree"), "cannot_tell": ("无法判断", "cannot tell"), "derived": ("推算值(文中无可比数字)", "derived (nothing to compare)")}),
+    "fact_reason": _pairs({"within_rounding": ("在所列精度的舍入范围内", "within the rounding of the stated precision"), "outside_rounding": ("超出所列精度的舍入范围", "beyond the rounding of the stated precision"),
+                           "bound_allows": ("界限允许(相容,但未证实)", "a bound allows it (compatible, not confirmed)"), "bound_excludes": ("即使按界限也不相容", "excluded even by the bound"),
+                           "price_basis": ("增速可能按可比价,数值为现价,差异不等于矛盾", "the growth may be real, the levels at current prices: a difference is no contradiction"), "no_counterpart": ("文中无可比数字", "nothing on the page to compare")}),
     "verdict_strength": _pairs({"informative": ("有检验力(参考数值若不同,此项可能不通过)", "informative (could have failed)"),
                                 "not_informative": ("无检验力(任何合理数值都会通过)", "not informative (any plausible value passes)"), "none": ("未作判定", "no verdict")}),
     "scope_basis": _pairs({"stated": ("文中明示", "stated"), "inferred": ("推断", "inferred"), "unclear": ("归属不明", "unclear")}),
@@ -77,25 +84,17 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     }),
     # --- how a qualifier wraps a value ({x}: the number with its unit), and the chart legend ------------
     "qualifier_phrase": _pairs({
-        "exact": ("{x}", "{x}"), "approx": ("约{x}", "about {x}"), "more_than": ("超过{x}", "more than {x}"),
-        "less_than": ("不足{x}", "less than {x}"), "at_least": ("至少{x}", "at least {x}"), "at_most": ("不超过{x}", "at most {x}"), "range": ("{x}", "{x}"),
-        "approx_at_least": ("约{x}以上", "about {x} or more"), "approx_at_most": ("约{x}以下", "about {x} or less"),
-    }),
+        "exact": ("{x}", "{x}"), "approx": ("约{x}", "about {x}"), "more_than": ("超过{x}", "more than {x}"), "less_than": ("不足{x}", "less than {x}"), "at_least": ("至少{x}", "at least {x}"),
+        "at_most": ("不超过{x}", "at most {x}"), "range": ("{x}", "{x}"), "approx_at_least": ("约{x}以上", "about {x} or more"), "approx_at_most": ("约{x}以下", "about {x} or less")}),
     # --- how a period is worded, by how it is known (report/format.py: format_period) -------------------
     "period_phrase": _pairs({
-        "stated": ("{period}", "{period}"), "worded": ("{word}({period})", "{period} ({word})"),
-        "as_of": ("{word}(发稿时)", "as of publication ({word})"), "since": ("{word}({start}年起)", "since {start} ({word})"),
-        "inferred": ("推测为{period}", "presumably {period}"), "unknown": ("文中未注明", "no period stated"), "year": ("{period}年", "{period}"),
-    }),
+        "stated": ("{period}", "{period}"), "worded": ("{word}({period})", "{period} ({word})"), "as_of": ("{word}(发稿时)", "as of publication ({word})"), "since": ("{word}({start}年起)", "since {start} ({word})"),
+        "inferred": ("推测为{period}", "presumably {period}"), "unknown": ("文中未注明", "no period stated"), "year": ("{period}年", "{period}")}),
     "qualifier_legend": _pairs({
-        "exact": ("确数", "exact"), "approx": ("≈ 约数(约、左右)", "≈ approximate (about)"),
-        "lower": (">、≥、≳ 下限(超过、以上)", "> ≥ ≳ lower bound (more than)"),
-        "upper": ("<、≤、≲ 上限(不超过)", "< ≤ ≲ upper bound (at most)"), "range": ("区间", "range"),
-    }),
+        "exact": ("确数", "exact"), "approx": ("≈ 约数(约、左右)", "≈ approximate (about)"), "lower": (">、≥、≳ 下限(超过、以上)", "> ≥ ≳ lower bound (more than)"),
+        "upper": ("<、≤、≲ 上限(不超过)", "< ≤ ≲ upper bound (at most)"), "range": ("区间", "range")}),
     # --- unit words of chart axes (the units themselves and their conversions: report/units.py) ---------
-    "unit": _pairs({
-        "rank": ("位次", "rank"), "quotient": ("比值", "ratio"), "counter": ("数量({unit})", "count"),
-    }),
+    "unit": _pairs({"rank": ("位次", "rank"), "quotient": ("比值", "ratio"), "counter": ("数量({unit})", "count")}),
     # --- charts: titles (by chart id) and the words on them -----------------------------------------------
     "chart": _pairs({
         # a page's own charts (titles, panels, phases) are its data: data/articles/<stem>/charts.yml
@@ -140,6 +139,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "gdp_2020": ("假设的2020年地区生产总值(亿元)", "Assumed 2020 GDP (CNY 100m)"),
         "fiscal_share_pct": ("财政总收入占地区生产总值比重(%)", "Fiscal revenue / GDP (%)"),
         "gdp_growth_pct": ("隐含的2016–2020年年均名义增速(现价,%)", "Implied average nominal growth 2016–2020 (current prices, %)"),
+        "fact_check_id": ("编号", "Id"), "fact_check": ("核验", "Check"), "figure_ids": ("所用数字", "Figures used"), "result_unit": ("结果单位", "Unit"),
+        "compared_with": ("对照数值", "Compared with"), "fact_verdict": ("结论", "Verdict"), "fact_reason": ("理由", "Why"),
     }),
     # --- notebook 05 (the article in context): chart words, rules and formula names (dataset/crosscheck.py) --
     "context": _pairs({
@@ -197,16 +198,15 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "commit": ("Git 提交", "Git commit"), "version": ("软件包版本", "Package version"), "all_articles": ("全部文章", "All articles"),
         "sha256": ("输入 SHA-256", "Input SHA-256"), "lock": ("依赖锁定文件 SHA-256", "Lock file SHA-256"), "chart_alt": ("图表:{heading}", "Chart: {heading}"), "draft": ("草稿目录,未经审核", "draft catalog, not reviewed"),
     }),
-    "build_status": _pairs({
-        "ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"), "earlier": ("此前生成", "built earlier"),
-    }),
+    "build_status": _pairs({"ok": ("成功", "ok"), "cached": ("已缓存", "cached"), "failed": ("失败", "failed"), "skipped": ("未生成", "not built"), "earlier": ("此前生成", "built earlier")}),
 }
 
 ENUM_GROUPS: dict[type[StrEnum], str] = {
     FigureKind: "figure_kind", Qualifier: "qualifier", RejectReason: "reject_reason", Category: "category", Lang: "lang",
     PeriodBasis: "period_basis", DerivedBasis: "derived_basis", CheckStatus: "check_status", Caveat: "caveat",
     ReferenceStatus: "reference_status", PointOrigin: "point_origin", GrowthBasis: "growth_basis", CrossCheckVerdict: "verdict",
-    VerdictStrength: "verdict_strength", ScopeBasis: "scope_basis", Assumption: "assumption",
+    VerdictStrength: "verdict_strength", ScopeBasis: "scope_basis", Assumption: "assumption", FactCheck: "fact_check",
+    FactVerdict: "fact_verdict", FactReason: "fact_reason",
 }
 
 

@@ -36,14 +36,16 @@ from shangyu_analysis.report.format import axis_value, format_period, format_val
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
 from shangyu_analysis.report.safe import html_text, markdown_text
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
-from shangyu_analysis.schema import Category, CheckStatus, FigureKind, Qualifier, ReferenceStatus, RejectReason
+from shangyu_analysis.schema import (Category, CheckStatus, FactCheck, FactReason, FactVerdict, FigureKind, Qualifier,
+                                     ReferenceStatus, RejectReason)
 
 UNIT_COLUMN = "unit"
 # The id columns of the published tables, in the order a row is identified by them.
 ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id")
 # Columns whose values are declared enumerations: shown by their label in the report language.
 ENUM_COLUMNS = {"qualifier": Qualifier, "kind": FigureKind, "category": Category, "status": CheckStatus,
-                "reference_status": ReferenceStatus, "reason": RejectReason}
+                "reference_status": ReferenceStatus, "reason": RejectReason, "fact_check": FactCheck,
+                "fact_verdict": FactVerdict, "fact_reason": FactReason}
 # Columns computed for display by table(columns=...): the name in the report language, the value as stated.
 NAME, STATED = "name", "stated"
 RELATIVE_TOLERANCE = 1e-9

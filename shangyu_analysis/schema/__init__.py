@@ -7,17 +7,20 @@ dataset validates its tables against :data:`SCHEMAS`, and the report labels ever
 """
 
 from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, LANGS, LOWER_BOUNDS, STATED_QUALIFIERS, UPPER_BOUNDS,
-                                           Assumption, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FigureKind,
+                                           Assumption, Category, Caveat, CheckStatus, CrossCheckVerdict, DerivedBasis, FactCheck,
+                                           FactReason, FactVerdict, FigureKind,
                                            GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus,
                                            RejectReason, ScopeBasis, VerdictStrength)
-from shangyu_analysis.schema.tables import (CHECKS, CROSS_CHECK, DERIVED, FIGURES, INDICATORS, NONFIGURES, REFERENCE,
+from shangyu_analysis.schema.tables import (CHECKS, CROSS_CHECK, DERIVED, FACT_CHECKS, FIGURES, INDICATORS, NONFIGURES, REFERENCE,
                                             SCHEMAS, STRUCTURE, TIMELINE, Column, column_names)
 
 ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, PeriodBasis, DerivedBasis, Assumption, CheckStatus, ReferenceStatus,
-                PointOrigin, GrowthBasis, CrossCheckVerdict, VerdictStrength, ScopeBasis, Caveat, Lang)
+                PointOrigin, GrowthBasis, CrossCheckVerdict, VerdictStrength, ScopeBasis, Caveat, Lang,
+                FactCheck, FactVerdict, FactReason)
 
 __all__ = [
-    "Assumption", "CHECKS", "CROSS_CHECK", "DERIVED", "DERIVED_QUALIFIERS", "ENUMERATIONS", "FIGURES", "INDICATORS", "LANGS",
+    "Assumption", "CHECKS", "CROSS_CHECK", "DERIVED", "DERIVED_QUALIFIERS", "FACT_CHECKS", "FactCheck", "FactReason",
+    "FactVerdict", "ENUMERATIONS", "FIGURES", "INDICATORS", "LANGS",
     "LOWER_BOUNDS", "NONFIGURES", "REFERENCE", "SCHEMAS", "STATED_QUALIFIERS", "STRUCTURE", "TIMELINE", "UPPER_BOUNDS",
     "Category", "Caveat", "CheckStatus", "Column", "CrossCheckVerdict", "DerivedBasis", "FigureKind", "GrowthBasis",
     "Lang", "PeriodBasis", "PointOrigin", "Qualifier", "ReferenceStatus", "RejectReason", "ScopeBasis",

@@ -204,6 +204,37 @@ class Caveat(Described):
     SECONDARY = "secondary", "A secondary value (non-official page): for cross-checks only, never merged."
 
 
+class FactCheck(Described):
+    """A check or derivation any page gets from its figures' facts (indicators/fact_checks.py)."""
+
+    GROWTH_COMPOUNDING = "growth_compounding", "Cumulative growth since a base year against the average annual growth of that span."
+    SHARES_SUM = "shares_sum", "Shares of one total: a ratio structure sums to 100, a list of shares to at most 100."
+    PART_WITHIN_TOTAL = "part_within_total", "A part (其中) is at most its total: same place, period and unit."
+    IMPLIED_BASE_LEVEL = "implied_base_level", "The earlier level implied by a level and its growth: level / (1 + g)^n."
+    IMPLIED_GROWTH = "implied_growth", "The growth implied by two levels of one measure and place at two periods."
+
+
+class FactVerdict(Described):
+    """The outcome of a fact check (FactCheck)."""
+
+    AGREE = "agree", "The page's figures agree within the rounding of their stated precision (or a bound allows it)."
+    DISAGREE = "disagree", "The figures contradict each other beyond their rounding: the page is inconsistent."
+    CANNOT_TELL = "cannot_tell", "The figures differ, but a known reason (real vs nominal growth) may explain it."
+    DERIVED = "derived", "A derived value only: the page states nothing to compare it with."
+
+
+class FactReason(Described):
+    """Why a fact check has its verdict."""
+
+    WITHIN_ROUNDING = "within_rounding", "The computed and stated values overlap once each is widened by its rounding."
+    OUTSIDE_ROUNDING = "outside_rounding", "The computed and stated values are apart by more than their rounding."
+    BOUND_ALLOWS = "bound_allows", "A bound (超, 以上…) leaves room for the stated value: compatible, not confirmed."
+    BOUND_EXCLUDES = "bound_excludes", "Even the bound's whole range misses the stated value."
+    PRICE_BASIS = "price_basis", ("The growth may be real (comparable prices) while the levels are at current prices: "
+                                  "a difference is not a contradiction.")
+    NO_COUNTERPART = "no_counterpart", "The page states no value of the same place, measure and period to compare."
+
+
 class Lang(Described):
     """A report language."""
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Assumption, Category, CheckStatus,
-                                           CrossCheckVerdict, DerivedBasis, FigureKind, GrowthBasis, PeriodBasis,
-                                           PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis,
-                                           VerdictStrength)
+from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Assumption, Category, CheckStatus, CrossCheckVerdict,
+                                           DerivedBasis, FactCheck, FactReason, FactVerdict, FigureKind, GrowthBasis, PeriodBasis,
+                                           PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis, VerdictStrength)
 
 @dataclass(frozen=True)
 class Column:
@@ -138,18 +137,14 @@ DERIVED = (
     _c("value", "float", "The computed value (a bound when the qualifier is one)."),
     _c("unit", "str", "Unit of the value (亿元, %, ratio…)."),
     _c("short_unit", "str", "Compact English unit label."),
-    _c("qualifier", "str", "Qualifier propagated from the inputs: approximate in gives approximate out; "
-       "a bound keeps its direction through the formula, and a bound with an approximate input is an approximate "
-       "bound (approx_at_least, approx_at_most).", DERIVED_QUALIFIERS),
-    _c("basis", "str", "arithmetic (no assumption beyond what the page says) or implied (rests on the stated "
-       "assumptions: a conditional value, not a published one).", DerivedBasis.values()),
+    _c("qualifier", "str", "Qualifier propagated from the inputs: approximate in gives approximate out; a bound keeps its direction through the formula, and a bound with an approximate input is an approximate bound (approx_at_least, approx_at_most).", DERIVED_QUALIFIERS),
+    _c("basis", "str", "arithmetic (no assumption beyond what the page says) or implied (rests on the stated assumptions: a conditional value, not a published one).", DerivedBasis.values()),
     _c("precision", "int", "Number of decimals to display."),
     _c("formula", "str", "The formula, written with indicator ids."),
     _c("formula_zh", "str", "The formula as mathematics with the indicators' Chinese names (×, ÷, −; roots in words)."),
     _c("formula_en", "str", "The formula as mathematics with the indicators' English names."),
     _c("inputs", "str", "The indicator ids the formula reads, in the order it first reads them, joined with ';'."),
-    _c("assumes", "str", "The assumptions as enumerated ids (schema.Assumption), joined with ';'; empty for arithmetic "
-       "that assumes nothing beyond the page.", nullable=True),
+    _c("assumes", "str", "The assumptions as enumerated ids (schema.Assumption), joined with ';'; empty for arithmetic that assumes nothing beyond the page.", nullable=True),
     _c("assumptions", "str", "The assumptions the computation makes, in English."),
     _c("assumptions_zh", "str", "The same assumptions in Chinese."),
 )
@@ -158,13 +153,23 @@ CHECKS = (
     _c("check_id", "str", "Stable identifier of the consistency check."),
     _c("description", "str", "What the check verifies, in English (in Chinese: description_zh in the catalog)."),
     _c("status", "str", "pass, fail, or skip when an input is missing.", CheckStatus.values()),
-    _c("detail", "str", "The comparison with the actual numbers: '<numbers> is true|false (<expression>)', or "
-       "'input missing: <ids>'."),
+    _c("detail", "str", "The comparison with the actual numbers: '<numbers> is true|false (<expression>)', or 'input missing: <ids>'."),
 )
 
-SCHEMAS: dict[str, tuple[Column, ...]] = {
-    "figures": FIGURES, "indicators": INDICATORS, "derived": DERIVED, "checks": CHECKS,
-}
+# Checks and derivations any page gets from its figures' facts, with or without a catalog (indicators/fact_checks.py).
+FACT_CHECKS = (
+    _c("fact_check_id", "str", "Identifier in order: C001, C002, …"), _c("fact_check", "str", "Which check or derivation (growth_compounding, shares_sum, part_within_total, implied_base_level, implied_growth).", FactCheck.values()),
+    _c("figure_ids", "str", "The figures it uses (figures.csv ids, hence their spans), joined with ';'; for growth_compounding and implied_growth with a stated growth, the last is that growth."),
+    _c("place", "str", "The place all its figures share."), _c("measure", "str", "The measure they share (a data/measures.yml term or the text's own words)."),
+    _c("period", "str", "The period of the result (a year, a span 2016-2020, a comparison 2020/2015…)."), _c("formula", "str", "The formula with figure ids (values in their stated units; growth in %)."),
+    _c("formula_zh", "str", "The formula as mathematics, figures named in Chinese."), _c("formula_en", "str", "The same in English."),
+    _c("arithmetic", "str", "The formula with the numbers put in."), _c("result", "float", "The computed value."), _c("result_unit", "str", "Unit of the result (%, 亿元…)."),
+    _c("result_qualifier", "str", "Qualifier propagated from the inputs as for derived values (a bound keeps its direction; approximate stays approximate).", DERIVED_QUALIFIERS),
+    _c("compared_with", "float", "The value it is compared with: the page's own figure, or 100 for shares and parts.", nullable=True), _c("fact_verdict", "str", "agree, disagree, cannot_tell, or derived (nothing to compare).", FactVerdict.values()),
+    _c("fact_reason", "str", "Why: within or outside the rounding of the stated precision, a bound allows or excludes it, real vs nominal growth, nothing to compare.", FactReason.values()),
+)
+SCHEMAS: dict[str, tuple[Column, ...]] = {"figures": FIGURES, "indicators": INDICATORS, "derived": DERIVED, "checks": CHECKS,
+                                          "fact_checks": FACT_CHECKS}
 
 # Reference statistics (data/reference/<region>.csv): an input an analyst may extend, not a published table.
 REFERENCE = (
