@@ -20,18 +20,16 @@
 article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # the article, relative to the project root (or absolute)
 lang: str = "zh"  # report language: "zh" or "en"
 show_code: bool = False  # show the code cells in the HTML report
-reference: str = ""  # reference statistics (official and secondary): "" = the file of the article's place (data/reference/*.source.yml place:), or a path relative to the project root
+reference: str = ""  # reference statistics (official and secondary), relative to the project root; empty for the file of the place of the article
 series: str = "gdp"  # the reference series of the timeline (an indicator_id of the reference CSV)
 
 # %% tags=["setup"]
 # %matplotlib inline
 # Each parameter against its declared domain first: a value outside it is one line naming it.
-from shangyu_analysis.report import params
+from shangyu_analysis.report import params, questions
 
-from shangyu_analysis.dataset.reference import REFERENCE_DIR, reference_files
-
-PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,  # reference: "" or a file
-              "reference": params.Choice(["", *(str(p.relative_to(REFERENCE_DIR.parent.parent)) for p in reference_files())])}
+PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,
+              "reference": questions.REFERENCES}  # "" (the file of the page's place) or a data/reference/ file
 params.check(PARAMETERS, globals())  # series: checked against the reference file once it is read
 
 # Inline backend: an MPLBACKEND set in the environment must not strip the figures.
@@ -47,7 +45,7 @@ from matplotlib.ticker import MaxNLocator
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
 from shangyu_analysis.dataset.band import DEFAULT_BAND
 from shangyu_analysis.files import read_yaml
-from shangyu_analysis.report import bandwords, fonts, incontext, notebook, questions, verdicts
+from shangyu_analysis.report import bandwords, fonts, incontext, notebook, verdicts
 from shangyu_analysis.report.format import axis_value, format_value, value_label
 from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import LOWER_BOUNDS, UPPER_BOUNDS, PointOrigin
@@ -123,7 +121,7 @@ if has_reference and len(timeline) >= 2:
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
-    notebook.no_chart(lang, *(("", "") if not has_reference else (None, None)))
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
 def listed(rows: pd.DataFrame, lang: str) -> str:
@@ -227,7 +225,7 @@ if len(pairs):
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
-    notebook.no_chart(lang, *(("", "") if not has_reference else (None, None)))
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
 def pairs_sentence(l: str) -> str:
@@ -321,7 +319,7 @@ if len(structure) >= 2:
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
-    notebook.no_chart(lang, *(("", "") if not has_reference else (None, None)))
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
 if len(structure):
@@ -400,7 +398,7 @@ if len(growths) >= 2:
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
-    notebook.no_chart(lang, *(("", "") if not has_reference else (None, None)))
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
 if has_reference and len(checks):

@@ -32,7 +32,7 @@ def test_parameters_are_typed_commented_and_04_has_no_show_code():
     import papermill
 
     expected = {"article": ("str", f'"{SEED}"'), "lang": ("str", '"zh"'), "show_code": ("bool", "False"),
-                "reference": ("str", '"data/reference/shangyu.csv"'), "series": ("str", '"gdp"')}
+                "reference": ("str", '""'), "series": ("str", '"gdp"')}
     params = papermill.inspect_notebook(str(NB05))
     assert {k: (v["inferred_type_name"], v["default"]) for k, v in params.items()} == expected
     assert all(v["help"] for v in params.values())
@@ -74,7 +74,7 @@ class ContextTrace(Trace):
         pairs += [(r.prior_growth_pct, "%") for r in before.itertuples()]
         pairs += [(v, "%") for v in (*structure["share_pct"], *structure["share_from_va_pct"])]
         self.pairs = [(float(v), str(u)) for v, u in pairs if isinstance(v, float) and math.isfinite(v)]
-        self.years |= set(reference["year"]) | set(checks["claim_year"]) | {context.BOUNDARY_YEAR}
+        self.years |= set(reference["year"]) | set(checks["claim_year"]) | {context.boundary_year(reference.attrs["reference"]["caveat_years"])}
         self.rows = {int(r) for frame in (timeline, structure, checks) for r in frame["reference_row"].dropna()}
         quotes = [*ds.indicators["sentence"], *ds.derived["formula"], *crosscheck.FORMULAS.values(),
                   *ds.derived["formula_zh"], *ds.derived["formula_en"]]

@@ -62,8 +62,13 @@ def measure_series(path: Path = SERIES_FILE) -> dict[str, tuple[str, ...]]:
 
 
 def article_place(dataset: Dataset) -> tuple[str, str]:
-    """The page's place as (short name, English short name), from its sidecar's ``place:`` ('' when none)."""
+    """The page's place as (short name, English short name): its sidecar's ``place:``, else the place most of its
+    indicators are of (the figures' facts); ('', '') when neither says."""
     place = getattr(dataset.article, "place", None) or (dataset.source or {}).get("place")
+    if not place and len(dataset.indicators):
+        places = dataset.indicators["place"].dropna().astype(str)
+        places = places[~places.str.contains("、") & (places != "")]
+        place = places.mode().iloc[0] if len(places) else None
     return place_names(place) if place else ("", "")
 
 

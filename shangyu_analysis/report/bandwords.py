@@ -46,7 +46,7 @@ def band_sentence(band: Band, lang: str) -> str:
     if lang == "zh":
         place = f",不是{band.place}的" if band.place else ""
         return (f"由两个总量推算的年均名义增速,与合理区间({low}至{high}/年)比较。该区间由参考统计所列的{name}实际增速"
-                f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
+                f"({r_lo if r_lo == r_hi else f'{r_lo}至{r_hi}'})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
                 f"经二手网页转引)合成;平减指数为全国数{place}。实际增速只取自参考统计所列的{_count(years, lang)}个年份"
                 + (f",其中{_count(second, lang)}个为二手资料。" if second else "。")
                 + f"{_low_source(band, lang)}"
@@ -55,7 +55,7 @@ def band_sentence(band: Band, lang: str) -> str:
     place = f", not {band.place_en}'s" if band.place_en else ""
     of = (f"the {_count(years, lang)} years the reference states" if years != 1 else "the one year the reference states")
     return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
-            f"from the real {name} growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
+            f"from the real {name} growth the reference statistics state ({r_lo if r_lo == r_hi else f'{r_lo} to {r_hi}'}) and the yearly change of "
             f"China's GDP deflator in {y0}–{y1} ({d_lo} to {d_hi}; World Bank, World Development Indicators, read "
             f"from secondary copies). The deflator is national{place}. The real rates come from {of}"
             + (f", {_count(second, lang)} of them from a secondary page. " if second else ". ")

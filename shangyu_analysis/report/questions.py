@@ -9,13 +9,19 @@ import pandas as pd
 
 from shangyu_analysis.dataset.claims import measure_series
 from shangyu_analysis.dataset.context import boundary_year
-from shangyu_analysis.dataset.reference import place_info
+from shangyu_analysis import config
+from shangyu_analysis.dataset.reference import place_info, reference_files
+from shangyu_analysis.extract.measures import vocabulary
 from shangyu_analysis.report.bandwords import series_words
+from shangyu_analysis.report.incontext import growth_text
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang
 from shangyu_analysis.report.notebook import say
+from shangyu_analysis.report.params import Choice
 from shangyu_analysis.schema import LOWER_BOUNDS, UPPER_BOUNDS, Caveat
 
+# Notebook 05's ``reference`` parameter: "" (the file of the page's place) or one of data/reference/*.csv
+REFERENCES = Choice(["", *(str(p.relative_to(config.PROJECT_ROOT)) for p in reference_files())])
 REVENUES = ("一般公共预算收入", "财政总收入", "税收收入")  # measures of revenue: not deflated, so nominal
 
 
@@ -37,8 +43,6 @@ def heading(lang: str, zh: str, en: str) -> None:
 
 def words(measures: list[str], lang: str) -> str:
     """Measures in words: the vocabulary's zh terms or en labels, joined."""
-    from shangyu_analysis.extract.measures import vocabulary
-
     terms = vocabulary().terms
     shown = [m if lang == "zh" else (terms[m].en if m in terms else m) for m in measures]
     return ("、" if lang == "zh" else ", ").join(shown)
@@ -182,8 +186,6 @@ def sides(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
 
 def bound_example(checks: pd.DataFrame, lang: str) -> str:
     """How a bound is rounded outward, shown on the first upper-bound growth of the cross-check."""
-    from shangyu_analysis.report.incontext import growth_text
-
     rows = checks[(checks["result_unit"] == "%") & checks["result_qualifier"].isin(UPPER_BOUNDS)
                   & checks["result"].notna()]
     if rows.empty:
