@@ -158,10 +158,18 @@ pairs = checks[(checks["reason"] == "no_band") & (checks["formula"] == "average_
 paired = questions.measures_of(set(pairs["series"]))  # the measures the question is about, in words below
 if len(pairs):
     ref_years = "、".join(str(int(y)) for y in sorted(set(pairs["reference_year"])))
-    questions.heading(lang, f"{here['zh']}{questions.words(paired, 'zh')}:文中数字对照{ref_years}年参考统计",
-                      f"{here['en']}: {questions.words(paired, 'en')}: the article's figures against the reference "
-                      f"values of {ref_years.replace('、', ', ')}")
     guessed = bool((claims.set_index("claim_id").loc[pairs["claim_id"], "period_basis"] == "inferred").any())
+    # the claims' year as the tables word it, and what the reference values are (bulletins, or statistics)
+    when = {l: label(f"period_phrase.{'inferred' if guessed else 'stated'}", l,
+                     period="、".join(f"{int(y)}{'年' if l == 'zh' else ''}" for y in sorted(set(pairs["claim_year"]))))
+            for l in ("zh", "en")}
+    bulletins = bool(ref.loc[pairs["reference_row"].astype(int) - context.FIRST_CSV_LINE, "source_title"]
+                     .str.contains("统计公报").all())
+    questions.heading(lang, f"{here['zh']}{questions.words(paired, 'zh')}:文中数字({when['zh']})对照{ref_years}年"
+                      + ("统计公报" if bulletins else "参考统计"),
+                      f"{here['en']}: {questions.words(paired, 'en')}: the article's figures ({when['en']}) against "
+                      + (f"the {ref_years.replace('、', ', ')} bulletin" if bulletins
+                         else f"the reference values of {ref_years.replace('、', ', ')}"))
     own = {l: questions.note(claims, "pairs", l) or ("文中这些数字的年份是推测的(见指标表),下文的年数都依赖这一推测。" if l == "zh" else
            "The years of these figures are presumed (see the indicators table), and every number of years below rests "
            "on them.") if guessed else "" for l in ("zh", "en")}

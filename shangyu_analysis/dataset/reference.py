@@ -32,7 +32,7 @@ def place_names(text: object) -> tuple[str, str]:
     """(short name, English short name) of a place as a sidecar writes it: ``江宁区 (南京市, 江苏省)`` → (江宁,
     Jiangning); the words in parentheses only choose between units of one name. Unknown words come back as they
     are (without the parentheses), for both languages; empty for none."""
-    text = str(text or "").strip()
+    text = str((text[0] if isinstance(text, tuple) and text else text) or "").strip()  # article_place's (zh, en)
     name = _NOTE.sub(" ", text).split()[0] if _NOTE.sub(" ", text).split() else ""
     gaz = gazetteer()
     codes = gaz.by_name.get(name) or gaz.county_short.get(name) or []
