@@ -273,7 +273,7 @@ elif has_reference:  # the measures the page would need, in words
     lacking = questions.measures_of(set(ref["indicator_id"]) - {judged.series if judged is not None else ""})
     notebook.say(lang, f"本页没有可与{here['zh']}较晚年份参考数值配对、又无合理区间的指标({questions.words(lacking, 'zh')}),此问从略。",
                  f"The page states none of {questions.words(lacking, 'en')} for {here['en']} with a later reference "
-                 "value to pair it with; the question is skipped.")
+                 "value to pair with; the question is skipped.")
 
 # %%
 def context_lines(l: str) -> str:
