@@ -125,7 +125,7 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 
 # %%
 def listed(rows: pd.DataFrame, lang: str) -> str:
-    """The points as "2013年(624.98亿元)" / "2013 (CNY 62.5 billion (624.98亿元))", joined."""
+    """The points as "<year>年(<value>)" / "<year> (<value>)", joined."""
     parts = [f"{r.year}年({format_value(r.value, r.unit, r.qualifier, r.precision, 'zh')})" if lang == "zh"
              else f"{r.year} ({format_value(r.value, r.unit, r.qualifier, r.precision, 'en')})"
              for r in rows.itertuples()]
