@@ -20,17 +20,17 @@
 article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # the article, relative to the project root (or absolute)
 lang: str = "zh"  # report language: "zh" or "en"
 show_code: bool = False  # show the code cells in the HTML report
-reference: str = "data/reference/shangyu.csv"  # reference statistics (official and secondary), relative to the project root
+reference: str = ""  # reference statistics (official and secondary), relative to the project root; empty for the file of the place of the article
 series: str = "gdp"  # the reference series of the timeline (an indicator_id of the reference CSV)
 
 # %% tags=["setup"]
 # %matplotlib inline
 # Each parameter against its declared domain first: a value outside it is one line naming it.
-from shangyu_analysis.report import params
+from shangyu_analysis.report import params, questions
 
 PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,
-              "reference": params.REFERENCE}  # series: checked against the reference file once it is read
-params.check(PARAMETERS, globals())
+              "reference": questions.REFERENCES}  # "" (the file of the page's place) or a data/reference/ file
+params.check(PARAMETERS, globals())  # series: checked against the reference file once it is read
 
 # Inline backend: an MPLBACKEND set in the environment must not strip the figures.
 import textwrap
@@ -43,9 +43,9 @@ from IPython.display import display
 from matplotlib.ticker import MaxNLocator
 
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
-from shangyu_analysis.dataset.band import DEFAULT_BAND, load_band
+from shangyu_analysis.dataset.band import DEFAULT_BAND
 from shangyu_analysis.files import read_yaml
-from shangyu_analysis.report import fonts, incontext, notebook, verdicts
+from shangyu_analysis.report import bandwords, fonts, incontext, notebook, verdicts
 from shangyu_analysis.report.format import axis_value, format_value, value_label
 from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import LOWER_BOUNDS, UPPER_BOUNDS, PointOrigin
@@ -56,14 +56,23 @@ COLOURS = {"official": "#2f6f9f", "secondary": "#7a7a7a", "article": "#d9822b", 
 SHAPES = {"official": "o", "secondary": "s", "article": "D", "derived": "P"}
 
 dataset = load_published(article)  # the article's published tables (data/processed/<stem>/)
-ref = load_reference(reference)  # every value with its status, source and verbatim excerpt
-params.check({"series": params.Choice(ref["indicator_id"].unique())}, globals())  # a series of this file
-claims = context.article_claims(dataset)  # the article's claims a reference series bears on
-checks = crosscheck.cross_check(dataset, ref)  # every claim against its nearest reference years
-if claims.empty:
-    notebook.say(lang, "本文没有可与参考统计对照的指标(只有经过整理的文章才有这些指标),下面只显示参考统计。",
-                 "This article has no indicator the reference statistics bear on (only a curated article has "
-                 "them): what follows shows the reference statistics alone.")
+place, place_en = context.article_place(dataset)  # the page's place (its sidecar's place:, by short name)
+here = {"zh": place or "本页地区", "en": place_en or "the page's place"}
+# Only the reference file of the page's place: every value with its status, source and verbatim excerpt
+ref = load_reference(reference or None, place=place)
+has_reference = not ref.empty
+if has_reference:
+    params.check({"series": params.Choice(ref["indicator_id"].unique())}, globals())  # a series of this file
+claims = context.article_claims(dataset, reference=ref)  # the page's claims.yml, or its claims by measure
+checks = crosscheck.cross_check(dataset, ref)  # every claim against its nearest reference years (none: no rows)
+if not has_reference:  # one line, and no other place's statistics
+    notebook.say(lang, f"没有{here['zh']}的参考统计(data/reference/中没有以该地为place的文件),本报告不作对照,也不显示其他地区的统计。",
+                 f"There are no reference statistics for {here['en']} (no file in data/reference/ has it as its "
+                 "place): nothing is compared, and no other place's statistics are shown.")
+elif claims.empty:
+    notebook.say(lang, f"本文没有可与{here['zh']}参考统计对照的指标(没有一个指标的度量对应参考统计的序列),下面只显示参考统计。",
+                 f"This article has no indicator the reference statistics of {here['en']} bear on (no indicator's "
+                 "measure maps to a reference series): what follows shows the reference statistics alone.")
 else:
     notebook.say(lang, "文中数字与参考统计逐项对照:参考统计表中每个数值都标明是官方统计还是二手资料,出处列于文末;"
                  "各数值所依据的原文摘录保存在参考统计表的数据文件中,本报告不逐条列出。",
@@ -71,22 +80,21 @@ else:
                  "it is official or secondary, and its source is listed at the end; the verbatim sentence each value "
                  "was read from is kept in the reference table's data file, not repeated in this report.")
 
-# %% [markdown] tags=["lang-zh"]
-# ## 地区生产总值:每个点是什么?
-# 官方统计、二手资料、文中数字和由文中数字推算的界限各用一种标记;箭头表示该点只是下限或上限。
-
-# %% [markdown] tags=["lang-en"]
-# ## GDP over the years: what is each point?
-# Official statistics, secondary values, the article's figures and the bounds derived from them each have their
-# own marker; an arrow says the point is only a lower or an upper bound.
-
 # %%
-timeline = context.timeline(dataset, ref, series)  # reference points and the article's level claims, by year
-display(notebook.table(incontext.timeline_table(timeline, lang, dataset.derived), lang, "timeline"))
+if has_reference:  # the question is the series' (a measure in words) and the page's place
+    questions.heading(lang, f"{here['zh']}{bandwords.series_words(series, 'zh')}:每个点是什么?",
+                      f"{here['en']}: {bandwords.series_words(series, 'en')} over the years: what is each point?")
+    notebook.say(lang, "官方统计、二手资料、文中数字和由文中数字推算的界限各用一种标记;箭头表示该点只是下限或上限。",
+                 "Official statistics, secondary values, the article's figures and the bounds derived from them each "
+                 "have their own marker; an arrow says the point is only a lower or an upper bound.")
+    timeline = context.timeline(dataset, ref, series)  # reference points and the article's level claims, by year
+    display(notebook.table(incontext.timeline_table(timeline, lang, dataset.derived), lang, "timeline"))
+else:
+    timeline = context.timeline(dataset, ref, series)  # empty: no reference point
 
 # %% tags=["chart"]
 ax_timeline = None
-if len(timeline) >= 2:
+if has_reference and len(timeline) >= 2:
     points = notebook.one_unit(timeline)  # one unit on the value axis, at least two points
     points = points.assign(shown=[axis_value(v, u, lang) for v, u in zip(points["value"], points["unit"])],
                            what=[enum_label(o, lang, PointOrigin) for o in points["origin"]])
@@ -112,12 +120,12 @@ if len(timeline) >= 2:
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
-else:  # say why there is no chart (the build fails a chart cell that shows nothing)
-    notebook.no_chart(lang)
+else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
 def listed(rows: pd.DataFrame, lang: str) -> str:
-    """The points as "2013年(624.98亿元)" / "2013 (CNY 62.5 billion (624.98亿元))", joined."""
+    """The points as "<year>年(<value>)" / "<year> (<value>)", joined."""
     parts = [f"{r.year}年({format_value(r.value, r.unit, r.qualifier, r.precision, 'zh')})" if lang == "zh"
              else f"{r.year} ({format_value(r.value, r.unit, r.qualifier, r.precision, 'en')})"
              for r in rows.itertuples()]
@@ -127,44 +135,59 @@ def listed(rows: pd.DataFrame, lang: str) -> str:
 by_origin = {o: timeline[timeline["origin"] == o] for o in PointOrigin.values()}
 article_points = timeline[timeline["origin"] == "article"]
 derived_points = timeline[timeline["origin"] == "derived"]
-notebook.say(
-    lang,
-    f"官方统计的点:{listed(by_origin['official'], 'zh') or '无'};二手资料的点:{listed(by_origin['secondary'], 'zh') or '无'}。"
-    + (f"文中的点:{listed(article_points, 'zh')};由文中数字推算的点(本报告的推算,不是文章的说法):"
-       f"{listed(derived_points, 'zh') or '无'}。文中的点和推算的点都只是界限或约数,不是公布的数值;是否与参考数值相容,见下文逐项核对。"
-       if len(article_points) else "本文没有这一指标的说法。"),
-    f"Official points: {listed(by_origin['official'], 'en') or 'none'}. Secondary points: "
-    f"{listed(by_origin['secondary'], 'en') or 'none'}. "
-    + (f"The article's point: {listed(article_points, 'en')}; derived from it by this report (not the article's "
-       f"claims): {listed(derived_points, 'en') or 'none'}. The article's point and the derived point are bounds or "
-       "approximations, not published values; "
-       "whether they fit the reference values is the claim-by-claim check below." if len(article_points)
-       else "The article makes no claim about this series."))
-
-# %% [markdown] tags=["lang-zh"]
-# ## 一般公共预算收入与居民收入:文中数字(推测为2020年)对照2023年统计公报
-# 文中这些数字没有注明年份,出现在回顾整个“十三五”的句子里,文章刊于2021年初,故推测为2020年;下文的年数都依赖这一推测。每一对数值隐含一个年均增速。它由两个现价总量算出,是**名义**增速;公报所列的是当年增速,统计表没有说明口径。两者不能直接比较。
-
-# %% [markdown] tags=["lang-en"]
-# ## General budget revenue and incomes: the article's figures (presumably 2020) against the 2023 bulletin
-# The page gives these figures no year; they stand in a sentence about the whole 13th Five-Year Plan, in an
-# article published early in 2021, so 2020 is presumed, and every number of years below rests on it. Each pair implies an average annual growth. Computed from two current-price levels, it is **nominal**; the bulletin
-# states the growth of its own year, and its table does not say at which prices. The two are not comparable as such.
+if has_reference:
+    notebook.say(
+        lang,
+        f"官方统计的点:{listed(by_origin['official'], 'zh') or '无'};二手资料的点:{listed(by_origin['secondary'], 'zh') or '无'}。"
+        + (f"文中的点:{listed(article_points, 'zh')};由文中数字推算的点(本报告的推算,不是文章的说法):"
+           f"{listed(derived_points, 'zh') or '无'}。文中的点和推算的点都只是界限或约数,不是公布的数值;是否与参考数值相容,见下文逐项核对。"
+           if len(article_points) else f"本文没有{bandwords.series_words(series, 'zh')}的说法。"),
+        f"Official points: {listed(by_origin['official'], 'en') or 'none'}. Secondary points: "
+        f"{listed(by_origin['secondary'], 'en') or 'none'}. "
+        + (f"The article's point: {listed(article_points, 'en')}; derived from it by this report (not the article's "
+           f"claims): {listed(derived_points, 'en') or 'none'}. The article's point and the derived point are bounds or "
+           "approximations, not published values; "
+           "whether they fit the reference values is the claim-by-claim check below." if len(article_points)
+           else f"The article makes no claim about {bandwords.series_words(series, 'en')}."))
 
 # %%
-PAIRED_SERIES = ["gen_budget_rev", "income_urban", "income_rural"]
-pairs = checks[checks["series"].isin(PAIRED_SERIES) & (checks["formula"] == "average_growth")
+# The pairs a growth is implied by but not judged: the page's level claims of a series the reference states no real
+# rate for (so no band), against a later reference year.
+pairs = checks[(checks["reason"] == "no_band") & (checks["formula"] == "average_growth")
                & (checks["claim_origin"] == "article") & (checks["reference_year"] > checks["claim_year"])].copy()
+paired = questions.measures_of(set(pairs["series"]))  # the measures the question is about, in words below
+if len(pairs):
+    ref_years = "、".join(str(int(y)) for y in sorted(set(pairs["reference_year"])))
+    guessed = bool((claims.set_index("claim_id").loc[pairs["claim_id"], "period_basis"] == "inferred").any())
+    # the claims' year as the tables word it, and what the reference values are (bulletins, or statistics)
+    when = {l: label(f"period_phrase.{'inferred' if guessed else 'stated'}", l,
+                     period="、".join(f"{int(y)}{'年' if l == 'zh' else ''}" for y in sorted(set(pairs["claim_year"]))))
+            for l in ("zh", "en")}
+    bulletins = bool(ref.loc[pairs["reference_row"].astype(int) - context.FIRST_CSV_LINE, "source_title"]
+                     .str.contains("统计公报").all())
+    questions.heading(lang, f"{here['zh']}{questions.words(paired, 'zh')}:文中数字({when['zh']})对照{ref_years}年"
+                      + ("统计公报" if bulletins else "参考统计"),
+                      f"{here['en']}: {questions.words(paired, 'en')}: the article's figures ({when['en']}) against "
+                      + (f"the {ref_years.replace('、', ', ')} bulletin" if bulletins
+                         else f"the reference values of {ref_years.replace('、', ', ')}"))
+    own = {l: questions.note(claims, "pairs", l) or ("文中这些数字的年份是推测的(见指标表),下文的年数都依赖这一推测。" if l == "zh" else
+           "The years of these figures are presumed (see the indicators table), and every number of years below rests "
+           "on them.") if guessed else "" for l in ("zh", "en")}
+    notebook.say(lang, own["zh"] + "每一对数值隐含一个年均增速。它由两个现价总量算出,是**名义**增速;公报所列的是当年增速,统计表没有说明口径。两者不能直接比较。",
+                 (own["en"] + " " if own["en"] else "") + "Each pair implies an average annual growth. Computed from "
+                 "two current-price levels, it is **nominal**; the bulletin states the growth of its own year, and its "
+                 "table does not say at which prices. The two are not comparable as such.")
 # The average annual growth each pair implies, computed here in plain sight and checked against the cross-check:
 years = (pairs["reference_year"] - pairs["claim_year"]).astype(int)
 implied = 100 * ((pairs["reference_value"] / pairs["claim_value"]) ** (1 / years) - 1)
 assert np.allclose(implied, pairs["result"])
 # If the stated growth is at current prices, the level of the year before the bulletin's, and the growth up to it:
 before = crosscheck.year_before(pairs)
-shown = incontext.checks_table(pairs, claims, ref, lang)
-display(notebook.table(shown[["claim", "claim_value", "reference_value", "arithmetic", "result",
-                              "stated_growth_pct", "caveats"]], lang, "pairs"))
-display(notebook.table(incontext.year_before_table(before, claims, lang), lang, "year-before"))
+if len(pairs):
+    shown = incontext.checks_table(pairs, claims, ref, lang)
+    display(notebook.table(shown[["claim", "claim_value", "reference_value", "arithmetic", "result",
+                                  "stated_growth_pct", "caveats"]], lang, "pairs"))
+    display(notebook.table(incontext.year_before_table(before, claims, lang), lang, "year-before"))
 
 # %% tags=["chart"]
 ax_income = ax_growth = None
@@ -209,8 +232,8 @@ if len(pairs):
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
-else:  # say why there is no chart (the build fails a chart cell that shows nothing)
-    notebook.no_chart(lang)
+else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
 def pairs_sentence(l: str) -> str:
@@ -228,78 +251,65 @@ def pairs_sentence(l: str) -> str:
     breaks = verdicts.break_sentences(crosscheck.breaks(before), claims, dataset.derived, l)
     if l == "zh":
         return ("隐含的年均名义增速:" + ";".join(rates) + "。"
-                + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。财政收入不作价格平减,其增速应为名义增速,但公报未说明(表中记为口径未说明);"
-                "公报增速可能按同口径调整,且只是一年的增速,不是多年平均。"
+                + "参考统计没有给出这些指标的实际增速,因此不设合理区间、不作判定。"
+                + ("财政收入不作价格平减,其增速应为名义增速,但公报未说明(表中记为口径未说明);" if revenue else "")
+                + "公报增速可能按同口径调整,且只是一年的增速,不是多年平均。"
                 + (f"若公报{year + 1}年的增速以{year}年为基数,倒推{year}年:" + ";".join(back) + "。" if back else "")
                 + "".join(breaks))
     return ("Implied average nominal growth: " + "; ".join(rates) + ". "
             + "The reference states no real growth rate for these series, so there is no band and no verdict. "
-            "Fiscal revenue is not deflated, so its growth is presumably nominal, though the bulletin does not say "
-            "so (the table: basis not stated); the bulletin's rate may be like-for-like (同口径) "
-            "adjusted, and it is the rate of a single year, not an average over several years."
+            + ("Fiscal revenue is not deflated, so its growth is presumably nominal, though the bulletin does not say "
+               "so (the table: basis not stated); the bulletin's rate may be like-for-like (同口径) " if revenue else
+               "The bulletin's rate may be like-for-like (同口径) ")
+            + "adjusted, and it is the rate of a single year, not an average over several years."
             + (f" If the rates the {year + 1} bulletin reports are measured from the {year} level, {year} was: " + "; ".join(back) + "."
                if back else "") + "".join(" " + b for b in breaks))
 
+revenue = bool(set(paired) & set(questions.REVENUES))  # a revenue is not deflated: its rate is nominal
 if len(pairs):
     notebook.say(lang, pairs_sentence("zh"), pairs_sentence("en"))
-else:
-    notebook.say(lang, "本文没有一般公共预算收入或居民收入的说法,此问从略。",
-                 "The article states neither general budget revenue nor incomes; the question is skipped.")
+elif has_reference:  # the measures the page would need, in words
+    judged = crosscheck.band_or_none(ref)  # the series with a band are judged in the claim-by-claim question
+    lacking = questions.measures_of(set(ref["indicator_id"]) - {judged.series if judged is not None else ""})
+    notebook.say(lang, f"本页没有可与{here['zh']}较晚年份参考数值配对、又无合理区间的指标({questions.words(lacking, 'zh')}),此问从略。",
+                 f"The page states none of {questions.words(lacking, 'en')} for {here['en']} with a later reference "
+                 "value to pair with; the question is skipped.")
 
 # %%
 def context_lines(l: str) -> str:
-    """Three comparisons the reference table allows beside the article's figures (numbers computed here)."""
-    def value(series: str, year: int, status: str | None = None) -> float | None:
-        rows = ref[(ref["indicator_id"] == series) & (ref["year"] == year)]
-        rows = rows[rows["status"] == status] if status else rows
-        return float(rows.iloc[0]["value"]) if len(rows) else None
-    parts = []
-    urban, rural = value("income_urban", 2023), value("income_rural", 2023)
-    ratio = dataset.derived.set_index("derived_id")["value"].get("urban_rural_income_ratio")
-    if urban and rural and ratio is not None:
-        r23, r20 = format_value(urban / rural, "ratio", "exact", 2, l), format_value(ratio, "ratio", "exact", 2, l)
-        parts.append(f"城乡居民收入比由文中的{r20}(推测为2020年)变为2023年公报的{r23}(注意事项③④:文中收入的口径为推测,"
-                     "且比较跨越2021年可能的区划调整)。" if l == "zh" else
-                     f"The urban–rural income ratio went from {r20} in the article (presumably 2020) to {r23} in the "
-                     "2023 bulletin (caveats ③ and ④: the measure of the article's incomes is presumed, and the "
-                     "comparison crosses the possible 2021 boundary change).")
-    fiscal, gdp = value("fiscal_total_rev", 2018), value("gdp", 2018)
-    share = dataset.derived.set_index("derived_id")["value"].get("fiscal_revenue_share_of_gdp_pct")
-    if fiscal and gdp and share is not None:
-        s18 = format_value(100 * fiscal / gdp, "%", "exact", 1, l)
-        s20 = format_value(share, "%", "less_than", 1, l)
-        parts.append(f"2018年财政总收入占地区生产总值{s18}(二手资料),文中数字推算2020年(推断){s20};"
-                     "后者只是上限,看不出比率的升降。" if l == "zh" else
-                     f"Total fiscal revenue was {s18} of GDP in 2018 (secondary values), against {s20} implied for "
-                     "2020 (presumably) by the article's figures; the latter is an upper bound only, so no direction "
-                     "of change can be read from the two.")
-    copies = int(((ref["indicator_id"] == "gdp") & (ref["year"] == 2018)).sum())
-    if copies > 1:
-        parts.append(f"2018年地区生产总值有{copies}个二手网页给出同一数值(其中至少两个是同一文本的转载,只能印证转录,"
-                     "不能印证数值本身),表中只列第一个。" if l == "zh" else
-                     f"The 2018 GDP value is given alike by {copies} secondary pages (at least two of them copies of "
-                     "one text, so they corroborate the transcription, not the figure); the tables show the first.")
-    return ("" if l == "zh" else " ").join(parts)
+    """The comparisons the reference table allows beside the page's claims, keyed by measure: the urban–rural
+    income ratio, total fiscal revenue as a share of GDP, a value several sources give alike (numbers computed
+    from the claims and the reference rows)."""
+    parts = [questions.income_ratio(claims, ref, l), questions.fiscal_share(claims, ref, l),
+             questions.copies(ref, series, l)]
+    return ("" if l == "zh" else " ").join(p for p in parts if p)
 
 
 if context_lines(lang):
     notebook.say(lang, context_lines("zh"), context_lines("en"))
 
-# %% [markdown] tags=["lang-zh"]
-# ## 三次产业结构
-# 公报给出的三次产业占地区生产总值比重;有增加值的年份,按增加值重新计算核对。文章本身没有给出产业结构。
-
-# %% [markdown] tags=["lang-en"]
-# ## The sector structure
-# The sector shares of GDP the bulletins state; in the years with value added by sector, recomputed from it as a
-# check. The article itself gives no sector structure.
-
 # %%
 structure = context.sector_structure(ref)  # share_<sector> rows, beside 100 × va_<sector> / gdp
+# Does the page itself give sector figures? (by measure: the structure or a sector's value added)
+SECTOR_MEASURES = ["三次产业结构", "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+page_sectors = bool(dataset.indicators["measure"].isin(SECTOR_MEASURES).any())
+if has_reference:
+    questions.heading(lang, f"{here['zh']}三次产业结构", f"{here['en']}: the sector structure")
+    notebook.say(lang, "公报给出的三次产业占地区生产总值比重;有增加值的年份,按增加值重新计算核对。"
+                 + ("文章本身没有给出产业结构。" if not page_sectors else "文中的产业数字见指标表,这里只列参考统计。"),
+                 "The sector shares of GDP the bulletins state; in the years with value added by sector, recomputed "
+                 "from it as a check. " + ("The article itself gives no sector structure." if not page_sectors
+                                           else "The article's sector figures are in its indicators table; here the "
+                                                "reference statistics alone."))
+    if structure.empty:
+        notebook.say(lang, f"参考统计没有{here['zh']}的{questions.words(SECTOR_MEASURES[:1], 'zh')},此问从略。",
+                     f"The reference statistics give no {questions.words(SECTOR_MEASURES[:1], 'en')} of {here['en']}; "
+                     "the question is skipped.")
 # The recomputed shares round to the stated ones (one decimal, as the bulletins print them):
 recomputed = structure.dropna(subset=["share_from_va_pct"])
 agrees = bool((recomputed["share_from_va_pct"].round(1) == recomputed["share_pct"]).all())
-display(notebook.table(incontext.structure_table(structure, lang), lang, "structure"))
+if len(structure):
+    display(notebook.table(incontext.structure_table(structure, lang), lang, "structure"))
 
 # %% tags=["chart"]
 ax_structure = None
@@ -316,8 +326,8 @@ if len(structure) >= 2:
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
-else:  # say why there is no chart (the build fails a chart cell that shows nothing)
-    notebook.no_chart(lang)
+else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
 if len(structure):
@@ -329,47 +339,45 @@ if len(structure):
     notebook.say(lang,
                  f"第二产业占比{move('secondary', 'zh')},第三产业占比{move('tertiary', 'zh')}。"
                  + ("按增加值重新计算的占比四舍五入后与公报一致。" if agrees else "按增加值重新计算的占比与公报不完全一致,见上表。")
-                 + "占比按现价计算,包含相对价格变化的影响;2013年以前为上虞市(县级市),2021年可能有区划调整,"
-                 "跨越这些年份的比较可能受影响。文章没有给出产业结构,这一节只有参考统计。",
+                 + "占比按现价计算,包含相对价格变化的影响" + (f";{questions.across(ref, 'zh')}。" if questions.across(ref, "zh") else "。")
+                 + ("文章没有给出产业结构,这一节只有参考统计。" if not page_sectors else ""),
                  f"The secondary sector's share went {move('secondary', 'en')}, the tertiary sector's "
                  f"{move('tertiary', 'en')}. "
                  + ("The shares recomputed from value added round to the stated ones. " if agrees
                     else "The shares recomputed from value added differ from the stated ones: see the table. ")
-                 + "The shares are at current prices, so they include relative-price effects; before 2013 the unit was "
-                 "Shangyu city (county-level), and a boundary change in 2021 is possible, so comparisons across those "
-                 "years may be affected. The article gives no sector structure: this question rests on the reference "
-                 "statistics alone.")
-
-# %% [markdown] tags=["lang-zh"]
-# ## 逐项核对:文中说法与参考数值
-# 每项文中说法与参考表中最近的前后年份配对;每一行写明所用公式、算式、结论和适用的注意事项。
-
-# %% [markdown] tags=["lang-en"]
-# ## Claim by claim: the article against the reference values
-# Each claim is paired with the nearest reference years before and after it; every row names its formula and shows
-# its arithmetic, its verdict and the caveats that apply.
+                 + "The shares are at current prices, so they include relative-price effects"
+                 + (f"; {questions.across(ref, 'en')}. " if questions.across(ref, "en") else ". ")
+                 + ("The article gives no sector structure: this question rests on the reference statistics alone."
+                    if not page_sectors else ""))
 
 # %%
-band = load_band(ref)
-low, high = band.accept
-notebook.say(lang,
-             verdicts.band_sentence(band, "zh") + "推算的增速与合理区间有交集判为“一致”,否则“不一致”;"
-             "按年均增加额推算的期末数须符合文中对期末的说法;这种对照只在参考数值远低于推算路径时才不通过(门槛见该行),"
-             "且依赖二手数值和等额年增的假设,不计为佐证;"
-             "若文中说法允许的范围覆盖整个合理区间,任何合理数值都会通过,也标为无检验力。“一致”只表示没有矛盾,不等于证实。"
-             "界限按显示精度向外取整,从不夸大:算式结果9.633写作“低于9.64%”。",
-             verdicts.band_sentence(band, "en") + " An implied growth that can lie within the band is consistent, "
-             "otherwise inconsistent; an end level carried forward from an average annual increase must fit the "
-             "article's claim of that level; such a comparison fails only for a reference value well below the path "
-             "(its row gives the threshold) and rests on equal yearly increases, so it is not counted as support, "
-             "as is any verdict where the claim's range covers the whole band (any plausible value would pass). "
-             "Consistent means not contradicted, not confirmed. A bound is rounded outward at the precision shown, "
-             "so that it never overstates: an arithmetic result of 9.633 reads “less than 9.64%”.")
-display(notebook.table(incontext.checks_table(checks, claims, ref, lang), lang, "cross-check"))
-used = [name for name in crosscheck.FORMULAS if crosscheck.FORMULAS[name] and name in set(checks["formula"]) | {"level_year_before"}]
-formulas = pd.DataFrame({"formula": [label(f"context.formula_{name}", lang) for name in used],
-                         "expression": [label(f"context.math_{name}", lang) for name in used]})
-display(notebook.table(formulas, lang, "formulas"))
+band = crosscheck.band_or_none(ref)  # None: the reference states no real rate, so no growth is judged
+low, high = band.accept if band is not None else (np.nan, np.nan)
+if has_reference:
+    questions.heading(lang, f"逐项核对:文中说法与{here['zh']}参考数值",
+                      f"Claim by claim: the article against the reference values of {here['en']}")
+    notebook.say(lang, "每项文中说法与参考表中最近的前后年份配对;每一行写明所用公式、算式、结论和适用的注意事项。",
+                 "Each claim is paired with the nearest reference years before and after it; every row names its "
+                 "formula and shows its arithmetic, its verdict and the caveats that apply.")
+if band is not None and len(checks):
+    notebook.say(lang,
+                 verdicts.band_sentence(band, "zh") + "推算的增速与合理区间有交集判为“一致”,否则“不一致”;"
+                 "按年均增加额推算的期末数须符合文中对期末的说法;这种对照只在参考数值远低于推算路径时才不通过(门槛见该行),"
+                 "且依赖二手数值和等额年增的假设,不计为佐证;"
+                 "若文中说法允许的范围覆盖整个合理区间,任何合理数值都会通过,也标为无检验力。“一致”只表示没有矛盾,不等于证实。"
+                 + questions.bound_example(checks, "zh"),
+                 verdicts.band_sentence(band, "en") + " An implied growth that can lie within the band is consistent, "
+                 "otherwise inconsistent; an end level carried forward from an average annual increase must fit the "
+                 "article's claim of that level; such a comparison fails only for a reference value well below the path "
+                 "(its row gives the threshold) and rests on equal yearly increases, so it is not counted as support, "
+                 "as is any verdict where the claim's range covers the whole band (any plausible value would pass). "
+                 "Consistent means not contradicted, not confirmed." + questions.bound_example(checks, "en"))
+if has_reference and len(checks):
+    display(notebook.table(incontext.checks_table(checks, claims, ref, lang), lang, "cross-check"))
+    used = [name for name in crosscheck.FORMULAS if crosscheck.FORMULAS[name] and name in set(checks["formula"]) | {"level_year_before"}]
+    formulas = pd.DataFrame({"formula": [label(f"context.formula_{name}", lang) for name in used],
+                             "expression": [label(f"context.math_{name}", lang) for name in used]})
+    display(notebook.table(formulas, lang, "formulas"))
 
 # %% tags=["chart"]
 ax_checks = None
@@ -397,37 +405,25 @@ if len(growths) >= 2:
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     plt.show()
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
-else:  # say why there is no chart (the build fails a chart cell that shows nothing)
-    notebook.no_chart(lang)
+else:  # say why there is no chart (the build fails a chart cell that shows nothing); nothing without a reference
+    notebook.no_chart(lang, *((" ", " ") if not has_reference else (None, None)))  # " ": nothing to say
 
 # %%
-if len(checks):
-    notebook.say(lang, "".join(verdicts.verdict_sentences(checks, claims, "zh"))
-                 + "参考表在文中年份没有官方数值;只有地区生产总值前后都有参考年份,其余文中数字只有单侧的参考年份,都不能被证实。",
-                 " ".join(verdicts.verdict_sentences(checks, claims, "en"))
-                 + " The reference table has no official value for the article's year; only GDP has reference "
-                 "years on both sides, the other figures have one on one side only, and none can be confirmed.")
-else:
-    notebook.say(lang, "没有可核对的文中说法。", "There is no claim of the article to check.")
-
-# %% [markdown] tags=["lang-zh"]
-# ## 注意事项
-# 参考统计说明中适用于以上各表的注意事项(表中以圆圈数字标注)。
-
-# %% [markdown] tags=["lang-en"]
-# ## Caveats
-# The caveats of the reference statistics that apply to the tables above (marked there by circled numbers).
+if has_reference and len(checks):
+    notebook.say(lang, "".join(verdicts.verdict_sentences(checks, claims, "zh")) + questions.sides(checks, claims, "zh"),
+                 " ".join(verdicts.verdict_sentences(checks, claims, "en")) + questions.sides(checks, claims, "en"))
+elif has_reference:  # which measures a claim would need, in words
+    wanted = questions.measures_of(set(ref["indicator_id"]))
+    notebook.say(lang, f"没有可核对的文中说法:本页没有{here['zh']}参考统计所含指标({questions.words(wanted, 'zh')})的说法。",
+                 f"There is no claim of the article to check: the page states none of the measures the reference "
+                 f"statistics of {here['en']} have ({questions.words(wanted, 'en')}).")
 
 # %%
-display(notebook.table(incontext.caveats_table([timeline, structure, checks], checks, claims, lang), lang, "caveats"))
-
-# %% [markdown] tags=["lang-zh"]
-# ## 出处
-# 以上各表所用参考数值的出处(行号为参考统计表中的行)。
-
-# %% [markdown] tags=["lang-en"]
-# ## Sources
-# Where the reference values used above come from (the rows are lines of the reference table).
+if has_reference:
+    questions.heading(lang, "注意事项", "Caveats")
+    notebook.say(lang, "参考统计说明中适用于以上各表的注意事项(表中以圆圈数字标注)。",
+                 "The caveats of the reference statistics that apply to the tables above (marked there by circled numbers).")
+    display(notebook.table(incontext.caveats_table([timeline, structure, checks], checks, claims, lang), lang, "caveats"))
 
 # %%
 used = sorted(set(timeline["reference_row"].dropna()) | set(structure["reference_row"])
@@ -448,4 +444,8 @@ sources = pd.concat([sources, pd.DataFrame({
                                                               role=copy[f"role_{lang}"])
                   for copy in deflator["read_from"]],
     "source": [copy["url"] for copy in deflator["read_from"]]})]) if len(used) else sources
-display(notebook.table(sources[["title", "publisher", "source"]], lang, "sources"))
+if has_reference:
+    questions.heading(lang, "出处", "Sources")
+    notebook.say(lang, "以上各表所用参考数值的出处(行号为参考统计表中的行)。",
+                 "Where the reference values used above come from (the rows are lines of the reference table).")
+    display(notebook.table(sources[["title", "publisher", "source"]], lang, "sources"))

@@ -14,31 +14,32 @@ import pytest
 
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
-from shangyu_analysis.dataset.reference import DEFAULT_REFERENCE
 from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.files import sha256_file
 from shangyu_analysis.report import incontext
 from shangyu_analysis.schema import CROSS_CHECK, REFERENCE, TIMELINE, column_names
 
+DEFAULT_REFERENCE = config.DATA_DIR / "reference" / "shangyu.csv"  # the seed place's reference table
+
 # check_id → (verdict, reason, result rounded to 2 decimals, caveats)
 SEED_ROWS = {
     "gdp_yi_yuan:2018:secondary": ("consistent", "within_band", 4.45, "real_vs_nominal;preliminary;secondary"),
-    "gdp_yi_yuan:2023:official": ("consistent", "within_band", 9.63, "real_vs_nominal;preliminary;boundary_2021"),
+    "gdp_yi_yuan:2023:official": ("consistent", "within_band", 9.63, "real_vs_nominal;preliminary;boundary_change"),
     "gdp_2015_yi_yuan:2013:official": ("consistent", "within_band", 4.31, "real_vs_nominal;preliminary"),
     "gdp_2015_yi_yuan:2018:secondary": ("consistent", "within_band", 10.46, "real_vs_nominal;preliminary;secondary"),
     "gdp_annual_increase_yi_yuan:2018:secondary": ("consistent", "holds", 1044.52, "preliminary;secondary"),
     "fiscal_revenue_yi_yuan:2018:secondary": ("not_checkable", "no_band", 5.33, "secondary"),
     "general_budget_revenue_yi_yuan:2023:official": ("not_checkable", "no_band", 1.40,
-                                                     "real_vs_nominal;preliminary;boundary_2021"),
+                                                     "real_vs_nominal;preliminary;boundary_change"),
     "general_budget_revenue_2015_yi_yuan:2023:official": ("not_checkable", "no_band", 7.77,
-                                                          "real_vs_nominal;preliminary;boundary_2021"),
+                                                          "real_vs_nominal;preliminary;boundary_change"),
     "general_budget_revenue_annual_increase_yi_yuan:none": ("not_checkable", "no_reference_year", None, None),
     "urban_income_per_capita_yuan:2023:official": ("not_checkable", "no_band", 6.00,
-                                                   "real_vs_nominal;preliminary;population_bases;boundary_2021"),
+                                                   "real_vs_nominal;preliminary;population_bases;boundary_change"),
     "rural_income_per_capita_yuan:2023:official": ("not_checkable", "no_band", 7.73,
-                                                   "real_vs_nominal;preliminary;population_bases;boundary_2021"),
+                                                   "real_vs_nominal;preliminary;population_bases;boundary_change"),
     "above_scale_industrial_output_yi_yuan:2023:official": ("not_checkable", "different_measure", None,
-                                                            "preliminary;boundary_2021"),
+                                                            "preliminary;boundary_change"),
 }
 
 
@@ -124,8 +125,8 @@ def test_the_timeline_says_what_each_point_is(seed, reference):
     timeline = context.timeline(seed, reference)
     assert list(timeline.columns) == column_names(TIMELINE)
     points = {(r.year, r.origin): (r.value, r.qualifier, r.caveats) for r in timeline.itertuples()}
-    assert points[(2010, "secondary")] == (436.26, "exact", "county_city_2010;secondary")
-    assert points[(2013, "official")][0] == 624.98 and points[(2023, "official")][2] == "preliminary;boundary_2021"
+    assert points[(2010, "secondary")] == (436.26, "exact", "former_unit;secondary")
+    assert points[(2013, "official")][0] == 624.98 and points[(2023, "official")][2] == "preliminary;boundary_change"
     assert points[(2018, "secondary")][0] == 916.52  # three copies of one value: one point
     assert points[(2020, "article")][:2] == (1000, "more_than")
     assert points[(2015, "derived")][0] == 680 and points[(2015, "derived")][1] in ("more_than", "approx_at_least")
@@ -211,7 +212,7 @@ def test_growth_outside_the_band_is_inconsistent(seed, tmp_path):
     row = crosscheck.cross_check(seed, reference).set_index("check_id").loc["gdp_yi_yuan:2021:secondary"]
     assert row["result"] == pytest.approx(-30.0) and row["result_qualifier"] == "less_than"
     assert (row["verdict"], row["reason"]) == ("inconsistent", "outside_band")
-    assert row["caveats"] == "preliminary;boundary_2021;secondary"  # a bulletin title: preliminary
+    assert row["caveats"] == "preliminary;boundary_change;secondary"  # a bulletin title: preliminary
 
 
 def test_meets_and_growth_handle_open_bounds():
@@ -226,6 +227,10 @@ def test_meets_and_growth_handle_open_bounds():
 def test_an_article_without_the_curated_claims_keeps_the_reference_side(reference):
     corpus = sorted((config.PROJECT_ROOT / "data" / "corpus").glob("*.txt"))[0]
     other = load_published(corpus)
+    # without claims.yml its claims come by measure and place (series.yml), none of them against another place
+    claims = context.article_claims(other)
+    assert len(claims) and set(claims["formula"]) == {"average_growth"}
+    other.indicators = other.indicators.iloc[0:0]  # a page with no indicator the reference bears on
     assert context.article_claims(other).empty
     checks = crosscheck.cross_check(other, reference)
     assert checks.empty and list(checks.columns) == column_names(CROSS_CHECK)

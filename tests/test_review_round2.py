@@ -23,6 +23,7 @@ DOCS = config.PROJECT_ROOT / "docs" / "review"
 NOTEBOOK = {n: (config.NOTEBOOKS_DIR / f"{n}.py").read_text(encoding="utf-8")
             for n in ("02_economy_and_fiscal", "03_industry_and_innovation", "05_in_context")}
 NB02, NB03, NB05 = (NOTEBOOK[n] for n in NOTEBOOK)
+QUESTIONS = (config.PROJECT_ROOT / "shangyu_analysis" / "report" / "questions.py").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +178,7 @@ SOURCE_ROWS = {  # row → (notebook source, must appear, must not appear)
     "F24": (NB05, ["derived from it by this report"], ["The article's points:"]),
     "F25": (NB05, ["relative-price effects"], []),
     "F26": (NB05, ["def context_lines"], []),
-    "F28": (NB05, ["rounded outward"], []),
+    "F28": (QUESTIONS, ["rounded outward"], []),  # the rule's example is built from the cross-check there
 }
 
 
@@ -227,7 +228,7 @@ def test_f19_a_check_that_cannot_fail_is_not_informative(checks):
 
 def test_f21_f30_caveat_wording():
     assert "not deflated, so its growth is presumably nominal" in label("caveat.real_vs_nominal", "en")
-    assert "may be affected" in label("caveat.boundary_2021", "en")
+    assert "may be affected" in label("caveat.boundary_change", "en")
 
 
 def test_f23_a_different_measure_names_its_indicator(checks, seed, reference):
@@ -239,7 +240,8 @@ def test_f23_a_different_measure_names_its_indicator(checks, seed, reference):
 
 def test_f25_values_before_2013_are_of_the_county_level_city(reference):
     rows = reference[reference["year"] < 2013]
-    assert len(rows) and all("county_city_2010" in context.caveats_of(r) for _, r in rows.iterrows())
+    years = reference.attrs["reference"]["caveat_years"]  # the place's history is its sidecar's data
+    assert len(rows) and all("former_unit" in context.caveats_of(r, years) for _, r in rows.iterrows())
 
 
 def test_f27_the_stated_rate_gives_its_year(checks, seed, reference):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from shangyu_analysis.dataset.reference import REFERENCE_DIR
+from shangyu_analysis.dataset.reference import REFERENCE_DIR, place_info
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
 
@@ -44,6 +44,13 @@ class Band:
     real_low_year: int | None = None
     real_low_status: str = "official"
     low_official: float | None = None
+    # The place whose stated rates these are (the deflator is national), how many years state a rate and how many
+    # of them only on a secondary page, and price_band.yml's words for the years the band does not describe.
+    place: str = ""
+    place_en: str = ""
+    real_years: int = 0
+    real_secondary_years: int = 0
+    slow_years: dict | None = None
 
     @property
     def accept(self) -> tuple[float, float]:
@@ -81,11 +88,16 @@ def load_band(reference: pd.DataFrame, path: str | Path | None = None) -> Band:
     d_lo, d_hi = min(changes.values()), max(changes.values())
     lowest = stated.loc[rates.idxmin()]
     official = rates[stated["status"] == "official"]
+    official_years = set(stated.loc[stated["status"] == "official", "year"])
+    info = place_info(reference)
     return Band(low=_edge(r_lo, d_lo), high=_edge(r_hi, d_hi),
                 real_low=r_lo, real_high=r_hi, deflator_low=d_lo, deflator_high=d_hi,
                 deflator_years=(min(changes), max(changes)), series=series, source=str(data.get("publisher", "")),
                 real_low_year=int(lowest["year"]), real_low_status=str(lowest["status"]),
-                low_official=_edge(float(official.min()), d_lo) if not official.empty else None)
+                low_official=_edge(float(official.min()), d_lo) if not official.empty else None,
+                place=info["place"], place_en=info["place_en"], real_years=stated["year"].nunique(),
+                real_secondary_years=len(set(stated["year"]) - official_years),
+                slow_years=data.get("slow_years") if isinstance(data.get("slow_years"), dict) else None)
 
 
 def _edge(real: float, deflator: float) -> float:

@@ -1,91 +1,73 @@
 """The article beside official statistics (notebook 05): the article's claims a reference series bears on, the
 timeline of a series, the sector structure, and the caveats each reference value carries.
 
-The comparisons themselves (pairs, arithmetic, verdicts) are :mod:`shangyu_analysis.dataset.crosscheck`.
+Which figures are claims is data (:mod:`.claims`: the page's claims.yml, or by measure); the comparisons
+themselves (pairs, arithmetic, verdicts) are :mod:`shangyu_analysis.dataset.crosscheck`.
 
 What an analyst changes
 -----------------------
-- **a year** of a series already in the reference CSV (a 2019 GDP, a 2022 income): add the row, with its source
-  and verbatim excerpt, and update the sha256 in the CSV's ``.source.yml``. The timeline draws it, labelled by its
-  status, and the cross-check pairs every claim with it when it is the nearest year on one side (or the same year).
-- **a series**: add its rows the same way. :func:`timeline` draws any series; for the cross-check to test an
-  article claim against it, add one :class:`Counterpart` to :data:`COUNTERPARTS`.
+- **a year** of a series already in the reference CSV: add the row, with its source and verbatim excerpt, and
+  update the sha256 in the CSV's ``.source.yml``. The timeline draws it, labelled by its status, and the
+  cross-check pairs every claim with it when it is the nearest year on one side (or the same year).
+- **a series**: add its rows the same way; for the cross-check to test a page's claim against it, map its measure
+  in ``data/reference/series.yml`` or name it in the page's ``claims.yml``.
 
 Caveats
 -------
 The reference README's caveats are :class:`~shangyu_analysis.schema.Caveat` members, given to a value by what
-the data says: ``secondary`` (its status), ``county_city_2010`` (its source names 上虞市, or its year is before 2013), ``preliminary`` (from
-a statistical bulletin, or an excerpt saying 初步核算), ``population_bases`` (a per-head or population series:
-人均, 人口), ``boundary_2021`` (a value from 2021 on, after the possible boundary change). A comparison adds
-``boundary_2021`` when it spans 2020–2021 and ``real_vs_nominal`` when a nominal growth stands beside a stated
-rate (crosscheck).
+the data says: ``secondary`` (its status), ``preliminary`` (from a statistical bulletin, or an excerpt saying
+初步核算), ``population_bases`` (a per-head or population series: 人均, 人口). Two depend on the place's history
+and apply only when the reference sidecar declares them (``caveat_years``, :func:`.reference.place_info`):
+``former_unit`` (a value before its ``before`` year, or whose name or excerpt says one of its ``names``) and
+``boundary_change`` (a value from its ``from`` year on). A comparison adds ``boundary_change`` when it spans the
+change and ``real_vs_nominal`` when a nominal growth stands beside a stated rate (crosscheck).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pandas as pd
 
+from shangyu_analysis.dataset.claims import Counterpart, article_place, counterparts, page_notes
 from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.indicators.derive import render_expression
 from shangyu_analysis.schema import STRUCTURE, TIMELINE, Caveat, PointOrigin, ReferenceStatus, column_names
 from shangyu_analysis.schema.validate import validate
 
-BOUNDARY_YEAR = 2021  # first year after the possible boundary change (Caveat.BOUNDARY_2021)
-DISTRICT_YEAR = 2013  # first year as a district of Shaoxing; before it 上虞市 (Caveat.COUNTY_CITY_2010)
+__all__ = ["Counterpart", "article_claims", "boundary_year", "caveats_of", "reference_points", "timeline"]
+
 FIRST_CSV_LINE = 2  # the reference CSV's first data row is line 2 (line 1 is its header)
 LEVEL_FORMULAS = ("average_growth",)  # counterparts whose claim is a level: a point of the timeline
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+CLAIM_COLUMNS = ["claim_id", "series", "formula", "level", "origin", "year", "start", "value", "value_high",
+                 "qualifier", "unit", "precision", "name_zh", "name_en", "source", "arithmetic", "period_basis"]
 
 
-@dataclass(frozen=True)
-class Counterpart:
-    """An article claim (an indicator or derived id) and the reference series that bears on it.
-
-    ``formula`` names how they are compared (:data:`shangyu_analysis.dataset.crosscheck.FORMULAS`); ``year`` is
-    the claim's year when its table has no period (derived values); ``level``, for an average annual increase,
-    is the claim of the level the increases end at.
-    """
-
-    claim: str
-    series: str
-    formula: str = "average_growth"
-    year: int | None = None
-    level: str | None = None
+def boundary_year(caveat_years: dict) -> int | None:
+    """The first year after the place's possible boundary change (sidecar ``caveat_years.boundary_change.from``)."""
+    entry = (caveat_years or {}).get(Caveat.BOUNDARY_CHANGE.value) or {}
+    return int(entry["from"]) if entry.get("from") is not None else None
 
 
-COUNTERPARTS = (
-    Counterpart("gdp_yi_yuan", "gdp"),
-    Counterpart("gdp_2015_yi_yuan", "gdp", year=2015),
-    Counterpart("gdp_annual_increase_yi_yuan", "gdp", "level_from_increase", level="gdp_yi_yuan"),
-    Counterpart("fiscal_revenue_yi_yuan", "fiscal_total_rev"),
-    Counterpart("general_budget_revenue_yi_yuan", "gen_budget_rev"),
-    Counterpart("general_budget_revenue_2015_yi_yuan", "gen_budget_rev", year=2015),
-    Counterpart("general_budget_revenue_annual_increase_yi_yuan", "gen_budget_rev", "level_from_increase",
-                level="general_budget_revenue_yi_yuan"),
-    Counterpart("urban_income_per_capita_yuan", "income_urban"),
-    Counterpart("rural_income_per_capita_yuan", "income_rural"),
-    # Gross output of above-scale industry (2020, implied) against value added of above-scale industry (2023).
-    Counterpart("above_scale_industrial_output_yi_yuan", "ind_va_above_scale", "different_measure", year=2020),
-)
-
-
-def article_claims(dataset: Dataset, counterparts: tuple[Counterpart, ...] = COUNTERPARTS) -> pd.DataFrame:
-    """The claims of ``counterparts`` the dataset has, one row each, in that order; empty when it has none (an
-    article without the curated catalog).
+def article_claims(dataset: Dataset, counterparts_: tuple[Counterpart, ...] | None = None,
+                   reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The page's claims a reference series bears on (``counterparts_``, default :func:`.claims.counterparts`:
+    its claims.yml, else by measure and place), one row each, in that order; empty when it has none.
 
     Columns: claim_id, series, formula, level, origin (article or derived), year (the end of its period),
     start (its first year), value, value_high, qualifier, unit, precision, name_zh, name_en, source (the article
     sentence, or the derived formula), arithmetic (a derived claim's formula with its inputs' values).
+    ``attrs["page"]``: the page's place (short name, English) and its claims.yml ``notes``.
     """
+    parts = counterparts_ if counterparts_ is not None else counterparts(dataset, reference)
     inputs = {**dict(zip(dataset.indicators["indicator_id"], dataset.indicators["value"].astype(float))),
               **dict(zip(dataset.derived["derived_id"], dataset.derived["value"].astype(float)))}
     tables = ((dataset.indicators.set_index("indicator_id"), PointOrigin.ARTICLE, "sentence"),
               (dataset.derived.set_index("derived_id"), PointOrigin.DERIVED, "formula"))
     rows = []
-    for part in counterparts:
+    for part in parts:
         for table, origin, source in tables:
             if part.claim not in table.index:
                 continue
@@ -99,11 +81,13 @@ def article_claims(dataset: Dataset, counterparts: tuple[Counterpart, ...] = COU
                     "value_high": float(row.get("value_high", float("nan"))), "qualifier": str(row["qualifier"]),
                     "unit": str(row["unit"]), "precision": int(row["precision"]), "name_zh": str(row["name_zh"]),
                     "name_en": str(row["name_en"]), "source": str(row[source]),
-                    "arithmetic": _arithmetic(row, inputs) if origin == PointOrigin.DERIVED else ""})
+                    "arithmetic": _arithmetic(row, inputs) if origin == PointOrigin.DERIVED else "",
+                    "period_basis": str(row.get("period_basis") or "")})
             break
-    columns = ["claim_id", "series", "formula", "level", "origin", "year", "start", "value", "value_high",
-               "qualifier", "unit", "precision", "name_zh", "name_en", "source", "arithmetic"]
-    return pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    place, place_en = article_place(dataset)
+    frame.attrs["page"] = {"place": place, "place_en": place_en, "notes": page_notes(dataset)}
+    return frame
 
 
 def _arithmetic(row, inputs: dict[str, float]) -> str:
@@ -124,21 +108,27 @@ def precision_of(row) -> int:
     return min(len(decimals.rstrip("0") if not same else decimals), 2)
 
 
-def caveats_of(row) -> list[str]:
-    """The caveats a reference row carries by itself (see the module docstring), in declaration order."""
+def caveats_of(row, caveat_years: dict | None = None) -> list[str]:
+    """The caveats a reference row carries by itself (see the module docstring), in declaration order;
+    ``caveat_years``: the sidecar's place-specific caveats (:func:`.reference.place_info`)."""
     found = set()
+    caveat_years = caveat_years or {}
     if row["status"] == ReferenceStatus.SECONDARY:
         found.add(Caveat.SECONDARY)
-    if "上虞市" in f"{row['indicator_zh']} {row['excerpt']}" or int(row["year"]) < DISTRICT_YEAR:
-        found.add(Caveat.COUNTY_CITY_2010)
+    former = caveat_years.get(Caveat.FORMER_UNIT.value) or {}
+    names = [str(n) for n in former.get("names") or []]
+    if former and (any(n in f"{row['indicator_zh']} {row['excerpt']}" for n in names)
+                   or (former.get("before") is not None and int(row["year"]) < int(former["before"]))):
+        found.add(Caveat.FORMER_UNIT)
     # a bulletin's values of its own year are preliminary; the year before, printed in it, is not first publication
     bulletin_year = _YEAR.search(str(row["source_title"])) if "统计公报" in str(row["source_title"]) else None
     if "初步核算" in str(row["excerpt"]) or (bulletin_year and int(bulletin_year.group(0)) == int(row["year"])):
         found.add(Caveat.PRELIMINARY)
     if "人均" in str(row["indicator_zh"]) or "人口" in str(row["indicator_zh"]):
         found.add(Caveat.POPULATION_BASES)
-    if int(row["year"]) >= BOUNDARY_YEAR:
-        found.add(Caveat.BOUNDARY_2021)
+    boundary = boundary_year(caveat_years)
+    if boundary is not None and int(row["year"]) >= boundary:
+        found.add(Caveat.BOUNDARY_CHANGE)
     return [c.value for c in Caveat if c in found]
 
 
@@ -151,11 +141,12 @@ def join_caveats(caveats) -> str | None:
 def reference_points(reference: pd.DataFrame, series: str) -> pd.DataFrame:
     """The rows of ``series`` by year, one per year, status and value (corroborating copies of one value are
     dropped, the first kept), with ``reference_row`` (their line in the CSV), ``precision`` and ``caveats``."""
+    years = place_info(reference)["caveat_years"]
     rows = reference[reference["indicator_id"] == series]
     rows = rows.assign(reference_row=rows.index + FIRST_CSV_LINE)
     rows = rows.sort_values(["year", "status", "reference_row"]).drop_duplicates(["year", "status", "value"])
     return rows.assign(precision=[precision_of(r) for _, r in rows.iterrows()],
-                       caveats=[join_caveats(caveats_of(r)) for _, r in rows.iterrows()]).reset_index(drop=True)
+                       caveats=[join_caveats(caveats_of(r, years)) for _, r in rows.iterrows()]).reset_index(drop=True)
 
 
 def timeline(dataset: Dataset, reference: pd.DataFrame, series: str = "gdp") -> pd.DataFrame:
@@ -166,7 +157,8 @@ def timeline(dataset: Dataset, reference: pd.DataFrame, series: str = "gdp") -> 
              "claim_id": None, "source": r.source_title, "caveats": r.caveats}
             for r in reference_points(reference, series).itertuples()]
     units = {row["unit"] for row in rows}
-    claims = article_claims(dataset)
+    claims = article_claims(dataset, reference=reference)
+    boundary = boundary_year(place_info(reference)["caveat_years"])
     claims = claims[(claims["series"] == series) & claims["formula"].isin(LEVEL_FORMULAS)]
     for c in claims.itertuples():
         if units and c.unit not in units:
@@ -174,7 +166,7 @@ def timeline(dataset: Dataset, reference: pd.DataFrame, series: str = "gdp") -> 
         rows.append({"series": series, "year": int(c.year), "value": c.value, "unit": c.unit, "origin": c.origin,
                      "qualifier": c.qualifier, "precision": int(c.precision), "reference_row": None,
                      "claim_id": c.claim_id, "source": c.source,
-                     "caveats": join_caveats([Caveat.BOUNDARY_2021] if c.year >= BOUNDARY_YEAR else [])})
+                     "caveats": join_caveats([Caveat.BOUNDARY_CHANGE] if boundary and c.year >= boundary else [])})
     frame = pd.DataFrame(rows, columns=column_names(TIMELINE)).sort_values(["year", "origin"], kind="stable")
     frame = frame.astype({"year": "int64", "precision": "int64", "reference_row": "Int64"}).reset_index(drop=True)
     return validate(frame, "timeline")

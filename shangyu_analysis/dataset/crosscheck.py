@@ -1,17 +1,18 @@
-"""Cross-checks: each article claim a reference series bears on (:data:`context.COUNTERPARTS`), set against the
-reference values, with the arithmetic shown, a verdict and the caveats that apply (notebooks 05 and 04).
+"""Cross-checks: each article claim a reference series bears on (:func:`context.article_claims`: the page's
+claims.yml, or by measure), set against the reference values of the page's place, with the arithmetic shown, a
+verdict and the caveats that apply (notebooks 05 and 04).
 
 Pairs
 -----
-A level claim (GDP, revenue, incomes) is paired with the nearest reference year before it and the nearest after
+A level claim (an output, a revenue, an income) is paired with the nearest reference year before it and the nearest after
 it, one row per status and value at that year (official and secondary are never merged); a reference value of the
 claim's own year is compared directly. A claim whose series has no reference value in reach gets one row.
 
 Formulas (:data:`FORMULAS`; every row names its own)
 ------------------------------------------------------
 - ``average_growth``: the average annual growth the pair implies, nominal (two current-price levels). A claim
-  stated as a bound gives a bound: "more than 1000 in 2020" after 916.52 in 2018 gives "more than 4.45 % a year",
-  before 1317.72 in 2023 gives "less than 9.63 % a year". An approximate claim is taken at its value.
+  stated as a bound gives a bound: "more than 500 in year t" after 400 in t − 2 gives "more than 11.80 % a year",
+  before 600 in t + 3 gives "less than 6.27 % a year". An approximate claim is taken at its value.
 - ``same_year``: the claim's difference from a reference value of its own year, in percent.
 - ``level_from_increase``: an average annual increase (年均增加) carried from a reference value inside its
   period to the period's end, compared with the article's own claim of that end level.
@@ -37,9 +38,9 @@ than 1000" usually does), or the comparison cannot fail by construction (``level
 five-year average to the years after a reference value: it fails only for an increase far below the stated one,
 so it says nothing about the average). ``band_share`` is the share of the accepted range the claim allows.
 
-"Consistent" means "not contradicted": with no official value for 2014–2022, the 2020 claims are bracketed, not
-confirmed. The band is a yardstick for years like those the bulletins describe; a year of unusually slow growth
-(2020, the pandemic year) may fall below it.
+"Consistent" means "not contradicted": a claim between two distant reference years is bracketed, not confirmed.
+The band is a yardstick for years like those the bulletins describe; a year of unusually slow growth may fall
+below it.
 
 Real vs nominal: an implied growth is always nominal (``implied_basis``). The source's own rate is shown beside
 it (``stated_growth_pct``), ``real`` when its excerpt says 按可比价计算 and ``unstated`` otherwise; it enters the
@@ -52,11 +53,16 @@ import math
 
 import pandas as pd
 
+from shangyu_analysis.dataset.backcast import INF, breaks, carried_threshold, growth, year_before
 from shangyu_analysis.dataset.band import Band, load_band, strength_of
-from shangyu_analysis.dataset.context import BOUNDARY_YEAR, article_claims, join_caveats, reference_points
+from shangyu_analysis.dataset.context import article_claims, boundary_year, join_caveats, reference_points
 from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.dataset.reference import place_info
+from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import CROSS_CHECK, LOWER_BOUNDS, UPPER_BOUNDS, Caveat, column_names
 from shangyu_analysis.schema.validate import validate
+
+__all__ = ["FORMULAS", "breaks", "carried_threshold", "claim_range", "cross_check", "growth", "meets", "year_before"]
 
 SAME_YEAR_TOLERANCE = 0.5  # %: two publications of one value may differ by rounding and revision
 FORMULAS = {
@@ -68,7 +74,6 @@ FORMULAS = {
 }
 _FLIP = {"more_than": "less_than", "at_least": "at_most", "approx_at_least": "approx_at_most"}
 _FLIP |= {upper: lower for lower, upper in _FLIP.items()}
-INF = math.inf
 
 
 def claim_range(value: float, qualifier: str, value_high: float = math.nan) -> tuple[float, float]:
@@ -82,15 +87,6 @@ def claim_range(value: float, qualifier: str, value_high: float = math.nan) -> t
     return value, value
 
 
-def growth(later: float, earlier: float, years: int) -> float:
-    """100 × ((later / earlier) ** (1 / years) − 1), with the limits of an open bound (∞, a level ≤ 0)."""
-    if earlier <= 0 or later == INF:
-        return INF
-    if later <= 0 or earlier == INF:
-        return -100.0
-    return 100 * ((later / earlier) ** (1 / years) - 1)
-
-
 def meets(low: float, high: float, accept: tuple[float, float]) -> bool:
     """Whether [low, high] and the accepted range have a point in common."""
     return max(low, accept[0]) <= min(high, accept[1])
@@ -98,11 +94,6 @@ def meets(low: float, high: float, accept: tuple[float, float]) -> bool:
 
 def _number(value: float, precision: int) -> str:
     return f"{value:.{int(precision)}f}"
-
-
-def _g(value: float) -> str:
-    """A stored number as its shortest text (97.67, 68309, 7.3)."""
-    return f"{value:.10g}"
 
 
 def _pair(claim, ref, formula: str, band: Band) -> dict:
@@ -124,8 +115,9 @@ def _pair(claim, ref, formula: str, band: Band) -> dict:
         span = tuple(growth(ref.value, v, years) for v in reversed(low_high))
         text, qualifier = f"100 × (({r} / {c})^(1/{years}) − 1)", _FLIP.get(claim.qualifier, claim.qualifier)
     out = {"arithmetic": f"{text} = {result:.2f}", "result": result, "result_unit": "%",
-           "result_qualifier": qualifier, "implied_basis": "nominal", "span": span, "accept": band.accept}
-    if claim.series != band.series:  # no real rate stated for this series: shown, not judged
+           "result_qualifier": qualifier, "implied_basis": "nominal", "span": span,
+           "accept": None if band is None else band.accept}
+    if band is None or claim.series != band.series:  # no real rate stated for this series: shown, not judged
         out |= {"span": None, "accept": None, "reason": "no_band"}
     return out
 
@@ -144,7 +136,7 @@ def _carried(increase, ref, level) -> dict:
             "accept": claim_range(level.value, level.qualifier, level.value_high)}
 
 
-def _row(claim, ref=None, formula: str | None = None, **computed) -> dict:
+def _row(claim, ref=None, formula: str | None = None, boundary: int | None = None, **computed) -> dict:
     """A cross-check row: the claim, its reference value (if any), the computation and the verdict."""
     span, accept = computed.pop("span", None), computed.pop("accept", None)
     if span is None:
@@ -158,10 +150,10 @@ def _row(claim, ref=None, formula: str | None = None, **computed) -> dict:
             reason = "holds" if ok else "fails"
     strength, share = strength_of(span, accept, formula or claim.formula)
     caveats = []
-    if ref is not None:  # the reference value's own caveats; boundary_2021 only when the pair spans 2020–2021
-        caveats += [c for c in (ref.caveats or "").split(";") if c != Caveat.BOUNDARY_2021]
-        if min(claim.year, ref.year) < BOUNDARY_YEAR <= max(claim.year, ref.year):
-            caveats.append(Caveat.BOUNDARY_2021)
+    if ref is not None:  # the reference value's own caveats; boundary_change only when the pair spans the change
+        caveats += [c for c in (ref.caveats or "").split(";") if c != Caveat.BOUNDARY_CHANGE]
+        if boundary is not None and min(claim.year, ref.year) < boundary <= max(claim.year, ref.year):
+            caveats.append(Caveat.BOUNDARY_CHANGE)
     stated = None if ref is None or pd.isna(ref.growth_pct) else float(ref.growth_pct)
     if stated is not None and computed.get("implied_basis"):
         caveats.append(Caveat.REAL_VS_NOMINAL)
@@ -195,66 +187,45 @@ def _nearest(points: pd.DataFrame, year: int) -> pd.DataFrame:
     return points[points["year"].isin(keep)]
 
 
+def band_or_none(reference: pd.DataFrame) -> Band | None:
+    """The band of ``reference``, or None when it states no real rate to build one from (no growth is judged)."""
+    try:
+        return load_band(reference)
+    except UserError:
+        return None
+
+
 def cross_check(dataset: Dataset, reference: pd.DataFrame, band: Band | None = None) -> pd.DataFrame:
     """Every cross-check row of the dataset's claims against ``reference``, validated against
     ``schema.CROSS_CHECK``; empty (with its columns) for an article without the claims. ``band`` defaults to
     :func:`.band.load_band` of ``reference``."""
-    claims = article_claims(dataset)
-    band = band if band is not None else load_band(reference)
+    claims = article_claims(dataset, reference=reference)
+    band = band if band is not None else band_or_none(reference)
     by_id = claims.set_index("claim_id", drop=False)
-    rows = []
+    rows, edge = [], {"boundary": boundary_year(place_info(reference)["caveat_years"])}
     for claim in claims.itertuples():
         points = reference_points(reference, claim.series)
         if claim.formula == "different_measure":
-            rows += [_row(claim, ref, reason="different_measure") for ref in _nearest(points, claim.year).itertuples()]
+            rows += [_row(claim, ref, reason="different_measure", **edge)
+                     for ref in _nearest(points, claim.year).itertuples()]
         elif claim.formula == "level_from_increase":  # reference years from the period's base year to its end
             inside = points[points["year"].between(claim.start - 1, claim.year) & (points["unit"] == claim.unit)]
             level = by_id.loc[claim.level] if claim.level in by_id.index else None
             if inside.empty or level is None:
                 rows.append(_row(claim, reason="no_reference_year"))
             else:
-                rows += [_row(claim, ref, **_carried(claim, ref, level)) for ref in inside.itertuples()]
+                rows += [_row(claim, ref, **edge, **_carried(claim, ref, level)) for ref in inside.itertuples()]
         else:
             near = _nearest(points[points["unit"] == claim.unit], claim.year)
             if near.empty:
                 rows.append(_row(claim, reason="no_reference_year"))
             for ref in near.itertuples():
                 formula = "same_year" if ref.year == claim.year else "average_growth"
-                rows.append(_row(claim, ref, formula=formula, **_pair(claim, ref, formula, band)))
+                rows.append(_row(claim, ref, formula=formula, **edge, **_pair(claim, ref, formula, band)))
     frame = pd.DataFrame(rows, columns=column_names(CROSS_CHECK))
     frame = frame.astype({"reference_row": "Int64", "reference_year": "Int64", "claim_year": "int64"})
     for column in ("reference_value", "stated_growth_pct", "result", "accept_low", "accept_high", "band_share"):
         frame[column] = frame[column].astype("float64")
-    return validate(frame, "cross_check")
-
-
-def year_before(checks: pd.DataFrame) -> pd.DataFrame:
-    """For each growth row whose reference states a rate that is not real, the level of the year before the
-    reference year (``level_year_before``) and the average growth from the claim to it: what the stated rate
-    implies for the years between, if it is at current prices (the caveat stays)."""
-    rows = []
-    use = checks[(checks["formula"] == "average_growth") & checks["stated_growth_pct"].notna()
-                 & (checks["stated_basis"] != "real") & (checks["claim_qualifier"] == "exact")]
-    for row in use.itertuples():
-        prior_year = int(row.reference_year) - 1
-        if prior_year <= row.claim_year:
-            continue
-        level = row.reference_value / (1 + row.stated_growth_pct / 100)
-        decimals = 0 if row.reference_value >= 10_000 else 2  # yuan to the yuan, 亿元 to two decimals
-
-        rate = growth(level, row.claim_value, prior_year - int(row.claim_year))
-        rows.append({"check_id": row.check_id, "claim_id": row.claim_id, "claim_year": int(row.claim_year),
-                     "claim_value": float(row.claim_value), "prior_year": prior_year,
-                     "prior_level": level, "prior_growth_pct": rate, "unit": row.unit,
-                     "arithmetic": f"{_g(row.reference_value)} / (1 + {_g(row.stated_growth_pct)} / 100) = "
-                                   f"{level:.{decimals}f}; 100 × (({level:.{decimals}f} / {_g(row.claim_value)})^"
-                                   f"(1/{prior_year - int(row.claim_year)}) − 1) = {rate:.2f}"})
-    return pd.DataFrame(rows, columns=["check_id", "claim_id", "claim_year", "claim_value", "prior_year",
-                                       "prior_level", "prior_growth_pct", "unit", "arithmetic"])
-
-
-def breaks(before: pd.DataFrame) -> pd.DataFrame:
-    """The rows of :func:`year_before` whose implied level is below the claim's own level: the series falls
-    between the claim's year and the year before the reference value. Not a verdict but a break to discuss
-    (a boundary change, a like-for-like adjustment of the stated rate, a one-off policy)."""
-    return before[before["prior_level"] < before["claim_value"]]
+    frame = validate(frame, "cross_check")
+    frame.attrs = {"reference": place_info(reference), "page": claims.attrs.get("page", {})}  # for the sentences
+    return frame

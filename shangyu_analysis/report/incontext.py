@@ -14,7 +14,9 @@ import re
 
 import pandas as pd
 
+from shangyu_analysis.dataset.crosscheck import carried_threshold
 from shangyu_analysis.dataset.context import FIRST_CSV_LINE, precision_of
+from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label, label
 from shangyu_analysis.schema import (Caveat, CrossCheckVerdict, GrowthBasis, PointOrigin, ReferenceStatus,
@@ -125,9 +127,7 @@ def _strength_text(row, lang: str) -> str:
     below which it would fail (claim's low end − years × increase), since "any plausible value passes" is not so."""
     if row.formula != "level_from_increase" or pd.isna(row.accept_low) or pd.isna(row.reference_year):
         return enum_label(row.strength, lang, VerdictStrength)
-    years = int(row.claim_year) - int(row.reference_year)
-    threshold = row.accept_low - years * row.claim_value
-    arithmetic = f"{row.accept_low:g} − {years} × {row.claim_value:g} = {threshold:g}"
+    threshold, arithmetic = carried_threshold(row)
     return label("context.strength_carried", lang, arithmetic=arithmetic,
                  threshold=format_value(threshold, row.unit, "exact", 0 if float(threshold).is_integer() else 2, lang))
 
@@ -183,8 +183,8 @@ def structure_table(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def caveats_table(frames: list[pd.DataFrame], checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Every caveat any of ``frames`` carries: its marker and text, and the claims of the cross-check it
-    applies to."""
+    """Every caveat any of ``frames`` carries: its marker and text (a place-specific one in its reference sidecar's
+    words, :func:`caveat_text`), and the claims of the cross-check it applies to."""
     used = {c for frame in frames for cell in frame["caveats"].dropna() for c in str(cell).split(";") if c}
     names = claims.set_index("claim_id")[f"name_{check_lang(lang)}"] if len(claims) else pd.Series(dtype=str)
     rows = []
@@ -192,9 +192,16 @@ def caveats_table(frames: list[pd.DataFrame], checks: pd.DataFrame, claims: pd.D
         mask = [caveat in str(cell).split(";") for cell in checks["caveats"].fillna("")]
         hit = checks[pd.Series(mask, index=checks.index, dtype=bool)]
         claimed = list(dict.fromkeys(names.get(i, i) for i in hit["claim_id"]))
-        rows.append({"caveat": f"{marker(caveat)} {enum_label(caveat, lang, Caveat)}",
+        rows.append({"caveat": f"{marker(caveat)} {caveat_text(caveat, checks, lang)}",
                      "applies_to": "; ".join(claimed) or label("context.in_tables", lang)})
     return pd.DataFrame(rows, columns=["caveat", "applies_to"])
+
+
+def caveat_text(caveat: str, frame: pd.DataFrame, lang: str) -> str:
+    """A caveat in words: the reference sidecar's own (``caveat_years.<id>.zh/en``) when it has them, else the
+    label table's."""
+    own = (place_info(frame)["caveat_years"].get(caveat) or {}).get(check_lang(lang))
+    return str(own) if own else enum_label(caveat, lang, Caveat)
 
 
 def claims_by_verdict(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> dict[str, list[str]]:

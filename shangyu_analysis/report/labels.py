@@ -78,8 +78,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "real_vs_nominal": ("公报增速按可比价(实际)计算或未说明口径(财政收入不作价格平减,其增速应为名义增速),总量为现价,由总量算出的名义增速可能不宜与之直接比较", "Stated growth is real or of unstated basis (fiscal revenue is not deflated, so its growth is presumably nominal), levels nominal: a rate between levels may not be comparable"),
         "preliminary": ("初步核算数(首次公布),其后的修订未收录", "Preliminary values as first published, not revised"),
         "population_bases": ("人均值取决于人口口径(普查、常住、户籍),不可混用", "Per-head values depend on the population base (census, resident, registered); do not mix bases"),
-        "boundary_2021": ("2021年可能有区划调整(非官方资料),跨2020–2021年的比较可能受影响", "Possible boundary change in 2021 (non-official): comparisons across 2020–2021 may be affected"),
-        "county_city_2010": ("2013年以前为上虞市(县级市)", "Before 2013: Shangyu city (county-level), not a district"),
+        # the place's own text is its reference sidecar's (caveat_years.<id>.zh/en; report.incontext.caveat_text)
+        "boundary_change": ("可能有行政区划调整,跨越调整年份的比较可能受影响", "Possible boundary change: comparisons across it may be affected"),
+        "former_unit": ("此前为另一行政单位(如县级市)", "Earlier: another administrative unit (e.g. a county-level city)"),
         "secondary": ("二手资料(非官方网页),仅供核对,不与官方数字合并", "Secondary (non-official page): cross-check only"),
     }),
     # --- how a qualifier wraps a value ({x}: the number with its unit), and the chart legend ------------

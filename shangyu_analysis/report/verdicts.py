@@ -15,13 +15,18 @@ Every number comes from the frames of :mod:`shangyu_analysis.dataset.crosscheck`
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
-from shangyu_analysis.dataset.band import Band
+from shangyu_analysis.dataset.context import boundary_year
+from shangyu_analysis.dataset.reference import place_info
+from shangyu_analysis.report.bandwords import _count, _pct, band_sentence, series_words
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label
 from shangyu_analysis.schema import Caveat, ReferenceStatus
+
+__all__ = ["band_sentence", "boundary_sentence", "break_sentences", "series_words", "verdict_sentences"]
 
 
 def _sep(lang: str) -> str:
@@ -30,47 +35,6 @@ def _sep(lang: str) -> str:
 
 def _none(lang: str) -> str:
     return "无" if lang == "zh" else "none"
-
-
-def _pct(value: float, lang: str, decimals: int = 1) -> str:
-    return format_value(value, "%", "exact", decimals, lang)
-
-
-def band_sentence(band: Band, lang: str) -> str:
-    """Where the band comes from, with its numbers."""
-    # rounded outward (floor / ceiling at two decimals), as every bound in the report: 6.896 → 6.89, 13.905 → 13.91
-    low, high = _pct(math.floor(band.low * 100) / 100, lang, 2), _pct(math.ceil(band.high * 100) / 100, lang, 2)
-    r_lo, r_hi = _pct(band.real_low, lang), _pct(band.real_high, lang)
-    d_lo, d_hi = _pct(band.deflator_low, lang), _pct(band.deflator_high, lang)
-    y0, y1 = band.deflator_years
-    if lang == "zh":
-        return (f"由两个总量推算的年均名义增速,与合理区间({low}至{high}/年)比较。该区间由参考统计所列的地区生产总值实际增速"
-                f"({r_lo}至{r_hi})与{y0}–{y1}年全国GDP平减指数的年变动({d_lo}至{d_hi},世界银行《世界发展指标》,"
-                f"经二手网页转引)合成;平减指数为全国数,不是上虞的。实际增速只取自参考统计所列的三个年份,其中一个为二手资料。"
-                f"{_low_source(band, lang)}"
-                "该区间描述的是公报所报告的那类年份,2020年或2022年这样增长明显放缓的年份(背景知识,资料未载)可能低于它。"
-                "只有参考统计给出实际增速的指标(地区生产总值)才有此区间。")
-    return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
-            f"from the real GDP growth the reference statistics state ({r_lo} to {r_hi}) and the yearly change of "
-            f"China's GDP deflator in {y0}–{y1} ({d_lo} to {d_hi}; World Bank, World Development Indicators, read "
-            f"from secondary copies). The deflator is national, not Shangyu's. The real rates come from the three years "
-            "the reference states, one of them from a secondary page. "
-            f"{_low_source(band, lang)}The band describes years like those the bulletins report: a year of unusually "
-            "slow growth such as 2020 or 2022 (background knowledge, not in the sources) may fall below it. Only a series whose reference states a real growth "
-            "rate (GDP) has a band.")
-
-
-def _low_source(band: Band, lang: str) -> str:
-    """Where the low edge's real rate was read, said when it is a secondary copy's, with the official-only edge."""
-    if band.real_low_status == "official":
-        return ""
-    rate, year = _pct(band.real_low, lang), band.real_low_year
-    official = "" if band.low_official is None else (
-        f"只用官方增速,区间下限约为{_pct(band.low_official, lang)}。" if lang == "zh" else
-        f"With official rates only, the band would start at about {_pct(band.low_official, lang)}. ")
-    if lang == "zh":
-        return f"下限所用的实际增速{rate}是二手资料所载的{year}年数值(非官方)。{official}"
-    return f"The low edge's real rate, {rate}, is a secondary copy's figure for {year}, not an official one. {official}"
 
 
 def _names(rows: pd.DataFrame, names: pd.Series) -> list[str]:
@@ -83,12 +47,14 @@ def _listed(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
 
 
 def _crossing(rows: pd.DataFrame, lang: str) -> str:
-    """A note when an informative comparison spans the possible 2021 boundary change (caveat ④): it is then
-    no support for the claim, which the summary must not hide."""
-    if rows.empty or not rows["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_2021 in c).any():
+    """A note when an informative comparison spans the place's possible boundary change: it is then no support for
+    the claim, which the summary must not hide (the year is the reference sidecar's)."""
+    year = boundary_year(place_info(rows)["caveat_years"])
+    if year is None or rows.empty or not rows["caveats"].fillna("").str.split(";").map(
+            lambda c: Caveat.BOUNDARY_CHANGE in c).any():
         return ""
-    return ("(跨越2021年可能的行政区划调整,故不能当作证实)" if lang == "zh"
-            else " (it crosses the possible 2021 boundary change, so it cannot count as confirmation)")
+    return (f"(跨越{year}年可能的行政区划调整,故不能当作证实)" if lang == "zh"
+            else f" (it crosses the possible {year} boundary change, so it cannot count as confirmation)")
 
 
 def _secondary_derived(derived: pd.DataFrame, names: pd.Series, lang: str) -> str:
@@ -177,10 +143,34 @@ def _trend(derived: pd.DataFrame, claim_id: str) -> pd.Series | None:
     return None if hit.empty else hit.iloc[0]
 
 
+def _trend_years(trend: pd.Series) -> int | None:
+    """The years a compound rate averages over: n of its ``** (1 / n)``."""
+    found = re.search(r"\*\*\s*\(\s*1\s*/\s*(\d+)\s*\)", str(trend["formula"]))
+    return int(found.group(1)) if found else None
+
+
+def _explanations(rows: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
+    """The possible explanations of a break: the place's boundary change (reference sidecar), a like-for-like
+    rate, a preliminary figure; then the page's own note (claims.yml ``notes.break``)."""
+    caveat_years = place_info(rows)["caveat_years"]
+    year, change = boundary_year(caveat_years), caveat_years.get(Caveat.BOUNDARY_CHANGE.value) or {}
+    note = ((claims.attrs.get("page") or {}).get("notes") or {}).get("break", {}).get(lang, "")
+    if lang == "zh":
+        evidence = f"({change['evidence_zh']})" if change.get("evidence_zh") else ""
+        boundary = f"{year}年可能的区划调整{evidence};" if year is not None else ""
+        return f"可能的解释,资料均未证实:{boundary}公报增速可能按同口径调整;文中数字为初步数。{note}"
+    evidence = f" ({change['evidence_en']})" if change.get("evidence_en") else ""
+    boundary = f"the possible boundary change of {year}{evidence}; " if year is not None else ""
+    return ("Possible explanations, none confirmed by the sources: " + boundary + "a like-for-like (同口径) "
+            "adjustment of the stated rate; the preliminary status of the article's figure." + (f" {note}" if note else ""))
+
+
 def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.DataFrame, lang: str) -> list[str]:
     """Each break stated and discussed with the caveats that may explain it (none of them confirmed)."""
     lang = check_lang(lang)
     names = claims.set_index("claim_id")[f"name_{lang}"] if len(claims) else pd.Series(dtype=str)
+    inferred = set(claims.loc[claims.get("period_basis", pd.Series(dtype=str)) == "inferred", "claim_id"]) \
+        if len(claims) else set()
     out = []
     for row in breaks.itertuples():
         unit, decimals = row.unit, (0 if row.claim_value >= 10_000 else 2)
@@ -188,44 +178,45 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
         level = format_value(row.claim_value, unit, "exact", decimals, lang)
         fall = _pct(100 * (1 - row.prior_level / row.claim_value), lang)
         trend = _trend(derived, row.claim_id)
+        span_years = None if trend is None else _trend_years(trend)
         name = names.get(row.claim_id, row.claim_id)
         span = int(row.prior_year) - int(row.claim_year)
+        guessed = row.claim_id in inferred
+        why = _explanations(breaks, claims, lang)
         if lang == "zh":
+            over = f"此前{_count(span_years, lang)}年" if span_years else "此前"
             before = ("" if trend is None else
-                      f",而按文中数字,此前五年年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}")
+                      f",而按文中数字,{over}年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}")
             out.append(
                 f"推算的下降(并非已证实的序列断点):{name}。若公报{row.prior_year + 1}年的增速以{row.prior_year}年为基数,{row.prior_year}年约为{prior},"
-                f"低于文中{row.claim_year}年(推断)的{level},{span}年间约下降{fall}{before}。可能的解释,资料均未证实:"
-                "2021年可能的区划调整(非官方资料显示面积和户籍人口减少);公报增速可能按同口径调整;文中数字为初步数。"
-                "2022年的大规模退税是背景知识,不在资料中。同理,跨越2021年的“一致”判定(如地区生产总值对照2023年)也不能当作证实。")
+                f"低于文中{row.claim_year}年{'(推断)' if guessed else ''}的{level},{span}年间约下降{fall}{before}。{why}")
         else:
+            over = f"the previous {_count(span_years, lang)} years" if span_years else "the previous years"
             before = ("" if trend is None else
                       f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)} "
-                      "a year over the previous five years by the article's own figures")
+                      f"a year over {over} by the article's own figures")
             out.append(
                 f"An implied fall, not a confirmed break in the series: {name}. If the growth the {row.prior_year + 1} bulletin reports is measured from the "
-                f"{row.prior_year} level, that level was {prior}, below the {level} the article gives for {row.claim_year} "
-                f"(presumably), a fall of about {fall} over {span} years{before}. Possible explanations, none confirmed "
-                "by the sources: the possible boundary change of 2021 (non-official pages report a smaller area and "
-                "registered population); a like-for-like (同口径) adjustment of the stated rate; the preliminary "
-                "status of the article's figure. Large tax refunds in 2022 are background knowledge, not in the "
-                "sources. For the same reasons, no \"consistent\" verdict across 2021 (such as GDP against 2023) "
-                "counts as confirmation.")
+                f"{row.prior_year} level, that level was {prior}, below the {level} the article gives for {row.claim_year}"
+                f"{' (presumably)' if guessed else ''}, a fall of about {fall} over {span} years{before}. {why}")
     return out
 
 
 def boundary_sentence(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
-    """Which comparisons actually made span the possible 2021 boundary change (a comparison not checkable is not
-    made, so it is not listed), and what "consistent" is worth for them."""
+    """Which comparisons actually made span the place's possible boundary change (a comparison not checkable is
+    not made, so it is not listed), and what "consistent" is worth for them; empty without such a change."""
     lang = check_lang(lang)
+    caveat_years = place_info(checks)["caveat_years"]
+    year = boundary_year(caveat_years)
     names = claims.set_index("claim_id")[f"name_{lang}"] if len(claims) else pd.Series(dtype=str)
     made = checks[checks["verdict"] != "not_checkable"]
-    hit = made[made["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_2021 in c)]
-    if hit.empty:
+    hit = made[made["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_CHANGE in c)]
+    if hit.empty or year is None:
         return ""
     listed = _listed(hit, names, lang)
     if lang == "zh":
-        return (f"以下已作的对照跨越2020–2021年,可能受2021年区划调整(非官方资料)影响:{listed};"
+        basis = (caveat_years.get(Caveat.BOUNDARY_CHANGE.value) or {}).get("basis_zh")
+        return (f"以下已作的对照跨越{year - 1}–{year}年,可能受{year}年区划调整{f'({basis})' if basis else ''}影响:{listed};"
                 "对它们而言,即使检验本可能不通过,“一致”也只表示没有矛盾,不能当作证实。")
-    return (f"These comparisons span 2020–2021 and may be affected by the possible 2021 boundary change: {listed}; "
+    return (f"These comparisons span {year - 1}–{year} and may be affected by the possible {year} boundary change: {listed}; "
             "for them, consistent means not contradicted, even where the check could have failed, and confirms nothing.")

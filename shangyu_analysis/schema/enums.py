@@ -198,9 +198,10 @@ class Caveat(Described):
     PRELIMINARY = "preliminary", "Values are preliminary (初步核算) as first published; later revisions are not here."
     POPULATION_BASES = "population_bases", ("Per-head values depend on the population base (census, 常住 resident, "
                                             "户籍 registered): bases are not mixed.")
-    BOUNDARY_2021 = "boundary_2021", ("A possible boundary change in 2021 (non-official pages): comparisons across "
-                                      "2020–2021 may be affected.")
-    COUNTY_CITY_2010 = "county_city_2010", "Before 2013 the unit was 上虞市, a county-level city, not a district."
+    BOUNDARY_CHANGE = "boundary_change", ("A possible boundary change of the place (its reference sidecar's "
+                                          "caveat_years): comparisons across it may be affected.")
+    FORMER_UNIT = "former_unit", ("Before a year the reference sidecar names (caveat_years), the place was another "
+                                  "administrative unit (a county-level city before it became a district).")
     SECONDARY = "secondary", "A secondary value (non-official page): for cross-checks only, never merged."
 
 
