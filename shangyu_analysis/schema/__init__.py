@@ -11,8 +11,9 @@ from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, LANGS, LOWER_BOUN
                                            FactReason, FactVerdict, FigureKind,
                                            GrowthBasis, Lang, PeriodBasis, PointOrigin, Qualifier, ReferenceStatus,
                                            RejectReason, ScopeBasis, VerdictStrength)
-from shangyu_analysis.schema.tables import (CHECKS, CROSS_CHECK, DERIVED, FACT_CHECKS, FIGURES, INDICATORS, NONFIGURES, REFERENCE,
-                                            SCHEMAS, STRUCTURE, TIMELINE, Column, column_names)
+from shangyu_analysis.schema.context_tables import CROSS_CHECK, REFERENCE, STRUCTURE, TIMELINE
+from shangyu_analysis.schema.tables import (CHECKS, DERIVED, FACT_CHECKS, FIGURES, INDICATORS, NONFIGURES, SCHEMAS, Column,
+                                            column_names)
 
 ENUMERATIONS = (FigureKind, Qualifier, RejectReason, Category, PeriodBasis, DerivedBasis, Assumption, CheckStatus, ReferenceStatus,
                 PointOrigin, GrowthBasis, CrossCheckVerdict, VerdictStrength, ScopeBasis, Caveat, Lang,

@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema.tables import DISPLAYED_SCHEMAS, INPUT_SCHEMAS, SCHEMAS, column_names
+from shangyu_analysis.schema.context_tables import DISPLAYED_SCHEMAS, INPUT_SCHEMAS
+from shangyu_analysis.schema.tables import SCHEMAS, column_names
 
 _ALL = {**SCHEMAS, **INPUT_SCHEMAS, **DISPLAYED_SCHEMAS}
 
