@@ -19,14 +19,15 @@
 # %% tags=["parameters"]
 article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # path relative to the project root (or absolute)
 lang: str = "zh"  # report language: "zh" or "en"
-reference: str = "data/reference/shangyu.csv"  # reference statistics for the in-context section, relative to the project root
+reference: str = ""  # reference statistics for the in-context section, relative to the project root; empty for the file of the place of the article
 
 # %% tags=["setup"]
 # %matplotlib inline
 # Each parameter against its declared domain first: a value outside it is one line naming it.
-from shangyu_analysis.report import params
+from shangyu_analysis.report import params, questions
 
-PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "reference": params.REFERENCE}
+PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG,
+              "reference": questions.REFERENCES}  # "" (the file of the page's place) or a data/reference/ file
 params.check(PARAMETERS, globals())
 
 # Inline backend: an MPLBACKEND set in the environment must not strip the figures.
@@ -68,10 +69,13 @@ views.show_report(dataset, lang, CHARTS, CHART_SECTIONS);
 # its arithmetic and caveats are the report "05 · In context").
 from shangyu_analysis.dataset import context, crosscheck, load_reference
 from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report import notebook, verdicts
 
-reference_table = load_reference(reference)
-claims = context.article_claims(dataset)
+# Only the reference statistics of the page's own place (none: the section says so in one line).
+place, place_en = context.article_place(dataset)
+reference_table = load_reference(reference or None, place=place)
+claims = context.article_claims(dataset, reference=reference_table)
 checks = crosscheck.cross_check(dataset, reference_table)
 band = load_band(reference_table)
 breaks = crosscheck.breaks(crosscheck.year_before(checks))
@@ -82,10 +86,14 @@ unconfirmed = sorted(set(checks["claim_year"]) - official_years)  # claim years 
 def in_context(l: str) -> str:
     """The section's sentences in language ``l``: where the band comes from, the verdicts kept apart by source,
     by claim or implication and by strength, the breaks with their caveats (shangyu_analysis.report.verdicts)."""
+    if reference_table.empty:  # no reference file for the page's place: no other place's statistics either
+        return (f"没有{place or '本页地区'}的参考统计,本报告不作对照。" if l == "zh" else
+                f"There are no reference statistics for {place_en or 'the page’s place'}: nothing is set beside them.")
     if checks.empty:
         return ("本文没有可与官方统计对照的说法(见报告《放在官方统计中看》)。" if l == "zh" else
                 "The article makes no claim the reference statistics bear on (see the report “In context”).")
-    place = views.reference_place(reference, l)  # the reference's place, from its sidecar
+    where = place_info(reference_table)  # the reference's place, from its sidecar
+    place = where["place_en"] or where["place"] if l == "en" else where["place"]
     intro = (f"报告《放在官方统计中看》把文中数字与{place}统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
              f"The report “In context” sets the article's figures beside the statistical bulletins{' of ' * bool(place)}{place} "
              "(official) and, apart, values from non-official pages (secondary).")

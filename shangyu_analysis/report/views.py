@@ -13,15 +13,11 @@ a quarter of the bytes, so a report with every chart stays well under 1 MB of HT
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from shangyu_analysis import config
-from shangyu_analysis.files import read_sidecar
 from shangyu_analysis.report import narrative
 from shangyu_analysis.report.charts import available_charts, draw
 from shangyu_analysis.report.charts import style as style
@@ -100,13 +96,3 @@ def show_report(dataset: object, lang: str, chart_ids: Iterable[str],
             show(chart_id, dataset, lang)
             shown.append(chart_id)
     return shown
-
-
-def reference_place(reference: str | Path, lang: str) -> str:
-    """The place a reference table is about, from its sidecar (``place``, else ``region`` before any bracket;
-    in English ``place_en`` when the sidecar gives it), so a notebook names no place itself; "" when none."""
-    path = Path(reference)
-    sidecar = read_sidecar(path if path.is_absolute() else config.PROJECT_ROOT / path)
-    keys = ("place_en", "place", "region") if check_lang(lang) == "en" else ("place", "region")
-    value = next((str(sidecar[k]) for k in keys if sidecar.get(k)), "")
-    return re.sub(r"\s*[(（].*$", "", value).strip()
