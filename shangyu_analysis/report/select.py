@@ -36,6 +36,11 @@ def _id_column(frame: pd.DataFrame) -> str:
     return next(c for c in ID_COLUMNS if c in frame.columns)
 
 
+def _mask(frame: pd.DataFrame, flags: list[bool]) -> pd.Series:
+    """Flags as a boolean mask (an empty list would pick no columns, not no rows)."""
+    return pd.Series(flags, index=frame.index, dtype=bool)
+
+
 def _matches(measure: object, matcher: Matcher) -> bool:
     if not isinstance(measure, str):
         return False
@@ -54,10 +59,11 @@ def by_measure(table: pd.DataFrame, measures: list[str] | dict[str, Matcher], pl
     column = _id_column(table)
     chosen = table
     if place is not None:
-        chosen = chosen[[place in str(p).split("、") for p in chosen["place"]]]
+        chosen = chosen[_mask(chosen, [place in str(p).split("、") for p in chosen["place"]])]
     if period is not None:
         chosen = chosen[chosen["period"] == period]
-    parts = [chosen[[_matches(m, matcher) for m in chosen["measure"]]] for matcher in _roles(measures).values()]
+    parts = [chosen[_mask(chosen, [_matches(m, matcher) for m in chosen["measure"]])]
+             for matcher in _roles(measures).values()]
     rows = pd.concat(parts) if parts else chosen.iloc[:0]
     rows = rows[~rows[column].duplicated()]
     return rows.set_index(column, drop=False)
@@ -95,7 +101,8 @@ def matched(rows: pd.DataFrame, roles: list[str] | dict[str, Matcher], keys: tup
     found_values, found_ids = [], []
     grouped = rows.assign(**{k: rows[k].astype(object).where(rows[k].notna(), "") for k in keys})
     for group, frame in grouped.groupby(list(keys), sort=False):
-        picked = {role: frame[[_matches(m, matcher) for m in frame["measure"]]] for role, matcher in roles.items()}
+        picked = {role: frame[_mask(frame, [_matches(m, matcher) for m in frame["measure"]])]
+                  for role, matcher in roles.items()}
         if any(p.empty for p in picked.values()):
             continue
         name = group if len(keys) > 1 else group[0]
@@ -119,7 +126,9 @@ def measure_words(measure: str, lang: str) -> str:
     if term is not None:
         return term.en
     english = measure_en(name)
-    return english[0].lower() + english[1:] if english else name
+    if not english:
+        return name
+    return english if english[1:2].isupper() else english[0].lower() + english[1:]  # GDP stays GDP
 
 
 def lacks(roles: list[str] | dict[str, Matcher], lang: str, together: bool = False) -> str:
@@ -203,3 +212,12 @@ def where(place: object, period: object, lang: str) -> str:
     if not when:
         return name
     return f"{name}({when})" if lang == "zh" else f"{name} ({when})".strip()
+
+
+def used(rows: pd.DataFrame, ids: pd.DataFrame) -> pd.DataFrame:
+    """The ``rows`` a question uses: those of the groups :func:`matched` found, group by group in the order of
+    its roles, or every row when it found none (what the page has, for the reader to see what is missing)."""
+    if ids.empty:
+        return rows
+    order = [i for i in ids.to_numpy().ravel() if isinstance(i, str) and i in rows.index]
+    return rows.loc[list(dict.fromkeys(order))]
