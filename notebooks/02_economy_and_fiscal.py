@@ -45,6 +45,7 @@ from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, select
 from shangyu_analysis.report.charts.style import add_qualifier_legend, source_line
 from shangyu_analysis.report.format import format_value
+from shangyu_analysis.report.units import PLAIN_RATIO
 
 fonts.apply_theme()
 dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
@@ -80,7 +81,8 @@ def by_place(frame: pd.DataFrame, title: str, color: str = "#2f6f9f"):
     fig, ax = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(bars)), layout="constrained")
     sns.barplot(data=bars, y="bar", x="shown", color=color, ax=ax)
     notebook.label_bars(ax, bars, lang, implied=[True] * len(bars))  # computed in this report
-    return notebook.finish_axes(ax, title, str(bars["unit"].iloc[0]), lang, horizontal=True, source=source + (
+    unit = str(bars["unit"].iloc[0])  # a computed ratio is a quotient (1.80), not a share
+    return notebook.finish_axes(ax, title, PLAIN_RATIO if unit == "ratio" else unit, lang, horizontal=True, source=source + (
         ";为本报告推算" if lang == "zh" else "; derived in this report"))
 
 
@@ -126,7 +128,7 @@ if has_revenue:
                                "%", 1, v, revenue_ids, dataset.indicators)
     outside_rows = select.outcome(outside, "财政总收入 - 一般公共预算收入",
                                   ("财政总收入中一般公共预算以外的部分", "Total fiscal revenue outside the general budget"),
-                                  "亿元", 2, v, revenue_ids, dataset.indicators)
+                                  "亿元", None, v, revenue_ids, dataset.indicators)
     # The catalog's derived values, where it has them for these very figures: the computation must agree.
     curated_revenue = [select.has_derived(dataset.derived, "general_budget_share_of_fiscal_revenue_pct", ids)
                        for _, ids in revenue_ids.iterrows()] == [True]
@@ -138,7 +140,7 @@ if has_revenue:
         display(notebook.table(kept, lang, "kept", columns=["name", "stated", "formula"]))
     else:
         kept = pd.concat([kept_rows, outside_rows])
-        display(notebook.table(kept, lang, "kept", columns=["name", "place", "period", "stated", "formula"]))
+        display(notebook.table(select.in_words(kept, lang), lang, "kept", columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]
 if has_revenue and several([kept_rows, outside_rows]):  # a comparison by place: one chart per measure
@@ -230,9 +232,11 @@ if has_size:
     curated_size = select.has_derived(dataset.derived, "fiscal_revenue_share_of_gdp_pct", size_ids.iloc[0])
     if curated_size:
         notebook.check_formula(share_bound.iloc[0], dataset.derived, "fiscal_revenue_share_of_gdp_pct")
-    # Scenarios where the page gives GDP only as a lower bound (the first place and period): the article's own
-    # bound, then each value tried at or above it; a value below it contradicts the article.
-    scenario_ready = dataset.row(gdp_id)["qualifier"] in ("more_than", "at_least") and dataset.row(gdp_id)["unit"] == "亿元"
+    # Scenarios (2020 GDP values, the parameter) where the page gives the 2020 GDP only as a lower bound (the first
+    # place): the article's own bound, then each value tried at or above it; a value below it contradicts the article.
+    gdp_row = dataset.row(gdp_id)
+    scenario_ready = (gdp_row["qualifier"] in ("more_than", "at_least") and gdp_row["unit"] == "亿元"
+                      and str(gdp_row["period"]) == "2020")
     if scenario_ready:
         bound = float(v["地区生产总值"].iloc[0])
         fiscal = float(v["财政总收入"].iloc[0])
@@ -245,7 +249,7 @@ if has_size:
                             f"left out: {', '.join(below)}.")
         display(notebook.table(scenarios.round(1), lang, "scenarios"))
     if not curated_size:
-        display(notebook.table(share_rows, lang, "shares", columns=["name", "place", "period", "stated", "formula"]))
+        display(notebook.table(select.in_words(share_rows, lang), lang, "shares", columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]
 if has_size and several([share_rows]):  # a comparison by place
@@ -371,7 +375,7 @@ elif has_plan:  # every place with a level and its average increase: the base-ye
                                      (f"{words[0]}年均增速(名义,推算)", f"{words[1]}, average yearly growth (nominal, implied)"),
                                      "%", 2, values, ids, dataset.indicators)]
     implied = pd.concat(plan_rows)
-    display(notebook.table(implied, lang, "implied", columns=["name", "place", "period", "stated", "formula"]))
+    display(notebook.table(select.in_words(implied, lang), lang, "implied", columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]
 if curated_plan:
@@ -468,7 +472,7 @@ if has_income:
     ratio = v["城镇居民人均可支配收入"] / v["农村居民人均可支配收入"]
     gap = v["城镇居民人均可支配收入"] - v["农村居民人均可支配收入"]
     ratio_rows = select.outcome(ratio, "城镇居民人均可支配收入 / 农村居民人均可支配收入",
-                                ("城乡居民收入比", "Urban–rural income ratio"), "quotient", 2, v, income_ids,
+                                ("城乡居民收入比", "Urban–rural income ratio"), "ratio", 2, v, income_ids,
                                 dataset.indicators)
     gap_rows = select.outcome(gap, "城镇居民人均可支配收入 - 农村居民人均可支配收入",
                               ("城乡居民收入差额", "Urban–rural income gap"), "元", 0, v, income_ids, dataset.indicators)
@@ -480,7 +484,7 @@ if has_income:
         gap_table = notebook.rows(dataset.derived, ["urban_rural_income_ratio", "urban_rural_income_gap_yuan"])
         display(notebook.table(gap_table, lang, "income-gap", columns=["name", "stated", "formula"]))
     else:
-        display(notebook.table(pd.concat([ratio_rows, gap_rows]), lang, "income-gap",
+        display(notebook.table(select.in_words(pd.concat([ratio_rows, gap_rows]), lang), lang, "income-gap",
                                columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]

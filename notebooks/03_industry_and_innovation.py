@@ -43,6 +43,7 @@ from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, select
 from shangyu_analysis.report.charts.style import source_line
 from shangyu_analysis.report.format import format_value
+from shangyu_analysis.report.units import PLAIN_RATIO
 
 fonts.apply_theme()
 dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
@@ -78,7 +79,8 @@ def by_place(frame: pd.DataFrame, title: str, color: str = "#2f6f9f"):
     fig, ax = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(bars)), layout="constrained")
     sns.barplot(data=bars, y="bar", x="shown", color=color, ax=ax)
     notebook.label_bars(ax, bars, lang, implied=[True] * len(bars))  # computed in this report
-    return notebook.finish_axes(ax, title, str(bars["unit"].iloc[0]), lang, horizontal=True, source=source + (
+    unit = str(bars["unit"].iloc[0])  # a computed ratio is a quotient (1.80), not a share
+    return notebook.finish_axes(ax, title, PLAIN_RATIO if unit == "ratio" else unit, lang, horizontal=True, source=source + (
         ";为本报告推算" if lang == "zh" else "; derived in this report"))
 
 
@@ -151,7 +153,7 @@ if has_new_materials:
                                                        "new_materials_profit_margin_pct"])
         display(notebook.table(implied_2019, lang, "implied-2019", columns=["name", "stated", "formula"]))
     else:
-        display(notebook.table(pd.concat(margin_rows), lang, "implied-2019",
+        display(notebook.table(select.in_words(pd.concat(margin_rows), lang), lang, "implied-2019",
                                columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]
@@ -263,7 +265,7 @@ if has_weight:
                                                 "above_scale_industrial_output_yi_yuan"])
         display(notebook.table(scale, lang, "scale", columns=["name", "stated", "formula"]))
     else:
-        display(notebook.table(pd.concat([per_firm_rows, total_rows]), lang, "scale",
+        display(notebook.table(select.in_words(pd.concat([per_firm_rows, total_rows]), lang), lang, "scale",
                                columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]
@@ -386,7 +388,7 @@ if has_investment:
                                                 "other_projects_investment_per_project_yi_yuan"])
         display(notebook.table(sizes, lang, "sizes", columns=["name", "stated", "formula"]))
     else:
-        display(notebook.table(pd.concat(investment_rows), lang, "sizes",
+        display(notebook.table(select.in_words(pd.concat(investment_rows), lang), lang, "sizes",
                                columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]
@@ -481,7 +483,7 @@ if has_patents:
     if curated_patents:
         notebook.check_formula(invention_share.iloc[0], dataset.derived, "invention_patent_share_pct")
     else:
-        display(notebook.table(share_rows, lang, "patent-share", columns=["name", "place", "period", "stated", "formula"]))
+        display(notebook.table(select.in_words(share_rows, lang), lang, "patent-share", columns=["name", "place", "period", "stated", "formula"]))
 
 # %% tags=["chart"]
 if has_patents and not curated_patents and compare([share_rows]):

@@ -134,7 +134,7 @@ def measure_words(measure: str, lang: str) -> str:
 def lacks(roles: list[str] | dict[str, Matcher], lang: str, together: bool = False) -> str:
     """The sentence of a skipped question naming the measures (``roles``: their names) it lacks, in words;
     ``together``: the page has each of them, but never for one place and period."""
-    separator = "、" if check_lang(lang) == "zh" else ", "
+    separator = "、" if check_lang(lang) == "zh" else "; "  # an English name may hold a comma
     words = separator.join(measure_words(m, lang) for m in _roles(roles))
     if together:
         words += ("," if lang == "zh" else ", ") + TOGETHER[lang]
@@ -166,17 +166,18 @@ def answerable(rows: pd.DataFrame, roles: list[str] | dict[str, Matcher], values
     return False
 
 
-def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str, precision: int,
+def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str, precision: int | None,
             values: pd.DataFrame, ids: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     """The values a notebook ``computed`` (one per group of :func:`matched`) as rows of a derived table, for
     :func:`~shangyu_analysis.report.notebook.table` and ``stated``: ``names`` (zh, en), the place and period
-    of the group, ``unit``, ``precision``, the qualifier its inputs' bounds give it through ``formula`` (over the
+    of the group, ``unit``, ``precision`` (None: the inputs' largest), the qualifier its inputs' bounds give it through ``formula`` (over the
     roles: ``100 * 一般公共预算收入 / 财政总收入``; evaluated too, so formula and computation cannot drift
     apart) and the formula in words. A group whose inputs bound it in opposite directions is left out."""
     from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
     from shangyu_analysis.report.notebook import FormulaMismatch
 
     qualifier_of = table.set_index(_id_column(table))["qualifier"]
+    precision_of = table.set_index(_id_column(table))["precision"]
     period_of = table.set_index(_id_column(table))["period"]
     found = []
     for key, value in computed.items():
@@ -194,11 +195,12 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
         english = formula
         for role in sorted(ids.columns, key=len, reverse=True):
             english = english.replace(role, f"[{measure_words(role, 'en')}]")
-        found.append({"name_zh": names[0], "name_en": names[1], "place": keys.get("place"),
+        found.append({"derived_id": names[1], "name_zh": names[0], "name_en": names[1], "place": keys.get("place"),
                       "period": period if isinstance(period, str) and period else None, "value": float(value),
-                      "unit": unit, "qualifier": qualifier, "precision": precision,
+                      "unit": unit, "qualifier": qualifier, "precision": precision if precision is not None else
+                      int(max(precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i]))),
                       "formula_zh": formula.replace(OTHER, ""), "formula_en": english, "formula": formula})
-    return pd.DataFrame(found, columns=["name_zh", "name_en", "place", "period", "value", "unit", "qualifier",
+    return pd.DataFrame(found, columns=["derived_id", "name_zh", "name_en", "place", "period", "value", "unit", "qualifier",
                                         "precision", "formula_zh", "formula_en", "formula"])
 
 
@@ -212,6 +214,11 @@ def where(place: object, period: object, lang: str) -> str:
     if not when:
         return name
     return f"{name}({when})" if lang == "zh" else f"{name} ({when})".strip()
+
+
+def in_words(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``frame`` with its places in words of ``lang`` (瓯海 → Ouhai), for display."""
+    return frame.assign(place=[where(p, None, lang) if isinstance(p, str) else p for p in frame["place"]])
 
 
 def used(rows: pd.DataFrame, ids: pd.DataFrame) -> pd.DataFrame:
