@@ -76,7 +76,7 @@ def test_outcome_carries_bounds_through_the_formula_and_checks_the_computation(p
 
 def test_a_question_the_page_cannot_answer_names_its_measures_in_words(page, displayed):
     en = select.lacks(["城镇居民人均可支配收入", "农村居民人均可支配收入"], "en")
-    assert "urban per-capita disposable income, rural per-capita disposable income" in en and "_" not in en
+    assert "urban per-capita disposable income; rural per-capita disposable income" in en and "_" not in en
     assert "城镇居民人均可支配收入、农村居民人均可支配收入" in select.lacks(["城镇居民人均可支配收入", "农村居民人均可支配收入"], "zh")
     assert "profit" in select.lacks({"利润": re.compile("利润$")}, "en")
     assert "GDP" in select.measure_words("其他:地区生产总值年均增加", "en")
@@ -115,3 +115,12 @@ def test_the_seed_answers_by_measure_and_its_catalog_still_checks_the_formulas()
     notebook.check_formula(kept.iloc[0], seed.derived, matching[0])
     ranks = select.same_sentence(select.by_measure(seed.indicators, ["排名"]), revenue)
     assert len(ranks) == 2 and set(ranks["sentence"]) == set(revenue["sentence"])
+
+
+def test_outcome_takes_the_inputs_precision_and_places_read_in_the_report_language(page):
+    rows = select.by_measure(page, ["财政总收入", "一般公共预算收入"])
+    values, ids = select.matched(rows, ["财政总收入", "一般公共预算收入"], unit="亿元")
+    outside = values["财政总收入"] - values["一般公共预算收入"]
+    out = select.outcome(outside, "财政总收入 - 一般公共预算收入", ("差额", "Difference"), "亿元", None, values, ids, page)
+    assert out["precision"].tolist() == [2, 2] and out["derived_id"].tolist() == ["Difference", "Difference"]
+    assert select.in_words(out, "zh")["place"].tolist() == ["甲县", "乙县"]
