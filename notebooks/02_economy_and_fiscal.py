@@ -314,9 +314,9 @@ if has_size:
 # %%
 # A level and its average yearly increase over a span ending in the level's year; the vocabulary has no term for
 # the increase, so it is picked by its 其他: name (…年均增加), in plain sight here.
-PLAN = {"地区生产总值": "地区生产总值", "地区生产总值年均增加": re.compile(r"^其他:(地区生产总值|生产总值|GDP)年均增加"),
+PLAN = {"地区生产总值": "地区生产总值", "地区生产总值年均增加": re.compile(r"^其他:.*(地区生产总值|生产总值|GDP)年均增加"),
         "一般公共预算收入": "一般公共预算收入",
-        "一般公共预算收入年均增加": re.compile(r"^其他:(一般公共预算收入|地方一般公共预算收入)年均增加")}
+        "一般公共预算收入年均增加": re.compile(r"^其他:.*一般公共预算收入年均增加")}
 plan = select.by_measure(dataset.indicators, PLAN)
 notebook.table(plan, lang, "plan", columns=columns(plan))
 
@@ -369,11 +369,13 @@ elif has_plan:  # every place with a level and its average increase: the base-ye
         base = values[level] - values["年数"] * values["年均增加"]
         growth = 100 * ((values[level] / base) ** (1 / values["年数"]) - 1)
         words = select.measure_words(level, "zh"), select.measure_words(level, "en")
+        first_years = [str(span(dataset.row(i)["period"])[0] - 1) for i in ids["年均增加"]]  # the base year
         plan_rows += [select.outcome(base, f"{level} - 年数 * 年均增加", (f"{words[0]}(基期,推算)", f"{words[1]}, base year (implied)"),
-                                     "亿元", 2, values, ids, dataset.indicators),
+                                     "亿元", None, values, ids, dataset.indicators).assign(period=first_years),
                       select.outcome(growth, f"100 * (({level} / ({level} - 年数 * 年均增加)) ** (1 / 年数) - 1)",
                                      (f"{words[0]}年均增速(名义,推算)", f"{words[1]}, average yearly growth (nominal, implied)"),
-                                     "%", 2, values, ids, dataset.indicators)]
+                                     "%", 2, values, ids, dataset.indicators).assign(
+                          period=[dataset.row(i)["period"] for i in ids["年均增加"]])]
     implied = pd.concat(plan_rows)
     display(notebook.table(select.in_words(implied, lang), lang, "implied", columns=["name", "place", "period", "stated", "formula"]))
 
@@ -446,12 +448,14 @@ elif has_plan:
         if "年均增速" in row["name_zh"]:
             continue
         growth_row = implied.reset_index(drop=True).iloc[k + 1]
-        at = select.where(row["place"], None, lang)
+        level = row["formula"].split(" - ")[0]  # the level measure the formula starts from
         notebook.say(lang,
-                     zh=f"{at}:由年均增加额推算,{row['name_zh']}为{notebook.stated(row, lang)},"
-                        f"年均名义增速{notebook.stated(growth_row, lang)}。",
-                     en=f"{at}: by the average yearly increase, {row['name_en']} is {notebook.stated(row, lang)}, "
-                        f"an average nominal growth of {notebook.stated(growth_row, lang)} a year.")
+                     zh=f"{select.where(row['place'], row['period'], lang)}:由年均增加额推算,"
+                        f"{select.measure_words(level, 'zh')}为{notebook.stated(row, lang)};"
+                        f"{select.where(None, growth_row['period'], lang)}年均名义增速{notebook.stated(growth_row, lang)}。",
+                     en=f"{select.where(row['place'], row['period'], lang)}: by the average yearly increase, "
+                        f"{select.measure_words(level, 'en')} was {notebook.stated(row, lang)}; an average nominal growth "
+                        f"of {notebook.stated(growth_row, lang)} a year over {select.where(None, growth_row['period'], lang)}.")
 
 # %% [markdown] tags=["lang-zh"]
 # ## 城乡收入差距有多大?

@@ -55,7 +55,7 @@ def by_measure(table: pd.DataFrame, measures: list[str] | dict[str, Matcher], pl
                period: str | None = None) -> pd.DataFrame:
     """The rows whose ``measure`` is one of ``measures`` (terms, or a ``{name: term or re pattern}`` dict), in
     the order of ``measures`` then of the table, indexed by id (the id column kept); ``place`` keeps the rows
-    naming that place (``上虞、全国`` names two), ``period`` the rows of that period."""
+    naming that place (``江宁、南京`` names two), ``period`` the rows of that period."""
     column = _id_column(table)
     chosen = table
     if place is not None:
@@ -192,27 +192,31 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
             continue
         keys = dict(zip(values.index.names, key if isinstance(key, tuple) else (key,)))
         period = keys.get("period") or period_of[ids.loc[key].iloc[0]]
-        english = formula
+        written = formula.replace(OTHER, "")
+        for name in sorted(set(values.columns) - set(ids.columns), key=len, reverse=True):  # a number of the
+            written = written.replace(name, f"{inputs[name]:g}")  # group, not a figure (年数): written as it is
+        english = written
         for role in sorted(ids.columns, key=len, reverse=True):
             english = english.replace(role, f"[{measure_words(role, 'en')}]")
         found.append({"derived_id": names[1], "name_zh": names[0], "name_en": names[1], "place": keys.get("place"),
                       "period": period if isinstance(period, str) and period else None, "value": float(value),
                       "unit": unit, "qualifier": qualifier, "precision": precision if precision is not None else
                       int(max(precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i]))),
-                      "formula_zh": formula.replace(OTHER, ""), "formula_en": english, "formula": formula})
+                      "formula_zh": written, "formula_en": english, "formula": formula})
     return pd.DataFrame(found, columns=["derived_id", "name_zh", "name_en", "place", "period", "value", "unit", "qualifier",
                                         "precision", "formula_zh", "formula_en", "formula"])
 
 
 def where(place: object, period: object, lang: str) -> str:
-    """A group of :func:`matched` in words: ``江宁(2024年)`` / ``Jiangning (2024)``; a missing part left out."""
+    """A group of :func:`matched` in words: ``江宁(2024年)`` / ``Jiangning (2024)``; a missing part left out
+    (a period alone: ``2024年``)."""
     from shangyu_analysis.extract.gazetteer import place_en
     from shangyu_analysis.text.period_words import period_name
 
     name = str(place or "") if check_lang(lang) == "zh" else str(place_en(str(place)) if place else "")
     when = period_name(str(period), lang) if isinstance(period, str) and period else ""
-    if not when:
-        return name
+    if not when or not name:
+        return name or when  # a period alone: its words, no brackets
     return f"{name}({when})" if lang == "zh" else f"{name} ({when})".strip()
 
 
