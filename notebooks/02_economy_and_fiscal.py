@@ -65,8 +65,10 @@ def stated(item_id: str) -> str:
 
 
 def said(frame: pd.DataFrame, position: int = 0) -> str:
-    """A row of a frame (an outcome of select.outcome) as the report writes it."""
-    return notebook.stated(frame.iloc[position], lang)
+    """The outcome (select.outcome) of the group at ``position`` as the report writes it."""
+    if position not in frame.index:  # left out: its inputs bound it in opposite directions
+        return "(无法确定:各输入的上下限方向相反)" if lang == "zh" else "(undetermined: its inputs bound it in opposite directions)"
+    return notebook.stated(frame.loc[position], lang)
 
 
 def columns(frame: pd.DataFrame) -> list[str]:

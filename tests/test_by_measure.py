@@ -125,3 +125,13 @@ def test_outcome_takes_the_inputs_precision_and_places_read_in_the_report_langua
     assert out["precision"].tolist() == [2, 2] and out["derived_id"].tolist() == ["Difference", "Difference"]
     assert select.in_words(out, "zh")["place"].tolist() == ["甲县", "乙县"]
     assert select.where(None, "2016–2020", "en") == "2016–2020" and select.where(None, None, "zh") == ""
+
+
+def test_a_group_bounded_both_ways_is_left_out_and_the_others_keep_their_positions():
+    page = pd.DataFrame([figure(1, "财政总收入", 50.0, qualifier="more_than", place="甲县"),
+                         figure(2, "地区生产总值", 500.0, qualifier="more_than", place="甲县"),  # ÷ a lower bound: both ways
+                         figure(3, "财政总收入", 40.0, place="乙县"), figure(4, "地区生产总值", 400.0, place="乙县")])
+    values, ids = select.matched(page, ["财政总收入", "地区生产总值"])
+    share = 100 * values["财政总收入"] / values["地区生产总值"]
+    out = select.outcome(share, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values, ids, page)
+    assert list(out.index) == [1] and out.loc[1, "place"] == "乙县" and out.loc[1, "qualifier"] == "exact"

@@ -172,15 +172,16 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
     :func:`~shangyu_analysis.report.notebook.table` and ``stated``: ``names`` (zh, en), the place and period
     of the group, ``unit``, ``precision`` (None: the inputs' largest), the qualifier its inputs' bounds give it through ``formula`` (over the
     roles: ``100 * 一般公共预算收入 / 财政总收入``; evaluated too, so formula and computation cannot drift
-    apart) and the formula in words. A group whose inputs bound it in opposite directions is left out."""
+    apart) and the formula in words, indexed by the group's position. A group whose inputs bound it in opposite
+    directions is left out (no qualifier could be stated)."""
     from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
     from shangyu_analysis.report.notebook import FormulaMismatch
 
     qualifier_of = table.set_index(_id_column(table))["qualifier"]
     precision_of = table.set_index(_id_column(table))["precision"]
     period_of = table.set_index(_id_column(table))["period"]
-    found = []
-    for key, value in computed.items():
+    found, positions = [], []
+    for position, (key, value) in enumerate(computed.items()):
         inputs = {role: float(v) for role, v in values.loc[key].items()}
         expected = evaluate(formula, inputs)
         if not math.isclose(float(value), float(expected), rel_tol=1e-9):
@@ -198,13 +199,14 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
         english = written
         for role in sorted(ids.columns, key=len, reverse=True):
             english = english.replace(role, f"[{measure_words(role, 'en')}]")
+        positions.append(position)  # the row's index: the group's position, kept when a group is left out
         found.append({"derived_id": names[1], "name_zh": names[0], "name_en": names[1], "place": keys.get("place"),
                       "period": period if isinstance(period, str) and period else None, "value": float(value),
                       "unit": unit, "qualifier": qualifier, "precision": precision if precision is not None else
-                      int(max(precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i]))),
+                      int(max([precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i])], default=2)),
                       "formula_zh": written, "formula_en": english, "formula": formula})
     return pd.DataFrame(found, columns=["derived_id", "name_zh", "name_en", "place", "period", "value", "unit", "qualifier",
-                                        "precision", "formula_zh", "formula_en", "formula"])
+                                        "precision", "formula_zh", "formula_en", "formula"], index=positions)
 
 
 def where(place: object, period: object, lang: str) -> str:
