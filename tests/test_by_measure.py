@@ -90,7 +90,8 @@ def test_a_question_the_page_cannot_answer_names_its_measures_in_words(page, dis
     lone = page[page["place"] != "甲县"]  # each measure somewhere, never together
     values, _ = select.matched(select.by_measure(lone, roles), roles)
     assert values.empty and "profit" not in select.lacks(roles, "en", together=True)
-    assert select.TOGETHER["en"] in select.lacks(roles, "en", together=True)
+    assert "the same area, the same year" in select.lacks(roles, "en", together=True)
+    assert "同一范围、同一年份" in select.lacks(roles, "zh", together=True)
 
 
 def test_where_says_a_group_in_words():

@@ -20,16 +20,19 @@ import re
 
 import pandas as pd
 
+from shangyu_analysis.extract.gazetteer import place_en
 from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
+from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
 from shangyu_analysis.report.labels import check_lang, label
+from shangyu_analysis.report.notebook import ID_COLUMNS, FormulaMismatch, say
+from shangyu_analysis.text.period_words import period_name
 
-ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id")
 # Chinese number words that scale a unit (亿元 = 1e8 元); a value converts only between units of one base.
 SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2))
 # What a role is matched by: a measure term (equal) or a pattern (searched in the measure).
 Matcher = str | re.Pattern
-# How the groups of `matched` are said when the page has every measure but never together.
-TOGETHER = {"zh": "同一地点、同一时期", "en": "for one place and period"}
+# What the figures of a group share (the words of labels.py), said when the page has every measure but never together.
+TOGETHER = ("assumption.same_area", "assumption.same_period")
 
 
 def _id_column(frame: pd.DataFrame) -> str:
@@ -137,7 +140,7 @@ def lacks(roles: list[str] | dict[str, Matcher], lang: str, together: bool = Fal
     separator = "、" if check_lang(lang) == "zh" else "; "  # an English name may hold a comma
     words = separator.join(measure_words(m, lang) for m in _roles(roles))
     if together:
-        words += ("," if lang == "zh" else ", ") + TOGETHER[lang]
+        words += separator + ("、" if lang == "zh" else ", ").join(label(key, lang) for key in TOGETHER)
     return label("notebook.skipped", lang, ids=words)
 
 
@@ -156,8 +159,6 @@ def has_derived(derived: pd.DataFrame, derived_id: str, inputs: list[str] | pd.S
 
 def answerable(rows: pd.DataFrame, roles: list[str] | dict[str, Matcher], values: pd.DataFrame, lang: str) -> bool:
     """True when :func:`matched` found a group; otherwise say which measures the page lacks (:func:`lacks`)."""
-    from shangyu_analysis.report.notebook import say
-
     if not values.empty:
         return True
     gone = missing(rows, roles)
@@ -174,9 +175,6 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
     roles: ``100 * 一般公共预算收入 / 财政总收入``; evaluated too, so formula and computation cannot drift
     apart) and the formula in words, indexed by the group's position. A group whose inputs bound it in opposite
     directions is left out (no qualifier could be stated)."""
-    from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
-    from shangyu_analysis.report.notebook import FormulaMismatch
-
     qualifier_of = table.set_index(_id_column(table))["qualifier"]
     precision_of = table.set_index(_id_column(table))["precision"]
     period_of = table.set_index(_id_column(table))["period"]
@@ -212,9 +210,6 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
 def where(place: object, period: object, lang: str) -> str:
     """A group of :func:`matched` in words: ``江宁(2024年)`` / ``Jiangning (2024)``; a missing part left out
     (a period alone: ``2024年``)."""
-    from shangyu_analysis.extract.gazetteer import place_en
-    from shangyu_analysis.text.period_words import period_name
-
     name = str(place or "") if check_lang(lang) == "zh" else str(place_en(str(place)) if place else "")
     when = period_name(str(period), lang) if isinstance(period, str) and period else ""
     if not when or not name:
