@@ -15,8 +15,9 @@ A notebook cell selects a DataFrame, computes in plain sight and draws with seab
 - :func:`stated` — one value with its unit and qualifier, by the one formatter (``at least 250亿元``);
 - :func:`say` — one or two sentences reading the result, in the report language;
 - :func:`rows` — the rows of a published table with some ids, in that order, indexed by id;
-- :func:`has_all` — whether a frame holds every id a question needs (an article other than the seed
-  lacks the curated ids): the notebook skips the question, saying so, instead of failing.
+- :func:`has_all` — whether a frame holds every id a question needs: the notebook skips the question,
+  saying so, instead of failing. The questions of 02 and 03 select by measure, place and period instead
+  (:mod:`shangyu_analysis.report.select`), and answer for every place of any page that has the figures.
 
 Cells or Markdown written in one language carry the tag ``lang-zh`` or ``lang-en``: the report of
 the other language leaves them out (``build.html``), an analyst in Jupyter sees both.
