@@ -94,7 +94,7 @@ def several(outcomes: list[pd.DataFrame]) -> bool:
 
 
 # %% [markdown] tags=["lang-zh"]
-# ## 在上虞征收的财政收入有多大比例计入地方一般公共预算?
+# ## 在本地征收的财政收入有多大比例计入地方一般公共预算?
 #
 # 文章说一般公共预算收入是财政总收入的“其中”一部分。按通常口径(背景知识,非文章内容,见术语表所引定义),财政总收入
 # 还包括上划中央和省级的税收;一般公共预算收入是计入本地(区级)地方一般公共预算的部分(其中一部分可能按体制再上解;
@@ -102,7 +102,7 @@ def several(outcomes: list[pd.DataFrame]) -> bool:
 # 省级的税收。
 
 # %% [markdown] tags=["lang-en"]
-# ## What share of the revenue collected in Shangyu accrues to the local general budget?
+# ## What share of the revenue collected locally accrues to the local general budget?
 #
 # The page says general budget revenue is part (其中) of total fiscal revenue. By the usual definition (background,
 # not on the page; see the definition the glossary cites), total fiscal revenue also includes the taxes passed up to
@@ -295,7 +295,7 @@ if has_size:
                                      f"would be {share_last}." if tried and k == 0 else "."))
 
 # %% [markdown] tags=["lang-zh"]
-# ## “十三五”的年均数说明2015年是多少?
+# ## 五年的年均增加额说明期初是多少?
 #
 # 原文给出“十三五”期间地区生产总值和一般公共预算收入的年均增加额(前者是约数,后者是下限)。从2020年倒推
 # 五个年度增量,得到2015年的水平和五年的年均增速(名义);上下限随公式传递,公式需要时方向翻转。
@@ -303,7 +303,7 @@ if has_size:
 # 把2020年的数字与2021年以后的官方数字相比之前,请先看报告《放在官方统计中看》:2021年前后可能有区划调整,序列可能断开。
 
 # %% [markdown] tags=["lang-en"]
-# ## What do the 13th Five-Year Plan averages imply for 2015?
+# ## What do five-year average increases imply for the starting level?
 #
 # The article gives the average yearly increase over 2016–2020 of GDP (approximate) and of general budget
 # revenue (a lower bound). Taking five increases off the 2020 level gives the 2015 level and the average

@@ -104,14 +104,14 @@ def each(ids: pd.DataFrame):
         yield k, select.where(first["place"], first["period"], lang), row
 
 # %% [markdown] tags=["lang-zh"]
-# ## 新材料产业利润占产值的比重是多少?2019年是多少?
+# ## 产业利润占产值的比重是多少?上一年是多少?
 #
 # 原文给出2020年新材料产业的产值、利润及其增速。这里的比重以工业总产值为分母(文中无营业收入,所以不是通常的利润率);
 # 假设增速为按现价、同一批企业计算的同比增速(文中均未说明),用增速倒推2019年的产值与利润,再算2019年的比重。
 # 倒推值不是公布的2019年数字。
 
 # %% [markdown] tags=["lang-en"]
-# ## What is the new-materials profit-to-output ratio, and what was it in 2019?
+# ## What is an industry's profit-to-output ratio, and what was it the year before?
 #
 # The article gives the industry's 2020 output and profit and their growth. The ratio is taken on gross output
 # (the article gives no sales revenue, so it is not a usual profit margin). Assuming the growth rates are year on
@@ -224,14 +224,14 @@ elif has_new_materials:
                         f"assumed year on year at current prices over the same firms).")
 
 # %% [markdown] tags=["lang-zh"]
-# ## 新材料企业户均产值多大?这个产业在规上工业中占多重?
+# ## 产业的企业户均产值多大?这个产业在规上工业中占多重?
 #
 # 假设“目前”(发稿时)的规上新材料企业大致就是2020年产值所覆盖的企业(文中未说明;规上企业名录每年调整)。
 # 新材料产值占规上工业总产值的比重只有下限(“超过”),
 # 所以规上工业总产值只有上限。
 
 # %% [markdown] tags=["lang-en"]
-# ## How much does a new-materials firm produce, and what weight has the industry in above-scale industry?
+# ## How much does a firm of an industry produce, and what weight has the industry in above-scale industry?
 #
 # Output per firm assumes that the above-scale firms counted now (at publication) roughly match the firms whose
 # 2020 output is reported (the page does not say so, and the list of above-scale firms changes every year). The industry's share of all above-scale

@@ -37,7 +37,7 @@ SOURCE_ROWS = {
     "G3": (NB02, ["按保守方向取整", "rounded in the safe direction", "至少11.77%"], []),
     "G4": (NB02, ["所以结论成立", "才会不成立", "It would fail", "needed = "], ["所以结论是确定的"]),
     "G5": (NB02, ["文中未说明在哪些单位中排名", "does not say among which units"], []),
-    "G6": (NB02, ["## 在上虞征收的财政收入"], ["区里征收"]),
+    "G6": (NB02, ["## 在本地征收的财政收入"], ["区里征收"]),
     "G8": (NB02, [";其余部分为本报告推算", "; the remainder is derived in this report",
                   ";比重为本报告推算(假设:", "; shares derived in this report (assumption:",
                   ";2015年值为本报告由年均增加额推算", "; the 2015 values are derived in this report",
