@@ -317,7 +317,7 @@ elif has_weight:
                         f"above-scale industrial output, so that output was {said(total_rows, k)}.")
 
 # %% [markdown] tags=["lang-zh"]
-# ## 签约项目:平均每个项目多大?50亿元以上项目占多少?
+# ## 签约项目:平均每个项目多大?大项目占多少?
 #
 # 原文在介绍产业研究院的句子中给出签约项目数、签约投资额,以及其中达到投资门槛(“以上”)的重大项目数;
 # 签约主体是全区还是产业研究院,文中未说明。签约额是意向投资,不是已完成的投资(背景知识,文中未说明)。
@@ -326,7 +326,7 @@ elif has_weight:
 # 所以自行重算时末位可能与四舍五入不同(例如250 ÷ 667.31 = 37.46…%写作“至少37.4%”)。
 
 # %% [markdown] tags=["lang-en"]
-# ## Signed projects: how large is a project, and what share do the projects of 5 billion yuan or more carry?
+# ## Signed projects: how large is a project, and what share do the large projects carry?
 #
 # In a sentence about the industry research institute, the article gives the projects signed, their investment,
 # and how many of them reach the major-project threshold ("or more"); it does not say whether they were signed by
@@ -521,12 +521,12 @@ elif has_patents:
                         f"{said(share_rows, k)}.")
 
 # %% [markdown] tags=["lang-zh"]
-# ## 数字经济“五年倍增”意味着每年增长多少?
+# ## 多年倍增的目标意味着每年增长多少?
 #
 # “倍增”即五年后达到基期的2倍(翻一番);文中未说明起止年份、衡量口径和价格口径,这里读作目标。只有一个数,这里不画图。
 
 # %% [markdown] tags=["lang-en"]
-# ## What yearly growth does "doubling the digital economy in five years" mean?
+# ## What yearly growth does a target of multiplying over several years mean?
 #
 # Doubling (倍增) means a level after five years of twice the base; the page gives no years, measure or price
 # basis, and it is read here as a target. A single number: no chart.
