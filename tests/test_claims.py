@@ -42,7 +42,8 @@ def test_the_seed_claims_yml_gives_the_counterparts_the_code_had(seed):
     assert claims_module.article_place(seed) == ("上虞", "Shangyu")
 
 
-def test_without_claims_yml_the_claims_come_by_measure_and_place(page2):
+def test_without_claims_yml_the_claims_come_by_measure_and_place(page2, tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "ARTICLES_DIR", tmp_path)  # the page as it would be without its claims.yml
     assert not claims_module.claims_path(PAGE2).exists()
     claims = context.article_claims(page2)
     table = claims_module.measure_series()

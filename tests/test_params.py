@@ -119,7 +119,7 @@ def test_command_line_strings_are_parsed(domain, value, parsed):
     ("02_economy_and_fiscal", "gdp_2020_scenarios", [-5], "a list of numbers above 0"),
     ("01_figures", "kinds", "money,moneys", "'moneys' is not one"),
     ("04_development_path", "lang", "fr", "one of 'zh', 'en'"),
-    ("04_development_path", "reference", "data/reference/nope.csv", "existing reference CSV"),
+    ("04_development_path", "reference", "data/reference/nope.csv", "allowed: one of ''"),
 ])
 def test_values_outside_the_domain_are_one_line(notebook, name, value, words):
     with pytest.raises(params.ParameterError) as caught:

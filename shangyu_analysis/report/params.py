@@ -175,7 +175,6 @@ LANG = Choice(LANGS)
 FLAG = Flag()
 ARTICLE = File("article")
 ARTICLES = Files("article")
-REFERENCE = File("reference CSV")
 
 
 def check(declared: dict, namespace: dict) -> None:
