@@ -94,7 +94,7 @@ def in_context(l: str) -> str:
                 "The article makes no claim the reference statistics bear on (see the report “In context”).")
     where = place_info(reference_table)  # the reference's place, from its sidecar
     place = where["place_en"] or where["place"] if l == "en" else where["place"]
-    intro = (f"报告《放在官方统计中看》把文中数字与{place}统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
+    intro = (f"报告《放在官方统计中看》把文中数字与{place}的统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
              f"The report “In context” sets the article's figures beside the statistical bulletins{' of ' * bool(place)}{place} "
              "(official) and, apart, values from non-official pages (secondary).")
     years = "、".join(f"{y}年" for y in unconfirmed) if l == "zh" else ", ".join(str(y) for y in unconfirmed)

@@ -26,8 +26,8 @@ _THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)}
 _LIST_TAIL = re.compile(r"(?<![0-9.%％])(?P<items>(?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10}?)(?P<etc>等)?"
                         r"(?:[(（][^()（）]{0,12}[)）])?[:：]?[ \t]*$")
 # Two things joined by 和/与/及 with no 、 list, then 两 + classifier + the noun that names them: 守住发展和生态两条底线
-# (the pair just named). Not a count after its noun (参与制定国家和行业标准84个, 两个: how many standards), not digits
-# (borderline by the conventions), not a longer list with a final 和 (the seed's …服务和治理等九大场景 stays a figure).
+# (the pair just named). Not a count after its noun (制定行业标准84个, 两个: how many standards), not digits
+# (borderline by the conventions), not a longer list with a final 和 (…教育、医疗和养老等九大场景 stays a figure).
 _PAIR_TAIL = re.compile(r"(?<![0-9.%％、])[\u4e00-\u9fff]{1,10}?(?<![、])[和与及][\u4e00-\u9fff]{1,6}[ \t]*$")
 _PAIR_COUNT = re.compile(r"[两兩二][\u4e00-\u9fff]?[\u4e00-\u9fff]")
 

@@ -79,7 +79,7 @@ def scope_clauses(t) -> int:
 def out_of_scope(simple: str, t, start: int) -> bool:
     """True when the expression ``t`` does not reach the figure at ``start``: a scoped one (:func:`scoped`)
     beyond its clauses, or 目前/现有 inside a clause beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;
-    肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;获得国家专利631项” opens its sentence and
+    肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;授权专利631项” opens its sentence and
     reaches all of it)."""
     if scoped(t):
         return clauses_between(simple, t.end, start) > scope_clauses(t)

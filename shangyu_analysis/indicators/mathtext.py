@@ -1,9 +1,9 @@
 """A catalog formula as a reader reads it: mathematics with the indicators' names, not code.
 
-``100 * general_budget_revenue_yi_yuan / fiscal_revenue_yi_yuan`` becomes
-``100 × 一般公共预算收入 ÷ 财政总收入`` (names in the report language). A root is written in words of the
+``100 * tax_revenue_yi_yuan / budget_revenue_yi_yuan`` becomes
+``100 × 税收收入 ÷ 一般公共预算收入`` (names in the report language). A root is written in words of the
 report language, not as a programmer's power: ``a ** (1 / 5)`` becomes ``(a)的5次方根`` / ``5th root of (a)``.
-A name's closing parenthesised note (``签约投资额(上虞区或经产业研究院,文中未说明)``) is left out of a formula:
+A name's closing parenthesised note (``投资额(某区或某园区,文中未说明)``) is left out of a formula:
 the table beside it names every input in full, and repeated notes made the formulas unreadable.
 Parentheses are kept only where the order of operations needs them.
 """

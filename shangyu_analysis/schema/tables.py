@@ -93,7 +93,7 @@ NONFIGURES = (
 )
 
 INDICATORS = (
-    _c("indicator_id", "str", "Stable snake_case identifier ending in the unit (gdp_yi_yuan)."),
+    _c("indicator_id", "str", "Stable snake_case identifier ending in the unit (retail_sales_yi_yuan)."),
     _c("name_zh", "str", "Indicator name in Chinese."),
     _c("name_en", "str", "Indicator name in English."),
     _c("description_en", "str", "What is measured, in plain English with the Chinese term."),
@@ -119,7 +119,7 @@ INDICATORS = (
     _c("period_note", "str", "Why an inferred period is inferred, or what the page leaves open, in English.",
        nullable=True),
     _c("period_note_zh", "str", "The same note in Chinese.", nullable=True),
-    _c("scope_zh", "str", "The entity the figure belongs to, in Chinese (上虞区, 上虞院士专家工作站…).", nullable=True),
+    _c("scope_zh", "str", "The entity the figure belongs to, in Chinese (某区, 某区的一家研究院…).", nullable=True),
     _c("scope_en", "str", "The same entity in English.", nullable=True),
     _c("scope_basis", "str", "How the scope is known: stated, inferred or unclear (the sentence is about another "
        "entity or leaves its subject open).", ScopeBasis.values(), nullable=True),
