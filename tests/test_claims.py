@@ -1,4 +1,4 @@
-"""Claims as data and reference statistics by place (issue #20, docs/ARTICLES_CLAIMS.md): a page's claims.yml,
+"""Claims as data and reference statistics by place (issue #20, docs/ARTICLES.md, “Claims”): a page's claims.yml,
 the automatic claims by measure, the reference file of the page's place only, and the place's caveats as data."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Which of a page's figures are claims a reference series bears on: ``data/articles/<stem>/claims.yml`` when the
 page has one, else every indicator of the page's own place whose measure ``data/reference/series.yml`` maps to a
-series (docs/ARTICLES_CLAIMS.md). The comparisons themselves are :mod:`.crosscheck`'s.
+series (docs/ARTICLES.md, “Claims”). The comparisons themselves are :mod:`.crosscheck`'s.
 
 A claims.yml entry selects indicator rows by ``measure`` and ``place`` (default: the page's place), or one row by
 ``id`` (a derived value has no measure); ``series``, ``formula``, ``year`` and ``level`` say how it is compared.

@@ -4,7 +4,7 @@ figures against, each with its source and verbatim excerpt, validated against :d
 An analyst adds a series or a year by adding rows to the CSV (keeping source and excerpt) and updating the
 sha256 in its ``.source.yml``; every reader picks the rows up from here.
 
-By place (docs/ARTICLES_CLAIMS.md): every reference file's sidecar names its ``place:``; a page is compared only
+By place (docs/ARTICLES.md, “Claims”): every reference file's sidecar names its ``place:``; a page is compared only
 with the file whose place has the page's short name (the gazetteer's: 南京市江宁区 → 江宁). The loaded table carries
 its sidecar's place and place-specific caveats in ``DataFrame.attrs`` (:func:`place_info`), which pandas keeps
 through filters, so the cross-check and its sentences read them from the frames they are given.
