@@ -77,10 +77,17 @@ place, place_en = context.article_place(dataset)
 reference_table = load_reference(reference or None, place=place)
 claims = context.article_claims(dataset, reference=reference_table)
 checks = crosscheck.cross_check(dataset, reference_table)
-band = load_band(reference_table)
+band = load_band(reference_table) if not reference_table.empty else None
+band_used = checks["reason"].isin(["within_band", "outside_band"]).any()  # a growth was set against the band
 breaks = crosscheck.breaks(crosscheck.year_before(checks))
 official_years = set(reference_table.loc[reference_table["status"] == "official", "year"])
 unconfirmed = sorted(set(checks["claim_year"]) - official_years)  # claim years without an official value
+# An unconfirmed year is bracketed when official values exist on both sides of it; else on one side at most.
+bracketed = all(any(y < year for y in official_years) and any(y > year for y in official_years)
+                for year in unconfirmed)
+# The page's indicators that no claim sets beside a reference series: said, so "not checkable: none" is not read
+# as "everything was checked".
+uncompared = len(set(dataset.indicators["indicator_id"]) - set(claims["claim_id"]))
 
 
 def in_context(l: str) -> str:
@@ -93,17 +100,28 @@ def in_context(l: str) -> str:
         return ("本文没有可与官方统计对照的说法(见报告《放在官方统计中看》)。" if l == "zh" else
                 "The article makes no claim the reference statistics bear on (see the report “In context”).")
     where = place_info(reference_table)  # the reference's place, from its sidecar
-    place = where["place_en"] or where["place"] if l == "en" else where["place"]
-    intro = (f"报告《放在官方统计中看》把文中数字与{place}的统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
-             f"The report “In context” sets the article's figures beside the statistical bulletins{' of ' * bool(place)}{place} "
+    ref_place = where["place_en"] or where["place"] if l == "en" else where["place"]
+    intro = (f"报告《放在官方统计中看》把文中数字与{ref_place}的统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
+             f"The report “In context” sets the article's figures beside the statistical bulletins{' of ' * bool(ref_place)}{ref_place} "
              "(official) and, apart, values from non-official pages (secondary).")
+    others = ((f"文中其余{uncompared}项指标没有对应的参考序列,未作对照。" if l == "zh" else
+               f"The page's other {uncompared} indicators have no reference series and are not compared.")
+              if uncompared else "")
     years = "、".join(f"{y}年" for y in unconfirmed) if l == "zh" else ", ".join(str(y) for y in unconfirmed)
-    close = ((f"参考统计没有{years}的官方数值,这些年份的文中数字只能被前后年份夹住;“一致”只表示没有矛盾,不等于证实。" if l == "zh" else
-              f"The reference statistics have no official value for {years}: the article's figures for those years "
-              "can only be bracketed, and consistent means not contradicted, not confirmed.") if unconfirmed else "")
-    parts = [intro, verdicts.band_sentence(band, l), *verdicts.verdict_sentences(checks, claims, l),
+    if bracketed:
+        close = (f"参考统计没有{years}的官方数值,这些年份的文中数字只能被前后年份夹住;“一致”只表示没有矛盾,不等于证实。" if l == "zh" else
+                 f"The reference statistics have no official value for {years}: the article's figures for those years "
+                 "can only be bracketed, and consistent means not contradicted, not confirmed.")
+    else:  # official values on one side at most: no bracket
+        close = (f"参考统计没有{years}的官方数值,且最多只在这些年份的一侧有官方数值:文中这些年份的数字不能被前后年份夹住;"
+                 "“一致”只表示没有矛盾,不等于证实。" if l == "zh" else
+                 f"The reference statistics have no official value for {years}, and official values on one side of "
+                 "them at most: the article's figures for those years cannot be bracketed, and consistent means not "
+                 "contradicted, not confirmed.")
+    parts = [intro, verdicts.band_sentence(band, l) if band_used else "",
+             *verdicts.verdict_sentences(checks, claims, l), others,
              verdicts.boundary_sentence(checks, claims, l),
-             *verdicts.break_sentences(breaks, claims, dataset.derived, l), close]
+             *verdicts.break_sentences(breaks, claims, dataset.derived, l), close if unconfirmed else ""]
     return ("" if l == "zh" else " ").join(p for p in parts if p)
 
 

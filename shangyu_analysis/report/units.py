@@ -149,5 +149,9 @@ SHORT_UNITS: dict[str, dict[str, ShortUnit]] = {
         "名": ShortUnit(1, 0, "people", ""),
         "条": ShortUnit(1, 0, "items", ""),
         "倍": ShortUnit(1, 0, "times", "×"),
+        # a chart card has no axis: the unit goes with the number (4300万人次 → 43.00 m visits, same digits)
+        "万人次": ShortUnit(0.01, 2, "million visits", " m visits"),
+        "人次": ShortUnit(1, 0, "visits", " visits"),
+        "天": ShortUnit(1, 0, "days", " days"),
     },
 }

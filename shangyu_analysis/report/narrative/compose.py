@@ -112,7 +112,10 @@ def _coverage(ctx: ReportContext) -> str:
     earlier = sorted(y for y in re.findall(r"(?<!\d)\d{4}(?!\d)", " ".join(derived["name_en"]))
                      if y < years[0]) if derived is not None and len(derived) else []
     derived_span = ctx.templates.PHRASES["coverage_derived"].format(first=earlier[0]) if earlier else ""
-    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span, derived_span=derived_span), "coverage")
+    published = re.match(r"\d{4}", str((ctx.source or {}).get("date") or ""))  # plans: years after the page's
+    plans = ctx.templates.PHRASES["coverage_plans"] if published and years[-1] > published.group(0) else ""
+    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span, plans=plans,
+                                                                      derived_span=derived_span), "coverage")
 
 
 def _category_section(ctx: ReportContext, section_id: str) -> str:

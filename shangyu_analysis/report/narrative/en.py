@@ -36,13 +36,13 @@ TITLES = {
 # The source note: its opening sentence, what a special page is (replaced by the page's ``source-note`` block
 # when it has one), then what the report does.
 SOURCE_OPENING = [
-    {"text": "This report reads a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), published on "
+    {"text": "This report's figures come from a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), published on "
              "{s:date}, page {s:page}, with a byline ({s:authors}).", "when": _byline},
-    {"text": "This report reads a single source: a special page ({s:page_name}) of {s:publisher_en} ({s:publisher}), "
+    {"text": "This report's figures come from a single source: a special page ({s:page_name}) of {s:publisher_en} ({s:publisher}), "
              "published on {s:date}, page {s:page}.", "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
-    {"text": "This report reads a single source: an article of {s:publisher_en} ({s:publisher}), published on "
+    {"text": "This report's figures come from a single source: an article of {s:publisher_en} ({s:publisher}), published on "
              "{s:date}, page {s:page}.", "when": lambda ctx: not _is_special_page(ctx)},
-    {"text": "This report reads a single article ({q:title}).", "when": lambda ctx: not ctx.source},
+    {"text": "This report's figures come from a single article ({q:title}).", "when": lambda ctx: not ctx.source},
 ]
 SOURCE_PAGE = [
     {"text": "Its photos carry the credit {q:photo_credit}.", "when": _is_special_page},
@@ -50,7 +50,7 @@ SOURCE_PAGE = [
 ]
 SOURCE_CLOSING = [
     {"text": "The page is not a statistical release: its figures are given as published, some approximate, some "
-             "only lower or upper bounds, and only some can be set against the statistical bulletins (see In "
+             "only lower or upper bounds, and only some can be set against reference statistics (see In "
              "context).", "when": lambda ctx: ctx.curated},
     {"text": "It has no curated indicator table: its figures were found automatically and are listed as published — "
              "some approximate, some only bounds — and none has been checked by hand.",
@@ -72,7 +72,8 @@ BACKGROUND = [
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
     "coverage": "The figures refer to {span}, as the page states or as inferred from it (each figure's period says "
-                "which); figures for years after the article's date are plans.{derived_span}",
+                "which).{plans}{derived_span}",
+    "coverage_plans": " Figures for years after the article's date are plans.",
     "coverage_derived": " Values derived from them reach back to {first} (implied).",
     "none": "The article gives no figures for this part.",
     "no_derived": "No value is derived from this article's figures: derivations are defined for curated indicators only.",

@@ -25,19 +25,19 @@ TITLES = {
 }
 
 SOURCE_OPENING = [
-    {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版{t:zhuanban},署名{s:authors}。",
+    {"text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版{t:zhuanban},署名{s:authors}。",
      "when": _byline},
-    {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版({s:page_name})。",
+    {"text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版({s:page_name})。",
      "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
-    {"text": "本报告只依据一篇文章:{s:publisher}{s:date}第{s:page}版。", "when": lambda ctx: not _is_special_page(ctx)},
-    {"text": "本报告只依据一篇文章:{q:title}。", "when": lambda ctx: not ctx.source},
+    {"text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版。", "when": lambda ctx: not _is_special_page(ctx)},
+    {"text": "本报告的数字只来自一篇文章:{q:title}。", "when": lambda ctx: not ctx.source},
 ]
 SOURCE_PAGE = [
     {"text": "版面图片注明{q:photo_credit}。", "when": _is_special_page},
     {"text": "该版以当地的表述介绍当地的发展成就。", "when": _is_special_page},
 ]
 SOURCE_CLOSING = [
-    {"text": "该版不是统计发布:文中数字按原文照录,有的是约数,有的只是上限或下限,只有一部分能与统计公报对照(见“放在官方统计中看”)。",
+    {"text": "该版不是统计发布:文中数字按原文照录,有的是约数,有的只是上限或下限,只有一部分能与参考统计对照(见“放在官方统计中看”)。",
      "when": lambda ctx: ctx.curated},
     {"text": "这篇文章没有人工整理的指标表:数字由程序自动抽取,按原文列出,有的是约数或上下限,均未经人工核对。",
      "when": lambda ctx: not ctx.curated},
@@ -54,7 +54,8 @@ BACKGROUND = [
 # Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
-    "coverage": "数字涉及的时期为{span},或为原文所述,或由上下文推断(见各数字的时期);文章日期之后年份的数字是规划。{derived_span}",
+    "coverage": "数字涉及的时期为{span},或为原文所述,或由上下文推断(见各数字的时期)。{plans}{derived_span}",
+    "coverage_plans": "文章日期之后年份的数字是规划。",
     "coverage_derived": "由这些数字推算的数值上溯至{first}年(推算)。",
     "none": "文章未给出这部分的数字。",
     "no_derived": "本文数字没有派生指标:派生计算只针对人工整理的指标。",
