@@ -48,6 +48,7 @@ from shangyu_analysis.report import fonts, notebook
 from shangyu_analysis.report.charts.style import source_line
 from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import Category, FactCheck, FigureKind, RejectReason
+from shangyu_analysis.text.period_words import period_name
 
 fonts.apply_theme()
 dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
@@ -311,6 +312,8 @@ notebook.say(lang,
                 + f": {verdicts.get('agree', 0)} agree, {verdicts.get('disagree', 0)} disagree, "
                   f"{verdicts.get('cannot_tell', 0)} cannot tell and {verdicts.get('derived', 0)} are derived values "
                   f"with nothing on the page to compare." + (f" Disagreeing: {', '.join(disagreeing)}." if disagreeing else ""))
-notebook.table(generic.assign(qualifier=generic["result_qualifier"]), lang, "fact_checks",  # the result's qualifier
+# the result's qualifier, and the period in words (as_of_publication → 发稿时 / as of publication)
+notebook.table(generic.assign(qualifier=generic["result_qualifier"],
+                              period=[period_name(p, lang) for p in generic["period"]]), lang, "fact_checks",
                columns=["fact_check_id", "fact_check", "figure_ids", "place", "measure", "period", "formula",
                         "arithmetic", "qualifier", "compared_with", "fact_verdict", "fact_reason"])

@@ -68,7 +68,6 @@ views.show_report(dataset, lang, CHARTS, CHART_SECTIONS);
 # The article's claims against the reference statistics (shangyu_analysis.dataset.crosscheck; the full table,
 # its arithmetic and caveats are the report "05 · In context").
 from shangyu_analysis.dataset import context, crosscheck, load_reference
-from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report import notebook, verdicts
 
@@ -77,7 +76,7 @@ place, place_en = context.article_place(dataset)
 reference_table = load_reference(reference or None, place=place)
 claims = context.article_claims(dataset, reference=reference_table)
 checks = crosscheck.cross_check(dataset, reference_table)
-band = load_band(reference_table) if not reference_table.empty else None
+band = crosscheck.band_or_none(reference_table)  # None: the reference states no real rate to build it from
 band_used = checks["reason"].isin(["within_band", "outside_band"]).any()  # a growth was set against the band
 breaks = crosscheck.breaks(crosscheck.year_before(checks))
 official_years = set(reference_table.loc[reference_table["status"] == "official", "year"])
@@ -104,9 +103,8 @@ def in_context(l: str) -> str:
     intro = (f"报告《放在官方统计中看》把文中数字与{ref_place}的统计公报(官方)及标明为二手资料的数值分开对照。" if l == "zh" else
              f"The report “In context” sets the article's figures beside the statistical bulletins{' of ' * bool(ref_place)}{ref_place} "
              "(official) and, apart, values from non-official pages (secondary).")
-    others = ((f"文中其余{uncompared}项指标没有对应的参考序列,未作对照。" if l == "zh" else
-               f"The page's other {uncompared} indicators have no reference series and are not compared.")
-              if uncompared else "")
+    others = ("文中其余指标没有对应的参考序列,未作对照。" if l == "zh" else
+              "The page's other indicators have no reference series and are not compared.") if uncompared else ""
     years = "、".join(f"{y}年" for y in unconfirmed) if l == "zh" else ", ".join(str(y) for y in unconfirmed)
     if bracketed:
         close = (f"参考统计没有{years}的官方数值,这些年份的文中数字只能被前后年份夹住;“一致”只表示没有矛盾,不等于证实。" if l == "zh" else
@@ -118,7 +116,7 @@ def in_context(l: str) -> str:
                  f"The reference statistics have no official value for {years}, and official values on one side of "
                  "them at most: the article's figures for those years cannot be bracketed, and consistent means not "
                  "contradicted, not confirmed.")
-    parts = [intro, verdicts.band_sentence(band, l) if band_used else "",
+    parts = [intro, verdicts.band_sentence(band, l) if band is not None and band_used else "",
              *verdicts.verdict_sentences(checks, claims, l), others,
              verdicts.boundary_sentence(checks, claims, l),
              *verdicts.break_sentences(breaks, claims, dataset.derived, l), close if unconfirmed else ""]

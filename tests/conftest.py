@@ -49,13 +49,14 @@ def seed_article(seed_path):
 
 XSS_ARTICLE = config.PROJECT_ROOT / "tests" / "fixtures" / "narrative" / "county_report.txt"
 XSS_RUN = "county_report/en/04_development_path"
+SECOND_PAGE = "rmrb_2025-01-08_p10_jiangning"  # the second page built end to end (issue #20), beside the seed
 
 
 @pytest.fixture(scope="session")
 def built_reports(tmp_path_factory):
-    """The project's real notebooks built once for the whole session (11 kernel runs, 2 workers, warm kernels).
+    """The project's real notebooks built once for the whole session (21 kernel runs, 2 workers, warm kernels).
 
-    Every notebook of notebooks/ for the seed in zh and en, with build.yml's parameters (so a copy of the
+    Every notebook of notebooks/ for the seed and the second page in zh and en, with build.yml's parameters (so a copy of the
     project finds these reports up to date: tests/test_readme_loop.py), plus the 04 en report of an
     uncurated article whose text carries ``<script>`` and ``<img onerror>`` (it must show them as text).
     The executed notebooks (``<run>.ipynb``) and the pages are what the notebook, build, browser and
@@ -70,14 +71,15 @@ def built_reports(tmp_path_factory):
     grid = reports.parent / "built_reports_grid.yml"
     grid.write_text(
         "notebooks_dir: notebooks\nnotebooks: ['*.ipynb']\n"
-        f"articles: [data/raw/{config.SEED_NAME}.txt, {XSS_ARTICLE.relative_to(config.PROJECT_ROOT).as_posix()}]\n"
+        f"articles: [data/raw/{config.SEED_NAME}.txt, data/raw/{SECOND_PAGE}.txt, "
+        f"{XSS_ARTICLE.relative_to(config.PROJECT_ROOT).as_posix()}]\n"
         "langs: [zh, en]\nparameters: {show_code: false}\n",  # build.yml's: the same run keys
         encoding="utf-8",
     )
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MPLBACKEND", "Agg")  # the build must keep figures anyway
         result = run_build(grid, force=True, jobs=2, reports_dir=reports, stream=io.StringIO(),
-                           only=[f"{config.SEED_NAME}/*/*", XSS_RUN])
+                           only=[f"{config.SEED_NAME}/*/*", f"{SECOND_PAGE}/*/*", XSS_RUN])
     failures = [f"{run.run_id}: {run.message}" for run in result.runs if run.status == "failed"]
     assert result.ok, failures
     return reports

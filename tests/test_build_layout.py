@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 
+from pathlib import Path
 import pytest
 
 from shangyu_analysis import config
@@ -19,6 +20,7 @@ from shangyu_analysis.build.index import render_index
 from shangyu_analysis.build.layout import GRID_FOLDER, in_manifest, run_suffix
 from shangyu_analysis.build.nbparams import read_notebook
 from shangyu_analysis.build.verify import report_digests
+from shangyu_analysis.files import read_yaml
 
 SEED = config.SEED_NAME
 
@@ -42,9 +44,11 @@ def test_grid_runs_with_a_scenario_get_their_own_run_ids(tmp_path):
         f"{SEED}/en/02_economy_and_fiscal@gdp_2020_scenarios=1100", f"{SEED}/en/04_development_path"]
     over_grid = {path.stem for path in config.NOTEBOOKS_DIR.glob("*.ipynb")
                  if read_notebook(path)[1] == "grid"}  # once per language over every article: _all/<lang>/
+    articles = [Path(a).stem for a in read_yaml(config.BUILD_GRID_YML)["articles"]]  # the seed and the second page
+    assert SEED in articles and len(articles) >= 2
     assert {run.run_id for run in load_grid(config.BUILD_GRID_YML).runs} == {
-        f"{GRID_FOLDER if path.stem in over_grid else SEED}/{lang}/{path.stem}" for lang in ("zh", "en")
-        for path in config.NOTEBOOKS_DIR.glob("*.ipynb")}
+        f"{GRID_FOLDER}/{lang}/{path.stem}" if path.stem in over_grid else f"{article}/{lang}/{path.stem}"
+        for lang in ("zh", "en") for path in config.NOTEBOOKS_DIR.glob("*.ipynb") for article in articles}
 
 
 def test_manifest_covers_the_seed_default_reports_only(tmp_path):

@@ -123,7 +123,7 @@ def test_outcome_takes_the_inputs_precision_and_places_read_in_the_report_langua
     values, ids = select.matched(rows, ["财政总收入", "一般公共预算收入"], unit="亿元")
     outside = values["财政总收入"] - values["一般公共预算收入"]
     out = select.outcome(outside, "财政总收入 - 一般公共预算收入", ("差额", "Difference"), "亿元", None, values, ids, page)
-    assert out["precision"].tolist() == [2, 2] and out["derived_id"].tolist() == ["Difference", "Difference"]
+    assert out["precision"].tolist() == [2, 2] and out["result_id"].tolist() == ["Difference", "Difference"]
     assert select.in_words(out, "zh")["place"].tolist() == ["甲县", "乙县"]
     assert select.where(None, "2016–2020", "en") == "2016–2020" and select.where(None, None, "zh") == ""
 

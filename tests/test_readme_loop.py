@@ -16,6 +16,7 @@ import pytest
 from shangyu_analysis import config
 from shangyu_analysis.build.layout import GRID_FOLDER
 from shangyu_analysis.build.nbparams import read_notebook
+from shangyu_analysis.files import read_yaml
 
 PAGE = config.DATA_DIR / "corpus" / "a04_yunhe_bulletin_2022.txt"  # a real page, uncurated
 SIDECAR_FIELDS = {"title": "云和县2022年国民经济和社会发展统计公报", "place": "云和县 (丽水市, 浙江省)",
@@ -65,16 +66,19 @@ def fill_sidecar(path: Path) -> None:
 @pytest.mark.slow
 def test_a_new_users_loop_with_the_readmes_commands(tmp_path, built_reports):
     root = project_copy(tmp_path)
-    # The seed's reports as the session built them with build.yml's parameters: up to date in the copy.
-    shutil.copytree(built_reports / config.SEED_NAME, root / "reports" / config.SEED_NAME)
+    # The grid's reports as the session built them with build.yml's parameters: up to date in the copy.
+    grid_articles = [Path(a).stem for a in read_yaml(config.BUILD_GRID_YML)["articles"]]
+    for article in grid_articles:
+        shutil.copytree(built_reports / article, root / "reports" / article)
+    built = 10 * len(grid_articles)
     tracked = {p: p.read_bytes() for p in (root / "data").rglob("*") if p.is_file()}
     lines = [line.replace("/path/to/your/page.txt", str(PAGE)) for line in readme_loop()]
     fill_at = next(i for i, line in enumerate(lines) if line.startswith("# fill in"))
     run(root, lines[:fill_at])
     fill_sidecar(root / "data" / "raw" / "mypage.source.yml")
     done = run(root, lines[fill_at:])
-    # The page's ten reports and the two over every article (06, scope grid) built; the seed's ten up to date.
-    assert "12 ok, 10 cached" in done.stderr
+    # The page's ten reports and the two over every article (06, scope grid) built; the grid's pages' up to date.
+    assert f"12 ok, {built} cached" in done.stderr
     reports = root / "reports"
     assert len([p for p in (reports / "mypage").glob("*/*.html") if "@" not in p.name]) == 10
     assert (reports / "mypage" / "en" / "01_figures@kinds=money,percent.html").is_file()
@@ -90,7 +94,7 @@ def test_a_new_users_loop_with_the_readmes_commands(tmp_path, built_reports):
         elif path.parts[-3:-1] != ("data", "raw") or path.name.startswith("zjrb"):
             assert path.read_bytes() == data, path
     # Build again: nothing to do. Edit the page's sidecar: exactly its reports are stale.
-    assert "22 cached" in run(root, [".venv/bin/shangyu-analysis build"]).stderr
+    assert f"{built + 12} cached" in run(root, [".venv/bin/shangyu-analysis build"]).stderr
     sidecar = root / "data" / "raw" / "mypage.source.yml"
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("云和县统计局", "云和县统计局 (edited)"),
                        encoding="utf-8")

@@ -41,8 +41,9 @@ from shangyu_analysis.schema import (Category, CheckStatus, FactCheck, FactReaso
                                      ReferenceStatus, RejectReason)
 
 UNIT_COLUMN = "unit"
-# The id columns of the published tables, in the order a row is identified by them.
-ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id")
+# The id columns of the published tables, in the order a row is identified by them; then ``result_id``, the id of
+# a value a notebook computes itself (report.select.outcome: not published, so never a derived_id).
+ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id", "result_id")
 # Columns whose values are declared enumerations: shown by their label in the report language.
 ENUM_COLUMNS = {"qualifier": Qualifier, "kind": FigureKind, "category": Category, "status": CheckStatus,
                 "reference_status": ReferenceStatus, "reason": RejectReason, "fact_check": FactCheck,
@@ -167,7 +168,8 @@ def _unit(row: pd.Series) -> str:
     """The row's unit on a chart: a derived ``ratio`` is a quotient (1.80), an indicator's ``ratio`` a share
     (1/3, drawn as 33.3%)."""
     unit = str(row.get(UNIT_COLUMN) or "")
-    return PLAIN_RATIO if unit == "ratio" and pd.notna(row.get("derived_id")) else unit
+    computed = pd.notna(row.get("derived_id")) or pd.notna(row.get("result_id"))  # derived here or in the catalog
+    return PLAIN_RATIO if unit == "ratio" and computed else unit
 
 
 def _missing_to_none(value: object) -> object:

@@ -198,12 +198,12 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
         for role in sorted(ids.columns, key=len, reverse=True):
             english = english.replace(role, f"[{measure_words(role, 'en')}]")
         positions.append(position)  # the row's index: the group's position, kept when a group is left out
-        found.append({"derived_id": names[1], "name_zh": names[0], "name_en": names[1], "place": keys.get("place"),
+        found.append({"result_id": names[1], "name_zh": names[0], "name_en": names[1], "place": keys.get("place"),
                       "period": period if isinstance(period, str) and period else None, "value": float(value),
                       "unit": unit, "qualifier": qualifier, "precision": precision if precision is not None else
                       int(max([precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i])], default=2)),
                       "formula_zh": written, "formula_en": english, "formula": formula})
-    return pd.DataFrame(found, columns=["derived_id", "name_zh", "name_en", "place", "period", "value", "unit", "qualifier",
+    return pd.DataFrame(found, columns=["result_id", "name_zh", "name_en", "place", "period", "value", "unit", "qualifier",
                                         "precision", "formula_zh", "formula_en", "formula"], index=positions)
 
 
