@@ -70,7 +70,8 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
         empty = Catalog(catalog_path, {}, [])
         derived, checks = derive(indicators, empty)
     source = read_sidecar(path) or (dict(cat.source) if curated else {})
-    return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None)
+    return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None,
+                   catalog_status=cat.status if curated else None)
 
 
 def render_dataset(ds: Dataset) -> dict[str, bytes]:

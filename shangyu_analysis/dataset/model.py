@@ -24,6 +24,7 @@ class Dataset:
     source: dict
     catalog: Catalog | None = None  # the catalog used when curated (for `why` and the dictionary)
     origin: str = "computed"  # where the tables come from (see dataset.published: data/processed or memory)
+    catalog_status: str | None = None  # the curated catalog's status: "draft" (not reviewed) or "reviewed"; None if none
 
     def row(self, indicator_id: str) -> pd.Series:
         """The indicator (or derived indicator) row with this id.
