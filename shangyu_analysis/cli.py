@@ -186,6 +186,8 @@ def _cmd_data(args) -> int:
     # Each article's tables go to its own data/processed/<stem>/ (the seed's are tracked), so no page rewrites another's.
     for path in write_dataset(args.article, config.processed_dir(args.article)):
         print(path)
+    if config.catalog_status(args.article) == "draft":
+        print(f"draft catalog, not reviewed: {config.catalog_path(args.article)}", file=sys.stderr)
     return 0
 
 
