@@ -27,9 +27,8 @@ from shangyu_analysis.indicators.automatic import (AUTO_PERIOD_NOTE, AUTO_PERIOD
 from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.indicators.check import article_figures, resolve
 from shangyu_analysis.indicators.curated import claim_figures, evidence_found, find_claims
-from shangyu_analysis.indicators.draft_names import MAX_NAME, measure_names, neutral, slug, text_of, unit_slug
+from shangyu_analysis.indicators.draft_names import entry_names, slug, text_of, unit_slug
 from shangyu_analysis.text import Article, load_article
-from shangyu_analysis.text.period_words import period_name
 
 _SELF_WORDS = ("全县", "全区", "全市", "全省", "本县", "本区", "本市", "我县", "我区", "我市")
 _LEVEL_EN = {"区": "district", "县": "county", "市": "city", "省": "province", "旗": "banner"}
@@ -117,19 +116,10 @@ def _scalar(value) -> str:
 
 def _entry(fig, match: dict, text: str) -> tuple[dict, list[str]]:
     places = _places(fig)
-    measure_zh, measure_english, measure_slug, notes = measure_names(fig)
     period, period_note = _period(fig, text)
     scope, scope_note = _scope(fig, text, places, match["context"])
     zh_place, en_place = "、".join(places), ", ".join(str(place_en(p)) for p in places)
-    name_zh = " · ".join(p for p in (zh_place, measure_zh, period_name(period["period"], "zh")) if p)
-    neutral_zh, neutral_en, _ = neutral(text_of(fig.kind), text_of(fig.unit))
-    if len(name_zh) > MAX_NAME and measure_zh != neutral_zh:
-        notes = [f"measure {text_of(fig.measure)}: too long for a name; neutral name from kind and unit"]
-        measure_zh, measure_english = neutral_zh, neutral_en
-    elif len(measure_english) > MAX_NAME + 10:
-        notes, measure_english = notes + ["name_en: the English of the measure was too long; neutral"], neutral_en
-    name_zh = " · ".join(p for p in (zh_place, measure_zh, period_name(period["period"], "zh")) if p)
-    name_en = " · ".join(p for p in (en_place, measure_english, period_name(period["period"], "en")) if p)
+    name_zh, name_en, measure_slug, notes = entry_names(fig, zh_place, en_place, period["period"])
     unit_part = unit_slug(text_of(fig.unit), text_of(fig.kind))
     period_slug = "" if period["period"] in (None, "as_of_publication") else slug(period["period"].replace("/", "_vs_"))
     parts = [slug(en_place), "" if measure_slug == unit_part else measure_slug, period_slug, unit_part]
