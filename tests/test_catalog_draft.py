@@ -35,14 +35,22 @@ PAGES = {
 SENTENCE_MARKS = "，。；："
 
 
+class _Drafts(dict):
+    """Each page drafted once, when a test first asks for it (so no one test pays for all five)."""
+
+    def __init__(self, folder):
+        super().__init__()
+        self.folder = folder
+
+    def __missing__(self, key):
+        path, entries, reviews = draft_catalog(PAGES[key], self.folder / f"{key}.yml")
+        self[key] = (PAGES[key], path, entries, reviews)
+        return self[key]
+
+
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("drafts")
-    out = {}
-    for key, article in PAGES.items():
-        path, entries, reviews = draft_catalog(article, folder / f"{key}.yml")
-        out[key] = (article, path, entries, reviews)
-    return out
+    return _Drafts(tmp_path_factory.mktemp("drafts"))
 
 
 @pytest.mark.parametrize("key", list(PAGES))
