@@ -145,3 +145,12 @@ def test_data_uses_the_draft_at_its_default_place(tmp_path, monkeypatch, capsys)
     table = (tmp_path / "processed" / "b03_luanping_special" / "indicators.csv").read_text(encoding="utf-8")
     rows = table.splitlines()[1:]
     assert rows and all(row.endswith(",True") for row in rows)  # curated: the draft's entries, not automatic ones
+
+
+def test_a_figure_no_phrase_can_claim_is_one_line_not_a_broken_draft(tmp_path, capsys):
+    page = tmp_path / "huge.txt"  # an enormous number: its sentence is cut short, so no context can hold it whole
+    page.write_text("财政收入" + "9" * 400 + "亿元，增长" + "1" * 400 + "%。", encoding="utf-8")
+    assert main(["catalog", "draft", str(page), "--out", str(tmp_path / "catalog.yml")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no phrase of its sentence can claim it" in err
+    assert not (tmp_path / "catalog.yml").exists()

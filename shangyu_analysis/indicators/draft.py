@@ -78,9 +78,10 @@ def _period(fig, text: str) -> tuple[dict, str | None]:
              "period_note_zh": AUTO_PERIOD_NOTE_ZH}, note)
 
 
-def _context(figures: pd.DataFrame, pos: int, text: str) -> dict:
+def _context(figures: pd.DataFrame, pos: int, text: str) -> dict | None:
     """``match`` for the figure: the shortest phrase of its sentence (a few characters before it, then more) that occurs
-    once in the text and claims this figure alone; in a repeated sentence, a phrase with its ``occurrence``."""
+    once in the text and claims this figure alone; in a repeated sentence, a phrase with its ``occurrence``; None when
+    no phrase of its sentence holds the figure whole (a sentence cut short around an enormous number)."""
     fig = figures.iloc[pos]
     start, end, sentence = int(fig["start"]), int(fig["end"]), str(fig["sentence"])
     first = next(s for s in range(max(0, start - len(sentence)), start + 1) if text.startswith(sentence, s))
@@ -95,7 +96,7 @@ def _context(figures: pd.DataFrame, pos: int, text: str) -> dict:
                 return {"surface": fig["surface"], "context": context}
     context = text[start - min(4, room_left):end]
     hits = find_claims(figures, text, fig["surface"], context)
-    return {"surface": fig["surface"], "context": context, "occurrence": hits.index(pos) + 1}
+    return {"surface": fig["surface"], "context": context, "occurrence": hits.index(pos) + 1} if pos in hits else None
 
 
 def _scalar(value) -> str:
@@ -197,7 +198,11 @@ def draft_catalog(article: str | Path, out: str | Path | None = None, force: boo
     figures = article_figures(parsed, path)
     entries, seen, names = [], {}, {}
     for pos, fig in enumerate(figures.itertuples(index=False)):
-        entry, notes = _entry(fig, _context(figures, pos, parsed.text), parsed.text)
+        match = _context(figures, pos, parsed.text)
+        if match is None:
+            raise UserError(path, f"figure {fig.figure_id} {str(fig.surface)[:20]!r}: no phrase of its sentence can claim "
+                                  "it, so no catalog can; this page keeps its automatic indicators")
+        entry, notes = _entry(fig, match, parsed.text)
         base = entry["id"]
         seen[base] = seen.get(base, 0) + 1
         entry["id"] = base if seen[base] == 1 else f"{base}_{seen[base]}"
