@@ -4,9 +4,9 @@ The draft has one entry per extracted figure, written from the figure's facts: t
 unit (``<place>_<measure>_<period>_<unit>``, ASCII, ``_2``/``_3`` for repeats); the names place · measure · period
 from the measure vocabulary and the gazetteer (an ``其他:`` measure that is not a clean noun phrase is named by its
 kind and unit instead); the period and scope with the page's words the loader checks; a ``match`` context cut from the
-figure's sentence that claims that figure alone (with ``occurrence: N`` in a repeated sentence). What a person must judge carries a ``# review:`` comment, and the
-file says ``status: draft`` until someone edits it and sets ``status: reviewed``. A draft that does not load and claim
-every figure is a bug: it is checked before it is written.
+figure's sentence that claims that figure alone (``occurrence: N`` in a repeated sentence). What a person must judge
+carries a ``# review:`` comment, and the file says ``status: draft`` until someone edits it and sets ``status:
+reviewed``. A draft that does not load and claim every figure is a bug: it is checked before it is written.
 """
 
 from __future__ import annotations
