@@ -1,4 +1,4 @@
-"""Command line: ``shangyu-analysis {article,figures,evaluate,data,build,verify}``.
+"""Command line: ``shangyu-analysis {article,figures,evaluate,data,catalog,build,verify}``.
 
 stdout carries only data (so it can be piped); messages go to stderr. A user mistake prints one
 line ``shangyu-analysis: error: PATH: reason`` and exits 2, never a traceback.
@@ -41,6 +41,16 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("data", help="write data/processed/<stem>/ (figures, indicators, derived, checks)")
     p.add_argument("article", type=Path, nargs="?",
                    help="article path (default: the seed); each article's tables go to data/processed/<stem>/")
+
+    p = sub.add_parser("catalog", help="draft an article's indicator catalog, or check one against its article")
+    csub = p.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
+    c = csub.add_parser("draft", help="write a draft catalog (status: draft) from the figures' facts")
+    c.add_argument("article", type=Path)
+    c.add_argument("--out", type=Path, default=None, help="where to write it (default: data/articles/<stem>/catalog.yml)")
+    c.add_argument("--force", action="store_true", help="overwrite an existing catalog")
+    c = csub.add_parser("check", help="load a catalog, claim every figure, check period and scope evidence")
+    c.add_argument("article", type=Path)
+    c.add_argument("--catalog", type=Path, default=None, help="the catalog (default: data/articles/<stem>/catalog.yml)")
 
     p = sub.add_parser("build", help="run the notebooks over the parameter grid into reports/")
     p.add_argument("--force", action="store_true", help="rerun even when the cache is fresh")
@@ -176,7 +186,26 @@ def _cmd_data(args) -> int:
     # Each article's tables go to its own data/processed/<stem>/ (the seed's are tracked), so no page rewrites another's.
     for path in write_dataset(args.article, config.processed_dir(args.article)):
         print(path)
+    if config.catalog_status(args.article) == "draft":
+        print(f"draft catalog, not reviewed: {config.catalog_path(args.article)}", file=sys.stderr)
     return 0
+
+
+def _cmd_catalog(args) -> int:
+    from shangyu_analysis.indicators.check import check_catalog
+    from shangyu_analysis.indicators.draft import draft_catalog
+
+    if args.catalog_command == "draft":
+        path, entries, reviews = draft_catalog(args.article, args.out, force=args.force)
+        print(path)
+        print(f"{entries} indicators, {reviews} review comments; edit them, then `{PROG} catalog check "
+              f"{args.article}` and set `status: reviewed`", file=sys.stderr)
+        return 0
+    problems, summary = check_catalog(args.article, args.catalog)
+    for line in problems:
+        print(line)
+    print(summary if not problems else f"{len(problems)} problems", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _cmd_build(args) -> int:
@@ -204,6 +233,7 @@ _COMMANDS = {
     "figures": _cmd_figures,
     "evaluate": _cmd_evaluate,
     "data": _cmd_data,
+    "catalog": _cmd_catalog,
     "build": _cmd_build,
     "verify": _cmd_verify,
 }

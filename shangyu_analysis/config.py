@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -38,6 +39,23 @@ def article_dir(article: str | Path | None) -> Path:
 def catalog_path(article: str | Path | None) -> Path:
     """An article's indicator catalog, reviewed or draft: ``data/articles/<stem>/catalog.yml``."""
     return article_dir(article) / "catalog.yml"
+
+
+CATALOG_STATUSES = ("draft", "reviewed")  # a catalog's top-level `status:`; absent means reviewed
+_STATUS_LINE = re.compile(r"""^status:[ \t]*["']?([^"'#\s]*)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def catalog_status(article: str | Path | None) -> str | None:
+    """The top-level ``status`` of the article's catalog (``draft`` or ``reviewed``; ``reviewed`` when the catalog
+    says none), None when the article has no catalog. Read from the text, without YAML or pandas, so the build's
+    fast path can say "draft catalog" cheaply; the catalog loader validates the value."""
+    path = catalog_path(article)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+    found = _STATUS_LINE.search(text)
+    return found.group(1) if found else "reviewed"
 
 
 def processed_dir(article: str | Path | None) -> Path:

@@ -74,7 +74,7 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
     source = read_sidecar(path) or (dict(cat.source) if curated else {})
     generic = fact_checks(figures, parsed.text)  # checks any page gets, catalog or none
     return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None,
-                   fact_checks=generic)
+                   fact_checks=generic, catalog_status=cat.status if curated else None)
 
 
 def render_dataset(ds: Dataset) -> dict[str, bytes]:

@@ -1,6 +1,7 @@
 """Read and validate an article's indicator catalog (``data/articles/<stem>/catalog.yml``).
 
-The catalog has four top-level lists besides ``source``: ``indicators`` (one entry per figure),
+The catalog has a ``status`` (``draft`` as ``catalog draft`` writes it, ``reviewed`` once a person has checked it;
+absent means reviewed) and four top-level lists besides ``source``: ``indicators`` (one entry per figure),
 ``excluded`` (figures deliberately left out, with a reason), ``derived`` (formulas over indicator ids)
 and ``checks`` (consistency comparisons). Every problem is one :class:`UserError` naming the file,
 the entry and the field, so a user can fix the catalog without reading code.
@@ -48,6 +49,7 @@ class Catalog:
     excluded: list[dict] = field(default_factory=list)
     derived: list[dict] = field(default_factory=list)
     checks: list[dict] = field(default_factory=list)
+    status: str = "reviewed"  # top-level `status:` (config.CATALOG_STATUSES): a draft is not reviewed yet
 
     @property
     def ids(self) -> list[str]:
@@ -100,6 +102,10 @@ def _check_indicator(path: Path, raw: dict) -> None:
     for sub in ("surface", "context"):
         if not match.get(sub):
             raise _fail(path, "indicators", name, f"match.{sub}", "required field is missing")
+    nth = match.get("occurrence")
+    if nth is not None and (not isinstance(nth, int) or isinstance(nth, bool) or nth < 1):
+        raise _fail(path, "indicators", name, "match.occurrence", "must be a positive integer (the nth figure the "
+                    "context finds, when its sentence is repeated)")
     _check_period(path, raw)
     measure = raw.get("measure")
     if measure is not None and not (isinstance(measure, str) and (measure in vocabulary().terms or (
@@ -171,6 +177,9 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
     """
     path = Path(path) if path is not None else config.catalog_path(None)
     data = _read_yaml(path)
+    status = data.get("status", "reviewed")
+    if status not in config.CATALOG_STATUSES:
+        raise UserError(path, f"field status: {status!r} is not one of {', '.join(config.CATALOG_STATUSES)}")
     indicators, seen = [], set()
     for i, raw in enumerate(data["indicators"], start=1):
         name = _require(path, "indicators", f"#{i}", raw, INDICATOR_FIELDS)
@@ -212,4 +221,4 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
             raise _fail(path, "checks", name, "expression", f"unknown indicator id {unknown[0]!r}")
         raw["inputs"] = names
         checks.append(raw)
-    return Catalog(path, dict(data.get("source") or {}), indicators, excluded, derived, checks)
+    return Catalog(path, dict(data.get("source") or {}), indicators, excluded, derived, checks, status)

@@ -75,8 +75,12 @@ def _disagreement(entry: dict, fig) -> str | None:
     return None
 
 
-def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str) -> dict[str, int]:
+def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str,
+                  problems: list[str] | None = None) -> dict[str, int]:
     """Map each catalog indicator id to the row position of the one figure it claims.
+
+    With a ``problems`` list, every problem is appended to it as one line (``catalog check``) and the entries
+    without one are still claimed; without it the first problem raises.
 
     Raises
     ------
@@ -86,51 +90,69 @@ def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str) -> dict[st
         an exclusion naming no figure, or a figure that is neither claimed nor excluded.
     """
     path = catalog.path
+
+    def fail(reason: str) -> None:
+        if problems is None:
+            raise UserError(path, reason)
+        problems.append(UserError(path, reason).message)
+
     claimed: dict[str, int] = {}
     owner: dict[int, str] = {}
     for entry in catalog.indicators:
         surface, context = entry["match"]["surface"], entry["match"]["context"]
         hits = find_claims(figures, text, surface, context)
         where = f"indicators entry {entry['id']!r}, field"
+        nth = entry["match"].get("occurrence")  # a repeated sentence: the nth figure the phrase finds, in text order
+        if nth is not None and hits:
+            if nth > len(hits):
+                fail(f"{where} match.occurrence: {nth}, but the context finds {len(hits)} figures {surface!r}")
+                continue
+            hits = [hits[nth - 1]]
         if not hits:
-            raise UserError(path, f"{where} match: no extracted figure {surface!r} near context {context!r}")
+            fail(f"{where} match: no extracted figure {surface!r} near context {context!r}")
+            continue
         if len(hits) > 1:
             offsets = ", ".join(str(int(figures.iloc[h]["start"])) for h in hits)
-            raise UserError(path, f"{where} match: {len(hits)} figures {surface!r} near context {context!r} "
-                            f"(offsets {offsets}); make the context longer")
+            fail(f"{where} match: {len(hits)} figures {surface!r} near context {context!r} "
+                 f"(offsets {offsets}); make the context longer")
+            continue
         fig = figures.iloc[hits[0]]
         problem = _disagreement(entry, fig)
         if problem:
-            raise UserError(path, f"{where} {problem}")
+            fail(f"{where} {problem}")
         if hits[0] in owner:
-            raise UserError(path, f"{where} match: figure {fig['surface']!r} at offset {int(fig['start'])} "
-                            f"is already claimed by {owner[hits[0]]!r}")
+            fail(f"{where} match: figure {fig['surface']!r} at offset {int(fig['start'])} "
+                 f"is already claimed by {owner[hits[0]]!r}")
+            continue
         evidence = entry.get("period_evidence")
         if evidence and not evidence_found(text, fig["sentence"], int(fig["start"]), evidence):
-            raise UserError(path, f"{where} period_evidence: {evidence!r} is neither in the figure's sentence nor "
-                            f"earlier in its paragraph, so the page does not state this period")
+            fail(f"{where} period_evidence: {evidence!r} is neither in the figure's sentence nor "
+                 f"earlier in its paragraph, so the page does not state this period")
         owner[hits[0]] = entry["id"]
         claimed[entry["id"]] = hits[0]
     excluded_rows: set[int] = set()
     for i, ex in enumerate(catalog.excluded, start=1):
         hits = find_claims(figures, text, ex["surface"], ex["context"])
         if len(hits) != 1:
-            raise UserError(path, f"excluded entry #{i} ({ex['surface']!r}), field context: matches "
-                            f"{len(hits)} extracted figures near {ex['context']!r}, expected exactly 1")
+            fail(f"excluded entry #{i} ({ex['surface']!r}), field context: matches "
+                 f"{len(hits)} extracted figures near {ex['context']!r}, expected exactly 1")
+            continue
         if hits[0] in owner:
-            raise UserError(path, f"excluded entry #{i} ({ex['surface']!r}), field context: the figure is "
-                            f"claimed by indicator {owner[hits[0]]!r}")
+            fail(f"excluded entry #{i} ({ex['surface']!r}), field context: the figure is "
+                 f"claimed by indicator {owner[hits[0]]!r}")
         excluded_rows.add(hits[0])
     for pos, fig in enumerate(figures.itertuples(index=False)):
         if pos not in owner and pos not in excluded_rows:
-            raise UserError(path, f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "
-                            f"(sentence: {str(fig.sentence)[:40]}…) is claimed by no indicators entry "
-                            f"and listed under no excluded entry")
+            fail(f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "
+                 f"(sentence: {str(fig.sentence)[:40]}…) is claimed by no indicators entry "
+                 f"and listed under no excluded entry")
     for entry in catalog.indicators:  # whose figure it is: the scope's words must be the page's, near the figure
+        if entry["id"] not in claimed:
+            continue
         fig, words = figures.iloc[claimed[entry["id"]]], entry.get("scope_evidence")
         if words and not evidence_found(text, fig["sentence"], int(fig["start"]), words):
-            raise UserError(path, f"indicators entry {entry['id']!r}, field scope_evidence: {words!r} is neither in "
-                            "the figure's sentence nor earlier in its paragraph, so the page does not support this scope")
+            fail(f"indicators entry {entry['id']!r}, field scope_evidence: {words!r} is neither in "
+                 "the figure's sentence nor earlier in its paragraph, so the page does not support this scope")
     return claimed
 
 
