@@ -10,7 +10,6 @@ index's key (:mod:`.index`), so changing either rebuilds what shows it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from shangyu_analysis import config
@@ -18,24 +17,11 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import read_sidecar
 
 DRAFT = "draft"
-# A top-level `status:` line (no indentation), its value bare or quoted, a comment allowed after it.
-_STATUS = re.compile(r"""^status[ \t]*:[ \t]*["']?([A-Za-z_-]+)["']?[ \t]*(?:#.*)?$""", re.M)
-
-
-def catalog_status(article: str | Path) -> str:
-    """``draft`` or ``reviewed``: the top-level ``status`` of the article's catalog (reviewed when it says none,
-    or there is no catalog)."""
-    try:
-        text = config.catalog_path(article).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return "reviewed"
-    found = _STATUS.search(text)
-    return DRAFT if found and found.group(1).lower() == DRAFT else "reviewed"
 
 
 def is_draft(article: str | Path) -> bool:
-    """Whether the article's catalog says ``status: draft``."""
-    return catalog_status(article) == DRAFT
+    """Whether the article's catalog says ``status: draft`` (read by :func:`config.catalog_status`, a line scan)."""
+    return config.catalog_status(article) == DRAFT
 
 
 def place(article: str | Path, lang: str = "zh") -> str:

@@ -97,7 +97,8 @@ def _with_numbers(formula: str, values: dict[str, float]) -> str:
     for name in sorted(values, key=len, reverse=True):
         formula = re.sub(rf"\b{re.escape(name)}\b", f"{float(f'{values[name]:.12g}'):g}" if abs(values[name]) < 1e6
                          else f"{values[name]:.12g}", formula)
-    return formula
+    # written as arithmetic for a reader, not code (the formula column is mathematics too): × ÷ and a power as ^
+    return formula.replace(" ** ", " ^ ").replace(" * ", " × ").replace(" / ", " ÷ ")
 
 
 def build_row(spec: Spec) -> dict | None:
