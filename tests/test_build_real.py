@@ -12,7 +12,7 @@ from shangyu_analysis import config
 @pytest.mark.slow
 def test_project_notebooks_build_to_small_offline_reports(built_reports):
     pages = sorted(built_reports.glob("*/*/*.html"))
-    assert len(pages) == 11  # conftest.built_reports: the seed's 5 notebooks x zh, en and one more
+    assert len(pages) == 21  # conftest.built_reports: the seed's and the second page's 5 notebooks x zh, en, one more
     for path in pages:
         page = path.read_text(encoding="utf-8")
         assert len(page.encode("utf-8")) <= 1_000_000, f"{path} is over 1 MB"
@@ -21,7 +21,7 @@ def test_project_notebooks_build_to_small_offline_reports(built_reports):
         assert '<nav class="sy-toc"' in page and "Noto Sans SC Embedded" in page
         assert "injected-parameters" not in page and "SECRET" not in page
     index = (built_reports / "index.html").read_text(encoding="utf-8")
-    assert index.count('class="status-ok"') == 11
+    assert index.count('class="status-ok"') == 21
     # The grid's runs left out by `only`: the uncurated article's other nine, and 06 over every article (zh, en).
     assert index.count('class="status-skipped"') == 11
 

@@ -39,7 +39,8 @@ def band_sentence(band: Band, lang: str) -> str:
     # rounded outward (floor / ceiling at two decimals), as every bound in the report: 6.896 → 6.89, 13.905 → 13.91
     low, high = _pct(math.floor(band.low * 100) / 100, lang, 2), _pct(math.ceil(band.high * 100) / 100, lang, 2)
     r_lo, r_hi = _pct(band.real_low, lang), _pct(band.real_high, lang)
-    d_lo, d_hi = _pct(band.deflator_low, lang), _pct(band.deflator_high, lang)
+    # two decimals, as the edges: a reader recomputes 1.075 × (1 − 0.0047) − 1 = 6.99 %, not 6.96 % from a rounded −0.5 %
+    d_lo, d_hi = _pct(band.deflator_low, lang, 2), _pct(band.deflator_high, lang, 2)
     y0, y1 = band.deflator_years
     name, years, second = series_words(band.series, lang), band.real_years, band.real_secondary_years
     slow = (band.slow_years or {}).get(lang)
@@ -50,8 +51,8 @@ def band_sentence(band: Band, lang: str) -> str:
                 f"经二手网页转引)合成;平减指数为全国数{place}。实际增速只取自参考统计所列的{_count(years, lang)}个年份"
                 + (f",其中{_count(second, lang)}个为二手资料。" if second else "。")
                 + f"{_low_source(band, lang)}"
-                f"该区间描述的是公报所报告的那类年份,{slow or '增长明显放缓的年份'}可能低于它。"
-                f"只有参考统计给出实际增速的指标({name})才有此区间。")
+                f"该区间描述的是参考统计所报告的那类年份,{slow or '增长明显放缓的年份'}可能低于它。"
+                f"只有参考统计给出实际增速的指标({name})才有此区间。" + _one_year(years, lang))
     place = f", not {band.place_en}'s" if band.place_en else ""
     of = (f"the {_count(years, lang)} years the reference states" if years != 1 else "the one year the reference states")
     return (f"An average nominal growth implied by two levels is set against a band of {low} to {high} a year, built "
@@ -59,9 +60,17 @@ def band_sentence(band: Band, lang: str) -> str:
             f"China's GDP deflator in {y0}–{y1} ({d_lo} to {d_hi}; World Bank, World Development Indicators, read "
             f"from secondary copies). The deflator is national{place}. The real rates come from {of}"
             + (f", {_count(second, lang)} of them from a secondary page. " if second else ". ")
-            + f"{_low_source(band, lang)}The band describes years like those the bulletins report: "
+            + f"{_low_source(band, lang)}The band describes years like those the reference reports: "
             f"{slow or 'a year of unusually slow growth'} may fall below it. Only a series whose reference states a "
-            f"real growth rate ({name}) has a band.")
+            f"real growth rate ({name}) has a band." + _one_year(years, lang))
+
+
+def _one_year(years: int, lang: str) -> str:
+    """A band from one year's real rate describes that year more than the others: said, so it is not read as more."""
+    if years != 1:
+        return ""
+    return ("实际增速只有一个年份,该区间对其他年份说明有限,与之比较的结论只能作弱参考。" if lang == "zh" else
+            " With one year's real rate, the band says little about other years: read a comparison with it as weak.")
 
 
 def _low_source(band: Band, lang: str) -> str:

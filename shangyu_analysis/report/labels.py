@@ -189,7 +189,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "col_basis": ("依据", "Basis"), "background_mark": ("背景(非文章内容):", "Background, not from the page:"),
         "check_true": ("成立", "true"), "check_false": ("不成立", "false"), "check_and": ("且", "and"),
         "check_detail": ("{numbers}:{verdict}", "{numbers} is {verdict}"), "check_missing": ("缺少输入:{ids}", "input missing: {ids}"),
-        "derived_exact": ("按所给输入值计算(输入值已经四舍五入)", "as computed from the inputs as given (themselves rounded)"),
+        "derived_exact": ("按所给输入值计算(输入值可能已经四舍五入)", "as computed from the inputs as given (which may be rounded)"),
         "definition_source": (" 定义核对来源:{sources}。", " Definition checked against: {sources}."),
     }),
     # --- the build: report header (build/html.py; place, draft mark: build/articles.py) and index status ----

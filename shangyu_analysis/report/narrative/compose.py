@@ -114,7 +114,9 @@ def _coverage(ctx: ReportContext) -> str:
     derived_span = ctx.templates.PHRASES["coverage_derived"].format(first=earlier[0]) if earlier else ""
     published = re.match(r"\d{4}", str((ctx.source or {}).get("date") or ""))  # plans: years after the page's
     plans = ctx.templates.PHRASES["coverage_plans"] if published and years[-1] > published.group(0) else ""
-    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span, plans=plans,
+    undated = ctx.templates.PHRASES["coverage_undated"] if any(
+        row.get("period_basis") == "unknown" for row in ctx.indicators.values()) else ""
+    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span, plans=plans, undated=undated,
                                                                       derived_span=derived_span), "coverage")
 
 

@@ -71,8 +71,9 @@ BACKGROUND = [
 # Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
-    "coverage": "The figures refer to {span}, as the page states or as inferred from it (each figure's period says "
-                "which).{plans}{derived_span}",
+    "coverage": "The figures refer to {span}, as the page states or as inferred (each figure's period says "
+                "how).{plans}{undated}{derived_span}",
+    "coverage_undated": " Some figures give no period.",
     "coverage_plans": " Figures for years after the article's date are plans.",
     "coverage_derived": " Values derived from them reach back to {first} (implied).",
     "none": "The article gives no figures for this part.",

@@ -54,7 +54,8 @@ BACKGROUND = [
 # Sentences of the tables' introductions and of the method section ({count}, {figures} … are filled from
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
-    "coverage": "数字涉及的时期为{span},或为原文所述,或由上下文推断(见各数字的时期)。{plans}{derived_span}",
+    "coverage": "数字涉及的时期为{span},或为原文所述,或为推断(见各数字的时期及说明)。{plans}{undated}{derived_span}",
+    "coverage_undated": "有的数字没有时期。",
     "coverage_plans": "文章日期之后年份的数字是规划。",
     "coverage_derived": "由这些数字推算的数值上溯至{first}年(推算)。",
     "none": "文章未给出这部分的数字。",
