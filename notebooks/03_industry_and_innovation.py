@@ -33,12 +33,14 @@ PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": param
 params.check(PARAMETERS, globals())
 
 import re
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from IPython.display import display
 
+from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, select
 from shangyu_analysis.report.charts.style import source_line
@@ -48,13 +50,18 @@ from shangyu_analysis.report.units import PLAIN_RATIO
 fonts.apply_theme()
 dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
 source = source_line(dataset.source, lang, dataset.article)
-if not dataset.curated:
-    notebook.say(lang, zh=f"{source}。本文没有指标目录:下面各问按数字所测量的指标(度量)、地点和时期选取数字,"
-                          f"凡有所需数字的地点都作答;各问开头的说明是就有目录的示例页面写的。最后的表列出自动生成的指标。",
-                 en=f"{source}. This article has no curated catalog: each question below picks its figures by what they "
-                    f"measure, where and when, and answers for every place that has them; the notes opening each "
-                    f"question were written for the curated example page. The closing table lists the automatic "
-                    f"indicators.")
+# The notes under each question work the seed page's figures as the example (its periods, scopes, caveats): a
+# report of any other page says so first, and that its questions pick this page's figures by measure.
+example_page = Path(dataset.article.path or "").stem == config.SEED_NAME
+if not example_page:
+    notebook.say(lang, zh=f"{source}。下面各问按数字所测量的指标(度量)、地点和时期选取本页的数字,凡有所需数字的地点都作答;"
+                          f"各问开头的说明是就示例页面(上虞专版)写的,其中的年份、范围和注意事项不一定适用于本页。"
+                          + ("" if dataset.curated else "本文没有指标目录:最后的表列出自动生成的指标。"),
+                 en=f"{source}. Each question below picks this page's figures by what they measure, where and when, "
+                    f"and answers for every place that has them; the notes opening each question were written for the "
+                    f"example page (the Shangyu special page), and their years, scopes and caveats need not apply "
+                    f"here." + ("" if dataset.curated else " This article has no curated catalog: the closing table "
+                                "lists the automatic indicators."))
 
 
 def stated(item_id: str) -> str:
