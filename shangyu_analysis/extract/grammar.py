@@ -208,7 +208,10 @@ def class_by_measure(after: str) -> bool:
     (投资建设项目, 產值企業). Folded with the measure vocabulary's traditional forms (投資建設), which the figure
     patterns' own table does not hold."""
     return CLASS_AFTER_MEASURE.match(fold_names(after)) is not None
-CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|{_WS}){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
+# Numbers of a list follow a separator, a space, or one another only when quoted (“一千亿”“两千亿”城区): with an
+# empty separator a run of digits could be cut into "numbers" in exponentially many ways (a fuzz text of 266
+# characters took minutes), so an unquoted number never directly follows another.
+CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|[ \t\u3000]+|(?=[“\"])){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
 CLASS_QUALIFIER = GRAMMAR.class_qualifier
 # The whole of a quoted name made of amounts and a threshold or class noun: “GDP千亿俱乐部”, “百亿、千亿企业”,
 # “千亿城区” (a figure, not a slogan such as “两个先行”).
