@@ -33,7 +33,6 @@ PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": param
               "kinds": params.Subset(FigureKind), "qualifiers": params.Subset(Qualifier)}
 params.check(PARAMETERS, globals())
 
-import functools
 import re
 
 import matplotlib.pyplot as plt
@@ -43,8 +42,8 @@ import seaborn as sns
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.dataset.published import ORIGIN_FILES
 from shangyu_analysis.extract import extract_figures
-from shangyu_analysis.indicators.derive import parse_detail
 from shangyu_analysis.report import fonts, notebook
+from shangyu_analysis.report.checks import check_detail
 from shangyu_analysis.report.charts.style import source_line
 from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import Category, FactCheck, FigureKind, RejectReason
@@ -249,21 +248,10 @@ notebook.say(lang,
 checks = dataset.checks
 described = {c["id"]: c.get("description_zh") if lang == "zh" else c.get("description")
              for c in (dataset.catalog.checks if dataset.catalog else [])}
-MATHS = {" * ": " × ", "<=": "≤", ">=": "≥", " and ": " 且 " if lang == "zh" else " and "}
-
-
-def check_words(detail: str) -> str:
-    """A check's detail as arithmetic in the report's language: the numbers and the verdict, no code ids."""
-    parts = parse_detail(detail)
-    if parts is None or "missing" in parts:
-        return detail
-    numbers = functools.reduce(lambda text, pair: text.replace(*pair), MATHS.items(), parts["numbers"])
-    return label("narrative.check_detail", lang, numbers=numbers, verdict=label(f"narrative.check_{parts['verdict']}", lang))
-
 
 # the check column shows what each check says (its description in the report's language), not its code id
 _shown_checks = checks.assign(check_id=[described.get(c) or d for c, d in zip(checks["check_id"], checks["description"])],
-                             detail=[check_words(d) for d in checks["detail"]])
+                             detail=[check_detail(row, lang) for row in checks.to_dict("records")])
 notebook.table(_shown_checks[["check_id", "status", "detail"]], lang, "checks")
 
 # %%

@@ -155,7 +155,8 @@ def test_data_dictionary_describes_every_column_and_every_indicator(fixture_extr
     (lambda f: f.assign(check_id=1), r"column check_id: expected str"),
 ])
 def test_schema_validator_rejects(mutate, expected):
-    frame = pd.DataFrame([{"check_id": "c", "description": "d", "status": "pass", "detail": "x"}])
+    frame = pd.DataFrame([{"check_id": "c", "description": "d", "status": "pass", "expression": "a < b",
+                           "arithmetic": "1 < 2", "missing": None, "detail": "x"}])
     assert validate(frame, "checks").equals(frame)
     with pytest.raises(UserError, match=expected):
         validate(mutate(frame), "checks", "checks.csv")

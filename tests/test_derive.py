@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shangyu_analysis.indicators.catalog import load_catalog
-from shangyu_analysis.indicators.derive import derive, evaluate, propagate_qualifier
+from shangyu_analysis.indicators.derive import derive, evaluate, propagate_qualifier, run_checks
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.curated import curated_indicators
 
@@ -211,3 +211,22 @@ def test_stated_bounds_hold_for_any_inputs_consistent_with_the_text(seed_indicat
     for row in derived.reset_index().itertuples():
         if row.qualifier in _RELATION:
             assert _RELATION[row.qualifier](true_values[row.derived_id], row.value), row.derived_id
+
+
+def test_a_checks_parts_are_data_and_the_report_words_them_per_language():
+    """run_checks publishes the expression, its arithmetic and the missing ids as columns; report.checks words
+    them per language (mathematics, the verdict) without parsing the English detail back."""
+    from shangyu_analysis.report.checks import check_detail
+
+    catalog = load_catalog()
+    checks = run_checks(catalog, {"a": 2.0, "b": 5.0} | {i["id"]: float(i["value"]) for i in catalog.indicators})
+    row = checks.set_index("check_id").loc["general_budget_below_fiscal_revenue"]
+    assert row["expression"] == "general_budget_revenue_yi_yuan < fiscal_revenue_yi_yuan"
+    assert row["arithmetic"] == "93.69 < 156.72" and pd.isna(row["missing"])
+    assert check_detail(row.to_dict(), "zh") == "93.69 < 156.72:成立"
+    assert check_detail(row.to_dict(), "en") == "93.69 < 156.72 is true"
+    failed = {"status": "fail", "arithmetic": "1 <= 8 <= 100 and 700 * 2 / 4 >= 9"}
+    assert check_detail(failed, "en") == "1 ≤ 8 ≤ 100 and 700 × 2 ÷ 4 ≥ 9 is false"
+    assert check_detail(failed, "zh") == "1 ≤ 8 ≤ 100 且 700 × 2 ÷ 4 ≥ 9:不成立"
+    skipped = {"status": "skip", "arithmetic": None, "missing": "patents_count"}
+    assert check_detail(skipped, "en") == "input missing: patents_count"

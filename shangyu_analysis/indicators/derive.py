@@ -21,7 +21,6 @@ import ast
 from fractions import Fraction
 import math
 import operator
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -112,19 +111,6 @@ def propagate_qualifier(formula: str, values: dict[str, float], qualifiers: dict
 
 
 MISSING_PREFIX = "input missing: "
-_DETAIL = re.compile(r"^(?P<numbers>.*) is (?P<verdict>true|false) \((?P<expression>.*)\)$")
-
-
-def parse_detail(detail: str) -> dict[str, str] | None:
-    """The parts of a check's ``detail`` as :func:`run_checks` writes it: ``numbers`` (the expression with the
-    values put in), ``verdict`` (``true``/``false``) and ``expression``; ``missing`` for a skipped check; None
-    for any other text. The report words them in its own language from these parts."""
-    if detail.startswith(MISSING_PREFIX):
-        return {"missing": detail.removeprefix(MISSING_PREFIX)}
-    match = _DETAIL.match(detail)
-    return match.groupdict() if match else None
-
-
 def render_expression(expression: str, values: dict[str, float], fractions: bool = False) -> str:
     """The expression with each id replaced by its value (a check's detail, a derived claim's arithmetic).
 
@@ -196,6 +182,7 @@ def run_checks(catalog: Catalog, values: dict[str, float]) -> pd.DataFrame:
     for spec in catalog.checks:
         missing = [n for n in spec["inputs"] if n not in values]
         expression = " ".join(str(spec["expression"]).split())
+        arithmetic = None
         if missing:
             status, detail = "skip", f"{MISSING_PREFIX}{', '.join(missing)}"
         else:
@@ -206,7 +193,10 @@ def run_checks(catalog: Catalog, values: dict[str, float]) -> pd.DataFrame:
             if not isinstance(ok, bool):
                 raise UserError(catalog.path, f"checks entry {spec['id']!r}, field expression: not a comparison")
             status = "pass" if ok else "fail"
-            detail = f"{render_expression(expression, values)} is {'true' if ok else 'false'} ({expression})"
+            arithmetic = render_expression(expression, values)
+            detail = f"{arithmetic} is {'true' if ok else 'false'} ({expression})"
+        # The parts as data (the report words them per language: report/checks.py); detail is their English sentence.
         rows.append({"check_id": spec["id"], "description": " ".join(str(spec["description"]).split()),
-                     "status": status, "detail": detail})
+                     "status": status, "expression": expression, "arithmetic": arithmetic,
+                     "missing": ", ".join(missing) or None, "detail": detail})
     return validate(coerce(pd.DataFrame(rows, columns=column_names(CHECKS)), "checks"), "checks")

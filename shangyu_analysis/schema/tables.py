@@ -153,6 +153,9 @@ CHECKS = (
     _c("check_id", "str", "Stable identifier of the consistency check."),
     _c("description", "str", "What the check verifies, in English (in Chinese: description_zh in the catalog)."),
     _c("status", "str", "pass, fail, or skip when an input is missing.", CheckStatus.values()),
+    _c("expression", "str", "The check as the catalog writes it, with indicator ids (a comparison)."),
+    _c("arithmetic", "str", "The expression with the values put in (empty when an input is missing).", nullable=True),
+    _c("missing", "str", "The ids of the missing inputs, joined with ', ' (empty when none is).", nullable=True),
     _c("detail", "str", "The comparison with the actual numbers: '<numbers> is true|false (<expression>)', or 'input missing: <ids>'."),
 )
 

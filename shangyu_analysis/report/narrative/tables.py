@@ -11,9 +11,9 @@ import math
 
 import pandas as pd
 
-from shangyu_analysis.indicators.derive import parse_detail
 from shangyu_analysis.report.download import with_csv_link
 from shangyu_analysis.report.format import qualifier_name
+from shangyu_analysis.report.checks import check_detail
 from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
 from shangyu_analysis.report.narrative.data import is_blank
@@ -136,23 +136,11 @@ def checks_table(ctx: ReportContext) -> str:
              "description": (described_zh.get(row.get("check_id")) if ctx.lang == "zh" else None)
              or row.get("description"),
              "status_label": enum_label(str(row.get("status")), ctx.lang, CheckStatus),
-             "detail": _detail(ctx, str(row.get("detail") or ""))}
+             "detail": check_detail(row, ctx.lang)}
             for row in frame.to_dict("records")]
     headers = _headers(ctx, "check", "explanation", "status", "detail")
     return with_csv_link(render("checks", rows=rows, caption=ctx.words["checks_caption"], headers=headers), "checks",
                          ctx.lang)
-
-
-def _detail(ctx: ReportContext, detail: str) -> str:
-    """A check's detail in the report language, worded from its parts (numbers and verdict, no code ids)."""
-    parts = parse_detail(detail)
-    if parts is None:
-        return detail  # in both languages worded from its parts: the expression's code ids stay in the data
-    if "missing" in parts:
-        return ctx.words["check_missing"].format(ids=parts["missing"])
-    numbers = parts["numbers"].replace(" and ", f" {ctx.words['check_and']} ")
-    numbers = numbers.replace(" * ", " × ").replace(" / ", " ÷ ")  # written as mathematics, not code
-    return ctx.words["check_detail"].format(numbers=numbers, verdict=ctx.words[f"check_{parts['verdict']}"])
 
 
 def _definition_source(ctx: ReportContext, term: dict) -> str:
