@@ -130,3 +130,19 @@ def test_the_package_names_nothing_of_the_seeds_story():
     for path in code:
         text = path.read_text(encoding="utf-8")
         assert not [n for n in names if n in text] and "上虞" not in text and "Shangyu" not in text, path.name
+
+
+def test_a_condition_that_fails_for_a_bug_is_raised_not_a_silently_dropped_sentence():
+    """Only missing data makes a conditional sentence drop out; any other error in its condition is raised."""
+    from shangyu_analysis.report.narrative.context import _safe_condition
+    from shangyu_analysis.report.narrative.data import MissingData
+
+    def missing(ctx):
+        raise MissingData("gdp_yi_yuan")
+
+    def broken(ctx):
+        return {}["typo"]
+
+    assert _safe_condition(missing, None) is False
+    with pytest.raises(KeyError):
+        _safe_condition(broken, None)

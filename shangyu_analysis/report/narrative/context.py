@@ -249,7 +249,9 @@ class ReportContext:
 
 
 def _safe_condition(condition, context: ReportContext) -> bool:
+    """A sentence's condition: false when it needs data the page lacks (MissingData: the sentence is left out, as
+    any sentence naming a missing value is); any other error is a bug and is raised, never a silently lost sentence."""
     try:
         return bool(condition(context))
-    except (MissingData, KeyError, TypeError, ValueError):
+    except MissingData:
         return False
