@@ -165,9 +165,10 @@ def test_auto_indicators_for_an_uncurated_article():
     assert not table["curated"].any()
     assert list(table["category"]) == ["economy", "fiscal", "industry", "investment"]
     assert list(table["precision"]) == [0, 2, 0, 2]
-    # Named by the facts: place · measure · period (issue #19), in zh and en.
+    # Named by the facts: place · measure · period (issue #19), in zh and en, as a draft catalog names them (issue
+    # #20): a measure that is a piece of a sentence (上虞区集聚规上新材料产业) gives way to the kind and unit.
     assert list(table["name_zh"]) == ["上虞 · 地区生产总值年均增加 · 2016—2020年", "上虞 · 财政总收入 · 2016—2020年",
-                                      "上虞 · 上虞区集聚规上新材料产业 · 发稿时", "上虞 · 投资额 · 2020年"]
+                                      "上虞 · 数量(家) · 发稿时", "上虞 · 投资额 · 2020年"]
     assert not any(re.search(r"figure \d|None", name) for name in table["name_en"]), list(table["name_en"])
     assert table["name_en"].iloc[1] == "Shangyu · total fiscal revenue · 2016–2020 (automatic)"
     assert list(table["period_basis"]) == ["stated"] * 4 and table["period_evidence"].iloc[0] == "“十三五”"

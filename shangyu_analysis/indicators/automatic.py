@@ -15,6 +15,7 @@ import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
 from shangyu_analysis.extract.places import place_en
+from shangyu_analysis.indicators.draft_names import entry_names, short_unit_for
 from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 from shangyu_analysis.text.period_words import period_name
@@ -34,13 +35,6 @@ _CATEGORY_WORDS = (
     ("economy", ("生产总值", "GDP", "经济", "消费", "出口", "进出口")),
 )
 _KIND_CATEGORY = {"money": "economy", "percent": "economy", "rank": "economy", "area": "urban_development"}
-_SHORT_UNITS = {
-    "亿元": "CNY 100m", "万亿元": "CNY trillion", "万元": "CNY 10k", "元": "CNY", "%": "%",
-    "个百分点": "pp", "rank": "rank", "ratio": "share", "倍": "×", "家": "firms", "万家": "10k firms",
-    "个": "items", "项": "items", "条": "items", "名": "people", "人": "people", "万人": "10k people",
-    "公顷": "ha", "亩": "mu", "万亩": "10k mu", "平方米": "m²", "万平方米": "10k m²", "平方公里": "km²",
-    "成": "tenths", "年": "years",
-}
 
 
 def guess_category(subject: str | None, sentence: str | None, kind: str | None) -> str:
@@ -50,11 +44,6 @@ def guess_category(subject: str | None, sentence: str | None, kind: str | None) 
             if any(w in text for w in words):
                 return category
     return _KIND_CATEGORY.get(kind or "", "economy")
-
-
-def short_unit_for(unit: str) -> str:
-    """Compact English label for a unit as written in Chinese; the unit itself when unknown."""
-    return _SHORT_UNITS.get(unit, unit)
 
 
 def _decimals(surface: str) -> int:
@@ -67,20 +56,10 @@ def _text(value) -> str:
 
 
 def fact_names(fig) -> tuple[str, str]:
-    """(zh, en) names of a figure from its facts: place · measure · period, the parts it has."""
-    place, measure, period = _text(getattr(fig, "place", "")), _text(fig.measure), _text(fig.period)
-    subject = _text(fig.subject)
-    if measure.startswith(OTHER):
-        measure_zh = measure[len(OTHER):]
-        measure_english = measure_en(measure_zh) or measure_en(subject) or measure_zh
-    elif measure:
-        measure_zh, measure_english = measure, vocabulary().terms[measure].en if measure in vocabulary().terms \
-            else measure
-    else:
-        measure_zh = subject or fig.surface
-        measure_english = measure_en(subject) or measure_zh
-    zh = " · ".join(p for p in (place, measure_zh, period_name(period, "zh")) if p)
-    en = " · ".join(p for p in (place_en(place) if place else "", measure_english, period_name(period, "en")) if p)
+    """(zh, en) names of a figure from its facts: place · measure · period, named as a draft catalog names them
+    (draft_names.entry_names): a measure that is a piece of a sentence gives way to the figure's kind and unit."""
+    places = [p for p in _text(getattr(fig, "place", "")).split("、") if p and p != "-"]
+    zh, en, _, _ = entry_names(fig, "、".join(places), ", ".join(str(place_en(p)) for p in places), _text(fig.period))
     return zh, en
 
 

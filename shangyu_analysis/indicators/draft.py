@@ -23,11 +23,11 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.gazetteer import gazetteer, place_code, place_en
 from shangyu_analysis.files import read_sidecar, write_atomic
 from shangyu_analysis.indicators.automatic import (AUTO_PERIOD_NOTE, AUTO_PERIOD_NOTE_ZH, NO_PERIOD_NOTE,
-                                                   NO_PERIOD_NOTE_ZH, guess_category, short_unit_for)
+                                                   NO_PERIOD_NOTE_ZH, guess_category)
 from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.indicators.check import article_figures, resolve
 from shangyu_analysis.indicators.curated import claim_figures, evidence_found, find_claims
-from shangyu_analysis.indicators.draft_names import entry_names, slug, text_of, unit_slug
+from shangyu_analysis.indicators.draft_names import entry_names, short_unit_for, slug, text_of, unit_slug
 from shangyu_analysis.text import Article, load_article
 
 _SELF_WORDS = ("全县", "全区", "全市", "全省", "本县", "本区", "本市", "我县", "我区", "我市")

@@ -11,9 +11,24 @@ import re
 import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, measure_en, term_spans, vocabulary
-from shangyu_analysis.indicators.automatic import short_unit_for
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.period_words import period_name
+
+# Compact English labels of units as written in Chinese (tables and names); the unit itself when unknown.
+_SHORT_UNITS = {
+    "亿元": "CNY 100m", "万亿元": "CNY trillion", "万元": "CNY 10k", "元": "CNY", "%": "%",
+    "个百分点": "pp", "rank": "rank", "ratio": "share", "倍": "×", "家": "firms", "万家": "10k firms",
+    "个": "items", "项": "items", "条": "items", "名": "people", "人": "people", "万人": "10k people",
+    "公顷": "ha", "亩": "mu", "万亩": "10k mu", "平方米": "m²", "万平方米": "10k m²", "平方公里": "km²",
+    "成": "tenths", "年": "years",
+}
+
+
+def short_unit_for(unit: str) -> str:
+    """Compact English label for a unit as written in Chinese; the unit itself when unknown."""
+    return _SHORT_UNITS.get(unit, unit)
+
+
 
 MAX_NAME = 30  # characters of a Chinese name; longer is a sentence, not a name
 # A neutral name for a figure whose measure is no noun phrase: its kind (schema.FigureKind) in zh / en.
@@ -29,7 +44,8 @@ _UNIT_SLUGS = {"亿元": "yi_yuan", "万亿元": "wan_yi_yuan", "万元": "wan_y
 # Words of a clause, not of a name: a 其他 measure holding one is a piece of its sentence (压缩至, 仅需, 满足…需求).
 _CLAUSE_WORDS = ("至", "仅", "需", "较", "从", "到", "满足", "接待", "达", "为", "了", "将", "已", "被", "把", "是",
                  "让", "使", "压缩", "完成", "实现", "超过", "突破", "位居", "跻身", "提升", "推进", "推动", "加快",
-                 "连续", "据", "大力", "全力", "深入", "集聚", "获得", "参与", "开展", "拥有", "引进")
+                 "连续", "据", "大力", "全力", "深入", "集聚", "获得", "参与", "开展", "拥有", "引进",
+                 "这", "那", "占")  # a demonstrative or 占 (a share of something else) makes a clause, not a name
 _SENTENCE_MARKS = "，。；：,;:!?！？“”\"()（）"
 
 
