@@ -55,6 +55,16 @@ def _text(value) -> str:
     return value if isinstance(value, str) and value not in ("", UNKNOWN) else ""
 
 
+AUTOMATIC = " (automatic)"  # the English name says the indicator was not curated
+
+
+def _unique(names: pd.Series, surfaces: pd.Series) -> pd.Series:
+    """``names`` with each repeated one followed by its figure as written (· 500家), then its order (· 500家 (2))."""
+    names = names.where(~names.duplicated(keep=False), names + " · " + surfaces.astype(str))
+    order = names.groupby(names).cumcount() + 1
+    return names.where(~names.duplicated(keep=False), names + " (" + order.astype(str) + ")")
+
+
 def fact_names(fig) -> tuple[str, str]:
     """(zh, en) names of a figure from its facts: place · measure · period, named as a draft catalog names them
     (draft_names.entry_names): a measure that is a piece of a sentence gives way to the figure's kind and unit."""
@@ -88,7 +98,7 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
         rows.append({
             "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
             "name_zh": name_zh,
-            "name_en": f"{name_en} (automatic)",
+            "name_en": f"{name_en}{AUTOMATIC}",
             "description_en": f"Figure {fig.surface} found automatically in the text; subject: {name}. "
                               "Not curated: name and category are guesses.",
             "category": guess_category(subject, fig.sentence, fig.kind),
@@ -113,5 +123,10 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
             "curated": False,
         })
     df = pd.DataFrame(rows, columns=column_names(INDICATORS))
+    # Two figures with one name (渝中 · 企业数量 · 发稿时, twice) would be one bar of a chart and ambiguous in a table:
+    # in each language, a repeated name also gives its figure as written, then its order if that still repeats.
+    for lang in ("zh", "en"):
+        column = f"name_{lang}"
+        df[column] = _unique(df[column].str.removesuffix(AUTOMATIC), df["surface"]) + (AUTOMATIC if lang == "en" else "")
     df = coerce(df, "indicators")
     return validate(df, "indicators")
