@@ -72,15 +72,8 @@ def stated(item_id: str) -> str:
 
 
 def said(frame: pd.DataFrame, position: int = 0) -> str:
-    """The outcome (select.outcome) of the group at ``position`` as the report writes it."""
-    if position not in frame.index:  # left out: its inputs bound it in opposite directions
-        return "(无法确定:各输入的上下限方向相反)" if lang == "zh" else "(undetermined: its inputs bound it in opposite directions)"
-    return notebook.stated(frame.loc[position], lang)
-
-
-def columns(frame: pd.DataFrame) -> list[str]:
-    """The columns of an indicator table: with the place when the rows name more than one."""
-    return ["name", *(["place"] if frame["place"].nunique() > 1 else []), "stated", "period", "surface"]
+    """The outcome of the group at ``position`` as this report writes it (select.said)."""
+    return select.said(frame, lang, position)
 
 
 def by_place(frame: pd.DataFrame, title: str, color: str = "#2f6f9f"):
@@ -123,7 +116,7 @@ REVENUE = ["财政总收入", "一般公共预算收入"]  # measures (data/meas
 revenue = select.by_measure(dataset.indicators, REVENUE)
 revenue_ranks = select.same_sentence(select.by_measure(dataset.indicators, ["排名"]), revenue)  # ranks said beside them
 revenue_shown = pd.concat([revenue, revenue_ranks])
-notebook.table(revenue_shown, lang, "revenue", columns=columns(revenue_shown))
+notebook.table(revenue_shown, lang, "revenue", columns=select.indicator_columns(revenue_shown))
 
 # %%
 revenue_values, revenue_ids = select.matched(revenue, REVENUE, unit="亿元")
@@ -226,7 +219,7 @@ elif has_revenue:
 # %%
 SIZE = ["地区生产总值", "财政总收入"]
 size = select.by_measure(dataset.indicators, SIZE)
-notebook.table(size, lang, "size", columns=columns(size))
+notebook.table(size, lang, "size", columns=select.indicator_columns(size))
 
 # %%
 size_values, size_ids = select.matched(size, SIZE, unit="亿元")
@@ -327,7 +320,7 @@ PLAN = {"地区生产总值": "地区生产总值", "地区生产总值年均增
         "一般公共预算收入": "一般公共预算收入",
         "一般公共预算收入年均增加": re.compile(r"^其他:.*一般公共预算收入年均增加")}
 plan = select.by_measure(dataset.indicators, PLAN)
-notebook.table(plan, lang, "plan", columns=columns(plan))
+notebook.table(plan, lang, "plan", columns=select.indicator_columns(plan))
 
 # %%
 def span(period: str) -> tuple[int, int] | None:
@@ -475,7 +468,7 @@ elif has_plan:
 # %%
 INCOME = ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
 income = select.by_measure(dataset.indicators, INCOME)
-notebook.table(income, lang, "income", columns=columns(income))
+notebook.table(income, lang, "income", columns=select.indicator_columns(income))
 
 # %%
 income_values, income_ids = select.matched(income, INCOME, unit="元")

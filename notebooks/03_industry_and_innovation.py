@@ -70,15 +70,8 @@ def stated(item_id: str) -> str:
 
 
 def said(frame: pd.DataFrame, position: int = 0) -> str:
-    """The outcome (select.outcome) of the group at ``position`` as the report writes it."""
-    if position not in frame.index:  # left out: its inputs bound it in opposite directions
-        return "(无法确定:各输入的上下限方向相反)" if lang == "zh" else "(undetermined: its inputs bound it in opposite directions)"
-    return notebook.stated(frame.loc[position], lang)
-
-
-def columns(frame: pd.DataFrame) -> list[str]:
-    """The columns of an indicator table: with the place when the rows name more than one."""
-    return ["name", *(["place"] if frame["place"].nunique() > 1 else []), "stated", "period", "surface"]
+    """The outcome of the group at ``position`` as this report writes it (select.said)."""
+    return select.said(frame, lang, position)
 
 
 def by_place(frame: pd.DataFrame, title: str, color: str = "#2f6f9f"):
@@ -131,7 +124,7 @@ def each(ids: pd.DataFrame):
 NEW_MATERIALS = {"工业总产值": re.compile(r"^其他:.*工业总产值$"), "工业总产值增速": re.compile(r"^其他:.*工业总产值增速$"),
                  "利润": re.compile(r"^其他:.*利润$"), "利润增速": re.compile(r"^其他:.*利润增速$")}
 new_materials = select.by_measure(dataset.indicators, NEW_MATERIALS)
-notebook.table(new_materials, lang, "new-materials", columns=columns(new_materials))
+notebook.table(new_materials, lang, "new-materials", columns=select.indicator_columns(new_materials))
 
 # %%
 margin_values, margin_ids = select.matched(new_materials, NEW_MATERIALS, unit="亿元")
@@ -251,7 +244,7 @@ WEIGHT = {"企业数量": "企业数量", "工业总产值": NEW_MATERIALS["工�
 weight = select.by_measure(dataset.indicators, WEIGHT)
 weight = weight[(weight["measure"] != "规上工业总产值") | weight["unit"].isin(["ratio", "%"])]  # the share, not a total
 weight_values, weight_ids = select.matched(weight, WEIGHT, keys=("place", "paragraph"), unit="亿元")
-notebook.table(select.used(weight, weight_ids), lang, "weight", columns=columns(select.used(weight, weight_ids)))
+notebook.table(select.used(weight, weight_ids), lang, "weight", columns=select.indicator_columns(select.used(weight, weight_ids)))
 
 # %%
 has_weight = select.answerable(weight, WEIGHT, weight_values, lang)
@@ -363,7 +356,7 @@ for sentence, said_together in projects.groupby("sentence", sort=False):
                    "门槛": thresholds.index[0] if len(after) else None})
 signed_ids = pd.DataFrame(signed, columns=["项目数", "投资额", "大项目数", "门槛"])
 investment = select.used(projects, signed_ids.dropna(axis=1, how="all").fillna(""))
-notebook.table(investment, lang, "investment", columns=columns(investment))
+notebook.table(investment, lang, "investment", columns=select.indicator_columns(investment))
 
 # %%
 has_investment = select.answerable(projects, PROJECTS, signed_ids, lang)
@@ -478,7 +471,7 @@ elif has_investment:
 PATENTS = {"专利": re.compile(r"^其他:(?!.*发明).*专利$"), "发明专利": re.compile(r"^其他:.*发明专利$")}
 patents = select.by_measure(dataset.indicators, PATENTS)
 patent_values, patent_ids = select.matched(patents, PATENTS, keys=("place", "sentence"))
-notebook.table(select.used(patents, patent_ids), lang, "patents", columns=columns(select.used(patents, patent_ids)))
+notebook.table(select.used(patents, patent_ids), lang, "patents", columns=select.indicator_columns(select.used(patents, patent_ids)))
 
 # %%
 has_patents = select.answerable(patents, PATENTS, patent_values, lang)

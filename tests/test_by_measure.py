@@ -136,3 +136,14 @@ def test_a_group_bounded_both_ways_is_left_out_and_the_others_keep_their_positio
     share = 100 * values["财政总收入"] / values["地区生产总值"]
     out = select.outcome(share, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values, ids, page)
     assert list(out.index) == [1] and out.loc[1, "place"] == "乙县" and out.loc[1, "qualifier"] == "exact"
+
+
+def test_an_outcome_left_out_is_said_undetermined_and_columns_add_the_place_only_when_it_varies():
+    from shangyu_analysis.report import select
+
+    frame = pd.DataFrame({"result_id": ["x"], "value": [1.0]}, index=[0])
+    assert select.said(frame, "en", 3) == "(undetermined: its inputs bound it in opposite directions)"
+    assert select.said(frame, "zh", 3) == "(无法确定:各输入的上下限方向相反)"
+    one = pd.DataFrame({"place": ["江宁", "江宁"]})
+    two = pd.DataFrame({"place": ["江宁", "上虞"]})
+    assert "place" not in select.indicator_columns(one) and "place" in select.indicator_columns(two)

@@ -113,6 +113,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "no_rows": ("(无)", "(none)"), "csv": ("下载此表 (CSV)", "Download this table (CSV)"), "no_period": ("未注明", "not stated"),
         "no_chart": ("(本文缺少此图所需的数字,故无图。)", "(No chart: this article lacks the figures it needs.)"),
         "skipped": ("本文没有回答这个问题所需的指标({ids}),此问从略。", "This article lacks the indicators this question needs ({ids}); the question is skipped."),
+        "undetermined": ("(无法确定:各输入的上下限方向相反)", "(undetermined: its inputs bound it in opposite directions)"),
     }),
     # --- headers of the analysis notebooks' DataFrames (report.notebook.table): one entry per column name -
     "column": _pairs({

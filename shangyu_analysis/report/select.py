@@ -24,7 +24,7 @@ from shangyu_analysis.extract.gazetteer import place_en
 from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
 from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
 from shangyu_analysis.report.labels import check_lang, label
-from shangyu_analysis.report.notebook import ID_COLUMNS, FormulaMismatch, say
+from shangyu_analysis.report.notebook import ID_COLUMNS, FormulaMismatch, say, stated
 from shangyu_analysis.text.period_words import period_name
 
 # Chinese number words that scale a unit (亿元 = 1e8 元); a value converts only between units of one base.
@@ -229,3 +229,16 @@ def used(rows: pd.DataFrame, ids: pd.DataFrame) -> pd.DataFrame:
         return rows
     order = [i for i in ids.to_numpy().ravel() if isinstance(i, str) and i in rows.index]
     return rows.loc[list(dict.fromkeys(order))]
+
+
+def said(frame: pd.DataFrame, lang: str, position: int = 0) -> str:
+    """The outcome (:func:`outcome`) of the group at ``position`` as the report writes it; a group left out (its
+    inputs bound it in opposite directions) says so."""
+    if position not in frame.index:
+        return label("notebook.undetermined", lang)
+    return stated(frame.loc[position], lang)
+
+
+def indicator_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns a question shows of its indicator rows: with the place when they name more than one."""
+    return ["name", *(["place"] if frame["place"].nunique() > 1 else []), "stated", "period", "surface"]
