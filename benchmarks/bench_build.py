@@ -59,9 +59,13 @@ if __name__ == "__main__":
     sys.exit(0 if result.ok else 1)
 """
 COLD = {"b": ("fresh", "local"), "c": ("warm", "local"), "d": ("warm", "dask")}
-LABELS = {"a": "naive papermill + nbconvert CLI loop", "b": "local, fresh kernels, cold",
-          "c": "local, warm kernels, cold", "d": "dask LocalCluster, warm kernels, cold",
-          "e": "`shangyu-analysis build`, nothing changed"}
+LABELS = {
+    "a": "naive papermill + nbconvert CLI loop",
+    "b": "local, fresh kernels, cold",
+    "c": "local, warm kernels, cold",
+    "d": "dask LocalCluster, warm kernels, cold",
+    "e": "`shangyu-analysis build`, nothing changed",
+}
 
 
 def timed(command: list[str], **kwargs) -> tuple[float, int, str]:
@@ -71,8 +75,11 @@ def timed(command: list[str], **kwargs) -> tuple[float, int, str]:
 
 
 def write_grid(path: Path, notebooks_dir: str, notebooks: list[str], articles: list[Path]) -> Path:
-    path.write_text(f"notebooks_dir: {notebooks_dir}\nnotebooks: {json.dumps(notebooks)}\n"
-                    f"articles: {json.dumps([str(a) for a in articles])}\nlangs: [zh, en]\n", encoding="utf-8")
+    path.write_text(
+        f"notebooks_dir: {notebooks_dir}\nnotebooks: {json.dumps(notebooks)}\n"
+        f"articles: {json.dumps([str(a) for a in articles])}\nlangs: [zh, en]\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -92,9 +99,21 @@ def naive_loop(grid_path: Path, folder: Path, environment: dict) -> tuple[float,
     folder.mkdir(parents=True, exist_ok=True)
     for run in load_grid(grid_path).runs:
         executed = folder / f"{run.run_id.replace('/', '__')}.ipynb"
-        seconds, code, _ = timed([str(BIN / "papermill"), str(run.notebook), str(executed), "-y",
-                                  json.dumps(run.parameters), "-k", "python3", "--cwd", str(ROOT), "--no-progress-bar"],
-                                 env=environment)
+        seconds, code, _ = timed(
+            [
+                str(BIN / "papermill"),
+                str(run.notebook),
+                str(executed),
+                "-y",
+                json.dumps(run.parameters),
+                "-k",
+                "python3",
+                "--cwd",
+                str(ROOT),
+                "--no-progress-bar",
+            ],
+            env=environment,
+        )
         total, failures = total + seconds, failures + (code != 0)
         seconds, code, _ = timed([str(BIN / "jupyter"), "nbconvert", "--to", "html", str(executed)], env=environment)
         total, failures = total + seconds, failures + (code != 0)
@@ -105,8 +124,10 @@ def build(grid: Path, reports: Path, force: bool, jobs: int, step: str, environm
     kernels, executor = COLD.get(step, ("warm", "local"))
     if force:
         shutil.rmtree(reports, ignore_errors=True)  # cold: an empty reports folder
-    return timed([sys.executable, "-c", BUILD, str(grid), str(reports), "1" if force else "0", str(jobs), kernels,
-                  executor], env=environment)
+    return timed(
+        [sys.executable, "-c", BUILD, str(grid), str(reports), "1" if force else "0", str(jobs), kernels, executor],
+        env=environment,
+    )
 
 
 def command_line_rebuild(folder: Path, jobs: int, repeat: int, environment: dict) -> tuple[list[float], str]:
@@ -143,10 +164,16 @@ def outcome(log: str) -> str:
 
 def same_reports(folders: list[Path]) -> tuple[bool, int]:
     """Whether every folder holds the same report bytes (.html, .ipynb, .key) as the first."""
-    names = sorted(p.relative_to(folders[0]) for p in folders[0].rglob("*") if p.suffix in (".html", ".ipynb", ".key")
-                   and p.name != "index.html" and "_failed" not in p.parts)
-    same = all((folder / name).is_file() and (folder / name).read_bytes() == (folders[0] / name).read_bytes()
-               for folder in folders[1:] for name in names)
+    names = sorted(
+        p.relative_to(folders[0])
+        for p in folders[0].rglob("*")
+        if p.suffix in (".html", ".ipynb", ".key") and p.name != "index.html" and "_failed" not in p.parts
+    )
+    same = all(
+        (folder / name).is_file() and (folder / name).read_bytes() == (folders[0] / name).read_bytes()
+        for folder in folders[1:]
+        for name in names
+    )
     return same, len(names)
 
 
@@ -190,23 +217,39 @@ def main() -> int:
             for step in COLD:
                 seconds, _, log = build(corpus, folder / f"corpus_{step}", True, jobs, step, environment)
                 rates[step] = (seconds, outcome(log))
-    print(f"seed grid: {runs} reports from the {'fixture notebook' if use_fixtures else 'project notebooks'}; "
-          f"{cores} cores, jobs={jobs}; load average at start {load:.2f}")
+    print(
+        f"seed grid: {runs} reports from the {'fixture notebook' if use_fixtures else 'project notebooks'}; "
+        f"{cores} cores, jobs={jobs}; load average at start {load:.2f}"
+    )
     print(f"{'step':<44}{'seconds':>9}{'reports/min':>13}{'vs (a)':>8}  runs")
     for step in "abcd":
-        print(f"({step}) {LABELS[step]:<40}{best[step]:9.2f}{runs / best[step] * 60:13.1f}{best[step] / best['a']:8.3f}"
-              f"  {counts[step]}")
+        print(
+            f"({step}) {LABELS[step]:<40}{best[step]:9.2f}{runs / best[step] * 60:13.1f}{best[step] / best['a']:8.3f}"
+            f"  {counts[step]}"
+        )
     print_instant(instant, instant_counts, None)
     naive_rate = runs / best["a"] * 60
     for step, (seconds, counted) in rates.items():
         rate = corpus_runs / seconds * 60
-        print(f"{args.articles}-article grid, {corpus_runs} reports, ({step}) {LABELS[step]:<34}{seconds:8.1f} s"
-              f"{rate:7.1f} reports/min (naive rate / this = {naive_rate / rate:.3f})  {counted}")
-    checks = [("(c)/(a)", best["c"] / best["a"], 0.15), ("(d)/(c)", best["d"] / best["c"], 1.3), ("(e) s", best["e"], 0.3)]
-    print("; ".join(f"{name} = {value:.3f} (target <= {target}: {'met' if value <= target else 'NOT met'})"
-                    for name, value, target in checks))
+        print(
+            f"{args.articles}-article grid, {corpus_runs} reports, ({step}) {LABELS[step]:<34}{seconds:8.1f} s"
+            f"{rate:7.1f} reports/min (naive rate / this = {naive_rate / rate:.3f})  {counted}"
+        )
+    checks = [
+        ("(c)/(a)", best["c"] / best["a"], 0.15),
+        ("(d)/(c)", best["d"] / best["c"], 1.3),
+        ("(e) s", best["e"], 0.3),
+    ]
+    print(
+        "; ".join(
+            f"{name} = {value:.3f} (target <= {target}: {'met' if value <= target else 'NOT met'})"
+            for name, value, target in checks
+        )
+    )
     print(f"reports of (b), (c), (d) byte-identical: {'yes' if identical else 'NO'} ({compared} files each)")
-    if any("failed" in text for text in [*counts.values(), *(c for _, c in rates.values())] if text != "0 failed steps"):
+    if any(
+        "failed" in text for text in [*counts.values(), *(c for _, c in rates.values())] if text != "0 failed steps"
+    ):
         print("note: the times include failed runs (a notebook's own error or check, listed by the build)")
     return 0
 
@@ -215,8 +258,10 @@ def print_instant(seconds: list[float], counted: str, load: float | None) -> Non
     """Step (e): min and median of the whole-process times, and what the last run said."""
     where = f"; load average at start {load:.2f}" if load is not None else ""
     median = statistics.median(seconds)
-    print(f"(e) {LABELS['e']}: min {min(seconds):.3f} s, median {median:.3f} s over {len(seconds)} processes "
-          f"(target median <= 0.3 s: {'met' if median <= 0.3 else 'NOT met'})  {counted}{where}")
+    print(
+        f"(e) {LABELS['e']}: min {min(seconds):.3f} s, median {median:.3f} s over {len(seconds)} processes "
+        f"(target median <= 0.3 s: {'met' if median <= 0.3 else 'NOT met'})  {counted}{where}"
+    )
 
 
 if __name__ == "__main__":

@@ -58,9 +58,17 @@ def build_text(megabytes: float, seed: int = 20210223) -> str:
         elif draw < 0.8:
             chunk = _vary_digits(article, rng)
         else:
-            lines = [rng.choice(_SENTENCES).format(
-                y=rng.randint(2015, 2025), a=rng.randint(10, 9999), b=rng.randint(1, 99),
-                c=rng.randint(1, 9), d=rng.randint(1, 9), r=rng.randint(1, 12)) for _ in range(12)]
+            lines = [
+                rng.choice(_SENTENCES).format(
+                    y=rng.randint(2015, 2025),
+                    a=rng.randint(10, 9999),
+                    b=rng.randint(1, 99),
+                    c=rng.randint(1, 9),
+                    d=rng.randint(1, 9),
+                    r=rng.randint(1, 12),
+                )
+                for _ in range(12)
+            ]
             chunk = "\n".join(lines) + "\n"
         parts.append(chunk)
         size += len(chunk.encode("utf-8"))
@@ -86,12 +94,14 @@ class _NoFacts:
 
 def _without_facts(function):
     """``function`` run with the facts stubbed out."""
+
     def run() -> None:
         real, figures_module.FactsFinder = figures_module.FactsFinder, _NoFacts
         try:
             function()
         finally:
             figures_module.FactsFinder = real
+
     return run
 
 
@@ -142,15 +152,19 @@ def main(argv: list[str] | None = None) -> int:
     extract_s, bare_s = _best_alternating(run_extractor, _without_facts(run_bare), args.repeat)
     chunk_s = _best(run_chunked, args.repeat)
     chars = len(text)
-    print(f"text: {len(text.encode('utf-8')) / 1e6:.2f} MB UTF-8, {chars:,} characters, "
-          f"{1000 * counts['figures'] / chars:.1f} figures per 1000 characters")
+    print(
+        f"text: {len(text.encode('utf-8')) / 1e6:.2f} MB UTF-8, {chars:,} characters, "
+        f"{1000 * counts['figures'] / chars:.1f} figures per 1000 characters"
+    )
     print(f"baseline regex      : {chars / base_s / 1e6:8.2f} M chars/s  ({counts['baseline']:,} numbers)")
     print(f"extract_figures     : {chars / extract_s / 1e6:8.2f} M chars/s  ({counts['figures']:,} figures)")
     print(f"  without facts     : {chars / bare_s / 1e6:8.2f} M chars/s  ({counts['bare']:,} figures)")
     print(f"iter_figures chunks : {chars / chunk_s / 1e6:8.2f} M chars/s  ({counts['chunked']:,} figures)")
     print(f"ratio extractor/baseline speed: {base_s / extract_s:.3f} (extractor is {extract_s / base_s:.1f}x slower)")
-    print(f"facts add {100 * (extract_s / bare_s - 1):.1f} % to extraction time "
-          f"(with/without facts time ratio {extract_s / bare_s:.3f})")
+    print(
+        f"facts add {100 * (extract_s / bare_s - 1):.1f} % to extraction time "
+        f"(with/without facts time ratio {extract_s / bare_s:.3f})"
+    )
     return 0
 
 

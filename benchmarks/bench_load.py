@@ -124,15 +124,19 @@ def mib(kib: float) -> str:
 
 
 def report_memory(sampler: Sampler) -> None:
-    print(f"build process peak RSS {mib(sampler.driver_peak_kib)}; {len(sampler.kernels)} kernels, "
-          f"peak kernel RSS {mib(sampler.kernel_peak_kib)}")
+    print(
+        f"build process peak RSS {mib(sampler.driver_peak_kib)}; {len(sampler.kernels)} kernels, "
+        f"peak kernel RSS {mib(sampler.kernel_peak_kib)}"
+    )
     print("worker      samples   early(max 1st third)   peak      late(max last third)   growth")
     for pid, samples in sorted(sampler.workers.items()):
         values = [rss for _, rss in samples]
         third = max(1, len(values) // 3)
         early, late = max(values[:third]), max(values[-third:])
-        print(f"pid {pid:<8} {len(values):>6}   {mib(early)}   {mib(max(values))}   {mib(late)}   "
-              f"{(late - early) / 1024:+7.1f} MiB ({(late - early) / early:+.0%})")
+        print(
+            f"pid {pid:<8} {len(values):>6}   {mib(early)}   {mib(max(values))}   {mib(late)}   "
+            f"{(late - early) / 1024:+7.1f} MiB ({(late - early) / early:+.0%})"
+        )
 
 
 def main() -> int:
@@ -148,15 +152,22 @@ def main() -> int:
         articles = variants(args.articles, folder / "articles", args.seed)
         notebooks = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
         grid = folder / "grid.yml"
-        grid.write_text("notebooks_dir: notebooks\nnotebooks: [\"*.ipynb\"]\nlangs: [zh, en]\n"
-                        "parameters: {show_code: false}\narticles:\n"
-                        + "".join(f"  - {json.dumps(str(a))}\n" for a in articles), encoding="utf-8")
+        grid.write_text(
+            "notebooks_dir: notebooks\nnotebooks: [\"*.ipynb\"]\nlangs: [zh, en]\n"
+            "parameters: {show_code: false}\narticles:\n" + "".join(f"  - {json.dumps(str(a))}\n" for a in articles),
+            encoding="utf-8",
+        )
         runs = len(articles) * 2 * len(notebooks)
-        print(f"bench_load: {len(articles)} articles × 2 languages × {len(notebooks)} notebooks = {runs} runs",
-              flush=True)
+        print(
+            f"bench_load: {len(articles)} articles × 2 languages × {len(notebooks)} notebooks = {runs} runs", flush=True
+        )
         started = time.perf_counter()
-        build = subprocess.Popen([sys.executable, "-c", BUILD, str(grid), str(folder / "reports"), str(args.jobs)],
-                                 cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        build = subprocess.Popen(
+            [sys.executable, "-c", BUILD, str(grid), str(folder / "reports"), str(args.jobs)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         sampler = Sampler(build.pid)
         sampler.start()
         out, _ = build.communicate()

@@ -48,8 +48,9 @@ def fill(unit: str, size: int) -> str:
 def measure(path: Path) -> tuple[float, int, int, int]:
     """(seconds, peak RSS bytes, output bytes, exit code) of one CLI run on ``path``."""
     started = time.perf_counter()
-    process = subprocess.Popen([str(CLI), "figures", str(path), "--format", "json"], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(CLI), "figures", str(path), "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
     out = 0
     while chunk := process.stdout.read(1 << 20):
         out += len(chunk)
@@ -78,15 +79,19 @@ def main() -> int:
                 seconds, rss, out, code = measure(path)
                 path.unlink()
                 results.setdefault(name, {})[size] = (seconds, rss, out)
-                print(f"{name:<15}{size:>4}{len(text):>11,}{seconds:>9.2f}{rss / MIB:>14.0f}{out / MIB:>12.1f}{code:>5}",
-                      flush=True)
+                print(
+                    f"{name:<15}{size:>4}{len(text):>11,}{seconds:>9.2f}{rss / MIB:>14.0f}{out / MIB:>12.1f}{code:>5}",
+                    flush=True,
+                )
     low, high = min(sizes), max(sizes)
     if low != high:
         print(f"\nratios {high} MiB / {low} MiB (input x{high // low}):")
         for name, rows in results.items():
             (t1, r1, o1), (t2, r2, o2) = rows[low], rows[high]
-            print(f"  {name:<15} time x{t2 / t1:5.1f}   peak RSS x{r2 / r1:5.1f} ({r2 / MIB:.0f} MiB)   "
-                  f"output x{o2 / max(o1, 1):5.1f}")
+            print(
+                f"  {name:<15} time x{t2 / t1:5.1f}   peak RSS x{r2 / r1:5.1f} ({r2 / MIB:.0f} MiB)   "
+                f"output x{o2 / max(o1, 1):5.1f}"
+            )
     return 0
 
 

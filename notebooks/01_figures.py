@@ -17,7 +17,7 @@
 # # 01 · 数字的提取与清洗 / Figures: extraction, validation, exclusions, checks
 
 # %% tags=["parameters"]
-article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # the article: a path relative to the project root, or absolute
+article: str = "data/raw/zjrb_2021-02-23_p11_shangyu.txt"  # the article: a path from the project root, or absolute
 lang: str = "zh"  # report language, "zh" or "en" (in Jupyter the notes of both languages show)
 show_code: bool = False  # show the code cells (the formulas) in the HTML report; set by the build
 kinds: list = []  # figure kinds listed in the figure table, e.g. ["money", "percent"]; [] lists every kind
@@ -29,8 +29,13 @@ qualifiers: list = []  # qualifiers listed in the figure table, e.g. ["approx", 
 from shangyu_analysis.report import params
 from shangyu_analysis.schema import FigureKind, Qualifier
 
-PARAMETERS = {"article": params.ARTICLE, "lang": params.LANG, "show_code": params.FLAG,
-              "kinds": params.Subset(FigureKind), "qualifiers": params.Subset(Qualifier)}
+PARAMETERS = {
+    "article": params.ARTICLE,
+    "lang": params.LANG,
+    "show_code": params.FLAG,
+    "kinds": params.Subset(FigureKind),
+    "qualifiers": params.Subset(Qualifier),
+}
 params.check(PARAMETERS, globals())
 
 import re
@@ -53,9 +58,13 @@ fonts.apply_theme()
 dataset = load_published(article)  # the published tables (data/processed/<stem>/) as DataFrames
 source = source_line(dataset.source, lang, dataset.article)
 if dataset.origin == ORIGIN_FILES:
-    notebook.say(lang, zh=f"{source}。表格读自发布的数据文件。", en=f"{source}. Tables read from the published data files.")
+    notebook.say(
+        lang, zh=f"{source}。表格读自发布的数据文件。", en=f"{source}. Tables read from the published data files."
+    )
 else:
-    notebook.say(lang, zh=f"{source}。表格按发布格式在内存中生成。", en=f"{source}. Tables rendered in memory as published.")
+    notebook.say(
+        lang, zh=f"{source}。表格按发布格式在内存中生成。", en=f"{source}. Tables rendered in memory as published."
+    )
 
 # %% [markdown] tags=["lang-zh"]
 # ## 提取出了哪些数字?
@@ -73,8 +82,10 @@ else:
 
 # %%
 figures = dataset.figures
-listed = figures[figures["kind"].isin(kinds or figures["kind"].unique())
-                 & figures["qualifier"].isin(qualifiers or figures["qualifier"].unique())]
+listed = figures[
+    figures["kind"].isin(kinds or figures["kind"].unique())
+    & figures["qualifier"].isin(qualifiers or figures["qualifier"].unique())
+]
 # A claimed figure's subject and period are the catalog's (curated against the page: 目前 is "as of publication",
 # 去年以来 "since 2020"); any other keeps the extractor's, its period carried from the text before it (inferred).
 WORD_UNIT_LABELS = {"rank": "unit.rank", "ratio": "unit.quotient", "quotient": "unit.quotient"}  # words, not codes
@@ -83,10 +94,12 @@ WORD_UNIT_LABELS = {"rank": "unit.rank", "ratio": "unit.quotient", "quotient": "
 # A figure the catalog leaves out as a repeat of an indicator (its reason names the indicator) reads as that one.
 _indicator_rows = dataset.indicators.set_index("indicator_id")
 _claiming = dataset.indicators.dropna(subset=["figure_id"]).drop_duplicates("figure_id").set_index("figure_id")
-for entry in (dataset.catalog.excluded if dataset.catalog else []):
+for entry in dataset.catalog.excluded if dataset.catalog else []:
     repeated = [i for i in re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", entry["reason"]) if i in _indicator_rows.index]
-    _same = figures[(figures["surface"] == entry["surface"])
-                   & figures["sentence"].map(lambda sentence: entry["context"] in sentence)]
+    _same = figures[
+        (figures["surface"] == entry["surface"])
+        & figures["sentence"].map(lambda sentence: entry["context"] in sentence)
+    ]
     for figure_id in _same["figure_id"] if repeated else []:
         _claiming.loc[figure_id] = _indicator_rows.loc[repeated[0]].reindex(_claiming.columns)
 own_subject = listed["subject"] if lang == "zh" else listed["measure"].fillna(listed["subject"])
@@ -96,17 +109,27 @@ _shown_figures = listed.assign(
     period=listed["figure_id"].map(_claiming["period"]).where(is_claimed, listed["period"]),
     period_basis=listed["figure_id"].map(_claiming["period_basis"]).where(is_claimed, "inferred"),
     period_evidence=listed["figure_id"].map(_claiming["period_evidence"]).where(is_claimed, None),
-    unit=[label(WORD_UNIT_LABELS[u], lang) if u in WORD_UNIT_LABELS else u for u in listed["unit"]])
-notebook.table(_shown_figures, lang, "figures", columns=["figure_id", "surface", "value", "unit", "qualifier", "kind",
-                                                        "subject", "period", "paragraph"])
+    unit=[label(WORD_UNIT_LABELS[u], lang) if u in WORD_UNIT_LABELS else u for u in listed["unit"]],
+)
+notebook.table(
+    _shown_figures,
+    lang,
+    "figures",
+    columns=["figure_id", "surface", "value", "unit", "qualifier", "kind", "subject", "period", "paragraph"],
+)
 
 # %%
 # Figures by kind and qualifier: how many are approximate or bounds rather than exact.
 by_kind = figures.groupby(["kind", "qualifier"]).size().rename("count").reset_index()
 not_exact = int((figures["qualifier"] != "exact").sum())
-kind_counts = (figures.groupby("kind").size().rename("value").reset_index()
-               .assign(unit="个", kind_name=lambda f: [enum_label(k, lang, FigureKind) for k in f["kind"]])
-               .sort_values("value", ascending=False, kind="stable"))
+kind_counts = (
+    figures.groupby("kind")
+    .size()
+    .rename("value")
+    .reset_index()
+    .assign(unit="个", kind_name=lambda f: [enum_label(k, lang, FigureKind) for k in f["kind"]])
+    .sort_values("value", ascending=False, kind="stable")
+)
 notebook.table(by_kind, lang, "by-kind")
 
 # %% tags=["chart"]
@@ -114,18 +137,26 @@ if len(kind_counts) >= 2:
     fig, ax_kinds = plt.subplots(figsize=(6.4, 0.5 + 0.32 * len(kind_counts)), layout="constrained")
     sns.barplot(data=notebook.one_unit(kind_counts), y="kind_name", x="value", color="#2f6f9f", ax=ax_kinds)
     notebook.label_bars(ax_kinds, kind_counts, lang)
-    notebook.finish_axes(ax_kinds, "提取的数字:按类型" if lang == "zh" else "Figures extracted, by kind", "个", lang,
-                         source=source, horizontal=True)
+    notebook.finish_axes(
+        ax_kinds,
+        "提取的数字:按类型" if lang == "zh" else "Figures extracted, by kind",
+        "个",
+        lang,
+        source=source,
+        horizontal=True,
+    )
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
 # %%
-notebook.say(lang,
-             zh=f"共提取 {len(figures)} 个数字,{len(kind_counts)} 种类型;其中 {not_exact} 个不是确数(约数或上下限),"
-                f"引用时须带上限定词。",
-             en=f"{len(figures)} figures of {len(kind_counts)} kinds; {not_exact} of them are not exact (approximate "
-                f"or a bound) and must be quoted with their qualifier.")
+notebook.say(
+    lang,
+    zh=f"共提取 {len(figures)} 个数字,{len(kind_counts)} 种类型;其中 {not_exact} 个不是确数(约数或上下限),"
+    f"引用时须带上限定词。",
+    en=f"{len(figures)} figures of {len(kind_counts)} kinds; {not_exact} of them are not exact (approximate "
+    f"or a bound) and must be quoted with their qualifier.",
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 哪些数被判定为“不是数字”?
@@ -142,23 +173,38 @@ notebook.say(lang,
 # of the published tables).
 
 # %%
-rejected = (extract_figures(dataset.article, include_nonfigures=True)
-            .query("not is_figure")[["surface", "reason", "paragraph", "sentence"]])
-notebook.table(rejected.groupby("reason", sort=False).first().reset_index()[["reason", "surface", "sentence"]],
-               lang, "rejected-examples")
+rejected = extract_figures(dataset.article, include_nonfigures=True).query("not is_figure")[
+    ["surface", "reason", "paragraph", "sentence"]
+]
+notebook.table(
+    rejected.groupby("reason", sort=False).first().reset_index()[["reason", "surface", "sentence"]],
+    lang,
+    "rejected-examples",
+)
 
 # %%
-by_reason = (rejected.groupby("reason").size().rename("value").reset_index()
-             .assign(unit="个", reason_name=lambda f: [enum_label(r, lang, RejectReason) for r in f["reason"]])
-             .sort_values("value", ascending=False, kind="stable"))
+by_reason = (
+    rejected.groupby("reason")
+    .size()
+    .rename("value")
+    .reset_index()
+    .assign(unit="个", reason_name=lambda f: [enum_label(r, lang, RejectReason) for r in f["reason"]])
+    .sort_values("value", ascending=False, kind="stable")
+)
 
 # %% tags=["chart"]
 if len(by_reason) >= 2:
     fig, ax_rejected = plt.subplots(figsize=(6.4, 0.5 + 0.32 * len(by_reason)), layout="constrained")
     sns.barplot(data=notebook.one_unit(by_reason), y="reason_name", x="value", color="#7a7a7a", ax=ax_rejected)
     notebook.label_bars(ax_rejected, by_reason, lang)
-    notebook.finish_axes(ax_rejected, "排除的数:按原因" if lang == "zh" else "Numerals rejected, by reason", "个",
-                         lang, source=source, horizontal=True)
+    notebook.finish_axes(
+        ax_rejected,
+        "排除的数:按原因" if lang == "zh" else "Numerals rejected, by reason",
+        "个",
+        lang,
+        source=source,
+        horizontal=True,
+    )
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
@@ -166,9 +212,12 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 # %%
 if len(by_reason):
     top = by_reason.iloc[0]
-    notebook.say(lang, zh=f"{len(rejected)} 个数未计为数字,最多的是“{top['reason_name']}”({top['value']} 个)。",
-                 en=f"{len(rejected)} numerals were not counted as figures; the most common reason: "
-                    f"{top['reason_name']} ({top['value']}).")
+    notebook.say(
+        lang,
+        zh=f"{len(rejected)} 个数未计为数字,最多的是“{top['reason_name']}”({top['value']} 个)。",
+        en=f"{len(rejected)} numerals were not counted as figures; the most common reason: "
+        f"{top['reason_name']} ({top['value']}).",
+    )
 
 # %% [markdown] tags=["lang-zh"]
 # ## 哪些数字成了指标?哪些没有,为什么?
@@ -198,8 +247,11 @@ def why_unclaimed(figure: pd.Series) -> str:
     reason = entry["reason"].iloc[0]
     repeats = [names[i] for i in names.index if i in reason]
     if lang == "en":  # the catalog's reason, with each indicator id replaced by the indicator's name
-        return re.sub(r"[a-z0-9]+(?:_[a-z0-9]+)+", lambda m: f"“{names[m.group(0)]}”" if m.group(0) in names.index
-                      else m.group(0), reason)
+        return re.sub(
+            r"[a-z0-9]+(?:_[a-z0-9]+)+",
+            lambda m: f"“{names[m.group(0)]}”" if m.group(0) in names.index else m.group(0),
+            reason,
+        )
     return f"重复提及,已由“{repeats[0]}”收录" if repeats else "目录列为排除项"
 
 
@@ -207,26 +259,39 @@ unclaimed = unclaimed.assign(why=[why_unclaimed(row) for _, row in unclaimed.ite
 notebook.table(unclaimed[["figure_id", "surface", "why", "sentence"]], lang, "unclaimed")
 
 # %%
-by_category = (indicators.groupby("category").size().rename("value").reset_index()
-               .assign(unit="个", category_name=lambda f: [enum_label(c, lang, Category) for c in f["category"]])
-               .sort_values("value", ascending=False, kind="stable"))
+by_category = (
+    indicators.groupby("category")
+    .size()
+    .rename("value")
+    .reset_index()
+    .assign(unit="个", category_name=lambda f: [enum_label(c, lang, Category) for c in f["category"]])
+    .sort_values("value", ascending=False, kind="stable")
+)
 
 # %% tags=["chart"]
 if len(by_category) >= 2:
     fig, ax_categories = plt.subplots(figsize=(6.4, 0.5 + 0.32 * len(by_category)), layout="constrained")
     sns.barplot(data=notebook.one_unit(by_category), y="category_name", x="value", color="#4f9a6b", ax=ax_categories)
     notebook.label_bars(ax_categories, by_category, lang)
-    notebook.finish_axes(ax_categories, "指标:按类别" if lang == "zh" else "Indicators, by category", "个", lang,
-                         source=source, horizontal=True)
+    notebook.finish_axes(
+        ax_categories,
+        "指标:按类别" if lang == "zh" else "Indicators, by category",
+        "个",
+        lang,
+        source=source,
+        horizontal=True,
+    )
     plt.show()  # shown here: a figure left open is drawn once more when the cell ends, for nothing
 else:  # say why there is no chart (the build fails a chart cell that shows nothing)
     notebook.no_chart(lang)
 
 # %%
-notebook.say(lang,
-             zh=f"{len(figures)} 个数字中 {len(claimed)} 个成为指标,{len(unclaimed)} 个没有(理由见上表)。",
-             en=f"Of {len(figures)} figures, {len(claimed)} became indicators and {len(unclaimed)} did not (why: "
-                f"the table above).")
+notebook.say(
+    lang,
+    zh=f"{len(figures)} 个数字中 {len(claimed)} 个成为指标,{len(unclaimed)} 个没有(理由见上表)。",
+    en=f"Of {len(figures)} figures, {len(claimed)} became indicators and {len(unclaimed)} did not (why: "
+    f"the table above).",
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 数字之间是否一致?
@@ -246,22 +311,28 @@ notebook.say(lang,
 
 # %%
 checks = dataset.checks
-described = {c["id"]: c.get("description_zh") if lang == "zh" else c.get("description")
-             for c in (dataset.catalog.checks if dataset.catalog else [])}
+described = {
+    c["id"]: c.get("description_zh") if lang == "zh" else c.get("description")
+    for c in (dataset.catalog.checks if dataset.catalog else [])
+}
 
 # the check column shows what each check says (its description in the report's language), not its code id
-_shown_checks = checks.assign(check_id=[described.get(c) or d for c, d in zip(checks["check_id"], checks["description"])],
-                             detail=[check_detail(row, lang) for row in checks.to_dict("records")])
+_shown_checks = checks.assign(
+    check_id=[described.get(c) or d for c, d in zip(checks["check_id"], checks["description"])],
+    detail=[check_detail(row, lang) for row in checks.to_dict("records")],
+)
 notebook.table(_shown_checks[["check_id", "status", "detail"]], lang, "checks")
 
 # %%
 status_counts = checks["status"].value_counts()
 failed = list(_shown_checks.loc[checks["status"] == "fail", "check_id"])
-notebook.say(lang,
-             zh=f"{len(checks)} 项校验中 {status_counts.get('pass', 0)} 项通过,{len(failed)} 项未通过,"
-                f"{status_counts.get('skip', 0)} 项跳过。" + (f"未通过:{'、'.join(failed)}。" if failed else ""),
-             en=f"Of {len(checks)} checks, {status_counts.get('pass', 0)} pass, {len(failed)} fail and "
-                f"{status_counts.get('skip', 0)} are skipped." + (f" Failing: {', '.join(failed)}." if failed else ""))
+notebook.say(
+    lang,
+    zh=f"{len(checks)} 项校验中 {status_counts.get('pass', 0)} 项通过,{len(failed)} 项未通过,"
+    f"{status_counts.get('skip', 0)} 项跳过。" + (f"未通过:{'、'.join(failed)}。" if failed else ""),
+    en=f"Of {len(checks)} checks, {status_counts.get('pass', 0)} pass, {len(failed)} fail and "
+    f"{status_counts.get('skip', 0)} are skipped." + (f" Failing: {', '.join(failed)}." if failed else ""),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 适用于任何页面的核验
@@ -289,19 +360,36 @@ generic = dataset.fact_checks
 ran = sorted(set(generic["fact_check"]), key=list(FactCheck.values()).index)
 verdicts = generic["fact_verdict"].value_counts()
 disagreeing = list(generic.loc[generic["fact_verdict"] == "disagree", "fact_check_id"])
-notebook.say(lang,
-             zh=f"本页运行了{len(generic)}项通用核验与推算"
-                + (f"({'、'.join(enum_label(c, 'zh', FactCheck) for c in ran)})" if ran else "")
-                + f":{verdicts.get('agree', 0)}项一致,{verdicts.get('disagree', 0)}项不一致,"
-                  f"{verdicts.get('cannot_tell', 0)}项无法判断,{verdicts.get('derived', 0)}项为推算值(文中无可比数字)。"
-                + (f"不一致:{'、'.join(disagreeing)}。" if disagreeing else ""),
-             en=f"{len(generic)} generic checks and derivations ran on this page"
-                + (f" ({', '.join(enum_label(c, 'en', FactCheck) for c in ran)})" if ran else "")
-                + f": {verdicts.get('agree', 0)} agree, {verdicts.get('disagree', 0)} disagree, "
-                  f"{verdicts.get('cannot_tell', 0)} cannot tell and {verdicts.get('derived', 0)} are derived values "
-                  f"with nothing on the page to compare." + (f" Disagreeing: {', '.join(disagreeing)}." if disagreeing else ""))
+notebook.say(
+    lang,
+    zh=f"本页运行了{len(generic)}项通用核验与推算"
+    + (f"({'、'.join(enum_label(c, 'zh', FactCheck) for c in ran)})" if ran else "")
+    + f":{verdicts.get('agree', 0)}项一致,{verdicts.get('disagree', 0)}项不一致,"
+    f"{verdicts.get('cannot_tell', 0)}项无法判断,{verdicts.get('derived', 0)}项为推算值(文中无可比数字)。"
+    + (f"不一致:{'、'.join(disagreeing)}。" if disagreeing else ""),
+    en=f"{len(generic)} generic checks and derivations ran on this page"
+    + (f" ({', '.join(enum_label(c, 'en', FactCheck) for c in ran)})" if ran else "")
+    + f": {verdicts.get('agree', 0)} agree, {verdicts.get('disagree', 0)} disagree, "
+    f"{verdicts.get('cannot_tell', 0)} cannot tell and {verdicts.get('derived', 0)} are derived values "
+    f"with nothing on the page to compare." + (f" Disagreeing: {', '.join(disagreeing)}." if disagreeing else ""),
+)
 # the result's qualifier, and the period in words (as_of_publication → 发稿时 / as of publication)
-notebook.table(generic.assign(qualifier=generic["result_qualifier"],
-                              period=[period_name(p, lang) for p in generic["period"]]), lang, "fact_checks",
-               columns=["fact_check_id", "fact_check", "figure_ids", "place", "measure", "period", "formula",
-                        "arithmetic", "qualifier", "compared_with", "fact_verdict", "fact_reason"])
+notebook.table(
+    generic.assign(qualifier=generic["result_qualifier"], period=[period_name(p, lang) for p in generic["period"]]),
+    lang,
+    "fact_checks",
+    columns=[
+        "fact_check_id",
+        "fact_check",
+        "figure_ids",
+        "place",
+        "measure",
+        "period",
+        "formula",
+        "arithmetic",
+        "qualifier",
+        "compared_with",
+        "fact_verdict",
+        "fact_reason",
+    ],
+)

@@ -17,7 +17,9 @@
 # # 06 · 多篇文章并列 / Pages side by side
 
 # %% tags=["parameters"]
-articles: list = ["data/raw/zjrb_2021-02-23_p11_shangyu.txt"]  # every article of the build (paths relative to the project root, or absolute); set by the build
+articles: list = [
+    "data/raw/zjrb_2021-02-23_p11_shangyu.txt"
+]  # every article of the build (paths relative to the project root, or absolute); set by the build
 lang: str = "zh"  # report language, "zh" or "en" (in Jupyter the notes of both languages show)
 show_code: bool = False  # show the code cells (the formulas) in the HTML report; set by the build
 
@@ -43,12 +45,17 @@ fonts.apply_theme()
 # Every article's published tables (data/processed/<stem>/, or rendered in memory as published).
 datasets = {article: load_published(article) for article in dict.fromkeys(articles)}
 titles = {article: str(d.source.get("title") or d.article.path.stem) for article, d in datasets.items()}
-published_year = {article: getattr(d.source.get("date") or getattr(d.article, "date", None), "year", None)
-                  for article, d in datasets.items()}
+published_year = {
+    article: getattr(d.source.get("date") or getattr(d.article, "date", None), "year", None)
+    for article, d in datasets.items()
+}
 prefix = label("chart.source_prefix", lang)  # said once for all the articles' sources
 sources = prefix + "; ".join(source_line(d.source, lang, d.article).removeprefix(prefix) for d in datasets.values())
-notebook.say(lang, zh=f"本报告并列 {len(datasets)} 篇文章:" + "、".join(f"《{t}》" for t in titles.values()) + "。",
-             en=f"This report sets {len(datasets)} article(s) side by side: " + "; ".join(titles.values()) + ".")
+notebook.say(
+    lang,
+    zh=f"本报告并列 {len(datasets)} 篇文章:" + "、".join(f"《{t}》" for t in titles.values()) + "。",
+    en=f"This report sets {len(datasets)} article(s) side by side: " + "; ".join(titles.values()) + ".",
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 各篇文章共有哪些可比的数字?
@@ -67,8 +74,9 @@ notebook.say(lang, zh=f"本报告并列 {len(datasets)} 篇文章:" + "、".join
 # left out. Each value names the article it comes from, with the figure as written and its sentence.
 
 # %%
-indicators = pd.concat([d.indicators.assign(article=article, title=titles[article])
-                        for article, d in datasets.items()], ignore_index=True)
+indicators = pd.concat(
+    [d.indicators.assign(article=article, title=titles[article]) for article, d in datasets.items()], ignore_index=True
+)
 candidates = sidebyside.comparable(indicators, published_year)
 groups = sidebyside.shared(candidates)
 # Nothing to set side by side is said once, in one line, where the tables and charts would be (below).
@@ -78,22 +86,33 @@ else:
     nothing = {"zh": "这些文章没有可比的共同指标。", "en": "These articles share no comparable measure."}
 if groups:
     shared_names = [sidebyside.measure_name(g["measure"].iloc[0], lang) for g in groups]
-    notebook.say(lang, zh=f"共有 {len(groups)} 个可比的共同指标:" + "、".join(shared_names) + "。",
-                 en=f"{len(groups)} comparable measure(s) shared: " + ", ".join(shared_names) + ".")
+    notebook.say(
+        lang,
+        zh=f"共有 {len(groups)} 个可比的共同指标:" + "、".join(shared_names) + "。",
+        en=f"{len(groups)} comparable measure(s) shared: " + ", ".join(shared_names) + ".",
+    )
 
 
 # %%
 def side_by_side_table(group: pd.DataFrame):
     """One shared measure: each page's value in the common unit (with its qualifier), traced to its article, the
     figure as the page writes it and its sentence."""
-    return notebook.table(group, lang, f"side-by-side-{group.index[0]}",
-                          columns=["place", "title", "period", "stated", "surface", "sentence"])
+    return notebook.table(
+        group,
+        lang,
+        f"side-by-side-{group.index[0]}",
+        columns=["place", "title", "period", "stated", "surface", "sentence"],
+    )
 
 
 def side_by_side_chart(group: pd.DataFrame, name: str) -> None:
     """One bar per place (and period), in the common unit; a bound or an approximate value is hatched."""
-    bars = group.assign(bar=[f"{place} · {format_period(period, basis, lang)}" for place, period, basis
-                             in zip(group["place"], group["period"], group["period_basis"])])
+    bars = group.assign(
+        bar=[
+            f"{place} · {format_period(period, basis, lang)}"
+            for place, period, basis in zip(group["place"], group["period"], group["period_basis"])
+        ]
+    )
     bars = bars.assign(axis=notebook.axis_values(bars, lang))
     fig, ax = plt.subplots(figsize=(6.4, 0.6 + 0.45 * len(bars)), layout="constrained")
     sns.barplot(data=notebook.one_unit(bars), y="bar", x="axis", color="#2f6f9f", ax=ax)

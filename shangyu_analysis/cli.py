@@ -39,14 +39,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path)
 
     p = sub.add_parser("data", help="write data/processed/<stem>/ (figures, indicators, derived, checks)")
-    p.add_argument("article", type=Path, nargs="?",
-                   help="article path (default: the seed); each article's tables go to data/processed/<stem>/")
+    p.add_argument(
+        "article",
+        type=Path,
+        nargs="?",
+        help="article path (default: the seed); each article's tables go to data/processed/<stem>/",
+    )
 
     p = sub.add_parser("catalog", help="draft an article's indicator catalog, or check one against its article")
     csub = p.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
     c = csub.add_parser("draft", help="write a draft catalog (status: draft) from the figures' facts")
     c.add_argument("article", type=Path)
-    c.add_argument("--out", type=Path, default=None, help="where to write it (default: data/articles/<stem>/catalog.yml)")
+    c.add_argument(
+        "--out", type=Path, default=None, help="where to write it (default: data/articles/<stem>/catalog.yml)"
+    )
     c.add_argument("--force", action="store_true", help="overwrite an existing catalog")
     c = csub.add_parser("check", help="load a catalog, claim every figure, check period and scope evidence")
     c.add_argument("article", type=Path)
@@ -56,16 +62,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rerun even when the cache is fresh")
     p.add_argument("--jobs", type=int, default=None, help="parallel kernels (default: CPU count)")
     p.add_argument("--grid", type=Path, default=None, help="parameter grid YAML (default: build.yml)")
-    p.add_argument("--only", action="append", default=None, metavar="PATTERN",
-                   help="build only runs matching <article>/<lang>/<notebook> (fnmatch; repeatable)")
-    p.add_argument("--kernels", choices=["warm", "fresh"], default="warm",
-                   help="warm: fork each run's kernel from a pre-imported process per worker (default); "
-                        "fresh: start a new kernel process per run")
-    p.add_argument("--executor", choices=["local", "dask"], default="local",
-                   help="local: worker processes on this machine (default); dask: a dask.distributed cluster")
-    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="dask scheduler to use (tcp://HOST:8786); default with --executor dask: a LocalCluster "
-                        "of --jobs workers")
+    p.add_argument(
+        "--only",
+        action="append",
+        default=None,
+        metavar="PATTERN",
+        help="build only runs matching <article>/<lang>/<notebook> (fnmatch; repeatable)",
+    )
+    p.add_argument(
+        "--kernels",
+        choices=["warm", "fresh"],
+        default="warm",
+        help="warm: fork each run's kernel from a pre-imported process per worker (default); "
+        "fresh: start a new kernel process per run",
+    )
+    p.add_argument(
+        "--executor",
+        choices=["local", "dask"],
+        default="local",
+        help="local: worker processes on this machine (default); dask: a dask.distributed cluster",
+    )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="dask scheduler to use (tcp://HOST:8786); default with --executor dask: a LocalCluster of --jobs workers",
+    )
 
     p = sub.add_parser("verify", help="rebuild into a temporary folder and compare with the committed manifests")
     p.add_argument("--no-reports", action="store_true", help="check data/processed only (no notebook runs)")
@@ -91,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         detail = " ".join(str(exc).split())[:200]
-        print(f"{PROG}: internal error: {type(exc).__name__}: {detail}; rerun with --debug for the traceback",
-              file=sys.stderr)
+        print(
+            f"{PROG}: internal error: {type(exc).__name__}: {detail}; rerun with --debug for the traceback",
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -146,7 +170,6 @@ def _write_json_list(records, stream) -> None:
     stream.write("[]\n" if first else "\n]\n")
 
 
-
 def _cmd_figures(args) -> int:
     from shangyu_analysis.text import load_article
     from shangyu_analysis.extract.figures import extract_figures
@@ -157,12 +180,29 @@ def _cmd_figures(args) -> int:
     elif args.format == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     else:
-        columns = [c for c in ("figure_id", "surface", "value", "unit", "qualifier", "kind", "place", "measure",
-                               "period", "period_basis", "is_figure", "reason") if c in frame.columns]
+        columns = [
+            c
+            for c in (
+                "figure_id",
+                "surface",
+                "value",
+                "unit",
+                "qualifier",
+                "kind",
+                "place",
+                "measure",
+                "period",
+                "period_basis",
+                "is_figure",
+                "reason",
+            )
+            if c in frame.columns
+        ]
         import pandas as pd
 
-        with pd.option_context("display.max_rows", None, "display.width", 200,
-                               "display.unicode.east_asian_width", True):
+        with pd.option_context(
+            "display.max_rows", None, "display.width", 200, "display.unicode.east_asian_width", True
+        ):
             print(frame[columns].to_string(index=False))
     return 0
 
@@ -198,8 +238,11 @@ def _cmd_catalog(args) -> int:
     if args.catalog_command == "draft":
         path, entries, reviews = draft_catalog(args.article, args.out, force=args.force)
         print(path)
-        print(f"{entries} indicators, {reviews} review comments; edit them, then `{PROG} catalog check "
-              f"{args.article}` and set `status: reviewed`", file=sys.stderr)
+        print(
+            f"{entries} indicators, {reviews} review comments; edit them, then `{PROG} catalog check "
+            f"{args.article}` and set `status: reviewed`",
+            file=sys.stderr,
+        )
         return 0
     problems, summary = check_catalog(args.article, args.catalog)
     for line in problems:
@@ -213,8 +256,15 @@ def _cmd_build(args) -> int:
     from shangyu_analysis.build.run import run_build
 
     grid = args.grid or config.BUILD_GRID_YML
-    result = run_build(grid, force=args.force, jobs=args.jobs, only=args.only, kernels=args.kernels,
-                       executor=args.executor, scheduler=args.scheduler)
+    result = run_build(
+        grid,
+        force=args.force,
+        jobs=args.jobs,
+        only=args.only,
+        kernels=args.kernels,
+        executor=args.executor,
+        scheduler=args.scheduler,
+    )
     if result.ok and args.only is None and Path(grid).resolve() == config.BUILD_GRID_YML.resolve():
         from shangyu_analysis.build.manifest import write_reports_manifest
 

@@ -62,6 +62,7 @@ def processed_dir(article: str | Path | None) -> Path:
     """Where an article's tables are published: ``data/processed/<stem>/``, so no page rewrites another's."""
     return PROCESSED_DIR / article_stem(article)
 
+
 # Output metadata key by which a notebook's `chart` cell says it has no chart on purpose (report.notebook.no_chart);
 # the build fails a `chart` cell with neither an image nor this (build.failures.check_executed).
 NO_CHART_METADATA = "shangyu_no_chart"

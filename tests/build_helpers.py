@@ -12,7 +12,9 @@ FIXTURES_REL = (Path(__file__).parent / "fixtures" / "build").relative_to(config
 def write_grid(folder: Path, name: str, notebook: str, extra: str = "") -> Path:
     """A build.yml at ``folder/name`` running fixture ``notebook`` in zh and en (``extra``: more YAML lines)."""
     path = folder / name
-    path.write_text(f"notebooks_dir: {FIXTURES_REL}\nnotebooks: [{notebook}]\nlangs: [zh, en]\n{extra}", encoding="utf-8")
+    path.write_text(
+        f"notebooks_dir: {FIXTURES_REL}\nnotebooks: [{notebook}]\nlangs: [zh, en]\n{extra}", encoding="utf-8"
+    )
     return path
 
 

@@ -78,8 +78,14 @@ def built_reports(tmp_path_factory):
     )
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MPLBACKEND", "Agg")  # the build must keep figures anyway
-        result = run_build(grid, force=True, jobs=2, reports_dir=reports, stream=io.StringIO(),
-                           only=[f"{config.SEED_NAME}/*/*", f"{SECOND_PAGE}/*/*", XSS_RUN])
+        result = run_build(
+            grid,
+            force=True,
+            jobs=2,
+            reports_dir=reports,
+            stream=io.StringIO(),
+            only=[f"{config.SEED_NAME}/*/*", f"{SECOND_PAGE}/*/*", XSS_RUN],
+        )
     failures = [f"{run.run_id}: {run.message}" for run in result.runs if run.status == "failed"]
     assert result.ok, failures
     return reports
@@ -163,6 +169,8 @@ def pytest_runtest_makereport(item, call):
     load = max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
     if cpu > UNMARKED_LIMIT_S or wall > UNMARKED_LIMIT_S * load:
         report.outcome = "failed"
-        report.longrepr = (f"{item.nodeid} took {cpu:.2f} s of CPU and {wall:.2f} s of wall time (load factor "
-                           f"{load:.1f}); an unmarked test may take {UNMARKED_LIMIT_S:.0f} s in the fast tier: "
-                           f"mark it @pytest.mark.slow or make it cheaper")
+        report.longrepr = (
+            f"{item.nodeid} took {cpu:.2f} s of CPU and {wall:.2f} s of wall time (load factor "
+            f"{load:.1f}); an unmarked test may take {UNMARKED_LIMIT_S:.0f} s in the fast tier: "
+            f"mark it @pytest.mark.slow or make it cheaper"
+        )

@@ -14,5 +14,9 @@ def seed_blocks(lang: str) -> dict[str, list[list]]:
 
 def narrative_text(lang: str) -> str:
     """Every sentence template of the seed's narrative in ``lang``, joined."""
-    return " ".join(s if isinstance(s, str) else s["text"]
-                    for paragraphs in seed_blocks(lang).values() for paragraph in paragraphs for s in paragraph)
+    return " ".join(
+        s if isinstance(s, str) else s["text"]
+        for paragraphs in seed_blocks(lang).values()
+        for paragraph in paragraphs
+        for s in paragraph
+    )

@@ -41,7 +41,7 @@ def test_seed_sections_and_paragraphs(seed_article):
     first = a.paragraphs[0]
     assert first.text.startswith("e游小镇全面推进") and first.section is None and first.index == 1
     for p in a.paragraphs:
-        assert a.text[p.start:p.end] == p.text
+        assert a.text[p.start : p.end] == p.text
         assert not p.text.startswith(" ")
     by_section = {p.section for p in a.paragraphs}
     assert by_section == {None, *[s.heading for s in a.sections]}

@@ -101,9 +101,7 @@ def test_report_page(browser, reports, tmp_path, lang):
     assert page.evaluate("t => document.fonts.check(\"16px 'Noto Sans SC Embedded'\", t)", text)
 
     # Every table-of-contents link lands on an element of the page.
-    targets = page.evaluate(
-        "[...document.querySelectorAll('nav.sy-toc a')].map(a => a.getAttribute('href'))"
-    )
+    targets = page.evaluate("[...document.querySelectorAll('nav.sy-toc a')].map(a => a.getAttribute('href'))")
     assert len(targets) >= 10  # the notebook title and the narrative's sections
     for target in targets:
         assert target.startswith("#")

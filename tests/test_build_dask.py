@@ -26,8 +26,9 @@ def builds(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dask")
     bad = folder / "gbk_article.txt"
     bad.write_bytes("上虞：创新强区".encode("gbk"))
-    grid = build_helpers.write_grid(folder, "grid.yml", "report, faults",
-                                    f"articles: [data/raw/{config.SEED_NAME}.txt, {bad}]\n")
+    grid = build_helpers.write_grid(
+        folder, "grid.yml", "report, faults", f"articles: [data/raw/{config.SEED_NAME}.txt, {bad}]\n"
+    )
     out = SimpleNamespace(folder=folder, grid=grid)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1614038400")
@@ -35,10 +36,14 @@ def builds(tmp_path_factory):
         # Not pinned here: each dask worker recomputes the cache key from its own files and must agree.
         out.local = run.run_build(grid, force=True, jobs=2, reports_dir=folder / "local", stream=io.StringIO())
         out.log = io.StringIO()
-        out.dask = run.run_build(grid, force=True, jobs=2, reports_dir=folder / "dask", stream=out.log,
-                                 executor="dask")
-        out.again = run.run_build(grid, only=[f"{config.SEED_NAME}/*", "*/faults"], reports_dir=folder / "dask",
-                                  stream=io.StringIO(), executor="dask")
+        out.dask = run.run_build(grid, force=True, jobs=2, reports_dir=folder / "dask", stream=out.log, executor="dask")
+        out.again = run.run_build(
+            grid,
+            only=[f"{config.SEED_NAME}/*", "*/faults"],
+            reports_dir=folder / "dask",
+            stream=io.StringIO(),
+            executor="dask",
+        )
     out.local_files, out.dask_files = files(folder / "local"), files(folder / "dask")
     return out
 
@@ -54,8 +59,11 @@ def test_dask_cluster_writes_the_same_reports_as_the_local_executor(builds):
     failed = [r for r in builds.dask.runs if r.status == "failed"]
     assert [r.run_id for r in failed] == ["gbk_article/zh/report", "gbk_article/en/report"]
     assert all(re.match(r"cell 3 \(execution count \d+\): UnicodeDecodeError: ", r.message) for r in failed)
-    reports = sorted(name for name in builds.local_files if name.endswith((".html", ".ipynb", ".key"))
-                     and not name.startswith(("_failed/", "index")))
+    reports = sorted(
+        name
+        for name in builds.local_files
+        if name.endswith((".html", ".ipynb", ".key")) and not name.startswith(("_failed/", "index"))
+    )
     assert len(reports) == 18
     for name in reports:
         assert builds.dask_files[name] == builds.local_files[name], name
@@ -99,13 +107,26 @@ def test_project_notebooks_on_dask_are_the_bytes_of_the_local_executor(tmp_path,
     # The fixture notebooks above are small; the real ones draw many charts, read the published data
     # and embed a font subset. Two of them, one language each: the same bytes from a LocalCluster.
     grid = tmp_path / "grid.yml"
-    grid.write_text("notebooks_dir: notebooks\nnotebooks: [03_industry_and_innovation, 05_in_context]\n"
-                    f"articles: [data/raw/{config.SEED_NAME}.txt]\nlangs: [zh, en]\n", encoding="utf-8")
+    grid.write_text(
+        "notebooks_dir: notebooks\nnotebooks: [03_industry_and_innovation, 05_in_context]\n"
+        f"articles: [data/raw/{config.SEED_NAME}.txt]\nlangs: [zh, en]\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1614038400")
     monkeypatch.setattr(run, "git_commit", lambda: "c0ffee" * 6 + "c0ff")
     only = ["*/en/03_industry_and_innovation", "*/zh/05_in_context"]
-    results = {executor: run.run_build(grid, force=True, jobs=2, only=only, reports_dir=tmp_path / executor,
-                                       stream=io.StringIO(), executor=executor) for executor in ("local", "dask")}
+    results = {
+        executor: run.run_build(
+            grid,
+            force=True,
+            jobs=2,
+            only=only,
+            reports_dir=tmp_path / executor,
+            stream=io.StringIO(),
+            executor=executor,
+        )
+        for executor in ("local", "dask")
+    }
     assert [r.status for r in results["dask"].runs].count("ok") == 2, summary(results["dask"])
     local, dask = files(tmp_path / "local"), files(tmp_path / "dask")
     reports = sorted(name for name in local if name.endswith((".html", ".ipynb", ".key")) and name != "index.html")

@@ -150,7 +150,7 @@ def test_a_chart_cell_that_says_why_it_has_no_chart_passes(monkeypatch):
     shown = []
     monkeypatch.setattr(IPython.display, "display", lambda obj, metadata=None: shown.append((obj, metadata)))
     notebook.no_chart("en")
-    (markdown, metadata), = shown
+    ((markdown, metadata),) = shown
     assert "No chart" in markdown.data and metadata == {NO_CHART_METADATA: True}
     said = new_output("display_data", data={"text/markdown": markdown.data}, metadata=metadata)
     assert failures.check_executed(executed([said])) == []

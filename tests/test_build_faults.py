@@ -43,8 +43,11 @@ def write_grid(folder: Path, name: str, extra: str = "") -> Path:
 
 def leftovers(reports: Path) -> list[str]:
     """Temporaries a build must never leave: write_atomic's ``.<name>.*.tmp`` and the workers' .tmp/."""
-    return [p.relative_to(reports).as_posix() for p in reports.rglob("*")
-            if p.name.endswith(".tmp") or ".tmp" in p.relative_to(reports).parts]
+    return [
+        p.relative_to(reports).as_posix()
+        for p in reports.rglob("*")
+        if p.name.endswith(".tmp") or ".tmp" in p.relative_to(reports).parts
+    ]
 
 
 def status(result, run_id):
@@ -89,8 +92,9 @@ def builds(tmp_path_factory):
         patch.setattr(os, "replace", full_disk)
         stderr = io.StringIO()
         with contextlib.redirect_stderr(stderr):
-            out.full = run.run_build(good, force=True, jobs=1, only=["*/en/*"], reports_dir=reports,
-                                     stream=io.StringIO())
+            out.full = run.run_build(
+                good, force=True, jobs=1, only=["*/en/*"], reports_dir=reports, stream=io.StringIO()
+            )
         out.full_stderr = stderr.getvalue()
         out.after_full = files(reports)
         # 5. the disk is full when the index is written (nothing to build: no kernel)
@@ -111,8 +115,9 @@ def test_damaged_cache_entries_are_stale_and_rebuilt(builds):
     assert [r.status for r in builds.then.runs] == ["cached", "cached"]  # and the cache is whole again
 
 
-@pytest.mark.parametrize("content", [b"", b"{\"duration_s\": 1.", b"[1, 2]", b"{\"duration_s\": \"slow\"}",
-                                     b"\xff\xfe not utf-8", None])
+@pytest.mark.parametrize(
+    "content", [b"", b"{\"duration_s\": 1.", b"[1, 2]", b"{\"duration_s\": \"slow\"}", b"\xff\xfe not utf-8", None]
+)
 def test_any_damaged_record_reads_as_missing(tmp_path, content):
     path = tmp_path / "x.run.json"
     if content is None:
@@ -127,8 +132,12 @@ def test_any_damaged_record_reads_as_missing(tmp_path, content):
 def test_killed_kernel_fails_its_run_only_naming_notebook_cell_and_cause(builds):
     assert builds.kill_exit == 1
     err = builds.kill_stderr
-    assert re.search(r"FAILED faults\.ipynb \(article='data/raw/\S+\.txt', kill_lang='zh', lang='zh'\): "
-                     r"kernel died \(SIGKILL\) in cell 3 \(killed: out of memory\?\)$", err, re.M), err
+    assert re.search(
+        r"FAILED faults\.ipynb \(article='data/raw/\S+\.txt', kill_lang='zh', lang='zh'\): "
+        r"kernel died \(SIGKILL\) in cell 3 \(killed: out of memory\?\)$",
+        err,
+        re.M,
+    ), err
     assert "Traceback" not in err and "Kernel died while waiting" not in err
     assert builds.after_kill[f"{ZH}.html"] == builds.after_damaged[f"{ZH}.html"]  # the default report untouched
     assert builds.after_kill[f"{ZH}.key"] == builds.after_damaged[f"{ZH}.key"]
@@ -143,8 +152,10 @@ def test_killed_kernel_fails_its_run_only_naming_notebook_cell_and_cause(builds)
 def test_full_disk_names_the_file_and_keeps_the_previous_report(builds):
     result = status(builds.full, EN)
     assert result.status == "failed"
-    expected = (f"could not write the report {builds.reports / EN}.html: No space left on device (errno 28); "
-                "the previous report is kept")
+    expected = (
+        f"could not write the report {builds.reports / EN}.html: No space left on device (errno 28); "
+        "the previous report is kept"
+    )
     assert result.message == expected
     assert f"): {expected}\n" in builds.full_stderr and "Traceback" not in builds.full_stderr
     for suffix in (".html", ".ipynb", ".key", ".run.json"):
@@ -205,15 +216,22 @@ def running(pid: int) -> bool:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("signum", "jobs"), [(signal.SIGTERM, 2), (signal.SIGINT, 1)], ids=["sigterm-pool",
-                                                                                            "ctrl-c-in-process"])
+@pytest.mark.parametrize(
+    ("signum", "jobs"), [(signal.SIGTERM, 2), (signal.SIGINT, 1)], ids=["sigterm-pool", "ctrl-c-in-process"]
+)
 def test_interrupted_build_stops_cleanly_and_resumes(tmp_path, monkeypatch, signum, jobs):
     monkeypatch.setattr(cache, "environment_fingerprint", lambda: "pinned-environment")
     reports, grid = tmp_path / "reports", write_grid(tmp_path, "grid.yml")
     environment = {**os.environ, "SHANGYU_FAULTS_SLEEP_EN": "120"}  # en is still running when zh is done
-    build = subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(reports), str(grid), str(jobs)],
-                             cwd=config.PROJECT_ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True, start_new_session=True)
+    build = subprocess.Popen(
+        [sys.executable, "-c", BUILD_SCRIPT, str(reports), str(grid), str(jobs)],
+        cwd=config.PROJECT_ROOT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while not (reports / f"{ZH}.key").exists() and build.poll() is None and time.monotonic() < deadline:
@@ -263,11 +281,14 @@ def test_interrupt_message_says_how_far_the_build_got():
     stop = BuildInterrupted(signal.SIGINT, 3, 8)
     assert isinstance(stop, KeyboardInterrupt)
     assert str(stop) == "3 of 8 reports done, nothing half-written" and stop.exit_code == 130
-    assert str(BuildInterrupted(signal.SIGTERM, 0, 2, failed=1)) == "0 of 2 reports done, 1 failed, nothing half-written"
+    assert (
+        str(BuildInterrupted(signal.SIGTERM, 0, 2, failed=1)) == "0 of 2 reports done, 1 failed, nothing half-written"
+    )
     assert BuildInterrupted(signal.SIGTERM, 0, 2).exit_code == 143
 
 
 # -- two builds at once ---------------------------------------------------------------------------
+
 
 def test_second_build_on_the_same_folder_is_refused_at_once(tmp_path):
     reports, grid = tmp_path / "reports", write_grid(tmp_path, "grid.yml")
@@ -276,8 +297,10 @@ def test_second_build_on_the_same_folder_is_refused_at_once(tmp_path):
         with pytest.raises(UserError) as refused:
             run.run_build(grid, only=["nothing"], reports_dir=reports, stream=io.StringIO())
         assert time.monotonic() - started < 1
-        assert refused.value.message == (f"{reports / LOCK_NAME}: another build (pid {os.getpid()}) is writing "
-                                         f"{reports}; wait for it to finish or stop it, then build again")
+        assert refused.value.message == (
+            f"{reports / LOCK_NAME}: another build (pid {os.getpid()}) is writing "
+            f"{reports}; wait for it to finish or stop it, then build again"
+        )
         started = time.monotonic()
         with pytest.raises(UserError, match=r"\(waited 0.5 s\)"):
             run.run_build(grid, only=["nothing"], reports_dir=reports, stream=io.StringIO(), lock_wait_s=0.5)
@@ -290,21 +313,34 @@ def test_second_build_on_the_same_folder_is_refused_at_once(tmp_path):
 
 # -- malformed build.yml --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("grid_text", "expected"),
     [
         ("langs: [zh, en\nparameters: {}\n", r"not valid YAML at line 4 \(field 'langs'\): expected ',' or ']'"),
         ("langs:\n\t- zh\n", r"not valid YAML at line 4 \(field 'langs'\): found character '\\t'"),
-        ("timeout_s: \"ten\"\n", r"timeout_s must be a positive integer \(seconds\), got 'ten' "
-                                 r"\(line 3, field 'timeout_s'\)"),
+        (
+            "timeout_s: \"ten\"\n",
+            r"timeout_s must be a positive integer \(seconds\), got 'ten' "
+            r"\(line 3, field 'timeout_s'\)",
+        ),
         ("langs: [zh, fr]\n", r"lang 'fr' is not one of zh, en \(line 3, field 'langs\[1\]'\)"),
-        ("parameters:\n  show: true\n  kill_lang: 3\n",
-         r"unknown parameter 'show': no notebook of the grid declares it; .* \(line 4, field 'parameters.show'\)"),
-        ("parameters:\n  kill_lang: 3\n",
-         r"parameter 'kill_lang' must be str, got int 3 \(notebook faults.ipynb\) \(line 4, field 'parameters.kill_lang'\)"),
-        ("articles:\n  - data/raw/zjrb_2021-02-23_p11_shangyu.txt\n  - 7\n",
-         r"article entries must be paths, got 7 \(line 5, field 'articles\[1\]'\)"),
-        ("notebooks_dir: [a]\n", r"'notebooks_dir' must be a folder path, got \['a'\] \(line 3, field 'notebooks_dir'\)"),
+        (
+            "parameters:\n  show: true\n  kill_lang: 3\n",
+            r"unknown parameter 'show': no notebook of the grid declares it; .* \(line 4, field 'parameters.show'\)",
+        ),
+        (
+            "parameters:\n  kill_lang: 3\n",
+            r"parameter 'kill_lang' must be str, got int 3 \(notebook faults.ipynb\) \(line 4, field 'parameters.kill_lang'\)",
+        ),
+        (
+            "articles:\n  - data/raw/zjrb_2021-02-23_p11_shangyu.txt\n  - 7\n",
+            r"article entries must be paths, got 7 \(line 5, field 'articles\[1\]'\)",
+        ),
+        (
+            "notebooks_dir: [a]\n",
+            r"'notebooks_dir' must be a folder path, got \['a'\] \(line 3, field 'notebooks_dir'\)",
+        ),
         ("lang: [zh]\n", r"unknown key\(s\) lang; .* \(line 3, field 'lang'\)"),
     ],
 )

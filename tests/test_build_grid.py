@@ -69,7 +69,10 @@ def test_parameter_comment_after_chinese_default(tmp_path):
 @pytest.mark.parametrize(
     ("grid_text", "expected"),
     [
-        ("notebooks: [report]\nparameters: {colour: red}\n", "unknown parameter 'colour': no notebook of the grid declares it; allowed"),
+        (
+            "notebooks: [report]\nparameters: {colour: red}\n",
+            "unknown parameter 'colour': no notebook of the grid declares it; allowed",
+        ),
         ("notebooks: [report]\nparameters: {show_code: 'yes'}\n", "parameter 'show_code' must be bool, got str"),
         ("notebooks: [report]\nlangs: [zh, fr]\n", "lang 'fr' is not one of zh, en"),
         ("notebooks: [report]\narticles: [data/raw/no_such_article.txt]\n", "article data/raw/no_such_article.txt"),

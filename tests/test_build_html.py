@@ -137,8 +137,14 @@ def test_normalize_strips_timings_and_random_ids():
 
 
 def test_page_without_headings_has_no_table_of_contents():
-    notebook = new_notebook(cells=[new_markdown_cell("Just text."), new_code_cell("x", outputs=[
-        new_output("display_data", data={"text/html": "<p>no heading</p>", "text/plain": "x"})])])
+    notebook = new_notebook(
+        cells=[
+            new_markdown_cell("Just text."),
+            new_code_cell(
+                "x", outputs=[new_output("display_data", data={"text/html": "<p>no heading</p>", "text/plain": "x"})]
+            ),
+        ]
+    )
     plain = export_html(notebook, HEADER, show_code=False)
     assert "sy-toc" not in plain.split("</style>")[-1] and "SHANGYU-TOC" not in plain
     assert "Just text." in plain and "<p>no heading</p>" in plain
@@ -161,25 +167,36 @@ def test_article_title_from_sidecar_then_file_stem(tmp_path):
 
 
 def test_headings_written_as_html_get_ids_and_join_the_table_of_contents():
-    html_output = ('<section id="s"><h2>At a glance</h2></section>'
-                   '<h2 class="x">经济 与 财政</h2><h3>At a glance</h3>')
-    notebook = new_notebook(cells=[
-        new_markdown_cell("# Report"),
-        new_code_cell("show()", outputs=[
-            new_output("display_data", data={"text/html": html_output, "text/plain": "<HTML>"}),
-            new_output("display_data", data={"text/markdown": "### 经济 与 财政", "text/plain": "<Markdown>"}),
-        ]),
-    ])
+    html_output = '<section id="s"><h2>At a glance</h2></section><h2 class="x">经济 与 财政</h2><h3>At a glance</h3>'
+    notebook = new_notebook(
+        cells=[
+            new_markdown_cell("# Report"),
+            new_code_cell(
+                "show()",
+                outputs=[
+                    new_output("display_data", data={"text/html": html_output, "text/plain": "<HTML>"}),
+                    new_output("display_data", data={"text/markdown": "### 经济 与 财政", "text/plain": "<Markdown>"}),
+                ],
+            ),
+        ]
+    )
     out = export_html(notebook, HEADER, show_code=False)
     assert '<h2 id="At-a-glance">At a glance</h2>' in out
     # nbconvert's final serialiser (BeautifulSoup) puts attributes in alphabetical order.
     assert '<h2 class="x" id="经济-与-财政">' in out and '<h3 id="At-a-glance-2">' in out
     # A markdown output's heading is named by nbconvert (URL-quoted), with its anchor link.
-    assert ('<h3 id="%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF">经济 与 财政<a class="anchor-link" '
-            'href="#%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF">¶</a></h3>') in out
+    assert (
+        '<h3 id="%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF">经济 与 财政<a class="anchor-link" '
+        'href="#%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF">¶</a></h3>'
+    ) in out
     toc = re.search(r'<nav class="sy-toc".*?</nav>', out, re.S).group(0)
     assert re.findall(r'<a href="#([^"]+)">', toc) == [
-        "Report", "At-a-glance", "经济-与-财政", "At-a-glance-2", "%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF"]
+        "Report",
+        "At-a-glance",
+        "经济-与-财政",
+        "At-a-glance-2",
+        "%E7%BB%8F%E6%B5%8E-%E4%B8%8E-%E8%B4%A2%E6%94%BF",
+    ]
     assert re.findall(r'<li class="sy-toc-(\d)">', toc) == ["1", "2", "2", "3", "3"]
     ids = re.findall(r'\sid="([^"]+)"', out)
     assert all(ids.count(anchor) == 1 for anchor in re.findall(r'<a href="#([^"]+)">', toc))
@@ -190,18 +207,31 @@ def test_kept_notebook_drops_run_times_and_temporary_paths(tmp_path):
 
     notebook = executed_notebook()
     notebook.metadata["papermill"] = {
-        "parameters": {"lang": "en"}, "version": "2.7.0", "start_time": "2026-01-01T00:00:00",
-        "end_time": "2026-01-01T00:00:05", "duration": 5.0, "output_path": "/tmp/x.123.ipynb",
+        "parameters": {"lang": "en"},
+        "version": "2.7.0",
+        "start_time": "2026-01-01T00:00:00",
+        "end_time": "2026-01-01T00:00:05",
+        "duration": 5.0,
+        "output_path": "/tmp/x.123.ipynb",
         "input_path": str(tmp_path / "notebooks" / "report.ipynb"),
     }
     notebook.cells[1]["id"] = "random-3f2a"
-    notebook.cells.append(new_code_cell("t", outputs=[new_output(
-        "execute_result", data={"text/plain": "<pandas.io.formats.style.Styler at 0x7eff71e3aa10>"})]))
+    notebook.cells.append(
+        new_code_cell(
+            "t",
+            outputs=[
+                new_output("execute_result", data={"text/plain": "<pandas.io.formats.style.Styler at 0x7eff71e3aa10>"})
+            ],
+        )
+    )
     notebook.cells[2].metadata["execution"] = {"iopub.status.busy": "2026-01-01T00:00:01Z"}
     notebook.cells[2].metadata["papermill"] = {"duration": 0.1, "status": "completed", "start_time": "t"}
     kept = stable_notebook(notebook, tmp_path)
-    assert kept.metadata["papermill"] == {"parameters": {"lang": "en"}, "version": "2.7.0",
-                                          "input_path": "notebooks/report.ipynb"}
+    assert kept.metadata["papermill"] == {
+        "parameters": {"lang": "en"},
+        "version": "2.7.0",
+        "input_path": "notebooks/report.ipynb",
+    }
     assert kept.cells[1]["id"] == "injected-parameters"
     assert "execution" not in kept.cells[2].metadata
     assert kept.cells[2].metadata["papermill"] == {"status": "completed"}
@@ -217,13 +247,26 @@ def test_kept_notebook_and_page_name_no_folder_of_this_machine(tmp_path):
     from shangyu_analysis.build.html import stable_notebook
 
     notebook = executed_notebook()
-    notebook.cells.append(new_code_cell("w", outputs=[new_output("stream", name="stderr", text=(
-        f"{sys.prefix}/lib/python3.11/site-packages/IPython/core/pylabtools.py:158: UserWarning: x\n"
-        f"{tmp_path}/notebooks/report.py:3: UserWarning: y\n"))]))
+    notebook.cells.append(
+        new_code_cell(
+            "w",
+            outputs=[
+                new_output(
+                    "stream",
+                    name="stderr",
+                    text=(
+                        f"{sys.prefix}/lib/python3.11/site-packages/IPython/core/pylabtools.py:158: UserWarning: x\n"
+                        f"{tmp_path}/notebooks/report.py:3: UserWarning: y\n"
+                    ),
+                )
+            ],
+        )
+    )
     kept = stable_notebook(notebook, tmp_path)
     assert kept.cells[-1].outputs[0]["text"] == (
         "<python>/lib/python3.11/site-packages/IPython/core/pylabtools.py:158: UserWarning: x\n"
-        "<project>/notebooks/report.py:3: UserWarning: y\n")
+        "<project>/notebooks/report.py:3: UserWarning: y\n"
+    )
     page = export_html(kept, HEADER, show_code=False)
     assert sys.prefix not in page and str(tmp_path) not in page and "&lt;python&gt;/lib" in page
 
@@ -231,12 +274,14 @@ def test_kept_notebook_and_page_name_no_folder_of_this_machine(tmp_path):
 def test_a_cell_tagged_for_one_language_is_left_out_of_the_other():
     from dataclasses import replace
 
-    notebook = new_notebook(cells=[
-        new_markdown_cell("# Title"),
-        new_markdown_cell("这个问题用中文问。", metadata={"tags": ["lang-zh"]}),
-        new_markdown_cell("The question asked in English.", metadata={"tags": ["lang-en"]}),
-        new_markdown_cell("Both languages see this."),
-    ])
+    notebook = new_notebook(
+        cells=[
+            new_markdown_cell("# Title"),
+            new_markdown_cell("这个问题用中文问。", metadata={"tags": ["lang-zh"]}),
+            new_markdown_cell("The question asked in English.", metadata={"tags": ["lang-en"]}),
+            new_markdown_cell("Both languages see this."),
+        ]
+    )
     zh = export_html(notebook, replace(HEADER, lang="zh"), show_code=False)
     en = export_html(notebook, replace(HEADER, lang="en"), show_code=False)
     assert "这个问题用中文问" in zh and "The question asked in English" not in zh

@@ -19,8 +19,13 @@ from shangyu_analysis.build import cache, inputs
 SEED = config.SEED_NAME
 OTHER_TEXT = config.DATA_DIR / "corpus" / "a04_yunhe_bulletin_2022.txt"  # an uncurated article
 GRID_RUN = "_all/en/06_side_by_side"  # the notebook over every article (scope grid) reads both articles' files
-NOTEBOOKS = ("01_figures", "02_economy_and_fiscal", "03_industry_and_innovation", "04_development_path",
-             "05_in_context")
+NOTEBOOKS = (
+    "01_figures",
+    "02_economy_and_fiscal",
+    "03_industry_and_innovation",
+    "04_development_path",
+    "05_in_context",
+)
 
 
 def test_recorded_inputs_keep_project_files_outside_the_package(tmp_path, monkeypatch):
@@ -32,13 +37,23 @@ def test_recorded_inputs_keep_project_files_outside_the_package(tmp_path, monkey
     package.mkdir()
     monkeypatch.setattr(config, "PACKAGE_DIR", package)
     log = tmp_path / "reads"
-    log.write_text("\n".join(str(p) for p in (root / "data" / "terms.yml", root / "data" / "gone.yml",
-                                              package / "labels.py", root / "reports" / "x.html",
-                                              root / "shangyu_analysis.egg-info" / "entry_points.txt",
-                                              tmp_path / "outside.txt")) + "\n", encoding="utf-8")
+    log.write_text(
+        "\n".join(
+            str(p)
+            for p in (
+                root / "data" / "terms.yml",
+                root / "data" / "gone.yml",
+                package / "labels.py",
+                root / "reports" / "x.html",
+                root / "shangyu_analysis.egg-info" / "entry_points.txt",
+                tmp_path / "outside.txt",
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     recorded = inputs.recorded_inputs(log, root)
-    assert recorded == {"data/gone.yml": inputs.MISSING,
-                        "data/terms.yml": hashlib.sha256(b"a: 1\n").hexdigest()}
+    assert recorded == {"data/gone.yml": inputs.MISSING, "data/terms.yml": hashlib.sha256(b"a: 1\n").hexdigest()}
     assert inputs.first_changed(recorded, root) is None
     (root / "data" / "gone.yml").write_text("now here\n", encoding="utf-8")
     assert inputs.first_changed(recorded, root) == "data/gone.yml"
@@ -51,13 +66,14 @@ def test_read_hook_logs_files_read_under_the_working_directory_only(tmp_path):
     (root / "data" / "a.csv").write_text("x\n", encoding="utf-8")
     (tmp_path / "outside.txt").write_text("y\n", encoding="utf-8")
     log = tmp_path / "reads"
-    code = (f"exec(open({str(inputs.HOOK_FILE)!r}).read())\n"
-            "import pathlib; pathlib.Path('data/a.csv').read_text(); open('../outside.txt').read()\n"
-            "open('data/written.txt', 'w').write('z'); assert '_record_reads' not in globals()\n"
-            "import os; os.close(os.open('data/a.csv', os.O_RDONLY))\n"
-            "os.environ['SHANGYU_READS_LOG'] = 'elsewhere'; open('data/b.csv', 'w').close(); open('data/b.csv').read()\n")
-    subprocess.run([sys.executable, "-c", code], cwd=root, check=True,
-                   env={**os.environ, inputs.READS_ENV: str(log)})
+    code = (
+        f"exec(open({str(inputs.HOOK_FILE)!r}).read())\n"
+        "import pathlib; pathlib.Path('data/a.csv').read_text(); open('../outside.txt').read()\n"
+        "open('data/written.txt', 'w').write('z'); assert '_record_reads' not in globals()\n"
+        "import os; os.close(os.open('data/a.csv', os.O_RDONLY))\n"
+        "os.environ['SHANGYU_READS_LOG'] = 'elsewhere'; open('data/b.csv', 'w').close(); open('data/b.csv').read()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=root, check=True, env={**os.environ, inputs.READS_ENV: str(log)})
     assert log.read_text(encoding="utf-8").splitlines() == [str(root / "data" / "a.csv")]
 
 
@@ -78,10 +94,12 @@ def test_data_files_are_recorded_inputs_not_part_of_the_environment(tmp_path, mo
 
 # -- the real notebooks, in a copy of the project ----------------------------------------------------
 
-_PLAN = ("import sys; from pathlib import Path; from shangyu_analysis.build.grid import load_grid; "
-         "from shangyu_analysis.build.plan import plan; "
-         "_, stale = plan(load_grid(), Path(sys.argv[1]), force=False, only=None); "
-         "print('\\n'.join(sorted(s.run.run_id for s in stale)))")
+_PLAN = (
+    "import sys; from pathlib import Path; from shangyu_analysis.build.grid import load_grid; "
+    "from shangyu_analysis.build.plan import plan; "
+    "_, stale = plan(load_grid(), Path(sys.argv[1]), force=False, only=None); "
+    "print('\\n'.join(sorted(s.run.run_id for s in stale)))"
+)
 
 
 def project_copy(tmp_path: Path) -> Path:
@@ -99,7 +117,9 @@ def project_copy(tmp_path: Path) -> Path:
         shutil.copy(config.PROJECT_ROOT / name, root / name)
     (root / "build.yml").write_text(
         "notebooks: ['*.ipynb']\narticles: [data/raw/zjrb_2021-02-23_p11_shangyu.txt, data/raw/other.txt]\n"
-        "langs: [en]\nparameters: {show_code: false}\n", encoding="utf-8")
+        "langs: [en]\nparameters: {show_code: false}\n",
+        encoding="utf-8",
+    )
     return root
 
 
@@ -110,15 +130,26 @@ def _env(root: Path) -> dict:
 
 
 def build(root: Path) -> str:
-    done = subprocess.run([sys.executable, "-m", "shangyu_analysis.cli", "build", "--jobs", "2"], env=_env(root),
-                          capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "shangyu_analysis.cli", "build", "--jobs", "2"],
+        env=_env(root),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr
     return done.stderr
 
 
 def stale(root: Path) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", _PLAN, str(root / "reports")], env=_env(root),
-                          capture_output=True, text=True, timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _PLAN, str(root / "reports")],
+        env=_env(root),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     return set(done.stdout.split())
 
 
@@ -139,8 +170,10 @@ def _append_reference_row(root: Path, row: str) -> None:
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
-REFERENCE_ROW = ("gdp,地区生产总值,2021,1155.55,亿元,secondary,,1155.55,亿元,Test bulletin 2021 (issue 25),"
-                 "a test row,https://example.org/test,地区生产总值1155.55亿元\n")
+REFERENCE_ROW = (
+    "gdp,地区生产总值,2021,1155.55,亿元,secondary,,1155.55,亿元,Test bulletin 2021 (issue 25),"
+    "a test row,https://example.org/test,地区生产总值1155.55亿元\n"
+)
 
 
 @pytest.mark.slow
@@ -151,21 +184,33 @@ def test_editing_each_kind_of_input_rebuilds_exactly_the_runs_that_read_it(tmp_p
     both, everything = (SEED, "other"), runs((SEED, "other"), NOTEBOOKS)
     data = root / "data"
     edits = {
-        "reference CSV and its sidecar sha256": (lambda: _append_reference_row(root, REFERENCE_ROW),
-                                                 runs(both, ("04_development_path", "05_in_context"))),
-        "the seed's catalog": (lambda: _append(data / "articles" / SEED / "catalog.yml", "# edited\n"),
-                              runs((SEED,), NOTEBOOKS) | {GRID_RUN}),
+        "reference CSV and its sidecar sha256": (
+            lambda: _append_reference_row(root, REFERENCE_ROW),
+            runs(both, ("04_development_path", "05_in_context")),
+        ),
+        "the seed's catalog": (
+            lambda: _append(data / "articles" / SEED / "catalog.yml", "# edited\n"),
+            runs((SEED,), NOTEBOOKS) | {GRID_RUN},
+        ),
         "measure vocabulary": (lambda: _append(data / "measures.yml", "# edited\n"), everything | {GRID_RUN}),
         "glossary": (lambda: _append(data / "glossary.yml", "# edited\n"), runs(both, ("04_development_path",))),
-        "narrative settings": (lambda: _append(data / "narrative.yml", "# edited\n"),
-                               runs(both, ("04_development_path",))),
-        "an article": (lambda: _append(data / "raw" / "other.txt", "\n新增一段。\n"),
-                       runs(("other",), NOTEBOOKS) | {GRID_RUN}),
-        "an article's sidecar": (lambda: _append(data / "raw" / f"{SEED}.source.yml", "# edited\n"),
-                                 runs((SEED,), NOTEBOOKS) | {GRID_RUN}),
-        "the seed's published tables": (lambda: _append(data / "processed" / SEED / "figures.csv", "\n"),
-                                        runs((SEED,), ("01_figures", "02_economy_and_fiscal",
-                                                       "03_industry_and_innovation", "05_in_context")) | {GRID_RUN}),
+        "narrative settings": (
+            lambda: _append(data / "narrative.yml", "# edited\n"),
+            runs(both, ("04_development_path",)),
+        ),
+        "an article": (
+            lambda: _append(data / "raw" / "other.txt", "\n新增一段。\n"),
+            runs(("other",), NOTEBOOKS) | {GRID_RUN},
+        ),
+        "an article's sidecar": (
+            lambda: _append(data / "raw" / f"{SEED}.source.yml", "# edited\n"),
+            runs((SEED,), NOTEBOOKS) | {GRID_RUN},
+        ),
+        "the seed's published tables": (
+            lambda: _append(data / "processed" / SEED / "figures.csv", "\n"),
+            runs((SEED,), ("01_figures", "02_economy_and_fiscal", "03_industry_and_innovation", "05_in_context"))
+            | {GRID_RUN},
+        ),
         "a notebook": (lambda: _edit_notebook(root / "notebooks" / "01_figures.ipynb"), runs(both, ("01_figures",))),
     }
     for name, (edit, expected) in edits.items():
@@ -188,8 +233,10 @@ def test_readme_recipe_a_reference_row_reaches_report_05(tmp_path):
     # Regression (issue 25): following the README, the next build said "10 cached" and report 05
     # lacked the new value until --force.
     root = project_copy(tmp_path)
-    (root / "build.yml").write_text("notebooks: [05_in_context]\narticles: [data/raw/zjrb_2021-02-23_p11_shangyu.txt]\n"
-                                    "langs: [en]\n", encoding="utf-8")
+    (root / "build.yml").write_text(
+        "notebooks: [05_in_context]\narticles: [data/raw/zjrb_2021-02-23_p11_shangyu.txt]\nlangs: [en]\n",
+        encoding="utf-8",
+    )
     build(root)
     page = root / "reports" / SEED / "en" / "05_in_context.html"
     assert "1155.55" not in page.read_text(encoding="utf-8")

@@ -24,8 +24,19 @@ from shangyu_analysis.build.manifest import write_reports_manifest
 
 FIXTURE_NOTEBOOK = config.PROJECT_ROOT / "tests" / "fixtures" / "build" / "report.ipynb"
 # Imported by a build only when a run is stale (or, for the report layer and jinja2, the index changed).
-HEAVY = ("pandas", "numpy", "matplotlib", "papermill", "nbconvert", "nbclient", "jupyter_client", "dask",
-         "shangyu_analysis.extract", "shangyu_analysis.indicators", "shangyu_analysis.dataset.dataset")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "matplotlib",
+    "papermill",
+    "nbconvert",
+    "nbclient",
+    "jupyter_client",
+    "dask",
+    "shangyu_analysis.extract",
+    "shangyu_analysis.indicators",
+    "shangyu_analysis.dataset.dataset",
+)
 RENDERING = ("jinja2", "markupsafe", "shangyu_analysis.report.fonts", "shangyu_analysis.build.sanitize")
 
 # Marks every run of the grid up to date without running a kernel: its key, a record, a report.
@@ -91,10 +102,22 @@ def test_a_build_with_nothing_to_do_imports_no_pandas_matplotlib_or_extractor(pr
 
 def _rows(tmp_path: Path, status: str = "cached") -> list[dict]:
     article = f"data/raw/{config.SEED_NAME}.txt"  # relative to the project root, whichever it is
-    return [{"run_id": f"{config.SEED_NAME}/en/report", "notebook": "report.ipynb", "notebook_title": "Report",
-             "article": article, "article_title": "", "lang": "en", "parameters": {"lang": "en"},
-             "status": status, "duration_s": 1.5, "message": "", "html": tmp_path / "r.html",
-             "failed_notebook": None}]
+    return [
+        {
+            "run_id": f"{config.SEED_NAME}/en/report",
+            "notebook": "report.ipynb",
+            "notebook_title": "Report",
+            "article": article,
+            "article_title": "",
+            "lang": "en",
+            "parameters": {"lang": "en"},
+            "status": status,
+            "duration_s": 1.5,
+            "message": "",
+            "html": tmp_path / "r.html",
+            "failed_notebook": None,
+        }
+    ]
 
 
 def test_the_index_is_rendered_again_exactly_when_what_it_shows_changed(tmp_path, monkeypatch):

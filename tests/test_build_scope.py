@@ -39,8 +39,9 @@ def two_articles(tmp_path, monkeypatch):
     for stem, place in (("page_a", "甲区 (某市, 某省)"), ("page_b", "乙县 (某市, 某省)")):
         text = tmp_path / f"{stem}.txt"
         shutil.copy(config.SEED_ARTICLE, text)
-        text.with_suffix(".source.yml").write_text(f"title: {stem}\nplace: {place}\nplace_en: Place {stem}\n",
-                                                   encoding="utf-8")
+        text.with_suffix(".source.yml").write_text(
+            f"title: {stem}\nplace: {place}\nplace_en: Place {stem}\n", encoding="utf-8"
+        )
         paths.append(text)
     return paths
 
@@ -48,8 +49,10 @@ def two_articles(tmp_path, monkeypatch):
 def _grid(tmp_path: Path, articles_: list[Path], notebooks: str = "[grid_report, report]") -> Path:
     path = tmp_path / "grid.yml"
     listed = ", ".join(str(a) for a in articles_)
-    path.write_text(f"notebooks_dir: {FIXTURES_REL}\nnotebooks: {notebooks}\narticles: [{listed}]\nlangs: [zh, en]\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"notebooks_dir: {FIXTURES_REL}\nnotebooks: {notebooks}\narticles: [{listed}]\nlangs: [zh, en]\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -68,7 +71,8 @@ def test_a_grid_notebook_runs_once_per_language_over_every_article(tmp_path, two
     assert over_grid[0].articles == tuple(two_articles)
     # The article notebook still runs once per article and language.
     assert sorted(run.run_id for run in runs if not run.articles) == sorted(
-        f"{a.stem}/{lang}/report" for a in two_articles for lang in ("zh", "en"))
+        f"{a.stem}/{lang}/report" for a in two_articles for lang in ("zh", "en")
+    )
     results, stale = plan(load_grid(_grid(tmp_path, two_articles)), tmp_path / "reports", force=False, only=None)
     assert {r.article for r in results if r.run_id.startswith(GRID_FOLDER)} == {GRID_FOLDER}
     assert len(stale) == 6
@@ -86,8 +90,9 @@ def test_grid_scope_errors_are_one_line(tmp_path, two_articles):
     (folder / "lacking.ipynb").write_text(json.dumps(lacking), encoding="utf-8")
     grid = tmp_path / "g.yml"
     for name, words in (("wrong", "scope must be one of article, grid"), ("lacking", "parameter 'articles'")):
-        grid.write_text(f"notebooks_dir: {folder}\nnotebooks: [{name}]\narticles: [{two_articles[0]}]\n",
-                        encoding="utf-8")
+        grid.write_text(
+            f"notebooks_dir: {folder}\nnotebooks: [{name}]\narticles: [{two_articles[0]}]\n", encoding="utf-8"
+        )
         with pytest.raises(UserError) as caught:
             load_grid(grid)
         assert words in str(caught.value) and "\n" not in str(caught.value)
@@ -102,14 +107,17 @@ def test_the_key_of_a_grid_run_covers_every_article_it_reads(tmp_path, two_artic
     single = next(run for run in load_grid(_grid(tmp_path, two_articles)).runs if not run.articles)
 
     def keys():
-        return cache.run_key(run.notebook, run.parameters, run.article), \
-            cache.run_key(single.notebook, single.parameters, single.article)
+        return cache.run_key(run.notebook, run.parameters, run.article), cache.run_key(
+            single.notebook, single.parameters, single.article
+        )
 
     seen = [keys()]
     second = two_articles[1]
-    for change in (lambda: second.write_bytes(second.read_bytes() + b" "),  # the text of the second article
-                   lambda: second.with_suffix(".source.yml").write_text("place: 丙镇\n", encoding="utf-8"),
-                   lambda: _catalog(second, "status: draft\n")):  # its catalog (the draft mark)
+    for change in (
+        lambda: second.write_bytes(second.read_bytes() + b" "),  # the text of the second article
+        lambda: second.with_suffix(".source.yml").write_text("place: 丙镇\n", encoding="utf-8"),
+        lambda: _catalog(second, "status: draft\n"),
+    ):  # its catalog (the draft mark)
         change()
         seen.append(keys())
         assert seen[-1][0] != seen[-2][0]  # the grid run is stale
@@ -118,13 +126,19 @@ def test_the_key_of_a_grid_run_covers_every_article_it_reads(tmp_path, two_artic
     assert keys()[1] != seen[-1][1]  # an article's own catalog is in its runs' keys
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("status: draft\nindicators: []\n", "draft"), ("# a note\nstatus: 'draft'  # not reviewed yet\n", "draft"),
-    ('status: "Draft"\n', "reviewed"),  # not a status the loader accepts: its runs fail and say so
-    ("status: reviewed\n", "reviewed"), ("indicators: []\n", "reviewed"),
-    ("indicators:\n  - id: x\n    status: draft\n", "reviewed"),  # nested: not the catalog's status
-    ("status: drafty\n", "reviewed"), (None, "reviewed"),
-])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("status: draft\nindicators: []\n", "draft"),
+        ("# a note\nstatus: 'draft'  # not reviewed yet\n", "draft"),
+        ('status: "Draft"\n', "reviewed"),  # not a status the loader accepts: its runs fail and say so
+        ("status: reviewed\n", "reviewed"),
+        ("indicators: []\n", "reviewed"),
+        ("indicators:\n  - id: x\n    status: draft\n", "reviewed"),  # nested: not the catalog's status
+        ("status: drafty\n", "reviewed"),
+        (None, "reviewed"),
+    ],
+)
 def test_the_draft_status_is_read_from_the_catalogs_top_level(tmp_path, two_articles, text, status):
     if text is not None:
         _catalog(two_articles[0], text)
@@ -132,8 +146,9 @@ def test_the_draft_status_is_read_from_the_catalogs_top_level(tmp_path, two_arti
 
 
 def _header(facts: dict, lang: str) -> ReportHeader:
-    return ReportHeader(**facts, notebook="n.ipynb", parameters={}, generated_utc="t", git_commit="c",
-                        package_version="v", lang=lang)
+    return ReportHeader(
+        **facts, notebook="n.ipynb", parameters={}, generated_utc="t", git_commit="c", package_version="v", lang=lang
+    )
 
 
 def test_the_header_names_the_place_and_marks_a_draft(tmp_path, two_articles):
@@ -152,11 +167,26 @@ def test_the_header_names_the_place_and_marks_a_draft(tmp_path, two_articles):
 
 def test_the_index_names_places_marks_drafts_and_groups_the_grid_reports(tmp_path, two_articles):
     first, second = (str(a) for a in two_articles)
-    row = {"run_id": "page_a/zh/report", "notebook": "report.ipynb", "notebook_title": "R", "article": first,
-           "article_title": "", "lang": "zh", "parameters": {"article": first}, "status": "ok", "duration_s": 1.0,
-           "message": "", "html": None, "failed_notebook": None}
-    grid_row = {**row, "run_id": f"{GRID_FOLDER}/zh/grid_report", "article": GRID_FOLDER,
-                "parameters": {"articles": [first, second]}}
+    row = {
+        "run_id": "page_a/zh/report",
+        "notebook": "report.ipynb",
+        "notebook_title": "R",
+        "article": first,
+        "article_title": "",
+        "lang": "zh",
+        "parameters": {"article": first},
+        "status": "ok",
+        "duration_s": 1.0,
+        "message": "",
+        "html": None,
+        "failed_notebook": None,
+    }
+    grid_row = {
+        **row,
+        "run_id": f"{GRID_FOLDER}/zh/grid_report",
+        "article": GRID_FOLDER,
+        "parameters": {"articles": [first, second]},
+    }
     rows = [row, grid_row]
     key = index_key(rows, tmp_path, "t")
     page = render_index(rows, tmp_path)
@@ -172,9 +202,20 @@ def test_the_index_names_places_marks_drafts_and_groups_the_grid_reports(tmp_pat
 def test_a_hostile_place_is_text_in_the_index(tmp_path, two_articles):
     sidecar = two_articles[0].with_suffix(".source.yml")
     sidecar.write_text("place: <script>alert(1)</script>\n", encoding="utf-8")
-    row = {"run_id": "page_a/zh/report", "notebook": "report.ipynb", "notebook_title": "R",
-           "article": str(two_articles[0]), "article_title": "", "lang": "zh", "parameters": {}, "status": "ok",
-           "duration_s": 1.0, "message": "", "html": None, "failed_notebook": None}
+    row = {
+        "run_id": "page_a/zh/report",
+        "notebook": "report.ipynb",
+        "notebook_title": "R",
+        "article": str(two_articles[0]),
+        "article_title": "",
+        "lang": "zh",
+        "parameters": {},
+        "status": "ok",
+        "duration_s": 1.0,
+        "message": "",
+        "html": None,
+        "failed_notebook": None,
+    }
     page = render_index([row], tmp_path)
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
@@ -182,8 +223,13 @@ def test_a_hostile_place_is_text_in_the_index(tmp_path, two_articles):
 def _cli_build(root: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "SHANGYU_PROJECT_ROOT": str(root)}
     env.pop("MPLBACKEND", None)
-    return subprocess.run([sys.executable, "-m", "shangyu_analysis.cli", "build", "--jobs", "2"], env=env,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "shangyu_analysis.cli", "build", "--jobs", "2"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.mark.slow
@@ -196,8 +242,10 @@ def test_a_grid_build_writes_one_report_per_language_and_rebuilds_when_any_artic
     for stem, place in (("page_a", "甲区 (某市, 某省)"), ("page_b", "乙县 (某市, 某省)")):
         shutil.copy(config.SEED_ARTICLE, root / "data" / "raw" / f"{stem}.txt")
         (root / "data" / "raw" / f"{stem}.source.yml").write_text(f"title: {stem}\nplace: {place}\n", encoding="utf-8")
-    (root / "build.yml").write_text("notebooks: [grid_report]\narticles: [data/raw/page_a.txt, data/raw/page_b.txt]\n"
-                                    "langs: [zh, en]\n", encoding="utf-8")
+    (root / "build.yml").write_text(
+        "notebooks: [grid_report]\narticles: [data/raw/page_a.txt, data/raw/page_b.txt]\nlangs: [zh, en]\n",
+        encoding="utf-8",
+    )
     reports = root / "reports"
     first = _cli_build(root)
     assert first.returncode == 0, first.stderr

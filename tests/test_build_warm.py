@@ -54,14 +54,16 @@ def outputs(notebook_bytes: bytes, cell: int) -> str:
 
 # -- the same bytes -------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def both(tmp_path_factory, pinned):
     """The fixture report (zh, en) and the state probe (en), built with fresh and with warm kernels."""
     folder = tmp_path_factory.mktemp("warm_vs_fresh")
     grid = build_helpers.write_grid(folder, "grid.yml", "report, state")
     only, out = ["*/*/report", "*/en/state"], SimpleNamespace()
-    out.fresh = run.run_build(grid, force=True, jobs=2, only=only, reports_dir=folder / "fresh", stream=io.StringIO(),
-                              kernels="fresh")
+    out.fresh = run.run_build(
+        grid, force=True, jobs=2, only=only, reports_dir=folder / "fresh", stream=io.StringIO(), kernels="fresh"
+    )
     out.warm = run.run_build(grid, force=True, jobs=2, only=only, reports_dir=folder / "warm", stream=io.StringIO())
     out.fresh_files, out.warm_files = files(folder / "fresh"), files(folder / "warm")
     return out
@@ -72,8 +74,13 @@ def test_warm_kernels_write_the_same_reports_as_fresh_ones(both):
     assert both.fresh.counts["ok"] == both.warm.counts["ok"] == 3, [r.message for r in both.warm.runs]
     # The state probe's page prints the one difference kept on purpose (gc_frozen, compared in the next
     # test); its key is compared here, and everything of the two fixture reports.
-    compared = [name for name in both.fresh_files if name.endswith((".html", ".ipynb", ".key"))
-                and name != "index.html" and not name.endswith(("state.html", "state.ipynb"))]
+    compared = [
+        name
+        for name in both.fresh_files
+        if name.endswith((".html", ".ipynb", ".key"))
+        and name != "index.html"
+        and not name.endswith(("state.html", "state.ipynb"))
+    ]
     assert len(compared) == 7
     for name in compared:
         assert both.warm_files[name] == both.fresh_files[name], name
@@ -91,8 +98,11 @@ def test_a_forked_kernel_sees_the_process_a_fresh_one_sees(both):
     fresh, warmed = (json.loads(outputs(f[name], 4)) for f in (both.fresh_files, both.warm_files))
     assert fresh["pandas"]["display.max_columns"] == "20"  # pandas was imported inside a kernel
     assert fresh["threads"] == warmed["threads"] and "IOPub" in fresh["threads"]
-    differences = {key: (fresh.get(key), warmed.get(key)) for key in fresh.keys() | warmed.keys()
-                   if fresh.get(key) != warmed.get(key)}
+    differences = {
+        key: (fresh.get(key), warmed.get(key))
+        for key in fresh.keys() | warmed.keys()
+        if fresh.get(key) != warmed.get(key)
+    }
     # The one difference kept on purpose: the zygote froze its imported objects (gc.freeze, see zygote.main).
     assert differences == {"gc_frozen": (False, True)}
 
@@ -110,8 +120,12 @@ def leaky(tmp_path_factory, pinned):
     for stem in ("x1", "x2", "x3"):
         shutil.copy(config.SEED_ARTICLE, folder / f"{stem}.txt")
     articles = ", ".join(str(folder / f"{stem}.txt") for stem in ("x1", "x2", "x3"))
-    grid = build_helpers.write_grid(folder, "grid.yml", "leaky", f"articles: [{articles}]\n"
-                                    "parameters: {actions: {x1/zh: leak, x2/zh: exit, x3/zh: orphan}}\n")
+    grid = build_helpers.write_grid(
+        folder,
+        "grid.yml",
+        "leaky",
+        f"articles: [{articles}]\nparameters: {{actions: {{x1/zh: leak, x2/zh: exit, x3/zh: orphan}}}}\n",
+    )
     out = SimpleNamespace(forks=[], zygotes=[])
     real_fork = warm.Zygote.fork
 
@@ -124,8 +138,9 @@ def leaky(tmp_path_factory, pinned):
     pinned.setattr(warm.Zygote, "fork", recording_fork)
     out.warm = run.run_build(grid, force=True, jobs=1, reports_dir=folder / "warm", stream=io.StringIO())
     pinned.setattr(warm.Zygote, "fork", real_fork)
-    out.fresh = run.run_build(grid, force=True, jobs=1, only=["x1/en/*"], reports_dir=folder / "fresh",
-                              stream=io.StringIO(), kernels="fresh")
+    out.fresh = run.run_build(
+        grid, force=True, jobs=1, only=["x1/en/*"], reports_dir=folder / "fresh", stream=io.StringIO(), kernels="fresh"
+    )
     out.warm_files, out.fresh_files = files(folder / "warm"), files(folder / "fresh")
     return out
 
@@ -178,10 +193,11 @@ def test_timed_out_kernel_is_replaced(tmp_path, monkeypatch):
 def test_only_this_interpreters_ipykernel_is_forked():
     python = os.path.realpath(sys.executable)
     assert warm.launch_spec([python, "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "c.json"]) == (
-        [python, "-Xfrozen_modules=off"], ["-f", "c.json"])
+        [python, "-Xfrozen_modules=off"],
+        ["-f", "c.json"],
+    )
     assert warm.launch_spec(["/usr/bin/false", "-m", "ipykernel_launcher", "-f", "c.json"]) is None
     assert warm.launch_spec(["R", "--slave", "-e", "IRkernel::main()"]) is None
-
 
 
 @pytest.mark.slow

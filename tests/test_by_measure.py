@@ -14,22 +14,39 @@ from shangyu_analysis.report import notebook, select
 
 
 def figure(i, measure, value, unit="亿元", place="甲县", period="2024", qualifier="exact", sentence="s", start=0):
-    return {"indicator_id": f"auto_f{i:03d}", "measure": measure, "value": value, "unit": unit, "place": place,
-            "period": period, "qualifier": qualifier, "sentence": sentence, "start": start, "name_zh": measure,
-            "name_en": measure, "precision": 2, "value_high": None, "kind": "money"}
+    return {
+        "indicator_id": f"auto_f{i:03d}",
+        "measure": measure,
+        "value": value,
+        "unit": unit,
+        "place": place,
+        "period": period,
+        "qualifier": qualifier,
+        "sentence": sentence,
+        "start": start,
+        "name_zh": measure,
+        "name_en": measure,
+        "precision": 2,
+        "value_high": None,
+        "kind": "money",
+    }
 
 
 @pytest.fixture()
 def page() -> pd.DataFrame:
     """Two counties, both revenues each (one in 万元), a third place with only one, and a profit by its 其他: name."""
-    return pd.DataFrame([
-        figure(1, "财政总收入", 200.0, place="甲县"), figure(2, "一般公共预算收入", 120.0, place="甲县"),
-        figure(3, "财政总收入", 1_000_000.0, unit="万元", place="乙县"), figure(4, "一般公共预算收入", 50.0, place="乙县"),
-        figure(5, "财政总收入", 80.0, place="丙县"),
-        figure(6, "地区生产总值", 1000.0, qualifier="more_than", place="甲县"),
-        figure(7, "其他:新材料产业利润", 7.5, place="甲县"),
-        figure(8, "一般公共预算收入", 99.0, place="甲县、乙县", period="2023"),
-    ])
+    return pd.DataFrame(
+        [
+            figure(1, "财政总收入", 200.0, place="甲县"),
+            figure(2, "一般公共预算收入", 120.0, place="甲县"),
+            figure(3, "财政总收入", 1_000_000.0, unit="万元", place="乙县"),
+            figure(4, "一般公共预算收入", 50.0, place="乙县"),
+            figure(5, "财政总收入", 80.0, place="丙县"),
+            figure(6, "地区生产总值", 1000.0, qualifier="more_than", place="甲县"),
+            figure(7, "其他:新材料产业利润", 7.5, place="甲县"),
+            figure(8, "一般公共预算收入", 99.0, place="甲县、乙县", period="2023"),
+        ]
+    )
 
 
 @pytest.fixture()
@@ -77,7 +94,9 @@ def test_outcome_carries_bounds_through_the_formula_and_checks_the_computation(p
 def test_a_question_the_page_cannot_answer_names_its_measures_in_words(page, displayed):
     en = select.lacks(["城镇居民人均可支配收入", "农村居民人均可支配收入"], "en")
     assert "urban per-capita disposable income; rural per-capita disposable income" in en and "_" not in en
-    assert "城镇居民人均可支配收入、农村居民人均可支配收入" in select.lacks(["城镇居民人均可支配收入", "农村居民人均可支配收入"], "zh")
+    assert "城镇居民人均可支配收入、农村居民人均可支配收入" in select.lacks(
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"], "zh"
+    )
     assert "profit" in select.lacks({"利润": re.compile("利润$")}, "en")
     assert "GDP" in select.measure_words("其他:地区生产总值年均增加", "en")
     roles = ["城镇居民人均可支配收入", "财政总收入"]
@@ -108,10 +127,14 @@ def test_the_seed_answers_by_measure_and_its_catalog_still_checks_the_formulas()
     assert len(values) == 1
     kept = 100 * values["一般公共预算收入"] / values["财政总收入"]
     derived = seed.derived.set_index("derived_id")
-    assert [select.has_derived(seed.derived, d, ids.iloc[0]) for d in derived.index
-            if set(derived.loc[d, "inputs"].split(";")) == set(ids.iloc[0])]  # the catalog has such a value
-    matching = [d for d in derived.index if select.has_derived(seed.derived, d, ids.iloc[0])
-                and derived.loc[d, "unit"] == "%"]
+    assert [
+        select.has_derived(seed.derived, d, ids.iloc[0])
+        for d in derived.index
+        if set(derived.loc[d, "inputs"].split(";")) == set(ids.iloc[0])
+    ]  # the catalog has such a value
+    matching = [
+        d for d in derived.index if select.has_derived(seed.derived, d, ids.iloc[0]) and derived.loc[d, "unit"] == "%"
+    ]
     assert len(matching) == 1
     notebook.check_formula(kept.iloc[0], seed.derived, matching[0])
     ranks = select.same_sentence(select.by_measure(seed.indicators, ["排名"]), revenue)
@@ -122,16 +145,23 @@ def test_outcome_takes_the_inputs_precision_and_places_read_in_the_report_langua
     rows = select.by_measure(page, ["财政总收入", "一般公共预算收入"])
     values, ids = select.matched(rows, ["财政总收入", "一般公共预算收入"], unit="亿元")
     outside = values["财政总收入"] - values["一般公共预算收入"]
-    out = select.outcome(outside, "财政总收入 - 一般公共预算收入", ("差额", "Difference"), "亿元", None, values, ids, page)
+    out = select.outcome(
+        outside, "财政总收入 - 一般公共预算收入", ("差额", "Difference"), "亿元", None, values, ids, page
+    )
     assert out["precision"].tolist() == [2, 2] and out["result_id"].tolist() == ["Difference", "Difference"]
     assert select.in_words(out, "zh")["place"].tolist() == ["甲县", "乙县"]
     assert select.where(None, "2016–2020", "en") == "2016–2020" and select.where(None, None, "zh") == ""
 
 
 def test_a_group_bounded_both_ways_is_left_out_and_the_others_keep_their_positions():
-    page = pd.DataFrame([figure(1, "财政总收入", 50.0, qualifier="more_than", place="甲县"),
-                         figure(2, "地区生产总值", 500.0, qualifier="more_than", place="甲县"),  # ÷ a lower bound: both ways
-                         figure(3, "财政总收入", 40.0, place="乙县"), figure(4, "地区生产总值", 400.0, place="乙县")])
+    page = pd.DataFrame(
+        [
+            figure(1, "财政总收入", 50.0, qualifier="more_than", place="甲县"),
+            figure(2, "地区生产总值", 500.0, qualifier="more_than", place="甲县"),  # ÷ a lower bound: both ways
+            figure(3, "财政总收入", 40.0, place="乙县"),
+            figure(4, "地区生产总值", 400.0, place="乙县"),
+        ]
+    )
     values, ids = select.matched(page, ["财政总收入", "地区生产总值"])
     share = 100 * values["财政总收入"] / values["地区生产总值"]
     out = select.outcome(share, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values, ids, page)

@@ -112,8 +112,10 @@ def test_a_hand_broken_catalog_gives_one_line_naming_file_entry_field(drafts, tm
     broken.write_text(text.replace("    value: 3150\n", "    value: 3100\n", 1), encoding="utf-8")
     assert main(["catalog", "check", article, "--catalog", str(broken)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"{broken}: indicators entry 'jiangning_gdp_2024_yi_yuan', field value: catalog says 3100.0, "
-                   "the text says 3150 亿元 (3150亿元)"]
+    assert out == [
+        f"{broken}: indicators entry 'jiangning_gdp_2024_yi_yuan', field value: catalog says 3100.0, "
+        "the text says 3150 亿元 (3150亿元)"
+    ]
     broken.write_text(text.replace("status: draft", "status: done", 1), encoding="utf-8")
     assert main(["catalog", "check", article, "--catalog", str(broken)]) == 1
     assert capsys.readouterr().out.strip() == f"{broken}: field status: 'done' is not one of draft, reviewed"

@@ -57,8 +57,10 @@ def bar_panels(fig) -> list[tuple[set[str], int]]:
             continue
         assert all(bar.get_gid() for bar in bars), "a bar drawn without its unit (gid)"
         vertical = all(bar.get_y() == 0 for bar in bars)  # vertical bars stand on 0; horizontal ones are stacked by y
-        positions = {round(bar.get_x() + bar.get_width() / 2 if vertical else bar.get_y() + bar.get_height() / 2, 6)
-                     for bar in bars}
+        positions = {
+            round(bar.get_x() + bar.get_width() / 2 if vertical else bar.get_y() + bar.get_height() / 2, 6)
+            for bar in bars
+        }
         panels.append(({bar.get_gid() for bar in bars}, len(positions)))
     return panels
 
@@ -99,11 +101,15 @@ def test_curated_panels_compare_like_quantities(seed):
         for _, title, items in spec_panels(spec, seed, "en"):
             assert check_panel(items) is items, (chart_id, title)
     # What used to share an axis and must not: patents beside standards, a total beside an average.
-    keys = {chart_id: [[it.key for it in items] for _, _, items in spec_panels(spec, seed, "en")]
-            for chart_id, spec in seed_bar_charts().items()}
+    keys = {
+        chart_id: [[it.key for it in items] for _, _, items in spec_panels(spec, seed, "en")]
+        for chart_id, spec in seed_bar_charts().items()
+    }
     assert not any("standards_drafted_count" in panel for panel in keys["innovation"])
-    assert not any({"signed_investment_yi_yuan", "signed_investment_per_project_yi_yuan"} <= set(panel)
-                   for panel in keys["investment"])
+    assert not any(
+        {"signed_investment_yi_yuan", "signed_investment_per_project_yi_yuan"} <= set(panel)
+        for panel in keys["investment"]
+    )
 
 
 def test_a_panel_refuses_mixed_units_and_single_bars():
@@ -116,8 +122,18 @@ def test_a_panel_refuses_mixed_units_and_single_bars():
 
 def test_a_chart_without_two_like_values_is_not_offered(seed):
     lonely = seed.indicators[seed.indicators["indicator_id"] != "invention_patents_count"]
-    partial = type("Partial", (), {"indicators": lonely, "derived": seed.derived.iloc[0:0], "figures": seed.figures,
-                                   "source": seed.source, "curated": True, "article": None})()
+    partial = type(
+        "Partial",
+        (),
+        {
+            "indicators": lonely,
+            "derived": seed.derived.iloc[0:0],
+            "figures": seed.figures,
+            "source": seed.source,
+            "curated": True,
+            "article": None,
+        },
+    )()
     assert "innovation" not in available_charts(partial)
     fig = draw("innovation", partial, "en")  # drawn anyway: a "no data" panel, never one bar
     assert bar_panels(fig) == []
@@ -126,8 +142,11 @@ def test_a_chart_without_two_like_values_is_not_offered(seed):
 
 def barplot_data(source: str) -> list[str]:
     """The ``data=`` argument of every ``sns.barplot`` call of a cell, as source text."""
-    calls = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)
-             and ast.unparse(node.func) == "sns.barplot"]
+    calls = [
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "sns.barplot"
+    ]
     return [ast.unparse(next(k.value for k in call.keywords if k.arg == "data")) for call in calls]
 
 

@@ -22,17 +22,28 @@ from shangyu_analysis.report.labels import label
 matplotlib.use("Agg")
 FIXTURES = Path(__file__).parent / "fixtures" / "charts"
 # The seed's declared charts (data/articles/<seed>/charts.yml), in file order.
-CURATED_CHARTS = ["timeline", "fiscal", "income", "new_materials", "market", "investment", "innovation",
-                  "future_community"]
+CURATED_CHARTS = [
+    "timeline",
+    "fiscal",
+    "income",
+    "new_materials",
+    "market",
+    "investment",
+    "innovation",
+    "future_community",
+]
 SEED_CHARTS = {spec.id: spec for spec in article_charts(None)}
 GENERIC_CHARTS = ["generic_money", "generic_percent", "generic_count", "figure_kinds"]
 
 
 def load_fixture(curated: bool = True) -> ChartData:
     source = yaml.safe_load((FIXTURES / "source.yml").read_text(encoding="utf-8"))
-    return ChartData(indicators=pd.read_csv(FIXTURES / "indicators.csv"),
-                     derived=pd.read_csv(FIXTURES / "derived.csv") if curated else pd.DataFrame(),
-                     source=source, curated=curated)
+    return ChartData(
+        indicators=pd.read_csv(FIXTURES / "indicators.csv"),
+        derived=pd.read_csv(FIXTURES / "derived.csv") if curated else pd.DataFrame(),
+        source=source,
+        curated=curated,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -73,8 +84,7 @@ def test_glyph_check_fails_when_the_font_is_not_registered(curated, monkeypatch)
     import seaborn as sns
 
     def dejavu_only(style="whitegrid", context="notebook"):
-        sns.set_theme(style=style, context=context, font="DejaVu Sans",
-                      rc={"font.sans-serif": ["DejaVu Sans"]})
+        sns.set_theme(style=style, context=context, font="DejaVu Sans", rc={"font.sans-serif": ["DejaVu Sans"]})
         return "DejaVu Sans"
 
     monkeypatch.setattr(fonts, "apply_theme", dejavu_only)
@@ -98,10 +108,10 @@ def test_registry_and_availability(curated, uncurated):
 
 
 def test_chart_is_not_offered_without_its_inputs(curated):
-    keep = ~curated.indicators["indicator_id"].isin(["urban_income_per_capita_yuan",
-                                                      "rural_income_per_capita_yuan"])
-    partial = ChartData(indicators=curated.indicators[keep], derived=curated.derived,
-                        source=curated.source, curated=True)
+    keep = ~curated.indicators["indicator_id"].isin(["urban_income_per_capita_yuan", "rural_income_per_capita_yuan"])
+    partial = ChartData(
+        indicators=curated.indicators[keep], derived=curated.derived, source=curated.source, curated=True
+    )
     assert "income" not in registry.available_charts(partial)
     assert "fiscal" in registry.available_charts(partial)
 
@@ -114,8 +124,12 @@ def test_unknown_chart_and_language_are_errors(curated):
 
 
 def test_source_line_is_built_from_the_provenance():
-    source = {"publisher": "浙江日报 (Zhejiang Daily)", "publisher_en": "Zhejiang Daily", "page": 11,
-              "date": "2021-02-23"}
+    source = {
+        "publisher": "浙江日报 (Zhejiang Daily)",
+        "publisher_en": "Zhejiang Daily",
+        "page": 11,
+        "date": "2021-02-23",
+    }
     assert style.source_line(source, "zh") == "资料来源:浙江日报 2021-02-23 第11版"
     assert style.source_line(source, "en") == "Source: Zhejiang Daily, 23 Feb 2021, p. 11"
     other = {"publisher": "绍兴日报", "page": "00003", "date": "2022-05-01"}
@@ -124,8 +138,10 @@ def test_source_line_is_built_from_the_provenance():
 
 
 def test_every_chart_has_title_source_line_and_labels_in_its_language(curated):
-    for lang, source in (("zh", "资料来源:浙江日报 2021-02-23 第11版"),
-                         ("en", "Source: Zhejiang Daily, 23 Feb 2021, p. 11")):
+    for lang, source in (
+        ("zh", "资料来源:浙江日报 2021-02-23 第11版"),
+        ("en", "Source: Zhejiang Daily, 23 Feb 2021, p. 11"),
+    ):
         for chart_id in CURATED_CHARTS:
             fig = registry.draw(chart_id, curated, lang)
             texts = figure_texts(fig)
@@ -219,11 +235,13 @@ def test_generic_money_chart_uses_the_most_common_money_unit(uncurated):
 
 def _kinds_fixture() -> ChartData:
     """Figures of every kind the old label table missed (percentage_point, duration, other, index)."""
-    figures = pd.DataFrame({
-        "figure_id": ["f1", "f2", "f3", "f4", "f5", "f6"],
-        "kind": ["percent", "percentage_point", "duration", "other", "other", "index"],
-        "qualifier": ["exact", "exact", "approx", "exact", "more_than", "exact"],
-    })
+    figures = pd.DataFrame(
+        {
+            "figure_id": ["f1", "f2", "f3", "f4", "f5", "f6"],
+            "kind": ["percent", "percentage_point", "duration", "other", "other", "index"],
+            "qualifier": ["exact", "exact", "approx", "exact", "more_than", "exact"],
+        }
+    )
     return ChartData(indicators=pd.DataFrame(), figures=figures, curated=False)
 
 
@@ -256,4 +274,5 @@ def test_timeline_heading_says_when_a_period_is_presumed():
     assert "2020\n(partly presumed)" in texts  # the hedge on its own line (round 3, row 5)
     assert "13th FYP results" in texts  # its periods are stated (“十三五”)
     import matplotlib.pyplot as plt
+
     plt.close(fig)

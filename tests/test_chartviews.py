@@ -43,10 +43,13 @@ def dataset() -> SimpleNamespace:
         indicators=pd.read_csv(FIXTURES / "indicators.csv"),
         derived=pd.read_csv(FIXTURES / "derived.csv"),
         figures=pd.read_csv(FIXTURES / "figures.csv"),
-        checks=pd.DataFrame({"check_id": ["a_below_b"], "description": ["a < b"], "status": ["pass"],
-                             "detail": ["1 < 2"]}),
+        checks=pd.DataFrame(
+            {"check_id": ["a_below_b"], "description": ["a < b"], "status": ["pass"], "detail": ["1 < 2"]}
+        ),
         source=yaml.safe_load((FIXTURES / "source.yml").read_text(encoding="utf-8")),
-        curated=True, article=None)
+        curated=True,
+        article=None,
+    )
 
 
 @pytest.fixture()
@@ -60,8 +63,14 @@ def displayed(monkeypatch) -> list:
 
 def test_show_report_falls_back_to_the_figure_overview(displayed, monkeypatch):
     monkeypatch.setattr(views.narrative, "render_section", lambda ds, lang, section_id: f'<section id="{section_id}">')
-    empty = SimpleNamespace(indicators=pd.DataFrame(), derived=pd.DataFrame(), figures=pd.DataFrame(),
-                            source={}, curated=False, article=None)
+    empty = SimpleNamespace(
+        indicators=pd.DataFrame(),
+        derived=pd.DataFrame(),
+        figures=pd.DataFrame(),
+        source={},
+        curated=False,
+        article=None,
+    )
     assert views.show_report(empty, "zh", ("fiscal", "investment"), {}) == ["figure_kinds"]
 
 
@@ -69,7 +78,9 @@ def test_title_follows_the_language(dataset, displayed):
     topic = {"zh": "发展路径", "en": "The development path"}
     views.show_title(topic, dataset, "en")
     text = displayed[0].data
-    assert text.startswith("**The development path**") and "#" not in text and "Zhejiang Daily, 23 Feb 2021, p. 11" in text
+    assert (
+        text.startswith("**The development path**") and "#" not in text and "Zhejiang Daily, 23 Feb 2021, p. 11" in text
+    )
     with pytest.raises(UserError, match="unknown language 'de'"):
         views.show_title(topic, dataset, "de")
 
@@ -105,8 +116,9 @@ def test_show_report_places_charts_after_their_sections(dataset, displayed, monk
     from IPython.display import HTML
 
     monkeypatch.setattr(views.narrative, "render_section", lambda ds, lang, section_id: f'<section id="{section_id}">')
-    shown = views.show_report(dataset, "en", ("income", "fiscal", "market"),
-                              {"income": "economy", "market": "at-a-glance"})  # a page without a story: generic ids
+    shown = views.show_report(
+        dataset, "en", ("income", "fiscal", "market"), {"income": "economy", "market": "at-a-glance"}
+    )  # a page without a story: generic ids
     assert shown == ["market", "income", "fiscal"]  # by section, then the charts placed nowhere
     order = [obj.data if isinstance(obj, HTML) else "image" for obj in displayed]
     assert order.index('<section id="at-a-glance">') < order.index("image") < order.index('<section id="economy">')

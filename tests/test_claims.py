@@ -19,16 +19,23 @@ PAGE2 = "data/raw/rmrb_2025-01-08_p10_jiangning.txt"
 PACKAGE = config.PROJECT_ROOT / "shangyu_analysis"
 # The seed's counterparts as they were typed in context.COUNTERPARTS before they became its claims.yml
 SEED_COUNTERPARTS = [
-    ("gdp_yi_yuan", "gdp", "average_growth", None, None), ("gdp_2015_yi_yuan", "gdp", "average_growth", 2015, None),
+    ("gdp_yi_yuan", "gdp", "average_growth", None, None),
+    ("gdp_2015_yi_yuan", "gdp", "average_growth", 2015, None),
     ("gdp_annual_increase_yi_yuan", "gdp", "level_from_increase", None, "gdp_yi_yuan"),
     ("fiscal_revenue_yi_yuan", "fiscal_total_rev", "average_growth", None, None),
     ("general_budget_revenue_yi_yuan", "gen_budget_rev", "average_growth", None, None),
     ("general_budget_revenue_2015_yi_yuan", "gen_budget_rev", "average_growth", 2015, None),
-    ("general_budget_revenue_annual_increase_yi_yuan", "gen_budget_rev", "level_from_increase", None,
-     "general_budget_revenue_yi_yuan"),
+    (
+        "general_budget_revenue_annual_increase_yi_yuan",
+        "gen_budget_rev",
+        "level_from_increase",
+        None,
+        "general_budget_revenue_yi_yuan",
+    ),
     ("urban_income_per_capita_yuan", "income_urban", "average_growth", None, None),
     ("rural_income_per_capita_yuan", "income_rural", "average_growth", None, None),
-    ("above_scale_industrial_output_yi_yuan", "ind_va_above_scale", "different_measure", 2020, None)]
+    ("above_scale_industrial_output_yi_yuan", "ind_va_above_scale", "different_measure", 2020, None),
+]
 
 
 @pytest.fixture(scope="module")
@@ -53,11 +60,15 @@ def test_without_claims_yml_the_claims_come_by_measure_and_place(page2, tmp_path
     assert claims.attrs["page"]["place"] == "江宁"
 
 
-@pytest.mark.parametrize(("entry", "problem"), [
-    ({"measure": "地区生产总值", "colour": "red"}, "unknown key 'colour'"),
-    ({"measure": "地区生产总值", "formula": "guess"}, "formula 'guess' is not one of"),
-    ({"series": "gdp"}, "needs id or measure"),
-    ({"measure": "其他:无名"}, "no series")])
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ({"measure": "地区生产总值", "colour": "red"}, "unknown key 'colour'"),
+        ({"measure": "地区生产总值", "formula": "guess"}, "formula 'guess' is not one of"),
+        ({"series": "gdp"}, "needs id or measure"),
+        ({"measure": "其他:无名"}, "no series"),
+    ],
+)
 def test_a_bad_claims_yml_entry_is_one_line_naming_the_file(tmp_path, monkeypatch, page2, entry, problem):
     import yaml
 
@@ -126,9 +137,18 @@ def test_the_second_page_is_checked_against_its_own_place_only(page2):
 
 
 def test_the_package_names_no_place_of_the_seed_in_the_modules_of_05():
-    modules = ["dataset/context.py", "dataset/crosscheck.py", "dataset/backcast.py", "dataset/band.py",
-               "dataset/claims.py", "dataset/reference.py", "report/incontext.py", "report/verdicts.py",
-               "report/bandwords.py", "report/questions.py"]
+    modules = [
+        "dataset/context.py",
+        "dataset/crosscheck.py",
+        "dataset/backcast.py",
+        "dataset/band.py",
+        "dataset/claims.py",
+        "dataset/reference.py",
+        "report/incontext.py",
+        "report/verdicts.py",
+        "report/bandwords.py",
+        "report/questions.py",
+    ]
     seed_ids = {c[0] for c in SEED_COUNTERPARTS}
     for name in modules:
         text = (PACKAGE / name).read_text(encoding="utf-8")

@@ -93,8 +93,11 @@ def test_figures_bad_input_is_one_line_exit_2(capsys, tmp_path, make, reason):
 
 
 def test_no_traceback_from_the_installed_entry_point(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "shangyu_analysis.cli", "figures", str(tmp_path / "nope.txt")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "shangyu_analysis.cli", "figures", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"shangyu-analysis: error: {tmp_path / 'nope.txt'}: no such file\n"
 

@@ -29,17 +29,37 @@ SEED_ROWS = {
     "gdp_2015_yi_yuan:2018:secondary": ("consistent", "within_band", 10.46, "real_vs_nominal;preliminary;secondary"),
     "gdp_annual_increase_yi_yuan:2018:secondary": ("consistent", "holds", 1044.52, "preliminary;secondary"),
     "fiscal_revenue_yi_yuan:2018:secondary": ("not_checkable", "no_band", 5.33, "secondary"),
-    "general_budget_revenue_yi_yuan:2023:official": ("not_checkable", "no_band", 1.40,
-                                                     "real_vs_nominal;preliminary;boundary_change"),
-    "general_budget_revenue_2015_yi_yuan:2023:official": ("not_checkable", "no_band", 7.77,
-                                                          "real_vs_nominal;preliminary;boundary_change"),
+    "general_budget_revenue_yi_yuan:2023:official": (
+        "not_checkable",
+        "no_band",
+        1.40,
+        "real_vs_nominal;preliminary;boundary_change",
+    ),
+    "general_budget_revenue_2015_yi_yuan:2023:official": (
+        "not_checkable",
+        "no_band",
+        7.77,
+        "real_vs_nominal;preliminary;boundary_change",
+    ),
     "general_budget_revenue_annual_increase_yi_yuan:none": ("not_checkable", "no_reference_year", None, None),
-    "urban_income_per_capita_yuan:2023:official": ("not_checkable", "no_band", 6.00,
-                                                   "real_vs_nominal;preliminary;population_bases;boundary_change"),
-    "rural_income_per_capita_yuan:2023:official": ("not_checkable", "no_band", 7.73,
-                                                   "real_vs_nominal;preliminary;population_bases;boundary_change"),
-    "above_scale_industrial_output_yi_yuan:2023:official": ("not_checkable", "different_measure", None,
-                                                            "preliminary;boundary_change"),
+    "urban_income_per_capita_yuan:2023:official": (
+        "not_checkable",
+        "no_band",
+        6.00,
+        "real_vs_nominal;preliminary;population_bases;boundary_change",
+    ),
+    "rural_income_per_capita_yuan:2023:official": (
+        "not_checkable",
+        "no_band",
+        7.73,
+        "real_vs_nominal;preliminary;population_bases;boundary_change",
+    ),
+    "above_scale_industrial_output_yi_yuan:2023:official": (
+        "not_checkable",
+        "different_measure",
+        None,
+        "preliminary;boundary_change",
+    ),
 }
 
 
@@ -109,16 +129,20 @@ def test_growth_is_nominal_and_the_stated_rate_says_its_basis(checks):
 
 def test_year_before_only_where_the_stated_rate_is_not_real(checks):
     before = crosscheck.year_before(checks)
-    assert list(before["check_id"]) == ["general_budget_revenue_yi_yuan:2023:official",
-                                        "urban_income_per_capita_yuan:2023:official",
-                                        "rural_income_per_capita_yuan:2023:official"]
+    assert list(before["check_id"]) == [
+        "general_budget_revenue_yi_yuan:2023:official",
+        "urban_income_per_capita_yuan:2023:official",
+        "rural_income_per_capita_yuan:2023:official",
+    ]
     revenue = before.iloc[0]
     assert revenue["prior_year"] == 2022 and revenue["prior_level"] == pytest.approx(97.67 / 1.073)
     assert revenue["prior_growth_pct"] == pytest.approx(-1.4324, abs=1e-4)  # below the 2020 level
     for row in before.itertuples():
         # a back-cast in yuan is shown to the yuan (review 02_03_05 #28), one in 亿元 to two decimals
-        assert all(shown == pytest.approx(computed, abs=0.5 if shown.is_integer() else 0.01)
-                   for computed, shown in evaluate(row.arithmetic))
+        assert all(
+            shown == pytest.approx(computed, abs=0.5 if shown.is_integer() else 0.01)
+            for computed, shown in evaluate(row.arithmetic)
+        )
 
 
 def test_the_timeline_says_what_each_point_is(seed, reference):
@@ -151,8 +175,10 @@ def test_display_frames_speak_the_report_language(seed, reference, checks, lang)
     words = set(shown["verdict"]) | set(shown["rule"]) | set(shown["formula"])
     ascii_words = {w for w in words if re.search(r"[A-Za-z]", w)}
     assert (ascii_words == set()) if lang == "zh" else (ascii_words == words)
-    assert shown.loc[0, "caveats"] == "①②⑥" and shown.loc[0, "claim_value"] in ("超过1000亿元",
-                                                                              "more than CNY 100 billion (1000亿元)")
+    assert shown.loc[0, "caveats"] == "①②⑥" and shown.loc[0, "claim_value"] in (
+        "超过1000亿元",
+        "more than CNY 100 billion (1000亿元)",
+    )
     caveats = incontext.caveats_table([context.timeline(seed, reference), checks], checks, claims, lang)
     assert [c[0] for c in caveats["caveat"]] == list("①②③④⑤⑥")
 
@@ -173,10 +199,21 @@ def _with_rows(tmp_path, *rows: dict):
 
 
 def gdp_row(year: int, value: float, status: str = "official", growth: str = "") -> dict:
-    return dict(indicator_id="gdp", indicator_zh="地区生产总值", year=year, value=value, unit="亿元", status=status,
-                growth_pct=growth, value_as_written=f"{value:g}", unit_as_written="亿元",
-                source_title=f"{year}年上虞区国民经济和社会发展统计公报", source_publisher="绍兴市上虞区统计局",
-                source=f"https://example.invalid/{year}", excerpt=f"地区生产总值{value:g}亿元,按可比价计算增长{growth}%")
+    return dict(
+        indicator_id="gdp",
+        indicator_zh="地区生产总值",
+        year=year,
+        value=value,
+        unit="亿元",
+        status=status,
+        growth_pct=growth,
+        value_as_written=f"{value:g}",
+        unit_as_written="亿元",
+        source_title=f"{year}年上虞区国民经济和社会发展统计公报",
+        source_publisher="绍兴市上虞区统计局",
+        source=f"https://example.invalid/{year}",
+        excerpt=f"地区生产总值{value:g}亿元,按可比价计算增长{growth}%",
+    )
 
 
 def test_an_added_gdp_year_is_drawn_and_checked(seed, tmp_path):
@@ -237,7 +274,13 @@ def test_an_article_without_the_curated_claims_keeps_the_reference_side(referenc
     timeline = context.timeline(other, reference)
     assert set(timeline["origin"]) == {"official", "secondary"} and len(timeline) == 4
     claims = context.article_claims(other)
-    assert incontext.caveats_table([timeline, checks], checks, claims, "en")["applies_to"].eq(
-        "see the marks in the tables").all()
-    assert incontext.claims_by_verdict(checks, claims, "zh") == {"consistent": [], "inconsistent": [],
-                                                                 "not_checkable": []}
+    assert (
+        incontext.caveats_table([timeline, checks], checks, claims, "en")["applies_to"]
+        .eq("see the marks in the tables")
+        .all()
+    )
+    assert incontext.claims_by_verdict(checks, claims, "zh") == {
+        "consistent": [],
+        "inconsistent": [],
+        "not_checkable": [],
+    }

@@ -31,7 +31,7 @@ def test_every_offset_points_at_its_surface(table):
         text = text_path.read_text(encoding="utf-8")
         for row in _rows(CORPUS / f"{text_path.stem}.{table}.tsv"):
             offset = int(row["offset"])
-            assert text[offset:offset + len(row["surface"])] == row["surface"], (text_path.name, row)
+            assert text[offset : offset + len(row["surface"])] == row["surface"], (text_path.name, row)
 
 
 def test_every_text_has_its_source_recorded():

@@ -25,19 +25,43 @@ OTHER_ARTICLE = FIXTURES / "other_article.txt"
 def _fixture_figures(article) -> pd.DataFrame:
     """Hand-checked figures: the seed's 41 reference mentions, or two figures of the small other article."""
     if article.path is not None and article.path.resolve() == config.SEED_ARTICLE.resolve():
-        return pd.read_csv(FIXTURES / "seed_figures.csv", keep_default_na=False, na_values=[""],
-                           dtype={"period": str, "section": str, "subject": str})
+        return pd.read_csv(
+            FIXTURES / "seed_figures.csv",
+            keep_default_na=False,
+            na_values=[""],
+            dtype={"period": str, "section": str, "subject": str},
+        )
     text = article.text
     rows = []
     for n, (surface, value, unit, kind, subject) in enumerate(
-            [("320.5亿元", 320.5, "亿元", "money", "地区生产总值"), ("45.6亿元", 45.6, "亿元", "money", "财政总收入")], 1):
+        [("320.5亿元", 320.5, "亿元", "money", "地区生产总值"), ("45.6亿元", 45.6, "亿元", "money", "财政总收入")], 1
+    ):
         start = text.index(surface)
-        rows.append(dict(figure_id=f"f{n:03d}", start=start, end=start + len(surface), surface=surface, value=value,
-                         value_high=None, unit=unit, scale=1e8, base_value=value * 1e8, base_unit="元",
-                         qualifier="exact", kind=kind, subject=subject, place="-", measure=subject, period="2020",
-                         period_basis="stated", period_evidence="2020年",
-                         sentence=text[text.rfind("\n", 0, start) + 3: text.index("。", start) + 1], paragraph=1,
-                         section=None))
+        rows.append(
+            dict(
+                figure_id=f"f{n:03d}",
+                start=start,
+                end=start + len(surface),
+                surface=surface,
+                value=value,
+                value_high=None,
+                unit=unit,
+                scale=1e8,
+                base_value=value * 1e8,
+                base_unit="元",
+                qualifier="exact",
+                kind=kind,
+                subject=subject,
+                place="-",
+                measure=subject,
+                period="2020",
+                period_basis="stated",
+                period_evidence="2020年",
+                sentence=text[text.rfind("\n", 0, start) + 3 : text.index("。", start) + 1],
+                paragraph=1,
+                section=None,
+            )
+        )
     return pd.DataFrame(rows, columns=column_names(SCHEMAS["figures"]))
 
 
@@ -53,7 +77,15 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 def test_load_dataset_follows_the_contract(fixture_extractor):
     ds = dataset.load_dataset()
     assert [f.name for f in dataclasses.fields(ds)][:8] == [
-        "article", "figures", "indicators", "derived", "checks", "curated", "source", "catalog"]
+        "article",
+        "figures",
+        "indicators",
+        "derived",
+        "checks",
+        "curated",
+        "source",
+        "catalog",
+    ]
     assert ds.curated is True
     for name in TABLES:
         assert list(getattr(ds, name).columns) == column_names(SCHEMAS[name])
@@ -105,13 +137,18 @@ def test_written_tables_read_back_through_the_schema(fixture_extractor, tmp_path
         dataset.read_processed(tmp_path)
 
 
-@pytest.mark.parametrize("old,new", [
-    ("    value: 156.72\n", "    value: 156.27\n"),  # wrong value
-    ("    name_en: Total fiscal revenue\n", ""),  # missing field
-    ("formula: signed_investment_yi_yuan / signed_projects_count",
-     "formula: signed_investment_yi_yuan / signed_project_count"),  # typo'd id
-    ("    name_zh: 财政总收入\n", "    name_zh: [财政总收入\n"),  # invalid YAML
-])
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("    value: 156.72\n", "    value: 156.27\n"),  # wrong value
+        ("    name_en: Total fiscal revenue\n", ""),  # missing field
+        (
+            "formula: signed_investment_yi_yuan / signed_projects_count",
+            "formula: signed_investment_yi_yuan / signed_project_count",
+        ),  # typo'd id
+        ("    name_zh: 财政总收入\n", "    name_zh: [财政总收入\n"),  # invalid YAML
+    ],
+)
 def test_bad_catalog_leaves_the_last_good_files_untouched(fixture_extractor, tmp_path, old, new):
     out = tmp_path / "processed"
     dataset.write_dataset(out_dir=out)
@@ -147,16 +184,30 @@ def test_data_dictionary_describes_every_column_and_every_indicator(fixture_extr
     assert "1,813.5 亿元" in readme
 
 
-@pytest.mark.parametrize("mutate,expected", [
-    (lambda f: f.drop(columns=["detail"]), r"missing columns \['detail'\]"),
-    (lambda f: f.assign(extra=1), r"unexpected columns \['extra'\]"),
-    (lambda f: f.assign(status="unknown"), r"column status: values \['unknown'\]"),
-    (lambda f: f.assign(detail=None), r"row 1, column detail: missing value"),
-    (lambda f: f.assign(check_id=1), r"column check_id: expected str"),
-])
+@pytest.mark.parametrize(
+    "mutate,expected",
+    [
+        (lambda f: f.drop(columns=["detail"]), r"missing columns \['detail'\]"),
+        (lambda f: f.assign(extra=1), r"unexpected columns \['extra'\]"),
+        (lambda f: f.assign(status="unknown"), r"column status: values \['unknown'\]"),
+        (lambda f: f.assign(detail=None), r"row 1, column detail: missing value"),
+        (lambda f: f.assign(check_id=1), r"column check_id: expected str"),
+    ],
+)
 def test_schema_validator_rejects(mutate, expected):
-    frame = pd.DataFrame([{"check_id": "c", "description": "d", "status": "pass", "expression": "a < b",
-                           "arithmetic": "1 < 2", "missing": None, "detail": "x"}])
+    frame = pd.DataFrame(
+        [
+            {
+                "check_id": "c",
+                "description": "d",
+                "status": "pass",
+                "expression": "a < b",
+                "arithmetic": "1 < 2",
+                "missing": None,
+                "detail": "x",
+            }
+        ]
+    )
     assert validate(frame, "checks").equals(frame)
     with pytest.raises(UserError, match=expected):
         validate(mutate(frame), "checks", "checks.csv")
@@ -170,6 +221,7 @@ def test_every_schema_column_has_a_description_and_known_kind():
 
 
 # --- the real chain: article parser + extractor (no fixture figures) ------------------------------
+
 
 def test_seed_dataset_on_the_real_extractor():
     ds = dataset.load_dataset()
@@ -193,7 +245,9 @@ def test_json_twin_writes_missing_values_as_null():
     from shangyu_analysis.dataset.publish import render_json
 
     frame = pd.DataFrame({"a": pd.array([1, None], dtype="Int64"), "b": [0.1 + 0.2, float("nan")]})
-    assert render_json(frame) == b'[\n  {\n    "a": 1,\n    "b": 0.3\n  },\n  {\n    "a": null,\n    "b": null\n  }\n]\n'
+    assert (
+        render_json(frame) == b'[\n  {\n    "a": 1,\n    "b": 0.3\n  },\n  {\n    "a": null,\n    "b": null\n  }\n]\n'
+    )
 
 
 @pytest.mark.slow
@@ -218,8 +272,9 @@ def test_cli_data_with_a_broken_catalog_exits_2_and_keeps_files(tmp_path):
     before = _snapshot(processed)
     assert len(before) == 2 * len(TABLES) + 2
     catalog = root / "data" / "articles" / config.SEED_NAME / "catalog.yml"
-    catalog.write_text(catalog.read_text(encoding="utf-8").replace("    value: 93.69\n", "    value: 93.96\n"),
-                       encoding="utf-8")
+    catalog.write_text(
+        catalog.read_text(encoding="utf-8").replace("    value: 93.69\n", "    value: 93.96\n"), encoding="utf-8"
+    )
     bad = subprocess.run(command, env=env, capture_output=True, text=True)
     assert bad.returncode == 2
     assert bad.stderr.strip().count("\n") == 0 and "Traceback" not in bad.stderr

@@ -19,8 +19,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 
 @pytest.fixture(scope="module")
 def seed_indicators(seed_text):
-    figures = pd.read_csv(FIXTURES / "seed_figures.csv", keep_default_na=False, na_values=[""],
-                          dtype={"period": str, "section": str, "subject": str})
+    figures = pd.read_csv(
+        FIXTURES / "seed_figures.csv",
+        keep_default_na=False,
+        na_values=[""],
+        dtype={"period": str, "section": str, "subject": str},
+    )
     return curated_indicators(load_catalog(), figures, seed_text)
 
 
@@ -74,10 +78,16 @@ def test_every_derivation_is_tested_and_documented(derived):
 
 # Values that rest on assumptions the page does not state (issue #14: "exact" only where no assumption enters).
 IMPLIED = {
-    "new_materials_output_2019_yi_yuan", "new_materials_profit_2019_yi_yuan", "new_materials_profit_margin_2019_pct",
-    "new_materials_output_per_firm_yi_yuan", "gdp_2015_yi_yuan", "gdp_average_growth_2016_2020_pct",
-    "general_budget_revenue_2015_yi_yuan", "general_budget_revenue_average_growth_2016_2020_pct",
-    "fiscal_revenue_share_of_gdp_pct", "future_community_floor_area_ratio",
+    "new_materials_output_2019_yi_yuan",
+    "new_materials_profit_2019_yi_yuan",
+    "new_materials_profit_margin_2019_pct",
+    "new_materials_output_per_firm_yi_yuan",
+    "gdp_2015_yi_yuan",
+    "gdp_average_growth_2016_2020_pct",
+    "general_budget_revenue_2015_yi_yuan",
+    "general_budget_revenue_average_growth_2016_2020_pct",
+    "fiscal_revenue_share_of_gdp_pct",
+    "future_community_floor_area_ratio",
 }
 
 
@@ -99,7 +109,8 @@ def test_inputs_are_read_from_the_formula(derived):
     # in the order the formula reads them (review 04 round 2 #10), not alphabetical
     assert derived.loc["gdp_2015_yi_yuan", "inputs"] == "gdp_yi_yuan;gdp_annual_increase_yi_yuan"
     assert derived.loc["new_materials_profit_margin_2019_pct", "inputs"] == (
-        "new_materials_profit_2019_yi_yuan;new_materials_output_2019_yi_yuan")
+        "new_materials_profit_2019_yi_yuan;new_materials_output_2019_yi_yuan"
+    )
 
 
 def test_all_seed_checks_pass(seed_indicators):
@@ -128,21 +139,24 @@ def test_missing_inputs_skip_checks_and_drop_derivations(seed_indicators):
     assert (row["status"], row["detail"]) == ("skip", "input missing: patents_count")
 
 
-@pytest.mark.parametrize("formula,values,qualifiers,expected", [
-    ("a + b", {"a": 1, "b": 2}, {"a": "exact", "b": "exact"}, "exact"),
-    ("a + b", {"a": 1, "b": 2}, {"a": "approx", "b": "exact"}, "approx"),
-    ("a / b", {"a": 604.5, "b": 1 / 3}, {"a": "exact", "b": "more_than"}, "less_than"),
-    ("a / b", {"a": 604.5, "b": 1 / 3}, {"a": "exact", "b": "at_least"}, "at_most"),
-    ("a - 5 * b", {"a": 93.69, "b": 8}, {"a": "exact", "b": "at_least"}, "at_most"),
-    ("a - 5 * b", {"a": 1000, "b": 64}, {"a": "more_than", "b": "approx"}, "approx_at_least"),  # approximate bound
-    ("a / (a - 5 * b)", {"a": 1000, "b": 64}, {"a": "more_than", "b": "approx"}, "approx_at_most"),
-    ("a * 2", {"a": 10}, {"a": "approx_at_least"}, "approx_at_least"),  # an approximate bound stays one
-    ("a * 0 + b", {"a": 5, "b": 1}, {"a": "approx", "b": "at_least"}, "at_least"),  # unused approximate input
-    ("a * b", {"a": 5, "b": 50}, {"a": "exact", "b": "at_least"}, "at_least"),
-    ("a * b", {"a": 5, "b": 50}, {"a": "more_than", "b": "at_least"}, "more_than"),  # strict wins
-    ("-a", {"a": 5}, {"a": "at_most"}, "at_least"),
-    ("a * 0 + b", {"a": 5, "b": 1}, {"a": "more_than", "b": "exact"}, "exact"),  # no dependence, no bound
-])
+@pytest.mark.parametrize(
+    "formula,values,qualifiers,expected",
+    [
+        ("a + b", {"a": 1, "b": 2}, {"a": "exact", "b": "exact"}, "exact"),
+        ("a + b", {"a": 1, "b": 2}, {"a": "approx", "b": "exact"}, "approx"),
+        ("a / b", {"a": 604.5, "b": 1 / 3}, {"a": "exact", "b": "more_than"}, "less_than"),
+        ("a / b", {"a": 604.5, "b": 1 / 3}, {"a": "exact", "b": "at_least"}, "at_most"),
+        ("a - 5 * b", {"a": 93.69, "b": 8}, {"a": "exact", "b": "at_least"}, "at_most"),
+        ("a - 5 * b", {"a": 1000, "b": 64}, {"a": "more_than", "b": "approx"}, "approx_at_least"),  # approximate bound
+        ("a / (a - 5 * b)", {"a": 1000, "b": 64}, {"a": "more_than", "b": "approx"}, "approx_at_most"),
+        ("a * 2", {"a": 10}, {"a": "approx_at_least"}, "approx_at_least"),  # an approximate bound stays one
+        ("a * 0 + b", {"a": 5, "b": 1}, {"a": "approx", "b": "at_least"}, "at_least"),  # unused approximate input
+        ("a * b", {"a": 5, "b": 50}, {"a": "exact", "b": "at_least"}, "at_least"),
+        ("a * b", {"a": 5, "b": 50}, {"a": "more_than", "b": "at_least"}, "more_than"),  # strict wins
+        ("-a", {"a": 5}, {"a": "at_most"}, "at_least"),
+        ("a * 0 + b", {"a": 5, "b": 1}, {"a": "more_than", "b": "exact"}, "exact"),  # no dependence, no bound
+    ],
+)
 def test_propagate_qualifier(formula, values, qualifiers, expected):
     assert propagate_qualifier(formula, values, qualifiers) == expected
 
@@ -163,9 +177,11 @@ def test_adding_a_derivation_is_one_yaml_entry(tmp_path, seed_indicators):
     from shangyu_analysis import config
 
     text = config.catalog_path(None).read_text(encoding="utf-8")
-    entry = ("  - {id: other_patents_count, name_zh: 非发明专利, name_en: Non-invention patents, basis: arithmetic,\n"
-             "     formula: patents_count - invention_patents_count, unit: 项, short_unit: patents, precision: 0,\n"
-             "     assumptions: Invention patents are part of all patents., assumptions_zh: 发明专利包含在专利总数中。}\n")
+    entry = (
+        "  - {id: other_patents_count, name_zh: 非发明专利, name_en: Non-invention patents, basis: arithmetic,\n"
+        "     formula: patents_count - invention_patents_count, unit: 项, short_unit: patents, precision: 0,\n"
+        "     assumptions: Invention patents are part of all patents., assumptions_zh: 发明专利包含在专利总数中。}\n"
+    )
     marker = "\n# Consistency checks"
     assert text.count(marker) == 1
     catalog = tmp_path / "indicators.yml"
@@ -178,18 +194,24 @@ def test_adding_a_derivation_is_one_yaml_entry(tmp_path, seed_indicators):
 
 def test_derivation_error_at_run_time_names_entry_and_field(tmp_path, seed_indicators):
     cat = load_catalog()
-    cat.derived = [dict(cat.derived[0], id="bad_ratio", formula="patents_count / (patents_count - 631)",
-                        inputs=["patents_count"])]
+    cat.derived = [
+        dict(cat.derived[0], id="bad_ratio", formula="patents_count / (patents_count - 631)", inputs=["patents_count"])
+    ]
     with pytest.raises(UserError, match="derived entry 'bad_ratio', field formula"):
         derive(seed_indicators, cat)
 
 
 _CATALOG = load_catalog()
-_RELATION = {"more_than": lambda x, b: x > b, "at_least": lambda x, b: x >= b * (1 - 1e-12),
-             "less_than": lambda x, b: x < b, "at_most": lambda x, b: x <= b * (1 + 1e-12),
-             # An approximate bound holds when its approximate inputs are what the text says (they are not
-             # drawn below): it is a bound in the bounded inputs, approximate in the others.
-             "approx_at_least": lambda x, b: x >= b * (1 - 1e-12), "approx_at_most": lambda x, b: x <= b * (1 + 1e-12)}
+_RELATION = {
+    "more_than": lambda x, b: x > b,
+    "at_least": lambda x, b: x >= b * (1 - 1e-12),
+    "less_than": lambda x, b: x < b,
+    "at_most": lambda x, b: x <= b * (1 + 1e-12),
+    # An approximate bound holds when its approximate inputs are what the text says (they are not
+    # drawn below): it is a bound in the bounded inputs, approximate in the others.
+    "approx_at_least": lambda x, b: x >= b * (1 - 1e-12),
+    "approx_at_most": lambda x, b: x <= b * (1 + 1e-12),
+}
 
 
 @settings(max_examples=60, deadline=None)

@@ -46,8 +46,9 @@ def test_every_dependency_is_pinned_exactly():
 
 def _make_plan(*arguments: str) -> str:
     """What ``make`` would run (``make -n``: nothing is run, nothing installed), one command a line."""
-    done = subprocess.run(["make", "-s", "-n", *arguments], cwd=config.PROJECT_ROOT, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        ["make", "-s", "-n", *arguments], cwd=config.PROJECT_ROOT, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -64,9 +65,15 @@ def test_makefile_installs_once_per_pyproject_hash(tmp_path):
     assert "--require-hashes" not in _make_plan("setup", f"VENV={venv}", f"DEPS_HASH={stamp}")
     another = _make_plan("setup", f"VENV={venv}", "DEPS_HASH=another-pyproject-or-lock")
     assert "--require-hashes -r requirements.lock" in another  # pyproject.toml or the lock changed: install again
-    commands = {"report": "shangyu-analysis build", "test": "-m pytest", "test-fast": '-m pytest -m "not slow"',
-                "lab": "jupyter lab", "evaluate": "shangyu-analysis evaluate", "bench": "bench_build.py",
-                "clean": "rm -rf"}
+    commands = {
+        "report": "shangyu-analysis build",
+        "test": "-m pytest",
+        "test-fast": '-m pytest -m "not slow"',
+        "lab": "jupyter lab",
+        "evaluate": "shangyu-analysis evaluate",
+        "bench": "bench_build.py",
+        "clean": "rm -rf",
+    }
     for target, command in commands.items():
         planned = _make_plan(target, f"VENV={venv}", f"DEPS_HASH={stamp}")
         assert command in planned and "--require-hashes" not in planned, (target, planned)

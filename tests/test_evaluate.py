@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.extract.evaluate import (EVALUATION_COLUMNS, _Span, evaluate_dir, format_evaluation,
-                                       score_text, values_agree)
+from shangyu_analysis.extract.evaluate import (
+    EVALUATION_COLUMNS,
+    _Span,
+    evaluate_dir,
+    format_evaluation,
+    score_text,
+    values_agree,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evaluate"
 
@@ -37,11 +43,14 @@ def test_format_evaluation_shows_percentages():
     assert "TOTAL" in text and "83.3%" in text and "75.0%" in text
 
 
-@pytest.mark.parametrize("path, reason", [
-    (FIXTURES / "missing", "no such directory"),
-    (FIXTURES / "two" / "alpha.txt", "not a directory"),
-    (FIXTURES / "empty", "no *.gold.tsv"),
-])
+@pytest.mark.parametrize(
+    "path, reason",
+    [
+        (FIXTURES / "missing", "no such directory"),
+        (FIXTURES / "two" / "alpha.txt", "not a directory"),
+        (FIXTURES / "empty", "no *.gold.tsv"),
+    ],
+)
 def test_bad_directories_are_user_errors(path, reason):
     with pytest.raises(UserError) as caught:
         evaluate_dir(path)
@@ -77,15 +86,18 @@ def test_borderline_nonfigure_is_neutral_and_hard_one_is_false_positive():
     assert (scores["found"], scores["false_positives"]) == (1, 1)
 
 
-@pytest.mark.parametrize("value, unit, gold_value, gold_unit, agree", [
-    (1.8, "万亿元", 1.8, "万亿元", True),
-    (20.0, "亿元", 200000.0, "万元", True),
-    (2.0, "万亿元", 20000.0, "亿元", True),
-    (0.3333333, "ratio", 0.333333, "ratio", True),
-    (20.0, "亿元", 20.0, "万元", True),  # the value as stated agrees
-    (2.0, "亿元", 3.0, "亿元", False),
-    (math.nan, None, 1.0, "元", False),
-])
+@pytest.mark.parametrize(
+    "value, unit, gold_value, gold_unit, agree",
+    [
+        (1.8, "万亿元", 1.8, "万亿元", True),
+        (20.0, "亿元", 200000.0, "万元", True),
+        (2.0, "万亿元", 20000.0, "亿元", True),
+        (0.3333333, "ratio", 0.333333, "ratio", True),
+        (20.0, "亿元", 20.0, "万元", True),  # the value as stated agrees
+        (2.0, "亿元", 3.0, "亿元", False),
+        (math.nan, None, 1.0, "元", False),
+    ],
+)
 def test_values_agree(value, unit, gold_value, gold_unit, agree):
     assert values_agree(value, unit, gold_value, gold_unit) is agree
 

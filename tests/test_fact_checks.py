@@ -47,7 +47,7 @@ def test_a_cumulative_growth_agrees_with_the_average_within_rounding():
     table, surface_of = run(SHANGYU, "“十三五”期间,全区地区生产总值比2015年增长50%,年均增长8.4%。")
     row = only(table, "growth_compounding")
     assert surfaces(row, surface_of) == ["50%", "8.4%"] and row["period"] == "2016-2020"
-    assert row["result"] == pytest.approx(100 * (1.5 ** 0.2 - 1)) and row["compared_with"] == 8.4
+    assert row["result"] == pytest.approx(100 * (1.5**0.2 - 1)) and row["compared_with"] == 8.4
     assert (row["fact_verdict"], row["fact_reason"]) == ("agree", "within_rounding")
     assert row["formula_zh"] == "100 × ((1 + 累计增长 F001 ÷ 100)的5次方根 − 1)"
 
@@ -58,10 +58,13 @@ def test_a_disagrees_beyond_rounding():
     assert (row["fact_verdict"], row["fact_reason"]) == ("disagree", "outside_rounding")
 
 
-@pytest.mark.parametrize("body", [
-    "“十三五”期间,全区地区生产总值比2015年增长50%,一般公共预算收入年均增长8.4%。",  # another measure
-    "“十三五”期间,全区地区生产总值比2016年增长50%,年均增长8.4%。",  # the span does not start after the base
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“十三五”期间,全区地区生产总值比2015年增长50%,一般公共预算收入年均增长8.4%。",  # another measure
+        "“十三五”期间,全区地区生产总值比2016年增长50%,年均增长8.4%。",  # the span does not start after the base
+    ],
+)
 def test_a_does_not_fire_on_another_measure_or_span(body):
     table, _ = run(SHANGYU, body)
     assert "growth_compounding" not in set(table["fact_check"])
@@ -75,8 +78,7 @@ def test_b_sector_structure_sums_to_100():  # a04_yunhe_bulletin_2022
 
 
 def test_b_a_list_of_the_three_sectors_shares_sums_to_100():  # a06_hengyang_county_bulletin_2022
-    table, _ = run("衡阳县2022年国民经济和社会发展统计公报",
-                   "三次产业对GDP增长的贡献率分别为13.3%、40.4%和46.3%。")
+    table, _ = run("衡阳县2022年国民经济和社会发展统计公报", "三次产业对GDP增长的贡献率分别为13.3%、40.4%和46.3%。")
     row = only(table, "shares_sum")
     assert row["result"] == pytest.approx(100) and row["fact_verdict"] == "agree"
     assert len(row["figure_ids"].split(";")) == 3
@@ -100,7 +102,10 @@ POPULATION = "年末全县户籍总户数49.4万户,户籍总人口134.9万人,�
 def test_c_parts_within_their_total():  # a10_zhongjiang_bulletin_2022
     table, surface_of = run(ZHONGJIANG, POPULATION.format(rural="109.9"))
     rows = table[table["fact_check"] == "part_within_total"]
-    assert [surfaces(r, surface_of) for _, r in rows.iterrows()] == [["134.9万人", "25.0万人"], ["134.9万人", "109.9万人"]]
+    assert [surfaces(r, surface_of) for _, r in rows.iterrows()] == [
+        ["134.9万人", "25.0万人"],
+        ["134.9万人", "109.9万人"],
+    ]
     assert set(rows["fact_verdict"]) == {"agree"}
 
 
@@ -112,8 +117,10 @@ def test_c_a_part_above_its_total_disagrees():  # a10 with 109.9 changed to 209.
 
 def test_c_the_total_is_no_increase_and_no_class_threshold(seed_fact_checks):
     # f21_13_guazhou_bulletin_2023 (traditional script): the total is 13.22萬人, not the decrease of 500人
-    table, surface_of = run("瓜州縣2023年國民經濟和社會發展統計公報",
-                            "年末全縣常住人口13.22萬人,比上年減少500人,其中城鎮常住人口6.04萬人,佔總人口比重為45.71%。")
+    table, surface_of = run(
+        "瓜州縣2023年國民經濟和社會發展統計公報",
+        "年末全縣常住人口13.22萬人,比上年減少500人,其中城鎮常住人口6.04萬人,佔總人口比重為45.71%。",
+    )
     assert surfaces(only(table, "part_within_total"), surface_of) == ["13.22萬人", "6.04萬人"]
     # the seed: 50亿元以上项目 names a class of projects; it is no part of 签约投资额
     figures = load_dataset().figures.set_index("figure_id")["surface"]
@@ -139,12 +146,14 @@ def test_d_a_lower_bound_gives_a_lower_bound():  # f19_06_gucheng_govreport_2021
     table, _ = run("谷城县政府工作报告", "预计十三五末,全县地区生产总值突破400亿元,年均增长6.2%;")
     row = only(table, "implied_base_level")
     assert row["period"] == "2015" and row["result_qualifier"] == "more_than"
-    assert row["result"] == pytest.approx(400 / 1.062 ** 5)
+    assert row["result"] == pytest.approx(400 / 1.062**5)
 
 
 def test_d_pairs_a_level_only_with_its_own_growth():  # c04_daqing_q1_2017: the town's sales, not the city's growth
-    table, surface_of = run("大庆市2017年一季度经济运行情况",
-                            "全市实现社会消费品零售总额290亿元，同比增长5%。分地域看，城镇实现零售额266.2亿元，增长5.1%；")
+    table, surface_of = run(
+        "大庆市2017年一季度经济运行情况",
+        "全市实现社会消费品零售总额290亿元，同比增长5%。分地域看，城镇实现零售额266.2亿元，增长5.1%；",
+    )
     pairs = [surfaces(r, surface_of) for _, r in table[table["fact_check"] == "implied_base_level"].iterrows()]
     assert ["266.2亿元", "5%"] not in pairs and ["290亿元", "5%"] in pairs
 
@@ -168,8 +177,10 @@ def test_e_disagrees_beyond_rounding():  # the same sentence with 16.63 changed 
 
 
 def test_e_real_growth_against_current_price_levels_cannot_tell():  # a04_yunhe_bulletin_2022
-    table, _ = run("云和县2022年国民经济和社会发展统计公报",
-                   "2021年全县生产总值现价总量为972846万元。2022年,全县实现生产总值(GDP)951435万元,按可比价格计算,比上年下降4.1%;")
+    table, _ = run(
+        "云和县2022年国民经济和社会发展统计公报",
+        "2021年全县生产总值现价总量为972846万元。2022年,全县实现生产总值(GDP)951435万元,按可比价格计算,比上年下降4.1%;",
+    )
     row = table[(table["fact_check"] == "implied_growth") & table["compared_with"].notna()].iloc[0]
     assert (row["fact_verdict"], row["fact_reason"]) == ("cannot_tell", "price_basis")
 

@@ -23,13 +23,25 @@ def _facts(text: str, date: dt.date | None = dt.date(2021, 2, 23)) -> list[tuple
     return list(zip(frame["surface"], frame["place"], frame["measure"], frame["period"], frame["period_basis"]))
 
 
-@pytest.mark.parametrize("words, in_force, expected", [
-    ("上半年", 2020, "2020H1"), ("前三季度", 2021, "2021Q1-Q3"), ("1—5月", 2021, "2021M1-M5"),
-    ("2024年1—11月", None, "2024M1-M11"), ("“十四五”时期", None, "2021-2025"), ("五年来", None, "2016-2020"),
-    ("连续8年", 2020, "2013-2020"), ("连续44个月", 2024, "2021M5-2024M12"), ("到2025年", None, "2025"),
-    ("比2015年", 2020, "2020/2015"), ("目前", None, "as_of_publication"), ("去年第三季", None, "2020Q3"),
-    ("截至2024年11月底", None, "2024-11-30"), ("二○二五年一月二十日", None, "2025-01-20"),
-])
+@pytest.mark.parametrize(
+    "words, in_force, expected",
+    [
+        ("上半年", 2020, "2020H1"),
+        ("前三季度", 2021, "2021Q1-Q3"),
+        ("1—5月", 2021, "2021M1-M5"),
+        ("2024年1—11月", None, "2024M1-M11"),
+        ("“十四五”时期", None, "2021-2025"),
+        ("五年来", None, "2016-2020"),
+        ("连续8年", 2020, "2013-2020"),
+        ("连续44个月", 2024, "2021M5-2024M12"),
+        ("到2025年", None, "2025"),
+        ("比2015年", 2020, "2020/2015"),
+        ("目前", None, "as_of_publication"),
+        ("去年第三季", None, "2020Q3"),
+        ("截至2024年11月底", None, "2024-11-30"),
+        ("二○二五年一月二十日", None, "2025-01-20"),
+    ],
+)
 def test_time_expressions_resolve_to_the_facts_shapes(words, in_force, expected):
     (time,) = [t for t in find_times(words) if t.kind != "same"]
     assert resolve(time, in_force, dt.date(2021, 2, 23)) == expected
@@ -40,11 +52,17 @@ def test_a_comparison_with_the_year_before_is_not_a_period():
     assert resolve_period("今年", None) is None  # a relative year needs the text's date
 
 
-@pytest.mark.parametrize("value, zh, en", [
-    ("2020H1", "2020年上半年", "2020 H1"), ("2021M1-M5", "2021年1—5月", "2021 Jan–May"),
-    ("2016-2020", "2016—2020年", "2016–2020"), ("2020/2015", "2020年比2015年", "2020 vs 2015"),
-    ("as_of_publication", "发稿时", "as of publication"), ("-", "", ""),
-])
+@pytest.mark.parametrize(
+    "value, zh, en",
+    [
+        ("2020H1", "2020年上半年", "2020 H1"),
+        ("2021M1-M5", "2021年1—5月", "2021 Jan–May"),
+        ("2016-2020", "2016—2020年", "2016–2020"),
+        ("2020/2015", "2020年比2015年", "2020 vs 2015"),
+        ("as_of_publication", "发稿时", "as of publication"),
+        ("-", "", ""),
+    ],
+)
 def test_periods_in_words(value, zh, en):
     assert (period_name(value, "zh"), period_name(value, "en")) == (zh, en)
 
@@ -63,13 +81,17 @@ def test_stated_inferred_and_unknown_periods():
 
 
 def test_a_comparison_governs_its_own_clause_only():
-    rows = _facts("标题\n2022年全县实现生产总值95亿元,比上年下降4.1%;与2020年相比,两年平均增长2.5%,人均生产总值为74331元。\n")
+    rows = _facts(
+        "标题\n2022年全县实现生产总值95亿元,比上年下降4.1%;与2020年相比,两年平均增长2.5%,人均生产总值为74331元。\n"
+    )
     assert [r[3] for r in rows] == ["2022", "2022", "2022/2020", "2022"]
 
 
 def test_places_by_subject_position_and_relation():
-    text = ("江苏江阴和浙江慈溪\n江苏江阴，204家企业的主导产品市场占有率位居国内前三。浙江慈溪，拥有单项冠军企业13家。"
-            "全国有8个县跻身千亿县。\n")
+    text = (
+        "江苏江阴和浙江慈溪\n江苏江阴，204家企业的主导产品市场占有率位居国内前三。浙江慈溪，拥有单项冠军企业13家。"
+        "全国有8个县跻身千亿县。\n"
+    )
     places = {r[0]: r[1] for r in _facts(text)}
     assert places["204家"] == "江阴" and places["13家"] == "慈溪"
     assert places["8个"] == places["千亿"] == "-"  # a count of places, a club's threshold
@@ -79,7 +101,12 @@ def test_places_by_subject_position_and_relation():
 
 def test_measures_map_synonyms_and_leave_the_rest_in_the_texts_words():
     rows = _facts("标题\n今年全市经济总量达到1000亿元，社零增长8%，新材料产业产值增长20%，获得专利631项。\n")
-    assert [r[2] for r in rows] == ["地区生产总值", "社会消费品零售总额增速", "其他:新材料产业产值增速", "其他:获得专利"]
+    assert [r[2] for r in rows] == [
+        "地区生产总值",
+        "社会消费品零售总额增速",
+        "其他:新材料产业产值增速",
+        "其他:获得专利",
+    ]
 
 
 def test_the_gazetteer_is_what_its_sidecar_says_and_short_names_follow_the_rule():
@@ -137,8 +164,10 @@ def test_an_uncurated_money_chart_shows_one_measure_labelled_by_place(tmp_path):
     from shangyu_analysis.dataset import load_dataset
     from shangyu_analysis.report.charts.generic import MONEY_UNITS, unit_items
 
-    text = ("一季度城市经济\n2021年一季度，杭州实现地区生产总值4000亿元。宁波实现地区生产总值3000亿元。"
-            "温州实现地区生产总值1600亿元。绍兴新签约项目投资额50亿元。\n")
+    text = (
+        "一季度城市经济\n2021年一季度，杭州实现地区生产总值4000亿元。宁波实现地区生产总值3000亿元。"
+        "温州实现地区生产总值1600亿元。绍兴新签约项目投资额50亿元。\n"
+    )
     path = tmp_path / "cities.txt"
     path.write_text(text, encoding="utf-8")
     (tmp_path / "cities.source.yml").write_text("date: 2021-05-01\n", encoding="utf-8")

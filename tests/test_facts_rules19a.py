@@ -15,8 +15,12 @@ from shangyu_analysis.text.periods import find_times, resolve
 
 def _facts(text: str, date: dt.date | None = dt.date(2021, 2, 23)) -> dict[str, tuple]:
     frame = extract_figures(parse_text(text, date=date))
-    return {s: (p, m, q, b) for s, p, m, q, b in zip(frame["surface"], frame["place"], frame["measure"],
-                                                     frame["period"], frame["period_basis"])}
+    return {
+        s: (p, m, q, b)
+        for s, p, m, q, b in zip(
+            frame["surface"], frame["place"], frame["measure"], frame["period"], frame["period_basis"]
+        )
+    }
 
 
 def test_traditional_place_names_are_folded_to_the_gazetteer():
@@ -32,14 +36,18 @@ def test_a_dateline_place_is_not_a_mention():
     kept = without_datelines(find_places(simple), simple)
     assert "南京" in [m.place for m in find_places(simple)]
     assert [m.place for m in kept if m.place == "南京"] == []
-    text = "标题\n人民网南京6月25日电 6月25日,江苏省统计局公布1—5月全省经济运行简况。1—5月全省固定资产投资同比增长5.2%。\n"
+    text = (
+        "标题\n人民网南京6月25日电 6月25日,江苏省统计局公布1—5月全省经济运行简况。1—5月全省固定资产投资同比增长5.2%。\n"
+    )
     assert _facts(text, dt.date(2023, 6, 25))["5.2%"][0] == "江苏"
 
 
 def test_a_relation_joins_only_the_figure_of_its_clause():
     # d02_juxian_govreport_targets_2019: 高于全市 relates the 1 point, not the rank in the next clause
-    text = ("莒县2018年工作回顾\n2018年,莒县实现地区生产总值415亿元,可比增长8.5%,增幅高于全市1个百分点,"
-            "总量在全省排名达到第62位。\n")
+    text = (
+        "莒县2018年工作回顾\n2018年,莒县实现地区生产总值415亿元,可比增长8.5%,增幅高于全市1个百分点,"
+        "总量在全省排名达到第62位。\n"
+    )
     facts = _facts(text, dt.date(2019, 2, 1))
     assert facts["1个百分点"][0] == "莒县、日照"
     assert facts["第62位"][0] == "莒县"
@@ -50,8 +58,10 @@ def test_a_comparison_with_an_earlier_part_of_the_year():
     times = [t for t in find_times("比1—4月加快2个百分点") if t.kind != "same"]
     assert [t.kind for t in times] == ["compare"]
     assert resolve(times[0], 2023, dt.date(2023, 6, 25), "2023M1-M5") == "2023M1-M5/2023M1-M4"
-    text = ("标题\n1—5月,全省制造业投资增长10.6%,比1—4月加快2个百分点,其中电气机械、专用设备、汽车制造业投资分别增长"
-            "32%、13.1%、30.3%。\n")
+    text = (
+        "标题\n1—5月,全省制造业投资增长10.6%,比1—4月加快2个百分点,其中电气机械、专用设备、汽车制造业投资分别增长"
+        "32%、13.1%、30.3%。\n"
+    )
     facts = _facts(text, dt.date(2023, 6, 25))
     assert facts["2个百分点"][2] == "2023M1-M5/2023M1-M4"
     assert [facts[s][2] for s in ("10.6%", "32%", "13.1%", "30.3%")] == ["2023M1-M5"] * 4
@@ -67,8 +77,10 @@ def test_a_streak_within_a_year_is_written_once_and_governs_its_clause():
 
 def test_a_starting_point_is_not_the_period_of_the_paragraph():
     # f19_09_anhui_counties_gdp_2020: 由2015年第33位 does not make the next sentence 2015
-    text = ("标题\n2020年凤阳经济总量突破400亿元,经济排名由2015年全省第33位,跃升至第13位。"
-            "从增速来看,长丰县以6.3%高居榜首。\n")
+    text = (
+        "标题\n2020年凤阳经济总量突破400亿元,经济排名由2015年全省第33位,跃升至第13位。"
+        "从增速来看,长丰县以6.3%高居榜首。\n"
+    )
     assert _facts(text, dt.date(2021, 3, 1))["6.3%"][2] == "2020"
 
 
@@ -128,8 +140,10 @@ def test_the_start_of_a_target_is_not_the_target_year():
 
 def test_county_short_names_of_a_named_province():
     # f19_09_anhui_counties_gdp_2020: 凤阳 and 宁国 are written without their suffix
-    simple = ("安徽县域经济总量20强出炉。排在11—20位的分别是怀远、颍上、凤阳、临泉、萧县、桐城、蒙城、宁国、涡阳和界首。"
-              "2020年,凤阳经济总量为208亿元。宁国排在第5。")
+    simple = (
+        "安徽县域经济总量20强出炉。排在11—20位的分别是怀远、颍上、凤阳、临泉、萧县、桐城、蒙城、宁国、涡阳和界首。"
+        "2020年,凤阳经济总量为208亿元。宁国排在第5。"
+    )
     places = [m.place for m in with_counties_in_scope(find_places(simple), simple)]
     assert places.count("凤阳") == 2 and places.count("宁国") == 2 and "怀远" in places
     # d02_juxian_govreport_targets_2019: 惠民 (a county of 山东) in 惠民生 is a word, written once
@@ -153,8 +167,10 @@ def test_as_of_publication_opening_a_sentence_reaches_all_of_it():
 
 def test_the_year_before_the_one_in_force_as_a_starting_point():
     # a07_wangjiang_bulletin_2022 (written 2023): 三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9
-    text = ("2022年望江县国民经济和社会发展统计公报\n2022年,全县实现地区生产总值200亿元。"
-            "三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9。\n")
+    text = (
+        "2022年望江县国民经济和社会发展统计公报\n2022年,全县实现地区生产总值200亿元。"
+        "三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9。\n"
+    )
     facts = _facts(text, dt.date(2023, 3, 20))
     assert facts["17.3:41.2:41.5"][2] == "2021"
     assert facts["17.8:39.3:42.9"][2] == "2022"
@@ -171,15 +187,16 @@ def test_a_streak_is_stated_when_its_sentence_writes_its_end():
 
 def test_a_paragraph_that_opens_on_the_country_is_about_it():
     # b05_county_consumption_compare: 我国县域人口多,消费潜力大。2023年7月,商务部等9部门印发…
-    text = ("湖北宣恩县县域商业领跑\n宣恩县小店营业额翻番。\n"
-            "我国县域人口多,消费潜力大。2023年7月,商务部等9部门印发《县域商业三年行动计划》。\n")
+    text = (
+        "湖北宣恩县县域商业领跑\n宣恩县小店营业额翻番。\n"
+        "我国县域人口多,消费潜力大。2023年7月,商务部等9部门印发《县域商业三年行动计划》。\n"
+    )
     assert _facts(text, dt.date(2026, 1, 23))["9部门"][0] == "全国"
 
 
 def test_a_clause_of_place_names_only_takes_the_paragraphs_money_measure():
     # f19_09_anhui_counties_gdp_2020: …GDP超过800亿元的县域;肥东成功迈上700亿元台阶,长丰突破600亿元
-    text = ("标题\n2020年,安徽肥西县是目前安徽唯一GDP超过800亿元的县域;肥东县成功迈上700亿元台阶,"
-            "长丰县突破600亿元。\n")
+    text = "标题\n2020年,安徽肥西县是目前安徽唯一GDP超过800亿元的县域;肥东县成功迈上700亿元台阶,长丰县突破600亿元。\n"
     facts = _facts(text, dt.date(2021, 3, 1))
     assert [facts[s][:2] for s in ("700亿元", "600亿元")] == [("肥东", "地区生产总值"), ("长丰", "地区生产总值")]
     # a clause with other words keeps its own measure

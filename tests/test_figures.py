@@ -114,7 +114,7 @@ def test_figure_family(sentence, surface, value, high, unit, qualifier, kind):
     assert math.isclose(row["value"], value, rel_tol=1e-9)
     assert (math.isnan(high) and math.isnan(row["value_high"])) or row["value_high"] == high
     assert (row["unit"], row["qualifier"], row["kind"]) == (unit, qualifier, kind)
-    assert sentence[row["start"]:row["end"]] == surface
+    assert sentence[row["start"] : row["end"]] == surface
 
 
 # sentence, surface of the numeral, reason it is not a figure
@@ -162,13 +162,28 @@ def test_nonfigure_is_rejected_with_reason(sentence, surface, reason):
     assert (bool(row["is_figure"]), row["reason"]) == (False, reason)
 
 
-@pytest.mark.parametrize("sentence", [
-    "一、发展成就", "一是加强统筹；二是推进改革；一要引进高端。", "谋划一批重大改革方案。",
-    "实现省政府质量奖零的突破。", "平台和数字双轮驱动，两翼齐飞。", "推动一体化发展，是关键之一。",
-    "很长一段时间内。", "建成全国首个生态省，首家文创银行。", "抢抓新一轮数字革命，关键一招。",
-    "初次分配、再分配、三次分配协调配套。", "一般公共预算收入。", "两位数增长。", "一码管地、最多跑一次。",
-    "一链一链长的工作机制。", "强化政校企三方联动。", "百强县。", "今年前三季度。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一、发展成就",
+        "一是加强统筹；二是推进改革；一要引进高端。",
+        "谋划一批重大改革方案。",
+        "实现省政府质量奖零的突破。",
+        "平台和数字双轮驱动，两翼齐飞。",
+        "推动一体化发展，是关键之一。",
+        "很长一段时间内。",
+        "建成全国首个生态省，首家文创银行。",
+        "抢抓新一轮数字革命，关键一招。",
+        "初次分配、再分配、三次分配协调配套。",
+        "一般公共预算收入。",
+        "两位数增长。",
+        "一码管地、最多跑一次。",
+        "一链一链长的工作机制。",
+        "强化政校企三方联动。",
+        "百强县。",
+        "今年前三季度。",
+    ],
+)
 def test_idioms_and_markers_are_not_figures(sentence):
     assert extract_figures(sentence).empty
 
@@ -206,10 +221,13 @@ def test_empty_text_gives_empty_frame_with_schema():
     assert frame.empty and list(frame.columns) == list(FIGURE_COLUMNS)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("增长5，300家企业", ["5", "300家"]),  # a full-width comma separates, it is no thousands mark
-    ("共有5,300家企业", ["5,300家"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("增长5，300家企业", ["5", "300家"]),  # a full-width comma separates, it is no thousands mark
+        ("共有5,300家企业", ["5,300家"]),
+    ],
+)
 def test_thousands_separator_only_when_ascii(text, expected):
     assert list(extract_figures(text, include_nonfigures=True)["surface"]) == expected
 
@@ -235,9 +253,12 @@ def test_subject_of_change_borrows_previous_subject():
 
 def test_article_input_uses_paragraphs_date_and_footer():
     text = "标题\n  2020年新增企业148家。\n页脚 00011 2\n"
-    article = Article(text=text, match_text=text,
-                      paragraphs=[Paragraph(1, 5, 18, text[5:18], "第一节")],
-                      footer_span=(19, len(text) - 1))
+    article = Article(
+        text=text,
+        match_text=text,
+        paragraphs=[Paragraph(1, 5, 18, text[5:18], "第一节")],
+        footer_span=(19, len(text) - 1),
+    )
     frame = extract_figures(article, include_nonfigures=True)
     figure = frame[frame["is_figure"]].iloc[0]
     assert (figure["surface"], figure["paragraph"], figure["section"]) == ("148家", 1, "第一节")
@@ -265,12 +286,15 @@ def test_figure_ids_do_not_depend_on_listing_nonfigures():
     assert list(extract_figures(text)["figure_id"]) == ["F001", "F002"]
 
 
-@pytest.mark.parametrize("sentence, surface, value, unit, qualifier", [
-    ("杭州占4席。", "4席", 4.0, "席", "exact"),
-    ("满意度提升至95分以上。", "95分", 95.0, "分", "at_least"),
-    ("GDP总量首次突破万亿元大关。", "万亿元", 1.0, "万亿元", "more_than"),
-    ("员工人数达到2000人左右。", "2000人", 2000.0, "人", "approx"),
-])
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit, qualifier",
+    [
+        ("杭州占4席。", "4席", 4.0, "席", "exact"),
+        ("满意度提升至95分以上。", "95分", 95.0, "分", "at_least"),
+        ("GDP总量首次突破万亿元大关。", "万亿元", 1.0, "万亿元", "more_than"),
+        ("员工人数达到2000人左右。", "2000人", 2000.0, "人", "approx"),
+    ],
+)
 def test_more_measure_words_and_magnitudes(sentence, surface, value, unit, qualifier):
     row = _one(sentence, surface)
     assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, qualifier)
@@ -291,19 +315,29 @@ def test_subject_drops_time_phrases_and_trailing_qualifier_words():
     assert frame["subject"].iloc[2] == "员工人数"
 
 
-@pytest.mark.parametrize("sentence", [
-    "成千上万的游客。", "万众一心。", "千万不能松懈。", "收入成千上万元。", "成百上千家企业。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成千上万的游客。",
+        "万众一心。",
+        "千万不能松懈。",
+        "收入成千上万元。",
+        "成百上千家企业。",
+    ],
+)
 def test_magnitude_idioms_are_not_figures(sentence):
     assert extract_figures(sentence).empty
 
 
-@pytest.mark.parametrize("sentence, surface, is_figure", [
-    ("实施“3个100”工程。", "3个", False),
-    ("推进“两个先行”。", "两个", False),
-    ("跻身“2万亿元俱乐部”。", "2万亿元", True),
-    ("他说：“以10%的增速计算，今年达到1.8万亿元，很有希望。”", "1.8万亿元", True),
-])
+@pytest.mark.parametrize(
+    "sentence, surface, is_figure",
+    [
+        ("实施“3个100”工程。", "3个", False),
+        ("推进“两个先行”。", "两个", False),
+        ("跻身“2万亿元俱乐部”。", "2万亿元", True),
+        ("他说：“以10%的增速计算，今年达到1.8万亿元，很有希望。”", "1.8万亿元", True),
+    ],
+)
 def test_quoted_names_versus_quoted_figures_and_speech(sentence, surface, is_figure):
     assert (surface in set(extract_figures(sentence)["surface"])) is is_figure
 

@@ -25,7 +25,14 @@ FIGURES = [
     ("获得中央预算内资金1亿2000万元。", "1亿2000万元", 12000.0, "万元", "exact", "money"),
     ("获得资金一亿两千万元。", "一亿两千万元", 12000.0, "万元", "exact", "money"),
     # digits broken by a PDF line end, when the digits after the break run into a unit
-    ("一般公共预算支出增长３．７％，其中卫生健康支出１１\n２．３亿元。", "１１\n２．３亿元", 112.3, "亿元", "exact", "money"),
+    (
+        "一般公共预算支出增长３．７％，其中卫生健康支出１１\n２．３亿元。",
+        "１１\n２．３亿元",
+        112.3,
+        "亿元",
+        "exact",
+        "money",
+    ),
     ("争取资金２９５．１\n亿元。", "２９５．１\n亿元", 295.1, "亿元", "exact", "money"),
     ("全市一般公共预算支出中，教育支出237.\n5亿元。", "237.\n5亿元", 237.5, "亿元", "exact", "money"),
     ("城镇居民人均可支配收入 68 309 元。", "68 309 元", 68309.0, "元", "exact", "money"),
@@ -116,42 +123,45 @@ def test_general_pattern(sentence, surface, value, unit, qualifier, kind):
     row = _one(sentence, surface)
     assert math.isclose(row["value"], value, rel_tol=1e-9)
     assert (row["unit"], row["qualifier"], row["kind"]) == (unit, qualifier, kind)
-    assert sentence[row["start"]:row["end"]] == surface
+    assert sentence[row["start"] : row["end"]] == surface
 
 
-@pytest.mark.parametrize("sentence, surfaces", [
-    ("GDP增速6.5%-7%。", ["6.5%-7%"]),  # a range, not 6.5% and -7%
-    ("S-1线全长52公里。", ["52公里"]),
-    ("前三季度增长5.1%。", ["5.1%"]),  # a period, not the top three
-    ("前5家企业营收增长8%。", ["5家", "8%"]),  # the first five firms: a count
-    ("目前10%的企业已上云。", ["10%"]),
-    ("汽车及零部件产业集群。", []),  # 零 alone is a word
-    ("打造“15分钟品质文化生活圈”和1小时交通圈。", []),  # radii named by travel time
-    ("全国百强县、十强企业。", []),
-    ("千万不能松懈，成千上万的群众。", []),
-    ("每十万人口拥有大学文化程度人数，每10万人口中，每3年举办一次。", []),  # rate bases
-    ("推进三城同创，城乡融合，安排第二批资金，排放第3。", []),
-    ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
-    ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
-    ("2021 年 12 月，共有 2 个。", ["2 个"]),  # space-grouped digits need three digits and a unit
-    ("从2019年的5万元至2022年的8万元。", ["5万元", "8万元"]),  # 至 before a year: two figures
-    ("3万元至4万美元。", ["3万元", "4万美元"]),  # different currencies: not one range
-    ("建成5G基站，3D打印。", []),  # labels
-    ("另一半是服务业，一半是海水。", []),  # 一半 as a word, not a measured half
-    ("占比三成五个县达标。", ["三成", "五个"]),  # 五个 counts counties, not a tenths digit
-    ("三大关键领域，进入前三季度。", ["三大"]),  # 大关键 still counts; 前三季度 is a period
-    # a rank after a comparative names the one compared with, not the subject's own rank
-    ("高出第二名2.3个百分点。", ["2.3个百分点"]),
-    ("比第二名多5家。", ["5家"]),
-    ("領先第二名3.1個百分點。", ["3.1個百分點"]),
-    ("在全省评比中获第一名，出口占比第一名。", ["第一名", "第一名"]),  # 评比, 占比 are rankings
-    ("增速比上年提高1.2个百分点，居全省第2位。", ["1.2个百分点", "第2位"]),
-    # N项规定 right after its issuer names a rule set; with a verb in between it counts rules
-    ("贯彻落实中央八项规定精神，查处问题25起。", ["25起"]),
-    ("嚴格執行中央8項規定。", []),
-    ("省委出台十项规定，市政府十条措施。", ["十项", "十条"]),
-    ("中央下达三项任务。", ["三项"]),
-])
+@pytest.mark.parametrize(
+    "sentence, surfaces",
+    [
+        ("GDP增速6.5%-7%。", ["6.5%-7%"]),  # a range, not 6.5% and -7%
+        ("S-1线全长52公里。", ["52公里"]),
+        ("前三季度增长5.1%。", ["5.1%"]),  # a period, not the top three
+        ("前5家企业营收增长8%。", ["5家", "8%"]),  # the first five firms: a count
+        ("目前10%的企业已上云。", ["10%"]),
+        ("汽车及零部件产业集群。", []),  # 零 alone is a word
+        ("打造“15分钟品质文化生活圈”和1小时交通圈。", []),  # radii named by travel time
+        ("全国百强县、十强企业。", []),
+        ("千万不能松懈，成千上万的群众。", []),
+        ("每十万人口拥有大学文化程度人数，每10万人口中，每3年举办一次。", []),  # rate bases
+        ("推进三城同创，城乡融合，安排第二批资金，排放第3。", []),
+        ("加大力度，年度任务，一度紧张。", []),  # 度 is a unit only after a scale
+        ("增长11\n2.5万家企业落户。", ["2.5万家"]),  # a line break after a bare number that is not wrapped
+        ("2021 年 12 月，共有 2 个。", ["2 个"]),  # space-grouped digits need three digits and a unit
+        ("从2019年的5万元至2022年的8万元。", ["5万元", "8万元"]),  # 至 before a year: two figures
+        ("3万元至4万美元。", ["3万元", "4万美元"]),  # different currencies: not one range
+        ("建成5G基站，3D打印。", []),  # labels
+        ("另一半是服务业，一半是海水。", []),  # 一半 as a word, not a measured half
+        ("占比三成五个县达标。", ["三成", "五个"]),  # 五个 counts counties, not a tenths digit
+        ("三大关键领域，进入前三季度。", ["三大"]),  # 大关键 still counts; 前三季度 is a period
+        # a rank after a comparative names the one compared with, not the subject's own rank
+        ("高出第二名2.3个百分点。", ["2.3个百分点"]),
+        ("比第二名多5家。", ["5家"]),
+        ("領先第二名3.1個百分點。", ["3.1個百分點"]),
+        ("在全省评比中获第一名，出口占比第一名。", ["第一名", "第一名"]),  # 评比, 占比 are rankings
+        ("增速比上年提高1.2个百分点，居全省第2位。", ["1.2个百分点", "第2位"]),
+        # N项规定 right after its issuer names a rule set; with a verb in between it counts rules
+        ("贯彻落实中央八项规定精神，查处问题25起。", ["25起"]),
+        ("嚴格執行中央8項規定。", []),
+        ("省委出台十项规定，市政府十条措施。", ["十项", "十条"]),
+        ("中央下达三项任务。", ["三项"]),
+    ],
+)
 def test_not_figures_or_not_joined(sentence, surfaces):
     frame = extract_figures(sentence)
     assert list(frame["surface"]) == surfaces

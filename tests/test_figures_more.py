@@ -47,7 +47,7 @@ def test_every_offset_points_at_its_surface(table):
             rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
         for row in rows:
             offset = int(row["offset"])
-            assert text[offset:offset + len(row["surface"])] == row["surface"], (path.name, row)
+            assert text[offset : offset + len(row["surface"])] == row["surface"], (path.name, row)
 
 
 def test_markup_rejects_a_field_count_mistake():

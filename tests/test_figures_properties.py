@@ -9,10 +9,12 @@ from shangyu_analysis.extract.figures import extract_figures, iter_figures
 
 # Characters that build numbers, units, qualifiers and the marks around them, in both widths and
 # both scripts, so random strings often look like real figures (and near misses).
-_ALPHABET = ("0123456789０１２３４５６７８９.．,，%％~～-—/:：+ \u3000\n"
-             "〇零一二两兩三四五六七八九十百千万亿萬億点點第翻倍番增分之大个個家名条项年月日号"
-             "元亿元美元平方米公顷成百分点個百分點以上内左右超过突破约近不足多余级连续全省位居前"
-             "“”、。；（）GDP5Gabc上虞十三五")
+_ALPHABET = (
+    "0123456789０１２３４５６７８９.．,，%％~～-—/:：+ \u3000\n"
+    "〇零一二两兩三四五六七八九十百千万亿萬億点點第翻倍番增分之大个個家名条项年月日号"
+    "元亿元美元平方米公顷成百分点個百分點以上内左右超过突破约近不足多余级连续全省位居前"
+    "“”、。；（）GDP5Gabc上虞十三五"
+)
 _TEXT = st.one_of(st.text(alphabet=_ALPHABET, max_size=80), st.text(max_size=40))
 
 

@@ -75,13 +75,16 @@ def _hostile_project(root: Path) -> None:
     sidecar = reference.with_suffix(".source.yml")
     digest = hashlib.sha256(reference.read_bytes()).hexdigest()
     lines = sidecar.read_text(encoding="utf-8").splitlines()
-    sidecar.write_text("\n".join(f"sha256: {digest}" if line.startswith("sha256:") else line for line in lines) + "\n",
-                       encoding="utf-8")
+    sidecar.write_text(
+        "\n".join(f"sha256: {digest}" if line.startswith("sha256:") else line for line in lines) + "\n",
+        encoding="utf-8",
+    )
 
     (root / "build.yml").write_text(
         f"notebooks_dir: notebooks\nnotebooks: [{', '.join(NOTEBOOKS)}]\n"
         f"articles: [data/raw/{config.SEED_NAME}.txt, data/raw/hostile_page.txt]\nlangs: [zh, en]\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +93,13 @@ def hostile_reports(tmp_path_factory) -> Path:
     _hostile_project(root)
     env = {**os.environ, "SHANGYU_PROJECT_ROOT": str(root)}
     env.pop("MPLBACKEND", None)
-    done = subprocess.run([sys.executable, "-m", "shangyu_analysis.cli", "build", "--force", "--jobs", "2"],
-                          env=env, capture_output=True, text=True, timeout=1200)
+    done = subprocess.run(
+        [sys.executable, "-m", "shangyu_analysis.cli", "build", "--force", "--jobs", "2"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     return root / "reports"
 
@@ -152,10 +160,18 @@ def test_payloads_are_shown_as_text_not_dropped(hostile_reports):
     for lang in ("zh", "en"):
         pages = {path.stem: _text(path) for path in (hostile_reports / "hostile_page" / lang).glob("*.html")}
         shown = "".join(pages.values())
-        for payload in ("<script>alert('s1')</script>", "<img src=x onerror=alert('i1')>",
-                        "<iframe src=\"javascript:alert('f1')\"></iframe>", "[点我](javascript:alert('m1'))",
-                        "</p></td></table>", "{{ 7*191 }}", "{% for x in range(3) %}", "<style>body{display:none}</style>",
-                        "<b onmouseover=alert('n1')>", "<svg onload=alert('v1')>"):
+        for payload in (
+            "<script>alert('s1')</script>",
+            "<img src=x onerror=alert('i1')>",
+            "<iframe src=\"javascript:alert('f1')\"></iframe>",
+            "[点我](javascript:alert('m1'))",
+            "</p></td></table>",
+            "{{ 7*191 }}",
+            "{% for x in range(3) %}",
+            "<style>body{display:none}</style>",
+            "<b onmouseover=alert('n1')>",
+            "<svg onload=alert('v1')>",
+        ):
             assert payload in shown, (lang, payload)
         assert "<details open ontoggle=alert('d1')>" in pages["01_figures"], lang  # the rejected numerals' table
         seed_context = _text(hostile_reports / config.SEED_NAME / lang / "05_in_context.html")

@@ -74,8 +74,12 @@ def test_bad_arguments_raise():
     # A bad language is the user's mistake (a notebook parameter): one UserError for every formatter.
     with pytest.raises(UserError, match="unknown language 'fr'; expected zh or en"):
         format_value(1, "%", "exact", 0, "fr")
-    for call in (lambda: format_number(1, 0, "fr"), lambda: unit_label("亿元", "de"),
-                 lambda: value_label(1, "%", 0, "exact", "jp"), lambda: qualifier_name("approx", "fr")):
+    for call in (
+        lambda: format_number(1, 0, "fr"),
+        lambda: unit_label("亿元", "de"),
+        lambda: value_label(1, "%", 0, "exact", "jp"),
+        lambda: qualifier_name("approx", "fr"),
+    ):
         with pytest.raises(UserError, match="unknown language"):
             call()
     with pytest.raises(ValueError, match="qualifier"):
@@ -84,7 +88,17 @@ def test_bad_arguments_raise():
 
 def test_ordinals_and_fractions():
     assert [ordinal_en(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == [
-        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "11th",
+        "12th",
+        "13th",
+        "21st",
+        "22nd",
+        "101st",
+    ]
     assert simple_fraction(0.333333) == 1 / 3 or str(simple_fraction(0.333333)) == "1/3"
     assert simple_fraction(0.41) is None
     assert format_value(0.41, "ratio", "exact", 3, "en") == "0.410"
@@ -108,9 +122,14 @@ def test_labels_and_markers():
 
 def test_the_chart_form_agrees_with_the_text_form():
     """A bar label and the narrative write the same published figure (compact vs sentence form)."""
-    assert value_label(156.72, "亿元", 2, "exact", "zh") == "156.72亿元" == format_value(156.72, "亿元", "exact", 2, "zh")
+    assert (
+        value_label(156.72, "亿元", 2, "exact", "zh") == "156.72亿元" == format_value(156.72, "亿元", "exact", 2, "zh")
+    )
     assert value_label(64, "亿元", 0, "approx", "zh") == "≈64亿元"
-    assert value_label(68309, "元", 0, "exact", "en") == "68,309" and format_value(68309, "元", "exact", 0, "en") == "CNY 68,309"
+    assert (
+        value_label(68309, "元", 0, "exact", "en") == "68,309"
+        and format_value(68309, "元", "exact", 0, "en") == "CNY 68,309"
+    )
 
 
 def _numbers(text: str) -> list[float]:
@@ -129,8 +148,9 @@ def test_every_format_keeps_the_published_figure(value, unit, qualifier):
     en = format_value(value, unit, qualifier, 2, "en")
     numbers = _numbers(en)
     factor = {"亿元": 0.1 if value >= 10 else 100, "万元": 1e4, "万家": 1e4, "万平方米": 1e4}.get(unit, 1)
-    assert any(math.isclose(n, round(value, 2)) or math.isclose(n, round(value * factor, 2), rel_tol=1e-3)
-               for n in numbers), (en, value)
+    assert any(
+        math.isclose(n, round(value, 2)) or math.isclose(n, round(value * factor, 2), rel_tol=1e-3) for n in numbers
+    ), (en, value)
 
 
 def test_trillions_stay_trillions():

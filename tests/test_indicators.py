@@ -21,8 +21,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "indicators"
 
 def seed_figures() -> pd.DataFrame:
     """The 41 hand-checked figure mentions of the seed (offsets, sentences) as the extractor would give them."""
-    return pd.read_csv(FIXTURES / "seed_figures.csv", keep_default_na=False, na_values=[""],
-                       dtype={"period": str, "section": str, "subject": str})
+    return pd.read_csv(
+        FIXTURES / "seed_figures.csv",
+        keep_default_na=False,
+        na_values=[""],
+        dtype={"period": str, "section": str, "subject": str},
+    )
 
 
 def edited_catalog(tmp_path: Path, old: str, new: str) -> Path:
@@ -62,8 +66,13 @@ def test_seed_indicators_claim_every_figure(seed_text):
     # 38 claimed + 3 excluded duplicates = all 41 reference figures.
     assert len(set(table["figure_id"])) + 3 == len(seed_figures())
     row = table.set_index("indicator_id").loc["fiscal_revenue_yi_yuan"]
-    assert (row["value"], row["unit"], row["qualifier"], row["surface"], row["start"]) == (156.72, "亿元", "exact",
-                                                                                           "156.72亿元", 292)
+    assert (row["value"], row["unit"], row["qualifier"], row["surface"], row["start"]) == (
+        156.72,
+        "亿元",
+        "exact",
+        "156.72亿元",
+        292,
+    )
     share = table.set_index("indicator_id").loc["new_materials_output_share_of_industry_ratio"]
     assert share["value"] == pytest.approx(1 / 3, rel=1e-12)  # "1/3" in the catalog stays exact
     assert share["qualifier"] == "more_than"
@@ -82,16 +91,29 @@ def test_find_claims_needs_the_context_next_to_the_figure(seed_text):
     assert find_claims(figures, seed_text, "2家", "省政府质量奖") == []  # same sentence, too far away
 
 
-@pytest.mark.parametrize("old,new,expected", [
-    ("context: 财政总收入156.72亿元}", "context: 财政总收入156.72万元}", "'fiscal_revenue_yi_yuan', field match: no extracted"),
-    ("{surface: 2家, context: 新增上市公司2家}", "{surface: 2家, context: 2家}", "field match: 2 figures"),
-    ("    value: 156.72\n", "    value: 156.27\n", "'fiscal_revenue_yi_yuan', field value: catalog says 156.27"),
-    ("    value: 148\n", "    value: 148\n    unit_typo: x\n", None),  # unknown extra fields are tolerated
-    ("    value: 38.7\n    unit: \"%\"", "    value: 38.7\n    unit: 个", "'new_materials_profit_growth_pct', field unit"),
-    ("    qualifier: more_than\n    precision: 0\n    why: The headline size",
-     "    qualifier: exact\n    precision: 0\n    why: The headline size",
-     "'gdp_yi_yuan', field qualifier: catalog says exact, the text says more_than"),
-])
+@pytest.mark.parametrize(
+    "old,new,expected",
+    [
+        (
+            "context: 财政总收入156.72亿元}",
+            "context: 财政总收入156.72万元}",
+            "'fiscal_revenue_yi_yuan', field match: no extracted",
+        ),
+        ("{surface: 2家, context: 新增上市公司2家}", "{surface: 2家, context: 2家}", "field match: 2 figures"),
+        ("    value: 156.72\n", "    value: 156.27\n", "'fiscal_revenue_yi_yuan', field value: catalog says 156.27"),
+        ("    value: 148\n", "    value: 148\n    unit_typo: x\n", None),  # unknown extra fields are tolerated
+        (
+            "    value: 38.7\n    unit: \"%\"",
+            "    value: 38.7\n    unit: 个",
+            "'new_materials_profit_growth_pct', field unit",
+        ),
+        (
+            "    qualifier: more_than\n    precision: 0\n    why: The headline size",
+            "    qualifier: exact\n    precision: 0\n    why: The headline size",
+            "'gdp_yi_yuan', field qualifier: catalog says exact, the text says more_than",
+        ),
+    ],
+)
 def test_entry_that_disagrees_with_the_text_names_entry_and_field(tmp_path, seed_text, old, new, expected):
     path = edited_catalog(tmp_path, old, new)
     if expected is None:
@@ -115,28 +137,56 @@ def test_exclusion_that_matches_no_figure_is_an_error(tmp_path, seed_text):
 
 
 def test_two_entries_claiming_one_figure_is_an_error(tmp_path, seed_text):
-    path = edited_catalog(tmp_path, "{surface: 八大, context: 重点培育的八大产业集群}",
-                          "{surface: 八大, context: 开展八大产业集群培育工程}")
+    path = edited_catalog(
+        tmp_path,
+        "{surface: 八大, context: 重点培育的八大产业集群}",
+        "{surface: 八大, context: 开展八大产业集群培育工程}",
+    )
     with pytest.raises(UserError, match="claimed by indicator 'key_industry_clusters_count'"):
         build(path, seed_text)
 
 
-@pytest.mark.parametrize("old,new,expected", [
-    ("    name_en: Total fiscal revenue\n", "", "indicators entry 'fiscal_revenue_yi_yuan', field name_en: required"),
-    ("    category: fiscal\n    value: 156.72", "    category: finance\n    value: 156.72",
-     "'fiscal_revenue_yi_yuan', field category: unknown category 'finance'"),
-    ("  - id: fiscal_revenue_rank_province", "  - id: fiscal_revenue_yi_yuan", "'fiscal_revenue_yi_yuan', field id: duplicate"),
-    ("    value: 1/3\n", "    value: about a third\n", "field value: must be a number"),
-    ("    qualifier: at_least\n    precision: 0\n    why: Bounds", "    qualifier: roughly\n    precision: 0\n    why: Bounds",
-     "'general_budget_revenue_annual_increase_yi_yuan', field qualifier: unknown qualifier"),
-    ("formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan",
-     "formula: urban_income_per_capita_yuan / rural_incme_per_capita_yuan",
-     "derived entry 'urban_rural_income_ratio', field formula: unknown indicator id 'rural_incme_per_capita_yuan'"),
-    ("expression: invention_patents_count <= patents_count", "expression: invention_patent_count <= patents_count",
-     "checks entry 'invention_patents_within_patents', field expression: unknown indicator id"),
-    ("formula: signed_investment_yi_yuan / signed_projects_count", "formula: signed_investment_yi_yuan / / 2",
-     "derived entry 'signed_investment_per_project_yi_yuan', field formula: not a valid expression"),
-])
+@pytest.mark.parametrize(
+    "old,new,expected",
+    [
+        (
+            "    name_en: Total fiscal revenue\n",
+            "",
+            "indicators entry 'fiscal_revenue_yi_yuan', field name_en: required",
+        ),
+        (
+            "    category: fiscal\n    value: 156.72",
+            "    category: finance\n    value: 156.72",
+            "'fiscal_revenue_yi_yuan', field category: unknown category 'finance'",
+        ),
+        (
+            "  - id: fiscal_revenue_rank_province",
+            "  - id: fiscal_revenue_yi_yuan",
+            "'fiscal_revenue_yi_yuan', field id: duplicate",
+        ),
+        ("    value: 1/3\n", "    value: about a third\n", "field value: must be a number"),
+        (
+            "    qualifier: at_least\n    precision: 0\n    why: Bounds",
+            "    qualifier: roughly\n    precision: 0\n    why: Bounds",
+            "'general_budget_revenue_annual_increase_yi_yuan', field qualifier: unknown qualifier",
+        ),
+        (
+            "formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan",
+            "formula: urban_income_per_capita_yuan / rural_incme_per_capita_yuan",
+            "derived entry 'urban_rural_income_ratio', field formula: unknown indicator id 'rural_incme_per_capita_yuan'",
+        ),
+        (
+            "expression: invention_patents_count <= patents_count",
+            "expression: invention_patent_count <= patents_count",
+            "checks entry 'invention_patents_within_patents', field expression: unknown indicator id",
+        ),
+        (
+            "formula: signed_investment_yi_yuan / signed_projects_count",
+            "formula: signed_investment_yi_yuan / / 2",
+            "derived entry 'signed_investment_per_project_yi_yuan', field formula: not a valid expression",
+        ),
+    ],
+)
 def test_broken_catalog_fails_on_load_naming_file_entry_and_field(tmp_path, old, new, expected):
     path = edited_catalog(tmp_path, old, new)
     with pytest.raises(UserError) as err:
@@ -167,8 +217,12 @@ def test_auto_indicators_for_an_uncurated_article():
     assert list(table["precision"]) == [0, 2, 0, 2]
     # Named by the facts: place · measure · period (issue #19), in zh and en, as a draft catalog names them (issue
     # #20): a measure that is a piece of a sentence (上虞区集聚规上新材料产业) gives way to the kind and unit.
-    assert list(table["name_zh"]) == ["上虞 · 地区生产总值年均增加 · 2016—2020年", "上虞 · 财政总收入 · 2016—2020年",
-                                      "上虞 · 数量(家) · 发稿时", "上虞 · 投资额 · 2020年"]
+    assert list(table["name_zh"]) == [
+        "上虞 · 地区生产总值年均增加 · 2016—2020年",
+        "上虞 · 财政总收入 · 2016—2020年",
+        "上虞 · 数量(家) · 发稿时",
+        "上虞 · 投资额 · 2020年",
+    ]
     assert not any(re.search(r"figure \d|None", name) for name in table["name_en"]), list(table["name_en"])
     assert table["name_en"].iloc[1] == "Shangyu · total fiscal revenue · 2016–2020 (automatic)"
     assert list(table["period_basis"]) == ["stated"] * 4 and table["period_evidence"].iloc[0] == "“十三五”"
@@ -179,12 +233,15 @@ def test_auto_indicators_of_no_figures_is_an_empty_valid_table():
     assert len(table) == 0 and list(table.columns) == column_names(INDICATORS)
 
 
-@pytest.mark.parametrize("subject,sentence,kind,expected", [
-    ("数字经济核心产业增加值", "", "money", "digital_economy"),
-    (None, "全年实现税收收入20亿元", "money", "fiscal"),
-    (None, "无关的话", "area", "urban_development"),
-    (None, "无关的话", None, "economy"),
-])
+@pytest.mark.parametrize(
+    "subject,sentence,kind,expected",
+    [
+        ("数字经济核心产业增加值", "", "money", "digital_economy"),
+        (None, "全年实现税收收入20亿元", "money", "fiscal"),
+        (None, "无关的话", "area", "urban_development"),
+        (None, "无关的话", None, "economy"),
+    ],
+)
 def test_guess_category(subject, sentence, kind, expected):
     assert guess_category(subject, sentence, kind) == expected
 
@@ -241,14 +298,17 @@ def test_every_stated_period_is_stated_by_the_page(seed_article):
             assert pd.isna(row.period) and row.period_note and row.period_note_zh, row.indicator_id
 
 
-@pytest.mark.parametrize("indicator_id,basis,period", [
-    ("patents_count", "stated", "2021"),  # 目前: a stock as of publication, not the patents of 2021 (review #1)
-    ("fiscal_revenue_yi_yuan", "inferred", "2020"),  # a 十三五 summary without a year (review #14)
-    ("urban_income_per_capita_yuan", "inferred", "2020"),
-    ("digital_economy_growth_target_multiple", "inferred", "2021–2025"),  # 五年倍增: no years (review #10)
-    ("future_community_land_hectare", "unknown", None),  # project parameters (review #10)
-    ("new_materials_firms_count", "stated", "2021"),  # 目前, not the 2020 set (review #26)
-])
+@pytest.mark.parametrize(
+    "indicator_id,basis,period",
+    [
+        ("patents_count", "stated", "2021"),  # 目前: a stock as of publication, not the patents of 2021 (review #1)
+        ("fiscal_revenue_yi_yuan", "inferred", "2020"),  # a 十三五 summary without a year (review #14)
+        ("urban_income_per_capita_yuan", "inferred", "2020"),
+        ("digital_economy_growth_target_multiple", "inferred", "2021–2025"),  # 五年倍增: no years (review #10)
+        ("future_community_land_hectare", "unknown", None),  # project parameters (review #10)
+        ("new_materials_firms_count", "stated", "2021"),  # 目前, not the 2020 set (review #26)
+    ],
+)
 def test_review_periods(indicator_id, basis, period):
     row = load_catalog().indicators[load_catalog().ids.index(indicator_id)]
     assert (row["period_basis"], row["period"]) == (basis, period)
@@ -256,33 +316,52 @@ def test_review_periods(indicator_id, basis, period):
         assert row["period_evidence"] == "目前"
 
 
-@pytest.mark.parametrize("old,new,expected", [
-    ("    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access",
-     "    period_evidence: 2019年\n    qualifier: exact\n    precision: 0\n    why: Access",
-     "'new_listed_companies_count', field period_evidence: '2019年' is neither in the figure's sentence"),
-])
+@pytest.mark.parametrize(
+    "old,new,expected",
+    [
+        (
+            "    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access",
+            "    period_evidence: 2019年\n    qualifier: exact\n    precision: 0\n    why: Access",
+            "'new_listed_companies_count', field period_evidence: '2019年' is neither in the figure's sentence",
+        ),
+    ],
+)
 def test_a_stated_period_the_page_does_not_state_is_an_error(tmp_path, seed_text, old, new, expected):
     path = edited_catalog(tmp_path, old, new)
     with pytest.raises(UserError, match=re.escape(expected)):
         build(path, seed_text)
 
 
-@pytest.mark.parametrize("old,new,expected", [
-    ("    period_basis: unknown\n    period_note: Project parameters of the Hongyan future community; the page gives "
-     "no period.\n    period_note_zh: 鸿雁未来社区的项目参数,文中未注明时期。\n    qualifier: exact\n    precision: 1",
-     "    period: 2021–2025\n    period_basis: unknown\n    period_note: x\n    period_note_zh: x\n"
-     "    qualifier: exact\n    precision: 1", "'future_community_land_hectare', field period: must be empty"),
-    ('    period: "2020"\n    period_basis: stated\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n'
-     '    why: Access', '    period: "2020"\n    period_basis: inferred\n    qualifier: exact\n    precision: 0\n'
-     '    why: Access', "'new_listed_companies_count', field period_note: required for period_basis inferred"),
-    ('    period_basis: stated\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access',
-     '    period_basis: said\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access',
-     "'new_listed_companies_count', field period_basis: unknown period basis 'said'"),
-    ("    formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan\n    unit: ratio\n    short_unit: ×\n"
-     "    precision: 2\n    basis: arithmetic\n", "    formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan\n"
-     "    unit: ratio\n    short_unit: ×\n    precision: 2\n    basis: exact\n",
-     "derived entry 'urban_rural_income_ratio', field basis: unknown basis 'exact'"),
-])
+@pytest.mark.parametrize(
+    "old,new,expected",
+    [
+        (
+            "    period_basis: unknown\n    period_note: Project parameters of the Hongyan future community; the page gives "
+            "no period.\n    period_note_zh: 鸿雁未来社区的项目参数,文中未注明时期。\n    qualifier: exact\n    precision: 1",
+            "    period: 2021–2025\n    period_basis: unknown\n    period_note: x\n    period_note_zh: x\n"
+            "    qualifier: exact\n    precision: 1",
+            "'future_community_land_hectare', field period: must be empty",
+        ),
+        (
+            '    period: "2020"\n    period_basis: stated\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n'
+            '    why: Access',
+            '    period: "2020"\n    period_basis: inferred\n    qualifier: exact\n    precision: 0\n    why: Access',
+            "'new_listed_companies_count', field period_note: required for period_basis inferred",
+        ),
+        (
+            '    period_basis: stated\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access',
+            '    period_basis: said\n    period_evidence: 2020年\n    qualifier: exact\n    precision: 0\n    why: Access',
+            "'new_listed_companies_count', field period_basis: unknown period basis 'said'",
+        ),
+        (
+            "    formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan\n    unit: ratio\n    short_unit: ×\n"
+            "    precision: 2\n    basis: arithmetic\n",
+            "    formula: urban_income_per_capita_yuan / rural_income_per_capita_yuan\n"
+            "    unit: ratio\n    short_unit: ×\n    precision: 2\n    basis: exact\n",
+            "derived entry 'urban_rural_income_ratio', field basis: unknown basis 'exact'",
+        ),
+    ],
+)
 def test_a_period_or_basis_without_what_it_needs_fails_on_load(tmp_path, old, new, expected):
     path = edited_catalog(tmp_path, old, new)
     with pytest.raises(UserError, match=re.escape(expected)):
@@ -292,16 +371,23 @@ def test_a_period_or_basis_without_what_it_needs_fails_on_load(tmp_path, old, ne
 def test_each_indicator_carries_its_place_measure_and_kind_and_the_catalog_may_correct_them(tmp_path, seed_text):
     table = build(config.catalog_path(None), seed_text)
     assert table.set_index("indicator_id").loc["fiscal_revenue_yi_yuan", ["place", "measure", "kind"]].tolist() == [
-        "上虞", "财政总收入", "money"]
-    corrected = edited_catalog(tmp_path, "  - id: fiscal_revenue_yi_yuan\n",
-                               "  - id: fiscal_revenue_yi_yuan\n    measure: 税收收入\n    place: 绍兴\n")
+        "上虞",
+        "财政总收入",
+        "money",
+    ]
+    corrected = edited_catalog(
+        tmp_path,
+        "  - id: fiscal_revenue_yi_yuan\n",
+        "  - id: fiscal_revenue_yi_yuan\n    measure: 税收收入\n    place: 绍兴\n",
+    )
     row = build(corrected, seed_text).set_index("indicator_id").loc["fiscal_revenue_yi_yuan"]
     assert (row["place"], row["measure"]) == ("绍兴", "税收收入")
 
 
 @pytest.mark.parametrize("measure", ["GDP", "其他:", 3])
 def test_a_catalog_measure_outside_the_vocabulary_is_one_line_naming_the_entry(tmp_path, measure):
-    bad = edited_catalog(tmp_path, "  - id: fiscal_revenue_yi_yuan\n",
-                         f"  - id: fiscal_revenue_yi_yuan\n    measure: {measure!r}\n")
+    bad = edited_catalog(
+        tmp_path, "  - id: fiscal_revenue_yi_yuan\n", f"  - id: fiscal_revenue_yi_yuan\n    measure: {measure!r}\n"
+    )
     with pytest.raises(UserError, match="'fiscal_revenue_yi_yuan', field measure"):
         load_catalog(bad)

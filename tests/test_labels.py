@@ -31,8 +31,12 @@ def enumeration_problems(table: dict) -> list[str]:
         declared = set(enum.values())
         problems += [f"{enum.__name__}.{v}: no label" for v in sorted(declared - set(group))]
         problems += [f"{enum.__name__}: label {k!r} is not a declared value" for k in sorted(set(group) - declared)]
-        problems += [f"{enum.__name__}.{k}: no {lang} label" for k, words in group.items()
-                     for lang in LANGS if not str(words.get(lang) or "").strip()]
+        problems += [
+            f"{enum.__name__}.{k}: no {lang} label"
+            for k, words in group.items()
+            for lang in LANGS
+            if not str(words.get(lang) or "").strip()
+        ]
     return problems
 
 
@@ -49,9 +53,13 @@ def test_the_check_catches_the_old_kind_table():
         del kinds[value]
     old["qualifier"]["approx"]["zh"] = ""
     assert enumeration_problems(old) == [
-        "FigureKind.duration: no label", "FigureKind.index: no label", "FigureKind.other: no label",
-        "FigureKind.percentage_point: no label", "FigureKind: label 'percentage_points' is not a declared value",
-        "Qualifier.approx: no zh label"]
+        "FigureKind.duration: no label",
+        "FigureKind.index: no label",
+        "FigureKind.other: no label",
+        "FigureKind.percentage_point: no label",
+        "FigureKind: label 'percentage_points' is not a declared value",
+        "Qualifier.approx: no zh label",
+    ]
 
 
 def test_every_label_has_both_languages_and_english_has_no_chinese():
@@ -74,8 +82,13 @@ def test_lookups():
     assert label("chart.rank_fmt", "en", n=9) == "No. 9" and label("chart.rank_fmt", "zh", n=9) == "第9位"
     assert labels_in("narrative", "zh")["paragraph_mark"].format(n=5) == "第5段"
     assert labels_in("report_header", "en")["lock"] == "Lock file SHA-256"
-    assert labels_in("build_status", "en") == {"ok": "ok", "cached": "cached", "failed": "failed",
-                                               "skipped": "not built", "earlier": "built earlier"}
+    assert labels_in("build_status", "en") == {
+        "ok": "ok",
+        "cached": "cached",
+        "failed": "failed",
+        "skipped": "not built",
+        "earlier": "built earlier",
+    }
 
 
 @pytest.mark.parametrize("bad", ["fr", "", None, "ZH"])
@@ -101,8 +114,11 @@ def test_report_imports_only_lower_layers_and_at_module_level():
         top_level = set(map(id, tree.body))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):  # "from shangyu_analysis import config" names the module
-                names = [f"{node.module}.{a.name}" for a in node.names] if node.module == "shangyu_analysis" \
+                names = (
+                    [f"{node.module}.{a.name}" for a in node.names]
+                    if node.module == "shangyu_analysis"
                     else [node.module or ""]
+                )
             else:
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
             for name in (n for n in names if n.startswith("shangyu_analysis")):

@@ -108,7 +108,7 @@ def _as_float(token: str) -> float:
 
 def _roundings(value: float, decimals: int) -> set[float]:
     """``value`` at ``decimals``: to nearest, and down and up (a bound is rounded the safe way, never further)."""
-    scale = 10 ** decimals
+    scale = 10**decimals
     return {round(value, decimals), math.floor(value * scale + 1e-9) / scale, math.ceil(value * scale - 1e-9) / scale}
 
 
@@ -127,8 +127,10 @@ def _matches_display(token: str, value: float, precision: int, unit: str) -> boo
 
 def _fraction_ok(token: str, ds) -> bool:
     numerator, denominator = (int(x) for x in token.split("/"))
-    return any(str(row.unit) == "ratio" and math.isclose(row.value, numerator / denominator, abs_tol=5e-4)
-               for row in ds.indicators.itertuples())
+    return any(
+        str(row.unit) == "ratio" and math.isclose(row.value, numerator / denominator, abs_tol=5e-4)
+        for row in ds.indicators.itertuples()
+    )
 
 
 class Trace:
@@ -137,8 +139,11 @@ class Trace:
     def __init__(self, ds):
         self.ds = ds
         self.values = [(float(r.value), int(r.precision), str(r.unit)) for r in ds.indicators.itertuples()]
-        self.values += [(float(r.value_high), int(r.precision), str(r.unit)) for r in ds.indicators.itertuples()
-                        if pd.notna(r.value_high)]
+        self.values += [
+            (float(r.value_high), int(r.precision), str(r.unit))
+            for r in ds.indicators.itertuples()
+            if pd.notna(r.value_high)
+        ]
         self.values += [(float(r.value), int(r.precision), str(r.unit)) for r in ds.derived.itertuples()]
         # Years the data itself names: indicator periods, the article's date, derived names ("2019年…(推算)").
         periods = " ".join(str(p) for p in ds.indicators["period"])
@@ -153,7 +158,9 @@ class Trace:
         self.page = str(ds.source.get("page", ""))
         self.paragraphs = {int(p) for p in ds.indicators["paragraph"].dropna()}
         self.paragraphs |= {p.index for p in getattr(ds.article, "paragraphs", [])}  # sentences cited by {c:…}
-        self.glossary = {t["id"]: t for t in yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]}
+        self.glossary = {
+            t["id"]: t for t in yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]
+        }
 
     def narrative_number_ok(self, token: str, context_ordinals: set[str] = frozenset()) -> bool:
         if token in self.dates:
@@ -170,9 +177,11 @@ class Trace:
         """A number in an indicator's name (data): its own value, a year, a plan ordinal or its figure number."""
         row = self.ds.indicators.set_index("indicator_id").loc[indicator_id]
         figure_number = int(re.sub(r"\D", "", str(row["figure_id"])) or -1)
-        return (_matches_display(token, float(row["value"]), int(row["precision"]), str(row["unit"]))
-                or self.narrative_number_ok(token, set(re.findall(r"(\d+)th Five-Year Plan", str(row["name_en"]))))
-                or _as_float(token) == figure_number)
+        return (
+            _matches_display(token, float(row["value"]), int(row["precision"]), str(row["unit"]))
+            or self.narrative_number_ok(token, set(re.findall(r"(\d+)th Five-Year Plan", str(row["name_en"]))))
+            or _as_float(token) == figure_number
+        )
 
     def catalog_number_ok(self, token: str, constants: set[float]) -> bool:
         """A number in catalog text (an assumption, a check): a value, a year, a constant of its formula or
@@ -187,16 +196,21 @@ class Trace:
         pool = [v for v, _, _ in self.values] + sorted(constants)
         if any(math.isclose(round(v, _decimals(token)), number, abs_tol=1e-9) for v in pool):
             return True
-        return any(math.isclose(a * b, number) or math.isclose(a - b, number) or math.isclose(a + b, number)
-                   for a in pool for b in pool)
+        return any(
+            math.isclose(a * b, number) or math.isclose(a - b, number) or math.isclose(a + b, number)
+            for a in pool
+            for b in pool
+        )
 
     def check(self, report: str) -> tuple[int, list[str]]:
         """(numbers checked, stray numbers with their context)."""
         collector = parse(report)
-        derived_text = {str(getattr(r, c)) for r in self.ds.derived.itertuples()
-                        for c in ("formula", "formula_zh", "formula_en")}
-        derived_text |= {str(n) for f in (self.ds.indicators, self.ds.derived) for c in ("name_zh", "name_en")
-                         for n in f[c]}  # a derivation's inputs are shown by name
+        derived_text = {
+            str(getattr(r, c)) for r in self.ds.derived.itertuples() for c in ("formula", "formula_zh", "formula_en")
+        }
+        derived_text |= {
+            str(n) for f in (self.ds.indicators, self.ds.derived) for c in ("name_zh", "name_en") for n in f[c]
+        }  # a derivation's inputs are shown by name
         counted, stray = 0, []
         for text, stack in collector.texts:
             if _has(stack, tag="style"):
@@ -260,8 +274,11 @@ def test_every_number_traces_to_the_data(seed, reports):
 
 @pytest.mark.parametrize(
     ("lang", "plant"),
-    [("en", "<p>GDP grew 12.3% a year.</p>"), ("zh", "<p>地区生产总值增长12.3%。</p>"),
-     ("en", '<table><tr><td class="num">CNY 17.2 billion</td></tr></table>')],
+    [
+        ("en", "<p>GDP grew 12.3% a year.</p>"),
+        ("zh", "<p>地区生产总值增长12.3%。</p>"),
+        ("en", '<table><tr><td class="num">CNY 17.2 billion</td></tr></table>'),
+    ],
 )
 def test_a_planted_number_fails_the_check(seed, reports, lang, plant):
     report = reports[lang].replace("</section>", plant + "</section>", 1)
@@ -280,8 +297,18 @@ def test_a_misprinted_figure_fails_the_check(seed, reports):
 def test_sections_in_order_with_headings_and_resolving_links(reports, lang):
     report = reports[lang]
     found = re.findall(r'<section id="([^"]+)"[^>]*><h2>[^<]+</h2>', report)
-    assert found == ["at-a-glance", "results", "platforms-digital", "reform-business", "innovation-talent",
-                     "culture-urban", "road-ahead", "derived-checks", "glossary", "method-sources"]  # narrative.yml
+    assert found == [
+        "at-a-glance",
+        "results",
+        "platforms-digital",
+        "reform-business",
+        "innovation-talent",
+        "culture-urban",
+        "road-ahead",
+        "derived-checks",
+        "glossary",
+        "method-sources",
+    ]  # narrative.yml
     collector = parse(report)
     assert "script" not in collector.tags
     # Links go to ids of the page, or download a table (report.download: a data:text/csv URI, nothing fetched).
@@ -332,13 +359,21 @@ def test_sources_quote_the_cited_sentences_with_paragraph_numbers(seed, reports)
     assert "paragraph 5" in reports["en"] and "第5段" in reports["zh"]
     # Tables of figures carry a source column linking to the quoted sentence.
     glance = compose.render_section(seed, "en", "at-a-glance")
-    assert len(re.findall(r'<td class="src"><a href="#src-\d+"><span class="para-no">paragraph \d+</span></a>', glance)) >= 8
+    assert (
+        len(re.findall(r'<td class="src"><a href="#src-\d+"><span class="para-no">paragraph \d+</span></a>', glance))
+        >= 8
+    )
 
 
 def test_method_counts(seed, reports):
-    expected = {"figures": len(seed.figures), "indicators": len(seed.indicators), "derived": len(seed.derived),
-                "checks": len(seed.checks), "passed": int((seed.checks["status"] == "pass").sum()),
-                "failed": int((seed.checks["status"] == "fail").sum())}
+    expected = {
+        "figures": len(seed.figures),
+        "indicators": len(seed.indicators),
+        "derived": len(seed.derived),
+        "checks": len(seed.checks),
+        "passed": int((seed.checks["status"] == "pass").sum()),
+        "failed": int((seed.checks["status"] == "fail").sum()),
+    }
     for report in reports.values():
         for key, value in expected.items():
             assert f'data-count="{key}">{value}<' in report, key
@@ -356,9 +391,24 @@ def test_terms_link_to_the_glossary(reports):
     glossary = {t["id"]: t for t in yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]}
     for lang, report in reports.items():
         linked = set(re.findall(r'class="term" href="#term-([a-z0-9_]+)"', report))
-        assert {"fyp13", "fyp14", "chain_chief", "wanmu_qianyi", "one_code_land", "run_once", "eagle",
-                "per_mu_value_added", "future_community", "business_environment", "policy_1_9",
-                "remote_bidding", "egame_town", "filial_piety", "academician_workstation", "above_scale"} <= linked
+        assert {
+            "fyp13",
+            "fyp14",
+            "chain_chief",
+            "wanmu_qianyi",
+            "one_code_land",
+            "run_once",
+            "eagle",
+            "per_mu_value_added",
+            "future_community",
+            "business_environment",
+            "policy_1_9",
+            "remote_bidding",
+            "egame_town",
+            "filial_piety",
+            "academician_workstation",
+            "above_scale",
+        } <= linked
         assert linked <= set(glossary)
         for term_id in linked:
             assert f'<tr id="term-{term_id}">' in report
@@ -404,15 +454,26 @@ def test_templates_type_no_numbers():
 
     texts = []
     for module in (en, zh):
-        strings = [module.TITLES, module.SOURCE_OPENING, module.SOURCE_PAGE, module.SOURCE_CLOSING,
-                   module.BACKGROUND, module.PHRASES]
+        strings = [
+            module.TITLES,
+            module.SOURCE_OPENING,
+            module.SOURCE_PAGE,
+            module.SOURCE_CLOSING,
+            module.BACKGROUND,
+            module.PHRASES,
+        ]
         texts += ["".join(t) for t in re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", repr(strings))]
     # every page's story (data/articles/*/narrative.*), and the generic sections' titles
     stories = [load_story(config.RAW_DIR / f"{d.name}.txt") for d in sorted(config.ARTICLES_DIR.iterdir())]
     assert any(stories)
     for story in filter(None, stories):
-        texts += [s if isinstance(s, str) else s["text"] for blocks in story.blocks.values()
-                  for paragraphs in blocks.values() for p in paragraphs for s in p]
+        texts += [
+            s if isinstance(s, str) else s["text"]
+            for blocks in story.blocks.values()
+            for paragraphs in blocks.values()
+            for p in paragraphs
+            for s in p
+        ]
         texts += [t for section in story.sections for t in section.title.values()]
         texts += [t for title in story.titles.values() for t in title.values()]
     texts += [t for section in generic_sections() for t in section.title.values()]
@@ -452,14 +513,41 @@ HOSTILE = "上虞<script>alert(1)</script>财政收入增长<img src=x onerror=a
 def _hostile_dataset():
     text = f"某地经济\n\n  {HOSTILE}\n"
     start = text.index("12.5%")
-    indicators = pd.DataFrame([{
-        "indicator_id": "auto_f001_percent", "name_zh": "财政收入增长<script>alert(1)</script>",
-        "name_en": "growth <img src=x onerror=alert(1)>", "description_en": "", "category": "fiscal",
-        "value": 12.5, "value_high": float("nan"), "unit": "%", "short_unit": "%", "qualifier": "exact",
-        "period": "", "precision": 1, "figure_id": "f001", "start": start, "end": start + 5, "surface": "12.5%",
-        "sentence": HOSTILE, "paragraph": 1, "section": "", "curated": False}])
-    return types.SimpleNamespace(article=types.SimpleNamespace(text=text), figures=indicators, indicators=indicators,
-                                 derived=pd.DataFrame(), checks=pd.DataFrame(), curated=False, source={})
+    indicators = pd.DataFrame(
+        [
+            {
+                "indicator_id": "auto_f001_percent",
+                "name_zh": "财政收入增长<script>alert(1)</script>",
+                "name_en": "growth <img src=x onerror=alert(1)>",
+                "description_en": "",
+                "category": "fiscal",
+                "value": 12.5,
+                "value_high": float("nan"),
+                "unit": "%",
+                "short_unit": "%",
+                "qualifier": "exact",
+                "period": "",
+                "precision": 1,
+                "figure_id": "f001",
+                "start": start,
+                "end": start + 5,
+                "surface": "12.5%",
+                "sentence": HOSTILE,
+                "paragraph": 1,
+                "section": "",
+                "curated": False,
+            }
+        ]
+    )
+    return types.SimpleNamespace(
+        article=types.SimpleNamespace(text=text),
+        figures=indicators,
+        indicators=indicators,
+        derived=pd.DataFrame(),
+        checks=pd.DataFrame(),
+        curated=False,
+        source={},
+    )
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -484,9 +572,18 @@ def county():
 def test_an_uncurated_article_gets_a_generic_report(county, lang):
     assert county.curated is False
     report = compose.render_report(county, lang)
-    assert re.findall(r'<section id="([^"]+)"', report) == ["at-a-glance", "economy", "industry", "business",
-                                                             "innovation", "urban", "road-ahead", "derived-checks",
-                                                             "glossary", "method-sources"]  # data/narrative.yml
+    assert re.findall(r'<section id="([^"]+)"', report) == [
+        "at-a-glance",
+        "economy",
+        "industry",
+        "business",
+        "innovation",
+        "urban",
+        "road-ahead",
+        "derived-checks",
+        "glossary",
+        "method-sources",
+    ]  # data/narrative.yml
     assert compose.section_ids(county) == re.findall(r'<section id="([^"]+)"', report)
     for specific in ("Shangyu", "Hangzhou", "Shaoxing", "上虞", "杭州湾", "绍兴", "专版", "special page"):
         assert specific not in report
@@ -556,8 +653,9 @@ def test_a_period_the_page_does_not_state_is_never_written_as_a_plain_year(seed)
         assert ctx.fill("{p:fiscal_revenue_yi_yuan}") == presumably
         assert ctx.fill("{y:new_listed_companies_count}") == "2020"  # stated (2020年)
         assert ctx.fill("{yp:new_materials_output_yi_yuan}") == "2019"
-    templates = [t for lang in ("en", "zh") for t in
-                 template_strings(TEMPLATE_MODULES[lang], ReportContext(seed, lang).blocks)]
+    templates = [
+        t for lang in ("en", "zh") for t in template_strings(TEMPLATE_MODULES[lang], ReportContext(seed, lang).blocks)
+    ]
     basis = dict(zip(seed.indicators["indicator_id"], seed.indicators["period_basis"]))
     for text in templates:  # every {y:…}/{y0:…}/{yp:…} of the templates names a stated period
         for kind, key, _ in compose.PLACEHOLDER.findall(text):

@@ -18,9 +18,13 @@ from shangyu_analysis.report.narrative.context import PLACEHOLDER, ReportContext
 from shangyu_analysis.report.narrative.markdown import parse_blocks, render_sentence
 from shangyu_analysis.report.narrative.story import Condition, load_story
 
-STORY_YML = {"headline": ["b"], "sections": [{"id": "money-matters", "title": {"zh": "钱的事", "en": "Money <b>matters</b>"},
-                                             "categories": ["fiscal"]}],
-             "titles": {"road-ahead": {"zh": "以后", "en": "Later"}}}
+STORY_YML = {
+    "headline": ["b"],
+    "sections": [
+        {"id": "money-matters", "title": {"zh": "钱的事", "en": "Money <b>matters</b>"}, "categories": ["fiscal"]}
+    ],
+    "titles": {"road-ahead": {"zh": "以后", "en": "Later"}},
+}
 STORY_EN = """# made-up page
 
 ## background
@@ -47,18 +51,43 @@ def page(tmp_path, monkeypatch):
     (folder / "narrative.yml").write_text(yaml.safe_dump(STORY_YML, allow_unicode=True), encoding="utf-8")
     (folder / "narrative.en.md").write_text(STORY_EN, encoding="utf-8")
     (folder / "narrative.zh.md").write_text(STORY_ZH, encoding="utf-8")
-    indicators = pd.DataFrame({"indicator_id": ["a", "b"], "value": [3.0, 2.0], "unit": ["亿元", "亿元"],
-                               "category": ["fiscal", "fiscal"], "name_en": ["A", "B"], "name_zh": ["甲", "乙"],
-                               "sentence": ["甲为3亿元。", "乙为2亿元。"], "paragraph": [1, 1], "start": [0, 6],
-                               "period": ["2020", "2020"], "period_basis": ["stated", "stated"]})
+    indicators = pd.DataFrame(
+        {
+            "indicator_id": ["a", "b"],
+            "value": [3.0, 2.0],
+            "unit": ["亿元", "亿元"],
+            "category": ["fiscal", "fiscal"],
+            "name_en": ["A", "B"],
+            "name_zh": ["甲", "乙"],
+            "sentence": ["甲为3亿元。", "乙为2亿元。"],
+            "paragraph": [1, 1],
+            "start": [0, 6],
+            "period": ["2020", "2020"],
+            "period_basis": ["stated", "stated"],
+        }
+    )
     article = types.SimpleNamespace(text="甲为3亿元。乙为2亿元。", path=config.RAW_DIR / "made_up.txt", title="made up")
-    return types.SimpleNamespace(article=article, indicators=indicators, derived=pd.DataFrame(), checks=pd.DataFrame(),
-                                 figures=pd.DataFrame(), curated=True, source={}, folder=folder)
+    return types.SimpleNamespace(
+        article=article,
+        indicators=indicators,
+        derived=pd.DataFrame(),
+        checks=pd.DataFrame(),
+        figures=pd.DataFrame(),
+        curated=True,
+        source={},
+        folder=folder,
+    )
 
 
 def test_a_pages_story_makes_its_sections_titles_and_sentences(page):
-    assert compose.section_ids(page) == ["at-a-glance", "money-matters", "road-ahead", "derived-checks", "glossary",
-                                         "method-sources"]
+    assert compose.section_ids(page) == [
+        "at-a-glance",
+        "money-matters",
+        "road-ahead",
+        "derived-checks",
+        "glossary",
+        "method-sources",
+    ]
     report = compose.render_report(page, "en")
     assert "<h2>Money &lt;b&gt;matters&lt;/b&gt;</h2>" in report and "<h2>Later</h2>" in report  # titles: data, escaped
     assert "It is a <em>made-up</em> place." in report  # the page's background block, Markdown rendered
@@ -87,12 +116,15 @@ def test_a_condition_compares_two_values(seed):
     assert Condition(profit, ">", output)(ctx) and not Condition(profit, "<=", output)(ctx)
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("Loose text.\n\n## at-a-glance\n\nA.\n", "text before the first"),
-    ("## at-a-glance\n\nA.\n\n## at-a-glance\n\nB.\n", "appears twice"),
-    ("## at-a-glance\n\n- a list item\n", "only '## block' headings and paragraphs"),
-    ("## nowhere\n\nA.\n", "unknown block '## nowhere'"),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Loose text.\n\n## at-a-glance\n\nA.\n", "text before the first"),
+        ("## at-a-glance\n\nA.\n\n## at-a-glance\n\nB.\n", "appears twice"),
+        ("## at-a-glance\n\n- a list item\n", "only '## block' headings and paragraphs"),
+        ("## nowhere\n\nA.\n", "unknown block '## nowhere'"),
+    ],
+)
 def test_a_malformed_template_file_is_one_user_error(page, text, problem):
     (page.folder / "narrative.en.md").write_text(text, encoding="utf-8")
     with pytest.raises(UserError, match=re.escape(problem)) as error:
@@ -100,12 +132,15 @@ def test_a_malformed_template_file_is_one_user_error(page, text, problem):
     assert "narrative.en.md" in str(error.value)
 
 
-@pytest.mark.parametrize(("change", "problem"), [
-    ({"sections": [{"id": "road-ahead", "title": {"zh": "甲", "en": "A"}}]}, "sections[1].id"),
-    ({"sections": [{"id": "x", "title": {"zh": "甲"}}]}, "sections[1].title.en"),
-    ({"titles": {"nowhere": {"zh": "甲", "en": "A"}}}, "not a generic section"),
-    ({"headline": "a"}, "field headline"),
-])
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"sections": [{"id": "road-ahead", "title": {"zh": "甲", "en": "A"}}]}, "sections[1].id"),
+        ({"sections": [{"id": "x", "title": {"zh": "甲"}}]}, "sections[1].title.en"),
+        ({"titles": {"nowhere": {"zh": "甲", "en": "A"}}}, "not a generic section"),
+        ({"headline": "a"}, "field headline"),
+    ],
+)
 def test_malformed_settings_are_one_user_error(page, change, problem):
     (page.folder / "narrative.yml").write_text(yaml.safe_dump({**STORY_YML, **change}), encoding="utf-8")
     with pytest.raises(UserError, match=re.escape(problem)) as error:
@@ -123,8 +158,14 @@ def test_the_package_names_nothing_of_the_seeds_story():
     catalog = yaml.safe_load(config.catalog_path(config.SEED_ARTICLE).read_text(encoding="utf-8"))
     story = load_story(config.SEED_ARTICLE)
     names = {e["id"] for e in catalog["indicators"]} | {s.id for s in story.sections}
-    names |= {p for blocks in story.blocks.values() for paragraphs in blocks.values() for para in paragraphs
-              for s in para for p in re.findall(r"\{[ac]:([^{}|]+)\}", s if isinstance(s, str) else s["text"])}
+    names |= {
+        p
+        for blocks in story.blocks.values()
+        for paragraphs in blocks.values()
+        for para in paragraphs
+        for s in para
+        for p in re.findall(r"\{[ac]:([^{}|]+)\}", s if isinstance(s, str) else s["text"])
+    }
     code = [p for p in (config.PACKAGE_DIR / "report" / "narrative").glob("*.py")]
     code += [config.PACKAGE_DIR / "report" / "views.py", config.DATA_DIR / "narrative.yml"]
     for path in code:

@@ -31,8 +31,13 @@ ARITHMETIC = re.compile(r"[\d\s.+\-−×/()^]+=\s*-?\d+(?:\.\d+)?")
 def test_parameters_are_typed_commented_and_04_has_no_show_code():
     import papermill
 
-    expected = {"article": ("str", f'"{SEED}"'), "lang": ("str", '"zh"'), "show_code": ("bool", "False"),
-                "reference": ("str", '""'), "series": ("str", '"gdp"')}
+    expected = {
+        "article": ("str", f'"{SEED}"'),
+        "lang": ("str", '"zh"'),
+        "show_code": ("bool", "False"),
+        "reference": ("str", '""'),
+        "series": ("str", '"gdp"'),
+    }
     params = papermill.inspect_notebook(str(NB05))
     assert {k: (v["inferred_type_name"], v["default"]) for k, v in params.items()} == expected
     assert all(v["help"] for v in params.values())
@@ -54,35 +59,56 @@ class ContextTrace(Trace):
         pairs = [(r.value, r.unit) for r in reference.itertuples()]
         pairs += [(g, "%") for g in reference["growth_pct"].dropna()]
         for r in checks.itertuples():
-            pairs += [(r.claim_value, r.unit), (r.reference_value, r.unit), (r.result, r.result_unit),
-                      (r.accept_low, r.result_unit), (r.accept_high, r.result_unit)]
+            pairs += [
+                (r.claim_value, r.unit),
+                (r.reference_value, r.unit),
+                (r.result, r.result_unit),
+                (r.accept_low, r.result_unit),
+                (r.accept_high, r.result_unit),
+            ]
         pairs += [(r.prior_level, r.unit) for r in before.itertuples()]
         # the reference value below which an end level carried from an annual increase fails (its arithmetic shown)
         carried = checks[(checks["formula"] == "level_from_increase") & checks["reference_year"].notna()]
-        pairs += [(r.accept_low - (r.claim_year - r.reference_year) * r.claim_value, r.unit) for r in carried.itertuples()]
+        pairs += [
+            (r.accept_low - (r.claim_year - r.reference_year) * r.claim_value, r.unit) for r in carried.itertuples()
+        ]
         pairs += [(round(r.prior_level, 0 if r.unit == "元" else 2), r.unit) for r in before.itertuples()]
         pairs += [(100 * (1 - r.prior_level / r.claim_value), "%") for r in crosscheck.breaks(before).itertuples()]
         band = load_band(reference)  # the band and the numbers it is built from (data/reference/price_band.yml)
-        pairs += [(v, "%") for v in (band.low, band.high, band.real_low, band.real_high, band.deflator_low,
-                                     band.deflator_high)]
+        pairs += [
+            (v, "%")
+            for v in (band.low, band.high, band.real_low, band.real_high, band.deflator_low, band.deflator_high)
+        ]
         self.years |= set(range(band.deflator_years[0], band.deflator_years[1] + 1))
         # the three context lines of 05 (review 02_03_05 #26): 2023 income ratio, 2018 fiscal share, 2018 copies
         ref = reference.set_index(["indicator_id", "year", "status"])["value"]
-        pairs += [(ref[("income_urban", 2023, "official")] / ref[("income_rural", 2023, "official")], "ratio"),
-                  (100 * ref[("fiscal_total_rev", 2018, "secondary")] / ref[("gdp", 2018, "secondary")].iloc[0], "%"),
-                  (float(((reference["indicator_id"] == "gdp") & (reference["year"] == 2018)).sum()), "")]
+        pairs += [
+            (ref[("income_urban", 2023, "official")] / ref[("income_rural", 2023, "official")], "ratio"),
+            (100 * ref[("fiscal_total_rev", 2018, "secondary")] / ref[("gdp", 2018, "secondary")].iloc[0], "%"),
+            (float(((reference["indicator_id"] == "gdp") & (reference["year"] == 2018)).sum()), ""),
+        ]
         pairs += [(r.prior_growth_pct, "%") for r in before.itertuples()]
         pairs += [(v, "%") for v in (*structure["share_pct"], *structure["share_from_va_pct"])]
         self.pairs = [(float(v), str(u)) for v, u in pairs if isinstance(v, float) and math.isfinite(v)]
-        self.years |= set(reference["year"]) | set(checks["claim_year"]) | {context.boundary_year(reference.attrs["reference"]["caveat_years"])}
+        self.years |= (
+            set(reference["year"])
+            | set(checks["claim_year"])
+            | {context.boundary_year(reference.attrs["reference"]["caveat_years"])}
+        )
         self.rows = {int(r) for frame in (timeline, structure, checks) for r in frame["reference_row"].dropna()}
-        quotes = [*ds.indicators["sentence"], *ds.derived["formula"], *crosscheck.FORMULAS.values(),
-                  *ds.derived["formula_zh"], *ds.derived["formula_en"]]
+        quotes = [
+            *ds.indicators["sentence"],
+            *ds.derived["formula"],
+            *crosscheck.FORMULAS.values(),
+            *ds.derived["formula_zh"],
+            *ds.derived["formula_en"],
+        ]
         for column in ("indicator_zh", "source_title", "source_publisher", "source", "excerpt"):
             quotes += list(reference[column])
         quotes += [incontext.source_title(t, "zh") for t in reference["source_title"]]  # zh drops English notes
-        quotes += [text for lang in ("zh", "en") for key, text in labels_in("context", lang).items()
-                   if key.startswith("math_")]  # the formulas as mathematics
+        quotes += [
+            text for lang in ("zh", "en") for key, text in labels_in("context", lang).items() if key.startswith("math_")
+        ]  # the formulas as mathematics
         self.quotes = sorted({q for q in quotes if q}, key=len, reverse=True)
         self.arithmetic = [a for frame in (checks, structure, before) for a in frame["arithmetic"].dropna()]
 
@@ -98,8 +124,8 @@ class ContextTrace(Trace):
                 if decimals == 0:
                     candidates = [shown]
                 else:
-                    scaled = shown * 10 ** decimals
-                    candidates = [r / 10 ** decimals for r in (round(scaled), math.floor(scaled), math.ceil(scaled))]
+                    scaled = shown * 10**decimals
+                    candidates = [r / 10**decimals for r in (round(scaled), math.floor(scaled), math.ceil(scaled))]
                 if any(math.isclose(c, number, rel_tol=1e-9, abs_tol=1e-9) for c in candidates):
                     return True
         return False
@@ -118,8 +144,11 @@ class ContextTrace(Trace):
         for quote in self.quotes:
             text = text.replace(quote, " ")
         ordinals = set(re.findall(r"(\d+)th Five-Year Plan", text))
-        return [f"{token} in {text.strip()[:80]!r}" for token in NUMBER.findall(text)
-                if not (self.narrative_number_ok(token, ordinals) or self.value_ok(token))]
+        return [
+            f"{token} in {text.strip()[:80]!r}"
+            for token in NUMBER.findall(text)
+            if not (self.narrative_number_ok(token, ordinals) or self.value_ok(token))
+        ]
 
     def cells_stray(self, cells: list[tuple[str, str]], lang: str) -> list[str]:
         """(header, text) pairs: a reference-row cell must name a row used; other text is traced."""
@@ -155,8 +184,9 @@ class _Cells(HTMLParser):
                 self.headers = [text for _, text in self.row]
                 self.cells += [("", text) for text in self.headers]
             else:
-                self.cells += [(self.headers[i] if i < len(self.headers) else "", text)
-                               for i, (_, text) in enumerate(self.row)]
+                self.cells += [
+                    (self.headers[i] if i < len(self.headers) else "", text) for i, (_, text) in enumerate(self.row)
+                ]
 
     def handle_data(self, data):
         if self.tag:
@@ -190,8 +220,14 @@ def run(path, tmp_path, **parameters):
     import papermill
 
     out = tmp_path / f"{path.stem}-{parameters.get('lang', 'zh')}-{len(str(parameters))}.ipynb"
-    papermill.execute_notebook(str(path), str(out), parameters=parameters, kernel_name="python3",
-                               progress_bar=False, cwd=str(config.NOTEBOOKS_DIR))
+    papermill.execute_notebook(
+        str(path),
+        str(out),
+        parameters=parameters,
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(config.NOTEBOOKS_DIR),
+    )
     return nbformat.read(out, as_version=4)
 
 
@@ -222,12 +258,16 @@ def test_interactive_run_from_notebooks_leaves_dataframes_and_axes(monkeypatch):
 
     monkeypatch.setenv("MPLBACKEND", "Agg")  # the inline backend must still be used
     notebook = nbformat.read(NB05, as_version=4)
-    notebook.cells.append(nbformat.v4.new_code_cell(
-        "import json as _json, matplotlib.axes as _axes\n"
-        "print(_json.dumps({k: type(v).__name__ for k, v in dict(globals()).items()\n"
-        "                   if isinstance(v, (pd.DataFrame, _axes.Axes)) and not k.startswith('_')}))"))
-    NotebookClient(notebook, kernel_name="python3", timeout=600,
-                   resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}}).execute()
+    notebook.cells.append(
+        nbformat.v4.new_code_cell(
+            "import json as _json, matplotlib.axes as _axes\n"
+            "print(_json.dumps({k: type(v).__name__ for k, v in dict(globals()).items()\n"
+            "                   if isinstance(v, (pd.DataFrame, _axes.Axes)) and not k.startswith('_')}))"
+        )
+    )
+    NotebookClient(
+        notebook, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}}
+    ).execute()
     names = json.loads(notebook.cells[-1].outputs[0]["text"])
     for frame in ("timeline", "checks", "claims", "ref", "pairs", "before", "structure"):
         assert names.get(frame) == "DataFrame", frame

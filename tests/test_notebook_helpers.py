@@ -88,8 +88,11 @@ def test_a_table_offers_itself_as_csv_with_the_pages_labels():
 
     frame = pd.DataFrame({"kind": ["money", "percent"], "value": [156.72, 1 / 3], "surface": ["<b>x</b>", "约"]})
     html = notebook.table(frame, "zh", "by kind/1").to_html()
-    link = re.search(r'<a class="sy-csv" download="by-kind-1.csv" href="data:text/csv;charset=utf-8;base64,([^"]+)">'
-                     r"下载此表 \(CSV\)</a>", html)
+    link = re.search(
+        r'<a class="sy-csv" download="by-kind-1.csv" href="data:text/csv;charset=utf-8;base64,([^"]+)">'
+        r"下载此表 \(CSV\)</a>",
+        html,
+    )
     assert link
     csv = base64.b64decode(link.group(1)).decode("utf-8")
     headers = re.findall(r'class="col_heading[^"]*" >([^<]+)</th>', html)

@@ -30,11 +30,16 @@ SHOW_CODE = {"show_code": ("bool", "False")}
 EXPECTED_PARAMETERS = {
     "01_figures": {**BUILD_PARAMETERS, **SHOW_CODE, "kinds": ("list", "[]"), "qualifiers": ("list", "[]")},
     "02_economy_and_fiscal": {
-        **BUILD_PARAMETERS, **SHOW_CODE, "gdp_2020_scenarios": ("list", "[1000, 1100, 1200]"),
-        "categories": ("list", '["economy", "fiscal", "income", "business_environment"]')},
+        **BUILD_PARAMETERS,
+        **SHOW_CODE,
+        "gdp_2020_scenarios": ("list", "[1000, 1100, 1200]"),
+        "categories": ("list", '["economy", "fiscal", "income", "business_environment"]'),
+    },
     "03_industry_and_innovation": {
-        **BUILD_PARAMETERS, **SHOW_CODE,
-        "categories": ("list", '["industry", "digital_economy", "investment", "innovation", "policy"]')},
+        **BUILD_PARAMETERS,
+        **SHOW_CODE,
+        "categories": ("list", '["industry", "digital_economy", "investment", "innovation", "policy"]'),
+    },
 }
 
 
@@ -73,8 +78,10 @@ def test_analysis_notebooks_read_the_published_dataset_and_check_their_formulas(
         assert code.count("notebook.check_formula(") >= 6
 
 
-PUBLISHED = [f"data/processed/{config.SEED_NAME}/MANIFEST.sha256", *(f"data/processed/{config.SEED_NAME}/{t}.csv" for t in ("figures", "indicators",
-                                                                                       "derived", "checks"))]
+PUBLISHED = [
+    f"data/processed/{config.SEED_NAME}/MANIFEST.sha256",
+    *(f"data/processed/{config.SEED_NAME}/{t}.csv" for t in ("figures", "indicators", "derived", "checks")),
+]
 
 
 @pytest.mark.slow
@@ -85,8 +92,9 @@ def test_analysis_notebooks_read_the_published_tables(name, lang, built_reports)
     one loader's way in; the narrative (04), which computes its dataset, reads none of them."""
     record = json.loads((built_reports / config.SEED_NAME / lang / f"{name}.run.json").read_text(encoding="utf-8"))
     assert set(PUBLISHED) <= set(record["inputs"]), sorted(record["inputs"])
-    narrative = json.loads((built_reports / config.SEED_NAME / lang / "04_development_path.run.json").read_text(
-        encoding="utf-8"))
+    narrative = json.loads(
+        (built_reports / config.SEED_NAME / lang / "04_development_path.run.json").read_text(encoding="utf-8")
+    )
     assert not set(PUBLISHED) & set(narrative["inputs"])  # the check tells the two ways apart
 
 
@@ -105,8 +113,14 @@ def run_notebook(name: str, tmp_path: Path, **parameters) -> tuple[nbformat.Note
 
     output = tmp_path / f"{name}-{parameters.get('lang', 'zh')}.ipynb"
     started = time.perf_counter()
-    papermill.execute_notebook(str(notebook_path(name)), str(output), parameters=parameters,
-                               kernel_name="python3", progress_bar=False, cwd=str(tmp_path))
+    papermill.execute_notebook(
+        str(notebook_path(name)),
+        str(output),
+        parameters=parameters,
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(tmp_path),
+    )
     elapsed = time.perf_counter() - started
     return nbformat.read(output, as_version=4), elapsed
 
@@ -129,9 +143,9 @@ def check_outputs(nb: nbformat.NotebookNode) -> int:
     return images
 
 
-RUNS = [(name, "zh") for name in NOTEBOOKS] + [(name, "en") for name in ("02_economy_and_fiscal",
-                                                                         "03_industry_and_innovation",
-                                                                         "04_development_path")]
+RUNS = [(name, "zh") for name in NOTEBOOKS] + [
+    (name, "en") for name in ("02_economy_and_fiscal", "03_industry_and_innovation", "04_development_path")
+]
 
 
 @pytest.mark.slow

@@ -63,7 +63,8 @@ def inspect_namespace(namespace: dict) -> dict:
                 for shared in sorted(set(obj.columns) & set(source.columns)):
                     if not same(row[shared], expected[shared]):
                         report["mismatches"].append(
-                            f"{name}: {row[column]} {shared} = {row[shared]!r}, published {expected[shared]!r}")
+                            f"{name}: {row[column]} {shared} = {row[shared]!r}, published {expected[shared]!r}"
+                        )
         elif isinstance(obj, Axes):
             horizontal = [getattr(c, "orientation", "vertical") == "horizontal" for c in obj.containers]
             report["axes"][name] = {
@@ -78,11 +79,14 @@ def run(name: str, tmp_path) -> tuple[dict, nbformat.NotebookNode, float]:
     from nbclient import NotebookClient
 
     nb = nbformat.read(config.NOTEBOOKS_DIR / f"{name}.ipynb", as_version=4)
-    probe = inspect.getsource(inspect_namespace) + "\nprint(__import__('json').dumps(inspect_namespace(dict(globals()))))"
+    probe = (
+        inspect.getsource(inspect_namespace) + "\nprint(__import__('json').dumps(inspect_namespace(dict(globals()))))"
+    )
     nb.cells.append(nbformat.v4.new_code_cell(probe))
     started = time.perf_counter()
-    NotebookClient(nb, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}}).execute()
+    NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}}
+    ).execute()
     elapsed = time.perf_counter() - started
     nbformat.write(nb, tmp_path / f"{name}.ipynb")  # kept for a failing run's inspection
     text = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
@@ -128,8 +132,12 @@ def test_the_probe_catches_a_frame_that_differs_from_the_published_tables():
     indicators = read_processed()["indicators"]
     fig, ax_one = plt.subplots()
     ax_one.bar(["a"], [1.0])
-    namespace = {"good": indicators.head(3), "edited": indicators.head(2).assign(value=[1.0, 2.0]),
-                 "foreign": pd.DataFrame({"derived_id": ["no_such_value"], "value": [1.0]}), "ax_one": ax_one}
+    namespace = {
+        "good": indicators.head(3),
+        "edited": indicators.head(2).assign(value=[1.0, 2.0]),
+        "foreign": pd.DataFrame({"derived_id": ["no_such_value"], "value": [1.0]}),
+        "ax_one": ax_one,
+    }
     report = inspect_namespace(namespace)
     plt.close(fig)
     assert not [m for m in report["mismatches"] if m.startswith("good")]

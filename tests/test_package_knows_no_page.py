@@ -16,8 +16,11 @@ import yaml
 from shangyu_analysis import config
 
 SEED_DIR = config.article_dir(None)
-PACKAGE_FILES = sorted(p for p in config.PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix in {
-    ".py", ".html", ".j2", ".tpl", ".yml", ".yaml", ".md", ".txt", ".css"})
+PACKAGE_FILES = sorted(
+    p
+    for p in config.PACKAGE_DIR.rglob("*")
+    if p.is_file() and p.suffix in {".py", ".html", ".j2", ".tpl", ".yml", ".yaml", ".md", ".txt", ".css"}
+)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{6,}")
 _PLACEHOLDER = re.compile(r"\{[a-z]+:[^{}]*\}")
 
@@ -65,12 +68,17 @@ def test_the_seed_content_this_test_reads_is_there():
 
 @pytest.mark.parametrize("kind", ["indicator, derived and check ids", "chart ids", "narrative phrases"])
 def test_no_seed_content_under_the_package(kind):
-    needles = {"indicator, derived and check ids": _seed_ids, "chart ids": _seed_chart_ids,
-               "narrative phrases": _seed_phrases}[kind]()
+    needles = {
+        "indicator, derived and check ids": _seed_ids,
+        "chart ids": _seed_chart_ids,
+        "narrative phrases": _seed_phrases,
+    }[kind]()
     found = []
     for path, text in _package_text().items():
         for needle in needles:
-            pattern = rf"(?<![A-Za-z0-9_]){re.escape(needle)}(?![A-Za-z0-9_])" if needle.isascii() else re.escape(needle)
+            pattern = (
+                rf"(?<![A-Za-z0-9_]){re.escape(needle)}(?![A-Za-z0-9_])" if needle.isascii() else re.escape(needle)
+            )
             if re.search(pattern, text):
                 found.append(f"{path.relative_to(config.PROJECT_ROOT)}: {needle}")
     assert not found, f"seed {kind} in the package:\n" + "\n".join(found[:40])

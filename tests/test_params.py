@@ -56,23 +56,29 @@ def valid(domain):
     if isinstance(domain, params.Flag):
         return st.booleans() | st.sampled_from(["true", "False", "yes", "0"])
     if isinstance(domain, params.File):
-        return st.sampled_from([f"data/raw/{config.SEED_NAME}.txt", "data/reference/shangyu.csv",
-                                str(config.SEED_ARTICLE)])
+        return st.sampled_from(
+            [f"data/raw/{config.SEED_NAME}.txt", "data/reference/shangyu.csv", str(config.SEED_ARTICLE)]
+        )
     if isinstance(domain, params.Files):  # a non-empty list of existing files (06: every article of the grid)
-        values = st.lists(st.sampled_from([f"data/raw/{config.SEED_NAME}.txt", str(config.SEED_ARTICLE)]),
-                          min_size=1, max_size=3)
+        values = st.lists(
+            st.sampled_from([f"data/raw/{config.SEED_NAME}.txt", str(config.SEED_ARTICLE)]), min_size=1, max_size=3
+        )
         return values | values.map(json.dumps) | values.map(",".join)
     if isinstance(domain, params.Numbers):
-        number = (st.floats(min_value=domain.above, allow_nan=False, allow_infinity=False, exclude_min=True)
-                  | st.integers(min_value=math.floor(domain.above) + 1, max_value=10**9))
+        number = st.floats(
+            min_value=domain.above, allow_nan=False, allow_infinity=False, exclude_min=True
+        ) | st.integers(min_value=math.floor(domain.above) + 1, max_value=10**9)
         values = st.lists(number, max_size=5)
     else:
         values = st.lists(st.sampled_from(domain.values), max_size=4)
     return values | values.map(json.dumps) | values.filter(bool).map(lambda v: ",".join(str(x) for x in v))
 
 
-ANYTHING = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
-                        lambda inner: st.lists(inner, max_size=3), max_leaves=6)
+ANYTHING = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3),
+    max_leaves=6,
+)
 
 
 @st.composite
@@ -102,25 +108,31 @@ def test_every_draw_gives_parsed_values_or_one_line(notebook, data):
             assert all(isinstance(x, (int, float)) and x > domain.above for x in namespace[name])
 
 
-@pytest.mark.parametrize(("domain", "value", "parsed"), [
-    (params.Numbers(above=0, example="[1000]"), "[1100]", [1100]),
-    (params.Numbers(above=0, example="[1000]"), "900, 1100", [900.0, 1100.0]),
-    (params.Numbers(above=0, example="[1000]"), [900, 1100], [900, 1100]),
-    (params.FLAG, "False", False),
-])
+@pytest.mark.parametrize(
+    ("domain", "value", "parsed"),
+    [
+        (params.Numbers(above=0, example="[1000]"), "[1100]", [1100]),
+        (params.Numbers(above=0, example="[1000]"), "900, 1100", [900.0, 1100.0]),
+        (params.Numbers(above=0, example="[1000]"), [900, 1100], [900, 1100]),
+        (params.FLAG, "False", False),
+    ],
+)
 def test_command_line_strings_are_parsed(domain, value, parsed):
     assert domain.parse("x", value) == parsed
 
 
-@pytest.mark.parametrize(("notebook", "name", "value", "words"), [
-    ("03_industry_and_innovation", "categories", '["econ"]', "'econ' is not one"),
-    ("02_economy_and_fiscal", "categories", ["econ"], "a list of economy, fiscal"),
-    ("02_economy_and_fiscal", "gdp_2020_scenarios", "[1100", "a list of numbers above 0"),
-    ("02_economy_and_fiscal", "gdp_2020_scenarios", [-5], "a list of numbers above 0"),
-    ("01_figures", "kinds", "money,moneys", "'moneys' is not one"),
-    ("04_development_path", "lang", "fr", "one of 'zh', 'en'"),
-    ("04_development_path", "reference", "data/reference/nope.csv", "allowed: one of ''"),
-])
+@pytest.mark.parametrize(
+    ("notebook", "name", "value", "words"),
+    [
+        ("03_industry_and_innovation", "categories", '["econ"]', "'econ' is not one"),
+        ("02_economy_and_fiscal", "categories", ["econ"], "a list of economy, fiscal"),
+        ("02_economy_and_fiscal", "gdp_2020_scenarios", "[1100", "a list of numbers above 0"),
+        ("02_economy_and_fiscal", "gdp_2020_scenarios", [-5], "a list of numbers above 0"),
+        ("01_figures", "kinds", "money,moneys", "'moneys' is not one"),
+        ("04_development_path", "lang", "fr", "one of 'zh', 'en'"),
+        ("04_development_path", "reference", "data/reference/nope.csv", "allowed: one of ''"),
+    ],
+)
 def test_values_outside_the_domain_are_one_line(notebook, name, value, words):
     with pytest.raises(params.ParameterError) as caught:
         DOMAINS[notebook][name].parse(name, value)
@@ -128,6 +140,7 @@ def test_values_outside_the_domain_are_one_line(notebook, name, value, words):
 
 
 # -- real runs --------------------------------------------------------------------------------------
+
 
 def _build(tmp_path, parameters: str):
     from shangyu_analysis.build.run import run_build
@@ -138,16 +151,21 @@ def _build(tmp_path, parameters: str):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("scenarios", "shown", "said"), [
-    ("[1100]", ["CNY 110 billion"], None),  # regression: the chart cell showed nothing and the build failed
-    ("[900, 1100]", ["CNY 110 billion"], "left out: CNY 90 billion"),  # regression: 900 dropped in silence
-    ("[]", [], "One GDP value tried: no chart needed."),
-])
+@pytest.mark.parametrize(
+    ("scenarios", "shown", "said"),
+    [
+        ("[1100]", ["CNY 110 billion"], None),  # regression: the chart cell showed nothing and the build failed
+        ("[900, 1100]", ["CNY 110 billion"], "left out: CNY 90 billion"),  # regression: 900 dropped in silence
+        ("[]", [], "One GDP value tried: no chart needed."),
+    ],
+)
 def test_gdp_scenarios_in_a_grid_give_a_report_that_says_what_it_left_out(tmp_path, scenarios, shown, said):
     result = _build(tmp_path, f"{{gdp_2020_scenarios: {scenarios}}}")
     assert result.ok, [r.message for r in result.runs]
     # Its own report beside the default one (build/layout.py): 02_economy_and_fiscal@gdp_2020_scenarios=….html
-    assert result.runs[0].html.name == f"02_economy_and_fiscal@gdp_2020_scenarios={scenarios[1:-1].replace(' ', '')}.html"
+    assert (
+        result.runs[0].html.name == f"02_economy_and_fiscal@gdp_2020_scenarios={scenarios[1:-1].replace(' ', '')}.html"
+    )
     page = result.runs[0].html.read_text(encoding="utf-8")
     for words in shown:
         assert words in page
@@ -162,14 +180,26 @@ def test_papermill_strings_are_parsed_or_refused_in_one_line(tmp_path):
 
     notebook = str(config.NOTEBOOKS_DIR / "02_economy_and_fiscal.ipynb")
     # Regression: `-p gdp_2020_scenarios '[1100]'` ended in a numpy UFuncTypeError traceback.
-    done = papermill.execute_notebook(notebook, str(tmp_path / "ok.ipynb"), cwd=str(config.PROJECT_ROOT),
-                                      parameters={"gdp_2020_scenarios": "[1100]", "lang": "en"}, progress_bar=False)
+    done = papermill.execute_notebook(
+        notebook,
+        str(tmp_path / "ok.ipynb"),
+        cwd=str(config.PROJECT_ROOT),
+        parameters={"gdp_2020_scenarios": "[1100]", "lang": "en"},
+        progress_bar=False,
+    )
     assert "CNY 110 billion" in json.dumps(done["cells"], ensure_ascii=False)
     # Regression: `-p categories '["econ"]'` ended in a pandas TypeError.
     with pytest.raises(PapermillExecutionError) as caught:
-        papermill.execute_notebook(notebook, str(tmp_path / "bad.ipynb"), cwd=str(config.PROJECT_ROOT),
-                                   parameters={"categories": '["econ"]'}, progress_bar=False)
+        papermill.execute_notebook(
+            notebook,
+            str(tmp_path / "bad.ipynb"),
+            cwd=str(config.PROJECT_ROOT),
+            parameters={"categories": '["econ"]'},
+            progress_bar=False,
+        )
     assert caught.value.ename == "ParameterError"
-    assert caught.value.traceback == ["shangyu-analysis: error: parameter 'categories': got '[\"econ\"]'; allowed: a "
-                                      "list of economy, fiscal, income, industry, digital_economy, investment, "
-                                      "innovation, business_environment, urban_development, policy ('econ' is not one)"]
+    assert caught.value.traceback == [
+        "shangyu-analysis: error: parameter 'categories': got '[\"econ\"]'; allowed: a "
+        "list of economy, fiscal, income, industry, digital_economy, investment, "
+        "innovation, business_environment, urban_development, policy ('econ' is not one)"
+    ]

@@ -30,6 +30,7 @@ def test_a_stale_or_foreign_folder_is_not_shown(tmp_path):
     manifest = folder / "MANIFEST.sha256"
     from shangyu_analysis.dataset import render_manifest
     from shangyu_analysis.files import sha256_file
+
     manifest.write_bytes(render_manifest({p.name: sha256_file(p) for p in folder.iterdir() if p != manifest}))
     dataset = load_published(processed_dir=folder)
     assert dataset.origin == ORIGIN_MEMORY

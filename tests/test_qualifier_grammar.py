@@ -22,11 +22,22 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 
 # Amounts: (text, value, unit, is a bare round magnitude)
 _AMOUNTS = st.one_of(
-    st.builds(lambda n, u: (f"{n}{u}", float(n), u, False), st.integers(2, 9999),
-              st.sampled_from(["亿元", "万元", "万亿元", "亿美元"])),
+    st.builds(
+        lambda n, u: (f"{n}{u}", float(n), u, False),
+        st.integers(2, 9999),
+        st.sampled_from(["亿元", "万元", "万亿元", "亿美元"]),
+    ),
     st.sampled_from([("1.5万亿元", 1.5, "万亿元", False), ("50%", 50.0, "%", False)]),
-    st.sampled_from([("百亿", 100.0, "亿元", True), ("千亿", 1000.0, "亿元", True), ("万亿", 1.0, "万亿元", True),
-                     ("百亿元", 100.0, "亿元", True), ("千亿元", 1000.0, "亿元", True), ("万亿元", 1.0, "万亿元", True)]),
+    st.sampled_from(
+        [
+            ("百亿", 100.0, "亿元", True),
+            ("千亿", 1000.0, "亿元", True),
+            ("万亿", 1.0, "万亿元", True),
+            ("百亿元", 100.0, "亿元", True),
+            ("千亿元", 1000.0, "亿元", True),
+            ("万亿元", 1.0, "万亿元", True),
+        ]
+    ),
 )
 _SUBJECTS = st.sampled_from(["全市GDP", "全县财政收入", "该企业营收", "全区规上工业产值", "出口额"])
 _ENDS = st.sampled_from(["。", "，同比增长8%。", "，创历史新高。", ""])
@@ -49,7 +60,7 @@ def _figure(text: str, surface: str, start: int):
     rows = frame[frame["start"] == start]
     assert len(rows) == 1, (text, list(zip(frame["surface"], frame["start"])))
     row = rows.iloc[0]
-    assert row["surface"] == surface and text[row["start"]:row["end"]] == surface, (text, row["surface"])
+    assert row["surface"] == surface and text[row["start"] : row["end"]] == surface, (text, row["surface"])
     return row
 
 
@@ -60,6 +71,7 @@ def _check(row, value: float, unit: str, qualifier: str, text: str) -> None:
 
 # --- the data themselves -------------------------------------------------------------------------------------
 
+
 def test_every_class_the_issue_names_is_in_the_grammar_with_its_bound():
     assert {G.verbs[w][0] for w in ("突破", "超过", "越过", "闯过", "跨过", "冲破", "迈过", "过")} == {"more_than"}
     assert {G.verbs[w][0] for w in ("达到", "站上", "迈上", "迈入", "登上", "跻身", "进入")} == {"at_least"}
@@ -69,14 +81,17 @@ def test_every_class_the_issue_names_is_in_the_grammar_with_its_bound():
     assert {"条", "所", "台", "艘", "名", "个", "家", "项"} <= set(classifiers.CLASSIFIERS)
 
 
-@pytest.mark.parametrize("edit, message", [
-    (lambda d: d["verbs"]["crossing"].update(qualifier="above"), "verbs.crossing.qualifier: expected one of"),
-    (lambda d: d["verbs"]["crossing"].pop("source"), "verbs.crossing.source: expected a sentence"),
-    (lambda d: d["verbs"]["crossing"].update(source="my memory"), "verbs.crossing.source: names none of"),
-    (lambda d: d["nouns"]["tier"]["words"].append("大关"), "nouns.tier.words: 大关 is also in nouns.threshold"),
-    (lambda d: d["verbs"]["entering"].update(alone="sometimes"), "verbs.entering.alone: expected one of"),
-    (lambda d: d["nouns"]["step"].update(words=[]), "nouns.step.words: no words"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda d: d["verbs"]["crossing"].update(qualifier="above"), "verbs.crossing.qualifier: expected one of"),
+        (lambda d: d["verbs"]["crossing"].pop("source"), "verbs.crossing.source: expected a sentence"),
+        (lambda d: d["verbs"]["crossing"].update(source="my memory"), "verbs.crossing.source: names none of"),
+        (lambda d: d["nouns"]["tier"]["words"].append("大关"), "nouns.tier.words: 大关 is also in nouns.threshold"),
+        (lambda d: d["verbs"]["entering"].update(alone="sometimes"), "verbs.entering.alone: expected one of"),
+        (lambda d: d["nouns"]["step"].update(words=[]), "nouns.step.words: no words"),
+    ],
+)
 def test_a_broken_grammar_is_one_user_error_naming_the_field(tmp_path, edit, message):
     import yaml
 
@@ -90,19 +105,28 @@ def test_a_broken_grammar_is_one_user_error_naming_the_field(tmp_path, edit, mes
 
 def test_a_classifier_listed_twice_is_a_user_error(tmp_path):
     path = tmp_path / "classifiers.yml"
-    path.write_text("groups:\n  - source: cilin Dn08A22\n    words: {所: ''}\n  - source: x\n    words: {所: ''}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "groups:\n  - source: cilin Dn08A22\n    words: {所: ''}\n  - source: x\n    words: {所: ''}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(UserError, match="所 is listed twice"):
         classifiers.load(path)
 
 
-@pytest.mark.parametrize("body, message", [
-    ("sources: {si: x}\nprefixes: {symbols: {k: 1000}, names: {}}\nbases: [{symbol: W, source: other}]\n",
-     "names none of the sources"),
-    ("sources: {si: x}\nprefixes: {symbols: {k: lots}, names: {}}\nbases: [{symbol: W, source: si}]\n",
-     "expected a number"),
-    ("sources: {si: x}\nprefixes: {symbols: {k: 1000}, names: {}}\nbases: []\n", "no units"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (
+            "sources: {si: x}\nprefixes: {symbols: {k: 1000}, names: {}}\nbases: [{symbol: W, source: other}]\n",
+            "names none of the sources",
+        ),
+        (
+            "sources: {si: x}\nprefixes: {symbols: {k: lots}, names: {}}\nbases: [{symbol: W, source: si}]\n",
+            "expected a number",
+        ),
+        ("sources: {si: x}\nprefixes: {symbols: {k: 1000}, names: {}}\nbases: []\n", "no units"),
+    ],
+)
 def test_a_broken_units_file_is_a_user_error(tmp_path, body, message):
     path = tmp_path / "units.yml"
     path.write_text(body, encoding="utf-8")
@@ -112,11 +136,23 @@ def test_a_broken_units_file_is_a_user_error(tmp_path, body, message):
 
 # --- generated: verb x adverbs x particle x quotes x number (list) x modifier x noun ---------------------------
 
+
 @_SETTINGS
-@given(_SUBJECTS, _ADVERBS, st.sampled_from(_verbs()), _PARTICLES, st.booleans(), _AMOUNTS, st.booleans(),
-       _MODIFIERS, st.sampled_from(sorted(G.nouns)), _ENDS)
-def test_a_governed_threshold_takes_the_verbs_bound(subject, adverbs, verb, particle, quote_verb, amount,
-                                                     quote_number, modifier, noun, end):
+@given(
+    _SUBJECTS,
+    _ADVERBS,
+    st.sampled_from(_verbs()),
+    _PARTICLES,
+    st.booleans(),
+    _AMOUNTS,
+    st.booleans(),
+    _MODIFIERS,
+    st.sampled_from(sorted(G.nouns)),
+    _ENDS,
+)
+def test_a_governed_threshold_takes_the_verbs_bound(
+    subject, adverbs, verb, particle, quote_verb, amount, quote_number, modifier, noun, end
+):
     assume(not _blocked(adverbs, verb))
     number, value, unit, _ = amount
     head = subject + adverbs + (f"“{verb}”" if quote_verb else verb) + particle
@@ -127,8 +163,12 @@ def test_a_governed_threshold_takes_the_verbs_bound(subject, adverbs, verb, part
 
 
 @_SETTINGS
-@given(st.sampled_from(_verbs()), st.lists(_AMOUNTS, min_size=2, max_size=3, unique_by=lambda a: a[0]),
-       st.sampled_from(["、", "和", "及", "与"]), st.sampled_from(sorted(G.nouns)))
+@given(
+    st.sampled_from(_verbs()),
+    st.lists(_AMOUNTS, min_size=2, max_size=3, unique_by=lambda a: a[0]),
+    st.sampled_from(["、", "和", "及", "与"]),
+    st.sampled_from(sorted(G.nouns)),
+)
 def test_one_noun_after_a_list_is_shared_by_every_number(verb, amounts, separator, noun):
     assume(all(not a[3] for a in amounts))  # Arabic amounts: bare magnitudes in a list read as one word
     numbers = [a[0] for a in amounts]
@@ -170,24 +210,47 @@ def test_a_verb_alone_bounds_what_its_class_says(subject, adverbs, verb, particl
 
 
 @_SETTINGS
-@given(st.sampled_from(["至少", "超过", "不足", "接近", "最多", "不少于"]), _ADVERBS,
-       st.sampled_from(("",) + G.scope), st.sampled_from(["", "了"]), st.integers(2, 999),
-       st.sampled_from(["名", "家", "个", "所", "台"]))
+@given(
+    st.sampled_from(["至少", "超过", "不足", "接近", "最多", "不少于"]),
+    _ADVERBS,
+    st.sampled_from(("",) + G.scope),
+    st.sampled_from(["", "了"]),
+    st.integers(2, 999),
+    st.sampled_from(["名", "家", "个", "所", "台"]),
+)
 def test_a_qualifier_reaches_across_adverbs_and_verbs_of_having(qualifier_word, adverbs, scope, particle, n, word):
-    expected = {"至少": "at_least", "超过": "more_than", "不足": "at_most", "接近": "approx", "最多": "at_most",
-                "不少于": "at_least"}[qualifier_word]
+    expected = {
+        "至少": "at_least",
+        "超过": "more_than",
+        "不足": "at_most",
+        "接近": "approx",
+        "最多": "at_most",
+        "不少于": "at_least",
+    }[qualifier_word]
     head = "全市" + qualifier_word + adverbs + scope + particle
     text = head + f"{n}{word}，"
     _check(_figure(text, f"{n}{word}", len(head)), float(n), word, expected, text)
 
 
-_CLASS_AMOUNTS = st.sampled_from([("亿元", 1.0, "亿元"), ("千万元", 1000.0, "万元"), ("百亿", 100.0, "亿元"),
-                                  ("千亿", 1000.0, "亿元"), ("10亿元", 10.0, "亿元"), ("5000万元", 5000.0, "万元")])
+_CLASS_AMOUNTS = st.sampled_from(
+    [
+        ("亿元", 1.0, "亿元"),
+        ("千万元", 1000.0, "万元"),
+        ("百亿", 100.0, "亿元"),
+        ("千亿", 1000.0, "亿元"),
+        ("10亿元", 10.0, "亿元"),
+        ("5000万元", 5000.0, "万元"),
+    ]
+)
 
 
 @_SETTINGS
-@given(st.sampled_from(["引进", "培育", "打造", "全市共有"]), _CLASS_AMOUNTS, st.sampled_from(G.class_nouns),
-       st.integers(2, 99))
+@given(
+    st.sampled_from(["引进", "培育", "打造", "全市共有"]),
+    _CLASS_AMOUNTS,
+    st.sampled_from(G.class_nouns),
+    st.integers(2, 99),
+)
 def test_a_magnitude_with_ji_is_approx_before_a_class_noun_too(verb, amount, noun, count):
     # the conventions list 级 under approx; the corpus and both fresh annotators read N级 so (issue #21 round 2)
     assume(noun not in ("市", "区", "镇", "县"))  # one-character class nouns name places after magnitudes only
@@ -197,15 +260,28 @@ def test_a_magnitude_with_ji_is_approx_before_a_class_noun_too(verb, amount, nou
 
 
 # Round amounts that name a class: (surface, value, unit)
-_ROUND = st.sampled_from([("百亿", 100.0, "亿元"), ("千亿", 1000.0, "亿元"), ("万亿", 1.0, "万亿元"),
-                          ("一千亿", 1000.0, "亿元"), ("两千亿", 2000.0, "亿元"), ("五百亿", 500.0, "亿元"),
-                          ("5000亿", 5000.0, "亿元"), ("2万亿", 2.0, "万亿元")])
+_ROUND = st.sampled_from(
+    [
+        ("百亿", 100.0, "亿元"),
+        ("千亿", 1000.0, "亿元"),
+        ("万亿", 1.0, "万亿元"),
+        ("一千亿", 1000.0, "亿元"),
+        ("两千亿", 2000.0, "亿元"),
+        ("五百亿", 500.0, "亿元"),
+        ("5000亿", 5000.0, "亿元"),
+        ("2万亿", 2.0, "万亿元"),
+    ]
+)
 
 
 @_SETTINGS
-@given(st.lists(_ROUND, min_size=1, max_size=3, unique_by=lambda r: r[0]), st.sampled_from(G.class_nouns),
-       st.sampled_from(["plain", "quoted each", "quoted with the noun"]), st.sampled_from(["、", ""]),
-       st.sampled_from(["数量增至", "加速扩容，", "达到"]))
+@given(
+    st.lists(_ROUND, min_size=1, max_size=3, unique_by=lambda r: r[0]),
+    st.sampled_from(G.class_nouns),
+    st.sampled_from(["plain", "quoted each", "quoted with the noun"]),
+    st.sampled_from(["、", ""]),
+    st.sampled_from(["数量增至", "加速扩容，", "达到"]),
+)
 def test_round_amounts_before_a_class_noun_are_at_least(amounts, noun, quoting, sep, tail):
     # 千亿县, “千亿城区”, “一千亿”“两千亿”“三千亿”城区, 百亿、千亿企业: a class named by its threshold
     assume(quoting != "plain" or len(amounts) == 1 or sep)  # 百亿千亿 unquoted, unseparated is no list
@@ -229,8 +305,12 @@ def test_round_amounts_before_a_class_noun_are_at_least(amounts, noun, quoting, 
 
 
 @_SETTINGS
-@given(st.sampled_from(["", "全市", "该区"]), st.sampled_from([">", "＞", "≥", "⩾", "<", "＜", "≤", "≦"]),
-       st.sampled_from(["", " "]), _AMOUNTS.filter(lambda a: not a[3]))  # a bare 万亿 after a symbol is not written
+@given(
+    st.sampled_from(["", "全市", "该区"]),
+    st.sampled_from([">", "＞", "≥", "⩾", "<", "＜", "≤", "≦"]),
+    st.sampled_from(["", " "]),
+    _AMOUNTS.filter(lambda a: not a[3]),
+)  # a bare 万亿 after a symbol is not written
 def test_a_comparison_symbol_before_a_number_is_its_bound(subject, symbol, space, amount):
     # 地区生产总值>800亿元: the symbols read as the words the conventions map (超过, 以上, 低于/以内)
     number, value, unit, _ = amount
@@ -241,9 +321,14 @@ def test_a_comparison_symbol_before_a_number_is_its_bound(subject, symbol, space
 
 
 @_SETTINGS
-@given(st.lists(st.integers(2, 9).map(lambda n: f"{n}000亿元"), min_size=1, max_size=3, unique=True),
-       st.sampled_from(["量级", "大关", "关口", "台阶"]), _ADVERBS, st.sampled_from(G.light_verbs + ("",)),
-       st.sampled_from(("", "新的", "历史性")), st.sampled_from(_verbs("more_than")))
+@given(
+    st.lists(st.integers(2, 9).map(lambda n: f"{n}000亿元"), min_size=1, max_size=3, unique=True),
+    st.sampled_from(["量级", "大关", "关口", "台阶"]),
+    _ADVERBS,
+    st.sampled_from(G.light_verbs + ("",)),
+    st.sampled_from(("", "新的", "历史性")),
+    st.sampled_from(_verbs("more_than")),
+)
 def test_a_verb_after_its_threshold_noun_bounds_every_number_of_the_list(amounts, noun, adverbs, light, mod, verb):
     # 在2000亿元、3000亿元、5000亿元量级上都实现新的突破: the verb comes after the noun the list shares
     assume(len(verb) > 1)
@@ -254,9 +339,13 @@ def test_a_verb_after_its_threshold_noun_bounds_every_number_of_the_list(amounts
 
 
 @_SETTINGS
-@given(st.lists(st.sampled_from(["5000亿元", "3000亿", "2000亿", "1000亿", "千亿"]), min_size=2, max_size=4,
-                unique=True), st.sampled_from(["—", "——", "–"]), st.sampled_from(["(昆山、江阴)", "（仁怀等52个）"]),
-       st.sampled_from(["梯队", "阵营", "方阵"]), st.sampled_from(["", "的", "的金字塔型", "的阶梯式"]))
+@given(
+    st.lists(st.sampled_from(["5000亿元", "3000亿", "2000亿", "1000亿", "千亿"]), min_size=2, max_size=4, unique=True),
+    st.sampled_from(["—", "——", "–"]),
+    st.sampled_from(["(昆山、江阴)", "（仁怀等52个）"]),
+    st.sampled_from(["梯队", "阵营", "方阵"]),
+    st.sampled_from(["", "的", "的金字塔型", "的阶梯式"]),
+)
 def test_tiers_joined_by_dashes_share_their_tier_noun(tiers, dash, members, noun, descriptor):
     # 5000亿元(昆山、江阴)—3000亿(张家港、常熟、晋江)—…的金字塔型梯队: every tier is at least its amount (with
     # no members in between, 3000亿—5000亿元 is a range, as the conventions write one)
@@ -271,9 +360,12 @@ _CN_COUNTS = st.sampled_from([("两", 2.0), ("三", 3.0), ("五", 5.0), ("十", 
 
 
 @_SETTINGS
-@given(st.sampled_from(sorted(classifiers.CLASSIFIERS)), st.one_of(
-    st.integers(2, 999).map(lambda n: (str(n), float(n))), _CN_COUNTS), st.sampled_from(["新增", "共有", "建成"]),
-    st.sampled_from(["，", "。", "、"]))
+@given(
+    st.sampled_from(sorted(classifiers.CLASSIFIERS)),
+    st.one_of(st.integers(2, 999).map(lambda n: (str(n), float(n))), _CN_COUNTS),
+    st.sampled_from(["新增", "共有", "建成"]),
+    st.sampled_from(["，", "。", "、"]),
+)
 def test_a_number_before_a_classifier_is_a_count(word, number, lead, end):
     numeral, value = number
     # 二期, 三次产业, 三城同创: names; 五金: hardware (medals are tallied in digits) (rules.py)
@@ -286,16 +378,22 @@ def test_a_number_before_a_classifier_is_a_count(word, number, lead, end):
 
 
 @_SETTINGS
-@given(st.sampled_from(["全年居民消费价格总水平为", "工业生产者出厂价格为", "指数为", "商品零售价格"]),
-       st.decimals(90, 115, places=1).map(str), st.sampled_from(["(上年=100)", "（上年=100）", "(2020年=100)"]))
+@given(
+    st.sampled_from(["全年居民消费价格总水平为", "工业生产者出厂价格为", "指数为", "商品零售价格"]),
+    st.decimals(90, 115, places=1).map(str),
+    st.sampled_from(["(上年=100)", "（上年=100）", "(2020年=100)"]),
+)
 def test_an_index_written_before_its_base(lead, number, base):
     text = lead + number + base + "。"
     _check(_figure(text, number, len(lead)), float(number), "index", "exact", text)
 
 
 @_SETTINGS
-@given(st.sampled_from(["位居", "排名", "居", "位列", "名列", "稳居"]), st.sampled_from(["全省", "全市", "全国", ""]),
-       st.sampled_from([("第一", 1.0), ("第三", 3.0), ("首位", 1.0), ("第1位", 1.0), ("第十", 10.0)]))
+@given(
+    st.sampled_from(["位居", "排名", "居", "位列", "名列", "稳居"]),
+    st.sampled_from(["全省", "全市", "全国", ""]),
+    st.sampled_from([("第一", 1.0), ("第三", 3.0), ("首位", 1.0), ("第1位", 1.0), ("第十", 10.0)]),
+)
 def test_a_rank_after_a_ranking_word(word, scope, rank):
     surface, value = rank
     head = "增速" + word + scope
@@ -303,14 +401,21 @@ def test_a_rank_after_a_ranking_word(word, scope, rank):
     _check(_figure(text, surface, len(head)), value, "rank", "exact", text)
 
 
-@pytest.mark.parametrize("text, surface, value", [
-    ("产值翻了一番。", "翻了一番", 2.0), ("收入翻了两番。", "翻了两番", 4.0), ("营业额翻了番。", "翻了番", 2.0),
-    ("产值翻一番。", "翻一番", 2.0)])
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("产值翻了一番。", "翻了一番", 2.0),
+        ("收入翻了两番。", "翻了两番", 4.0),
+        ("营业额翻了番。", "翻了番", 2.0),
+        ("产值翻一番。", "翻一番", 2.0),
+    ],
+)
 def test_multiples_with_le_inside(text, surface, value):
     _check(_figure(text, surface, text.index(surface)), value, "倍", "exact", text)
 
 
 # --- precision guard: the same words where they name no threshold ---------------------------------------------
+
 
 @_SETTINGS
 @given(st.sampled_from(_verbs()), st.sampled_from(["口", "市场", "新阶段", "式发展", "瓶颈", "舞台", "新的一年"]))
@@ -319,8 +424,12 @@ def test_verbs_without_a_number_extract_nothing(verb, rest):
 
 
 @_SETTINGS
-@given(st.sampled_from(["这", "上述", "这些"]), _CN_COUNTS, st.sampled_from(["大", "个", "项", "家", "条", "所"]),
-       st.sampled_from(["产业", "支撑", "企业", "举措"]))
+@given(
+    st.sampled_from(["这", "上述", "这些"]),
+    _CN_COUNTS,
+    st.sampled_from(["大", "个", "项", "家", "条", "所"]),
+    st.sampled_from(["产业", "支撑", "企业", "举措"]),
+)
 def test_a_count_that_refers_back_is_no_figure(demonstrative, number, word, noun):
     assert extract_figures(f"{demonstrative}{number[0]}{word}{noun}发展迅速。").empty
 
@@ -332,8 +441,12 @@ def test_a_framing_duration_is_no_figure(number, tail):
 
 
 @_SETTINGS
-@given(st.sampled_from(_verbs(alone="magnitude") + _verbs(alone="any")), st.integers(2, 99),
-       st.sampled_from(["个", "家", "项", "所"]), st.sampled_from(sorted(G.nouns)))
+@given(
+    st.sampled_from(_verbs(alone="magnitude") + _verbs(alone="any")),
+    st.integers(2, 99),
+    st.sampled_from(["个", "家", "项", "所"]),
+    st.sampled_from(sorted(G.nouns)),
+)
 def test_counts_are_never_bounded_by_the_grammar(verb, n, word, noun):
     assume(verb not in ("超", "破", "过", "逾", "超过", "突破", "超出"))  # bounds of any number (conventions)
     text = f"{verb}{n}{word}{noun}。"
@@ -351,10 +464,13 @@ def test_shouwei_without_a_ranking_word_is_no_figure(text):
     assert extract_figures(text).empty
 
 
-@pytest.mark.parametrize("text", [
-    "全省2000亿元、3000亿元量级的企业实现营收增长。",  # a scale noun without a verb after: approx, not more_than
-    "在千亿量级上实现了稳定增长",  # a light verb without a verb of crossing
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省2000亿元、3000亿元量级的企业实现营收增长。",  # a scale noun without a verb after: approx, not more_than
+        "在千亿量级上实现了稳定增长",  # a light verb without a verb of crossing
+    ],
+)
 def test_a_scale_noun_without_a_verb_of_crossing_after_it_is_no_bound(text):
     assert set(map(str, extract_figures(text)["qualifier"])) <= {"approx"}, text
 
@@ -366,10 +482,14 @@ def test_comparison_symbols_without_an_amount_extract_nothing_new(text):
 
 # --- round 2 recall and precision classes (data/units.yml, data/classifiers.yml, ranks, N大) ---------------------
 
+
 @_SETTINGS
-@given(st.sampled_from(sorted(units.PREFIXED_UNITS)), st.one_of(st.integers(1, 9999).map(str),
-       st.decimals("0.1", 99, places=1).map(str)), st.sampled_from(["达", "提升到", "为", "新增"]),
-       st.sampled_from(["，", "。", ",增长5%"]))
+@given(
+    st.sampled_from(sorted(units.PREFIXED_UNITS)),
+    st.one_of(st.integers(1, 9999).map(str), st.decimals("0.1", 99, places=1).map(str)),
+    st.sampled_from(["达", "提升到", "为", "新增"]),
+    st.sampled_from(["，", "。", ",增长5%"]),
+)
 def test_a_number_before_a_prefixed_unit_is_a_measure(unit, number, lead, end):
     # 2.4千伏安, 4000PF, 14EB: every SI prefix with every base of data/units.yml
     head = "全省总算力" + lead
@@ -385,14 +505,19 @@ def test_grades_labels_and_volt_classes_are_no_prefixed_units(text):
 
 
 @_SETTINGS
-@given(st.lists(st.tuples(st.integers(1, 99), st.sampled_from("金银铜")), min_size=1, max_size=3,
-                unique_by=lambda t: t[1]), st.sampled_from(["国家级赛事", "共夺得", "获得"]))
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 99), st.sampled_from("金银铜")), min_size=1, max_size=3, unique_by=lambda t: t[1]
+    ),
+    st.sampled_from(["国家级赛事", "共夺得", "获得"]),
+)
 def test_medal_tallies_are_counts(tally, lead):
     # 3金2银1铜: the medal is the measure word (枚 implied)
     text = lead + "".join(f"{n}{m}" for n, m in tally) + "。"
     frame = extract_figures(text)
     assert [(r.surface, r.value, str(r.kind)) for r in frame.itertuples()] == [
-        (f"{n}{m}", float(n), "count") for n, m in tally], text
+        (f"{n}{m}", float(n), "count") for n, m in tally
+    ], text
 
 
 @pytest.mark.parametrize("text", ["五金店生意兴隆", "資金3億元", "3金额", "2银行"])
@@ -401,8 +526,11 @@ def test_medal_words_inside_other_words_are_no_counts(text):
 
 
 @_SETTINGS
-@given(st.sampled_from(["江苏省", "全国", "浙江", "苏北地区"]), st.sampled_from([("第一", 1.0), ("第二", 2.0), ("第三", 3.0)]),
-       st.sampled_from(["人口大县", "产粮大县", "经济强县", "工业大市", "外贸大省"]))  # 第一大县: surface 第一大
+@given(
+    st.sampled_from(["江苏省", "全国", "浙江", "苏北地区"]),
+    st.sampled_from([("第一", 1.0), ("第二", 2.0), ("第三", 3.0)]),
+    st.sampled_from(["人口大县", "产粮大县", "经济强县", "工业大市", "外贸大省"]),
+)  # 第一大县: surface 第一大
 def test_a_rank_before_a_title_of_size_is_a_rank(scope, rank, title):
     # 江苏省第一人口大县: 第N before a title of size or strength ranks the place
     surface, value = rank
@@ -416,8 +544,12 @@ def test_an_ordinal_before_other_nouns_is_no_rank(text):
 
 
 @_SETTINGS
-@given(_CN_COUNTS.filter(lambda n: n[1] <= 12).map(lambda n: n[0]), st.sampled_from(["支柱产业", "生态产业", "重点行业"]),
-       st.sampled_from(["工业增加值", "增加值", "总产值", "营业收入"]), st.decimals(1, 999, places=2).map(str))
+@given(
+    _CN_COUNTS.filter(lambda n: n[1] <= 12).map(lambda n: n[0]),
+    st.sampled_from(["支柱产业", "生态产业", "重点行业"]),
+    st.sampled_from(["工业增加值", "增加值", "总产值", "营业收入"]),
+    st.decimals(1, 999, places=2).map(str),
+)
 def test_a_named_set_as_the_scope_of_an_aggregate_is_no_count(number, noun, measure, amount):
     # 六大支柱产业工业增加值83.54亿元: the set is named as the figure's scope; the amount is the figure
     text = f"其中，{number}大{noun}{measure}{amount}亿元，增长5%。"
@@ -426,8 +558,11 @@ def test_a_named_set_as_the_scope_of_an_aggregate_is_no_count(number, noun, meas
 
 
 @_SETTINGS
-@given(_CN_COUNTS.filter(lambda n: n[1] <= 12), st.sampled_from(["产业集群", "园区", "行动", "领域"]),
-       st.sampled_from(["之一", "培育工程", "，包括", "建设"]))
+@given(
+    _CN_COUNTS.filter(lambda n: n[1] <= 12),
+    st.sampled_from(["产业集群", "园区", "行动", "领域"]),
+    st.sampled_from(["之一", "培育工程", "，包括", "建设"]),
+)
 def test_n_da_that_announces_or_names_a_set_without_an_aggregate_is_still_a_count(number, noun, tail):
     # 八大产业集群之一 (the seed), 六大园区 (data/corpus b02): counts, as the corpus annotates them
     text = f"重点培育的{number[0]}大{noun}{tail}。"
@@ -435,8 +570,12 @@ def test_n_da_that_announces_or_names_a_set_without_an_aggregate_is_still_a_coun
 
 
 @_SETTINGS
-@given(st.lists(st.tuples(st.integers(0, 80), st.integers(1, 30)), min_size=1, max_size=4),
-       st.sampled_from(["岁", "岁及以上", "万元", "人"]), st.integers(1000, 999999), st.decimals("0.01", 99, places=2))
+@given(
+    st.lists(st.tuples(st.integers(0, 80), st.integers(1, 30)), min_size=1, max_size=4),
+    st.sampled_from(["岁", "岁及以上", "万元", "人"]),
+    st.integers(1000, 999999),
+    st.decimals("0.01", 99, places=2),
+)
 def test_the_label_cell_of_a_pipe_row_is_no_figure(brackets, tail, count, share):
     # 18-34岁 | 189574 | 22.76 |: the first cell names the row (data/corpus part E f21_08, 表1)
     rows = [f"{low}-{low + width}{tail} | {count} | {share} |" for low, width in brackets]

@@ -30,9 +30,14 @@ def _one(text: str, surface: str) -> tuple:
 
 # --- 1. places counted without a classifier ----------------------------------------------------------------
 
+
 @_SETTINGS
-@given(st.one_of(st.integers(2, 99).map(lambda n: (str(n), float(n))), _CN), st.sampled_from(["", " "]),
-       st.sampled_from(["省份", "省区市"]), st.sampled_from(["全国", "今年上半年,", "其中"]))
+@given(
+    st.one_of(st.integers(2, 99).map(lambda n: (str(n), float(n))), _CN),
+    st.sampled_from(["", " "]),
+    st.sampled_from(["省份", "省区市"]),
+    st.sampled_from(["全国", "今年上半年,", "其中"]),
+)
 def test_a_count_of_provinces_without_a_classifier_is_a_count_in_ge(number, space, noun, lead):
     text = f"{lead}{number[0]}{space}{noun}经济“半年报”均已出炉。"
     row = _one(text, f"{number[0]}{space}{noun}")
@@ -53,25 +58,33 @@ def test_places_after_chinese_numerals_or_in_other_words_are_no_counts(text):
 
 # --- 2. ordinals with a classifier rank the order of reaching a threshold -------------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from([("一", 1.0), ("二", 2.0), ("五", 5.0), ("10", 10.0)]), st.sampled_from("个個座"),
-       st.sampled_from(["千亿县", "“万亿”城市", "大扩容年", "GDP破万亿的城市"]))
+@given(
+    st.sampled_from([("一", 1.0), ("二", 2.0), ("五", 5.0), ("10", 10.0)]),
+    st.sampled_from("个個座"),
+    st.sampled_from(["千亿县", "“万亿”城市", "大扩容年", "GDP破万亿的城市"]),
+)
 def test_an_ordinal_with_a_classifier_is_a_rank(ordinal, classifier, noun):
     text = f"该市成为河南第{ordinal[0]}{classifier}{noun}。"
     row = _one(text, f"第{ordinal[0]}{classifier}")
     assert row[1:3] == (ordinal[1], "rank") and row[4] == "rank", row
 
 
-@pytest.mark.parametrize("text", ["实现第一个百年奋斗目标", "7月第一個星期的營業額", "第一个五年计划", "首个千亿县",
-                                  "第四个季度"])
+@pytest.mark.parametrize(
+    "text", ["实现第一个百年奋斗目标", "7月第一個星期的營業額", "第一个五年计划", "首个千亿县", "第四个季度"]
+)
 def test_an_ordinal_of_a_period_or_first_is_no_rank(text):
     assert "rank" not in {r[4] for r in _rows(text)}, (text, _rows(text))
 
 
 # --- 3. rank ranges and changes ----------------------------------------------------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from([("两三", 2.0, 3.0), ("三四", 3.0, 4.0), ("七八", 7.0, 8.0)]), st.sampled_from(["位", "个", "名"]))
+@given(
+    st.sampled_from([("两三", 2.0, 3.0), ("三四", 3.0, 4.0), ("七八", 7.0, 8.0)]), st.sampled_from(["位", "个", "名"])
+)
 def test_neighbouring_digits_are_a_range(pair, unit):
     text = f"两地分列{pair[0]}{unit}。"
     row = _one(text, f"{pair[0]}{unit}")
@@ -80,7 +93,10 @@ def test_neighbouring_digits_are_a_range(pair, unit):
 
 
 @_SETTINGS
-@given(st.sampled_from(["上升", "下降", "前移", "比上年多", "少了", "增加"]), st.sampled_from(["名", "位", "个", "個", "家"]))
+@given(
+    st.sampled_from(["上升", "下降", "前移", "比上年多", "少了", "增加"]),
+    st.sampled_from(["名", "位", "个", "個", "家"]),
+)
 def test_one_after_a_verb_of_change_is_the_change(verb, unit):
     text = f"两省均{verb}一{unit},前者位列第12。"
     assert _one(text, f"一{unit}")[1] == 1.0
@@ -93,6 +109,7 @@ def test_one_as_the_indefinite_article_is_no_figure(text):
 
 # --- 4. structure ratios with any colon ------------------------------------------------------------------------
 
+
 @_SETTINGS
 @given(st.lists(st.decimals("0.1", "99.9", places=1).map(str), min_size=3, max_size=3), st.sampled_from(":∶：︰"))
 def test_a_structure_ratio_with_any_colon_is_one_ratio(parts, colon):
@@ -104,9 +121,12 @@ def test_a_structure_ratio_with_any_colon_is_one_ratio(parts, colon):
 
 # --- 5. thresholds -----------------------------------------------------------------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from([("万亿", 1.0), ("千亿", 1000.0), ("百亿", 100.0)]),
-       st.sampled_from(["目标", "是否还是一个重要标尺", "的门槛"]))
+@given(
+    st.sampled_from([("万亿", 1.0), ("千亿", 1000.0), ("百亿", 100.0)]),
+    st.sampled_from(["目标", "是否还是一个重要标尺", "的门槛"]),
+)
 def test_a_quoted_lone_magnitude_names_a_tier(magnitude, tail):
     text = f"仍有不少城市划定“{magnitude[0]}”{tail}。"
     row = _one(text, magnitude[0])
@@ -114,8 +134,11 @@ def test_a_quoted_lone_magnitude_names_a_tier(magnitude, tail):
 
 
 @_SETTINGS
-@given(st.sampled_from(["万亿元", "千亿元", "万亿", "千亿"]), st.sampled_from(["城市俱乐部", "县俱乐部", "城市"]),
-       st.sampled_from(["温州、大连晋级", "这可能是近五年", "全国"]))
+@given(
+    st.sampled_from(["万亿元", "千亿元", "万亿", "千亿"]),
+    st.sampled_from(["城市俱乐部", "县俱乐部", "城市"]),
+    st.sampled_from(["温州、大连晋级", "这可能是近五年", "全国"]),
+)
 def test_a_quoted_amount_before_a_class_and_a_tier_noun_is_at_least(amount, nouns, lead):
     text = f"{lead}“{amount}{nouns}”最热闹的一年。"
     assert _one(text, amount)[3] == "at_least"
@@ -127,8 +150,12 @@ def test_a_count_of_the_noun_itself_is_no_capacity_class(text, surface):
 
 
 @_SETTINGS
-@given(st.sampled_from(["跨入", "迈入", "晋级", "步入"]), st.sampled_from(["", " "]), st.integers(1, 9),
-       st.sampled_from(["万亿", "000亿"]))
+@given(
+    st.sampled_from(["跨入", "迈入", "晋级", "步入"]),
+    st.sampled_from(["", " "]),
+    st.integers(1, 9),
+    st.sampled_from(["万亿", "000亿"]),
+)
 def test_a_verb_of_entering_before_a_round_tier_is_at_least(verb, space, digit, scale):
     # 粤苏跨入 6 万亿, 迈入5000亿: one significant digit in a scale of 亿 or more
     text = f"粤苏{verb}{space}{digit}{space}{scale},北京、内蒙古赶超。"
@@ -163,6 +190,7 @@ def test_a_verb_with_its_own_number_after_a_tier_noun_does_not_bound_the_tier():
 
 
 # --- 6. precision: counts of the list just given, citation markers ---------------------------------------------
+
 
 @_SETTINGS
 @given(st.integers(2, 6), st.sampled_from(["座城市", "个城市", "大板块"]), st.sampled_from(["", ":", "等"]))

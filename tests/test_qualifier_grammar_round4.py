@@ -27,22 +27,31 @@ def _rows(text: str) -> list[tuple]:
 def _one(text: str, surface: str) -> tuple:
     found = [r for r in _rows(text) if r[0] == surface]
     assert len(found) == 1, (text, _rows(text))
-    assert text[found[0][5]:found[0][5] + len(surface)] == surface
+    assert text[found[0][5] : found[0][5] + len(surface)] == surface
     return found[0]
 
 
 # --- 1. a crossing verb over a list of amounts with no shared noun -----------------------------------------------
 
-_AMOUNTS = st.lists(st.sampled_from(["3000亿", "4000亿", "5000亿", "800亿元", "1.5万亿元", "20%", "12.5%", "600万元"]),
-                    min_size=2, max_size=4, unique=True)
+_AMOUNTS = st.lists(
+    st.sampled_from(["3000亿", "4000亿", "5000亿", "800亿元", "1.5万亿元", "20%", "12.5%", "600万元"]),
+    min_size=2,
+    max_size=4,
+    unique=True,
+)
 
 
 @_SETTINGS
-@given(st.sampled_from(_CROSSING), st.sampled_from(["", "分别", "均", "都已"]), st.sampled_from(["", "了"]),
-       _AMOUNTS, st.sampled_from(["、", "和", "、和"]))
+@given(
+    st.sampled_from(_CROSSING),
+    st.sampled_from(["", "分别", "均", "都已"]),
+    st.sampled_from(["", "了"]),
+    _AMOUNTS,
+    st.sampled_from(["、", "和", "、和"]),
+)
 def test_a_crossing_verb_bounds_every_member_of_its_list(verb, adverb, particle, amounts, last_joint):
     listed = "、".join(amounts[:-1]) + last_joint + amounts[-1]
-    text = f"{'、'.join(_NAMES[:len(amounts)])}的地区生产总值{adverb}{verb}{particle}{listed}。"
+    text = f"{'、'.join(_NAMES[: len(amounts)])}的地区生产总值{adverb}{verb}{particle}{listed}。"
     for amount in amounts:
         row = _one(text, amount)
         assert row[3] == "more_than", (text, row)
@@ -70,13 +79,26 @@ def test_a_crossing_verb_does_not_reach_across_a_clause():
 
 # --- 2. implicit thresholds: a round amount, what it measures, a class noun ----------------------------------------
 
-_ROUND_MONEY = st.sampled_from([("千万元", 1000.0, "万元"), ("500万元", 500.0, "万元"), ("亿元", 1.0, "亿元"),
-                                ("10亿元", 10.0, "亿元"), ("5000万元", 5000.0, "万元"), ("百亿元", 100.0, "亿元")])
+_ROUND_MONEY = st.sampled_from(
+    [
+        ("千万元", 1000.0, "万元"),
+        ("500万元", 500.0, "万元"),
+        ("亿元", 1.0, "亿元"),
+        ("10亿元", 10.0, "亿元"),
+        ("5000万元", 5000.0, "万元"),
+        ("百亿元", 100.0, "亿元"),
+    ]
+)
 
 
 @_SETTINGS
-@given(st.sampled_from(["实施", "新开工", "引进", "全市共有", ""]), _ROUND_MONEY, st.sampled_from(G.class_measures),
-       st.sampled_from(["项目", "企业", "产业"]), st.integers(2, 99))
+@given(
+    st.sampled_from(["实施", "新开工", "引进", "全市共有", ""]),
+    _ROUND_MONEY,
+    st.sampled_from(G.class_measures),
+    st.sampled_from(["项目", "企业", "产业"]),
+    st.integers(2, 99),
+)
 def test_a_round_amount_and_its_measure_before_a_class_noun_is_at_least(verb, amount, measure, noun, count):
     surface, value, unit = amount
     text = f"一季度,{verb}{surface}{measure}{noun}{count}个。"
@@ -85,8 +107,14 @@ def test_a_round_amount_and_its_measure_before_a_class_noun_is_at_least(verb, am
     assert _one(text, f"{count}个")[3] == "exact"
 
 
-@pytest.mark.parametrize("text, surface", [("實施千萬圓投資建設項目11個。", "千萬圓"), ("新增億元稅收企業5家。", "億元"),
-                                           ("實施500萬元投資建設項目15個。", "500萬元")])
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("實施千萬圓投資建設項目11個。", "千萬圓"),
+        ("新增億元稅收企業5家。", "億元"),
+        ("實施500萬元投資建設項目15個。", "500萬元"),
+    ],
+)
 def test_the_implicit_threshold_in_traditional_script(text, surface):
     assert _one(text, surface)[3] == "at_least", _rows(text)
 
@@ -114,9 +142,12 @@ _TIER_VERBS = [w for w, (q, alone) in G.verbs.items() if q == "at_least" and alo
 
 
 @_SETTINGS
-@given(st.sampled_from(_TIER_VERBS), st.sampled_from(["", "了"]),
-       st.sampled_from([("千亿", 1000.0, "亿元"), ("百亿", 100.0, "亿元"), ("万亿", 1.0, "万亿元")]),
-       st.sampled_from(["产业平台", "园区", "产业集群", "城市"]))
+@given(
+    st.sampled_from(_TIER_VERBS),
+    st.sampled_from(["", "了"]),
+    st.sampled_from([("千亿", 1000.0, "亿元"), ("百亿", 100.0, "亿元"), ("万亿", 1.0, "万亿元")]),
+    st.sampled_from(["产业平台", "园区", "产业集群", "城市"]),
+)
 def test_a_tier_verb_before_a_quoted_ji_is_at_least(verb, particle, magnitude, noun):
     surface, value, unit = magnitude
     text = f"全年总产值实现新高,真正{verb}{particle}“{surface}级”{noun}。"
@@ -125,8 +156,12 @@ def test_a_tier_verb_before_a_quoted_ji_is_at_least(verb, particle, magnitude, n
 
 
 @_SETTINGS
-@given(st.sampled_from(["打造", "形成", "培育", "全国"]), st.sampled_from(["千亿", "百亿", "万亿"]),
-       st.sampled_from(["“{}级”", "{}级"]), st.sampled_from(["产业平台", "园区", "产业集群"]))
+@given(
+    st.sampled_from(["打造", "形成", "培育", "全国"]),
+    st.sampled_from(["千亿", "百亿", "万亿"]),
+    st.sampled_from(["“{}级”", "{}级"]),
+    st.sampled_from(["产业平台", "园区", "产业集群"]),
+)
 def test_a_ji_without_a_tier_verb_stays_approx(lead, magnitude, form, noun):
     # the conventions list 级 under approx; quotes alone do not make N级 a bound (decision of round 2)
     text = f"{lead}{form.format(magnitude)}{noun}。"
@@ -140,9 +175,13 @@ def test_an_unquoted_ji_after_a_verb_of_entering_stays_approx():
 
 # --- 4. precision: the first N months, figure captions, the pair just named ----------------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from(["今年", "全市", "开发区", ""]), st.sampled_from(["", " "]),
-       st.sampled_from([("7", "个月"), ("两", "个月"), ("11", "个月"), ("三", "个季度"), ("3", "个季度")]))
+@given(
+    st.sampled_from(["今年", "全市", "开发区", ""]),
+    st.sampled_from(["", " "]),
+    st.sampled_from([("7", "个月"), ("两", "个月"), ("11", "个月"), ("三", "个季度"), ("3", "个季度")]),
+)
 def test_the_first_n_months_or_quarters_are_a_period_not_a_duration(lead, space, period):
     text = f"{lead}前{space}{period[0]}{period[1]}完成规模以上工业总产值67.98亿元。"
     assert [r[0] for r in _rows(text)] == ["67.98亿元"], (text, _rows(text))
@@ -156,22 +195,32 @@ def test_a_duration_after_other_words_is_kept(word, n, unit):
 
 
 @_SETTINGS
-@given(st.sampled_from(["图", "表", "附图", "圖"]), st.sampled_from(["", " "]), st.integers(1, 12),
-       st.sampled_from([":", "：", " :"]))
+@given(
+    st.sampled_from(["图", "表", "附图", "圖"]),
+    st.sampled_from(["", " "]),
+    st.integers(1, 12),
+    st.sampled_from([":", "：", " :"]),
+)
 def test_a_caption_number_is_not_a_ratio(label, space, n, colon):
     text = f"比上年增长13.1%。\n{label}{space}{n}{colon}2011-2015年全县地区生产总值及增长速度\n"
     assert [r[0] for r in _rows(text)] == ["13.1%"], (text, _rows(text))
 
 
-@pytest.mark.parametrize("text, surface", [("三次产业结构比为11.6:54.3:34.1。", "11.6:54.3:34.1"),
-                                           ("议案以赞成与反对代表3:2的比例通过。", "3:2")])
+@pytest.mark.parametrize(
+    "text, surface",
+    [("三次产业结构比为11.6:54.3:34.1。", "11.6:54.3:34.1"), ("议案以赞成与反对代表3:2的比例通过。", "3:2")],
+)
 def test_a_ratio_that_is_no_caption_is_still_a_ratio(text, surface):
     assert _one(text, surface)[2] == "ratio", _rows(text)
 
 
 @_SETTINGS
-@given(st.sampled_from(["发展", "安全", "质量", "生态"]), st.sampled_from(["和", "与", "及"]),
-       st.sampled_from(["环保", "民生", "效益", "稳定"]), st.sampled_from(["条底线", "大任务", "个重点"]))
+@given(
+    st.sampled_from(["发展", "安全", "质量", "生态"]),
+    st.sampled_from(["和", "与", "及"]),
+    st.sampled_from(["环保", "民生", "效益", "稳定"]),
+    st.sampled_from(["条底线", "大任务", "个重点"]),
+)
 def test_a_count_of_the_pair_just_named_refers_back(first, joint, second, noun):
     text = f"牢牢守住{first}{joint}{second}两{noun},统筹做好稳增长。"
     assert _rows(text) == [], (text, _rows(text))
@@ -185,7 +234,10 @@ def test_a_count_other_than_two_after_a_pair_is_a_figure(first, n, classifier):
 
 
 @_SETTINGS
-@given(st.sampled_from(["国家和行业标准", "国家与地方标准", "省级和市级项目"]), st.sampled_from(["2个", "两个", "2项", "两项"]))
+@given(
+    st.sampled_from(["国家和行业标准", "国家与地方标准", "省级和市级项目"]),
+    st.sampled_from(["2个", "两个", "2项", "两项"]),
+)
 def test_a_count_after_its_noun_is_a_figure_even_after_a_pair(things, count):
     # the seed: 参与制定国家和行业标准84个 (a count of standards, not the pair 国家/行业 referred back to)
     text = f"参与制定{things}{count}。"
@@ -193,6 +245,7 @@ def test_a_count_after_its_noun_is_a_figure_even_after_a_pair(things, count):
 
 
 # --- 5. a count in digits after 等 is the total -----------------------------------------------------------------
+
 
 @_SETTINGS
 @given(st.integers(2, 6), st.sampled_from(["家企业", "个项目", "个县"]))

@@ -26,7 +26,7 @@ def _rows(text: str) -> list[tuple]:
 def _one(text: str, surface: str, nth: int = 0) -> tuple:
     found = [r for r in _rows(text) if r[0] == surface]
     assert len(found) > nth, (text, _rows(text))
-    assert text[found[nth][5]:found[nth][5] + len(surface)] == surface
+    assert text[found[nth][5] : found[nth][5] + len(surface)] == surface
     return found[nth]
 
 
@@ -37,8 +37,13 @@ _LIST_UNITS = st.sampled_from(["%", "亿元", "万人", "个百分点"])
 
 
 @_SETTINGS
-@given(st.lists(st.integers(1, 99), min_size=2, max_size=5, unique=True), _LIST_UNITS, _BOUNDS,
-       st.sampled_from(["分别提高到", "分别增长", "控制在", "达到"]), st.sampled_from(["、", "和", "及"]))
+@given(
+    st.lists(st.integers(1, 99), min_size=2, max_size=5, unique=True),
+    _LIST_UNITS,
+    _BOUNDS,
+    st.sampled_from(["分别提高到", "分别增长", "控制在", "达到"]),
+    st.sampled_from(["、", "和", "及"]),
+)
 def test_a_bound_after_a_list_bounds_every_member(numbers, unit, bound, verb, last_joint):
     word, qualifier = bound
     members = [f"{n}{unit}" for n in numbers]
@@ -60,9 +65,16 @@ def test_a_bound_does_not_reach_a_member_in_another_unit_or_clause(a, b, bound):
 
 # --- 2. a negated verb of the grammar: the amount stayed at or below the threshold ----------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from(G.negations), st.sampled_from(_VERBS_OF_TIERS), st.sampled_from(["", "了"]),
-       st.sampled_from([("千亿", 1000.0, "亿元", ""), ("5000亿元", 5000.0, "亿元", "大关"), ("百亿", 100.0, "亿元", "行列")]))
+@given(
+    st.sampled_from(G.negations),
+    st.sampled_from(_VERBS_OF_TIERS),
+    st.sampled_from(["", "了"]),
+    st.sampled_from(
+        [("千亿", 1000.0, "亿元", ""), ("5000亿元", 5000.0, "亿元", "大关"), ("百亿", 100.0, "亿元", "行列")]
+    ),
+)
 def test_a_negated_verb_gives_at_most(negation, verb, particle, amount):
     surface, value, unit, noun = amount
     assume(not (negation in ("没", "未") and verb.startswith(("有", "能"))))
@@ -80,17 +92,25 @@ def test_a_word_that_only_begins_like_a_negation_changes_nothing(lead, verb):
 
 # --- 3. 级 right before a tier noun that a verb governs ---------------------------------------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from([w for w, (q, a) in G.verbs.items() if a != "never" and len(w) > 1]),
-       st.sampled_from(["千亿", "百亿", "万亿"]), st.sampled_from(_TIER_NOUNS))
+@given(
+    st.sampled_from([w for w, (q, a) in G.verbs.items() if a != "never" and len(w) > 1]),
+    st.sampled_from(["千亿", "百亿", "万亿"]),
+    st.sampled_from(_TIER_NOUNS),
+)
 def test_ji_before_a_governed_tier_noun_takes_the_verbs_bound(verb, magnitude, noun):
     text = f"大理州{verb}{magnitude}级{noun}，排名第八。"
     assert _one(text, magnitude)[3] == G.verbs[verb][0], _rows(text)
 
 
 @_SETTINGS
-@given(st.sampled_from(["迈入", "跻身", "进入"]), st.sampled_from(["千亿", "万亿"]), st.sampled_from(["城市", "企业", "园区"]),
-       st.sampled_from(_TIER_NOUNS))
+@given(
+    st.sampled_from(["迈入", "跻身", "进入"]),
+    st.sampled_from(["千亿", "万亿"]),
+    st.sampled_from(["城市", "企业", "园区"]),
+    st.sampled_from(_TIER_NOUNS),
+)
 def test_ji_naming_a_class_before_the_tier_stays_approx(verb, magnitude, cls, noun):
     text = f"全市{verb}{magnitude}级{cls}{noun}。"
     assert _one(text, magnitude)[3] == "approx", _rows(text)
@@ -98,10 +118,13 @@ def test_ji_naming_a_class_before_the_tier_stays_approx(verb, magnitude, cls, no
 
 # --- 4. a share bounded across a scope without 的 ------------------------------------------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from([("超过", "more_than"), ("不到", "at_most"), ("不足", "at_most"), ("高于", "more_than")]),
-       st.sampled_from(["全省县市区", "全国", "全市规上企业", "全区"]),
-       st.sampled_from([("三分之一", 1 / 3, "ratio"), ("四分之一", 0.25, "ratio"), ("三成", 3.0, "成")]))
+@given(
+    st.sampled_from([("超过", "more_than"), ("不到", "at_most"), ("不足", "at_most"), ("高于", "more_than")]),
+    st.sampled_from(["全省县市区", "全国", "全市规上企业", "全区"]),
+    st.sampled_from([("三分之一", 1 / 3, "ratio"), ("四分之一", 0.25, "ratio"), ("三成", 3.0, "成")]),
+)
 def test_a_share_is_bounded_across_its_scope(bound, scope, share):
     word, qualifier = bound
     surface, value, unit = share
@@ -119,17 +142,24 @@ def test_a_share_after_a_verb_of_being_is_not_bounded(verb, scope):
 
 # --- 5. a 、-list of ranks shares its ranking word -------------------------------------------------------------------
 
-_LABELS = st.lists(st.sampled_from(["新型城镇化质量", "县域经济基本竞争力", "绿色发展", "科技创新", "投资潜力", "营商环境"]),
-                   min_size=3, max_size=6)
+_LABELS = st.lists(
+    st.sampled_from(["新型城镇化质量", "县域经济基本竞争力", "绿色发展", "科技创新", "投资潜力", "营商环境"]),
+    min_size=3,
+    max_size=6,
+)
 
 
 @_SETTINGS
-@given(st.sampled_from(["位居全国百强县", "排名全省", "居全市"]), _LABELS, st.lists(st.integers(1, 30), min_size=6, max_size=6))
+@given(
+    st.sampled_from(["位居全国百强县", "排名全省", "居全市"]),
+    _LABELS,
+    st.lists(st.integers(1, 30), min_size=6, max_size=6),
+)
 def test_every_rank_of_a_list_is_a_rank(lead, labels, ranks):
     members = [f"{label}第{rank}" for label, rank in zip(labels, ranks)]
     text = f"长沙县{lead}{'、'.join(members)}，跻身服务业全国10强。"
     found = [r for r in _rows(text) if r[2] == "rank"]
-    assert [r[1] for r in found] == [float(r) for r in ranks[:len(labels)]], (text, _rows(text))
+    assert [r[1] for r in found] == [float(r) for r in ranks[: len(labels)]], (text, _rows(text))
 
 
 @_SETTINGS
@@ -141,9 +171,13 @@ def test_a_list_of_ordinals_stays_out(suffix, n):
 
 # --- 6. provinces and prefectures counted after digits -----------------------------------------------------------------
 
+
 @_SETTINGS
-@given(st.integers(2, 40), st.sampled_from(["省", "州", "州市", "省區市", "省区市", "县市区", "地市"]),
-       st.sampled_from(["都高于全国增速", "GDP数据出炉", "的经济增速超过全国"]))
+@given(
+    st.integers(2, 40),
+    st.sampled_from(["省", "州", "州市", "省區市", "省区市", "县市区", "地市"]),
+    st.sampled_from(["都高于全国增速", "GDP数据出炉", "的经济增速超过全国"]),
+)
 def test_places_counted_after_digits_are_counts(n, place, rest):
     text = f"其余{n}{place}{rest}。"
     row = _one(text, f"{n}{place}")
@@ -158,6 +192,7 @@ def test_a_place_character_that_begins_another_word_is_no_classifier(n, word):
 
 
 # --- 7. a quoted name of a threshold, a class and a tier; 倍增 before a word of spirit -------------------------------
+
 
 @_SETTINGS
 @given(st.sampled_from(["千亿", "百亿", "万亿"]), st.sampled_from(["县", "企业", "城市"]), st.sampled_from(_TIER_NOUNS))
@@ -179,9 +214,12 @@ def test_beizeng_of_an_amount_is_still_a_doubling():
 
 # --- 8. a pipe table written one cell per line --------------------------------------------------------------------------
 
+
 @_SETTINGS
-@given(st.sampled_from([("单位(亿元)", "亿元"), ("GDP(万元)", "万元"), ("人口(万人)", "万人")]),
-       st.lists(st.integers(100, 9999), min_size=2, max_size=8))
+@given(
+    st.sampled_from([("单位(亿元)", "亿元"), ("GDP(万元)", "万元"), ("人口(万人)", "万人")]),
+    st.lists(st.integers(100, 9999), min_size=2, max_size=8),
+)
 def test_cells_of_a_table_written_one_cell_per_line_take_their_column_unit(header, values):
     title, unit = header
     body = "".join(f"{k} |\n某县{k} |\n{v} |\n" for k, v in enumerate(values, start=1))

@@ -19,8 +19,12 @@ from shangyu_analysis.build.nbparams import read_notebook
 from shangyu_analysis.files import read_yaml
 
 PAGE = config.DATA_DIR / "corpus" / "a04_yunhe_bulletin_2022.txt"  # a real page, uncurated
-SIDECAR_FIELDS = {"title": "云和县2022年国民经济和社会发展统计公报", "place": "云和县 (丽水市, 浙江省)",
-                  "publisher": "云和县统计局", "date": "2023-03-31"}
+SIDECAR_FIELDS = {
+    "title": "云和县2022年国民经济和社会发展统计公报",
+    "place": "云和县 (丽水市, 浙江省)",
+    "publisher": "云和县统计局",
+    "date": "2023-03-31",
+}
 
 
 def readme_loop() -> list[str]:
@@ -49,8 +53,14 @@ def project_copy(tmp_path: Path) -> Path:
 def run(root: Path, lines: list[str]) -> subprocess.CompletedProcess:
     env = {**os.environ, "SHANGYU_PROJECT_ROOT": str(root)}
     env.pop("MPLBACKEND", None)
-    done = subprocess.run(["bash", "-euo", "pipefail", "-c", "\n".join(lines)], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=1500)
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", "\n".join(lines)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return done
 
@@ -83,7 +93,10 @@ def test_a_new_users_loop_with_the_readmes_commands(tmp_path, built_reports):
     assert len([p for p in (reports / "mypage").glob("*/*.html") if "@" not in p.name]) == 10
     assert (reports / "mypage" / "en" / "01_figures@kinds=money,percent.html").is_file()
     index = (reports / "index.html").read_text(encoding="utf-8")
-    assert f"<h2>{SIDECAR_FIELDS['title']}</h2>" in index and "云和县 (丽水市, 浙江省) · 2023-03-31 · 云和县统计局" in index
+    assert (
+        f"<h2>{SIDECAR_FIELDS['title']}</h2>" in index
+        and "云和县 (丽水市, 浙江省) · 2023-03-31 · 云和县统计局" in index
+    )
     assert "01_figures@kinds=money,percent.html" in index and f"{config.SEED_NAME}/en/04_development_path.html" in index
     assert (root / "data" / "processed" / "mypage" / "figures.csv").is_file()
     # No tracked file changed but build.yml: the seed's tables and the report manifest are as they were.
@@ -96,12 +109,20 @@ def test_a_new_users_loop_with_the_readmes_commands(tmp_path, built_reports):
     # Build again: nothing to do. Edit the page's sidecar: exactly its reports are stale.
     assert f"{built + 12} cached" in run(root, [".venv/bin/shangyu-analysis build"]).stderr
     sidecar = root / "data" / "raw" / "mypage.source.yml"
-    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("云和县统计局", "云和县统计局 (edited)"),
-                       encoding="utf-8")
-    plan = ("from pathlib import Path; from shangyu_analysis.build.grid import load_grid; "
-            "from shangyu_analysis.build.plan import plan; "
-            "print(sorted(s.run.run_id for s in plan(load_grid(), Path('reports'), force=False, only=None)[1]))")
+    sidecar.write_text(
+        sidecar.read_text(encoding="utf-8").replace("云和县统计局", "云和县统计局 (edited)"), encoding="utf-8"
+    )
+    plan = (
+        "from pathlib import Path; from shangyu_analysis.build.grid import load_grid; "
+        "from shangyu_analysis.build.plan import plan; "
+        "print(sorted(s.run.run_id for s in plan(load_grid(), Path('reports'), force=False, only=None)[1]))"
+    )
     stale = run(root, [f".venv/bin/python -c \"{plan}\""]).stdout
     over_grid = {nb.stem for nb in (root / "notebooks").glob("*.ipynb") if read_notebook(nb)[1] == "grid"}
-    assert stale.strip() == str(sorted(f"{GRID_FOLDER if nb.stem in over_grid else 'mypage'}/{lang}/{nb.stem}"
-                                       for lang in ("zh", "en") for nb in (root / "notebooks").glob("*.ipynb")))
+    assert stale.strip() == str(
+        sorted(
+            f"{GRID_FOLDER if nb.stem in over_grid else 'mypage'}/{lang}/{nb.stem}"
+            for lang in ("zh", "en")
+            for nb in (root / "notebooks").glob("*.ipynb")
+        )
+    )

@@ -50,9 +50,21 @@ def _append(path, **fields):
         csv.DictWriter(handle, column_names(REFERENCE), lineterminator="\n").writerow(fields)
 
 
-ROW = dict(indicator_id="gdp", indicator_zh="地区生产总值", year=2024, value=1400.0, unit="亿元", status="official",
-           growth_pct="", value_as_written="1400", unit_as_written="亿元", source_title="a bulletin",
-           source_publisher="a bureau", source="https://example.invalid/2024", excerpt="地区生产总值1400亿元")
+ROW = dict(
+    indicator_id="gdp",
+    indicator_zh="地区生产总值",
+    year=2024,
+    value=1400.0,
+    unit="亿元",
+    status="official",
+    growth_pct="",
+    value_as_written="1400",
+    unit_as_written="亿元",
+    source_title="a bulletin",
+    source_publisher="a bureau",
+    source="https://example.invalid/2024",
+    excerpt="地区生产总值1400亿元",
+)
 
 
 def test_a_row_an_analyst_adds_is_picked_up(tmp_path):

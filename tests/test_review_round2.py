@@ -20,8 +20,10 @@ from shangyu_analysis.report.labels import label
 from shangyu_analysis.report.narrative import render_report
 
 DOCS = config.PROJECT_ROOT / "docs" / "review"
-NOTEBOOK = {n: (config.NOTEBOOKS_DIR / f"{n}.py").read_text(encoding="utf-8")
-            for n in ("02_economy_and_fiscal", "03_industry_and_innovation", "05_in_context")}
+NOTEBOOK = {
+    n: (config.NOTEBOOKS_DIR / f"{n}.py").read_text(encoding="utf-8")
+    for n in ("02_economy_and_fiscal", "03_industry_and_innovation", "05_in_context")
+}
 NB02, NB03, NB05 = (NOTEBOOK[n] for n in NOTEBOOK)
 QUESTIONS = (config.PROJECT_ROOT / "shangyu_analysis" / "report" / "questions.py").read_text(encoding="utf-8")
 
@@ -53,35 +55,67 @@ def checks(seed, reference):
 
 # --- report 04: wording (lang → (must appear, must not appear)) --------------------------------------------------
 WORDING_04 = {
-    "R1": {"en": (["without saying whether by the district as a whole or through the institute"],
-                  ["the district has signed"]), "zh": (["未说明签约主体是全区还是产业研究院"], ["上虞区共签约项目"])},
-    "R2": {"en": (["in whose drafting they took part", "most plausibly theirs"],
-                  ["drafted with the district's participation"])},
-    "R3": {"en": (["a level after five years of", "read here as a target"], ["growth target (multiple)"]),
-           "zh": (["即翻一番", "读作目标"], ["增长目标(倍数)"])},
-    "R7": {"en": (["passed on in the new era", "with no period"], ["it aims to become a national centre of it"]),
-           "zh": (["打造新时代孝德文化传承地", "下一步(未注明时期)"], ["计划在“十四五”时期打造全国孝德文化高地"])},
+    "R1": {
+        "en": (
+            ["without saying whether by the district as a whole or through the institute"],
+            ["the district has signed"],
+        ),
+        "zh": (["未说明签约主体是全区还是产业研究院"], ["上虞区共签约项目"]),
+    },
+    "R2": {
+        "en": (
+            ["in whose drafting they took part", "most plausibly theirs"],
+            ["drafted with the district's participation"],
+        )
+    },
+    "R3": {
+        "en": (["a level after five years of", "read here as a target"], ["growth target (multiple)"]),
+        "zh": (["即翻一番", "读作目标"], ["增长目标(倍数)"]),
+    },
+    "R7": {
+        "en": (["passed on in the new era", "with no period"], ["it aims to become a national centre of it"]),
+        "zh": (["打造新时代孝德文化传承地", "下一步(未注明时期)"], ["计划在“十四五”时期打造全国孝德文化高地"]),
+    },
     "R9": {"en": (["mainly revenue passed up to higher levels"], [])},
     "R11": {"en": (["GDP in 2015 (implied)"], ["end of 2015", "end-2015"])},
     "R12": {"en": (["about 8.02% or less", "at least 11.77%"], ["about 8.1% or less"])},
     "R13": {"en": (["as computed from the inputs as given"], [])},
-    "R14": {"en": (["arithmetic sanity checks", "hold by construction"], ["consistency checks were run"]),
-            "zh": (["算术核对", "按构造必然成立"], ["运行一致性核对"])},
-    "R16": {"en": (["(October of that year) the district, first in the province, has run"],
-                   ["the district has been the first in the province to run"])},
+    "R14": {
+        "en": (["arithmetic sanity checks", "hold by construction"], ["consistency checks were run"]),
+        "zh": (["算术核对", "按构造必然成立"], ["运行一致性核对"]),
+    },
+    "R16": {
+        "en": (
+            ["(October of that year) the district, first in the province, has run"],
+            ["the district has been the first in the province to run"],
+        )
+    },
     "R17": {"en": (["cooperates on fibre spinning"], ["has spinning done by"])},
     "R18": {"en": (["presumably Toyobo"], ["by Toyobo of Japan"]), "zh": (["推测即东洋纺"], [])},
     "R19": {"en": (["ranks first within Shaoxing", "had its first winner"], ["leads Shaoxing"])},
     "R20": {"en": (["Two of Shangyu's practices, among others"], ["Two of its practices"])},
     "R21": {"en": (["the setting-up of Shaoxing's first bank"], [])},
-    "R22": {"en": (["safety and environmental smart supervision platform"], []),
-            "zh": (["目前存量,应为累计"], ["获得国家专利(累计,目前)"])},
-    "R23": {"en": (["reach back to 2015 (implied)", "plans, aims and the page's own assessment"],
-                   ["Everything in this section is a plan or an aim"])},
-    "R24": {"en": (["Wuzhen of China", "entrepreneurship", "fifth-generation mobile networks"],
-                   ["the \"China's Wuzhen\"", "scenarios — neighbourhood, education, health, enterprise"])},
+    "R22": {
+        "en": (["safety and environmental smart supervision platform"], []),
+        "zh": (["目前存量,应为累计"], ["获得国家专利(累计,目前)"]),
+    },
+    "R23": {
+        "en": (
+            ["reach back to 2015 (implied)", "plans, aims and the page's own assessment"],
+            ["Everything in this section is a plan or an aim"],
+        )
+    },
+    "R24": {
+        "en": (
+            ["Wuzhen of China", "entrepreneurship", "fifth-generation mobile networks"],
+            ["the \"China's Wuzhen\"", "scenarios — neighbourhood, education, health, enterprise"],
+        )
+    },
     "R25": {"en": (["despite the pandemic"], []), "zh": (["疫情影响下逆势"], [])},
-    "R26": {"en": (["smart manufacturing units", "provincial benchmark"], []), "zh": (["智能制造单元", "全省标杆"], [])},
+    "R26": {
+        "en": (["smart manufacturing units", "provincial benchmark"], []),
+        "zh": (["智能制造单元", "全省标杆"], []),
+    },
 }
 
 
@@ -109,8 +143,10 @@ def test_r5_f20_the_break_is_stated_with_its_caveats(checks, seed):
     claims = context.article_claims(seed)
     found = crosscheck.breaks(crosscheck.year_before(checks))
     assert list(found["claim_id"]) == ["general_budget_revenue_yi_yuan"]
-    for lang, words in (("en", ["boundary change", "like-for-like", "background knowledge"]),
-                        ("zh", ["区划调整", "同口径", "背景知识"])):
+    for lang, words in (
+        ("en", ["boundary change", "like-for-like", "background knowledge"]),
+        ("zh", ["区划调整", "同口径", "背景知识"]),
+    ):
         text = " ".join(verdicts.break_sentences(found, claims, seed.derived, lang))
         assert all(w in text for w in words), lang
     assert verdicts.boundary_sentence(checks, claims, "en").startswith("These comparisons span 2020–2021")
@@ -159,22 +195,36 @@ def test_r15_the_cultural_gene_sentence_is_cited():
 
 # --- reports 02, 03, 05 -------------------------------------------------------------------------------------------
 SOURCE_ROWS = {  # row → (notebook source, must appear, must not appear)
-    "F2": (NB02, ["accrues to the local general budget", "计入地方一般公共预算"],  # round 7 #13: not "own"
-           ["How much of the revenue does the district keep", "区里“留下”"]),
+    "F2": (
+        NB02,
+        ["accrues to the local general budget", "计入地方一般公共预算"],  # round 7 #13: not "own"
+        ["How much of the revenue does the district keep", "区里“留下”"],
+    ),
     "F3": (NB02, ["values far above the bound are less plausible"], []),
     "F4": (NB02, ["presumably per-capita disposable"], ["Urban residents earned", "城镇居民人均收入{"]),
     "F6": (NB02, ["flipping where it requires"], ["a bound keeps its direction"]),
     "F8": (NB02 + NB03, ["The table lists every indicator"], ["The parameter `", "参数 `"]),
-    "F10": (NB03, ["Output per firm assumes that the above-scale firms counted now"], ["The above-scale firms counted are the firms"]),
+    "F10": (
+        NB03,
+        ["Output per firm assumes that the above-scale firms counted now"],
+        ["The above-scale firms counted are the firms"],
+    ),
     "F11": (NB03, ["Assuming the growth rates are year on"], ["(same firms, current\n# prices)", "(同口径、现价)"]),
     "F12": (NB03, ["measure and price basis"], ["Reaching {stated"]),
-    "F13": (NB03, ["profit-to-output ratio", "New-materials profit / output"], ["profit margin, and", "Margin (profit"]),
+    "F13": (
+        NB03,
+        ["profit-to-output ratio", "New-materials profit / output"],
+        ["profit margin, and", "Margin (profit"],
+    ),
     "F14": (NB03, ["## 签约项目:"], ["## 产业研究院签约项目"]),
     "F15": (NB03, ["A single number: no chart."], ["One number with nothing like it"]),
     "F16": (NB03, ["pledges, not investment made", "意向投资"], []),
     "F21": (NB05, ["is not deflated, so its growth is presumably nominal"], []),  # round 8 #5: and basis not stated
-    "F22": (NB05, ["rate may be like-for-like", "not an average over several years"],  # round 3 #20: no "certainly"
-            ["they are not on the basis of the growth"]),
+    "F22": (
+        NB05,
+        ["rate may be like-for-like", "not an average over several years"],  # round 3 #20: no "certainly"
+        ["they are not on the basis of the growth"],
+    ),
     "F24": (NB05, ["derived from it by this report"], ["The article's points:"]),
     "F25": (NB05, ["relative-price effects"], []),
     "F26": (NB05, ["def context_lines"], []),
@@ -190,8 +240,10 @@ def test_notebook_prose(row):
 
 def test_f1_f7_nominal_and_2015_in_the_names(seed):
     names = seed.derived.set_index("derived_id")["name_en"]
-    assert "nominal" in names["gdp_average_growth_2016_2020_pct"] and "current prices" in names[
-        "gdp_average_growth_2016_2020_pct"]
+    assert (
+        "nominal" in names["gdp_average_growth_2016_2020_pct"]
+        and "current prices" in names["gdp_average_growth_2016_2020_pct"]
+    )
     assert names["gdp_2015_yi_yuan"] == "GDP in 2015 (implied)"
     assert "nominal" in label("column.gdp_growth_pct", "en") and "名义" in label("column.gdp_growth_pct", "zh")
 
@@ -269,12 +321,36 @@ def test_f29_zh_sources_have_no_english_notes():
 
 
 # --- every row has its test ---------------------------------------------------------------------------------------
-STRUCTURAL = {"R4", "R5", "R6", "R8", "R10", "R13", "R15", "F1", "F5", "F7", "F9", "F17", "F18", "F19", "F20",
-              "F21", "F23", "F25", "F27", "F28", "F29", "F30"}
+STRUCTURAL = {
+    "R4",
+    "R5",
+    "R6",
+    "R8",
+    "R10",
+    "R13",
+    "R15",
+    "F1",
+    "F5",
+    "F7",
+    "F9",
+    "F17",
+    "F18",
+    "F19",
+    "F20",
+    "F21",
+    "F23",
+    "F25",
+    "F27",
+    "F28",
+    "F29",
+    "F30",
+}
 
 
-@pytest.mark.parametrize(("doc", "prefix", "count"), [("factcheck_04_development_path_round2.md", "R", 26),
-                                                       ("factcheck_02_03_05.md", "F", 30)])
+@pytest.mark.parametrize(
+    ("doc", "prefix", "count"),
+    [("factcheck_04_development_path_round2.md", "R", 26), ("factcheck_02_03_05.md", "F", 30)],
+)
 def test_every_row_of_both_reviews_is_resolved_and_tested(doc, prefix, count):
     text = (DOCS / doc).read_text(encoding="utf-8")
     rows = re.findall(r"^\| (\d+) \|.*\| ((?:changed|answered)[^|]*) \|$", text, flags=re.M)

@@ -58,22 +58,41 @@ def checks(seed, reference):
 
 
 def _texts(fig) -> str:
-    return "\n".join([fig._suptitle.get_text() if fig._suptitle else ""] + [t.get_text() for t in fig.texts]
-                     + [ax.get_title() for ax in fig.axes])
+    return "\n".join(
+        [fig._suptitle.get_text() if fig._suptitle else ""]
+        + [t.get_text() for t in fig.texts]
+        + [ax.get_title() for ax in fig.axes]
+    )
 
 
 # --- wording of the rendered 04 report (lang → (must appear, must not appear)) -----------------------------------
 WORDING = {
-    "G8": {"en": (["(新时代孝德文化传承地)[33]", "taking it as the lead of its culture work[38]"], []),
-           "zh": (["以孝德文化为统领[38]", "打造新时代孝德文化传承地[33]"], ["传承地[32]"])},
-    "G9": {"en": (["placed on the list of projects for approval under authority delegated by the State Council",
-                   "the page does not say it was approved"], ["listed among those approved"]),
-           "zh": (["已列入国务院授权和委托审批项目"], [])},
-    "G11": {"en": (["new provincial \"Eagle\" cultivation firms (“雄鹰”培育企业)"], ["the provincial Eagle Action", "Eagle Action (leading-firm programme)"])},
+    "G8": {
+        "en": (["(新时代孝德文化传承地)[33]", "taking it as the lead of its culture work[38]"], []),
+        "zh": (["以孝德文化为统领[38]", "打造新时代孝德文化传承地[33]"], ["传承地[32]"]),
+    },
+    "G9": {
+        "en": (
+            [
+                "placed on the list of projects for approval under authority delegated by the State Council",
+                "the page does not say it was approved",
+            ],
+            ["listed among those approved"],
+        ),
+        "zh": (["已列入国务院授权和委托审批项目"], []),
+    },
+    "G11": {
+        "en": (
+            ["new provincial \"Eagle\" cultivation firms (“雄鹰”培育企业)"],
+            ["the provincial Eagle Action", "Eagle Action (leading-firm programme)"],
+        )
+    },
     # G12 answered: a year in the prose templates must come through a traced placeholder (test_narrative)
     "G12": {"en": (["Since 2019年10月 (October of that year)"], [])},
-    "G13": {"en": (["In recent years (近年来; the page gives no year)"], []),
-            "zh": (["近年来(文中未注明年份)", "研究院类别数为3个"], ["本部分的其他数字"])},
+    "G13": {
+        "en": (["In recent years (近年来; the page gives no year)"], []),
+        "zh": (["近年来(文中未注明年份)", "研究院类别数为3个"], ["本部分的其他数字"]),
+    },
 }
 
 

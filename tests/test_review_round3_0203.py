@@ -38,23 +38,68 @@ SOURCE_ROWS = {
     "G4": (NB02, ["所以结论成立", "才会不成立", "It would fail", "needed = "], ["所以结论是确定的"]),
     "G5": (NB02, ["文中未说明在哪些单位中排名", "does not say among which units"], []),
     "G6": (NB02, ["## 在本地征收的财政收入"], ["区里征收"]),
-    "G8": (NB02, [";其余部分为本报告推算", "; the remainder is derived in this report",
-                  ";比重为本报告推算(假设:", "; shares derived in this report (assumption:",
-                  ";2015年值为本报告由年均增加额推算", "; the 2015 values are derived in this report",
-                  ";增速为本报告推算", "; growth rates derived in this report"], []),
-    "G9": (NB02, ["2015(推算)", "2015 (implied)", "implied=[True, False]", "add_qualifier_legend(fig, qualifiers_drawn"], []),
+    "G8": (
+        NB02,
+        [
+            ";其余部分为本报告推算",
+            "; the remainder is derived in this report",
+            ";比重为本报告推算(假设:",
+            "; shares derived in this report (assumption:",
+            ";2015年值为本报告由年均增加额推算",
+            "; the 2015 values are derived in this report",
+            ";增速为本报告推算",
+            "; growth rates derived in this report",
+        ],
+        [],
+    ),
+    "G9": (
+        NB02,
+        ["2015(推算)", "2015 (implied)", "implied=[True, False]", "add_qualifier_legend(fig, qualifiers_drawn"],
+        [],
+    ),
     "G10": (NB02, ["放在官方统计中看", "区划调整", "see the report \"In context\"", "boundary"], []),
-    "G11": (NB03, ["新材料产业工业总产值", "新材料产业利润\"", "New-materials gross output", "New-materials profit\"",
-                   "2019(推算)", "2019 (implied)", "implied=[True,", ";2019年值及比重为本报告由增速推算(假设:",
-                   "the 2019 values and the ratios are derived in this report"], ["\"工业总产值\" if", "\"Gross output\")"]),
-    "G12": (NB03, ["y=\"bar\", x=\"value\"", "y=\"bar\", x=\"shown\""], ["y=f\"name_{lang}\", x=\"value\", color=\"#4f9a6b\""]),
+    "G11": (
+        NB03,
+        [
+            "新材料产业工业总产值",
+            "新材料产业利润\"",
+            "New-materials gross output",
+            "New-materials profit\"",
+            "2019(推算)",
+            "2019 (implied)",
+            "implied=[True,",
+            ";2019年值及比重为本报告由增速推算(假设:",
+            "the 2019 values and the ratios are derived in this report",
+        ],
+        ["\"工业总产值\" if", "\"Gross output\")"],
+    ),
+    "G12": (
+        NB03,
+        ["y=\"bar\", x=\"value\"", "y=\"bar\", x=\"shown\""],
+        ["y=f\"name_{lang}\", x=\"value\", color=\"#4f9a6b\""],
+    ),
     "G13": (NB03, ["签约投资额(意向投资)", "Signed (pledged) investment"], ["\"投资总额\"", "\"Total investment\""]),
     "G14": (NB03, ["“重大项目”是本报告对50亿元以上项目的称呼", "\"Major projects\" is this report's word"], []),
-    "G15": (NB03, ["(最可能属院士专家工作站,见上)", "most plausibly the academician and expert", "最可能属院士专家工作站;目前存量"],
-            ["zh=f\"院士专家工作站获得国家专利{"]),
+    "G15": (
+        NB03,
+        [
+            "(最可能属院士专家工作站,见上)",
+            "most plausibly the academician and expert",
+            "最可能属院士专家工作站;目前存量",
+        ],
+        ["zh=f\"院士专家工作站获得国家专利{"],
+    ),
     "G16": (NB03, ["按保守方向取整", "rounded in the safe direction", "37.46…%"], []),
-    "G18": (NB03, [";规上工业总产值的上限为本报告", "upper bound on all above-scale output is derived in this report",
-                   ";合计、平均额及其上下限为本报告推算", "totals, averages and their bounds derived in this report"], []),
+    "G18": (
+        NB03,
+        [
+            ";规上工业总产值的上限为本报告",
+            "upper bound on all above-scale output is derived in this report",
+            ";合计、平均额及其上下限为本报告推算",
+            "totals, averages and their bounds derived in this report",
+        ],
+        [],
+    ),
     "G19": (NB03, ["不是已完成的投资(背景知识,文中未说明)", "pledges, not investment made (background, not"], []),
 }
 
@@ -68,17 +113,27 @@ def test_notebook_prose(row):
 # --- structural rows ----------------------------------------------------------------------------------------------
 def test_g1_g17_the_header_gives_the_parameters_a_rerun_takes():
     """Answered: the header is provenance; it shows each parameter with the name and value papermill takes."""
-    header = ReportHeader(article_title="t", article="data/raw/a.txt", notebook="02.ipynb",
-                          parameters={"article": "data/raw/a.txt", "lang": "zh", "show_code": False},
-                          generated_utc="2021-02-23T00:00:00Z", git_commit="0", package_version="0",
-                          input_sha256="f" * 64, lang="zh")
+    header = ReportHeader(
+        article_title="t",
+        article="data/raw/a.txt",
+        notebook="02.ipynb",
+        parameters={"article": "data/raw/a.txt", "lang": "zh", "show_code": False},
+        generated_utc="2021-02-23T00:00:00Z",
+        git_commit="0",
+        package_version="0",
+        input_sha256="f" * 64,
+        lang="zh",
+    )
     shown = dict(header.rows())
     assert shown["参数"] == "article='data/raw/a.txt', lang='zh', show_code=False"
 
 
 def test_g2_a_root_is_written_in_words_never_with_a_caret(seed):
     names = {"a": "地区生产总值", "b": "增加额(“十三五”)"}
-    assert math_text("100 * ((a / (a - 5 * b)) ** (1 / 5) - 1)", names, "zh") == "100 × ((地区生产总值 ÷ (地区生产总值 − 5 × 增加额))的5次方根 − 1)"
+    assert (
+        math_text("100 * ((a / (a - 5 * b)) ** (1 / 5) - 1)", names, "zh")
+        == "100 × ((地区生产总值 ÷ (地区生产总值 − 5 × 增加额))的5次方根 − 1)"
+    )
     assert math_text("a ** (1 / 5)", {"a": "GDP"}, "en") == "5th root of (GDP)"
     assert math_text("a ** (1 / 2)", {"a": "GDP"}, "en") == "square root of (GDP)"
     derived = seed.derived.set_index("derived_id")
@@ -116,8 +171,9 @@ def test_g7_the_formatter_writes_as_few_decimals_as_a_number_needs():
 
 
 def test_g9_g11_an_implied_bar_is_hatched_even_when_exact():
-    frame = pd.DataFrame({"value": [518.0, 604.5], "unit": ["亿元", "亿元"], "precision": [0, 1],
-                          "qualifier": ["exact", "exact"]})
+    frame = pd.DataFrame(
+        {"value": [518.0, 604.5], "unit": ["亿元", "亿元"], "precision": [0, 1], "qualifier": ["exact", "exact"]}
+    )
     fig, ax = plt.subplots()
     ax.bar(["2019", "2020"], frame["value"])
     notebook.label_bars(ax, frame, "zh", implied=[True, False])
@@ -129,9 +185,15 @@ def test_g9_g11_an_implied_bar_is_hatched_even_when_exact():
 def test_g12_chart_labels_fit_without_overprinting():
     """The bar labels of the patents and signed-projects charts are short (the full names stay in the tables):
     each fits in the width at which a label is wrapped (32 characters in English), so none runs into the next."""
-    for text in ("National patents (all types)", "of which invention patents", "All {n_all} signed projects",
-                 "The {n_major} largest projects together", "Each of the {n_major} largest", "All {n_all}: average",
-                 "Other {n_all - n_major}: average"):
+    for text in (
+        "National patents (all types)",
+        "of which invention patents",
+        "All {n_all} signed projects",
+        "The {n_major} largest projects together",
+        "Each of the {n_major} largest",
+        "All {n_all}: average",
+        "Other {n_all - n_major}: average",
+    ):
         assert text in NB03, text
         shown = text.replace("{n_all - n_major}", "41").replace("{n_all}", "46").replace("{n_major}", "5")
         assert len(shown) <= 32, shown
@@ -160,7 +222,8 @@ def test_g17_formulas_name_their_inputs_without_notes(seed):
     assert short_name("(推算)") == "(推算)"  # a name that is nothing but a note stays whole
     derived = seed.derived.set_index("derived_id")
     assert derived.loc["other_projects_investment_per_project_yi_yuan", "formula_zh"] == (
-        "(去年以来签约投资额 − 50亿元以上签约项目数 × 50亿元以上项目的单项投资额) ÷ (签约项目数 − 50亿元以上签约项目数)")
+        "(去年以来签约投资额 − 50亿元以上签约项目数 × 50亿元以上项目的单项投资额) ÷ (签约项目数 − 50亿元以上签约项目数)"
+    )
     assert not derived["formula_zh"].str.contains("文中未说明").any()
     assert not derived["formula_en"].str.contains("not stated").any()
 

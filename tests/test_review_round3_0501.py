@@ -42,8 +42,11 @@ def _text(nb: nbformat.NotebookNode, lang: str) -> str:
 @pytest.fixture(scope="module")
 def runs(executed_notebook):
     """01 and 05 in each language as the session's build executed them (conftest.built_reports)."""
-    return {(name, lang): _text(executed_notebook(name, lang), lang)
-            for name in ("01_figures", "05_in_context") for lang in ("zh", "en")}
+    return {
+        (name, lang): _text(executed_notebook(name, lang), lang)
+        for name in ("01_figures", "05_in_context")
+        for lang in ("zh", "en")
+    }
 
 
 def _row(text: str, figure_id: str) -> str:
@@ -73,8 +76,12 @@ def summary(seed, checks):
 
 
 # --- report 01 ------------------------------------------------------------------------------------------------
-SMALLER_SIDE = ("budget_increase_below_budget", "major_investment_within_signed_investment", "market_share_is_share",
-                "new_materials_output_below_industry_total")
+SMALLER_SIDE = (
+    "budget_increase_below_budget",
+    "major_investment_within_signed_investment",
+    "market_share_is_share",
+    "new_materials_output_below_industry_total",
+)
 
 
 def test_1_a_minimum_on_the_smaller_side_claims_only_compatibility(runs):
@@ -192,8 +199,10 @@ def test_17_the_informative_check_names_the_boundary_change(summary):
 
 
 def test_18_the_secondary_only_line_names_the_derived_check(summary):
-    assert "none (among the article's own claims; of the derived GDP in 2015 (implied), the only check that could " \
-           "have failed is against a secondary value)" in summary["en"]
+    assert (
+        "none (among the article's own claims; of the derived GDP in 2015 (implied), the only check that could "
+        "have failed is against a secondary value)" in summary["en"]
+    )
     assert "唯一有检验力的对照是与二手资料的对照" in summary["zh"]
 
 
@@ -238,13 +247,17 @@ def test_25_the_timeline_line_joins_official_points_only():
 def test_26_income_chart_keeps_its_hedges():
     assert "presumably per-capita disposable" in label("context.income_title", "en")
     assert "推测" in label("context.income_title", "zh")
-    assert "not comparable" in label("context.growth_title", "en") and "年均增速:" not in label("context.growth_title", "zh")
+    assert "not comparable" in label("context.growth_title", "en") and "年均增速:" not in label(
+        "context.growth_title", "zh"
+    )
     assert "不可直接比较" in label("context.growth_title", "zh") and "one year" in label("context.stated", "en")
     assert 'label("period_phrase.inferred", lang, period=year)' in NB05
 
 
 def test_27_the_sector_chart_credits_the_reference_only():
-    assert "article" not in label("context.source_reference", "en") and "文章" not in label("context.source_reference", "zh")
+    assert "article" not in label("context.source_reference", "en") and "文章" not in label(
+        "context.source_reference", "zh"
+    )
     assert 'source=label("context.source_reference", lang)' in NB05
 
 

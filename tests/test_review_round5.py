@@ -31,10 +31,14 @@ def test_05_row13_each_deflator_copy_has_its_own_base_year():
     bases = {copy["site"]: copy["base_year"] for copy in band["read_from"]}
     assert bases == {"knoema": 2020, "indexmundi": 2015}
     titles = {label("context.deflator_title", "en").format(title=band["title"], year=y) for y in bases.values()}
-    assert titles == {"China GDP implicit deflator (index, 2020 = 100)", "China GDP implicit deflator (index, 2015 = 100)"}
+    assert titles == {
+        "China GDP implicit deflator (index, 2020 = 100)",
+        "China GDP implicit deflator (index, 2015 = 100)",
+    }
     # the publisher is the World Bank; what is secondary is the copy
     assert "read from a secondary copy (indexmundi" in label("context.deflator_copy", "en").format(
-        publisher="World Bank, WDI", site="indexmundi", role="a cross-check")
+        publisher="World Bank, WDI", site="indexmundi", role="a cross-check"
+    )
     assert "2020 = 100" not in band["title"]
 
 
@@ -57,7 +61,9 @@ def test_05_rows2_3_every_derived_value_is_listed_with_its_arithmetic(seed, chec
     assert any("(93.69 − 5 × 8 = 53.69)" in v for v in table["claim_value"])
     text = " ".join(verdicts.verdict_sentences(checks, claims, "en"))
     listed = text.split("listed apart): ")[1].split(".")[0]
-    assert "General budget revenue in 2015 (implied upper bound)" in listed and "Above-scale industrial output" in listed
+    assert (
+        "General budget revenue in 2015 (implied upper bound)" in listed and "Above-scale industrial output" in listed
+    )
     assert "Above-scale industrial output (upper bound) (derived)" in text.split("Not checkable: ")[1]
 
 
@@ -83,8 +89,12 @@ def test_04_row4_the_back_cast_says_the_rate_is_measured_from_the_earlier_level(
 def test_04_row5_no_claim_about_audits():
     note = [m.SOURCE_OPENING + m.SOURCE_PAGE + m.SOURCE_CLOSING for m in (en, zh)]
     sentences = [s if isinstance(s, str) else s["text"] for s in note[0] + note[1]]
-    sentences += [s if isinstance(s, str) else s["text"] for lang in ("en", "zh") for p in seed_blocks(lang)["source-note"]
-                  for s in p]
+    sentences += [
+        s if isinstance(s, str) else s["text"]
+        for lang in ("en", "zh")
+        for p in seed_blocks(lang)["source-note"]
+        for s in p
+    ]
     assert not any("audit" in s or "审计" in s or "yearbook" in s or "年鉴" in s for s in sentences)
     assert any("not a statistical release" in s for s in sentences)
 

@@ -39,7 +39,9 @@ def test_05_row19_each_deflator_copy_says_its_role():
 
 def test_04_row1_the_doubling_target_names_both_readings(seed):
     # named without its years: a number in the prose must trace to the page, a reference row or a formula
-    assert "provincial five-year doubling plan" in narrative_text("en") and "数字经济五年倍增计划" in narrative_text("zh")
+    assert "provincial five-year doubling plan" in narrative_text("en") and "数字经济五年倍增计划" in narrative_text(
+        "zh"
+    )
     note = seed.indicators.set_index("indicator_id").loc["digital_economy_growth_target_multiple"]
     assert "background knowledge" in note["period_note"] and "背景知识" in note["period_note_zh"]
 

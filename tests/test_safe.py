@@ -64,29 +64,34 @@ def test_table_cells_and_headers_are_escaped():
     assert frame.loc[0, "surface"] == "<script>alert(1)</script>"  # the analyst's frame is unchanged
 
 
-@pytest.mark.parametrize(("page", "kept"), [
-    ("<p>a<script>alert(1)</script>b</p>", "<p>ab</p>"),
-    ("<img src=x onerror=alert(1)>", "<img>"),
-    ("<a href=\"java&#9;script:alert(1)\">x</a>", "<a>x</a>"),
-    ("<iframe src=\"javascript:alert(1)\">t</iframe>", "t"),
-    ("<svg onload=alert(1)><a xlink:href=\"javascript:1\">z</a></svg>", "<svg><a>z</a></svg>"),
-    ("<meta http-equiv=\"refresh\" content=\"0;url=http://e\">", ""),
-    ("<object data=\"http://x\"></object><embed src=\"http://x\">", ""),
-    ("<details open ontoggle=alert(1)>d</details>", "<details open=\"\">d</details>"),
-    ("<img src=\"http://evil.example/a.png\">", "<img>"),
-    ("<a href=\"data:text/csv,a\">csv</a>", "<a>csv</a>"),
-    ("x<script>never closed", "x"),
-    ("<form action=\"http://e\"><input name=q></form>", "<input name=q>"),
-])
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        ("<p>a<script>alert(1)</script>b</p>", "<p>ab</p>"),
+        ("<img src=x onerror=alert(1)>", "<img>"),
+        ("<a href=\"java&#9;script:alert(1)\">x</a>", "<a>x</a>"),
+        ("<iframe src=\"javascript:alert(1)\">t</iframe>", "t"),
+        ("<svg onload=alert(1)><a xlink:href=\"javascript:1\">z</a></svg>", "<svg><a>z</a></svg>"),
+        ("<meta http-equiv=\"refresh\" content=\"0;url=http://e\">", ""),
+        ("<object data=\"http://x\"></object><embed src=\"http://x\">", ""),
+        ("<details open ontoggle=alert(1)>d</details>", "<details open=\"\">d</details>"),
+        ("<img src=\"http://evil.example/a.png\">", "<img>"),
+        ("<a href=\"data:text/csv,a\">csv</a>", "<a>csv</a>"),
+        ("x<script>never closed", "x"),
+        ("<form action=\"http://e\"><input name=q></form>", "<input name=q>"),
+    ],
+)
 def test_the_last_pass_removes_what_runs_or_fetches(page, kept):
     assert strip_active(page) == kept
 
 
 def test_the_last_pass_leaves_a_clean_page_byte_for_byte():
-    page = (f"<html><head><meta charset=\"utf-8\">{CSP_META}<style>@font-face{{src:url(data:font/woff2;base64,AA)}}"
-            "</style></head><body><a href=\"#s\">s</a> <a href=\"other/04.html\">r</a> "
-            "<a download=\"t.csv\" href=\"data:text/csv;base64,YQ==\">csv</a>"
-            "<img src=\"data:image/png;base64,iVBOR\"> &lt;script&gt; on=1</body></html>")
+    page = (
+        f"<html><head><meta charset=\"utf-8\">{CSP_META}<style>@font-face{{src:url(data:font/woff2;base64,AA)}}"
+        "</style></head><body><a href=\"#s\">s</a> <a href=\"other/04.html\">r</a> "
+        "<a download=\"t.csv\" href=\"data:text/csv;base64,YQ==\">csv</a>"
+        "<img src=\"data:image/png;base64,iVBOR\"> &lt;script&gt; on=1</body></html>"
+    )
     assert strip_active(page) is page
 
 

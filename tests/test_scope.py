@@ -28,9 +28,19 @@ from shangyu_analysis.schema import INDICATORS, ScopeBasis, column_names
 DISTRICT = "上虞区"
 # The hedge words of each language: a sentence naming a figure whose period, measure or scope the page does not
 # state must hold one of them (or the figure's period placeholder {p:…}, which words an inferred period).
-HEDGES = {"zh": ("推测", "未说明", "未注明", "假设", "应为", "最可能"),
-          "en": ("presumably", "not stated", "does not say", "without saying", "assuming", "most plausibly",
-                 "neither", "not say")}
+HEDGES = {
+    "zh": ("推测", "未说明", "未注明", "假设", "应为", "最可能"),
+    "en": (
+        "presumably",
+        "not stated",
+        "does not say",
+        "without saying",
+        "assuming",
+        "most plausibly",
+        "neither",
+        "not say",
+    ),
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +60,8 @@ def reports(seed):
 
 def _needs_scope_hedge(entry: dict) -> bool:
     return entry["scope_basis"] == ScopeBasis.UNCLEAR or (
-        entry["scope_basis"] == ScopeBasis.INFERRED and entry["scope_zh"] != DISTRICT)
+        entry["scope_basis"] == ScopeBasis.INFERRED and entry["scope_zh"] != DISTRICT
+    )
 
 
 def test_every_indicator_has_a_scope_with_the_pages_words(catalog, seed):
@@ -61,7 +72,7 @@ def test_every_indicator_has_a_scope_with_the_pages_words(catalog, seed):
     text = seed.article.text
     for entry in catalog.indicators:  # the page's words: in the sentence, or earlier in the paragraph
         row = rows.loc[entry["id"]]
-        paragraph = text[text.rfind("\n", 0, int(row["start"])) + 1:int(row["start"])]
+        paragraph = text[text.rfind("\n", 0, int(row["start"])) + 1 : int(row["start"])]
         assert entry["scope_evidence"] in str(row["sentence"]) + paragraph, entry["id"]
     assert set(rows["scope_basis"]) == set(ScopeBasis.values())  # the seed uses all three
 
@@ -119,8 +130,12 @@ def _sentences(sections: dict) -> list[str]:
 def test_a_template_cannot_state_an_inferred_period_measure_or_scope_as_fact(catalog, lang, sections):
     entries = {e["id"]: e for e in catalog.indicators}
     # the inferred years of the plan summary (GDP, revenue, incomes: "presumably 2020") and hedged scopes
-    needs = {i for i, e in entries.items() if (e["period_basis"] == "inferred" and e["category"] in
-                                               ("economy", "fiscal", "income")) or _needs_scope_hedge(e)}
+    needs = {
+        i
+        for i, e in entries.items()
+        if (e["period_basis"] == "inferred" and e["category"] in ("economy", "fiscal", "income"))
+        or _needs_scope_hedge(e)
+    }
     needs |= {"urban_income_per_capita_yuan", "rural_income_per_capita_yuan"}  # the measure is not named
     checked = 0
     for sentence in _sentences(sections):
@@ -185,6 +200,9 @@ def test_an_implied_value_without_assumptions_fails_on_load(tmp_path):
 
 
 def test_the_derived_table_states_the_assumptions_in_both_languages(reports):
-    for lang, words in (("en", "Assumptions: current-price growth; the same firms."), ("zh", "假设:现价增速、同一批企业。")):
+    for lang, words in (
+        ("en", "Assumptions: current-price growth; the same firms."),
+        ("zh", "假设:现价增速、同一批企业。"),
+    ):
         row = re.search(r'<tr id="derived-new_materials_output_2019_yi_yuan">.*?</tr>', reports[lang], flags=re.S)
         assert words in html.unescape(re.sub(r"<[^>]+>", "", row.group(0))), lang

@@ -10,8 +10,22 @@ import pytest
 from shangyu_analysis.report import params, sidebyside
 from shangyu_analysis.report.sidebyside import base_unit, comparable, in_one_unit, is_plan, period_shape, shared
 
-COLUMNS = ["article", "place", "measure", "kind", "value", "value_high", "unit", "qualifier", "precision", "period",
-           "period_basis", "period_evidence", "surface", "sentence"]
+COLUMNS = [
+    "article",
+    "place",
+    "measure",
+    "kind",
+    "value",
+    "value_high",
+    "unit",
+    "qualifier",
+    "precision",
+    "period",
+    "period_basis",
+    "period_evidence",
+    "surface",
+    "sentence",
+]
 
 
 def frame(*rows) -> pd.DataFrame:
@@ -21,39 +35,84 @@ def frame(*rows) -> pd.DataFrame:
     for row in rows:
         article, place, measure, kind, value, unit, period, *rest = row
         basis, evidence, high, precision = [*rest, *[None] * (4 - len(rest))][:4]
-        built.append({"article": article, "place": place, "measure": measure, "kind": kind, "value": value,
-                      "value_high": high, "unit": unit, "qualifier": "exact", "precision": precision or 0,
-                      "period": period, "period_basis": basis or "stated", "period_evidence": evidence,
-                      "surface": f"{value}{unit}", "sentence": "……"})
+        built.append(
+            {
+                "article": article,
+                "place": place,
+                "measure": measure,
+                "kind": kind,
+                "value": value,
+                "value_high": high,
+                "unit": unit,
+                "qualifier": "exact",
+                "precision": precision or 0,
+                "period": period,
+                "period_basis": basis or "stated",
+                "period_evidence": evidence,
+                "surface": f"{value}{unit}",
+                "sentence": "……",
+            }
+        )
     return pd.DataFrame(built, columns=COLUMNS)
 
 
 YEARS = {"a": 2021, "b": 2025, "c": 2023}
 
 
-@pytest.mark.parametrize(("period", "shape"), [
-    ("2020", "year"), ("2016–2020", "span"), ("2016-2020", "span"), ("2021H1", "half"), ("2021Q1-Q3", "quarter"),
-    ("2021M5", "month"), ("2022-02-13", "day"), ("as_of_publication", "as_of"), ("2020/2015", "comparison"),
-    ("-", None), ("", None), (None, None), (float("nan"), None),
-])
+@pytest.mark.parametrize(
+    ("period", "shape"),
+    [
+        ("2020", "year"),
+        ("2016–2020", "span"),
+        ("2016-2020", "span"),
+        ("2021H1", "half"),
+        ("2021Q1-Q3", "quarter"),
+        ("2021M5", "month"),
+        ("2022-02-13", "day"),
+        ("as_of_publication", "as_of"),
+        ("2020/2015", "comparison"),
+        ("-", None),
+        ("", None),
+        (None, None),
+        (float("nan"), None),
+    ],
+)
 def test_period_shapes(period, shape):
     assert period_shape(period) == shape
 
 
-@pytest.mark.parametrize(("period", "evidence", "year", "plan"), [
-    ("2020", "2020年", 2021, False), ("2025", "到2025年", 2021, True), ("2025", None, 2021, True),
-    ("2021–2025", "“十四五”", 2021, True), ("2016–2020", "“十三五”", 2021, False), ("2024", "力争", None, True),
-    ("2024", None, None, False),
-])
+@pytest.mark.parametrize(
+    ("period", "evidence", "year", "plan"),
+    [
+        ("2020", "2020年", 2021, False),
+        ("2025", "到2025年", 2021, True),
+        ("2025", None, 2021, True),
+        ("2021–2025", "“十四五”", 2021, True),
+        ("2016–2020", "“十三五”", 2021, False),
+        ("2024", "力争", None, True),
+        ("2024", None, None, False),
+    ],
+)
 def test_a_plan_or_target_is_never_a_level(period, evidence, year, plan):
     assert is_plan(period, evidence, year) is plan
 
 
-@pytest.mark.parametrize(("unit", "base", "factor"), [
-    ("亿元", "CNY", 1e8), ("万亿元", "CNY", 1e12), ("万元", "CNY", 1e4), ("元", "CNY", 1), ("万家", "count", 1e4),
-    ("家", "count", 1), ("%", "%", 1), ("成", "%", 10), ("万平方米", "m²", 1e4), ("yi_yuan", "CNY", 1e8),
-    ("某单位", "某单位", 1),
-])
+@pytest.mark.parametrize(
+    ("unit", "base", "factor"),
+    [
+        ("亿元", "CNY", 1e8),
+        ("万亿元", "CNY", 1e12),
+        ("万元", "CNY", 1e4),
+        ("元", "CNY", 1),
+        ("万家", "count", 1e4),
+        ("家", "count", 1),
+        ("%", "%", 1),
+        ("成", "%", 10),
+        ("万平方米", "m²", 1e4),
+        ("yi_yuan", "CNY", 1e8),
+        ("某单位", "某单位", 1),
+    ],
+)
 def test_units_convert_through_the_unit_table(unit, base, factor):
     found = base_unit(unit)
     assert found[0] == base and math.isclose(found[1], factor)
@@ -101,8 +160,13 @@ def test_a_group_is_shown_in_the_unit_most_of_it_uses_without_losing_decimals():
     third = group[group["article"] == "c"].iloc[0]
     assert math.isclose(third["value"], 640) and math.isclose(third["value_high"], 650)
     assert third["precision"] == 4 and third["unit_as_written"] == "万元" and third["value_as_written"] == 6400000
-    small = in_one_unit(frame(("a", "甲", "x", "money", 1, "亿元", "2020"), ("b", "乙", "x", "money", 5, "万元", "2020"),
-                              ("c", "丙", "x", "money", 7, "万元", "2020")))
+    small = in_one_unit(
+        frame(
+            ("a", "甲", "x", "money", 1, "亿元", "2020"),
+            ("b", "乙", "x", "money", 5, "万元", "2020"),
+            ("c", "丙", "x", "money", 7, "万元", "2020"),
+        )
+    )
     assert set(small["unit"]) == {"万元"} and small["value"].tolist() == [10000, 5, 7]
 
 

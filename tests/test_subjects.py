@@ -13,11 +13,12 @@ def test_sentence_spans_share_a_sentence_and_stop_at_marks():
 
 def test_clause_start_after_last_clause_mark():
     text = "总体看，产值增长、利润下降"
-    assert text[clause_start(text, text.index("下"), 0):] == "利润下降"
+    assert text[clause_start(text, text.index("下"), 0) :] == "利润下降"
 
 
 def _subjects(text: str) -> list[str]:
     from shangyu_analysis.extract.figures import extract_figures
+
     return list(extract_figures(text)["subject"])
 
 

@@ -14,8 +14,13 @@ from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.text import load_article
 from shangyu_analysis.text.normalise import _SIMPLIFIED, _TRADITIONAL
 
-TEXTS = sorted([config.SEED_ARTICLE, *(config.PROJECT_ROOT / "tests" / "fixtures").rglob("*.txt"),
-                *(config.DATA_DIR / "corpus").glob("*.txt")])
+TEXTS = sorted(
+    [
+        config.SEED_ARTICLE,
+        *(config.PROJECT_ROOT / "tests" / "fixtures").rglob("*.txt"),
+        *(config.DATA_DIR / "corpus").glob("*.txt"),
+    ]
+)
 # Every printable ASCII character but the comma: a full-width comma is the Chinese comma (，), which
 # separates list items (5，300 is two numbers), so it is not a variant of the thousands separator.
 _FULL_WIDTH = {code: code + 0xFF01 - 0x21 for code in range(0x21, 0x7F) if chr(code) != ","}
@@ -38,18 +43,33 @@ VARIANTS = {
 
 def _structure(article) -> dict:
     return {
-        "chars": len(article.text), "date": article.date, "page": article.page_number,
+        "chars": len(article.text),
+        "date": article.date,
+        "page": article.page_number,
         "sections": [(s.start, s.end) for s in article.sections],
         "paragraphs": [(p.index, p.start, p.end) for p in article.paragraphs],
-        "footer": article.footer_span, "authors": len(article.authors), "related": len(article.related_ids),
+        "footer": article.footer_span,
+        "authors": len(article.authors),
+        "related": len(article.related_ids),
     }
 
 
 def _figures(article) -> list[tuple]:
     frame = extract_figures(article)
-    return list(zip(frame["start"], frame["end"], frame["value"].round(9), frame["value_high"].fillna(-1),
-                    frame["unit"], frame["qualifier"].astype(str), frame["kind"].astype(str),
-                    frame["place"], frame["period"], frame["period_basis"]))
+    return list(
+        zip(
+            frame["start"],
+            frame["end"],
+            frame["value"].round(9),
+            frame["value_high"].fillna(-1),
+            frame["unit"],
+            frame["qualifier"].astype(str),
+            frame["kind"].astype(str),
+            frame["place"],
+            frame["period"],
+            frame["period_basis"],
+        )
+    )
 
 
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
@@ -61,7 +81,8 @@ def test_variants_read_the_same(tmp_path, path: Path, variant: str):
     if original.date is not None or original.place:
         (tmp_path / f"{path.stem}.source.yml").write_text(
             f"date: {original.date.isoformat() if original.date else 'null'}\nplace: {original.place or 'null'}\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     changed = load_article(copy)
     assert _structure(changed) == _structure(original)
     assert _figures(changed) == _figures(original)

@@ -12,9 +12,11 @@ from shangyu_analysis.dataset import load_dataset
 from shangyu_analysis.report import notebook
 from shangyu_analysis.report.narrative import render_report
 
-ARTICLES = [config.PROJECT_ROOT / "tests" / "fixtures" / "narrative" / "county_report.txt",
-            config.DATA_DIR / "corpus" / "b06_suzhou_special.txt",       # real texts of data/corpus
-            config.DATA_DIR / "corpus" / "c04_daqing_q1_2017.txt"]
+ARTICLES = [
+    config.PROJECT_ROOT / "tests" / "fixtures" / "narrative" / "county_report.txt",
+    config.DATA_DIR / "corpus" / "b06_suzhou_special.txt",  # real texts of data/corpus
+    config.DATA_DIR / "corpus" / "c04_daqing_q1_2017.txt",
+]
 # The closing table of the analysis notebooks (02, 03): every indicator of the article, named and stated.
 TABLE_COLUMNS = ["name", "stated", "category", "period", "surface"]
 PLACEHOLDERS = re.compile(r"\b(?:count|money|percent|rank|ratio|area|other) figure \d+|\bNone\b|\bnan\b")

@@ -48,11 +48,11 @@ def test_compare_reports_every_kind_of_difference():
     rows = compare("data/processed", manifest, {"figures.csv": good}, {"figures.csv": good})
     assert rows == [("identical", "data/processed/figures.csv", [])]
     # A committed file altered by hand: named, with its first differing row.
-    (status, name, details), = compare("data/processed", manifest, {"figures.csv": good}, {"figures.csv": bad})
+    ((status, name, details),) = compare("data/processed", manifest, {"figures.csv": good}, {"figures.csv": bad})
     assert status == "different" and "file on disk differs from the manifest" in name
     assert details == ["    row 1: committed F001,165.72", "    row 1: rebuilt   F001,156.72"]
     # A rebuild that no longer reproduces the manifest.
-    (status, name, _), = compare("data/processed", manifest, {"figures.csv": bad}, {"figures.csv": good})
+    ((status, name, _),) = compare("data/processed", manifest, {"figures.csv": bad}, {"figures.csv": good})
     assert status == "different" and "rebuilt file differs" in name
     # New or vanished outputs.
     rows = compare("reports", {"a.html": "0" * 64}, {"b.html": b"x"}, {"a.html": None, "b.html": None})
@@ -86,8 +86,9 @@ def _project_copy(tmp_path, notebooks=()):
 def _cli(root, *args, env_extra=None):
     env = {**os.environ, "SHANGYU_PROJECT_ROOT": str(root), **(env_extra or {})}
     env.pop("MPLBACKEND", None)
-    return subprocess.run([sys.executable, "-m", "shangyu_analysis.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "shangyu_analysis.cli", *args], env=env, capture_output=True, text=True, timeout=900
+    )
 
 
 @pytest.mark.slow  # writes data/processed of a project copy, twice
@@ -101,7 +102,10 @@ def test_verify_data_passes_then_fails_on_an_altered_processed_file(tmp_path):
     figures.write_text(figures.read_text(encoding="utf-8").replace("156.72", "165.72"), encoding="utf-8")
     bad = _cli(root, "verify", "--no-reports")
     assert bad.returncode == 1
-    assert f"different  data/processed/{config.SEED_NAME}/figures.csv (file on disk differs from the manifest)" in bad.stdout
+    assert (
+        f"different  data/processed/{config.SEED_NAME}/figures.csv (file on disk differs from the manifest)"
+        in bad.stdout
+    )
     assert "165.72" in bad.stdout and "1 different" in bad.stdout
 
 
@@ -110,8 +114,9 @@ def test_processed_bytes_do_not_depend_on_hash_seed_or_locale(tmp_path):
     outputs = []
     for seed, locale in (("1", "C.UTF-8"), ("4242", "zh_CN.UTF-8")):
         out = tmp_path / seed
-        code = ("from shangyu_analysis.dataset.dataset import write_dataset; import sys; "
-                "write_dataset(out_dir=sys.argv[1])")
+        code = (
+            "from shangyu_analysis.dataset.dataset import write_dataset; import sys; write_dataset(out_dir=sys.argv[1])"
+        )
         env = {**os.environ, "PYTHONHASHSEED": seed, "LC_ALL": locale, "LANG": locale, "TZ": "Asia/Shanghai"}
         subprocess.run([sys.executable, "-c", code, str(out)], env=env, check=True, capture_output=True)
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
@@ -131,11 +136,13 @@ def test_reports_verify_with_other_worker_count_and_fail_when_a_report_is_altere
     built = _cli(root, "build", "--jobs", "1", env_extra={"SOURCE_DATE_EPOCH": "1614038400"})
     assert built.returncode == 0, built.stderr
     manifest = read_manifest(root / "data" / "reports.sha256")
-    assert sorted(manifest) == [f"zjrb_2021-02-23_p11_shangyu/{lang}/02_economy_and_fiscal.{ext}"
-                                for lang in ("en", "zh") for ext in ("html", "ipynb")]
+    assert sorted(manifest) == [
+        f"zjrb_2021-02-23_p11_shangyu/{lang}/02_economy_and_fiscal.{ext}"
+        for lang in ("en", "zh")
+        for ext in ("html", "ipynb")
+    ]
     report = root / "reports" / "zjrb_2021-02-23_p11_shangyu" / "en" / "02_economy_and_fiscal.html"
-    report.write_text(report.read_text(encoding="utf-8").replace("</body>", "<p>tampered</p></body>"),
-                      encoding="utf-8")
+    report.write_text(report.read_text(encoding="utf-8").replace("</body>", "<p>tampered</p></body>"), encoding="utf-8")
     # Rebuilt with two workers, at another time (no SOURCE_DATE_EPOCH): the untouched report is
     # identical, the altered one is named.
     out = _cli(root, "verify", "--jobs", "2")
@@ -144,6 +151,8 @@ def test_reports_verify_with_other_worker_count_and_fail_when_a_report_is_altere
     # The executed notebooks too: no run times, temporary paths or random ids left in them.
     assert "identical  reports/zjrb_2021-02-23_p11_shangyu/zh/02_economy_and_fiscal.ipynb" in out.stdout
     assert "identical  reports/zjrb_2021-02-23_p11_shangyu/en/02_economy_and_fiscal.ipynb" in out.stdout
-    assert ("different  reports/zjrb_2021-02-23_p11_shangyu/en/02_economy_and_fiscal.html "
-            "(file on disk differs from the manifest)") in out.stdout
+    assert (
+        "different  reports/zjrb_2021-02-23_p11_shangyu/en/02_economy_and_fiscal.html "
+        "(file on disk differs from the manifest)"
+    ) in out.stdout
     assert "rebuilt file differs" not in out.stdout

@@ -72,8 +72,11 @@ def run_key(notebook: Path, parameters: dict, article: Path) -> str:
     digest.update(b"notebook\0" + notebook.read_bytes())
     digest.update(b"parameters\0" + json.dumps(parameters, sort_keys=True, ensure_ascii=False).encode())
     listed = parameters.get("articles")
-    articles = [Path(article), *(config.PROJECT_ROOT / a for a in listed if isinstance(a, str))] \
-        if isinstance(listed, list) else [Path(article)]
+    articles = (
+        [Path(article), *(config.PROJECT_ROOT / a for a in listed if isinstance(a, str))]
+        if isinstance(listed, list)
+        else [Path(article)]
+    )
     for index, one in enumerate(articles):
         for label, path in zip(("article", "source", "catalog"), key_files(one)):
             _hash_file(digest, f"{label}{index}", path)

@@ -55,12 +55,16 @@ def execute_on_cluster(tasks: list[Task], jobs: int | None, stream, scheduler: s
     reports_dir = Path(tasks[0].reports_dir)
     outcomes: list[Outcome] = []
     shared_root = tasks[0].project_root if any(task.kernels == "warm" for task in tasks) else None
-    with _client(scheduler, min(jobs or os.cpu_count() or 1, len(tasks)), shared_root) as (client, shared), \
-            Progress(len(tasks), stream) as progress:
+    with (
+        _client(scheduler, min(jobs or os.cpu_count() or 1, len(tasks)), shared_root) as (client, shared),
+        Progress(len(tasks), stream) as progress,
+    ):
         if shared is not None:
             tasks = [replace(task, zygote=shared.address) for task in tasks]
-        futures = {client.submit(run_on_worker, task, build, key=f"shangyu-build-{build}-{index}", pure=False): task
-                   for index, task in enumerate(tasks)}
+        futures = {
+            client.submit(run_on_worker, task, build, key=f"shangyu-build-{build}-{index}", pure=False): task
+            for index, task in enumerate(tasks)
+        }
         pending, deadline = set(futures), None
         while pending:
             for future in [f for f in pending if f.done()]:
@@ -97,8 +101,13 @@ def _client(scheduler: str | None, workers: int, shared_root: str | None):
                 shared = start_shared({**os.environ, **_nanny_environ()}, shared_root)
         try:
             with signals.sigint_ignored_by_children():  # the workers start with Ctrl-C ignored
-                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
         finally:  # the nanny sets its workers' variables (OMP_NUM_THREADS…) in this process too
             os.environ.clear()
             os.environ.update(saved)
@@ -155,14 +164,20 @@ def _connect(client_class, scheduler: str):
         client = client_class(scheduler, timeout=CONNECT_TIMEOUT_S)
     except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ValueError for a bad address…
         reason = " ".join(str(exc).split()) or type(exc).__name__
-        raise UserError(scheduler, f"cannot reach the dask scheduler ({reason}); start one with "
-                                   "`dask scheduler` and check the address (tcp://HOST:8786)") from None
+        raise UserError(
+            scheduler,
+            f"cannot reach the dask scheduler ({reason}); start one with "
+            "`dask scheduler` and check the address (tcp://HOST:8786)",
+        ) from None
     try:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
     except Exception:  # noqa: BLE001 - a TimeoutError
         client.close()
-        raise UserError(scheduler, f"the dask scheduler has no worker after {WORKERS_TIMEOUT_S:g} s; start some "
-                                   f"with `dask worker {scheduler} --nthreads 1`") from None
+        raise UserError(
+            scheduler,
+            f"the dask scheduler has no worker after {WORKERS_TIMEOUT_S:g} s; start some "
+            f"with `dask worker {scheduler} --nthreads 1`",
+        ) from None
     return client
 
 
@@ -184,8 +199,11 @@ def _same_inputs(outcome: Outcome) -> Outcome:
     changed = first_changed(json.loads(record).get("inputs", {}), config.PROJECT_ROOT)
     if changed is None:
         return outcome
-    return Outcome(outcome.run_id, message=f"a worker would build something else: its {changed} differs from this "
-                                           "checkout's; install the same commit and data there")
+    return Outcome(
+        outcome.run_id,
+        message=f"a worker would build something else: its {changed} differs from this "
+        "checkout's; install the same commit and data there",
+    )
 
 
 class _Stop:
@@ -243,8 +261,10 @@ def _check(task: Task) -> str:
         if not Path(path).is_file():
             return f"worker {where} has no file {path}: it needs the project's files and the articles"
     if cache.run_key(Path(task.notebook), task.parameters, Path(task.article)) != task.key:
-        return (f"worker {where} would build something else (its cache key differs: notebook, article, package "
-                "source or installed versions); install the same commit and requirements.lock there")
+        return (
+            f"worker {where} would build something else (its cache key differs: notebook, article, package "
+            "source or installed versions); install the same commit and requirements.lock there"
+        )
     return ""
 
 

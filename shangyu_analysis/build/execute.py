@@ -25,8 +25,16 @@ from shangyu_analysis.build.runner import INLINE_BACKEND, KERNEL_ENVIRONMENT, ex
 from shangyu_analysis.build.signals import interrupted
 from shangyu_analysis.files import write_atomic
 
-__all__ = ["INLINE_BACKEND", "KERNEL_ENVIRONMENT", "Outcome", "Task", "execute_run", "kernel_environment", "produce",
-           "publish"]
+__all__ = [
+    "INLINE_BACKEND",
+    "KERNEL_ENVIRONMENT",
+    "Outcome",
+    "Task",
+    "execute_run",
+    "kernel_environment",
+    "produce",
+    "publish",
+]
 
 
 @dataclass(frozen=True)
@@ -130,8 +138,9 @@ def publish(outcome: Outcome, reports_dir: Path) -> Outcome:
             # A full disk fails in write(), which names no file: name the report (and what is kept).
             reason = f"{exc.strerror or exc} (errno {exc.errno})" if exc.errno else str(exc)
             outcome.status, outcome.html_bytes = "failed", None
-            outcome.message = (f"could not write the report {stem.with_suffix('.html')}: {reason}; "
-                               "the previous report is kept")
+            outcome.message = (
+                f"could not write the report {stem.with_suffix('.html')}: {reason}; the previous report is kept"
+            )
             files = {f"_failed/{outcome.run_id}.ipynb": files[f"{outcome.run_id}.ipynb"]}
         else:
             (reports_dir / "_failed" / f"{outcome.run_id}.ipynb").unlink(missing_ok=True)
@@ -189,8 +198,10 @@ def _render(task: Task, notebook, outcome: Outcome, started: float, inputs: dict
 
 
 # The download links report.notebook.table puts in the page (a data: URI each): the same bytes go beside it.
-_TABLE_LINK = re.compile(rb'<a class="sy-csv" download="([\w.-]+\.csv)" href="data:text/csv;charset=utf-8;base64,'
-                         rb'([A-Za-z0-9+/=]*)">')
+_TABLE_LINK = re.compile(
+    rb'<a class="sy-csv" download="([\w.-]+\.csv)" href="data:text/csv;charset=utf-8;base64,'
+    rb'([A-Za-z0-9+/=]*)">'
+)
 
 
 def table_files(page: bytes) -> list[tuple[str, bytes]]:

@@ -65,16 +65,18 @@ class Zygote:
         return self
 
     @classmethod
-    def start(cls, prefix: list[str], env: dict, cwd: str | None, address: str | None = None,
-              wait: bool = True) -> Zygote:
+    def start(
+        cls, prefix: list[str], env: dict, cwd: str | None, address: str | None = None, wait: bool = True
+    ) -> Zygote:
         """A new zygote process run by ``prefix``; with ``address``, others may connect there.
         ``wait=False`` returns while it imports (:meth:`ready` and :meth:`fork` wait)."""
         env = {k: v for k, v in env.items() if k not in ("JPY_PARENT_PID", "SHANGYU_READS_LOG")}
         ours, theirs = socket.socketpair()
         command = [*prefix, ZYGOTE_SCRIPT, str(theirs.fileno()), environment_key(prefix, env), *filter(None, [address])]
         try:
-            process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), env=env, cwd=cwd,
-                                       stdin=subprocess.DEVNULL, start_new_session=True)
+            process = subprocess.Popen(
+                command, pass_fds=(theirs.fileno(),), env=env, cwd=cwd, stdin=subprocess.DEVNULL, start_new_session=True
+            )
         finally:
             theirs.close()
         zygote = cls(ours, process)

@@ -38,8 +38,15 @@ from shangyu_analysis.build.nbparams import NotebookParameter, check_value, read
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import LANGS
 
-__all__ = ["Grid", "NotebookParameter", "Run", "check_value", "load_grid", "read_notebook_parameters",
-           "relative_to_root"]
+__all__ = [
+    "Grid",
+    "NotebookParameter",
+    "Run",
+    "check_value",
+    "load_grid",
+    "read_notebook_parameters",
+    "relative_to_root",
+]
 GRID_KEYS = ("notebooks", "notebooks_dir", "articles", "langs", "parameters", "timeout_s")
 # Parameters the build sets itself for every run; the grid may not override them in `parameters`. A notebook
 # of scope "grid" (.nbparams) takes every article of the grid at once: `articles` instead of `article`.
@@ -102,12 +109,15 @@ def load_grid(path: str | Path | None = None) -> Grid:
     articles = [_resolve_article(grid_file, index, entry) for index, entry in enumerate(entries)]
     stems = [article.stem for article in articles]
     for stem in sorted({s for s in stems if stems.count(s) > 1}):
-        raise grid_file.error(("articles", stems.index(stem, stems.index(stem) + 1)),
-                              f"two articles named {stem!r}: reports/<article-stem>/ would collide")
+        raise grid_file.error(
+            ("articles", stems.index(stem, stems.index(stem) + 1)),
+            f"two articles named {stem!r}: reports/<article-stem>/ would collide",
+        )
     if GRID_FOLDER in stems:
-        raise grid_file.error(("articles", stems.index(GRID_FOLDER)),
-                              f"an article may not be named {GRID_FOLDER!r}: reports/{GRID_FOLDER}/ holds the reports "
-                              "over every article")
+        raise grid_file.error(
+            ("articles", stems.index(GRID_FOLDER)),
+            f"an article may not be named {GRID_FOLDER!r}: reports/{GRID_FOLDER}/ holds the reports over every article",
+        )
     langs = _as_list(grid_file, "langs", list(LANGS))
     for index, lang in enumerate(langs):
         if lang not in LANGS:
@@ -126,14 +136,20 @@ def load_grid(path: str | Path | None = None) -> Grid:
     known = dict.fromkeys(name for declared in declared_by.values() for name in declared)
     for name in fixed:
         if name not in known:  # a typo, or a parameter of a notebook not in this grid
-            raise grid_file.error(("parameters", name), f"unknown parameter {name!r}: no notebook of the grid "
-                                                        f"declares it; allowed parameters: {', '.join(known)}")
+            raise grid_file.error(
+                ("parameters", name),
+                f"unknown parameter {name!r}: no notebook of the grid "
+                f"declares it; allowed parameters: {', '.join(known)}",
+            )
     runs = []
     for notebook, (declared, scope) in read.items():
         for name in SCOPE_PARAMETERS[scope]:
             if name not in declared:
-                raise grid_file.error("notebooks", f"{notebook.name} does not declare the parameter {name!r}; "
-                                                   f"its parameters: {', '.join(declared) or 'none'}")
+                raise grid_file.error(
+                    "notebooks",
+                    f"{notebook.name} does not declare the parameter {name!r}; "
+                    f"its parameters: {', '.join(declared) or 'none'}",
+                )
         # A fixed parameter goes to the notebooks that declare it (show_code means nothing to a narrative).
         mine = {name: value for name, value in fixed.items() if name in declared}
         for name, value in mine.items():
@@ -143,10 +159,12 @@ def load_grid(path: str | Path | None = None) -> Grid:
         defaults = {name: p.default for name, p in declared.items()}
         if scope == "grid":  # one run per language over every article (its key covers them all: .cache)
             for lang in langs:
-                parameters = dict(sorted({**mine, "articles": [relative_to_root(a) for a in articles],
-                                          "lang": lang}.items()))
-                runs.append(Run(notebook, articles[0], lang, parameters, run_suffix(parameters, defaults),
-                                tuple(articles)))
+                parameters = dict(
+                    sorted({**mine, "articles": [relative_to_root(a) for a in articles], "lang": lang}.items())
+                )
+                runs.append(
+                    Run(notebook, articles[0], lang, parameters, run_suffix(parameters, defaults), tuple(articles))
+                )
             continue
         for article in articles:
             for lang in langs:
@@ -174,7 +192,9 @@ def _expand_notebooks(grid_file: GridFile) -> list[Path]:
         pattern = str(pattern) if str(pattern).endswith(".ipynb") or "*" in str(pattern) else f"{pattern}.ipynb"
         matches = sorted(p for p in folder.glob(pattern) if p.is_file() and ".ipynb_checkpoints" not in p.parts)
         if not matches:
-            raise grid_file.error(("notebooks", index), f"no notebook matches {pattern!r} in {relative_to_root(folder)}")
+            raise grid_file.error(
+                ("notebooks", index), f"no notebook matches {pattern!r} in {relative_to_root(folder)}"
+            )
         found.extend(m for m in matches if m not in found)
     return found
 

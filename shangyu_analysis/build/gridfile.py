@@ -56,8 +56,9 @@ def read_grid_file(grid_path: Path) -> GridFile:
         return GridFile(grid_path, {})
     if not isinstance(spec, dict):
         line = root.start_mark.line + 1 if root is not None else 1
-        raise UserError(grid_path, f"the grid must be a YAML mapping of fields, found a {type(spec).__name__} "
-                                   f"at line {line}")
+        raise UserError(
+            grid_path, f"the grid must be a YAML mapping of fields, found a {type(spec).__name__} at line {line}"
+        )
     return GridFile(grid_path, spec, _field_lines(root))
 
 
@@ -87,8 +88,9 @@ def _syntax_error(exc, text: str) -> str:
     # context mark: "while parsing a flow sequence" …), else the place where it stopped.
     context = getattr(exc, "context_mark", None) or mark
     lines = text.splitlines()
-    owner = next((m.group(1) for line in reversed(lines[: context.line + 1])
-                  if (m := _TOP_LEVEL_KEY.match(line))), None)
+    owner = next(
+        (m.group(1) for line in reversed(lines[: context.line + 1]) if (m := _TOP_LEVEL_KEY.match(line))), None
+    )
     problem = " ".join(str(getattr(exc, "problem", "") or "").split())
     where = f"not valid YAML at line {mark.line + 1}" + (f" (field {owner!r})" if owner else "")
     return f"{where}: {problem}" if problem else where

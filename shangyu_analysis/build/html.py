@@ -32,6 +32,7 @@ FONT_PLACEHOLDER = "/*SHANGYU-FONT-FACE*/"
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 
+
 @dataclass(frozen=True)
 class ReportHeader:
     """What the header of a report shows."""
@@ -73,7 +74,9 @@ def article_facts(article: Path, parameters: dict, lang: str) -> dict:
     drafts = [path.stem for path in paths if articles.is_draft(path)]
     mark = " / ".join(label("report_header.draft", one) for one in LANGS)  # both languages: a warning
     return {
-        "article_title": label("report_header.all_articles", lang) if isinstance(listed, list) else article_title(article),
+        "article_title": label("report_header.all_articles", lang)
+        if isinstance(listed, list)
+        else article_title(article),
         "article": ", ".join(listed) if isinstance(listed, list) else parameters["article"],
         "place": "; ".join(dict.fromkeys(p for p in (articles.place(path, lang) for path in paths) if p)),
         "draft": (f"{mark} ({', '.join(drafts)})" if isinstance(listed, list) else mark) if drafts else "",
@@ -107,6 +110,7 @@ def _mask_volatile(cell, places: tuple[tuple[str, str], ...] = ()) -> None:
     """``<Styler at 0x7eff…>`` → ``<Styler at 0x…>``: memory addresses differ on every run; and each
     ``(path, name)`` of ``places`` → ``name`` (a warning names the file it comes from, under a checkout
     and an environment that differ between machines)."""
+
     def masked(text: str) -> str:
         for path, name in places:
             text = text.replace(path, name)
@@ -206,8 +210,15 @@ def export_html(notebook, header: ReportHeader, *, show_code: bool) -> str:
     """
     notebook = normalize_notebook(notebook)
     notebook.metadata["title"] = first_heading(notebook) or header.notebook
-    resources = {"shangyu": {"article_title": header.article_title, "header_rows": header.rows(), "draft": header.draft,
-                             "toc_title": labels_in("report_header", header.lang)["toc"], "csp_meta": CSP_META}}
+    resources = {
+        "shangyu": {
+            "article_title": header.article_title,
+            "header_rows": header.rows(),
+            "draft": header.draft,
+            "toc_title": labels_in("report_header", header.lang)["toc"],
+            "csp_meta": CSP_META,
+        }
+    }
     page, _ = make_exporter(show_code, header.lang).from_notebook_node(notebook, resources=resources)
     # The font subset needs the finished page's characters, so it is the one thing filled in last;
     # each distinct character once (a page is ~0.5 M characters, most of them base64 figures).

@@ -53,7 +53,11 @@ def _path(article: str) -> Path:
 def _row_articles(row: dict) -> list[str]:
     """The articles a row's report reads: its ``article``, or, for a run over the grid, its ``articles``."""
     listed = (row.get("parameters") or {}).get("articles")
-    return [str(a) for a in listed] if row["article"] == GRID_FOLDER and isinstance(listed, list) else [str(row["article"])]
+    return (
+        [str(a) for a in listed]
+        if row["article"] == GRID_FOLDER and isinstance(listed, list)
+        else [str(row["article"])]
+    )
 
 
 def write_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报告 Analysis reports") -> Path:
@@ -166,8 +170,10 @@ def _articles(views: list[dict]) -> list[dict]:
             article = groups[view["article"]] = {**meta, "path": view["article"], "reports": {}, "runs": []}
             article["title"] = article["title"] or view["article_title"] or Path(view["article"]).stem
         article["runs"].append(view)
-        report = article["reports"].setdefault((not view["read_first"], view["notebook"], view["scenario"]),
-                                               {"title": view["title"], "scenario": view["scenario"]})
+        report = article["reports"].setdefault(
+            (not view["read_first"], view["notebook"], view["scenario"]),
+            {"title": view["title"], "scenario": view["scenario"]},
+        )
         report[view["lang"]] = view
     for article in groups.values():
         article["reports"] = [article["reports"][key] for key in sorted(article["reports"])]
@@ -181,9 +187,14 @@ def _article_meta(article: str) -> dict:
         meta = read_sidecar(path)
     except UserError:  # a broken sidecar fails the runs that read it; the index still lists them
         meta = {}
-    return {"title": str(meta.get("title") or ""), "place": str(meta.get("place") or ""),
-            "date": str(meta.get("date") or ""), "publisher": str(meta.get("publisher") or ""),
-            "sha256": _article_sha256(article), "draft": articles.is_draft(path)}
+    return {
+        "title": str(meta.get("title") or ""),
+        "place": str(meta.get("place") or ""),
+        "date": str(meta.get("date") or ""),
+        "publisher": str(meta.get("publisher") or ""),
+        "sha256": _article_sha256(article),
+        "draft": articles.is_draft(path),
+    }
 
 
 def _grid_meta(listed: list[str]) -> dict:
@@ -191,9 +202,14 @@ def _grid_meta(listed: list[str]) -> dict:
     from shangyu_analysis.report.labels import label  # the report layer: only when a page is rendered
 
     metas = [_article_meta(article) for article in listed]
-    return {"title": f"{label('report_header.all_articles', 'zh')} {label('report_header.all_articles', 'en')}",
-            "place": "; ".join(dict.fromkeys(m["place"] for m in metas if m["place"])), "date": "", "publisher": "",
-            "sha256": ", ".join(m["sha256"] for m in metas), "draft": any(m["draft"] for m in metas)}
+    return {
+        "title": f"{label('report_header.all_articles', 'zh')} {label('report_header.all_articles', 'en')}",
+        "place": "; ".join(dict.fromkeys(m["place"] for m in metas if m["place"])),
+        "date": "",
+        "publisher": "",
+        "sha256": ", ".join(m["sha256"] for m in metas),
+        "draft": any(m["draft"] for m in metas),
+    }
 
 
 def _article_sha256(article: str) -> str:

@@ -52,7 +52,9 @@ def recorded_inputs(log: Path, root: Path) -> dict[str, str]:
         except ValueError:
             continue
         # Outputs, and an install's metadata (an editable install's .egg-info: the environment, in the key).
-        if relative.parts[0] in (".git", "reports") or any(p.endswith((".egg-info", ".dist-info")) for p in relative.parts):
+        if relative.parts[0] in (".git", "reports") or any(
+            p.endswith((".egg-info", ".dist-info")) for p in relative.parts
+        ):
             continue
         inputs[relative.as_posix()] = _digest(path)
     return dict(sorted(inputs.items()))

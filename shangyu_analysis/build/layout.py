@@ -25,7 +25,9 @@ SEPARATOR = "@"
 SAFE = re.compile(r"[^\w.,+=-]")  # \w: letters and digits of any script, Chinese included
 MAX_VALUE = 40
 FOLDER_PARAMETERS = ("article", "articles", "lang")
-GRID_FOLDER = "_all"  # the reports of a notebook run over every article of the grid (the grid refuses an article of that stem)
+GRID_FOLDER = (
+    "_all"  # the reports of a notebook run over every article of the grid (the grid refuses an article of that stem)
+)
 
 
 def value_text(value: object) -> str:

@@ -46,8 +46,10 @@ def build_lock(reports_dir: Path, wait_s: float = 0.0):
                     holder = os.pread(descriptor, 32, 0).decode("ascii", "replace").strip()
                     who = f"another build (pid {holder})" if holder.isdigit() else "another build"
                     waited = f" (waited {wait_s:g} s)" if wait_s > 0 else ""
-                    raise UserError(path, f"{who} is writing {path.parent}{waited}; wait for it to finish or "
-                                          "stop it, then build again") from None
+                    raise UserError(
+                        path,
+                        f"{who} is writing {path.parent}{waited}; wait for it to finish or stop it, then build again",
+                    ) from None
                 time.sleep(_POLL_S)
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode("ascii"), 0)

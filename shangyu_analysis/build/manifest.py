@@ -26,7 +26,8 @@ REPORTS_MANIFEST = config.DATA_DIR / "reports.sha256"
 _VOLATILE_LABELS = tuple(labels_in("report_header", lang)[key] for lang in LANGS for key in ("generated", "commit"))
 # Over the UTF-8 bytes, not decoded text (3x faster; the same result: no multi-byte UTF-8 sequence holds "<").
 _VOLATILE = re.compile(
-    rb"(<dt>(?:" + b"|".join(re.escape(label.encode("utf-8")) for label in _VOLATILE_LABELS)
+    rb"(<dt>(?:"
+    + b"|".join(re.escape(label.encode("utf-8")) for label in _VOLATILE_LABELS)
     + rb")</dt><dd>)[^<]*(</dd>)"
 )
 
@@ -60,4 +61,3 @@ def write_reports_manifest(reports_dir: Path | None = None, path: Path | None = 
     if not (target.is_file() and target.read_bytes() == rendered):
         write_atomic({target: rendered})
     return target
-

@@ -22,8 +22,14 @@ from shangyu_analysis.build.inputs import first_changed
 from shangyu_analysis.build.layout import GRID_FOLDER
 
 # The fields of a ``.run.json`` record the index shows, with the types they must have.
-_RECORD_FIELDS = {"duration_s": (int, float), "notebook_title": str, "article_title": str, "html_bytes": int,
-                  "inputs": dict, "read_first": bool}
+_RECORD_FIELDS = {
+    "duration_s": (int, float),
+    "notebook_title": str,
+    "article_title": str,
+    "html_bytes": int,
+    "inputs": dict,
+    "read_first": bool,
+}
 
 
 @dataclass
@@ -83,8 +89,11 @@ def plan(grid: Grid, reports_dir: Path, *, force: bool, only: list[str] | None) 
         result = previous_result(run, reports_dir, record or {})
         up_to_date = read_key(reports_dir / f"{run.run_id}.key") == key and record is not None
         # A record without inputs is older than the read hook: rebuilt once to learn them.
-        up_to_date = up_to_date and isinstance(record.get("inputs"), dict) and first_changed(
-            record["inputs"], config.PROJECT_ROOT, digests) is None
+        up_to_date = (
+            up_to_date
+            and isinstance(record.get("inputs"), dict)
+            and first_changed(record["inputs"], config.PROJECT_ROOT, digests) is None
+        )
         up_to_date = up_to_date and result.html is not None and (reports_dir / f"{run.run_id}.ipynb").is_file()
         selected = not only or any(
             fnmatch.fnmatch(run.run_id, pattern) or fnmatch.fnmatch(run.notebook.stem, pattern) for pattern in only
@@ -126,12 +135,22 @@ def earlier_results(reports_dir: Path, known: set[str]) -> list[RunResult]:
         if run_id in known or record is None or not html.is_file():
             continue
         try:
-            results.append(RunResult(
-                run_id=run_id, notebook=str(record["notebook"]), article=str(record["article"]),
-                lang=str(record["lang"]), parameters=dict(record["parameters"]), status="earlier",
-                duration_s=record.get("duration_s"), html=html, notebook_title=record.get("notebook_title", ""),
-                article_title=record.get("article_title", ""), html_bytes=record.get("html_bytes"),
-                read_first=bool(record.get("read_first"))))
+            results.append(
+                RunResult(
+                    run_id=run_id,
+                    notebook=str(record["notebook"]),
+                    article=str(record["article"]),
+                    lang=str(record["lang"]),
+                    parameters=dict(record["parameters"]),
+                    status="earlier",
+                    duration_s=record.get("duration_s"),
+                    html=html,
+                    notebook_title=record.get("notebook_title", ""),
+                    article_title=record.get("article_title", ""),
+                    html_bytes=record.get("html_bytes"),
+                    read_first=bool(record.get("read_first")),
+                )
+            )
         except (KeyError, TypeError, ValueError):  # a record of the wrong shape: not listed
             continue
     return results

@@ -25,6 +25,7 @@ def close_zygote() -> None:
     if warm is not None:
         warm.close_zygote()
 
+
 POLL_S = 0.2
 STOP_GRACE_S = 60.0  # how long stopping runs may take to come back after an interrupt
 
@@ -53,8 +54,9 @@ def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
         # spawn, not fork: the workers start kernels and ZMQ sockets, which do not survive a fork.
         context = multiprocessing.get_context("spawn")
         event = context.Event()  # the workers' stop signal (see :mod:`.signals`)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_initializer,
-                                   initargs=(event,))
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=worker_initializer, initargs=(event,)
+        )
         hung, pending, deadline = False, {None}, None
         try:
             with sigint_ignored_by_children():  # submit() starts the workers

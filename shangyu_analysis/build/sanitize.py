@@ -29,23 +29,26 @@ from shangyu_analysis.report.safe import is_safe_link, is_safe_source
 # No script, no fetch: images and fonts only as data: URIs, styles only inline (the lab CSS is
 # inlined), no <base> and no form posts. frame-ancestors cannot be set from a <meta>.
 CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; "
-    "base-uri 'none'; form-action 'none'"
+    "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 )
 CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
 
-DROPPED_ELEMENTS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base",
-                              "link", "form", "portal", "noscript"})
+DROPPED_ELEMENTS = frozenset(
+    {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "form", "portal", "noscript"}
+)
 # Elements whose content goes with them (it is code, not text).
 DROPPED_WITH_CONTENT = frozenset({"script", "noscript"})
 KEPT_HTTP_EQUIV = frozenset({"content-security-policy", "content-type"})
 NAVIGATION_ATTRIBUTES = frozenset({"href", "xlink:href", "action", "formaction", "cite", "ping"})
 SOURCE_ATTRIBUTES = frozenset({"src", "srcset", "poster", "data", "background", "lowsrc", "dynsrc", "codebase"})
 # A page without any of these has nothing to strip (the common case: no parse at all).
-_SUSPECT = re.compile(r"<\s*/?\s*(?:" + "|".join(sorted(DROPPED_ELEMENTS)) + r")\b|\son\w+\s*=|srcdoc|script:|"
-                      r"<\s*meta\b(?=[^>]*http-equiv)(?![^>]*Content-Security-Policy)|"
-                      r"=\s*[\"']?\s*data:(?!image/(?:png|jpeg|gif|webp)[;,])|"
-                      r"\s(?:" + "|".join(sorted(SOURCE_ATTRIBUTES)) + r")\s*=\s*[\"']?(?!\s*data:image/)", re.IGNORECASE)
+_SUSPECT = re.compile(
+    r"<\s*/?\s*(?:" + "|".join(sorted(DROPPED_ELEMENTS)) + r")\b|\son\w+\s*=|srcdoc|script:|"
+    r"<\s*meta\b(?=[^>]*http-equiv)(?![^>]*Content-Security-Policy)|"
+    r"=\s*[\"']?\s*data:(?!image/(?:png|jpeg|gif|webp)[;,])|"
+    r"\s(?:" + "|".join(sorted(SOURCE_ATTRIBUTES)) + r")\s*=\s*[\"']?(?!\s*data:image/)",
+    re.IGNORECASE,
+)
 
 
 def strip_active(page: str) -> str:
@@ -108,7 +111,8 @@ class _ActiveFinder(HTMLParser):
             self.dropping = (tag, start)
             return
         if tag in DROPPED_ELEMENTS or (
-                tag == "meta" and "http-equiv" in named and str(named["http-equiv"]).lower() not in KEPT_HTTP_EQUIV):
+            tag == "meta" and "http-equiv" in named and str(named["http-equiv"]).lower() not in KEPT_HTTP_EQUIV
+        ):
             self.edits.append((start, end, ""))
             return
         kept = [(name, value) for name, value in attrs if _safe_attribute(tag, name, value, named)]

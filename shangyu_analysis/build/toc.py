@@ -48,8 +48,9 @@ class Heading:
 
     def start_tag(self, anchor: str) -> str:
         """The start tag with ``id="anchor"`` (first, as the page serialiser sorts attributes anyway)."""
-        rest = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in self.attributes
-                       if name != "id")
+        rest = "".join(
+            f' {name}="{html.escape(value or "", quote=True)}"' for name, value in self.attributes if name != "id"
+        )
         return f'<h{self.level} id="{html.escape(anchor, quote=True)}"{rest}>'
 
 
@@ -82,8 +83,13 @@ class _HeadingFinder(HTMLParser):
         if tag in HEADINGS and self.open is None:
             start_tag = self.get_starttag_text()
             start = self._offset()
-            self.open = {"tag": tag, "start": start, "tag_end": start + len(start_tag), "attrs": tuple(attrs),
-                         "text": []}
+            self.open = {
+                "tag": tag,
+                "start": start,
+                "tag_end": start + len(start_tag),
+                "attrs": tuple(attrs),
+                "text": [],
+            }
 
     def handle_startendtag(self, tag, attrs) -> None:
         pass  # "<h2/>" has no text to link to
@@ -91,8 +97,16 @@ class _HeadingFinder(HTMLParser):
     def handle_endtag(self, tag) -> None:
         if self.open is not None and tag == self.open["tag"]:
             found, self.open = self.open, None
-            self.headings.append(Heading(int(tag[1]), found["start"], found["tag_end"], self._offset(),
-                                         found["attrs"], "".join(found["text"])))
+            self.headings.append(
+                Heading(
+                    int(tag[1]),
+                    found["start"],
+                    found["tag_end"],
+                    self._offset(),
+                    found["attrs"],
+                    "".join(found["text"]),
+                )
+            )
 
     def handle_data(self, data) -> None:
         if self.open is not None:

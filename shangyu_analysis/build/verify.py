@@ -45,8 +45,9 @@ def _first_differences(expected: bytes, actual: bytes, limit: int = 3) -> list[s
     return lines
 
 
-def compare(label: str, manifest: dict[str, str], rebuilt: dict[str, bytes],
-            committed: dict[str, bytes | None]) -> list[tuple[str, str, list[str]]]:
+def compare(
+    label: str, manifest: dict[str, str], rebuilt: dict[str, bytes], committed: dict[str, bytes | None]
+) -> list[tuple[str, str, list[str]]]:
     """Three-way comparison: manifest hash, rebuilt bytes and committed bytes of each file.
 
     Returns ``(status, path, details)`` rows; status is ``identical`` or ``different``.
@@ -71,8 +72,13 @@ def compare(label: str, manifest: dict[str, str], rebuilt: dict[str, bytes],
         details = []
         if problems and name.endswith(".csv") and old is not None and new is not None:
             details = _first_differences(old, new)
-        rows.append(("different" if problems else "identical", shown + (f" ({'; '.join(problems)})"
-                                                                         if problems else ""), details))
+        rows.append(
+            (
+                "different" if problems else "identical",
+                shown + (f" ({'; '.join(problems)})" if problems else ""),
+                details,
+            )
+        )
     return rows
 
 
@@ -82,8 +88,10 @@ def _processed_rows(scratch: Path) -> list:
     folder = config.processed_dir(None)
     manifest = read_manifest(folder / MANIFEST_NAME)
     rebuilt = {p.name: p.read_bytes() for p in out.iterdir() if p.name != MANIFEST_NAME}
-    committed = {name: (folder / name).read_bytes() if (folder / name).is_file()
-                 else b"" for name in set(manifest) | set(rebuilt)}
+    committed = {
+        name: (folder / name).read_bytes() if (folder / name).is_file() else b""
+        for name in set(manifest) | set(rebuilt)
+    }
     return compare(f"data/processed/{config.SEED_NAME}", manifest, rebuilt, committed)
 
 

@@ -48,8 +48,8 @@ def launch_spec(kernel_cmd: list[str]) -> tuple[list[str], list[str]] | None:
     """(interpreter with its options, ipykernel arguments) when the kernelspec runs this
     interpreter's ``-m ipykernel_launcher``; else None (such a kernel starts fresh)."""
     for index in range(1, len(kernel_cmd) - 1):
-        if tuple(kernel_cmd[index:index + 2]) == _LAUNCHER:
-            prefix, argv = kernel_cmd[:index], kernel_cmd[index + 2:]
+        if tuple(kernel_cmd[index : index + 2]) == _LAUNCHER:
+            prefix, argv = kernel_cmd[:index], kernel_cmd[index + 2 :]
             try:
                 same = os.path.samefile(prefix[0], sys.executable)
             except OSError:

@@ -51,8 +51,16 @@ from typing import NamedTuple
 # What a kernel imports while it starts (its debugger support alone is 0.2 s: pydevd is compiled
 # from source at each import), then what the project's notebooks import.
 KERNEL_MODULES = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "ipykernel.debugger")
-NOTEBOOK_MODULES = ("IPython.display", "numpy", "pandas", "matplotlib.pyplot", "seaborn", "shangyu_analysis.report.fonts",
-                    "shangyu_analysis.report.views", "shangyu_analysis.dataset.dataset")
+NOTEBOOK_MODULES = (
+    "IPython.display",
+    "numpy",
+    "pandas",
+    "matplotlib.pyplot",
+    "seaborn",
+    "shangyu_analysis.report.fonts",
+    "shangyu_analysis.report.views",
+    "shangyu_analysis.dataset.dataset",
+)
 PRELOAD = KERNEL_MODULES + NOTEBOOK_MODULES
 POLL_S = 0.05  # how soon a kernel's end is reported
 READS_ENV = "SHANGYU_READS_LOG"  # build/inputs.py

@@ -20,9 +20,16 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time each name i
     from shangyu_analysis.dataset.reference import load_reference
 
 _HOMES = {
-    "load_dataset": "dataset", "read_processed": "dataset", "render_dataset": "dataset", "write_dataset": "dataset",
-    "MANIFEST_NAME": "manifest", "read_manifest": "manifest", "render_manifest": "manifest",
-    "Dataset": "model", "load_published": "published", "load_reference": "reference",
+    "load_dataset": "dataset",
+    "read_processed": "dataset",
+    "render_dataset": "dataset",
+    "write_dataset": "dataset",
+    "MANIFEST_NAME": "manifest",
+    "read_manifest": "manifest",
+    "render_manifest": "manifest",
+    "Dataset": "model",
+    "load_published": "published",
+    "load_reference": "reference",
 }
 __all__ = sorted(_HOMES)
 

@@ -30,8 +30,12 @@ def year_before(checks: pd.DataFrame) -> pd.DataFrame:
     reference year (``level_year_before``) and the average growth from the claim to it: what the stated rate
     implies for the years between, if it is at current prices (the caveat stays)."""
     rows = []
-    use = checks[(checks["formula"] == "average_growth") & checks["stated_growth_pct"].notna()
-                 & (checks["stated_basis"] != "real") & (checks["claim_qualifier"] == "exact")]
+    use = checks[
+        (checks["formula"] == "average_growth")
+        & checks["stated_growth_pct"].notna()
+        & (checks["stated_basis"] != "real")
+        & (checks["claim_qualifier"] == "exact")
+    ]
     for row in use.itertuples():
         prior_year = int(row.reference_year) - 1
         if prior_year <= row.claim_year:
@@ -40,14 +44,35 @@ def year_before(checks: pd.DataFrame) -> pd.DataFrame:
         decimals = 0 if row.reference_value >= 10_000 else 2  # yuan to the yuan, 亿元 to two decimals
 
         rate = growth(level, row.claim_value, prior_year - int(row.claim_year))
-        rows.append({"check_id": row.check_id, "claim_id": row.claim_id, "claim_year": int(row.claim_year),
-                     "claim_value": float(row.claim_value), "prior_year": prior_year,
-                     "prior_level": level, "prior_growth_pct": rate, "unit": row.unit,
-                     "arithmetic": f"{_g(row.reference_value)} / (1 + {_g(row.stated_growth_pct)} / 100) = "
-                                   f"{level:.{decimals}f}; 100 × (({level:.{decimals}f} / {_g(row.claim_value)})^"
-                                   f"(1/{prior_year - int(row.claim_year)}) − 1) = {rate:.2f}"})
-    frame = pd.DataFrame(rows, columns=["check_id", "claim_id", "claim_year", "claim_value", "prior_year",
-                                        "prior_level", "prior_growth_pct", "unit", "arithmetic"])
+        rows.append(
+            {
+                "check_id": row.check_id,
+                "claim_id": row.claim_id,
+                "claim_year": int(row.claim_year),
+                "claim_value": float(row.claim_value),
+                "prior_year": prior_year,
+                "prior_level": level,
+                "prior_growth_pct": rate,
+                "unit": row.unit,
+                "arithmetic": f"{_g(row.reference_value)} / (1 + {_g(row.stated_growth_pct)} / 100) = "
+                f"{level:.{decimals}f}; 100 × (({level:.{decimals}f} / {_g(row.claim_value)})^"
+                f"(1/{prior_year - int(row.claim_year)}) − 1) = {rate:.2f}",
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "check_id",
+            "claim_id",
+            "claim_year",
+            "claim_value",
+            "prior_year",
+            "prior_level",
+            "prior_growth_pct",
+            "unit",
+            "arithmetic",
+        ],
+    )
     frame.attrs = dict(checks.attrs)  # the place and page the sentences about these rows name
     return frame
 

@@ -90,14 +90,25 @@ def load_band(reference: pd.DataFrame, path: str | Path | None = None) -> Band:
     official = rates[stated["status"] == "official"]
     official_years = set(stated.loc[stated["status"] == "official", "year"])
     info = place_info(reference)
-    return Band(low=_edge(r_lo, d_lo), high=_edge(r_hi, d_hi),
-                real_low=r_lo, real_high=r_hi, deflator_low=d_lo, deflator_high=d_hi,
-                deflator_years=(min(changes), max(changes)), series=series, source=str(data.get("publisher", "")),
-                real_low_year=int(lowest["year"]), real_low_status=str(lowest["status"]),
-                low_official=_edge(float(official.min()), d_lo) if not official.empty else None,
-                place=info["place"], place_en=info["place_en"], real_years=stated["year"].nunique(),
-                real_secondary_years=len(set(stated["year"]) - official_years),
-                slow_years=data.get("slow_years") if isinstance(data.get("slow_years"), dict) else None)
+    return Band(
+        low=_edge(r_lo, d_lo),
+        high=_edge(r_hi, d_hi),
+        real_low=r_lo,
+        real_high=r_hi,
+        deflator_low=d_lo,
+        deflator_high=d_hi,
+        deflator_years=(min(changes), max(changes)),
+        series=series,
+        source=str(data.get("publisher", "")),
+        real_low_year=int(lowest["year"]),
+        real_low_status=str(lowest["status"]),
+        low_official=_edge(float(official.min()), d_lo) if not official.empty else None,
+        place=info["place"],
+        place_en=info["place_en"],
+        real_years=stated["year"].nunique(),
+        real_secondary_years=len(set(stated["year"]) - official_years),
+        slow_years=data.get("slow_years") if isinstance(data.get("slow_years"), dict) else None,
+    )
 
 
 def _edge(real: float, deflator: float) -> float:

@@ -107,16 +107,24 @@ def counterparts(dataset: Dataset, reference: pd.DataFrame | None = None) -> tup
     here = rows[[short_place(p) == place for p in rows["place"].fillna("")]] if place else rows.iloc[0:0]
     if not data.get("claims"):
         terms = vocabulary().terms
-        return tuple(Counterpart(r.indicator_id, series_of(r.measure)) for r in here.itertuples()
-                     if r.measure in table and str(r.kind) == terms[r.measure].family)
+        return tuple(
+            Counterpart(r.indicator_id, series_of(r.measure))
+            for r in here.itertuples()
+            if r.measure in table and str(r.kind) == terms[r.measure].family
+        )
     found: list[Counterpart] = []
     for number, entry in enumerate(expect(path, data["claims"], list, "claims"), start=1):
         entry = expect(path, entry, dict, f"claims[{number}]")
         unknown = set(entry) - _KEYS
         formula = str(entry.get("formula", "average_growth"))
         if unknown or formula not in CLAIM_FORMULAS or ("id" in entry) == ("measure" in entry):
-            problem = (f"unknown key {sorted(unknown)[0]!r}" if unknown else f"formula {formula!r} is not one of "
-                       f"{', '.join(CLAIM_FORMULAS)}" if formula not in CLAIM_FORMULAS else "needs id or measure (one)")
+            problem = (
+                f"unknown key {sorted(unknown)[0]!r}"
+                if unknown
+                else f"formula {formula!r} is not one of {', '.join(CLAIM_FORMULAS)}"
+                if formula not in CLAIM_FORMULAS
+                else "needs id or measure (one)"
+            )
             raise UserError(path, f"claims[{number}]: {problem}")
         series = entry.get("series") or series_of(str(entry.get("measure", "")))
         if not series:
@@ -126,11 +134,13 @@ def counterparts(dataset: Dataset, reference: pd.DataFrame | None = None) -> tup
             ids = [str(entry["id"])]
         else:
             wanted = short_place(entry.get("place") or place)
-            ids = [r.indicator_id for r in rows.itertuples()
-                   if r.measure == entry["measure"] and short_place(r.place) == wanted]
+            ids = [
+                r.indicator_id
+                for r in rows.itertuples()
+                if r.measure == entry["measure"] and short_place(r.place) == wanted
+            ]
         year = int(entry["year"]) if entry.get("year") is not None else None
-        found += [Counterpart(i, str(series), formula, year, level) for i in ids
-                  if i not in {c.claim for c in found}]
+        found += [Counterpart(i, str(series), formula, year, level) for i in ids if i not in {c.claim for c in found}]
     return tuple(found)
 
 

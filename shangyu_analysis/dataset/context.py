@@ -41,8 +41,25 @@ __all__ = ["Counterpart", "article_claims", "boundary_year", "caveats_of", "refe
 FIRST_CSV_LINE = 2  # the reference CSV's first data row is line 2 (line 1 is its header)
 LEVEL_FORMULAS = ("average_growth",)  # counterparts whose claim is a level: a point of the timeline
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-CLAIM_COLUMNS = ["claim_id", "series", "formula", "level", "origin", "year", "start", "value", "value_high",
-                 "qualifier", "unit", "precision", "name_zh", "name_en", "source", "arithmetic", "period_basis"]
+CLAIM_COLUMNS = [
+    "claim_id",
+    "series",
+    "formula",
+    "level",
+    "origin",
+    "year",
+    "start",
+    "value",
+    "value_high",
+    "qualifier",
+    "unit",
+    "precision",
+    "name_zh",
+    "name_en",
+    "source",
+    "arithmetic",
+    "period_basis",
+]
 
 
 def boundary_year(caveat_years: dict) -> int | None:
@@ -51,8 +68,9 @@ def boundary_year(caveat_years: dict) -> int | None:
     return int(entry["from"]) if entry.get("from") is not None else None
 
 
-def article_claims(dataset: Dataset, counterparts_: tuple[Counterpart, ...] | None = None,
-                   reference: pd.DataFrame | None = None) -> pd.DataFrame:
+def article_claims(
+    dataset: Dataset, counterparts_: tuple[Counterpart, ...] | None = None, reference: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The page's claims a reference series bears on (``counterparts_``, default :func:`.claims.counterparts`:
     its claims.yml, else by measure and place), one row each, in that order; empty when it has none.
 
@@ -62,10 +80,14 @@ def article_claims(dataset: Dataset, counterparts_: tuple[Counterpart, ...] | No
     ``attrs["page"]``: the page's place (short name, English) and its claims.yml ``notes``.
     """
     parts = counterparts_ if counterparts_ is not None else counterparts(dataset, reference)
-    inputs = {**dict(zip(dataset.indicators["indicator_id"], dataset.indicators["value"].astype(float))),
-              **dict(zip(dataset.derived["derived_id"], dataset.derived["value"].astype(float)))}
-    tables = ((dataset.indicators.set_index("indicator_id"), PointOrigin.ARTICLE, "sentence"),
-              (dataset.derived.set_index("derived_id"), PointOrigin.DERIVED, "formula"))
+    inputs = {
+        **dict(zip(dataset.indicators["indicator_id"], dataset.indicators["value"].astype(float))),
+        **dict(zip(dataset.derived["derived_id"], dataset.derived["value"].astype(float))),
+    }
+    tables = (
+        (dataset.indicators.set_index("indicator_id"), PointOrigin.ARTICLE, "sentence"),
+        (dataset.derived.set_index("derived_id"), PointOrigin.DERIVED, "formula"),
+    )
     rows = []
     for part in parts:
         for table, origin, source in tables:
@@ -75,14 +97,27 @@ def article_claims(dataset: Dataset, counterparts_: tuple[Counterpart, ...] | No
             years = [int(y) for y in _YEAR.findall(str(row.get("period") or ""))]
             years = [part.year] if part.year is not None else years
             if years:
-                rows.append({
-                    "claim_id": part.claim, "series": part.series, "formula": part.formula, "level": part.level,
-                    "origin": origin.value, "year": years[-1], "start": years[0], "value": float(row["value"]),
-                    "value_high": float(row.get("value_high", float("nan"))), "qualifier": str(row["qualifier"]),
-                    "unit": str(row["unit"]), "precision": int(row["precision"]), "name_zh": str(row["name_zh"]),
-                    "name_en": str(row["name_en"]), "source": str(row[source]),
-                    "arithmetic": _arithmetic(row, inputs) if origin == PointOrigin.DERIVED else "",
-                    "period_basis": str(row.get("period_basis") or "")})
+                rows.append(
+                    {
+                        "claim_id": part.claim,
+                        "series": part.series,
+                        "formula": part.formula,
+                        "level": part.level,
+                        "origin": origin.value,
+                        "year": years[-1],
+                        "start": years[0],
+                        "value": float(row["value"]),
+                        "value_high": float(row.get("value_high", float("nan"))),
+                        "qualifier": str(row["qualifier"]),
+                        "unit": str(row["unit"]),
+                        "precision": int(row["precision"]),
+                        "name_zh": str(row["name_zh"]),
+                        "name_en": str(row["name_en"]),
+                        "source": str(row[source]),
+                        "arithmetic": _arithmetic(row, inputs) if origin == PointOrigin.DERIVED else "",
+                        "period_basis": str(row.get("period_basis") or ""),
+                    }
+                )
             break
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     place, place_en = article_place(dataset)
@@ -117,8 +152,10 @@ def caveats_of(row, caveat_years: dict | None = None) -> list[str]:
         found.add(Caveat.SECONDARY)
     former = caveat_years.get(Caveat.FORMER_UNIT.value) or {}
     names = [str(n) for n in former.get("names") or []]
-    if former and (any(n in f"{row['indicator_zh']} {row['excerpt']}" for n in names)
-                   or (former.get("before") is not None and int(row["year"]) < int(former["before"]))):
+    if former and (
+        any(n in f"{row['indicator_zh']} {row['excerpt']}" for n in names)
+        or (former.get("before") is not None and int(row["year"]) < int(former["before"]))
+    ):
         found.add(Caveat.FORMER_UNIT)
     # a bulletin's values of its own year are preliminary; the year before, printed in it, is not first publication
     bulletin_year = _YEAR.search(str(row["source_title"])) if "统计公报" in str(row["source_title"]) else None
@@ -145,17 +182,31 @@ def reference_points(reference: pd.DataFrame, series: str) -> pd.DataFrame:
     rows = reference[reference["indicator_id"] == series]
     rows = rows.assign(reference_row=rows.index + FIRST_CSV_LINE)
     rows = rows.sort_values(["year", "status", "reference_row"]).drop_duplicates(["year", "status", "value"])
-    return rows.assign(precision=[precision_of(r) for _, r in rows.iterrows()],
-                       caveats=[join_caveats(caveats_of(r, years)) for _, r in rows.iterrows()]).reset_index(drop=True)
+    return rows.assign(
+        precision=[precision_of(r) for _, r in rows.iterrows()],
+        caveats=[join_caveats(caveats_of(r, years)) for _, r in rows.iterrows()],
+    ).reset_index(drop=True)
 
 
 def timeline(dataset: Dataset, reference: pd.DataFrame, series: str = "gdp") -> pd.DataFrame:
     """Every point of ``series``: the reference values (official or secondary) and the article's level claims in
     the same unit (from the article, or derived), sorted by year; validated against ``schema.TIMELINE``."""
-    rows = [{"series": series, "year": int(r.year), "value": float(r.value), "unit": r.unit, "origin": r.status,
-             "qualifier": "exact", "precision": int(r.precision), "reference_row": int(r.reference_row),
-             "claim_id": None, "source": r.source_title, "caveats": r.caveats}
-            for r in reference_points(reference, series).itertuples()]
+    rows = [
+        {
+            "series": series,
+            "year": int(r.year),
+            "value": float(r.value),
+            "unit": r.unit,
+            "origin": r.status,
+            "qualifier": "exact",
+            "precision": int(r.precision),
+            "reference_row": int(r.reference_row),
+            "claim_id": None,
+            "source": r.source_title,
+            "caveats": r.caveats,
+        }
+        for r in reference_points(reference, series).itertuples()
+    ]
     units = {row["unit"] for row in rows}
     claims = article_claims(dataset, reference=reference)
     boundary = boundary_year(place_info(reference)["caveat_years"])
@@ -163,10 +214,21 @@ def timeline(dataset: Dataset, reference: pd.DataFrame, series: str = "gdp") -> 
     for c in claims.itertuples():
         if units and c.unit not in units:
             continue  # another unit is not a point of this series
-        rows.append({"series": series, "year": int(c.year), "value": c.value, "unit": c.unit, "origin": c.origin,
-                     "qualifier": c.qualifier, "precision": int(c.precision), "reference_row": None,
-                     "claim_id": c.claim_id, "source": c.source,
-                     "caveats": join_caveats([Caveat.BOUNDARY_CHANGE] if boundary and c.year >= boundary else [])})
+        rows.append(
+            {
+                "series": series,
+                "year": int(c.year),
+                "value": c.value,
+                "unit": c.unit,
+                "origin": c.origin,
+                "qualifier": c.qualifier,
+                "precision": int(c.precision),
+                "reference_row": None,
+                "claim_id": c.claim_id,
+                "source": c.source,
+                "caveats": join_caveats([Caveat.BOUNDARY_CHANGE] if boundary and c.year >= boundary else []),
+            }
+        )
     frame = pd.DataFrame(rows, columns=column_names(TIMELINE)).sort_values(["year", "origin"], kind="stable")
     frame = frame.astype({"year": "int64", "precision": "int64", "reference_row": "Int64"}).reset_index(drop=True)
     return validate(frame, "timeline")
@@ -185,9 +247,18 @@ def sector_structure(reference: pd.DataFrame) -> pd.DataFrame:
             if va is not None and gdp is not None:
                 share = 100 * float(va["value"]) / float(gdp["value"])
                 arithmetic = f"100 × {va['value_as_written']} / {gdp['value_as_written']} = {share:.3f}"
-            rows.append({"year": int(r.year), "sector": sector, "share_pct": float(r.value), "status": r.status,
-                         "reference_row": int(r.reference_row), "share_from_va_pct": share,
-                         "arithmetic": arithmetic, "caveats": r.caveats})
+            rows.append(
+                {
+                    "year": int(r.year),
+                    "sector": sector,
+                    "share_pct": float(r.value),
+                    "status": r.status,
+                    "reference_row": int(r.reference_row),
+                    "share_from_va_pct": share,
+                    "arithmetic": arithmetic,
+                    "caveats": r.caveats,
+                }
+            )
     frame = pd.DataFrame(rows, columns=column_names(STRUCTURE))
     order = {"primary": 0, "secondary": 1, "tertiary": 2}
     frame = frame.sort_values(["year", "sector"], key=lambda s: s.map(order).fillna(9) if s.name == "sector" else s)
@@ -196,6 +267,7 @@ def sector_structure(reference: pd.DataFrame) -> pd.DataFrame:
 
 def _one(reference: pd.DataFrame, series: str, year: int, status: str):
     """The first row of ``series`` in ``year`` with ``status``, or None."""
-    hit = reference[(reference["indicator_id"] == series) & (reference["year"] == year)
-                    & (reference["status"] == status)]
+    hit = reference[
+        (reference["indicator_id"] == series) & (reference["year"] == year) & (reference["status"] == status)
+    ]
     return None if hit.empty else hit.iloc[0]

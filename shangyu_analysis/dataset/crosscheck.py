@@ -103,9 +103,14 @@ def _pair(claim, ref, formula: str, band: Band) -> dict:
     if formula == "same_year":
         result = 100 * (claim.value / ref.value - 1)
         span = tuple(100 * (v / ref.value - 1) for v in low_high)
-        return {"arithmetic": f"100 × ({c} / {r} − 1) = {result:.2f}", "result": result, "result_unit": "%",
-                "result_qualifier": claim.qualifier, "span": span,
-                "accept": (-SAME_YEAR_TOLERANCE, SAME_YEAR_TOLERANCE)}
+        return {
+            "arithmetic": f"100 × ({c} / {r} − 1) = {result:.2f}",
+            "result": result,
+            "result_unit": "%",
+            "result_qualifier": claim.qualifier,
+            "span": span,
+            "accept": (-SAME_YEAR_TOLERANCE, SAME_YEAR_TOLERANCE),
+        }
     years = abs(int(claim.year) - int(ref.year))
     if claim.year > ref.year:  # the claim is the later level: growth rises with it
         result, span = growth(claim.value, ref.value, years), tuple(growth(v, ref.value, years) for v in low_high)
@@ -114,9 +119,15 @@ def _pair(claim, ref, formula: str, band: Band) -> dict:
         result = growth(ref.value, claim.value, years)
         span = tuple(growth(ref.value, v, years) for v in reversed(low_high))
         text, qualifier = f"100 × (({r} / {c})^(1/{years}) − 1)", _FLIP.get(claim.qualifier, claim.qualifier)
-    out = {"arithmetic": f"{text} = {result:.2f}", "result": result, "result_unit": "%",
-           "result_qualifier": qualifier, "implied_basis": "nominal", "span": span,
-           "accept": None if band is None else band.accept}
+    out = {
+        "arithmetic": f"{text} = {result:.2f}",
+        "result": result,
+        "result_unit": "%",
+        "result_qualifier": qualifier,
+        "implied_basis": "nominal",
+        "span": span,
+        "accept": None if band is None else band.accept,
+    }
     if band is None or claim.series != band.series:  # no real rate stated for this series: shown, not judged
         out |= {"span": None, "accept": None, "reason": "no_band"}
     return out
@@ -128,12 +139,18 @@ def _carried(increase, ref, level) -> dict:
     low, high = claim_range(increase.value, increase.qualifier, increase.value_high)
     result = ref.value + steps * increase.value
     shown = max(int(ref.precision), int(increase.precision))
-    arithmetic = (f"{_number(ref.value, ref.precision)} + ({int(increase.year)} − {int(ref.year)}) × "
-                  f"{_number(increase.value, increase.precision)} = {_number(result, shown)}")
-    return {"arithmetic": arithmetic, "result": result, "result_unit": increase.unit,
-            "result_qualifier": increase.qualifier if steps else "exact",
-            "span": (ref.value + steps * low, ref.value + steps * high),
-            "accept": claim_range(level.value, level.qualifier, level.value_high)}
+    arithmetic = (
+        f"{_number(ref.value, ref.precision)} + ({int(increase.year)} − {int(ref.year)}) × "
+        f"{_number(increase.value, increase.precision)} = {_number(result, shown)}"
+    )
+    return {
+        "arithmetic": arithmetic,
+        "result": result,
+        "result_unit": increase.unit,
+        "result_qualifier": increase.qualifier if steps else "exact",
+        "span": (ref.value + steps * low, ref.value + steps * high),
+        "accept": claim_range(level.value, level.qualifier, level.value_high),
+    }
 
 
 def _row(claim, ref=None, formula: str | None = None, boundary: int | None = None, **computed) -> dict:
@@ -159,19 +176,31 @@ def _row(claim, ref=None, formula: str | None = None, boundary: int | None = Non
         caveats.append(Caveat.REAL_VS_NOMINAL)
     return {
         "check_id": f"{claim.claim_id}:{int(ref.year)}:{ref.status}" if ref is not None else f"{claim.claim_id}:none",
-        "claim_id": claim.claim_id, "claim_origin": claim.origin, "claim_year": int(claim.year),
-        "claim_value": float(claim.value), "claim_qualifier": claim.qualifier, "unit": claim.unit,
-        "series": claim.series, "formula": formula or claim.formula,
+        "claim_id": claim.claim_id,
+        "claim_origin": claim.origin,
+        "claim_year": int(claim.year),
+        "claim_value": float(claim.value),
+        "claim_qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "series": claim.series,
+        "formula": formula or claim.formula,
         "reference_row": None if ref is None else int(ref.reference_row),
         "reference_year": None if ref is None else int(ref.year),
         "reference_value": None if ref is None else float(ref.value),
-        "reference_status": None if ref is None else ref.status, "stated_growth_pct": stated,
+        "reference_status": None if ref is None else ref.status,
+        "stated_growth_pct": stated,
         "stated_basis": None if stated is None else ("real" if "可比价" in str(ref.excerpt) else "unstated"),
-        "arithmetic": computed.get("arithmetic"), "result": computed.get("result"),
-        "result_unit": computed.get("result_unit"), "result_qualifier": computed.get("result_qualifier"),
+        "arithmetic": computed.get("arithmetic"),
+        "result": computed.get("result"),
+        "result_unit": computed.get("result_unit"),
+        "result_qualifier": computed.get("result_qualifier"),
         "implied_basis": computed.get("implied_basis"),
-        "accept_low": None if accept is None else accept[0], "accept_high": None if accept is None else accept[1],
-        "verdict": verdict, "reason": reason, "strength": strength, "band_share": share,
+        "accept_low": None if accept is None else accept[0],
+        "accept_high": None if accept is None else accept[1],
+        "verdict": verdict,
+        "reason": reason,
+        "strength": strength,
+        "band_share": share,
         "caveats": join_caveats(c for c in caveats if c),
     }
 
@@ -206,8 +235,10 @@ def cross_check(dataset: Dataset, reference: pd.DataFrame, band: Band | None = N
     for claim in claims.itertuples():
         points = reference_points(reference, claim.series)
         if claim.formula == "different_measure":
-            rows += [_row(claim, ref, reason="different_measure", **edge)
-                     for ref in _nearest(points, claim.year).itertuples()]
+            rows += [
+                _row(claim, ref, reason="different_measure", **edge)
+                for ref in _nearest(points, claim.year).itertuples()
+            ]
         elif claim.formula == "level_from_increase":  # reference years from the period's base year to its end
             inside = points[points["year"].between(claim.start - 1, claim.year) & (points["unit"] == claim.unit)]
             level = by_id.loc[claim.level] if claim.level in by_id.index else None

@@ -73,8 +73,18 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
         derived, checks = derive(indicators, empty)
     source = read_sidecar(path) or (dict(cat.source) if curated else {})
     generic = fact_checks(figures, parsed.text)  # checks any page gets, catalog or none
-    return Dataset(parsed, figures, indicators, derived, checks, curated, source, cat if curated else None,
-                   fact_checks=generic, catalog_status=cat.status if curated else None)
+    return Dataset(
+        parsed,
+        figures,
+        indicators,
+        derived,
+        checks,
+        curated,
+        source,
+        cat if curated else None,
+        fact_checks=generic,
+        catalog_status=cat.status if curated else None,
+    )
 
 
 def render_dataset(ds: Dataset) -> dict[str, bytes]:
@@ -88,8 +98,9 @@ def render_dataset(ds: Dataset) -> dict[str, bytes]:
     return files
 
 
-def write_dataset(article: str | Path | None = None, out_dir: str | Path | None = None,
-                  catalog: str | Path | None = None) -> list[Path]:
+def write_dataset(
+    article: str | Path | None = None, out_dir: str | Path | None = None, catalog: str | Path | None = None
+) -> list[Path]:
     """Write figures/indicators/derived/checks/fact_checks (.csv and .json), README.md and MANIFEST.sha256.
 
     Deterministic (a rerun is byte-identical) and atomic: nothing is replaced unless every file

@@ -24,8 +24,12 @@ class Dataset:
     source: dict
     catalog: Catalog | None = None  # the catalog used when curated (for `why` and the dictionary)
     origin: str = "computed"  # where the tables come from (see dataset.published: data/processed or memory)
-    fact_checks: pd.DataFrame | None = None  # the checks any page gets from its figures' facts (indicators/fact_checks.py)
-    catalog_status: str | None = None  # the curated catalog's status: "draft" (not reviewed) or "reviewed"; None if none
+    fact_checks: pd.DataFrame | None = (
+        None  # the checks any page gets from its figures' facts (indicators/fact_checks.py)
+    )
+    catalog_status: str | None = (
+        None  # the curated catalog's status: "draft" (not reviewed) or "reviewed"; None if none
+    )
 
     def row(self, indicator_id: str) -> pd.Series:
         """The indicator (or derived indicator) row with this id.

@@ -46,8 +46,7 @@ def load_published(article: str | Path | None = None, processed_dir: str | Path 
     rendered = render_dataset(dataset)
     folder = Path(processed_dir) if processed_dir is not None else config.processed_dir(resolve_article_path(article))
     published = read_manifest(folder / MANIFEST_NAME)
-    from_files = bool(published) and all(
-        published.get(name) == sha256_bytes(data) for name, data in rendered.items())
+    from_files = bool(published) and all(published.get(name) == sha256_bytes(data) for name, data in rendered.items())
     for name in TABLES:
         csv = f"{name}.csv"
         source = folder / csv if from_files else io.BytesIO(rendered[csv])

@@ -37,7 +37,7 @@ def place_names(text: object) -> tuple[str, str]:
     gaz = gazetteer()
     codes = gaz.by_name.get(name) or gaz.county_short.get(name) or []
     if len(codes) > 1:  # 鼓楼区: the one whose prefecture or province the parentheses name
-        hints = text[len(name):]
+        hints = text[len(name) :]
         codes = [c for c in codes if _ancestor_named(gaz, c, hints)] or codes
     if not codes:
         return name, name
@@ -82,7 +82,9 @@ def reference_for(place: object) -> Path | None:
 def place_info(frame: pd.DataFrame) -> dict:
     """The place a reference-derived frame is about: ``place`` (short name), ``place_en``, ``caveat_years``
     (the sidecar's place-specific caveats), ``notes`` (its zh/en remarks on rows), ``file``; empty values for a frame without them."""
-    return {"place": "", "place_en": "", "caveat_years": {}, "notes": {}, "file": ""} | dict(frame.attrs.get("reference", {}))
+    return {"place": "", "place_en": "", "caveat_years": {}, "notes": {}, "file": ""} | dict(
+        frame.attrs.get("reference", {})
+    )
 
 
 def load_reference(path: str | Path | None = None, place: object = None) -> pd.DataFrame:
@@ -110,14 +112,18 @@ def load_reference(path: str | Path | None = None, place: object = None) -> pd.D
     sidecar = read_sidecar(path)
     expected = str(sidecar.get("sha256", "")).lower()
     if expected and expected != (actual := sha256_file(path)):
-        raise UserError(path, f"sha256 {actual[:12]}… differs from its .source.yml ({expected[:12]}…): "
-                              "update the sidecar's sha256 after editing the table")
+        raise UserError(
+            path,
+            f"sha256 {actual[:12]}… differs from its .source.yml ({expected[:12]}…): "
+            "update the sidecar's sha256 after editing the table",
+        )
     short, english = place_names(sidecar.get("place"))
     if place is not None and short != short_place(place):
         return _empty(place)
     try:
-        frame = pd.read_csv(path, dtype={"value_as_written": str, "unit_as_written": str}, keep_default_na=False,
-                            na_values=[""])
+        frame = pd.read_csv(
+            path, dtype={"value_as_written": str, "unit_as_written": str}, keep_default_na=False, na_values=[""]
+        )
     except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
         raise UserError(path, f"not a readable CSV table ({' '.join(str(exc).split())[:160]})") from None
     frame = validate(coerce(frame, "reference"), "reference", path)
@@ -125,8 +131,13 @@ def load_reference(path: str | Path | None = None, place: object = None) -> pd.D
     if not isinstance(caveats, dict):
         raise UserError(path.with_name(path.stem + ".source.yml"), "field caveat_years: expected a mapping")
     notes = sidecar.get("notes") if isinstance(sidecar.get("notes"), dict) else {}
-    frame.attrs["reference"] = {"place": short, "place_en": english, "caveat_years": caveats, "notes": notes,
-                                "file": path.name}
+    frame.attrs["reference"] = {
+        "place": short,
+        "place_en": english,
+        "caveat_years": caveats,
+        "notes": notes,
+        "file": path.name,
+    }
     return frame
 
 

@@ -27,17 +27,18 @@ def bare_number(cand: Candidate, arabic: str | None, text: str, mt: str, after: 
         return reject(start, end, RejectReason.DATE)
     if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
         return reject(start, end + 1, RejectReason.LABEL)  # 2.0版, 5G: the label's own character is listed too
-    if "+" in (after[:1], mt[start - 1:start]):
+    if "+" in (after[:1], mt[start - 1 : start]):
         return reject(start, end, RejectReason.LABEL)
-    if mt[start - 1:start] == "=":
+    if mt[start - 1 : start] == "=":
         return reject(start, end, RejectReason.DENOMINATOR)  # (上年=100): the base of an index
-    if mt[start - 1:start] in ("[", "［", "【") and mt[end:end + 1] in ("]", "］", "】"):
+    if mt[start - 1 : start] in ("[", "［", "【") and mt[end : end + 1] in ("]", "］", "】"):
         return reject(start, end, RejectReason.LABEL)  # …居全省县(市)第一 [2]: a citation marker, not an index
     if in_quotes(text, start, end) is None:
         clause = to_simplified(clause_before(mt, start, 40))
         # 倍差为1.81，比上年缩小0.04: a change clause whose sentence is about a ratio.
-        if fp.RATIO_CONTEXT.search(clause) or (fp.CHANGE_END.search(clause) and fp.RATIO_CONTEXT.search(
-                to_simplified(sentence_before(mt, start)))):
+        if fp.RATIO_CONTEXT.search(clause) or (
+            fp.CHANGE_END.search(clause) and fp.RATIO_CONTEXT.search(to_simplified(sentence_before(mt, start)))
+        ):
             cand.unit, cand.kind, cand.base_unit = "ratio", FigureKind.RATIO, "ratio"
             return cand
         if fp.INDEX_CONTEXT.search(clause) or _INDEX_BASE_AFTER.match(mt, end):

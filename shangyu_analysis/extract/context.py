@@ -18,13 +18,17 @@ _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
 # What follows a figure in a quoted name that a threshold makes (“万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”): the
 # threshold nouns and class nouns of the qualifier grammar (data/qualifier_grammar.yml), after an optional 元/级
 # and modifier (“千亿大台阶”); two nouns may follow each other (“万亿元城市俱乐部”).
-_THRESHOLD_NAME = re.compile(rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))}){{0,2}}$")
+_THRESHOLD_NAME = re.compile(
+    rf"元?级?(?:{'|'.join(grammar.GRAMMAR.modifiers)})?(?:{'|'.join(sorted(set(grammar.GRAMMAR.nouns) | set(grammar.GRAMMAR.class_nouns), key=len, reverse=True))}){{0,2}}$"
+)
 
 
 # The tail of an enumeration right before a count: 深圳、天津、苏州、重庆(四座城市), 潜江、宜都、大冶:(三座县市),
 # 烟叶、…、特色蔬菜等(六大特色板块), after an optional colon, a parenthesis (内地9市数据) or 等.
-_LIST_TAIL = re.compile(r"(?<![0-9.%％])(?P<items>(?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10}?)(?P<etc>等)?"
-                        r"(?:[(（][^()（）]{0,12}[)）])?[:：]?[ \t]*$")
+_LIST_TAIL = re.compile(
+    r"(?<![0-9.%％])(?P<items>(?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10}?)(?P<etc>等)?"
+    r"(?:[(（][^()（）]{0,12}[)）])?[:：]?[ \t]*$"
+)
 # Two things joined by 和/与/及 with no 、 list, then 两 + classifier + the noun that names them: 守住发展和生态两条底线
 # (the pair just named). Not a count after its noun (制定行业标准84个, 两个: how many standards), not digits
 # (borderline by the conventions), not a longer list with a final 和 (…教育、医疗和养老等九大场景 stays a figure).
@@ -37,21 +41,25 @@ def counts_listed_before(mt: str, start: int, value: float, end: int | None = No
     four named, four counted; …中药材、特色蔬菜等六大特色板块: six named): it refers back to the list just given, a
     non-figure by the conventions. A count of something else (新建、改建5个项目) or a total the list only
     samples (兰州、呼和浩特等7个省会城市, the seed's …和治理等九大场景) is a figure."""
-    before = to_simplified(mt[max(0, start - 80):start])
+    before = to_simplified(mt[max(0, start - 80) : start])
     m = _LIST_TAIL.search(before)
     if not m:
-        return (value == 2 and end is not None and _PAIR_COUNT.fullmatch(mt, start, end + 1) is not None
-                and _PAIR_TAIL.search(before) is not None)
+        return (
+            value == 2
+            and end is not None
+            and _PAIR_COUNT.fullmatch(mt, start, end + 1) is not None
+            and _PAIR_TAIL.search(before) is not None
+        )
     members = m.group("items").count("、") + 1
     return value == members
 
 
 def clause_before(mt: str, start: int, limit: int = 30) -> str:
     """The text of the clause that ends at ``start`` (at most ``limit`` characters)."""
-    window = mt[max(0, start - limit):start]
+    window = mt[max(0, start - limit) : start]
     for i in range(len(window) - 1, -1, -1):
         if window[i] in CLAUSE_STOPS:
-            return window[i + 1:]
+            return window[i + 1 :]
     return window
 
 
@@ -60,17 +68,17 @@ _TENTHS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
 
 def tenths_after(mt: str, end: int) -> int:
     """The tenths digit written after 成 (二成五 = 2.5成), or 0 when the next numeral starts a count."""
-    digit, after = mt[end:end + 1], mt[end + 1:end + 2]
+    digit, after = mt[end : end + 1], mt[end + 1 : end + 2]
     if digit not in _TENTHS or (after and (after in _CN_NUMERAL_SET or after in fp.FOLLOWERS)):
         return 0  # 三成五个县 is 3成 and then five counties
     return _TENTHS[digit]
 
 
 def sentence_before(mt: str, start: int, limit: int = 80) -> str:
-    window = mt[max(0, start - limit):start]
+    window = mt[max(0, start - limit) : start]
     for i in range(len(window) - 1, -1, -1):
         if window[i] in SENTENCE_STOPS:
-            return window[i + 1:]
+            return window[i + 1 :]
     return window
 
 
@@ -82,7 +90,7 @@ def in_quotes(text: str, start: int, end: int) -> str | None:
     right = text.find("”", end, end + 20)
     if right < 0 and (right := text.find("“", end, end + 20)) < 0:  # typo: “十四五“
         return None
-    return text[left + 1:right]
+    return text[left + 1 : right]
 
 
 def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
@@ -90,8 +98,12 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
     if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):
         return False  # the figure itself, or quoted speech rather than a name
     k = quoted.find(surface)
-    if (k >= 0 and not any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in quoted[:k])
-            and quoted[k + len(surface):] and _THRESHOLD_NAME.match(to_simplified(quoted[k + len(surface):]))):
+    if (
+        k >= 0
+        and not any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in quoted[:k])
+        and quoted[k + len(surface) :]
+        and _THRESHOLD_NAME.match(to_simplified(quoted[k + len(surface) :]))
+    ):
         return False  # “万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”: a threshold named by its figure
     if grammar.QUOTED_THRESHOLD_NAME.match(to_simplified(quoted)):
         return False  # “百亿、千亿企业”, “一千亿、两千亿城区”: a list of thresholds sharing their class noun
@@ -112,8 +124,11 @@ def summarises_list(mt: str, start: int, count: float) -> bool:
 
 def names_rule_set(mt: str, start: int, end: int, base: str) -> bool:
     """True for N项/N条 that names a rule set: right after its issuer, before 规定 (中央八项规定)."""
-    return (base in ("项", "条") and fp.RULE_SET_NOUN.match(mt, end) is not None
-            and fp.RULE_SET_ISSUER.search(to_simplified(mt[max(0, start - 4):start])) is not None)
+    return (
+        base in ("项", "条")
+        and fp.RULE_SET_NOUN.match(mt, end) is not None
+        and fp.RULE_SET_ISSUER.search(to_simplified(mt[max(0, start - 4) : start])) is not None
+    )
 
 
 def counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
@@ -121,14 +136,14 @@ def counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
     start, value = cand.start, cand.value
     if value != int(value) or value > 30 or not ("\u4e00" <= after[:1] <= "\u9fff"):
         return RejectReason.IDIOM
-    if mt[start - 1:start] in ("周", "週") or mt[max(0, start - 2):start] == "星期":
+    if mt[start - 1 : start] in ("周", "週") or mt[max(0, start - 2) : start] == "星期":
         return RejectReason.DATE  # 週五大陸: Friday, then a word
-    if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2):start] == "党的":
+    if _CONGRESS_AFTER.match(after) or mt[max(0, start - 2) : start] == "党的":
         return RejectReason.ORDINAL  # 党的二十大, 十九大以来: a party congress
     if after[:1] in "类類":
         cand.end += 1
     if summarises_list(mt, start, value):
         return RejectReason.ENUMERATION
-    if fp.AGGREGATE_OF_SET.match(to_simplified(mt[cand.end:cand.end + 24])):
+    if fp.AGGREGATE_OF_SET.match(to_simplified(mt[cand.end : cand.end + 24])):
         return RejectReason.LABEL  # 六大支柱产业工业增加值83.54亿元: the set named as a figure's scope
     return None

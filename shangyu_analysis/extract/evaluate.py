@@ -35,8 +35,18 @@ from shangyu_analysis.extract.figures import extract_figures
 from shangyu_analysis.text import load_article
 
 _SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
-EVALUATION_COLUMNS = ["file", "gold", "found", "extracted", "false_positives", "recall",
-                      "precision", "qualifier_correct", "qualifier_total", "qualifier_accuracy"]
+EVALUATION_COLUMNS = [
+    "file",
+    "gold",
+    "found",
+    "extracted",
+    "false_positives",
+    "recall",
+    "precision",
+    "qualifier_correct",
+    "qualifier_total",
+    "qualifier_accuracy",
+]
 
 
 @dataclass(frozen=True)
@@ -84,17 +94,18 @@ def values_agree(extracted_value: float, extracted_unit: str, gold_value: float,
     return any(math.isclose(v, gold_value, rel_tol=1e-3, abs_tol=1e-9) for v in candidates)
 
 
-def score_text(text, gold: list[_Span], dates: list[_Span], nonfigures: list[_Span],
-               figures: pd.DataFrame | None = None) -> dict:
+def score_text(
+    text, gold: list[_Span], dates: list[_Span], nonfigures: list[_Span], figures: pd.DataFrame | None = None
+) -> dict:
     """Scores of one text (the row of :func:`evaluate_dir` without ``file``); ``text`` is a str or an Article."""
     figures = extract_figures(text) if figures is None else figures
-    rows = list(zip(figures["start"], figures["end"], figures["value"], figures["unit"],
-                    figures["qualifier"]))
+    rows = list(zip(figures["start"], figures["end"], figures["value"], figures["unit"], figures["qualifier"]))
     found = qualifier_correct = qualifier_total = 0
     for g in gold:
         gold_value, gold_unit = _gold_value(g.row["value"]), g.row["unit"]
-        match = next((r for r in rows if g.overlaps(r[0], r[1])
-                      and values_agree(r[2], r[3], gold_value, gold_unit)), None)
+        match = next(
+            (r for r in rows if g.overlaps(r[0], r[1]) and values_agree(r[2], r[3], gold_value, gold_unit)), None
+        )
         found += match is not None
         if g.row["qualifier"] != "exact":
             qualifier_total += 1
@@ -111,17 +122,22 @@ def score_text(text, gold: list[_Span], dates: list[_Span], nonfigures: list[_Sp
                 continue  # may be scored either way: leave it out
             false_positives += 1
         extracted += 1
-    return {"gold": len(gold), "found": found, "extracted": extracted,
-            "false_positives": false_positives, "qualifier_correct": qualifier_correct,
-            "qualifier_total": qualifier_total}
+    return {
+        "gold": len(gold),
+        "found": found,
+        "extracted": extracted,
+        "false_positives": false_positives,
+        "qualifier_correct": qualifier_correct,
+        "qualifier_total": qualifier_total,
+    }
 
 
 def _ratios(row: dict) -> dict:
     row["recall"] = row["found"] / row["gold"] if row["gold"] else math.nan
-    row["precision"] = ((row["extracted"] - row["false_positives"]) / row["extracted"]
-                        if row["extracted"] else math.nan)
-    row["qualifier_accuracy"] = (row["qualifier_correct"] / row["qualifier_total"]
-                                 if row["qualifier_total"] else math.nan)
+    row["precision"] = (row["extracted"] - row["false_positives"]) / row["extracted"] if row["extracted"] else math.nan
+    row["qualifier_accuracy"] = (
+        row["qualifier_correct"] / row["qualifier_total"] if row["qualifier_total"] else math.nan
+    )
     return row
 
 
@@ -150,8 +166,13 @@ def evaluate_dir(path: str | Path, facts: list | None = None) -> pd.DataFrame:
             raise UserError(gold_file, f"no text file {text_file.name} beside it")
         article = load_article(text_file)
         figures = extract_figures(article)
-        scores = score_text(article, _read_tsv(gold_file), _read_tsv(folder / f"{name}.dates.tsv"),
-                            _read_tsv(folder / f"{name}.nonfigures.tsv"), figures)
+        scores = score_text(
+            article,
+            _read_tsv(gold_file),
+            _read_tsv(folder / f"{name}.dates.tsv"),
+            _read_tsv(folder / f"{name}.nonfigures.tsv"),
+            figures,
+        )
         facts_file = folder / f"{name}.facts.tsv"
         if facts is not None and facts_file.is_file():
             facts.append({"file": name, **score_facts(figures, _read_tsv(facts_file))})

@@ -50,8 +50,16 @@ def _places(raw) -> frozenset:
 
 def score_facts(figures: pd.DataFrame, facts: list) -> dict:
     """Counts of right fields over ``facts`` (spans of facts rows) for one text's extracted ``figures``."""
-    rows = list(zip(figures["start"], figures["end"], figures["place"], figures["measure"], figures["period"],
-                    figures["period_basis"]))
+    rows = list(
+        zip(
+            figures["start"],
+            figures["end"],
+            figures["place"],
+            figures["measure"],
+            figures["period"],
+            figures["period_basis"],
+        )
+    )
     counts = dict.fromkeys(_FIELDS, 0)
     counts["facts"] = len(facts)
     counts["measure_rows"] = 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+
 def aside(simple: str, lo: int, hi: int) -> bool:
     """True when a parenthesis opened before ``lo`` closes before ``hi`` (the expression at ``lo`` is inside
     it); 全年实现地区生产总值(GDP)420.77亿元 is no aside."""
@@ -31,16 +32,16 @@ def from_to(simple: str, value: str, t, start: int) -> str:
     39平方公里 over 二十年来); the months up to a month's end for a flow counted 截至…月底 (接待游客)."""
     if "-" not in value:
         return value  # every shape below is a span or a day: a year or a half is taken as it is
-    before = simple[max(t.end, start - 4):start]
+    before = simple[max(t.end, start - 4) : start]
     span = re.fullmatch(r"(\d{4})-(\d{4})", value)
     if span and FROM.search(before):
         return span.group(1)
-    if span and TO.search(before) and re.search(r"从|由", simple[t.end:start]):
+    if span and TO.search(before) and re.search(r"从|由", simple[t.end : start]):
         return span.group(2)
     part = re.fullmatch(r"(\d{4})([HQM])(\d+)-[HQM](\d+)", value)  # 去年2至11月…由-46.7%升至-4.7%
     if part and re.search(r"(?:从|由)[-–—]?$", before):
         return f"{part.group(1)}{part.group(2)}{part.group(3)}"
-    if part and TO.search(before) and re.search(r"从|由", simple[t.end:start]):
+    if part and TO.search(before) and re.search(r"从|由", simple[t.end : start]):
         return f"{part.group(1)}{part.group(2)}{part.group(4)}"
     day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value)
     if day and t.match.group("upto") and _FLOW.search(simple, t.end, start):
@@ -54,7 +55,7 @@ def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
     span = re.fullmatch(r"(\d{4})-(\d{4})", value)
     if span is None:
         return value
-    if FROM.search(simple[max(0, start - 4):start]):
+    if FROM.search(simple[max(0, start - 4) : start]):
         return span.group(1)
     if kind == "multiple":
         return f"{span.group(2)}/{span.group(1)}"
@@ -64,8 +65,9 @@ def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
 def scoped(t) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
     its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
-    return t.kind in ("compare", "streak") or (t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年")
-                                   and t.match.group("bare") != "以来")  # 去年以来,… governs the sentence
+    return t.kind in ("compare", "streak") or (
+        t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来"
+    )  # 去年以来,… governs the sentence
 
 
 def scope_clauses(t) -> int:

@@ -6,8 +6,16 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_parts import FROM, TO, aside, from_to, out_of_scope, span_part
-from shangyu_analysis.text.periods import (AS_OF, REFERENCE_YEARS, UNKNOWN, Period, find_times, plan_years, resolve,
-                                          year_of)
+from shangyu_analysis.text.periods import (
+    AS_OF,
+    REFERENCE_YEARS,
+    UNKNOWN,
+    Period,
+    find_times,
+    plan_years,
+    resolve,
+    year_of,
+)
 
 FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
@@ -27,7 +35,7 @@ _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, 
 
 
 def simple_before(simple: str, pos: int) -> str:
-    return simple[pos - 1:pos] if pos > 0 else ""
+    return simple[pos - 1 : pos] if pos > 0 else ""
 
 
 def _updates(t, simple: str) -> bool:
@@ -36,7 +44,7 @@ def _updates(t, simple: str) -> bool:
         return False
     if t.match.group("this"):
         return False
-    before = simple[max(0, t.start - 40):t.start]
+    before = simple[max(0, t.start - 40) : t.start]
     if before.endswith(("由", "从")):
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
     if _HISTORY.search(before):
@@ -44,7 +52,9 @@ def _updates(t, simple: str) -> bool:
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 
-_SHORT_LINE = re.compile(r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+_SHORT_LINE = re.compile(
+    r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])"
+)
 _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
 
 
@@ -52,7 +62,7 @@ def _in_heading(simple: str, t) -> bool:
     """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
     line_start = simple.rfind("\n", 0, t.start) + 1
     line_end = simple.find("\n", t.end)
-    line = _PINYIN.sub("", simple[line_start:len(simple) if line_end < 0 else line_end]).strip()
+    line = _PINYIN.sub("", simple[line_start : len(simple) if line_end < 0 else line_end]).strip()
     return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
 
 
@@ -88,31 +98,46 @@ class PeriodRules:
         strict = _BYLINE.search(self.simple, 0, title_end + 300) is not None
         self.frame: str | None = None
         self.values: list[str] = []
-        self.in_force: list[str | None] = []      # the period in force just after each expression
+        self.in_force: list[str | None] = []  # the period in force just after each expression
         current = None
         for t in self.times:
             year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
             value = resolve(t, year, self.date, current)
-            if year and t.match.group("rel") in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
+            if (
+                year
+                and t.match.group("rel") in ("上年", "上一年")
+                and simple_before(self.simple, t.start) in ("由", "从")
+            ):
                 value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
             self.values.append(value)
-            if (self.frame is None and value != UNKNOWN and t.kind == "point" and t.start < lead_end
-                    and not t.match.group("upto") and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
-                    and (not strict or t.start < title_end or body[0] <= t.start < body[1]
-                         or _in_heading(self.simple, t))):
+            if (
+                self.frame is None
+                and value != UNKNOWN
+                and t.kind == "point"
+                and t.start < lead_end
+                and not t.match.group("upto")
+                and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
+                and (not strict or t.start < title_end or body[0] <= t.start < body[1] or _in_heading(self.simple, t))
+            ):
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
             self.in_force.append(current)
-        points = [v for t, v in zip(self.times, self.values)
-                  if t.kind == "point" and year_of(v) and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)]
+        points = [
+            v
+            for t, v in zip(self.times, self.values)
+            if t.kind == "point" and year_of(v) and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)
+        ]
         if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
-        self.heads = [k for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
-                      if t.start >= title_end and _heads(t, self.simple) and self.values[k] != UNKNOWN]
+        self.heads = [
+            k
+            for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
+            if t.start >= title_end and _heads(t, self.simple) and self.values[k] != UNKNOWN
+        ]
         self.head_ends = [self.times[k].end for k in self.heads]
         self.heading_lines = [m.start() for m in _SHORT_LINE.finditer(self.simple)]
         if self.frame is None and written is not None:
@@ -136,7 +161,11 @@ class PeriodRules:
         k = bisect.bisect_right(self.time_ends, hi) - 1
         while k >= 0 and self.times[k].start >= lo:
             t = self.times[k]
-            if t.kind not in skip and self.values[k] != UNKNOWN and (t.kind == "span" or not aside(self.simple, t.end, hi)):
+            if (
+                t.kind not in skip
+                and self.values[k] != UNKNOWN
+                and (t.kind == "span" or not aside(self.simple, t.end, hi))
+            ):
                 return k
             k -= 1
         return None
@@ -144,8 +173,12 @@ class PeriodRules:
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
         simple = self.simple
         k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
-        if (k < len(self.times) and self.times[k].kind == "streak" and self.times[k].start < start <= end <= self.times[k].end
-                and self.values[k] != UNKNOWN):
+        if (
+            k < len(self.times)
+            and self.times[k].kind == "streak"
+            and self.times[k].start < start <= end <= self.times[k].end
+            and self.values[k] != UNKNOWN
+        ):
             # stated when its sentence writes the period it ends in (2025年,…连续四年; 1—5月,…连续3个月)
             j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
             ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
@@ -154,8 +187,10 @@ class PeriodRules:
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
-        while k is not None and (out_of_scope(simple, self.times[k], start)
-                                 or (self.times[k].kind == "target" and FROM.search(simple, max(0, start - 2), start))):
+        while k is not None and (
+            out_of_scope(simple, self.times[k], start)
+            or (self.times[k].kind == "target" and FROM.search(simple, max(0, start - 2), start))
+        ):
             # a comparison governs its own clause; 到2027年…比重由66.8%提升至75%: 66.8% is where the target starts
             k = self._nearest(sent, self.times[k].start, _NOT_STATED)
         if k is not None:
@@ -165,18 +200,25 @@ class PeriodRules:
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
-            if value != UNKNOWN and t.kind == "point" and simple[t.start - 1:t.start] in ("由", "从") \
-                    and TO.search(simple, max(t.end, start - 4), start):
+            if (
+                value != UNKNOWN
+                and t.kind == "point"
+                and simple[t.start - 1 : t.start] in ("由", "从")
+                and TO.search(simple, max(t.end, start - 4), start)
+            ):
                 return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
-                value = self._average_span(self._one_each(from_to(simple, value, t, start), t, start), para_start, start)
+                value = self._average_span(
+                    self._one_each(from_to(simple, value, t, start), t, start), para_start, start
+                )
                 return Period(value, "inferred" if t.kind in _COUNTED_YEARS else "stated", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
-            return Period(span_part(simple, self.values[k], self.times[k], start, kind), "inferred",
-                          self.times[k].words)
+            return Period(
+                span_part(simple, self.values[k], self.times[k], start, kind), "inferred", self.times[k].words
+            )
         k = self._nearest(para_start, sent, _NOT_INHERITED)
-        while k is not None and simple[self.times[k].start - 1:self.times[k].start] in ("由", "从"):
+        while k is not None and simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
             k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)  # 由2015年第33位: a starting point
         if k is not None:
             t = self.times[k]
@@ -202,7 +244,7 @@ class PeriodRules:
     def _average_span(self, value: str, para_start: int, start: int) -> str:
         """年均增长6.2% after 十三五末 (2020): an average over the years the paragraph spans (这五年, 十三五:
         2016-2020) that end in the figure's year."""
-        if not _YEAR_ONLY.fullmatch(value) or "年均" not in self.simple[max(para_start, start - 8):start]:
+        if not _YEAR_ONLY.fullmatch(value) or "年均" not in self.simple[max(para_start, start - 8) : start]:
             return value
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and self.times[k].start >= para_start:
@@ -229,7 +271,11 @@ class PeriodRules:
         stop = self.stops[k] if k < len(self.stops) else len(self.simple)
         lo, hi = bisect.bisect_left(self.figure_starts, t.end), bisect.bisect_left(self.figure_starts, stop)
         run = self.figure_starts[lo:hi]
-        if len(run) != last - first + 1 or start not in run or any(m in self.simple[run[0]:run[-1]] for m in "，,；;"):
+        if (
+            len(run) != last - first + 1
+            or start not in run
+            or any(m in self.simple[run[0] : run[-1]] for m in "，,；;")
+        ):
             # one each only for a list (31.6%、19.9%和7.8%), not figures of several clauses
             return value
         return f"{part.group(1)}{part.group(2)}{first + run.index(start)}"

@@ -9,14 +9,20 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
-_CLAUSE_LEAD = re.compile(r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
-                          r"|[^，,。；;]{1,8}的(?:是|为))?$")  # 排第6的是巢湖市,…: the clause is about 巢湖
+_CLAUSE_LEAD = re.compile(
+    r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"|[^，,。；;]{1,8}的(?:是|为))?$"
+)  # 排第6的是巢湖市,…: the clause is about 巢湖
 _RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率")
-_PLACE_COUNT = re.compile(r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
-                          r"国家|地区|乡镇|[县市区省州])(?![委级长政])")
+_PLACE_COUNT = re.compile(
+    r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
+    r"国家|地区|乡镇|[县市区省州])(?![委级长政])"
+)
 # After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
-_SUBJECT_NEXT = re.compile(r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
-                           r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)")
+_SUBJECT_NEXT = re.compile(
+    r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
+    r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
+)
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
@@ -52,7 +58,7 @@ def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
     """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``)."""
     kept = []
     for m in mentions:
-        name = simple[m.start:m.end]
+        name = simple[m.start : m.end]
         if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
             continue
         if (name.endswith(("县", "市", "区")) or name == "国内") and _NOT_A_NAME_AFTER.match(simple, m.end):
@@ -71,8 +77,14 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
     found = _CONGRESS.search(simple, 0, reach)
     if found is None:
         return None
-    before = [m for m in mentions if m.end <= found.start() and m.code not in (SELF, None) and not m.weak
-              and re.fullmatch(r"[省市县区旗州]?", simple[m.end:found.start()])]
+    before = [
+        m
+        for m in mentions
+        if m.end <= found.start()
+        and m.code not in (SELF, None)
+        and not m.weak
+        and re.fullmatch(r"[省市县区旗州]?", simple[m.end : found.start()])
+    ]
     return before[-1] if before else None
 
 
@@ -95,17 +107,19 @@ class PlaceRules:
 
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         simple = self.simple
-        after = simple[end:end + 6]
-        if _PLACE_COUNT.match(after) and simple[end - 1:end] in _COUNTED:
+        after = simple[end : end + 6]
+        if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
-        if _CLUB.match(after) and simple[end - 1:end] in "亿万":
+        if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
             return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         sent = max(para_start, self._stop(start))
         found = self._sentence_place(sent, start, kind)
         if found:
             return found
-        if _THRESHOLD_OF.match(simple, end) or (kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)):
+        if _THRESHOLD_OF.match(simple, end) or (
+            kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)
+        ):
             return UNKNOWN  # 同时,超过400亿元的县域有13个: a group of places, none named
         paragraph = self._paragraph_place.get(para_start, False)
         if paragraph is False:
@@ -120,11 +134,15 @@ class PlaceRules:
             heads = self._place_heads = []
             simple = self.simple
             for m in self.mentions:
-                if (m.code is None or m.weak or m.place == COUNTRY
-                        or not _LINE_START.search(simple, max(0, m.start - 4), m.start)):
+                if (
+                    m.code is None
+                    or m.weak
+                    or m.place == COUNTRY
+                    or not _LINE_START.search(simple, max(0, m.start - 4), m.start)
+                ):
                     continue  # most mentions do not open a line: tested first, on four characters
                 line_end = simple.find("\n", m.end)
-                if _HEADING_NAME.fullmatch(simple[m.end:len(simple) if line_end < 0 else line_end].strip()):
+                if _HEADING_NAME.fullmatch(simple[m.end : len(simple) if line_end < 0 else line_end].strip()):
                     heads.append((m.start, m.place))
         k = bisect.bisect_left(heads, (start,)) - 1
         return heads[k][1] if k >= 0 else None
@@ -168,8 +186,12 @@ class PlaceRules:
         simple = self.simple
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            place = self._place_of(m, _clause_lead(simple, self.clause_marks, m.start, sent), lambda: _relates(simple, m, sent, start),
-                                   kind)
+            place = self._place_of(
+                m,
+                _clause_lead(simple, self.clause_marks, m.start, sent),
+                lambda: _relates(simple, m, sent, start),
+                kind,
+            )
             if place:
                 return place
             k -= 1
@@ -184,7 +206,11 @@ class PlaceRules:
             m = self.mentions[k]
             if m.place == COUNTRY and m.start == para_start and self.main != COUNTRY:
                 return COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country is about it
-            if m.place != COUNTRY and m.code not in self.main_above and _clause_lead(self.simple, self.clause_marks, m.start, para_start):
+            if (
+                m.place != COUNTRY
+                and m.code not in self.main_above
+                and _clause_lead(self.simple, self.clause_marks, m.start, para_start)
+            ):
                 place = self._place_of(m, True, lambda: False)
                 if place:
                     return place

@@ -71,14 +71,23 @@ import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, without_false_names
-from shangyu_analysis.extract.measures import (FIRM_UNITS, counted_term, measure_term, money_term, other_name, term_spans,
-                                               vocabulary)
+from shangyu_analysis.extract.measures import (
+    FIRM_UNITS,
+    counted_term,
+    measure_term,
+    money_term,
+    other_name,
+    term_spans,
+    vocabulary,
+)
 from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
 from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
-_BARE_CHANGE = re.compile(r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?")
+_BARE_CHANGE = re.compile(
+    r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?"
+)
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
@@ -86,8 +95,10 @@ _PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超�
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
 # A money figure that names a club's threshold: 千亿县, 3000亿元大关, “1000亿行列”, 2万亿元新台阶.
-_THRESHOLD = re.compile(r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
-                        r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)")
+_THRESHOLD = re.compile(
+    r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
+    r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
+)
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
@@ -95,8 +106,9 @@ _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十]
 class FactsFinder(PeriodRules, PlaceRules):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
-    def __init__(self, mt: str, date, title_end: int, place: str | None = None,
-                 figure_starts: list[int] | None = None) -> None:
+    def __init__(
+        self, mt: str, date, title_end: int, place: str | None = None, figure_starts: list[int] | None = None
+    ) -> None:
         self.simple = fold_names(mt)
         self.figure_starts = figure_starts or []
         stops, self.clause_marks = _marks(self.simple)
@@ -106,13 +118,20 @@ class FactsFinder(PeriodRules, PlaceRules):
         self._sentence_at = _last_before(stops, self.figure_starts)
         self.date = date
         self._resolve_times(title_end)
-        self.mentions = with_counties_in_scope(without_false_names(without_datelines(find_places(self.simple), self.simple),
-                                                                   self.simple), self.simple)
+        self.mentions = with_counties_in_scope(
+            without_false_names(without_datelines(find_places(self.simple), self.simple), self.simple), self.simple
+        )
         self.mention_starts = [m.start for m in self.mentions]
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
-        main = None if place else (congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
-                                   or main_place(self.mentions, title_end))
+        main = (
+            None
+            if place
+            else (
+                congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
+                or main_place(self.mentions, title_end)
+            )
+        )
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()
@@ -131,13 +150,13 @@ class FactsFinder(PeriodRules, PlaceRules):
     def _only_places(self, start: int) -> bool:
         """True when the words of a figure's clause are place names and verbs only (肥东成功迈上, 天长和无为突破):
         the figure is the paragraph's measure of those places."""
-        before = self.simple[self._stop(start, 60):start]
+        before = self.simple[self._stop(start, 60) : start]
         lo = start - len(before) + max(before.rfind(mark) for mark in "，,；;") + 1
         k = bisect.bisect_left(self.mention_starts, lo)
         words, cut, named = [], lo, False
         while k < len(self.mentions) and self.mentions[k].start < start:
             m = self.mentions[k]
-            words.append(self.simple[cut:m.start])
+            words.append(self.simple[cut : m.start])
             cut, named = m.end, True
             k += 1
         words.append(self.simple[cut:start])
@@ -161,9 +180,9 @@ class FactsFinder(PeriodRules, PlaceRules):
             return term
         generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
         if generic:  # a count's subject is the noun after it (七大方面): not the clause before
-            raw = _PINYIN.sub("", self.simple[self._stop(start, 60):start])
+            raw = _PINYIN.sub("", self.simple[self._stop(start, 60) : start])
             comma = _LAST_COMMA.match(raw)  # the clause: after the last ，；
-            clause = raw[comma.end():] if comma else raw
+            clause = raw[comma.end() :] if comma else raw
             term = _paired(simple_subject, clause, kind, unit) if len(simple_subject) <= 4 else None
             if term is None:
                 term, growth2 = measure_term(clause, kind, unit)
@@ -175,22 +194,28 @@ class FactsFinder(PeriodRules, PlaceRules):
                 base = next((t for t, m in vocab.items() if m.growth == previous), previous)
                 term = vocab[base].growth if base in vocab else None
             else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
-                term = measure_term(self.simple[self._stop(start, 120):start], kind, unit)[0]
+                term = measure_term(self.simple[self._stop(start, 120) : start], kind, unit)[0]
         if term is None and kind == "count" and (generic or unit in FIRM_UNITS):  # 其中96家: firms named before
-            term = counted_term(self.simple[self._stop(start, 120):start], unit)
+            term = counted_term(self.simple[self._stop(start, 120) : start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and counted_term(title, unit)) or None
-        if (term is None and kind == "count" and unit in FIRM_UNITS and simple_subject.endswith("业")
-                and not simple_subject.endswith("产业")):
+        if (
+            term is None
+            and kind == "count"
+            and unit in FIRM_UNITS
+            and simple_subject.endswith("业")
+            and not simple_subject.endswith("产业")
+        ):
             # 制造业54家, 批发零售业1,632家: the firms of a trade; 新材料产业148家 names the entity (FACTS.md)
             term = "企业数量"
         if term is None and kind == "money" and "项目" in simple_subject:
             term = "投资额"  # 亿元以上项目: the size of a project
         if term is None and simple_subject.endswith("以"):  # 昆山市以5615.34亿元地区生产总值、5.8%的同比增速
             after = _AFTER_FIGURE.match(self.simple, start)
-            words = self.simple[after.end():after.end() + 12] if after else ""
-            term, growth3 = measure_term(words[:min((words.find(m) for m in "，,、；;。" if m in words), default=12)],
-                                         kind, unit)
+            words = self.simple[after.end() : after.end() + 12] if after else ""
+            term, growth3 = measure_term(
+                words[: min((words.find(m) for m in "，,、；;。" if m in words), default=12)], kind, unit
+            )
             if term is None and growth3 and words.startswith("增速") and previous:
                 vocab = vocabulary().terms
                 term = vocab[previous].growth if previous in vocab else None
@@ -198,9 +223,9 @@ class FactsFinder(PeriodRules, PlaceRules):
             # 跻身千亿县, 突破3000亿元大关, 2000亿元梯队: a club's threshold is of the measure the paragraph
             # (else the text before it) last named in money
             para = self.simple.rfind("\n", 0, start) + 1
-            term = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000):para])
+            term = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000) : para])
         if term is None and kind == "money" and self._only_places(start):
-            term = money_term(self.simple[self.simple.rfind("\n", 0, start) + 1:start])  # 长丰突破600亿元
+            term = money_term(self.simple[self.simple.rfind("\n", 0, start) + 1 : start])  # 长丰突破600亿元
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term

@@ -22,8 +22,9 @@ from shangyu_analysis.text.normalise import to_simplified
 
 MINUS_SIGNS = frozenset("-−")
 # Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
-SIGNED_KINDS = frozenset({FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT, FigureKind.MONEY, FigureKind.OTHER,
-                          FigureKind.INDEX})
+SIGNED_KINDS = frozenset(
+    {FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT, FigureKind.MONEY, FigureKind.OTHER, FigureKind.INDEX}
+)
 # The label of a figure or table in a caption (图1:, 表 2：, 附图3:) right before a number and its colon.
 _CAPTION_BEFORE = re.compile(r"(?:图|圖|(?<![代发發])表)[ \t]*$")  # not 代表3:2 (represents)
 _WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
@@ -48,21 +49,23 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
             return reject(start, end, RejectReason.IDIOM)  # 放在首位, 摆在首位: first in importance
         cand.value, cand.unit, cand.kind, cand.base_unit = 1.0, "rank", FigureKind.RANK, "rank"
     elif family == "half":
-        if not (fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 3):start]))
-                or mt.startswith(("以上", "左右", "以下"), end)):
+        if not (
+            fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 3) : start]))
+            or mt.startswith(("以上", "左右", "以下"), end)
+        ):
             return reject(start, end, RejectReason.IDIOM)  # 另一半, 一半是海水
         cand.value, cand.unit, cand.kind, cand.base_unit = 0.5, "ratio", FigureKind.RATIO, "ratio"
     elif family == "mult":
         if m.group("mult") == "倍增":
-            if mt[start - 1:start] == "成":
+            if mt[start - 1 : start] == "成":
                 return reject(start, end, RejectReason.IDIOM)  # 成倍增长: many-fold, not exactly two
-            if fp.SPIRIT_AFTER.match(to_simplified(mt[end:end + 2])):
+            if fp.SPIRIT_AFTER.match(to_simplified(mt[end : end + 2])):
                 return reject(start, end, RejectReason.IDIOM)  # 倍感振奋、倍增干劲: 倍 as "all the more", no multiple
             cand.value = 2.0
         else:
             n = m.group("m_n") or "一"
             cand.value = 2.0 ** (int(n) if n.isdigit() else _WORD_MULTIPLES[n])
-            cand.approx_inside = mt[end:end + 1] in "多余"  # 翻了一番多: more than doubled, roughly
+            cand.approx_inside = mt[end : end + 1] in "多余"  # 翻了一番多: more than doubled, roughly
         cand.unit, cand.kind, cand.base_unit = "倍", FigureKind.MULTIPLE, "times"
     elif family == "pct":
         raw = m.group("p_num")
@@ -83,8 +86,13 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
         cand.value, cand.unit, cand.kind, cand.base_unit = numerator / denominator, "ratio", FigureKind.RATIO, "ratio"
     else:  # struct
         parts = [p.strip() for p in re.split("[:∶：︰]", mt[start:end])]
-        if (len(parts) in (2, 3) and "." not in mt[start:end] and all(len(p) == 2 for p in parts[1:])
-                and int(parts[0]) <= 24 and all(int(p) < 60 for p in parts[1:])):
+        if (
+            len(parts) in (2, 3)
+            and "." not in mt[start:end]
+            and all(len(p) == 2 for p in parts[1:])
+            and int(parts[0]) <= 24
+            and all(int(p) < 60 for p in parts[1:])
+        ):
             return reject(start, end, RejectReason.DATE)  # 8:30, 09:30:15: a time of day
         if _CAPTION_BEFORE.search(mt, max(0, start - 3), start):
             return reject(start, end, RejectReason.LABEL)  # 图1:2011-2015年…: a figure or table number, then its title
@@ -94,7 +102,7 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
 
 def take_sign(cand: Candidate, mt: str, previous_end: int) -> None:
     """Take a minus sign into a figure (增速为-3.2%), unless it joins two things (6.5%-7%, S-1)."""
-    before = mt[cand.start - 2:cand.start - 1]
+    before = mt[cand.start - 2 : cand.start - 1]
     joins = before.isascii() and before.isalnum() or before in fp.CN_NUMERAL_CHARS if before else False
     if previous_end == cand.start - 1 or joins:
         return  # a range mark after a figure, or a hyphen in a name (S-1, 1-3)
@@ -117,7 +125,9 @@ def _top(m: re.Match[str], mt: str) -> Candidate:
     ranked = fp.RANK_CONTEXT.search(before) or fp.TOP_CONTEXT.search(before)
     if m.group("t_suffix") is None and not ranked:
         return reject(start, end, RejectReason.ORDINAL)
-    return Candidate(start, end, value=value, unit="rank", kind=FigureKind.RANK, base_unit="rank", bound=Qualifier.AT_MOST)
+    return Candidate(
+        start, end, value=value, unit="rank", kind=FigureKind.RANK, base_unit="rank", bound=Qualifier.AT_MOST
+    )
 
 
 # Numerals that never reach the candidate pattern, listed only when non-figures are asked for:

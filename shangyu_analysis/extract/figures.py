@@ -59,8 +59,12 @@ from shangyu_analysis.extract.subjects import assign_subjects
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
 
 # pandas dtype of each declared column kind (a nullable int is pandas' Int64).
-_DTYPES = {c.name: ("Int64" if c.nullable else "int64") if c.kind == "int" else
-           {"str": "str", "float": "float64", "bool": "bool"}[c.kind] for c in FIGURES + NONFIGURES}
+_DTYPES = {
+    c.name: ("Int64" if c.nullable else "int64")
+    if c.kind == "int"
+    else {"str": "str", "float": "float64", "bool": "bool"}[c.kind]
+    for c in FIGURES + NONFIGURES
+}
 
 
 class FigureRow(NamedTuple):
@@ -110,7 +114,7 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
         if run_end <= last_end:
             continue
         if trigger.group(0)[0].isdigit():
-            after, width = mt[run_end:run_end + 1], run_end - run_start
+            after, width = mt[run_end : run_end + 1], run_end - run_start
             if not keep_rejected and ((width == 4 and after == "年") or (width <= 2 and after in _DAY_MARKS)):
                 continue  # a year, month or day: never a figure
             tries = (run_start,)
@@ -140,10 +144,16 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
 def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:
     """Append ``cand``, or merge it into the previous figure when they form a range (6.5%-7%)."""
     previous = found[-1] if found else None
-    if (previous is not None and cand.reason is None and previous.reason is None
-            and previous.unit == cand.unit and math.isnan(previous.value_high)
-            and math.isnan(cand.value_high) and cand.value > previous.value
-            and _RANGE_BETWEEN.fullmatch(mt, previous.end, cand.start)):
+    if (
+        previous is not None
+        and cand.reason is None
+        and previous.reason is None
+        and previous.unit == cand.unit
+        and math.isnan(previous.value_high)
+        and math.isnan(cand.value_high)
+        and cand.value > previous.value
+        and _RANGE_BETWEEN.fullmatch(mt, previous.end, cand.start)
+    ):
         previous.end, previous.value_high = cand.end, cand.value
     else:
         found.append(cand)
@@ -178,17 +188,53 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
             period = facts.period(cand.start, cand.end, para_start, cand.kind)
             subject = next(subjects)
             measure = facts.measure(subject, cand.kind, cand.unit, cand.start, sent_start)
-            rows.append(FigureRow(
-                cand.start, cand.end, text[cand.start:cand.end], cand.value, cand.value_high, cand.unit,
-                cand.scale, cand.value * cand.scale * cand.factor, cand.base_unit, qualifier_of(cand, mt),
-                cand.kind, subject, facts.place(cand.start, cand.end, para_start, cand.kind), measure, period.value,
-                period.basis, period.evidence or None, sentence, paragraph, section, is_figure=True, reason=None))
+            rows.append(
+                FigureRow(
+                    cand.start,
+                    cand.end,
+                    text[cand.start : cand.end],
+                    cand.value,
+                    cand.value_high,
+                    cand.unit,
+                    cand.scale,
+                    cand.value * cand.scale * cand.factor,
+                    cand.base_unit,
+                    qualifier_of(cand, mt),
+                    cand.kind,
+                    subject,
+                    facts.place(cand.start, cand.end, para_start, cand.kind),
+                    measure,
+                    period.value,
+                    period.basis,
+                    period.evidence or None,
+                    sentence,
+                    paragraph,
+                    section,
+                    is_figure=True,
+                    reason=None,
+                )
+            )
         else:
-            rows.append(FigureRow(cand.start, cand.end, text[cand.start:cand.end], math.nan, math.nan, None, math.nan,
-                                  math.nan, *[None] * 9, sentence, paragraph, section, False, cand.reason))
+            rows.append(
+                FigureRow(
+                    cand.start,
+                    cand.end,
+                    text[cand.start : cand.end],
+                    math.nan,
+                    math.nan,
+                    None,
+                    math.nan,
+                    math.nan,
+                    *[None] * 9,
+                    sentence,
+                    paragraph,
+                    section,
+                    False,
+                    cand.reason,
+                )
+            )
     cols = {"figure_id": _ids([row.is_figure for row in rows], first_ids)}
-    cols.update(zip(FigureRow._fields, map(list, zip(*rows))) if rows else
-                ((name, []) for name in FigureRow._fields))
+    cols.update(zip(FigureRow._fields, map(list, zip(*rows))) if rows else ((name, []) for name in FigureRow._fields))
     del rows, kept, candidates  # the columns hold everything now: free the rows before the frame is built
     if not include_nonfigures:
         del cols["is_figure"], cols["reason"]
@@ -197,7 +243,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
 
 def _overlaps(spans: list[tuple[int, int]], cand: Candidate) -> bool:
     k = bisect.bisect_right(spans, (cand.start, float("inf")))
-    return any(s < cand.end and cand.start < e for s, e in spans[max(0, k - 1):k + 1])
+    return any(s < cand.end and cand.start < e for s, e in spans[max(0, k - 1) : k + 1])
 
 
 def _ids(is_figure: list[bool], first_ids: tuple[int, int]) -> list[str]:
@@ -234,8 +280,9 @@ def extract_figures(source, *, include_nonfigures: bool = False) -> pd.DataFrame
     return _frame(_rows(SourceText(source), include_nonfigures))
 
 
-def iter_figures(text: str, *, chunk_chars: int = 1_000_000,
-                 include_nonfigures: bool = False) -> Iterator[pd.DataFrame]:
+def iter_figures(
+    text: str, *, chunk_chars: int = 1_000_000, include_nonfigures: bool = False
+) -> Iterator[pd.DataFrame]:
     """:func:`extract_figures` on plain text, in chunks cut at line ends, so memory stays bounded.
 
     Offsets, paragraph numbers and figure ids continue across chunks as if the whole text had

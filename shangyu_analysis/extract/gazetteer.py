@@ -29,12 +29,12 @@ class Unit(NamedTuple):
 
 
 class Gazetteer(NamedTuple):
-    units: dict[str, Unit]                 # code -> unit
-    by_name: dict[str, list[str]]          # full or usable short name -> codes
-    county_short: dict[str, list[str]]     # county short name -> codes (only with its full name or parent)
-    upper: re.Pattern[str]                 # province and prefecture names, full and short
-    county_full: re.Pattern[str]           # county-level full names, reversed (the text is scanned backwards)
-    below: dict[str, dict[str, str]]       # code -> {short name of a county under it: county code}
+    units: dict[str, Unit]  # code -> unit
+    by_name: dict[str, list[str]]  # full or usable short name -> codes
+    county_short: dict[str, list[str]]  # county short name -> codes (only with its full name or parent)
+    upper: re.Pattern[str]  # province and prefecture names, full and short
+    county_full: re.Pattern[str]  # county-level full names, reversed (the text is scanned backwards)
+    below: dict[str, dict[str, str]]  # code -> {short name of a county under it: county code}
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +47,10 @@ def gazetteer() -> Gazetteer:
     try:
         with GAZETTEER_CSV.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
-        units = {r["code"]: Unit(r["code"], r["name"], r["short"], _LEVELS[r["level"]], r["parent"], r["short_en"])
-                 for r in rows}
+        units = {
+            r["code"]: Unit(r["code"], r["name"], r["short"], _LEVELS[r["level"]], r["parent"], r["short_en"])
+            for r in rows
+        }
     except (OSError, KeyError, UnicodeDecodeError) as exc:
         raise UserError(GAZETTEER_CSV, f"not a readable gazetteer ({exc.__class__.__name__}: {exc})") from None
     by_name: dict[str, list[str]] = {}
@@ -106,7 +108,7 @@ def trie_pattern(words: set[str], fan_out: int = 4) -> str:
         size = -(-len(items) // fan_out)
         parts = []
         for i in range(0, len(items), size):
-            chunk = items[i:i + size]
+            chunk = items[i : i + size]
             parts.append(f"(?<=[{''.join(re.escape(ch) for ch, _ in chunk)}])" + dispatch(chunk))
         return "(?:" + "|".join(parts) + ")"
 

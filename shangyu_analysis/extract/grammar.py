@@ -38,8 +38,9 @@ _WS = r"[ \t\u3000]*"
 # One number of a list sharing a noun: digits or Chinese numerals, then at most a scale and a unit.
 # A parenthesis after a number names its members (5000亿元(昆山、江阴)—3000亿(…)): read past, up to 40 characters.
 _MEMBERS = r"(?:[ \t\u3000]*[(（][^()（）\n]{0,40}[)）])?"
-_LIST_NUMBER = (r"[“\"]?[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s，。；：、,;:“”\"()（）0-9和及与—–―]{0,4}?[”\"]?"
-                + _MEMBERS)
+_LIST_NUMBER = (
+    r"[“\"]?[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s，。；：、,;:“”\"()（）0-9和及与—–―]{0,4}?[”\"]?" + _MEMBERS
+)
 # Tiers are listed with 、 和 及 与, and also joined by dashes (5000亿元—3000亿——2000亿…梯队); never by a hyphen or a
 # tilde, which write a range.
 _LIST_SEP = rf"{_WS}(?:以及|、|和|及|与|、和|[—–―]{{1,2}}){_WS}"
@@ -106,22 +107,33 @@ def load(path: Path = GRAMMAR_YML) -> Grammar:
         if entry.get("alone") not in _ALONE:
             raise UserError(path, f"verbs.{name}.alone: expected one of {list(_ALONE)}")
         verbs.update((word, (entry["qualifier"], entry["alone"])) for word in entry["words"])
-    nouns = {word: entry["qualifier"]
-             for entry in _classes(path, data.get("nouns"), "nouns", sources).values() for word in entry["words"]}
+    nouns = {
+        word: entry["qualifier"]
+        for entry in _classes(path, data.get("nouns"), "nouns", sources).values()
+        for word in entry["words"]
+    }
     classes = _classes(path, {"class_nouns": data.get("class_nouns")}, "", sources)["class_nouns"]
     for field in ("adverbs", "scope", "verb_after"):
         expect(path, data.get(field), dict, field)
     return Grammar(
-        verbs, nouns, _words(path, data["adverbs"].get("words"), "adverbs.words"),
-        _words(path, data.get("particles"), "particles"), _words(path, data.get("modifiers"), "modifiers"),
-        _words(path, data["scope"].get("words"), "scope.words"), tuple(classes["words"]), classes["qualifier"],
+        verbs,
+        nouns,
+        _words(path, data["adverbs"].get("words"), "adverbs.words"),
+        _words(path, data.get("particles"), "particles"),
+        _words(path, data.get("modifiers"), "modifiers"),
+        _words(path, data["scope"].get("words"), "scope.words"),
+        tuple(classes["words"]),
+        classes["qualifier"],
         _words(path, data["verb_after"].get("light_verbs"), "verb_after.light_verbs"),
         _words(path, data.get("descriptor_suffixes"), "descriptor_suffixes"),
-        _words(path, expect(path, data.get("capacity_nouns"), dict, "capacity_nouns").get("words"),
-               "capacity_nouns.words"),
-        _words(path, expect(path, data.get("class_measures"), dict, "class_measures").get("words"),
-               "class_measures.words"),
-        *_negations(path, data.get("negations"), sources))
+        _words(
+            path, expect(path, data.get("capacity_nouns"), dict, "capacity_nouns").get("words"), "capacity_nouns.words"
+        ),
+        _words(
+            path, expect(path, data.get("class_measures"), dict, "class_measures").get("words"), "class_measures.words"
+        ),
+        *_negations(path, data.get("negations"), sources),
+    )
 
 
 def _negations(path: Path, node: object, sources: dict) -> tuple[tuple[str, ...], str]:
@@ -150,48 +162,63 @@ _DESCRIPTOR = rf"(?:(?<=的)[\u4e00-\u9fff]{{1,4}}?(?:{_alternation(GRAMMAR.desc
 THRESHOLD_AFTER = re.compile(
     rf"{_MEMBERS}(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?{_DESCRIPTOR}"
     rf"(?:{_alternation(GRAMMAR.class_nouns)})?"  # “万亿元城市俱乐部”: the class, then its club
-    rf"(?P<noun>{_alternation(GRAMMAR.nouns)})(?!以[上下])")  # 2000万元规模以上: the statistics' size class
+    rf"(?P<noun>{_alternation(GRAMMAR.nouns)})(?!以[上下])"
+)  # 2000万元规模以上: the statistics' size class
 # After the noun, the verb written after its threshold: 上, adverbs, a light verb, a modifier, a verb of two
 # characters or more (在2000亿元、3000亿元量级上都实现新的突破).
 VERB_AFTER = re.compile(
     rf"上?{_WS}(?:{_alternation(GRAMMAR.adverbs)})*(?:{_alternation(GRAMMAR.light_verbs)})?{_WS}"
     rf"(?:{_alternation(GRAMMAR.modifiers)})?(?P<verb>{_alternation(w for w in GRAMMAR.verbs if len(w) > 1)})"
     # not when the verb has a number of its own (万亿俱乐部首次突破10座: the club's size, not the amount)
-    rf"(?![了过]?{_WS}[0-9零〇一二两三四五六七八九十百千万亿])")
+    rf"(?![了过]?{_WS}[0-9零〇一二两三四五六七八九十百千万亿])"
+)
 # What can come right after a number that THRESHOLD_AFTER matches: a cheap test before the regex, which runs
 # on a simplified copy of the text (traditional forms listed by text.normalise).
-AFTER_FIRST_CHARS = frozenset(" \t\u3000“”\"、和及与以(（—–―" + "".join(
-    w[0] + TRADITIONAL_OF.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns) + GRAMMAR.class_nouns))
+AFTER_FIRST_CHARS = frozenset(
+    " \t\u3000“”\"、和及与以(（—–―"
+    + "".join(
+        w[0] + TRADITIONAL_OF.get(w[0], w[0]) for w in GRAMMAR.modifiers + tuple(GRAMMAR.nouns) + GRAMMAR.class_nouns
+    )
+)
 # Before a number (or before the first number of its list): the governing verb.
 VERB_BEFORE = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
-    rf"(?:{_LIST_NUMBER}{_LIST_SEP})*[“\"]?$")
+    rf"(?:{_LIST_NUMBER}{_LIST_SEP})*[“\"]?$"
+)
 # 没有突破千亿, 尚未迈入千亿行列: a negation (adverbs after it) before the governing verb, right before the number.
 NEGATED_VERB_BEFORE = re.compile(
     rf"(?:{_alternation(GRAMMAR.negations)})(?:{_alternation(GRAMMAR.adverbs)})*"
-    rf"(?:{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$")
+    rf"(?:{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$"
+)
 NEGATION_QUALIFIER = GRAMMAR.negation_qualifier
 # What can come right before a number that VERB_RIGHT_BEFORE matches (a cheap test before the regex).
-BEFORE_LAST_CHARS = frozenset(" \t\u3000“”\"了过過" + "".join(
-    w[-1] + TRADITIONAL_OF.get(w[-1], w[-1]) for w in GRAMMAR.verbs))
+BEFORE_LAST_CHARS = frozenset(
+    " \t\u3000“”\"了过過" + "".join(w[-1] + TRADITIONAL_OF.get(w[-1], w[-1]) for w in GRAMMAR.verbs)
+)
 # Right before a number: a verb without a list in between (迈入百亿, 跨过千亿).
 VERB_RIGHT_BEFORE = re.compile(
-    rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$")
+    rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$"
+)
 # Before a later member of a list with no noun after it: a verb that bounds any amount alone, over the whole list
 # (分别超过3000亿、4000亿、5000亿: each more_than). Not across dashes (a range or a tier ladder).
 _PLAIN_LIST_SEP = rf"{_WS}(?:以及|、|和|及|与|、和){_WS}"
 VERB_OVER_LIST = re.compile(
     rf"(?P<verb>{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}"
-    rf"(?:{_LIST_NUMBER}{_PLAIN_LIST_SEP})+[“\"]?$")
+    rf"(?:{_LIST_NUMBER}{_PLAIN_LIST_SEP})+[“\"]?$"
+)
 # What can come right before a later member of such a list (a cheap test before the regex).
 LIST_LAST_CHARS = frozenset("、和及与與“\"")
 # What a qualifier reaches across before its number: adverbs, then a verb of having, with particles.
-SCOPE_FILLER = (rf"(?:[了过])?(?:{_alternation(GRAMMAR.adverbs)})*"
-                rf"(?:{_alternation(GRAMMAR.scope)})?(?:[了过])?")
+SCOPE_FILLER = (
+    rf"(?:[了过])?(?:{_alternation(GRAMMAR.adverbs)})*"
+    rf"(?:{_alternation(GRAMMAR.scope)})?(?:[了过])?"
+)
 # The same, written backwards, for matching the reversed text before a number (extract/qualifiers.py).
 # Lazy, so the qualifier read is the one a forward search finds first: the longest, farthest (不超过, not 超+过).
-SCOPE_FILLER_REVERSED = (rf"(?:[了过])??(?:{_alternation(w[::-1] for w in GRAMMAR.scope)})??"
-                         rf"(?:{_alternation(w[::-1] for w in GRAMMAR.adverbs)})*?(?:[了过])??")
+SCOPE_FILLER_REVERSED = (
+    rf"(?:[了过])??(?:{_alternation(w[::-1] for w in GRAMMAR.scope)})??"
+    rf"(?:{_alternation(w[::-1] for w in GRAMMAR.adverbs)})*?(?:[了过])??"
+)
 SCOPE_LAST_CHARS = frozenset("了过" + "".join(w[-1] for w in GRAMMAR.adverbs + GRAMMAR.scope))
 # After a round amount (百亿企业, 千亿县, 2万亿城市): a class named by its threshold; also after a list of
 # them and out of quotes (“一千亿”“两千亿”“三千亿”城区, “千亿城区”). Not after 级: N级 is approx (conventions).
@@ -208,17 +235,22 @@ def class_by_measure(after: str) -> bool:
     (投资建设项目, 產值企業). Folded with the measure vocabulary's traditional forms (投資建設), which the figure
     patterns' own table does not hold."""
     return CLASS_AFTER_MEASURE.match(fold_names(after)) is not None
+
+
 # Numbers of a list follow a separator, a space, or one another only when quoted (“一千亿”“两千亿”城区): with an
 # empty separator a run of digits could be cut into "numbers" in exponentially many ways (a fuzz text of 266
 # characters took minutes), so an unquoted number never directly follows another.
-CLASS_AFTER = re.compile(rf"[”\"]?(?:(?:{_LIST_SEP}|[ \t\u3000]+|(?=[“\"])){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}")
+CLASS_AFTER = re.compile(
+    rf"[”\"]?(?:(?:{_LIST_SEP}|[ \t\u3000]+|(?=[“\"])){_LIST_NUMBER})*{_WS}[”\"]?{CLASS_NOUN.pattern}"
+)
 CLASS_QUALIFIER = GRAMMAR.class_qualifier
 # The whole of a quoted name made of amounts and a threshold or class noun: “GDP千亿俱乐部”, “百亿、千亿企业”,
 # “千亿城区” (a figure, not a slogan such as “两个先行”).
 _QUOTED_AMOUNT = r"[0-9.零〇一二两三四五六七八九十百千万亿]+元?"
 QUOTED_THRESHOLD_NAME = re.compile(
     rf"[^0-9零〇一二两三四五六七八九十百千万亿“”\"]*?{_QUOTED_AMOUNT}(?:{_LIST_SEP}{_QUOTED_AMOUNT})*级?"
-    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?:{_alternation(GRAMMAR.nouns)}|{CLASS_NOUN.pattern})$")
+    rf"(?:{_alternation(GRAMMAR.modifiers)})?(?:{_alternation(GRAMMAR.nouns)}|{CLASS_NOUN.pattern})$"
+)
 # Nouns that name a lone magnitude as a threshold (万亿大关, 万亿俱乐部): see rules._chinese_reason.
 NOUN_STARTS = tuple(GRAMMAR.nouns) + tuple(m + n for m in GRAMMAR.modifiers for n in GRAMMAR.nouns)
 

@@ -55,8 +55,13 @@ def share_units(found: list[Candidate], mt: str) -> list[Candidate]:
 
 
 def _colloquial_range(low: Candidate, high: Candidate, mt: str) -> bool:
-    return (mt[low.end:high.start].strip() == "、" and low.value.is_integer() and high.value.is_integer()
-            and high.value == low.value + 1 and high.scale == 1.0)
+    return (
+        mt[low.end : high.start].strip() == "、"
+        and low.value.is_integer()
+        and high.value.is_integer()
+        and high.value == low.value + 1
+        and high.scale == 1.0
+    )
 
 
 def _take_unit(member: Candidate, closing: Candidate, mt: str, previous_end: int) -> None:

@@ -22,8 +22,9 @@ from shangyu_analysis.text.normalise import fold_names
 
 MEASURES_YML = config.DATA_DIR / "measures.yml"
 OTHER = "其他:"
-FAMILIES = frozenset({"money", "percent", "percentage_point", "count", "people", "ratio", "rank", "index",
-                      "energy", "area"})
+FAMILIES = frozenset(
+    {"money", "percent", "percentage_point", "count", "people", "ratio", "rank", "index", "energy", "area"}
+)
 
 
 class Measure(NamedTuple):
@@ -36,9 +37,9 @@ class Measure(NamedTuple):
 
 
 class Vocabulary(NamedTuple):
-    terms: dict[str, Measure]       # 地区生产总值 -> Measure
-    synonyms: dict[str, str]        # every word that names a term (the term included) -> the term
-    words: dict[str, str]           # every known word (synonyms and other words) -> English
+    terms: dict[str, Measure]  # 地区生产总值 -> Measure
+    synonyms: dict[str, str]  # every word that names a term (the term included) -> the term
+    words: dict[str, str]  # every known word (synonyms and other words) -> English
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +58,9 @@ def vocabulary() -> Vocabulary:
         if family not in FAMILIES:
             raise UserError(path, f"field measures.{zh}.family: unknown family {family!r}")
         needs = tuple(expect(path, raw.get("needs", []), list, f"measures.{zh}.needs"))
-        terms[str(zh)] = Measure(expect(path, raw.get("en"), str, f"measures.{zh}.en"), family,
-                                 raw.get("growth"), needs)
+        terms[str(zh)] = Measure(
+            expect(path, raw.get("en"), str, f"measures.{zh}.en"), family, raw.get("growth"), needs
+        )
         for word in [zh, *expect(path, raw.get("synonyms", []), list, f"measures.{zh}.synonyms")]:
             word = str(word)
             if synonyms.get(word, zh) != zh:
@@ -137,8 +139,9 @@ def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str 
     vocab = vocabulary()
     simple = fold_names(subject)
     family = _family(kind, unit)
-    growth = family in ("percent", "percentage_point") and bool(_GROWTH.search(simple)) \
-        and not _NOT_GROWTH.search(simple)
+    growth = (
+        family in ("percent", "percentage_point") and bool(_GROWTH.search(simple)) and not _NOT_GROWTH.search(simple)
+    )
     found, found_end = None, 0
     for start, end in term_spans(simple):
         term = vocab.synonyms.get(simple[start:end])
@@ -165,8 +168,15 @@ def _family(kind: str | None, unit: str | None) -> str:
     """The unit family of a figure from its kind and stated unit (人, 万人: people)."""
     if kind == "count" and unit and unit.endswith(("人", "人次")):
         return "people"
-    return {"money": "money", "percent": "percent", "percentage_point": "percentage_point", "ratio": "ratio",
-            "multiple": "multiple", "index": "index", "count": "count"}.get(kind or "", "other")
+    return {
+        "money": "money",
+        "percent": "percent",
+        "percentage_point": "percentage_point",
+        "ratio": "ratio",
+        "multiple": "multiple",
+        "index": "index",
+        "count": "count",
+    }.get(kind or "", "other")
 
 
 def other_name(subject: str, growth: bool) -> str:

@@ -32,10 +32,37 @@ from shangyu_analysis.text.normalise import TRADITIONAL_OF
 from shangyu_analysis.text.numerals import BASE_UNITS
 from shangyu_analysis.text.numerals import LISTED_BEFORE_PREFIXED as _LISTED_BEFORE_PREFIXED
 
-_TRAD = {"万": "萬", "亿": "億", "两": "兩", "个": "個", "条": "條", "项": "項", "台": "臺",
-         "辆": "輛", "点": "點", "户": "戶", "张": "張", "种": "種", "类": "類", "场": "場",
-         "处": "處", "亩": "畝", "吨": "噸", "顷": "頃", "间": "間", "岁": "歲", "元": "圓",
-         "栋": "棟", "只": "隻", "头": "頭", "笔": "筆", "币": "幣", "门": "門", "时": "時", "钟": "鐘"}
+_TRAD = {
+    "万": "萬",
+    "亿": "億",
+    "两": "兩",
+    "个": "個",
+    "条": "條",
+    "项": "項",
+    "台": "臺",
+    "辆": "輛",
+    "点": "點",
+    "户": "戶",
+    "张": "張",
+    "种": "種",
+    "类": "類",
+    "场": "場",
+    "处": "處",
+    "亩": "畝",
+    "吨": "噸",
+    "顷": "頃",
+    "间": "間",
+    "岁": "歲",
+    "元": "圓",
+    "栋": "棟",
+    "只": "隻",
+    "头": "頭",
+    "笔": "筆",
+    "币": "幣",
+    "门": "門",
+    "时": "時",
+    "钟": "鐘",
+}
 
 
 def _both_scripts(word: str, line_breaks: bool = False) -> str:
@@ -51,7 +78,10 @@ def _both_scripts(word: str, line_breaks: bool = False) -> str:
 # are listed with them in data/classifiers.yml, the other units here.
 _NOT_AFTER = {
     **CLASSIFIERS,
-    "成": "为立功果本绩效员熟长都交就型品", "米": "粮", "天": "然地下", "元": "素旦宵",
+    "成": "为立功果本绩效员熟长都交就型品",
+    "米": "粮",
+    "天": "然地下",
+    "元": "素旦宵",
     "分": "之别钟析局行布类配享",
 }
 
@@ -69,8 +99,9 @@ def _prefixed_units() -> str:
 
 def _unit_alternation() -> str:
     # Listed units as literals, longest first; then the prefixed units (a literal is never a strict prefix of one).
-    words = sorted((w for w in BASE_UNITS if w not in units.PREFIXED_UNITS or w in _LISTED_BEFORE_PREFIXED),
-                   key=len, reverse=True)
+    words = sorted(
+        (w for w in BASE_UNITS if w not in units.PREFIXED_UNITS or w in _LISTED_BEFORE_PREFIXED), key=len, reverse=True
+    )
     parts = []
     for word in words:
         regex = _both_scripts(word, line_breaks=True)
@@ -79,8 +110,10 @@ def _unit_alternation() -> str:
             blocked += "".join(TRADITIONAL_OF[ch] for ch in blocked if ch in TRADITIONAL_OF)
         if word == "大":
             # 千亿大关, 千亿大台阶 are milestones (see extract/grammar.py); 三大关键领域 still counts
-            regex = (f"大(?![关關](?![键鍵])|[台臺][阶階])"  # and 千亿大门槛 (not 三大阵营: a count of camps)
-                     f"(?!(?<=[百千万亿萬億]大)(?:{'|'.join(grammar.GRAMMAR.nouns)}))")
+            regex = (
+                f"大(?![关關](?![键鍵])|[台臺][阶階])"  # and 千亿大门槛 (not 三大阵营: a count of camps)
+                f"(?!(?<=[百千万亿萬億]大)(?:{'|'.join(grammar.GRAMMAR.nouns)}))"
+            )
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
         if word in AFTER_DIGITS_ONLY:  # 内地9市, not 一市一策 nor 千亿县 (a threshold class)
@@ -95,7 +128,9 @@ WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 # A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), accepted
 # only when the digits after the break run straight into a scale or unit.
-_BROKEN_TAIL = r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.\n(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
+_BROKEN_TAIL = (
+    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.\n(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
+)
 ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
 SCALE = "|".join(_both_scripts(s) for s in ("万亿", "千万", "百万", "亿", "万"))
@@ -103,25 +138,31 @@ UNIT = _unit_alternation()
 RANGE_SEP = r"[~～\-—–至到]"
 # Digits grouped by spaces (68 309 元, as some PDFs typeset them), only right before a scale or unit.
 _SPACE_GROUPED = r"[0-9]{{1,3}}(?:[ \u00a0\u2009][0-9]{{3}})+(?:\.[0-9]+)?(?=[ \t]*(?:{scale}|{unit}))"
-ARABIC_BROKEN = (rf"(?:{_SPACE_GROUPED.format(scale=SCALE, unit=UNIT)}"
-                 rf"|{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}?)")
+ARABIC_BROKEN = (
+    rf"(?:{_SPACE_GROUPED.format(scale=SCALE, unit=UNIT)}"
+    rf"|{ARABIC}{_BROKEN_TAIL.format(scale=SCALE, unit=UNIT)}?)"
+)
 
 
 def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
     number = rf"(?:{arabic}|{CHINESE})"
     # A Chinese numeral is a candidate only when something quantitative follows it.
-    chinese_ok = (
-        rf"(?:(?<=[万亿萬億])|(?=[多余]?{WS}(?:{SCALE}|{UNIT}|{RANGE_SEP}{WS}{number})))"
-    )
+    chinese_ok = rf"(?:(?<=[万亿萬億])|(?=[多余]?{WS}(?:{SCALE}|{UNIT}|{RANGE_SEP}{WS}{number})))"
     qty = (
         rf"(?P<qty>(?:(?P<q_arabic>{arabic})|(?P<q_chinese>{CHINESE}){chinese_ok})"
         rf"(?P<q_more>[多余])?"
         # 10万~20万元, 5000万元至1亿元: the low end carries its own scale (and unit).
-        + (rf"(?:{WS}(?P<q_scale1>{SCALE})(?P<q_unit1>{UNIT})?(?={WS}{RANGE_SEP}{WS}[0-9{CN_DIGIT_CHARS}]))?"
-           if ranges else r"(?P<q_scale1>(?!))?(?P<q_unit1>(?!))?")
-        + (rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?" if ranges else
-           r"(?P<q_sep>(?!))?(?P<q_num2>(?!))?") +
-        rf"(?:{WS}(?P<q_scale>{SCALE}))?(?:(?<=[亿億])(?P<q_low>[0-9]{{1,4}})[万萬])?(?P<q_more2>[多余])?"
+        + (
+            rf"(?:{WS}(?P<q_scale1>{SCALE})(?P<q_unit1>{UNIT})?(?={WS}{RANGE_SEP}{WS}[0-9{CN_DIGIT_CHARS}]))?"
+            if ranges
+            else r"(?P<q_scale1>(?!))?(?P<q_unit1>(?!))?"
+        )
+        + (
+            rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?"
+            if ranges
+            else r"(?P<q_sep>(?!))?(?P<q_num2>(?!))?"
+        )
+        + rf"(?:{WS}(?P<q_scale>{SCALE}))?(?:(?<=[亿億])(?P<q_low>[0-9]{{1,4}})[万萬])?(?P<q_more2>[多余])?"
         rf"(?:{WS}(?P<q_unit>{UNIT}))?)"
     )
     alternatives = [
@@ -160,8 +201,13 @@ CANDIDATE_UNBROKEN = _build(ARABIC)
 # Where a candidate can start (see figures.scan): digits, 第/翻/倍, and runs of Chinese numerals
 # that end in 万/亿 or are followed by something a quantity needs (a unit's first character, a
 # range mark, 分之, a decimal 点), or a plan name.
-FOLLOWERS = "".join(sorted({w[0] for w in BASE_UNITS} | {_TRAD.get(w[0], w[0]) for w in BASE_UNITS}
-                            | set("万亿萬億千百多余~～-—–至到分点點大半")))
+FOLLOWERS = "".join(
+    sorted(
+        {w[0] for w in BASE_UNITS}
+        | {_TRAD.get(w[0], w[0]) for w in BASE_UNITS}
+        | set("万亿萬億千百多余~～-—–至到分点點大半")
+    )
+)
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
     rf"[0-9第翻倍前首半{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=半)(?=[数數])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
@@ -188,7 +234,8 @@ RANK_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?[大强][县市省区镇国
 # set and its number. The set is named as the scope of that figure, not counted (as 规模以上工业 is no count).
 AGGREGATE_OF_SET = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:增加值|总产值|产值|总产出|营业收入|营收|主营业务收入|销售收入|利润|税收|产量)"
-    r"[^，。；：、,;:\s0-9]{0,6}[0-9]")
+    r"[^，。；：、,;:\s0-9]{0,6}[0-9]"
+)
 # 高出第二名2.3个百分点, 比第二名多: the rank names whom the subject is compared with, not its own
 # rank (占比第一, 评比第一名 are rankings, so 比 ending another word does not count).
 COMPARED_BEFORE = re.compile(
@@ -199,9 +246,7 @@ COMPARED_BEFORE = re.compile(
 # the name of that rule set; 出台十项规定 (a verb in between) still counts rules.
 RULE_SET_ISSUER = re.compile(r"(?:中央|国[务務]院|[省市区县]委|[省市区县]政府)$")
 RULE_SET_NOUN = re.compile(r"[规規]定|禁令|精神")
-ORDINAL_NEXT = re.compile(
-    r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人"
-)
+ORDINAL_NEXT = re.compile(r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人")
 # 第一个大扩容年, 第一座…的城市, 第一個千億縣: the order of reaching a threshold is a rank (the conventions); not 第一个
 # 百年 (奋斗目标), 第一个五年计划, 第一個星期: a period of time counted in order.
 ORDINAL_CLASSIFIERS = frozenset({"个", "個", "座"})
@@ -215,7 +260,9 @@ MONEY_CONTEXT = re.compile(
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
 RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|汇率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
 # 下降近一半, 超过一半, 占一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
-HALF_BEFORE = re.compile(r"(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过|超|过|近|约|逾|将近|接近|不到|不足)$")
+HALF_BEFORE = re.compile(
+    r"(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过|超|过|近|约|逾|将近|接近|不到|不足)$"
+)
 CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
 TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI|=100")

@@ -48,8 +48,9 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
     word that happens to be a county's name (惠民生) stays a word. Only the positions after those marks are
     looked at (a few dictionary look-ups each), not the whole text."""
     gaz = gazetteer()
-    scopes = sorted({m.code for m in mentions
-                     if not m.weak and m.code in gaz.units and gaz.units[m.code].level in (1, 2)})
+    scopes = sorted(
+        {m.code for m in mentions if not m.weak and m.code in gaz.units and gaz.units[m.code].level in (1, 2)}
+    )
     if not scopes:
         return mentions
     names, pattern = _shorts_under(tuple(scopes))
@@ -66,7 +67,13 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
     seen = Counter(m.place for m in found)
     ends = {m.end for m in found} | {e for _, e in taken}
     starts = {m.start for m in found} | {s for s, _ in taken}
-    kept = [m for m in found
-            if seen[m.place] >= 2 or m.start - 1 in ends and simple[m.start - 1] in "、和"
-            or m.end + 1 in starts and simple[m.end:m.end + 1] in "、和"]
+    kept = [
+        m
+        for m in found
+        if seen[m.place] >= 2
+        or m.start - 1 in ends
+        and simple[m.start - 1] in "、和"
+        or m.end + 1 in starts
+        and simple[m.end : m.end + 1] in "、和"
+    ]
     return sorted(mentions + kept) if kept else mentions

@@ -24,28 +24,48 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from shangyu_analysis.extract.gazetteer import (Gazetteer, county_short_pattern, descends, ancestors, gazetteer,
-                                                place_code, place_en)
+from shangyu_analysis.extract.gazetteer import (
+    Gazetteer,
+    county_short_pattern,
+    descends,
+    ancestors,
+    gazetteer,
+    place_code,
+    place_en,
+)
 
 COUNTRY = "全国"
 SELF = "self"  # a mention of the text's own place (全县, 本市, 我区)
-__all__ = ["COUNTRY", "SELF", "Mention", "ancestors", "find_places", "main_place", "place_code", "place_en",
-           "self_place", "with_counties_in_scope", "without_datelines"]
+__all__ = [
+    "COUNTRY",
+    "SELF",
+    "Mention",
+    "ancestors",
+    "find_places",
+    "main_place",
+    "place_code",
+    "place_en",
+    "self_place",
+    "with_counties_in_scope",
+    "without_datelines",
+]
 
 
 class Mention(NamedTuple):
     start: int
     end: int
-    place: str          # the short name (for SELF, the words: 全县, 本市)
-    code: str | None    # None for a zone the text introduces, or SELF
+    place: str  # the short name (for SELF, the words: 全县, 本市)
+    code: str | None  # None for a zone the text introduces, or SELF
     weak: bool = False  # a county short name seen only twice alone: evidence for the main place only
 
 
 # One pass for the words that are not gazetteer names: the country, Hong Kong's 本港, a text's own 全县/本市.
 # It opens with the class of their first characters, so ``re`` skips every other position in C, then tells
 # them apart by look-behind on that character (the shape of ``gazetteer.trie_pattern``; 3x a plain alternation).
-_WORDS = re.compile(r"[全我国内本该](?:(?<=全)国|(?<=我)国|(?<=国)内|(?<=内)地|(?<=本)港|(?<=全)港"
-                    r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))")
+_WORDS = re.compile(
+    r"[全我国内本该](?:(?<=全)国|(?<=我)国|(?<=国)内|(?<=内)地|(?<=本)港|(?<=全)港"
+    r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))"
+)
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
 _ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)")
 _NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对]")
@@ -74,8 +94,8 @@ def find_places(simple: str) -> list[Mention]:
     for start, end, name in raw:  # 山东宁津, 湖北宣恩县: a county short name right after a unit above it
         for under in unders[name]:
             for size in (2, 3, 4):
-                if simple[end:end + size] in under:
-                    extra.append((end, end + size, simple[end:end + size]))
+                if simple[end : end + size] in under:
+                    extra.append((end, end + size, simple[end : end + size]))
     mentions: list[Mention] = []
     alone: dict[str, tuple[str, str] | None] = {}  # name -> (short, code) of a mention that follows none
     for start, end, name in _longest_first(raw + extra):
@@ -101,10 +121,13 @@ def find_places(simple: str) -> list[Mention]:
         matches = list(county_short_pattern().finditer(simple))
         seen = Counter(m.group(0) for m in matches)
         starts, ends = [m.start for m in mentions], [m.end for m in mentions]  # sorted, disjoint
-        mentions += [Mention(m.start(), m.end(), m.group(0), gaz.county_short[m.group(0)][0], True)
-                     for m in matches
-                     if seen[m.group(0)] >= 2 and len(gaz.county_short[m.group(0)]) == 1
-                     and not _overlaps(starts, ends, m.start(), m.end())]
+        mentions += [
+            Mention(m.start(), m.end(), m.group(0), gaz.county_short[m.group(0)][0], True)
+            for m in matches
+            if seen[m.group(0)] >= 2
+            and len(gaz.county_short[m.group(0)]) == 1
+            and not _overlaps(starts, ends, m.start(), m.end())
+        ]
     for m in _WORDS.finditer(simple):
         word = m.group(0)
         if word in _NATION_WORDS:
@@ -115,10 +138,10 @@ def find_places(simple: str) -> list[Mention]:
             mentions.append(Mention(m.start(), m.end(), word, SELF))
     for m in _ZONE.finditer(simple):  # the suffix first, then its name back to a mark or a particle
         lo = m.start() - 10
-        head = simple[max(0, lo):m.start()]
+        head = simple[max(0, lo) : m.start()]
         cut = max((x.end() for x in _NAME_START.finditer(head)), default=0)
         if m.start() - (max(0, lo) + cut) >= 2:
-            mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut:m.end()], None))
+            mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut : m.end()], None))
     # a coded mention first: it wins a tie with a zone of the same span (郑州经济技术开发区); None meets no code
     mentions.sort(key=lambda m: (m.start, m.end, m.code is None, m.place, m.code or "", m.weak))
     return _drop_overlaps(mentions)

@@ -24,13 +24,37 @@ from shangyu_analysis.schema import FigureKind, Qualifier
 from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
-_TRAD = {"过": "過", "约": "約", "将": "將", "于": "於", "为": "為", "内": "內", "开": "開",
-         "级": "級", "门": "門", "槛": "檻", "俱": "俱", "乐": "樂", "数": "數", "几": "幾",
-         "达": "達", "较": "較", "占": "佔", "币": "幣"}
+_TRAD = {
+    "过": "過",
+    "约": "約",
+    "将": "將",
+    "于": "於",
+    "为": "為",
+    "内": "內",
+    "开": "開",
+    "级": "級",
+    "门": "門",
+    "槛": "檻",
+    "俱": "俱",
+    "乐": "樂",
+    "数": "數",
+    "几": "幾",
+    "达": "達",
+    "较": "較",
+    "占": "佔",
+    "币": "幣",
+}
 # A one-character qualifier that is really the end of another word: 节约, 最近, 赶超, 打破.
-_BLOCKED_BEFORE = {"约": "节制契预简合公条签節預簡條簽", "近": "最附", "超": "赶趕",
-                   "破": "打攻击擊冲衝", "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
-                   "几": "这那好這", "上": "以之比向路线马早晚至迈邁线線", "过": "经經通度超越跨闯闖冲衝"}
+_BLOCKED_BEFORE = {
+    "约": "节制契预简合公条签節預簡條簽",
+    "近": "最附",
+    "超": "赶趕",
+    "破": "打攻击擊冲衝",
+    "数": "指系人次总户个倍函分参基读岁係總戶個參讀歲",
+    "几": "这那好這",
+    "上": "以之比向路线马早晚至迈邁线線",
+    "过": "经經通度超越跨闯闖冲衝",
+}
 _BLOCKED_AFTER = {"上下": "游级文級", "以下": "简簡"}
 # Words that qualify only a round magnitude right after them: 数十家, 上千名 (vague amounts), 过亿项目
 # (crossing 1亿); in 迈上5000亿元 the 上 belongs to the verb, in 过3年 the 过 is "after".
@@ -46,9 +70,15 @@ def _word(word: str, reverse: bool = False) -> str:
     regex = "".join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in chars)
     before, after = ("(?!", "(?<!") if reverse else ("(?<!", "(?!")
     if word in _BLOCKED_BEFORE:
-        regex = f"{before}[{_BLOCKED_BEFORE[word]}])" + regex if not reverse else regex + f"{before}[{_BLOCKED_BEFORE[word]}])"
+        regex = (
+            f"{before}[{_BLOCKED_BEFORE[word]}])" + regex
+            if not reverse
+            else regex + f"{before}[{_BLOCKED_BEFORE[word]}])"
+        )
     if word in _BLOCKED_AFTER:
-        regex = regex + f"{after}[{_BLOCKED_AFTER[word]}])" if not reverse else f"{after}[{_BLOCKED_AFTER[word]}])" + regex
+        regex = (
+            regex + f"{after}[{_BLOCKED_AFTER[word]}])" if not reverse else f"{after}[{_BLOCKED_AFTER[word]}])" + regex
+        )
     return f"(?P<w{len(_GROUPS)}>{regex})"
 
 
@@ -68,7 +98,8 @@ def _alternation(words, reverse: bool = False) -> str:
 # qualifier (均已超过) need nothing. Matched on simplified text.
 # Matched anchored on the reversed text before the number (a search for "…$" would try every start).
 _PREFIX_REVERSED = re.compile(
-    rf"[ \t\n\u3000]*{grammar.SCOPE_FILLER_REVERSED}(?:{_alternation(PREFIX_QUALIFIERS, reverse=True)})")
+    rf"[ \t\n\u3000]*{grammar.SCOPE_FILLER_REVERSED}(?:{_alternation(PREFIX_QUALIFIERS, reverse=True)})"
+)
 _PREFIX_WINDOW = 16
 _EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
 _IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
@@ -84,11 +115,15 @@ _SCOPE_WORDS = r"[^0-9０-９零〇一二两三四五六七八九十百千万亿
 _SCOPE = _SCOPE_WORDS + "[的之]"
 _SCOPED_BOUND = re.compile(rf"(?:(?P<upper>不到|不足|低于|低於|少于|少於)|超过|超過|高于|高於|多于|多於){_SCOPE}$")
 # 超过全省县市区三分之一: a share needs no 的, as it is a part of what the scope names.
-_SCOPED_SHARE_BOUND = re.compile(rf"(?:(?P<upper>不到|不足|低于|低於|少于|少於)|超过|超過|高于|高於|多于|多於){_SCOPE_WORDS}[的之]?$")
+_SCOPED_SHARE_BOUND = re.compile(
+    rf"(?:(?P<upper>不到|不足|低于|低於|少于|少於)|超过|超過|高于|高於|多于|多於){_SCOPE_WORDS}[的之]?$"
+)
 _SHARE_UNITS = frozenset({"ratio", "成"})
 # Cheap pre-check before the prefix regex: the character just before a qualified number.
-_PREFIX_LAST_CHARS = frozenset(" \t\n\u3000" + "".join(
-    ch + _TRAD.get(ch, ch) for ch in grammar.SCOPE_LAST_CHARS | {w[-1] for w in PREFIX_QUALIFIERS}))
+_PREFIX_LAST_CHARS = frozenset(
+    " \t\n\u3000"
+    + "".join(ch + _TRAD.get(ch, ch) for ch in grammar.SCOPE_LAST_CHARS | {w[-1] for w in PREFIX_QUALIFIERS})
+)
 # A threshold named after the number (千亿大关, 5000亿元台阶, 百亿元行列): the grammar of
 # data/qualifier_grammar.yml (extract/grammar.py) says which bound its verb or its noun makes.
 _GRAMMAR_WINDOW = 48  # a list of numbers sharing a noun, back to its verb
@@ -113,9 +148,9 @@ def _bounded(cand: Candidate) -> bool:
 def _threshold_noun(cand: Candidate, mt: str) -> tuple[str | None, str | None]:
     """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), and the one of a
     verb written after that noun (在…量级上实现突破 -> more_than); None for what is not there."""
-    if mt[cand.end:cand.end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
+    if mt[cand.end : cand.end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
         return None, None
-    after = to_simplified(mt[cand.end:cand.end + 2 * _GRAMMAR_WINDOW])
+    after = to_simplified(mt[cand.end : cand.end + 2 * _GRAMMAR_WINDOW])
     if not (m := grammar.THRESHOLD_AFTER.match(after)):
         return None, None
     if after.startswith("级") and m.start("noun") > 1:
@@ -126,19 +161,19 @@ def _threshold_noun(cand: Candidate, mt: str) -> tuple[str | None, str | None]:
 
 def _verb(mt: str, start: int, pattern: re.Pattern[str], window: int = _GRAMMAR_WINDOW) -> tuple[str, str] | None:
     """(qualifier, alone) of the grammar's verb that governs the number at ``start``, or None."""
-    m = pattern.search(to_simplified(mt[max(0, start - window):start]))
+    m = pattern.search(to_simplified(mt[max(0, start - window) : start]))
     return grammar.verb_of(m.group("verb")) if m else None
 
 
 def _prefix(cand: Candidate, mt: str) -> str | None:
     """The qualifier of a word before the number (超, 约, 不足, 至少需要…), or None."""
-    if mt[cand.start - 1:cand.start] not in _PREFIX_LAST_CHARS:
+    if mt[cand.start - 1 : cand.start] not in _PREFIX_LAST_CHARS:
         return None
-    window = to_simplified(mt[max(0, cand.start - _PREFIX_WINDOW - 1):cand.start])[::-1]
+    window = to_simplified(mt[max(0, cand.start - _PREFIX_WINDOW - 1) : cand.start])[::-1]
     if not (m := _PREFIX_REVERSED.match(window)):
         return None
     word = _word_of(m)
-    adjacent = not window[:m.start(m.lastgroup)].strip()
+    adjacent = not window[: m.start(m.lastgroup)].strip()
     if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
         return PREFIX_QUALIFIERS[word]
     return None
@@ -149,7 +184,7 @@ def _alone(cand: Candidate, mt: str) -> str | None:
     any amount), 迈入百亿, 跨入6万亿 (a verb of entering, a round magnitude or tier only); None otherwise."""
     if not _bounded(cand):
         return None
-    last = mt[cand.start - 1:cand.start]
+    last = mt[cand.start - 1 : cand.start]
     if last in grammar.BEFORE_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW)):
         qualifier, alone = verb
     elif last in grammar.LIST_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_OVER_LIST)):
@@ -165,18 +200,22 @@ def _round_tier(cand: Candidate, mt: str) -> bool:
     """6万亿, 5000亿: one significant digit in a scale of 亿 or more, a tier a verb of entering names (跨入6万亿)."""
     # named by the bare number like a bare magnitude (迈入百亿): no unit written after the scale (冲上2亿元 is a value)
     digits = f"{cand.value:.0f}".rstrip("0")
-    return (cand.scale >= 1e8 and cand.value == int(cand.value) and len(digits) == 1
-            and mt[cand.end - 1:cand.end] in ("亿", "億"))
+    return (
+        cand.scale >= 1e8
+        and cand.value == int(cand.value)
+        and len(digits) == 1
+        and mt[cand.end - 1 : cand.end] in ("亿", "億")
+    )
 
 
 def _class_measured(cand: Candidate, mt: str) -> bool:
     """千万元投资建设项目: a round amount of money (one significant digit), what it measures, a class noun; not after
     a verb that states the amount (投资500万元建设项目 is one project's investment)."""
-    if cand.kind != FigureKind.MONEY or mt[cand.end - 1:cand.end] not in ("元", "圓") or not _round(cand.value):
+    if cand.kind != FigureKind.MONEY or mt[cand.end - 1 : cand.end] not in ("元", "圓") or not _round(cand.value):
         return False
-    if mt[cand.start - 1:cand.start] in _AMOUNT_VERB_ENDS:
+    if mt[cand.start - 1 : cand.start] in _AMOUNT_VERB_ENDS:
         return False
-    return grammar.class_by_measure(mt[cand.end:cand.end + 16])
+    return grammar.class_by_measure(mt[cand.end : cand.end + 16])
 
 
 def _round(value: float) -> bool:
@@ -192,7 +231,7 @@ _DIGITS_THEN_UNIT = re.compile(r"-?[0-9][0-9.,]*(?P<unit>\D{1,4})")
 
 def _list_bound(cand: Candidate, mt: str) -> str | None:
     """The explicit bound after the last member of the list ``cand`` opens or continues, or None."""
-    if mt[cand.end:cand.end + 1] not in ("、", "和", "及", "与", "與", "以", " "):
+    if mt[cand.end : cand.end + 1] not in ("、", "和", "及", "与", "與", "以", " "):
         return None
     if (m := _DIGITS_THEN_UNIT.fullmatch(mt, cand.start, cand.end)) is None:
         return None
@@ -212,10 +251,13 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if bound := _list_bound(cand, mt):
         return bound
-    if (_bounded(cand) and mt[cand.start - 1:cand.start] in grammar.BEFORE_LAST_CHARS
-            and grammar.NEGATED_VERB_BEFORE.search(to_simplified(mt[max(0, cand.start - _VERB_WINDOW - 4):cand.start]))):
+    if (
+        _bounded(cand)
+        and mt[cand.start - 1 : cand.start] in grammar.BEFORE_LAST_CHARS
+        and grammar.NEGATED_VERB_BEFORE.search(to_simplified(mt[max(0, cand.start - _VERB_WINDOW - 4) : cand.start]))
+    ):
         return grammar.NEGATION_QUALIFIER  # 没有突破千亿: not past the threshold, so at most it
-    if cand.kind == FigureKind.DURATION and mt[cand.end:cand.end + 1] in ("内", "內"):
+    if cand.kind == FigureKind.DURATION and mt[cand.end : cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
     noun, verb_after = _threshold_noun(cand, mt)
     if noun and (verb := _verb(mt, cand.start, grammar.VERB_BEFORE)):
@@ -229,7 +271,7 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
     scoped = _SCOPED_SHARE_BOUND if cand.unit in _SHARE_UNITS else _SCOPED_BOUND
     if m := scoped.search(mt, max(0, cand.start - 16), cand.start):
         return Qualifier.AT_MOST if m.group("upper") else Qualifier.MORE_THAN
-    if noun and mt[cand.end:cand.end + 1] not in ("级", "級"):  # 亿元级俱乐部 without a verb: N级 stays approx
+    if noun and mt[cand.end : cand.end + 1] not in ("级", "級"):  # 亿元级俱乐部 without a verb: N级 stays approx
         return noun
     if _bounded(cand) and (m := _IMPLICIT.match(mt, cand.end)):  # not 2个级别 (a count of levels)
         if _QUOTED_TIER.fullmatch(mt, cand.start - 1, m.end() + 1) and (qualifier := _alone(cand, mt)):
@@ -237,11 +279,18 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return SUFFIX_QUALIFIERS[_word_of(m)]  # 级 is approx, class noun or not (亿元级项目, 迈入万亿级城市行列)
     if qualifier := _alone(cand, mt):
         return qualifier
-    if (_bounded(cand) and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] == "元"))
-            and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
+    if (
+        _bounded(cand)
+        and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] == "元"))
+        and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end : cand.end + _GRAMMAR_WINDOW]))
+    ):
         return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
-    if (cand.magnitude and cand.base_unit not in ("", "yuan") and mt[cand.end - 1] not in _MAGNITUDE_START
-            and grammar.CLASS_AFTER_COMPOUND.match(to_simplified(mt[cand.end:cand.end + _GRAMMAR_WINDOW]))):
+    if (
+        cand.magnitude
+        and cand.base_unit not in ("", "yuan")
+        and mt[cand.end - 1] not in _MAGNITUDE_START
+        and grammar.CLASS_AFTER_COMPOUND.match(to_simplified(mt[cand.end : cand.end + _GRAMMAR_WINDOW]))
+    ):
         return grammar.CLASS_QUALIFIER  # 万头养猪场, 百亿斤粮食产能基地: a facility classed by its capacity
     if _class_measured(cand, mt):
         return grammar.CLASS_QUALIFIER  # 千万元投资建设项目, 500万元投资建设项目: a class named by its entry threshold

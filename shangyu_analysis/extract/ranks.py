@@ -45,21 +45,20 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
             return reject(start, end, RejectReason.IDIOM)
         values.append(value)
     suffix = m.group("r_suffix")
-    after = to_simplified(mt[end:end + 3])
+    after = to_simplified(mt[end : end + 3])
     lead = "个" if suffix in ("个", "個") else ""  # 第四个季度: the pattern took 个 as a rank suffix
-    if (streak := _STREAK_UNIT.match(lead + after)) and mt[max(0, start - 2):start] in ("连续", "連續"):
+    if (streak := _STREAK_UNIT.match(lead + after)) and mt[max(0, start - 2) : start] in ("连续", "連續"):
         # 连续第5年, 连续第四个季度: the length of a streak, in its unit
         cand = Candidate(start, end - len(lead) + streak.end(), value=values[0])
         unit_fields(cand, "", streak.group(0))
         return cand
-    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6):start])):
+    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
         return reject(start, end, RejectReason.COMPARISON)
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
         return reject(start, end, RejectReason.ORDINAL)
     ordered = suffix in fp.ORDINAL_CLASSIFIERS and not fp.ORDINAL_TIME_NEXT.match(after)
     if suffix not in ("位", "名", "城", "强", "大") and not ordered:
-        if not (_ranked_context(mt, start)
-                or fp.RANK_TITLE_AFTER.match(to_simplified(mt[end:end + 9]))):
+        if not (_ranked_context(mt, start) or fp.RANK_TITLE_AFTER.match(to_simplified(mt[end : end + 9]))):
             return reject(start, end, RejectReason.ORDINAL)
     cand = Candidate(start, end, value=values[0], unit="rank", kind=FigureKind.RANK, base_unit="rank")
     if len(values) == 2:

@@ -25,10 +25,23 @@ from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.bare import bare_number
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import (counted_with_da, counts_listed_before, in_quotes, names_rule_set,
-                                              quoted_label, sentence_before, tenths_after)
-from shangyu_analysis.text.numerals import (BASE_UNITS, COUNT_WORDS, SCALES, chinese_number, is_magnitude_only,
-                       split_trailing_scale)
+from shangyu_analysis.extract.context import (
+    counted_with_da,
+    counts_listed_before,
+    in_quotes,
+    names_rule_set,
+    quoted_label,
+    sentence_before,
+    tenths_after,
+)
+from shangyu_analysis.text.numerals import (
+    BASE_UNITS,
+    COUNT_WORDS,
+    SCALES,
+    chinese_number,
+    is_magnitude_only,
+    split_trailing_scale,
+)
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 
@@ -37,8 +50,10 @@ ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", 
 # A lone magnitude (万, 千, 万亿) is a figure after a word that measures it: 近万家, 上千名,
 # 数百亿元, 突破万亿元大关, 迈入万亿.
 # The verbs of the threshold grammar (data/qualifier_grammar.yml) measure it too: 闯过千亿, 跻身万亿, 站稳万亿.
-_MAGNITUDE_VERB = re.compile(rf"(?:[近上超逾数几约破过到入越足]|{'|'.join(sorted(grammar.GRAMMAR.verbs, key=len, reverse=True))})"
-                             r"[了过]?[“\"]?$")
+_MAGNITUDE_VERB = re.compile(
+    rf"(?:[近上超逾数几约破过到入越足]|{'|'.join(sorted(grammar.GRAMMAR.verbs, key=len, reverse=True))})"
+    r"[了过]?[“\"]?$"
+)
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
 _THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_STARTS
@@ -94,11 +109,13 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     start = m.start()
     end = m.end()  # every optional part carries its own leading whitespace: no trailing blanks
     arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
-        "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low")
+        "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low"
+    )
     if arabic is not None and "\n" in arabic:
         line_end = start + arabic.index("\n")
-        if (line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS
-                or arabic.count(".") > 1):  # 29.764⏎62.27: two numbers in table cells, not one wrapped
+        if (
+            line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS or arabic.count(".") > 1
+        ):  # 29.764⏎62.27: two numbers in table cells, not one wrapped
             return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
     value, split_scale, numeral = _number(arabic, chinese)
     neighbours = _NEIGHBOUR_DIGITS.get(numeral) if value is None else None
@@ -120,8 +137,11 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     if neighbours:
         cand.value_high = value + 1
     if num2 is not None:
-        high = float(num2.replace(",", "")) if num2[0].isdigit() else chinese_number(
-            split_trailing_scale(to_simplified(num2))[0] or "一")
+        high = (
+            float(num2.replace(",", ""))
+            if num2[0].isdigit()
+            else chinese_number(split_trailing_scale(to_simplified(num2))[0] or "一")
+        )
         if high is None or high <= value:
             return reject(start, end, DOWNWARD_RANGE)  # figures.scan matches again without a range
         cand.value_high = high
@@ -135,18 +155,25 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return quantity
     cand, arabic, numeral, scale_word, base = quantity
     start, end = cand.start, cand.end
-    after = to_simplified(mt[end:end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
+    after = to_simplified(mt[end : end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
         return bare_number(cand, arabic, text, mt, after)
     if names_rule_set(mt, start, end, base):
         return reject(start, end, RejectReason.LABEL)
-    if mt[start - 1:start] == "每":
+    if mt[start - 1 : start] == "每":
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
-    if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
-            and _REFERS_BACK.search(mt, max(0, start - 2), start)):
+    if (
+        BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
+        and not scale_word
+        and _REFERS_BACK.search(mt, max(0, start - 2), start)
+    ):
         return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
-    if (BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word
-            and not _TOTAL_AFTER_ETC.match(mt, start - 1) and counts_listed_before(mt, start, cand.value, end)):
+    if (
+        BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
+        and not scale_word
+        and not _TOTAL_AFTER_ETC.match(mt, start - 1)
+        and counts_listed_before(mt, start, cand.value, end)
+    ):
         return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
     if base in ("个月", "个季度") and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
         return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
@@ -156,16 +183,22 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return _years(cand, arabic, numeral, mt)
     if numeral:
         # a longer look ahead: a list of amounts before a class noun (万亿、一千亿、百亿企业)
-        reason = _chinese_reason(cand, numeral, base, scale_word, to_simplified(mt[end:end + 24]),
-                                 to_simplified(mt[max(0, start - 5):start]))
+        reason = _chinese_reason(
+            cand,
+            numeral,
+            base,
+            scale_word,
+            to_simplified(mt[end : end + 24]),
+            to_simplified(mt[max(0, start - 5) : start]),
+        )
         if reason:
             return reject(start, end, reason)
-    quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20):start] else None
+    quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20) : start] else None
     if quoted is not None and quoted_label(quoted, text[start:end], bool(numeral)):
         return reject(start, end, RejectReason.LABEL)
     if base in ("分钟", "小时") and fp.TIME_CIRCLE.match(mt, end):
         return reject(start, end, RejectReason.LABEL)  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
-    if base in ("名", "位", "强") and mt[start - 1:start] == "前":
+    if base in ("名", "位", "强") and mt[start - 1 : start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", FigureKind.RANK, "rank", Qualifier.AT_MOST
         return cand
     if base == "大" and (reason := counted_with_da(cand, mt, after)):
@@ -185,15 +218,24 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     count (the candidate is completed here), "" when an idiom (成千上万, 万众一心, 千万不能)."""
     start = cand.start
     # A bare magnitude (万亿级, 千亿规模) in this kind of text is an amount of money.
-    if scale_word != "万" and (cand.magnitude or after[:1] in "级級"  # 五千亿级: a money class
-                               or fp.MONEY_CONTEXT.search(to_simplified(sentence_before(mt, start)))
-                               or grammar.names_threshold(to_simplified(mt[cand.end:cand.end + 96]))  # “一千亿”城区
-                               or (scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(
-                                   to_simplified(mt[max(0, start - 8):start])))  # 粤苏跨入 6 万亿: a GDP tier
-                               or (mt[start - 1:start] in grammar.LIST_LAST_CHARS and grammar.VERB_OVER_LIST.search(
-                                   to_simplified(mt[max(0, start - 48):start])))):  # 分别超过3000亿、4000亿: the list
+    if (
+        scale_word != "万"
+        and (
+            cand.magnitude
+            or after[:1] in "级級"  # 五千亿级: a money class
+            or fp.MONEY_CONTEXT.search(to_simplified(sentence_before(mt, start)))
+            or grammar.names_threshold(to_simplified(mt[cand.end : cand.end + 96]))  # “一千亿”城区
+            or (
+                scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(to_simplified(mt[max(0, start - 8) : start]))
+            )  # 粤苏跨入 6 万亿: a GDP tier
+            or (
+                mt[start - 1 : start] in grammar.LIST_LAST_CHARS
+                and grammar.VERB_OVER_LIST.search(to_simplified(mt[max(0, start - 48) : start]))
+            )
+        )
+    ):  # 分别超过3000亿、4000亿: the list
         return "元"
-    if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5):start])):
+    if cand.magnitude and not _MAGNITUDE_VERB.search(to_simplified(mt[max(0, start - 5) : start])):
         return ""
     cand.unit, cand.scale, cand.kind, cand.base_unit = scale_word, SCALES[scale_word], FigureKind.COUNT, "count"
     return "count"
@@ -206,22 +248,30 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candid
         return reject(cand.start, cand.end, RejectReason.DATE)
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
         return reject(cand.start, cand.end, RejectReason.DATE)  # 二〇二〇年
-    if (fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24):cand.start]))
-            or mt[cand.start - 1:cand.start] == "了"):  # 连续21年; 操持了17年: how long, not when
+    if (
+        fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24) : cand.start]))
+        or mt[cand.start - 1 : cand.start] == "了"
+    ):  # 连续21年; 操持了17年: how long, not when
         unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
 
 
-def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
-                    after: str, before: str) -> str | None:
+def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, after: str, before: str) -> str | None:
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
-    if numeral in ("一", "壹") and base not in ("倍", "小时", "分钟") and not (
-            base == "成" and _CHANGE_OR_BOUND.search(before)) and not (
-            base in COUNT_WORDS and _ONE_CHANGED_BY.search(before)):
+    if (
+        numeral in ("一", "壹")
+        and base not in ("倍", "小时", "分钟")
+        and not (base == "成" and _CHANGE_OR_BOUND.search(before))
+        and not (base in COUNT_WORDS and _ONE_CHANGED_BY.search(before))
+    ):
         return RejectReason.IDIOM  # 一个, 一批, 一成不变: the indefinite "a"; but 一小时, 跌近一成 measure
-    if (before[-1:] in ("几", "数") and numeral and all(ch in "十百千万亿" for ch in numeral)
-            and before[-2:-1] not in _COUNTED_WITH_SHU):
+    if (
+        before[-1:] in ("几", "数")
+        and numeral
+        and all(ch in "十百千万亿" for ch in numeral)
+        and before[-2:-1] not in _COUNTED_WITH_SHU
+    ):
         return RejectReason.IDIOM  # 几千家, 几十万人口, 数十家: "a few thousand", vague (the corpus's borderline)
     if base == "期":
         return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
@@ -240,16 +290,22 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str,
             return RejectReason.IDIOM
         if before.endswith(("千上", "百上", "千成")):
             return RejectReason.IDIOM  # 成千上万, 成百上千
-        if _MAGNITUDE_VERB.search(before) or cand.approx_inside or (
-                before.endswith(("“", '"')) and after.startswith(("”", '"'))):  # “万亿”目标: a quoted tier
+        if (
+            _MAGNITUDE_VERB.search(before)
+            or cand.approx_inside
+            or (before.endswith(("“", '"')) and after.startswith(("”", '"')))
+        ):  # “万亿”目标: a quoted tier
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after):
             pass  # 标准化万头养猪场, 千头牧场: a facility classed by its capacity
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
-        elif (numeral in SINGLE_SCALES and not after.startswith(_THRESHOLD_AFTER)
-              and not grammar.CLASS_AFTER.match(after)  # 百亿、千亿、万亿企业
-              and not (base == "元" and grammar.class_by_measure(after))):  # 亿元投资项目: a class threshold
+        elif (
+            numeral in SINGLE_SCALES
+            and not after.startswith(_THRESHOLD_AFTER)
+            and not grammar.CLASS_AFTER.match(after)  # 百亿、千亿、万亿企业
+            and not (base == "元" and grammar.class_by_measure(after))
+        ):  # 亿元投资项目: a class threshold
             return RejectReason.LABEL  # 万亩 in a name, 万元GDP as a denominator
         cand.magnitude = True
     if base in ("元", "人民币") and not scale_word and cand.value < 10:

@@ -26,11 +26,48 @@ from shangyu_analysis.text.normalise import to_simplified
 # Time phrases inside a subject: 人均收入从2012年的3.5万元 -> 人均收入.
 _TIME_INSIDE = re.compile(
     r"(?:从|自|在|到|至|由|比|较)?(?:[0-9]{4}年(?:[0-9]{1,2}月)?|今年|去年|上年|“?十[一二三四五六七八九]五”?)"
-    r"(?:末|底|初|期间|时期|同期)?(?:以来|的)?")
+    r"(?:末|底|初|期间|时期|同期)?(?:以来|的)?"
+)
 # Words right after a figure that are not the counted noun (2000人左右, 300家以上).
-_NOT_NOUNS = ("左右", "以上", "以下", "以内", "之内", "上下", "多", "余", "次", "左", "增", "减", "降",
-              "提", "达", "为", "是", "入", "占", "居", "位", "比", "较", "同比", "共", "累计", "实现",
-              "完成", "在", "已", "将", "从", "到", "由", "至", "于", "年")
+_NOT_NOUNS = (
+    "左右",
+    "以上",
+    "以下",
+    "以内",
+    "之内",
+    "上下",
+    "多",
+    "余",
+    "次",
+    "左",
+    "增",
+    "减",
+    "降",
+    "提",
+    "达",
+    "为",
+    "是",
+    "入",
+    "占",
+    "居",
+    "位",
+    "比",
+    "较",
+    "同比",
+    "共",
+    "累计",
+    "实现",
+    "完成",
+    "在",
+    "已",
+    "将",
+    "从",
+    "到",
+    "由",
+    "至",
+    "于",
+    "年",
+)
 _LEADING = re.compile(
     r"^(?:以上|以下|以内|左右|从|由|自|其中|此外|同时|另外|并且|并|而|且|共|累计|目前|当前|如今|近日|日前|今年|去年|明年|"
     r"前三季度|上半年|全年|[0-9]{4}年(?:[0-9]{1,2}月)?|以来|预计|力争|实现|完成|已|还|也|都|均|"
@@ -45,11 +82,19 @@ _NOUN_AFTER = re.compile(
     r"[\u4e00-\u9fff]+?(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$|"
     r"入选|实现|完成|达到|建成|参与|获得|开展|列入|纳入|成为|增长|下降|提高|覆盖|落户|签约|投产|开工)"
 )
-_THRESHOLD_NOUN = re.compile(r"(?:以上|及以上|以下)([\u4e00-\u9fff]{1,6}?)(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)")
+_THRESHOLD_NOUN = re.compile(
+    r"(?:以上|及以上|以下)([\u4e00-\u9fff]{1,6}?)(?=[^\u4e00-\u9fff]|[的之正将已在等和与及是为被中都也还就]|$)"
+)
 _CHANGE_VERB = re.compile(r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|上涨|回落)")
 _CHANGE_START = ("增长", "增加", "下降", "提高", "减少", "年均", "同比", "环比", "占", "比")
-_PAIRS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),
-          "内外": ("内", "外"), "男女": ("男性", "女性"), "中小": ("中型", "小型")}
+_PAIRS = {
+    "城乡": ("城镇", "农村"),
+    "进出口": ("进口", "出口"),
+    "中外": ("中方", "外方"),
+    "内外": ("内", "外"),
+    "男女": ("男性", "女性"),
+    "中小": ("中型", "小型"),
+}
 _MAX_SUBJECT = 16
 
 
@@ -64,7 +109,7 @@ def _clean(phrase: str, limit: int = _MAX_SUBJECT) -> str:
     lead = _LEADING.match(simple)
     start = lead.end() if lead else 0
     trail = _TRAILING.search(simple, start)
-    phrase = phrase[start:trail.start() if trail else len(phrase)]
+    phrase = phrase[start : trail.start() if trail else len(phrase)]
     if len(phrase) <= limit:
         return phrase
     cut = cut_at_word(to_simplified(phrase), len(phrase) - limit)  # never inside a known term
@@ -76,8 +121,9 @@ def _noun_after(text: str, end: int) -> str:
     return m.group(0) if m and not m.group(0).startswith(_NOT_NOUNS) else ""
 
 
-def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]],
-                    clause_starts: Sequence[int]) -> list[str]:
+def assign_subjects(
+    text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]], clause_starts: Sequence[int]
+) -> list[str]:
     """Subjects for ``figures`` (accepted, in text order); ``sentences[i]`` is figure i's sentence.
 
     ``clause_starts[i]`` is where the clause holding figure i begins.
@@ -87,7 +133,7 @@ def assign_subjects(text: str, figures: Sequence[Candidate], sentences: Sequence
         sent_start = sentences[i][0]
         prev = i - 1 if i and sentences[i - 1][0] == sent_start else None
         clause_start = max(clause_starts[i], figures[prev].end if prev is not None else 0)
-        raw = text[max(clause_start, fig.start - 30):fig.start]
+        raw = text[max(clause_start, fig.start - 30) : fig.start]
         noun = _noun_after(text, fig.end) if fig.kind == FigureKind.COUNT else ""
         if threshold := _THRESHOLD_NOUN.match(text, fig.end):  # 50亿元以上项目
             noun = threshold.group(1) + "门槛"
@@ -103,11 +149,12 @@ def _base(subject: str) -> str:
     """The subject without its change part: 地区生产总值年均增加 -> 地区生产总值."""
     simple = to_simplified(subject)  # same length, so cuts index the subject as written
     cuts = [cut for word in _CHANGE_START if (cut := simple.find(word)) >= 0]
-    return subject[:min(cuts)] if cuts else subject
+    return subject[: min(cuts)] if cuts else subject
 
 
-def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]],
-                subjects: list[str]) -> None:
+def _distribute(
+    text: str, figures: Sequence[Candidate], sentences: Sequence[tuple[int, int]], subjects: list[str]
+) -> None:
     """Rewrite the subjects of figures listed after 分别 (see the module docstring)."""
     i = 0
     while i < len(figures):
@@ -117,12 +164,17 @@ def _distribute(text: str, figures: Sequence[Candidate], sentences: Sequence[tup
             i += 1
             continue
         group = [i]
-        while (group[-1] + 1 < len(figures) and sentences[group[-1] + 1][0] == sent_start
-               and re.fullmatch(r"[、和及与,，\s]*[第]?", text[figures[group[-1]].end:figures[group[-1] + 1].start])):
+        while (
+            group[-1] + 1 < len(figures)
+            and sentences[group[-1] + 1][0] == sent_start
+            and re.fullmatch(r"[、和及与,，\s]*[第]?", text[figures[group[-1]].end : figures[group[-1] + 1].start])
+        ):
             group.append(group[-1] + 1)
         n = len(group)
-        head = _clean(text[max(sent_start, text.rfind(",", sent_start, cut) + 1,
-                               text.rfind("，", sent_start, cut) + 1):cut], limit=60)
+        head = _clean(
+            text[max(sent_start, text.rfind(",", sent_start, cut) + 1, text.rfind("，", sent_start, cut) + 1) : cut],
+            limit=60,
+        )
         verb = _CHANGE_VERB.match(text, cut + 2)
         suffix = verb.group(0) if verb else {FigureKind.RANK: "排名", FigureKind.MULTIPLE: "倍数"}.get(fig.kind, "")
         previous = _base(subjects[i - 1]) if i and sentences[i - 1][0] == sent_start else ""
@@ -150,16 +202,17 @@ def _split_head(head: str, n: int) -> list[str] | None:
     return None
 
 
-def _pair_with_previous(text: str, figures: Sequence[Candidate], sentences, subjects: list[str],
-                        i: int, n: int, head: str) -> list[str] | None:
+def _pair_with_previous(
+    text: str, figures: Sequence[Candidate], sentences, subjects: list[str], i: int, n: int, head: str
+) -> list[str] | None:
     """Subjects of the n figures before figure i in its sentence that the head word points at."""
     sent_start = sentences[i][0]
-    keys = {head[k:k + 2] for k in range(len(head) - 1)}
+    keys = {head[k : k + 2] for k in range(len(head) - 1)}
     chosen: list[str] = []
     for j in range(i - 1, -1, -1):
         if sentences[j][0] != sent_start or len(chosen) == n:
             break
-        opened = text[sent_start:figures[j].start]
+        opened = text[sent_start : figures[j].start]
         if opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）"):
             continue  # an aside in parentheses is not one of the listed items
         if keys and not any(key in subjects[j] for key in keys):

@@ -41,8 +41,8 @@ def _unit(word: str) -> tuple[str, str] | None:
     """(scale, base unit) of a unit word (亿元 -> (亿, 元), % -> ('', %)), or None."""
     word = to_simplified("".join(word.split()))
     for scale in sorted(SCALES, key=len, reverse=True) + [""]:
-        if word.startswith(scale) and word[len(scale):] in BASE_UNITS:
-            return scale, word[len(scale):]
+        if word.startswith(scale) and word[len(scale) :] in BASE_UNITS:
+            return scale, word[len(scale) :]
     return None
 
 
@@ -98,7 +98,7 @@ def _one_cell_rows(lines: list[tuple[int, str]], k: int) -> tuple[list, int] | N
     width = next((i for i, (_, _, cell) in enumerate(cells) if _NUMBER_CELL.fullmatch(cell)), 0)
     if width < 2 or len(cells) < 3 * width:
         return None
-    return [cells[i:i + width] for i in range(0, len(cells), width)], j
+    return [cells[i : i + width] for i in range(0, len(cells), width)], j
 
 
 def _pipe_tables(lines: list[tuple[int, str]]) -> tuple[dict[tuple[int, int], tuple[str, str]], list[tuple[int, int]]]:
@@ -115,7 +115,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> tuple[dict[tuple[int, int], tu
             rows, k = one_cell
             units = [_header_unit(cell) for _, _, cell in rows[0]]
             for row in rows[1:]:  # a short last row is aligned from the left, as it was cut
-                spans.update(_aligned(units[:len(row)], row))
+                spans.update(_aligned(units[: len(row)], row))
             continue
         units = [_header_unit(cell) for _, _, cell in _cells(*lines[k])]
         k += 1
@@ -136,9 +136,10 @@ def _cell_per_line_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int],
         if not _CAPTION.match(line):
             continue
         block = []  # the table's lines up to the first line of prose or a source note
-        for start, cell in lines[k + 1:]:
-            if cell.strip() and (len(cell.strip()) > _MAX_CELL_CHARS or _END_OF_TABLE.search(cell.strip())
-                                 or _CAPTION.match(cell)):  # the next table starts: each line is read once
+        for start, cell in lines[k + 1 :]:
+            if cell.strip() and (
+                len(cell.strip()) > _MAX_CELL_CHARS or _END_OF_TABLE.search(cell.strip()) or _CAPTION.match(cell)
+            ):  # the next table starts: each line is read once
                 break
             block.append((start, cell.strip()))
         groups, current = [], []

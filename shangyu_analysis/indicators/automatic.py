@@ -77,7 +77,9 @@ def _slug(kind: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(kind or "figure").lower()).strip("_") or "figure"
 
 
-AUTO_PERIOD_NOTE = "Resolved automatically from the text (its sentence, paragraph, heading or date); not checked by hand."
+AUTO_PERIOD_NOTE = (
+    "Resolved automatically from the text (its sentence, paragraph, heading or date); not checked by hand."
+)
 AUTO_PERIOD_NOTE_ZH = "由程序根据数字附近的时间表述自动推断,未经人工核对。"
 NO_PERIOD_NOTE = "No time expression near the figure."
 NO_PERIOD_NOTE_ZH = "数字附近没有时间表述。"
@@ -95,38 +97,46 @@ def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
         basis = getattr(fig, "period_basis", None) if period else "unknown"
         basis = basis if basis in ("stated", "inferred") else ("inferred" if period else "unknown")
         evidence = _text(getattr(fig, "period_evidence", ""))
-        rows.append({
-            "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
-            "name_zh": name_zh,
-            "name_en": f"{name_en}{AUTOMATIC}",
-            "description_en": f"Figure {fig.surface} found automatically in the text; subject: {name}. "
-                              "Not curated: name and category are guesses.",
-            "category": guess_category(subject, fig.sentence, fig.kind),
-            "place": _text(getattr(fig, "place", "")) or None,
-            "measure": _text(fig.measure) or None,
-            "kind": fig.kind,
-            "value": float(fig.value),
-            "value_high": fig.value_high,
-            "unit": fig.unit,
-            "short_unit": short_unit_for(fig.unit),
-            "qualifier": qualifier,
-            "period": period,
-            # Resolved by the extractor (stated: the words are in the sentence or its heading), never checked by hand.
-            "period_basis": basis,
-            "period_evidence": evidence or None,
-            "period_note": AUTO_PERIOD_NOTE if period else NO_PERIOD_NOTE,
-            "period_note_zh": AUTO_PERIOD_NOTE_ZH if period else NO_PERIOD_NOTE_ZH,
-            "precision": _decimals(fig.surface),
-            "figure_id": fig.figure_id,
-            "start": fig.start, "end": fig.end, "surface": fig.surface, "sentence": fig.sentence,
-            "paragraph": fig.paragraph, "section": fig.section,
-            "curated": False,
-        })
+        rows.append(
+            {
+                "indicator_id": f"auto_f{n:03d}_{_slug(fig.kind)}",
+                "name_zh": name_zh,
+                "name_en": f"{name_en}{AUTOMATIC}",
+                "description_en": f"Figure {fig.surface} found automatically in the text; subject: {name}. "
+                "Not curated: name and category are guesses.",
+                "category": guess_category(subject, fig.sentence, fig.kind),
+                "place": _text(getattr(fig, "place", "")) or None,
+                "measure": _text(fig.measure) or None,
+                "kind": fig.kind,
+                "value": float(fig.value),
+                "value_high": fig.value_high,
+                "unit": fig.unit,
+                "short_unit": short_unit_for(fig.unit),
+                "qualifier": qualifier,
+                "period": period,
+                # Resolved by the extractor (stated: the words are in the sentence or its heading), never checked by hand.
+                "period_basis": basis,
+                "period_evidence": evidence or None,
+                "period_note": AUTO_PERIOD_NOTE if period else NO_PERIOD_NOTE,
+                "period_note_zh": AUTO_PERIOD_NOTE_ZH if period else NO_PERIOD_NOTE_ZH,
+                "precision": _decimals(fig.surface),
+                "figure_id": fig.figure_id,
+                "start": fig.start,
+                "end": fig.end,
+                "surface": fig.surface,
+                "sentence": fig.sentence,
+                "paragraph": fig.paragraph,
+                "section": fig.section,
+                "curated": False,
+            }
+        )
     df = pd.DataFrame(rows, columns=column_names(INDICATORS))
     # Two figures with one name (渝中 · 企业数量 · 发稿时, twice) would be one bar of a chart and ambiguous in a table:
     # in each language, a repeated name also gives its figure as written, then its order if that still repeats.
     for lang in ("zh", "en"):
         column = f"name_{lang}"
-        df[column] = _unique(df[column].str.removesuffix(AUTOMATIC), df["surface"]) + (AUTOMATIC if lang == "en" else "")
+        df[column] = _unique(df[column].str.removesuffix(AUTOMATIC), df["surface"]) + (
+            AUTOMATIC if lang == "en" else ""
+        )
     df = coerce(df, "indicators")
     return validate(df, "indicators")

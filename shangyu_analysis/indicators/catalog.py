@@ -22,17 +22,42 @@ from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.schema import Assumption, Category, DerivedBasis, PeriodBasis, ScopeBasis, STATED_QUALIFIERS
 
 INDICATOR_FIELDS = (
-    "id", "name_zh", "name_en", "description_en", "category", "value", "unit", "short_unit",
-    "period_basis", "scope_zh", "scope_en", "scope_basis", "scope_evidence", "qualifier", "precision", "why",
+    "id",
+    "name_zh",
+    "name_en",
+    "description_en",
+    "category",
+    "value",
+    "unit",
+    "short_unit",
+    "period_basis",
+    "scope_zh",
+    "scope_en",
+    "scope_basis",
+    "scope_evidence",
+    "qualifier",
+    "precision",
+    "why",
     "match",
 )
 # What each period basis needs besides the basis itself (see PeriodBasis): a stated period names the page's
 # words, an inferred one its reason, an unknown one has no period but says what is missing.
-PERIOD_NEEDS = {"stated": ("period", "period_evidence"), "inferred": ("period", "period_note", "period_note_zh"),
-                "unknown": ("period_note", "period_note_zh")}
+PERIOD_NEEDS = {
+    "stated": ("period", "period_evidence"),
+    "inferred": ("period", "period_note", "period_note_zh"),
+    "unknown": ("period_note", "period_note_zh"),
+}
 EXCLUDED_FIELDS = ("surface", "context", "reason")
 DERIVED_FIELDS = (
-    "id", "name_zh", "name_en", "formula", "unit", "short_unit", "precision", "basis", "assumptions",
+    "id",
+    "name_zh",
+    "name_en",
+    "formula",
+    "unit",
+    "short_unit",
+    "precision",
+    "basis",
+    "assumptions",
     "assumptions_zh",
 )
 CHECK_FIELDS = ("id", "description", "description_zh", "expression")
@@ -89,8 +114,13 @@ def _check_indicator(path: Path, raw: dict) -> None:
     if not isinstance(name, str) or not _ID_RE.match(name):
         raise _fail(path, "indicators", str(name), "id", "must be snake_case (a-z, 0-9, _)")
     if raw["category"] not in Category.values():
-        raise _fail(path, "indicators", name, "category", f"unknown category {raw['category']!r}; "
-                    f"expected one of {', '.join(Category.values())}")
+        raise _fail(
+            path,
+            "indicators",
+            name,
+            "category",
+            f"unknown category {raw['category']!r}; expected one of {', '.join(Category.values())}",
+        )
     if raw["qualifier"] not in STATED_QUALIFIERS:
         raise _fail(path, "indicators", name, "qualifier", f"unknown qualifier {raw['qualifier']!r}")
     raw["value"] = _number(path, name, raw["value"])
@@ -104,25 +134,43 @@ def _check_indicator(path: Path, raw: dict) -> None:
             raise _fail(path, "indicators", name, f"match.{sub}", "required field is missing")
     nth = match.get("occurrence")
     if nth is not None and (not isinstance(nth, int) or isinstance(nth, bool) or nth < 1):
-        raise _fail(path, "indicators", name, "match.occurrence", "must be a positive integer (the nth figure the "
-                    "context finds, when its sentence is repeated)")
+        raise _fail(
+            path,
+            "indicators",
+            name,
+            "match.occurrence",
+            "must be a positive integer (the nth figure the context finds, when its sentence is repeated)",
+        )
     _check_period(path, raw)
     measure = raw.get("measure")
-    if measure is not None and not (isinstance(measure, str) and (measure in vocabulary().terms or (
-            measure.startswith(OTHER) and len(measure) > len(OTHER)))):
-        raise _fail(path, "indicators", name, "measure", f"{measure!r} is neither a term of data/measures.yml nor "
-                    f"{OTHER}<name>")
+    if measure is not None and not (
+        isinstance(measure, str)
+        and (measure in vocabulary().terms or (measure.startswith(OTHER) and len(measure) > len(OTHER)))
+    ):
+        raise _fail(
+            path, "indicators", name, "measure", f"{measure!r} is neither a term of data/measures.yml nor {OTHER}<name>"
+        )
     if raw["scope_basis"] not in ScopeBasis.values():
-        raise _fail(path, "indicators", name, "scope_basis", f"unknown scope basis {raw['scope_basis']!r}; expected "
-                    f"one of {', '.join(ScopeBasis.values())}")
+        raise _fail(
+            path,
+            "indicators",
+            name,
+            "scope_basis",
+            f"unknown scope basis {raw['scope_basis']!r}; expected one of {', '.join(ScopeBasis.values())}",
+        )
 
 
 def _check_period(path: Path, raw: dict) -> None:
     """The period and how it is known: each basis with the fields it needs (:data:`PERIOD_NEEDS`)."""
     name, basis = raw["id"], raw["period_basis"]
     if basis not in PeriodBasis.values():
-        raise _fail(path, "indicators", name, "period_basis", f"unknown period basis {basis!r}; expected one of "
-                    f"{', '.join(PeriodBasis.values())}")
+        raise _fail(
+            path,
+            "indicators",
+            name,
+            "period_basis",
+            f"unknown period basis {basis!r}; expected one of {', '.join(PeriodBasis.values())}",
+        )
     for needed in PERIOD_NEEDS[basis]:
         if raw.get(needed) in (None, ""):
             raise _fail(path, "indicators", name, needed, f"required for period_basis {basis}")
@@ -203,8 +251,13 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
         if unknown:
             raise _fail(path, "derived", name, "formula", f"unknown indicator id {unknown[0]!r}")
         if raw["basis"] not in DerivedBasis.values():
-            raise _fail(path, "derived", name, "basis", f"unknown basis {raw['basis']!r}; expected one of "
-                        f"{', '.join(DerivedBasis.values())}")
+            raise _fail(
+                path,
+                "derived",
+                name,
+                "basis",
+                f"unknown basis {raw['basis']!r}; expected one of {', '.join(DerivedBasis.values())}",
+            )
         _check_assumes(path, name, raw)
         raw["inputs"] = names
         known.add(name)

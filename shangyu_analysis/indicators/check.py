@@ -38,11 +38,16 @@ def check_catalog(article: str | Path, catalog: str | Path | None = None) -> tup
     except UserError as exc:
         return [exc.message], "catalog does not load"
     if not cat.describes(path):  # another page's catalog: its entries would only repeat that
-        return [UserError(cat_path, f"source entry, field article: {cat.source.get('article')!r} is not "
-                                    f"{path.name}").message], "catalog of another article"
+        return [
+            UserError(
+                cat_path, f"source entry, field article: {cat.source.get('article')!r} is not {path.name}"
+            ).message
+        ], "catalog of another article"
     problems: list[str] = []
     figures = article_figures(parsed, path)
     claim_figures(cat, figures, parsed.text, problems=problems)
     reviews = cat_path.read_text(encoding="utf-8").count("# review:")
-    return problems, (f"{cat_path}: {len(cat.indicators)} indicators, {len(cat.excluded)} excluded, "
-                      f"{len(figures)} figures; status {cat.status}; {reviews} review comments left")
+    return problems, (
+        f"{cat_path}: {len(cat.indicators)} indicators, {len(cat.excluded)} excluded, "
+        f"{len(figures)} figures; status {cat.status}; {reviews} review comments left"
+    )

@@ -64,8 +64,12 @@ def _disagreement(entry: dict, fig) -> str | None:
     """Which of value/unit/qualifier the figure contradicts, as 'field: reason', or None."""
     same_stated = values_agree(entry["value"], fig.value) and entry["unit"] == fig.unit
     base_value = getattr(fig, "base_value", None)
-    same_base = (base_value is not None and not pd.isna(base_value) and values_agree(entry["value"], base_value)
-                 and entry["unit"] == getattr(fig, "base_unit", None))
+    same_base = (
+        base_value is not None
+        and not pd.isna(base_value)
+        and values_agree(entry["value"], base_value)
+        and entry["unit"] == getattr(fig, "base_unit", None)
+    )
     if not (same_stated or same_base):
         if entry["unit"] not in (fig.unit, getattr(fig, "base_unit", None)):
             return f"unit: catalog says {entry['unit']!r}, the text says {fig.unit!r} ({fig.surface})"
@@ -75,8 +79,9 @@ def _disagreement(entry: dict, fig) -> str | None:
     return None
 
 
-def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str,
-                  problems: list[str] | None = None) -> dict[str, int]:
+def claim_figures(
+    catalog: Catalog, figures: pd.DataFrame, text: str, problems: list[str] | None = None
+) -> dict[str, int]:
     """Map each catalog indicator id to the row position of the one figure it claims.
 
     With a ``problems`` list, every problem is appended to it as one line (``catalog check``) and the entries
@@ -113,46 +118,60 @@ def claim_figures(catalog: Catalog, figures: pd.DataFrame, text: str,
             continue
         if len(hits) > 1:
             offsets = ", ".join(str(int(figures.iloc[h]["start"])) for h in hits)
-            fail(f"{where} match: {len(hits)} figures {surface!r} near context {context!r} "
-                 f"(offsets {offsets}); make the context longer")
+            fail(
+                f"{where} match: {len(hits)} figures {surface!r} near context {context!r} "
+                f"(offsets {offsets}); make the context longer"
+            )
             continue
         fig = figures.iloc[hits[0]]
         problem = _disagreement(entry, fig)
         if problem:
             fail(f"{where} {problem}")
         if hits[0] in owner:
-            fail(f"{where} match: figure {fig['surface']!r} at offset {int(fig['start'])} "
-                 f"is already claimed by {owner[hits[0]]!r}")
+            fail(
+                f"{where} match: figure {fig['surface']!r} at offset {int(fig['start'])} "
+                f"is already claimed by {owner[hits[0]]!r}"
+            )
             continue
         evidence = entry.get("period_evidence")
         if evidence and not evidence_found(text, fig["sentence"], int(fig["start"]), evidence):
-            fail(f"{where} period_evidence: {evidence!r} is neither in the figure's sentence nor "
-                 f"earlier in its paragraph, so the page does not state this period")
+            fail(
+                f"{where} period_evidence: {evidence!r} is neither in the figure's sentence nor "
+                f"earlier in its paragraph, so the page does not state this period"
+            )
         owner[hits[0]] = entry["id"]
         claimed[entry["id"]] = hits[0]
     excluded_rows: set[int] = set()
     for i, ex in enumerate(catalog.excluded, start=1):
         hits = find_claims(figures, text, ex["surface"], ex["context"])
         if len(hits) != 1:
-            fail(f"excluded entry #{i} ({ex['surface']!r}), field context: matches "
-                 f"{len(hits)} extracted figures near {ex['context']!r}, expected exactly 1")
+            fail(
+                f"excluded entry #{i} ({ex['surface']!r}), field context: matches "
+                f"{len(hits)} extracted figures near {ex['context']!r}, expected exactly 1"
+            )
             continue
         if hits[0] in owner:
-            fail(f"excluded entry #{i} ({ex['surface']!r}), field context: the figure is "
-                 f"claimed by indicator {owner[hits[0]]!r}")
+            fail(
+                f"excluded entry #{i} ({ex['surface']!r}), field context: the figure is "
+                f"claimed by indicator {owner[hits[0]]!r}"
+            )
         excluded_rows.add(hits[0])
     for pos, fig in enumerate(figures.itertuples(index=False)):
         if pos not in owner and pos not in excluded_rows:
-            fail(f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "
-                 f"(sentence: {str(fig.sentence)[:40]}…) is claimed by no indicators entry "
-                 f"and listed under no excluded entry")
+            fail(
+                f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "
+                f"(sentence: {str(fig.sentence)[:40]}…) is claimed by no indicators entry "
+                f"and listed under no excluded entry"
+            )
     for entry in catalog.indicators:  # whose figure it is: the scope's words must be the page's, near the figure
         if entry["id"] not in claimed:
             continue
         fig, words = figures.iloc[claimed[entry["id"]]], entry.get("scope_evidence")
         if words and not evidence_found(text, fig["sentence"], int(fig["start"]), words):
-            fail(f"indicators entry {entry['id']!r}, field scope_evidence: {words!r} is neither in "
-                 "the figure's sentence nor earlier in its paragraph, so the page does not support this scope")
+            fail(
+                f"indicators entry {entry['id']!r}, field scope_evidence: {words!r} is neither in "
+                "the figure's sentence nor earlier in its paragraph, so the page does not support this scope"
+            )
     return claimed
 
 
@@ -167,10 +186,33 @@ def curated_indicators(catalog: Catalog, figures: pd.DataFrame, text: str) -> pd
         fig = figures.iloc[claimed[entry["id"]]]
         row = {
             "indicator_id": entry["id"],
-            **{k: entry[k] for k in ("name_zh", "name_en", "description_en", "category", "unit",
-                                     "short_unit", "qualifier", "period", "period_basis", "precision")},
-            **{k: entry.get(k) for k in ("period_evidence", "period_note", "period_note_zh", "scope_zh", "scope_en",
-                                         "scope_basis", "scope_evidence")},
+            **{
+                k: entry[k]
+                for k in (
+                    "name_zh",
+                    "name_en",
+                    "description_en",
+                    "category",
+                    "unit",
+                    "short_unit",
+                    "qualifier",
+                    "period",
+                    "period_basis",
+                    "precision",
+                )
+            },
+            **{
+                k: entry.get(k)
+                for k in (
+                    "period_evidence",
+                    "period_note",
+                    "period_note_zh",
+                    "scope_zh",
+                    "scope_en",
+                    "scope_basis",
+                    "scope_evidence",
+                )
+            },
             "value": float(entry["value"]),
             **{k: fig.get(k) for k in _FROM_FIGURE},
             # The catalog may correct the figure's facts; otherwise they are the extractor's.
@@ -182,4 +224,3 @@ def curated_indicators(catalog: Catalog, figures: pd.DataFrame, text: str) -> pd
     df = pd.DataFrame(rows, columns=column_names(INDICATORS))
     df = coerce(df, "indicators")
     return validate(df, "indicators", catalog.path)
-

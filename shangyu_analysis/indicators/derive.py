@@ -32,11 +32,22 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import CHECKS, DERIVED, LANGS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 
-_BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
-           ast.Pow: operator.pow}
+_BINARY = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.Pow: operator.pow,
+}
 _UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos}
-_COMPARE = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
-            ast.Eq: operator.eq, ast.NotEq: operator.ne}
+_COMPARE = {
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+}
 _LOWER = {"more_than": True, "at_least": False, "approx_at_least": False}  # value: whether the bound is strict
 _UPPER = {"less_than": True, "at_most": False, "approx_at_most": False}
 _APPROXIMATE = ("approx", "range", "approx_at_least", "approx_at_most")
@@ -111,6 +122,8 @@ def propagate_qualifier(formula: str, values: dict[str, float], qualifiers: dict
 
 
 MISSING_PREFIX = "input missing: "
+
+
 def render_expression(expression: str, values: dict[str, float], fractions: bool = False) -> str:
     """The expression with each id replaced by its value (a check's detail, a derived claim's arithmetic).
 
@@ -121,8 +134,12 @@ def render_expression(expression: str, values: dict[str, float], fractions: bool
         def visit_Name(self, node):
             value = values[node.id]
             simple = Fraction(value).limit_denominator(12)
-            if fractions and simple.denominator > 1 and abs(float(simple) - value) < 1e-6 \
-                    and float(f"{value:.6g}") != value:
+            if (
+                fractions
+                and simple.denominator > 1
+                and abs(float(simple) - value) < 1e-6
+                and float(f"{value:.6g}") != value
+            ):
                 return ast.copy_location(ast.Name(f"({simple.numerator}/{simple.denominator})"), node)
             number = float(f"{value:.6g}")
             return ast.copy_location(ast.Constant(int(number) if number.is_integer() else number), node)
@@ -164,14 +181,26 @@ def derive(indicators: pd.DataFrame, catalog: Catalog | str | Path | None = None
         values[spec["id"]], qualifiers[spec["id"]] = value, qualifier
         for lang in names:
             names[lang][spec["id"]] = spec[f"name_{lang}"]
-        rows.append({
-            "derived_id": spec["id"], "name_zh": spec["name_zh"], "name_en": spec["name_en"], "value": value,
-            "unit": str(spec["unit"]), "short_unit": str(spec["short_unit"]), "qualifier": qualifier,
-            "basis": str(spec["basis"]), "precision": int(spec["precision"]), "formula": " ".join(str(spec["formula"]).split()),
-            "formula_zh": math_text(spec["formula"], names["zh"], "zh"), "formula_en": math_text(spec["formula"], names["en"], "en"),
-            "inputs": ";".join(spec["inputs"]), "assumes": ";".join(spec.get("assumes") or []) or None, "assumptions": " ".join(str(spec["assumptions"]).split()),
-            "assumptions_zh": "".join(str(spec["assumptions_zh"]).split()),
-        })
+        rows.append(
+            {
+                "derived_id": spec["id"],
+                "name_zh": spec["name_zh"],
+                "name_en": spec["name_en"],
+                "value": value,
+                "unit": str(spec["unit"]),
+                "short_unit": str(spec["short_unit"]),
+                "qualifier": qualifier,
+                "basis": str(spec["basis"]),
+                "precision": int(spec["precision"]),
+                "formula": " ".join(str(spec["formula"]).split()),
+                "formula_zh": math_text(spec["formula"], names["zh"], "zh"),
+                "formula_en": math_text(spec["formula"], names["en"], "en"),
+                "inputs": ";".join(spec["inputs"]),
+                "assumes": ";".join(spec.get("assumes") or []) or None,
+                "assumptions": " ".join(str(spec["assumptions"]).split()),
+                "assumptions_zh": "".join(str(spec["assumptions_zh"]).split()),
+            }
+        )
     derived = validate(coerce(pd.DataFrame(rows, columns=column_names(DERIVED)), "derived"), "derived")
     return derived, run_checks(catalog, values)
 
@@ -196,7 +225,15 @@ def run_checks(catalog: Catalog, values: dict[str, float]) -> pd.DataFrame:
             arithmetic = render_expression(expression, values)
             detail = f"{arithmetic} is {'true' if ok else 'false'} ({expression})"
         # The parts as data (the report words them per language: report/checks.py); detail is their English sentence.
-        rows.append({"check_id": spec["id"], "description": " ".join(str(spec["description"]).split()),
-                     "status": status, "expression": expression, "arithmetic": arithmetic,
-                     "missing": ", ".join(missing) or None, "detail": detail})
+        rows.append(
+            {
+                "check_id": spec["id"],
+                "description": " ".join(str(spec["description"]).split()),
+                "status": status,
+                "expression": expression,
+                "arithmetic": arithmetic,
+                "missing": ", ".join(missing) or None,
+                "detail": detail,
+            }
+        )
     return validate(coerce(pd.DataFrame(rows, columns=column_names(CHECKS)), "checks"), "checks")

@@ -22,8 +22,13 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.gazetteer import gazetteer, place_code, place_en
 from shangyu_analysis.files import read_sidecar, write_atomic
-from shangyu_analysis.indicators.automatic import (AUTO_PERIOD_NOTE, AUTO_PERIOD_NOTE_ZH, NO_PERIOD_NOTE,
-                                                   NO_PERIOD_NOTE_ZH, guess_category)
+from shangyu_analysis.indicators.automatic import (
+    AUTO_PERIOD_NOTE,
+    AUTO_PERIOD_NOTE_ZH,
+    NO_PERIOD_NOTE,
+    NO_PERIOD_NOTE_ZH,
+    guess_category,
+)
 from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.indicators.check import article_figures, resolve
 from shangyu_analysis.indicators.curated import claim_figures, evidence_found, find_claims
@@ -47,35 +52,59 @@ def _scope(fig, text: str, places: list[str], context: str) -> tuple[dict, str |
     full = [gaz.units[place_code(p)].name if place_code(p) else p for p in places]
     words = [w for p, f in zip(places, full) for w in (f, p)]
     sentence, start = str(fig.sentence), int(fig.start)
-    paragraph = text[text.rfind("\n", 0, start) + 1:start]
-    english = ", ".join(f"{place_en(p)} {_LEVEL_EN.get(f[-1], '')}".strip() if f != p else str(place_en(p))
-                        for p, f in zip(places, full))
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    english = ", ".join(
+        f"{place_en(p)} {_LEVEL_EN.get(f[-1], '')}".strip() if f != p else str(place_en(p))
+        for p, f in zip(places, full)
+    )
     scope = {"scope_zh": "、".join(full), "scope_en": english}
-    for basis, where, candidates in (("stated", sentence, words), ("inferred", paragraph, words),
-                                     ("inferred", sentence, _SELF_WORDS)):
+    for basis, where, candidates in (
+        ("stated", sentence, words),
+        ("inferred", paragraph, words),
+        ("inferred", sentence, _SELF_WORDS),
+    ):
         found = next((w for w in candidates if w in where), None)
         if places and found:
             note = None if basis == "stated" else f"scope inferred from {found!r} (not in the figure's own sentence)"
             return {**scope, "scope_basis": basis, "scope_evidence": found}, note
     if places:
-        return ({**scope, "scope_basis": "inferred", "scope_evidence": context},
-                "scope: the place comes from the page's title or date line; scope_evidence is the figure's own phrase")
-    return ({"scope_zh": "未注明", "scope_en": "not stated", "scope_basis": "unclear", "scope_evidence": context},
-            "scope: the extractor found no place for this figure")
+        return (
+            {**scope, "scope_basis": "inferred", "scope_evidence": context},
+            "scope: the place comes from the page's title or date line; scope_evidence is the figure's own phrase",
+        )
+    return (
+        {"scope_zh": "未注明", "scope_en": "not stated", "scope_basis": "unclear", "scope_evidence": context},
+        "scope: the extractor found no place for this figure",
+    )
 
 
 def _period(fig, text: str) -> tuple[dict, str | None]:
     """The extractor's period, with a stated one kept only when the loader will find its words."""
     period, basis, evidence = text_of(fig.period), text_of(fig.period_basis), text_of(fig.period_evidence)
     if period in ("", "-"):
-        return ({"period": None, "period_basis": "unknown", "period_note": NO_PERIOD_NOTE,
-                 "period_note_zh": NO_PERIOD_NOTE_ZH}, "period: none near the figure")
+        return (
+            {
+                "period": None,
+                "period_basis": "unknown",
+                "period_note": NO_PERIOD_NOTE,
+                "period_note_zh": NO_PERIOD_NOTE_ZH,
+            },
+            "period: none near the figure",
+        )
     if basis == "stated" and evidence and evidence_found(text, str(fig.sentence), int(fig.start), evidence):
         return {"period": period, "period_basis": "stated", "period_evidence": evidence}, None
-    note = f"period {period} inferred" + (f" (its words {evidence!r} are not in the figure's paragraph)"
-                                          if evidence else "")
-    return ({"period": period, "period_basis": "inferred", "period_note": AUTO_PERIOD_NOTE,
-             "period_note_zh": AUTO_PERIOD_NOTE_ZH}, note)
+    note = f"period {period} inferred" + (
+        f" (its words {evidence!r} are not in the figure's paragraph)" if evidence else ""
+    )
+    return (
+        {
+            "period": period,
+            "period_basis": "inferred",
+            "period_note": AUTO_PERIOD_NOTE,
+            "period_note_zh": AUTO_PERIOD_NOTE_ZH,
+        },
+        note,
+    )
 
 
 def _context(figures: pd.DataFrame, pos: int, text: str) -> dict | None:
@@ -91,10 +120,10 @@ def _context(figures: pd.DataFrame, pos: int, text: str) -> dict | None:
             left = total - right
             if left > room_left:
                 continue
-            context = text[start - left:end + right]
+            context = text[start - left : end + right]
             if text.count(context) == 1 and find_claims(figures, text, fig["surface"], context) == [pos]:
                 return {"surface": fig["surface"], "context": context}
-    context = text[start - min(4, room_left):end]
+    context = text[start - min(4, room_left) : end]
     hits = find_claims(figures, text, fig["surface"], context)
     return {"surface": fig["surface"], "context": context, "occurrence": hits.index(pos) + 1} if pos in hits else None
 
@@ -127,14 +156,22 @@ def _entry(fig, match: dict, text: str) -> tuple[dict, list[str]]:
     ident = "_".join(p for p in parts if p)
     decimals = re.search(r"\d+\.(\d+)", str(fig.surface))
     entry = {
-        "id": ident if ident[:1].isalpha() else f"figure_{ident}", "name_zh": name_zh, "name_en": name_en,
+        "id": ident if ident[:1].isalpha() else f"figure_{ident}",
+        "name_zh": name_zh,
+        "name_en": name_en,
         "description_en": f"{name_en}: the figure {fig.surface} of the page, drafted from its facts (place "
-                          f"{en_place or 'not stated'}, measure {text_of(fig.measure) or 'none'}, period "
-                          f"{period['period'] or 'not stated'}); not reviewed.",
+        f"{en_place or 'not stated'}, measure {text_of(fig.measure) or 'none'}, period "
+        f"{period['period'] or 'not stated'}); not reviewed.",
         "category": guess_category(fig.subject if isinstance(fig.subject, str) else None, str(fig.sentence), fig.kind),
-        "value": float(fig.value), "unit": str(fig.unit), "short_unit": short_unit_for(str(fig.unit)),
-        "qualifier": str(fig.qualifier), "precision": len(decimals.group(1)) if decimals else 0,
-        **period, **scope, "why": _WHY, "match": match,
+        "value": float(fig.value),
+        "unit": str(fig.unit),
+        "short_unit": short_unit_for(str(fig.unit)),
+        "qualifier": str(fig.qualifier),
+        "precision": len(decimals.group(1)) if decimals else 0,
+        **period,
+        **scope,
+        "why": _WHY,
+        "match": match,
     }
     measure = text_of(fig.measure)
     if measure and measure != "-":
@@ -146,9 +183,15 @@ def _entry(fig, match: dict, text: str) -> tuple[dict, list[str]]:
 
 def _source(path: Path, article: Article) -> dict:
     sidecar = read_sidecar(path)
-    parsed = {"publisher": article.paper, "page": article.page_number, "page_name": article.page_name,
-              "date": article.date.isoformat() if article.date else None, "title": article.title.lstrip("# "),
-              "authors": article.authors or None, "place": article.place}
+    parsed = {
+        "publisher": article.paper,
+        "page": article.page_number,
+        "page_name": article.page_name,
+        "date": article.date.isoformat() if article.date else None,
+        "title": article.title.lstrip("# "),
+        "authors": article.authors or None,
+        "place": article.place,
+    }
     try:
         shown = str(path.resolve().relative_to(config.PROJECT_ROOT))
     except ValueError:
@@ -162,10 +205,13 @@ def _source(path: Path, article: Article) -> dict:
 
 
 def _render(source: dict, entries: list[tuple[dict, list[str]]], stem: str) -> str:
-    lines = [f"# Draft indicator catalog of {stem}, written by `shangyu-analysis catalog draft` from the figures' facts.",
-             "# Review: edit names, why, scopes and periods (each review comment says what to judge), run",
-             "# `shangyu-analysis catalog check`, then set `status: reviewed`. Fields: see the seed's catalog.",
-             "status: draft", "source:"]
+    lines = [
+        f"# Draft indicator catalog of {stem}, written by `shangyu-analysis catalog draft` from the figures' facts.",
+        "# Review: edit names, why, scopes and periods (each review comment says what to judge), run",
+        "# `shangyu-analysis catalog check`, then set `status: reviewed`. Fields: see the seed's catalog.",
+        "status: draft",
+        "source:",
+    ]
     for key, value in source.items():
         shown = "[" + ", ".join(_scalar(v) for v in value) + "]" if isinstance(value, list) else _scalar(value)
         lines.append(f"  {key}: {shown}")
@@ -200,8 +246,11 @@ def draft_catalog(article: str | Path, out: str | Path | None = None, force: boo
     for pos, fig in enumerate(figures.itertuples(index=False)):
         match = _context(figures, pos, parsed.text)
         if match is None:
-            raise UserError(path, f"figure {fig.figure_id} {str(fig.surface)[:20]!r}: no phrase of its sentence can claim "
-                                  "it, so no catalog can; this page keeps its automatic indicators")
+            raise UserError(
+                path,
+                f"figure {fig.figure_id} {str(fig.surface)[:20]!r}: no phrase of its sentence can claim "
+                "it, so no catalog can; this page keeps its automatic indicators",
+            )
         entry, notes = _entry(fig, match, parsed.text)
         base = entry["id"]
         seen[base] = seen.get(base, 0) + 1
@@ -219,5 +268,3 @@ def draft_catalog(article: str | Path, out: str | Path | None = None, force: boo
         raise AssertionError(f"draft of {path.name} does not claim each figure once")
     write_atomic({target: text})
     return target, len(entries), text.count("# review:")
-
-

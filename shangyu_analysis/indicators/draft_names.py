@@ -16,11 +16,31 @@ from shangyu_analysis.text.period_words import period_name
 
 # Compact English labels of units as written in Chinese (tables and names); the unit itself when unknown.
 _SHORT_UNITS = {
-    "亿元": "CNY 100m", "万亿元": "CNY trillion", "万元": "CNY 10k", "元": "CNY", "%": "%",
-    "个百分点": "pp", "rank": "rank", "ratio": "share", "倍": "×", "家": "firms", "万家": "10k firms",
-    "个": "items", "项": "items", "条": "items", "名": "people", "人": "people", "万人": "10k people",
-    "公顷": "ha", "亩": "mu", "万亩": "10k mu", "平方米": "m²", "万平方米": "10k m²", "平方公里": "km²",
-    "成": "tenths", "年": "years",
+    "亿元": "CNY 100m",
+    "万亿元": "CNY trillion",
+    "万元": "CNY 10k",
+    "元": "CNY",
+    "%": "%",
+    "个百分点": "pp",
+    "rank": "rank",
+    "ratio": "share",
+    "倍": "×",
+    "家": "firms",
+    "万家": "10k firms",
+    "个": "items",
+    "项": "items",
+    "条": "items",
+    "名": "people",
+    "人": "people",
+    "万人": "10k people",
+    "公顷": "ha",
+    "亩": "mu",
+    "万亩": "10k mu",
+    "平方米": "m²",
+    "万平方米": "10k m²",
+    "平方公里": "km²",
+    "成": "tenths",
+    "年": "years",
 }
 
 
@@ -29,23 +49,94 @@ def short_unit_for(unit: str) -> str:
     return _SHORT_UNITS.get(unit, unit)
 
 
-
 MAX_NAME = 30  # characters of a Chinese name; longer is a sentence, not a name
 # A neutral name for a figure whose measure is no noun phrase: its kind (schema.FigureKind) in zh / en.
-KIND_NAMES = {"money": ("金额", "amount"), "percent": ("百分比", "percentage"), "count": ("数量", "count"),
-              "percentage_point": ("百分点", "percentage points"), "area": ("面积", "area"), "rank": ("排名", "rank"),
-              "ratio": ("比值", "ratio"), "multiple": ("倍数", "multiple"), "index": ("指数", "index"),
-              "duration": ("时长", "duration"), "other": ("数值", "value")}
-_UNIT_SLUGS = {"亿元": "yi_yuan", "万亿元": "wan_yi_yuan", "万元": "wan_yuan", "元": "yuan", "美元": "usd",
-               "亿美元": "yi_usd", "万美元": "wan_usd", "%": "pct", "‰": "permille", "个百分点": "pp", "成": "tenths",
-               "rank": "rank", "ratio": "ratio", "倍": "multiple", "公顷": "hectare", "亩": "mu", "平方米": "m2",
-               "平方公里": "km2", "天": "days", "年": "years", "个月": "months", "小时": "hours", "人": "people",
-               "名": "people", "人次": "people"}
+KIND_NAMES = {
+    "money": ("金额", "amount"),
+    "percent": ("百分比", "percentage"),
+    "count": ("数量", "count"),
+    "percentage_point": ("百分点", "percentage points"),
+    "area": ("面积", "area"),
+    "rank": ("排名", "rank"),
+    "ratio": ("比值", "ratio"),
+    "multiple": ("倍数", "multiple"),
+    "index": ("指数", "index"),
+    "duration": ("时长", "duration"),
+    "other": ("数值", "value"),
+}
+_UNIT_SLUGS = {
+    "亿元": "yi_yuan",
+    "万亿元": "wan_yi_yuan",
+    "万元": "wan_yuan",
+    "元": "yuan",
+    "美元": "usd",
+    "亿美元": "yi_usd",
+    "万美元": "wan_usd",
+    "%": "pct",
+    "‰": "permille",
+    "个百分点": "pp",
+    "成": "tenths",
+    "rank": "rank",
+    "ratio": "ratio",
+    "倍": "multiple",
+    "公顷": "hectare",
+    "亩": "mu",
+    "平方米": "m2",
+    "平方公里": "km2",
+    "天": "days",
+    "年": "years",
+    "个月": "months",
+    "小时": "hours",
+    "人": "people",
+    "名": "people",
+    "人次": "people",
+}
 # Words of a clause, not of a name: a 其他 measure holding one is a piece of its sentence (压缩至, 仅需, 满足…需求).
-_CLAUSE_WORDS = ("至", "仅", "需", "较", "从", "到", "满足", "接待", "达", "为", "了", "将", "已", "被", "把", "是",
-                 "让", "使", "压缩", "完成", "实现", "超过", "突破", "位居", "跻身", "提升", "推进", "推动", "加快",
-                 "连续", "据", "大力", "全力", "深入", "集聚", "获得", "参与", "开展", "拥有", "引进",
-                 "这", "那", "占")  # a demonstrative or 占 (a share of something else) makes a clause, not a name
+_CLAUSE_WORDS = (
+    "至",
+    "仅",
+    "需",
+    "较",
+    "从",
+    "到",
+    "满足",
+    "接待",
+    "达",
+    "为",
+    "了",
+    "将",
+    "已",
+    "被",
+    "把",
+    "是",
+    "让",
+    "使",
+    "压缩",
+    "完成",
+    "实现",
+    "超过",
+    "突破",
+    "位居",
+    "跻身",
+    "提升",
+    "推进",
+    "推动",
+    "加快",
+    "连续",
+    "据",
+    "大力",
+    "全力",
+    "深入",
+    "集聚",
+    "获得",
+    "参与",
+    "开展",
+    "拥有",
+    "引进",
+    "这",
+    "那",
+    "占",
+)  # a demonstrative or 占 (a share of something else) makes a clause, not a name
 _SENTENCE_MARKS = "，。；：,;:!?！？“”\"()（）"
 
 
@@ -65,8 +156,11 @@ def unit_slug(unit: str, kind: str) -> str:
 
 def _clean_name(name: str) -> bool:
     """A 其他 measure fit to be a Chinese name: short, no sentence marks, no words of a clause."""
-    return (2 <= len(name) <= 18 and not any(c in name for c in _SENTENCE_MARKS)
-            and not any(w in name for w in _CLAUSE_WORDS))
+    return (
+        2 <= len(name) <= 18
+        and not any(c in name for c in _SENTENCE_MARKS)
+        and not any(w in name for w in _CLAUSE_WORDS)
+    )
 
 
 def _english(name: str) -> str | None:
@@ -85,7 +179,7 @@ def measure_names(fig) -> tuple[str, str, str, list[str]]:
     if measure in terms:
         return measure, terms[measure].en, slug(terms[measure].en), []
     neutral_zh, neutral_en, kind_en = neutral(kind, unit)
-    name = measure[len(OTHER):] if measure.startswith(OTHER) else ""
+    name = measure[len(OTHER) :] if measure.startswith(OTHER) else ""
     for place in text_of(fig.place).split("、"):  # the place leads the name already (江宁区X → 江宁 · X)
         name = re.sub(rf"^(?:全|本)?{re.escape(place)}[区县市省旗]?", "", name) if place not in ("", "-") else name
     if name and _clean_name(name):
@@ -93,8 +187,12 @@ def measure_names(fig) -> tuple[str, str, str, list[str]]:
         if english:
             return name, english, slug(english)[:40].strip("_"), [f"measure {measure}: English from known words"]
         return name, neutral_en, slug(kind_en), [f"measure {measure}: the vocabulary has no English; name it"]
-    return neutral_zh, neutral_en, slug(kind_en), [
-        f"measure {measure or 'none'} is no name: neutral name from kind and unit; say what it counts"]
+    return (
+        neutral_zh,
+        neutral_en,
+        slug(kind_en),
+        [f"measure {measure or 'none'} is no name: neutral name from kind and unit; say what it counts"],
+    )
 
 
 def neutral(kind: str, unit: str) -> tuple[str, str, str]:

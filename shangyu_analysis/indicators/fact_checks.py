@@ -43,8 +43,18 @@ def fact_checks(figures: pd.DataFrame, text: str) -> pd.DataFrame:
     """
     text = fold_names(text)  # 減少, 結構, 佔 as their simplified forms (length-preserving: offsets still hold)
     facts = facts_of(figures, text) if len(figures) else []
-    specs = [*compounding(facts), *structures(figures, text), *share_lists(figures, text),
-             *parts_within(figures, text), *base_levels(facts), *implied_growth(facts)] if len(figures) else []
+    specs = (
+        [
+            *compounding(facts),
+            *structures(figures, text),
+            *share_lists(figures, text),
+            *parts_within(figures, text),
+            *base_levels(facts),
+            *implied_growth(facts),
+        ]
+        if len(figures)
+        else []
+    )
     rows, seen = [], set()
     for spec in sorted(specs, key=lambda s: (CHECK_ORDER.index(s.check), s.figure_ids)):
         identity = (spec.check, tuple(spec.figure_ids), spec.formula)

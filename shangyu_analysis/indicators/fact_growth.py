@@ -43,8 +43,19 @@ def compounding(facts: list[Fact]) -> list[Spec]:
             if avg.year != cum.year or avg.base != cum.base + 1 or n < 2:  # 比2015年 with 2016–2020 only
                 continue
             formula = f"100 * ({_growth_term(cum)} ** (1 / {n}) - 1)"
-            specs.append(Spec("growth_compounding", {cum.fid: Input.of(cum)}, formula, GROWTH_UNIT,
-                              cum.place, cum.key, avg.period, [cum.fid, avg.fid], stated=Input.of(avg)))
+            specs.append(
+                Spec(
+                    "growth_compounding",
+                    {cum.fid: Input.of(cum)},
+                    formula,
+                    GROWTH_UNIT,
+                    cum.place,
+                    cum.key,
+                    avg.period,
+                    [cum.fid, avg.fid],
+                    stated=Input.of(avg),
+                )
+            )
     return specs
 
 
@@ -65,8 +76,11 @@ def its_growths(level: Fact, facts: list[Fact]) -> list[Fact]:
     """The growths written after a level in its sentence, before the next level (X亿元，增长a%，年均增长b%)."""
     after = [f for f in facts if f.sentence == level.sentence and f.start > level.start]
     stop = min((f.start for f in after if f.role == "level"), default=None)
-    return [f for f in after if f.role in ("yoy", "cum", "avg") and (stop is None or f.start < stop)
-            and same_series(level, f)]
+    return [
+        f
+        for f in after
+        if f.role in ("yoy", "cum", "avg") and (stop is None or f.start < stop) and same_series(level, f)
+    ]
 
 
 def base_levels(facts: list[Fact]) -> list[Spec]:
@@ -76,14 +90,25 @@ def base_levels(facts: list[Fact]) -> list[Spec]:
     for level in levels:
         for growth in its_growths(level, facts):
             fit = _base_of(level, growth)
-            if fit is None or any(level.place == other.place and level.key == other.key and other.period == fit[0]
-                                  for other in levels):
+            if fit is None or any(
+                level.place == other.place and level.key == other.key and other.period == fit[0] for other in levels
+            ):
                 continue
             period, n = fit
             power = "" if n == 1 else f" ** {n}"
             formula = f"{level.fid} / {_growth_term(growth)}{power}"
-            specs.append(Spec("implied_base_level", {level.fid: Input.of(level), growth.fid: Input.of(growth)},
-                              formula, level.unit, level.place, level.key, period, [level.fid, growth.fid]))
+            specs.append(
+                Spec(
+                    "implied_base_level",
+                    {level.fid: Input.of(level), growth.fid: Input.of(growth)},
+                    formula,
+                    level.unit,
+                    level.place,
+                    level.key,
+                    period,
+                    [level.fid, growth.fid],
+                )
+            )
     return specs
 
 
@@ -98,7 +123,9 @@ def _counterparts(first: Fact, second: Fact, growths: list[Fact]) -> list[tuple[
             found.append((g, f"100 * ({ratio} - 1)"))
         elif not second.sub and g.role == "cum" and g.base == first.year:
             found.append((g, f"{ratio} - 1" if g.kind == "multiple" else f"100 * ({ratio} - 1)"))
-        elif not second.sub and n > 1 and g.role == "avg" and g.base in (first.year, first.year + 1):  # 由2016年…至2021年
+        elif (
+            not second.sub and n > 1 and g.role == "avg" and g.base in (first.year, first.year + 1)
+        ):  # 由2016年…至2021年
             found.append((g, f"100 * (({ratio}) ** (1 / {n}) - 1)"))
     return found
 
@@ -109,9 +136,13 @@ def implied_growth(facts: list[Fact]) -> list[Spec]:
     growths = [f for f in facts if f.role in ("yoy", "cum", "avg")]
     specs = []
     for i, first in enumerate(levels):
-        for second in levels[i + 1:]:
-            if second.year <= first.year or second.sub != first.sub or second.unit != first.unit \
-                    or not same_series(first, second):
+        for second in levels[i + 1 :]:
+            if (
+                second.year <= first.year
+                or second.sub != first.sub
+                or second.unit != first.unit
+                or not same_series(first, second)
+            ):
                 continue
             inputs = {first.fid: Input.of(first), second.fid: Input.of(second)}
             n = second.year - first.year
@@ -119,13 +150,35 @@ def implied_growth(facts: list[Fact]) -> list[Spec]:
             for growth, formula in _counterparts(first, second, growths):
                 unit = "倍" if growth.kind == "multiple" else GROWTH_UNIT
                 since = f"{second.year}/{first.year}" if growth.role == "cum" and n > 1 else period
-                specs.append(Spec("implied_growth", inputs, formula, unit, first.place, first.key, since,
-                                  [first.fid, second.fid, growth.fid], stated=Input.of(growth), price=growth.real))
+                specs.append(
+                    Spec(
+                        "implied_growth",
+                        inputs,
+                        formula,
+                        unit,
+                        first.place,
+                        first.key,
+                        since,
+                        [first.fid, second.fid, growth.fid],
+                        stated=Input.of(growth),
+                        price=growth.real,
+                    )
+                )
             later = [f.year for f in levels if same_series(first, f) and f.sub == first.sub and f.year > first.year]
             if _counterparts(first, second, growths) or second.year != min(later):
                 continue
             ratio = f"{second.fid} / {first.fid}"
             formula = f"100 * ({ratio} - 1)" if n == 1 else f"100 * (({ratio}) ** (1 / {n}) - 1)"
-            specs.append(Spec("implied_growth", inputs, formula, GROWTH_UNIT, first.place, first.key, period,
-                              [first.fid, second.fid]))
+            specs.append(
+                Spec(
+                    "implied_growth",
+                    inputs,
+                    formula,
+                    GROWTH_UNIT,
+                    first.place,
+                    first.key,
+                    period,
+                    [first.fid, second.fid],
+                )
+            )
     return specs

@@ -45,12 +45,27 @@ def structures(figures: pd.DataFrame, text: str) -> list[Spec]:
         pieces = _PARTS.split(str(row.surface))
         parts = [_share_input(p, row.qualifier) for p in pieces]
         words = str(row.measure) + clause_before(text, int(row.start))
-        if len(parts) < 3 or None in parts or not (row.measure == "三次产业结构" or _STRUCTURE.search(words)) \
-                or not 80 <= sum(p.value for p in parts) <= 120:
+        if (
+            len(parts) < 3
+            or None in parts
+            or not (row.measure == "三次产业结构" or _STRUCTURE.search(words))
+            or not 80 <= sum(p.value for p in parts) <= 120
+        ):
             continue
         inputs = {f"{row.figure_id}_{i}": p for i, p in enumerate(parts, start=1)}
-        specs.append(Spec("shares_sum", inputs, " + ".join(inputs), "%", str(row.place), str(row.measure),
-                          str(row.period), [str(row.figure_id)], stated=HUNDRED))
+        specs.append(
+            Spec(
+                "shares_sum",
+                inputs,
+                " + ".join(inputs),
+                "%",
+                str(row.place),
+                str(row.measure),
+                str(row.period),
+                [str(row.figure_id)],
+                stated=HUNDRED,
+            )
+        )
     return specs
 
 
@@ -58,7 +73,7 @@ def _lists(rows: list, text: str) -> list[list]:
     """Runs of percentages joined only by 、和及与 (13.3%、40.4%和46.3%)."""
     runs, run = [], []
     for row in rows:
-        if run and row.kind == "percent" and _JOIN.match(text[int(run[-1].end):int(row.start)]):
+        if run and row.kind == "percent" and _JOIN.match(text[int(run[-1].end) : int(row.start)]):
             run.append(row)
             continue
         if len(run) >= 2:
@@ -81,20 +96,37 @@ def share_lists(figures: pd.DataFrame, text: str) -> list[Spec]:
                 continue
             inputs = {str(r.figure_id): p for r, p in zip(run, parts)}
             exact = bool(_SECTORS.search(clause)) and len(run) == 3
-            specs.append(Spec("shares_sum", inputs, " + ".join(inputs), "%", str(run[0].place), str(run[0].measure),
-                              str(run[0].period), list(inputs), stated=HUNDRED, at_most=not exact))
+            specs.append(
+                Spec(
+                    "shares_sum",
+                    inputs,
+                    " + ".join(inputs),
+                    "%",
+                    str(run[0].place),
+                    str(run[0].measure),
+                    str(run[0].period),
+                    list(inputs),
+                    stated=HUNDRED,
+                    at_most=not exact,
+                )
+            )
     return specs
 
 
 def _amount(row, text: str) -> bool:
     """An amount, not a class threshold (50亿元以上项目5个: the 50亿元 names a class, it is no part)."""
-    return row.kind in LEVEL_KINDS and row.base_unit not in NOT_LEVEL_UNITS and row.value > 0 \
-        and row.qualifier != "range" and not THRESHOLD.match(text[int(row.end):int(row.end) + 4])
+    return (
+        row.kind in LEVEL_KINDS
+        and row.base_unit not in NOT_LEVEL_UNITS
+        and row.value > 0
+        and row.qualifier != "range"
+        and not THRESHOLD.match(text[int(row.end) : int(row.end) + 4])
+    )
 
 
 def _aside(row, text: str, sentence_start: int) -> bool:
     """A figure in parentheses is an aside (占臺北市商業登記家數（53,832家）: another place's total, not this one's)."""
-    before = text[sentence_start:int(row.start)]
+    before = text[sentence_start : int(row.start)]
     return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
@@ -115,19 +147,42 @@ def parts_within(figures: pd.DataFrame, text: str) -> list[Spec]:
             if cut < 0 or not _amount(part, text):
                 continue
             increment = _increment(part, text)  # an increase's part is an increase (新增…其中); a level's, a level
-            totals = [r for r in rows[:k] if int(r.end) <= cut and r.unit == part.unit
-                      and _increment(r, text) == increment and not _aside(r, text, sentence_start)]
+            totals = [
+                r
+                for r in rows[:k]
+                if int(r.end) <= cut
+                and r.unit == part.unit
+                and _increment(r, text) == increment
+                and not _aside(r, text, sentence_start)
+            ]
             if not totals:
                 continue
             total = totals[-1]
-            if not _amount(total, text) or str(total.place) != str(part.place) \
-                    or str(total.period) != str(part.period) or "、" in str(part.place) or str(part.place) == "-":
+            if (
+                not _amount(total, text)
+                or str(total.place) != str(part.place)
+                or str(total.period) != str(part.period)
+                or "、" in str(part.place)
+                or str(part.place) == "-"
+            ):
                 continue
             formula = f"100 * {part.figure_id} / {total.figure_id}"
             inputs = {}
             for row, word in ((part, "part"), (total, "total")):
                 low, high = interval(float(row.value), row.value_high, row.qualifier, half_unit(str(row.surface)))
                 inputs[str(row.figure_id)] = Input(float(row.value), low, high, str(row.qualifier), word)
-            specs.append(Spec("part_within_total", inputs, formula, "%", str(part.place), str(part.measure),
-                              str(part.period), [str(total.figure_id), str(part.figure_id)], stated=HUNDRED, at_most=True))
+            specs.append(
+                Spec(
+                    "part_within_total",
+                    inputs,
+                    formula,
+                    "%",
+                    str(part.place),
+                    str(part.measure),
+                    str(part.period),
+                    [str(total.figure_id), str(part.figure_id)],
+                    stated=HUNDRED,
+                    at_most=True,
+                )
+            )
     return specs

@@ -98,7 +98,7 @@ def interval(value: float, high: float | None, qualifier: str, half: float) -> t
 def clause_before(text: str, start: int) -> str:
     """The words of the figure's clause before it (from the last ，；。 or line end)."""
     cut = max(text.rfind(ch, 0, start) for ch in _STOP)
-    return text[cut + 1:start]
+    return text[cut + 1 : start]
 
 
 def series_key(measure: str) -> tuple[str, bool]:
@@ -146,11 +146,23 @@ def _role(row, before: str, period: str, sentence_before: str) -> tuple[str, int
         if later is not None:
             return "cum", later, "", int(cum["base"]), cum["verb"]
     yoy = _YOY.search(tail)
-    if kind == "percent" and shape and yoy and not _NOT_GROWTH.search(tail) and not _AVG.search(tail) \
-            and "年均" not in tail:
+    if (
+        kind == "percent"
+        and shape
+        and yoy
+        and not _NOT_GROWTH.search(tail)
+        and not _AVG.search(tail)
+        and "年均" not in tail
+    ):
         return "yoy", int(shape["y"]), shape["sub"], None, yoy["verb"]
-    if kind in LEVEL_KINDS and shape and row.base_unit not in NOT_LEVEL_UNITS and not _INCREMENT.search(tail) \
-            and row.qualifier != "range" and row.value > 0:
+    if (
+        kind in LEVEL_KINDS
+        and shape
+        and row.base_unit not in NOT_LEVEL_UNITS
+        and not _INCREMENT.search(tail)
+        and row.qualifier != "range"
+        and row.value > 0
+    ):
         return "level", int(shape["y"]), shape["sub"], None, ""
     return None
 
@@ -164,7 +176,7 @@ def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
             continue
         before = clause_before(text, int(row.start))
         sentence_start = max(text.rfind(ch, 0, int(row.start)) for ch in "。；;\n") + 1
-        role = _role(row, before, period, text[sentence_start:int(row.start)])
+        role = _role(row, before, period, text[sentence_start : int(row.start)])
         if role is None:
             continue
         kind, year, sub, base, verb = role
@@ -180,10 +192,29 @@ def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
             continue
         seen.add(identity)
         real = "可比" in str(row.sentence) or "增加值" in key or key in ("地区生产总值", "人均地区生产总值")
-        facts.append(Fact(str(row.figure_id), kind, key, term, place, period, year, sub, base, sign * float(row.value),
-                          low, high, qualifier, str(row.unit), str(row.kind),
-                          -1 if pd.isna(row.paragraph) else int(row.paragraph), str(row.sentence), real,
-                          int(row.start)))
+        facts.append(
+            Fact(
+                str(row.figure_id),
+                kind,
+                key,
+                term,
+                place,
+                period,
+                year,
+                sub,
+                base,
+                sign * float(row.value),
+                low,
+                high,
+                qualifier,
+                str(row.unit),
+                str(row.kind),
+                -1 if pd.isna(row.paragraph) else int(row.paragraph),
+                str(row.sentence),
+                real,
+                int(row.start),
+            )
+        )
     return facts
 
 

@@ -22,8 +22,15 @@ from shangyu_analysis.indicators.fact_roles import Fact
 from shangyu_analysis.indicators.mathtext import math_text
 
 # The words a formula names its figures with (the figure id follows, so each is traceable to its span).
-ROLE_WORDS = {"level": ("水平", "level"), "avg": ("年均增速", "average annual growth"), "cum": ("累计增长", "growth since"),
-              "yoy": ("增速", "growth"), "part": ("部分", "part"), "total": ("总量", "total"), "share": ("占比", "share")}
+ROLE_WORDS = {
+    "level": ("水平", "level"),
+    "avg": ("年均增速", "average annual growth"),
+    "cum": ("累计增长", "growth since"),
+    "yoy": ("增速", "growth"),
+    "part": ("部分", "part"),
+    "total": ("总量", "total"),
+    "share": ("占比", "share"),
+}
 
 
 @dataclass(frozen=True)
@@ -95,8 +102,11 @@ def verdict(spec: Spec, result_range: tuple[float, float]) -> tuple[str, str]:
 def _with_numbers(formula: str, values: dict[str, float]) -> str:
     """The formula with each figure's value as written (12 significant digits: 1221623 stays 1221623)."""
     for name in sorted(values, key=len, reverse=True):
-        formula = re.sub(rf"\b{re.escape(name)}\b", f"{float(f'{values[name]:.12g}'):g}" if abs(values[name]) < 1e6
-                         else f"{values[name]:.12g}", formula)
+        formula = re.sub(
+            rf"\b{re.escape(name)}\b",
+            f"{float(f'{values[name]:.12g}'):g}" if abs(values[name]) < 1e6 else f"{values[name]:.12g}",
+            formula,
+        )
     # written as arithmetic for a reader, not code (the formula column is mathematics too): × ÷ and a power as ^
     return formula.replace(" ** ", " ^ ").replace(" * ", " × ").replace(" / ", " ÷ ")
 
@@ -113,13 +123,27 @@ def build_row(spec: Spec) -> dict | None:
     if result_range is None or math.isnan(result) or math.isinf(result):
         return None
     fact_verdict, reason = verdict(spec, result_range)
-    names = {lang: {n: f"{ROLE_WORDS[i.word][k]} {n.split('_')[0]}" + (f"-{n.split('_')[1]}" if "_" in n else "")
-                    for n, i in spec.inputs.items()} for k, lang in enumerate(("zh", "en"))}
+    names = {
+        lang: {
+            n: f"{ROLE_WORDS[i.word][k]} {n.split('_')[0]}" + (f"-{n.split('_')[1]}" if "_" in n else "")
+            for n, i in spec.inputs.items()
+        }
+        for k, lang in enumerate(("zh", "en"))
+    }
     return {
-        "fact_check": spec.check, "figure_ids": ";".join(spec.figure_ids), "place": spec.place, "measure": spec.measure,
-        "period": spec.period, "formula": spec.formula, "formula_zh": math_text(spec.formula, names["zh"], "zh"),
+        "fact_check": spec.check,
+        "figure_ids": ";".join(spec.figure_ids),
+        "place": spec.place,
+        "measure": spec.measure,
+        "period": spec.period,
+        "formula": spec.formula,
+        "formula_zh": math_text(spec.formula, names["zh"], "zh"),
         "formula_en": math_text(spec.formula, names["en"], "en"),
         "arithmetic": f"{_with_numbers(spec.formula, values)} = {float(f'{result:.6g}'):.10g}",
-        "result": result, "result_unit": spec.unit, "result_qualifier": qualifier,
-        "compared_with": None if spec.stated is None else spec.stated.value, "fact_verdict": fact_verdict, "fact_reason": reason,
+        "result": result,
+        "result_unit": spec.unit,
+        "result_qualifier": qualifier,
+        "compared_with": None if spec.stated is None else spec.stated.value,
+        "fact_verdict": fact_verdict,
+        "fact_reason": reason,
     }

@@ -27,8 +27,13 @@ def short_name(name: str) -> str:
 
 def _root(node: ast.AST) -> int | None:
     """n when ``node`` is the exponent ``1 / n`` (n a whole number ≥ 2), else None."""
-    if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and isinstance(node.left, ast.Constant)
-            and isinstance(node.right, ast.Constant) and node.left.value == 1):
+    if (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Div)
+        and isinstance(node.left, ast.Constant)
+        and isinstance(node.right, ast.Constant)
+        and node.left.value == 1
+    ):
         n = node.right.value
         if isinstance(n, int) and n >= 2:
             return n
@@ -57,7 +62,9 @@ def _text(node: ast.AST, names: dict[str, str], lang: str) -> tuple[str, int]:
         right_assoc = isinstance(node.op, ast.Pow)
         if left_rank < rank or (right_assoc and left_rank == rank):
             left = f"({left})"
-        if right_rank < rank or (not right_assoc and right_rank == rank and not isinstance(node.op, (ast.Add, ast.Mult))):
+        if right_rank < rank or (
+            not right_assoc and right_rank == rank and not isinstance(node.op, (ast.Add, ast.Mult))
+        ):
             right = f"({right})"
         if isinstance(node.op, ast.Pow):
             return f"{left}^{right}", rank

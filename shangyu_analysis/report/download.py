@@ -27,8 +27,10 @@ def csv_link(rows: list[list[str]], name: str, lang: str) -> str:
     csv.writer(out, lineterminator="\n").writerows(rows)
     data = base64.b64encode(out.getvalue().encode("utf-8")).decode("ascii")
     file_name = html.escape(re.sub(r"[^\w.-]", "-", name) + ".csv")
-    return (f'<a class="{LINK_CLASS}" download="{file_name}" href="data:text/csv;charset=utf-8;base64,{data}">'
-            f"{html.escape(label('notebook.csv', lang))}</a>")
+    return (
+        f'<a class="{LINK_CLASS}" download="{file_name}" href="data:text/csv;charset=utf-8;base64,{data}">'
+        f"{html.escape(label('notebook.csv', lang))}</a>"
+    )
 
 
 class _Cells(HTMLParser):

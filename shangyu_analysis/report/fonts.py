@@ -135,8 +135,10 @@ def subsetter_id() -> str:
     WOFF2 writer with their versions, the brotli quality (a key for caches of subsets)."""
     from importlib.metadata import version
 
-    return (f"{font_path().name} uharfbuzz {version('uharfbuzz')} fonttools {version('fonttools')} "
-            f"brotli {version('brotli')} q{BROTLI_QUALITY}")
+    return (
+        f"{font_path().name} uharfbuzz {version('uharfbuzz')} fonttools {version('fonttools')} "
+        f"brotli {version('brotli')} q{BROTLI_QUALITY}"
+    )
 
 
 def font_face_css(text: str) -> str:

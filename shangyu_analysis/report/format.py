@@ -25,22 +25,57 @@ import re
 from fractions import Fraction
 
 from shangyu_analysis.report.labels import check_lang, enum_label, label
-from shangyu_analysis.report.numbers import (direction_of, format_number, ordinal_en, simple_fraction,
-                                             strip_zeros as _strip_zeros)
-from shangyu_analysis.report.units import (COUNTERS, SHORT_UNITS, UNITS, WORD_UNITS, ShortUnit, UnitStyle,
-                                           canonical_unit, english_style)
+from shangyu_analysis.report.numbers import (
+    direction_of,
+    format_number,
+    ordinal_en,
+    simple_fraction,
+    strip_zeros as _strip_zeros,
+)
+from shangyu_analysis.report.units import (
+    COUNTERS,
+    SHORT_UNITS,
+    UNITS,
+    WORD_UNITS,
+    ShortUnit,
+    UnitStyle,
+    canonical_unit,
+    english_style,
+)
 from shangyu_analysis.schema import PeriodBasis, Qualifier
 
 __all__ = [
-    "QUALIFIERS", "QUALIFIER_MARKERS", "axis_value", "canonical_unit", "direction_of", "format_number",
-    "format_period", "format_value", "ordinal_en", "qualifier_marker", "qualifier_name", "short_unit",
-    "simple_fraction", "to_display", "unit_label", "value_label",
+    "QUALIFIERS",
+    "QUALIFIER_MARKERS",
+    "axis_value",
+    "canonical_unit",
+    "direction_of",
+    "format_number",
+    "format_period",
+    "format_value",
+    "ordinal_en",
+    "qualifier_marker",
+    "qualifier_name",
+    "short_unit",
+    "simple_fraction",
+    "to_display",
+    "unit_label",
+    "value_label",
 ]
 
 QUALIFIERS = Qualifier.values()
 # Markers for chart labels: a reader sees at a glance that a value is not exact (a range shows low–high).
-QUALIFIER_MARKERS = {"exact": "", "approx": "≈", "more_than": ">", "at_least": "≥", "less_than": "<",
-                     "at_most": "≤", "range": "", "approx_at_least": "≳", "approx_at_most": "≲"}
+QUALIFIER_MARKERS = {
+    "exact": "",
+    "approx": "≈",
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "at_most": "≤",
+    "range": "",
+    "approx_at_least": "≳",
+    "approx_at_most": "≲",
+}
 
 _FRACTION_WORDS_EN = {
     Fraction(1, 2): "one half",
@@ -86,8 +121,14 @@ def _is_missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def format_value(value: float, unit: str | None, qualifier: str | None, precision: int | None, lang: str,
-                 value_high: float | None = None) -> str:
+def format_value(
+    value: float,
+    unit: str | None,
+    qualifier: str | None,
+    precision: int | None,
+    lang: str,
+    value_high: float | None = None,
+) -> str:
     """Format one figure for the report's text and tables.
 
     Parameters
@@ -226,8 +267,9 @@ def _chart_number(value: float, decimals: int, lang: str, direction: str | None 
     return format_number(value, decimals, lang, grouping=abs(value) >= 10000, direction=direction)
 
 
-def value_label(value: float, unit: str, precision: int, qualifier: str, lang: str,
-                value_high: float | None = None) -> str:
+def value_label(
+    value: float, unit: str, precision: int, qualifier: str, lang: str, value_high: float | None = None
+) -> str:
     """A bar label: marker + number (+ unit suffix), e.g. ``≈52.9万平方米`` or ``>33.3%``."""
     shown, decimals = to_display(value, unit, precision, lang)
     text = _chart_number(shown, decimals, lang, direction_of(qualifier) if qualifier != "range" else None)

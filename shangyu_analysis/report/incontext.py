@@ -19,8 +19,14 @@ from shangyu_analysis.dataset.context import FIRST_CSV_LINE, precision_of
 from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label, label
-from shangyu_analysis.schema import (Caveat, CrossCheckVerdict, GrowthBasis, PointOrigin, ReferenceStatus,
-                                     VerdictStrength)
+from shangyu_analysis.schema import (
+    Caveat,
+    CrossCheckVerdict,
+    GrowthBasis,
+    PointOrigin,
+    ReferenceStatus,
+    VerdictStrength,
+)
 
 MARKERS = "①②③④⑤⑥⑦⑧⑨"
 GROWTH_DECIMALS = 2  # a growth rate is shown as the arithmetic computes it, to two decimals
@@ -59,14 +65,20 @@ def timeline_table(timeline: pd.DataFrame, lang: str, derived: pd.DataFrame | No
     """year, value (with its bound), origin, reference_row, source, caveats (markers). A derived point's source is
     its formula as mathematics in ``lang`` (from ``derived``), a reference point's its title in ``lang``."""
     formulas = {} if derived is None else dict(zip(derived["derived_id"], derived[f"formula_{check_lang(lang)}"]))
-    sources = [formulas.get(c, s) if o == PointOrigin.DERIVED else source_title(s, lang)
-               for c, s, o in zip(timeline["claim_id"], timeline["source"], timeline["origin"])]
-    return pd.DataFrame({
-        "year": timeline["year"],
-        "value": [format_value(r.value, r.unit, r.qualifier, r.precision, lang) for r in timeline.itertuples()],
-        "origin": [enum_label(o, lang, PointOrigin) for o in timeline["origin"]],
-        "reference_row": timeline["reference_row"], "source": sources,
-        "caveats": [markers(c) for c in timeline["caveats"]]})
+    sources = [
+        formulas.get(c, s) if o == PointOrigin.DERIVED else source_title(s, lang)
+        for c, s, o in zip(timeline["claim_id"], timeline["source"], timeline["origin"])
+    ]
+    return pd.DataFrame(
+        {
+            "year": timeline["year"],
+            "value": [format_value(r.value, r.unit, r.qualifier, r.precision, lang) for r in timeline.itertuples()],
+            "origin": [enum_label(o, lang, PointOrigin) for o in timeline["origin"]],
+            "reference_row": timeline["reference_row"],
+            "source": sources,
+            "caveats": [markers(c) for c in timeline["caveats"]],
+        }
+    )
 
 
 def _reference_text(row, reference: pd.DataFrame, lang: str) -> str:
@@ -114,7 +126,7 @@ def _accept_text(row, lang: str) -> str:
     if pd.isna(low) and pd.isna(high):
         return ""
     unit = row.result_unit
-    number = (lambda v: format_value(v, unit, "exact", 0 if float(v).is_integer() else 2, lang))
+    number = lambda v: format_value(v, unit, "exact", 0 if float(v).is_integer() else 2, lang)
     if math.isinf(high):
         return f"≥ {number(low)}"
     # rounded outward, as every bound in the reports (6.896 → 6.89, 13.905 → 13.91): the range never looks narrower
@@ -128,58 +140,91 @@ def _strength_text(row, lang: str) -> str:
     if row.formula != "level_from_increase" or pd.isna(row.accept_low) or pd.isna(row.reference_year):
         return enum_label(row.strength, lang, VerdictStrength)
     threshold, arithmetic = carried_threshold(row)
-    return label("context.strength_carried", lang, arithmetic=arithmetic,
-                 threshold=format_value(threshold, row.unit, "exact", 0 if float(threshold).is_integer() else 2, lang))
+    return label(
+        "context.strength_carried",
+        lang,
+        arithmetic=arithmetic,
+        threshold=format_value(threshold, row.unit, "exact", 0 if float(threshold).is_integer() else 2, lang),
+    )
 
 
 def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
     """claim, claim_value, reference_value (year · status: value), formula, arithmetic, result, accept,
     stated_growth_pct (its year, rate and basis), verdict, strength, rule (the reason), caveats (markers)."""
     check_lang(lang)
-    names, values = zip(*[_claim_text(r, claims, lang) for r in checks.itertuples()], strict=True) \
-        if len(checks) else ((), ())
-    stated = [("" if pd.isna(r.stated_growth_pct) or r.formula != "average_growth" else  # beside a growth only;
-               # the rate's own year: it is that year's, not the pair's
-               f"{int(r.reference_year)}{'年' if lang == 'zh' else ': '}"
-               f"{format_value(r.stated_growth_pct, '%', 'exact', 1, lang)}{',' if lang == 'zh' else ', '}"
-               f"{enum_label(r.stated_basis, lang, GrowthBasis)}") for r in checks.itertuples()]
-    return pd.DataFrame({
-        "claim": list(names), "claim_value": list(values),
-        "reference_value": [_reference_text(r, reference, lang) for r in checks.itertuples()],
-        "formula": [label(f"context.formula_{f}", lang) for f in checks["formula"]],
-        "arithmetic": checks["arithmetic"].fillna(""),
-        "result": [_result_text(r, lang) for r in checks.itertuples()],
-        "accept": [_accept_text(r, lang) for r in checks.itertuples()],
-        "stated_growth_pct": stated,
-        # a pair computed but not judged (no band) is not "not checkable": the summary says the same
-        "verdict": [label("context.verdict_not_judged", lang) if r.reason == "no_band"
-                    else enum_label(r.verdict, lang, CrossCheckVerdict) for r in checks.itertuples()],
-        "strength": [_strength_text(r, lang) for r in checks.itertuples()],
-        "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
-        "caveats": [markers(c) for c in checks["caveats"]]}, index=checks.index)
+    names, values = (
+        zip(*[_claim_text(r, claims, lang) for r in checks.itertuples()], strict=True) if len(checks) else ((), ())
+    )
+    stated = [
+        (
+            ""
+            if pd.isna(r.stated_growth_pct) or r.formula != "average_growth"
+            # beside a growth only;
+            # the rate's own year: it is that year's, not the pair's
+            else f"{int(r.reference_year)}{'年' if lang == 'zh' else ': '}"
+            f"{format_value(r.stated_growth_pct, '%', 'exact', 1, lang)}{',' if lang == 'zh' else ', '}"
+            f"{enum_label(r.stated_basis, lang, GrowthBasis)}"
+        )
+        for r in checks.itertuples()
+    ]
+    return pd.DataFrame(
+        {
+            "claim": list(names),
+            "claim_value": list(values),
+            "reference_value": [_reference_text(r, reference, lang) for r in checks.itertuples()],
+            "formula": [label(f"context.formula_{f}", lang) for f in checks["formula"]],
+            "arithmetic": checks["arithmetic"].fillna(""),
+            "result": [_result_text(r, lang) for r in checks.itertuples()],
+            "accept": [_accept_text(r, lang) for r in checks.itertuples()],
+            "stated_growth_pct": stated,
+            # a pair computed but not judged (no band) is not "not checkable": the summary says the same
+            "verdict": [
+                label("context.verdict_not_judged", lang)
+                if r.reason == "no_band"
+                else enum_label(r.verdict, lang, CrossCheckVerdict)
+                for r in checks.itertuples()
+            ],
+            "strength": [_strength_text(r, lang) for r in checks.itertuples()],
+            "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
+            "caveats": [markers(c) for c in checks["caveats"]],
+        },
+        index=checks.index,
+    )
 
 
 def year_before_table(before: pd.DataFrame, claims: pd.DataFrame, lang: str) -> pd.DataFrame:
     """claim, prior_year, prior_level, prior_growth_pct (a year, from the claim's year), arithmetic."""
     names = claims.set_index("claim_id")[f"name_{check_lang(lang)}"] if len(claims) else pd.Series(dtype=str)
-    return pd.DataFrame({
-        "claim": [names.get(i, i) for i in before["claim_id"]], "prior_year": before["prior_year"],
-        "prior_level": [format_value(r.prior_level, r.unit, "exact", 0 if r.unit == "元" else 2, lang)
-                        for r in before.itertuples()],
-        "prior_growth_pct": [growth_text(v, "exact", lang) for v in before["prior_growth_pct"]],
-        "arithmetic": before["arithmetic"]})
+    return pd.DataFrame(
+        {
+            "claim": [names.get(i, i) for i in before["claim_id"]],
+            "prior_year": before["prior_year"],
+            "prior_level": [
+                format_value(r.prior_level, r.unit, "exact", 0 if r.unit == "元" else 2, lang)
+                for r in before.itertuples()
+            ],
+            "prior_growth_pct": [growth_text(v, "exact", lang) for v in before["prior_growth_pct"]],
+            "arithmetic": before["arithmetic"],
+        }
+    )
 
 
 def structure_table(structure: pd.DataFrame, lang: str) -> pd.DataFrame:
     """year, sector, share_pct (as stated), share_from_va_pct (and its arithmetic), reference_row, caveats."""
-    return pd.DataFrame({
-        "year": structure["year"], "sector": [label(f"context.sector_{s}", lang) for s in structure["sector"]],
-        "share_pct": [format_value(v, "%", "exact", 1, lang) for v in structure["share_pct"]],
-        # three decimals, so a reader who rounds the shown value gets what the check rounded (38.249 → 38.2)
-        "share_from_va_pct": [("" if pd.isna(v) else format_value(v, "%", "exact", 3, lang))
-                              for v in structure["share_from_va_pct"]],
-        "arithmetic": structure["arithmetic"].fillna(""), "reference_row": structure["reference_row"],
-        "caveats": [markers(c) for c in structure["caveats"]]})
+    return pd.DataFrame(
+        {
+            "year": structure["year"],
+            "sector": [label(f"context.sector_{s}", lang) for s in structure["sector"]],
+            "share_pct": [format_value(v, "%", "exact", 1, lang) for v in structure["share_pct"]],
+            # three decimals, so a reader who rounds the shown value gets what the check rounded (38.249 → 38.2)
+            "share_from_va_pct": [
+                ("" if pd.isna(v) else format_value(v, "%", "exact", 3, lang)) for v in structure["share_from_va_pct"]
+            ],
+            "arithmetic": structure["arithmetic"].fillna(""),
+            "reference_row": structure["reference_row"],
+            "caveats": [markers(c) for c in structure["caveats"]],
+        }
+    )
 
 
 def caveats_table(frames: list[pd.DataFrame], checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -192,8 +237,12 @@ def caveats_table(frames: list[pd.DataFrame], checks: pd.DataFrame, claims: pd.D
         mask = [caveat in str(cell).split(";") for cell in checks["caveats"].fillna("")]
         hit = checks[pd.Series(mask, index=checks.index, dtype=bool)]
         claimed = list(dict.fromkeys(names.get(i, i) for i in hit["claim_id"]))
-        rows.append({"caveat": f"{marker(caveat)} {caveat_text(caveat, checks, lang)}",
-                     "applies_to": "; ".join(claimed) or label("context.in_tables", lang)})
+        rows.append(
+            {
+                "caveat": f"{marker(caveat)} {caveat_text(caveat, checks, lang)}",
+                "applies_to": "; ".join(claimed) or label("context.in_tables", lang),
+            }
+        )
     return pd.DataFrame(rows, columns=["caveat", "applies_to"])
 
 
@@ -207,5 +256,7 @@ def caveat_text(caveat: str, frame: pd.DataFrame, lang: str) -> str:
 def claims_by_verdict(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> dict[str, list[str]]:
     """For each verdict, the names of the claims with at least one row of it, in order (for sentences)."""
     names = claims.set_index("claim_id")[f"name_{check_lang(lang)}"] if len(claims) else pd.Series(dtype=str)
-    return {v: list(dict.fromkeys(names.get(i, i) for i in checks.loc[checks["verdict"] == v, "claim_id"]))
-            for v in CrossCheckVerdict.values()}
+    return {
+        v: list(dict.fromkeys(names.get(i, i) for i in checks.loc[checks["verdict"] == v, "claim_id"]))
+        for v in CrossCheckVerdict.values()
+    }

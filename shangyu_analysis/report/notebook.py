@@ -37,17 +37,34 @@ from shangyu_analysis.report.format import axis_value, format_period, format_val
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
 from shangyu_analysis.report.safe import html_text, markdown_text
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
-from shangyu_analysis.schema import (Category, CheckStatus, FactCheck, FactReason, FactVerdict, FigureKind, Qualifier,
-                                     ReferenceStatus, RejectReason)
+from shangyu_analysis.schema import (
+    Category,
+    CheckStatus,
+    FactCheck,
+    FactReason,
+    FactVerdict,
+    FigureKind,
+    Qualifier,
+    ReferenceStatus,
+    RejectReason,
+)
 
 UNIT_COLUMN = "unit"
 # The id columns of the published tables, in the order a row is identified by them; then ``result_id``, the id of
 # a value a notebook computes itself (report.select.outcome: not published, so never a derived_id).
 ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id", "result_id")
 # Columns whose values are declared enumerations: shown by their label in the report language.
-ENUM_COLUMNS = {"qualifier": Qualifier, "kind": FigureKind, "category": Category, "status": CheckStatus,
-                "reference_status": ReferenceStatus, "reason": RejectReason, "fact_check": FactCheck,
-                "fact_verdict": FactVerdict, "fact_reason": FactReason}
+ENUM_COLUMNS = {
+    "qualifier": Qualifier,
+    "kind": FigureKind,
+    "category": Category,
+    "status": CheckStatus,
+    "reference_status": ReferenceStatus,
+    "reason": RejectReason,
+    "fact_check": FactCheck,
+    "fact_verdict": FactVerdict,
+    "fact_reason": FactReason,
+}
 # Columns computed for display by table(columns=...): the name in the report language, the value as stated.
 NAME, STATED = "name", "stated"
 RELATIVE_TOLERANCE = 1e-9
@@ -91,7 +108,9 @@ def finish_axes(ax, title: str, unit: str | None, lang: str, source: str = "", h
         ax.set_xlabel(axis_label)
         ax.set_ylabel("")
         # Long category names (the English ones above all) would squeeze the bars to nothing: wrap them.
-        ax.set_yticks(ax.get_yticks(), [wrap(t.get_text(), lang, width_zh=16, width_en=32) for t in ax.get_yticklabels()])
+        ax.set_yticks(
+            ax.get_yticks(), [wrap(t.get_text(), lang, width_zh=16, width_en=32) for t in ax.get_yticklabels()]
+        )
     else:
         ax.set_ylabel(axis_label)
         ax.set_xlabel("")
@@ -121,8 +140,10 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
     if "formula" in shown.columns and f"formula_{lang}" in shown.columns:  # a reader reads mathematics, not code
         shown["formula"] = shown[f"formula_{lang}"]
     if columns is not None:
-        extra = {NAME: shown[f"name_{lang}"] if NAME in columns else None,
-                 STATED: [stated(row, lang) for _, row in shown.iterrows()] if STATED in columns else None}
+        extra = {
+            NAME: shown[f"name_{lang}"] if NAME in columns else None,
+            STATED: [stated(row, lang) for _, row in shown.iterrows()] if STATED in columns else None,
+        }
         shown = shown.assign(**{k: v for k, v in extra.items() if v is not None})[list(columns)]
     headers = labels_in("column", lang)
     missing = [c for c in shown.columns if c not in headers]
@@ -132,8 +153,10 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
         if column in shown.columns:
             shown[column] = [v if pd.isna(v) else enum_label(v, lang, enum) for v in shown[column]]
     if "period" in shown.columns and "period_basis" in frame.columns:  # an inferred period says so (presumably …)
-        shown["period"] = [format_period(p, b, lang, e) if not pd.isna(p) else p for p, b, e in
-                           zip(shown["period"], frame["period_basis"], frame.get("period_evidence", shown["period"]))]
+        shown["period"] = [
+            format_period(p, b, lang, e) if not pd.isna(p) else p
+            for p, b, e in zip(shown["period"], frame["period_basis"], frame.get("period_evidence", shown["period"]))
+        ]
     if "period" in shown.columns:
         stated_period = shown["period"].notna()
         shown["period"] = shown["period"].astype(object).where(stated_period, label("notebook.no_period", lang))
@@ -154,8 +177,10 @@ def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | No
 
 def _csv_link(shown: pd.DataFrame, numbers: list[str], headers: dict, table_id: str, lang: str) -> str:
     """A link that downloads the table as shown — its labels, its values — as ``<table_id>.csv`` (:mod:`.download`)."""
-    cells = [[_plain_number(v) if c in numbers else ("" if pd.isna(v) else str(v)) for c, v in row.items()]
-             for _, row in shown.iterrows()]
+    cells = [
+        [_plain_number(v) if c in numbers else ("" if pd.isna(v) else str(v)) for c, v in row.items()]
+        for _, row in shown.iterrows()
+    ]
     return csv_link([[headers[c] for c in shown.columns], *cells], table_id, lang)
 
 
@@ -180,9 +205,14 @@ def stated(row: pd.Series, lang: str) -> str:
     """The row's value with its unit, qualifier and precision, by the one formatter
     (:func:`~shangyu_analysis.report.format.format_value`): ``超过1000亿元`` / ``more than CNY 100 billion (1000亿元)``."""
     precision = _missing_to_none(row.get("precision"))
-    return format_value(float(row["value"]), row.get(UNIT_COLUMN), _missing_to_none(row.get("qualifier")),
-                        None if precision is None else int(precision), lang,
-                        value_high=_missing_to_none(row.get("value_high")))
+    return format_value(
+        float(row["value"]),
+        row.get(UNIT_COLUMN),
+        _missing_to_none(row.get("qualifier")),
+        None if precision is None else int(precision),
+        lang,
+        value_high=_missing_to_none(row.get("value_high")),
+    )
 
 
 def axis_values(frame: pd.DataFrame, lang: str) -> list[float]:
@@ -200,14 +230,22 @@ def label_bars(ax, frame: pd.DataFrame, lang: str, implied: list[bool] | None = 
     for bar, (_, row), derived in zip(bars, frame.iterrows(), flags, strict=True):
         qualifier = _missing_to_none(row.get("qualifier")) or "exact"
         precision = _missing_to_none(row.get("precision"))
-        words.append(value_label(float(row["value"]), _unit(row), 0 if precision is None else int(precision),
-                                 qualifier, lang, _missing_to_none(row.get("value_high"))))
+        words.append(
+            value_label(
+                float(row["value"]),
+                _unit(row),
+                0 if precision is None else int(precision),
+                qualifier,
+                lang,
+                _missing_to_none(row.get("value_high")),
+            )
+        )
         look = style.bar_style("approx" if derived and qualifier == "exact" else qualifier, bar.get_facecolor())
         bar.set_hatch(look["hatch"])
         bar.set_alpha(look["alpha"])
     for container in ax.containers:
-        ax.bar_label(container, labels=words[:len(container)], padding=2, fontsize=9)
-        words = words[len(container):]
+        ax.bar_label(container, labels=words[: len(container)], padding=2, fontsize=9)
+        words = words[len(container) :]
         # Room for the labels beyond the longest bar.
         ax.margins(**({"x": 0.18} if getattr(container, "orientation", "vertical") == "horizontal" else {"y": 0.12}))
     return ax
@@ -228,8 +266,11 @@ def has_all(frame: pd.DataFrame, ids: list[str], lang: str) -> bool:
     present = set(frame[column].dropna()) if column is not None else set()
     missing = [i for i in ids if i not in present]
     if missing:
-        say(lang, zh=label("notebook.skipped", "zh", ids=", ".join(missing)),
-            en=label("notebook.skipped", "en", ids=", ".join(missing)))
+        say(
+            lang,
+            zh=label("notebook.skipped", "zh", ids=", ".join(missing)),
+            en=label("notebook.skipped", "en", ids=", ".join(missing)),
+        )
     return not missing
 
 

@@ -17,8 +17,15 @@ from fractions import Fraction
 from shangyu_analysis.report.labels import check_lang
 from shangyu_analysis.schema import LOWER_BOUNDS, UPPER_BOUNDS
 
-__all__ = ["FLOAT_NOISE", "direction_of", "format_number", "ordinal_en", "round_directed", "simple_fraction",
-           "strip_zeros"]
+__all__ = [
+    "FLOAT_NOISE",
+    "direction_of",
+    "format_number",
+    "ordinal_en",
+    "round_directed",
+    "simple_fraction",
+    "strip_zeros",
+]
 
 # Relative difference below which two floats are the same number written twice (binary rounding noise).
 FLOAT_NOISE = 1e-9
@@ -37,7 +44,7 @@ def round_directed(value: float, precision: int, direction: str | None = None) -
     """``value`` at ``precision`` decimals: to nearest, or down/up for a bound (see the module docstring)."""
     precision = max(0, int(precision))
     nearest = round(float(value), precision)
-    if direction is None or math.isclose(nearest, value, rel_tol=FLOAT_NOISE, abs_tol=FLOAT_NOISE * 10 ** -precision):
+    if direction is None or math.isclose(nearest, value, rel_tol=FLOAT_NOISE, abs_tol=FLOAT_NOISE * 10**-precision):
         return nearest
     if direction not in ("down", "up"):
         raise ValueError(f"unknown rounding direction {direction!r}; expected 'down' or 'up'")
@@ -46,8 +53,9 @@ def round_directed(value: float, precision: int, direction: str | None = None) -
     return float(Decimal(repr(float(value))).quantize(step, rounding=rounding))
 
 
-def format_number(value: float, precision: int, lang: str, *, grouping: bool | None = None,
-                  direction: str | None = None) -> str:
+def format_number(
+    value: float, precision: int, lang: str, *, grouping: bool | None = None, direction: str | None = None
+) -> str:
     """``value`` with ``precision`` decimals; English groups thousands (``68,309``), Chinese does not.
 
     ``direction`` (``"down"``/``"up"``, see :func:`direction_of`) rounds a bound the safe way.
@@ -70,7 +78,7 @@ def ordinal_en(number: int) -> str:
     number = int(number)
     if 10 <= number % 100 <= 20:
         return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
 def simple_fraction(value: float, direction: str | None = None) -> Fraction | None:

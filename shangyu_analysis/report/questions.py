@@ -55,7 +55,9 @@ def measures_of(series: set[str]) -> list[str]:
 
 def series_claim(claims: pd.DataFrame, series: str):
     """The page's own level claim (from the article) of ``series``, or None."""
-    hit = claims[(claims["series"] == series) & (claims["origin"] == "article") & (claims["formula"] == "average_growth")]
+    hit = claims[
+        (claims["series"] == series) & (claims["origin"] == "article") & (claims["formula"] == "average_growth")
+    ]
     return None if hit.empty else hit.iloc[0]
 
 
@@ -89,10 +91,14 @@ def income_ratio(claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> st
     bulletin = all("统计公报" in str(r["source_title"]) for r in rows)
     extra = note(claims, "income_ratio", lang)
     if lang == "zh":
-        return (f"城乡居民收入比由文中的{mine}({_year_phrase(urban, lang)})变为{year}年{'公报' if bulletin else '官方统计'}的"
-                f"{theirs}{f'({extra})' if extra else ''}。")
-    return (f"The urban–rural income ratio went from {mine} in the article ({_year_phrase(urban, lang)}) to {theirs} in "
-            f"the {year} {'bulletin' if bulletin else 'official statistics'}{f' ({extra})' if extra else ''}.")
+        return (
+            f"城乡居民收入比由文中的{mine}({_year_phrase(urban, lang)})变为{year}年{'公报' if bulletin else '官方统计'}的"
+            f"{theirs}{f'({extra})' if extra else ''}。"
+        )
+    return (
+        f"The urban–rural income ratio went from {mine} in the article ({_year_phrase(urban, lang)}) to {theirs} in "
+        f"the {year} {'bulletin' if bulletin else 'official statistics'}{f' ({extra})' if extra else ''}."
+    )
 
 
 def fiscal_share(claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> str:
@@ -103,8 +109,15 @@ def fiscal_share(claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> st
     year, rows = _latest(reference, tuple(table[m][0] for m in measures))
     if fiscal is None or gdp is None or year is None or fiscal["qualifier"] != "exact":
         return ""
-    bound = "less_than" if gdp["qualifier"] in LOWER_BOUNDS else "more_than" if gdp["qualifier"] in UPPER_BOUNDS \
-        else "exact" if gdp["qualifier"] == "exact" else None
+    bound = (
+        "less_than"
+        if gdp["qualifier"] in LOWER_BOUNDS
+        else "more_than"
+        if gdp["qualifier"] in UPPER_BOUNDS
+        else "exact"
+        if gdp["qualifier"] == "exact"
+        else None
+    )
     if bound is None:
         return ""
     theirs = format_value(100 * float(rows[0]["value"]) / float(rows[1]["value"]), "%", "exact", 1, lang)
@@ -113,14 +126,26 @@ def fiscal_share(claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> st
     inferred = fiscal["period_basis"] == "inferred"
     f_zh, g_zh, f_en, g_en = measures[0], measures[1], *(series_words(table[m][0], "en") for m in measures)
     if lang == "zh":
-        return (f"{year}年{f_zh}占{g_zh}{theirs}{'(二手资料)' if secondary else ''},文中数字推算{int(fiscal['year'])}年"
-                f"{'(推断)' if inferred else ''}{mine}" + (";后者只是上限,看不出比率的升降。" if bound == "less_than" else
-                                                          ";后者只是下限,看不出比率的升降。" if bound == "more_than" else "。"))
-    end = {"less_than": "; the latter is an upper bound only, so no direction of change can be read from the two.",
-           "more_than": "; the latter is a lower bound only, so no direction of change can be read from the two."}
-    return (f"{f_en[:1].upper()}{f_en[1:]} was {theirs} of {g_en} in {year}{' (secondary values)' if secondary else ''}, "
-            f"against {mine} implied for {int(fiscal['year'])}{' (presumably)' if inferred else ''} by the article's "
-            f"figures" + end.get(bound, "."))
+        return (
+            f"{year}年{f_zh}占{g_zh}{theirs}{'(二手资料)' if secondary else ''},文中数字推算{int(fiscal['year'])}年"
+            f"{'(推断)' if inferred else ''}{mine}"
+            + (
+                ";后者只是上限,看不出比率的升降。"
+                if bound == "less_than"
+                else ";后者只是下限,看不出比率的升降。"
+                if bound == "more_than"
+                else "。"
+            )
+        )
+    end = {
+        "less_than": "; the latter is an upper bound only, so no direction of change can be read from the two.",
+        "more_than": "; the latter is a lower bound only, so no direction of change can be read from the two.",
+    }
+    return (
+        f"{f_en[:1].upper()}{f_en[1:]} was {theirs} of {g_en} in {year}{' (secondary values)' if secondary else ''}, "
+        f"against {mine} implied for {int(fiscal['year'])}{' (presumably)' if inferred else ''} by the article's "
+        f"figures" + end.get(bound, ".")
+    )
 
 
 def copies(reference: pd.DataFrame, series: str, lang: str) -> str:
@@ -133,12 +158,16 @@ def copies(reference: pd.DataFrame, series: str, lang: str) -> str:
     for (year, status, _), n in counted.items():
         secondary = status == "secondary"
         if lang == "zh":
-            out.append(f"{year}年{series_words(series, lang)}有{n}个{'二手网页' if secondary else '官方来源'}给出同一数值"
-                       f"{f'({extra})' if extra else ''},表中只列第一个。")
+            out.append(
+                f"{year}年{series_words(series, lang)}有{n}个{'二手网页' if secondary else '官方来源'}给出同一数值"
+                f"{f'({extra})' if extra else ''},表中只列第一个。"
+            )
         else:
-            out.append(f"The {year} {series_words(series, lang)} value is given alike by {n} "
-                       f"{'secondary pages' if secondary else 'official sources'}{f' ({extra})' if extra else ''}; "
-                       "the tables show the first.")
+            out.append(
+                f"The {year} {series_words(series, lang)} value is given alike by {n} "
+                f"{'secondary pages' if secondary else 'official sources'}{f' ({extra})' if extra else ''}; "
+                "the tables show the first."
+            )
     return ("" if lang == "zh" else " ").join(out)
 
 
@@ -147,27 +176,38 @@ def across(reference: pd.DataFrame, lang: str) -> str:
     years = place_info(reference)["caveat_years"]
     former, boundary = years.get(Caveat.FORMER_UNIT.value) or {}, boundary_year(years)
     if lang == "zh":
-        parts = ([f"{former['before']}年以前为{former['unit_zh']}"] if former.get("unit_zh") else []) \
-            + ([f"{boundary}年可能有区划调整"] if boundary else [])
+        parts = ([f"{former['before']}年以前为{former['unit_zh']}"] if former.get("unit_zh") else []) + (
+            [f"{boundary}年可能有区划调整"] if boundary else []
+        )
         return ",".join(parts) + ",跨越这些年份的比较可能受影响" if parts else ""
-    parts = ([f"before {former['before']} the unit was {former['unit_en']}"] if former.get("unit_en") else []) \
-        + ([f"a boundary change in {boundary} is possible"] if boundary else [])
+    parts = ([f"before {former['before']} the unit was {former['unit_en']}"] if former.get("unit_en") else []) + (
+        [f"a boundary change in {boundary} is possible"] if boundary else []
+    )
     return ", and ".join(parts) + ", so comparisons across those years may be affected" if parts else ""
 
 
 def sides(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
     """Which of the page's level claims have reference years on both sides; none is confirmed without a value of
     its own year."""
-    level = checks[(checks["claim_origin"] == "article") & checks["formula"].isin(["average_growth", "same_year"])
-                   & checks["reference_year"].notna()]
+    level = checks[
+        (checks["claim_origin"] == "article")
+        & checks["formula"].isin(["average_growth", "same_year"])
+        & checks["reference_year"].notna()
+    ]
     if level.empty:
         return ""
     same = level[(level["formula"] == "same_year") & (level["reference_status"] == "official")]
-    both = [s for s, g in level.groupby("series", sort=False)
-            if (g["reference_year"] < g["claim_year"]).any() and (g["reference_year"] > g["claim_year"]).any()]
+    both = [
+        s
+        for s, g in level.groupby("series", sort=False)
+        if (g["reference_year"] < g["claim_year"]).any() and (g["reference_year"] > g["claim_year"]).any()
+    ]
     others = [s for s in dict.fromkeys(level["series"]) if s not in both]
-    named = words([series_words(s, "zh") for s in both], "zh") if lang == "zh" else \
-        " and ".join(series_words(s, "en") for s in both)
+    named = (
+        words([series_words(s, "zh") for s in both], "zh")
+        if lang == "zh"
+        else " and ".join(series_words(s, "en") for s in both)
+    )
     if lang == "zh":
         text = "参考表在文中年份没有官方数值;" if same.empty else "参考表有文中年份的官方数值;"
         if both:
@@ -175,19 +215,31 @@ def sides(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
         if others:
             text += (",其余" if both else "") + "文中数字只有单侧的参考年份"
         return text + (",都不能被证实。" if same.empty else "。")
-    text = (" The reference table has no official value for the article's year" if same.empty
-            else " The reference table has an official value for the article's year")
+    text = (
+        " The reference table has no official value for the article's year"
+        if same.empty
+        else " The reference table has an official value for the article's year"
+    )
     if both:
-        text += f"; only {named} has reference years on both sides" if others else f"; {named} has reference years on both sides"
+        text += (
+            f"; only {named} has reference years on both sides"
+            if others
+            else f"; {named} has reference years on both sides"
+        )
     if others:
-        text += (", the other figures have one on one side only" if both else "; the figures have reference years on one side only")
+        text += (
+            ", the other figures have one on one side only"
+            if both
+            else "; the figures have reference years on one side only"
+        )
     return text + (", and none can be confirmed." if same.empty else ".")
 
 
 def bound_example(checks: pd.DataFrame, lang: str) -> str:
     """How a bound is rounded outward, shown on the first upper-bound growth of the cross-check."""
-    rows = checks[(checks["result_unit"] == "%") & checks["result_qualifier"].isin(UPPER_BOUNDS)
-                  & checks["result"].notna()]
+    rows = checks[
+        (checks["result_unit"] == "%") & checks["result_qualifier"].isin(UPPER_BOUNDS) & checks["result"].notna()
+    ]
     if rows.empty:
         return ""
     row = rows.iloc[0]

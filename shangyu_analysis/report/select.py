@@ -54,8 +54,9 @@ def _roles(roles: list[str] | dict[str, Matcher]) -> dict[str, Matcher]:
     return dict(roles) if isinstance(roles, dict) else {m: m for m in roles}
 
 
-def by_measure(table: pd.DataFrame, measures: list[str] | dict[str, Matcher], place: str | None = None,
-               period: str | None = None) -> pd.DataFrame:
+def by_measure(
+    table: pd.DataFrame, measures: list[str] | dict[str, Matcher], place: str | None = None, period: str | None = None
+) -> pd.DataFrame:
     """The rows whose ``measure`` is one of ``measures`` (terms, or a ``{name: term or re pattern}`` dict), in
     the order of ``measures`` then of the table, indexed by id (the id column kept); ``place`` keeps the rows
     naming that place (``江宁、南京`` names two), ``period`` the rows of that period."""
@@ -65,8 +66,10 @@ def by_measure(table: pd.DataFrame, measures: list[str] | dict[str, Matcher], pl
         chosen = chosen[_mask(chosen, [place in str(p).split("、") for p in chosen["place"]])]
     if period is not None:
         chosen = chosen[chosen["period"] == period]
-    parts = [chosen[_mask(chosen, [_matches(m, matcher) for m in chosen["measure"]])]
-             for matcher in _roles(measures).values()]
+    parts = [
+        chosen[_mask(chosen, [_matches(m, matcher) for m in chosen["measure"]])]
+        for matcher in _roles(measures).values()
+    ]
     rows = pd.concat(parts) if parts else chosen.iloc[:0]
     rows = rows[~rows[column].duplicated()]
     return rows.set_index(column, drop=False)
@@ -81,7 +84,7 @@ def scale(unit: str) -> tuple[float, str]:
     """(factor, base) of a unit as written: ``亿元`` → (1e8, ``元``), ``万家`` → (1e4, ``家``), ``%`` → (1, ``%``)."""
     for prefix, factor in SCALES:
         if unit.startswith(prefix) and len(unit) > len(prefix):
-            return factor, unit[len(prefix):]
+            return factor, unit[len(prefix) :]
     return 1.0, unit
 
 
@@ -93,8 +96,12 @@ def in_unit(value: float, unit: str, target: str | None) -> float:
     return float(value) * factor / target_factor if base == target_base else float(value)
 
 
-def matched(rows: pd.DataFrame, roles: list[str] | dict[str, Matcher], keys: tuple[str, ...] = ("place", "period"),
-            unit: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def matched(
+    rows: pd.DataFrame,
+    roles: list[str] | dict[str, Matcher],
+    keys: tuple[str, ...] = ("place", "period"),
+    unit: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(values, ids)``: one line per group of ``rows`` (same ``keys``) that has a row for every role, indexed
     by the keys (a missing period reads ``""``), one column per role; ``values`` holds the numbers (money and
     other scaled units converted to ``unit`` when it shares their base), ``ids`` the rows' ids. A role with
@@ -104,16 +111,22 @@ def matched(rows: pd.DataFrame, roles: list[str] | dict[str, Matcher], keys: tup
     found_values, found_ids = [], []
     grouped = rows.assign(**{k: rows[k].astype(object).where(rows[k].notna(), "") for k in keys})
     for group, frame in grouped.groupby(list(keys), sort=False):
-        picked = {role: frame[_mask(frame, [_matches(m, matcher) for m in frame["measure"]])]
-                  for role, matcher in roles.items()}
+        picked = {
+            role: frame[_mask(frame, [_matches(m, matcher) for m in frame["measure"]])]
+            for role, matcher in roles.items()
+        }
         if any(p.empty for p in picked.values()):
             continue
         name = group if len(keys) > 1 else group[0]
-        found_values.append(pd.Series({r: in_unit(p["value"].iloc[0], p["unit"].iloc[0], unit)
-                                       for r, p in picked.items()}, name=name))
+        found_values.append(
+            pd.Series({r: in_unit(p["value"].iloc[0], p["unit"].iloc[0], unit) for r, p in picked.items()}, name=name)
+        )
         found_ids.append(pd.Series({r: p[column].iloc[0] for r, p in picked.items()}, name=name))
-    index = pd.MultiIndex.from_tuples([s.name for s in found_values], names=list(keys)) if len(keys) > 1 \
+    index = (
+        pd.MultiIndex.from_tuples([s.name for s in found_values], names=list(keys))
+        if len(keys) > 1
         else pd.Index([s.name for s in found_values], name=keys[0])
+    )
     values = pd.DataFrame(found_values, index=index, columns=list(roles), dtype=float)
     ids = pd.DataFrame(found_ids, index=index, columns=list(roles), dtype=object)
     return values, ids
@@ -146,8 +159,11 @@ def lacks(roles: list[str] | dict[str, Matcher], lang: str, together: bool = Fal
 
 def missing(rows: pd.DataFrame, roles: list[str] | dict[str, Matcher]) -> list[str]:
     """The roles (names) no row of ``rows`` measures."""
-    return [role for role, matcher in _roles(roles).items()
-            if not any(_matches(m, matcher) for m in rows.get("measure", []))]
+    return [
+        role
+        for role, matcher in _roles(roles).items()
+        if not any(_matches(m, matcher) for m in rows.get("measure", []))
+    ]
 
 
 def has_derived(derived: pd.DataFrame, derived_id: str, inputs: list[str] | pd.Series) -> bool:
@@ -167,8 +183,16 @@ def answerable(rows: pd.DataFrame, roles: list[str] | dict[str, Matcher], values
     return False
 
 
-def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str, precision: int | None,
-            values: pd.DataFrame, ids: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+def outcome(
+    computed: pd.Series,
+    formula: str,
+    names: tuple[str, str],
+    unit: str,
+    precision: int | None,
+    values: pd.DataFrame,
+    ids: pd.DataFrame,
+    table: pd.DataFrame,
+) -> pd.DataFrame:
     """The values a notebook ``computed`` (one per group of :func:`matched`) as rows of a derived table, for
     :func:`~shangyu_analysis.report.notebook.table` and ``stated``: ``names`` (zh, en), the place and period
     of the group, ``unit``, ``precision`` (None: the inputs' largest), the qualifier its inputs' bounds give it through ``formula`` (over the
@@ -198,13 +222,42 @@ def outcome(computed: pd.Series, formula: str, names: tuple[str, str], unit: str
         for role in sorted(ids.columns, key=len, reverse=True):
             english = english.replace(role, f"[{measure_words(role, 'en')}]")
         positions.append(position)  # the row's index: the group's position, kept when a group is left out
-        found.append({"result_id": names[1], "name_zh": names[0], "name_en": names[1], "place": keys.get("place"),
-                      "period": period if isinstance(period, str) and period else None, "value": float(value),
-                      "unit": unit, "qualifier": qualifier, "precision": precision if precision is not None else
-                      int(max([precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i])], default=2)),
-                      "formula_zh": written, "formula_en": english, "formula": formula})
-    return pd.DataFrame(found, columns=["result_id", "name_zh", "name_en", "place", "period", "value", "unit", "qualifier",
-                                        "precision", "formula_zh", "formula_en", "formula"], index=positions)
+        found.append(
+            {
+                "result_id": names[1],
+                "name_zh": names[0],
+                "name_en": names[1],
+                "place": keys.get("place"),
+                "period": period if isinstance(period, str) and period else None,
+                "value": float(value),
+                "unit": unit,
+                "qualifier": qualifier,
+                "precision": precision
+                if precision is not None
+                else int(max([precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i])], default=2)),
+                "formula_zh": written,
+                "formula_en": english,
+                "formula": formula,
+            }
+        )
+    return pd.DataFrame(
+        found,
+        columns=[
+            "result_id",
+            "name_zh",
+            "name_en",
+            "place",
+            "period",
+            "value",
+            "unit",
+            "qualifier",
+            "precision",
+            "formula_zh",
+            "formula_en",
+            "formula",
+        ],
+        index=positions,
+    )
 
 
 def where(place: object, period: object, lang: str) -> str:

@@ -46,9 +46,16 @@ def period_shape(period: object) -> str | None:
     text = str(period).strip()
     if not text or text == "-":
         return None
-    shapes = (("year", r"\d{4}"), ("half", r"\d{4}H[12]"), ("quarter", r"\d{4}Q\d(?:-Q\d)?"),
-              ("month", r"\d{4}M\d{1,2}(?:-M\d{1,2})?"), ("day", r"\d{4}-\d{2}-\d{2}"),
-              ("span", r"\d{4}\s*[-–—]\s*\d{4}"), ("as_of", r"as_of_publication"), ("comparison", r".+/.+"))
+    shapes = (
+        ("year", r"\d{4}"),
+        ("half", r"\d{4}H[12]"),
+        ("quarter", r"\d{4}Q\d(?:-Q\d)?"),
+        ("month", r"\d{4}M\d{1,2}(?:-M\d{1,2})?"),
+        ("day", r"\d{4}-\d{2}-\d{2}"),
+        ("span", r"\d{4}\s*[-–—]\s*\d{4}"),
+        ("as_of", r"as_of_publication"),
+        ("comparison", r".+/.+"),
+    )
     return next((name for name, pattern in shapes if re.fullmatch(pattern, text)), "other")
 
 
@@ -88,11 +95,22 @@ def comparable(indicators: pd.DataFrame, published_year: dict[str, int | None]) 
     family = frame["measure"].map(lambda m: terms[m].family if isinstance(m, str) and m in terms else None)
     frame["period_shape"] = frame["period"].map(period_shape)
     frame["base_unit"] = frame["unit"].map(lambda u: base_unit(u)[0])
-    plan = [is_plan(p, e, published_year.get(a)) for p, e, a in
-            zip(frame["period"], frame.get("period_evidence", pd.Series(None, index=frame.index)), frame["article"])]
-    keep = (family.notna() & ~family.isin(GENERIC_FAMILIES) & ~frame["measure"].astype(str).str.startswith(OTHER)
-            & ~frame["kind"].isin(EXCLUDED_KINDS) & frame["place"].map(_one_place)
-            & frame["period_shape"].notna() & (frame["period_basis"] != "unknown") & ~pd.Series(plan, index=frame.index))
+    plan = [
+        is_plan(p, e, published_year.get(a))
+        for p, e, a in zip(
+            frame["period"], frame.get("period_evidence", pd.Series(None, index=frame.index)), frame["article"]
+        )
+    ]
+    keep = (
+        family.notna()
+        & ~family.isin(GENERIC_FAMILIES)
+        & ~frame["measure"].astype(str).str.startswith(OTHER)
+        & ~frame["kind"].isin(EXCLUDED_KINDS)
+        & frame["place"].map(_one_place)
+        & frame["period_shape"].notna()
+        & (frame["period_basis"] != "unknown")
+        & ~pd.Series(plan, index=frame.index)
+    )
     kept = frame[keep]
     return kept.drop_duplicates(["article", "measure", "kind", "place", "period", "value", "unit"])
 

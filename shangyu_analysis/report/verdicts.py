@@ -50,11 +50,17 @@ def _crossing(rows: pd.DataFrame, lang: str) -> str:
     """A note when an informative comparison spans the place's possible boundary change: it is then no support for
     the claim, which the summary must not hide (the year is the reference sidecar's)."""
     year = boundary_year(place_info(rows)["caveat_years"])
-    if year is None or rows.empty or not rows["caveats"].fillna("").str.split(";").map(
-            lambda c: Caveat.BOUNDARY_CHANGE in c).any():
+    if (
+        year is None
+        or rows.empty
+        or not rows["caveats"].fillna("").str.split(";").map(lambda c: Caveat.BOUNDARY_CHANGE in c).any()
+    ):
         return ""
-    return (f"(跨越{year}年可能的行政区划调整,故不能当作证实)" if lang == "zh"
-            else f" (it crosses the possible {year} boundary change, so it cannot count as confirmation)")
+    return (
+        f"(跨越{year}年可能的行政区划调整,故不能当作证实)"
+        if lang == "zh"
+        else f" (it crosses the possible {year} boundary change, so it cannot count as confirmation)"
+    )
 
 
 def _secondary_derived(derived: pd.DataFrame, names: pd.Series, lang: str) -> str:
@@ -65,16 +71,21 @@ def _secondary_derived(derived: pd.DataFrame, names: pd.Series, lang: str) -> st
     if leaning.empty:
         return ""
     found = _sep(lang).join(_names(leaning, names))
-    return (f"(指文章本身的说法;由文中数字推算的{found},唯一有检验力的对照是与二手资料的对照)" if lang == "zh"
-            else f" (among the article's own claims; of the derived {found}, the only check that could have failed is "
-                 "against a secondary value)")
+    return (
+        f"(指文章本身的说法;由文中数字推算的{found},唯一有检验力的对照是与二手资料的对照)"
+        if lang == "zh"
+        else f" (among the article's own claims; of the derived {found}, the only check that could have failed is "
+        "against a secondary value)"
+    )
 
 
 def _unchecked(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
     """The claims no check could judge; a value the report derived is marked so, not counted as the page's."""
     mark = "(推算)" if lang == "zh" else " (derived)"
-    found = [f"{names.get(r.claim_id, r.claim_id)}{mark if r.claim_origin == 'derived' else ''}"
-             for r in rows.drop_duplicates("claim_id").itertuples()]
+    found = [
+        f"{names.get(r.claim_id, r.claim_id)}{mark if r.claim_origin == 'derived' else ''}"
+        for r in rows.drop_duplicates("claim_id").itertuples()
+    ]
     return _sep(lang).join(found) if found else _none(lang)
 
 
@@ -107,7 +118,8 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
             f"不算作佐证的对照(任何合理数值都会通过;或按年均增加额推算期末,只在参考数值远低于推算路径时才不通过):{weak}。",
             f"与参考数值不一致:{_listed(failed, names, lang)}。",
             f"已与参考数值对照、但不作判定的(参考统计未给出该指标的实际增速,没有合理区间):{compared_text}。",
-            f"无法核对:{unchecked_text}(可及范围内没有参考年份,或参考指标口径不同)。"]
+            f"无法核对:{unchecked_text}(可及范围内没有参考年份,或参考指标口径不同)。",
+        ]
     return [
         f"Claims of the article set against official bulletin values by a check that could have failed: "
         f"{_listed(informative, names, lang)}{_crossing(informative, lang)}.",
@@ -122,15 +134,20 @@ def verdict_sentences(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
         f"Compared with reference values but not judged (the reference states no real growth rate for the "
         f"series, so there is no band): {compared_text}.",
         f"Not checkable: {unchecked_text} (no reference year in reach, or a reference series measuring something "
-        "else)."]
+        "else).",
+    ]
 
 
 def _pairs(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
     """Each row as "name (year, official/secondary)", so a claim with an informative and a weak pair reads right."""
-    items = [f"{names.get(r.claim_id, r.claim_id)}({int(r.reference_year)}年,"
-             f"{enum_label(r.reference_status, lang, ReferenceStatus)})" if lang == "zh" else
-             f"{names.get(r.claim_id, r.claim_id)} ({int(r.reference_year)}, "
-             f"{enum_label(r.reference_status, lang, ReferenceStatus)})" for r in rows.itertuples()]
+    items = [
+        f"{names.get(r.claim_id, r.claim_id)}({int(r.reference_year)}年,"
+        f"{enum_label(r.reference_status, lang, ReferenceStatus)})"
+        if lang == "zh"
+        else f"{names.get(r.claim_id, r.claim_id)} ({int(r.reference_year)}, "
+        f"{enum_label(r.reference_status, lang, ReferenceStatus)})"
+        for r in rows.itertuples()
+    ]
     return _sep(lang).join(items) if items else _none(lang)
 
 
@@ -138,8 +155,11 @@ def _trend(derived: pd.DataFrame, claim_id: str) -> pd.Series | None:
     """The article-period average growth derived from the claim (a compound rate over its inputs), if any."""
     if derived is None or derived.empty:
         return None
-    hit = derived[derived["inputs"].fillna("").str.split(";").map(lambda ids: claim_id in ids)
-                  & derived["formula"].str.contains(r"\*\*", regex=True) & (derived["unit"] == "%")]
+    hit = derived[
+        derived["inputs"].fillna("").str.split(";").map(lambda ids: claim_id in ids)
+        & derived["formula"].str.contains(r"\*\*", regex=True)
+        & (derived["unit"] == "%")
+    ]
     return None if hit.empty else hit.iloc[0]
 
 
@@ -161,16 +181,21 @@ def _explanations(rows: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
         return f"可能的解释,资料均未证实:{boundary}公报增速可能按同口径调整;文中数字为初步数。{note}"
     evidence = f" ({change['evidence_en']})" if change.get("evidence_en") else ""
     boundary = f"the possible boundary change of {year}{evidence}; " if year is not None else ""
-    return ("Possible explanations, none confirmed by the sources: " + boundary + "a like-for-like (同口径) "
-            "adjustment of the stated rate; the preliminary status of the article's figure." + (f" {note}" if note else ""))
+    return (
+        "Possible explanations, none confirmed by the sources: " + boundary + "a like-for-like (同口径) "
+        "adjustment of the stated rate; the preliminary status of the article's figure." + (f" {note}" if note else "")
+    )
 
 
 def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.DataFrame, lang: str) -> list[str]:
     """Each break stated and discussed with the caveats that may explain it (none of them confirmed)."""
     lang = check_lang(lang)
     names = claims.set_index("claim_id")[f"name_{lang}"] if len(claims) else pd.Series(dtype=str)
-    inferred = set(claims.loc[claims.get("period_basis", pd.Series(dtype=str)) == "inferred", "claim_id"]) \
-        if len(claims) else set()
+    inferred = (
+        set(claims.loc[claims.get("period_basis", pd.Series(dtype=str)) == "inferred", "claim_id"])
+        if len(claims)
+        else set()
+    )
     out = []
     for row in breaks.itertuples():
         unit, decimals = row.unit, (0 if row.claim_value >= 10_000 else 2)
@@ -185,20 +210,28 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
         why = _explanations(breaks, claims, lang)
         if lang == "zh":
             over = f"此前{_count(span_years, lang)}年" if span_years else "此前"
-            before = ("" if trend is None else
-                      f",而按文中数字,{over}年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}")
+            before = (
+                ""
+                if trend is None
+                else f",而按文中数字,{over}年均增长{format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)}"
+            )
             out.append(
                 f"推算的下降(并非已证实的序列断点):{name}。若公报{row.prior_year + 1}年的增速以{row.prior_year}年为基数,{row.prior_year}年约为{prior},"
-                f"低于文中{row.claim_year}年{'(推断)' if guessed else ''}的{level},{span}年间约下降{fall}{before}。{why}")
+                f"低于文中{row.claim_year}年{'(推断)' if guessed else ''}的{level},{span}年间约下降{fall}{before}。{why}"
+            )
         else:
             over = f"the previous {_count(span_years, lang)} years" if span_years else "the previous years"
-            before = ("" if trend is None else
-                      f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)} "
-                      f"a year over {over} by the article's own figures")
+            before = (
+                ""
+                if trend is None
+                else f", after average growth of {format_value(trend['value'], '%', trend['qualifier'], int(trend['precision']), lang)} "
+                f"a year over {over} by the article's own figures"
+            )
             out.append(
                 f"An implied fall, not a confirmed break in the series: {name}. If the growth the {row.prior_year + 1} bulletin reports is measured from the "
                 f"{row.prior_year} level, that level was {prior}, below the {level} the article gives for {row.claim_year}"
-                f"{' (presumably)' if guessed else ''}, a fall of about {fall} over {span} years{before}. {why}")
+                f"{' (presumably)' if guessed else ''}, a fall of about {fall} over {span} years{before}. {why}"
+            )
     return out
 
 
@@ -216,7 +249,11 @@ def boundary_sentence(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
     listed = _listed(hit, names, lang)
     if lang == "zh":
         basis = (caveat_years.get(Caveat.BOUNDARY_CHANGE.value) or {}).get("basis_zh")
-        return (f"以下已作的对照跨越{year - 1}–{year}年,可能受{year}年区划调整{f'({basis})' if basis else ''}影响:{listed};"
-                "对它们而言,即使检验本可能不通过,“一致”也只表示没有矛盾,不能当作证实。")
-    return (f"These comparisons span {year - 1}–{year} and may be affected by the possible {year} boundary change: {listed}; "
-            "for them, consistent means not contradicted, even where the check could have failed, and confirms nothing.")
+        return (
+            f"以下已作的对照跨越{year - 1}–{year}年,可能受{year}年区划调整{f'({basis})' if basis else ''}影响:{listed};"
+            "对它们而言,即使检验本可能不通过,“一致”也只表示没有矛盾,不能当作证实。"
+        )
+    return (
+        f"These comparisons span {year - 1}–{year} and may be affected by the possible {year} boundary change: {listed}; "
+        "for them, consistent means not contradicted, even where the check could have failed, and confirms nothing."
+    )

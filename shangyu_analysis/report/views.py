@@ -69,8 +69,7 @@ def show_title(topic: Mapping[str, str], dataset: object, lang: str) -> None:
     display(Markdown(f"**{markdown_text(topic[check_lang(lang)])}** · {markdown_text(source)}"))
 
 
-def show_report(dataset: object, lang: str, chart_ids: Iterable[str],
-                chart_sections: Mapping[str, str]) -> list[str]:
+def show_report(dataset: object, lang: str, chart_ids: Iterable[str], chart_sections: Mapping[str, str]) -> list[str]:
     """The narrative sections, each followed by the charts ``chart_sections`` places after it.
 
     ``chart_sections`` maps a chart id to a section id (:func:`shangyu_analysis.report.narrative.section_ids`);

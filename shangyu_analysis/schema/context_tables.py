@@ -3,9 +3,27 @@ notebook 05 computes and shows. Columns are declared as in :mod:`shangyu_analysi
 
 from __future__ import annotations
 
-from shangyu_analysis.schema.enums import (DERIVED_QUALIFIERS, STATED_QUALIFIERS, Assumption, Category, CheckStatus, CrossCheckVerdict,
-                                           DerivedBasis, FactCheck, FactReason, FactVerdict, FigureKind, GrowthBasis, PeriodBasis,
-                                           PointOrigin, Qualifier, ReferenceStatus, RejectReason, ScopeBasis, VerdictStrength)
+from shangyu_analysis.schema.enums import (
+    DERIVED_QUALIFIERS,
+    STATED_QUALIFIERS,
+    Assumption,
+    Category,
+    CheckStatus,
+    CrossCheckVerdict,
+    DerivedBasis,
+    FactCheck,
+    FactReason,
+    FactVerdict,
+    FigureKind,
+    GrowthBasis,
+    PeriodBasis,
+    PointOrigin,
+    Qualifier,
+    ReferenceStatus,
+    RejectReason,
+    ScopeBasis,
+    VerdictStrength,
+)
 from shangyu_analysis.schema.tables import Column, _c
 
 # Reference statistics (data/reference/<region>.csv): an input an analyst may extend, not a published table.
@@ -15,10 +33,19 @@ REFERENCE = (
     _c("year", "int", "The year the value refers to."),
     _c("value", "float", "The value in `unit` (converted from value_as_written only where the unit was restated)."),
     _c("unit", "str", "Unit of `value` (亿元, 元, %, 万人, rank…)."),
-    _c("status", "str", "official or secondary: secondary values are for cross-checks and always shown as such.",
-       ReferenceStatus.values()),
-    _c("growth_pct", "float", "Growth over the previous year as the source states it (real, at comparable prices, "
-       "for GDP and value added); empty when not stated.", nullable=True),
+    _c(
+        "status",
+        "str",
+        "official or secondary: secondary values are for cross-checks and always shown as such.",
+        ReferenceStatus.values(),
+    ),
+    _c(
+        "growth_pct",
+        "float",
+        "Growth over the previous year as the source states it (real, at comparable prices, "
+        "for GDP and value added); empty when not stated.",
+        nullable=True,
+    ),
     _c("value_as_written", "str", "The number exactly as the source prints it."),
     _c("unit_as_written", "str", "The unit exactly as the source prints it (with notes on the source's table)."),
     _c("source_title", "str", "Title of the source text."),
@@ -36,13 +63,18 @@ TIMELINE = (
     _c("year", "int", "The year of the point."),
     _c("value", "float", "The value in `unit` (a bound when `qualifier` says so)."),
     _c("unit", "str", "Unit of the value (亿元…)."),
-    _c("origin", "str", "official, secondary (reference table), article (an indicator) or derived (a formula).",
-       PointOrigin.values()),
+    _c(
+        "origin",
+        "str",
+        "official, secondary (reference table), article (an indicator) or derived (a formula).",
+        PointOrigin.values(),
+    ),
     _c("qualifier", "str", "exact, or the bound or approximation the article's value carries.", Qualifier.values()),
     _c("precision", "int", "Decimals to display."),
     _c("reference_row", "int", _REF_ROW, nullable=True),
-    _c("claim_id", "str", "The indicator or derived id of an article point; empty for reference points.",
-       nullable=True),
+    _c(
+        "claim_id", "str", "The indicator or derived id of an article point; empty for reference points.", nullable=True
+    ),
     _c("source", "str", "Where the point is read: the reference source, the article sentence or the formula."),
     _c("caveats", "str", "Caveat ids that apply to the point, joined with ';'.", nullable=True),
 )
@@ -52,8 +84,13 @@ STRUCTURE = (
     _c("share_pct", "float", "The sector's share of GDP as the source states it, in percent."),
     _c("status", "str", "official or secondary.", ReferenceStatus.values()),
     _c("reference_row", "int", _REF_ROW),
-    _c("share_from_va_pct", "float", "100 × value added of the sector / GDP of the same year, when both are in "
-       "the reference table (formula sector_share).", nullable=True),
+    _c(
+        "share_from_va_pct",
+        "float",
+        "100 × value added of the sector / GDP of the same year, when both are in "
+        "the reference table (formula sector_share).",
+        nullable=True,
+    ),
     _c("arithmetic", "str", "That computation with its numbers.", nullable=True),
     _c("caveats", "str", "Caveat ids that apply, joined with ';'.", nullable=True),
 )
@@ -71,27 +108,61 @@ CROSS_CHECK = (
     _c("reference_year", "int", "Year of the reference value.", nullable=True),
     _c("reference_value", "float", "The reference value.", nullable=True),
     _c("reference_status", "str", "official or secondary.", ReferenceStatus.values(), nullable=True),
-    _c("stated_growth_pct", "float", "Growth the reference source states for its year (never enters the "
-       "verdict).", nullable=True),
-    _c("stated_basis", "str", "real when the source says 按可比价计算, else unstated.", GrowthBasis.values(),
-       nullable=True),
+    _c(
+        "stated_growth_pct",
+        "float",
+        "Growth the reference source states for its year (never enters the verdict).",
+        nullable=True,
+    ),
+    _c(
+        "stated_basis",
+        "str",
+        "real when the source says 按可比价计算, else unstated.",
+        GrowthBasis.values(),
+        nullable=True,
+    ),
     _c("arithmetic", "str", "The formula with the numbers, and its result.", nullable=True),
     _c("result", "float", "The computed value (a bound when result_qualifier says so).", nullable=True),
     _c("result_unit", "str", "Unit of the result (% a year, 亿元…).", nullable=True),
-    _c("result_qualifier", "str", "exact, approx or the bound the claim's qualifier gives the result.",
-       Qualifier.values(), nullable=True),
-    _c("implied_basis", "str", "nominal for a growth rate implied by two current-price levels.",
-       GrowthBasis.values(), nullable=True),
+    _c(
+        "result_qualifier",
+        "str",
+        "exact, approx or the bound the claim's qualifier gives the result.",
+        Qualifier.values(),
+        nullable=True,
+    ),
+    _c(
+        "implied_basis",
+        "str",
+        "nominal for a growth rate implied by two current-price levels.",
+        GrowthBasis.values(),
+        nullable=True,
+    ),
     _c("accept_low", "float", "Low end of the range the result must meet to be consistent.", nullable=True),
     _c("accept_high", "float", "High end of that range.", nullable=True),
     _c("verdict", "str", "consistent, inconsistent or not_checkable.", CrossCheckVerdict.values()),
-    _c("reason", "str", "The rule that decided: within_band, outside_band, holds, fails, no_reference_year, "
-       "no_band (the reference states no real rate for the series), different_measure."),
-    _c("strength", "str", "How much the verdict says: informative, not_informative (any plausible value passes) "
-       "or none.", VerdictStrength.values()),
-    _c("band_share", "float", "Share (0–1) of the accepted range the claim allows: 1 means any accepted value "
-       "passes.", nullable=True),
+    _c(
+        "reason",
+        "str",
+        "The rule that decided: within_band, outside_band, holds, fails, no_reference_year, "
+        "no_band (the reference states no real rate for the series), different_measure.",
+    ),
+    _c(
+        "strength",
+        "str",
+        "How much the verdict says: informative, not_informative (any plausible value passes) or none.",
+        VerdictStrength.values(),
+    ),
+    _c(
+        "band_share",
+        "float",
+        "Share (0–1) of the accepted range the claim allows: 1 means any accepted value passes.",
+        nullable=True,
+    ),
     _c("caveats", "str", "Caveat ids that apply to the row, joined with ';'.", nullable=True),
 )
-DISPLAYED_SCHEMAS: dict[str, tuple[Column, ...]] = {"timeline": TIMELINE, "structure": STRUCTURE,
-                                                    "cross_check": CROSS_CHECK}
+DISPLAYED_SCHEMAS: dict[str, tuple[Column, ...]] = {
+    "timeline": TIMELINE,
+    "structure": STRUCTURE,
+    "cross_check": CROSS_CHECK,
+}

@@ -52,16 +52,27 @@ class Qualifier(Described):
     AT_LEAST = "at_least", "At least this value (以上, 达到…台阶)."
     AT_MOST = "at_most", "At most this value (以内, 不足, 前三名)."
     RANGE = "range", "A range from value to value_high (6~8万元)."
-    APPROX_AT_LEAST = "approx_at_least", ("About this value or more: a lower bound computed with an approximate "
-                                          "input, so itself approximate (约…以上; derived values only).")
-    APPROX_AT_MOST = "approx_at_most", ("About this value or less: an upper bound computed with an approximate "
-                                        "input, so itself approximate (约…以下; derived values only).")
+    APPROX_AT_LEAST = (
+        "approx_at_least",
+        (
+            "About this value or more: a lower bound computed with an approximate "
+            "input, so itself approximate (约…以上; derived values only)."
+        ),
+    )
+    APPROX_AT_MOST = (
+        "approx_at_most",
+        (
+            "About this value or less: an upper bound computed with an approximate "
+            "input, so itself approximate (约…以下; derived values only)."
+        ),
+    )
 
 
 # What the text can state (a strict upper bound is written 不足/低于 and read as at_most; an approximate
 # bound is what arithmetic on an approximate figure gives, never what a figure says).
-STATED_QUALIFIERS = tuple(q for q in Qualifier.values()
-                          if q not in (Qualifier.LESS_THAN, Qualifier.APPROX_AT_LEAST, Qualifier.APPROX_AT_MOST))
+STATED_QUALIFIERS = tuple(
+    q for q in Qualifier.values() if q not in (Qualifier.LESS_THAN, Qualifier.APPROX_AT_LEAST, Qualifier.APPROX_AT_MOST)
+)
 # The bounds, by the direction a displayed number may be rounded without overstating them.
 LOWER_BOUNDS = (Qualifier.MORE_THAN.value, Qualifier.AT_LEAST.value, Qualifier.APPROX_AT_LEAST.value)
 UPPER_BOUNDS = (Qualifier.LESS_THAN.value, Qualifier.AT_MOST.value, Qualifier.APPROX_AT_MOST.value)
@@ -103,8 +114,13 @@ class Category(Described):
 class PeriodBasis(Described):
     """How the period an indicator refers to is known."""
 
-    STATED = "stated", ("The page states it: the words in period_evidence occur in the figure's sentence or "
-                        "earlier in its paragraph (2020年, “十三五”, 目前, 去年以来).")
+    STATED = (
+        "stated",
+        (
+            "The page states it: the words in period_evidence occur in the figure's sentence or "
+            "earlier in its paragraph (2020年, “十三五”, 目前, 去年以来)."
+        ),
+    )
     INFERRED = "inferred", "Read from the context, not stated: period_note gives the reason (presumably 2020)."
     UNKNOWN = "unknown", "The page gives no period and none can be inferred with confidence (no period stated)."
 
@@ -112,10 +128,20 @@ class PeriodBasis(Described):
 class DerivedBasis(Described):
     """What a derived value rests on."""
 
-    ARITHMETIC = "arithmetic", ("Arithmetic on figures the page itself relates (其中, 分别, 占, 以上 in one "
-                                "statement): no assumption enters beyond what the page says.")
-    IMPLIED = "implied", ("An implied value: it rests on assumptions the page does not state (listed in "
-                          "assumptions), so it is conditional, not a published figure.")
+    ARITHMETIC = (
+        "arithmetic",
+        (
+            "Arithmetic on figures the page itself relates (其中, 分别, 占, 以上 in one "
+            "statement): no assumption enters beyond what the page says."
+        ),
+    )
+    IMPLIED = (
+        "implied",
+        (
+            "An implied value: it rests on assumptions the page does not state (listed in "
+            "assumptions), so it is conditional, not a published figure."
+        ),
+    )
 
 
 class Assumption(Described):
@@ -164,7 +190,10 @@ class GrowthBasis(Described):
 class CrossCheckVerdict(Described):
     """How an article claim compares with a reference value (rules: dataset/crosscheck.py)."""
 
-    CONSISTENT = "consistent", "Compatible under the stated rule (a plausible implied growth, an inequality that holds)."
+    CONSISTENT = (
+        "consistent",
+        "Compatible under the stated rule (a plausible implied growth, an inequality that holds).",
+    )
     INCONSISTENT = "inconsistent", "Incompatible under the stated rule: the arithmetic contradicts the claim."
     NOT_CHECKABLE = "not_checkable", "No reference value can test the claim (no year in reach, another measure)."
 
@@ -172,10 +201,20 @@ class CrossCheckVerdict(Described):
 class VerdictStrength(Described):
     """How much a cross-check verdict says (crosscheck.strength_of): whether the check could have failed."""
 
-    INFORMATIVE = "informative", ("The claim's range leaves part of the accepted range out: a reference value "
-                                  "outside what the claim allows would have failed it.")
-    NOT_INFORMATIVE = "not_informative", ("Any plausible value would pass: the claim's range covers the whole "
-                                          "accepted range, or the comparison cannot fail by construction.")
+    INFORMATIVE = (
+        "informative",
+        (
+            "The claim's range leaves part of the accepted range out: a reference value "
+            "outside what the claim allows would have failed it."
+        ),
+    )
+    NOT_INFORMATIVE = (
+        "not_informative",
+        (
+            "Any plausible value would pass: the claim's range covers the whole "
+            "accepted range, or the comparison cannot fail by construction."
+        ),
+    )
     NONE = "none", "No verdict was made (not checkable)."
 
 
@@ -183,32 +222,65 @@ class ScopeBasis(Described):
     """How the entity a figure belongs to (its scope) is known."""
 
     STATED = "stated", "The page names it in the figure's sentence (scope_evidence holds the words)."
-    INFERRED = "inferred", ("Read from the context: the sentence names no other entity and the page is about the "
-                            "district (scope_evidence holds the words it rests on).")
-    UNCLEAR = "unclear", ("The sentence is about another entity (a workstation, an institute) or leaves the subject "
-                          "open: the figure may not be the district's (scope_evidence holds the words).")
+    INFERRED = (
+        "inferred",
+        (
+            "Read from the context: the sentence names no other entity and the page is about the "
+            "district (scope_evidence holds the words it rests on)."
+        ),
+    )
+    UNCLEAR = (
+        "unclear",
+        (
+            "The sentence is about another entity (a workstation, an institute) or leaves the subject "
+            "open: the figure may not be the district's (scope_evidence holds the words)."
+        ),
+    )
 
 
 class Caveat(Described):
     """A caveat of the reference statistics that applies to a comparison (data/reference/*.source.yml)."""
 
-    REAL_VS_NOMINAL = "real_vs_nominal", ("Stated growth rates are real (comparable prices) or of unstated basis, "
-                                          "levels are at current prices: a nominal rate between two levels is not "
-                                          "comparable with them.")
+    REAL_VS_NOMINAL = (
+        "real_vs_nominal",
+        (
+            "Stated growth rates are real (comparable prices) or of unstated basis, "
+            "levels are at current prices: a nominal rate between two levels is not "
+            "comparable with them."
+        ),
+    )
     PRELIMINARY = "preliminary", "Values are preliminary (初步核算) as first published; later revisions are not here."
-    POPULATION_BASES = "population_bases", ("Per-head values depend on the population base (census, 常住 resident, "
-                                            "户籍 registered): bases are not mixed.")
-    BOUNDARY_CHANGE = "boundary_change", ("A possible boundary change of the place (its reference sidecar's "
-                                          "caveat_years): comparisons across it may be affected.")
-    FORMER_UNIT = "former_unit", ("Before a year the reference sidecar names (caveat_years), the place was another "
-                                  "administrative unit (a county-level city before it became a district).")
+    POPULATION_BASES = (
+        "population_bases",
+        (
+            "Per-head values depend on the population base (census, 常住 resident, "
+            "户籍 registered): bases are not mixed."
+        ),
+    )
+    BOUNDARY_CHANGE = (
+        "boundary_change",
+        (
+            "A possible boundary change of the place (its reference sidecar's "
+            "caveat_years): comparisons across it may be affected."
+        ),
+    )
+    FORMER_UNIT = (
+        "former_unit",
+        (
+            "Before a year the reference sidecar names (caveat_years), the place was another "
+            "administrative unit (a county-level city before it became a district)."
+        ),
+    )
     SECONDARY = "secondary", "A secondary value (non-official page): for cross-checks only, never merged."
 
 
 class FactCheck(Described):
     """A check or derivation any page gets from its figures' facts (indicators/fact_checks.py)."""
 
-    GROWTH_COMPOUNDING = "growth_compounding", "Cumulative growth since a base year against the average annual growth of that span."
+    GROWTH_COMPOUNDING = (
+        "growth_compounding",
+        "Cumulative growth since a base year against the average annual growth of that span.",
+    )
     SHARES_SUM = "shares_sum", "Shares of one total: a ratio structure sums to 100, a list of shares to at most 100."
     PART_WITHIN_TOTAL = "part_within_total", "A part (其中) is at most its total: same place, period and unit."
     IMPLIED_BASE_LEVEL = "implied_base_level", "The earlier level implied by a level and its growth: level / (1 + g)^n."
@@ -231,8 +303,13 @@ class FactReason(Described):
     OUTSIDE_ROUNDING = "outside_rounding", "The computed and stated values are apart by more than their rounding."
     BOUND_ALLOWS = "bound_allows", "A bound (超, 以上…) leaves room for the stated value: compatible, not confirmed."
     BOUND_EXCLUDES = "bound_excludes", "Even the bound's whole range misses the stated value."
-    PRICE_BASIS = "price_basis", ("The growth may be real (comparable prices) while the levels are at current prices: "
-                                  "a difference is not a contradiction.")
+    PRICE_BASIS = (
+        "price_basis",
+        (
+            "The growth may be real (comparable prices) while the levels are at current prices: "
+            "a difference is not a contradiction."
+        ),
+    )
     NO_COUNTERPART = "no_counterpart", "The page states no value of the same place, measure and period to compare."
 
 

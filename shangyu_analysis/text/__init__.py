@@ -8,6 +8,15 @@ from shangyu_analysis.text.periods import resolve_period
 from shangyu_analysis.text.reading import MAX_ARTICLE_BYTES, read_text_file
 
 __all__ = [
-    "LAYOUTS", "MAX_ARTICLE_BYTES", "Article", "Paragraph", "Section", "fold_width", "load_article", "parse_text",
-    "read_text_file", "resolve_period", "to_simplified",
+    "LAYOUTS",
+    "MAX_ARTICLE_BYTES",
+    "Article",
+    "Paragraph",
+    "Section",
+    "fold_width",
+    "load_article",
+    "parse_text",
+    "read_text_file",
+    "resolve_period",
+    "to_simplified",
 ]

@@ -101,5 +101,3 @@ def parse_text(text: str, *, date: dt.date | None = None, path: Path | None = No
             layout.parse(article, lines, at)
             break
     return article
-
-

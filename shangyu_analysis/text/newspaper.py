@@ -43,7 +43,7 @@ def parse(article: Article, lines: list[Line], page_at: int) -> None:
     article.paper = masthead.split()[0] if masthead.split() else None
     line = lines[page_at][2]
     page = PAGE_LINE.match(_folded(line))
-    article.page_number, article.page_name = int(page.group(1)), line[page.start(2):page.end(2)]
+    article.page_number, article.page_name = int(page.group(1)), line[page.start(2) : page.end(2)]
 
     body = lines[page_at + 1 :]
     footer_index = _find_footer(article, body)
@@ -107,9 +107,9 @@ def _find_footer(article: Article, body: list[Line]) -> int | None:
         except ValueError:  # 2021-02-30: not a date, so not this layout's footer
             return None
         article.footer_span = (start, end)
-        article.title = line[match.start("title"):match.end("title")]
+        article.title = line[match.start("title") : match.end("title")]
         article.related_ids = _split_as_written(line, match.start("related"), match.end("related"), ";")
-        article.weekday = line[match.start("weekday"):match.end("weekday")]
+        article.weekday = line[match.start("weekday") : match.end("weekday")]
         return index
     return None
 

@@ -20,8 +20,11 @@ def period_name(value: str | None, lang: str) -> str:
         return "发稿时" if zh else "as of publication"
     if "/" in value:
         later, earlier = value.split("/", 1)
-        return (f"{period_name(later, lang)}比{period_name(earlier, lang)}" if zh
-                else f"{period_name(later, lang)} vs {period_name(earlier, lang)}")
+        return (
+            f"{period_name(later, lang)}比{period_name(earlier, lang)}"
+            if zh
+            else f"{period_name(later, lang)} vs {period_name(earlier, lang)}"
+        )
     m = re.fullmatch(r"(\d{4})(?:([HQM])(\d+)(?:-(?:(\d{4}))?[HQM]?(\d+))?)?(?:-(\d{4}))?(?:-(\d{2})-(\d{2}))?", value)
     if m is None:
         return value
@@ -32,6 +35,7 @@ def period_name(value: str | None, lang: str) -> str:
         return f"{year}—{span_end}年" if zh else f"{year}–{span_end}"
     if not letter:
         return f"{year}年" if zh else year
+
     def part(n: str) -> str:
         k = int(n)
         if letter == "H":
@@ -39,12 +43,17 @@ def period_name(value: str | None, lang: str) -> str:
         if letter == "Q":
             return f"第{'一二三四'[k - 1]}季度" if zh else f"Q{k}"
         return f"{k}月" if zh else _MONTHS_EN[k - 1]
+
     if last is None:
         return f"{year}年{part(first)}" if zh else f"{year} {part(first)}"
     if year2:
-        return (f"{year}年{part(first)}至{year2}年{part(last)}" if zh
-                else f"{year} {part(first)} – {year2} {part(last)}")
+        return f"{year}年{part(first)}至{year2}年{part(last)}" if zh else f"{year} {part(first)} – {year2} {part(last)}"
     if letter == "M":
         return f"{year}年{int(first)}—{int(last)}月" if zh else f"{year} {part(first)}–{part(last)}"
-    return (f"{year}年前三季度" if zh and (first, last) == ("1", "3") and letter == "Q"
-            else f"{year}年{part(first)}至{part(last)}" if zh else f"{year} {part(first)}–{part(last)}")
+    return (
+        f"{year}年前三季度"
+        if zh and (first, last) == ("1", "3") and letter == "Q"
+        else f"{year}年{part(first)}至{part(last)}"
+        if zh
+        else f"{year} {part(first)}–{part(last)}"
+    )

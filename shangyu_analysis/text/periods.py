@@ -22,18 +22,44 @@ from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.period_shapes import UNKNOWN, streak_span, within_year
 
 AS_OF = "as_of_publication"
-_CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-       "九": 9, "十": 10}
-_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "过去的一年": -1, "明年": 1, "前年": -2,
-             "后年": 2}
+_CN = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_RELATIVE = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "上年": -1,
+    "上一年": -1,
+    "过去一年": -1,
+    "过去的一年": -1,
+    "明年": 1,
+    "前年": -2,
+    "后年": 2,
+}
 # Relative years that name a year other than the text's own: a reference, not the year the text goes on about.
 REFERENCE_YEARS = frozenset({"去年", "上年", "上一年", "过去一年", "过去的一年", "前年", "明年", "后年"})
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
-_SUB = (r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季度)|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4首])季度"
-        r"|(?P<m1>\d{1,2})(?:[-—–~至]|月(?:份)?[-—–~至])(?P<m2>\d{1,2})月(?:份)?"
-        r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?")
+_SUB = (
+    r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季度)|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4首])季度"
+    r"|(?P<m1>\d{1,2})(?:[-—–~至]|月(?:份)?[-—–~至])(?P<m2>\d{1,2})月(?:份)?"
+    r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?"
+)
 _SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
 _FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
@@ -61,7 +87,7 @@ class Period(NamedTuple):
     """The period of a figure: its value (a FACTS.md shape), how it is known, and the words it rests on."""
 
     value: str = UNKNOWN
-    basis: str = "unknown"        # stated, inferred or unknown (schema.PeriodBasis)
+    basis: str = "unknown"  # stated, inferred or unknown (schema.PeriodBasis)
     evidence: str = ""
 
 
@@ -69,8 +95,8 @@ class TimeExpression(NamedTuple):
     start: int
     end: int
     words: str
-    kind: str    # same, compare, day, since, span, plan, back, streak, target, within, asof, point (a year, half,
-                 # quarter or month: what the text goes on about)
+    kind: str  # same, compare, day, since, span, plan, back, streak, target, within, asof, point (a year, half,
+    # quarter or month: what the text goes on about)
     match: re.Match
 
 
@@ -120,9 +146,21 @@ def _matches(simple: str):
 _COMPARE_BEFORE = frozenset("比较与")
 # The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
 # (``cy``); a point's last group is none of these.
-_KINDS = {"same": "same", "cy": "compare", "cmpago": "compare", "cdate": "day", "since": "since", "span": "span",
-          "plan": "plan", "back": "back", "streak": "streak", "target": "target", "within": "within", "asof": "asof",
-          "this": "point"}
+_KINDS = {
+    "same": "same",
+    "cy": "compare",
+    "cmpago": "compare",
+    "cdate": "day",
+    "since": "since",
+    "span": "span",
+    "plan": "plan",
+    "back": "back",
+    "streak": "streak",
+    "target": "target",
+    "within": "within",
+    "asof": "asof",
+    "this": "point",
+}
 
 
 def find_times(simple: str) -> list[TimeExpression]:
@@ -134,15 +172,20 @@ def find_times(simple: str) -> list[TimeExpression]:
         kind = _KINDS.get(m.lastgroup, "point")  # the branch that matched closes last
         if kind == "point" and m.group("d"):
             kind = "day"
-        elif (kind == "point" and not m.group("year") and not m.group("rel") and not m.group("this")
-              and m.start() > 0 and simple[m.start() - 1] in _COMPARE_BEFORE):
+        elif (
+            kind == "point"
+            and not m.group("year")
+            and not m.group("rel")
+            and not m.group("this")
+            and m.start() > 0
+            and simple[m.start() - 1] in _COMPARE_BEFORE
+        ):
             kind = "compare"  # 增速比1—4月加快0.5个百分点, 较一季度前移3位: an earlier part of the year in force
         found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, m))
     return found
 
 
-def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None,
-            in_force_value: str | None = None) -> str:
+def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in_force_value: str | None = None) -> str:
     """The FACTS.md shape of ``expr``; ``-`` when it needs a year that is not known.
 
     ``in_force`` is the year the text is talking about there; ``date`` the text's date;

@@ -20,5 +20,3 @@ def parse(article: Article, lines: list[Line], at: int = 0) -> None:
     for index, (start, end, body) in enumerate(nonblank[1:], 1):
         article.paragraphs.append(Paragraph(index, start, end, body, None))
         article.content_spans.append((start, end))
-
-

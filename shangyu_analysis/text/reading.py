@@ -78,6 +78,13 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
 
 def _plausible_chinese(text: str) -> bool:
     """GB18030 maps almost any byte pair to some character; real text is mostly common Han + ASCII."""
-    common = sum(1 for c in text if c.isascii() or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-                 or "\uff00" <= c <= "\uffef" or c in "“”‘’…—·")
+    common = sum(
+        1
+        for c in text
+        if c.isascii()
+        or "\u4e00" <= c <= "\u9fff"
+        or "\u3000" <= c <= "\u303f"
+        or "\uff00" <= c <= "\uffef"
+        or c in "“”‘’…—·"
+    )
     return common >= 0.9 * len(text)

@@ -44,8 +44,16 @@ def _groups(path: Path) -> list[tuple[dict[str, float], str]]:
             for prefix, factor in prefix_table.items():
                 if not isinstance(factor, (int, float)):
                     raise UserError(path, f"prefixes: {prefix}: expected a number, got {factor!r}")
-            groups.append(({prefix: float(factor) for prefix, factor in prefix_table.items()
-                            if prefix in _ABBREVIATED.get(word, prefix)}, word))
+            groups.append(
+                (
+                    {
+                        prefix: float(factor)
+                        for prefix, factor in prefix_table.items()
+                        if prefix in _ABBREVIATED.get(word, prefix)
+                    },
+                    word,
+                )
+            )
     if not groups:
         raise UserError(path, "bases: no units")
     return groups

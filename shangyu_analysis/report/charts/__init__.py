@@ -11,5 +11,13 @@ from shangyu_analysis.report.charts.kit import ChartData
 from shangyu_analysis.report.charts.registry import CHARTS, available_charts, draw, glyph_warnings, render_png
 from shangyu_analysis.report.charts.spec import ChartSpec, article_charts
 
-__all__ = ["CHARTS", "ChartData", "ChartSpec", "article_charts", "available_charts", "draw", "glyph_warnings",
-           "render_png"]
+__all__ = [
+    "CHARTS",
+    "ChartData",
+    "ChartSpec",
+    "article_charts",
+    "available_charts",
+    "draw",
+    "glyph_warnings",
+    "render_png",
+]

@@ -60,8 +60,14 @@ def _ranks_inside(ax, panel: PanelSpec, its: list[Item], data, lang: str, horizo
         rank = item(data, panel.inside.get(it.key, ""), lang)
         if rank is not None:
             half = axis_value(it.value, it.unit, lang) / 2
-            ax.text(*((half, pos) if horizontal else (pos, half)), label("chart.rank_fmt", lang, n=f"{rank.value:.0f}"),
-                    ha="center", va="center", color="white", fontsize=9)
+            ax.text(
+                *((half, pos) if horizontal else (pos, half)),
+                label("chart.rank_fmt", lang, n=f"{rank.value:.0f}"),
+                ha="center",
+                va="center",
+                color="white",
+                fontsize=9,
+            )
 
 
 def draw_bars(spec: ChartSpec, dataset: object, lang: str) -> Figure:
@@ -74,14 +80,26 @@ def draw_bars(spec: ChartSpec, dataset: object, lang: str) -> Figure:
     if not drawn:
         empty_panel(axes[0], lang)
     for pos, (ax, (panel, title, its)) in enumerate(zip(axes, drawn)):
-        bar_panel(ax, its, lang, colors=[style.PALETTE[pos % len(style.PALETTE)]], horizontal=spec.horizontal,
-                  title=title or None)
+        bar_panel(
+            ax,
+            its,
+            lang,
+            colors=[style.PALETTE[pos % len(style.PALETTE)]],
+            horizontal=spec.horizontal,
+            title=title or None,
+        )
         _ranks_inside(ax, panel, its, data, lang, spec.horizontal)
     note = _note(spec, data, lang)
     shown = [it for _, _, its in drawn for it in its]
     notes = [note] if note else []
     if any(it.derived for it in shown):
         notes.append(label("chart.derived_note", lang))
-    return style.finish(fig, spec.title(lang), style.source_line(data.source, lang, data.article),
-                        # the legend explains the bars only: a bound in the note carries its own marker (>1/3)
-                        [it.qualifier for it in shown], lang, note="  ".join(notes) or None)
+    return style.finish(
+        fig,
+        spec.title(lang),
+        style.source_line(data.source, lang, data.article),
+        # the legend explains the bars only: a bound in the note carries its own marker (>1/3)
+        [it.qualifier for it in shown],
+        lang,
+        note="  ".join(notes) or None,
+    )

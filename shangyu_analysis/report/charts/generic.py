@@ -28,8 +28,11 @@ MONEY_UNITS = ("亿元", "万元", "元", "億元", "万亿元")
 PERCENT_UNITS = ("%",)
 COUNT_UNITS = ("家", "个", "項", "项", "名", "条", "人", "万家", "万人", "所", "座", "台", "件")
 # chart id -> (figure kind, the units that mean it when a table has no kind column)
-KINDS = {"generic_money": ("money", MONEY_UNITS), "generic_percent": ("percent", PERCENT_UNITS),
-         "generic_count": ("count", COUNT_UNITS)}
+KINDS = {
+    "generic_money": ("money", MONEY_UNITS),
+    "generic_percent": ("percent", PERCENT_UNITS),
+    "generic_count": ("count", COUNT_UNITS),
+}
 _NONE = ("", "-", "nan", "None")
 
 
@@ -86,8 +89,10 @@ def _bar_names(group: pd.DataFrame, lang: str) -> list[str]:
     places = [p if lang == "zh" else (place_en(p) or p) for p in places]
     periods = [period_name(_text(p), lang) if _text(p) else "" for p in group.get("period", [""] * len(group))]
     if all(places) and len(set(places)) > 1:
-        named = [place + (f" · {period}" if places.count(place) > 1 and period else "")
-                 for place, period in zip(places, periods)]
+        named = [
+            place + (f" · {period}" if places.count(place) > 1 and period else "")
+            for place, period in zip(places, periods)
+        ]
         if len(set(named)) == len(named):
             return named
     if all(periods) and len(set(periods)) == len(periods):
@@ -112,18 +117,29 @@ def measure_panels(dataset: object, chart_id: str, lang: str) -> list[tuple[str,
     wanted = frame["kind"] == kind if "kind" in frame.columns else frame["unit"].isin(units)
     frame = frame[wanted & pd.to_numeric(frame["value"], errors="coerce").notna()]
     measures = frame["measure"].map(_text) if "measure" in frame.columns else pd.Series("?", index=frame.index)
-    frame = frame.assign(_m=measures, _v=pd.to_numeric(frame["value"]),
-                         _plan=frame.get("period", pd.Series("", index=frame.index)).map(lambda p: is_plan(p, data)))
+    frame = frame.assign(
+        _m=measures,
+        _v=pd.to_numeric(frame["value"]),
+        _plan=frame.get("period", pd.Series("", index=frame.index)).map(lambda p: is_plan(p, data)),
+    )
     frame = frame[frame["_m"] != ""]  # a figure whose measure is unknown is like nothing
     groups = [g for _, g in frame.groupby(["_m", "unit", "_plan"], sort=False) if len(g) >= 2]
     groups.sort(key=lambda g: (-len(g), -g["_v"].max()))
     panels = []
     for group in groups[:MAX_PANELS]:
         group = group.sort_values("_v", ascending=False, kind="stable").head(MAX_BARS)
-        its = [Item(key=str(row["indicator_id"]), name=name, value=float(row["_v"]), unit=str(row["unit"]),
-                    precision=int(row.get("precision") or 0),
-                    qualifier=_text(row.get("qualifier")) or "exact", period=_text(row.get("period")))
-               for name, (_, row) in zip(_bar_names(group, lang), group.iterrows())]
+        its = [
+            Item(
+                key=str(row["indicator_id"]),
+                name=name,
+                value=float(row["_v"]),
+                unit=str(row["unit"]),
+                precision=int(row.get("precision") or 0),
+                qualifier=_text(row.get("qualifier")) or "exact",
+                period=_text(row.get("period")),
+            )
+            for name, (_, row) in zip(_bar_names(group, lang), group.iterrows())
+        ]
         measure = group["_m"].iloc[0]
         panels.append((measure_title(measure if measure != "?" else "", lang), its))
     return panels
@@ -142,14 +158,20 @@ def kind_chart(dataset: object, lang: str, chart_id: str) -> Figure:
     data = chart_data(dataset)
     panels = measure_panels(data, chart_id, lang)
     heights = [0.8 + 0.38 * max(len(its), 2) for _, its in panels] or [0.8 + 0.38 * 2]
-    fig, axes = style.new_figure(1, width=7.2, height=0.8 + sum(heights), nrows=len(heights),
-                                 gridspec_kw={"height_ratios": heights})
+    fig, axes = style.new_figure(
+        1, width=7.2, height=0.8 + sum(heights), nrows=len(heights), gridspec_kw={"height_ratios": heights}
+    )
     if not panels:
         empty_panel(axes[0], lang)
     for ax, (title, its) in zip(axes, panels):
         bar_panel(ax, its, lang, horizontal=True, title=title or None)
-    return style.finish(fig, label(f"chart.{chart_id}", lang), style.source_line(data.source, lang, data.article),
-                        [it.qualifier for _, its in panels for it in its], lang)
+    return style.finish(
+        fig,
+        label(f"chart.{chart_id}", lang),
+        style.source_line(data.source, lang, data.article),
+        [it.qualifier for _, its in panels for it in its],
+        lang,
+    )
 
 
 def kind_counts(dataset: object, lang: str) -> pd.DataFrame:
@@ -181,9 +203,15 @@ def figure_kinds_chart(dataset: object, lang: str = "zh") -> Figure:
         return style.finish(fig, label("chart.figure_kinds", lang), source, [], lang)
     left = pd.Series(0, index=table.index)
     for pos, qualifier in enumerate(table.columns):
-        ax.barh(table.index, table[qualifier], left=left, height=0.6, gid="figures",
-                **style.bar_style(qualifier, style.PALETTE[pos % len(style.PALETTE)]),
-                label=qualifier_name(qualifier, lang))
+        ax.barh(
+            table.index,
+            table[qualifier],
+            left=left,
+            height=0.6,
+            gid="figures",
+            **style.bar_style(qualifier, style.PALETTE[pos % len(style.PALETTE)]),
+            label=qualifier_name(qualifier, lang),
+        )
         left = left + table[qualifier]
     ax.xaxis.get_major_locator().set_params(integer=True)
     for pos, total in enumerate(left):

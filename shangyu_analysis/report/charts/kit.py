@@ -41,10 +41,14 @@ def chart_data(dataset: object) -> ChartData:
         value = getattr(dataset, name, None)
         return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
 
-    return ChartData(indicators=frame("indicators"), derived=frame("derived"),
-                     figures=frame("figures"), source=dict(getattr(dataset, "source", None) or {}),
-                     curated=bool(getattr(dataset, "curated", True)),
-                     article=getattr(dataset, "article", None))
+    return ChartData(
+        indicators=frame("indicators"),
+        derived=frame("derived"),
+        figures=frame("figures"),
+        source=dict(getattr(dataset, "source", None) or {}),
+        curated=bool(getattr(dataset, "curated", True)),
+        article=getattr(dataset, "article", None),
+    )
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,7 @@ class Item:
     derived: bool = False
 
     def label(self, lang: str) -> str:
-        return value_label(self.value, self.unit, self.precision, self.qualifier, lang,
-                                 self.value_high)
+        return value_label(self.value, self.unit, self.precision, self.qualifier, lang, self.value_high)
 
 
 def _float_or_none(value: object) -> float | None:
@@ -84,17 +87,22 @@ def _row_item(row: pd.Series, key: str, lang: str, derived: bool) -> Item | None
     unit = str(row.get("unit") or "")
     if derived and unit == "ratio":
         unit = PLAIN_RATIO  # a derived ratio is a quotient (1.80), an indicator ratio a share
-    return Item(key=key, name=str(name), value=value, unit=unit,
-                precision=int(precision) if precision is not None else 0,
-                qualifier=str(qualifier) if isinstance(qualifier, str) and qualifier else "exact",
-                period=str(row.get("period") or "") if not derived else "",
-                value_high=_float_or_none(row.get("value_high")), derived=derived)
+    return Item(
+        key=key,
+        name=str(name),
+        value=value,
+        unit=unit,
+        precision=int(precision) if precision is not None else 0,
+        qualifier=str(qualifier) if isinstance(qualifier, str) and qualifier else "exact",
+        period=str(row.get("period") or "") if not derived else "",
+        value_high=_float_or_none(row.get("value_high")),
+        derived=derived,
+    )
 
 
 def item(data: ChartData, key: str, lang: str) -> Item | None:
     """The indicator (or derived value) ``key``, or None when the dataset lacks it."""
-    for frame, id_column, derived in ((data.indicators, "indicator_id", False),
-                                      (data.derived, "derived_id", True)):
+    for frame, id_column, derived in ((data.indicators, "indicator_id", False), (data.derived, "derived_id", True)):
         if frame.empty or id_column not in frame.columns:
             continue
         rows = frame[frame[id_column] == key]
@@ -116,7 +124,7 @@ def has_any(data: ChartData, keys: object) -> bool:
 def wrap(text: str, lang: str, width_zh: int = 9, width_en: int = 18) -> str:
     """Wrap a tick label: Chinese has no spaces, so it is cut by characters."""
     if lang == "zh":
-        return "\n".join(text[i:i + width_zh] for i in range(0, len(text), width_zh))
+        return "\n".join(text[i : i + width_zh] for i in range(0, len(text), width_zh))
     return textwrap.fill(text, width_en, break_long_words=False)
 
 
@@ -142,8 +150,15 @@ def check_panel(its: list[Item]) -> list[Item]:
     return its
 
 
-def bar_panel(ax, its: list[Item], lang: str, colors: object = None, horizontal: bool = False,
-              title: str | None = None, axis_label: str | None = None) -> None:
+def bar_panel(
+    ax,
+    its: list[Item],
+    lang: str,
+    colors: object = None,
+    horizontal: bool = False,
+    title: str | None = None,
+    axis_label: str | None = None,
+) -> None:
     """Bars for items sharing one unit (at least two: :func:`check_panel`), each styled by its
     qualifier and labelled with its value.
 

@@ -80,7 +80,9 @@ def draw(chart_id: str, dataset: object, lang: str = "zh") -> Figure:
     declared = declared_charts(dataset)
     spec = declared.get(chart_id)
     if spec is not None:
-        return timeline.timeline_chart(dataset, lang, spec) if spec.type == "timeline" else draw_bars(spec, dataset, lang)
+        return (
+            timeline.timeline_chart(dataset, lang, spec) if spec.type == "timeline" else draw_bars(spec, dataset, lang)
+        )
     if chart_id not in CHARTS:
         raise KeyError(f"unknown chart {chart_id!r}; known: {', '.join([*declared, *CHARTS])}")
     return CHARTS[chart_id](dataset, lang)

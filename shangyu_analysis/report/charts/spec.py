@@ -48,9 +48,9 @@ class PanelSpec:
     show: tuple[str, ...]
     title: Words | None = None
     inside: dict[str, str] = field(default_factory=dict)  # bar id -> id of a rank written inside the bar
-    unit: str | None = None                              # the panel's unit (bars in another unit converted)
+    unit: str | None = None  # the panel's unit (bars in another unit converted)
     convert: dict[str, float] = field(default_factory=dict)  # other unit -> factor to the panel's unit
-    unit_note: Words | None = None                       # said under the chart when a bar was converted
+    unit_note: Words | None = None  # said under the chart when a bar was converted
 
 
 @dataclass(frozen=True)
@@ -145,21 +145,36 @@ def _chart(path: Path, raw: dict, where: str) -> ChartSpec:
     size = expect(path, raw.get("size", list(DEFAULT_SIZE)), list, f"{where}.size")
     if len(size) != 2 or not all(isinstance(s, (int, float)) and not isinstance(s, bool) and s > 0 for s in size):
         raise UserError(path, f"field {where}.size: expected [width, height] in inches, found {size}")
-    spec = ChartSpec(id=chart_id, title=_words(path, raw.get("title"), f"{where}.title"), type=kind,
-                     section=None if section is None else _slug(path, section, f"{where}.section"),
-                     orientation=_choice(path, raw.get("orientation", "vertical"), ORIENTATIONS, f"{where}.orientation"),
-                     size=(float(size[0]), float(size[1])) if "size" in raw else None, notes=_ids(path, raw.get("notes", []), f"{where}.notes"))
+    spec = ChartSpec(
+        id=chart_id,
+        title=_words(path, raw.get("title"), f"{where}.title"),
+        type=kind,
+        section=None if section is None else _slug(path, section, f"{where}.section"),
+        orientation=_choice(path, raw.get("orientation", "vertical"), ORIENTATIONS, f"{where}.orientation"),
+        size=(float(size[0]), float(size[1])) if "size" in raw else None,
+        notes=_ids(path, raw.get("notes", []), f"{where}.notes"),
+    )
     if kind == "bars":
         panels = expect(path, raw.get("panels"), list, f"{where}.panels")
         if not panels or "phases" in raw:
             raise UserError(path, f"field {where}.panels: a bars chart needs panels (and no phases)")
-        return replace(spec, panels=tuple(_panel(path, expect(path, p, dict, f"{where}.panels[{i}]"),
-                                                  f"{where}.panels[{i}]") for i, p in enumerate(panels)))
+        return replace(
+            spec,
+            panels=tuple(
+                _panel(path, expect(path, p, dict, f"{where}.panels[{i}]"), f"{where}.panels[{i}]")
+                for i, p in enumerate(panels)
+            ),
+        )
     phases = expect(path, raw.get("phases"), list, f"{where}.phases")
     if not phases or "panels" in raw or "notes" in raw:
         raise UserError(path, f"field {where}.phases: a timeline needs phases (and no panels or notes)")
-    return replace(spec, phases=tuple(_phase(path, expect(path, p, dict, f"{where}.phases[{i}]"),
-                                              f"{where}.phases[{i}]") for i, p in enumerate(phases)))
+    return replace(
+        spec,
+        phases=tuple(
+            _phase(path, expect(path, p, dict, f"{where}.phases[{i}]"), f"{where}.phases[{i}]")
+            for i, p in enumerate(phases)
+        ),
+    )
 
 
 def _panel(path: Path, raw: dict, where: str) -> PanelSpec:
@@ -182,10 +197,14 @@ def _panel(path: Path, raw: dict, where: str) -> PanelSpec:
         if isinstance(factor, bool) or not isinstance(factor, (int, float)) or factor <= 0:
             raise UserError(path, f"field {where}.convert.{other}: expected a positive number, found {factor!r}")
     note = raw.get("unit_note")
-    return PanelSpec(show=show, title=None if raw.get("title") is None else _words(path, raw["title"], f"{where}.title"),
-                     inside={str(k): str(v) for k, v in inside.items()}, unit=unit,
-                     convert={str(k): float(v) for k, v in convert.items()},
-                     unit_note=None if note is None else _words(path, note, f"{where}.unit_note"))
+    return PanelSpec(
+        show=show,
+        title=None if raw.get("title") is None else _words(path, raw["title"], f"{where}.title"),
+        inside={str(k): str(v) for k, v in inside.items()},
+        unit=unit,
+        convert={str(k): float(v) for k, v in convert.items()},
+        unit_note=None if note is None else _words(path, note, f"{where}.unit_note"),
+    )
 
 
 def _phase(path: Path, raw: dict, where: str) -> PhaseSpec:
@@ -194,9 +213,12 @@ def _phase(path: Path, raw: dict, where: str) -> PhaseSpec:
     if not periods:
         raise UserError(path, f"field {where}.periods: a phase gathers at least one period")
     plan = expect(path, raw.get("plan", False), bool, f"{where}.plan")
-    return PhaseSpec(heading=_words(path, raw.get("heading"), f"{where}.heading"),
-                     periods=tuple(str(p) for p in periods), plan=plan,
-                     headlines=_ids(path, raw.get("headlines", []), f"{where}.headlines"))
+    return PhaseSpec(
+        heading=_words(path, raw.get("heading"), f"{where}.heading"),
+        periods=tuple(str(p) for p in periods),
+        plan=plan,
+        headlines=_ids(path, raw.get("headlines", []), f"{where}.headlines"),
+    )
 
 
 def _words(path: Path, raw: object, where: str) -> Words:

@@ -23,9 +23,17 @@ DPI = 110
 PALETTE = ("#2f6f9f", "#d9822b", "#4f9a6b", "#a64d79", "#7a7a7a", "#b5a33a")
 
 # Qualifier → how it is drawn (its legend entry: labels group "qualifier_legend").
-_QUALIFIER_GROUP = {"exact": "exact", "approx": "approx", "more_than": "lower", "at_least": "lower",
-                    "approx_at_least": "lower", "less_than": "upper", "at_most": "upper", "approx_at_most": "upper",
-                    "range": "range"}
+_QUALIFIER_GROUP = {
+    "exact": "exact",
+    "approx": "approx",
+    "more_than": "lower",
+    "at_least": "lower",
+    "approx_at_least": "lower",
+    "less_than": "upper",
+    "at_most": "upper",
+    "approx_at_most": "upper",
+    "range": "range",
+}
 _GROUP_STYLE = {
     "exact": {"alpha": 1.0, "hatch": None, "linestyle": "-"},
     "approx": {"alpha": 0.45, "hatch": "///", "linestyle": "--"},
@@ -44,8 +52,14 @@ def qualifier_group(qualifier: str) -> str:
 def bar_style(qualifier: str, color: str) -> dict:
     """Keyword arguments for ``ax.bar``/``ax.barh`` that make the qualifier visible."""
     style = _GROUP_STYLE[qualifier_group(qualifier)]
-    return {"color": color, "alpha": style["alpha"], "hatch": style["hatch"], "edgecolor": color,
-            "linewidth": 1.2, "linestyle": style["linestyle"]}
+    return {
+        "color": color,
+        "alpha": style["alpha"],
+        "hatch": style["hatch"],
+        "edgecolor": color,
+        "linewidth": 1.2,
+        "linestyle": style["linestyle"],
+    }
 
 
 def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bool = False, lift: float = 0.0) -> None:
@@ -55,15 +69,28 @@ def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bo
     groups = sorted({qualifier_group(q) for q in qualifiers}, key=list(_GROUP_STYLE).index)
     if groups == ["exact"] or not groups:
         return
-    handles = [Patch(facecolor=PALETTE[4], edgecolor=PALETTE[4], **_legend_style(g),
-                     label=label(f"qualifier_legend.{g}", lang)) for g in groups]
+    handles = [
+        Patch(
+            facecolor=PALETTE[4], edgecolor=PALETTE[4], **_legend_style(g), label=label(f"qualifier_legend.{g}", lang)
+        )
+        for g in groups
+    ]
     if outside:
-        fig.legend(handles=handles, loc="outside upper right", fontsize=8, frameon=False, ncol=len(handles),
-                   handlelength=2.2)
+        fig.legend(
+            handles=handles, loc="outside upper right", fontsize=8, frameon=False, ncol=len(handles), handlelength=2.2
+        )
         return
     # Above the source line, right-aligned: the two never share a row, so they cannot overlap.
-    fig.legend(handles=handles, loc="lower right", fontsize=8, frameon=False, ncol=len(handles),
-               bbox_to_anchor=(0.995, 0.03 + lift), borderaxespad=0, handlelength=2.2)
+    fig.legend(
+        handles=handles,
+        loc="lower right",
+        fontsize=8,
+        frameon=False,
+        ncol=len(handles),
+        bbox_to_anchor=(0.995, 0.03 + lift),
+        borderaxespad=0,
+        handlelength=2.2,
+    )
 
 
 def _legend_style(group: str) -> dict:
@@ -113,8 +140,9 @@ def _page_number(value: object) -> int | None:
     return int(digits) if digits else None
 
 
-def new_figure(ncols: int = 1, width: float = 7.2, height: float = 3.6, nrows: int = 1,
-               **subplot_kw: object) -> tuple[Figure, list]:
+def new_figure(
+    ncols: int = 1, width: float = 7.2, height: float = 3.6, nrows: int = 1, **subplot_kw: object
+) -> tuple[Figure, list]:
     """A themed figure (CJK font registered first) with ``ncols`` axes in a row (or ``nrows`` in a column)."""
     fonts.apply_theme(style="whitegrid", context="notebook")
     plt.rcParams.update({"figure.dpi": DPI, "savefig.dpi": DPI, "hatch.linewidth": 0.8})
@@ -122,8 +150,9 @@ def new_figure(ncols: int = 1, width: float = 7.2, height: float = 3.6, nrows: i
     return fig, list(axes.flat)
 
 
-def finish(fig: Figure, title: str, source: str, qualifiers: object = (), lang: str = "zh",
-           note: str | None = None) -> Figure:
+def finish(
+    fig: Figure, title: str, source: str, qualifiers: object = (), lang: str = "zh", note: str | None = None
+) -> Figure:
     """Title, source line (bottom left), optional note and the qualifier legend."""
     fig.suptitle(title, fontsize=12, x=0.02, y=0.985, ha="left")
     footer = _fit(source if not note else f"{source}    {note}", fig.get_figwidth(), lang)
@@ -140,5 +169,5 @@ def _fit(text: str, width_in: float, lang: str) -> str:
     long note is never cut off at the edge."""
     per_line = int(width_in * 72 / (7.5 if lang == "zh" else 4.3))
     if lang == "zh":
-        return "\n".join(text[i:i + per_line] for i in range(0, len(text), per_line))
+        return "\n".join(text[i : i + per_line] for i in range(0, len(text), per_line))
     return textwrap.fill(text, per_line, break_long_words=False)

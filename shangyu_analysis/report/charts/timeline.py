@@ -35,10 +35,12 @@ def generic_phases(dataset: object) -> tuple[PhaseSpec, ...]:
     periods = frame["period"].dropna().astype(str)
     counts = periods[periods.map(period_years).notna()].value_counts(sort=True)
     plans = [p for p in counts.index if is_plan(p, data)][:1]  # the road ahead has a column even when it is short
-    levels = [p for p in counts.index if p not in plans][:MAX_PHASES - len(plans)]
+    levels = [p for p in counts.index if p not in plans][: MAX_PHASES - len(plans)]
     chosen = sorted(levels + plans, key=lambda p: (period_years(p)[1], period_years(p)[0], p))
-    return tuple(PhaseSpec(heading=Words(period_name(p, "zh"), period_name(p, "en")), periods=(p,),
-                           plan=is_plan(p, data)) for p in chosen)
+    return tuple(
+        PhaseSpec(heading=Words(period_name(p, "zh"), period_name(p, "en")), periods=(p,), plan=is_plan(p, data))
+        for p in chosen
+    )
 
 
 def phase_items(dataset: object, lang: str, spec: ChartSpec | None = None) -> list[tuple[PhaseSpec, list[Item]]]:
@@ -87,24 +89,41 @@ def timeline_chart(dataset: object, lang: str = "zh", spec: ChartSpec | None = N
         heading = phase.heading(lang)
         if _presumed(data, cards):  # a period inferred from context is never shown as stated
             heading += "\n" + label("chart.presumed", lang).strip()  # own line: headers never run into each other
-        ax.text(column + 0.5, 0.995, heading, ha="center", va="top",
-                fontsize=9.5, color=color, linespacing=1.1)
+        ax.text(column + 0.5, 0.995, heading, ha="center", va="top", fontsize=9.5, color=color, linespacing=1.1)
         if column < len(columns) - 1:
-            ax.annotate("", xy=(column + 1.02, 0.965), xytext=(column + 0.98, 0.965),
-                        arrowprops={"arrowstyle": "-|>", "color": "#888888"})
+            ax.annotate(
+                "",
+                xy=(column + 1.02, 0.965),
+                xytext=(column + 0.98, 0.965),
+                arrowprops={"arrowstyle": "-|>", "color": "#888888"},
+            )
         for row, it in enumerate(cards):
             top = 0.9 - row * 0.225
-            box = FancyBboxPatch((x0, top - 0.21), 0.92, 0.205, boxstyle="round,pad=0.005",
-                                 facecolor=color, alpha=0.10 if not it.derived else 0.05,
-                                 edgecolor=color, linewidth=1.2,
-                                 # a plan is dashed, a value derived from results dotted (the legend says which)
-                                 linestyle="--" if phase.plan else (":" if it.derived else "-"))
+            box = FancyBboxPatch(
+                (x0, top - 0.21),
+                0.92,
+                0.205,
+                boxstyle="round,pad=0.005",
+                facecolor=color,
+                alpha=0.10 if not it.derived else 0.05,
+                edgecolor=color,
+                linewidth=1.2,
+                # a plan is dashed, a value derived from results dotted (the legend says which)
+                linestyle="--" if phase.plan else (":" if it.derived else "-"),
+            )
             ax.add_patch(box)
             # the whole name, hedges included: a card never cuts a scope or period note short
-            ax.text(column + 0.5, top - 0.01, wrap(it.name, lang, width_zh=15, width_en=40), ha="center",
-                    va="top", fontsize=6.6, color="#333333", linespacing=1.05)
-            ax.text(column + 0.5, top - 0.2, it.label(lang), ha="center", va="bottom",
-                    fontsize=10.5, color=color)
+            ax.text(
+                column + 0.5,
+                top - 0.01,
+                wrap(it.name, lang, width_zh=15, width_en=40),
+                ha="center",
+                va="top",
+                fontsize=6.6,
+                color="#333333",
+                linespacing=1.05,
+            )
+            ax.text(column + 0.5, top - 0.2, it.label(lang), ha="center", va="bottom", fontsize=10.5, color=color)
             drawn.append(it)
     source = style.source_line(data.source, lang, data.article)
     title = spec.title(lang) if spec is not None else label("chart.timeline", lang)

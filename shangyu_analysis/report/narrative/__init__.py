@@ -7,7 +7,12 @@ are templates in :mod:`.en` and :mod:`.zh`; a page's story is data (:mod:`.story
 come from ``report/labels.py``; HTML from ``report/templates/narrative/``.
 """
 
-from shangyu_analysis.report.narrative.compose import (GENERIC_SECTION_IDS, render_report, render_section, section_ids,
-                                                       style_html)
+from shangyu_analysis.report.narrative.compose import (
+    GENERIC_SECTION_IDS,
+    render_report,
+    render_section,
+    section_ids,
+    style_html,
+)
 
 __all__ = ["GENERIC_SECTION_IDS", "render_report", "render_section", "section_ids", "style_html"]

@@ -80,9 +80,11 @@ def _section_ids_by_category(ctx: ReportContext, section_id: str) -> list[str]:
     categories = mapping.get(section_id, set())
     known = {c for cats in mapping.values() for c in cats}
     first = next(iter(mapping), None)
-    return [i for i, row in ctx.indicators.items()
-            if str(row.get("category")) in categories
-            or (section_id == first and str(row.get("category")) not in known)]
+    return [
+        i
+        for i, row in ctx.indicators.items()
+        if str(row.get("category")) in categories or (section_id == first and str(row.get("category")) not in known)
+    ]
 
 
 def _paragraphs(ctx: ReportContext, block_id: str) -> str:
@@ -93,9 +95,11 @@ def _at_a_glance(ctx: ReportContext) -> str:
     t, own = ctx.templates, ctx.blocks
     page = [s for p in own["source-note"] for s in p] if "source-note" in own else t.SOURCE_PAGE
     background = t.BACKGROUND + [s for p in own.get("background", []) for s in p]
-    parts = [ctx.paragraph(t.SOURCE_OPENING + page + t.SOURCE_CLOSING, css="source-note"),
-             ctx.paragraph(background, css="background", lead=ctx.words["background_mark"]),
-             _paragraphs(ctx, "at-a-glance")]
+    parts = [
+        ctx.paragraph(t.SOURCE_OPENING + page + t.SOURCE_CLOSING, css="source-note"),
+        ctx.paragraph(background, css="background", lead=ctx.words["background_mark"]),
+        _paragraphs(ctx, "at-a-glance"),
+    ]
     parts.append(_coverage(ctx))
     parts.append(figures_table(ctx, headline_ids(ctx), "headline_caption", css="figures headline"))
     return "".join(parts)
@@ -103,21 +107,31 @@ def _at_a_glance(ctx: ReportContext) -> str:
 
 def _coverage(ctx: ReportContext) -> str:
     """The period the figures cover, from the indicators' periods."""
-    years = sorted({y for row in ctx.indicators.values()
-                    for y in re.findall(r"(?<!\d)\d{4}(?!\d)", str(row.get("period") or ""))})
+    years = sorted(
+        {y for row in ctx.indicators.values() for y in re.findall(r"(?<!\d)\d{4}(?!\d)", str(row.get("period") or ""))}
+    )
     if not years:
         return ""
     span = years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
     derived = getattr(ctx.dataset, "derived", None)  # implied levels of earlier years (GDP in 2015) widen the span
-    earlier = sorted(y for y in re.findall(r"(?<!\d)\d{4}(?!\d)", " ".join(derived["name_en"]))
-                     if y < years[0]) if derived is not None and len(derived) else []
+    earlier = (
+        sorted(y for y in re.findall(r"(?<!\d)\d{4}(?!\d)", " ".join(derived["name_en"])) if y < years[0])
+        if derived is not None and len(derived)
+        else []
+    )
     derived_span = ctx.templates.PHRASES["coverage_derived"].format(first=earlier[0]) if earlier else ""
     published = re.match(r"\d{4}", str((ctx.source or {}).get("date") or ""))  # plans: years after the page's
     plans = ctx.templates.PHRASES["coverage_plans"] if published and years[-1] > published.group(0) else ""
-    undated = ctx.templates.PHRASES["coverage_undated"] if any(
-        row.get("period_basis") == "unknown" for row in ctx.indicators.values()) else ""
-    return macro("paragraph", ctx.templates.PHRASES["coverage"].format(span=span, plans=plans, undated=undated,
-                                                                      derived_span=derived_span), "coverage")
+    undated = (
+        ctx.templates.PHRASES["coverage_undated"]
+        if any(row.get("period_basis") == "unknown" for row in ctx.indicators.values())
+        else ""
+    )
+    return macro(
+        "paragraph",
+        ctx.templates.PHRASES["coverage"].format(span=span, plans=plans, undated=undated, derived_span=derived_span),
+        "coverage",
+    )
 
 
 def _category_section(ctx: ReportContext, section_id: str) -> str:
@@ -165,8 +179,13 @@ def _render(ctx: ReportContext, section_id: str) -> str:
     known = _section_ids(ctx)
     if section_id not in known:
         raise ValueError(f"unknown section {section_id!r}; expected one of {', '.join(known)}")
-    return render("section", section_id=section_id, lang=ctx.lang, title=ctx.title(section_id),
-                  body=Markup(_body(ctx, section_id)))
+    return render(
+        "section",
+        section_id=section_id,
+        lang=ctx.lang,
+        title=ctx.title(section_id),
+        body=Markup(_body(ctx, section_id)),
+    )
 
 
 def render_section(dataset, lang: str, section_id: str) -> str:

@@ -19,15 +19,31 @@ from types import ModuleType
 from shangyu_analysis.report.format import format_period, format_value
 from shangyu_analysis.report.labels import check_lang, labels_in
 from shangyu_analysis.report.narrative import en, zh
-from shangyu_analysis.report.narrative.data import (MissingData, as_int, esc, glossary_terms, is_blank,
-                                                    narrative_settings, period_years, records, source_value)
+from shangyu_analysis.report.narrative.data import (
+    MissingData,
+    as_int,
+    esc,
+    glossary_terms,
+    is_blank,
+    narrative_settings,
+    period_years,
+    records,
+    source_value,
+)
 from shangyu_analysis.report.narrative.html import Markup, macro
 from shangyu_analysis.report.narrative.markdown import render_sentence
 from shangyu_analysis.report.narrative.sources import cited_phrases, number_sources, template_strings
 from shangyu_analysis.report.narrative.story import Section, Story, generic_sections, load_story
 
-__all__ = ["PLACEHOLDER", "TEMPLATE_MODULES", "MissingData", "ReportContext", "esc", "narrative_settings",
-           "period_years"]
+__all__ = [
+    "PLACEHOLDER",
+    "TEMPLATE_MODULES",
+    "MissingData",
+    "ReportContext",
+    "esc",
+    "narrative_settings",
+    "period_years",
+]
 
 PLACEHOLDER = re.compile(r"\{(v|d|y|y0|yp|p|t|s|q|a|c):([^{}|]+)(?:\|([^{}]*))?\}")
 TEMPLATE_MODULES: dict[str, ModuleType] = {"zh": zh, "en": en}  # the sentences of each report language
@@ -62,10 +78,12 @@ class ReportContext:
         self.sections = (self.story.sections if self.story else ()) or generic_sections()
         phrases = cited_phrases(template_strings(self.templates, self.blocks))
         self.sources, self.source_of, self.phrase_source = number_sources(
-            self.indicators, getattr(self.dataset, "article", None), phrases)
+            self.indicators, getattr(self.dataset, "article", None), phrases
+        )
         text = self.article_text
         self.terms = {
-            term["id"]: term for term in glossary_terms()
+            term["id"]: term
+            for term in glossary_terms()
             if any(str(m) in text for m in term.get("match", [term["zh"]]))
         }
 
@@ -95,8 +113,9 @@ class ReportContext:
         years = period_years(self.source.get("date") or getattr(getattr(self.dataset, "article", None), "date", ""))
         if years:
             return years[0]
-        singles = [y[0] for y in map(period_years, (r.get("period") for r in self.indicators.values()))
-                   if y and y[0] == y[1]]
+        singles = [
+            y[0] for y in map(period_years, (r.get("period") for r in self.indicators.values())) if y and y[0] == y[1]
+        ]
         return max(singles) if singles else None
 
     def source_field(self, key: str) -> str:
@@ -162,14 +181,25 @@ class ReportContext:
         if is_blank(row.get("value")):
             raise MissingData(str(row.get("indicator_id") or row.get("derived_id")))
         high = row.get("value_high")
-        return format_value(float(row["value"]), row.get("unit"), row.get("qualifier"),
-                            as_int(row.get("precision"), None), self.lang,
-                            value_high=None if is_blank(high) else float(high))
+        return format_value(
+            float(row["value"]),
+            row.get("unit"),
+            row.get("qualifier"),
+            as_int(row.get("precision"), None),
+            self.lang,
+            value_high=None if is_blank(high) else float(high),
+        )
 
     def value_html(self, indicator_id: str) -> str:
         row = self.indicator(indicator_id)
-        return macro("value", indicator_id, row.get("qualifier"), self.value_text(row), self.is_plan(indicator_id),
-                     Markup(self.cite(indicator_id)))
+        return macro(
+            "value",
+            indicator_id,
+            row.get("qualifier"),
+            self.value_text(row),
+            self.is_plan(indicator_id),
+            Markup(self.cite(indicator_id)),
+        )
 
     def derived_html(self, derived_id: str) -> str:
         try:

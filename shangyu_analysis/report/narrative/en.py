@@ -36,12 +36,21 @@ TITLES = {
 # The source note: its opening sentence, what a special page is (replaced by the page's ``source-note`` block
 # when it has one), then what the report does.
 SOURCE_OPENING = [
-    {"text": "This report's figures come from a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), published on "
-             "{s:date}, page {s:page}, with a byline ({s:authors}).", "when": _byline},
-    {"text": "This report's figures come from a single source: a special page ({s:page_name}) of {s:publisher_en} ({s:publisher}), "
-             "published on {s:date}, page {s:page}.", "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
-    {"text": "This report's figures come from a single source: an article of {s:publisher_en} ({s:publisher}), published on "
-             "{s:date}, page {s:page}.", "when": lambda ctx: not _is_special_page(ctx)},
+    {
+        "text": "This report's figures come from a single source: a {t:zhuanban} of {s:publisher_en} ({s:publisher}), published on "
+        "{s:date}, page {s:page}, with a byline ({s:authors}).",
+        "when": _byline,
+    },
+    {
+        "text": "This report's figures come from a single source: a special page ({s:page_name}) of {s:publisher_en} ({s:publisher}), "
+        "published on {s:date}, page {s:page}.",
+        "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx),
+    },
+    {
+        "text": "This report's figures come from a single source: an article of {s:publisher_en} ({s:publisher}), published on "
+        "{s:date}, page {s:page}.",
+        "when": lambda ctx: not _is_special_page(ctx),
+    },
     {"text": "This report's figures come from a single article ({q:title}).", "when": lambda ctx: not ctx.source},
 ]
 SOURCE_PAGE = [
@@ -49,12 +58,17 @@ SOURCE_PAGE = [
     {"text": "The page presents the locality's achievements in its own words.", "when": _is_special_page},
 ]
 SOURCE_CLOSING = [
-    {"text": "The page is not a statistical release: its figures are given as published, some approximate, some "
-             "only lower or upper bounds, and only some can be set against reference statistics (see In "
-             "context).", "when": lambda ctx: ctx.curated},
-    {"text": "It has no curated indicator table: its figures were found automatically and are listed as published — "
-             "some approximate, some only bounds — and none has been checked by hand.",
-     "when": lambda ctx: not ctx.curated},
+    {
+        "text": "The page is not a statistical release: its figures are given as published, some approximate, some "
+        "only lower or upper bounds, and only some can be set against reference statistics (see In "
+        "context).",
+        "when": lambda ctx: ctx.curated,
+    },
+    {
+        "text": "It has no curated indicator table: its figures were found automatically and are listed as published — "
+        "some approximate, some only bounds — and none has been checked by hand.",
+        "when": lambda ctx: not ctx.curated,
+    },
     "Each number below carries a bracketed marker that links to the sentence of the article it comes from; a number "
     "computed from the article's figures carries the marker [=] and links to its formula, and is called implied "
     "where it rests on assumptions the page does not state.",
@@ -72,7 +86,7 @@ BACKGROUND = [
 # the data). Short words (captions, column headers) are labels: report/labels.py, group "narrative".
 PHRASES: dict[str, str | list[str]] = {
     "coverage": "The figures refer to {span}, as the page states or as inferred (each figure's period says "
-                "how).{plans}{undated}{derived_span}",
+    "how).{plans}{undated}{derived_span}",
     "coverage_undated": " Some figures give no period.",
     "coverage_plans": " Figures for years after the article's date are plans.",
     "coverage_derived": " Values derived from them reach back to {first} (implied).",
@@ -81,13 +95,13 @@ PHRASES: dict[str, str | list[str]] = {
     "no_terms": "The article uses none of the terms in the glossary.",
     "generic_intro": "Figures the article gives for this part: {count}. They are listed as published, with their sources.",
     "derived_intro": "Values computed from the article's figures. Each states its formula (written with the "
-                     "indicators' names), its "
-                     "inputs and its assumptions; whether it is exact, approximate or a bound (a bound in gives a "
-                     "bound out, and a bound computed with an approximate figure is itself approximate); and whether "
-                     "it follows by arithmetic alone or is implied, resting on assumptions the page does not state. "
-                     "A bound is rounded so that it never overstates: an upper bound up, a lower bound down.",
+    "indicators' names), its "
+    "inputs and its assumptions; whether it is exact, approximate or a bound (a bound in gives a "
+    "bound out, and a bound computed with an approximate figure is itself approximate); and whether "
+    "it follows by arithmetic alone or is implied, resting on assumptions the page does not state. "
+    "A bound is rounded so that it never overstates: an upper bound up, a lower bound down.",
     "glossary_intro": "The policy and statistical terms the article uses, with a one-line explanation. The explanations "
-                      "are general background, not taken from the article.",
+    "are general background, not taken from the article.",
     "method": [
         "The article was read from its raw text, which is never modified. Figures were extracted with their units "
         "and qualifiers (about, more than, at least …) and the sentence they come from: {figures} in all.",

@@ -39,8 +39,9 @@ def _finalize(value: object) -> Markup:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=_OneLineLoader(TEMPLATES_DIR), autoescape=True, finalize=_finalize,
-                              undefined=jinja2.StrictUndefined)
+    return jinja2.Environment(
+        loader=_OneLineLoader(TEMPLATES_DIR), autoescape=True, finalize=_finalize, undefined=jinja2.StrictUndefined
+    )
 
 
 def render(name: str, **values: object) -> str:

@@ -21,7 +21,8 @@ from shangyu_analysis.errors import UserError
 __all__ = ["parse_blocks", "render_sentence"]
 
 _MD = MarkdownIt("commonmark", {"html": False, "typographer": False}).disable(
-    ["link", "image", "autolink", "html_inline", "html_block", "reference"])
+    ["link", "image", "autolink", "html_inline", "html_block", "reference"]
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _PRIVATE = re.compile("[\ue000-\ue8ff]")  # the sentinels below: never taken from a template
 _OPEN, _BASE = "\ue000", 0xE100
@@ -69,8 +70,14 @@ def parse_blocks(path: Path, text: str) -> dict[str, list[list[str]]]:
             if current is None:
                 raise UserError(path, f"text before the first '## block' heading: {lines[0][:40]!r}")
             blocks[current].append(lines)
-        elif token.type.endswith("_open") and token.type not in ("heading_open", "paragraph_open") \
-                or token.type in ("fence", "code_block", "hr"):
-            raise UserError(path, f"line {(token.map or [0])[0] + 1}: only '## block' headings and paragraphs "
-                                  f"(one sentence a line) are allowed, found {token.type.removesuffix('_open')}")
+        elif (
+            token.type.endswith("_open")
+            and token.type not in ("heading_open", "paragraph_open")
+            or token.type in ("fence", "code_block", "hr")
+        ):
+            raise UserError(
+                path,
+                f"line {(token.map or [0])[0] + 1}: only '## block' headings and paragraphs "
+                f"(one sentence a line) are allowed, found {token.type.removesuffix('_open')}",
+            )
     return blocks

@@ -59,8 +59,9 @@ def number_sources(indicators: dict[str, dict], article, phrases: Iterable[str])
     by_key: dict[tuple, dict] = {}
 
     def add(paragraph: int | None, sentence: str, start: int) -> dict:
-        entry = by_key.setdefault((paragraph, sentence), {"paragraph": paragraph, "sentence": sentence,
-                                                          "start": start, "ids": []})
+        entry = by_key.setdefault(
+            (paragraph, sentence), {"paragraph": paragraph, "sentence": sentence, "start": start, "ids": []}
+        )
         entry["start"] = min(entry["start"], start)
         return entry
 

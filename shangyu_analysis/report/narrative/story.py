@@ -30,8 +30,7 @@ TAIL = ["road-ahead", "derived-checks", "glossary", "method-sources"]  # and aft
 GENERIC_BLOCKS = ["source-note", "background", "at-a-glance", "road-ahead", "limitations"]
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _IF = re.compile(r"^\{if:\s*([^{}<>=!\s]+)\s*(>=|<=|==|!=|>|<)\s*([^{}<>=!\s]+)\s*\}\s*")
-_OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "==": operator.eq,
-        "!=": operator.ne}
+_OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne}
 
 
 @dataclass(frozen=True)
@@ -75,8 +74,11 @@ def _section(path: Path, entry: object, where: str, reserved: set[str]) -> Secti
     expect(path, entry, dict, where)
     sid = expect(path, entry.get("id"), str, f"{where}.id")
     if not _ID.match(sid) or sid in reserved:
-        raise UserError(path, f"field {where}.id: {sid!r} is not a section id (lower-case letters, digits, '-'; "
-                              f"not one of {', '.join(sorted(reserved))})")
+        raise UserError(
+            path,
+            f"field {where}.id: {sid!r} is not a section id (lower-case letters, digits, '-'; "
+            f"not one of {', '.join(sorted(reserved))})",
+        )
     title = expect(path, entry.get("title"), dict, f"{where}.title")
     for lang in LANGS:
         expect(path, title.get(lang), str, f"{where}.title.{lang}")
@@ -85,8 +87,10 @@ def _section(path: Path, entry: object, where: str, reserved: set[str]) -> Secti
 
 
 def _sections(path: Path, entries: object, where: str) -> tuple[Section, ...]:
-    sections = tuple(_section(path, e, f"{where}[{k}]", set(HEAD + TAIL))
-                     for k, e in enumerate(expect(path, entries, list, where), 1))
+    sections = tuple(
+        _section(path, e, f"{where}[{k}]", set(HEAD + TAIL))
+        for k, e in enumerate(expect(path, entries, list, where), 1)
+    )
     ids = [s.id for s in sections]
     if len(set(ids)) != len(ids):
         raise UserError(path, f"field {where}: a section id appears twice")
@@ -102,7 +106,7 @@ def _sentence(line: str) -> str | dict:
     match = _IF.match(line)
     if not match:
         return line
-    return {"text": line[match.end():], "when": Condition(*match.groups())}
+    return {"text": line[match.end() :], "when": Condition(*match.groups())}
 
 
 def _settings(path: Path) -> tuple[tuple[str, ...], tuple[Section, ...], dict]:
@@ -124,8 +128,9 @@ def _blocks(path: Path, sections: tuple[Section, ...]) -> dict[str, list[list]]:
     for block_id in blocks:
         if block_id not in known:
             raise UserError(path, f"unknown block '## {block_id}'; expected one of {', '.join(known)}")
-    return {b: [[_sentence(line) for line in paragraph] for paragraph in paragraphs]
-            for b, paragraphs in blocks.items()}
+    return {
+        b: [[_sentence(line) for line in paragraph] for paragraph in paragraphs] for b, paragraphs in blocks.items()
+    }
 
 
 @lru_cache(maxsize=8)
@@ -133,8 +138,11 @@ def _load(directory: str, stamps: tuple) -> Story | None:
     folder = Path(directory)
     settings = folder / "narrative.yml"
     headline, sections, titles = _settings(settings) if settings.is_file() else ((), (), {})
-    blocks = {lang: _blocks(folder / f"narrative.{lang}.md", sections)
-              for lang in LANGS if (folder / f"narrative.{lang}.md").is_file()}
+    blocks = {
+        lang: _blocks(folder / f"narrative.{lang}.md", sections)
+        for lang in LANGS
+        if (folder / f"narrative.{lang}.md").is_file()
+    }
     if not settings.is_file() and not blocks:
         return None
     return Story(headline, sections, titles, blocks)
@@ -150,6 +158,7 @@ def load_story(article_path: str | Path | None) -> Story | None:
     """
     folder = config.article_dir(article_path)
     names = ("narrative.yml", "narrative.zh.md", "narrative.en.md")
-    stamps = tuple((p.stat().st_mtime_ns, p.stat().st_size) if p.is_file() else None
-                   for p in (folder / n for n in names))
+    stamps = tuple(
+        (p.stat().st_mtime_ns, p.stat().st_size) if p.is_file() else None for p in (folder / n for n in names)
+    )
     return _load(str(folder), stamps)

@@ -36,17 +36,31 @@ def _figure_row(ctx: ReportContext, ind_id: str) -> dict:
     row = ctx.indicators[ind_id]
     number = ctx.source_of.get(ind_id)
     mark = Markup(paragraph_mark(ctx, ctx.sources[number - 1]["paragraph"])) if number is not None else ""
-    return {"ref": ind_id, "name": ctx.name(row), "value": Markup(ctx.value_html(ind_id)),
-            "period": ctx.period_text(row), "basis": ctx.period_basis(row), "note": ctx.period_note(row),
-            "plan": ctx.is_plan(ind_id), "source": number, "mark": mark}
+    return {
+        "ref": ind_id,
+        "name": ctx.name(row),
+        "value": Markup(ctx.value_html(ind_id)),
+        "period": ctx.period_text(row),
+        "basis": ctx.period_basis(row),
+        "note": ctx.period_note(row),
+        "plan": ctx.is_plan(ind_id),
+        "source": number,
+        "mark": mark,
+    }
 
 
 def figures_table(ctx: ReportContext, ids: list[str], caption_key: str, css: str = "figures") -> str:
     """One row per indicator with a value: name, value (cited), period in words by its basis (with a plan badge
     and the period's note), source paragraph."""
     rows = [_figure_row(ctx, i) for i in ids if not is_blank(ctx.indicators[i].get("value"))]  # never a "nan"
-    page = render("figures", rows=rows, css=css, caption=ctx.words[caption_key],
-                  headers=_headers(ctx, "indicator", "value", "period", "source"), plan_badge=ctx.words["plan_badge"])
+    page = render(
+        "figures",
+        rows=rows,
+        css=css,
+        caption=ctx.words[caption_key],
+        headers=_headers(ctx, "indicator", "value", "period", "source"),
+        plan_badge=ctx.words["plan_badge"],
+    )
     return with_csv_link(page, f"{css.replace(' ', '-')}-{rows[0]['ref']}", ctx.lang) if rows else page
 
 
@@ -106,24 +120,40 @@ def _assumes(ctx: ReportContext, row: dict) -> str:
     if not ids:
         return ""
     sep, stop = ("、", "。") if ctx.lang == "zh" else ("; ", ". ")
-    return f"{ctx.words['col_assumptions']}{':' if ctx.lang == 'zh' else ': '}" + sep.join(
-        enum_label(a, ctx.lang, Assumption) for a in ids) + stop
+    return (
+        f"{ctx.words['col_assumptions']}{':' if ctx.lang == 'zh' else ': '}"
+        + sep.join(enum_label(a, ctx.lang, Assumption) for a in ids)
+        + stop
+    )
 
 
 def derived_table(ctx: ReportContext) -> str:
     frame = getattr(ctx.dataset, "derived", None)
     if frame is None or len(frame) == 0:
         return ""
-    rows = [{"ref": row["derived_id"], "name": ctx.name(row), "value": _derived_value(ctx, row),
-             "qualifier": (ctx.words["derived_exact"] if row.get("qualifier") == "exact"  # not "exact" beside "implied"
-                           else qualifier_name(row.get("qualifier"), ctx.lang)), "basis": row.get("basis"),
-             "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis), "formula": row.get(f"formula_{ctx.lang}") or row.get("formula"),
-             "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
-             "assumptions": _assumes(ctx, row) + (row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions"))}
-            for row in frame.to_dict("records")]
+    rows = [
+        {
+            "ref": row["derived_id"],
+            "name": ctx.name(row),
+            "value": _derived_value(ctx, row),
+            "qualifier": (
+                ctx.words["derived_exact"]
+                if row.get("qualifier") == "exact"  # not "exact" beside "implied"
+                else qualifier_name(row.get("qualifier"), ctx.lang)
+            ),
+            "basis": row.get("basis"),
+            "basis_label": enum_label(row.get("basis") or "", ctx.lang, DerivedBasis),
+            "formula": row.get(f"formula_{ctx.lang}") or row.get("formula"),
+            "inputs": [_input(ctx, i) for i in str(row.get("inputs") or "").split(";") if i],
+            "assumptions": _assumes(ctx, row)
+            + (row.get("assumptions_zh") if ctx.lang == "zh" else row.get("assumptions")),
+        }
+        for row in frame.to_dict("records")
+    ]
     headers = _headers(ctx, "indicator", "value", "qualifier", "basis", "formula", "inputs", "assumptions")
-    return with_csv_link(render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers), "derived",
-                         ctx.lang)
+    return with_csv_link(
+        render("derived", rows=rows, caption=ctx.words["derived_caption"], headers=headers), "derived", ctx.lang
+    )
 
 
 def checks_table(ctx: ReportContext) -> str:
@@ -132,15 +162,21 @@ def checks_table(ctx: ReportContext) -> str:
         return ""
     catalog = getattr(ctx.dataset, "catalog", None)
     described_zh = {c["id"]: c.get("description_zh") for c in getattr(catalog, "checks", None) or []}
-    rows = [{"ref": row.get("check_id"), "status": str(row.get("status")),
-             "description": (described_zh.get(row.get("check_id")) if ctx.lang == "zh" else None)
-             or row.get("description"),
-             "status_label": enum_label(str(row.get("status")), ctx.lang, CheckStatus),
-             "detail": check_detail(row, ctx.lang)}
-            for row in frame.to_dict("records")]
+    rows = [
+        {
+            "ref": row.get("check_id"),
+            "status": str(row.get("status")),
+            "description": (described_zh.get(row.get("check_id")) if ctx.lang == "zh" else None)
+            or row.get("description"),
+            "status_label": enum_label(str(row.get("status")), ctx.lang, CheckStatus),
+            "detail": check_detail(row, ctx.lang),
+        }
+        for row in frame.to_dict("records")
+    ]
     headers = _headers(ctx, "check", "explanation", "status", "detail")
-    return with_csv_link(render("checks", rows=rows, caption=ctx.words["checks_caption"], headers=headers), "checks",
-                         ctx.lang)
+    return with_csv_link(
+        render("checks", rows=rows, caption=ctx.words["checks_caption"], headers=headers), "checks", ctx.lang
+    )
 
 
 def _definition_source(ctx: ReportContext, term: dict) -> str:
@@ -152,25 +188,40 @@ def _definition_source(ctx: ReportContext, term: dict) -> str:
 
 
 def glossary_table(ctx: ReportContext) -> str:
-    rows = [{"ref": term_id, "zh": term["zh"], "en": term["en"],
-             "explanation": term.get(f"explain_{ctx.lang}", "") + _definition_source(ctx, term)}
-            for term_id, term in ctx.terms.items()]
+    rows = [
+        {
+            "ref": term_id,
+            "zh": term["zh"],
+            "en": term["en"],
+            "explanation": term.get(f"explain_{ctx.lang}", "") + _definition_source(ctx, term),
+        }
+        for term_id, term in ctx.terms.items()
+    ]
     headers = _headers(ctx, "term", "english", "explanation")
-    return with_csv_link(render("glossary", rows=rows, caption=ctx.words["glossary_caption"], headers=headers), "glossary",
-                         ctx.lang)
+    return with_csv_link(
+        render("glossary", rows=rows, caption=ctx.words["glossary_caption"], headers=headers), "glossary", ctx.lang
+    )
 
 
 def counts(ctx: ReportContext) -> dict[str, int]:
     """The counts the method section states (each also recomputed by the tests)."""
+
     def size(name: str) -> int:
         frame = getattr(ctx.dataset, name, None)
         return 0 if frame is None else len(frame)
 
     checks = getattr(ctx.dataset, "checks", None)
     status = checks["status"].value_counts() if checks is not None and len(checks) else pd.Series(dtype=int)
-    return {"figures": size("figures"), "indicators": size("indicators"), "derived": size("derived"),
-            "checks": size("checks"), "passed": int(status.get("pass", 0)), "failed": int(status.get("fail", 0)),
-            "skipped": int(status.get("skip", 0)), "sources": len(ctx.sources)}
+    return {
+        "figures": size("figures"),
+        "indicators": size("indicators"),
+        "derived": size("derived"),
+        "checks": size("checks"),
+        "passed": int(status.get("pass", 0)),
+        "failed": int(status.get("fail", 0)),
+        "skipped": int(status.get("skip", 0)),
+        "sources": len(ctx.sources),
+    }
 
 
 def method_paragraphs(ctx: ReportContext) -> str:
@@ -188,11 +239,15 @@ def method_paragraphs(ctx: ReportContext) -> str:
         limits = phrases["limitations"]
     else:  # curated, but not a special page: keep the caveats without calling it one
         limits = phrases["limitations_generic"][:1] + phrases["limitations"][1:]
-    return render("method", method=Markup(method), limitations=limits if isinstance(limits, Markup) else joiner.join(limits))
+    return render(
+        "method", method=Markup(method), limitations=limits if isinstance(limits, Markup) else joiner.join(limits)
+    )
 
 
 def sources_list(ctx: ReportContext) -> str:
     """``<ol>`` of the cited sentences: ``[n]`` anchor, paragraph number, the sentence quoted as text."""
-    sources = [{"number": s["number"], "mark": Markup(paragraph_mark(ctx, s["paragraph"])), "sentence": s["sentence"]}
-               for s in ctx.sources]
+    sources = [
+        {"number": s["number"], "mark": Markup(paragraph_mark(ctx, s["paragraph"])), "sentence": s["sentence"]}
+        for s in ctx.sources
+    ]
     return render("sources", sources=sources, caption=ctx.words["sources_caption"])

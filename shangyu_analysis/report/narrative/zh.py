@@ -25,11 +25,18 @@ TITLES = {
 }
 
 SOURCE_OPENING = [
-    {"text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版{t:zhuanban},署名{s:authors}。",
-     "when": _byline},
-    {"text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版({s:page_name})。",
-     "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx)},
-    {"text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版。", "when": lambda ctx: not _is_special_page(ctx)},
+    {
+        "text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版{t:zhuanban},署名{s:authors}。",
+        "when": _byline,
+    },
+    {
+        "text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版({s:page_name})。",
+        "when": lambda ctx: _is_special_page(ctx) and not _byline(ctx),
+    },
+    {
+        "text": "本报告的数字只来自一篇文章:{s:publisher}{s:date}第{s:page}版。",
+        "when": lambda ctx: not _is_special_page(ctx),
+    },
     {"text": "本报告的数字只来自一篇文章:{q:title}。", "when": lambda ctx: not ctx.source},
 ]
 SOURCE_PAGE = [
@@ -37,10 +44,14 @@ SOURCE_PAGE = [
     {"text": "该版以当地的表述介绍当地的发展成就。", "when": _is_special_page},
 ]
 SOURCE_CLOSING = [
-    {"text": "该版不是统计发布:文中数字按原文照录,有的是约数,有的只是上限或下限,只有一部分能与参考统计对照(见“放在官方统计中看”)。",
-     "when": lambda ctx: ctx.curated},
-    {"text": "这篇文章没有人工整理的指标表:数字由程序自动抽取,按原文列出,有的是约数或上下限,均未经人工核对。",
-     "when": lambda ctx: not ctx.curated},
+    {
+        "text": "该版不是统计发布:文中数字按原文照录,有的是约数,有的只是上限或下限,只有一部分能与参考统计对照(见“放在官方统计中看”)。",
+        "when": lambda ctx: ctx.curated,
+    },
+    {
+        "text": "这篇文章没有人工整理的指标表:数字由程序自动抽取,按原文列出,有的是约数或上下限,均未经人工核对。",
+        "when": lambda ctx: not ctx.curated,
+    },
     "下文每个数字都带有方括号标记,链接到它所出自的原文句子;由原文数字计算得出的数值标记为[=],链接到其计算公式,"
     "其中依赖文中未说明的假设的称为“推算”。",
     "时期按原文所述标注:根据上下文推断的注明“推测为”,文中未注明的如实说明。",
@@ -63,8 +74,8 @@ PHRASES: dict[str, str | list[str]] = {
     "no_terms": "文章没有使用术语表中的术语。",
     "generic_intro": "文章在这部分给出{count}个数字,按原文列出并注明出处。",
     "derived_intro": "由文章数字计算得出的数值。每项列出公式(以指标名称写成)、输入和假设;注明它是确数、约数还是上下限"
-                     "(输入是上下限,结果也是上下限;用约数算出的上下限也是约数),以及它是单纯计算所得,还是依赖文中"
-                     "未说明的假设的推算值。上下限按不夸大的方向取舍:上限向上、下限向下。",
+    "(输入是上下限,结果也是上下限;用约数算出的上下限也是约数),以及它是单纯计算所得,还是依赖文中"
+    "未说明的假设的推算值。上下限按不夸大的方向取舍:上限向上、下限向下。",
     "glossary_intro": "文章使用的政策和统计术语,附一句话释义。释义是一般背景知识,并非文章内容。",
     "method": [
         "文章原文不作任何改动。抽取数字时保留单位、限定词(约、超过、以上……)和所在句子,共{figures}个。",
