@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shangyu_analysis.config import SEED_ARTICLE  # noqa: E402
-from shangyu_analysis.extract import figures as figures_module  # noqa: E402
-from shangyu_analysis.extract.figures import extract_figures, iter_figures  # noqa: E402
-from shangyu_analysis.text.periods import Period  # noqa: E402
+from shangyu_analysis.config import SEED_ARTICLE
+from shangyu_analysis.extract import figures as figures_module
+from shangyu_analysis.extract.figures import extract_figures, iter_figures
+from shangyu_analysis.text.periods import Period
 
 _SENTENCES = [
     "{y}年全市实现地区生产总值{a}.{b}亿元，同比增长{c}.{d}%，增速位居全省第{r}位。",

@@ -43,13 +43,12 @@ import re
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
-
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.dataset.published import ORIGIN_FILES
 from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.report import fonts, notebook
-from shangyu_analysis.report.checks import check_detail
 from shangyu_analysis.report.charts.style import source_line
+from shangyu_analysis.report.checks import check_detail
 from shangyu_analysis.report.labels import enum_label, label
 from shangyu_analysis.schema import Category, FactCheck, FigureKind, RejectReason
 from shangyu_analysis.text.period_words import period_name

@@ -45,7 +45,6 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from IPython.display import display
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, select

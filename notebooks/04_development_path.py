@@ -34,11 +34,10 @@ PARAMETERS = {
 params.check(PARAMETERS, globals())
 
 # Inline backend: an MPLBACKEND set in the environment must not strip the figures.
-from IPython.display import display
 
+from shangyu_analysis.dataset.dataset import load_dataset
 from shangyu_analysis.report import fonts, views
 from shangyu_analysis.report.charts import article_charts
-from shangyu_analysis.dataset.dataset import load_dataset
 
 TOPIC = {"zh": "发展路径", "en": "The development path"}
 # The page's own charts are its data (data/articles/<stem>/charts.yml: each chart and the narrative section it

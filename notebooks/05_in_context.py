@@ -45,7 +45,6 @@ import pandas as pd
 import seaborn as sns
 from IPython.display import display
 from matplotlib.ticker import MaxNLocator
-
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
 from shangyu_analysis.dataset.band import DEFAULT_BAND
 from shangyu_analysis.files import read_yaml

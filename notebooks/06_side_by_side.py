@@ -34,7 +34,6 @@ params.check(PARAMETERS, globals())
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
-
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, sidebyside
 from shangyu_analysis.report.charts.style import source_line
@@ -136,7 +135,6 @@ def side_by_side_chart(group: pd.DataFrame, name: str) -> None:
 
 # %% tags=["chart"]
 from IPython.display import Markdown, display
-
 from shangyu_analysis.report.safe import markdown_text
 
 if not groups:  # one line, and the mark that this chart cell has no chart on purpose

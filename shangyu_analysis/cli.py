@@ -171,8 +171,8 @@ def _write_json_list(records, stream) -> None:
 
 
 def _cmd_figures(args) -> int:
-    from shangyu_analysis.text import load_article
     from shangyu_analysis.extract.figures import extract_figures
+    from shangyu_analysis.text import load_article
 
     frame = extract_figures(load_article(args.path), include_nonfigures=args.all)
     if args.format == "json":

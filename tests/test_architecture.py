@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from shangyu_analysis import config
 
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")

@@ -7,12 +7,10 @@ import json
 import shutil
 
 import pytest
-
-from shangyu_analysis.text import load_article, parse_text
 from shangyu_analysis.cli import main
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.text import load_article, parse_text, reading
 from shangyu_analysis.text.periods import resolve_period
-from shangyu_analysis.text import reading
 
 
 def test_seed_header_fields(seed_article):

@@ -6,12 +6,10 @@ under the test's tmp dir.
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
 import pytest
-
 from shangyu_analysis import config
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -17,12 +17,11 @@ from types import SimpleNamespace
 
 import nbformat
 import pytest
+from shangyu_analysis import cli, config
+from shangyu_analysis.build import cache, run
 
 import build_helpers
 from build_helpers import files
-
-from shangyu_analysis import cli, config
-from shangyu_analysis.build import cache, run
 
 pytestmark = pytest.mark.slow  # the module's fixture runs five builds
 

@@ -13,12 +13,11 @@ import socket
 from types import SimpleNamespace
 
 import pytest
+from shangyu_analysis import cli, config
+from shangyu_analysis.build import cluster, run
 
 import build_helpers
 from build_helpers import files
-
-from shangyu_analysis import cli, config
-from shangyu_analysis.build import cluster, run
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import re
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
-
 from shangyu_analysis.build.html import ReportHeader, export_html, normalize_notebook
 
 # A 1×1 PNG.
@@ -101,7 +100,6 @@ def test_embedded_font_holds_exactly_the_pages_cjk_characters(page):
     import io
 
     from fontTools.ttLib import TTFont
-
     from shangyu_analysis.report import fonts
 
     data = re.search(r"font/woff2;base64,([A-Za-z0-9+/=]+)", page).group(1)
@@ -155,8 +153,8 @@ def test_page_is_small(page):
 
 
 def test_article_title_from_sidecar_then_file_stem(tmp_path):
-    from shangyu_analysis.config import SEED_ARTICLE
     from shangyu_analysis.build.html import article_title
+    from shangyu_analysis.config import SEED_ARTICLE
 
     assert article_title(SEED_ARTICLE).startswith("上虞")
     article = tmp_path / "plain.txt"

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.build import cache, inputs
 

@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.build import cache
 from shangyu_analysis.build.index import write_index

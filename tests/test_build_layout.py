@@ -9,10 +9,9 @@ import re
 import shutil
 import subprocess
 import sys
-
 from pathlib import Path
-import pytest
 
+import pytest
 from shangyu_analysis import config
 from shangyu_analysis.build import plan
 from shangyu_analysis.build.grid import load_grid

@@ -19,13 +19,12 @@ from types import SimpleNamespace
 
 import nbformat
 import pytest
-
-import build_helpers
-from build_helpers import files
-
 from shangyu_analysis import config
 from shangyu_analysis.build import cache, run, warm
 from shangyu_analysis.build.layout import run_suffix
+
+import build_helpers
+from build_helpers import files
 
 PINNED_EPOCH = "1614038400"
 

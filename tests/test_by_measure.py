@@ -8,7 +8,6 @@ import re
 
 import pandas as pd
 import pytest
-
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import notebook, select
 

@@ -17,12 +17,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 from matplotlib.patches import Rectangle
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import notebook
-from shangyu_analysis.report.charts import available_charts, draw
-from shangyu_analysis.report.charts import article_charts
+from shangyu_analysis.report.charts import article_charts, available_charts, draw
 from shangyu_analysis.report.charts.bars import panels as spec_panels
 from shangyu_analysis.report.charts.kit import Item, check_panel
 

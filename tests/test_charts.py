@@ -9,7 +9,6 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 import yaml
-
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report import fonts, views
 from shangyu_analysis.report.charts import article_charts, registry, style
@@ -17,7 +16,6 @@ from shangyu_analysis.report.charts.generic import kind_counts
 from shangyu_analysis.report.charts.kit import ChartData, item
 from shangyu_analysis.report.charts.timeline import phase_items
 from shangyu_analysis.report.format import value_label
-from shangyu_analysis.report.labels import label
 
 matplotlib.use("Agg")
 FIXTURES = Path(__file__).parent / "fixtures" / "charts"

@@ -9,7 +9,6 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 import yaml
-
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report import views

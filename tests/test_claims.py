@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import claims as claims_module
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference, reference

@@ -13,7 +13,6 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from shangyu_analysis import cli
 
 PIECES = [

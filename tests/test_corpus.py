@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.extract import evaluate_dir
 

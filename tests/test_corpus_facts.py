@@ -7,7 +7,6 @@ scored once on the frozen rules is reported apart (issue #19 closing note), not 
 from __future__ import annotations
 
 from shangyu_analysis import config
-from shangyu_analysis.extract.evaluate import evaluate_facts_dir
 
 CORPUS = config.DATA_DIR / "corpus"
 # reached with parts I and J (each the fresh part of a facts round, now development data): period 85.9 %, year

@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from shangyu_analysis import config
-
 from shangyu_analysis.dataset import dataset
 from shangyu_analysis.dataset.datadict import _TABLE_PURPOSE
-from shangyu_analysis.errors import UserError
 from shangyu_analysis.dataset.publish import TABLES
+from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import write_atomic
 from shangyu_analysis.schema import SCHEMAS, column_names
 from shangyu_analysis.schema.validate import validate

@@ -9,7 +9,6 @@ import tomllib
 
 import pytest
 import yaml
-
 from shangyu_analysis import config
 
 

@@ -6,7 +6,6 @@ import math
 from pathlib import Path
 
 import pytest
-
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.evaluate import (
     EVALUATION_COLUMNS,

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_dataset
 from shangyu_analysis.report.narrative import en, render_report, render_section, zh

@@ -16,7 +16,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from shangyu_analysis import config
 from shangyu_analysis.extract import places
 from shangyu_analysis.extract.fact_period_parts import aside

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from shangyu_analysis.extract.figures import extract_figures
 
 NAN = math.nan

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from shangyu_analysis import config
 from shangyu_analysis.build.nbparams import read_notebook
 from shangyu_analysis.build.sanitize import CONTENT_SECURITY_POLICY, DROPPED_ELEMENTS

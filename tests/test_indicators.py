@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from shangyu_analysis import config
+from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.automatic import auto_indicators, guess_category
 from shangyu_analysis.indicators.catalog import load_catalog
-from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.curated import curated_indicators, find_claims
 from shangyu_analysis.schema import INDICATORS, column_names
 

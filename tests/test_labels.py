@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report import labels
 from shangyu_analysis.report.labels import ENUM_GROUPS, LABELS, check_lang, enum_label, label, labels_in

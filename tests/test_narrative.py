@@ -15,11 +15,8 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 import yaml
-
 from shangyu_analysis import config
-
 from shangyu_analysis.dataset import dataset
-
 from shangyu_analysis.report.narrative import compose
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
@@ -449,7 +446,6 @@ def test_templates_type_no_numbers():
     """No number is typed into a template or a narrative label: digits only come from placeholders (data)."""
     from shangyu_analysis.report.labels import LABELS
     from shangyu_analysis.report.narrative import en, zh
-
     from shangyu_analysis.report.narrative.story import generic_sections, load_story
 
     texts = []
@@ -610,8 +606,8 @@ def test_an_uncurated_report_is_traceable_and_translated(county):
 
 
 def test_a_broken_glossary_is_a_user_error(tmp_path, monkeypatch):
-    from shangyu_analysis.report.narrative import data
     from shangyu_analysis.errors import UserError
+    from shangyu_analysis.report.narrative import data
 
     broken = tmp_path / "glossary.yml"
     broken.write_text("terms:\n  - id: x\n   zh: [\n", encoding="utf-8")

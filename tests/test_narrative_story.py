@@ -10,7 +10,6 @@ import types
 import pandas as pd
 import pytest
 import yaml
-
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report.narrative import compose

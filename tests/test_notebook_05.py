@@ -14,13 +14,13 @@ from html.parser import HTMLParser
 
 import nbformat
 import pytest
-from test_narrative import NUMBER, Trace, _as_float, _decimals, _factors
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_published, load_reference
 from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.report import incontext
 from shangyu_analysis.report.labels import labels_in
+
+from test_narrative import NUMBER, Trace, _as_float, _decimals, _factors
 
 NB05, NB04 = config.NOTEBOOKS_DIR / "05_in_context.ipynb", config.NOTEBOOKS_DIR / "04_development_path.ipynb"
 SEED = f"data/raw/{config.SEED_NAME}.txt"
@@ -136,7 +136,7 @@ class ContextTrace(Trace):
             if arithmetic in text:
                 for step in arithmetic.split(";"):
                     expression, _, shown = step.rpartition("=")
-                    computed = eval(expression.replace("×", "*").replace("−", "-").replace("^", "**"))  # noqa: S307
+                    computed = eval(expression.replace("×", "*").replace("−", "-").replace("^", "**"))
                     # a back-cast in yuan is shown to the yuan (review 02_03_05 #28): half a unit of its last digit
                     tolerance = 0.5 if "." not in shown else 0.006
                     assert math.isclose(computed, float(shown), abs_tol=tolerance), step

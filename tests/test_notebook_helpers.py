@@ -7,7 +7,6 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pytest
 import seaborn as sns
-
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import notebook
 
@@ -83,7 +82,6 @@ def test_a_table_offers_itself_as_csv_with_the_pages_labels():
     import re
 
     import pandas as pd
-
     from shangyu_analysis.build.execute import table_files
 
     frame = pd.DataFrame({"kind": ["money", "percent"], "value": [156.72, 1 / 3], "surface": ["<b>x</b>", "约"]})

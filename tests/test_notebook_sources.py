@@ -10,7 +10,6 @@ from __future__ import annotations
 import jupytext
 import nbformat
 import pytest
-
 from shangyu_analysis import config
 
 NOTEBOOKS = sorted(config.NOTEBOOKS_DIR.glob("*.ipynb"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from shangyu_analysis.text.numerals import (
     BASE_UNITS,
     PREFIX_QUALIFIERS,

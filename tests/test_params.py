@@ -11,7 +11,6 @@ import math
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from shangyu_analysis import config
 from shangyu_analysis.build.grid import read_notebook_parameters
 from shangyu_analysis.report import params
@@ -30,9 +29,9 @@ def declared_domains(notebook) -> dict:
     namespace: dict = {}
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module in ("shangyu_analysis.report", "shangyu_analysis.schema"):
-            exec(compile(ast.Module([node], []), "setup", "exec"), namespace)  # noqa: S102 - our own notebook
+            exec(compile(ast.Module([node], []), "setup", "exec"), namespace)
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "PARAMETERS":
-            return eval(compile(ast.Expression(node.value), "setup", "eval"), namespace)  # noqa: S307
+            return eval(compile(ast.Expression(node.value), "setup", "eval"), namespace)
     raise AssertionError(f"{notebook.name}: no PARAMETERS in its setup cell")
 
 

@@ -6,11 +6,10 @@ import shutil
 
 import pandas as pd
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published, read_processed
-from shangyu_analysis.dataset.published import ORIGIN_FILES, ORIGIN_MEMORY
 from shangyu_analysis.dataset.publish import TABLES
+from shangyu_analysis.dataset.published import ORIGIN_FILES, ORIGIN_MEMORY
 from shangyu_analysis.report import notebook
 
 

@@ -11,7 +11,6 @@ import math
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract import extract_figures, grammar
 from shangyu_analysis.text import classifiers, units

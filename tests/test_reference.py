@@ -7,7 +7,6 @@ import csv
 import shutil
 
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_reference
 from shangyu_analysis.errors import UserError

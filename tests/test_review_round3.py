@@ -12,7 +12,6 @@ import re
 
 import pytest
 from matplotlib.patches import FancyBboxPatch
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
 from shangyu_analysis.dataset.band import load_band
@@ -176,7 +175,7 @@ def test_g3_g4_drawn_panels(seed):
 def test_g5_timeline_headers_and_cards_are_whole(seed):
     fig = timeline_chart(seed, "en")
     texts = [t.get_text() for t in fig.axes[0].texts]
-    headers = [t for t in texts if "FYP" in t or "2020" == t.split("\n")[0] or t.startswith("Early 2021")]
+    headers = [t for t in texts if "FYP" in t or t.split("\n")[0] == "2020" or t.startswith("Early 2021")]
     assert all(len(line) <= 30 for h in headers for line in h.split("\n")), headers
     assert any(h.endswith("\n(partly presumed)") for h in headers)
     cards = phase_items(seed, "en", _seed_chart("timeline"))

@@ -11,16 +11,15 @@ import re
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from shangyu_analysis import config  # noqa: E402
-from shangyu_analysis.build.html import ReportHeader  # noqa: E402
-from shangyu_analysis.dataset import load_dataset  # noqa: E402
-from shangyu_analysis.indicators.mathtext import math_text, short_name  # noqa: E402
-from shangyu_analysis.report import notebook  # noqa: E402
-from shangyu_analysis.report.format import format_value  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from shangyu_analysis import config
+from shangyu_analysis.build.html import ReportHeader
+from shangyu_analysis.dataset import load_dataset
+from shangyu_analysis.indicators.mathtext import math_text, short_name
+from shangyu_analysis.report import notebook
+from shangyu_analysis.report.format import format_value
 
 DOC = config.PROJECT_ROOT / "docs" / "review" / "factcheck_02_03_round3.md"
 NB02 = (config.NOTEBOOKS_DIR / "02_economy_and_fiscal.py").read_text(encoding="utf-8")

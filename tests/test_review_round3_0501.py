@@ -11,7 +11,6 @@ import re
 
 import nbformat
 import pytest
-
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
 from shangyu_analysis.dataset.band import load_band

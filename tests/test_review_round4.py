@@ -7,6 +7,7 @@ from __future__ import annotations
 from shangyu_analysis.dataset import context, crosscheck, load_reference
 from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.report import verdicts
+
 from review_helpers import seed_blocks
 
 

@@ -14,16 +14,17 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from review_helpers import seed_blocks  # noqa: E402
-from shangyu_analysis import config  # noqa: E402
-from shangyu_analysis.dataset import context, crosscheck, load_reference  # noqa: E402
-from shangyu_analysis.dataset.band import load_band  # noqa: E402
-from shangyu_analysis.files import read_yaml  # noqa: E402
-from shangyu_analysis.indicators.derive import render_expression  # noqa: E402
-from shangyu_analysis.report import incontext, verdicts  # noqa: E402
-from shangyu_analysis.report.charts import draw  # noqa: E402
-from shangyu_analysis.report.labels import label  # noqa: E402
-from shangyu_analysis.report.narrative import en, zh  # noqa: E402
+from shangyu_analysis import config
+from shangyu_analysis.dataset import context, crosscheck, load_reference
+from shangyu_analysis.dataset.band import load_band
+from shangyu_analysis.files import read_yaml
+from shangyu_analysis.indicators.derive import render_expression
+from shangyu_analysis.report import incontext, verdicts
+from shangyu_analysis.report.charts import draw
+from shangyu_analysis.report.labels import label
+from shangyu_analysis.report.narrative import en, zh
+
+from review_helpers import seed_blocks
 
 
 def test_05_row13_each_deflator_copy_has_its_own_base_year():

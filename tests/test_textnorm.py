@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-
 from shangyu_analysis.text.normalise import fold_width, to_simplified
 
 

@@ -162,7 +162,7 @@ def kernel_env() -> dict:
 def _connect(client_class, scheduler: str):
     try:
         client = client_class(scheduler, timeout=CONNECT_TIMEOUT_S)
-    except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ValueError for a bad address…
+    except Exception as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise UserError(
             scheduler,
@@ -171,7 +171,7 @@ def _connect(client_class, scheduler: str):
         ) from None
     try:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
-    except Exception:  # noqa: BLE001 - a TimeoutError
+    except Exception:
         client.close()
         raise UserError(
             scheduler,
@@ -184,7 +184,7 @@ def _connect(client_class, scheduler: str):
 def _outcome(future, task: Task) -> Outcome:
     try:
         outcome = future.result()
-    except Exception as exc:  # noqa: BLE001 - a lost worker (KilledWorker) fails its run, not the build
+    except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return Outcome(task.run_id, message=f"worker crashed: {type(exc).__name__}: {first}".rstrip(": "))
     return _same_inputs(outcome)

@@ -110,7 +110,7 @@ def produce(task: Task, scratch: Path) -> Outcome:
             inputs = recorded_inputs(reads_log, Path(task.project_root))
             outcome.files = _render(task, execution.notebook, outcome, started, inputs)
             outcome.status = "ok"
-    except Exception as exc:  # noqa: BLE001 - any failure of one run must not stop the build
+    except Exception as exc:
         problems = [f"{type(exc).__name__}: {exc}"]
     if outcome.status == "failed":
         outcome.message = "; ".join(problems)

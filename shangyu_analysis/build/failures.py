@@ -47,7 +47,7 @@ def call_with_retry(function, *, retries: int = 1, retryable=is_kernel_start_err
         attempt += 1
         try:
             return Attempted(function(), attempt)
-        except Exception as exc:  # noqa: BLE001 - classified right below
+        except Exception as exc:
             if attempt > retries or not retryable(exc):
                 raise
 

@@ -35,7 +35,6 @@ from shangyu_analysis import config
 from shangyu_analysis.build.gridfile import GridFile, read_grid_file
 from shangyu_analysis.build.layout import GRID_FOLDER, run_suffix
 from shangyu_analysis.build.nbparams import NotebookParameter, check_value, read_notebook, read_notebook_parameters
-from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import LANGS
 
 __all__ = [

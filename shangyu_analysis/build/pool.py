@@ -11,8 +11,8 @@ import multiprocessing
 import os
 import sys
 import time
-from dataclasses import replace
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import replace
 
 from shangyu_analysis.build.execute import Outcome, Task, execute_run, kernel_environment
 from shangyu_analysis.build.progress import Progress
@@ -104,7 +104,7 @@ def _shared_zygote(tasks: list[Task]):
 def _outcome(future, task: Task) -> Outcome:
     try:
         return future.result()
-    except Exception as exc:  # noqa: BLE001 - a crashed worker fails its run, not the build
+    except Exception as exc:
         return Outcome(task.run_id, message=f"worker crashed: {exc}")
 
 

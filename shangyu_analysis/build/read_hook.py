@@ -55,7 +55,7 @@ def _record_reads():
                 os.write(fd, (path + "\n").encode("utf-8", "surrogateescape"))
             finally:
                 os.close(fd)
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
 
     sys.addaudithook(hook)

@@ -130,7 +130,7 @@ def execute_notebook(task, temporary, reads_log=None) -> Execution:
         try:
             with kernel_environment({READS_ENV: str(reads_log)} if reads_log else None):
                 result["notebook"] = call_with_retry(run_once).result
-        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+        except BaseException as exc:
             result["error"] = exc
 
     thread = threading.Thread(target=target, name="papermill", daemon=True)

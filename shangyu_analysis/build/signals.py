@@ -36,7 +36,7 @@ class BuildInterrupted(KeyboardInterrupt):
         return 128 + int(self.signum)
 
 
-def _record(signum, frame) -> None:  # noqa: ARG001 - the signal module's handler signature
+def _record(signum, frame) -> None:
     if _state["signum"] is None:
         _state["signum"] = signum
 

@@ -104,7 +104,7 @@ def preload() -> Preloaded:
                 filters = list(warnings.filters)
             try:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - a broken module fails in the notebook, as with a fresh kernel
+            except Exception:
                 failed.append(name)
     finally:
         del builtins.get_ipython  # the kernel's shell installs the real one
@@ -142,7 +142,7 @@ def _kernel(request: dict, preloaded: Preloaded, stdin: int) -> None:
             app.initialize()
             # A fresh kernel's imports come after its own warning filters, so theirs go first.
             warnings.filters[:] = preloaded.filters + [f for f in warnings.filters if f not in preloaded.filters]
-            warnings._filters_mutated()  # noqa: SLF001 - what warnings.filterwarnings itself calls
+            warnings._filters_mutated()
             app.start()
             code = 0
         except SystemExit as exc:

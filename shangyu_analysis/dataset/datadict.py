@@ -7,9 +7,8 @@ file is byte-identical on a rerun.
 
 from __future__ import annotations
 
-from shangyu_analysis.schema import SCHEMAS
-
 from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.schema import SCHEMAS
 
 _TABLE_PURPOSE = {
     "figures": "Every figure the extractor found in the article, in text order.",

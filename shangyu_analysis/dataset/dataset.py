@@ -14,19 +14,19 @@ from pathlib import Path
 import pandas as pd
 
 from shangyu_analysis import config
+from shangyu_analysis.dataset.datadict import render_data_dictionary
+from shangyu_analysis.dataset.manifest import MANIFEST_NAME, manifest_of
+from shangyu_analysis.dataset.model import Dataset
+from shangyu_analysis.dataset.publish import TABLES, read_table, render_csv, render_json
 from shangyu_analysis.extract import extract_figures
-from shangyu_analysis.text import Article, load_article
+from shangyu_analysis.files import read_sidecar, write_atomic
 from shangyu_analysis.indicators.automatic import auto_indicators
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
-from shangyu_analysis.dataset.datadict import render_data_dictionary
+from shangyu_analysis.indicators.curated import curated_indicators
 from shangyu_analysis.indicators.derive import derive
 from shangyu_analysis.indicators.fact_checks import fact_checks
-from shangyu_analysis.indicators.curated import curated_indicators
-from shangyu_analysis.dataset.model import Dataset
-from shangyu_analysis.dataset.manifest import MANIFEST_NAME, manifest_of
-from shangyu_analysis.dataset.publish import TABLES, read_table, render_csv, render_json
-from shangyu_analysis.files import read_sidecar, write_atomic
 from shangyu_analysis.schema.validate import coerce, validate
+from shangyu_analysis.text import Article, load_article
 
 
 def resolve_article_path(article: str | Path | None) -> Path:

@@ -71,6 +71,7 @@ import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, without_false_names
+from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.measures import (
     FIRM_UNITS,
     counted_term,
@@ -82,7 +83,6 @@ from shangyu_analysis.extract.measures import (
 )
 from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
 from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
-from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(

@@ -12,13 +12,13 @@ import math
 import re
 
 from shangyu_analysis.extract import patterns as fp
-from shangyu_analysis.extract.context import clause_before
-from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.extract.candidate import Candidate, reject
+from shangyu_analysis.extract.context import clause_before
 from shangyu_analysis.extract.ranks import classify_rank
 from shangyu_analysis.extract.rules import classify_qty
-from shangyu_analysis.text.numerals import chinese_integer, chinese_number
+from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.numerals import chinese_integer, chinese_number
 
 MINUS_SIGNS = frozenset("-−")
 # Kinds a negative number makes sense for (growth rates, balances); counts and ranks are never negative.
@@ -103,7 +103,7 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
 def take_sign(cand: Candidate, mt: str, previous_end: int) -> None:
     """Take a minus sign into a figure (增速为-3.2%), unless it joins two things (6.5%-7%, S-1)."""
     before = mt[cand.start - 2 : cand.start - 1]
-    joins = before.isascii() and before.isalnum() or before in fp.CN_NUMERAL_CHARS if before else False
+    joins = (before.isascii() and before.isalnum()) or before in fp.CN_NUMERAL_CHARS if before else False
     if previous_end == cand.start - 1 or joins:
         return  # a range mark after a figure, or a hyphen in a name (S-1, 1-3)
     if math.isnan(cand.value_high) and cand.kind in SIGNED_KINDS:

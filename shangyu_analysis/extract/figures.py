@@ -42,20 +42,21 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import pandas as pd
 
 from shangyu_analysis.extract import patterns as fp
-from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfigures, take_sign
 from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
-from shangyu_analysis.extract.source import SourceText
-from shangyu_analysis.extract.lists import share_units
 from shangyu_analysis.extract.facts import FactsFinder
-from shangyu_analysis.extract.tables import table_units
+from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfigures, take_sign
+from shangyu_analysis.extract.lists import share_units
 from shangyu_analysis.extract.qualifiers import qualifier_of
 from shangyu_analysis.extract.sentences import clause_start, sentence_spans
+from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.subjects import assign_subjects
+from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
 
 # pandas dtype of each declared column kind (a nullable int is pandas' Int64).

@@ -71,9 +71,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
         m
         for m in found
         if seen[m.place] >= 2
-        or m.start - 1 in ends
-        and simple[m.start - 1] in "、和"
-        or m.end + 1 in starts
-        and simple[m.end : m.end + 1] in "、和"
+        or (m.start - 1 in ends and simple[m.start - 1] in "、和")
+        or (m.end + 1 in starts and simple[m.end : m.end + 1] in "、和")
     ]
     return sorted(mentions + kept) if kept else mentions

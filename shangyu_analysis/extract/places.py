@@ -26,9 +26,9 @@ from typing import NamedTuple
 
 from shangyu_analysis.extract.gazetteer import (
     Gazetteer,
+    ancestors,
     county_short_pattern,
     descends,
-    ancestors,
     gazetteer,
     place_code,
     place_en,

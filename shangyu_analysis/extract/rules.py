@@ -34,6 +34,8 @@ from shangyu_analysis.extract.context import (
     sentence_before,
     tenths_after,
 )
+from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
+from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import (
     BASE_UNITS,
     COUNT_WORDS,
@@ -42,8 +44,6 @@ from shangyu_analysis.text.numerals import (
     is_magnitude_only,
     split_trailing_scale,
 )
-from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
-from shangyu_analysis.text.normalise import to_simplified
 
 # Magnitude words that are figures by themselves (千亿规模, 万亿级); 千家万户 and 亿万 are not.
 ALLOWED_MAGNITUDES = frozenset({"百", "千", "万", "亿", "万亿", "百万", "千万", "百亿", "千亿"})

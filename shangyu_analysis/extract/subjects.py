@@ -16,7 +16,7 @@ the same number of figures before them in the sentence (收入规模分别位居
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.extract.measures import cut_at_word

@@ -46,7 +46,7 @@ def _unit(word: str) -> tuple[str, str] | None:
     return None
 
 
-def _header_unit(cell: str) -> tuple[str, str] | None | bool:
+def _header_unit(cell: str) -> tuple[str, str] | bool | None:
     """The unit a header cell states; False for a year column (its cells are dates)."""
     simple = to_simplified(cell)
     if _YEAR_HEADER.search(simple):

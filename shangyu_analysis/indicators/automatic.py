@@ -13,12 +13,10 @@ import re
 
 import pandas as pd
 
-from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
 from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.indicators.draft_names import entry_names, short_unit_for
-from shangyu_analysis.schema import STATED_QUALIFIERS, INDICATORS, column_names
+from shangyu_analysis.schema import INDICATORS, STATED_QUALIFIERS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
-from shangyu_analysis.text.period_words import period_name
 from shangyu_analysis.text.periods import UNKNOWN
 
 # First match wins, so narrower themes come before broad ones ("数字经济" before "经济").

@@ -19,7 +19,7 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.measures import OTHER, vocabulary
 from shangyu_analysis.files import expect, read_yaml
-from shangyu_analysis.schema import Assumption, Category, DerivedBasis, PeriodBasis, ScopeBasis, STATED_QUALIFIERS
+from shangyu_analysis.schema import STATED_QUALIFIERS, Assumption, Category, DerivedBasis, PeriodBasis, ScopeBasis
 
 INDICATOR_FIELDS = (
     "id",

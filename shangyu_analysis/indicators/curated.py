@@ -14,8 +14,8 @@ import math
 
 import pandas as pd
 
-from shangyu_analysis.indicators.catalog import Catalog
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.indicators.catalog import Catalog
 from shangyu_analysis.schema import INDICATORS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 

@@ -18,17 +18,17 @@ beyond what the page says, ``implied`` when it rests on its listed assumptions (
 from __future__ import annotations
 
 import ast
-from fractions import Fraction
 import math
 import operator
+from fractions import Fraction
 from pathlib import Path
 
 import pandas as pd
 
 from shangyu_analysis import config
+from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
 from shangyu_analysis.indicators.mathtext import math_text
-from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import CHECKS, DERIVED, LANGS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 

@@ -116,7 +116,7 @@ def _context(figures: pd.DataFrame, pos: int, text: str) -> dict | None:
     first = next(s for s in range(max(0, start - len(sentence)), start + 1) if text.startswith(sentence, s))
     room_left, room_right = start - first, first + len(sentence) - end
     for total in range(min(4, room_left + room_right), room_left + room_right + 1):
-        for right in range(0, min(total, room_right) + 1):
+        for right in range(min(total, room_right) + 1):
             left = total - right
             if left > room_left:
                 continue

@@ -30,6 +30,8 @@ from shangyu_analysis.report.numbers import (
     format_number,
     ordinal_en,
     simple_fraction,
+)
+from shangyu_analysis.report.numbers import (
     strip_zeros as _strip_zeros,
 )
 from shangyu_analysis.report.units import (

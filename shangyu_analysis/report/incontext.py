@@ -14,8 +14,8 @@ import re
 
 import pandas as pd
 
-from shangyu_analysis.dataset.crosscheck import carried_threshold
 from shangyu_analysis.dataset.context import FIRST_CSV_LINE, precision_of
+from shangyu_analysis.dataset.crosscheck import carried_threshold
 from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label, label

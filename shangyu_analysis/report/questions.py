@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from shangyu_analysis import config
 from shangyu_analysis.dataset.claims import measure_series
 from shangyu_analysis.dataset.context import boundary_year
-from shangyu_analysis import config
 from shangyu_analysis.dataset.reference import place_info, reference_files
 from shangyu_analysis.extract.measures import vocabulary
 from shangyu_analysis.report.bandwords import series_words
-from shangyu_analysis.report.incontext import growth_text
 from shangyu_analysis.report.format import format_value
+from shangyu_analysis.report.incontext import growth_text
 from shangyu_analysis.report.labels import check_lang
 from shangyu_analysis.report.notebook import say
 from shangyu_analysis.report.params import Choice

@@ -14,7 +14,6 @@ Every number comes from the frames of :mod:`shangyu_analysis.dataset.crosscheck`
 
 from __future__ import annotations
 
-import math
 import re
 
 import pandas as pd

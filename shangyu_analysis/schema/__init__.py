@@ -6,6 +6,7 @@ Every other layer speaks this vocabulary: the extractor emits :class:`FigureKind
 dataset validates its tables against :data:`SCHEMAS`, and the report labels every member.
 """
 
+from shangyu_analysis.schema.context_tables import CROSS_CHECK, REFERENCE, STRUCTURE, TIMELINE
 from shangyu_analysis.schema.enums import (
     DERIVED_QUALIFIERS,
     LANGS,
@@ -32,7 +33,6 @@ from shangyu_analysis.schema.enums import (
     ScopeBasis,
     VerdictStrength,
 )
-from shangyu_analysis.schema.context_tables import CROSS_CHECK, REFERENCE, STRUCTURE, TIMELINE
 from shangyu_analysis.schema.tables import (
     CHECKS,
     DERIVED,
@@ -68,16 +68,12 @@ ENUMERATIONS = (
 )
 
 __all__ = [
-    "Assumption",
     "CHECKS",
     "CROSS_CHECK",
     "DERIVED",
     "DERIVED_QUALIFIERS",
-    "FACT_CHECKS",
-    "FactCheck",
-    "FactReason",
-    "FactVerdict",
     "ENUMERATIONS",
+    "FACT_CHECKS",
     "FIGURES",
     "INDICATORS",
     "LANGS",
@@ -89,12 +85,16 @@ __all__ = [
     "STRUCTURE",
     "TIMELINE",
     "UPPER_BOUNDS",
+    "Assumption",
     "Category",
     "Caveat",
     "CheckStatus",
     "Column",
     "CrossCheckVerdict",
     "DerivedBasis",
+    "FactCheck",
+    "FactReason",
+    "FactVerdict",
     "FigureKind",
     "GrowthBasis",
     "Lang",

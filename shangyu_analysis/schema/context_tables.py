@@ -4,24 +4,11 @@ notebook 05 computes and shows. Columns are declared as in :mod:`shangyu_analysi
 from __future__ import annotations
 
 from shangyu_analysis.schema.enums import (
-    DERIVED_QUALIFIERS,
-    STATED_QUALIFIERS,
-    Assumption,
-    Category,
-    CheckStatus,
     CrossCheckVerdict,
-    DerivedBasis,
-    FactCheck,
-    FactReason,
-    FactVerdict,
-    FigureKind,
     GrowthBasis,
-    PeriodBasis,
     PointOrigin,
     Qualifier,
     ReferenceStatus,
-    RejectReason,
-    ScopeBasis,
     VerdictStrength,
 )
 from shangyu_analysis.schema.tables import Column, _c

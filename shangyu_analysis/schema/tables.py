@@ -13,23 +13,16 @@ from dataclasses import dataclass
 from shangyu_analysis.schema.enums import (
     DERIVED_QUALIFIERS,
     STATED_QUALIFIERS,
-    Assumption,
     Category,
     CheckStatus,
-    CrossCheckVerdict,
     DerivedBasis,
     FactCheck,
     FactReason,
     FactVerdict,
     FigureKind,
-    GrowthBasis,
     PeriodBasis,
-    PointOrigin,
-    Qualifier,
-    ReferenceStatus,
     RejectReason,
     ScopeBasis,
-    VerdictStrength,
 )
 
 

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import read_sidecar, sha256_bytes, sidecar_path
-from shangyu_analysis.text.reading import read_text_file
 from shangyu_analysis.text import newspaper, plain
 from shangyu_analysis.text.model import Article, split_lines
 from shangyu_analysis.text.normalise import fold_width
+from shangyu_analysis.text.reading import read_text_file
 
 # Tried in order; the first whose ``detect`` finds its structure parses the text.
 LAYOUTS = (newspaper, plain)

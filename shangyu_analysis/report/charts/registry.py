@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from matplotlib.figure import Figure
 
-from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts import generic as generic
+from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts import timeline as timeline
 from shangyu_analysis.report.charts.bars import draw_bars, panels
 from shangyu_analysis.report.charts.kit import chart_data

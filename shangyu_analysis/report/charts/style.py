@@ -8,9 +8,8 @@ by :func:`add_qualifier_legend`.
 
 from __future__ import annotations
 
-import textwrap
-
 import datetime as dt
+import textwrap
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure

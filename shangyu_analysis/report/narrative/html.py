@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from shangyu_analysis.report.narrative.data import esc
 
-__all__ = ["Markup", "TEMPLATES_DIR", "macro", "render"]
+__all__ = ["TEMPLATES_DIR", "Markup", "macro", "render"]
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 MACROS = "narrative/macros.html.j2"

@@ -70,10 +70,10 @@ def parse_blocks(path: Path, text: str) -> dict[str, list[list[str]]]:
             if current is None:
                 raise UserError(path, f"text before the first '## block' heading: {lines[0][:40]!r}")
             blocks[current].append(lines)
-        elif (
-            token.type.endswith("_open")
-            and token.type not in ("heading_open", "paragraph_open")
-            or token.type in ("fence", "code_block", "hr")
+        elif (token.type.endswith("_open") and token.type not in ("heading_open", "paragraph_open")) or token.type in (
+            "fence",
+            "code_block",
+            "hr",
         ):
             raise UserError(
                 path,

@@ -11,9 +11,9 @@ import math
 
 import pandas as pd
 
+from shangyu_analysis.report.checks import check_detail
 from shangyu_analysis.report.download import with_csv_link
 from shangyu_analysis.report.format import qualifier_name
-from shangyu_analysis.report.checks import check_detail
 from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
 from shangyu_analysis.report.narrative.data import is_blank
