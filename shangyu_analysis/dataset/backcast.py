@@ -5,10 +5,28 @@ each with its arithmetic."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from typing import Protocol, cast
 
 import pandas as pd
 
+from shangyu_analysis.schema import CrossCheckRow
+
 INF = math.inf
+
+
+class YearBeforeRow(Protocol):
+    """One row of :func:`year_before`'s frame, as ``itertuples`` gives it (for the type checker)."""
+
+    check_id: str
+    claim_id: str
+    claim_year: int
+    claim_value: float
+    prior_year: int
+    prior_level: float
+    prior_growth_pct: float
+    unit: str
+    arithmetic: str
 
 
 def growth(later: float, earlier: float, years: int) -> float:
@@ -36,7 +54,7 @@ def year_before(checks: pd.DataFrame) -> pd.DataFrame:
         & (checks["stated_basis"] != "real")
         & (checks["claim_qualifier"] == "exact")
     ]
-    for row in use.itertuples():
+    for row in cast("Iterable[CrossCheckRow]", use.itertuples()):
         prior_year = int(row.reference_year) - 1
         if prior_year <= row.claim_year:
             continue
@@ -77,7 +95,7 @@ def year_before(checks: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def carried_threshold(row) -> tuple[float, str]:
+def carried_threshold(row: CrossCheckRow) -> tuple[float, str]:
     """For a ``level_from_increase`` row: the reference value below which it fails (the claim's low end of the
     end level − years × increase) and that arithmetic, so "any plausible value passes" is not said of it."""
     years = int(row.claim_year) - int(row.reference_year)

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
+from typing import cast
 
 import pandas as pd
 
+from shangyu_analysis.dataset.backcast import YearBeforeRow
 from shangyu_analysis.dataset.context import FIRST_CSV_LINE, precision_of
 from shangyu_analysis.dataset.crosscheck import carried_threshold
 from shangyu_analysis.dataset.reference import place_info
@@ -21,10 +24,12 @@ from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label, label
 from shangyu_analysis.schema import (
     Caveat,
+    CrossCheckRow,
     CrossCheckVerdict,
     GrowthBasis,
     PointOrigin,
     ReferenceStatus,
+    TimelineRow,
     VerdictStrength,
 )
 
@@ -37,7 +42,7 @@ def marker(caveat: str) -> str:
     return MARKERS[Caveat.values().index(caveat)]
 
 
-def markers(caveats: object) -> str:
+def markers(caveats: str | float | None) -> str:
     """The markers of ';'-joined caveat ids (empty for none)."""
     return "" if caveats is None or pd.isna(caveats) else "".join(marker(c) for c in str(caveats).split(";") if c)
 
@@ -72,7 +77,10 @@ def timeline_table(timeline: pd.DataFrame, lang: str, derived: pd.DataFrame | No
     return pd.DataFrame(
         {
             "year": timeline["year"],
-            "value": [format_value(r.value, r.unit, r.qualifier, r.precision, lang) for r in timeline.itertuples()],
+            "value": [
+                format_value(r.value, r.unit, r.qualifier, r.precision, lang)
+                for r in cast("Iterable[TimelineRow]", timeline.itertuples())
+            ],
             "origin": [enum_label(o, lang, PointOrigin) for o in timeline["origin"]],
             "reference_row": timeline["reference_row"],
             "source": sources,
@@ -81,7 +89,7 @@ def timeline_table(timeline: pd.DataFrame, lang: str, derived: pd.DataFrame | No
     )
 
 
-def _reference_text(row, reference: pd.DataFrame, lang: str) -> str:
+def _reference_text(row: CrossCheckRow, reference: pd.DataFrame, lang: str) -> str:
     if pd.isna(row.reference_row):
         return ""
     ref = reference.iloc[int(row.reference_row) - FIRST_CSV_LINE]
@@ -104,15 +112,15 @@ def source_publisher(publisher: object, status: str, lang: str) -> str:
     return str(publisher)
 
 
-def _claim_text(row, claims: pd.DataFrame, lang: str) -> tuple[str, str]:
-    claim = claims.set_index("claim_id").loc[row.claim_id]
+def _claim_text(row: CrossCheckRow, claims: pd.DataFrame, lang: str) -> tuple[str, str]:
+    claim = cast(pd.Series, claims.set_index("claim_id").loc[row.claim_id])  # one row: claim_id is the key
     value = format_value(row.claim_value, row.unit, row.claim_qualifier, int(claim["precision"]), lang)
     if claim.get("arithmetic"):  # a value the report derived: its arithmetic beside it, traceable to the page
         value = f"{value}({claim['arithmetic']})" if lang == "zh" else f"{value} ({claim['arithmetic']})"
     return str(claim[f"name_{lang}"]), value
 
 
-def _result_text(row, lang: str) -> str:
+def _result_text(row: CrossCheckRow, lang: str) -> str:
     if pd.isna(row.result):
         return ""
     if row.result_unit == "%":
@@ -121,7 +129,7 @@ def _result_text(row, lang: str) -> str:
     return format_value(row.result, row.result_unit, row.result_qualifier, decimals, lang)
 
 
-def _accept_text(row, lang: str) -> str:
+def _accept_text(row: CrossCheckRow, lang: str) -> str:
     low, high = row.accept_low, row.accept_high
     if pd.isna(low) and pd.isna(high):
         return ""
@@ -134,7 +142,7 @@ def _accept_text(row, lang: str) -> str:
     return per_year(text, lang) if unit == "%" else text
 
 
-def _strength_text(row, lang: str) -> str:
+def _strength_text(row: CrossCheckRow, lang: str) -> str:
     """The verdict's strength; for an end level carried forward from an annual increase, the reference value
     below which it would fail (claim's low end − years × increase), since "any plausible value passes" is not so."""
     if row.formula != "level_from_increase" or pd.isna(row.accept_low) or pd.isna(row.reference_year):
@@ -148,12 +156,16 @@ def _strength_text(row, lang: str) -> str:
     )
 
 
+def _rows(checks: pd.DataFrame) -> Iterable[CrossCheckRow]:
+    return cast("Iterable[CrossCheckRow]", checks.itertuples())
+
+
 def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
     """claim, claim_value, reference_value (year · status: value), formula, arithmetic, result, accept,
     stated_growth_pct (its year, rate and basis), verdict, strength, rule (the reason), caveats (markers)."""
     check_lang(lang)
     names, values = (
-        zip(*[_claim_text(r, claims, lang) for r in checks.itertuples()], strict=True) if len(checks) else ((), ())
+        zip(*[_claim_text(r, claims, lang) for r in _rows(checks)], strict=True) if len(checks) else ((), ())
     )
     stated = [
         (
@@ -165,26 +177,26 @@ def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataF
             f"{format_value(r.stated_growth_pct, '%', 'exact', 1, lang)}{',' if lang == 'zh' else ', '}"
             f"{enum_label(r.stated_basis, lang, GrowthBasis)}"
         )
-        for r in checks.itertuples()
+        for r in _rows(checks)
     ]
     return pd.DataFrame(
         {
             "claim": list(names),
             "claim_value": list(values),
-            "reference_value": [_reference_text(r, reference, lang) for r in checks.itertuples()],
+            "reference_value": [_reference_text(r, reference, lang) for r in _rows(checks)],
             "formula": [label(f"context.formula_{f}", lang) for f in checks["formula"]],
             "arithmetic": checks["arithmetic"].fillna(""),
-            "result": [_result_text(r, lang) for r in checks.itertuples()],
-            "accept": [_accept_text(r, lang) for r in checks.itertuples()],
+            "result": [_result_text(r, lang) for r in _rows(checks)],
+            "accept": [_accept_text(r, lang) for r in _rows(checks)],
             "stated_growth_pct": stated,
             # a pair computed but not judged (no band) is not "not checkable": the summary says the same
             "verdict": [
                 label("context.verdict_not_judged", lang)
                 if r.reason == "no_band"
                 else enum_label(r.verdict, lang, CrossCheckVerdict)
-                for r in checks.itertuples()
+                for r in _rows(checks)
             ],
-            "strength": [_strength_text(r, lang) for r in checks.itertuples()],
+            "strength": [_strength_text(r, lang) for r in _rows(checks)],
             "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
             "caveats": [markers(c) for c in checks["caveats"]],
         },
@@ -201,7 +213,7 @@ def year_before_table(before: pd.DataFrame, claims: pd.DataFrame, lang: str) -> 
             "prior_year": before["prior_year"],
             "prior_level": [
                 format_value(r.prior_level, r.unit, "exact", 0 if r.unit == "元" else 2, lang)
-                for r in before.itertuples()
+                for r in cast("Iterable[YearBeforeRow]", before.itertuples())
             ],
             "prior_growth_pct": [growth_text(v, "exact", lang) for v in before["prior_growth_pct"]],
             "arithmetic": before["arithmetic"],

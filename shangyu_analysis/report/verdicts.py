@@ -15,15 +15,18 @@ Every number comes from the frames of :mod:`shangyu_analysis.dataset.crosscheck`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import cast
 
 import pandas as pd
 
+from shangyu_analysis.dataset.backcast import YearBeforeRow
 from shangyu_analysis.dataset.context import boundary_year
 from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report.bandwords import _count, _pct, band_sentence, series_words
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label
-from shangyu_analysis.schema import Caveat, ReferenceStatus
+from shangyu_analysis.schema import Caveat, CrossCheckRow, ReferenceStatus
 
 __all__ = ["band_sentence", "boundary_sentence", "break_sentences", "series_words", "verdict_sentences"]
 
@@ -83,7 +86,7 @@ def _unchecked(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
     mark = "(推算)" if lang == "zh" else " (derived)"
     found = [
         f"{names.get(r.claim_id, r.claim_id)}{mark if r.claim_origin == 'derived' else ''}"
-        for r in rows.drop_duplicates("claim_id").itertuples()
+        for r in cast("Iterable[CrossCheckRow]", rows.drop_duplicates("claim_id").itertuples())
     ]
     return _sep(lang).join(found) if found else _none(lang)
 
@@ -145,7 +148,7 @@ def _pairs(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
         if lang == "zh"
         else f"{names.get(r.claim_id, r.claim_id)} ({int(r.reference_year)}, "
         f"{enum_label(r.reference_status, lang, ReferenceStatus)})"
-        for r in rows.itertuples()
+        for r in cast("Iterable[CrossCheckRow]", rows.itertuples())
     ]
     return _sep(lang).join(items) if items else _none(lang)
 
@@ -196,7 +199,7 @@ def break_sentences(breaks: pd.DataFrame, claims: pd.DataFrame, derived: pd.Data
         else set()
     )
     out = []
-    for row in breaks.itertuples():
+    for row in cast("Iterable[YearBeforeRow]", breaks.itertuples()):
         unit, decimals = row.unit, (0 if row.claim_value >= 10_000 else 2)
         prior = format_value(row.prior_level, unit, "exact", decimals, lang)
         level = format_value(row.claim_value, unit, "exact", decimals, lang)

@@ -6,7 +6,14 @@ Every other layer speaks this vocabulary: the extractor emits :class:`FigureKind
 dataset validates its tables against :data:`SCHEMAS`, and the report labels every member.
 """
 
-from shangyu_analysis.schema.context_tables import CROSS_CHECK, REFERENCE, STRUCTURE, TIMELINE
+from shangyu_analysis.schema.context_tables import (
+    CROSS_CHECK,
+    REFERENCE,
+    STRUCTURE,
+    TIMELINE,
+    CrossCheckRow,
+    TimelineRow,
+)
 from shangyu_analysis.schema.enums import (
     DERIVED_QUALIFIERS,
     LANGS,
@@ -90,6 +97,7 @@ __all__ = [
     "Caveat",
     "CheckStatus",
     "Column",
+    "CrossCheckRow",
     "CrossCheckVerdict",
     "DerivedBasis",
     "FactCheck",
@@ -104,6 +112,7 @@ __all__ = [
     "ReferenceStatus",
     "RejectReason",
     "ScopeBasis",
+    "TimelineRow",
     "VerdictStrength",
     "column_names",
 ]

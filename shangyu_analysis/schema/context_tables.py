@@ -3,6 +3,8 @@ notebook 05 computes and shows. Columns are declared as in :mod:`shangyu_analysi
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from shangyu_analysis.schema.enums import (
     CrossCheckVerdict,
     GrowthBasis,
@@ -148,6 +150,49 @@ CROSS_CHECK = (
     ),
     _c("caveats", "str", "Caveat ids that apply to the row, joined with ';'.", nullable=True),
 )
+
+
+# One row of these tables as its readers see it (``frame.itertuples()``), for the type checker: pandas-stubs
+# types a row's fields as any scalar. The kinds follow the declarations above; a nullable int column is read as
+# float (a missing value is NaN), a missing str is NaN too, which its readers test with ``pd.isna`` first.
+class TimelineRow(Protocol):
+    year: int
+    value: float
+    unit: str
+    qualifier: str
+    precision: int
+
+
+class CrossCheckRow(Protocol):
+    check_id: str
+    claim_id: str
+    claim_origin: str
+    claim_year: int
+    claim_value: float
+    claim_qualifier: str
+    unit: str
+    series: str
+    formula: str
+    reference_row: float
+    reference_year: float
+    reference_value: float
+    reference_status: str
+    stated_growth_pct: float
+    stated_basis: str
+    arithmetic: str
+    result: float
+    result_unit: str
+    result_qualifier: str
+    implied_basis: str
+    accept_low: float
+    accept_high: float
+    verdict: str
+    reason: str
+    strength: str
+    band_share: float
+    caveats: str
+
+
 DISPLAYED_SCHEMAS: dict[str, tuple[Column, ...]] = {
     "timeline": TIMELINE,
     "structure": STRUCTURE,
