@@ -12,6 +12,7 @@ import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, TypeVar, overload
 
 from shangyu_analysis.errors import UserError
 
@@ -28,11 +29,11 @@ def write_atomic(files: Mapping[Path, bytes | str]) -> list[Path]:
         for path, data in files.items():
             path = Path(path)
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            temporaries[path] = Path(temporary)  # recorded first, so a failed write is cleaned up too
+            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temporaries[path] = Path(name)  # recorded first, so a failed write is cleaned up too
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data.encode("utf-8") if isinstance(data, str) else data)
-            os.chmod(temporary, 0o644)  # mkstemp creates 0600
+            os.chmod(name, 0o644)  # mkstemp creates 0600
     except BaseException:
         for temporary in temporaries.values():
             temporary.unlink(missing_ok=True)
@@ -81,6 +82,13 @@ def read_yaml(path: Path) -> object:
         raise UserError(path, f"invalid YAML{where}: {problem}") from None
 
 
+_T = TypeVar("_T")
+
+
+@overload
+def expect(path: Path, value: object, kind: type[_T], field: str) -> _T: ...
+@overload
+def expect(path: Path, value: object, kind: tuple[type, ...], field: str) -> Any: ...
 def expect(path: Path, value: object, kind: type | tuple[type, ...], field: str) -> object:
     """``value`` when it is a ``kind``; else a UserError naming the file and the field."""
     if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
@@ -96,7 +104,7 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".source.yml")
 
 
-def read_sidecar(path: Path) -> dict:
+def read_sidecar(path: Path) -> dict[str, Any]:
     """The provenance mapping recorded beside ``path`` (publisher, page, date, sha256…); ``{}`` when none.
 
     Raises

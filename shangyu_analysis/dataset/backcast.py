@@ -5,12 +5,11 @@ each with its arithmetic."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from typing import Protocol, cast
+from typing import Protocol
 
 import pandas as pd
 
-from shangyu_analysis.schema import CrossCheckRow
+from shangyu_analysis.schema import CrossCheckRow, cross_check_rows
 
 INF = math.inf
 
@@ -54,7 +53,7 @@ def year_before(checks: pd.DataFrame) -> pd.DataFrame:
         & (checks["stated_basis"] != "real")
         & (checks["claim_qualifier"] == "exact")
     ]
-    for row in cast("Iterable[CrossCheckRow]", use.itertuples()):
+    for row in cross_check_rows(use):
         prior_year = int(row.reference_year) - 1
         if prior_year <= row.claim_year:
             continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from shangyu_analysis.text.periods import TimeExpression
+
 
 def aside(simple: str, lo: int, hi: int) -> bool:
     """True when a parenthesis opened before ``lo`` closes before ``hi`` (the expression at ``lo`` is inside
@@ -27,7 +29,7 @@ TO = re.compile(r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩�
 _FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实现|完成")
 
 
-def from_to(simple: str, value: str, t, start: int) -> str:
+def from_to(simple: str, value: str, t: TimeExpression, start: int) -> str:
     """A span's first year for the figure after 从/由, its last for the one after …至 (面积从7.3平方公里拓展至
     39平方公里 over 二十年来); the months up to a month's end for a flow counted 截至…月底 (接待游客)."""
     if "-" not in value:
@@ -49,7 +51,7 @@ def from_to(simple: str, value: str, t, start: int) -> str:
     return value
 
 
-def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
+def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str | None) -> str:
     """What a paragraph's span (二十年来: 2003-2022) says of a later figure: its first year after 从/由,
     LAST/FIRST for a multiple (为建区之初的7倍), else its last year (the state reached)."""
     span = re.fullmatch(r"(\d{4})-(\d{4})", value)
@@ -62,7 +64,7 @@ def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
     return span.group(2)
 
 
-def scoped(t) -> bool:
+def scoped(t: TimeExpression) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
     its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
     return t.kind in ("compare", "streak") or (
@@ -70,7 +72,7 @@ def scoped(t) -> bool:
     )  # 去年以来,… governs the sentence
 
 
-def scope_clauses(t) -> int:
+def scope_clauses(t: TimeExpression) -> int:
     """How many clause marks a scoped expression reaches over: a comparison with an earlier part of the year
     (增速比1—4月加快2个百分点) and a streak (连续3个月加快) govern their own clause only."""
     if t.kind == "streak" or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago")):
@@ -78,7 +80,7 @@ def scope_clauses(t) -> int:
     return 1
 
 
-def out_of_scope(simple: str, t, start: int) -> bool:
+def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     """True when the expression ``t`` does not reach the figure at ``start``: a scoped one (:func:`scoped`)
     beyond its clauses, or 目前/现有 inside a clause beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;
     肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;授权专利631项” opens its sentence and

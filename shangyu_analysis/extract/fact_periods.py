@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from shangyu_analysis.extract.fact_period_parts import FROM, TO, aside, from_to, out_of_scope, span_part
 from shangyu_analysis.text.periods import (
@@ -11,6 +13,7 @@ from shangyu_analysis.text.periods import (
     REFERENCE_YEARS,
     UNKNOWN,
     Period,
+    TimeExpression,
     find_times,
     plan_years,
     resolve,
@@ -38,7 +41,7 @@ def simple_before(simple: str, pos: int) -> str:
     return simple[pos - 1 : pos] if pos > 0 else ""
 
 
-def _updates(t, simple: str) -> bool:
+def _updates(t: TimeExpression, simple: str) -> bool:
     """True when the time expression sets the period the text goes on about."""
     if t.kind != "point" or (t.match.group("rel") in REFERENCE_YEARS):
         return False
@@ -58,7 +61,7 @@ _SHORT_LINE = re.compile(
 _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
 
 
-def _in_heading(simple: str, t) -> bool:
+def _in_heading(simple: str, t: TimeExpression) -> bool:
     """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
     line_start = simple.rfind("\n", 0, t.start) + 1
     line_end = simple.find("\n", t.end)
@@ -66,7 +69,7 @@ def _in_heading(simple: str, t) -> bool:
     return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
 
 
-def _heads(t, simple: str) -> bool:
+def _heads(t: TimeExpression, simple: str) -> bool:
     """True when the time expression is in a heading: a short line without a full stop, or words such as
     2014年工作回顾 / 2019年主要预期目标 (a heading run into the text)."""
     if t.kind != "point":
@@ -81,6 +84,16 @@ def _granularity(value: str) -> str:
 class PeriodRules:
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: resolves the text's time expressions once
     (``simple``, ``date``, ``figure_starts`` and ``_stop`` come from the finder) and gives each figure its period."""
+
+    # set by the finder's __init__
+    simple: str
+    date: dt.date | None
+    figure_starts: list[int]
+    stops: list[int]
+
+    if TYPE_CHECKING:
+
+        def _stop(self, pos: int, reach: int = 200) -> int: ...
 
     def _resolve_times(self, title_end: int) -> None:
         """Resolve every time expression in text order, keeping the period in force: the last point
@@ -172,6 +185,7 @@ class PeriodRules:
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
         simple = self.simple
+        k: int | None  # an index of self.times; None when _nearest finds none
         k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
         if (
             k < len(self.times)
@@ -258,7 +272,7 @@ class PeriodRules:
             k -= 1
         return value
 
-    def _one_each(self, value: str, t, start: int) -> str:
+    def _one_each(self, value: str, t: TimeExpression, start: int) -> str:
         """2至5月数字顺序为31.6%、19.9%、11.0%和7.8%: as many figures as months (or quarters) after a range
         in its sentence take one each, in order."""
         if "-" not in value:

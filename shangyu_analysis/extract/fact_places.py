@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
 
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
 from shangyu_analysis.text.periods import UNKNOWN
@@ -105,6 +107,21 @@ class PlaceRules:
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
 
+    # set by the finder's __init__
+    simple: str
+    clause_marks: list[int]
+    mentions: list[Mention]
+    mention_starts: list[int]
+    main: str | None
+    main_code: str | None
+    main_above: set[str]
+    _paragraph_place: dict[int, str | None]
+    _place_heads: list[tuple[int, str]]  # set on first use by _heading_place
+
+    if TYPE_CHECKING:
+
+        def _stop(self, pos: int, reach: int = 200) -> int: ...
+
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         simple = self.simple
         after = simple[end : end + 6]
@@ -121,7 +138,7 @@ class PlaceRules:
             kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)
         ):
             return UNKNOWN  # 同时,超过400亿元的县域有13个: a group of places, none named
-        paragraph = self._paragraph_place.get(para_start, False)
+        paragraph: str | Literal[False] | None = self._paragraph_place.get(para_start, False)
         if paragraph is False:
             paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
@@ -157,7 +174,7 @@ class PlaceRules:
             return self_place(m.place, self.main_code) if self.main_code else self.main
         return m.place if m.code is not None and not m.weak else None
 
-    def _place_of(self, m: Mention, lead: bool, relation, kind: str | None = None) -> str | None:
+    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:
         """What a mention says about the place of a figure after it (see the module docstring)."""
         main = self.main
         if m.weak:

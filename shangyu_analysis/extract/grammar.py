@@ -16,6 +16,7 @@ traditional forms of their characters).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -102,7 +103,7 @@ def load(path: Path = GRAMMAR_YML) -> Grammar:
     """The grammar in ``path``, validated; a UserError says what is wrong."""
     data = expect(path, read_yaml(path), dict, "(top level)")
     sources = expect(path, data.get("sources"), dict, "sources")
-    verbs = {}
+    verbs: dict[str, tuple[str, str]] = {}
     for name, entry in _classes(path, data.get("verbs"), "verbs", sources).items():
         if entry.get("alone") not in _ALONE:
             raise UserError(path, f"verbs.{name}.alone: expected one of {list(_ALONE)}")
@@ -142,7 +143,7 @@ def _negations(path: Path, node: object, sources: dict) -> tuple[tuple[str, ...]
     return tuple(entry["words"]), entry["qualifier"]
 
 
-def _alternation(words, blocked: dict[str, str] | None = None, not_before: str = "") -> str:
+def _alternation(words: Iterable[str], blocked: dict[str, str] | None = None, not_before: str = "") -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):  # longest first: the alternation takes the first that fits
         regex = re.escape(word)

@@ -15,7 +15,7 @@ import pandas as pd
 
 from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.indicators.draft_names import entry_names, short_unit_for
-from shangyu_analysis.schema import INDICATORS, STATED_QUALIFIERS, column_names
+from shangyu_analysis.schema import INDICATORS, STATED_QUALIFIERS, column_names, figure_records
 from shangyu_analysis.schema.validate import coerce, validate
 from shangyu_analysis.text.periods import UNKNOWN
 
@@ -86,7 +86,7 @@ NO_PERIOD_NOTE_ZH = "数字附近没有时间表述。"
 def auto_indicators(figures: pd.DataFrame) -> pd.DataFrame:
     """One uncurated indicator per figure, ids ``auto_f001_<kind>`` in text order."""
     rows = []
-    for n, fig in enumerate(figures.itertuples(index=False), start=1):
+    for n, fig in enumerate(figure_records(figures), start=1):
         subject = fig.subject if isinstance(fig.subject, str) and fig.subject else None
         name = subject or fig.surface
         name_zh, name_en = fact_names(fig)

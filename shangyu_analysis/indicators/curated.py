@@ -16,7 +16,7 @@ import pandas as pd
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.catalog import Catalog
-from shangyu_analysis.schema import INDICATORS, column_names
+from shangyu_analysis.schema import INDICATORS, column_names, figure_records
 from shangyu_analysis.schema.validate import coerce, validate
 
 # How far (in characters) a figure may sit outside its context phrase and still belong to it:
@@ -45,7 +45,7 @@ def find_claims(figures: pd.DataFrame, text: str, surface: str, context: str) ->
     """
     spans = _context_spans(text, context)
     hits = []
-    for pos, fig in enumerate(figures.itertuples(index=False)):
+    for pos, fig in enumerate(figure_records(figures)):
         if fig.surface != surface or context not in str(fig.sentence):
             continue
         if any(cs - NEAR_CHARS <= fig.start and fig.end <= ce + NEAR_CHARS for cs, ce in spans):
@@ -156,7 +156,7 @@ def claim_figures(
                 f"claimed by indicator {owner[hits[0]]!r}"
             )
         excluded_rows.add(hits[0])
-    for pos, fig in enumerate(figures.itertuples(index=False)):
+    for pos, fig in enumerate(figure_records(figures)):
         if pos not in owner and pos not in excluded_rows:
             fail(
                 f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "

@@ -33,6 +33,7 @@ from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.indicators.check import article_figures, resolve
 from shangyu_analysis.indicators.curated import claim_figures, evidence_found, find_claims
 from shangyu_analysis.indicators.draft_names import entry_names, short_unit_for, slug, text_of, unit_slug
+from shangyu_analysis.schema import figure_records
 from shangyu_analysis.text import Article, load_article
 
 _SELF_WORDS = ("全县", "全区", "全市", "全省", "本县", "本区", "本市", "我县", "我区", "我市")
@@ -243,7 +244,7 @@ def draft_catalog(article: str | Path, out: str | Path | None = None, force: boo
     parsed = load_article(path)
     figures = article_figures(parsed, path)
     entries, seen, names = [], {}, {}
-    for pos, fig in enumerate(figures.itertuples(index=False)):
+    for pos, fig in enumerate(figure_records(figures)):
         match = _context(figures, pos, parsed.text)
         if match is None:
             raise UserError(

@@ -18,6 +18,7 @@ import pandas as pd
 
 from shangyu_analysis.indicators.fact_roles import LEVEL_KINDS, NOT_LEVEL_UNITS, clause_before, half_unit, interval
 from shangyu_analysis.indicators.fact_rows import Input, Spec
+from shangyu_analysis.schema import figure_records
 
 _PARTS = re.compile(r"[:：∶︰]")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -41,7 +42,7 @@ def _share_input(text: str, qualifier: str) -> Input | None:
 def structures(figures: pd.DataFrame, text: str) -> list[Spec]:
     """shares_sum over ratio structures: a:b:c sums to 100."""
     specs = []
-    for row in figures[figures["kind"] == "ratio"].itertuples(index=False):
+    for row in figure_records(figures[figures["kind"] == "ratio"]):
         pieces = _PARTS.split(str(row.surface))
         parts = [_share_input(p, row.qualifier) for p in pieces]
         words = str(row.measure) + clause_before(text, int(row.start))
@@ -87,7 +88,7 @@ def share_lists(figures: pd.DataFrame, text: str) -> list[Spec]:
     specs = []
     ordered = figures.sort_values("start")
     for _, sentence in ordered.groupby("sentence", sort=False):
-        for run in _lists(list(sentence.itertuples(index=False)), text):
+        for run in _lists(list(figure_records(sentence)), text):
             clause = clause_before(text, int(run[0].start))
             if "分别" not in clause or not _SHARE.search(clause + str(run[0].measure)):
                 continue
@@ -139,7 +140,7 @@ def parts_within(figures: pd.DataFrame, text: str) -> list[Spec]:
     specs = []
     ordered = figures.sort_values("start")
     for _, sentence in ordered.groupby("sentence", sort=False):
-        rows = list(sentence.itertuples(index=False))
+        rows = list(figure_records(sentence))
         for k, part in enumerate(rows):
             start = int(part.start)
             sentence_start = text.rfind("。", 0, start) + 1

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, vocabulary
+from shangyu_analysis.schema import figure_records
 from shangyu_analysis.text.normalise import fold_names
 
 _STOP = "，,；;。！？!?\n"
@@ -170,7 +171,7 @@ def _role(row, before: str, period: str, sentence_before: str) -> tuple[str, int
 def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
     """The figures that take part in the generic checks, as :class:`Fact` (duplicates of a repeated sentence once)."""
     facts, seen = [], set()
-    for row in figures.itertuples(index=False):
+    for row in figure_records(figures):
         place, period = str(row.place), str(row.period)
         if place in ("-", "", "nan") or "、" in place or row.qualifier not in _QUALIFIERS:
             continue

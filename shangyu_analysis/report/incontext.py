@@ -31,6 +31,7 @@ from shangyu_analysis.schema import (
     ReferenceStatus,
     TimelineRow,
     VerdictStrength,
+    cross_check_rows,
 )
 
 MARKERS = "①②③④⑤⑥⑦⑧⑨"
@@ -156,16 +157,12 @@ def _strength_text(row: CrossCheckRow, lang: str) -> str:
     )
 
 
-def _rows(checks: pd.DataFrame) -> Iterable[CrossCheckRow]:
-    return cast("Iterable[CrossCheckRow]", checks.itertuples())
-
-
 def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
     """claim, claim_value, reference_value (year · status: value), formula, arithmetic, result, accept,
     stated_growth_pct (its year, rate and basis), verdict, strength, rule (the reason), caveats (markers)."""
     check_lang(lang)
     names, values = (
-        zip(*[_claim_text(r, claims, lang) for r in _rows(checks)], strict=True) if len(checks) else ((), ())
+        zip(*[_claim_text(r, claims, lang) for r in cross_check_rows(checks)], strict=True) if len(checks) else ((), ())
     )
     stated = [
         (
@@ -177,26 +174,26 @@ def checks_table(checks: pd.DataFrame, claims: pd.DataFrame, reference: pd.DataF
             f"{format_value(r.stated_growth_pct, '%', 'exact', 1, lang)}{',' if lang == 'zh' else ', '}"
             f"{enum_label(r.stated_basis, lang, GrowthBasis)}"
         )
-        for r in _rows(checks)
+        for r in cross_check_rows(checks)
     ]
     return pd.DataFrame(
         {
             "claim": list(names),
             "claim_value": list(values),
-            "reference_value": [_reference_text(r, reference, lang) for r in _rows(checks)],
+            "reference_value": [_reference_text(r, reference, lang) for r in cross_check_rows(checks)],
             "formula": [label(f"context.formula_{f}", lang) for f in checks["formula"]],
             "arithmetic": checks["arithmetic"].fillna(""),
-            "result": [_result_text(r, lang) for r in _rows(checks)],
-            "accept": [_accept_text(r, lang) for r in _rows(checks)],
+            "result": [_result_text(r, lang) for r in cross_check_rows(checks)],
+            "accept": [_accept_text(r, lang) for r in cross_check_rows(checks)],
             "stated_growth_pct": stated,
             # a pair computed but not judged (no band) is not "not checkable": the summary says the same
             "verdict": [
                 label("context.verdict_not_judged", lang)
                 if r.reason == "no_band"
                 else enum_label(r.verdict, lang, CrossCheckVerdict)
-                for r in _rows(checks)
+                for r in cross_check_rows(checks)
             ],
-            "strength": [_strength_text(r, lang) for r in _rows(checks)],
+            "strength": [_strength_text(r, lang) for r in cross_check_rows(checks)],
             "rule": [label(f"context.reason_{r}", lang) for r in checks["reason"]],
             "caveats": [markers(c) for c in checks["caveats"]],
         },

@@ -26,7 +26,7 @@ from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report.bandwords import _count, _pct, band_sentence, series_words
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label
-from shangyu_analysis.schema import Caveat, CrossCheckRow, ReferenceStatus
+from shangyu_analysis.schema import Caveat, ReferenceStatus, cross_check_rows
 
 __all__ = ["band_sentence", "boundary_sentence", "break_sentences", "series_words", "verdict_sentences"]
 
@@ -86,7 +86,7 @@ def _unchecked(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
     mark = "(推算)" if lang == "zh" else " (derived)"
     found = [
         f"{names.get(r.claim_id, r.claim_id)}{mark if r.claim_origin == 'derived' else ''}"
-        for r in cast("Iterable[CrossCheckRow]", rows.drop_duplicates("claim_id").itertuples())
+        for r in cross_check_rows(rows.drop_duplicates("claim_id"))
     ]
     return _sep(lang).join(found) if found else _none(lang)
 
@@ -148,7 +148,7 @@ def _pairs(rows: pd.DataFrame, names: pd.Series, lang: str) -> str:
         if lang == "zh"
         else f"{names.get(r.claim_id, r.claim_id)} ({int(r.reference_year)}, "
         f"{enum_label(r.reference_status, lang, ReferenceStatus)})"
-        for r in cast("Iterable[CrossCheckRow]", rows.itertuples())
+        for r in cross_check_rows(rows)
     ]
     return _sep(lang).join(items) if items else _none(lang)
 

@@ -13,6 +13,7 @@ from shangyu_analysis.schema.context_tables import (
     TIMELINE,
     CrossCheckRow,
     TimelineRow,
+    cross_check_rows,
 )
 from shangyu_analysis.schema.enums import (
     DERIVED_QUALIFIERS,
@@ -49,7 +50,9 @@ from shangyu_analysis.schema.tables import (
     NONFIGURES,
     SCHEMAS,
     Column,
+    FigureRecord,
     column_names,
+    figure_records,
 )
 
 ENUMERATIONS = (
@@ -104,6 +107,7 @@ __all__ = [
     "FactReason",
     "FactVerdict",
     "FigureKind",
+    "FigureRecord",
     "GrowthBasis",
     "Lang",
     "PeriodBasis",
@@ -115,4 +119,6 @@ __all__ = [
     "TimelineRow",
     "VerdictStrength",
     "column_names",
+    "cross_check_rows",
+    "figure_records",
 ]

@@ -3,7 +3,8 @@ notebook 05 computes and shows. Columns are declared as in :mod:`shangyu_analysi
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Protocol, cast
 
 from shangyu_analysis.schema.enums import (
     CrossCheckVerdict,
@@ -14,6 +15,9 @@ from shangyu_analysis.schema.enums import (
     VerdictStrength,
 )
 from shangyu_analysis.schema.tables import Column, _c
+
+if TYPE_CHECKING:
+    import pandas as pd  # annotations only: the schema layer runs on the stdlib
 
 # Reference statistics (data/reference/<region>.csv): an input an analyst may extend, not a published table.
 REFERENCE = (
@@ -191,6 +195,11 @@ class CrossCheckRow(Protocol):
     strength: str
     band_share: float
     caveats: str
+
+
+def cross_check_rows(checks: pd.DataFrame) -> Iterator[CrossCheckRow]:
+    """The rows of a cross-check frame (``itertuples()``), typed as :class:`CrossCheckRow`."""
+    return cast("Iterator[CrossCheckRow]", checks.itertuples())
 
 
 DISPLAYED_SCHEMAS: dict[str, tuple[Column, ...]] = {

@@ -8,7 +8,9 @@ description. Allowed values come from the enumerations in :mod:`shangyu_analysis
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, cast
 
 from shangyu_analysis.schema.enums import (
     DERIVED_QUALIFIERS,
@@ -24,6 +26,9 @@ from shangyu_analysis.schema.enums import (
     RejectReason,
     ScopeBasis,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd  # annotations only: the schema layer runs on the stdlib
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,41 @@ FIGURES = (
     _c("section", "str", "Heading of the section the figure is in, or missing.", nullable=True),
 )
 # Two more columns when rejected numerals are listed too (``extract_figures(include_nonfigures=True)``).
+
+
+class FigureRecord(Protocol):
+    """One row of the figure table as its readers see it (``figures.itertuples()``), for the type checker:
+    pandas-stubs types a row's fields as any scalar. Kinds as in :data:`FIGURES`; a nullable int is read as float
+    (NaN when missing), a missing str is NaN too, which readers test (``pd.isna``) or turn into text (``str``)."""
+
+    figure_id: str
+    start: int
+    end: int
+    surface: str
+    value: float
+    value_high: float
+    unit: str
+    scale: float
+    base_value: float
+    base_unit: str
+    qualifier: str
+    kind: str
+    subject: str
+    place: str
+    measure: str
+    period: str
+    period_basis: str
+    period_evidence: str
+    sentence: str
+    paragraph: float
+    section: str
+
+
+def figure_records(figures: pd.DataFrame) -> Iterator[FigureRecord]:
+    """The rows of a figure table (``itertuples(index=False)``), typed as :class:`FigureRecord`."""
+    return cast("Iterator[FigureRecord]", figures.itertuples(index=False))
+
+
 NONFIGURES = (
     _c("is_figure", "bool", "False for a rejected numeral (only with include_nonfigures)."),
     _c(
