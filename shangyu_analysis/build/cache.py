@@ -28,7 +28,7 @@ KEY_FORMAT = "shangyu-build-v3"  # v2: data files are recorded inputs (.inputs);
 _SOURCE_SUFFIXES = (".py", ".j2", ".json", ".yml", ".yaml", ".css")
 
 
-def _hash_file(digest, label: str, path: Path) -> None:
+def _hash_file(digest: hashlib._Hash, label: str, path: Path) -> None:
     # The label, not the absolute path: the key must not change when the checkout moves.
     digest.update(label.encode("utf-8") + b"\0")
     digest.update(path.read_bytes() if path.is_file() else b"<missing>")

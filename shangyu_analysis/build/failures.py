@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import errno
 import signal
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from shangyu_analysis.config import NO_CHART_METADATA
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+    from shangyu_analysis.build.kernels import CellWatch
 
 # jupyter_client has no exception type for a kernel that never came up: it raises RuntimeError (or
 # TimeoutError) with one of these messages (jupyter_client/client.py, wait_for_ready).
@@ -40,7 +46,12 @@ class Attempted(NamedTuple):
     attempts: int
 
 
-def call_with_retry(function, *, retries: int = 1, retryable=is_kernel_start_error) -> Attempted:
+def call_with_retry(
+    function: Callable[[], object],
+    *,
+    retries: int = 1,
+    retryable: Callable[[BaseException], bool] = is_kernel_start_error,
+) -> Attempted:
     """Call ``function()``; on a retryable error call it again (at most ``retries`` times)."""
     attempt = 0
     while True:
@@ -52,7 +63,7 @@ def call_with_retry(function, *, retries: int = 1, retryable=is_kernel_start_err
                 raise
 
 
-def source_cell_number(notebook, cell_index: int) -> int:
+def source_cell_number(notebook: NotebookNode, cell_index: int) -> int:
     """1-based number in the source notebook of cell ``cell_index`` of the executed notebook.
 
     ``cell_index`` counts papermill's injected-parameters cell but not the error banner it
@@ -63,7 +74,7 @@ def source_cell_number(notebook, cell_index: int) -> int:
     return cell_index - injected + 1
 
 
-def check_executed(notebook) -> list[str]:
+def check_executed(notebook: NotebookNode) -> list[str]:
     """Problems papermill does not see: stored "Glyph … missing" warnings, charts with no image."""
     problems = []
     for index, cell in enumerate(notebook.cells):
@@ -103,7 +114,7 @@ def death_cause(status: int | None) -> str:
     return f"exit status {status}"
 
 
-def describe_failure(exc: BaseException, notebook, watch=None) -> str:
+def describe_failure(exc: BaseException, notebook: NotebookNode | None, watch: CellWatch | None = None) -> str:
     """One line: the source cell number, execution count and the error line.
 
     ``watch`` (a :class:`~.kernels.CellWatch`) names the cell and the cause when the kernel died.

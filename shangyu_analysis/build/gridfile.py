@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from shangyu_analysis.errors import UserError
+
+if TYPE_CHECKING:
+    import yaml
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
@@ -62,11 +66,11 @@ def read_grid_file(grid_path: Path) -> GridFile:
     return GridFile(grid_path, spec, _field_lines(root))
 
 
-def _field_lines(root) -> dict:
+def _field_lines(root: yaml.MappingNode) -> dict[tuple[Any, ...], int]:
     """1-based lines of the top-level keys, their list items and their mapping keys."""
     import yaml
 
-    lines = {}
+    lines: dict[tuple[Any, ...], int] = {}
     for key_node, value_node in root.value:
         key = key_node.value
         lines[(key,)] = key_node.start_mark.line + 1
@@ -79,7 +83,7 @@ def _field_lines(root) -> dict:
     return lines
 
 
-def _syntax_error(exc, text: str) -> str:
+def _syntax_error(exc: yaml.YAMLError, text: str) -> str:
     """``not valid YAML at line N (field 'x'): problem`` for a parser or scanner error."""
     mark = getattr(exc, "problem_mark", None)
     if mark is None:

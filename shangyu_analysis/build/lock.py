@@ -18,6 +18,7 @@ import contextlib
 import fcntl
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from shangyu_analysis.errors import UserError
@@ -27,7 +28,7 @@ _POLL_S = 0.1
 
 
 @contextlib.contextmanager
-def build_lock(reports_dir: Path, wait_s: float = 0.0):
+def build_lock(reports_dir: Path, wait_s: float = 0.0) -> Iterator[Path]:
     """Hold the reports folder's build lock; :class:`UserError` when another build holds it.
 
     ``wait_s`` > 0 retries for that long before giving up.

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from shangyu_analysis.build.execute import Outcome
+
 
 class Progress:
     """Context manager; call :meth:`done` with each run's :class:`~.execute.Outcome` as it finishes."""
 
-    def __init__(self, total: int, stream) -> None:
+    def __init__(self, total: int, stream: TextIO) -> None:
         self.total = total
         self.stream = stream
         self.finished = 0
-        self.bar = None
+        self.bar: Any = None  # a tqdm bar on a terminal
         isatty = getattr(stream, "isatty", None)
         if isatty is not None and isatty():
             from tqdm import tqdm  # ~0.04 s of imports, only for a terminal
@@ -22,7 +27,7 @@ class Progress:
             print(f"build: running {self.total} notebook(s)", file=self.stream, flush=True)
         return self
 
-    def done(self, outcome) -> None:
+    def done(self, outcome: Outcome) -> None:
         self.finished += 1
         line = f"[{self.finished}/{self.total}] {outcome.status:<6} {outcome.run_id}"
         if outcome.duration_s is not None:
@@ -33,6 +38,6 @@ class Progress:
         else:
             print(line, file=self.stream, flush=True)
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         if self.bar is not None:
             self.bar.close()

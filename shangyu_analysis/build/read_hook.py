@@ -17,7 +17,7 @@ are matched by path: the kernel's working directory is the project root.
 """
 
 
-def _record_reads():
+def _record_reads() -> None:
     import os
     import sys
 
@@ -30,7 +30,7 @@ def _record_reads():
     os.close(os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # empty when nothing is read
     seen = set()
 
-    def hook(event, args):
+    def hook(event: str, args: tuple) -> None:
         if event != "open" or os.environ.get("SHANGYU_READS_LOG") != log:  # silent in a zygote's children
             return
         try:  # an exception in an audit hook would fail the notebook's open(): never raise

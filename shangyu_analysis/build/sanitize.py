@@ -94,10 +94,10 @@ class _ActiveFinder(HTMLParser):
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._start(tag, attrs)
 
-    def handle_startendtag(self, tag, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._start(tag, attrs)
 
     def _start(self, tag: str, attrs: list) -> None:
@@ -120,7 +120,7 @@ class _ActiveFinder(HTMLParser):
             rest = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in kept)
             self.edits.append((start, end, f"<{tag}{rest}{' /' if text.endswith('/>') else ''}>"))
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         start = self._offset()
         end = self.page_length if (close := self.page.find(">", start)) < 0 else close + 1
         if self.dropping is not None:

@@ -17,9 +17,20 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+from collections.abc import Iterator
+from types import FrameType
+from typing import Any, Protocol
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
-_state = {"signum": None, "event": None}
+
+
+class Flag(Protocol):
+    """A build's stop flag: a threading, multiprocessing or dask Event."""
+
+    def is_set(self) -> bool: ...
+
+
+_state: dict[str, Any] = {"signum": None, "event": None}
 
 
 class BuildInterrupted(KeyboardInterrupt):
@@ -36,7 +47,7 @@ class BuildInterrupted(KeyboardInterrupt):
         return 128 + int(self.signum)
 
 
-def _record(signum, frame) -> None:
+def _record(signum: int, frame: FrameType | None) -> None:
     if _state["signum"] is None:
         _state["signum"] = signum
 
@@ -49,7 +60,7 @@ def interrupted() -> int | None:
 
 
 @contextlib.contextmanager
-def recording_signals():
+def recording_signals() -> Iterator[None]:
     """Record SIGINT and SIGTERM instead of dying or raising, for the duration of a build.
 
     Outside the main thread (where handlers cannot be installed) nothing is recorded.
@@ -68,7 +79,7 @@ def recording_signals():
 
 
 @contextlib.contextmanager
-def sigint_ignored_by_children():
+def sigint_ignored_by_children() -> Iterator[None]:
     """Start worker processes with SIGINT ignored (inherited through exec) until their initializer
     installs :func:`_record`: a Ctrl-C while one starts up would otherwise print its traceback.
     The disposition is inherited at fork, so this process ignores SIGINT too for those few
@@ -83,13 +94,13 @@ def sigint_ignored_by_children():
         signal.signal(signal.SIGINT, previous)
 
 
-def watch(event) -> None:
+def watch(event: Flag) -> None:
     """Watch ``event`` (anything with ``is_set()``) from now on, forgetting an earlier stop: a dask
     worker serves one build after another, each with its own stop flag (:mod:`.cluster`)."""
     _state.update(signum=None, event=event)
 
 
-def worker_initializer(event) -> None:
+def worker_initializer(event: Flag) -> None:
     """Pool worker set-up: record signals for the life of the process and watch the build's event."""
     watch(event)
     for signum in SIGNALS:

@@ -22,8 +22,13 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING, Any
 
 from shangyu_analysis.report.labels import labels_in
+
+if TYPE_CHECKING:
+    from nbconvert import HTMLExporter
+    from nbformat import NotebookNode
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 ALT_METADATA = "shangyu_alt"  # read by the template's data_png block
@@ -79,7 +84,7 @@ class _HeadingFinder(HTMLParser):
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in HEADINGS and self.open is None:
             start_tag = self.get_starttag_text()
             start = self._offset()
@@ -91,10 +96,10 @@ class _HeadingFinder(HTMLParser):
                 "text": [],
             }
 
-    def handle_startendtag(self, tag, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         pass  # "<h2/>" has no text to link to
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         if self.open is not None and tag == self.open["tag"]:
             found, self.open = self.open, None
             self.headings.append(
@@ -108,7 +113,7 @@ class _HeadingFinder(HTMLParser):
                 )
             )
 
-    def handle_data(self, data) -> None:
+    def handle_data(self, data: str) -> None:
         if self.open is not None:
             self.open["text"].append(data)
 
@@ -129,11 +134,11 @@ class TableOfContents:
         The report's language, for the charts' alternative text.
     """
 
-    def __init__(self, exporter, lang: str) -> None:
+    def __init__(self, exporter: HTMLExporter, lang: str) -> None:
         self.exporter = exporter
         self.alt = labels_in("report_header", lang)["chart_alt"]
 
-    def __call__(self, notebook, resources):
+    def __call__(self, notebook: NotebookNode, resources: dict[str, Any]) -> tuple[NotebookNode, dict[str, Any]]:
         seen: dict[str, int] = {}
         headings: list[tuple[int, str, str]] = []
         pick_type = self.exporter.environment.filters["filter_data_type"]

@@ -21,7 +21,7 @@ _TABLE_PURPOSE = {
 }
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     text = "" if value is None else str(value)
     return " ".join(text.replace("|", "\\|").split())
 

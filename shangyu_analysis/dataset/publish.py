@@ -26,7 +26,7 @@ def render_csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT).encode("utf-8")
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     """A JSON-ready Python value: NaN → null, floats to 12 significant digits, numpy → builtin."""
     if value is None or value is pd.NA:
         return None

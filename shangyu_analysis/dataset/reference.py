@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -23,6 +24,9 @@ from shangyu_analysis.extract.gazetteer import gazetteer
 from shangyu_analysis.files import read_sidecar, sha256_file
 from shangyu_analysis.schema import REFERENCE, column_names
 from shangyu_analysis.schema.validate import coerce, validate
+
+if TYPE_CHECKING:
+    from shangyu_analysis.extract.gazetteer import Gazetteer
 
 REFERENCE_DIR = config.DATA_DIR / "reference"
 _NOTE = re.compile(r"\s*[((][^()()]*[))]\s*")
@@ -45,7 +49,7 @@ def place_names(text: object) -> tuple[str, str]:
     return unit.short, unit.short_en or unit.short
 
 
-def _ancestor_named(gaz, code: str, hints: str) -> bool:
+def _ancestor_named(gaz: Gazetteer, code: str, hints: str) -> bool:
     parent = gaz.units[code].parent
     while parent in gaz.units:
         if gaz.units[parent].name in hints or gaz.units[parent].short in hints:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.indicators.draft_names import entry_names, short_unit_for
-from shangyu_analysis.schema import INDICATORS, STATED_QUALIFIERS, column_names, figure_records
+from shangyu_analysis.schema import INDICATORS, STATED_QUALIFIERS, FigureRecord, column_names, figure_records
 from shangyu_analysis.schema.validate import coerce, validate
 from shangyu_analysis.text.periods import UNKNOWN
 
@@ -49,7 +49,7 @@ def _decimals(surface: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     return value if isinstance(value, str) and value not in ("", UNKNOWN) else ""
 
 
@@ -63,7 +63,7 @@ def _unique(names: pd.Series, surfaces: pd.Series) -> pd.Series:
     return names.where(~names.duplicated(keep=False), names + " (" + order.astype(str) + ")")
 
 
-def fact_names(fig) -> tuple[str, str]:
+def fact_names(fig: FigureRecord) -> tuple[str, str]:
     """(zh, en) names of a figure from its facts: place · measure · period, named as a draft catalog names them
     (draft_names.entry_names): a measure that is a piece of a sentence gives way to the figure's kind and unit."""
     places = [p for p in _text(getattr(fig, "place", "")).split("、") if p and p != "-"]

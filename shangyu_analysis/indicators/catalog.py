@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -99,7 +100,7 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-def _require(path, section, entry, raw, fields) -> str:
+def _require(path: Path, section: str, entry: object, raw: object, fields: Iterable[str]) -> str:
     if not isinstance(raw, dict):
         raise UserError(path, f"{section} entry {entry!r}: must be a mapping, got {type(raw).__name__}")
     name = str(raw.get("id", entry))
@@ -192,7 +193,7 @@ def _check_assumes(path: Path, name: str, raw: dict) -> None:
     raw["assumes"] = assumes
 
 
-def _number(path: Path, name: str, value) -> float:
+def _number(path: Path, name: str, value: object) -> float:
     """A catalog value: a number, or a fraction written as in the text ("1/3") to keep it exact."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)

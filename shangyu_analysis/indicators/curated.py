@@ -16,7 +16,7 @@ import pandas as pd
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.catalog import Catalog
-from shangyu_analysis.schema import INDICATORS, column_names, figure_records
+from shangyu_analysis.schema import INDICATORS, FigureRecord, column_names, figure_records
 from shangyu_analysis.schema.validate import coerce, validate
 
 # How far (in characters) a figure may sit outside its context phrase and still belong to it:
@@ -60,7 +60,7 @@ def evidence_found(text: str, sentence: str, start: int, evidence: str) -> bool:
     return evidence in str(sentence) or evidence in text[paragraph_start:start]
 
 
-def _disagreement(entry: dict, fig) -> str | None:
+def _disagreement(entry: dict, fig: FigureRecord) -> str | None:
     """Which of value/unit/qualifier the figure contradicts, as 'field: reason', or None."""
     same_stated = values_agree(entry["value"], fig.value) and entry["unit"] == fig.unit
     base_value = getattr(fig, "base_value", None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
@@ -32,15 +33,15 @@ from shangyu_analysis.indicators.mathtext import math_text
 from shangyu_analysis.schema import CHECKS, DERIVED, LANGS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 
-_BINARY = {
+_BINARY: dict[type[ast.operator], Callable[[float, float], float]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
     ast.Div: operator.truediv,
     ast.Pow: operator.pow,
 }
-_UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos}
-_COMPARE = {
+_UNARY: dict[type[ast.unaryop], Callable[[float], float]] = {ast.USub: operator.neg, ast.UAdd: operator.pos}
+_COMPARE: dict[type[ast.cmpop], Callable[[float, float], bool]] = {
     ast.Lt: operator.lt,
     ast.LtE: operator.le,
     ast.Gt: operator.gt,
@@ -53,10 +54,10 @@ _UPPER = {"less_than": True, "at_most": False, "approx_at_most": False}
 _APPROXIMATE = ("approx", "range", "approx_at_least", "approx_at_most")
 
 
-def evaluate(expression: str, values: dict[str, float]):
+def evaluate(expression: str, values: dict[str, float]) -> float:
     """Evaluate an arithmetic or comparison expression over named values (whitelisted syntax only)."""
 
-    def ev(node):
+    def ev(node: ast.AST) -> float:
         if isinstance(node, ast.Expression):
             return ev(node.body)
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
@@ -110,7 +111,7 @@ def propagate_qualifier(formula: str, values: dict[str, float], qualifiers: dict
         if qualifier not in _LOWER and qualifier not in _UPPER:
             continue
         is_lower = (qualifier in _LOWER) == (d > 0)
-        strict = _LOWER.get(qualifier, _UPPER.get(qualifier))
+        strict = _LOWER[qualifier] if qualifier in _LOWER else _UPPER[qualifier]
         (lower_strict if is_lower else upper_strict).append(strict)
     if lower_strict and upper_strict:
         raise ValueError("inputs bound the result in opposite directions; no qualifier can be stated")
@@ -131,7 +132,7 @@ def render_expression(expression: str, values: dict[str, float], fractions: bool
     ``(1/3)`` for a reader, not as 0.333333."""
 
     class Sub(ast.NodeTransformer):
-        def visit_Name(self, node):
+        def visit_Name(self, node: ast.Name) -> ast.AST:
             value = values[node.id]
             simple = Fraction(value).limit_denominator(12)
             if (

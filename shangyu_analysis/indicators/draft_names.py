@@ -7,12 +7,16 @@ otherwise the entry is named by its kind and unit (数量(个) / count (items)) 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, measure_en, term_spans, vocabulary
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.period_words import period_name
+
+if TYPE_CHECKING:
+    from shangyu_analysis.schema import FigureRecord
 
 # Compact English labels of units as written in Chinese (tables and names); the unit itself when unknown.
 _SHORT_UNITS = {
@@ -172,7 +176,7 @@ def _english(name: str) -> str | None:
     return english
 
 
-def measure_names(fig) -> tuple[str, str, str, list[str]]:
+def measure_names(fig: FigureRecord) -> tuple[str, str, str, list[str]]:
     """(zh, en, id slug, review notes) of the figure's measure; a 其他 one that is no name gets kind and unit."""
     measure, kind, unit = text_of(fig.measure), text_of(fig.kind), text_of(fig.unit)
     terms = vocabulary().terms
@@ -204,7 +208,9 @@ def neutral(kind: str, unit: str) -> tuple[str, str, str]:
     return zh, en, kind_en
 
 
-def entry_names(fig, place_zh: str, place_english: str, period: str | None) -> tuple[str, str, str, list[str]]:
+def entry_names(
+    fig: FigureRecord, place_zh: str, place_english: str, period: str | None
+) -> tuple[str, str, str, list[str]]:
     """(name_zh, name_en, measure's id slug, review notes): place · measure · period, each name no longer than a name
     (:data:`MAX_NAME` in Chinese: a long measure gives way to its kind and unit, then to its kind alone)."""
     measure_zh, measure_english, measure_slug, notes = measure_names(fig)
@@ -225,6 +231,6 @@ def entry_names(fig, place_zh: str, place_english: str, period: str | None) -> t
     return join(place_zh, measure_zh, period_zh), join(place_english, measure_english, period_en), measure_slug, notes
 
 
-def text_of(value) -> str:
+def text_of(value: str | float | None) -> str:
     """A figure's text field; empty for a missing one."""
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)

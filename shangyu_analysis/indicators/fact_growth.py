@@ -39,6 +39,7 @@ def compounding(facts: list[Fact]) -> list[Spec]:
     specs = []
     for cum in (f for f in facts if f.role == "cum"):
         for avg in (f for f in facts if f.role == "avg" and same_series(cum, f)):
+            assert cum.base is not None  # a cum fact always has its base year (fact_roles._role)
             n = cum.year - cum.base
             if avg.year != cum.year or avg.base != cum.base + 1 or n < 2:  # 比2015年 with 2016–2020 only
                 continue
@@ -68,6 +69,7 @@ def _base_of(level: Fact, growth: Fact) -> tuple[str, int] | None:
     if growth.role == "cum":
         return str(growth.base), 1
     if growth.role == "avg":
+        assert growth.base is not None  # an avg fact always has its span's start (fact_roles._role)
         return str(growth.base - 1), growth.year - growth.base + 1
     return None
 

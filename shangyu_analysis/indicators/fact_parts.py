@@ -18,7 +18,7 @@ import pandas as pd
 
 from shangyu_analysis.indicators.fact_roles import LEVEL_KINDS, NOT_LEVEL_UNITS, clause_before, half_unit, interval
 from shangyu_analysis.indicators.fact_rows import Input, Spec
-from shangyu_analysis.schema import figure_records
+from shangyu_analysis.schema import FigureRecord, figure_records
 
 _PARTS = re.compile(r"[:：∶︰]")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -44,11 +44,12 @@ def structures(figures: pd.DataFrame, text: str) -> list[Spec]:
     specs = []
     for row in figure_records(figures[figures["kind"] == "ratio"]):
         pieces = _PARTS.split(str(row.surface))
-        parts = [_share_input(p, row.qualifier) for p in pieces]
+        found = [_share_input(p, row.qualifier) for p in pieces]
+        parts = [p for p in found if p is not None]
         words = str(row.measure) + clause_before(text, int(row.start))
         if (
-            len(parts) < 3
-            or None in parts
+            len(found) < 3
+            or len(parts) < len(found)
             or not (row.measure == "三次产业结构" or _STRUCTURE.search(words))
             or not 80 <= sum(p.value for p in parts) <= 120
         ):
@@ -70,9 +71,10 @@ def structures(figures: pd.DataFrame, text: str) -> list[Spec]:
     return specs
 
 
-def _lists(rows: list, text: str) -> list[list]:
+def _lists(rows: list[FigureRecord], text: str) -> list[list[FigureRecord]]:
     """Runs of percentages joined only by 、和及与 (13.3%、40.4%和46.3%)."""
-    runs, run = [], []
+    runs: list[list[FigureRecord]] = []
+    run: list[FigureRecord] = []
     for row in rows:
         if run and row.kind == "percent" and _JOIN.match(text[int(run[-1].end) : int(row.start)]):
             run.append(row)
@@ -92,8 +94,9 @@ def share_lists(figures: pd.DataFrame, text: str) -> list[Spec]:
             clause = clause_before(text, int(run[0].start))
             if "分别" not in clause or not _SHARE.search(clause + str(run[0].measure)):
                 continue
-            parts = [_share_input(re.sub(r"[%％]", "", str(r.surface)), r.qualifier) for r in run]
-            if None in parts or len({str(r.place) for r in run}) > 1:
+            found = [_share_input(re.sub(r"[%％]", "", str(r.surface)), r.qualifier) for r in run]
+            parts = [p for p in found if p is not None]
+            if len(parts) < len(found) or len({str(r.place) for r in run}) > 1:
                 continue
             inputs = {str(r.figure_id): p for r, p in zip(run, parts)}
             exact = bool(_SECTORS.search(clause)) and len(run) == 3
@@ -114,7 +117,7 @@ def share_lists(figures: pd.DataFrame, text: str) -> list[Spec]:
     return specs
 
 
-def _amount(row, text: str) -> bool:
+def _amount(row: FigureRecord, text: str) -> bool:
     """An amount, not a class threshold (50亿元以上项目5个: the 50亿元 names a class, it is no part)."""
     return (
         row.kind in LEVEL_KINDS
@@ -125,13 +128,13 @@ def _amount(row, text: str) -> bool:
     )
 
 
-def _aside(row, text: str, sentence_start: int) -> bool:
+def _aside(row: FigureRecord, text: str, sentence_start: int) -> bool:
     """A figure in parentheses is an aside (占臺北市商業登記家數（53,832家）: another place's total, not this one's)."""
     before = text[sentence_start : int(row.start)]
     return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
-def _increment(row, text: str) -> bool:
+def _increment(row: FigureRecord, text: str) -> bool:
     return bool(_INCREMENT.search(clause_before(text, int(row.start))[-8:]))
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, vocabulary
-from shangyu_analysis.schema import figure_records
+from shangyu_analysis.schema import FigureRecord, figure_records
 from shangyu_analysis.text.normalise import fold_names
 
 _STOP = "，,；;。！？!?\n"
@@ -118,7 +118,9 @@ def series_key(measure: str) -> tuple[str, bool]:
     return name, False
 
 
-def _later(base: int, shape, span, comparison) -> int | None:
+def _later(
+    base: int, shape: re.Match[str] | None, span: re.Match[str] | None, comparison: re.Match[str] | None
+) -> int | None:
     """The later year of growth since ``base``: a comparison LATER/base, a span base(+1)–LATER (十三五期间,
     比2015年增长…), or one whole year after the base."""
     if comparison:
@@ -130,17 +132,19 @@ def _later(base: int, shape, span, comparison) -> int | None:
     return later if later is not None and later > base else None
 
 
-def _role(row, before: str, period: str, sentence_before: str) -> tuple[str, int, str, int | None, str] | None:
+def _role(
+    row: FigureRecord, before: str, period: str, sentence_before: str
+) -> tuple[str, int, str, int | None, str] | None:
     """(role, year, sub, base, verb) of a figure, or None when it takes part in no generic check."""
     kind = row.kind
     shape, span, comparison = _SHAPE.match(period), _SPAN.match(period), _COMPARISON.match(period)
     tail = before[-14:]
-    if kind == "percent" and _AVG.search(tail) and not _NOT_GROWTH.search(tail):
+    if kind == "percent" and (avg := _AVG.search(tail)) and not _NOT_GROWTH.search(tail):
         if span:
-            return "avg", int(span["b"]), "", int(span["a"]), _AVG.search(tail).group(0)
+            return "avg", int(span["b"]), "", int(span["a"]), avg.group(0)
         since = _FROM_TO.search(sentence_before)  # 由2016年的9.6亿元增加至2021年的20.7亿元,年均增长16.63%
         if shape and not shape["sub"] and since and since["b"] == shape["y"] and int(since["a"]) < int(since["b"]):
-            return "avg", int(since["b"]), "", int(since["a"]) + 1, _AVG.search(tail).group(0)
+            return "avg", int(since["b"]), "", int(since["a"]) + 1, avg.group(0)
     cum = _CUM.search(before)
     if kind in ("percent", "multiple") and cum:
         later = _later(int(cum["base"]), shape, span, comparison)

@@ -42,7 +42,7 @@ class _Cells(HTMLParser):
         self.cell: list[str] | None = None
         self.in_caption = False
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
             self.rows.append([])
         elif tag in ("td", "th") and self.rows:
@@ -52,14 +52,14 @@ class _Cells(HTMLParser):
         elif tag == "br" and self.cell is not None:
             self.cell.append(" ")
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th") and self.cell is not None:
             self.rows[-1].append(" ".join("".join(self.cell).split()))
             self.cell = None
         elif tag == "caption":
             self.in_caption = False
 
-    def handle_data(self, data) -> None:
+    def handle_data(self, data: str) -> None:
         if self.cell is not None and not self.in_caption:
             self.cell.append(data)
 

@@ -14,6 +14,8 @@ import base64
 import io
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 FAMILY = "Noto Sans SC"
 # CJK-only unicode-range: the browser takes only CJK characters from the embedded subset (which holds
@@ -84,18 +86,18 @@ BROTLI_QUALITY = 9
 class _Brotli:
     """fontTools' ``woff2.brotli`` with :data:`BROTLI_QUALITY` for compress (it has no option)."""
 
-    def __init__(self, brotli):
+    def __init__(self, brotli: ModuleType) -> None:
         self._brotli = brotli
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._brotli, name)
 
-    def compress(self, data, **kwargs):
+    def compress(self, data: bytes, **kwargs: Any) -> bytes:
         return self._brotli.compress(data, **{"quality": BROTLI_QUALITY, **kwargs})
 
 
 @lru_cache(maxsize=1)
-def _harfbuzz_face():
+def _harfbuzz_face() -> Any:  # uharfbuzz.Face (the library is untyped)
     """The font as a HarfBuzz face, read once per process (8 MB)."""
     import uharfbuzz
 

@@ -22,11 +22,16 @@ from __future__ import annotations
 
 import ast
 import math
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import LANGS
+
+if TYPE_CHECKING:
+    from shangyu_analysis.schema.enums import Described
 
 
 class ParameterError(UserError):
@@ -56,7 +61,7 @@ class Domain:
 class Choice(Domain):
     """One of a few strings."""
 
-    def __init__(self, values) -> None:
+    def __init__(self, values: Iterable[str]) -> None:
         self.values = tuple(values)
         self.allowed = "one of " + ", ".join(repr(v) for v in self.values)
 
@@ -140,7 +145,7 @@ class Numbers(_List):
 class Subset(_List):
     """A list of members of an enumeration (``[]``: as the notebook says, often "all")."""
 
-    def __init__(self, enum) -> None:
+    def __init__(self, enum: type[Described] | Iterable[str]) -> None:
         self.values = tuple(enum.values()) if hasattr(enum, "values") else tuple(enum)
         self.allowed = "a list of " + ", ".join(self.values)
 

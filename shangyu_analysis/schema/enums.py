@@ -9,12 +9,15 @@ string values (``FigureKind.MONEY == "money"``).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class Described(StrEnum):
     """A string enumeration whose members carry a one-sentence English description."""
 
-    def __new__(cls, value: str, description: str = ""):
+    description: str
+
+    def __new__(cls, value: str, description: str = "") -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.description = description

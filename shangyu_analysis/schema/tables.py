@@ -56,7 +56,9 @@ class Column:
     nullable: bool = False
 
 
-def _c(name, kind, description, allowed=None, nullable=False) -> Column:
+def _c(
+    name: str, kind: str, description: str, allowed: tuple[str, ...] | None = None, nullable: bool = False
+) -> Column:
     return Column(name, kind, description, allowed, nullable)
 
 

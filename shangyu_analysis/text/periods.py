@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -133,7 +134,7 @@ _BEFORE, _AFTER = 14, 10
 _ANCHOR_RUN = re.compile(rf"(?:{_ANCHOR.pattern})(?:.{{0,{_BEFORE + _AFTER}}}?(?:{_ANCHOR.pattern}))*", re.S)
 
 
-def _matches(simple: str):
+def _matches(simple: str) -> Iterator[re.Match[str]]:
     """TIME's matches in text order, found only in the windows around anchors."""
     last, size = 0, len(simple)
     for run in _ANCHOR_RUN.finditer(simple):

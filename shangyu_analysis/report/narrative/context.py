@@ -13,6 +13,7 @@ A sentence whose placeholder names something the dataset lacks is left out (neve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -253,7 +254,7 @@ class ReportContext:
         own = {s.id: s.title for s in self.sections} | (self.story.titles if self.story else {})
         return own[section_id][self.lang] if section_id in own else self.templates.TITLES[section_id]
 
-    def fill_all(self, sentences) -> list[str]:
+    def fill_all(self, sentences: Iterable[str | dict]) -> list[str]:
         """The sentences that can be filled, filled (a conditional one only when its condition holds)."""
         filled = []
         for sentence in sentences:
@@ -278,7 +279,7 @@ class ReportContext:
         return macro("paragraph", Markup(("" if self.lang == "zh" else " ").join(filled)), css)
 
 
-def _safe_condition(condition, context: ReportContext) -> bool:
+def _safe_condition(condition: Callable[[ReportContext], object], context: ReportContext) -> bool:
     """A sentence's condition: false when it needs data the page lacks (MissingData: the sentence is left out, as
     any sentence naming a missing value is); any other error is a bug and is raised, never a silently lost sentence."""
     try:

@@ -13,12 +13,17 @@ What the page says and what it does not are kept apart: the page's claims are re
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def _is_special_page(ctx) -> bool:
+if TYPE_CHECKING:
+    from shangyu_analysis.report.narrative.context import ReportContext
+
+
+def _is_special_page(ctx: ReportContext) -> bool:
     return ctx.is_special_page
 
 
-def _byline(ctx) -> bool:
+def _byline(ctx: ReportContext) -> bool:
     """A special page with its authors, whose text names it a special page (the glossary term)."""
     return ctx.is_special_page and bool(ctx.source.get("authors")) and "zhuanban" in ctx.terms
 

@@ -10,6 +10,7 @@ made itself: a filled sentence, a macro's output) — see :func:`macro`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +28,9 @@ MACROS = "narrative/macros.html.j2"
 class _OneLineLoader(jinja2.FileSystemLoader):
     """A file loader that drops each line break with the indentation that follows it."""
 
-    def get_source(self, environment, template):
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
         source, filename, uptodate = super().get_source(environment, template)
         return re.sub(r"\n[ \t]*", "", source), filename, uptodate
 

@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from shangyu_analysis.extract.sentences import sentence_spans
 from shangyu_analysis.report.narrative.data import as_int, is_blank
+
+if TYPE_CHECKING:
+    from shangyu_analysis.text import Article
 
 CITED_PHRASE = re.compile(r"\{c:([^{}|]+)\}")
 
@@ -37,7 +41,7 @@ def cited_phrases(templates: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(p for text in templates for p in CITED_PHRASE.findall(text)))
 
 
-def phrase_sentence(article, phrase: str) -> tuple[int, int | None, str] | None:
+def phrase_sentence(article: Article | None, phrase: str) -> tuple[int, int | None, str] | None:
     """(offset, paragraph number, sentence) of the first sentence of ``article`` holding ``phrase``, or None."""
     text = str(getattr(article, "text", "") or "")
     pos = text.find(phrase)
@@ -51,7 +55,9 @@ def phrase_sentence(article, phrase: str) -> tuple[int, int | None, str] | None:
     return start, (None if paragraph is None else paragraph.index), text[start:end].strip()
 
 
-def number_sources(indicators: dict[str, dict], article, phrases: Iterable[str]) -> tuple[list[dict], dict, dict]:
+def number_sources(
+    indicators: dict[str, dict], article: Article | None, phrases: Iterable[str]
+) -> tuple[list[dict], dict, dict]:
     """The numbered sources: (sources in article order, indicator id → number, cited phrase → number).
 
     A source is ``{"number", "paragraph", "sentence", "start", "ids"}``; one per distinct sentence.

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
@@ -22,6 +23,9 @@ from shangyu_analysis.report.narrative import data
 from shangyu_analysis.report.narrative.data import MissingData, is_blank, narrative_settings
 from shangyu_analysis.report.narrative.markdown import parse_blocks
 from shangyu_analysis.schema import LANGS
+
+if TYPE_CHECKING:
+    from shangyu_analysis.report.narrative.context import ReportContext
 
 __all__ = ["GENERIC_BLOCKS", "HEAD", "TAIL", "Condition", "Section", "Story", "generic_sections", "load_story"]
 
@@ -50,13 +54,13 @@ class Condition:
     op: str
     right: str
 
-    def _value(self, ctx, key: str) -> float:
+    def _value(self, ctx: ReportContext, key: str) -> float:
         row = ctx.indicators.get(key) or ctx.derived.get(key)
         if row is None or is_blank(row.get("value")):
             raise MissingData(key)
         return float(row["value"])
 
-    def __call__(self, ctx) -> bool:
+    def __call__(self, ctx: ReportContext) -> bool:
         return bool(_OPS[self.op](self._value(ctx, self.left), self._value(ctx, self.right)))
 
 

@@ -6,12 +6,17 @@ The same content as :mod:`.en` for a Chinese reader; no number is typed here. A 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def _is_special_page(ctx) -> bool:
+if TYPE_CHECKING:
+    from shangyu_analysis.report.narrative.context import ReportContext
+
+
+def _is_special_page(ctx: ReportContext) -> bool:
     return ctx.is_special_page
 
 
-def _byline(ctx) -> bool:
+def _byline(ctx: ReportContext) -> bool:
     return ctx.is_special_page and bool(ctx.source.get("authors")) and "zhuanban" in ctx.terms
 
 
