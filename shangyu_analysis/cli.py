@@ -14,9 +14,14 @@ import json
 import math
 import sys
 import textwrap
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from shangyu_analysis.errors import UserError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PROG = "shangyu-analysis"
 
@@ -120,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _cmd_article(args) -> int:
+def _cmd_article(args: argparse.Namespace) -> int:
     from shangyu_analysis.text import load_article
 
     article = load_article(args.path)
@@ -144,7 +149,7 @@ def _cmd_article(args) -> int:
     return 0
 
 
-def _records(frame):
+def _records(frame: pd.DataFrame) -> Iterator[dict[str, object]]:
     """DataFrame rows as JSON-ready dicts (NaN → null, numpy scalars → Python), one at a time."""
     import pandas as pd  # already imported by the extractor
 
@@ -160,7 +165,7 @@ def _records(frame):
         yield clean
 
 
-def _write_json_list(records, stream) -> None:
+def _write_json_list(records: Iterable[dict[str, object]], stream: TextIO) -> None:
     """``json.dumps(list(records), indent=1)``, written record by record so memory stays bounded."""
     first = True
     for record in records:
@@ -170,7 +175,7 @@ def _write_json_list(records, stream) -> None:
     stream.write("[]\n" if first else "\n]\n")
 
 
-def _cmd_figures(args) -> int:
+def _cmd_figures(args: argparse.Namespace) -> int:
     from shangyu_analysis.extract.figures import extract_figures
     from shangyu_analysis.text import load_article
 
@@ -207,7 +212,7 @@ def _cmd_figures(args) -> int:
     return 0
 
 
-def _cmd_evaluate(args) -> int:
+def _cmd_evaluate(args: argparse.Namespace) -> int:
     from shangyu_analysis.extract.evaluate import evaluate_facts_dir, format_evaluation
     from shangyu_analysis.extract.evaluate_facts import format_facts
 
@@ -219,7 +224,7 @@ def _cmd_evaluate(args) -> int:
     return 0
 
 
-def _cmd_data(args) -> int:
+def _cmd_data(args: argparse.Namespace) -> int:
     from shangyu_analysis import config
     from shangyu_analysis.dataset.dataset import write_dataset
 
@@ -231,7 +236,7 @@ def _cmd_data(args) -> int:
     return 0
 
 
-def _cmd_catalog(args) -> int:
+def _cmd_catalog(args: argparse.Namespace) -> int:
     from shangyu_analysis.indicators.check import check_catalog
     from shangyu_analysis.indicators.draft import draft_catalog
 
@@ -251,7 +256,7 @@ def _cmd_catalog(args) -> int:
     return 1 if problems else 0
 
 
-def _cmd_build(args) -> int:
+def _cmd_build(args: argparse.Namespace) -> int:
     from shangyu_analysis import config
     from shangyu_analysis.build.run import run_build
 
@@ -272,7 +277,7 @@ def _cmd_build(args) -> int:
     return 0 if result.ok else 1
 
 
-def _cmd_verify(args) -> int:
+def _cmd_verify(args: argparse.Namespace) -> int:
     from shangyu_analysis.build.verify import verify
 
     return 0 if verify(reports=not args.no_reports, jobs=args.jobs) else 1

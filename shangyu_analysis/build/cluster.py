@@ -31,6 +31,7 @@ import time
 import uuid
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from shangyu_analysis import config
 from shangyu_analysis.build import cache, signals
@@ -41,15 +42,21 @@ from shangyu_analysis.build.progress import Progress
 from shangyu_analysis.build.warm import close_shared, close_zygote, start_shared
 from shangyu_analysis.errors import UserError
 
+if TYPE_CHECKING:
+    import distributed
+    from distributed import Client
+
+    from shangyu_analysis.build.warm import Zygote
+
 CONNECT_TIMEOUT_S = 10.0  # to reach a scheduler given by address
 WORKERS_TIMEOUT_S = 30.0  # for a reachable scheduler to have at least one worker
 POLL_S = 0.2
 STOP_GRACE_S = 60.0  # how long stopping runs may take to come back after an interrupt
-_worker = {"build": None, "stopped": set()}
+_worker: dict[str, Any] = {"build": None, "stopped": set()}
 _worker_lock = threading.Lock()
 
 
-def execute_on_cluster(tasks: list[Task], jobs: int | None, stream, scheduler: str | None) -> list[Outcome]:
+def execute_on_cluster(tasks: list[Task], jobs: int | None, stream: TextIO, scheduler: str | None) -> list[Outcome]:
     """Run every task on a dask cluster and write the outcomes' files here; outcomes in finish order."""
     build = uuid.uuid4().hex
     reports_dir = Path(tasks[0].reports_dir)
@@ -86,7 +93,7 @@ def execute_on_cluster(tasks: list[Task], jobs: int | None, stream, scheduler: s
 
 
 @contextlib.contextmanager
-def _client(scheduler: str | None, workers: int, shared_root: str | None):
+def _client(scheduler: str | None, workers: int, shared_root: str | None) -> Client:
     """A dask Client of the cluster at ``scheduler``, or of a LocalCluster started for this build
     (with a zygote shared by its workers)."""
     from distributed import Client, LocalCluster  # ~1 s of imports, only for this executor
@@ -137,7 +144,7 @@ def _nanny_environ() -> dict:
     return added
 
 
-def _checked(shared, client, root: str | None):
+def _checked(shared: Zygote | None, client: Client, root: str | None) -> Zygote | None:
     """The shared zygote when it was started for the environment the workers' kernels really get;
     else one started for that environment (when all workers agree), else None (each its own)."""
     if root is None:
@@ -159,7 +166,7 @@ def kernel_env() -> dict:
         return dict(os.environ)
 
 
-def _connect(client_class, scheduler: str):
+def _connect(client_class: type[Client], scheduler: str) -> Client:
     try:
         client = client_class(scheduler, timeout=CONNECT_TIMEOUT_S)
     except Exception as exc:
@@ -181,7 +188,7 @@ def _connect(client_class, scheduler: str):
     return client
 
 
-def _outcome(future, task: Task) -> Outcome:
+def _outcome(future: distributed.Future, task: Task) -> Outcome:
     try:
         outcome = future.result()
     except Exception as exc:

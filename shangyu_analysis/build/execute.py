@@ -17,6 +17,7 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shangyu_analysis.build.html import ReportHeader, article_facts, export_html, first_heading, stable_notebook
 from shangyu_analysis.build.inputs import recorded_inputs
@@ -24,6 +25,9 @@ from shangyu_analysis.build.layout import GRID_FOLDER
 from shangyu_analysis.build.runner import INLINE_BACKEND, KERNEL_ENVIRONMENT, execute_notebook, kernel_environment
 from shangyu_analysis.build.signals import interrupted
 from shangyu_analysis.files import write_atomic
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 __all__ = [
     "INLINE_BACKEND",
@@ -156,7 +160,7 @@ def publish(outcome: Outcome, reports_dir: Path) -> Outcome:
     return outcome
 
 
-def _render(task: Task, notebook, outcome: Outcome, started: float, inputs: dict) -> dict:
+def _render(task: Task, notebook: NotebookNode, outcome: Outcome, started: float, inputs: dict) -> dict:
     import nbformat  # already imported by execute_notebook
 
     header = ReportHeader(

@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shangyu_analysis import config
 from shangyu_analysis.build import articles
@@ -27,6 +28,10 @@ from shangyu_analysis.files import read_sidecar, sha256_file
 from shangyu_analysis.report import fonts
 from shangyu_analysis.report.labels import check_lang, label, labels_in
 from shangyu_analysis.schema import LANGS
+
+if TYPE_CHECKING:
+    from nbconvert import HTMLExporter
+    from nbformat import NotebookNode
 
 FONT_PLACEHOLDER = "/*SHANGYU-FONT-FACE*/"
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -94,7 +99,7 @@ def article_title(article: Path) -> str:
     return str(title) if title else Path(article).stem
 
 
-def normalize_notebook(notebook):
+def normalize_notebook(notebook: NotebookNode) -> NotebookNode:
     """A copy of ``notebook`` without what changes from run to run (timings, ids, addresses)."""
     notebook = copy.deepcopy(notebook)
     notebook.metadata.pop("papermill", None)
@@ -106,7 +111,7 @@ def normalize_notebook(notebook):
     return notebook
 
 
-def _mask_volatile(cell, places: tuple[tuple[str, str], ...] = ()) -> None:
+def _mask_volatile(cell: NotebookNode, places: tuple[tuple[str, str], ...] = ()) -> None:
     """``<Styler at 0x7eff…>`` → ``<Styler at 0x…>``: memory addresses differ on every run; and each
     ``(path, name)`` of ``places`` → ``name`` (a warning names the file it comes from, under a checkout
     and an environment that differ between machines)."""
@@ -126,7 +131,7 @@ def _mask_volatile(cell, places: tuple[tuple[str, str], ...] = ()) -> None:
 _RUN_TIMING = ("start_time", "end_time", "duration")
 
 
-def stable_notebook(notebook, project_root: Path):
+def stable_notebook(notebook: NotebookNode, project_root: Path) -> NotebookNode:
     """The executed notebook as it is kept in ``reports/``: papermill's record of the run (parameters,
     version, status) without what differs between two identical runs — times, durations, the
     temporary output path, the absolute input path and the injected cell's random id; in outputs, the
@@ -152,7 +157,7 @@ def stable_notebook(notebook, project_root: Path):
     return notebook
 
 
-def first_heading(notebook) -> str | None:
+def first_heading(notebook: NotebookNode) -> str | None:
     """Text of the first markdown heading of the notebook (its title), or None."""
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
@@ -163,7 +168,7 @@ def first_heading(notebook) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def make_exporter(show_code: bool, lang: str):
+def make_exporter(show_code: bool, lang: str) -> HTMLExporter:
     """The nbconvert HTML exporter configured for reports (one per worker and kind of page: building
     its template environment is 0.2 s, which every report of a warm worker would pay again)."""
     # nbconvert costs ~1 s to import; only a run that renders a page needs it, not the build driver.
@@ -191,7 +196,7 @@ def make_exporter(show_code: bool, lang: str):
     return exporter
 
 
-def export_html(notebook, header: ReportHeader, *, show_code: bool) -> str:
+def export_html(notebook: NotebookNode, header: ReportHeader, *, show_code: bool) -> str:
     """Render an executed notebook as one self-contained HTML page.
 
     Parameters

@@ -15,6 +15,7 @@ import json
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from shangyu_analysis import config
@@ -22,6 +23,9 @@ from shangyu_analysis.build import articles, cache
 from shangyu_analysis.build.layout import GRID_FOLDER, SEPARATOR
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import read_sidecar, sha256_bytes, sha256_file, write_atomic
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATE = "index/index.html.j2"
 INDEX_KEY_FORMAT = "shangyu-index-v1"
@@ -74,7 +78,7 @@ def write_index(rows: list[dict], reports_dir: Path, *, title: str = "分析报�
 
 
 @lru_cache(maxsize=1)
-def _template():
+def _template() -> jinja2.Template:
     import jinja2  # only when a page is rendered
 
     environment = jinja2.Environment(

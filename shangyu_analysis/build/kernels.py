@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import os
 import signal
+from typing import TYPE_CHECKING, Any
 
 from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import Type
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 LIVE: set = set()  # TrackedKernelManager instances whose kernel process runs
 QUIET_S = 0.02  # IOPub silence that ends the start-up flush (jupyter_client waits 0.2 s)
@@ -38,7 +42,7 @@ class QuickStartClient(AsyncKernelClient):
         channel = self.iopub_channel
         wait = channel.get_msg
 
-        async def get_msg(timeout: float | None = None):
+        async def get_msg(timeout: float | None = None) -> dict[str, Any]:
             return await wait(timeout=QUIET_S if timeout is not None else None)
 
         channel.get_msg = get_msg
@@ -57,10 +61,9 @@ class TrackedKernelManager(AsyncKernelManager):
     client_factory = Type(QuickStartClient, klass=AsyncKernelClient)
 
     # jupyter_client calls the ``_async_*`` methods itself; the public names point at them.
-    async def _async_launch_kernel(self, kernel_cmd, **kw):
-        result = await super()._async_launch_kernel(kernel_cmd, **kw)
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        await super()._async_launch_kernel(kernel_cmd, **kw)
         LIVE.add(self)
-        return result
 
     async def _async_is_alive(self) -> bool:
         alive = await super()._async_is_alive()
@@ -102,16 +105,16 @@ class CellWatch:
         self.cell_index: int | None = None  # of the cell running now, in the executed notebook
         self.managers: list[TrackedKernelManager] = []
 
-    def on_cell_start(self, cell, cell_index) -> None:
+    def on_cell_start(self, cell: NotebookNode, cell_index: int) -> None:
         self.cells.append(cell)
         self.cell_index = cell_index
 
-    def manager_class(self, base: type | None = None) -> type:
+    def manager_class(self, base: type[TrackedKernelManager] | None = None) -> type[TrackedKernelManager]:
         """A subclass of ``base`` (a TrackedKernelManager) that reports its instances to this watch."""
         watch = self
 
-        class Watched(base or TrackedKernelManager):
-            def __init__(self, *args, **kwargs) -> None:
+        class Watched(base or TrackedKernelManager):  # type: ignore[misc]  # a base chosen at run time
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, **kwargs)
                 watch.managers.append(self)
 

@@ -11,12 +11,16 @@ import multiprocessing
 import os
 import sys
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import replace
+from typing import TYPE_CHECKING, TextIO
 
 from shangyu_analysis.build.execute import Outcome, Task, execute_run, kernel_environment
 from shangyu_analysis.build.progress import Progress
 from shangyu_analysis.build.signals import interrupted, sigint_ignored_by_children, worker_initializer
+
+if TYPE_CHECKING:
+    from shangyu_analysis.build.warm import Zygote
 
 
 def close_zygote() -> None:
@@ -30,7 +34,7 @@ POLL_S = 0.2
 STOP_GRACE_S = 60.0  # how long stopping runs may take to come back after an interrupt
 
 
-def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
+def execute_all(tasks: list[Task], jobs: int, stream: TextIO) -> list[Outcome]:
     """Run every task (see :func:`execute.execute_run`) on ``jobs`` processes; outcomes in finish order.
 
     One task, or ``jobs == 1``, runs in this process (no pool to start). A worker that dies
@@ -57,7 +61,8 @@ def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=worker_initializer, initargs=(event,)
         )
-        hung, pending, deadline = False, {None}, None
+        hung, deadline = False, None
+        pending: set[Future[Outcome]] = set()
         try:
             with sigint_ignored_by_children():  # submit() starts the workers
                 futures = {pool.submit(execute_run, task): task for task in tasks}
@@ -91,7 +96,7 @@ def execute_all(tasks: list[Task], jobs: int, stream) -> list[Outcome]:
     return outcomes
 
 
-def _shared_zygote(tasks: list[Task]):
+def _shared_zygote(tasks: list[Task]) -> Zygote | None:
     """The build's shared zygote (:func:`.warm.start_shared`) when its runs use warm kernels."""
     if not any(task.kernels == "warm" for task in tasks):
         return None
@@ -101,7 +106,7 @@ def _shared_zygote(tasks: list[Task]):
         return start_shared(dict(os.environ), tasks[0].project_root)
 
 
-def _outcome(future, task: Task) -> Outcome:
+def _outcome(future: Future[Outcome], task: Task) -> Outcome:
     try:
         return future.result()
     except Exception as exc:

@@ -21,7 +21,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from shangyu_analysis import __version__, config
 from shangyu_analysis.build import cache
@@ -80,7 +80,7 @@ def run_build(
     jobs: int | None = None,
     only: list[str] | None = None,
     reports_dir: str | Path | None = None,
-    stream=None,
+    stream: TextIO | None = None,
     lock_wait_s: float = 0.0,
     kernels: str = "warm",
     executor: str = "local",
@@ -227,7 +227,7 @@ def _row(result: RunResult) -> dict:
     return {**result.__dict__, "notebook_title": result.notebook_title or Path(result.notebook).stem}
 
 
-def _print_summary(build: BuildResult, stream) -> None:
+def _print_summary(build: BuildResult, stream: TextIO) -> None:
     counts = ", ".join(f"{n} {s}" for s, n in build.counts.items() if n)
     print(f"build: {counts} in {build.duration_s:.1f} s; index: {build.index}", file=stream)
     for run in build.runs:
@@ -241,4 +241,4 @@ def _print_summary(build: BuildResult, stream) -> None:
             print(f"  previous good report left in place: {run.html}", file=sys.stderr)
     oversize = [r for r in build.runs if r.status == "ok" and (r.html_bytes or 0) > 1_000_000]
     for run in oversize:
-        print(f"warning: {run.html} is {run.html_bytes / 1e6:.2f} MB (limit 1 MB)", file=sys.stderr)
+        print(f"warning: {run.html} is {(run.html_bytes or 0) / 1e6:.2f} MB (limit 1 MB)", file=sys.stderr)

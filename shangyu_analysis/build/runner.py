@@ -16,10 +16,18 @@ import logging
 import os
 import sys
 import threading
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
 
 from shangyu_analysis.build.failures import call_with_retry, check_executed, describe_failure
 from shangyu_analysis.build.signals import interrupted
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from nbformat import NotebookNode
+
+    from shangyu_analysis.build.execute import Task
 
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 KERNEL_ENVIRONMENT = {
@@ -40,7 +48,7 @@ class Execution(NamedTuple):
 
 
 @contextlib.contextmanager
-def kernel_environment(run: dict | None = None):
+def kernel_environment(run: dict | None = None) -> Iterator[None]:
     """Set :data:`KERNEL_ENVIRONMENT` (and ``run``'s variables, for one run's kernel) while papermill
     starts the kernel; restore them afterwards."""
     variables = {**KERNEL_ENVIRONMENT, **(run or {})}
@@ -57,7 +65,7 @@ def kernel_environment(run: dict | None = None):
 
 
 @contextlib.contextmanager
-def without_rfc3987_syntax():
+def without_rfc3987_syntax() -> Iterator[None]:
     """Keep jsonschema from importing ``rfc3987_syntax`` while nbformat and papermill are imported.
 
     ``rfc3987_syntax`` builds a grammar at import (0.75 s); jsonschema imports it inside
@@ -69,7 +77,7 @@ def without_rfc3987_syntax():
     """
     blocked = "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules
     if blocked:
-        sys.modules["rfc3987_syntax"] = None  # an import of it now raises ImportError
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # None is how sys.modules blocks an import
     try:
         yield
     finally:
@@ -77,7 +85,7 @@ def without_rfc3987_syntax():
             del sys.modules["rfc3987_syntax"]
 
 
-def execute_notebook(task, temporary, reads_log=None) -> Execution:
+def execute_notebook(task: Task, temporary: Path, reads_log: Path | None = None) -> Execution:
     """Run ``task.notebook`` with papermill into ``temporary``; returns once the kernel is gone.
 
     With ``reads_log``, the kernel records there every file the run opens (:mod:`.inputs`).
@@ -101,7 +109,7 @@ def execute_notebook(task, temporary, reads_log=None) -> Execution:
         quiet.addHandler(logging.NullHandler())
     attempts, watches = 0, []
 
-    def run_once():
+    def run_once() -> NotebookNode:
         nonlocal attempts
         attempts += 1
         watches.append(CellWatch())
@@ -126,7 +134,7 @@ def execute_notebook(task, temporary, reads_log=None) -> Execution:
 
     result: dict = {}
 
-    def target():
+    def target() -> None:
         try:
             with kernel_environment({READS_ENV: str(reads_log)} if reads_log else None):
                 result["notebook"] = call_with_retry(run_once).result

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 from shangyu_analysis import config
 from shangyu_analysis.build.manifest import REPORTS_MANIFEST, canonical_report, report_digests, write_reports_manifest
@@ -95,7 +96,7 @@ def _processed_rows(scratch: Path) -> list:
     return compare(f"data/processed/{config.SEED_NAME}", manifest, rebuilt, committed)
 
 
-def _report_rows(scratch: Path, jobs: int | None, stream) -> list:
+def _report_rows(scratch: Path, jobs: int | None, stream: TextIO) -> list:
     out = scratch / "reports"
     result = run_build(config.BUILD_GRID_YML, force=True, jobs=jobs, reports_dir=out, stream=stream)
     if not result.ok:
@@ -109,7 +110,7 @@ def _report_rows(scratch: Path, jobs: int | None, stream) -> list:
     return compare("reports", manifest, rebuilt, committed)
 
 
-def verify(*, reports: bool = True, jobs: int | None = None, stream=None) -> bool:
+def verify(*, reports: bool = True, jobs: int | None = None, stream: TextIO | None = None) -> bool:
     """Rebuild everything into a temporary folder and compare with the committed manifests.
 
     Prints one line per file (``identical`` / ``different``) to ``stream`` (stdout) and returns

@@ -34,6 +34,7 @@ import shutil
 import sys
 import tempfile
 import threading
+from typing import Any
 
 from shangyu_analysis.build.forks import ForkedKernel, Zygote, ZygoteError, environment_key
 from shangyu_analysis.build.inputs import READS_ENV
@@ -129,7 +130,7 @@ def close_shared(zygote: Zygote | None) -> None:
 class WarmKernelManager(TrackedKernelManager):
     """A TrackedKernelManager whose kernels are forked from a zygote."""
 
-    async def _async_launch_kernel(self, kernel_cmd, **kw):
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
         spec = launch_spec(kernel_cmd)
         if spec is None:
             return await super()._async_launch_kernel(kernel_cmd, **kw)

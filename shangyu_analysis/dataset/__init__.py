@@ -10,7 +10,7 @@ imports.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers and readers see; at run time each name is resolved on first use
     from shangyu_analysis.dataset.dataset import load_dataset, read_processed, render_dataset, write_dataset
@@ -34,7 +34,7 @@ _HOMES = {
 __all__ = sorted(_HOMES)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name not in _HOMES:  # a submodule (``from shangyu_analysis.dataset import context``) is imported by Python
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
