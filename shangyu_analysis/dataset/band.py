@@ -86,7 +86,7 @@ def load_band(reference: pd.DataFrame, path: str | Path | None = None) -> Band:
     rates = stated["growth_pct"].astype(float)
     r_lo, r_hi = float(rates.min()), float(rates.max())
     d_lo, d_hi = min(changes.values()), max(changes.values())
-    lowest = stated.loc[rates.idxmin()]
+    lowest = stated.loc[rates.idxmin()]  # type: ignore[call-overload]  # pandas-stubs: idxmin gives a label of this index
     official = rates[stated["status"] == "official"]
     official_years = set(stated.loc[stated["status"] == "official", "year"])
     info = place_info(reference)
@@ -116,7 +116,9 @@ def _edge(real: float, deflator: float) -> float:
     return 100 * ((1 + real / 100) * (1 + deflator / 100) - 1)
 
 
-def strength_of(span, accept, formula: str) -> tuple[str, float | None]:
+def strength_of(
+    span: tuple[float, float] | None, accept: tuple[float, float] | None, formula: str
+) -> tuple[str, float | None]:
     """How much a verdict says (crosscheck's docstring): its strength and the share of ``accept`` the claim allows.
     ``span`` is the range of results the claim allows; ``level_from_increase`` cannot fail in a way that tests
     the average, so it is never informative."""

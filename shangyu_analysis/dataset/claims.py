@@ -20,6 +20,7 @@ from shangyu_analysis.dataset.reference import REFERENCE_DIR, place_names, short
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.measures import vocabulary
 from shangyu_analysis.files import expect, read_yaml
+from shangyu_analysis.schema import indicator_records
 
 SERIES_FILE = REFERENCE_DIR / "series.yml"
 CLAIM_FORMULAS = ("average_growth", "level_from_increase", "different_measure")
@@ -108,9 +109,11 @@ def counterparts(dataset: Dataset, reference: pd.DataFrame | None = None) -> tup
     if not data.get("claims"):
         terms = vocabulary().terms
         return tuple(
-            Counterpart(r.indicator_id, series_of(r.measure))
-            for r in here.itertuples()
-            if r.measure in table and str(r.kind) == terms[r.measure].family
+            Counterpart(r.indicator_id, series)
+            for r in indicator_records(here)
+            if r.measure in table
+            and str(r.kind) == terms[r.measure].family
+            and (series := series_of(r.measure))  # None for a measure series.yml lists with no series
         )
     found: list[Counterpart] = []
     for number, entry in enumerate(expect(path, data["claims"], list, "claims"), start=1):
@@ -136,7 +139,7 @@ def counterparts(dataset: Dataset, reference: pd.DataFrame | None = None) -> tup
             wanted = short_place(entry.get("place") or place)
             ids = [
                 r.indicator_id
-                for r in rows.itertuples()
+                for r in indicator_records(rows)
                 if r.measure == entry["measure"] and short_place(r.place) == wanted
             ]
         year = int(entry["year"]) if entry.get("year") is not None else None

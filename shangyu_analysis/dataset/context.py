@@ -26,6 +26,8 @@ change and ``real_vs_nominal`` when a nominal growth stands beside a stated rate
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import Protocol, cast
 
 import pandas as pd
 
@@ -41,6 +43,58 @@ __all__ = ["Counterpart", "article_claims", "boundary_year", "caveats_of", "refe
 FIRST_CSV_LINE = 2  # the reference CSV's first data row is line 2 (line 1 is its header)
 LEVEL_FORMULAS = ("average_growth",)  # counterparts whose claim is a level: a point of the timeline
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+class ClaimRow(Protocol):
+    """One row of :func:`article_claims` as ``itertuples`` gives it (for the type checker)."""
+
+    claim_id: str
+    series: str
+    formula: str
+    level: str
+    origin: str
+    year: int
+    start: int
+    value: float
+    value_high: float
+    qualifier: str
+    unit: str
+    precision: int
+    name_zh: str
+    name_en: str
+    source: str
+    arithmetic: str
+    period_basis: str
+
+
+class ReferencePointRow(Protocol):
+    """One row of :func:`reference_points` (a reference CSV row with its line, precision and caveats)."""
+
+    indicator_id: str
+    indicator_zh: str
+    year: int
+    value: float
+    unit: str
+    status: str
+    growth_pct: float
+    value_as_written: str
+    excerpt: str
+    source_title: str
+    reference_row: int
+    precision: int
+    caveats: str | None
+
+
+def claim_rows(claims: pd.DataFrame) -> Iterator[ClaimRow]:
+    """The rows of an :func:`article_claims` frame, typed."""
+    return cast("Iterator[ClaimRow]", claims.itertuples())
+
+
+def reference_rows(points: pd.DataFrame) -> Iterator[ReferencePointRow]:
+    """The rows of a :func:`reference_points` frame, typed."""
+    return cast("Iterator[ReferencePointRow]", points.itertuples())
+
+
 CLAIM_COLUMNS = [
     "claim_id",
     "series",
@@ -93,7 +147,7 @@ def article_claims(
         for table, origin, source in tables:
             if part.claim not in table.index:
                 continue
-            row = table.loc[part.claim]
+            row = cast(pd.Series, table.loc[part.claim])  # one row: the ids are the table's key
             years = [int(y) for y in _YEAR.findall(str(row.get("period") or ""))]
             years = [part.year] if part.year is not None else years
             if years:
@@ -125,7 +179,7 @@ def article_claims(
     return frame
 
 
-def _arithmetic(row, inputs: dict[str, float]) -> str:
+def _arithmetic(row: pd.Series, inputs: dict[str, float]) -> str:
     """A derived claim's formula with its inputs' values: ``93.69 − 5 × 8 = 53.69``, so a reader can trace it."""
     try:
         shown = render_expression(str(row["formula"]), inputs, fractions=True)
@@ -135,7 +189,7 @@ def _arithmetic(row, inputs: dict[str, float]) -> str:
     return f"{shown} = {float(row['value']):.{int(row['precision'])}f}"
 
 
-def precision_of(row) -> int:
+def precision_of(row: pd.Series) -> int:
     """Decimals to show a reference value with: as written when the unit was not restated, else as stored."""
     same = str(row["unit"]) == str(row["unit_as_written"])
     text = str(row["value_as_written"]) if same else repr(float(row["value"]))
@@ -143,7 +197,7 @@ def precision_of(row) -> int:
     return min(len(decimals.rstrip("0") if not same else decimals), 2)
 
 
-def caveats_of(row, caveat_years: dict | None = None) -> list[str]:
+def caveats_of(row: pd.Series, caveat_years: dict | None = None) -> list[str]:
     """The caveats a reference row carries by itself (see the module docstring), in declaration order;
     ``caveat_years``: the sidecar's place-specific caveats (:func:`.reference.place_info`)."""
     found = set()
@@ -169,7 +223,7 @@ def caveats_of(row, caveat_years: dict | None = None) -> list[str]:
     return [c.value for c in Caveat if c in found]
 
 
-def join_caveats(caveats) -> str | None:
+def join_caveats(caveats: Iterable[str]) -> str | None:
     """Caveat ids joined with ';' in declaration order, without repeats; None when there are none."""
     found = set(caveats)
     return ";".join(c.value for c in Caveat if c in found) or None
@@ -184,7 +238,9 @@ def reference_points(reference: pd.DataFrame, series: str) -> pd.DataFrame:
     rows = rows.sort_values(["year", "status", "reference_row"]).drop_duplicates(["year", "status", "value"])
     return rows.assign(
         precision=[precision_of(r) for _, r in rows.iterrows()],
-        caveats=[join_caveats(caveats_of(r, years)) for _, r in rows.iterrows()],
+        caveats=pd.Series(
+            [join_caveats(caveats_of(r, years)) for _, r in rows.iterrows()], index=rows.index, dtype=object
+        ),
     ).reset_index(drop=True)
 
 
@@ -205,13 +261,13 @@ def timeline(dataset: Dataset, reference: pd.DataFrame, series: str = "gdp") -> 
             "source": r.source_title,
             "caveats": r.caveats,
         }
-        for r in reference_points(reference, series).itertuples()
+        for r in reference_rows(reference_points(reference, series))
     ]
     units = {row["unit"] for row in rows}
     claims = article_claims(dataset, reference=reference)
     boundary = boundary_year(place_info(reference)["caveat_years"])
     claims = claims[(claims["series"] == series) & claims["formula"].isin(LEVEL_FORMULAS)]
-    for c in claims.itertuples():
+    for c in claim_rows(claims):
         if units and c.unit not in units:
             continue  # another unit is not a point of this series
         rows.append(
@@ -240,7 +296,7 @@ def sector_structure(reference: pd.DataFrame) -> pd.DataFrame:
     reference table has both; validated against ``schema.STRUCTURE``."""
     rows = []
     for sector in sorted({i.removeprefix("share_") for i in reference["indicator_id"] if i.startswith("share_")}):
-        for r in reference_points(reference, f"share_{sector}").itertuples():
+        for r in reference_rows(reference_points(reference, f"share_{sector}")):
             va = _one(reference, f"va_{sector}", r.year, r.status)
             gdp = _one(reference, "gdp", r.year, r.status)
             share, arithmetic = None, None
@@ -265,7 +321,7 @@ def sector_structure(reference: pd.DataFrame) -> pd.DataFrame:
     return validate(frame.astype({"share_from_va_pct": "float64"}).reset_index(drop=True), "structure")
 
 
-def _one(reference: pd.DataFrame, series: str, year: int, status: str):
+def _one(reference: pd.DataFrame, series: str, year: int, status: str) -> pd.Series | None:
     """The first row of ``series`` in ``year`` with ``status``, or None."""
     hit = reference[
         (reference["indicator_id"] == series) & (reference["year"] == year) & (reference["status"] == status)

@@ -50,12 +50,22 @@ verdict only through the band, and the row carries the ``real_vs_nominal`` cavea
 from __future__ import annotations
 
 import math
+from typing import Any, cast
 
 import pandas as pd
 
 from shangyu_analysis.dataset.backcast import INF, breaks, carried_threshold, growth, year_before
 from shangyu_analysis.dataset.band import Band, load_band, strength_of
-from shangyu_analysis.dataset.context import article_claims, boundary_year, join_caveats, reference_points
+from shangyu_analysis.dataset.context import (
+    ClaimRow,
+    ReferencePointRow,
+    article_claims,
+    boundary_year,
+    claim_rows,
+    join_caveats,
+    reference_points,
+    reference_rows,
+)
 from shangyu_analysis.dataset.model import Dataset
 from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.errors import UserError
@@ -96,7 +106,7 @@ def _number(value: float, precision: int) -> str:
     return f"{value:.{int(precision)}f}"
 
 
-def _pair(claim, ref, formula: str, band: Band) -> dict:
+def _pair(claim: ClaimRow, ref: ReferencePointRow, formula: str, band: Band | None) -> dict[str, Any]:
     """One compared pair: arithmetic, result and its range, accepted range (the verdict follows from them)."""
     low_high = claim_range(claim.value, claim.qualifier, claim.value_high)
     c, r = _number(claim.value, claim.precision), _number(ref.value, ref.precision)
@@ -133,7 +143,7 @@ def _pair(claim, ref, formula: str, band: Band) -> dict:
     return out
 
 
-def _carried(increase, ref, level) -> dict:
+def _carried(increase: ClaimRow, ref: ReferencePointRow, level: pd.Series) -> dict[str, Any]:
     """``level_from_increase``: the reference value plus the increases to the end of the period."""
     steps = int(increase.year) - int(ref.year)
     low, high = claim_range(increase.value, increase.qualifier, increase.value_high)
@@ -153,13 +163,19 @@ def _carried(increase, ref, level) -> dict:
     }
 
 
-def _row(claim, ref=None, formula: str | None = None, boundary: int | None = None, **computed) -> dict:
+def _row(
+    claim: ClaimRow,
+    ref: ReferencePointRow | None = None,
+    formula: str | None = None,
+    boundary: int | None = None,
+    **computed: Any,
+) -> dict[str, Any]:
     """A cross-check row: the claim, its reference value (if any), the computation and the verdict."""
     span, accept = computed.pop("span", None), computed.pop("accept", None)
     if span is None:
         verdict, reason = "not_checkable", computed.pop("reason")
     else:
-        ok = meets(*span, accept)
+        ok = meets(span[0], span[1], accept)
         verdict = "consistent" if ok else "inconsistent"
         if computed.get("implied_basis"):
             reason = "within_band" if ok else "outside_band"
@@ -189,7 +205,9 @@ def _row(claim, ref=None, formula: str | None = None, boundary: int | None = Non
         "reference_value": None if ref is None else float(ref.value),
         "reference_status": None if ref is None else ref.status,
         "stated_growth_pct": stated,
-        "stated_basis": None if stated is None else ("real" if "可比价" in str(ref.excerpt) else "unstated"),
+        "stated_basis": None
+        if ref is None or stated is None
+        else ("real" if "可比价" in str(ref.excerpt) else "unstated"),
         "arithmetic": computed.get("arithmetic"),
         "result": computed.get("result"),
         "result_unit": computed.get("result_unit"),
@@ -231,26 +249,27 @@ def cross_check(dataset: Dataset, reference: pd.DataFrame, band: Band | None = N
     claims = article_claims(dataset, reference=reference)
     band = band if band is not None else band_or_none(reference)
     by_id = claims.set_index("claim_id", drop=False)
-    rows, edge = [], {"boundary": boundary_year(place_info(reference)["caveat_years"])}
-    for claim in claims.itertuples():
+    rows: list[dict[str, Any]] = []
+    edge: dict[str, Any] = {"boundary": boundary_year(place_info(reference)["caveat_years"])}
+    for claim in claim_rows(claims):
         points = reference_points(reference, claim.series)
         if claim.formula == "different_measure":
             rows += [
                 _row(claim, ref, reason="different_measure", **edge)
-                for ref in _nearest(points, claim.year).itertuples()
+                for ref in reference_rows(_nearest(points, claim.year))
             ]
         elif claim.formula == "level_from_increase":  # reference years from the period's base year to its end
             inside = points[points["year"].between(claim.start - 1, claim.year) & (points["unit"] == claim.unit)]
-            level = by_id.loc[claim.level] if claim.level in by_id.index else None
+            level = cast(pd.Series, by_id.loc[claim.level]) if claim.level in by_id.index else None
             if inside.empty or level is None:
                 rows.append(_row(claim, reason="no_reference_year"))
             else:
-                rows += [_row(claim, ref, **edge, **_carried(claim, ref, level)) for ref in inside.itertuples()]
+                rows += [_row(claim, ref, **edge, **_carried(claim, ref, level)) for ref in reference_rows(inside)]
         else:
             near = _nearest(points[points["unit"] == claim.unit], claim.year)
             if near.empty:
                 rows.append(_row(claim, reason="no_reference_year"))
-            for ref in near.itertuples():
+            for ref in reference_rows(near):
                 formula = "same_year" if ref.year == claim.year else "average_growth"
                 rows.append(_row(claim, ref, formula=formula, **edge, **_pair(claim, ref, formula, band)))
     frame = pd.DataFrame(rows, columns=column_names(CROSS_CHECK))

@@ -8,7 +8,7 @@ file is byte-identical on a rerun.
 from __future__ import annotations
 
 from shangyu_analysis.dataset.model import Dataset
-from shangyu_analysis.schema import SCHEMAS
+from shangyu_analysis.schema import SCHEMAS, check_records, derived_records, indicator_records
 
 _TABLE_PURPOSE = {
     "figures": "Every figure the extractor found in the article, in text order.",
@@ -75,7 +75,7 @@ def render_data_dictionary(ds: Dataset) -> str:
         lines += _table(["column", "type", "allowed values", "description"], rows) + [""]
     lines += ["## Indicators", ""]
     rows = []
-    for r in ds.indicators.itertuples(index=False):
+    for r in indicator_records(ds.indicators):
         rows.append(
             [
                 f"`{r.indicator_id}`",
@@ -101,10 +101,10 @@ def render_data_dictionary(ds: Dataset) -> str:
             f"`{r.formula}`",
             r.assumptions,
         ]
-        for r in ds.derived.itertuples(index=False)
+        for r in derived_records(ds.derived)
     ]
     lines += _table(["id", "名称", "name", "value", "qualifier", "formula", "assumptions"], rows)
     lines += ["", "## Consistency checks", ""]
-    rows = [[f"`{r.check_id}`", r.status, r.description] for r in ds.checks.itertuples(index=False)]
+    rows = [[f"`{r.check_id}`", r.status, r.description] for r in check_records(ds.checks)]
     lines += _table(["id", "status", "description"], rows)
     return "\n".join(lines) + "\n"

@@ -62,16 +62,17 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
     parsed = load_article(path)
     figures = validate(coerce(extract_article_figures(parsed), "figures"), "figures", path)
     catalog_path = Path(catalog) if catalog is not None else config.catalog_path(path)
-    cat = load_catalog(catalog_path) if catalog_path.exists() else None
-    curated = cat is not None and cat.describes(path)
-    if curated:
+    found = load_catalog(catalog_path) if catalog_path.exists() else None
+    cat = found if found is not None and found.describes(path) else None  # the catalog of this page, if any
+    curated = cat is not None
+    if cat is not None:
         indicators = curated_indicators(cat, figures, parsed.text)
         derived, checks = derive(indicators, cat)
     else:
         indicators = auto_indicators(figures)
         empty = Catalog(catalog_path, {}, [])
         derived, checks = derive(indicators, empty)
-    source = read_sidecar(path) or (dict(cat.source) if curated else {})
+    source = read_sidecar(path) or (dict(cat.source) if cat is not None else {})
     generic = fact_checks(figures, parsed.text)  # checks any page gets, catalog or none
     return Dataset(
         parsed,
@@ -81,9 +82,9 @@ def load_dataset(article: str | Path | None = None, catalog: str | Path | None =
         checks,
         curated,
         source,
-        cat if curated else None,
+        cat,
         fact_checks=generic,
-        catalog_status=cat.status if curated else None,
+        catalog_status=cat.status if cat is not None else None,
     )
 
 

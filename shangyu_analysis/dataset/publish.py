@@ -49,7 +49,7 @@ def render_json(frame: pd.DataFrame) -> bytes:
 def read_table(path: Path | io.BytesIO, name: str, label: Path | None = None) -> pd.DataFrame:
     """Read a published CSV (a file, or its bytes in memory named by ``label``), giving each column its
     schema dtype, and validate it."""
-    where = label if label is not None else path
+    where = label if label is not None else (path if isinstance(path, Path) else None)
     if isinstance(path, Path) and not path.exists():
         raise UserError(path, "file not found; run `shangyu-analysis data` first")
     text_columns = {c.name: str for c in SCHEMAS[name] if c.kind in ("str", "bool")}

@@ -357,6 +357,86 @@ FACT_CHECKS = (
         FactReason.values(),
     ),
 )
+
+
+class IndicatorRecord(Protocol):
+    """One row of the indicator table (``itertuples``), typed as :data:`INDICATORS` declares it."""
+
+    indicator_id: str
+    name_zh: str
+    name_en: str
+    description_en: str
+    category: str
+    place: str
+    measure: str
+    kind: str
+    value: float
+    value_high: float
+    unit: str
+    short_unit: str
+    qualifier: str
+    period: str
+    period_basis: str
+    period_evidence: str
+    period_note: str
+    period_note_zh: str
+    scope_zh: str
+    scope_en: str
+    scope_basis: str
+    scope_evidence: str
+    precision: int
+    figure_id: str
+    curated: bool
+
+
+def indicator_records(frame: pd.DataFrame) -> Iterator[IndicatorRecord]:
+    """The rows of an indicator table (``itertuples(index=False)``), typed as :class:`IndicatorRecord`."""
+    return cast("Iterator[IndicatorRecord]", frame.itertuples(index=False))
+
+
+class DerivedRecord(Protocol):
+    """One row of the derived-indicator table (``itertuples``), typed as :data:`DERIVED` declares it."""
+
+    derived_id: str
+    name_zh: str
+    name_en: str
+    value: float
+    unit: str
+    short_unit: str
+    qualifier: str
+    basis: str
+    precision: int
+    formula: str
+    formula_zh: str
+    formula_en: str
+    inputs: str
+    assumes: str
+    assumptions: str
+    assumptions_zh: str
+
+
+def derived_records(frame: pd.DataFrame) -> Iterator[DerivedRecord]:
+    """The rows of a derived-indicator table (``itertuples(index=False)``), typed as :class:`DerivedRecord`."""
+    return cast("Iterator[DerivedRecord]", frame.itertuples(index=False))
+
+
+class CheckRecord(Protocol):
+    """One row of the consistency-check table (``itertuples``), typed as :data:`CHECKS` declares it."""
+
+    check_id: str
+    description: str
+    status: str
+    expression: str
+    arithmetic: str
+    missing: str
+    detail: str
+
+
+def check_records(frame: pd.DataFrame) -> Iterator[CheckRecord]:
+    """The rows of a consistency-check table (``itertuples(index=False)``), typed as :class:`CheckRecord`."""
+    return cast("Iterator[CheckRecord]", frame.itertuples(index=False))
+
+
 SCHEMAS: dict[str, tuple[Column, ...]] = {
     "figures": FIGURES,
     "indicators": INDICATORS,
