@@ -57,7 +57,7 @@ def sha256_file(path: Path) -> str:
     return sha256_bytes(Path(path).read_bytes())
 
 
-def read_yaml(path: Path) -> object:
+def read_yaml(path: str | Path) -> object:
     """The parsed YAML file at ``path``; every way it can be wrong is one UserError naming the file and,
     for a syntax error, the line and column (``invalid YAML at line 3, column 4: expected <block end>``)."""
     import yaml  # ~0.07 s; only when a YAML file is read
@@ -86,10 +86,10 @@ _T = TypeVar("_T")
 
 
 @overload
-def expect(path: Path, value: object, kind: type[_T], field: str) -> _T: ...
+def expect(path: str | Path, value: object, kind: type[_T], field: str) -> _T: ...
 @overload
-def expect(path: Path, value: object, kind: tuple[type, ...], field: str) -> Any: ...
-def expect(path: Path, value: object, kind: type | tuple[type, ...], field: str) -> object:
+def expect(path: str | Path, value: object, kind: tuple[type, ...], field: str) -> Any: ...
+def expect(path: str | Path, value: object, kind: type | tuple[type, ...], field: str) -> object:
     """``value`` when it is a ``kind``; else a UserError naming the file and the field."""
     if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
         return value

@@ -160,10 +160,10 @@ def format_value(
     qualifier = qualifier or "exact"
     if qualifier not in QUALIFIERS:
         raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {QUALIFIERS}")
-    if _is_missing(precision):
+    if precision is None or _is_missing(precision):
         precision = len(_strip_zeros(f"{float(value):.2f}").partition(".")[2])
     precision = int(precision)
-    if not _is_missing(value_high):
+    if value_high is not None and not _is_missing(value_high):
         text = _join_range(unit, precision, value, value_high, lang)
     else:
         direction = direction_of(qualifier)
@@ -275,6 +275,6 @@ def value_label(
     """A bar label: marker + number (+ unit suffix), e.g. ``≈52.9万平方米`` or ``>33.3%``."""
     shown, decimals = to_display(value, unit, precision, lang)
     text = _chart_number(shown, decimals, lang, direction_of(qualifier) if qualifier != "range" else None)
-    if qualifier == "range" and not _is_missing(value_high):
+    if qualifier == "range" and value_high is not None and not _is_missing(value_high):
         text += "–" + _chart_number(to_display(value_high, unit, precision, lang)[0], decimals, lang)
     return qualifier_marker(qualifier) + text + short_unit(unit, lang).suffix

@@ -555,11 +555,11 @@ def enum_label(value: object, lang: str, enum: type[StrEnum] | None = None) -> s
     cell, a value of an older table) is returned as it is, so a table never loses what it showed.
     """
     check_lang(lang)
-    enum = enum if enum is not None else type(value)
-    if enum not in ENUM_GROUPS:
+    kind: type = enum if enum is not None else type(value)
+    if kind not in ENUM_GROUPS:
         raise TypeError(
-            f"{enum.__name__} is not a labelled enumeration; expected one of "
+            f"{kind.__name__} is not a labelled enumeration; expected one of "
             f"{', '.join(e.__name__ for e in ENUM_GROUPS)}"
         )
-    words = LABELS[ENUM_GROUPS[enum]].get(str(value))
+    words = LABELS[ENUM_GROUPS[kind]].get(str(value))
     return words[lang] if words is not None else str(value)

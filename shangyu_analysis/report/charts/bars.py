@@ -9,14 +9,18 @@ with nothing like it to stand beside is written in the chart's note. A chart dra
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
 
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts.kit import Item, bar_panel, chart_data, empty_panel, item, items
+from shangyu_analysis.report.charts.kit import ChartData, Item, bar_panel, chart_data, empty_panel, item, items
 from shangyu_analysis.report.charts.spec import DEFAULT_SIZE, ChartSpec, PanelSpec
 from shangyu_analysis.report.format import axis_value
 from shangyu_analysis.report.labels import check_lang, label
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 
 def _in_unit(it: Item, panel: PanelSpec) -> tuple[Item, bool]:
@@ -44,7 +48,7 @@ def panels(spec: ChartSpec, dataset: object, lang: str) -> list[tuple[PanelSpec,
     return result
 
 
-def _note(spec: ChartSpec, data, lang: str) -> str | None:
+def _note(spec: ChartSpec, data: ChartData, lang: str) -> str | None:
     colon = ":" if lang == "zh" else ": "
     parts = [f"{it.name}{colon}{it.label(lang)}" for it in items(data, spec.notes, lang)]
     for panel in spec.panels:  # a conversion is said whenever the panel's bars needed one
@@ -54,14 +58,16 @@ def _note(spec: ChartSpec, data, lang: str) -> str | None:
     return separator.join(parts) or None
 
 
-def _ranks_inside(ax, panel: PanelSpec, its: list[Item], data, lang: str, horizontal: bool) -> None:
+def _ranks_inside(ax: Axes, panel: PanelSpec, its: list[Item], data: ChartData, lang: str, horizontal: bool) -> None:
     """A rank written inside its bar (white, half way along it): ``No. 9``."""
     for pos, it in enumerate(its):
         rank = item(data, panel.inside.get(it.key, ""), lang)
         if rank is not None:
             half = axis_value(it.value, it.unit, lang) / 2
+            x, y = (half, pos) if horizontal else (pos, half)
             ax.text(
-                *((half, pos) if horizontal else (pos, half)),
+                x,
+                y,
                 label("chart.rank_fmt", lang, n=f"{rank.value:.0f}"),
                 ha="center",
                 va="center",

@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 from shangyu_analysis.extract.measures import measure_en, vocabulary
 from shangyu_analysis.extract.places import place_en
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts.kit import Item, bar_panel, chart_data, empty_panel, is_plan
+from shangyu_analysis.report.charts.kit import ChartData, Item, bar_panel, chart_data, empty_panel, is_plan
 from shangyu_analysis.report.format import QUALIFIERS, qualifier_name
 from shangyu_analysis.report.labels import check_lang, enum_label, label
 from shangyu_analysis.schema import Category, FigureKind
@@ -36,7 +36,7 @@ KINDS = {
 _NONE = ("", "-", "nan", "None")
 
 
-def _rows(data) -> pd.DataFrame:
+def _rows(data: ChartData) -> pd.DataFrame:
     """Indicator rows if any, else figure rows (named by subject); with the figure's facts where the rows lack them."""
     frame = data.indicators if not data.indicators.empty else data.figures
     if frame.empty:
@@ -60,12 +60,12 @@ def _rows(data) -> pd.DataFrame:
     return frame
 
 
-def _decimals_of(value: object) -> int:
+def _decimals_of(value: float) -> int:
     text = f"{float(value):.6f}".rstrip("0").rstrip(".")
     return len(text.split(".")[1]) if "." in text else 0
 
 
-def _text(value: object) -> str:
+def _text(value: str | float | None) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     return "" if str(value) in _NONE else str(value)
@@ -185,7 +185,11 @@ def kind_counts(dataset: object, lang: str) -> pd.DataFrame:
     column, enum = ("kind", FigureKind) if "kind" in frame.columns else ("category", Category)
     if frame.empty or column not in frame.columns:
         return pd.DataFrame()
-    qualifiers = frame["qualifier"].fillna("exact") if "qualifier" in frame.columns else "exact"
+    qualifiers = (
+        frame["qualifier"].fillna("exact")
+        if "qualifier" in frame.columns
+        else pd.Series("exact", index=frame.index, name="qualifier")
+    )
     kinds = frame[column].fillna("?").astype(str).map(lambda value: enum_label(value, lang, enum))
     table = pd.crosstab(kinds, qualifiers).sort_index()
     return table[[q for q in QUALIFIERS if q in table.columns]]

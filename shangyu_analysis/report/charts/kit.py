@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 import re
 import textwrap
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
@@ -18,6 +20,10 @@ from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.format import axis_value, to_display, unit_label, value_label
 from shangyu_analysis.report.labels import label
 from shangyu_analysis.report.units import PLAIN_RATIO
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 
 @dataclass
@@ -71,7 +77,7 @@ class Item:
 
 def _float_or_none(value: object) -> float | None:
     try:
-        number = float(value)
+        number = float(value)  # type: ignore[arg-type]  # what float() refuses is caught below
     except (TypeError, ValueError):
         return None
     return None if math.isnan(number) else number
@@ -111,13 +117,13 @@ def item(data: ChartData, key: str, lang: str) -> Item | None:
     return None
 
 
-def items(data: ChartData, keys: object, lang: str) -> list[Item]:
+def items(data: ChartData, keys: Iterable[str], lang: str) -> list[Item]:
     """The items among ``keys`` that the dataset has, in the order given."""
     found = (item(data, key, lang) for key in keys)
     return [it for it in found if it is not None]
 
 
-def has_any(data: ChartData, keys: object) -> bool:
+def has_any(data: ChartData, keys: Iterable[str]) -> bool:
     return any(item(data, key, "zh") is not None for key in keys)
 
 
@@ -128,11 +134,12 @@ def wrap(text: str, lang: str, width_zh: int = 9, width_en: int = 18) -> str:
     return textwrap.fill(text, width_en, break_long_words=False)
 
 
-def _tick_label(ax, text: str, lang: str, count: int, horizontal: bool) -> str:
+def _tick_label(ax: Axes, text: str, lang: str, count: int, horizontal: bool) -> str:
     """Wrap a tick label to the room one bar has, so neighbouring labels never overlap."""
     if horizontal:
         return wrap(text, lang, width_zh=12, width_en=24)
-    width_in = ax.get_position().width * ax.figure.get_figwidth()
+    figure = cast("Figure", ax.figure)  # new_figure's axes: in a Figure, never a SubFigure
+    width_in = ax.get_position().width * figure.get_figwidth()
     per_bar_pt = width_in * 72 / max(count, 1)
     # CJK glyphs are about 1 em wide, Latin ones about 0.55 em (8.5 pt tick font).
     width_zh = max(3, int(per_bar_pt / 9.5))
@@ -151,10 +158,10 @@ def check_panel(its: list[Item]) -> list[Item]:
 
 
 def bar_panel(
-    ax,
+    ax: Axes,
     its: list[Item],
     lang: str,
-    colors: object = None,
+    colors: Sequence[str] | None = None,
     horizontal: bool = False,
     title: str | None = None,
     axis_label: str | None = None,
@@ -177,7 +184,7 @@ def bar_panel(
         if it.derived:
             kwargs["alpha"] = kwargs["alpha"] * 0.5
         draw(pos, value, 0.6, gid=it.unit, **kwargs)
-        text_kw = {"fontsize": 8.5, "color": "#222222"}
+        text_kw: dict[str, Any] = {"fontsize": 8.5, "color": "#222222"}
         if horizontal:
             ax.text(value, pos, " " + it.label(lang), va="center", ha="left", **text_kw)
         else:
@@ -194,12 +201,13 @@ def bar_panel(
         ax.set_ylim(0, max(values, default=1) * 1.2)
     if its and all(to_display(it.value, it.unit, it.precision, lang)[1] == 0 for it in its):
         # Whole numbers (firms, projects) get whole-number ticks, never "1.5 firms".
-        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
+        # the default major locator is a MaxNLocator (AutoLocator), whose set_params takes integer
+        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     if title:
         ax.set_title(title, fontsize=10)
 
 
-def empty_panel(ax, lang: str) -> None:
+def empty_panel(ax: Axes, lang: str) -> None:
     ax.text(0.5, 0.5, label("chart.no_data", lang), ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()
 

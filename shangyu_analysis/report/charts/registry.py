@@ -24,7 +24,7 @@ from shangyu_analysis.report.charts import generic as generic
 from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts import timeline as timeline
 from shangyu_analysis.report.charts.bars import draw_bars, panels
-from shangyu_analysis.report.charts.kit import chart_data
+from shangyu_analysis.report.charts.kit import ChartData, chart_data
 from shangyu_analysis.report.charts.spec import ChartSpec, article_charts
 
 ChartFunction = Callable[..., Figure]
@@ -45,7 +45,7 @@ def declared_charts(dataset: object) -> dict[str, ChartSpec]:
     return {spec.id: spec for spec in article_charts(getattr(article, "path", None))}
 
 
-def _available(chart_id: str, data, declared: dict[str, ChartSpec]) -> bool:
+def _available(chart_id: str, data: ChartData, declared: dict[str, ChartSpec]) -> bool:
     spec = declared.get(chart_id)
     if spec is not None:  # a page's own chart: a curated dataset that fills one of its panels (or cards)
         if spec.type == "timeline":

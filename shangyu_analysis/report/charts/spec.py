@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
@@ -89,7 +90,8 @@ class ChartSpec:
 
 def charts_path(article: object) -> Path:
     """``data/articles/<stem>/charts.yml`` of an article (a path, an Article, or None for the seed)."""
-    return config.article_dir(getattr(article, "path", article)) / "charts.yml"
+    path = cast("str | Path | None", getattr(article, "path", article))  # an Article's path, or the path given
+    return config.article_dir(path) / "charts.yml"
 
 
 def article_charts(article: object) -> list[ChartSpec]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from collections.abc import Iterable
+from typing import Any
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
@@ -33,7 +35,7 @@ _QUALIFIER_GROUP = {
     "approx_at_most": "upper",
     "range": "range",
 }
-_GROUP_STYLE = {
+_GROUP_STYLE: dict[str, dict[str, Any]] = {
     "exact": {"alpha": 1.0, "hatch": None, "linestyle": "-"},
     "approx": {"alpha": 0.45, "hatch": "///", "linestyle": "--"},
     "lower": {"alpha": 0.55, "hatch": "...", "linestyle": ":"},
@@ -61,7 +63,9 @@ def bar_style(qualifier: str, color: str) -> dict:
     }
 
 
-def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bool = False, lift: float = 0.0) -> None:
+def add_qualifier_legend(
+    fig: Figure, qualifiers: Iterable[str], lang: str, outside: bool = False, lift: float = 0.0
+) -> None:
     """A figure legend explaining the qualifier styles used (only when not all are exact); ``outside``: above
     the axes, in room a constrained layout makes for it (for a figure whose x axis has tick labels); ``lift``
     raises the default bottom-right legend (a figure with a longer source line)."""
@@ -140,7 +144,7 @@ def _page_number(value: object) -> int | None:
 
 
 def new_figure(
-    ncols: int = 1, width: float = 7.2, height: float = 3.6, nrows: int = 1, **subplot_kw: object
+    ncols: int = 1, width: float = 7.2, height: float = 3.6, nrows: int = 1, **subplot_kw: Any
 ) -> tuple[Figure, list]:
     """A themed figure (CJK font registered first) with ``ncols`` axes in a row (or ``nrows`` in a column)."""
     fonts.apply_theme(style="whitegrid", context="notebook")
@@ -150,7 +154,7 @@ def new_figure(
 
 
 def finish(
-    fig: Figure, title: str, source: str, qualifiers: object = (), lang: str = "zh", note: str | None = None
+    fig: Figure, title: str, source: str, qualifiers: Iterable[str] = (), lang: str = "zh", note: str | None = None
 ) -> Figure:
     """Title, source line (bottom left), optional note and the qualifier legend."""
     fig.suptitle(title, fontsize=12, x=0.02, y=0.985, ha="left")

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts.kit import Item, chart_data, is_plan, item, period_years, wrap
+from shangyu_analysis.report.charts.kit import ChartData, Item, chart_data, is_plan, item, period_years, wrap
 from shangyu_analysis.report.charts.spec import ChartSpec, PhaseSpec, Words
 from shangyu_analysis.report.labels import check_lang, label
 from shangyu_analysis.text.period_words import period_name
@@ -36,7 +36,8 @@ def generic_phases(dataset: object) -> tuple[PhaseSpec, ...]:
     counts = periods[periods.map(period_years).notna()].value_counts(sort=True)
     plans = [p for p in counts.index if is_plan(p, data)][:1]  # the road ahead has a column even when it is short
     levels = [p for p in counts.index if p not in plans][: MAX_PHASES - len(plans)]
-    chosen = sorted(levels + plans, key=lambda p: (period_years(p)[1], period_years(p)[0], p))
+    spans = {p: years for p in levels + plans if (years := period_years(p)) is not None}  # all of them: counted above
+    chosen = sorted(levels + plans, key=lambda p: (spans[p][1], spans[p][0], p))
     return tuple(
         PhaseSpec(heading=Words(period_name(p, "zh"), period_name(p, "en")), periods=(p,), plan=is_plan(p, data))
         for p in chosen
@@ -130,7 +131,7 @@ def timeline_chart(dataset: object, lang: str = "zh", spec: ChartSpec | None = N
     return style.finish(fig, title, source, [it.qualifier for it in drawn], lang, note=label("chart.plan_note", lang))
 
 
-def _presumed(data, items: list[Item]) -> bool:
+def _presumed(data: ChartData, items: list[Item]) -> bool:
     """Whether a card of the column has a period the page does not state (period_basis other than stated)."""
     frame = data.indicators
     if frame.empty or "period_basis" not in frame.columns:

@@ -19,7 +19,6 @@ story the sections list the figures by category, with sources, and say nothing s
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from shangyu_analysis.report.narrative.context import PLACEHOLDER, ReportContext
 from shangyu_analysis.report.narrative.data import esc
@@ -35,9 +34,6 @@ from shangyu_analysis.report.narrative.tables import (
     method_paragraphs,
     sources_list,
 )
-
-if TYPE_CHECKING:
-    from shangyu_analysis.dataset.model import Dataset
 
 GENERIC_SECTION_IDS: list[str] = HEAD + TAIL  # the sections every report has; the page's go between
 
@@ -67,7 +63,7 @@ def _section_ids(ctx: ReportContext) -> list[str]:
     return HEAD + [section.id for section in ctx.sections] + TAIL
 
 
-def section_ids(dataset: Dataset) -> list[str]:
+def section_ids(dataset: object) -> list[str]:
     """The report's section ids in order (any language: both have the same sections)."""
     return _section_ids(ReportContext(dataset, "en"))
 
@@ -192,7 +188,7 @@ def _render(ctx: ReportContext, section_id: str) -> str:
     )
 
 
-def render_section(dataset: Dataset, lang: str, section_id: str) -> str:
+def render_section(dataset: object, lang: str, section_id: str) -> str:
     """One section of the report as HTML.
 
     Parameters
@@ -213,7 +209,7 @@ def render_section(dataset: Dataset, lang: str, section_id: str) -> str:
     return _render(ReportContext(dataset, lang), section_id)
 
 
-def render_report(dataset: Dataset, lang: str) -> str:
+def render_report(dataset: object, lang: str) -> str:
     """The whole narrative report: the style block and every section of :func:`section_ids`, in order."""
     ctx = ReportContext(dataset, lang)
     return STYLE + "".join(_render(ctx, section_id) for section_id in _section_ids(ctx))

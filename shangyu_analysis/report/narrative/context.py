@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import Any
 
 from shangyu_analysis.report.format import format_period, format_value
 from shangyu_analysis.report.labels import check_lang, labels_in
@@ -181,7 +182,7 @@ class ReportContext:
         """The formatted value; a missing value (a derivation that could not be computed) is MissingData."""
         if is_blank(row.get("value")):
             raise MissingData(str(row.get("indicator_id") or row.get("derived_id")))
-        high = row.get("value_high")
+        high: Any = row.get("value_high")  # a cell: None, NaN or a number
         return format_value(
             float(row["value"]),
             row.get("unit"),

@@ -6,6 +6,7 @@ import html
 import math
 import re
 from functools import lru_cache
+from typing import overload
 
 import pandas as pd
 
@@ -77,11 +78,15 @@ def period_years(period: object) -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
 
+@overload
+def as_int(value: object, default: int = 0) -> int: ...
+@overload
+def as_int(value: object, default: None) -> int | None: ...
 def as_int(value: object, default: int | None = 0) -> int | None:
     if is_blank(value):
         return default
     try:
-        return int(float(value))
+        return int(float(value))  # type: ignore[arg-type]  # what float() refuses is caught below
     except (TypeError, ValueError):
         return default
 
@@ -92,6 +97,7 @@ def source_value(source: dict, key: str, lang: str) -> str:
     # Provenance files may write "浙江日报 (Zhejiang Daily)": the Chinese name is the part before the bracket.
     publisher = re.sub(r"\s*[(（].*$", "", str(source.get("publisher") or ""))
     known = narrative_settings().get("publishers", {}).get(publisher, {})
+    value: object
     if key == "publisher":
         value = publisher
     elif key == "publisher_en":

@@ -28,9 +28,7 @@ MACROS = "narrative/macros.html.j2"
 class _OneLineLoader(jinja2.FileSystemLoader):
     """A file loader that drops each line break with the indentation that follows it."""
 
-    def get_source(
-        self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         return re.sub(r"\n[ \t]*", "", source), filename, uptodate
 

@@ -75,7 +75,7 @@ class Story:
 
 
 def _section(path: Path, entry: object, where: str, reserved: set[str]) -> Section:
-    expect(path, entry, dict, where)
+    entry = expect(path, entry, dict, where)
     sid = expect(path, entry.get("id"), str, f"{where}.id")
     if not _ID.match(sid) or sid in reserved:
         raise UserError(

@@ -75,7 +75,8 @@ def headline_ids(ctx: ReportContext) -> list[str]:
     if listed:
         return listed
     per_category = int(settings.get("headline_per_category", 2))
-    chosen, seen = [], {}
+    chosen: list[str] = []
+    seen: dict[str, int] = {}
     for ind_id, row in ctx.indicators.items():
         category = str(row.get("category"))
         if seen.get(category, 0) < per_category:
@@ -107,7 +108,10 @@ def _input(ctx: ReportContext, input_id: str) -> dict:
 
 def _input_name(ctx: ReportContext, input_id: str) -> str:
     """The input's name in the report language (an indicator's or an earlier derived value's), else its id."""
-    for frame, key in ((ctx.dataset.indicators, "indicator_id"), (ctx.dataset.derived, "derived_id")):
+    for frame, key in (
+        (getattr(ctx.dataset, "indicators", None), "indicator_id"),
+        (getattr(ctx.dataset, "derived", None), "derived_id"),
+    ):
         hit = frame[frame[key] == input_id] if frame is not None and key in frame else None
         if hit is not None and len(hit):
             return str(hit.iloc[0][f"name_{ctx.lang}"])
