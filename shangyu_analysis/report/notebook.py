@@ -26,6 +26,7 @@ the other language leaves them out (``build.html``), an analyst in Jupyter sees 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
@@ -36,6 +37,12 @@ from shangyu_analysis.report.download import csv_link
 from shangyu_analysis.report.format import axis_value, format_period, format_value, unit_label, value_label
 from shangyu_analysis.report.labels import check_lang, enum_label, label, labels_in
 from shangyu_analysis.report.safe import html_text, markdown_text
+
+if TYPE_CHECKING:
+    from IPython.display import Markdown
+    from matplotlib.axes import Axes
+    from matplotlib.container import BarContainer
+    from pandas.io.formats.style import Styler
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
 from shangyu_analysis.schema import (
     Category,
@@ -95,7 +102,7 @@ def one_unit(frame: pd.DataFrame, unit_column: str = UNIT_COLUMN) -> pd.DataFram
     return frame
 
 
-def finish_axes(ax, title: str, unit: str | None, lang: str, source: str = "", horizontal: bool = False):
+def finish_axes(ax: Axes, title: str, unit: str | None, lang: str, source: str = "", horizontal: bool = False) -> Axes:
     """Title, the unit on the value axis and an optional source line; returns ``ax``.
 
     The unit label comes from the one formatter (``亿元`` → "CNY billion" in English: plot the numbers of
@@ -115,13 +122,14 @@ def finish_axes(ax, title: str, unit: str | None, lang: str, source: str = "", h
         ax.set_ylabel(axis_label)
         ax.set_xlabel("")
     if unit in COUNTERS:  # whole things (figures, projects, patents): whole-number ticks, never "2.5"
-        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
+        # the default major locator is a MaxNLocator (AutoLocator), whose set_params takes integer
+        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     if source:  # under the whole figure, where a constrained layout keeps room for it
         ax.figure.supxlabel(source, x=0.01, ha="left", fontsize=7, color="0.4")
     return ax
 
 
-def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | None = None):
+def table(frame: pd.DataFrame, lang: str, table_id: str, columns: list[str] | None = None) -> Styler | Markdown:
     """A Styler of ``frame`` for display: headers (labels group ``column``) and enumeration values in
     ``lang``, no index, a fixed element id (deterministic HTML). A column without a label is an error, so
     a Chinese report never shows an English header.
@@ -184,7 +192,7 @@ def _csv_link(shown: pd.DataFrame, numbers: list[str], headers: dict, table_id: 
     return csv_link([[headers[c] for c in shown.columns], *cells], table_id, lang)
 
 
-def _plain_number(value: float) -> str:
+def _plain_number(value: Any) -> str:  # a number cell (NaN when missing)
     """As a number is written: ``64``, ``156.72``, ``0.333333`` (not pandas' six fixed decimals)."""
     return "" if pd.isna(value) else f"{float(value):.6f}".rstrip("0").rstrip(".")
 
@@ -197,7 +205,7 @@ def _unit(row: pd.Series) -> str:
     return PLAIN_RATIO if unit == "ratio" and computed else unit
 
 
-def _missing_to_none(value: object) -> object:
+def _missing_to_none(value: Any) -> Any:  # a table cell: None, NaN or a value
     return None if value is None or pd.isna(value) else value
 
 
@@ -220,7 +228,7 @@ def axis_values(frame: pd.DataFrame, lang: str) -> list[float]:
     return [axis_value(float(row["value"]), _unit(row), lang) for _, row in frame.iterrows()]
 
 
-def label_bars(ax, frame: pd.DataFrame, lang: str, implied: list[bool] | None = None):
+def label_bars(ax: Axes, frame: pd.DataFrame, lang: str, implied: list[bool] | None = None) -> Axes:
     """Label the bars of ``ax`` (drawn from ``frame``'s rows, in order) with their values, and hatch the
     bars whose value is approximate or a bound (the marker ``≈``, ``≥``, ``<``… says which), or, by
     ``implied`` (one flag a row), a value this report derived: it must not look like a published one; returns ``ax``."""
@@ -243,11 +251,14 @@ def label_bars(ax, frame: pd.DataFrame, lang: str, implied: list[bool] | None = 
         look = style.bar_style("approx" if derived and qualifier == "exact" else qualifier, bar.get_facecolor())
         bar.set_hatch(look["hatch"])
         bar.set_alpha(look["alpha"])
-    for container in ax.containers:
-        ax.bar_label(container, labels=words[: len(container)], padding=2, fontsize=9)
+    for container in ax.containers:  # the bars of ax.bar / ax.barh: BarContainers
+        ax.bar_label(cast("BarContainer", container), labels=words[: len(container)], padding=2, fontsize=9)
         words = words[len(container) :]
         # Room for the labels beyond the longest bar.
-        ax.margins(**({"x": 0.18} if getattr(container, "orientation", "vertical") == "horizontal" else {"y": 0.12}))
+        if getattr(container, "orientation", "vertical") == "horizontal":
+            ax.margins(x=0.18)
+        else:
+            ax.margins(y=0.12)
     return ax
 
 

@@ -5,6 +5,8 @@ are its claims.yml ``notes`` (:func:`note`), a place's its reference sidecar's (
 
 from __future__ import annotations
 
+from typing import cast
+
 import pandas as pd
 
 from shangyu_analysis import config
@@ -53,7 +55,7 @@ def measures_of(series: set[str]) -> list[str]:
     return [m for m, ids in measure_series().items() if set(ids) & set(series)]
 
 
-def series_claim(claims: pd.DataFrame, series: str):
+def series_claim(claims: pd.DataFrame, series: str) -> pd.Series | None:
     """The page's own level claim (from the article) of ``series``, or None."""
     hit = claims[
         (claims["series"] == series) & (claims["origin"] == "article") & (claims["formula"] == "average_growth")
@@ -61,18 +63,20 @@ def series_claim(claims: pd.DataFrame, series: str):
     return None if hit.empty else hit.iloc[0]
 
 
-def _year_phrase(claim, lang: str) -> str:
+def _year_phrase(claim: pd.Series, lang: str) -> str:
     inferred = claim["period_basis"] == "inferred"
     if lang == "zh":
         return f"推测为{int(claim['year'])}年" if inferred else f"{int(claim['year'])}年"
     return f"presumably {int(claim['year'])}" if inferred else f"{int(claim['year'])}"
 
 
-def _latest(reference: pd.DataFrame, series: tuple[str, ...], status: str | None = None):
+def _latest(
+    reference: pd.DataFrame, series: tuple[str, ...], status: str | None = None
+) -> tuple[int, list[pd.Series]] | tuple[None, None]:
     """The latest year all ``series`` have a row (of ``status``), with those rows; (None, None) when none."""
     rows = reference[reference["indicator_id"].isin(series)]
     rows = rows[rows["status"] == status] if status else rows
-    years = [y for y, g in rows.groupby("year") if set(series) <= set(g["indicator_id"])]
+    years = cast("list[int]", [y for y, g in rows.groupby("year") if set(series) <= set(g["indicator_id"])])
     if not years:
         return None, None
     year = max(years)
@@ -84,7 +88,7 @@ def income_ratio(claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> st
     series = tuple(measure_series()[m][0] for m in ("城镇居民人均可支配收入", "农村居民人均可支配收入"))
     urban, rural = (series_claim(claims, s) for s in series)
     year, rows = _latest(reference, series, "official")
-    if urban is None or rural is None or year is None or urban["year"] != rural["year"]:
+    if urban is None or rural is None or year is None or rows is None or urban["year"] != rural["year"]:
         return ""
     mine = format_value(urban["value"] / rural["value"], "ratio", "exact", 2, lang)
     theirs = format_value(float(rows[0]["value"]) / float(rows[1]["value"]), "ratio", "exact", 2, lang)
@@ -107,7 +111,7 @@ def fiscal_share(claims: pd.DataFrame, reference: pd.DataFrame, lang: str) -> st
     measures = ("财政总收入", "地区生产总值")
     fiscal, gdp = (series_claim(claims, table[m][0]) for m in measures)
     year, rows = _latest(reference, tuple(table[m][0] for m in measures))
-    if fiscal is None or gdp is None or year is None or fiscal["qualifier"] != "exact":
+    if fiscal is None or gdp is None or year is None or rows is None or fiscal["qualifier"] != "exact":
         return ""
     bound = (
         "less_than"
@@ -155,7 +159,8 @@ def copies(reference: pd.DataFrame, series: str, lang: str) -> str:
     counted = counted[counted > 1]
     extra = ((place_info(reference).get("notes") or {}).get("copies") or {}).get(lang, "")
     out = []
-    for (year, status, _), n in counted.items():
+    for key, n in counted.items():
+        year, status, _ = cast("tuple[int, str, float]", key)  # the (year, status, value) of the group
         secondary = status == "secondary"
         if lang == "zh":
             out.append(
@@ -198,7 +203,7 @@ def sides(checks: pd.DataFrame, claims: pd.DataFrame, lang: str) -> str:
         return ""
     same = level[(level["formula"] == "same_year") & (level["reference_status"] == "official")]
     both = [
-        s
+        str(s)
         for s, g in level.groupby("series", sort=False)
         if (g["reference_year"] < g["claim_year"]).any() and (g["reference_year"] > g["claim_year"]).any()
     ]

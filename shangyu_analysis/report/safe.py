@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TypeVar, overload
 
 # Browsers drop these before reading a URL's scheme ("java\tscript:" is "javascript:").
 _URL_NOISE = re.compile(r"[\x00-\x20\x7f]+")
@@ -35,6 +36,13 @@ def markdown_text(text: object) -> str:
     return escaped.replace("://", ":\\/\\/").replace("www.", "www\\.")
 
 
+_T = TypeVar("_T")
+
+
+@overload
+def html_text(value: str) -> str: ...
+@overload
+def html_text(value: _T) -> _T: ...
 def html_text(value: object) -> object:
     """A table cell's value with ``& < >`` escaped (strings only; numbers and missing values unchanged)."""
     return html.escape(value, quote=False) if isinstance(value, str) else value

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Hashable
+from typing import cast
 
 import pandas as pd
 
@@ -123,7 +125,7 @@ def matched(
         )
         found_ids.append(pd.Series({r: p[column].iloc[0] for r, p in picked.items()}, name=name))
     index = (
-        pd.MultiIndex.from_tuples([s.name for s in found_values], names=list(keys))
+        pd.MultiIndex.from_tuples([s.name for s in found_values], names=list(keys))  # type: ignore[misc]  # names are tuples here
         if len(keys) > 1
         else pd.Index([s.name for s in found_values], name=keys[0])
     )
@@ -204,17 +206,17 @@ def outcome(
     period_of = table.set_index(_id_column(table))["period"]
     found, positions = [], []
     for position, (key, value) in enumerate(computed.items()):
-        inputs = {role: float(v) for role, v in values.loc[key].items()}
+        inputs = {str(role): float(v) for role, v in _row(values, key).items()}
         expected = evaluate(formula, inputs)
         if not math.isclose(float(value), float(expected), rel_tol=1e-9):
             raise FormulaMismatch(f"{names[1]}: the notebook computes {value!r}, the formula gives {expected!r}")
-        qualifiers = {role: str(qualifier_of[i]) for role, i in ids.loc[key].items()}
+        qualifiers = {str(role): str(qualifier_of[i]) for role, i in _row(ids, key).items()}
         try:
             qualifier = propagate_qualifier(formula, inputs, qualifiers)
         except ValueError:
             continue
         keys = dict(zip(values.index.names, key if isinstance(key, tuple) else (key,)))
-        period = keys.get("period") or period_of[ids.loc[key].iloc[0]]
+        period = keys.get("period") or period_of[_row(ids, key).iloc[0]]
         written = formula.replace(OTHER, "")
         for name in sorted(set(values.columns) - set(ids.columns), key=len, reverse=True):  # a number of the
             written = written.replace(name, f"{inputs[name]:g}")  # group, not a figure (年数): written as it is
@@ -234,7 +236,7 @@ def outcome(
                 "qualifier": qualifier,
                 "precision": precision
                 if precision is not None
-                else int(max([precision_of[i] for i in ids.loc[key] if pd.notna(precision_of[i])], default=2)),
+                else int(max([precision_of[i] for i in _row(ids, key) if pd.notna(precision_of[i])], default=2)),
                 "formula_zh": written,
                 "formula_en": english,
                 "formula": formula,
@@ -284,12 +286,17 @@ def used(rows: pd.DataFrame, ids: pd.DataFrame) -> pd.DataFrame:
     return rows.loc[list(dict.fromkeys(order))]
 
 
+def _row(frame: pd.DataFrame, key: Hashable) -> pd.Series:
+    """The row of ``frame`` labelled ``key`` (a group's key: a value, or a tuple of them)."""
+    return frame.loc[key]  # type: ignore[call-overload]  # pandas-stubs: a label is any Hashable, not only a scalar
+
+
 def said(frame: pd.DataFrame, lang: str, position: int = 0) -> str:
     """The outcome (:func:`outcome`) of the group at ``position`` as the report writes it; a group left out (its
     inputs bound it in opposite directions) says so."""
     if position not in frame.index:
         return label("notebook.undetermined", lang)
-    return stated(frame.loc[position], lang)
+    return stated(cast(pd.Series, frame.loc[position]), lang)  # one row: positions are the index
 
 
 def indicator_columns(frame: pd.DataFrame) -> list[str]:
