@@ -52,7 +52,7 @@ def environment_fingerprint() -> str:
 
 def installed_distributions() -> list[str]:
     """``name-version`` of every installed distribution, from the dist-info folder names (fast)."""
-    names = set()
+    names: set[str] = set()
     for entry in sys.path:
         folder = Path(entry or ".")
         if not folder.is_dir():

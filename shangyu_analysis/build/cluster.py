@@ -29,6 +29,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -93,7 +94,7 @@ def execute_on_cluster(tasks: list[Task], jobs: int | None, stream: TextIO, sche
 
 
 @contextlib.contextmanager
-def _client(scheduler: str | None, workers: int, shared_root: str | None) -> Client:
+def _client(scheduler: str | None, workers: int, shared_root: str | None) -> Iterator[tuple[Client, Zygote | None]]:
     """A dask Client of the cluster at ``scheduler``, or of a LocalCluster started for this build
     (with a zygote shared by its workers)."""
     from distributed import Client, LocalCluster  # ~1 s of imports, only for this executor
@@ -153,7 +154,11 @@ def _checked(shared: Zygote | None, client: Client, root: str | None) -> Zygote 
     if not environments or any(env != environments[0] for env in environments):
         close_shared(shared)
         return None
-    if shared is not None and shared.key == environment_key(shared.prefix, environments[0]):
+    if (
+        shared is not None
+        and shared.prefix is not None
+        and shared.key == environment_key(shared.prefix, environments[0])
+    ):
         return shared
     close_shared(shared)
     with kernel_environment():  # the kernelspec lookup the workers make

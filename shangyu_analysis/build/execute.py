@@ -17,7 +17,7 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from shangyu_analysis.build.html import ReportHeader, article_facts, export_html, first_heading, stable_notebook
 from shangyu_analysis.build.inputs import recorded_inputs
@@ -112,6 +112,7 @@ def produce(task: Task, scratch: Path) -> Outcome:
             outcome.status = "interrupted"
         elif not problems:
             inputs = recorded_inputs(reads_log, Path(task.project_root))
+            assert execution.notebook is not None  # a run without problems has its notebook
             outcome.files = _render(task, execution.notebook, outcome, started, inputs)
             outcome.status = "ok"
     except Exception as exc:
@@ -177,7 +178,7 @@ def _render(task: Task, notebook: NotebookNode, outcome: Outcome, started: float
     stable = stable_notebook(notebook, Path(task.project_root))
     page = export_html(stable, header, show_code=bool(task.parameters.get("show_code", False))).encode("utf-8")
     kept = nbformat.writes(stable) + "\n"
-    record = {
+    record: dict[str, Any] = {
         "run_id": task.run_id,
         "notebook": header.notebook,
         "notebook_title": first_heading(notebook) or Path(task.notebook).stem,

@@ -20,6 +20,7 @@ import subprocess
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 STARTUP_TIMEOUT_S = 300.0  # imports on a loaded machine
 ZYGOTE_SCRIPT = str(Path(__file__).with_name("zygote.py"))
@@ -45,7 +46,9 @@ class Zygote:
 
     def __init__(self, channel: socket.socket, process: subprocess.Popen | None = None) -> None:
         self.channel, self.process = channel, process
-        self.buffer, self.statuses, self.replies = b"", {}, []
+        self.buffer = b""
+        self.statuses: dict[int, int] = {}  # pid -> exit status
+        self.replies: list[dict[str, Any]] = []
         self.lock = threading.Lock()
         self.forks: list[int] = []  # pids of the kernels forked through this connection (tests read this)
         self.closed = False
@@ -131,7 +134,10 @@ class Zygote:
 
     def fork(self, argv: list[str], cwd: str, env: dict) -> int:
         """A new kernel ``ipykernel_launcher ARGV`` in ``cwd`` with ``env``; its pid."""
-        launcher = importlib.util.find_spec("ipykernel_launcher").origin  # sys.argv[0] of a fresh kernel
+        spec = importlib.util.find_spec("ipykernel_launcher")
+        if spec is None:  # no ipykernel here: the caller falls back to a fresh kernel, as for any ZygoteError
+            raise ZygoteError("ipykernel_launcher is not importable")
+        launcher = spec.origin  # sys.argv[0] of a fresh kernel
         request = {"argv": argv, "cwd": cwd, "env": env, "launcher": launcher}
         self.ready()
         try:
@@ -190,7 +196,7 @@ class ForkedKernel:
     def wait(self, timeout: float | None = None) -> int:
         deadline = None if timeout is None else time.monotonic() + timeout
         while (code := self.poll()) is None:
-            if deadline is not None and time.monotonic() > deadline:
+            if timeout is not None and deadline is not None and time.monotonic() > deadline:
                 raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout)
             time.sleep(0.02)
         return code

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from shangyu_analysis.errors import UserError
 
@@ -63,7 +63,7 @@ def read_grid_file(grid_path: Path) -> GridFile:
         raise UserError(
             grid_path, f"the grid must be a YAML mapping of fields, found a {type(spec).__name__} at line {line}"
         )
-    return GridFile(grid_path, spec, _field_lines(root))
+    return GridFile(grid_path, spec, _field_lines(cast("yaml.MappingNode", root)))  # the node of that mapping
 
 
 def _field_lines(root: yaml.MappingNode) -> dict[tuple[Any, ...], int]:

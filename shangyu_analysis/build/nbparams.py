@@ -76,14 +76,18 @@ def _parse_parameters_source(source: str, path: Path) -> dict[str, NotebookParam
             name, annotation = node.targets[0].id, ""
         else:
             continue  # imports or comments in the cell are allowed, they are just not parameters
-        try:
-            default = ast.literal_eval(node.value) if node.value is not None else None
-        except ValueError:
-            default = ast.unparse(node.value)
+        if node.value is None:
+            default = None
+        else:
+            try:
+                default = ast.literal_eval(node.value)
+            except ValueError:
+                default = ast.unparse(node.value)
         type_name = annotation if annotation in _TYPES else ""
         if not type_name and type(default).__name__ in _TYPES:
             type_name = type(default).__name__
         # ast column offsets count UTF-8 bytes, and defaults may hold Chinese text.
+        assert node.end_lineno is not None  # a parsed node carries its position
         rest = lines[node.end_lineno - 1].encode("utf-8")[node.end_col_offset :].decode("utf-8")
         comment = re.search(r"#\s*(.*)$", rest)
         parameters[name] = NotebookParameter(name, type_name, default, comment.group(1).strip() if comment else "")

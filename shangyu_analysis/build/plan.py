@@ -22,7 +22,7 @@ from shangyu_analysis.build.inputs import first_changed
 from shangyu_analysis.build.layout import GRID_FOLDER
 
 # The fields of a ``.run.json`` record the index shows, with the types they must have.
-_RECORD_FIELDS = {
+_RECORD_FIELDS: dict[str, type | tuple[type, ...]] = {
     "duration_s": (int, float),
     "notebook_title": str,
     "article_title": str,
@@ -82,7 +82,9 @@ def read_key(path: Path) -> str | None:
 
 def plan(grid: Grid, reports_dir: Path, *, force: bool, only: list[str] | None) -> tuple[list[RunResult], list[Stale]]:
     """Every run as its last build left it (cached or skipped), and the selected runs to rebuild."""
-    results, stale, digests = [], [], {}  # digests: each input file hashed once per plan
+    results: list[RunResult] = []
+    stale: list[Stale] = []
+    digests: dict = {}  # each input file hashed once per plan
     for run in grid.runs:
         key = cache.run_key(run.notebook, run.parameters, run.article)
         record = read_record(reports_dir / f"{run.run_id}.run.json")
@@ -91,6 +93,7 @@ def plan(grid: Grid, reports_dir: Path, *, force: bool, only: list[str] | None) 
         # A record without inputs is older than the read hook: rebuilt once to learn them.
         up_to_date = (
             up_to_date
+            and record is not None
             and isinstance(record.get("inputs"), dict)
             and first_changed(record["inputs"], config.PROJECT_ROOT, digests) is None
         )

@@ -42,7 +42,7 @@ POLL_S = 0.2  # how often the waiting thread looks for an interrupt
 class Execution(NamedTuple):
     """papermill's result: the executed notebook and what is wrong with it."""
 
-    notebook: object  # nbformat.NotebookNode, or None when papermill wrote nothing
+    notebook: NotebookNode | None  # None when papermill wrote nothing
     problems: list  # one line each; empty when the run is good
     attempts: int  # kernel starts (a failed start is retried once)
 

@@ -86,7 +86,7 @@ class _HeadingFinder(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in HEADINGS and self.open is None:
-            start_tag = self.get_starttag_text()
+            start_tag = self.get_starttag_text() or ""  # always the tag just read, here
             start = self._offset()
             self.open = {
                 "tag": tag,

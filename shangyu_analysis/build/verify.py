@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -47,7 +48,7 @@ def _first_differences(expected: bytes, actual: bytes, limit: int = 3) -> list[s
 
 
 def compare(
-    label: str, manifest: dict[str, str], rebuilt: dict[str, bytes], committed: dict[str, bytes | None]
+    label: str, manifest: dict[str, str], rebuilt: Mapping[str, bytes], committed: Mapping[str, bytes | None]
 ) -> list[tuple[str, str, list[str]]]:
     """Three-way comparison: manifest hash, rebuilt bytes and committed bytes of each file.
 

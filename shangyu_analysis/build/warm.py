@@ -124,7 +124,8 @@ def close_shared(zygote: Zygote | None) -> None:
     writes its index) and remove its socket's folder."""
     if zygote is not None:
         zygote.close(wait=False)
-        shutil.rmtree(os.path.dirname(zygote.address), ignore_errors=True)
+        if zygote.address is not None:  # a shared zygote listens on a socket in a folder of its own
+            shutil.rmtree(os.path.dirname(zygote.address), ignore_errors=True)
 
 
 class WarmKernelManager(TrackedKernelManager):
@@ -133,7 +134,8 @@ class WarmKernelManager(TrackedKernelManager):
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
         spec = launch_spec(kernel_cmd)
         if spec is None:
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+            return
         env = dict(kw.get("env") or os.environ)
         cwd = str(kw.get("cwd") or os.getcwd())
         try:
@@ -143,12 +145,16 @@ class WarmKernelManager(TrackedKernelManager):
             if not _current["warned"]:
                 _current["warned"] = True
                 print(f"warning: warm kernels unavailable ({exc}); starting fresh kernels", file=sys.stderr)
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+            return
         log = env.get(READS_ENV)
-        if log and zygote.hello.get("reads"):  # files the zygote's imports read: this run's inputs too
+        if (
+            log and zygote.hello and zygote.hello.get("reads")
+        ):  # (hello is set once fork() had it ready)  # files the zygote's imports read: this run's inputs too
             with open(log, "a", encoding="utf-8", errors="surrogateescape") as file:
                 file.writelines(f"{path}\n" for path in zygote.hello["reads"])
-        provisioner = self.provisioner
+        # jupyter_client's LocalProvisioner declares process, pid, pgid and cwd as None class defaults
+        provisioner: Any = self.provisioner
         provisioner.process, provisioner.pid, provisioner.pgid = ForkedKernel(zygote, pid), pid, pid
         provisioner.cwd = cwd
         self._reconcile_connection_info(provisioner.connection_info)

@@ -107,7 +107,7 @@ def preload() -> Preloaded:
             except Exception:
                 failed.append(name)
     finally:
-        del builtins.get_ipython  # the kernel's shell installs the real one
+        del builtins.get_ipython  # type: ignore[attr-defined]  # installed above; the kernel's shell installs the real one
         sys.stdout, sys.stderr = streams
         del os.environ[READS_ENV]
         with open(log, encoding="utf-8", errors="surrogateescape") as file:
@@ -116,6 +116,7 @@ def preload() -> Preloaded:
     # The inline backend must hook into the kernel's shell when a figure is first drawn there.
     sys.modules.pop("matplotlib_inline.backend_inline", None)
     added = {k: v for k, v in os.environ.items() if environ.get(k) != v}
+    assert filters is not None  # set when the loop reached NOTEBOOK_MODULES[0], which PRELOAD holds
     return Preloaded(failed, reads, capture.getvalue(), added, [f for f in warnings.filters if f not in filters])
 
 
@@ -141,8 +142,10 @@ def _kernel(request: dict, preloaded: Preloaded, stdin: int) -> None:
             app = IPKernelApp.instance(parent_handle=os.getppid())  # its default was read at import
             app.initialize()
             # A fresh kernel's imports come after its own warning filters, so theirs go first.
-            warnings.filters[:] = preloaded.filters + [f for f in warnings.filters if f not in preloaded.filters]
-            warnings._filters_mutated()
+            # typeshed declares warnings.filters a Sequence and leaves out _filters_mutated: both are CPython's list
+            # and the call that tells the module its filters changed
+            warnings.filters[:] = preloaded.filters + [f for f in warnings.filters if f not in preloaded.filters]  # type: ignore[index]
+            warnings._filters_mutated()  # type: ignore[attr-defined]
             app.start()
             code = 0
         except SystemExit as exc:

@@ -156,11 +156,11 @@ def claim_figures(
                 f"claimed by indicator {owner[hits[0]]!r}"
             )
         excluded_rows.add(hits[0])
-    for pos, fig in enumerate(figure_records(figures)):
+    for pos, record in enumerate(figure_records(figures)):
         if pos not in owner and pos not in excluded_rows:
             fail(
-                f"figure {fig.figure_id} {fig.surface!r} at offset {fig.start} "
-                f"(sentence: {str(fig.sentence)[:40]}…) is claimed by no indicators entry "
+                f"figure {record.figure_id} {record.surface!r} at offset {record.start} "
+                f"(sentence: {str(record.sentence)[:40]}…) is claimed by no indicators entry "
                 f"and listed under no excluded entry"
             )
     for entry in catalog.indicators:  # whose figure it is: the scope's words must be the page's, near the figure

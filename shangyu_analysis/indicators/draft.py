@@ -33,7 +33,7 @@ from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.indicators.check import article_figures, resolve
 from shangyu_analysis.indicators.curated import claim_figures, evidence_found, find_claims
 from shangyu_analysis.indicators.draft_names import entry_names, short_unit_for, slug, text_of, unit_slug
-from shangyu_analysis.schema import figure_records
+from shangyu_analysis.schema import FigureRecord, figure_records
 from shangyu_analysis.text import Article, load_article
 
 _SELF_WORDS = ("全县", "全区", "全市", "全省", "本县", "本区", "本市", "我县", "我区", "我市")
@@ -42,15 +42,15 @@ _WHY = "(draft) why an analyst cares about this figure: to be written in review"
 _SOURCE_KEYS = ("publisher", "edition", "page", "page_name", "date", "title", "authors", "place")
 
 
-def _places(fig) -> list[str]:
+def _places(fig: FigureRecord) -> list[str]:
     place = text_of(fig.place)
     return [] if place in ("", "-") else place.split("、")
 
 
-def _scope(fig, text: str, places: list[str], context: str) -> tuple[dict, str | None]:
+def _scope(fig: FigureRecord, text: str, places: list[str], context: str) -> tuple[dict, str | None]:
     """Whose figure it is, with the page's words for it (the sentence first, then the paragraph before it)."""
     gaz = gazetteer()
-    full = [gaz.units[place_code(p)].name if place_code(p) else p for p in places]
+    full = [gaz.units[code].name if (code := place_code(p)) else p for p in places]
     words = [w for p, f in zip(places, full) for w in (f, p)]
     sentence, start = str(fig.sentence), int(fig.start)
     paragraph = text[text.rfind("\n", 0, start) + 1 : start]
@@ -79,7 +79,7 @@ def _scope(fig, text: str, places: list[str], context: str) -> tuple[dict, str |
     )
 
 
-def _period(fig, text: str) -> tuple[dict, str | None]:
+def _period(fig: FigureRecord, text: str) -> tuple[dict, str | None]:
     """The extractor's period, with a stated one kept only when the loader will find its words."""
     period, basis, evidence = text_of(fig.period), text_of(fig.period_basis), text_of(fig.period_evidence)
     if period in ("", "-"):
@@ -129,7 +129,7 @@ def _context(figures: pd.DataFrame, pos: int, text: str) -> dict | None:
     return {"surface": fig["surface"], "context": context, "occurrence": hits.index(pos) + 1} if pos in hits else None
 
 
-def _scalar(value) -> str:
+def _scalar(value: object) -> str:
     """One YAML scalar: plain when it reads back as itself, else a JSON string (valid YAML)."""
     import yaml  # ~0.07 s, as files.read_yaml
 
@@ -145,7 +145,7 @@ def _scalar(value) -> str:
     return text if plain else json.dumps(text, ensure_ascii=False)
 
 
-def _entry(fig, match: dict, text: str) -> tuple[dict, list[str]]:
+def _entry(fig: FigureRecord, match: dict, text: str) -> tuple[dict, list[str]]:
     places = _places(fig)
     period, period_note = _period(fig, text)
     scope, scope_note = _scope(fig, text, places, match["context"])
@@ -197,7 +197,7 @@ def _source(path: Path, article: Article) -> dict:
         shown = str(path.resolve().relative_to(config.PROJECT_ROOT))
     except ValueError:
         shown = str(path.resolve())
-    source = {"article": shown}
+    source: dict[str, str | list[str]] = {"article": shown}
     for key in _SOURCE_KEYS:
         value = sidecar.get(key) if sidecar.get(key) not in (None, "", []) else parsed.get(key)
         if value not in (None, "", []):
@@ -243,7 +243,9 @@ def draft_catalog(article: str | Path, out: str | Path | None = None, force: boo
         raise UserError(target, "a catalog is already there; pass --force to overwrite it")
     parsed = load_article(path)
     figures = article_figures(parsed, path)
-    entries, seen, names = [], {}, {}
+    entries: list[tuple[dict, list[str]]] = []
+    seen: dict[str, int] = {}
+    names: dict[str, str] = {}
     for pos, fig in enumerate(figure_records(figures)):
         match = _context(figures, pos, parsed.text)
         if match is None:

@@ -55,7 +55,8 @@ def fact_checks(figures: pd.DataFrame, text: str) -> pd.DataFrame:
         if len(figures)
         else []
     )
-    rows, seen = [], set()
+    rows: list[dict] = []
+    seen: set[tuple[str, tuple[str, ...], str]] = set()
     for spec in sorted(specs, key=lambda s: (CHECK_ORDER.index(s.check), s.figure_ids)):
         identity = (spec.check, tuple(spec.figure_ids), spec.formula)
         row = build_row(spec) if identity not in seen else None
