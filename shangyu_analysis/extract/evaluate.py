@@ -26,6 +26,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -33,6 +34,9 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.evaluate_facts import facts_ratios, score_facts
 from shangyu_analysis.extract.figures import extract_figures
 from shangyu_analysis.text import load_article
+
+if TYPE_CHECKING:
+    from shangyu_analysis.text import Article
 
 _SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 EVALUATION_COLUMNS = [
@@ -95,7 +99,11 @@ def values_agree(extracted_value: float, extracted_unit: str, gold_value: float,
 
 
 def score_text(
-    text, gold: list[_Span], dates: list[_Span], nonfigures: list[_Span], figures: pd.DataFrame | None = None
+    text: str | Article,
+    gold: list[_Span],
+    dates: list[_Span],
+    nonfigures: list[_Span],
+    figures: pd.DataFrame | None = None,
 ) -> dict:
     """Scores of one text (the row of :func:`evaluate_dir` without ``file``); ``text`` is a str or an Article."""
     figures = extract_figures(text) if figures is None else figures

@@ -44,7 +44,7 @@ def period_years(raw: str) -> frozenset:
     return frozenset(years)
 
 
-def _places(raw) -> frozenset:
+def _places(raw: object) -> frozenset[str]:
     return frozenset(p.strip() for p in str(raw or "-").split("、") if p.strip())
 
 

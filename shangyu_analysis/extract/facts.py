@@ -64,6 +64,7 @@ Measure
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -107,7 +108,12 @@ class FactsFinder(PeriodRules, PlaceRules):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
-        self, mt: str, date, title_end: int, place: str | None = None, figure_starts: list[int] | None = None
+        self,
+        mt: str,
+        date: dt.date | None,
+        title_end: int,
+        place: str | None = None,
+        figure_starts: list[int] | None = None,
     ) -> None:
         self.simple = fold_names(mt)
         self.figure_starts = figure_starts or []
@@ -266,7 +272,7 @@ def _last_before(ends: np.ndarray, positions: list[int]) -> dict[int, int]:
 
 
 @lru_cache(maxsize=4096)  # a pure function of its words: subjects and clauses repeat
-def _paired(subject: str, clause: str, kind, unit) -> str | None:
+def _paired(subject: str, clause: str, kind: str | None, unit: str | None) -> str | None:
     """城镇、农村居民人均可支配收入分别为…: the first item (城镇) takes the term of the last one with its own
     first word (城镇居民人均可支配收入)."""
     synonyms = vocabulary().synonyms

@@ -76,6 +76,8 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
         cand.value, cand.unit, cand.kind, cand.base_unit = value, "‰" if per_mille else "%", FigureKind.PERCENT, "%"
         cand.factor = 0.1 if per_mille else 1.0
     elif family == "frac":
+        numerator: float | None
+        denominator: float | None
         if m.group("f_a") is not None:
             numerator, denominator = float(m.group("f_a")), float(m.group("f_b"))
         else:
@@ -146,5 +148,5 @@ def extra_nonfigures(mt: str) -> list[Candidate]:
     found = []
     for m in _EXTRA_NONFIGURES.finditer(mt):
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
-        found.append(reject(start, m.end(), m.lastgroup))
+        found.append(reject(start, m.end(), m.lastgroup))  # type: ignore[arg-type]  # every alternative is a named group
     return found

@@ -42,8 +42,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
@@ -58,6 +58,9 @@ from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.subjects import assign_subjects
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
+
+if TYPE_CHECKING:
+    from shangyu_analysis.text import Article
 
 # pandas dtype of each declared column kind (a nullable int is pandas' Int64).
 _DTYPES = {
@@ -118,7 +121,7 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
             after, width = mt[run_end : run_end + 1], run_end - run_start
             if not keep_rejected and ((width == 4 and after == "年") or (width <= 2 and after in _DAY_MARKS)):
                 continue  # a year, month or day: never a figure
-            tries = (run_start,)
+            tries: Iterable[int] = (run_start,)
         else:
             tries = range(run_start, run_end)
         for pos in tries:
@@ -127,14 +130,14 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
             arabic = m.group("q_arabic")
             if arabic and "," in arabic and text[m.start() + arabic.index(",")] != ",":
                 m = fp.CANDIDATE_NO_SEPARATORS.match(mt, pos)  # 5，300: a full-width comma is a list
-            cand = classify(m, text, mt)
+            cand = classify(m, text, mt)  # type: ignore[arg-type]  # the variant matches where the candidate did
             if cand.reason == UNWRAPPED_BREAK:  # 增长11⏎2.5万家 on a short line: two things
                 m = fp.CANDIDATE_UNBROKEN.match(mt, pos)
-                cand = classify(m, text, mt)
+                cand = classify(m, text, mt)  # type: ignore[arg-type]  # the variant matches where the candidate did
             if cand.reason == DOWNWARD_RANGE:  # 由2.37到1.94 is two numbers, not a range
                 m = fp.CANDIDATE_NO_RANGE.match(mt, pos)
-                cand = classify(m, text, mt)
-            last_end = max(m.end(), cand.end)
+                cand = classify(m, text, mt)  # type: ignore[arg-type]  # the variant matches where the candidate did
+            last_end = max(m.end(), cand.end)  # type: ignore[union-attr]  # as above: m is a match
             if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in MINUS_SIGNS:
                 take_sign(cand, mt, found[-1].end if found else -1)
             _append(found, cand, mt)
@@ -217,7 +220,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
             )
         else:
             rows.append(
-                FigureRow(
+                FigureRow(  # type: ignore[call-arg]  # mypy does not count *[None] * 9
                     cand.start,
                     cand.end,
                     text[cand.start : cand.end],
@@ -226,7 +229,7 @@ def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] 
                     None,
                     math.nan,
                     math.nan,
-                    *[None] * 9,
+                    *[None] * 9,  # type: ignore[arg-type]  # kind … period_evidence: none for a rejected numeral
                     sentence,
                     paragraph,
                     section,
@@ -262,7 +265,7 @@ def _frame(cols: dict[str, list]) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(values, dtype=_DTYPES[name]) for name, values in cols.items()})
 
 
-def extract_figures(source, *, include_nonfigures: bool = False) -> pd.DataFrame:
+def extract_figures(source: str | Article, *, include_nonfigures: bool = False) -> pd.DataFrame:
     """Every figure in ``source``, one row per figure, sorted by ``start``.
 
     Parameters

@@ -104,20 +104,20 @@ def find_places(simple: str) -> list[Mention]:
             if name not in alone:
                 alone[name] = _alone(gaz, name, shorts)
             if alone[name] is not None:  # tuple.__new__: Mention(...) without its Python-level __new__
-                mentions.append(_NEW(Mention, (start, end, *alone[name], False)))
+                mentions.append(_NEW(Mention, (start, end, *alone[name], False)))  # type: ignore[misc]  # tested not None just above
             continue
-        codes = gaz.by_name.get(name) or [shorts.get(name)] if name in shorts else gaz.by_name.get(name)
+        codes = gaz.by_name.get(name) or [shorts.get(name)] if name in shorts else gaz.by_name.get(name)  # type: ignore[list-item]  # name is in shorts there
         if codes is None or codes == [None]:
-            under = gaz.below.get(previous.code, {}) if previous is not None else {}
+            under = gaz.below.get(previous.code, {}) if previous is not None else {}  # type: ignore[arg-type]  # a None code finds {}
             codes = [under[name]] if name in under else None
             if codes is None:
                 continue
         code = codes[0] if len(codes) == 1 else _pick(gaz, codes, previous)
-        if previous is not None and descends(gaz, code, previous.code):
+        if previous is not None and descends(gaz, code, previous.code):  # type: ignore[arg-type]  # None is no code: never an ancestor
             mentions[-1] = Mention(previous.start, end, gaz.units[code].short, code)  # 湖北宣恩县: one mention
         else:
             mentions.append(Mention(start, end, gaz.units[code].short, code))
-    if not any(gaz.units[m.code].level == 3 for m in mentions):  # a county short name named twice (南浔发展…)
+    if not any(gaz.units[m.code].level == 3 for m in mentions):  # type: ignore[index]  # every mention so far has a gazetteer code  # a county short name named twice (南浔发展…)
         matches = list(county_short_pattern().finditer(simple))
         seen = Counter(m.group(0) for m in matches)
         starts, ends = [m.start for m in mentions], [m.end for m in mentions]  # sorted, disjoint
@@ -152,7 +152,7 @@ _NEW = tuple.__new__
 
 def _alone(gaz: Gazetteer, name: str, shorts: dict[str, str]) -> tuple[str, str] | None:
     """(short name, code) of a mention of ``name`` that follows no other mention; None when it names no unit."""
-    codes = gaz.by_name.get(name) or [shorts.get(name)] if name in shorts else gaz.by_name.get(name)
+    codes = gaz.by_name.get(name) or [shorts.get(name)] if name in shorts else gaz.by_name.get(name)  # type: ignore[list-item]  # name is in shorts there
     if codes is None or codes == [None]:
         return None
     code = codes[0] if len(codes) == 1 else _pick(gaz, codes, None)
@@ -212,12 +212,12 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     in_title = [m for m in strong if m.start < title_end]
     if in_title:
         # Counts only break ties between places of the title's most specific level: counted only then.
-        top = max(gaz.units[m.code].level for m in in_title)
-        tied = {m.place for m in in_title if gaz.units[m.code].level == top}
+        top = max(gaz.units[m.code].level for m in in_title)  # type: ignore[index]  # named: codes not None
+        tied = {m.place for m in in_title if gaz.units[m.code].level == top}  # type: ignore[index]  # named: codes not None
         counts = Counter(m.place for m in strong if m.place in tied) if len(tied) > 1 else Counter()
-        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
     counts = Counter(m.place for m in strong)
-    return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
+    return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
 
 
 def self_place(word: str, main_code: str | None) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract.candidate import Candidate
@@ -85,7 +86,7 @@ def _word(word: str, reverse: bool = False) -> str:
 _GROUPS: list[str] = []
 
 
-def _alternation(words, reverse: bool = False) -> str:
+def _alternation(words: Iterable[str], reverse: bool = False) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         parts.append(_word(word, reverse))
@@ -137,7 +138,7 @@ _QUOTED_TIER = re.compile(r"[“\"][^”\"]+[”\"]")
 
 
 def _word_of(m: re.Match[str]) -> str:
-    return _GROUPS[int(m.lastgroup[1:])]
+    return _GROUPS[int(m.lastgroup[1:])]  # type: ignore[index]  # every alternative is a named group
 
 
 def _bounded(cand: Candidate) -> bool:
@@ -173,7 +174,7 @@ def _prefix(cand: Candidate, mt: str) -> str | None:
     if not (m := _PREFIX_REVERSED.match(window)):
         return None
     word = _word_of(m)
-    adjacent = not window[: m.start(m.lastgroup)].strip()
+    adjacent = not window[: m.start(m.lastgroup)].strip()  # type: ignore[arg-type]  # every alternative is a named group
     if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
         return PREFIX_QUALIFIERS[word]
     return None

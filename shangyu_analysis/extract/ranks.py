@@ -30,7 +30,7 @@ def _ranked_context(mt: str, start: int) -> bool:
         return True
     window_start = max(0, start - _RANK_LIST_WINDOW)
     listed = _RANK_LIST_BEFORE.search(mt, window_start, start)
-    return bool(listed) and bool(fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, listed.start(), 30))))
+    return bool(listed) and bool(fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, listed.start(), 30))))  # type: ignore[union-attr]  # bool(listed) first
 
 
 def classify_rank(m: re.Match[str], mt: str) -> Candidate:

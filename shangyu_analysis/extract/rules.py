@@ -77,7 +77,7 @@ def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str,
     """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
     if arabic is not None:
         return float("".join(arabic.replace(",", "").split())), "", ""  # 1,234 / 68 309 / 11⏎2.3
-    numeral = to_simplified(chinese)
+    numeral = to_simplified(chinese)  # type: ignore[arg-type]  # one of arabic, chinese is set
     head, scale = split_trailing_scale(numeral)
     if scale and ("万" in head or "亿" in head):  # 一亿两千万: the whole, counted in its last scale
         whole = chinese_number(numeral)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.text.normalise import fold_width
+
+if TYPE_CHECKING:
+    from shangyu_analysis.text import Article
 
 _NEWLINE = re.compile("\n")
 
@@ -14,7 +18,9 @@ _NEWLINE = re.compile("\n")
 class SourceText:
     """The text, its folded twin, and the structure the row fields need."""
 
-    def __init__(self, source) -> None:
+    sections: list[str | None]  # the heading over each paragraph (None before the first, and in plain text)
+
+    def __init__(self, source: str | Article) -> None:
         if isinstance(source, str):
             self.text, self.mt = source, _match_text(source)
             self.date, self.footer, self.place = None, None, None

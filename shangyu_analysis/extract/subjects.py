@@ -176,7 +176,7 @@ def _distribute(
             limit=60,
         )
         verb = _CHANGE_VERB.match(text, cut + 2)
-        suffix = verb.group(0) if verb else {FigureKind.RANK: "排名", FigureKind.MULTIPLE: "倍数"}.get(fig.kind, "")
+        suffix = verb.group(0) if verb else {FigureKind.RANK: "排名", FigureKind.MULTIPLE: "倍数"}.get(fig.kind, "")  # type: ignore[call-overload]  # a StrEnum key is its str
         previous = _base(subjects[i - 1]) if i and sentences[i - 1][0] == sent_start else ""
         names = _split_head(head, n) if head else None
         if names is None:  # the listed things are the figures before (收入规模分别位居第九、第十位)
@@ -203,7 +203,13 @@ def _split_head(head: str, n: int) -> list[str] | None:
 
 
 def _pair_with_previous(
-    text: str, figures: Sequence[Candidate], sentences, subjects: list[str], i: int, n: int, head: str
+    text: str,
+    figures: Sequence[Candidate],
+    sentences: Sequence[tuple[int, int]],
+    subjects: list[str],
+    i: int,
+    n: int,
+    head: str,
 ) -> list[str] | None:
     """Subjects of the n figures before figure i in its sentence that the head word points at."""
     sent_start = sentences[i][0]

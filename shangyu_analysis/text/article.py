@@ -72,7 +72,7 @@ def _sidecar_date(path: Path, raw: object) -> dt.date | None:
     if raw is None or isinstance(raw, dt.date):
         return raw
     try:
-        return dt.date(int(raw), 1, 1) if str(raw).isdigit() else dt.date.fromisoformat(str(raw))
+        return dt.date(int(str(raw)), 1, 1) if str(raw).isdigit() else dt.date.fromisoformat(str(raw))
     except ValueError:
         raise UserError(sidecar_path(path), f"field date: not a date or a year: {raw!r}") from None
 

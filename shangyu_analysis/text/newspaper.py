@@ -43,6 +43,7 @@ def parse(article: Article, lines: list[Line], page_at: int) -> None:
     article.paper = masthead.split()[0] if masthead.split() else None
     line = lines[page_at][2]
     page = PAGE_LINE.match(_folded(line))
+    assert page is not None  # find() chose the line for matching PAGE_LINE
     article.page_number, article.page_name = int(page.group(1)), line[page.start(2) : page.end(2)]
 
     body = lines[page_at + 1 :]

@@ -147,7 +147,7 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 _COMPARE_BEFORE = frozenset("比较与")
 # The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
 # (``cy``); a point's last group is none of these.
-_KINDS = {
+_KINDS: dict[str | None, str] = {
     "same": "same",
     "cy": "compare",
     "cmpago": "compare",
@@ -206,7 +206,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         return f"{later}/{earlier}" if earlier != later_year else later  # 2017Q1/2016: a quarter against a year
     if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
-        year = 1911 + int(m.group("ry"))
+        year: int | None = 1911 + int(m.group("ry"))  # one name for the year of every branch below
         return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
     if m.group("cdate"):
         return f"{_year(m.group('cy2'))}-{_small(m.group('cm')):02d}-{_small(m.group('cd')):02d}"

@@ -49,7 +49,7 @@ def _groups(path: Path) -> list[tuple[dict[str, float], str]]:
                     {
                         prefix: float(factor)
                         for prefix, factor in prefix_table.items()
-                        if prefix in _ABBREVIATED.get(word, prefix)
+                        if word not in _ABBREVIATED or prefix in _ABBREVIATED[word]
                     },
                     word,
                 )
