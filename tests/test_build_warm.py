@@ -9,10 +9,12 @@ and every run prints what it sees.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import os
 import shutil
+import socket
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -230,3 +232,16 @@ def test_a_worker_forks_from_the_builds_shared_zygote_only_in_the_same_environme
         warm.close_zygote()
         warm.close_shared(shared)
     assert not Path(shared.address).parent.exists()
+
+
+def test_a_zygote_without_ipykernel_says_so_as_a_zygote_error(monkeypatch):
+    """Found by the type checker: ``find_spec("ipykernel_launcher")`` is None without ipykernel, and reading its
+    ``origin`` raised AttributeError, past the fresh-kernel fallback that catches ZygoteError."""
+    channel, other = socket.socketpair()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    try:
+        with pytest.raises(warm.ZygoteError, match="ipykernel_launcher"):
+            warm.Zygote(channel).fork(["-f", "kernel.json"], str(config.PROJECT_ROOT), {})
+    finally:
+        channel.close()
+        other.close()

@@ -156,3 +156,16 @@ def test_the_package_names_no_place_of_the_seed_in_the_modules_of_05():
     notebook = (config.NOTEBOOKS_DIR / "05_in_context.py").read_text(encoding="utf-8")
     code = notebook.split("# %% tags=[\"setup\"]", 1)[1]  # the parameters cell names the seed as its default
     assert "上虞" not in code and "Shangyu" not in code and "shangyu.csv" not in code
+
+
+def test_a_measure_the_series_table_maps_to_no_series_gives_no_claim(page2, tmp_path, monkeypatch):
+    """Found by the type checker: a measure series.yml lists with no series (``measure: []``) made an automatic
+    claim with series None, which no reference point matches and the cross-check table refuses; it gives none."""
+    monkeypatch.setattr(config, "ARTICLES_DIR", tmp_path)  # the page as it would be without its claims.yml
+    found = claims_module.counterparts(page2)
+    measure = page2.indicators.set_index("indicator_id").loc[found[0].claim, "measure"]
+    table = claims_module.measure_series()
+    monkeypatch.setattr(claims_module, "measure_series", lambda: {**table, measure: ()})
+    emptied = claims_module.counterparts(page2)
+    assert all(c.series for c in emptied)
+    assert found[0].claim not in {c.claim for c in emptied} and len(emptied) < len(found)
