@@ -17,7 +17,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from shangyu_analysis.build.failures import call_with_retry, check_executed, describe_failure
 from shangyu_analysis.build.signals import interrupted
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
     from nbformat import NotebookNode
 
-    from shangyu_analysis.build.execute import Task
-
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 KERNEL_ENVIRONMENT = {
     # An inherited MPLBACKEND=Agg would make every figure vanish without an error.
@@ -37,6 +35,23 @@ KERNEL_ENVIRONMENT = {
     "JUPYTER_PREFER_ENV_PATH": "1",
 }
 POLL_S = 0.2  # how often the waiting thread looks for an interrupt
+
+
+class NotebookTask(Protocol):
+    """What running a notebook reads of an :class:`.execute.Task` (a Protocol: execute imports this module)."""
+
+    @property
+    def notebook(self) -> str: ...
+    @property
+    def parameters(self) -> dict: ...
+    @property
+    def project_root(self) -> str: ...
+    @property
+    def timeout_s(self) -> int: ...
+    @property
+    def kernels(self) -> str: ...
+    @property
+    def zygote(self) -> str | None: ...
 
 
 class Execution(NamedTuple):
@@ -85,7 +100,7 @@ def without_rfc3987_syntax() -> Iterator[None]:
             del sys.modules["rfc3987_syntax"]
 
 
-def execute_notebook(task: Task, temporary: Path, reads_log: Path | None = None) -> Execution:
+def execute_notebook(task: NotebookTask, temporary: Path, reads_log: Path | None = None) -> Execution:
     """Run ``task.notebook`` with papermill into ``temporary``; returns once the kernel is gone.
 
     With ``reads_log``, the kernel records there every file the run opens (:mod:`.inputs`).

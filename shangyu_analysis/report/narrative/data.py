@@ -6,7 +6,7 @@ import html
 import math
 import re
 from functools import lru_cache
-from typing import overload
+from typing import Protocol, overload
 
 import pandas as pd
 
@@ -15,6 +15,22 @@ from shangyu_analysis.files import expect, read_yaml
 
 GLOSSARY_YML = config.DATA_DIR / "glossary.yml"
 NARRATIVE_YML = config.DATA_DIR / "narrative.yml"
+
+
+class Page(Protocol):
+    """What a template's condition reads of the report context (:class:`.context.ReportContext`, which imports
+    the templates: a Protocol keeps them from importing it back)."""
+
+    terms: dict[str, dict]
+    indicators: dict[str, dict]
+    derived: dict[str, dict]
+
+    @property
+    def curated(self) -> bool: ...
+    @property
+    def source(self) -> dict: ...
+    @property
+    def is_special_page(self) -> bool: ...
 
 
 class MissingData(KeyError):

@@ -16,14 +16,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from shangyu_analysis.report.narrative.context import ReportContext
+    from shangyu_analysis.report.narrative.data import Page
 
 
-def _is_special_page(ctx: ReportContext) -> bool:
+def _is_special_page(ctx: Page) -> bool:
     return ctx.is_special_page
 
 
-def _byline(ctx: ReportContext) -> bool:
+def _byline(ctx: Page) -> bool:
     """A special page with its authors, whose text names it a special page (the glossary term)."""
     return ctx.is_special_page and bool(ctx.source.get("authors")) and "zhuanban" in ctx.terms
 

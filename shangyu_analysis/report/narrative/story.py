@@ -25,7 +25,7 @@ from shangyu_analysis.report.narrative.markdown import parse_blocks
 from shangyu_analysis.schema import LANGS
 
 if TYPE_CHECKING:
-    from shangyu_analysis.report.narrative.context import ReportContext
+    from shangyu_analysis.report.narrative.data import Page
 
 __all__ = ["GENERIC_BLOCKS", "HEAD", "TAIL", "Condition", "Section", "Story", "generic_sections", "load_story"]
 
@@ -54,13 +54,13 @@ class Condition:
     op: str
     right: str
 
-    def _value(self, ctx: ReportContext, key: str) -> float:
+    def _value(self, ctx: Page, key: str) -> float:
         row = ctx.indicators.get(key) or ctx.derived.get(key)
         if row is None or is_blank(row.get("value")):
             raise MissingData(key)
         return float(row["value"])
 
-    def __call__(self, ctx: ReportContext) -> bool:
+    def __call__(self, ctx: Page) -> bool:
         return bool(_OPS[self.op](self._value(ctx, self.left), self._value(ctx, self.right)))
 
 
