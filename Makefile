@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed-$(DEPS_HASH)
 SHARED ?= ../shared
 JOBS ?=
 
-.PHONY: setup report data test test-fast evaluate bench bench-scaling bench-load lab clean lock verify
+.PHONY: setup report data check test test-fast evaluate bench bench-scaling bench-load lab clean lock verify
 
 setup: $(STAMP)
 
@@ -42,7 +42,15 @@ report: setup
 	$(CLI) data
 	$(CLI) build $(if $(JOBS),--jobs $(JOBS),)
 
-test: setup
+# The checks the code keeps on itself: lint, format, types, import contracts (.pre-commit-config.yaml runs
+# the same tools from .venv, at the lock's versions). `make test` runs them first.
+check: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: setup check
 	$(PY) -m pytest
 
 # The fast tier: every test that executes no notebook and no build (the `slow` marker), in well under a

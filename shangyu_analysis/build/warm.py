@@ -152,5 +152,6 @@ class WarmKernelManager(TrackedKernelManager):
         provisioner.cwd = cwd
         self._reconcile_connection_info(provisioner.connection_info)
         LIVE.add(self)
+        return None  # the forked kernel is wired into the provisioner; jupyter_client reads nothing back
 
     _launch_kernel = _async_launch_kernel

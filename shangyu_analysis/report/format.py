@@ -99,7 +99,7 @@ def _converted_decimals(unit_style: UnitStyle, precision: int) -> int:
 def _plain(value: float, unit: str, precision: int, lang: str, direction: str | None = None) -> str:
     """One number with its unit, no qualifier (the building block of :func:`format_value`)."""
     if unit == "rank":
-        return f"第{int(round(value))}位" if lang == "zh" else ordinal_en(int(round(value)))
+        return f"第{round(value)}位" if lang == "zh" else ordinal_en(round(value))
     if unit == "ratio":
         fraction = simple_fraction(value, direction)
         if fraction is not None:

@@ -154,6 +154,7 @@ def bar_panel(
     ax,
     its: list[Item],
     lang: str,
+    *,
     colors: object = None,
     horizontal: bool = False,
     title: str | None = None,

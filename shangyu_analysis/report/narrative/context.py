@@ -226,20 +226,18 @@ class ReportContext:
         return render_sentence(template, PLACEHOLDER, self._resolve)
 
     def _resolve(self, kind: str, key: str, label: str | None) -> str:
-        if kind == "v":
-            return self.value_html(key)
-        if kind == "d":
-            return self.derived_html(key)
+        by_key = {
+            "v": self.value_html,
+            "d": self.derived_html,
+            "s": self.source_field,
+            "q": self.quote_field,
+            "a": self.page_words,
+            "c": self.cite_phrase,
+        }
+        if kind in by_key:
+            return by_key[kind](key)
         if kind == "t":
             return self.term_html(key, label)
-        if kind == "s":
-            return self.source_field(key)
-        if kind == "q":
-            return self.quote_field(key)
-        if kind == "a":
-            return self.page_words(key)
-        if kind == "c":
-            return self.cite_phrase(key)
         row = self.indicator(key)
         if kind == "p":
             return esc(self.period_text(row))
