@@ -44,11 +44,10 @@ from shangyu_analysis.report.units import (
     canonical_unit,
     english_style,
 )
-from shangyu_analysis.schema import PeriodBasis, Qualifier
+from shangyu_analysis.schema import PeriodBasis, Qualifier, qualifier_spec
 
 __all__ = [
     "QUALIFIERS",
-    "QUALIFIER_MARKERS",
     "axis_value",
     "canonical_unit",
     "direction_of",
@@ -66,19 +65,6 @@ __all__ = [
 ]
 
 QUALIFIERS = Qualifier.values()
-# Markers for chart labels: a reader sees at a glance that a value is not exact (a range shows low–high).
-QUALIFIER_MARKERS = {
-    "exact": "",
-    "approx": "≈",
-    "more_than": ">",
-    "at_least": "≥",
-    "less_than": "<",
-    "at_most": "≤",
-    "range": "",
-    "approx_at_least": "≳",
-    "approx_at_most": "≲",
-}
-
 _FRACTION_WORDS_EN = {
     Fraction(1, 2): "one half",
     Fraction(1, 3): "one third",
@@ -193,7 +179,7 @@ def _join_range(unit: str, precision: int, value: float, value_high: float, lang
 
 def qualifier_marker(qualifier: str | None) -> str:
     """``≈``, ``>``, ``≥`` … for chart labels; empty for exact values and ranges."""
-    return QUALIFIER_MARKERS.get(qualifier or "exact", "")
+    return qualifier_spec(qualifier).marker
 
 
 def qualifier_name(qualifier: str | None, lang: str) -> str:

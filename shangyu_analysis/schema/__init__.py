@@ -8,11 +8,7 @@ dataset validates its tables against :data:`SCHEMAS`, and the report labels ever
 
 from shangyu_analysis.schema.context_tables import CROSS_CHECK, REFERENCE, STRUCTURE, TIMELINE
 from shangyu_analysis.schema.enums import (
-    DERIVED_QUALIFIERS,
     LANGS,
-    LOWER_BOUNDS,
-    STATED_QUALIFIERS,
-    UPPER_BOUNDS,
     Assumption,
     Category,
     Caveat,
@@ -32,6 +28,17 @@ from shangyu_analysis.schema.enums import (
     RejectReason,
     ScopeBasis,
     VerdictStrength,
+)
+from shangyu_analysis.schema.qualifiers import (
+    APPROXIMATE,
+    DERIVED_QUALIFIERS,
+    LOWER_BOUNDS,
+    QUALIFIER_SPECS,
+    STATED_QUALIFIERS,
+    UPPER_BOUNDS,
+    QualifierSpec,
+    opposite,
+    qualifier_spec,
 )
 from shangyu_analysis.schema.tables import (
     CHECKS,
@@ -68,6 +75,7 @@ ENUMERATIONS = (
 )
 
 __all__ = [
+    "APPROXIMATE",
     "CHECKS",
     "CROSS_CHECK",
     "DERIVED",
@@ -79,6 +87,7 @@ __all__ = [
     "LANGS",
     "LOWER_BOUNDS",
     "NONFIGURES",
+    "QUALIFIER_SPECS",
     "REFERENCE",
     "SCHEMAS",
     "STATED_QUALIFIERS",
@@ -101,9 +110,12 @@ __all__ = [
     "PeriodBasis",
     "PointOrigin",
     "Qualifier",
+    "QualifierSpec",
     "ReferenceStatus",
     "RejectReason",
     "ScopeBasis",
     "VerdictStrength",
     "column_names",
+    "opposite",
+    "qualifier_spec",
 ]

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shangyu_analysis.schema.enums import (
-    DERIVED_QUALIFIERS,
-    STATED_QUALIFIERS,
     Category,
     CheckStatus,
     DerivedBasis,
@@ -24,6 +22,7 @@ from shangyu_analysis.schema.enums import (
     RejectReason,
     ScopeBasis,
 )
+from shangyu_analysis.schema.qualifiers import DERIVED_QUALIFIERS, STATED_QUALIFIERS
 
 
 @dataclass(frozen=True)
