@@ -35,6 +35,7 @@ from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.indicators.derive import render_expression
 from shangyu_analysis.schema import STRUCTURE, TIMELINE, Caveat, PointOrigin, ReferenceStatus, column_names
 from shangyu_analysis.schema.validate import validate
+from shangyu_analysis.text.period_value import Period
 
 __all__ = ["Counterpart", "article_claims", "boundary_year", "caveats_of", "reference_points", "timeline"]
 
@@ -94,7 +95,7 @@ def article_claims(
             if part.claim not in table.index:
                 continue
             row = table.loc[part.claim]
-            years = [int(y) for y in _YEAR.findall(str(row.get("period") or ""))]
+            years = [y for y in Period.parse(row.get("period")).named_years if 1900 <= y < 2100]
             years = [part.year] if part.year is not None else years
             if years:
                 rows.append(

@@ -45,6 +45,7 @@ from shangyu_analysis.report.units import (
     english_style,
 )
 from shangyu_analysis.schema import PeriodBasis, Qualifier, qualifier_spec
+from shangyu_analysis.text.period_value import Period
 
 __all__ = [
     "QUALIFIERS",
@@ -199,16 +200,17 @@ def format_period(period: object, basis: str | None, lang: str, evidence: object
     A missing basis is taken as stated when there is a period (tables published before bases existed).
     """
     check_lang(lang)
-    text = "" if period is None or (isinstance(period, float) and math.isnan(period)) else str(period).strip()
+    parsed = Period.parse(period)
+    text = parsed.text
     word = "" if evidence is None or (isinstance(evidence, float) and math.isnan(evidence)) else str(evidence).strip()
     if not text or basis == PeriodBasis.UNKNOWN:
         return label("period_phrase.unknown", lang)
-    shown = label("period_phrase.year", lang, period=text) if re.search(r"\d{4}$", text) else text
+    shown = label("period_phrase.year", lang, period=text) if parsed.in_whole_years else text
     if basis == PeriodBasis.INFERRED:
         return label("period_phrase.inferred", lang, period=shown)
     if word in _AS_OF_WORDS:
         return label("period_phrase.as_of", lang, word=word)
-    if word.endswith("以来") and re.match(r"\d{4}", text):
+    if word.endswith("以来") and re.match(r"\d{4}", text):  # the period starts with its first year
         return label("period_phrase.since", lang, word=word, start=text[:4])
     if word and word != label("period_phrase.year", "zh", period=text):
         return label("period_phrase.worded", lang, word=word, period=shown)

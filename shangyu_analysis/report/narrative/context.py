@@ -26,7 +26,6 @@ from shangyu_analysis.report.narrative.data import (
     glossary_terms,
     is_blank,
     narrative_settings,
-    period_years,
     records,
     source_value,
 )
@@ -34,6 +33,7 @@ from shangyu_analysis.report.narrative.html import Markup, macro
 from shangyu_analysis.report.narrative.markdown import render_sentence
 from shangyu_analysis.report.narrative.sources import cited_phrases, number_sources, template_strings
 from shangyu_analysis.report.narrative.story import Section, Story, generic_sections, load_story
+from shangyu_analysis.text.period_value import period_years
 
 __all__ = [
     "PLACEHOLDER",
