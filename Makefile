@@ -13,8 +13,10 @@ DEPS_HASH := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | sha256sum | cut -c
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 SHARED ?= ../shared
 JOBS ?=
+# Workers of the fast tier (pytest-xdist): one per core.
+FAST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: setup report data test test-fast evaluate bench bench-scaling bench-load lab clean lock verify
+.PHONY: setup report data check test test-fast evaluate bench bench-scaling bench-load lab clean lock verify
 
 setup: $(STAMP)
 
@@ -42,13 +44,21 @@ report: setup
 	$(CLI) data
 	$(CLI) build $(if $(JOBS),--jobs $(JOBS),)
 
-test: setup
+# The checks the code keeps on itself: lint, format, types, import contracts (.pre-commit-config.yaml runs
+# the same tools from .venv, at the lock's versions). `make test` runs them first.
+check: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: setup check
 	$(PY) -m pytest
 
 # The fast tier: every test that executes no notebook and no build (the `slow` marker), in well under a
 # minute. There a test not marked slow fails when it costs more than 2 s (tests/conftest.py). CI runs `make test`.
 test-fast: setup
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -m "not slow" -n $(FAST_WORKERS)
 
 # Accuracy is measured on real texts (data/corpus, and ../shared when present); the passages written for the
 # purpose (tests/fixtures/figures_more) are unit fixtures, printed apart and not an accuracy measure.

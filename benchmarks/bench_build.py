@@ -120,7 +120,7 @@ def naive_loop(grid_path: Path, folder: Path, environment: dict) -> tuple[float,
     return total, failures
 
 
-def build(grid: Path, reports: Path, force: bool, jobs: int, step: str, environment: dict) -> tuple[float, int, str]:
+def build(grid: Path, reports: Path, *, force: bool, jobs: int, step: str, environment: dict) -> tuple[float, int, str]:
     kernels, executor = COLD.get(step, ("warm", "local"))
     if force:
         shutil.rmtree(reports, ignore_errors=True)  # cold: an empty reports folder
@@ -206,7 +206,9 @@ def main() -> int:
             best["a"] = min(best.get("a", float("inf")), seconds)
             counts["a"] = f"{codes['a']} failed steps"
             for step in COLD:
-                seconds, codes[step], log = build(seed, folder / step, True, jobs, step, environment)
+                seconds, codes[step], log = build(
+                    seed, folder / step, force=True, jobs=jobs, step=step, environment=environment
+                )
                 best[step], counts[step] = min(best.get(step, float("inf")), seconds), outcome(log)
         best["e"], counts["e"] = statistics.median(instant), instant_counts
         identical, compared = same_reports([folder / step for step in COLD])
@@ -215,7 +217,9 @@ def main() -> int:
             corpus = write_grid(folder / "corpus.yml", notebooks_dir, notebooks, corpus_articles(args.articles, folder))
             corpus_runs = len(load_grid(corpus).runs)
             for step in COLD:
-                seconds, _, log = build(corpus, folder / f"corpus_{step}", True, jobs, step, environment)
+                seconds, _, log = build(
+                    corpus, folder / f"corpus_{step}", force=True, jobs=jobs, step=step, environment=environment
+                )
                 rates[step] = (seconds, outcome(log))
     print(
         f"seed grid: {runs} reports from the {'fixture notebook' if use_fixtures else 'project notebooks'}; "

@@ -55,7 +55,7 @@ def variants(count: int, folder: Path, seed: int) -> list[Path]:
             rng.shuffle(body)
             body = [line for line in body if rng.random() > 0.25] or body[:1]
         path = folder / f"v{number + 1:03d}_{source.stem[:40]}.txt"
-        path.write_text("\n".join(head + [""] + "\n\n".join(body).split("\n")) + "\n", encoding="utf-8")
+        path.write_text("\n".join([*head, "", *"\n\n".join(body).split("\n")]) + "\n", encoding="utf-8")
         written.append(path)
     return written
 

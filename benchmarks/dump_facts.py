@@ -23,12 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from bench_figures import build_text  # noqa: E402
+
 from shangyu_analysis.config import SEED_ARTICLE  # noqa: E402
 from shangyu_analysis.errors import UserError  # noqa: E402
 from shangyu_analysis.extract.figures import extract_figures  # noqa: E402
 from shangyu_analysis.text import load_article  # noqa: E402
-
-from bench_figures import build_text  # noqa: E402
 
 COLUMNS = ["start", "end", "place", "measure", "period", "period_basis", "period_evidence"]
 
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--megabytes", type=float, default=0.5)
     args = parser.parse_args(argv)
-    corpus = sorted((ROOT / "data" / "corpus").glob("*.txt")) + [SEED_ARTICLE]
+    corpus = [*sorted((ROOT / "data" / "corpus").glob("*.txt")), SEED_ARTICLE]
     others = sorted(args.shared.rglob("*.txt")) if args.shared.is_dir() else []
     others += sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
     lines, texts = [], []

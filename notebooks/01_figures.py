@@ -43,6 +43,7 @@ import re
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
+
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.dataset.published import ORIGIN_FILES
 from shangyu_analysis.extract import extract_figures
@@ -96,8 +97,7 @@ _claiming = dataset.indicators.dropna(subset=["figure_id"]).drop_duplicates("fig
 for entry in dataset.catalog.excluded if dataset.catalog else []:
     repeated = [i for i in re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", entry["reason"]) if i in _indicator_rows.index]
     _same = figures[
-        (figures["surface"] == entry["surface"])
-        & figures["sentence"].map(lambda sentence: entry["context"] in sentence)
+        (figures["surface"] == entry["surface"]) & figures["sentence"].str.contains(entry["context"], regex=False)
     ]
     for figure_id in _same["figure_id"] if repeated else []:
         _claiming.loc[figure_id] = _indicator_rows.loc[repeated[0]].reindex(_claiming.columns)

@@ -45,6 +45,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from IPython.display import display
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, select
@@ -92,7 +93,7 @@ def by_place(frame: pd.DataFrame, title: str, color: str = "#2f6f9f"):
         shown=lambda f: notebook.axis_values(f, lang),
         bar=[select.where(p, q, lang) for p, q in zip(frame["place"], frame["period"])],
     )
-    fig, ax = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(bars)), layout="constrained")
+    _, ax = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(bars)), layout="constrained")
     sns.barplot(data=bars, y="bar", x="shown", color=color, ax=ax)
     notebook.label_bars(ax, bars, lang, implied=[True] * len(bars))  # computed in this report
     unit = str(bars["unit"].iloc[0])  # a computed ratio is a quotient (1.80), not a share
@@ -149,9 +150,9 @@ if has_revenue:
         ("一般公共预算收入占财政总收入的比重", "General budget revenue as a share of total fiscal revenue"),
         "%",
         1,
-        v,
-        revenue_ids,
-        dataset.indicators,
+        values=v,
+        ids=revenue_ids,
+        table=dataset.indicators,
     )
     outside_rows = select.outcome(
         outside,
@@ -159,9 +160,9 @@ if has_revenue:
         ("财政总收入中一般公共预算以外的部分", "Total fiscal revenue outside the general budget"),
         "亿元",
         None,
-        v,
-        revenue_ids,
-        dataset.indicators,
+        values=v,
+        ids=revenue_ids,
+        table=dataset.indicators,
     )
     # The catalog's derived values, where it has them for these very figures: the computation must agree.
     curated_revenue = [
@@ -304,9 +305,9 @@ if has_size:
         ("财政总收入占地区生产总值比重", "Total fiscal revenue as a share of GDP"),
         "%",
         1,
-        v,
-        size_ids,
-        dataset.indicators,
+        values=v,
+        ids=size_ids,
+        table=dataset.indicators,
     )
     gdp_id = size_ids["地区生产总值"].iloc[0]
     curated_size = select.has_derived(dataset.derived, "fiscal_revenue_share_of_gdp_pct", size_ids.iloc[0])
@@ -506,9 +507,9 @@ elif has_plan:  # every place with a level and its average increase: the base-ye
                 (f"{words[0]}(基期,推算)", f"{words[1]}, base year (implied)"),
                 "亿元",
                 None,
-                values,
-                ids,
-                dataset.indicators,
+                values=values,
+                ids=ids,
+                table=dataset.indicators,
             ).assign(period=first_years),
             select.outcome(
                 growth,
@@ -516,9 +517,9 @@ elif has_plan:  # every place with a level and its average increase: the base-ye
                 (f"{words[0]}年均增速(名义,推算)", f"{words[1]}, average yearly growth (nominal, implied)"),
                 "%",
                 2,
-                values,
-                ids,
-                dataset.indicators,
+                values=values,
+                ids=ids,
+                table=dataset.indicators,
             ).assign(period=[dataset.row(i)["period"] for i in ids["年均增加"]]),
         ]
     implied = pd.concat(plan_rows)
@@ -666,9 +667,9 @@ if has_income:
         ("城乡居民收入比", "Urban–rural income ratio"),
         "ratio",
         2,
-        v,
-        income_ids,
-        dataset.indicators,
+        values=v,
+        ids=income_ids,
+        table=dataset.indicators,
     )
     gap_rows = select.outcome(
         gap,
@@ -676,9 +677,9 @@ if has_income:
         ("城乡居民收入差额", "Urban–rural income gap"),
         "元",
         0,
-        v,
-        income_ids,
-        dataset.indicators,
+        values=v,
+        ids=income_ids,
+        table=dataset.indicators,
     )
     curated_income = [
         select.has_derived(dataset.derived, "urban_rural_income_ratio", ids) for _, ids in income_ids.iterrows()

@@ -43,6 +43,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from IPython.display import display
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, select
@@ -90,7 +91,7 @@ def by_place(frame: pd.DataFrame, title: str, color: str = "#2f6f9f"):
         shown=lambda f: notebook.axis_values(f, lang),
         bar=[select.where(p, q, lang) for p, q in zip(frame["place"], frame["period"])],
     )
-    fig, ax = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(bars)), layout="constrained")
+    _, ax = plt.subplots(figsize=(6.4, 0.6 + 0.4 * len(bars)), layout="constrained")
     sns.barplot(data=bars, y="bar", x="shown", color=color, ax=ax)
     notebook.label_bars(ax, bars, lang, implied=[True] * len(bars))  # computed in this report
     unit = str(bars["unit"].iloc[0])  # a computed ratio is a quotient (1.80), not a share
@@ -159,7 +160,7 @@ if has_new_materials:
     profit_2019 = v["利润"] / (1 + v["利润增速"] / 100)
     margin_2019 = 100 * profit_2019 / output_2019
     margin_rows = [
-        select.outcome(computed, formula, names, unit, precision, v, margin_ids, dataset.indicators)
+        select.outcome(computed, formula, names, unit, precision, values=v, ids=margin_ids, table=dataset.indicators)
         for computed, formula, names, unit, precision in (
             (
                 output_2019,
@@ -364,9 +365,9 @@ if has_weight:
         ("户均工业总产值", "Output per firm"),
         "亿元",
         2,
-        v,
-        weight_ids,
-        dataset.indicators,
+        values=v,
+        ids=weight_ids,
+        table=dataset.indicators,
     )
     total_rows = select.outcome(
         industry_total,
@@ -374,9 +375,9 @@ if has_weight:
         ("规上工业总产值(推算)", "All above-scale industrial output (implied)"),
         "亿元",
         1,
-        v,
-        weight_ids,
-        dataset.indicators,
+        values=v,
+        ids=weight_ids,
+        table=dataset.indicators,
     )
     curated_weight = [
         select.has_derived(dataset.derived, "new_materials_output_per_firm_yi_yuan", ids[["工业总产值", "企业数量"]])
@@ -501,7 +502,7 @@ elif has_weight:
 PROJECTS = ["项目数量", "投资额"]
 projects = select.by_measure(dataset.indicators, PROJECTS)
 signed = []  # one line per sentence: the ids of count, amount and, when said, threshold and count at the threshold
-for sentence, said_together in projects.groupby("sentence", sort=False):
+for _sentence, said_together in projects.groupby("sentence", sort=False):
     amounts = said_together[said_together["measure"] == "投资额"]
     counts = said_together[said_together["measure"] == "项目数量"]
     thresholds = amounts[amounts["qualifier"].isin(["at_least", "more_than"])]
@@ -541,12 +542,14 @@ if has_investment:
             ("平均每个项目签约投资额", "Signed investment per project"),
             "亿元",
             2,
-            v[["项目数", "投资额"]],
-            ids_all,
-            dataset.indicators,
+            values=v[["项目数", "投资额"]],
+            ids=ids_all,
+            table=dataset.indicators,
         )
     ] + [
-        select.outcome(computed[full], formula, names, unit, precision, v[full], ids_full, dataset.indicators)
+        select.outcome(
+            computed[full], formula, names, unit, precision, values=v[full], ids=ids_full, table=dataset.indicators
+        )
         for computed, formula, names, unit, precision in (
             (major_total, "大项目数 * 门槛", ("达到门槛的项目合计", "Projects at the threshold, together"), "亿元", 2),
             (
@@ -738,9 +741,9 @@ if has_patents:
         ("发明专利占比", "Invention patents, share"),
         "%",
         1,
-        v,
-        patent_ids,
-        dataset.indicators,
+        values=v,
+        ids=patent_ids,
+        table=dataset.indicators,
     )
     curated_patents = [
         select.has_derived(dataset.derived, "invention_patent_share_pct", ids) for _, ids in patent_ids.iterrows()
@@ -840,9 +843,9 @@ if has_digital:
         ("年均增速(目标,复合)", "Average yearly growth (target, compounded)"),
         "%",
         2,
-        v,
-        digital_ids,
-        dataset.indicators,
+        values=v,
+        ids=digital_ids,
+        table=dataset.indicators,
     )
     if [
         select.has_derived(dataset.derived, "digital_economy_annual_growth_target_pct", ids)

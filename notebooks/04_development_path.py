@@ -90,43 +90,43 @@ bracketed = all(any(y < year for y in official_years) and any(y > year for y in 
 uncompared = len(set(dataset.indicators["indicator_id"]) - set(claims["claim_id"]))
 
 
-def in_context(l: str) -> str:
-    """The section's sentences in language ``l``: where the band comes from, the verdicts kept apart by source,
+def in_context(language: str) -> str:
+    """The section's sentences in language ``language``: where the band comes from, the verdicts kept apart by source,
     by claim or implication and by strength, the breaks with their caveats (shangyu_analysis.report.verdicts)."""
     if reference_table.empty:  # no reference file for the page's place: no other place's statistics either
         return (
             f"没有{place or '本页地区'}的参考统计,本报告不作对照。"
-            if l == "zh"
+            if language == "zh"
             else f"There are no reference statistics for {place_en or 'the page’s place'}: nothing is set beside them."
         )
     if checks.empty:
         return (
             "本文没有可与官方统计对照的说法(见报告《放在官方统计中看》)。"
-            if l == "zh"
+            if language == "zh"
             else "The article makes no claim the reference statistics bear on (see the report “In context”)."
         )
     where = place_info(reference_table)  # the reference's place, from its sidecar
-    ref_place = where["place_en"] or where["place"] if l == "en" else where["place"]
+    ref_place = where["place_en"] or where["place"] if language == "en" else where["place"]
     intro = (
         f"报告《放在官方统计中看》把文中数字与{ref_place}的统计公报(官方)及标明为二手资料的数值分开对照。"
-        if l == "zh"
+        if language == "zh"
         else f"The report “In context” sets the article's figures beside the statistical bulletins{' of ' * bool(ref_place)}{ref_place} "
         "(official) and, apart, values from non-official pages (secondary)."
     )
     others = (
         (
             "文中其余指标没有对应的参考序列,未作对照。"
-            if l == "zh"
+            if language == "zh"
             else "The page's other indicators have no reference series and are not compared."
         )
         if uncompared
         else ""
     )
-    years = "、".join(f"{y}年" for y in unconfirmed) if l == "zh" else ", ".join(str(y) for y in unconfirmed)
+    years = "、".join(f"{y}年" for y in unconfirmed) if language == "zh" else ", ".join(str(y) for y in unconfirmed)
     if bracketed:
         close = (
             f"参考统计没有{years}的官方数值,这些年份的文中数字只能被前后年份夹住;“一致”只表示没有矛盾,不等于证实。"
-            if l == "zh"
+            if language == "zh"
             else f"The reference statistics have no official value for {years}: the article's figures for those years "
             "can only be bracketed, and consistent means not contradicted, not confirmed."
         )
@@ -134,21 +134,21 @@ def in_context(l: str) -> str:
         close = (
             f"参考统计没有{years}的官方数值,且最多只在这些年份的一侧有官方数值:文中这些年份的数字不能被前后年份夹住;"
             "“一致”只表示没有矛盾,不等于证实。"
-            if l == "zh"
+            if language == "zh"
             else f"The reference statistics have no official value for {years}, and official values on one side of "
             "them at most: the article's figures for those years cannot be bracketed, and consistent means not "
             "contradicted, not confirmed."
         )
     parts = [
         intro,
-        verdicts.band_sentence(band, l) if band is not None and band_used else "",
-        *verdicts.verdict_sentences(checks, claims, l),
+        verdicts.band_sentence(band, language) if band is not None and band_used else "",
+        *verdicts.verdict_sentences(checks, claims, language),
         others,
-        verdicts.boundary_sentence(checks, claims, l),
-        *verdicts.break_sentences(breaks, claims, dataset.derived, l),
+        verdicts.boundary_sentence(checks, claims, language),
+        *verdicts.break_sentences(breaks, claims, dataset.derived, language),
         close if unconfirmed else "",
     ]
-    return ("" if l == "zh" else " ").join(p for p in parts if p)
+    return ("" if language == "zh" else " ").join(p for p in parts if p)
 
 
 notebook.say(lang, in_context("zh"), in_context("en"))

@@ -45,6 +45,7 @@ import pandas as pd
 import seaborn as sns
 from IPython.display import display
 from matplotlib.ticker import MaxNLocator
+
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
 from shangyu_analysis.dataset.band import DEFAULT_BAND
 from shangyu_analysis.files import read_yaml
@@ -221,12 +222,12 @@ if len(pairs):
     guessed = bool((claims.set_index("claim_id").loc[pairs["claim_id"], "period_basis"] == "inferred").any())
     # the claims' year as the tables word it, and what the reference values are (bulletins, or statistics)
     when = {
-        l: label(
+        language: label(
             f"period_phrase.{'inferred' if guessed else 'stated'}",
-            l,
-            period="、".join(f"{int(y)}{'年' if l == 'zh' else ''}" for y in sorted(set(pairs["claim_year"]))),
+            language,
+            period="、".join(f"{int(y)}{'年' if language == 'zh' else ''}" for y in sorted(set(pairs["claim_year"]))),
         )
-        for l in ("zh", "en")
+        for language in ("zh", "en")
     }
     bulletins = bool(
         ref.loc[pairs["reference_row"].astype(int) - context.FIRST_CSV_LINE, "source_title"]
@@ -245,16 +246,16 @@ if len(pairs):
         ),
     )
     own = {
-        l: questions.note(claims, "pairs", l)
+        language: questions.note(claims, "pairs", language)
         or (
             "文中这些数字的年份是推测的(见指标表),下文的年数都依赖这一推测。"
-            if l == "zh"
+            if language == "zh"
             else "The years of these figures are presumed (see the indicators table), and every number of years below rests "
             "on them."
         )
         if guessed
         else ""
-        for l in ("zh", "en")
+        for language in ("zh", "en")
     }
     notebook.say(
         lang,
@@ -365,25 +366,25 @@ else:  # say why there is no chart (the build fails a chart cell that shows noth
 
 
 # %%
-def pairs_sentence(l: str) -> str:
-    """What the pairs imply, in language ``l`` (numbers from the cross-check and year_before rows)."""
-    names = pairs["claim_id"].map(claims.set_index("claim_id")[f"name_{l}"])
+def pairs_sentence(language: str) -> str:
+    """What the pairs imply, in language ``language`` (numbers from the cross-check and year_before rows)."""
+    names = pairs["claim_id"].map(claims.set_index("claim_id")[f"name_{language}"])
     rates = [
-        f"{n}{':' if l == 'zh' else ': '}{incontext.growth_text(r.result, r.result_qualifier, l)}"
+        f"{n}{':' if language == 'zh' else ': '}{incontext.growth_text(r.result, r.result_qualifier, language)}"
         for n, r in zip(names, pairs.itertuples())
     ]
-    prior = incontext.year_before_table(before, claims, l)
+    prior = incontext.year_before_table(before, claims, language)
     # the rate is an average over the span from the claim's year to the prior year, not that year's growth
     spans = [f"{int(c)}–{int(p)}" for c, p in zip(before["claim_year"], before["prior_year"])]
     back = [
         f"{r.claim}{r.prior_level}({span}年均{r.prior_growth_pct.removesuffix('/年')})"
-        if l == "zh"
+        if language == "zh"
         else f"{r.claim} {r.prior_level} (average {r.prior_growth_pct} over {span})"
         for r, span in zip(prior.itertuples(), spans)
     ]
     year = int(before["prior_year"].max()) if len(before) else None
-    breaks = verdicts.break_sentences(crosscheck.breaks(before), claims, dataset.derived, l)
-    if l == "zh":
+    breaks = verdicts.break_sentences(crosscheck.breaks(before), claims, dataset.derived, language)
+    if language == "zh":
         return (
             "隐含的年均名义增速:"
             + ";".join(rates)
@@ -432,16 +433,16 @@ elif has_reference:  # the measures the page would need, in words
 
 
 # %%
-def context_lines(l: str) -> str:
+def context_lines(language: str) -> str:
     """The comparisons the reference table allows beside the page's claims, keyed by measure: the urban–rural
     income ratio, total fiscal revenue as a share of GDP, a value several sources give alike (numbers computed
     from the claims and the reference rows)."""
     parts = [
-        questions.income_ratio(claims, ref, l),
-        questions.fiscal_share(claims, ref, l),
-        questions.copies(ref, series, l),
+        questions.income_ratio(claims, ref, language),
+        questions.fiscal_share(claims, ref, language),
+        questions.copies(ref, series, language),
     ]
-    return ("" if l == "zh" else " ").join(p for p in parts if p)
+    return ("" if language == "zh" else " ").join(p for p in parts if p)
 
 
 if context_lines(lang):
@@ -504,9 +505,9 @@ if len(structure):
     first, last = structure["year"].min(), structure["year"].max()
     share = structure.set_index(["year", "sector"])["share_pct"]
 
-    def move(sector: str, l: str) -> str:
-        a, b = (format_value(share[(y, sector)], "%", "exact", 1, l) for y in (first, last))
-        return f"由{first}年的{a}变为{last}年的{b}" if l == "zh" else f"from {a} in {first} to {b} in {last}"
+    def move(sector: str, language: str) -> str:
+        a, b = (format_value(share[(y, sector)], "%", "exact", 1, language) for y in (first, last))
+        return f"由{first}年的{a}变为{last}年的{b}" if language == "zh" else f"from {a} in {first} to {b} in {last}"
 
     notebook.say(
         lang,

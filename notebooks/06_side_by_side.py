@@ -34,6 +34,7 @@ params.check(PARAMETERS, globals())
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
+
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import fonts, notebook, sidebyside
 from shangyu_analysis.report.charts.style import source_line
@@ -113,7 +114,7 @@ def side_by_side_chart(group: pd.DataFrame, name: str) -> None:
         ]
     )
     bars = bars.assign(axis=notebook.axis_values(bars, lang))
-    fig, ax = plt.subplots(figsize=(6.4, 0.6 + 0.45 * len(bars)), layout="constrained")
+    _, ax = plt.subplots(figsize=(6.4, 0.6 + 0.45 * len(bars)), layout="constrained")
     sns.barplot(data=notebook.one_unit(bars), y="bar", x="axis", color="#2f6f9f", ax=ax)
     notebook.label_bars(ax, bars, lang)
     notebook.finish_axes(ax, name, bars["unit"].iloc[0], lang, source=sources, horizontal=True)
@@ -135,6 +136,7 @@ def side_by_side_chart(group: pd.DataFrame, name: str) -> None:
 
 # %% tags=["chart"]
 from IPython.display import Markdown, display
+
 from shangyu_analysis.report.safe import markdown_text
 
 if not groups:  # one line, and the mark that this chart cell has no chart on purpose

@@ -79,3 +79,11 @@ def test_the_contract_lists_every_layer_of_the_tree():
         if (p.is_dir() and (p / "__init__.py").exists()) or (p.suffix == ".py" and p.stem != "__init__")
     }
     assert on_disk == set(LAYERS), "every top-level module or subpackage must sit in a layer"
+
+
+def test_the_lazy_exports_of_the_dataset_layer_are_its_all_and_resolve():
+    import shangyu_analysis.dataset as layer
+
+    assert sorted(layer.__all__) == sorted(layer._HOMES)
+    for name in layer.__all__:
+        assert getattr(layer, name) is not None

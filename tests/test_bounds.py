@@ -14,6 +14,7 @@ from fractions import Fraction
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis.report.format import format_period, format_value, to_display, value_label
 from shangyu_analysis.report.numbers import FLOAT_NOISE, round_directed, simple_fraction
 from shangyu_analysis.report.units import english_style

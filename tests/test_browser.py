@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis import config
 
 CHROMIUM = Path("/usr/bin/chromium")

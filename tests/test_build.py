@@ -15,13 +15,13 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
+import build_helpers
 import nbformat
 import pytest
+from build_helpers import files
+
 from shangyu_analysis import cli, config
 from shangyu_analysis.build import cache, run
-
-import build_helpers
-from build_helpers import files
 
 pytestmark = pytest.mark.slow  # the module's fixture runs five builds
 

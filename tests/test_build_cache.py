@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis.build import cache
 from shangyu_analysis.config import SEED_ARTICLE
 from shangyu_analysis.files import write_atomic

@@ -12,12 +12,12 @@ import re
 import socket
 from types import SimpleNamespace
 
+import build_helpers
 import pytest
+from build_helpers import files
+
 from shangyu_analysis import cli, config
 from shangyu_analysis.build import cluster, run
-
-import build_helpers
-from build_helpers import files
 
 
 @pytest.fixture(scope="module")

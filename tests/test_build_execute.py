@@ -9,8 +9,9 @@ import pytest
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from papermill.exceptions import PapermillExecutionError
-from shangyu_analysis.build import execute, failures
 from zmq.error import ZMQError
+
+from shangyu_analysis.build import execute, failures
 
 
 def busy_port():
@@ -142,6 +143,7 @@ def test_cell_timeout_is_one_line_and_not_retried():
 def test_a_chart_cell_that_says_why_it_has_no_chart_passes(monkeypatch):
     """report.notebook.no_chart displays its sentence with the marker the check accepts (and only that marker)."""
     import IPython.display
+
     from shangyu_analysis.config import NO_CHART_METADATA
     from shangyu_analysis.report import notebook
 

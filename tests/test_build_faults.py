@@ -20,15 +20,15 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
+import build_helpers
 import pytest
+from build_helpers import FIXTURES_REL, files
+
 from shangyu_analysis import cli, config
 from shangyu_analysis.build import cache, failures, plan, run
 from shangyu_analysis.build.lock import LOCK_NAME, build_lock
 from shangyu_analysis.build.signals import BuildInterrupted
 from shangyu_analysis.errors import UserError
-
-import build_helpers
-from build_helpers import FIXTURES_REL, files
 
 ZH = f"{config.SEED_NAME}/zh/faults"
 EN = f"{config.SEED_NAME}/en/faults"

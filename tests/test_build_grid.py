@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis import cli, config
 from shangyu_analysis.build import load_grid, run_build
 from shangyu_analysis.build.grid import read_notebook_parameters

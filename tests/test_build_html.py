@@ -7,6 +7,7 @@ import re
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
 from shangyu_analysis.build.html import ReportHeader, export_html, normalize_notebook
 
 # A 1×1 PNG.
@@ -14,7 +15,7 @@ PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAh
 
 
 def executed_notebook():
-    notebook = new_notebook(
+    return new_notebook(
         cells=[
             new_code_cell("lang = 'zh'  # report language", metadata={"tags": ["parameters"]}),
             new_code_cell("lang = 'en'\nSECRET_INJECTED = 1", metadata={"tags": ["injected-parameters"]}),
@@ -33,7 +34,6 @@ def executed_notebook():
         ],
         metadata={"papermill": {"duration": 9.87, "start_time": "2026-01-01T00:00:00"}},
     )
-    return notebook
 
 
 HEADER = ReportHeader(
@@ -100,6 +100,7 @@ def test_embedded_font_holds_exactly_the_pages_cjk_characters(page):
     import io
 
     from fontTools.ttLib import TTFont
+
     from shangyu_analysis.report import fonts
 
     data = re.search(r"font/woff2;base64,([A-Za-z0-9+/=]+)", page).group(1)

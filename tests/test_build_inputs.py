@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.build import cache, inputs
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.build import cache
 from shangyu_analysis.build.index import write_index

@@ -19,14 +19,14 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import build_helpers
 import nbformat
 import pytest
+from build_helpers import files
+
 from shangyu_analysis import config
 from shangyu_analysis.build import cache, run, warm
 from shangyu_analysis.build.layout import run_suffix
-
-import build_helpers
-from build_helpers import files
 
 PINNED_EPOCH = "1614038400"
 

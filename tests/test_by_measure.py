@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import notebook, select
 
@@ -82,12 +83,16 @@ def test_outcome_carries_bounds_through_the_formula_and_checks_the_computation(p
     rows = select.by_measure(page, ["财政总收入", "地区生产总值"])
     values, ids = select.matched(rows, ["财政总收入", "地区生产总值"])
     share = 100 * values["财政总收入"] / values["地区生产总值"]
-    out = select.outcome(share, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values, ids, page)
+    out = select.outcome(
+        share, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values=values, ids=ids, table=page
+    )
     assert out[["place", "period", "qualifier"]].iloc[0].tolist() == ["甲县", "2024", "less_than"]  # GDP > 1000
     assert notebook.stated(out.iloc[0], "zh") == "不足20.0%"
     assert "[GDP]" in out["formula_en"].iloc[0] and "[total fiscal revenue]" in out["formula_en"].iloc[0]
     with pytest.raises(notebook.FormulaMismatch):
-        select.outcome(share + 1, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values, ids, page)
+        select.outcome(
+            share + 1, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values=values, ids=ids, table=page
+        )
 
 
 def test_a_question_the_page_cannot_answer_names_its_measures_in_words(page, displayed):
@@ -145,7 +150,14 @@ def test_outcome_takes_the_inputs_precision_and_places_read_in_the_report_langua
     values, ids = select.matched(rows, ["财政总收入", "一般公共预算收入"], unit="亿元")
     outside = values["财政总收入"] - values["一般公共预算收入"]
     out = select.outcome(
-        outside, "财政总收入 - 一般公共预算收入", ("差额", "Difference"), "亿元", None, values, ids, page
+        outside,
+        "财政总收入 - 一般公共预算收入",
+        ("差额", "Difference"),
+        "亿元",
+        None,
+        values=values,
+        ids=ids,
+        table=page,
     )
     assert out["precision"].tolist() == [2, 2] and out["result_id"].tolist() == ["Difference", "Difference"]
     assert select.in_words(out, "zh")["place"].tolist() == ["甲县", "乙县"]
@@ -163,7 +175,9 @@ def test_a_group_bounded_both_ways_is_left_out_and_the_others_keep_their_positio
     )
     values, ids = select.matched(page, ["财政总收入", "地区生产总值"])
     share = 100 * values["财政总收入"] / values["地区生产总值"]
-    out = select.outcome(share, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values, ids, page)
+    out = select.outcome(
+        share, "100 * 财政总收入 / 地区生产总值", ("比重", "Share"), "%", 1, values=values, ids=ids, table=page
+    )
     assert list(out.index) == [1] and out.loc[1, "place"] == "乙县" and out.loc[1, "qualifier"] == "exact"
 
 

@@ -15,6 +15,7 @@ import re
 
 import pytest
 import yaml
+
 from shangyu_analysis import config
 from shangyu_analysis.cli import main
 from shangyu_analysis.dataset import load_dataset

@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 from matplotlib.patches import Rectangle
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import notebook

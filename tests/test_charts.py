@@ -9,6 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 import yaml
+
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report import fonts, views
 from shangyu_analysis.report.charts import article_charts, registry, style
@@ -63,7 +64,7 @@ def has_cjk(text: str) -> bool:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("chart_id", CURATED_CHARTS + ["figure_kinds"])
+@pytest.mark.parametrize("chart_id", [*CURATED_CHARTS, "figure_kinds"])
 def test_curated_chart_renders_without_missing_glyphs(curated, chart_id, lang):
     png, glyphs = registry.render_png(chart_id, curated, lang)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5000
@@ -94,9 +95,9 @@ def test_glyph_check_fails_when_the_font_is_not_registered(curated, monkeypatch)
 
 
 def test_registry_and_availability(curated, uncurated):
-    assert set(GENERIC_CHARTS + ["timeline"]) == set(registry.CHARTS)  # the package's charts: generic only
+    assert {*GENERIC_CHARTS, "timeline"} == set(registry.CHARTS)  # the package's charts: generic only
     assert list(SEED_CHARTS) == CURATED_CHARTS
-    assert registry.available_charts(curated) == CURATED_CHARTS + ["figure_kinds"]
+    assert registry.available_charts(curated) == [*CURATED_CHARTS, "figure_kinds"]
     assert registry.available_charts(uncurated) == GENERIC_CHARTS
     # A notebook passes its chart ids; the dataset says which it can draw, in the notebook's order.
     asked = ("market", "fiscal", "income", "generic_money", "generic_percent")

@@ -15,6 +15,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.catalog import load_catalog

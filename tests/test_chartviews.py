@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 import yaml
+
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report import views
@@ -56,7 +57,7 @@ def displayed(monkeypatch) -> list:
     shown: list = []
     import IPython.display
 
-    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    monkeypatch.setattr(IPython.display, "display", shown.append)
     return shown
 
 

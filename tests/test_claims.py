@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import claims as claims_module
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference, reference
@@ -83,7 +84,7 @@ def test_a_bad_claims_yml_entry_is_one_line_naming_the_file(tmp_path, monkeypatc
 def test_a_series_table_measure_outside_the_vocabulary_is_refused(tmp_path):
     path = tmp_path / "series.yml"
     path.write_text("series:\n  不存在的度量: gdp\n", encoding="utf-8")
-    with pytest.raises(UserError, match="not a measure of data/measures.yml"):
+    with pytest.raises(UserError, match=r"not a measure of data/measures\.yml"):
         claims_module.measure_series(path)
 
 

@@ -9,6 +9,7 @@ import sys
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis.cli import main
 from shangyu_analysis.schema import FIGURES, column_names
 

@@ -13,6 +13,7 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis import cli
 
 PIECES = [

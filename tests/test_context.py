@@ -11,6 +11,7 @@ import shutil
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_published, load_reference
 from shangyu_analysis.dataset.band import load_band
@@ -198,21 +199,21 @@ def _with_rows(tmp_path, *rows: dict):
 
 
 def gdp_row(year: int, value: float, status: str = "official", growth: str = "") -> dict:
-    return dict(
-        indicator_id="gdp",
-        indicator_zh="地区生产总值",
-        year=year,
-        value=value,
-        unit="亿元",
-        status=status,
-        growth_pct=growth,
-        value_as_written=f"{value:g}",
-        unit_as_written="亿元",
-        source_title=f"{year}年上虞区国民经济和社会发展统计公报",
-        source_publisher="绍兴市上虞区统计局",
-        source=f"https://example.invalid/{year}",
-        excerpt=f"地区生产总值{value:g}亿元,按可比价计算增长{growth}%",
-    )
+    return {
+        "indicator_id": "gdp",
+        "indicator_zh": "地区生产总值",
+        "year": year,
+        "value": value,
+        "unit": "亿元",
+        "status": status,
+        "growth_pct": growth,
+        "value_as_written": f"{value:g}",
+        "unit_as_written": "亿元",
+        "source_title": f"{year}年上虞区国民经济和社会发展统计公报",
+        "source_publisher": "绍兴市上虞区统计局",
+        "source": f"https://example.invalid/{year}",
+        "excerpt": f"地区生产总值{value:g}亿元,按可比价计算增长{growth}%",
+    }
 
 
 def test_an_added_gdp_year_is_drawn_and_checked(seed, tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.extract import evaluate_dir
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract import measures
 from shangyu_analysis.files import read_sidecar

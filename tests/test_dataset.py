@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import dataset
 from shangyu_analysis.dataset.datadict import _TABLE_PURPOSE
@@ -36,29 +37,29 @@ def _fixture_figures(article) -> pd.DataFrame:
     ):
         start = text.index(surface)
         rows.append(
-            dict(
-                figure_id=f"f{n:03d}",
-                start=start,
-                end=start + len(surface),
-                surface=surface,
-                value=value,
-                value_high=None,
-                unit=unit,
-                scale=1e8,
-                base_value=value * 1e8,
-                base_unit="元",
-                qualifier="exact",
-                kind=kind,
-                subject=subject,
-                place="-",
-                measure=subject,
-                period="2020",
-                period_basis="stated",
-                period_evidence="2020年",
-                sentence=text[text.rfind("\n", 0, start) + 3 : text.index("。", start) + 1],
-                paragraph=1,
-                section=None,
-            )
+            {
+                "figure_id": f"f{n:03d}",
+                "start": start,
+                "end": start + len(surface),
+                "surface": surface,
+                "value": value,
+                "value_high": None,
+                "unit": unit,
+                "scale": 1e8,
+                "base_value": value * 1e8,
+                "base_unit": "元",
+                "qualifier": "exact",
+                "kind": kind,
+                "subject": subject,
+                "place": "-",
+                "measure": subject,
+                "period": "2020",
+                "period_basis": "stated",
+                "period_evidence": "2020年",
+                "sentence": text[text.rfind("\n", 0, start) + 3 : text.index("。", start) + 1],
+                "paragraph": 1,
+                "section": None,
+            }
         )
     return pd.DataFrame(rows, columns=column_names(SCHEMAS["figures"]))
 
@@ -92,7 +93,7 @@ def test_load_dataset_follows_the_contract(fixture_extractor):
     assert ds.value("gdp_2015_yi_yuan") == 680.0
     assert ds.row("above_scale_industrial_output_yi_yuan")["qualifier"] == "less_than"
     assert ds.why("patents_count") == "Output of the innovation system."
-    with pytest.raises(KeyError, match="did you mean.*'patents_count'"):
+    with pytest.raises(KeyError, match=r"did you mean.*'patents_count'"):
         ds.value("patent_count")
 
 

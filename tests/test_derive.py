@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.indicators.curated import curated_indicators

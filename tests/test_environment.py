@@ -9,6 +9,7 @@ import tomllib
 
 import pytest
 import yaml
+
 from shangyu_analysis import config
 
 

@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.evaluate import (
     EVALUATION_COLUMNS,
@@ -58,7 +59,7 @@ def test_bad_directories_are_user_errors(path, reason):
 
 def test_gold_without_text_is_a_user_error(tmp_path):
     (tmp_path / "x.gold.tsv").write_text("surface\tvalue\tunit\tqualifier\tsubject\toffset\n", encoding="utf-8")
-    with pytest.raises(UserError, match="no text file x.txt"):
+    with pytest.raises(UserError, match=r"no text file x\.txt"):
         evaluate_dir(tmp_path)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_dataset
 from shangyu_analysis.extract import extract_figures

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_dataset
 from shangyu_analysis.report.narrative import en, render_report, render_section, zh
@@ -270,7 +271,7 @@ def test_row_1_patents_are_a_stock_not_the_grants_of_a_year(reports):
 def test_row_10_plans_carry_no_invented_period(seed):
     road = {lang: render_section(seed, lang, "road-ahead") for lang in ("en", "zh")}
     assert "presumably 2021–2025" in plain(road["en"]) and "推测为2021–2025年" in plain(road["zh"])
-    for lang, section in road.items():
+    for section in road.values():
         assert not re.search(r"(?<!presumably )2021–2025 plan|(?<!推测为)2021–2025 规划", plain(section))
         assert 'data-ref="future_community_land_hectare"' not in section  # project parameters, not plans
     hongyan = seed.indicators[seed.indicators["indicator_id"].str.startswith("future_community_")]
@@ -357,9 +358,8 @@ def test_row_34_the_chinese_report_has_no_english_tables(reports):
     english = []
     for table in re.findall(r"<table.*?</table>", report, flags=re.S):
         table = re.sub(r"<code[^>]*>.*?</code>|<td lang=\"en\">.*?</td>", "", table, flags=re.S)
-        for word in re.findall(r"[A-Za-z]{2,}", plain(table)):
-            if word not in ("GDP", "CSV"):  # CSV: the file format of a table's download link, a name like GDP
-                english.append(word)
+        # CSV: the file format of a table's download link, a name like GDP
+        english += [word for word in re.findall(r"[A-Za-z]{2,}", plain(table)) if word not in ("GDP", "CSV")]
     assert english == []
     assert "成立" in plain(report) and "is true" not in plain(report)
 

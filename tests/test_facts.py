@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract import gazetteer as gazetteer_module

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis import config
 from shangyu_analysis.extract import places
 from shangyu_analysis.extract.fact_period_parts import aside
@@ -28,8 +29,7 @@ from shangyu_analysis.text.periods import _AFTER, _BEFORE, TIME, find_times
 
 # Characters the scans care about, some common Chinese, an astral one and ASCII.
 _ALPHABET = st.sampled_from(
-    list("，,。；;：:！？!?\n、（）()年月季五目前上虞绍兴浙江全国县市区我本该内地港比2015-至\r\t a")
-    + ["\U0001f600", "\u3000"]
+    [*list("，,。；;：:！？!?\n、（）()年月季五目前上虞绍兴浙江全国县市区我本该内地港比2015-至\r\t a"), "😀", "\u3000"]
 )
 _TEXT = st.text(_ALPHABET, max_size=80)
 

@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis.extract.figures import FigureRow, extract_figures, iter_figures
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason, column_names
 from shangyu_analysis.text import Article, Paragraph

@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis.extract.evaluate import evaluate_dir
 
 FIXTURES = Path(__file__).parent / "fixtures" / "figures_more"

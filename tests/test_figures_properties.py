@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis.extract.figures import extract_figures, iter_figures
 
 # Characters that build numbers, units, qualifiers and the marks around them, in both widths and

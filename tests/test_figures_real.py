@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
+
 from shangyu_analysis.extract import extract_figures
 
 

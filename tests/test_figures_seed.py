@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+
 from shangyu_analysis.config import SEED_ARTICLE
 from shangyu_analysis.extract.figures import extract_figures
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from shangyu_analysis import config
 from shangyu_analysis.build.nbparams import read_notebook
 from shangyu_analysis.build.sanitize import CONTENT_SECURITY_POLICY, DROPPED_ELEMENTS
@@ -104,7 +105,7 @@ def hostile_reports(tmp_path_factory) -> Path:
 
 
 def _pages(reports: Path) -> list[Path]:  # every report, those over the grid (reports/_all/) included
-    return sorted(reports.glob("*/*/*.html")) + [reports / "index.html"]
+    return [*sorted(reports.glob("*/*/*.html")), reports / "index.html"]
 
 
 class _Page(HTMLParser):
@@ -189,7 +190,6 @@ def test_payloads_are_shown_as_text_not_dropped(hostile_reports):
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium not installed at /usr/bin/chromium")
 def test_in_chromium_nothing_runs_and_nothing_is_fetched(hostile_reports):
     from playwright.sync_api import sync_playwright
-
     from test_browser import ARGS
 
     live = """() => {

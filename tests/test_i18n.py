@@ -8,6 +8,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report.format import (
     QUALIFIERS,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.automatic import auto_indicators, guess_category
@@ -201,7 +202,7 @@ def test_invalid_yaml_names_the_line(tmp_path):
 
 
 def test_missing_catalog_file_is_a_user_error(tmp_path):
-    with pytest.raises(UserError, match="nope.yml: no such file"):
+    with pytest.raises(UserError, match=r"nope\.yml: no such file"):
         load_catalog(tmp_path / "nope.yml")
 
 

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report import labels
 from shangyu_analysis.report.labels import ENUM_GROUPS, LABELS, check_lang, enum_label, label, labels_in
@@ -93,7 +94,7 @@ def test_lookups():
 @pytest.mark.parametrize("bad", ["fr", "", None, "ZH"])
 def test_one_language_check_raises_a_user_error(bad):
     assert [check_lang(lang) for lang in LANGS] == list(LANGS)
-    with pytest.raises(UserError, match="unknown language .*; expected zh or en"):
+    with pytest.raises(UserError, match=r"unknown language .*; expected zh or en"):
         check_lang(bad)
     with pytest.raises(UserError):
         label("chart.no_data", bad)
@@ -123,7 +124,7 @@ def test_report_imports_only_lower_layers_and_at_module_level():
             else:
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
             for name in (n for n in names if n.startswith("shangyu_analysis")):
-                layer = (name.split(".") + [""])[1]
+                layer = ([*name.split("."), ""])[1]
                 if layer not in allowed:
                     problems.append(f"{path.name}: imports {name}")
                 if id(node) not in top_level:

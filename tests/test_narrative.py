@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 import yaml
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import dataset
 from shangyu_analysis.report.narrative import compose
@@ -386,7 +387,7 @@ def test_plans_are_marked_as_plans(seed, reports):
 
 def test_terms_link_to_the_glossary(reports):
     glossary = {t["id"]: t for t in yaml.safe_load((config.DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]}
-    for lang, report in reports.items():
+    for report in reports.values():
         linked = set(re.findall(r'class="term" href="#term-([a-z0-9_]+)"', report))
         assert {
             "fyp13",
@@ -423,7 +424,7 @@ def test_glossary_entries_are_complete():
 def test_english_paragraphs_have_chinese_only_as_bracketed_terms(reports):
     collector = parse(reports["en"])
     checked = 0
-    for text, stack in collector.texts:
+    for _text, stack in collector.texts:
         if not _has(stack, tag="p") and not _has(stack, tag="h2") and not _has(stack, tag="caption"):
             continue
         checked += 1

@@ -10,6 +10,7 @@ import types
 import pandas as pd
 import pytest
 import yaml
+
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.report.narrative import compose
@@ -165,7 +166,7 @@ def test_the_package_names_nothing_of_the_seeds_story():
         for s in para
         for p in re.findall(r"\{[ac]:([^{}|]+)\}", s if isinstance(s, str) else s["text"])
     }
-    code = [p for p in (config.PACKAGE_DIR / "report" / "narrative").glob("*.py")]
+    code = list((config.PACKAGE_DIR / "report" / "narrative").glob("*.py"))
     code += [config.PACKAGE_DIR / "report" / "views.py", config.DATA_DIR / "narrative.yml"]
     for path in code:
         text = path.read_text(encoding="utf-8")

@@ -14,13 +14,13 @@ from html.parser import HTMLParser
 
 import nbformat
 import pytest
+from test_narrative import NUMBER, Trace, _as_float, _decimals, _factors
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_published, load_reference
 from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.report import incontext
 from shangyu_analysis.report.labels import labels_in
-
-from test_narrative import NUMBER, Trace, _as_float, _decimals, _factors
 
 NB05, NB04 = config.NOTEBOOKS_DIR / "05_in_context.ipynb", config.NOTEBOOKS_DIR / "04_development_path.ipynb"
 SEED = f"data/raw/{config.SEED_NAME}.txt"

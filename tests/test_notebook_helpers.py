@@ -7,6 +7,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pytest
 import seaborn as sns
+
 from shangyu_analysis.dataset import load_published
 from shangyu_analysis.report import notebook
 
@@ -23,7 +24,7 @@ def displayed(monkeypatch) -> list:
     shown: list = []
     import IPython.display
 
-    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    monkeypatch.setattr(IPython.display, "display", shown.append)
     return shown
 
 
@@ -82,6 +83,7 @@ def test_a_table_offers_itself_as_csv_with_the_pages_labels():
     import re
 
     import pandas as pd
+
     from shangyu_analysis.build.execute import table_files
 
     frame = pd.DataFrame({"kind": ["money", "percent"], "value": [156.72, 1 / 3], "surface": ["<b>x</b>", "约"]})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import jupytext
 import nbformat
 import pytest
+
 from shangyu_analysis import config
 
 NOTEBOOKS = sorted(config.NOTEBOOKS_DIR.glob("*.ipynb"))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+
 from shangyu_analysis import config
 
 NOTEBOOKS = ["01_figures", "02_economy_and_fiscal", "03_industry_and_innovation", "04_development_path"]

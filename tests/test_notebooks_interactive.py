@@ -15,6 +15,7 @@ import time
 
 import nbformat
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.report.format import unit_label
 
@@ -29,6 +30,7 @@ def inspect_namespace(namespace: dict) -> dict:
 
     import pandas as pd
     from matplotlib.axes import Axes
+
     from shangyu_analysis.dataset import read_processed
 
     published = read_processed()
@@ -124,6 +126,7 @@ def test_the_probe_catches_a_frame_that_differs_from_the_published_tables():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     import pandas as pd
+
     from shangyu_analysis.dataset import read_processed
 
     indicators = read_processed()["indicators"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from shangyu_analysis.text.numerals import (
     BASE_UNITS,
     PREFIX_QUALIFIERS,

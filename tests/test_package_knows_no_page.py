@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from shangyu_analysis import config
 
 SEED_DIR = config.article_dir(None)

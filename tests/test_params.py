@@ -11,6 +11,7 @@ import math
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis import config
 from shangyu_analysis.build.grid import read_notebook_parameters
 from shangyu_analysis.report import params

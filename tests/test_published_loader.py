@@ -6,6 +6,7 @@ import shutil
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_published, read_processed
 from shangyu_analysis.dataset.publish import TABLES

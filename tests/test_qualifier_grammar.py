@@ -11,6 +11,7 @@ import math
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract import extract_figures, grammar
 from shangyu_analysis.text import classifiers, units
@@ -41,8 +42,8 @@ _AMOUNTS = st.one_of(
 _SUBJECTS = st.sampled_from(["全市GDP", "全县财政收入", "该企业营收", "全区规上工业产值", "出口额"])
 _ENDS = st.sampled_from(["。", "，同比增长8%。", "，创历史新高。", ""])
 _ADVERBS = st.lists(st.sampled_from(G.adverbs), max_size=2).map("".join)
-_PARTICLES = st.sampled_from(("",) + G.particles[:1])  # 了 (过 after a verb of crossing reads as part of it)
-_MODIFIERS = st.sampled_from(("",) + G.modifiers)
+_PARTICLES = st.sampled_from(("", *G.particles[:1]))  # 了 (过 after a verb of crossing reads as part of it)
+_MODIFIERS = st.sampled_from(("", *G.modifiers))
 
 
 def _verbs(qualifier: str | None = None, alone: str | None = None) -> list[str]:
@@ -212,7 +213,7 @@ def test_a_verb_alone_bounds_what_its_class_says(subject, adverbs, verb, particl
 @given(
     st.sampled_from(["至少", "超过", "不足", "接近", "最多", "不少于"]),
     _ADVERBS,
-    st.sampled_from(("",) + G.scope),
+    st.sampled_from(("", *G.scope)),
     st.sampled_from(["", "了"]),
     st.integers(2, 999),
     st.sampled_from(["名", "家", "个", "所", "台"]),
@@ -324,7 +325,7 @@ def test_a_comparison_symbol_before_a_number_is_its_bound(subject, symbol, space
     st.lists(st.integers(2, 9).map(lambda n: f"{n}000亿元"), min_size=1, max_size=3, unique=True),
     st.sampled_from(["量级", "大关", "关口", "台阶"]),
     _ADVERBS,
-    st.sampled_from(G.light_verbs + ("",)),
+    st.sampled_from((*G.light_verbs, "")),
     st.sampled_from(("", "新的", "历史性")),
     st.sampled_from(_verbs("more_than")),
 )

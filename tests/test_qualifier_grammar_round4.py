@@ -10,6 +10,7 @@ import math
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.extract.grammar import GRAMMAR as G
 

@@ -7,6 +7,7 @@ import csv
 import shutil
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_reference
 from shangyu_analysis.errors import UserError
@@ -49,21 +50,21 @@ def _append(path, **fields):
         csv.DictWriter(handle, column_names(REFERENCE), lineterminator="\n").writerow(fields)
 
 
-ROW = dict(
-    indicator_id="gdp",
-    indicator_zh="地区生产总值",
-    year=2024,
-    value=1400.0,
-    unit="亿元",
-    status="official",
-    growth_pct="",
-    value_as_written="1400",
-    unit_as_written="亿元",
-    source_title="a bulletin",
-    source_publisher="a bureau",
-    source="https://example.invalid/2024",
-    excerpt="地区生产总值1400亿元",
-)
+ROW = {
+    "indicator_id": "gdp",
+    "indicator_zh": "地区生产总值",
+    "year": 2024,
+    "value": 1400.0,
+    "unit": "亿元",
+    "status": "official",
+    "growth_pct": "",
+    "value_as_written": "1400",
+    "unit_as_written": "亿元",
+    "source_title": "a bulletin",
+    "source_publisher": "a bureau",
+    "source": "https://example.invalid/2024",
+    "excerpt": "地区生产总值1400亿元",
+}
 
 
 def test_a_row_an_analyst_adds_is_picked_up(tmp_path):
@@ -77,7 +78,7 @@ def test_an_edit_without_its_new_sha256_is_refused(tmp_path):
     path = _copy(tmp_path)
     path.with_suffix(".source.yml").write_text(f"sha256: {sha256_file(path)}\n", encoding="utf-8")
     _append(path, **ROW)
-    with pytest.raises(UserError, match="region.csv: sha256 .* differs from its .source.yml"):
+    with pytest.raises(UserError, match=r"region\.csv: sha256 .* differs from its \.source\.yml"):
         load_reference(path)
 
 

@@ -10,6 +10,7 @@ import html
 import re
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
 from shangyu_analysis.dataset.band import load_band
@@ -182,10 +183,10 @@ def test_r13_precision_the_inputs_support(seed):
 
 
 def test_r15_the_cultural_gene_sentence_is_cited():
+    from review_helpers import seed_blocks
+
     from shangyu_analysis.report.narrative import en, zh
     from shangyu_analysis.report.narrative.sources import template_strings
-
-    from review_helpers import seed_blocks
 
     for lang, module in (("en", en), ("zh", zh)):
         texts = template_strings(module, seed_blocks(lang))

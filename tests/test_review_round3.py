@@ -12,6 +12,7 @@ import re
 
 import pytest
 from matplotlib.patches import FancyBboxPatch
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
 from shangyu_analysis.dataset.band import load_band
@@ -190,7 +191,7 @@ def test_g6_derived_cards_are_dotted_plans_dashed(seed):
     boxes = [p for p in fig.axes[0].patches if isinstance(p, FancyBboxPatch)]
     phases = phase_items(seed, "en", _seed_chart("timeline"))
     cards = [it for _, items in phases for it in items]
-    plans = set(it.key for phase, items in phases if phase.plan for it in items)
+    plans = {it.key for phase, items in phases if phase.plan for it in items}
     assert len(boxes) == len(cards)
     for box, it in zip(boxes, cards):
         style = box.get_linestyle()

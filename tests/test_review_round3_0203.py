@@ -14,6 +14,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.build.html import ReportHeader
 from shangyu_analysis.dataset import load_dataset

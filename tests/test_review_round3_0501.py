@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_dataset, load_reference
 from shangyu_analysis.dataset.band import load_band
@@ -292,7 +294,7 @@ def test_every_row_is_resolved_and_tested():
     text = DOC.read_text(encoding="utf-8")
     rows = re.findall(r"^\| (\d+) \| 0[15] \|.*\| ((?:changed|answered)[^|]*) \|$", text, flags=re.M)
     assert sorted(int(n) for n, _ in rows) == list(range(1, 33))
-    tested = {int(m) for m in re.findall(r"^def test_(\d+)_", open(__file__, encoding="utf-8").read(), flags=re.M)}
+    tested = {int(m) for m in re.findall(r"^def test_(\d+)_", Path(__file__).read_text(encoding="utf-8"), flags=re.M)}
     assert tested == set(range(1, 33))
 
 

@@ -4,11 +4,11 @@ then reverted: the wider list named a claim with no reference year at all, which
 
 from __future__ import annotations
 
+from review_helpers import seed_blocks
+
 from shangyu_analysis.dataset import context, crosscheck, load_reference
 from shangyu_analysis.dataset.band import load_band
 from shangyu_analysis.report import verdicts
-
-from review_helpers import seed_blocks
 
 
 def test_04_row1_an_implied_fall_is_not_called_a_break(checks, seed):

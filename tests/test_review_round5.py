@@ -14,6 +14,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+from review_helpers import seed_blocks
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, crosscheck, load_reference
 from shangyu_analysis.dataset.band import load_band
@@ -23,8 +25,6 @@ from shangyu_analysis.report import incontext, verdicts
 from shangyu_analysis.report.charts import draw
 from shangyu_analysis.report.labels import label
 from shangyu_analysis.report.narrative import en, zh
-
-from review_helpers import seed_blocks
 
 
 def test_05_row13_each_deflator_copy_has_its_own_base_year():

@@ -3,13 +3,13 @@ every MISLEADING and UNSUPPORTED row of reports 01, 04 and 05."""
 
 from __future__ import annotations
 
+from review_helpers import narrative_text
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, load_reference
 from shangyu_analysis.files import read_yaml
 from shangyu_analysis.report import incontext, verdicts
 from shangyu_analysis.report.labels import label
-
-from review_helpers import narrative_text
 
 
 def test_05_row10_a_carried_level_states_the_value_below_which_it_fails(checks, seed):

@@ -3,11 +3,11 @@ the ERROR of 02 and every MISLEADING and UNSUPPORTED row of 02, 03, 04 and 05.""
 
 from __future__ import annotations
 
+from review_helpers import narrative_text
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import context, load_reference
 from shangyu_analysis.report import incontext, verdicts
-
-from review_helpers import narrative_text
 
 NB = config.PROJECT_ROOT / "notebooks"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis.build.sanitize import CSP_META, strip_active
 from shangyu_analysis.report import notebook
 from shangyu_analysis.report.safe import is_safe_link, is_safe_source, markdown_text

@@ -15,14 +15,14 @@ import html
 import re
 
 import pytest
+from review_helpers import seed_blocks
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_dataset
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.catalog import load_catalog
 from shangyu_analysis.report.narrative import render_report
 from shangyu_analysis.schema import INDICATORS, ScopeBasis, column_names
-
-from review_helpers import seed_blocks
 
 DISTRICT = "上虞区"
 # The hedge words of each language: a sentence naming a figure whose period, measure or scope the page does not

@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 import pytest
+
 from shangyu_analysis.report import params, sidebyside
 from shangyu_analysis.report.sidebyside import base_unit, comparable, in_one_unit, is_plan, period_shape, shared
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.text import load_article

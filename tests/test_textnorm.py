@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+
 from shangyu_analysis.text.normalise import fold_width, to_simplified
 
 

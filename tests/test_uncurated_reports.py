@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.dataset import load_dataset
 from shangyu_analysis.report import notebook

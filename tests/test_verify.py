@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+
 from shangyu_analysis import config
 from shangyu_analysis.build.verify import canonical_report, compare
 from shangyu_analysis.dataset.manifest import MANIFEST_NAME, read_manifest, render_manifest

@@ -89,16 +89,15 @@ def check_executed(notebook: NotebookNode) -> list[str]:
             if glyph:
                 problems.append(f"cell {number}: a chart lacks glyphs (is the CJK font registered?): {glyph.strip()}")
                 break
-        if "chart" in cell.metadata.get("tags", []):
-            if not any(
-                "image/png" in output.get("data", {}) or output.get("metadata", {}).get(NO_CHART_METADATA)
-                for output in outputs
-            ):
-                problems.append(
-                    f"cell {number} is tagged 'chart' but has no image/png output "
-                    "(figure not shown, or a non-inline matplotlib backend; a cell that has no chart on purpose "
-                    "calls report.notebook.no_chart)"
-                )
+        if "chart" in cell.metadata.get("tags", []) and not any(
+            "image/png" in output.get("data", {}) or output.get("metadata", {}).get(NO_CHART_METADATA)
+            for output in outputs
+        ):
+            problems.append(
+                f"cell {number} is tagged 'chart' but has no image/png output "
+                "(figure not shown, or a non-inline matplotlib backend; a cell that has no chart on purpose "
+                "calls report.notebook.no_chart)"
+            )
     return problems
 
 

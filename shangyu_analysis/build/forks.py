@@ -10,6 +10,7 @@ thread polls a kernel while the worker's main thread may kill it (:mod:`.signals
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -155,10 +156,8 @@ class Zygote:
             self._pump(0.0)
             if pid not in self.statuses and self.closed:
                 # Its parent is gone: so is the kernel (its parent poller), or it is now.
-                try:
+                with contextlib.suppress(OSError):
                     os.killpg(pid, signal.SIGKILL)
-                except OSError:
-                    pass
                 self.statuses[pid] = -signal.SIGKILL
             return self.statuses.get(pid)
 

@@ -104,6 +104,26 @@ def load_grid(path: str | Path | None = None) -> Grid:
     if unknown:
         raise grid_file.error(unknown[0], f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(GRID_KEYS)}")
     notebooks = _expand_notebooks(grid_file)
+    articles = _articles(grid_file)
+    langs = _as_list(grid_file, "langs", list(LANGS))
+    for index, lang in enumerate(langs):
+        if lang not in LANGS:
+            raise grid_file.error(("langs", index), f"lang {lang!r} is not one of {', '.join(LANGS)}")
+    timeout_s = spec.get("timeout_s", 600)
+    if not isinstance(timeout_s, int) or isinstance(timeout_s, bool) or timeout_s <= 0:
+        raise grid_file.error("timeout_s", f"timeout_s must be a positive integer (seconds), got {timeout_s!r}")
+    read = {notebook: read_notebook(notebook) for notebook in notebooks}
+    fixed = _fixed_parameters(
+        grid_file, list(dict.fromkeys(name for declared, _ in read.values() for name in declared))
+    )
+    runs = []
+    for notebook, (declared, scope) in read.items():
+        runs += _runs_of(grid_file, notebook, declared, scope, fixed=fixed, articles=articles, langs=langs)
+    return Grid(grid_path, runs, timeout_s)
+
+
+def _articles(grid_file: GridFile) -> list[Path]:
+    """The grid's articles, resolved; two of one stem, or one named like the grid's own folder, are errors."""
     entries = _as_list(grid_file, "articles", [config.SEED_ARTICLE])
     articles = [_resolve_article(grid_file, index, entry) for index, entry in enumerate(entries)]
     stems = [article.stem for article in articles]
@@ -117,22 +137,17 @@ def load_grid(path: str | Path | None = None) -> Grid:
             ("articles", stems.index(GRID_FOLDER)),
             f"an article may not be named {GRID_FOLDER!r}: reports/{GRID_FOLDER}/ holds the reports over every article",
         )
-    langs = _as_list(grid_file, "langs", list(LANGS))
-    for index, lang in enumerate(langs):
-        if lang not in LANGS:
-            raise grid_file.error(("langs", index), f"lang {lang!r} is not one of {', '.join(LANGS)}")
-    fixed = spec.get("parameters") or {}
+    return articles
+
+
+def _fixed_parameters(grid_file: GridFile, known: list[str]) -> dict:
+    """The grid's ``parameters:`` mapping, each name among ``known`` (declared by a notebook of the grid)."""
+    fixed = grid_file.spec.get("parameters") or {}
     if not isinstance(fixed, dict):
         raise grid_file.error("parameters", f"'parameters' must be a mapping of name: value, got {fixed!r}")
     for name in (*RUN_PARAMETERS, "articles"):
         if name in fixed:
             raise grid_file.error(("parameters", name), f"set {name!r} with the '{name}s' list, not under 'parameters'")
-    timeout_s = spec.get("timeout_s", 600)
-    if not isinstance(timeout_s, int) or isinstance(timeout_s, bool) or timeout_s <= 0:
-        raise grid_file.error("timeout_s", f"timeout_s must be a positive integer (seconds), got {timeout_s!r}")
-    read = {notebook: read_notebook(notebook) for notebook in notebooks}
-    declared_by = {notebook: declared for notebook, (declared, _) in read.items()}
-    known = dict.fromkeys(name for declared in declared_by.values() for name in declared)
     for name in fixed:
         if name not in known:  # a typo, or a parameter of a notebook not in this grid
             raise grid_file.error(
@@ -140,36 +155,41 @@ def load_grid(path: str | Path | None = None) -> Grid:
                 f"unknown parameter {name!r}: no notebook of the grid "
                 f"declares it; allowed parameters: {', '.join(known)}",
             )
-    runs = []
-    for notebook, (declared, scope) in read.items():
-        for name in SCOPE_PARAMETERS[scope]:
-            if name not in declared:
-                raise grid_file.error(
-                    "notebooks",
-                    f"{notebook.name} does not declare the parameter {name!r}; "
-                    f"its parameters: {', '.join(declared) or 'none'}",
-                )
-        # A fixed parameter goes to the notebooks that declare it (show_code means nothing to a narrative).
-        mine = {name: value for name, value in fixed.items() if name in declared}
-        for name, value in mine.items():
-            problem = check_value(name, value, declared[name])
-            if problem:
-                raise grid_file.error(("parameters", name), f"{problem} (notebook {notebook.name})")
-        defaults = {name: p.default for name, p in declared.items()}
-        if scope == "grid":  # one run per language over every article (its key covers them all: .cache)
-            for lang in langs:
-                parameters = dict(
-                    sorted({**mine, "articles": [relative_to_root(a) for a in articles], "lang": lang}.items())
-                )
-                runs.append(
-                    Run(notebook, articles[0], lang, parameters, run_suffix(parameters, defaults), tuple(articles))
-                )
-            continue
-        for article in articles:
-            for lang in langs:
-                parameters = dict(sorted({**mine, "article": relative_to_root(article), "lang": lang}.items()))
-                runs.append(Run(notebook, article, lang, parameters, run_suffix(parameters, defaults)))
-    return Grid(grid_path, runs, timeout_s)
+    return fixed
+
+
+def _runs_of(
+    grid_file: GridFile, notebook: Path, declared: dict, scope: str, *, fixed: dict, articles: list[Path], langs: list
+) -> list[Run]:
+    """The runs of one notebook: per article and language, or per language over every article (scope grid)."""
+    for name in SCOPE_PARAMETERS[scope]:
+        if name not in declared:
+            raise grid_file.error(
+                "notebooks",
+                f"{notebook.name} does not declare the parameter {name!r}; "
+                f"its parameters: {', '.join(declared) or 'none'}",
+            )
+    # A fixed parameter goes to the notebooks that declare it (show_code means nothing to a narrative).
+    mine = {name: value for name, value in fixed.items() if name in declared}
+    for name, value in mine.items():
+        problem = check_value(name, value, declared[name])
+        if problem:
+            raise grid_file.error(("parameters", name), f"{problem} (notebook {notebook.name})")
+    defaults = {name: p.default for name, p in declared.items()}
+    if scope == "grid":  # one run per language over every article (its key covers them all: .cache)
+        runs = []
+        for lang in langs:
+            parameters = dict(
+                sorted({**mine, "articles": [relative_to_root(a) for a in articles], "lang": lang}.items())
+            )
+            runs.append(Run(notebook, articles[0], lang, parameters, run_suffix(parameters, defaults), tuple(articles)))
+        return runs
+    return [
+        Run(notebook, article, lang, parameters, run_suffix(parameters, defaults))
+        for article in articles
+        for lang in langs
+        for parameters in [dict(sorted({**mine, "article": relative_to_root(article), "lang": lang}.items()))]
+    ]
 
 
 def _as_list(grid_file: GridFile, key: str, default: list) -> list:

@@ -73,7 +73,7 @@ def generation_time() -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def run_build(
+def run_build(  # noqa: PLR0913 -- one keyword-only option per flag of `shangyu-analysis build`
     grid_path: str | Path | None = None,
     *,
     force: bool = False,

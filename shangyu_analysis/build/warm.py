@@ -148,9 +148,8 @@ class WarmKernelManager(TrackedKernelManager):
             await super()._async_launch_kernel(kernel_cmd, **kw)
             return
         log = env.get(READS_ENV)
-        if (
-            log and zygote.hello and zygote.hello.get("reads")
-        ):  # (hello is set once fork() had it ready)  # files the zygote's imports read: this run's inputs too
+        # files the zygote's imports read: this run's inputs too (hello is set once fork() had it ready)
+        if log and zygote.hello and zygote.hello.get("reads"):
             with open(log, "a", encoding="utf-8", errors="surrogateescape") as file:
                 file.writelines(f"{path}\n" for path in zygote.hello["reads"])
         # jupyter_client's LocalProvisioner declares process, pid, pgid and cwd as None class defaults
@@ -158,6 +157,6 @@ class WarmKernelManager(TrackedKernelManager):
         provisioner.process, provisioner.pid, provisioner.pgid = ForkedKernel(zygote, pid), pid, pid
         provisioner.cwd = cwd
         self._reconcile_connection_info(provisioner.connection_info)
-        LIVE.add(self)
+        LIVE.add(self)  # the forked kernel is wired into the provisioner; jupyter_client reads nothing back
 
     _launch_kernel = _async_launch_kernel

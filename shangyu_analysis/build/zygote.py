@@ -34,6 +34,7 @@ are, and the zygote exits.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import gc
 import importlib
 import io
@@ -203,17 +204,13 @@ def serve(owner: socket.socket, listener: socket.socket | None, preloaded: Prelo
 
 def _kill(pids: list[int]) -> None:
     for pid in pids:
-        try:
+        with contextlib.suppress(OSError):
             os.killpg(pid, signal.SIGKILL)
-        except OSError:
-            pass
 
 
 def _send(channel: socket.socket, message: dict) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a worker that is gone; its connection closes on the next read
         channel.sendall((json.dumps(message) + "\n").encode("utf-8"))
-    except OSError:
-        pass  # a worker that is gone; its connection closes on the next read
 
 
 def _fork(request: dict, preloaded: Preloaded, sockets: list, children: dict) -> tuple[int, int]:

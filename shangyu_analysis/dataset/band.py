@@ -13,6 +13,7 @@ incomes (basis not stated) have none, so a growth implied for them is shown but 
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,7 @@ def deflator_changes(index: dict) -> dict[int, float]:
     """Yearly change of an index, in percent, keyed by the later year."""
     years = sorted(int(y) for y in index)
     values = {int(y): float(v) for y, v in index.items()}
-    return {b: 100 * (values[b] / values[a] - 1) for a, b in zip(years, years[1:]) if b == a + 1}
+    return {b: 100 * (values[b] / values[a] - 1) for a, b in itertools.pairwise(years) if b == a + 1}
 
 
 def load_band(reference: pd.DataFrame, path: str | Path | None = None) -> Band:

@@ -37,6 +37,7 @@ from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.indicators.derive import render_expression
 from shangyu_analysis.schema import STRUCTURE, TIMELINE, Caveat, PointOrigin, ReferenceStatus, column_names
 from shangyu_analysis.schema.validate import validate
+from shangyu_analysis.text.period_value import Period
 
 __all__ = ["Counterpart", "article_claims", "boundary_year", "caveats_of", "reference_points", "timeline"]
 
@@ -148,7 +149,7 @@ def article_claims(
             if part.claim not in table.index:
                 continue
             row = cast(pd.Series, table.loc[part.claim])  # one row: the ids are the table's key
-            years = [int(y) for y in _YEAR.findall(str(row.get("period") or ""))]
+            years = [y for y in Period.parse(row.get("period")).named_years if 1900 <= y < 2100]
             years = [part.year] if part.year is not None else years
             if years:
                 rows.append(

@@ -69,7 +69,7 @@ from shangyu_analysis.dataset.context import (
 from shangyu_analysis.dataset.model import Dataset
 from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.errors import UserError
-from shangyu_analysis.schema import CROSS_CHECK, LOWER_BOUNDS, UPPER_BOUNDS, Caveat, column_names
+from shangyu_analysis.schema import CROSS_CHECK, LOWER_BOUNDS, UPPER_BOUNDS, Caveat, column_names, opposite
 from shangyu_analysis.schema.validate import validate
 
 __all__ = ["FORMULAS", "breaks", "carried_threshold", "claim_range", "cross_check", "growth", "meets", "year_before"]
@@ -82,8 +82,6 @@ FORMULAS = {
     "different_measure": "",
     "level_year_before": "reference / (1 + stated_growth / 100)",
 }
-_FLIP = {"more_than": "less_than", "at_least": "at_most", "approx_at_least": "approx_at_most"}
-_FLIP |= {upper: lower for lower, upper in _FLIP.items()}
 
 
 def claim_range(value: float, qualifier: str, value_high: float = math.nan) -> tuple[float, float]:
@@ -128,7 +126,7 @@ def _pair(claim: ClaimRow, ref: ReferencePointRow, formula: str, band: Band | No
     else:  # the claim is the earlier level: growth falls as it rises, so a bound turns round
         result = growth(ref.value, claim.value, years)
         span = tuple(growth(ref.value, v, years) for v in reversed(low_high))
-        text, qualifier = f"100 × (({r} / {c})^(1/{years}) − 1)", _FLIP.get(claim.qualifier, claim.qualifier)
+        text, qualifier = f"100 × (({r} / {c})^(1/{years}) − 1)", opposite(claim.qualifier)
     out = {
         "arithmetic": f"{text} = {result:.2f}",
         "result": result,

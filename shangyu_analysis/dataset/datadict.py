@@ -72,7 +72,7 @@ def render_data_dictionary(ds: Dataset) -> str:
             ]
             for c in schema
         ]
-        lines += _table(["column", "type", "allowed values", "description"], rows) + [""]
+        lines += [*_table(["column", "type", "allowed values", "description"], rows), ""]
     lines += ["## Indicators", ""]
     rows = []
     for r in indicator_records(ds.indicators):

@@ -11,6 +11,7 @@ by the page: its ``period_evidence`` occurs in the figure's sentence or earlier 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -104,33 +105,19 @@ def claim_figures(
     claimed: dict[str, int] = {}
     owner: dict[int, str] = {}
     for entry in catalog.indicators:
-        surface, context = entry["match"]["surface"], entry["match"]["context"]
-        hits = find_claims(figures, text, surface, context)
         where = f"indicators entry {entry['id']!r}, field"
-        nth = entry["match"].get("occurrence")  # a repeated sentence: the nth figure the phrase finds, in text order
-        if nth is not None and hits:
-            if nth > len(hits):
-                fail(f"{where} match.occurrence: {nth}, but the context finds {len(hits)} figures {surface!r}")
-                continue
-            hits = [hits[nth - 1]]
-        if not hits:
-            fail(f"{where} match: no extracted figure {surface!r} near context {context!r}")
+        hit, reason = _the_one_figure(entry, figures, text)
+        if hit is None:
+            fail(f"{where} {reason}")
             continue
-        if len(hits) > 1:
-            offsets = ", ".join(str(int(figures.iloc[h]["start"])) for h in hits)
-            fail(
-                f"{where} match: {len(hits)} figures {surface!r} near context {context!r} "
-                f"(offsets {offsets}); make the context longer"
-            )
-            continue
-        fig = figures.iloc[hits[0]]
+        fig = figures.iloc[hit]
         problem = _disagreement(entry, fig)
         if problem:
             fail(f"{where} {problem}")
-        if hits[0] in owner:
+        if hit in owner:
             fail(
                 f"{where} match: figure {fig['surface']!r} at offset {int(fig['start'])} "
-                f"is already claimed by {owner[hits[0]]!r}"
+                f"is already claimed by {owner[hit]!r}"
             )
             continue
         evidence = entry.get("period_evidence")
@@ -139,23 +126,9 @@ def claim_figures(
                 f"{where} period_evidence: {evidence!r} is neither in the figure's sentence nor "
                 f"earlier in its paragraph, so the page does not state this period"
             )
-        owner[hits[0]] = entry["id"]
-        claimed[entry["id"]] = hits[0]
-    excluded_rows: set[int] = set()
-    for i, ex in enumerate(catalog.excluded, start=1):
-        hits = find_claims(figures, text, ex["surface"], ex["context"])
-        if len(hits) != 1:
-            fail(
-                f"excluded entry #{i} ({ex['surface']!r}), field context: matches "
-                f"{len(hits)} extracted figures near {ex['context']!r}, expected exactly 1"
-            )
-            continue
-        if hits[0] in owner:
-            fail(
-                f"excluded entry #{i} ({ex['surface']!r}), field context: the figure is "
-                f"claimed by indicator {owner[hits[0]]!r}"
-            )
-        excluded_rows.add(hits[0])
+        owner[hit] = entry["id"]
+        claimed[entry["id"]] = hit
+    excluded_rows = _excluded_rows(catalog, figures, text, owner, fail)
     for pos, record in enumerate(figure_records(figures)):
         if pos not in owner and pos not in excluded_rows:
             fail(
@@ -175,7 +148,50 @@ def claim_figures(
     return claimed
 
 
+def _excluded_rows(
+    catalog: Catalog, figures: pd.DataFrame, text: str, owner: dict[int, str], fail: Callable[[str], None]
+) -> set[int]:
+    """The rows of the figures the catalog excludes: each exclusion names exactly one figure that no indicator
+    claims."""
+    rows: set[int] = set()
+    for i, ex in enumerate(catalog.excluded, start=1):
+        hits = find_claims(figures, text, ex["surface"], ex["context"])
+        if len(hits) != 1:
+            fail(
+                f"excluded entry #{i} ({ex['surface']!r}), field context: matches "
+                f"{len(hits)} extracted figures near {ex['context']!r}, expected exactly 1"
+            )
+            continue
+        if hits[0] in owner:
+            fail(
+                f"excluded entry #{i} ({ex['surface']!r}), field context: the figure is "
+                f"claimed by indicator {owner[hits[0]]!r}"
+            )
+        rows.add(hits[0])
+    return rows
+
+
 _FROM_FIGURE = ("value_high", "figure_id", "start", "end", "surface", "sentence", "paragraph", "section")
+
+
+def _the_one_figure(entry: dict, figures: pd.DataFrame, text: str) -> tuple[int | None, str]:
+    """The row of the one figure an entry's ``match`` finds, or None and why (none, several, or fewer than its
+    ``occurrence``)."""
+    surface, context = entry["match"]["surface"], entry["match"]["context"]
+    hits = find_claims(figures, text, surface, context)
+    nth = entry["match"].get("occurrence")  # a repeated sentence: the nth figure the phrase finds, in text order
+    if nth is not None and hits:
+        if nth > len(hits):
+            return None, f"match.occurrence: {nth}, but the context finds {len(hits)} figures {surface!r}"
+        hits = [hits[nth - 1]]
+    if not hits:
+        return None, f"match: no extracted figure {surface!r} near context {context!r}"
+    if len(hits) > 1:
+        offsets = ", ".join(str(int(figures.iloc[h]["start"])) for h in hits)
+        return None, (
+            f"match: {len(hits)} figures {surface!r} near context {context!r} (offsets {offsets}); make the context longer"
+        )
+    return hits[0], ""
 
 
 def curated_indicators(catalog: Catalog, figures: pd.DataFrame, text: str) -> pd.DataFrame:

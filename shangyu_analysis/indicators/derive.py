@@ -30,7 +30,7 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.indicators.catalog import Catalog, load_catalog
 from shangyu_analysis.indicators.mathtext import math_text
-from shangyu_analysis.schema import CHECKS, DERIVED, LANGS, column_names
+from shangyu_analysis.schema import CHECKS, DERIVED, LANGS, QUALIFIER_SPECS, column_names
 from shangyu_analysis.schema.validate import coerce, validate
 
 _BINARY: dict[type[ast.operator], Callable[[float, float], float]] = {
@@ -49,9 +49,6 @@ _COMPARE: dict[type[ast.cmpop], Callable[[float, float], bool]] = {
     ast.Eq: operator.eq,
     ast.NotEq: operator.ne,
 }
-_LOWER = {"more_than": True, "at_least": False, "approx_at_least": False}  # value: whether the bound is strict
-_UPPER = {"less_than": True, "at_most": False, "approx_at_most": False}
-_APPROXIMATE = ("approx", "range", "approx_at_least", "approx_at_most")
 
 
 def evaluate(expression: str, values: dict[str, float]) -> float:
@@ -102,17 +99,17 @@ def propagate_qualifier(formula: str, values: dict[str, float], qualifiers: dict
     upper_strict: list[bool] = []
     approximate = False
     for name, qualifier in qualifiers.items():
-        if qualifier not in _LOWER and qualifier not in _UPPER and qualifier not in _APPROXIMATE:
+        spec = QUALIFIER_SPECS.get(qualifier)
+        if spec is None or (spec.bound is None and not spec.approximate):
             continue
         d = _direction(formula, values, name)
         if d == 0:
             continue
-        approximate = approximate or qualifier in _APPROXIMATE
-        if qualifier not in _LOWER and qualifier not in _UPPER:
+        approximate = approximate or spec.approximate
+        if spec.bound is None:
             continue
-        is_lower = (qualifier in _LOWER) == (d > 0)
-        strict = _LOWER[qualifier] if qualifier in _LOWER else _UPPER[qualifier]
-        (lower_strict if is_lower else upper_strict).append(strict)
+        is_lower = (spec.bound == "lower") == (d > 0)
+        (lower_strict if is_lower else upper_strict).append(spec.strict)
     if lower_strict and upper_strict:
         raise ValueError("inputs bound the result in opposite directions; no qualifier can be stated")
     if lower_strict:

@@ -227,7 +227,7 @@ def entry_names(
     if len(join(place_zh, measure_zh, period_zh)) > MAX_NAME:
         measure_zh = kind_zh
     if len(measure_english) > MAX_NAME + 10:
-        notes, measure_english = notes + ["name_en: the English of the measure was too long; neutral"], neutral_en
+        notes, measure_english = [*notes, "name_en: the English of the measure was too long; neutral"], neutral_en
     return join(place_zh, measure_zh, period_zh), join(place_english, measure_english, period_en), measure_slug, notes
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, vocabulary
-from shangyu_analysis.schema import FigureRecord, figure_records
+from shangyu_analysis.schema import STATED_QUALIFIERS, FigureRecord, figure_records, opposite
 from shangyu_analysis.text.normalise import fold_names
 
 _STOP = "，,；;。！？!?\n"
@@ -177,7 +177,7 @@ def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
     facts, seen = [], set()
     for row in figure_records(figures):
         place, period = str(row.place), str(row.period)
-        if place in ("-", "", "nan") or "、" in place or row.qualifier not in _QUALIFIERS:
+        if place in ("-", "", "nan") or "、" in place or row.qualifier not in STATED_QUALIFIERS:
             continue
         before = clause_before(text, int(row.start))
         sentence_start = max(text.rfind(ch, 0, int(row.start)) for ch in "。；;\n") + 1
@@ -191,7 +191,7 @@ def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
         sign = -1.0 if any(verb.startswith(n) or n in verb for n in _NEG) else 1.0
         low, high = interval(float(row.value), row.value_high, row.qualifier, half_unit(str(row.surface)))
         low, high = (low, high) if sign > 0 else (-high, -low)
-        qualifier = str(row.qualifier) if sign > 0 else _FLIPPED.get(str(row.qualifier), str(row.qualifier))
+        qualifier = str(row.qualifier) if sign > 0 else opposite(str(row.qualifier))
         identity = (kind, key, place, period, float(row.value))
         if identity in seen:
             continue
@@ -221,8 +221,3 @@ def facts_of(figures: pd.DataFrame, text: str) -> list[Fact]:
             )
         )
     return facts
-
-
-# 下降超过5% is a growth below −5 %: a bound on a decline turns round with its sign.
-_FLIPPED = {"more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least"}
-_QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")

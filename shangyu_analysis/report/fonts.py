@@ -34,17 +34,12 @@ def font_path() -> Path:
     return Path(pylopdf_fonts_zh_cn.sans_path())
 
 
-_registered = False
-
-
+@lru_cache(maxsize=1)  # once per process: matplotlib's font manager keeps the font
 def register_matplotlib_font() -> str:
     """Add the CJK font to matplotlib's font manager (once) and return its family name."""
-    global _registered
-    if not _registered:
-        from matplotlib import font_manager
+    from matplotlib import font_manager
 
-        font_manager.fontManager.addfont(str(font_path()))
-        _registered = True
+    font_manager.fontManager.addfont(str(font_path()))
     return FAMILY
 
 

@@ -44,11 +44,11 @@ from shangyu_analysis.report.units import (
     canonical_unit,
     english_style,
 )
-from shangyu_analysis.schema import PeriodBasis, Qualifier
+from shangyu_analysis.schema import PeriodBasis, Qualifier, qualifier_spec
+from shangyu_analysis.text.period_value import Period
 
 __all__ = [
     "QUALIFIERS",
-    "QUALIFIER_MARKERS",
     "axis_value",
     "canonical_unit",
     "direction_of",
@@ -66,19 +66,6 @@ __all__ = [
 ]
 
 QUALIFIERS = Qualifier.values()
-# Markers for chart labels: a reader sees at a glance that a value is not exact (a range shows low–high).
-QUALIFIER_MARKERS = {
-    "exact": "",
-    "approx": "≈",
-    "more_than": ">",
-    "at_least": "≥",
-    "less_than": "<",
-    "at_most": "≤",
-    "range": "",
-    "approx_at_least": "≳",
-    "approx_at_most": "≲",
-}
-
 _FRACTION_WORDS_EN = {
     Fraction(1, 2): "one half",
     Fraction(1, 3): "one third",
@@ -99,7 +86,7 @@ def _converted_decimals(unit_style: UnitStyle, precision: int) -> int:
 def _plain(value: float, unit: str, precision: int, lang: str, direction: str | None = None) -> str:
     """One number with its unit, no qualifier (the building block of :func:`format_value`)."""
     if unit == "rank":
-        return f"第{int(round(value))}位" if lang == "zh" else ordinal_en(int(round(value)))
+        return f"第{round(value)}位" if lang == "zh" else ordinal_en(round(value))
     if unit == "ratio":
         fraction = simple_fraction(value, direction)
         if fraction is not None:
@@ -193,7 +180,7 @@ def _join_range(unit: str, precision: int, value: float, value_high: float, lang
 
 def qualifier_marker(qualifier: str | None) -> str:
     """``≈``, ``>``, ``≥`` … for chart labels; empty for exact values and ranges."""
-    return QUALIFIER_MARKERS.get(qualifier or "exact", "")
+    return qualifier_spec(qualifier).marker
 
 
 def qualifier_name(qualifier: str | None, lang: str) -> str:
@@ -213,16 +200,17 @@ def format_period(period: object, basis: str | None, lang: str, evidence: object
     A missing basis is taken as stated when there is a period (tables published before bases existed).
     """
     check_lang(lang)
-    text = "" if period is None or (isinstance(period, float) and math.isnan(period)) else str(period).strip()
+    parsed = Period.parse(period)
+    text = parsed.text
     word = "" if evidence is None or (isinstance(evidence, float) and math.isnan(evidence)) else str(evidence).strip()
     if not text or basis == PeriodBasis.UNKNOWN:
         return label("period_phrase.unknown", lang)
-    shown = label("period_phrase.year", lang, period=text) if re.search(r"\d{4}$", text) else text
+    shown = label("period_phrase.year", lang, period=text) if parsed.in_whole_years else text
     if basis == PeriodBasis.INFERRED:
         return label("period_phrase.inferred", lang, period=shown)
     if word in _AS_OF_WORDS:
         return label("period_phrase.as_of", lang, word=word)
-    if word.endswith("以来") and re.match(r"\d{4}", text):
+    if word.endswith("以来") and re.match(r"\d{4}", text):  # the period starts with its first year
         return label("period_phrase.since", lang, word=word, start=text[:4])
     if word and word != label("period_phrase.year", "zh", period=text):
         return label("period_phrase.worded", lang, word=word, period=shown)

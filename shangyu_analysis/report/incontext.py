@@ -135,7 +135,10 @@ def _accept_text(row: CrossCheckRow, lang: str) -> str:
     if pd.isna(low) and pd.isna(high):
         return ""
     unit = row.result_unit
-    number = lambda v: format_value(v, unit, "exact", 0 if float(v).is_integer() else 2, lang)
+
+    def number(v: float) -> str:
+        return format_value(v, unit, "exact", 0 if float(v).is_integer() else 2, lang)
+
     if math.isinf(high):
         return f"≥ {number(low)}"
     # rounded outward, as every bound in the reports (6.896 → 6.89, 13.905 → 13.91): the range never looks narrower

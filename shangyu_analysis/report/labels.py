@@ -15,6 +15,7 @@ from enum import StrEnum
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import (
     LANGS,
+    QUALIFIER_SPECS,
     Assumption,
     Category,
     Caveat,
@@ -59,19 +60,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "other": ("其他", "other"),
         }
     ),
-    "qualifier": _pairs(
-        {
-            "exact": ("确数", "exact"),
-            "approx": ("约数", "approximate"),
-            "range": ("区间", "range"),
-            "more_than": ("下限(超过)", "lower bound (more than)"),
-            "less_than": ("上限(不足)", "upper bound (less than)"),
-            "at_least": ("下限(至少)", "lower bound (at least)"),
-            "at_most": ("上限(不超过)", "upper bound (at most)"),
-            "approx_at_least": ("约数下限(约…以上)", "approximate lower bound (about … or more)"),
-            "approx_at_most": ("约数上限(约…以下)", "approximate upper bound (about … or less)"),
-        }
-    ),
+    "qualifier": _pairs({str(q): spec.name for q, spec in QUALIFIER_SPECS.items()}),  # schema.qualifiers
     "reject_reason": _pairs(
         {
             "date": ("日期", "date"),
@@ -213,19 +202,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         }
     ),
     # --- how a qualifier wraps a value ({x}: the number with its unit), and the chart legend ------------
-    "qualifier_phrase": _pairs(
-        {
-            "exact": ("{x}", "{x}"),
-            "approx": ("约{x}", "about {x}"),
-            "more_than": ("超过{x}", "more than {x}"),
-            "less_than": ("不足{x}", "less than {x}"),
-            "at_least": ("至少{x}", "at least {x}"),
-            "at_most": ("不超过{x}", "at most {x}"),
-            "range": ("{x}", "{x}"),
-            "approx_at_least": ("约{x}以上", "about {x} or more"),
-            "approx_at_most": ("约{x}以下", "about {x} or less"),
-        }
-    ),
+    "qualifier_phrase": _pairs({str(q): spec.phrase for q, spec in QUALIFIER_SPECS.items()}),
     # --- how a period is worded, by how it is known (report/format.py: format_period) -------------------
     "period_phrase": _pairs(
         {

@@ -24,7 +24,7 @@ import ast
 import math
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
@@ -75,7 +75,7 @@ class Flag(Domain):
     """True or False (also the strings true/false, yes/no, 1/0 that a command line passes)."""
 
     allowed = "true or false"
-    WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+    WORDS: ClassVar[dict[str, bool]] = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
     def parse(self, name: str, value: object) -> bool:
         if isinstance(value, bool):

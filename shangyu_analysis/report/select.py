@@ -191,6 +191,7 @@ def outcome(
     names: tuple[str, str],
     unit: str,
     precision: int | None,
+    *,
     values: pd.DataFrame,
     ids: pd.DataFrame,
     table: pd.DataFrame,

@@ -16,11 +16,7 @@ from shangyu_analysis.schema.context_tables import (
     cross_check_rows,
 )
 from shangyu_analysis.schema.enums import (
-    DERIVED_QUALIFIERS,
     LANGS,
-    LOWER_BOUNDS,
-    STATED_QUALIFIERS,
-    UPPER_BOUNDS,
     Assumption,
     Category,
     Caveat,
@@ -40,6 +36,17 @@ from shangyu_analysis.schema.enums import (
     RejectReason,
     ScopeBasis,
     VerdictStrength,
+)
+from shangyu_analysis.schema.qualifiers import (
+    APPROXIMATE,
+    DERIVED_QUALIFIERS,
+    LOWER_BOUNDS,
+    QUALIFIER_SPECS,
+    STATED_QUALIFIERS,
+    UPPER_BOUNDS,
+    QualifierSpec,
+    opposite,
+    qualifier_spec,
 )
 from shangyu_analysis.schema.tables import (
     CHECKS,
@@ -84,6 +91,7 @@ ENUMERATIONS = (
 )
 
 __all__ = [
+    "APPROXIMATE",
     "CHECKS",
     "CROSS_CHECK",
     "DERIVED",
@@ -95,6 +103,7 @@ __all__ = [
     "LANGS",
     "LOWER_BOUNDS",
     "NONFIGURES",
+    "QUALIFIER_SPECS",
     "REFERENCE",
     "SCHEMAS",
     "STATED_QUALIFIERS",
@@ -122,6 +131,7 @@ __all__ = [
     "PeriodBasis",
     "PointOrigin",
     "Qualifier",
+    "QualifierSpec",
     "ReferenceStatus",
     "RejectReason",
     "ScopeBasis",
@@ -133,4 +143,6 @@ __all__ = [
     "derived_records",
     "figure_records",
     "indicator_records",
+    "opposite",
+    "qualifier_spec",
 ]

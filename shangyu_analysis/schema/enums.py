@@ -71,18 +71,6 @@ class Qualifier(Described):
     )
 
 
-# What the text can state (a strict upper bound is written 不足/低于 and read as at_most; an approximate
-# bound is what arithmetic on an approximate figure gives, never what a figure says).
-STATED_QUALIFIERS = tuple(
-    q for q in Qualifier.values() if q not in (Qualifier.LESS_THAN, Qualifier.APPROX_AT_LEAST, Qualifier.APPROX_AT_MOST)
-)
-# The bounds, by the direction a displayed number may be rounded without overstating them.
-LOWER_BOUNDS = (Qualifier.MORE_THAN.value, Qualifier.AT_LEAST.value, Qualifier.APPROX_AT_LEAST.value)
-UPPER_BOUNDS = (Qualifier.LESS_THAN.value, Qualifier.AT_MOST.value, Qualifier.APPROX_AT_MOST.value)
-# What a formula can give: bounds keep their direction, a range has no single derived value.
-DERIVED_QUALIFIERS = tuple(q for q in Qualifier.values() if q != Qualifier.RANGE)
-
-
 class RejectReason(Described):
     """Why a numeral in the text is not a figure."""
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
 from shangyu_analysis.schema.enums import (
-    DERIVED_QUALIFIERS,
-    STATED_QUALIFIERS,
     Category,
     CheckStatus,
     DerivedBasis,
@@ -26,6 +24,7 @@ from shangyu_analysis.schema.enums import (
     RejectReason,
     ScopeBasis,
 )
+from shangyu_analysis.schema.qualifiers import DERIVED_QUALIFIERS, STATED_QUALIFIERS
 
 if TYPE_CHECKING:
     import pandas as pd  # annotations only: the schema layer runs on the stdlib

@@ -51,14 +51,17 @@ def panels(spec: ChartSpec, dataset: object, lang: str) -> list[tuple[PanelSpec,
 def _note(spec: ChartSpec, data: ChartData, lang: str) -> str | None:
     colon = ":" if lang == "zh" else ": "
     parts = [f"{it.name}{colon}{it.label(lang)}" for it in items(data, spec.notes, lang)]
-    for panel in spec.panels:  # a conversion is said whenever the panel's bars needed one
-        if panel.unit_note is not None and panel_items(panel, data, lang)[1]:
-            parts.append(panel.unit_note(lang))
+    # a conversion is said whenever the panel's bars needed one
+    parts += [
+        panel.unit_note(lang)
+        for panel in spec.panels
+        if panel.unit_note is not None and panel_items(panel, data, lang)[1]
+    ]
     separator = ";" if lang == "zh" else "; "
     return separator.join(parts) or None
 
 
-def _ranks_inside(ax: Axes, panel: PanelSpec, its: list[Item], data: ChartData, lang: str, horizontal: bool) -> None:
+def _ranks_inside(ax: Axes, panel: PanelSpec, its: list[Item], data: ChartData, lang: str, *, horizontal: bool) -> None:
     """A rank written inside its bar (white, half way along it): ``No. 9``."""
     for pos, it in enumerate(its):
         rank = item(data, panel.inside.get(it.key, ""), lang)
@@ -94,7 +97,7 @@ def draw_bars(spec: ChartSpec, dataset: object, lang: str) -> Figure:
             horizontal=spec.horizontal,
             title=title or None,
         )
-        _ranks_inside(ax, panel, its, data, lang, spec.horizontal)
+        _ranks_inside(ax, panel, its, data, lang, horizontal=spec.horizontal)
     note = _note(spec, data, lang)
     shown = [it for _, _, its in drawn for it in its]
     notes = [note] if note else []

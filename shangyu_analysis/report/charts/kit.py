@@ -8,7 +8,6 @@ the contract's columns, not on how the dataset was made.
 from __future__ import annotations
 
 import math
-import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.format import axis_value, to_display, unit_label, value_label
 from shangyu_analysis.report.labels import label
 from shangyu_analysis.report.units import PLAIN_RATIO
+from shangyu_analysis.text.period_value import period_years
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -161,6 +161,7 @@ def bar_panel(
     ax: Axes,
     its: list[Item],
     lang: str,
+    *,
     colors: Sequence[str] | None = None,
     horizontal: bool = False,
     title: str | None = None,
@@ -210,13 +211,6 @@ def bar_panel(
 def empty_panel(ax: Axes, lang: str) -> None:
     ax.text(0.5, 0.5, label("chart.no_data", lang), ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()
-
-
-def period_years(period: object) -> tuple[int, int] | None:
-    """The first and last year a period string names (``2016–2020`` → (2016, 2020); ``2024M1-M11`` → (2024,
-    2024)); None when it names none."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(period or ""))]
-    return (min(years), max(years)) if years else None
 
 
 def page_year(data: ChartData) -> int | None:

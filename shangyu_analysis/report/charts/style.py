@@ -19,22 +19,12 @@ from matplotlib.patches import Patch
 
 from shangyu_analysis.report import fonts
 from shangyu_analysis.report.labels import label
+from shangyu_analysis.schema import QUALIFIER_SPECS
 
 DPI = 110
 PALETTE = ("#2f6f9f", "#d9822b", "#4f9a6b", "#a64d79", "#7a7a7a", "#b5a33a")
 
-# Qualifier → how it is drawn (its legend entry: labels group "qualifier_legend").
-_QUALIFIER_GROUP = {
-    "exact": "exact",
-    "approx": "approx",
-    "more_than": "lower",
-    "at_least": "lower",
-    "approx_at_least": "lower",
-    "less_than": "upper",
-    "at_most": "upper",
-    "approx_at_most": "upper",
-    "range": "range",
-}
+# How each chart group of qualifiers is drawn (schema.qualifiers: chart_group; legend: labels "qualifier_legend").
 _GROUP_STYLE: dict[str, dict[str, Any]] = {
     "exact": {"alpha": 1.0, "hatch": None, "linestyle": "-"},
     "approx": {"alpha": 0.45, "hatch": "///", "linestyle": "--"},
@@ -47,7 +37,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 
 
 def qualifier_group(qualifier: str) -> str:
-    return _QUALIFIER_GROUP.get(str(qualifier), "exact")
+    """How a bar of ``qualifier`` is drawn; anything that is not a qualifier is drawn as exact."""
+    spec = QUALIFIER_SPECS.get(str(qualifier))
+    return spec.chart_group if spec else "exact"
 
 
 def bar_style(qualifier: str, color: str) -> dict:

@@ -15,9 +15,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
 from shangyu_analysis.report.charts import style as style
-from shangyu_analysis.report.charts.kit import ChartData, Item, chart_data, is_plan, item, period_years, wrap
+from shangyu_analysis.report.charts.kit import ChartData, Item, chart_data, is_plan, item, wrap
 from shangyu_analysis.report.charts.spec import ChartSpec, PhaseSpec, Words
 from shangyu_analysis.report.labels import check_lang, label
+from shangyu_analysis.text.period_value import period_years
 from shangyu_analysis.text.period_words import period_name
 
 MAX_PER_PHASE = 4

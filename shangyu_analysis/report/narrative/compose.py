@@ -34,6 +34,7 @@ from shangyu_analysis.report.narrative.tables import (
     method_paragraphs,
     sources_list,
 )
+from shangyu_analysis.text.period_value import Period
 
 GENERIC_SECTION_IDS: list[str] = HEAD + TAIL  # the sections every report has; the page's go between
 
@@ -107,9 +108,7 @@ def _at_a_glance(ctx: ReportContext) -> str:
 
 def _coverage(ctx: ReportContext) -> str:
     """The period the figures cover, from the indicators' periods."""
-    years = sorted(
-        {y for row in ctx.indicators.values() for y in re.findall(r"(?<!\d)\d{4}(?!\d)", str(row.get("period") or ""))}
-    )
+    years = sorted({str(y) for row in ctx.indicators.values() for y in Period.parse(row.get("period")).named_years})
     if not years:
         return ""
     span = years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"

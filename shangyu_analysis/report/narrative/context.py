@@ -28,7 +28,6 @@ from shangyu_analysis.report.narrative.data import (
     glossary_terms,
     is_blank,
     narrative_settings,
-    period_years,
     records,
     source_value,
 )
@@ -36,6 +35,7 @@ from shangyu_analysis.report.narrative.html import Markup, macro
 from shangyu_analysis.report.narrative.markdown import render_sentence
 from shangyu_analysis.report.narrative.sources import cited_phrases, number_sources, template_strings
 from shangyu_analysis.report.narrative.story import Section, Story, generic_sections, load_story
+from shangyu_analysis.text.period_value import period_years
 
 __all__ = [
     "PLACEHOLDER",
@@ -228,20 +228,18 @@ class ReportContext:
         return render_sentence(template, PLACEHOLDER, self._resolve)
 
     def _resolve(self, kind: str, key: str, label: str | None) -> str:
-        if kind == "v":
-            return self.value_html(key)
-        if kind == "d":
-            return self.derived_html(key)
+        by_key = {
+            "v": self.value_html,
+            "d": self.derived_html,
+            "s": self.source_field,
+            "q": self.quote_field,
+            "a": self.page_words,
+            "c": self.cite_phrase,
+        }
+        if kind in by_key:
+            return by_key[kind](key)
         if kind == "t":
             return self.term_html(key, label)
-        if kind == "s":
-            return self.source_field(key)
-        if kind == "q":
-            return self.quote_field(key)
-        if kind == "a":
-            return self.page_words(key)
-        if kind == "c":
-            return self.cite_phrase(key)
         row = self.indicator(key)
         if kind == "p":
             return esc(self.period_text(row))

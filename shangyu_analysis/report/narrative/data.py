@@ -88,12 +88,6 @@ def records(frame: pd.DataFrame | None, key: str) -> dict[str, dict]:
     return {str(row[key]): row for row in frame.to_dict("records")}
 
 
-def period_years(period: object) -> tuple[int, int] | None:
-    """``"2016–2020"`` → (2016, 2020); ``"2020"`` → (2020, 2020); None when there is no year."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(period or ""))]
-    return (min(years), max(years)) if years else None
-
-
 @overload
 def as_int(value: object, default: int = 0) -> int: ...
 @overload
