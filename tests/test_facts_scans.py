@@ -240,7 +240,14 @@ def _plain_main_place(mentions, title_end):
     counts = Counter(m.place for m in strong)
     in_title = [m for m in strong if m.start < title_end]
     if in_title:
-        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        zones = [m for m in mentions if m.code is None and m.start < title_end]
+        if zones and re.fullmatch(
+            chosen.place + r"[省市县区]?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)",
+            zones[0].place,
+        ):
+            return places.Mention(zones[0].start, zones[0].end, zones[0].place, chosen.code)
+        return chosen
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
 
 
@@ -256,6 +263,7 @@ _PLACE_WORDS = [
     "苏州",
     "昆山",
     "杭州湾上虞经开区",
+    "上虞经开区",
     "，",
     "的",
 ]

@@ -24,6 +24,9 @@ _SUBJECT_NEXT = re.compile(
     r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
+# in its clause, after words of the name (and before the figure).
+_EXAMPLE = re.compile(r"[^，,。；;：:！？!?\n、]{2,20}等")
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
@@ -121,9 +124,11 @@ class PlaceRules:
             kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)
         ):
             return UNKNOWN  # 同时,超过400亿元的县域有13个: a group of places, none named
-        paragraph = self._paragraph_place.get(para_start, False)
-        if paragraph is False:
-            paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
+        lead = self._paragraph_place.get(para_start, False)
+        if lead is False:
+            lead = self._paragraph_place[para_start] = self._lead_place(para_start)
+        # a place that leads a later sentence of the paragraph is not what the figures before it are about
+        paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
 
     def _heading_place(self, start: int) -> str | None:
@@ -186,6 +191,9 @@ class PlaceRules:
         simple = self.simple
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
+            if _EXAMPLE.match(simple, m.end, start):
+                k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
+                continue
             place = self._place_of(
                 m,
                 _clause_lead(simple, self.clause_marks, m.start, sent),
@@ -197,22 +205,24 @@ class PlaceRules:
             k -= 1
         return None
 
-    def _lead_place(self, para_start: int) -> str | None:
-        """The place the paragraph is about: its first mention in subject position (浏阳市…。该市…)."""
+    def _lead_place(self, para_start: int) -> tuple[int, str] | None:
+        """The place the paragraph is about and where it is named: its first mention in subject position
+        (浏阳市…。该市…)."""
         k = bisect.bisect_left(self.mention_starts, para_start)
         end = self.simple.find("\n", para_start)
         end = len(self.simple) if end < 0 else end
         while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
             m = self.mentions[k]
             if m.place == COUNTRY and m.start == para_start and self.main != COUNTRY:
-                return COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country is about it
+                return m.start, COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country
             if (
                 m.place != COUNTRY
                 and m.code not in self.main_above
                 and _clause_lead(self.simple, self.clause_marks, m.start, para_start)
+                and not _EXAMPLE.match(self.simple, m.end)
             ):
                 place = self._place_of(m, True, lambda: False)
                 if place:
-                    return place
+                    return m.start, place
             k += 1
         return None

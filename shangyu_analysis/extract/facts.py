@@ -82,7 +82,7 @@ from shangyu_analysis.extract.measures import (
     vocabulary,
 )
 from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
-from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
+from shangyu_analysis.extract.places import ancestors, find_places, main_place, own_unit, place_code
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(
@@ -132,10 +132,12 @@ class FactsFinder(PeriodRules, PlaceRules):
                 or main_place(self.mentions, title_end)
             )
         )
+        if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
+            main = own_unit(self.mentions, self.simple, main, title_end) or main
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()
-        self._paragraph_place: dict[int, str | None] = {}
+        self._paragraph_place: dict[int, tuple[int, str] | None] = {}
         self._last_term: tuple[int, str | None] = (-1, None)
         self.table_titles = [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)]
 

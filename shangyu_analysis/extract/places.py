@@ -43,6 +43,7 @@ __all__ = [
     "ancestors",
     "find_places",
     "main_place",
+    "own_unit",
     "place_code",
     "place_en",
     "self_place",
@@ -202,7 +203,7 @@ def _pick(gaz: Gazetteer, codes: list[str], previous: Mention | None) -> str:
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     """The text's own place: the most specific unit named in its title (the first ``title_end``
-    characters; of several, the most mentioned), else the most-mentioned county-level unit or zone,
+    characters; of several, the most mentioned; a zone of it named in the title instead: 泉州开发区), else the most-mentioned county-level unit or zone,
     else the most-mentioned unit; a county short name seen only twice counts when nothing else does."""
     gaz = gazetteer()
     named = [m for m in mentions if m.code not in (SELF, None) and m.place != COUNTRY]
@@ -215,7 +216,12 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         top = max(gaz.units[m.code].level for m in in_title)
         tied = {m.place for m in in_title if gaz.units[m.code].level == top}
         counts = Counter(m.place for m in strong if m.place in tied) if len(tied) > 1 else Counter()
-        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        # a zone of that unit named in the title (泉州开发区共有…): the text is the zone's; it keeps the unit's code
+        zone = next((m for m in mentions if m.code is None and m.start < title_end), None)
+        if zone is not None and re.fullmatch(rf"{re.escape(chosen.place)}[省市县区]?{_ZONE.pattern}", zone.place):
+            return Mention(zone.start, zone.end, zone.place, chosen.code)
+        return chosen
     counts = Counter(m.place for m in strong)
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
 
@@ -231,3 +237,64 @@ def self_place(word: str, main_code: str | None) -> str | None:
             return unit.short
         code = unit.parent
     return None
+
+
+_COUNTY_SUFFIXES = "县区旗"
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
+
+
+def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_end: int) -> Mention | None:
+    """The text's own unit when its self words (全县, 全省…) say the main place is at another level:
+
+    - a county-level word (全区, 本县) when the main place is above county level or none: the county short name
+      of that suffix the text writes, under the main place (江苏…钟楼答卷…全区), or, with no main place, right
+      before the word (缙云全县上下);
+    - province or city words only (全省) when the title does not name the main place, no self word names it,
+      and one opens its clause (全省上下…, not 占全市 or 居全省第3): the unit above the main place that they name
+      (长沙 named once in a review of 全省: 湖南).
+    None when the self words agree with the main place (or there are none)."""
+    gaz = gazetteer()
+    words = [m for m in mentions if m.code == SELF]
+    if not words:
+        return None
+    main_code = main.code if main else None
+    main_level = gaz.units[main_code].level if main_code in gaz.units else 0
+    county_words = [m for m in words if m.place[-1] in _COUNTY_SUFFIXES]
+    if county_words and main_level < 3:
+        return _county_of_words(county_words, simple, main_code)
+    if (
+        main is not None
+        and main.start >= title_end
+        and main_code in gaz.units
+        and all(self_place(m.place, main_code) != main.place for m in words)
+    ):
+        named = [self_place(m.place, main_code) for m in words if _OPENS_CLAUSE.search(simple, 0, m.start)]
+        above = [p for p in named if p]
+        if above and len(set(above)) == 1:
+            code = place_code(above[0])
+            return Mention(words[0].start, words[0].end, above[0], code) if code else None
+    return None
+
+
+def _county_of_words(words: list[Mention], simple: str, main_code: str | None) -> Mention | None:
+    """The county short name a text about a county (its words: 全县, 全区…) writes: see :func:`own_unit`."""
+    gaz = gazetteer()
+    suffixes = {m.place[-1] for m in words}
+    word_starts = {m.start for m in words}
+    found: Counter = Counter()
+    spans: dict[str, tuple[int, int, str]] = {}
+    for match in county_short_pattern().finditer(simple):
+        codes = [
+            c
+            for c in gaz.county_short[match.group(0)]
+            if gaz.units[c].name[-1] in suffixes and (main_code is None or descends(gaz, c, main_code))
+        ]
+        if len(codes) != 1 or (main_code is None and match.end() not in word_starts):
+            continue
+        found[codes[0]] += 1
+        spans.setdefault(codes[0], (match.start(), match.end(), match.group(0)))
+    if len(found) != 1:
+        return None  # none, or several counties: not one text's own
+    code = next(iter(found))
+    start, end, _ = spans[code]
+    return Mention(start, end, gaz.units[code].short, code)

@@ -1,0 +1,75 @@
+"""Facts rules added for issue #19 (part J as development data): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from shangyu_analysis.extract.figures import extract_figures
+from shangyu_analysis.text import parse_text
+
+
+def _facts(text: str, date: dt.date | None = None) -> dict[str, tuple]:
+    frame = extract_figures(parse_text(text, date=date))
+    return {
+        s: (p, m, q, b)
+        for s, p, m, q, b in zip(
+            frame["surface"], frame["place"], frame["measure"], frame["period"], frame["period_basis"]
+        )
+    }
+
+
+def test_a_county_short_name_right_before_its_own_word_is_the_texts_place():
+    # fj1_05_jinyun_h1_2023: 缙云 is written once, as 缙云全县; the rest says 全县
+    text = (
+        "上半年,缙云全县上下深入学习贯彻党的二十大精神,全县经济运行延续向好态势。\n"
+        "据初步核算,2023年上半年全县实现生产总值145.17亿元,同比增长6.4%。\n"
+    )
+    assert _facts(text, dt.date(2023, 7, 27))["145.17亿元"][0] == "缙云"
+
+
+def test_a_district_word_under_a_named_province_takes_the_district_the_text_writes():
+    # fj1_01_zhonglou_targets_2024: 江苏 is named (江苏工作), the text says 全区 and writes 钟楼 once
+    text = (
+        "今年政府工作的总体思路是:贯彻习近平总书记对江苏工作重要讲话精神,书写好中国式现代化钟楼答卷。\n"
+        "全区经济社会发展的主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长3%左右。\n"
+    )
+    assert _facts(text, dt.date(2024, 1, 23))["6%"][0] == "钟楼"
+
+
+def test_a_province_that_calls_itself_the_whole_province_is_not_the_city_it_names_once():
+    # fj2_02_hunan_review_2022: 全省上下…; 长沙 is named once, late, in an accident's name
+    text = (
+        "奋斗2022\n2022年,面对风高浪急的国际环境,全省上下始终以迎接党的二十大胜利召开为主线。\n"
+        "●地方一般公共预算收入达3101.8亿元,同口径增长6.6%\n"
+        "深刻汲取长沙“4·29”特别重大居民自建房倒塌事故教训,安全生产事故起数下降10.4%。\n"
+    )
+    assert _facts(text)["3101.8亿元"][0] == "湖南"
+
+
+def test_a_place_that_starts_an_examples_name_is_not_the_subject():
+    # fj2_09_hubei_projects_q2_2023: 荆州先导…等重大产业项目 are the province's projects
+    text = (
+        "5月18日,2023年二季度湖北省重大项目集中开工活动举行。\n"
+        "具体来看,荆州先导电子信息材料等重大产业项目1365个,总投资7510亿元。"
+        "恩施市中医院迁建等社会民生项目156个,总投资704亿元。\n"
+    )
+    facts = _facts(text, dt.date(2023, 5, 18))
+    assert facts["1365个"][0] == "湖北" and facts["156个"][0] == "湖北"
+
+
+def test_a_place_that_leads_a_later_sentence_does_not_govern_the_figures_before_it():
+    # fj2_09_hubei_projects_q2_2023: 武汉、宜昌… lead the paragraph's second sentence only
+    text = (
+        "5月18日,2023年二季度湖北省重大项目集中开工活动举行。\n"
+        "据了解,这次集中开工项目2034个,总投资1.1万亿元。武汉、宜昌项目投资总额均超过千亿元。\n"
+    )
+    assert _facts(text, dt.date(2023, 5, 18))["2034个"][0] == "湖北"
+
+
+def test_a_zone_of_the_unit_named_in_the_title_is_the_texts_place():
+    # fj1_04_quanzhou_devzone_2018: 泉州开发区, not 泉州
+    text = (
+        "【新闻背景】 目前,泉州开发区共有各类市场主体6995家,拥有产值超亿元企业46家。泉州开发区位于泉州市区。\n"
+        "今年1-6月份,GDP比增9.8%;工业增加值比增9.1%。GDP增幅位居泉州市第一。\n"
+    )
+    assert _facts(text, dt.date(2018, 10, 17))["9.8%"][0] == "泉州开发区"
