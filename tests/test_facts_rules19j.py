@@ -73,3 +73,24 @@ def test_a_zone_of_the_unit_named_in_the_title_is_the_texts_place():
         "今年1-6月份,GDP比增9.8%;工业增加值比增9.1%。GDP增幅位居泉州市第一。\n"
     )
     assert _facts(text, dt.date(2018, 10, 17))["9.8%"][0] == "泉州开发区"
+
+
+def test_months_one_to_six_are_the_first_half_and_a_years_target_is_not_a_period():
+    # fj1_04_quanzhou_devzone_2018: 今年1-6月份 → 2018H1; 完成全年任务74.9% is progress in that half
+    text = (
+        "泉州开发区半年报\n泉州开发区推动产业转型升级。今年1-6月份,GDP比增9.8%;"
+        "实际利用外资完成全年任务74.9%;外贸出口比增7.2%。\n"
+    )
+    facts = _facts(text, dt.date(2018, 10, 17))
+    assert facts["9.8%"][2:] == ("2018H1", "stated")
+    assert facts["74.9%"][2] == "2018H1" and facts["7.2%"][2] == "2018H1"
+
+
+def test_a_lead_outside_the_paragraphs_is_one_sentence_across_its_semicolons():
+    # fj1_04_quanzhou_devzone_2018: the lead (taken for the title) opens with 目前 and lists stocks after ；
+    text = (
+        "【新闻背景】 目前,泉州开发区共有各类市场主体6995家,拥有产值超亿元企业46家;税收超亿元企业3家,"
+        "超千万元企业23家;上市企业8家。\n今年1-6月份,GDP比增9.8%。\n"
+    )
+    facts = _facts(text, dt.date(2018, 10, 17))
+    assert facts["23家"][2:] == ("as_of_publication", "stated")

@@ -90,7 +90,7 @@ def out_of_scope(simple: str, t, start: int) -> bool:
     return False
 
 
-_OPENS = frozenset("。！？!?\n，,；;：:")
+_OPENS = frozenset("。！？!?\n，,；;：:】] \u3000")  # 【新闻背景】 目前,… opens its sentence
 
 
 def clauses_between(simple: str, lo: int, hi: int) -> int:

@@ -172,6 +172,7 @@ class PeriodRules:
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
         simple = self.simple
+        para_start = self._sentence_floor(para_start, start)
         k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
         if (
             k < len(self.times)

@@ -110,6 +110,7 @@ class PlaceRules:
 
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         simple = self.simple
+        para_start = self._sentence_floor(para_start, start)
         after = simple[end : end + 6]
         if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one

@@ -149,6 +149,14 @@ class FactsFinder(PeriodRules, PlaceRules):
             at = self.stops[k] if k >= 0 else 0
         return max(at, pos - reach, 0)
 
+    def _sentence_floor(self, para_start: int, start: int) -> int:
+        """``para_start`` when it starts a line (the figure's paragraph), else the start of the figure's sentence:
+        a figure outside the article's paragraphs (in a lead taken for its title) is given its ；-clause, and
+        “目前,…共有…;税收超亿元企业3家” is one sentence."""
+        if para_start == 0 or self.simple[para_start - 1] == "\n":
+            return para_start
+        return min(para_start, self._stop(start))
+
     def _only_places(self, start: int) -> bool:
         """True when the words of a figure's clause are place names and verbs only (肥东成功迈上, 天长和无为突破):
         the figure is the paragraph's measure of those places."""

@@ -69,7 +69,9 @@ _WORDS = re.compile(
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
 _ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)")
-_NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对]")
+_NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])")
+# A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
+_GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
 
 
 def find_places(simple: str) -> list[Mention]:
@@ -141,7 +143,7 @@ def find_places(simple: str) -> list[Mention]:
         lo = m.start() - 10
         head = simple[max(0, lo) : m.start()]
         cut = max((x.end() for x in _NAME_START.finditer(head)), default=0)
-        if m.start() - (max(0, lo) + cut) >= 2:
+        if m.start() - (max(0, lo) + cut) >= 2 and not _GENERIC_ZONE.match(simple, max(0, lo) + cut, m.start()):
             mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut : m.end()], None))
     # a coded mention first: it wins a tie with a zone of the same span (郑州经济技术开发区); None meets no code
     mentions.sort(key=lambda m: (m.start, m.end, m.code is None, m.place, m.code or "", m.weak))

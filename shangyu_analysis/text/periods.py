@@ -144,6 +144,7 @@ def _matches(simple: str):
 
 
 _COMPARE_BEFORE = frozenset("比较与")
+_PLANNED = re.compile(r"(?:的)?(?:任务|目标|计划)")
 # The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
 # (``cy``); a point's last group is none of these.
 _KINDS = {
@@ -169,6 +170,8 @@ def find_times(simple: str) -> list[TimeExpression]:
     for m in _matches(simple):
         if m.end() == m.start():
             continue
+        if m.group("this") == "全年" and _PLANNED.match(simple, m.end()):
+            continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
         kind = _KINDS.get(m.lastgroup, "point")  # the branch that matched closes last
         if kind == "point" and m.group("d"):
             kind = "day"
@@ -242,7 +245,10 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         year = in_force
     if year is None:
         return UNKNOWN
-    return within_year(m, year, bool(m.group("upto")))
+    value = within_year(m, year, bool(m.group("upto")))
+    # 1-6月 is the first half (上半年) as a period of its own; a comparison's earlier part keeps its months
+    # (增速比1—3月加快 in a 1—4月 sentence: resolved above, not here)
+    return f"{year}H1" if value == f"{year}M1-M6" else value
 
 
 @lru_cache(maxsize=4096)  # a text repeats its periods; called for every time expression and figure
