@@ -94,3 +94,24 @@ def test_a_lead_outside_the_paragraphs_is_one_sentence_across_its_semicolons():
     )
     facts = _facts(text, dt.date(2018, 10, 17))
     assert facts["23家"][2:] == ("as_of_publication", "stated")
+
+
+def test_a_span_gives_what_was_done_over_it_and_its_last_year_to_a_level():
+    # fj1_09_huimin_review_2017_2021: 五年来 over a paragraph; 达 marks the state reached
+    text = (
+        "政府工作报告\n过去五年工作回顾\n"
+        "五年来,我们坚持量质并举,转型态势稳健强劲。项目建设提速增质。引进过亿元项目94个,累计到位市外资金262.52亿元。"
+        "规模以上工业企业达148家。\n"
+    )
+    facts = _facts(text, dt.date(2022, 1, 20))
+    assert facts["94个"][2] == "2017-2021" and facts["262.52亿元"][2] == "2017-2021"
+    assert facts["148家"][2] == "2021"
+
+
+def test_a_year_that_starts_a_record_is_not_the_year_in_force():
+    # fj2_02_hunan_review_2022: 1961年有完整气象记录以来最严重旱情
+    text = (
+        "奋斗2022\n2022年,全省上下攻坚克难。\n"
+        "积极应对3轮低温雨雪冰冻灾害,以及1961年有完整气象记录以来最严重旱情,经受了夏季电力4043万千瓦历史最大负荷考验。\n"
+    )
+    assert _facts(text)["4043万千瓦"][2] == "2022"

@@ -179,7 +179,9 @@ def _check_times(simple: str) -> None:
     plain = [
         (m.start(), m.end(), _plain_kind(m, simple))
         for m in _plain_matches(simple)
-        if m.end() > m.start() and not (m.group(0) == "全年" and re.match(r"的?(?:任务|目标|计划)", simple[m.end() :]))
+        if m.end() > m.start()
+        and not (m.group(0) == "全年" and re.match(r"的?(?:任务|目标|计划)", simple[m.end() :]))
+        and not (m.group("year") and re.match(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)", simple[m.end() :]))
     ]
     assert [(t.start, t.end, t.kind) for t in find_times(simple)] == plain
 

@@ -145,6 +145,7 @@ def _matches(simple: str):
 
 _COMPARE_BEFORE = frozenset("比较与")
 _PLANNED = re.compile(r"(?:的)?(?:任务|目标|计划)")
+_RECORD = re.compile(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)")
 # The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
 # (``cy``); a point's last group is none of these.
 _KINDS = {
@@ -172,6 +173,8 @@ def find_times(simple: str) -> list[TimeExpression]:
             continue
         if m.group("this") == "全年" and _PLANNED.match(simple, m.end()):
             continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
+        if m.group("year") and _RECORD.match(simple, m.end()):
+            continue  # 1961年有完整气象记录以来最严重旱情: where a record starts, not a period of the text
         kind = _KINDS.get(m.lastgroup, "point")  # the branch that matched closes last
         if kind == "point" and m.group("d"):
             kind = "day"
