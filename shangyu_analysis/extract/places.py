@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from shangyu_analysis.extract.gazetteer import (
@@ -32,6 +33,7 @@ from shangyu_analysis.extract.gazetteer import (
     gazetteer,
     place_code,
     place_en,
+    trie_pattern,
 )
 
 COUNTRY = "全国"
@@ -242,6 +244,7 @@ def self_place(word: str, main_code: str | None) -> str | None:
 
 
 _COUNTY_SUFFIXES = "县区旗"
+_OPENING = 2000  # a text names its own county early (title, lead) if at all
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
 
 
@@ -249,8 +252,8 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
     """The text's own unit when its self words (全县, 全省…) say the main place is at another level:
 
     - a county-level word (全区, 本县) when the main place is above county level or none: the county short name
-      of that suffix the text writes, under the main place (江苏…钟楼答卷…全区), or, with no main place, right
-      before the word (缙云全县上下);
+      of that suffix the text writes in its opening, under the main place (江苏…钟楼答卷…全区), or, with no main
+      place, right before the word (缙云全县上下);
     - province or city words only (全省) when the title does not name the main place, no self word names it,
       and one opens its clause (全省上下…, not 占全市 or 居全省第3): the unit above the main place that they name
       (长沙 named once in a review of 全省: 湖南).
@@ -279,24 +282,41 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
 
 
 def _county_of_words(words: list[Mention], simple: str, main_code: str | None) -> Mention | None:
-    """The county short name a text about a county (its words: 全县, 全区…) writes: see :func:`own_unit`."""
+    """The county short name a text about a county (its words: 全县, 全区…) writes: see :func:`own_unit`. Only
+    the names under the main place in the text's opening are looked for (one cached pattern each), or, with
+    none, the words just before a self word: never every county name over the whole text."""
     gaz = gazetteer()
     suffixes = {m.place[-1] for m in words}
-    word_starts = {m.start for m in words}
+    if main_code is None:
+        spans = [
+            (m.start - size, m.start, simple[m.start - size : m.start])
+            for m in words
+            for size in (2, 3, 4)
+            if m.start >= size and simple[m.start - size : m.start] in gaz.county_short
+        ]
+    else:
+        pattern = _counties_under(main_code)
+        opening = simple[:_OPENING]
+        spans = [(x.start(), x.end(), x.group(0)) for x in pattern.finditer(opening)] if pattern else []
     found: Counter = Counter()
-    spans: dict[str, tuple[int, int, str]] = {}
-    for match in county_short_pattern().finditer(simple):
+    first: dict[str, tuple[int, int]] = {}
+    for start, end, name in spans:
         codes = [
             c
-            for c in gaz.county_short[match.group(0)]
+            for c in gaz.county_short.get(name, ())
             if gaz.units[c].name[-1] in suffixes and (main_code is None or descends(gaz, c, main_code))
         ]
-        if len(codes) != 1 or (main_code is None and match.end() not in word_starts):
-            continue
-        found[codes[0]] += 1
-        spans.setdefault(codes[0], (match.start(), match.end(), match.group(0)))
+        if len(codes) == 1:
+            found[codes[0]] += 1
+            first.setdefault(codes[0], (start, end))
     if len(found) != 1:
         return None  # none, or several counties: not one text's own
     code = next(iter(found))
-    start, end, _ = spans[code]
-    return Mention(start, end, gaz.units[code].short, code)
+    return Mention(*first[code], gaz.units[code].short, code)
+
+
+@lru_cache(maxsize=64)
+def _counties_under(code: str) -> re.Pattern[str] | None:
+    """One prefix-tree pattern of the county short names under the unit ``code``."""
+    names = set(gazetteer().below.get(code, {})) & set(gazetteer().county_short)
+    return re.compile(trie_pattern(names)) if names else None
