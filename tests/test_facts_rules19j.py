@@ -115,3 +115,13 @@ def test_a_year_that_starts_a_record_is_not_the_year_in_force():
         "积极应对3轮低温雨雪冰冻灾害,以及1961年有完整气象记录以来最严重旱情,经受了夏季电力4043万千瓦历史最大负荷考验。\n"
     )
     assert _facts(text)["4043万千瓦"][2] == "2022"
+
+
+def test_a_table_written_one_cell_a_line_takes_its_row_label_and_caption():
+    # fi1_09_shandong_county_gdp_2016: 序号 | 县(市区) | 单位(亿元) |, one cell per line
+    text = (
+        "山东县域经济\n山东省共有137个县(市、区)。\n全省137个县(市、区)2016年度GDP排列:\n按GDP规模:\n"
+        "序号 |\n县(市区) |\n单位(亿元) |\n1 |\n黄岛区 |\n2766 |\n2 |\n张店区 |\n1209 |\n"
+    )
+    facts = _facts(text, dt.date(2017, 3, 1))
+    assert facts["2766"][:2] == ("黄岛", "地区生产总值") and facts["1209"][:2] == ("张店", "地区生产总值")

@@ -92,7 +92,7 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
 
 
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
-_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
+_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\|")  # 黄岛区 |: a table's row label
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
@@ -134,7 +134,8 @@ class PlaceRules:
 
     def _heading_place(self, start: int) -> str | None:
         """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
-        list of targets, “惠州” over the next): a section heading, which governs until the next one."""
+        list of targets, “惠州” over the next): a section heading, which governs until the next one; a table
+        cell that is a place name alone (“黄岛区 |”) labels the cells of its row (the next two lines)."""
         heads = getattr(self, "_place_heads", None)
         if heads is None:
             heads = self._place_heads = []
@@ -148,10 +149,16 @@ class PlaceRules:
                 ):
                     continue  # most mentions do not open a line: tested first, on four characters
                 line_end = simple.find("\n", m.end)
-                if _HEADING_NAME.fullmatch(simple[m.end : len(simple) if line_end < 0 else line_end].strip()):
-                    heads.append((m.start, m.place))
+                rest = simple[m.end : len(simple) if line_end < 0 else line_end].strip()
+                if _HEADING_NAME.fullmatch(rest):
+                    until = len(simple)
+                    if rest.endswith("|"):  # a row label reaches its row's next cells only
+                        after = simple.find("\n", line_end + 1) if line_end >= 0 else -1
+                        row_end = simple.find("\n", after + 1) if after >= 0 else -1
+                        until = row_end if row_end >= 0 else len(simple)
+                    heads.append((m.start, m.place, until))
         k = bisect.bisect_left(heads, (start,)) - 1
-        return heads[k][1] if k >= 0 else None
+        return heads[k][1] if k >= 0 and start < heads[k][2] else None
 
     def _container(self, start: int) -> str | None:
         """The place whose units a count of places counts: a mention right before it (山东省共有, 全省, 浙江)."""

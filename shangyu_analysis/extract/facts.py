@@ -139,7 +139,9 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.main_above = ancestors(self.main_code) if self.main_code else set()
         self._paragraph_place: dict[int, tuple[int, str] | None] = {}
         self._last_term: tuple[int, str | None] = (-1, None)
-        self.table_titles = [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)]
+        self.table_titles = sorted(
+            [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)] + _captions(self.simple)
+        )
 
     def _stop(self, pos: int, reach: int = 200) -> int:
         """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""
@@ -242,6 +244,18 @@ class FactsFinder(PeriodRules, PlaceRules):
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
         return other_name(subject if simple_subject else "", growth)
+
+
+# A table written one cell a line (“黄岛区 |”), and the line before its first cell: its caption.
+_CELL_RUN = re.compile(r"(?m)^([^\n|]{2,60})\n(?:[^\n|]{0,30}\|[ \t]*\n)+")
+
+
+def _captions(simple: str) -> list[tuple[int, str]]:
+    """(where, caption) of each table written one cell a line: the line before its first cell
+    (“全省137个县(市、区)2016年度GDP排列:”, “按GDP规模:”), which names what its cells measure."""
+    if "|" not in simple:
+        return []
+    return [(m.start(), m.group(1)) for m in _CELL_RUN.finditer(simple)]
 
 
 @lru_cache(maxsize=1)
