@@ -125,3 +125,12 @@ def test_a_table_written_one_cell_a_line_takes_its_row_label_and_caption():
     )
     facts = _facts(text, dt.date(2017, 3, 1))
     assert facts["2766"][:2] == ("黄岛", "地区生产总值") and facts["1209"][:2] == ("张店", "地区生产总值")
+
+
+def test_a_title_that_counts_a_provinces_units_is_about_the_province():
+    # fi2_07_yunnan_16_prefectures_2021: 云南16州(市)…大理州跻身千亿级行列
+    text = (
+        "云南16州(市)GDP数据出炉!大理州跻身千亿级行列\n据云南省统计局消息\n"
+        "全省实现地区生产总值27146.76亿元,同比增长7.3%。\n"
+    )
+    assert _facts(text, dt.date(2022, 2, 1))["27146.76亿元"][0] == "云南"

@@ -35,18 +35,23 @@ apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no countr
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
-       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
+       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作) nor the
+       start of an example's name (荆州先导电子信息材料等重大产业项目).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope); 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
        in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``), for a
        figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
-    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
-    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next.
+    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…), for the figures after it.
+    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next;
+       a table cell that is one (黄岛区 |) labels its row.
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
-       to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the most specific unit of the title, else the
-       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
+       to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
+       counts (云南16州(市)…), else the most specific unit of the title (or its zone named there: 泉州开发区), else the
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`); then the text's
+       own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
+       全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南).
     ``-`` for a count of places (8个县, …的县域有13个; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all.
@@ -82,7 +87,14 @@ from shangyu_analysis.extract.measures import (
     vocabulary,
 )
 from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
-from shangyu_analysis.extract.places import ancestors, find_places, main_place, own_unit, place_code
+from shangyu_analysis.extract.places import (
+    ancestors,
+    find_places,
+    main_place,
+    own_unit,
+    place_code,
+    title_container,
+)
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(
@@ -129,6 +141,7 @@ class FactsFinder(PeriodRules, PlaceRules):
             if place
             else (
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
+                or title_container(self.mentions, self.simple, title_end)
                 or main_place(self.mentions, title_end)
             )
         )

@@ -49,6 +49,7 @@ __all__ = [
     "place_code",
     "place_en",
     "self_place",
+    "title_container",
     "with_counties_in_scope",
     "without_datelines",
 ]
@@ -240,6 +241,22 @@ def self_place(word: str, main_code: str | None) -> str | None:
         if unit.name.endswith(suffix) or (suffix == "市" and unit.level == 2):
             return unit.short
         code = unit.parent
+    return None
+
+
+# A count of a unit's own units right after its name: 云南16州(市), 山东137个县, 浙江90个县(市、区).
+_ITS_UNITS = re.compile(r"(?:省|市)?(?:共有|的)?[0-9一二三四五六七八九十百]+个?(?:县|州|市|区|地市|城市|县市区|区县)")
+
+
+def title_container(mentions: list[Mention], simple: str, title_end: int) -> Mention | None:
+    """The unit a title counts the units of (云南16州(市)GDP数据出炉!大理州跻身…: 云南, not 大理): a text about
+    a province's or a city's units is the province's or the city's."""
+    gaz = gazetteer()
+    for m in mentions:
+        if m.start >= title_end:
+            break
+        if m.code in gaz.units and gaz.units[m.code].level < 3 and not m.weak and _ITS_UNITS.match(simple, m.end):
+            return m
     return None
 
 
