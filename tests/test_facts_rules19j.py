@@ -134,3 +134,12 @@ def test_a_title_that_counts_a_provinces_units_is_about_the_province():
         "全省实现地区生产总值27146.76亿元,同比增长7.3%。\n"
     )
     assert _facts(text, dt.date(2022, 2, 1))["27146.76亿元"][0] == "云南"
+
+
+def test_a_numbered_heading_with_a_comma_states_the_year_of_its_section():
+    # fi2_10_jinxian_govreport_2019: 一、奋发有为,2018年迈出铿锵步伐
+    text = (
+        "政府工作报告\n——2019年2月16日在进贤县第十七届人民代表大会第四次会议上\n一、奋发有为,2018年迈出铿锵步伐\n"
+        "2018年是我县爬坡过坎的一年。全年共实现地区生产总值362.7亿元,同比增长9.1%。完成固定资产投资166.5亿元,增长11.6%。\n"
+    )
+    assert _facts(text, dt.date(2019, 2, 16))["166.5亿元"][2:] == ("2018", "stated")

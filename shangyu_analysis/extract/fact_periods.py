@@ -59,10 +59,13 @@ _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预�
 
 
 def _in_heading(simple: str, t) -> bool:
-    """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
+    """True when the expression is in a short line without a full stop or comma (2022年主要工作和成效), or a
+    numbered one without a full stop (一、奋发有为,2018年迈出铿锵步伐)."""
     line_start = simple.rfind("\n", 0, t.start) + 1
     line_end = simple.find("\n", t.end)
     line = _PINYIN.sub("", simple[line_start : len(simple) if line_end < 0 else line_end]).strip()
+    if _SHORT_LINE.match(line):  # 一、奋发有为,2018年迈出铿锵步伐: a numbered heading may hold a comma
+        return len(line) <= 30 and not any(mark in line for mark in "。；;")
     return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
 
 
