@@ -143,3 +143,15 @@ def test_a_numbered_heading_with_a_comma_states_the_year_of_its_section():
         "2018年是我县爬坡过坎的一年。全年共实现地区生产总值362.7亿元,同比增长9.1%。完成固定资产投资166.5亿元,增长11.6%。\n"
     )
     assert _facts(text, dt.date(2019, 2, 16))["166.5亿元"][2:] == ("2018", "stated")
+
+
+def test_a_work_report_names_the_five_years_it_reviews_and_a_december_one_ends_in_its_year():
+    # fi1_01_quanjiao_govreport_2021: delivered 2021-12-26; “这是…的五年。” opens each review paragraph
+    text = (
+        "全椒县人民政府工作报告\n一、本届政府和2021年工作回顾\n"
+        "这是凝心聚力、奋勇争先,综合实力显著增强的五年。财政收入连续跨越20亿元、30亿元台阶,年均增长10.4%;"
+        "累计完成固定资产投资818亿元。县域综合竞争力跃升至全省第18位,目标管理考核跃居全市第2位。\n"
+    )
+    facts = _facts(text, dt.date(2021, 12, 26))
+    assert facts["818亿元"][2:] == ("2017-2021", "inferred")
+    assert facts["第18位"][2] == "2021" and facts["第2位"][2] == "2021"

@@ -62,13 +62,17 @@ def span_part(simple: str, value: str, t, start: int, kind: str | None) -> str:
     if kind == "multiple":
         return f"{span.group(2)}/{span.group(1)}"
     clause = _LAST_CLAUSE.search(simple, max(0, start - 40), start)
-    if _LEVEL.search(clause.group(0) if clause else "") or TO.search(simple, max(0, start - 4), start):
-        return span.group(2)
+    if (
+        kind == "rank"
+        or _LEVEL.search(clause.group(0) if clause else "")
+        or TO.search(simple, max(0, start - 4), start)
+    ):
+        return span.group(2)  # a rank, a level, a gap (比全省平均水平高9277元): the state reached
     return value
 
 
 _LAST_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
-_LEVEL = re.compile(r"达|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)")
+_LEVEL = re.compile(r"达|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高|低")
 
 
 def scoped(t) -> bool:
