@@ -155,3 +155,16 @@ def test_a_work_report_names_the_five_years_it_reviews_and_a_december_one_ends_i
     facts = _facts(text, dt.date(2021, 12, 26))
     assert facts["818亿元"][2:] == ("2017-2021", "inferred")
     assert facts["第18位"][2] == "2021" and facts["第2位"][2] == "2021"
+
+
+def test_an_estimate_written_early_in_the_year_is_of_the_year_just_ended():
+    # fj2_04_hunan_dongan_2022: a county medium quotes the province's report of January 2022
+    text = (
+        "新的一年,“新”的作为,新的速度!\n"
+        "17日上午,省长代表湖南省人民政府所作的《政府工作报告》,对2022年工作全面贯彻新发展理念。\n"
+        "“新”是新的速度。“预计全省地区生产总值达4.58万亿元,增长7.8%左右;非税占比30.9%,下降0.7个百分点,"
+        "为近5年来最好水平;城乡居民收入分别增长7.6%、10.3%。”\n"
+    )
+    facts = _facts(text, dt.date(2022, 1, 20))
+    assert facts["4.58万亿元"][2:] == ("2021", "inferred")
+    assert facts["7.6%"][2] == "2021"

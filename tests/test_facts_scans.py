@@ -182,6 +182,7 @@ def _check_times(simple: str) -> None:
         if m.end() > m.start()
         and not (m.group(0) == "全年" and re.match(r"的?(?:任务|目标|计划)", simple[m.end() :]))
         and not (m.group("year") and re.match(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)", simple[m.end() :]))
+        and not (m.group("back") and m.group(0).endswith("来") and re.match("最|首次|历史", simple[m.end() :]))
         and not (
             m.group("bn3")
             and not re.search(

@@ -28,6 +28,7 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
+_ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
@@ -297,7 +298,15 @@ class PeriodRules:
 
     def _governed(self, period: Period, start: int) -> Period:
         """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a
-        short line 2019年主要预期目标:)."""
+        short line 2019年主要预期目标:); the text's own year is the year before in an estimate (预计全省地区生产总值
+        达4.58万亿元) written in its first quarter: the preliminary results of the year just ended."""
+        if (
+            self.date is not None
+            and self.date.month <= 3
+            and period.value == str(self.date.year)
+            and _ESTIMATE.search(self.simple, self._stop(start), start)
+        ):
+            return Period(str(self.date.year - 1), "inferred", period.evidence)
         h = bisect.bisect_right(self.head_ends, start) - 1
         if h < 0:
             return period

@@ -148,6 +148,7 @@ _COMPARE_BEFORE = frozenset("比较与")
 _PLANNED = re.compile(r"(?:的)?(?:任务|目标|计划)")
 _REVIEWED = re.compile(r"(?:^|[。！？\n\s])(?:这|那|过去五年)?是[^。！？\n]*$")
 _RECORD = re.compile(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)")
+_RECORD_AFTER = re.compile(r"(?:最|首次|历史)")
 # The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
 # (``cy``); a point's last group is none of these.
 _KINDS = {
@@ -175,8 +176,10 @@ def find_times(simple: str) -> list[TimeExpression]:
             continue
         if m.group("this") == "全年" and _PLANNED.match(simple, m.end()):
             continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
-        if m.group("year") and _RECORD.match(simple, m.end()):
-            continue  # 1961年有完整气象记录以来最严重旱情: where a record starts, not a period of the text
+        if (m.group("year") and _RECORD.match(simple, m.end())) or (
+            m.group("back") and m.group(0).endswith("来") and _RECORD_AFTER.match(simple, m.end())
+        ):
+            continue  # 1961年有完整气象记录以来最严重, 为近5年来最好水平: a record's reach, not a period of the text
         if m.group("bn3") and not _REVIEWED.search(simple, max(0, m.start() - 40), m.start()):
             continue  # …的五年。 names the years reviewed only after 这是/是 (这是…综合实力显著增强的五年。)
         kind = _KINDS.get(m.lastgroup, "point")  # the branch that matched closes last
