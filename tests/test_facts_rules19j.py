@@ -168,3 +168,14 @@ def test_an_estimate_written_early_in_the_year_is_of_the_year_just_ended():
     facts = _facts(text, dt.date(2022, 1, 20))
     assert facts["4.58万亿元"][2:] == ("2021", "inferred")
     assert facts["7.6%"][2] == "2021"
+
+
+def test_a_lead_that_announces_last_years_data_frames_the_text():
+    # fi1_08_zhejiang_qianyixian_chinanews_2024: 该省各县(市、区)均已公布去年GDP数据
+    text = (
+        "浙江“千亿县”增至28个 县域经济“头尾”均有亮点\n"
+        "杭州2月21日电 (王逸飞 钱晨菲)作为中国经济大省,浙江依靠“强县域”模式起家。近期,该省各县(市、区)均已公布去年GDP数据。"
+        "从最新情况看,浙江的“千亿县”达28个。\n从浙江“千亿县”总量分布看,杭州8个、宁波7个。\n"
+    )
+    facts = _facts(text, dt.date(2024, 2, 21))
+    assert facts["8个"][2] == "2023" and facts["7个"][2] == "2023"

@@ -28,6 +28,7 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
+_DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
 _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
@@ -124,6 +125,14 @@ class PeriodRules:
                 and (not strict or t.start < title_end or body[0] <= t.start < body[1] or _in_heading(self.simple, t))
             ):
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
+            elif (
+                self.frame is None
+                and t.match.group("rel") in ("去年", "上年")
+                and value != UNKNOWN
+                and (t.start < title_end or body[0] <= t.start < body[1])
+                and _DATA_NEXT.match(self.simple, t.end)
+            ):
+                self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
