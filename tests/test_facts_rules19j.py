@@ -179,3 +179,14 @@ def test_a_lead_that_announces_last_years_data_frames_the_text():
     )
     facts = _facts(text, dt.date(2024, 2, 21))
     assert facts["8个"][2] == "2023" and facts["7个"][2] == "2023"
+
+
+def test_an_average_or_a_total_over_the_span_in_its_clause_is_over_the_span():
+    # fj1_09_huimin_review_2017_2021: 分别年均增长6.42%、8.37%; 累计完成固定资产投资601亿元
+    text = (
+        "政府工作报告\n过去五年及2021年工作回顾\n"
+        "五年来,全县GDP年均增长4.15%;一般公共预算收入由2016年的9.6亿元增加至2021年的20.7亿元,年均增长16.63%;"
+        "城镇和农村居民人均可支配收入分别年均增长6.42%、8.37%;累计完成固定资产投资601亿元。\n"
+    )
+    facts = _facts(text, dt.date(2022, 1, 20))
+    assert facts["8.37%"][2] == "2017-2021" and facts["601亿元"][2] == "2017-2021"
