@@ -190,3 +190,11 @@ def test_an_average_or_a_total_over_the_span_in_its_clause_is_over_the_span():
     )
     facts = _facts(text, dt.date(2022, 1, 20))
     assert facts["8.37%"][2] == "2017-2021" and facts["601亿元"][2] == "2017-2021"
+
+
+def test_a_sentence_opening_with_qizhong_has_the_period_of_the_one_before_but_does_not_write_it():
+    # f19_07 / fj2_05 / c04 (parts C, G, J): 其中 continues the sentence before for the period; the basis is inferred
+    text = "经济运行\n2023年上半年全县实现生产总值145.17亿元,同比增长6.4%。其中,第一产业增加值6.06亿元,同比增长4.0%。\n"
+    facts = _facts(text, dt.date(2023, 7, 27))
+    assert facts["145.17亿元"][2:] == ("2023H1", "stated")
+    assert facts["6.06亿元"][2:] == ("2023H1", "inferred")

@@ -199,7 +199,7 @@ class PeriodRules:
             j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
             ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
             return Period(self.values[k], "stated" if ends else "inferred", self.times[k].words)
-        sent = max(para_start, self._stop(start))
+        sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
@@ -227,7 +227,9 @@ class PeriodRules:
                 value = self._average_span(
                     self._one_each(from_to(simple, value, t, start), t, start), para_start, start
                 )
-                return Period(value, "inferred" if t.kind in _COUNTED_YEARS else "stated", t.words)
+                # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
+                stated = t.kind not in _COUNTED_YEARS and t.start >= own
+                return Period(value, "stated" if stated else "inferred", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return Period(
