@@ -198,3 +198,14 @@ def test_a_sentence_opening_with_qizhong_has_the_period_of_the_one_before_but_do
     facts = _facts(text, dt.date(2023, 7, 27))
     assert facts["145.17亿元"][2:] == ("2023H1", "stated")
     assert facts["6.06亿元"][2:] == ("2023H1", "inferred")
+
+
+def test_a_figure_after_a_list_of_places_is_about_all_of_them():
+    # fi1_08_zhejiang_qianyixian_chinanews_2024, fj2_09_hubei_projects_q2_2023
+    text = (
+        "浙江千亿县\n其中,嘉兴平湖市(1008.7亿元)、嘉兴南湖区(1001.92亿元)、宁波宁海县(1001.2亿元)去年首次突破1000亿元。"
+        "从总量分布看,杭州8个、宁波7个。\n"
+    )
+    facts = _facts(text, dt.date(2024, 2, 21))
+    assert facts["1000亿元"][0] == "平湖、南湖、宁海"
+    assert facts["1001.92亿元"][0] == "南湖" and facts["7个"][0] == "宁波"

@@ -23,6 +23,8 @@ _SUBJECT_NEXT = re.compile(
     r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
     r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
 )
+# Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
+_LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
 # in its clause, after words of the name (and before the figure).
@@ -209,9 +211,30 @@ class PlaceRules:
                 kind,
             )
             if place:
-                return place
+                return self._listed(k, place, start)
             k -= 1
         return None
+
+    def _listed(self, k: int, place: str, start: int) -> str:
+        """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
+        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元): a figure after a list is about all of them; not one
+        inside the last item's parentheses, nor one of values given 分别 (each its own)."""
+        simple, m = self.simple, self.mentions[k]
+        if m.code in (None, SELF) or m.place == COUNTRY or "、" in place or k == 0:
+            return place
+        between = simple[m.end : start]
+        if between.count("(") + between.count("（") > between.count(")") + between.count("）") or "分别" in between:
+            return place
+        names = [place]
+        while k > 0:
+            before = self.mentions[k - 1]
+            if before.code in (None, SELF) or before.weak or before.place == COUNTRY:
+                break
+            if not _LIST_SEPARATOR.fullmatch(simple, before.end, self.mentions[k].start):
+                break
+            names.append(before.place)
+            k -= 1
+        return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
 
     def _lead_place(self, para_start: int) -> tuple[int, str] | None:
         """The place the paragraph is about and where it is named: its first mention in subject position
