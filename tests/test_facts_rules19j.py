@@ -209,3 +209,13 @@ def test_a_figure_after_a_list_of_places_is_about_all_of_them():
     facts = _facts(text, dt.date(2024, 2, 21))
     assert facts["1000亿元"][0] == "平湖、南湖、宁海"
     assert facts["1001.92亿元"][0] == "南湖" and facts["7个"][0] == "宁波"
+
+
+def test_a_plan_in_a_quarterly_report_is_of_the_whole_year():
+    # c04_daqing_q1_2017: 全市计划播种面积1128万亩 under 一季度
+    text = (
+        "大庆一季度经济运行\n一季度,全市地区生产总值增长2.5%。\n"
+        "春耕生产稳步推进。据农委统计,全市计划播种面积1128万亩(水田168万亩、旱田960万亩)。\n"
+    )
+    facts = _facts(text, dt.date(2017, 4, 20))
+    assert facts["1128万亩"][2] == "2017" and facts["2.5%"][2] == "2017Q1"

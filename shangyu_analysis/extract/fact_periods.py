@@ -31,6 +31,7 @@ _ALREADY = re.compile(r"已|现有")
 _DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
 _CLAUSE_TAIL = re.compile(r"[^，,。；;：:！？!?\n]*$")
 _OVER_SPAN = re.compile(r"年均|累计")
+_PLANNED = re.compile(r"(?<![完成占])计划(?!目标)")
 _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
@@ -315,14 +316,19 @@ class PeriodRules:
     def _governed(self, period: Period, start: int) -> Period:
         """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a
         short line 2019年主要预期目标:); the text's own year is the year before in an estimate (预计全省地区生产总值
-        达4.58万亿元) written in its first quarter: the preliminary results of the year just ended."""
+        达4.58万亿元) written in its first quarter: the preliminary results of the year just ended; a plan (计划播种面积)
+        inherited into part of a year is of the whole year."""
+        sentence = self._stop(start)
         if (
             self.date is not None
             and self.date.month <= 3
             and period.value == str(self.date.year)
-            and _ESTIMATE.search(self.simple, self._stop(start), start)
+            and _ESTIMATE.search(self.simple, sentence, start)
         ):
             return Period(str(self.date.year - 1), "inferred", period.evidence)
+        if _granularity(period.value) in "HQM" and _PLANNED.search(self.simple, sentence, start):
+            # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
+            period = Period(str(year_of(period.value)), period.basis, period.evidence)
         h = bisect.bisect_right(self.head_ends, start) - 1
         if h < 0:
             return period
