@@ -219,3 +219,15 @@ def test_a_plan_in_a_quarterly_report_is_of_the_whole_year():
     )
     facts = _facts(text, dt.date(2017, 4, 20))
     assert facts["1128万亩"][2] == "2017" and facts["2.5%"][2] == "2017Q1"
+
+
+def test_a_gap_with_the_province_names_both_and_an_example_before_deng_is_no_subject():
+    # fj2_06_liupanshui_govreport_2019: 比全省高1.18万元; 远销俄罗斯、加拿大、台湾等国家和地区
+    text = (
+        "六盘水市政府工作报告\n——2019年1月12日在六盘水市第七届人民代表大会第四次会议上\n"
+        "人均地区生产总值5.18万元,比全省高1.18万元。"
+        "540吨红心猕猴桃远销俄罗斯、加拿大、台湾等国家和地区;规模以上工业产品产销率达到98.9%。\n"
+    )
+    facts = _facts(text, dt.date(2019, 1, 12))
+    assert set(facts["1.18万元"][0].split("、")) == {"六盘水", "贵州"}
+    assert facts["98.9%"][0] == "六盘水"

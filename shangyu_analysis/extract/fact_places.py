@@ -13,7 +13,7 @@ _CLAUSE_LEAD = re.compile(
     r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
     r"|[^，,。；;]{1,8}的(?:是|为))?$"
 )  # 排第6的是巢湖市,…: the clause is about 巢湖
-_RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率")
+_RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率|比[^，,。；;]{1,4}?[高低多少快慢]")
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
     r"国家|地区|乡镇|[县市区省州])(?![委级长政])"
@@ -28,7 +28,7 @@ _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
 # in its clause, after words of the name (and before the figure).
-_EXAMPLE = re.compile(r"[^，,。；;：:！？!?\n、]{2,20}等")
+_EXAMPLE = re.compile(r"[^，,。；;：:！？!?\n、]{0,20}等")
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
