@@ -46,7 +46,7 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
 
 
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
-    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…) and the figure
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…) and the figure
     stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
     if _CLAUSE_END.search(simple, m.end, start):
         return False
