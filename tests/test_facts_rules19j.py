@@ -231,3 +231,13 @@ def test_a_gap_with_the_province_names_both_and_an_example_before_deng_is_no_sub
     facts = _facts(text, dt.date(2019, 1, 12))
     assert set(facts["1.18万元"][0].split("、")) == {"六盘水", "贵州"}
     assert facts["98.9%"][0] == "六盘水"
+
+
+def test_a_run_since_a_month_ends_at_the_half_in_force():
+    # fj2_08_sichuan_h1_2009: 上半年… 自3月份以来已连续4个月单月全社会固定资产投资超过1000亿元
+    text = (
+        "四川上半年经济运行\n上半年四川省地区生产总值达6015亿元,同比增长13.5%。\n"
+        "二是投资快速增长。四川省自3月份以来已连续4个月单月全社会固定资产投资超过1000亿元。\n"
+    )
+    facts = _facts(text, dt.date(2009, 7, 21))
+    assert facts["4个月"][2] == "2009M3-M6"

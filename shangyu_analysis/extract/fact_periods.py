@@ -54,6 +54,8 @@ def _updates(t, simple: str) -> bool:
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
     if _HISTORY.search(before):
         return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
+    if t.match.group("bare") == "以来" and not t.match.group("year"):
+        return False  # 自3月份以来已连续4个月: where a run starts, not the period the text is about
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 

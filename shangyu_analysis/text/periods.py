@@ -234,8 +234,10 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         end = (written - (date.month < 12)) if written and date else in_force
         n = _small(m.group("bn") or m.group("bn2") or m.group("bn3"))
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
-    if m.group("streak"):
-        return streak_span(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
+    if m.group("streak"):  # a run of months in a half ends at its last month (上半年…连续4个月: M3-M6)
+        half = re.fullmatch(r"(\d{4})H([12])", in_force_value or "")
+        value = f"{half.group(1)}M{6 * int(half.group(2))}" if half and m.group("su") == "个月" else in_force_value
+        return streak_span(_small(m.group("sn")), m.group("su"), in_force, value)
     if m.group("this"):
         return str(in_force) if in_force else UNKNOWN
     if m.group("within"):  # 计划用3年左右的时间: the years from the one in force on
