@@ -31,6 +31,7 @@ _ALREADY = re.compile(r"已|现有")
 _DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
 _CLAUSE_TAIL = re.compile(r"[^，,。；;：:！？!?\n]*$")
 _OVER_SPAN = re.compile(r"年均|累计")
+_YEAR_PART = re.compile(r"(\d{4})((?:H|Q)\d)?")  # a year, a half or a quarter: what 两年平均 can span
 _PLANNED = re.compile(r"(?<![完成占])计划(?!目标)")
 _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
@@ -264,11 +265,16 @@ class PeriodRules:
 
     def _average_span(self, value: str, para_start: int, start: int) -> str:
         """年均增长6.2% after 十三五末 (2020): an average (or a total: 累计) over the years the paragraph spans
-        (这五年, 十三五: 2016-2020) that end in the figure's year."""
+        (这五年, 十三五: 2016-2020) that end in the figure's year; 两年平均 (a two-year average against the same period
+        two years before) the span of the period and the same one a year earlier (2023H1 → 2022H1-2023H1)."""
+        clause = _CLAUSE_TAIL.search(self.simple, max(para_start, start - 24), start)
+        words = clause.group(0) if clause else ""
+        if "两年平均" in words and (part := _YEAR_PART.fullmatch(value)):
+            year, within = int(part.group(1)), part.group(2)
+            return f"{year - 1}{within}-{year}{within}"
         if not _YEAR_ONLY.fullmatch(value):
             return value
-        clause = _CLAUSE_TAIL.search(self.simple, max(para_start, start - 24), start)
-        if not _OVER_SPAN.search(clause.group(0) if clause else ""):
+        if not _OVER_SPAN.search(words):
             return value  # 分别年均增长6.42%、8.37%, 累计完成固定资产投资601亿元: over the span, in the figure's clause
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and self.times[k].start >= para_start:
