@@ -5,7 +5,7 @@ Conventions: ``../shared/corpus/FACTS.md``. The rules, in the order they are tri
 Period
     1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
        end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
-       with 其中). A comparison (比2015年, 与2020年相比,
+       with 其中, whose period is then *inferred*: not written in it). A comparison (比2015年, 与2020年相比,
        是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``); 比上年 and
        同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
        rest; one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
@@ -16,15 +16,24 @@ Period
        用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
        ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
        A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%).
+       1-6月 is the half (``2018H1``); 两年平均 spans the period and the same one a year earlier
+       (``2022H1-2023H1``); 年均 or 累计 anywhere in the clause takes the paragraph's span.
+       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
+       (1961年有完整气象记录以来最严重, 为近5年来最好), a month a run starts from (自3月份以来已连续4个月: the run
+       ends at the half in force, ``2009M3-M6``), 的五年 except in 这是…的五年。 (a review's span).
     2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph (not a
        starting point: 由2015年第33位);
        *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
-       经济社会发展取得显著成效。区属地区生产总值达到…”).
+       经济社会发展取得显著成效。区属地区生产总值达到…”). Under a span (五年来, 这是…的五年。: back from the
+       text's date, its own year included when written in December) a figure is what was done over the span
+       (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…) or a rank makes it the state
+       at the span's end; a plan (计划播种面积) inherited into part of a year is of the whole year.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
-       when something first happened: 出现于2013年, 早在2005年; the
-       year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
+       when something first happened: 出现于2013年, 早在2005年; the year of its date before any; the year before
+       when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
+       estimate, 预计…, in a text dated January to March), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
        text whose date is known but that names no year before the figure; in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
