@@ -29,7 +29,8 @@ Period
        (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…) or a rank makes it the state
        at the span's end; a plan (计划播种面积) inherited into part of a year is of the whole year.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
-       “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
+       “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
+       “2014年工作回顾” run into the text).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its date before any; the year before
        when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
