@@ -252,3 +252,11 @@ def test_a_two_year_average_spans_the_period_and_the_same_one_a_year_earlier():
     facts = _facts(text, dt.date(2023, 7, 27))
     assert facts["6.0%"][2] == "2022H1-2023H1" and facts["第2"][2] == "2022H1-2023H1"
     assert facts["6.4%"][2] == "2023H1"
+
+
+def test_a_comparison_gives_its_earlier_side_after_from_and_its_later_after_to():
+    # fi2_06_yunnan_history_2021, fi1_01_quanjiao_govreport_2021
+    text = "云南经济\n2020年达到24521.90亿元,是2012年的2.2倍,在全国的排位从第24位跃升到第18位。\n"
+    facts = _facts(text, dt.date(2021, 6, 1))
+    assert facts["第24位"][2] == "2012" and facts["第18位"][2] == "2020"
+    assert facts["2.2倍"][2] == "2020/2012"

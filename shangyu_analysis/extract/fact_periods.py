@@ -85,6 +85,23 @@ def _heads(t, simple: str) -> bool:
     return _HEADING_WORDS.match(simple, t.end, t.end + 8) is not None or _in_heading(simple, t)
 
 
+_FROM_NEAR = re.compile(r"(?:从|由)[^，,。；;从由到至]{0,4}$")  # 由全省第48位: the scope's words may intervene
+
+
+def _from_or_to(simple: str, value: str, after: int, start: int) -> str:
+    """A comparison's earlier side for the figure after 从/由 in its scope, its later side for the one after
+    …到/至 (是2012年的2.2倍,排位从第24位跃升到第18位: 2012 and 2020); the comparison itself otherwise."""
+    if "/" not in value:
+        return value
+    later, earlier = value.split("/", 1)
+    before = simple[max(after, start - 8) : start]
+    if _FROM_NEAR.search(before):
+        return earlier
+    if TO.search(before) and ("从" in simple[after:start] or "由" in simple[after:start]):
+        return later
+    return value
+
+
 def _granularity(value: str) -> str:
     return "".join(ch for ch in value if ch.isalpha())[:1] or "Y"
 
@@ -220,6 +237,7 @@ class PeriodRules:
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
+                value = _from_or_to(simple, value, t.end, start)
             if (
                 value != UNKNOWN
                 and t.kind == "point"
