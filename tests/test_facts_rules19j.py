@@ -260,3 +260,14 @@ def test_a_comparison_gives_its_earlier_side_after_from_and_its_later_after_to()
     facts = _facts(text, dt.date(2021, 6, 1))
     assert facts["第24位"][2] == "2012" and facts["第18位"][2] == "2020"
     assert facts["2.2倍"][2] == "2020/2012"
+
+
+def test_a_value_in_parentheses_after_a_compared_period_is_that_periods():
+    # fj2_05_liulin_h1_2024: 较一季度(-10.8%)回升; 较上年同期(3.2%)大幅增长
+    text = (
+        "柳林经济运行\n二季度全县地区生产总值为1437936万元,比上年同期增长-8.7%,较一季度(-10.8%)回升2.1个百分点。\n"
+        "上半年,农林牧渔业增加值18100万元,增长11.6%,较上年同期(3.2%)大幅增长。\n"
+    )
+    facts = _facts(text, dt.date(2024, 9, 9))
+    assert facts["-10.8%"][2] == "2024Q1"
+    assert facts["3.2%"][2] == "2023H1" and facts["11.6%"][2] == "2024H1"

@@ -88,6 +88,18 @@ def _heads(t, simple: str) -> bool:
 _FROM_NEAR = re.compile(r"(?:从|由)[^，,。；;从由到至]{0,4}$")  # 由全省第48位: the scope's words may intervene
 
 
+def _year_before_aside(simple: str, value: str, start: int) -> str:
+    """较上年同期(3.2%)回升: the value in parentheses right after 上年同期 is that period's, a year before."""
+    if simple[start - 1 : start] not in ("(", "（") or not _SAME_PERIOD.search(simple, max(0, start - 8), start - 1):
+        return value
+    shape = _SHIFTABLE.fullmatch(value)
+    return f"{int(shape.group(1)) - 1}{shape.group(2)}" if shape else value
+
+
+_SAME_PERIOD = re.compile(r"(?:上年|去年)同期$")
+_SHIFTABLE = re.compile(r"(\d{4})((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
+
+
 def _from_or_to(simple: str, value: str, after: int, start: int) -> str:
     """A comparison's earlier side for the figure after 从/由 in its scope, its later side for the one after
     …到/至 (是2012年的2.2倍,排位从第24位跃升到第18位: 2012 and 2020); the comparison itself otherwise."""
@@ -95,7 +107,7 @@ def _from_or_to(simple: str, value: str, after: int, start: int) -> str:
         return value
     later, earlier = value.split("/", 1)
     before = simple[max(after, start - 8) : start]
-    if _FROM_NEAR.search(before):
+    if _FROM_NEAR.search(before) or before in ("(", "（"):  # 较一季度(-10.8%): the earlier period's own value
         return earlier
     if TO.search(before) and ("从" in simple[after:start] or "由" in simple[after:start]):
         return later
@@ -249,6 +261,7 @@ class PeriodRules:
                 value = self._average_span(
                     self._one_each(from_to(simple, value, t, start), t, start), para_start, start
                 )
+                value = _year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 stated = t.kind not in _COUNTED_YEARS and t.start >= own
                 return Period(value, "stated" if stated else "inferred", t.words)
