@@ -176,7 +176,20 @@ def _plain_matches(simple: str) -> list[re.Match]:
 
 
 def _check_times(simple: str) -> None:
-    plain = [(m.start(), m.end(), _plain_kind(m, simple)) for m in _plain_matches(simple) if m.end() > m.start()]
+    plain = [
+        (m.start(), m.end(), _plain_kind(m, simple))
+        for m in _plain_matches(simple)
+        if m.end() > m.start()
+        and not (m.group(0) == "全年" and re.match(r"的?(?:任务|目标|计划)", simple[m.end() :]))
+        and not (m.group("year") and re.match(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)", simple[m.end() :]))
+        and not (m.group("back") and m.group(0).endswith("来") and re.match("最|首次|历史", simple[m.end() :]))
+        and not (
+            m.group("bn3")
+            and not re.search(
+                r"(?:^|[。！？\n\s])(?:这|那|过去五年)?是[^。！？\n]*$", simple[max(0, m.start() - 40) : m.start()]
+            )
+        )
+    ]
     assert [(t.start, t.end, t.kind) for t in find_times(simple)] == plain
 
 
@@ -240,7 +253,14 @@ def _plain_main_place(mentions, title_end):
     counts = Counter(m.place for m in strong)
     in_title = [m for m in strong if m.start < title_end]
     if in_title:
-        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        zones = [m for m in mentions if m.code is None and m.start < title_end]
+        if zones and re.fullmatch(
+            chosen.place + r"[省市县区]?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)",
+            zones[0].place,
+        ):
+            return places.Mention(zones[0].start, zones[0].end, zones[0].place, chosen.code)
+        return chosen
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
 
 
@@ -256,6 +276,7 @@ _PLACE_WORDS = [
     "苏州",
     "昆山",
     "杭州湾上虞经开区",
+    "上虞经开区",
     "，",
     "的",
 ]

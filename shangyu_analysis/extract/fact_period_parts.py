@@ -53,7 +53,9 @@ def from_to(simple: str, value: str, t: TimeExpression, start: int) -> str:
 
 def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str | None) -> str:
     """What a paragraph's span (二十年来: 2003-2022) says of a later figure: its first year after 从/由,
-    LAST/FIRST for a multiple (为建区之初的7倍), else its last year (the state reached)."""
+    LAST/FIRST for a multiple (为建区之初的7倍), its last year for the state reached (面积…拓展至39平方公里,
+    企业达148家: a level word in the figure's clause), else the span itself (五年来,…引进过亿元项目94个: what was
+    done over the years)."""
     span = re.fullmatch(r"(\d{4})-(\d{4})", value)
     if span is None:
         return value
@@ -61,7 +63,18 @@ def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str 
         return span.group(1)
     if kind == "multiple":
         return f"{span.group(2)}/{span.group(1)}"
-    return span.group(2)
+    clause = _LAST_CLAUSE.search(simple, max(0, start - 40), start)
+    if (
+        kind == "rank"
+        or _LEVEL.search(clause.group(0) if clause else "")
+        or TO.search(simple, max(0, start - 4), start)
+    ):
+        return span.group(2)  # a rank, a level, a gap (比全省平均水平高9277元): the state reached
+    return value
+
+
+_LAST_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
+_LEVEL = re.compile(r"达|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高|低")
 
 
 def scoped(t: TimeExpression) -> bool:
@@ -92,7 +105,7 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     return False
 
 
-_OPENS = frozenset("。！？!?\n，,；;：:")
+_OPENS = frozenset("。！？!?\n，,；;：:】] \u3000")  # 【新闻背景】 目前,… opens its sentence
 
 
 def clauses_between(simple: str, lo: int, hi: int) -> int:

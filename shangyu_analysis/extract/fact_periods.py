@@ -31,6 +31,12 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _ALREADY = re.compile(r"已|现有")
+_DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
+_CLAUSE_TAIL = re.compile(r"[^，,。；;：:！？!?\n]*$")
+_OVER_SPAN = re.compile(r"年均|累计")
+_YEAR_PART = re.compile(r"(\d{4})((?:H|Q)\d)?")  # a year, a half or a quarter: what 两年平均 can span
+_PLANNED = re.compile(r"(?<![完成占])计划(?!目标)")
+_ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
@@ -52,6 +58,8 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
     if _HISTORY.search(before):
         return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
+    if t.match.group("bare") == "以来" and not t.match.group("year"):
+        return False  # 自3月份以来已连续4个月: where a run starts, not the period the text is about
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 
@@ -62,10 +70,13 @@ _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预�
 
 
 def _in_heading(simple: str, t: TimeExpression) -> bool:
-    """True when the expression is in a short line without a full stop or comma (一、2022年主要工作和成效)."""
+    """True when the expression is in a short line without a full stop or comma (2022年主要工作和成效), or a
+    numbered one without a full stop (一、奋发有为,2018年迈出铿锵步伐)."""
     line_start = simple.rfind("\n", 0, t.start) + 1
     line_end = simple.find("\n", t.end)
     line = _PINYIN.sub("", simple[line_start : len(simple) if line_end < 0 else line_end]).strip()
+    if _SHORT_LINE.match(line):  # 一、奋发有为,2018年迈出铿锵步伐: a numbered heading may hold a comma
+        return len(line) <= 30 and not any(mark in line for mark in "。；;")
     return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
 
 
@@ -75,6 +86,35 @@ def _heads(t: TimeExpression, simple: str) -> bool:
     if t.kind != "point":
         return False
     return _HEADING_WORDS.match(simple, t.end, t.end + 8) is not None or _in_heading(simple, t)
+
+
+_FROM_NEAR = re.compile(r"(?:从|由)[^，,。；;从由到至]{0,4}$")  # 由全省第48位: the scope's words may intervene
+
+
+def _year_before_aside(simple: str, value: str, start: int) -> str:
+    """较上年同期(3.2%)回升: the value in parentheses right after 上年同期 is that period's, a year before."""
+    if simple[start - 1 : start] not in ("(", "（") or not _SAME_PERIOD.search(simple, max(0, start - 8), start - 1):
+        return value
+    shape = _SHIFTABLE.fullmatch(value)
+    return f"{int(shape.group(1)) - 1}{shape.group(2)}" if shape else value
+
+
+_SAME_PERIOD = re.compile(r"(?:上年|去年)同期$")
+_SHIFTABLE = re.compile(r"(\d{4})((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
+
+
+def _from_or_to(simple: str, value: str, after: int, start: int) -> str:
+    """A comparison's earlier side for the figure after 从/由 in its scope, its later side for the one after
+    …到/至 (是2012年的2.2倍,排位从第24位跃升到第18位: 2012 and 2020); the comparison itself otherwise."""
+    if "/" not in value:
+        return value
+    later, earlier = value.split("/", 1)
+    before = simple[max(after, start - 8) : start]
+    if _FROM_NEAR.search(before) or before in ("(", "（"):  # 较一季度(-10.8%): the earlier period's own value
+        return earlier
+    if TO.search(before) and ("从" in simple[after:start] or "由" in simple[after:start]):
+        return later
+    return value
 
 
 def _granularity(value: str) -> str:
@@ -94,6 +134,8 @@ class PeriodRules:
     if TYPE_CHECKING:
 
         def _stop(self, pos: int, reach: int = 200) -> int: ...
+
+        def _sentence_floor(self, para_start: int, start: int) -> int: ...
 
     def _resolve_times(self, title_end: int) -> None:
         """Resolve every time expression in text order, keeping the period in force: the last point
@@ -133,6 +175,14 @@ class PeriodRules:
                 and (not strict or t.start < title_end or body[0] <= t.start < body[1] or _in_heading(self.simple, t))
             ):
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
+            elif (
+                self.frame is None
+                and t.match.group("rel") in ("去年", "上年")
+                and value != UNKNOWN
+                and (t.start < title_end or body[0] <= t.start < body[1])
+                and _DATA_NEXT.match(self.simple, t.end)
+            ):
+                self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _updates(t, self.simple) and value != UNKNOWN:
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
@@ -186,6 +236,7 @@ class PeriodRules:
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
         simple = self.simple
         k: int | None  # an index of self.times; None when _nearest finds none
+        para_start = self._sentence_floor(para_start, start)
         k = bisect.bisect_left(self.time_ends, end)  # a figure inside a streak (连续44个月) spans it
         if (
             k < len(self.times)
@@ -197,7 +248,7 @@ class PeriodRules:
             j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
             ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
             return Period(self.values[k], "stated" if ends else "inferred", self.times[k].words)
-        sent = max(para_start, self._stop(start))
+        sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
         k = self._nearest(sent, start, _NOT_STATED)
@@ -214,6 +265,7 @@ class PeriodRules:
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
+                value = _from_or_to(simple, value, t.end, start)
             if (
                 value != UNKNOWN
                 and t.kind == "point"
@@ -225,7 +277,10 @@ class PeriodRules:
                 value = self._average_span(
                     self._one_each(from_to(simple, value, t, start), t, start), para_start, start
                 )
-                return Period(value, "inferred" if t.kind in _COUNTED_YEARS else "stated", t.words)
+                value = _year_before_aside(simple, value, start)
+                # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
+                stated = t.kind not in _COUNTED_YEARS and t.start >= own
+                return Period(value, "stated" if stated else "inferred", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return Period(
@@ -256,10 +311,18 @@ class PeriodRules:
         return not self.times or self.times[0].start >= start
 
     def _average_span(self, value: str, para_start: int, start: int) -> str:
-        """年均增长6.2% after 十三五末 (2020): an average over the years the paragraph spans (这五年, 十三五:
-        2016-2020) that end in the figure's year."""
-        if not _YEAR_ONLY.fullmatch(value) or "年均" not in self.simple[max(para_start, start - 8) : start]:
+        """年均增长6.2% after 十三五末 (2020): an average (or a total: 累计) over the years the paragraph spans
+        (这五年, 十三五: 2016-2020) that end in the figure's year; 两年平均 (a two-year average against the same period
+        two years before) the span of the period and the same one a year earlier (2023H1 → 2022H1-2023H1)."""
+        clause = _CLAUSE_TAIL.search(self.simple, max(para_start, start - 24), start)
+        words = clause.group(0) if clause else ""
+        if "两年平均" in words and (part := _YEAR_PART.fullmatch(value)):
+            year, within = int(part.group(1)), part.group(2)
+            return f"{year - 1}{within}-{year}{within}"
+        if not _YEAR_ONLY.fullmatch(value):
             return value
+        if not _OVER_SPAN.search(words):
+            return value  # 分别年均增长6.42%、8.37%, 累计完成固定资产投资601亿元: over the span, in the figure's clause
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and self.times[k].start >= para_start:
             t = self.times[k]
@@ -307,7 +370,20 @@ class PeriodRules:
 
     def _governed(self, period: Period, start: int) -> Period:
         """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a
-        short line 2019年主要预期目标:)."""
+        short line 2019年主要预期目标:); the text's own year is the year before in an estimate (预计全省地区生产总值
+        达4.58万亿元) written in its first quarter: the preliminary results of the year just ended; a plan (计划播种面积)
+        inherited into part of a year is of the whole year."""
+        sentence = self._stop(start)
+        if (
+            self.date is not None
+            and self.date.month <= 3
+            and period.value == str(self.date.year)
+            and _ESTIMATE.search(self.simple, sentence, start)
+        ):
+            return Period(str(self.date.year - 1), "inferred", period.evidence)
+        if _granularity(period.value) in "HQM" and _PLANNED.search(self.simple, sentence, start):
+            # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
+            period = Period(str(year_of(period.value)), period.basis, period.evidence)
         h = bisect.bisect_right(self.head_ends, start) - 1
         if h < 0:
             return period

@@ -15,7 +15,7 @@ _CLAUSE_LEAD = re.compile(
     r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
     r"|[^，,。；;]{1,8}的(?:是|为))?$"
 )  # 排第6的是巢湖市,…: the clause is about 巢湖
-_RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率")
+_RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率|比[^，,。；;]{1,4}?[高低多少快慢]")
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
     r"国家|地区|乡镇|[县市区省州])(?![委级长政])"
@@ -25,7 +25,12 @@ _SUBJECT_NEXT = re.compile(
     r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
     r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
 )
+# Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
+_LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
+# in its clause, after words of the name (and before the figure).
+_EXAMPLE = re.compile(r"[^，,。；;：:！？!?\n、]{0,20}等")
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
@@ -43,7 +48,7 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
 
 
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
-    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…) and the figure
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…) and the figure
     stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
     if _CLAUSE_END.search(simple, m.end, start):
         return False
@@ -91,7 +96,7 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
 
 
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
-_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?")
+_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\|")  # 黄岛区 |: a table's row label
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
@@ -115,15 +120,18 @@ class PlaceRules:
     main: str | None
     main_code: str | None
     main_above: set[str]
-    _paragraph_place: dict[int, str | None]
-    _place_heads: list[tuple[int, str]]  # set on first use by _heading_place
+    _paragraph_place: dict[int, tuple[int, str] | None]
+    _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
 
     if TYPE_CHECKING:
 
         def _stop(self, pos: int, reach: int = 200) -> int: ...
 
+        def _sentence_floor(self, para_start: int, start: int) -> int: ...
+
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         simple = self.simple
+        para_start = self._sentence_floor(para_start, start)
         after = simple[end : end + 6]
         if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
@@ -138,14 +146,17 @@ class PlaceRules:
             kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)
         ):
             return UNKNOWN  # 同时,超过400亿元的县域有13个: a group of places, none named
-        paragraph: str | Literal[False] | None = self._paragraph_place.get(para_start, False)
-        if paragraph is False:
-            paragraph = self._paragraph_place[para_start] = self._lead_place(para_start)
+        lead: tuple[int, str] | Literal[False] | None = self._paragraph_place.get(para_start, False)
+        if lead is False:
+            lead = self._paragraph_place[para_start] = self._lead_place(para_start)
+        # a place that leads a later sentence of the paragraph is not what the figures before it are about
+        paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
 
     def _heading_place(self, start: int) -> str | None:
         """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
-        list of targets, “惠州” over the next): a section heading, which governs until the next one."""
+        list of targets, “惠州” over the next): a section heading, which governs until the next one; a table
+        cell that is a place name alone (“黄岛区 |”) labels the cells of its row (the next two lines)."""
         heads = getattr(self, "_place_heads", None)
         if heads is None:
             heads = self._place_heads = []
@@ -159,10 +170,16 @@ class PlaceRules:
                 ):
                     continue  # most mentions do not open a line: tested first, on four characters
                 line_end = simple.find("\n", m.end)
-                if _HEADING_NAME.fullmatch(simple[m.end : len(simple) if line_end < 0 else line_end].strip()):
-                    heads.append((m.start, m.place))
+                rest = simple[m.end : len(simple) if line_end < 0 else line_end].strip()
+                if _HEADING_NAME.fullmatch(rest):
+                    until = len(simple)
+                    if rest.endswith("|"):  # a row label reaches its row's next cells only
+                        after = simple.find("\n", line_end + 1) if line_end >= 0 else -1
+                        row_end = simple.find("\n", after + 1) if after >= 0 else -1
+                        until = row_end if row_end >= 0 else len(simple)
+                    heads.append((m.start, m.place, until))
         k = bisect.bisect_left(heads, (start,)) - 1
-        return heads[k][1] if k >= 0 else None
+        return heads[k][1] if k >= 0 and start < heads[k][2] else None
 
     def _container(self, start: int) -> str | None:
         """The place whose units a count of places counts: a mention right before it (山东省共有, 全省, 浙江)."""
@@ -203,6 +220,9 @@ class PlaceRules:
         simple = self.simple
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
+            if _EXAMPLE.match(simple, m.end, start):
+                k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
+                continue
             place = self._place_of(
                 m,
                 _clause_lead(simple, self.clause_marks, m.start, sent),
@@ -210,26 +230,49 @@ class PlaceRules:
                 kind,
             )
             if place:
-                return place
+                return self._listed(k, place, start)
             k -= 1
         return None
 
-    def _lead_place(self, para_start: int) -> str | None:
-        """The place the paragraph is about: its first mention in subject position (浏阳市…。该市…)."""
+    def _listed(self, k: int, place: str, start: int) -> str:
+        """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
+        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元): a figure after a list is about all of them; not one
+        inside the last item's parentheses, nor one of values given 分别 (each its own)."""
+        simple, m = self.simple, self.mentions[k]
+        if m.code in (None, SELF) or m.place == COUNTRY or "、" in place or k == 0:
+            return place
+        between = simple[m.end : start]
+        if between.count("(") + between.count("（") > between.count(")") + between.count("）") or "分别" in between:
+            return place
+        names = [place]
+        while k > 0:
+            before = self.mentions[k - 1]
+            if before.code in (None, SELF) or before.weak or before.place == COUNTRY:
+                break
+            if not _LIST_SEPARATOR.fullmatch(simple, before.end, self.mentions[k].start):
+                break
+            names.append(before.place)
+            k -= 1
+        return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
+
+    def _lead_place(self, para_start: int) -> tuple[int, str] | None:
+        """The place the paragraph is about and where it is named: its first mention in subject position
+        (浏阳市…。该市…)."""
         k = bisect.bisect_left(self.mention_starts, para_start)
         end = self.simple.find("\n", para_start)
         end = len(self.simple) if end < 0 else end
         while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
             m = self.mentions[k]
             if m.place == COUNTRY and m.start == para_start and self.main != COUNTRY:
-                return COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country is about it
+                return m.start, COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country
             if (
                 m.place != COUNTRY
                 and m.code not in self.main_above
                 and _clause_lead(self.simple, self.clause_marks, m.start, para_start)
+                and not _EXAMPLE.match(self.simple, m.end)
             ):
                 place = self._place_of(m, True, lambda: False)
                 if place:
-                    return place
+                    return m.start, place
             k += 1
         return None

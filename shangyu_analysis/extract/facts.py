@@ -5,10 +5,12 @@ Conventions: ``../shared/corpus/FACTS.md``. The rules, in the order they are tri
 Period
     1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
        end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
-       with 其中). A comparison (比2015年, 与2020年相比,
+       with 其中, whose period is then *inferred*: not written in it). A comparison (比2015年, 与2020年相比,
        是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``); 比上年 and
        同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
-       rest; one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
+       rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
+       第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
+       较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only.
        全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
        months after it ends at M12.
@@ -16,15 +18,25 @@ Period
        用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
        ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
        A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%).
+       1-6月 is the half (``2018H1``); 两年平均 spans the period and the same one a year earlier
+       (``2022H1-2023H1``); 年均 or 累计 anywhere in the clause takes the paragraph's span.
+       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
+       (1961年有完整气象记录以来最严重, 为近5年来最好), a month a run starts from (自3月份以来已连续4个月: the run
+       ends at the half in force, ``2009M3-M6``), 的五年 except in 这是…的五年。 (a review's span).
     2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph (not a
        starting point: 由2015年第33位);
        *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
-       经济社会发展取得显著成效。区属地区生产总值达到…”).
+       经济社会发展取得显著成效。区属地区生产总值达到…”). Under a span (五年来, 这是…的五年。: back from the
+       text's date, its own year included when written in December) a figure is what was done over the span
+       (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…) or a rank makes it the state
+       at the span's end; a plan (计划播种面积) inherited into part of a year is of the whole year.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
-       “2019年主要预期目标:”, or “2014年工作回顾” run into the text).
+       “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
+       “2014年工作回顾” run into the text).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
-       when something first happened: 出现于2013年, 早在2005年; the
-       year of its date before any), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
+       when something first happened: 出现于2013年, 早在2005年; the year of its date before any; the year before
+       when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
+       estimate, 预计…, in a text dated January to March), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
        text whose date is known but that names no year before the figure; in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
@@ -35,18 +47,24 @@ apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no countr
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
-       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作).
+       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作) nor the
+       start of an example's name (荆州先导电子信息材料等重大产业项目). A figure after a list of places is about
+       all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元), unless its values are given 分别.
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope); 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
-       in a clause that relates the two (占全省…, 高于全国…) it joins the main place (``苏州、江苏``), for a
+       in a clause that relates the two (占全省…, 高于全国…, 比全省高…) it joins the main place (``苏州、江苏``), for a
        figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
-    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…).
-    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next.
+    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…), for the figures after it.
+    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next;
+       a table cell that is one (黄岛区 |) labels its row.
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
-       to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the most specific unit of the title, else the
-       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`).
+       to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
+       counts (云南16州(市)…), else the most specific unit of the title (or its zone named there: 泉州开发区), else the
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`); then the text's
+       own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
+       全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南).
     ``-`` for a count of places (8个县, …的县域有13个; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all.
@@ -83,7 +101,14 @@ from shangyu_analysis.extract.measures import (
     vocabulary,
 )
 from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
-from shangyu_analysis.extract.places import ancestors, find_places, main_place, place_code
+from shangyu_analysis.extract.places import (
+    ancestors,
+    find_places,
+    main_place,
+    own_unit,
+    place_code,
+    title_container,
+)
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(
@@ -135,15 +160,20 @@ class FactsFinder(PeriodRules, PlaceRules):
             if place
             else (
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
+                or title_container(self.mentions, self.simple, title_end)
                 or main_place(self.mentions, title_end)
             )
         )
+        if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
+            main = own_unit(self.mentions, self.simple, main, title_end) or main
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main_above = ancestors(self.main_code) if self.main_code else set()
-        self._paragraph_place: dict[int, str | None] = {}
+        self._paragraph_place: dict[int, tuple[int, str] | None] = {}
         self._last_term: tuple[int, str | None] = (-1, None)
-        self.table_titles = [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)]
+        self.table_titles = sorted(
+            [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)] + _captions(self.simple)
+        )
 
     def _stop(self, pos: int, reach: int = 200) -> int:
         """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""
@@ -152,6 +182,14 @@ class FactsFinder(PeriodRules, PlaceRules):
             k = bisect.bisect_right(self.stops, pos) - 1
             at = self.stops[k] if k >= 0 else 0
         return max(at, pos - reach, 0)
+
+    def _sentence_floor(self, para_start: int, start: int) -> int:
+        """``para_start`` when it starts a line (the figure's paragraph), else the start of the figure's sentence:
+        a figure outside the article's paragraphs (in a lead taken for its title) is given its ；-clause, and
+        “目前,…共有…;税收超亿元企业3家” is one sentence."""
+        if para_start == 0 or self.simple[para_start - 1] == "\n":
+            return para_start
+        return min(para_start, self._stop(start))
 
     def _only_places(self, start: int) -> bool:
         """True when the words of a figure's clause are place names and verbs only (肥东成功迈上, 天长和无为突破):
@@ -238,6 +276,18 @@ class FactsFinder(PeriodRules, PlaceRules):
         if self._last_term[0] != sentence_start:
             self._last_term = (sentence_start, None)
         return other_name(subject if simple_subject else "", growth)
+
+
+# A table written one cell a line (“黄岛区 |”), and the line before its first cell: its caption.
+_CELL_RUN = re.compile(r"(?m)^([^\n|]{2,60})\n(?:[^\n|]{0,30}\|[ \t]*\n)+")
+
+
+def _captions(simple: str) -> list[tuple[int, str]]:
+    """(where, caption) of each table written one cell a line: the line before its first cell
+    (“全省137个县(市、区)2016年度GDP排列:”, “按GDP规模:”), which names what its cells measure."""
+    if "|" not in simple:
+        return []
+    return [(m.start(), m.group(1)) for m in _CELL_RUN.finditer(simple)]
 
 
 @lru_cache(maxsize=1)

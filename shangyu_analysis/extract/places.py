@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from shangyu_analysis.extract.gazetteer import (
@@ -32,6 +33,7 @@ from shangyu_analysis.extract.gazetteer import (
     gazetteer,
     place_code,
     place_en,
+    trie_pattern,
 )
 
 COUNTRY = "全国"
@@ -43,9 +45,11 @@ __all__ = [
     "ancestors",
     "find_places",
     "main_place",
+    "own_unit",
     "place_code",
     "place_en",
     "self_place",
+    "title_container",
     "with_counties_in_scope",
     "without_datelines",
 ]
@@ -68,7 +72,9 @@ _WORDS = re.compile(
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
 _ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)")
-_NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对]")
+_NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])")
+# A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
+_GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
 
 
 def find_places(simple: str) -> list[Mention]:
@@ -140,7 +146,7 @@ def find_places(simple: str) -> list[Mention]:
         lo = m.start() - 10
         head = simple[max(0, lo) : m.start()]
         cut = max((x.end() for x in _NAME_START.finditer(head)), default=0)
-        if m.start() - (max(0, lo) + cut) >= 2:
+        if m.start() - (max(0, lo) + cut) >= 2 and not _GENERIC_ZONE.match(simple, max(0, lo) + cut, m.start()):
             mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut : m.end()], None))
     # a coded mention first: it wins a tie with a zone of the same span (郑州经济技术开发区); None meets no code
     mentions.sort(key=lambda m: (m.start, m.end, m.code is None, m.place, m.code or "", m.weak))
@@ -202,7 +208,7 @@ def _pick(gaz: Gazetteer, codes: list[str], previous: Mention | None) -> str:
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     """The text's own place: the most specific unit named in its title (the first ``title_end``
-    characters; of several, the most mentioned), else the most-mentioned county-level unit or zone,
+    characters; of several, the most mentioned; a zone of it named in the title instead: 泉州开发区), else the most-mentioned county-level unit or zone,
     else the most-mentioned unit; a county short name seen only twice counts when nothing else does."""
     gaz = gazetteer()
     named = [m for m in mentions if m.code not in (SELF, None) and m.place != COUNTRY]
@@ -215,7 +221,12 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         top = max(gaz.units[m.code].level for m in in_title)  # type: ignore[index]  # named: codes not None
         tied = {m.place for m in in_title if gaz.units[m.code].level == top}  # type: ignore[index]  # named: codes not None
         counts = Counter(m.place for m in strong if m.place in tied) if len(tied) > 1 else Counter()
-        return max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+        chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+        # a zone of that unit named in the title (泉州开发区共有…): the text is the zone's; it keeps the unit's code
+        zone = next((m for m in mentions if m.code is None and m.start < title_end), None)
+        if zone is not None and re.fullmatch(rf"{re.escape(chosen.place)}[省市县区]?{_ZONE.pattern}", zone.place):
+            return Mention(zone.start, zone.end, zone.place, chosen.code)
+        return chosen
     counts = Counter(m.place for m in strong)
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
 
@@ -231,3 +242,98 @@ def self_place(word: str, main_code: str | None) -> str | None:
             return unit.short
         code = unit.parent
     return None
+
+
+# A count of a unit's own units right after its name: 云南16州(市), 山东137个县, 浙江90个县(市、区).
+_ITS_UNITS = re.compile(r"(?:省|市)?(?:共有|的)?[0-9一二三四五六七八九十百]+个?(?:县|州|市|区|地市|城市|县市区|区县)")
+
+
+def title_container(mentions: list[Mention], simple: str, title_end: int) -> Mention | None:
+    """The unit a title counts the units of (云南16州(市)GDP数据出炉!大理州跻身…: 云南, not 大理): a text about
+    a province's or a city's units is the province's or the city's."""
+    gaz = gazetteer()
+    for m in mentions:
+        if m.start >= title_end:
+            break
+        if m.code in gaz.units and gaz.units[m.code].level < 3 and not m.weak and _ITS_UNITS.match(simple, m.end):
+            return m
+    return None
+
+
+_COUNTY_SUFFIXES = "县区旗"
+_OPENING = 2000  # a text names its own county early (title, lead) if at all
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
+
+
+def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_end: int) -> Mention | None:
+    """The text's own unit when its self words (全县, 全省…) say the main place is at another level:
+
+    - a county-level word (全区, 本县) when the main place is above county level or none: the county short name
+      of that suffix the text writes in its opening, under the main place (江苏…钟楼答卷…全区), or, with no main
+      place, right before the word (缙云全县上下);
+    - province or city words only (全省) when the title does not name the main place, no self word names it,
+      and one opens its clause (全省上下…, not 占全市 or 居全省第3): the unit above the main place that they name
+      (长沙 named once in a review of 全省: 湖南).
+    None when the self words agree with the main place (or there are none)."""
+    gaz = gazetteer()
+    words = [m for m in mentions if m.code == SELF]
+    if not words:
+        return None
+    main_code = main.code if main else None
+    main_level = gaz.units[main_code].level if main_code in gaz.units else 0
+    county_words = [m for m in words if m.place[-1] in _COUNTY_SUFFIXES]
+    if county_words and main_level < 3:
+        return _county_of_words(county_words, simple, main_code)
+    if (
+        main is not None
+        and main.start >= title_end
+        and main_code in gaz.units
+        and all(self_place(m.place, main_code) != main.place for m in words)
+    ):
+        named = [self_place(m.place, main_code) for m in words if _OPENS_CLAUSE.search(simple, 0, m.start)]
+        above = [p for p in named if p]
+        if above and len(set(above)) == 1:
+            code = place_code(above[0])
+            return Mention(words[0].start, words[0].end, above[0], code) if code else None
+    return None
+
+
+def _county_of_words(words: list[Mention], simple: str, main_code: str | None) -> Mention | None:
+    """The county short name a text about a county (its words: 全县, 全区…) writes: see :func:`own_unit`. Only
+    the names under the main place in the text's opening are looked for (one cached pattern each), or, with
+    none, the words just before a self word: never every county name over the whole text."""
+    gaz = gazetteer()
+    suffixes = {m.place[-1] for m in words}
+    if main_code is None:
+        spans = [
+            (m.start - size, m.start, simple[m.start - size : m.start])
+            for m in words
+            for size in (2, 3, 4)
+            if m.start >= size and simple[m.start - size : m.start] in gaz.county_short
+        ]
+    else:
+        pattern = _counties_under(main_code)
+        opening = simple[:_OPENING]
+        spans = [(x.start(), x.end(), x.group(0)) for x in pattern.finditer(opening)] if pattern else []
+    found: Counter = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for start, end, name in spans:
+        codes = [
+            c
+            for c in gaz.county_short.get(name, ())
+            if gaz.units[c].name[-1] in suffixes and (main_code is None or descends(gaz, c, main_code))
+        ]
+        if len(codes) == 1:
+            found[codes[0]] += 1
+            first.setdefault(codes[0], (start, end))
+    if len(found) != 1:
+        return None  # none, or several counties: not one text's own
+    code = next(iter(found))
+    return Mention(*first[code], gaz.units[code].short, code)
+
+
+@lru_cache(maxsize=64)
+def _counties_under(code: str) -> re.Pattern[str] | None:
+    """One prefix-tree pattern of the county short names under the unit ``code``."""
+    names = set(gazetteer().below.get(code, {})) & set(gazetteer().county_short)
+    return re.compile(trie_pattern(names)) if names else None

@@ -74,7 +74,8 @@ TIME = re.compile(
     rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
     rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
     r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
-    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间))"
+    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间)"
+    rf"|(?<=的)(?P<bn3>{_N})年(?=。))"
     rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
@@ -145,6 +146,10 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 
 
 _COMPARE_BEFORE = frozenset("比较与")
+_PLANNED = re.compile(r"(?:的)?(?:任务|目标|计划)")
+_REVIEWED = re.compile(r"(?:^|[。！？\n\s])(?:这|那|过去五年)?是[^。！？\n]*$")
+_RECORD = re.compile(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)")
+_RECORD_AFTER = re.compile(r"(?:最|首次|历史)")
 # The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
 # (``cy``); a point's last group is none of these.
 _KINDS: dict[str | None, str] = {
@@ -170,6 +175,14 @@ def find_times(simple: str) -> list[TimeExpression]:
     for m in _matches(simple):
         if m.end() == m.start():
             continue
+        if m.group("this") == "全年" and _PLANNED.match(simple, m.end()):
+            continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
+        if (m.group("year") and _RECORD.match(simple, m.end())) or (
+            m.group("back") and m.group(0).endswith("来") and _RECORD_AFTER.match(simple, m.end())
+        ):
+            continue  # 1961年有完整气象记录以来最严重, 为近5年来最好水平: a record's reach, not a period of the text
+        if m.group("bn3") and not _REVIEWED.search(simple, max(0, m.start() - 40), m.start()):
+            continue  # …的五年。 names the years reviewed only after 这是/是 (这是…综合实力显著增强的五年。)
         kind = _KINDS.get(m.lastgroup, "point")  # the branch that matched closes last
         if kind == "point" and m.group("d"):
             kind = "day"
@@ -218,12 +231,14 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if m.group("plan"):
         first, last = plan_years(10 + _CN[m.group("pn")])
         return str(last) if m.group("pend") else f"{first}-{last}"
-    if m.group("back"):
-        end = (written - 1) if written else in_force
-        n = _small(m.group("bn") or m.group("bn2"))
+    if m.group("back"):  # 五年来 ends the year before the text's, or its own when written in December (年末)
+        end = (written - (date.month < 12)) if written and date else in_force
+        n = _small(m.group("bn") or m.group("bn2") or m.group("bn3"))
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
-    if m.group("streak"):
-        return streak_span(_small(m.group("sn")), m.group("su"), in_force, in_force_value)
+    if m.group("streak"):  # a run of months in a half ends at its last month (上半年…连续4个月: M3-M6)
+        half = re.fullmatch(r"(\d{4})H([12])", in_force_value or "")
+        value = f"{half.group(1)}M{6 * int(half.group(2))}" if half and m.group("su") == "个月" else in_force_value
+        return streak_span(_small(m.group("sn")), m.group("su"), in_force, value)
     if m.group("this"):
         return str(in_force) if in_force else UNKNOWN
     if m.group("within"):  # 计划用3年左右的时间: the years from the one in force on
@@ -243,7 +258,10 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         year = in_force
     if year is None:
         return UNKNOWN
-    return within_year(m, year, bool(m.group("upto")))
+    value = within_year(m, year, bool(m.group("upto")))
+    # 1-6月 is the first half (上半年) as a period of its own; a comparison's earlier part keeps its months
+    # (增速比1—3月加快 in a 1—4月 sentence: resolved above, not here)
+    return f"{year}H1" if value == f"{year}M1-M6" else value
 
 
 @lru_cache(maxsize=4096)  # a text repeats its periods; called for every time expression and figure
