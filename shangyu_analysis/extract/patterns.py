@@ -83,6 +83,7 @@ _NOT_AFTER = {
     "天": "然地下",
     "元": "素旦宵",
     "分": "之别钟析局行布类配享",
+    "斤": "顶两",  # 千斤顶 (a jack), 斤两
 }
 
 
@@ -259,9 +260,9 @@ MONEY_CONTEXT = re.compile(
 )
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
 RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|汇率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
-# 下降近一半, 超过一半, 占一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
+# 下降近一半, 超过一半, 占一半, 占了一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
 HALF_BEFORE = re.compile(
-    r"(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过|超|过|近|约|逾|将近|接近|不到|不足)$"
+    r"(?:(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过)了?|超|过|近|约|逾|将近|接近|不到|不足)$"
 )
 CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
 TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")

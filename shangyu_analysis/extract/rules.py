@@ -71,6 +71,12 @@ _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 提前3个月, 此前3个月, 之前, 目前 are other words.
 _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從])前[ \t]*$")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
+# G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
+# code (a train, a road), not an amount.
+_CODE_LETTER = re.compile(r"(?<![A-Za-z])[A-Z]$")
+# 喜迎护航十九大, 学习贯彻十九大为动力: N大 after a verb of welcoming or studying is a party congress (十一大…二十九大),
+# an ordinal of a meeting; the congress words after it (以来, 精神, 报告…) are read in extract/context.py.
+_CONGRESS_VERB_BEFORE = re.compile(r"(?:学习|贯彻|落实|喜迎|迎接|护航|献礼|宣传|宣讲|召开|胜利召开)$")
 
 
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
@@ -158,8 +164,10 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     after = to_simplified(mt[end : end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
         return bare_number(cand, arabic, text, mt, after)
-    if names_rule_set(mt, start, end, base):
-        return reject(start, end, RejectReason.LABEL)
+    if names_rule_set(mt, start, end, base) or (
+        arabic is not None and _CODE_LETTER.search(mt, max(0, start - 2), start)
+    ):
+        return reject(start, end, RejectReason.LABEL)  # 中央八项规定; G2190次列车 (a train number)
     if mt[start - 1 : start] == "每":
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
     if (
@@ -194,14 +202,17 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20) : start] else None
-    if quoted is not None and quoted_label(quoted, text[start:end], bool(numeral)):
+    if quoted is not None and (
+        quoted_label(quoted, text[start:end], bool(numeral))
+        or (base == "大" and numeral and quoted.startswith(text[start:end]) and quoted != text[start:end])
+    ):  # “六大工程”: a quoted name counted with 大 (its noun is no threshold, unlike “千亿县”)
         return reject(start, end, RejectReason.LABEL)
     if base in ("分钟", "小时") and fp.TIME_CIRCLE.match(mt, end):
         return reject(start, end, RejectReason.LABEL)  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
     if base in ("名", "位", "强") and mt[start - 1 : start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", FigureKind.RANK, "rank", Qualifier.AT_MOST
         return cand
-    if base == "大" and (reason := counted_with_da(cand, mt, after)):
+    if base == "大" and (reason := _congress(cand, mt) or counted_with_da(cand, mt, after)):
         return reject(start, end, reason)
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
         base = _scale_without_unit(cand, mt, scale_word, after)
@@ -211,6 +222,13 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
         cand.value, cand.end = cand.value + tenths / 10, cand.end + 1  # 二成五: 2.5成
     return cand
+
+
+def _congress(cand: Candidate, mt: str) -> str | None:
+    """ORDINAL for N大 after a verb of welcoming or studying (学习贯彻十九大): a party congress, else None."""
+    if 11 <= cand.value <= 29 and _CONGRESS_VERB_BEFORE.search(to_simplified(mt[max(0, cand.start - 4) : cand.start])):
+        return RejectReason.ORDINAL
+    return None
 
 
 def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -> str:
@@ -277,8 +295,10 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
         return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
     if not numeral.strip("零〇"):
         return RejectReason.IDIOM  # 零部件, 零售: a lone zero character is a word, not a count
-    if base == "次":
-        return RejectReason.LABEL  # 三次产业, 二次开发: terms; Arabic counts of times are kept
+    if base == "次" and (numeral != "两" or after.startswith("产业")):
+        # 三次产业, 二次开发, 人大三次会议: terms and sessions; Arabic counts of times are kept, and so is 两次
+        # (举办两次重大项目签约活动): 两 is the cardinal "two", the terms and the sessions write 二 or 三
+        return RejectReason.LABEL
     if base == "分":
         return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
     if base == "城":

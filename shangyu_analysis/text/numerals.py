@@ -77,6 +77,8 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "吨": (FigureKind.OTHER, "吨", 1.0),
     "千克": (FigureKind.OTHER, "千克", 1.0),
     "公斤": (FigureKind.OTHER, "千克", 1.0),
+    # 市斤, the unit grain output is reported in (粮食总产600亿斤以上): half a kilogram.
+    "斤": (FigureKind.OTHER, "千克", 0.5),
     "千瓦时": (FigureKind.OTHER, "千瓦时", 1.0),
     "千瓦": (FigureKind.OTHER, "千瓦", 1.0),
     "立方米": (FigureKind.OTHER, "m³", 1.0),
