@@ -27,7 +27,7 @@ import re
 
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.text import units
-from shangyu_analysis.text.classifiers import AFTER_DIGITS_ONLY, CLASSIFIERS
+from shangyu_analysis.text.classifiers import AFTER_DIGITS_ONLY, CLASSIFIERS, RESTORED_UNIT
 from shangyu_analysis.text.normalise import TRADITIONAL_OF
 from shangyu_analysis.text.numerals import BASE_UNITS
 from shangyu_analysis.text.numerals import LISTED_BEFORE_PREFIXED as _LISTED_BEFORE_PREFIXED
@@ -119,6 +119,8 @@ def _unit_alternation() -> str:
             regex = f"(?<=[万亿萬億]){regex}"
         if word in AFTER_DIGITS_ONLY:  # 内地9市, not 一市一策 nor 千亿县 (a threshold class)
             regex = f"(?<=[0-9]){regex}"
+        elif word in RESTORED_UNIT:  # 七县(市), 31省份; but 千亿县(市、区) names a threshold class
+            regex = f"(?<![百千万亿萬億]){regex}"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
     return "|".join(parts + [_prefixed_units()])
 
@@ -226,7 +228,8 @@ NEEDS_FOLD = re.compile(r"[０-９％．－／＋～Ａ-Ｚａ-ｚ]")
 TOP_CONTEXT = re.compile(r"(?:进入|挺进|迈入|跨入|闯入|入围|保持|稳定在|稳居)$")
 RANK_CONTEXT = re.compile(
     r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
-    r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$"
+    r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$|"
+    r"保持[^，。；：,;:、]{0,10}$"  # 增速连续五年保持“三区两市”第一: keeping a place among the named scope
 )
 # 江苏省第一人口大县, 全国第一产粮大县: 第N before a title of size or strength ranks a place (not 第一产业, 第一批:
 # ORDINAL_NEXT; not 第一人民医院, 第一动力: no 大/强 + place).

@@ -73,6 +73,8 @@ _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從]
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 # G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
 # code (a train, a road), not an amount.
+# 每15家规上企业就有1家: the rest of a one-in-N clause after its count (no punctuation before 有 and a number).
+_ONE_IN_N_AFTER = re.compile(r"[^，。；：,;:\s0-9]{0,10}?就?有[0-9一两二三四五六七八九十]")
 _CODE_LETTER = re.compile(r"(?<![A-Za-z])[A-Z]$")
 # 喜迎护航十九大, 学习贯彻十九大为动力: N大 after a verb of welcoming or studying is a party congress (十一大…二十九大),
 # an ordinal of a meeting; the congress words after it (以来, 精神, 报告…) are read in extract/context.py.
@@ -168,7 +170,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         arabic is not None and _CODE_LETTER.search(mt, max(0, start - 2), start)
     ):
         return reject(start, end, RejectReason.LABEL)  # 中央八项规定; G2190次列车 (a train number)
-    if mt[start - 1 : start] == "每":
+    if mt[start - 1 : start] == "每" and not _one_in_n(cand, base, mt):
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
     if (
         BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
@@ -222,6 +224,14 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
         cand.value, cand.end = cand.value + tenths / 10, cand.end + 1  # 二成五: 2.5成
     return cand
+
+
+def _one_in_n(cand: Candidate, base: str, mt: str) -> bool:
+    """平均每15家规上企业就有1家上市: a count after 每 that is not a round base (每10万人口, 每百户) and is followed in its
+    clause by 有 and a number states "one in N", a figure (data/corpus part J fj1_04)."""
+    round_base = cand.value == int(cand.value) and len(f"{cand.value:.0f}".rstrip("0")) == 1
+    counted = BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
+    return counted and not round_base and bool(_ONE_IN_N_AFTER.match(mt, cand.end))
 
 
 def _congress(cand: Candidate, mt: str) -> str | None:
