@@ -141,7 +141,8 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
             return reject(start, end, DOWNWARD_RANGE)  # not one range: figures.scan matches again
         value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
     cand = Candidate(start, end, value=value)
-    cand.approx_inside = bool(more or more2)
+    cand.approx_inside = bool(more or more2 or "多" in base)
+    base = base.replace("多", "")  # 两个多月: approximate, in 个月
     if neighbours:
         cand.value_high = value + 1
     if num2 is not None:
@@ -289,7 +290,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if (
         numeral in ("一", "壹")
-        and base not in ("倍", "小时", "分钟")
+        and base not in ("倍", "小时", "个小时", "分钟")
+        and not (cand.approx_inside and BASE_UNITS[base][0] == FigureKind.DURATION)  # 一个多月 measures a duration
         and not (base == "成" and _CHANGE_OR_BOUND.search(before))
         and not (base in COUNT_WORDS and _ONE_CHANGED_BY.search(before))
     ):

@@ -103,6 +103,13 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "kW": (FigureKind.OTHER, "千瓦", 1.0),
     "TEU": (FigureKind.OTHER, "标箱", 1.0),
     "小时": (FigureKind.DURATION, "hour", 1.0),
+    # 3个小时, 两个星期 are durations, not counts of 个; in 两个多月, 一个多小时 the 多 after the classifier makes them
+    # approximate (extract/rules.py reads it and drops it from the unit).
+    "个小时": (FigureKind.DURATION, "hour", 1.0),
+    "个星期": (FigureKind.DURATION, "day", 7.0),
+    "个多月": (FigureKind.DURATION, "month", 1.0),
+    "个多小时": (FigureKind.DURATION, "hour", 1.0),
+    "个多星期": (FigureKind.DURATION, "day", 7.0),
     "分钟": (FigureKind.DURATION, "minute", 1.0),
     "分": (FigureKind.OTHER, "分", 1.0),
 }
