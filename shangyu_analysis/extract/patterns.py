@@ -27,7 +27,7 @@ import re
 
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.text import units
-from shangyu_analysis.text.classifiers import AFTER_DIGITS_ONLY, CLASSIFIERS, RESTORED_UNIT
+from shangyu_analysis.text.classifiers import AFTER_DIGITS_ONLY, CLASSIFIERS
 from shangyu_analysis.text.normalise import TRADITIONAL_OF
 from shangyu_analysis.text.numerals import BASE_UNITS
 from shangyu_analysis.text.numerals import LISTED_BEFORE_PREFIXED as _LISTED_BEFORE_PREFIXED
@@ -118,9 +118,9 @@ def _unit_alternation() -> str:
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
         if word in AFTER_DIGITS_ONLY:  # 内地9市, not 一市一策 nor 千亿县 (a threshold class)
-            regex = f"(?<=[0-9]){regex}"
-        elif word in RESTORED_UNIT:  # 七县(市), 31省份; but 千亿县(市、区) names a threshold class
-            regex = f"(?<![百千万亿萬億]){regex}"
+            # but after a Chinese count too when the other kinds of place follow in parentheses, as statistics name
+            # a set of county-level units (全市七县(市)第二, data/corpus part I fi2_01); not 千亿县(市、区), a class
+            regex = f"(?:(?<=[0-9]){regex}|(?<![百千万亿萬億]){regex}(?=[(（][市区县州縣區]))"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
     return "|".join(parts + [_prefixed_units()])
 
