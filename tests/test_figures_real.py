@@ -629,11 +629,13 @@ _FJ1_06 = _FJ.format(
 _FJ1_07 = _FJ.format("fj1_07_ouhai_govreport_2018", "https://zjyygyyq.010b.com/info/4948/page/454")
 _FJ2_02 = _FJ.format("fj2_02_hunan_review_2022", "http://yueyang.gov.cn/zwgk/21872/content_2029293.html")
 _FJ2_03 = _FJ.format("fj2_03_hubei_targets_2022", "https://xxgkw.hbmzu.edu.cn/dapdpro/info/1010/1986.htm")
+_FJ2_06 = _FJ.format("fj2_06_liupanshui_govreport_2019", "https://guanchang.qwyd.net/zhengfugongzuobaogao/287286.html")
 _FI2_01 = _FI.format("fi2_01_hengnan_h1_2019", "http://hunan.voc.com.cn/article/201908/20190816113656942.html")
 _F19_02 = (
     "data/corpus/f19_02_jiangsu_counties_gdp_2025 (part G; https://yys.qifeifh28.com/pcjgpw0226/JhiIX-RZVgnu.html)"
 )
 _F19_06 = "data/corpus/f19_06_gucheng_govreport_2020 (part G; https://gongwensou.com/zhengfubaogao/34550.html)"
+_F19_07 = "data/corpus/f19_07_mianchi_bulletin_2022 (part G; https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573)"
 _C06 = "data/corpus/c06_daqing_rural_2014 (part C; 大庆市统计局 app, 数据解析, 2014 data)"
 _FJ1_01_ALTERNATIVES = (
     "全年招引落户总投资超30亿元或3亿美元产业项目2个、总投资超10亿元或1亿美元产业项目5个、首店首牌项目30个"
@@ -666,6 +668,15 @@ _FJ1_01_ALTERNATIVES = (
         ("上市企业8家,挂牌企业15家,平均每15家规上企业就有1家在A股或H股上市", "15家", 15, "家", "exact", _FJ1_04),
         ("社会消费品零售总额增长13.2%,增速连续五年保持“三区两市”第一;城镇居民", "第一", 1, "rank", "exact", _FJ1_07),
         ("地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。", "七县", 7, "个", "exact", _FI2_01),
+        # a middle dot typed for the decimal point
+        (
+            "分类别看,医疗保健类价格上涨1·8%,食品烟酒类价格上涨1.1%,交通通信类价格上涨2·9%",
+            "2·9%",
+            2.9,
+            "%",
+            "exact",
+            _F19_07,
+        ),
         # a share after a verb and 了; durations with 个多
         ("在全国GDP十强县中,江苏占了一半,包括昆山、江阴、张家港、常熟", "一半", 0.5, "ratio", "exact", _F19_02),
         (
@@ -698,7 +709,12 @@ def test_real_sentences_of_round_6(text, surface, value, unit, qualifier, source
         # a train number, a party congress after a verb of studying, quoted names counted with 大
         ("精准施策防控新冠疫情。成功处置多地多轮及G2190次列车疫情,认真做好", _FJ2_02),
         ("全区上下以喜迎护航十九大、学习贯彻十九大为动力,大力实施", _FJ1_07),
+        # a count inside the name of a programme or a slogan
+        ("统筹推进稳增长、促改革、调结构、惠民生、防风险工作,三大攻坚战开局良好", _FJ2_06),
+        ("大力弘扬新时代贵州精神,牢牢守住三条底线,统筹推进", _FJ2_06),
         ("深入落实市“532”发展战略,扎实推进“六大工程”,加快建设“四大功能区”,全", _FJ1_01),
+        # putting something first is a priority, not a rank
+        ("疫情发生后,我们坚持把人民生命安全和身体健康放在第一位,团结带领全县人民众志成城", _F19_06),
         # the same words of parts and rounds as articles and idioms
         ("事事争先领先率先,在新一轮‘竞跑’中展现更大作为。", _FJ1_02),
     ],

@@ -164,6 +164,26 @@ def test_a_quoted_threshold_class_is_still_a_figure():
     assert row[2] == "亿元" and row[3] == "at_least", row
 
 
+@_SETTINGS
+@given(
+    st.sampled_from(_CN_DIGITS),
+    st.sampled_from(["大攻坚战", "大攻坚行动", "大发展理念", "条底线", "条红线"]),
+    st.sampled_from(["牢固树立", "突出抓好", "牢牢守住", ""]),
+)
+def test_a_count_inside_a_programme_or_slogan_name_is_a_label(digit, name, verb):
+    text = f"{verb}{digit}{name},统筹推进稳增长。"
+    assert _rows(text) == [], _rows(text)
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(_CN_DIGITS), st.sampled_from(["大行动", "大战略性新兴产业", "条航线", "大产业集群", "条高速公路"])
+)
+def test_the_same_counts_before_other_nouns_stay_counts(digit, name):
+    text = f"全市实施{digit}{name},统筹推进稳增长。"
+    assert _surfaces(text) == [f"{digit}{name[0]}"], _rows(text)
+
+
 # --- 5. shares and counts after 每 --------------------------------------------------------------------------------
 
 
@@ -252,3 +272,35 @@ def test_hours_counted_with_ge_are_a_duration(number):
 def test_the_article_before_a_month_and_a_count_without_unit_stay_as_they_were():
     assert _rows("再用一个月时间完成") == []
     assert _surfaces("形成三个多层次体系") == ["三个"]
+
+
+# --- 7. a middle dot typed for the decimal point; putting something first --------------------------------------------
+
+
+@_SETTINGS
+@given(st.integers(0, 99), st.integers(1, 9), st.sampled_from(["%", "亿元", "万人"]))
+def test_a_middle_dot_before_a_percent_or_scale_is_a_decimal_point(whole, tenths, unit):
+    surface = f"{whole}·{tenths}{unit}"
+    row = _one(f"医疗保健类价格上涨{surface},食品烟酒类价格上涨1.1%。", surface)
+    assert math.isclose(row[1], whole + tenths / 10), row
+
+
+@_SETTINGS
+@given(st.integers(1, 12), st.integers(1, 31))
+def test_a_middle_dot_between_a_month_and_a_day_stays_a_date(month, day):
+    for text in (f"{month}·{day}汶川地震纪念", f"长沙“{month}·{day}”特大交通事故"):
+        assert _rows(text) == [], (text, _rows(text))
+
+
+@_SETTINGS
+@given(st.sampled_from(["放在", "摆在", "放到", "擺在"]), st.sampled_from(["第一位", "首位"]))
+def test_putting_something_first_is_no_rank(verb, place):
+    text = f"坚持把人民生命安全和身体健康{verb}{place},团结带领全县人民。"
+    assert _rows(text) == [], _rows(text)
+
+
+@_SETTINGS
+@given(st.sampled_from(["排在", "位居全省", "居全市"]), st.sampled_from(["第一位", "首位"]))
+def test_ranking_verbs_before_first_place_still_rank(verb, place):
+    row = _one(f"地区生产总值{verb}{place}。", place)
+    assert row[1] == 1 and row[2] == "rank", row

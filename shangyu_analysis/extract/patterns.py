@@ -128,7 +128,9 @@ def _unit_alternation() -> str:
 CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"
 CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千万亿萬億"
 WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces inside figures
-ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+# 上涨1·8%: a middle dot typed for the decimal point (data/corpus part G f19_07), read only right before a percent
+# sign or a scale, so 5·12汶川地震 and “4·29” stay dates.
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|·[0-9]+(?=[%‰万亿萬億]))?"
 # A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), accepted
 # only when the digits after the break run straight into a scale or unit.
 _BROKEN_TAIL = (
@@ -240,6 +242,10 @@ AGGREGATE_OF_SET = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:增加值|总产值|产值|总产出|营业收入|营收|主营业务收入|销售收入|利润|税收|产量)"
     r"[^，。；：、,;:\s0-9]{0,6}[0-9]"
 )
+# 三大攻坚战, 稳进提质八大攻坚行动, 五大发展理念, 守住发展和生态两条底线: the count is part of the name of a
+# programme or a slogan (the conventions' non-figures), never announcing an enumeration the text gives (data/corpus
+# f21c_08, fi1_04, fj1_04, fj2_06). Read after N大 and N条 only: 七大行动, 三大战略性新兴产业 are counted elsewhere.
+SLOGAN_AFTER_COUNT = re.compile(r"攻坚|发展理念|底线|红线")
 # 高出第二名2.3个百分点, 比第二名多: the rank names whom the subject is compared with, not its own
 # rank (占比第一, 评比第一名 are rankings, so 比 ending another word does not count).
 COMPARED_BEFORE = re.compile(

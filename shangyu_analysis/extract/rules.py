@@ -84,7 +84,11 @@ _CONGRESS_VERB_BEFORE = re.compile(r"(?:学习|贯彻|落实|喜迎|迎接|护�
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
     """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
     if arabic is not None:
-        return float("".join(arabic.replace(",", "").split())), "", ""  # 1,234 / 68 309 / 11⏎2.3
+        return (
+            float("".join(arabic.replace(",", "").replace("·", ".").split())),
+            "",
+            "",
+        )  # 1,234 / 68 309 / 11⏎2.3 / 1·8
     numeral = to_simplified(chinese)
     head, scale = split_trailing_scale(numeral)
     if scale and ("万" in head or "亿" in head):  # 一亿两千万: the whole, counted in its last scale
@@ -205,10 +209,13 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20) : start] else None
-    if quoted is not None and (
-        quoted_label(quoted, text[start:end], bool(numeral))
-        or (base == "大" and numeral and quoted.startswith(text[start:end]) and quoted != text[start:end])
-    ):  # “六大工程”: a quoted name counted with 大 (its noun is no threshold, unlike “千亿县”)
+    if (
+        quoted is not None
+        and (
+            quoted_label(quoted, text[start:end], bool(numeral))
+            or (base == "大" and numeral and quoted.startswith(text[start:end]) and quoted != text[start:end])
+        )  # “六大工程”: a quoted name counted with 大 (its noun is no threshold, unlike “千亿县”)
+    ) or (base in ("大", "条") and fp.SLOGAN_AFTER_COUNT.match(after)):  # 三大攻坚战, 守住三条底线
         return reject(start, end, RejectReason.LABEL)
     if base in ("分钟", "小时") and fp.TIME_CIRCLE.match(mt, end):
         return reject(start, end, RejectReason.LABEL)  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
