@@ -629,6 +629,7 @@ _FJ1_06 = _FJ.format(
 _FJ1_07 = _FJ.format("fj1_07_ouhai_govreport_2018", "https://zjyygyyq.010b.com/info/4948/page/454")
 _FJ2_02 = _FJ.format("fj2_02_hunan_review_2022", "http://yueyang.gov.cn/zwgk/21872/content_2029293.html")
 _FJ2_03 = _FJ.format("fj2_03_hubei_targets_2022", "https://xxgkw.hbmzu.edu.cn/dapdpro/info/1010/1986.htm")
+_FJ2_05 = _FJ.format("fj2_05_liulin_h1_2024", "http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml")
 _FJ2_06 = _FJ.format("fj2_06_liupanshui_govreport_2019", "https://guanchang.qwyd.net/zhengfugongzuobaogao/287286.html")
 _FI2_01 = _FI.format("fi2_01_hengnan_h1_2019", "http://hunan.voc.com.cn/article/201908/20190816113656942.html")
 _F19_02 = (
@@ -668,6 +669,16 @@ _FJ1_01_ALTERNATIVES = (
         ("上市企业8家,挂牌企业15家,平均每15家规上企业就有1家在A股或H股上市", "15家", 15, "家", "exact", _FJ1_04),
         ("社会消费品零售总额增长13.2%,增速连续五年保持“三区两市”第一;城镇居民", "第一", 1, "rank", "exact", _FJ1_07),
         ("地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。", "七县", 7, "个", "exact", _FI2_01),
+        # a decline written as a negative growth: a positive value, the minus kept in the surface
+        (
+            "全县地区生产总值为1437936万元,按不变价格计算,比上年同期增长-8.7%,较一季度",
+            "-8.7%",
+            8.7,
+            "%",
+            "exact",
+            _FJ2_05,
+        ),
+        ("蔬菜及食用菌、瓜果产量分别增长39.3%、-97.7%。", "-97.7%", 97.7, "%", "exact", _FJ2_05),
         # a middle dot typed for the decimal point
         (
             "分类别看,医疗保健类价格上涨1·8%,食品烟酒类价格上涨1.1%,交通通信类价格上涨2·9%",

@@ -304,3 +304,35 @@ def test_putting_something_first_is_no_rank(verb, place):
 def test_ranking_verbs_before_first_place_still_rank(verb, place):
     row = _one(f"地区生产总值{verb}{place}。", place)
     assert row[1] == 1 and row[2] == "rank", row
+
+
+# --- 8. a decline written as a negative growth keeps a positive value (the conventions), a stated value its sign ------
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(["比上年同期增长", "增长", "同比上涨", "分别增长12.5%、", "增长了"]),
+    st.floats(0.1, 99.9).map(lambda x: round(x, 1)),
+)
+def test_a_minus_after_a_verb_of_growth_is_a_decline(lead, number):
+    surface = f"-{number}%"
+    row = _one(f"第二产业增加值{lead}{surface},较上年回落。", surface)
+    assert math.isclose(row[1], number), row
+
+
+@_SETTINGS
+@given(st.lists(st.floats(0.1, 99.9).map(lambda x: round(x, 1)), min_size=2, max_size=4, unique=True))
+def test_every_member_of_a_negative_growth_list_is_a_decline(numbers):
+    members = [f"-{n}%" for n in numbers]
+    text = f"三项指标同比增长{'、'.join(members[:-1])}和{members[-1]}。"
+    for k, member in enumerate(members):
+        assert math.isclose(_one(text, member)[1], numbers[k]), _rows(text)
+
+
+@_SETTINGS
+@given(st.sampled_from(["增速为", "自然增长率为", "增速分别为5.1%、", "增长率是"]), st.floats(0.1, 9.9))
+def test_a_stated_negative_value_keeps_its_sign(lead, number):
+    number = round(number, 2)
+    surface = f"-{number}%"
+    row = _one(f"全县人口{lead}{surface}。", surface)
+    assert math.isclose(row[1], -number), row

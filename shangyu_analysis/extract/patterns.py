@@ -242,6 +242,9 @@ AGGREGATE_OF_SET = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:增加值|总产值|产值|总产出|营业收入|营收|主营业务收入|销售收入|利润|税收|产量)"
     r"[^，。；：、,;:\s0-9]{0,6}[0-9]"
 )
+# 增长-8.7%, 分别增长39.3%、-97.7%: a minus after a verb of growth writes a decline, which the conventions give a
+# positive value (the direction is the subject's; data/corpus part J fj2_05); 增速为-3.2% states a negative value.
+GROWTH_BEFORE_MINUS = re.compile(r"(?:增长|增幅|上涨|上升|提高|增加|回升)了?[ \t]*$")
 # 三大攻坚战, 稳进提质八大攻坚行动, 五大发展理念, 守住发展和生态两条底线: the count is part of the name of a
 # programme or a slogan (the conventions' non-figures), never announcing an enumeration the text gives (data/corpus
 # f21c_08, fi1_04, fj1_04, fj2_06). Read after N大 and N条 only: 七大行动, 三大战略性新兴产业 are counted elsewhere.
