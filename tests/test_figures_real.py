@@ -669,6 +669,15 @@ _FJ1_01_ALTERNATIVES = (
         ("上市企业8家,挂牌企业15家,平均每15家规上企业就有1家在A股或H股上市", "15家", 15, "家", "exact", _FJ1_04),
         ("社会消费品零售总额增长13.2%,增速连续五年保持“三区两市”第一;城镇居民", "第一", 1, "rank", "exact", _FJ1_07),
         ("地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。", "七县", 7, "个", "exact", _FI2_01),
+        # a distributive adverb before a verb of reaching: a threshold every subject reached
+        (
+            "萧山区、西湖区、柯桥区、拱墅区和诸暨市,均达到2000亿元,位次与上年保持一致。",
+            "2000亿元",
+            2000,
+            "亿元",
+            "at_least",
+            _FI1_07,
+        ),
         # a decline written as a negative growth: a positive value, the minus kept in the surface
         (
             "全县地区生产总值为1437936万元,按不变价格计算,比上年同期增长-8.7%,较一季度",

@@ -10,6 +10,7 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shangyu_analysis.extract import extract_figures
+from shangyu_analysis.extract.grammar import GRAMMAR as G
 
 _SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _CN_DIGITS = "两三四五六七八九"
@@ -336,3 +337,38 @@ def test_a_stated_negative_value_keeps_its_sign(lead, number):
     surface = f"-{number}%"
     row = _one(f"全县人口{lead}{surface}。", surface)
     assert math.isclose(row[1], -number), row
+
+
+# --- 9. a distributive adverb before a verb of reaching: a threshold every subject reached ---------------------------
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(G.distributives),
+    st.sampled_from(["", "已", "已经"]),
+    st.sampled_from(["达到", "达"]),
+    st.sampled_from(["", "了"]),
+    st.sampled_from([("2000亿元", 2000.0), ("500万元", 500.0), ("3.5万亿元", 3.5)]),
+)
+def test_a_distributive_before_reaching_gives_at_least(adverb, already, verb, particle, amount):
+    surface, value = amount
+    text = f"萧山区、西湖区和诸暨市,GDP{adverb}{already}{verb}{particle}{surface},位次与上年保持一致。"
+    row = _one(text, surface)
+    assert row[1] == value and row[3] == "at_least", row
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(["达到", "均为", "都是", "合计达到"]),
+    st.sampled_from(["2000亿元", "500万元"]),
+)
+def test_reaching_without_a_distributive_states_a_value(verb, surface):
+    text = f"全市GDP{verb}{surface},位次与上年保持一致。"
+    assert _one(text, surface)[3] == "exact", _rows(text)
+
+
+@_SETTINGS
+@given(st.sampled_from(G.distributives), st.sampled_from(["98%", "3个", "1.5个百分点"]))
+def test_rates_and_counts_after_a_distributive_keep_their_value(adverb, surface):
+    text = f"三个园区的指标{adverb}达到{surface},位次与上年保持一致。"
+    assert _one(text, surface)[3] == "exact", _rows(text)

@@ -128,6 +128,7 @@ _PREFIX_LAST_CHARS = frozenset(
 # data/qualifier_grammar.yml (extract/grammar.py) says which bound its verb or its noun makes.
 _GRAMMAR_WINDOW = 48  # a list of numbers sharing a noun, back to its verb
 _VERB_WINDOW = 10  # a verb, a particle, quotes and spaces
+_RATE_KINDS = frozenset({FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT})
 _NOT_BOUNDED_KINDS = frozenset({FigureKind.COUNT, FigureKind.RANK, FigureKind.DURATION})
 
 
@@ -200,6 +201,12 @@ def _alone(cand: Candidate, mt: str) -> str | None:
     last = mt[cand.start - 1 : cand.start]
     if last in grammar.BEFORE_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW)):
         qualifier, alone = verb
+        if (
+            alone == "never"
+            and cand.kind not in _RATE_KINDS
+            and grammar.SHARED_REACH_BEFORE.search(to_simplified(mt[max(0, cand.start - 8) : cand.start]))
+        ):  # 均达到2000亿元: a threshold every subject reached; 合格率均达到98% states the rates
+            return grammar.DISTRIBUTIVE_QUALIFIER
     elif last in grammar.LIST_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_OVER_LIST)):
         qualifier, alone = verb  # 分别超过3000亿、4000亿、5000亿: the verb bounds every member of its list
         if alone != "any":
