@@ -631,6 +631,9 @@ _FJ2_02 = _FJ.format("fj2_02_hunan_review_2022", "http://yueyang.gov.cn/zwgk/218
 _FJ2_03 = _FJ.format("fj2_03_hubei_targets_2022", "https://xxgkw.hbmzu.edu.cn/dapdpro/info/1010/1986.htm")
 _FJ2_05 = _FJ.format("fj2_05_liulin_h1_2024", "http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml")
 _FJ2_06 = _FJ.format("fj2_06_liupanshui_govreport_2019", "https://guanchang.qwyd.net/zhengfugongzuobaogao/287286.html")
+_FI1_04 = _FI.format(
+    "fi1_04_jinyun_govreport_2023", "http://www.jinyun.gov.cn/art/2023/3/14/art_1229367742_5079273.html"
+)
 _FI2_01 = _FI.format("fi2_01_hengnan_h1_2019", "http://hunan.voc.com.cn/article/201908/20190816113656942.html")
 _F19_02 = (
     "data/corpus/f19_02_jiangsu_counties_gdp_2025 (part G; https://yys.qifeifh28.com/pcjgpw0226/JhiIX-RZVgnu.html)"
@@ -669,6 +672,8 @@ _FJ1_01_ALTERNATIVES = (
         ("上市企业8家,挂牌企业15家,平均每15家规上企业就有1家在A股或H股上市", "15家", 15, "家", "exact", _FJ1_04),
         ("社会消费品零售总额增长13.2%,增速连续五年保持“三区两市”第一;城镇居民", "第一", 1, "rank", "exact", _FJ1_07),
         ("地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。", "七县", 7, "个", "exact", _FI2_01),
+        # a streak of annual results
+        ("增速全省第一。民生实事全面完成。实现山区26县考核六连优", "六连优", 6, "年", "exact", _FI1_04),
         # a distributive adverb before a verb of reaching: a threshold every subject reached
         (
             "萧山区、西湖区、柯桥区、拱墅区和诸暨市,均达到2000亿元,位次与上年保持一致。",

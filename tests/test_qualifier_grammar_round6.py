@@ -372,3 +372,23 @@ def test_reaching_without_a_distributive_states_a_value(verb, surface):
 def test_rates_and_counts_after_a_distributive_keep_their_value(adverb, surface):
     text = f"三个园区的指标{adverb}达到{surface},位次与上年保持一致。"
     assert _one(text, surface)[3] == "exact", _rows(text)
+
+
+# --- 10. a streak of annual results (六连优, 三连冠) is a streak in 年 ------------------------------------------------
+
+
+@_SETTINGS
+@given(
+    st.one_of(st.sampled_from(_CN_DIGITS), st.integers(2, 20).map(str)),
+    st.sampled_from(["连优", "连冠"]),
+    st.sampled_from(["实现山区26县考核", "全省综合考核实现", "蝉联"]),
+)
+def test_a_streak_of_annual_results_is_a_streak_in_years(number, word, lead):
+    surface = f"{number}{word}"
+    row = _one(f"{lead}{surface}。", surface)
+    assert row[2] == "年" and row[4] == "duration", row
+
+
+def test_lian_in_other_words_gives_nothing():
+    for text in ("遇到一连串的问题", "物价实现五连涨", "出口五连增"):
+        assert _rows(text) == [], (text, _rows(text))

@@ -70,6 +70,9 @@ _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 今年前7个月, 前两个月, 前三个季度: the first N months or quarters, a relative period (the conventions' 前三季度), not a duration;
 # 提前3个月, 此前3个月, 之前, 目前 are other words.
 _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從])前[ \t]*$")
+# 考核六连优, 三连冠: N results in a row of an annual assessment or ranking, a streak in 年 (the conventions' 连续5年;
+# data/corpus part I fi1_04 实现山区26县考核六连优 → 6 年). Not 连增/连涨: their period (month, quarter) is not said.
+_YEARS_COUNTED = frozenset({"年", "连优", "连冠"})
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 # G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
 # code (a train, a road), not an amount.
@@ -194,8 +197,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
-    if base == "年":
-        return _years(cand, arabic, numeral, mt)
+    if base in _YEARS_COUNTED:
+        return _years(cand, arabic, numeral, mt, base)
     if numeral:
         # a longer look ahead: a list of amounts before a class noun (万亿、一千亿、百亿企业)
         reason = _chinese_reason(
@@ -277,9 +280,12 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     return "count"
 
 
-def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
-    """N年 is a year (2020年), a streak (连续21年) or a framing duration (十年来, 这五年)."""
+def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str = "年") -> Candidate:
+    """N年 is a year (2020年), a streak (连续21年) or a framing duration (十年来, 这五年); N连优 a streak in 年."""
     value = cand.value
+    if base != "年":  # 考核六连优: six years running
+        unit_fields(cand, "", "年")
+        return cand
     if arabic is not None and "." not in arabic and 1000 <= value <= 2999:
         return reject(cand.start, cand.end, RejectReason.DATE)
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
