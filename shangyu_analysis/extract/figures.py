@@ -59,6 +59,7 @@ from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.subjects import assign_subjects
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
+from shangyu_analysis.text.normalise import to_simplified
 
 # pandas dtype of each declared column kind (a nullable int is pandas' Int64).
 _DTYPES = {
@@ -149,7 +150,7 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
 def _negative_growth(minus: int, mt: str, found: list[Candidate]) -> bool:
     """Whether the minus at ``minus`` follows a verb of growth, directly (增长-8.7%) or as the next member of a
     list the verb governs (分别增长39.3%、-97.7%; 增长-3.2%、-5.1%和-2.0%)."""
-    if fp.GROWTH_BEFORE_MINUS.search(mt, max(0, minus - 6), minus):
+    if _grows_before(mt, minus):
         return True
     previous = found[-1] if found else None
     return (
@@ -157,10 +158,14 @@ def _negative_growth(minus: int, mt: str, found: list[Candidate]) -> bool:
         and previous.reason is None
         and mt[previous.end : minus] in _LIST_JOINS
         and (
-            bool(fp.GROWTH_BEFORE_MINUS.search(mt, max(0, previous.start - 6), previous.start))
+            _grows_before(mt, previous.start)
             or (mt[previous.start] in MINUS_SIGNS and previous.value > 0)  # the member before was one too
         )
     )
+
+
+def _grows_before(mt: str, pos: int) -> bool:
+    return bool(fp.GROWTH_BEFORE_MINUS.search(to_simplified(mt[max(0, pos - 6) : pos])))  # 增長-8.7% too
 
 
 def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:
