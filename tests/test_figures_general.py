@@ -15,7 +15,9 @@ FIGURES = [
     # negative numbers keep their sign; a minus between two figures is a range mark
     ("全市货物出口增速为-3.2%。", "-3.2%", -3.2, "%", "exact", "percent"),
     ("人口自然增长率为-0.17‰。", "-0.17‰", -0.17, "‰", "exact", "percent"),
-    ("利润总额增长－12.6%。", "－12.6%", -12.6, "%", "exact", "percent"),
+    # but a minus after a verb of growth writes a decline: a positive value, as the conventions give declines
+    # (data/corpus part J, fj2_05: 增长-8.7% → 8.7)
+    ("利润总额增长－12.6%。", "－12.6%", 12.6, "%", "exact", "percent"),
     # "the top N" is a rank bound; 前 is the qualifier, not part of the surface
     ("在全国GDP前二十强城市中。", "二十强", 20.0, "rank", "at_most", "rank"),
     ("跻身全国前10名。", "10名", 10.0, "rank", "at_most", "rank"),

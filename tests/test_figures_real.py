@@ -616,3 +616,134 @@ def test_real_non_figures_of_round_5():
     # 倍增 before a word of spirit is "all the more", not a doubling
     text = "沐浴着历史性荣光,倍感振奋、倍受鼓舞、倍增干劲,充分体现了"
     assert _figures(text) == [], (_FI1_06, _figures(text))
+
+
+_FJ = "data/corpus/{} (part J; {})"
+_FJ1_01 = _FJ.format(
+    "fj1_01_zhonglou_targets_2024", "https://www.zhonglou.gov.cn/html/czzl/2024/FPKNLMMB_0123/21221.html"
+)
+_FJ1_02 = _FJ.format("fj1_02_yangzhou_govreport_2024", "http://ourjiangsu.com/a/20240117/1705487590153.shtml")
+_FJ1_04 = _FJ.format("fj1_04_quanzhou_devzone_2018", "http://qzkfqnews.com/2018-10/17/content_814395_2.htm")
+_FJ1_06 = _FJ.format(
+    "fj1_06_liandu_projects_2022", "http://m.njpanjin.com/cn/Instant/local/202308/t20230808_7464014.html"
+)
+_FJ1_07 = _FJ.format("fj1_07_ouhai_govreport_2018", "https://zjyygyyq.010b.com/info/4948/page/454")
+_FJ2_02 = _FJ.format("fj2_02_hunan_review_2022", "http://yueyang.gov.cn/zwgk/21872/content_2029293.html")
+_FJ2_03 = _FJ.format("fj2_03_hubei_targets_2022", "https://xxgkw.hbmzu.edu.cn/dapdpro/info/1010/1986.htm")
+_FJ2_05 = _FJ.format("fj2_05_liulin_h1_2024", "http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml")
+_FJ2_06 = _FJ.format("fj2_06_liupanshui_govreport_2019", "https://guanchang.qwyd.net/zhengfugongzuobaogao/287286.html")
+_FI1_04 = _FI.format(
+    "fi1_04_jinyun_govreport_2023", "http://www.jinyun.gov.cn/art/2023/3/14/art_1229367742_5079273.html"
+)
+_FI2_01 = _FI.format("fi2_01_hengnan_h1_2019", "http://hunan.voc.com.cn/article/201908/20190816113656942.html")
+_F19_02 = (
+    "data/corpus/f19_02_jiangsu_counties_gdp_2025 (part G; https://yys.qifeifh28.com/pcjgpw0226/JhiIX-RZVgnu.html)"
+)
+_F19_06 = "data/corpus/f19_06_gucheng_govreport_2020 (part G; https://gongwensou.com/zhengfubaogao/34550.html)"
+_F19_07 = "data/corpus/f19_07_mianchi_bulletin_2022 (part G; https://mianchi.gov.cn/pageView/subArticle.html?lmid=24281&rlmid=24278&wzid=1400573)"
+_C06 = "data/corpus/c06_daqing_rural_2014 (part C; 大庆市统计局 app, 数据解析, 2014 data)"
+_FJ1_01_ALTERNATIVES = (
+    "全年招引落户总投资超30亿元或3亿美元产业项目2个、总投资超10亿元或1亿美元产业项目5个、首店首牌项目30个"
+)
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, qualifier, source",
+    [
+        # 斤 is a unit: the bound after it is read
+        ("粮食总产达603.6亿斤,连续三年保持总产600亿斤以上", "600亿斤", 600, "亿斤", "at_least", _FJ2_02),
+        (
+            "居民收入增长与经济增长基本同步;粮食产量保持在500亿斤以上;生态环境质量持续改善",
+            "500亿斤",
+            500,
+            "亿斤",
+            "at_least",
+            _FJ2_03,
+        ),
+        ("近年来，我市全力推进了百亿斤粮食产能基地建设", "百亿斤", 100, "亿斤", "at_least", _C06),
+        # a prefix qualifier bounds the alternative after 或
+        (_FJ1_01_ALTERNATIVES, "3亿美元", 3, "亿美元", "more_than", _FJ1_01),
+        (_FJ1_01_ALTERNATIVES, "1亿美元", 1, "亿美元", "more_than", _FJ1_01),
+        # counts of parts and rounds; 两次
+        ("围绕上述目标任务,我们将重点抓好以下六方面工作:", "六方面", 6, "方面", "exact", _FJ1_01),
+        ("报告分为三部分:2023年工作回顾、2024年主要任务、加强政府自身建设。", "三部分", 3, "部分", "exact", _FJ1_02),
+        ("成功应对3轮低温雨雪冰冻灾害、9轮汛期强降雨", "9轮", 9, "轮", "exact", _FJ2_02),
+        ("10億元以上項目3個;舉辦兩次重大項目簽約活動,簽約項目總投", "兩次", 2, "次", "exact", _FJ1_06),
+        # one in N after 每; a place kept in a named scope; places with a parenthesised kind
+        ("上市企业8家,挂牌企业15家,平均每15家规上企业就有1家在A股或H股上市", "15家", 15, "家", "exact", _FJ1_04),
+        ("社会消费品零售总额增长13.2%,增速连续五年保持“三区两市”第一;城镇居民", "第一", 1, "rank", "exact", _FJ1_07),
+        ("地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。", "七县", 7, "个", "exact", _FI2_01),
+        # a streak of annual results
+        ("增速全省第一。民生实事全面完成。实现山区26县考核六连优", "六连优", 6, "年", "exact", _FI1_04),
+        # a distributive adverb before a verb of reaching: a threshold every subject reached
+        (
+            "萧山区、西湖区、柯桥区、拱墅区和诸暨市,均达到2000亿元,位次与上年保持一致。",
+            "2000亿元",
+            2000,
+            "亿元",
+            "at_least",
+            _FI1_07,
+        ),
+        # a decline written as a negative growth: a positive value, the minus kept in the surface
+        (
+            "全县地区生产总值为1437936万元,按不变价格计算,比上年同期增长-8.7%,较一季度",
+            "-8.7%",
+            8.7,
+            "%",
+            "exact",
+            _FJ2_05,
+        ),
+        ("蔬菜及食用菌、瓜果产量分别增长39.3%、-97.7%。", "-97.7%", 97.7, "%", "exact", _FJ2_05),
+        # a middle dot typed for the decimal point
+        (
+            "分类别看,医疗保健类价格上涨1·8%,食品烟酒类价格上涨1.1%,交通通信类价格上涨2·9%",
+            "2·9%",
+            2.9,
+            "%",
+            "exact",
+            _F19_07,
+        ),
+        # a share after a verb and 了; durations with 个多
+        ("在全国GDP十强县中,江苏占了一半,包括昆山、江阴、张家港、常熟", "一半", 0.5, "ratio", "exact", _F19_02),
+        (
+            "第一时间保障群众生活需求,用一个多月时间有效控制疫情蔓延,用两个多月时间实现",
+            "一个多月",
+            1,
+            "个月",
+            "approx",
+            _F19_06,
+        ),
+        (
+            "第一时间保障群众生活需求,用一个多月时间有效控制疫情蔓延,用两个多月时间实现",
+            "两个多月",
+            2,
+            "个月",
+            "approx",
+            _F19_06,
+        ),
+    ],
+)
+def test_real_sentences_of_round_6(text, surface, value, unit, qualifier, source):
+    found = _found(text, surface)
+    assert found is not None, (source, _figures(text))
+    assert math.isclose(found[1], value, rel_tol=1e-5) and found[2] == unit and found[3] == qualifier, (source, found)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a train number, a party congress after a verb of studying, quoted names counted with 大
+        ("精准施策防控新冠疫情。成功处置多地多轮及G2190次列车疫情,认真做好", _FJ2_02),
+        ("全区上下以喜迎护航十九大、学习贯彻十九大为动力,大力实施", _FJ1_07),
+        # a count inside the name of a programme or a slogan
+        ("统筹推进稳增长、促改革、调结构、惠民生、防风险工作,三大攻坚战开局良好", _FJ2_06),
+        ("大力弘扬新时代贵州精神,牢牢守住三条底线,统筹推进", _FJ2_06),
+        ("深入落实市“532”发展战略,扎实推进“六大工程”,加快建设“四大功能区”,全", _FJ1_01),
+        # putting something first is a priority, not a rank
+        ("疫情发生后,我们坚持把人民生命安全和身体健康放在第一位,团结带领全县人民众志成城", _F19_06),
+        # the same words of parts and rounds as articles and idioms
+        ("事事争先领先率先,在新一轮‘竞跑’中展现更大作为。", _FJ1_02),
+    ],
+)
+def test_real_non_figures_of_round_6(text, source):
+    assert _figures(text) == [], (source, _figures(text))

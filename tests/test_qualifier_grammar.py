@@ -90,6 +90,8 @@ def test_every_class_the_issue_names_is_in_the_grammar_with_its_bound():
         (lambda d: d["nouns"]["tier"]["words"].append("大关"), "nouns.tier.words: 大关 is also in nouns.threshold"),
         (lambda d: d["verbs"]["entering"].update(alone="sometimes"), "verbs.entering.alone: expected one of"),
         (lambda d: d["nouns"]["step"].update(words=[]), "nouns.step.words: no words"),
+        (lambda d: d["distributives"].pop("source"), "distributives.source: expected a sentence"),
+        (lambda d: d["distributives"].update(qualifier="all"), "distributives.qualifier: expected one of"),
     ],
 )
 def test_a_broken_grammar_is_one_user_error_naming_the_field(tmp_path, edit, message):

@@ -17,7 +17,8 @@ Units and base units
 ``scale`` is the factor of that scale (1e4 万, 1e8 亿, 1e12 万亿, else 1) and
 ``base_value = value * scale * factor`` in ``base_unit``:
 
-- a written minus sign is kept (增速为-3.2% -> -3.2); a decline in words stays positive (下降3.2%)
+- a written minus sign is kept (增速为-3.2% -> -3.2); a decline in words stays positive (下降3.2%), and so does
+  a decline written as a negative growth (增长-8.7% -> 8.7, the minus kept in the surface), as the conventions say
 - money: 元 (other currencies keep their own: 美元, 港元…); 两万亿元 -> 2e12 元
 - percent: ``%``; 成 is tenths (五成 -> 50 %), ‰ is 0.1 %
 - percentage_point: ``pp``; multiple (倍, 翻番, 倍增): ``times``; rank: ``rank``
@@ -58,6 +59,7 @@ from shangyu_analysis.extract.source import SourceText
 from shangyu_analysis.extract.subjects import assign_subjects
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
+from shangyu_analysis.text.normalise import to_simplified
 
 if TYPE_CHECKING:
     from shangyu_analysis.text import Article
@@ -100,6 +102,7 @@ class FigureRow(NamedTuple):
 
 
 _DAY_MARKS = frozenset("月日")  # "" (end of text) is not in it
+_LIST_JOINS = frozenset({"、", "和", "及", "与", "與"})
 _RANGE_BETWEEN = re.compile(r"[ \t]*[~～\-—–至][ \t]*")
 
 
@@ -140,9 +143,32 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
             last_end = max(m.end(), cand.end)  # type: ignore[union-attr]  # as above: m is a match
             if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in MINUS_SIGNS:
                 take_sign(cand, mt, found[-1].end if found else -1)
+                if cand.value < 0 and _negative_growth(cand.start, mt, found):
+                    cand.value = -cand.value  # 增长-8.7%: a decline, positive; the minus stays in the surface
             _append(found, cand, mt)
     table_units(found, mt)  # the folded text: full-width digits and ｜ read as ASCII
     return share_units(found, mt)
+
+
+def _negative_growth(minus: int, mt: str, found: list[Candidate]) -> bool:
+    """Whether the minus at ``minus`` follows a verb of growth, directly (增长-8.7%) or as the next member of a
+    list the verb governs (分别增长39.3%、-97.7%; 增长-3.2%、-5.1%和-2.0%)."""
+    if _grows_before(mt, minus):
+        return True
+    previous = found[-1] if found else None
+    return (
+        previous is not None
+        and previous.reason is None
+        and mt[previous.end : minus] in _LIST_JOINS
+        and (
+            _grows_before(mt, previous.start)
+            or (mt[previous.start] in MINUS_SIGNS and previous.value > 0)  # the member before was one too
+        )
+    )
+
+
+def _grows_before(mt: str, pos: int) -> bool:
+    return bool(fp.GROWTH_BEFORE_MINUS.search(to_simplified(mt[max(0, pos - 6) : pos])))  # 增長-8.7% too
 
 
 def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:

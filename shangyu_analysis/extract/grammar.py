@@ -64,6 +64,8 @@ class Grammar(NamedTuple):
     class_measures: tuple[str, ...]  # 千万元投资建设项目: what a class threshold of money measures
     negations: tuple[str, ...]  # 没有突破千亿: a negated verb of the grammar leaves the amount below its threshold
     negation_qualifier: str
+    distributives: tuple[str, ...]  # 均达到2000亿元: every subject reached the amount, a shared threshold
+    distributive_qualifier: str
 
 
 def _words(path: Path, node: object, field: str) -> tuple[str, ...]:
@@ -133,13 +135,14 @@ def load(path: Path = GRAMMAR_YML) -> Grammar:
         _words(
             path, expect(path, data.get("class_measures"), dict, "class_measures").get("words"), "class_measures.words"
         ),
-        *_negations(path, data.get("negations"), sources),
+        *_single_class(path, "negations", data.get("negations"), sources),
+        *_single_class(path, "distributives", data.get("distributives"), sources),
     )
 
 
-def _negations(path: Path, node: object, sources: dict) -> tuple[tuple[str, ...], str]:
-    """The negation words and the qualifier a negated verb gives (checked like a class)."""
-    entry = _classes(path, {"negations": node}, "", sources)["negations"]
+def _single_class(path: Path, name: str, node: object, sources: dict) -> tuple[tuple[str, ...], str]:
+    """The words of a class given at the top level (negations, distributives) and its qualifier, checked like a class."""
+    entry = _classes(path, {name: node}, "", sources)[name]
     return tuple(entry["words"]), entry["qualifier"]
 
 
@@ -192,6 +195,13 @@ NEGATED_VERB_BEFORE = re.compile(
     rf"(?:{_alternation(GRAMMAR.verbs, BLOCKED_BEFORE)})[”\"]?{_PARTICLE}{_WS}[“”\"]?{_WS}$"
 )
 NEGATION_QUALIFIER = GRAMMAR.negation_qualifier
+# 均达到2000亿元, 都已达到: a distributive adverb (then 已) before a verb of reaching, right before the number.
+SHARED_REACH_BEFORE = re.compile(
+    rf"(?:{_alternation(GRAMMAR.distributives)})(?:已经|已)?"
+    rf"(?:{_alternation((w for w, (_, alone) in GRAMMAR.verbs.items() if alone == 'never'), BLOCKED_BEFORE)})"
+    rf"{_PARTICLE}{_WS}$"
+)
+DISTRIBUTIVE_QUALIFIER = GRAMMAR.distributive_qualifier
 # What can come right before a number that VERB_RIGHT_BEFORE matches (a cheap test before the regex).
 BEFORE_LAST_CHARS = frozenset(
     " \t\u3000“”\"了过過" + "".join(w[-1] + TRADITIONAL_OF.get(w[-1], w[-1]) for w in GRAMMAR.verbs)

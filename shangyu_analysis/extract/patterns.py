@@ -61,6 +61,7 @@ _TRAD = {
     "币": "幣",
     "门": "門",
     "时": "時",
+    "连": "連",
     "钟": "鐘",
 }
 
@@ -83,6 +84,7 @@ _NOT_AFTER = {
     "天": "然地下",
     "元": "素旦宵",
     "分": "之别钟析局行布类配享",
+    "斤": "顶两",  # 千斤顶 (a jack), 斤两
 }
 
 
@@ -117,7 +119,9 @@ def _unit_alternation() -> str:
         if word in _ONLY_AFTER_SCALE:
             regex = f"(?<=[万亿萬億]){regex}"
         if word in AFTER_DIGITS_ONLY:  # 内地9市, not 一市一策 nor 千亿县 (a threshold class)
-            regex = f"(?<=[0-9]){regex}"
+            # but after a Chinese count too when the other kinds of place follow in parentheses, as statistics name
+            # a set of county-level units (全市七县(市)第二, data/corpus part I fi2_01); not 千亿县(市、区), a class
+            regex = f"(?:(?<=[0-9]){regex}|(?<![百千万亿萬億]){regex}(?=[(（][市区县州縣區]))"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
     return "|".join(parts + [_prefixed_units()])
 
@@ -125,7 +129,9 @@ def _unit_alternation() -> str:
 CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"
 CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千万亿萬億"
 WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces inside figures
-ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+# 上涨1·8%: a middle dot typed for the decimal point (data/corpus part G f19_07), read only right before a percent
+# sign or a scale, so 5·12汶川地震 and “4·29” stay dates.
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|·[0-9]+(?=[%‰万亿萬億]))?"
 # A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), accepted
 # only when the digits after the break run straight into a scale or unit.
 _BROKEN_TAIL = (
@@ -225,7 +231,8 @@ NEEDS_FOLD = re.compile(r"[０-９％．－／＋～Ａ-Ｚａ-ｚ]")
 TOP_CONTEXT = re.compile(r"(?:进入|挺进|迈入|跨入|闯入|入围|保持|稳定在|稳居)$")
 RANK_CONTEXT = re.compile(
     r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
-    r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$"
+    r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$|"
+    r"保持[^，。；：,;:、]{0,10}$"  # 增速连续五年保持“三区两市”第一: keeping a place among the named scope
 )
 # 江苏省第一人口大县, 全国第一产粮大县: 第N before a title of size or strength ranks a place (not 第一产业, 第一批:
 # ORDINAL_NEXT; not 第一人民医院, 第一动力: no 大/强 + place).
@@ -236,6 +243,13 @@ AGGREGATE_OF_SET = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:增加值|总产值|产值|总产出|营业收入|营收|主营业务收入|销售收入|利润|税收|产量)"
     r"[^，。；：、,;:\s0-9]{0,6}[0-9]"
 )
+# 增长-8.7%, 分别增长39.3%、-97.7%: a minus after a verb of growth writes a decline, which the conventions give a
+# positive value (the direction is the subject's; data/corpus part J fj2_05); 增速为-3.2% states a negative value.
+GROWTH_BEFORE_MINUS = re.compile(r"(?:增长|增幅|上涨|上升|提高|增加|回升)了?[ \t]*$")
+# 三大攻坚战, 稳进提质八大攻坚行动, 五大发展理念, 守住发展和生态两条底线: the count is part of the name of a
+# programme or a slogan (the conventions' non-figures), never announcing an enumeration the text gives (data/corpus
+# f21c_08, fi1_04, fj1_04, fj2_06). Read after N大 and N条 only: 七大行动, 三大战略性新兴产业 are counted elsewhere.
+SLOGAN_AFTER_COUNT = re.compile(r"攻坚|发展理念|底线|红线")
 # 高出第二名2.3个百分点, 比第二名多: the rank names whom the subject is compared with, not its own
 # rank (占比第一, 评比第一名 are rankings, so 比 ending another word does not count).
 COMPARED_BEFORE = re.compile(
@@ -259,9 +273,9 @@ MONEY_CONTEXT = re.compile(
 )
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
 RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|汇率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
-# 下降近一半, 超过一半, 占一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
+# 下降近一半, 超过一半, 占一半, 占了一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
 HALF_BEFORE = re.compile(
-    r"(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过|超|过|近|约|逾|将近|接近|不到|不足)$"
+    r"(?:(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过)了?|超|过|近|约|逾|将近|接近|不到|不足)$"
 )
 CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
 TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")

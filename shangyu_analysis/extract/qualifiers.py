@@ -129,6 +129,7 @@ _PREFIX_LAST_CHARS = frozenset(
 # data/qualifier_grammar.yml (extract/grammar.py) says which bound its verb or its noun makes.
 _GRAMMAR_WINDOW = 48  # a list of numbers sharing a noun, back to its verb
 _VERB_WINDOW = 10  # a verb, a particle, quotes and spaces
+_RATE_KINDS = frozenset({FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT})
 _NOT_BOUNDED_KINDS = frozenset({FigureKind.COUNT, FigureKind.RANK, FigureKind.DURATION})
 
 
@@ -166,18 +167,31 @@ def _verb(mt: str, start: int, pattern: re.Pattern[str], window: int = _GRAMMAR_
     return grammar.verb_of(m.group("verb")) if m else None
 
 
-def _prefix(cand: Candidate, mt: str) -> str | None:
-    """The qualifier of a word before the number (超, 约, 不足, 至少需要…), or None."""
-    if mt[cand.start - 1 : cand.start] not in _PREFIX_LAST_CHARS:
+def _prefix(start: int, mt: str) -> str | None:
+    """The qualifier of a word before the number at ``start`` (超, 约, 不足, 至少需要…), or None."""
+    if mt[start - 1 : start] not in _PREFIX_LAST_CHARS:
         return None
-    window = to_simplified(mt[max(0, cand.start - _PREFIX_WINDOW - 1) : cand.start])[::-1]
+    window = to_simplified(mt[max(0, start - _PREFIX_WINDOW - 1) : start])[::-1]
     if not (m := _PREFIX_REVERSED.match(window)):
         return None
     word = _word_of(m)
     adjacent = not window[: m.start(m.lastgroup)].strip()  # type: ignore[arg-type]  # every alternative is a named group
-    if word not in _VAGUE_PREFIXES or (adjacent and mt[cand.start] in _MAGNITUDE_START):
+    if word not in _VAGUE_PREFIXES or (adjacent and mt[start] in _MAGNITUDE_START):
         return PREFIX_QUALIFIERS[word]
     return None
+
+
+# 超30亿元或3亿美元产业项目: one threshold said in two currencies or units, joined by 或; the word before the first
+# alternative bounds the second too. Only 或 (an alternative): a 、-list after 超 is read by the grammar's list verbs.
+_ALTERNATIVE_BEFORE = re.compile(r"[0-9][0-9.,]*[ \t]*[^\s0-9，。；：、,;:!?！？（）()“”\"或]{1,5}[ \t]*或者?[ \t]*$")
+
+
+def _alternative_prefix(cand: Candidate, mt: str) -> str | None:
+    """The prefix qualifier of the alternative right before ``cand`` (超30亿元或3亿美元 → more_than), or None."""
+    if mt[cand.start - 1 : cand.start] not in ("或", "者", " ") or not mt[cand.start : cand.start + 1].isdigit():
+        return None
+    m = _ALTERNATIVE_BEFORE.search(mt, max(0, cand.start - 24), cand.start)
+    return _prefix(m.start(), mt) if m else None
 
 
 def _alone(cand: Candidate, mt: str) -> str | None:
@@ -188,6 +202,12 @@ def _alone(cand: Candidate, mt: str) -> str | None:
     last = mt[cand.start - 1 : cand.start]
     if last in grammar.BEFORE_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_RIGHT_BEFORE, _VERB_WINDOW)):
         qualifier, alone = verb
+        if (
+            alone == "never"
+            and cand.kind not in _RATE_KINDS
+            and grammar.SHARED_REACH_BEFORE.search(to_simplified(mt[max(0, cand.start - 8) : cand.start]))
+        ):  # 均达到2000亿元: a threshold every subject reached; 合格率均达到98% states the rates
+            return grammar.DISTRIBUTIVE_QUALIFIER
     elif last in grammar.LIST_LAST_CHARS and (verb := _verb(mt, cand.start, grammar.VERB_OVER_LIST)):
         qualifier, alone = verb  # 分别超过3000亿、4000亿、5000亿: the verb bounds every member of its list
         if alone != "any":
@@ -265,7 +285,7 @@ def qualifier_of(cand: Candidate, mt: str) -> str:
         return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
     if verb_after:
         return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
-    if qualifier := _prefix(cand, mt):
+    if (qualifier := _prefix(cand.start, mt)) or (qualifier := _alternative_prefix(cand, mt)):
         return qualifier
     if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):
         return Qualifier.APPROX

@@ -22,6 +22,8 @@ _STREAK_UNIT = re.compile(r"年|个月|个季度|天")
 # ranking word before the first one, however long the list.
 _RANK_LIST_BEFORE = re.compile(r"(?:第[0-9零〇一二两三四五六七八九十百]{1,3}[名位]?、[^，。；：,;:、第\s]{1,14})+$")
 _RANK_LIST_WINDOW = 160
+# 把人民生命安全和身体健康放在第一位, 摆在首位: putting something first is a priority, an idiom, not a rank.
+_PRIORITY_BEFORE = re.compile(r"(?:放|摆|擺|置)(?:在|到|于|於)$")
 
 
 def _ranked_context(mt: str, start: int) -> bool:
@@ -54,6 +56,8 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
         return cand
     if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
         return reject(start, end, RejectReason.COMPARISON)
+    if _PRIORITY_BEFORE.search(mt, max(0, start - 2), start):
+        return reject(start, end, RejectReason.IDIOM)
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
         return reject(start, end, RejectReason.ORDINAL)
     ordered = suffix in fp.ORDINAL_CLASSIFIERS and not fp.ORDINAL_TIME_NEXT.match(after)

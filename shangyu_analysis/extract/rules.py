@@ -70,13 +70,28 @@ _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 今年前7个月, 前两个月, 前三个季度: the first N months or quarters, a relative period (the conventions' 前三季度), not a duration;
 # 提前3个月, 此前3个月, 之前, 目前 are other words.
 _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從])前[ \t]*$")
+# 考核六连优, 三连冠: N results in a row of an annual assessment or ranking, a streak in 年 (the conventions' 连续5年;
+# data/corpus part I fi1_04 实现山区26县考核六连优 → 6 年). Not 连增/连涨: their period (month, quarter) is not said.
+_YEARS_COUNTED = frozenset({"年", "连优", "连冠"})
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
+# G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
+# code (a train, a road), not an amount.
+# 每15家规上企业就有1家: the rest of a one-in-N clause after its count (no punctuation before 有 and a number).
+_ONE_IN_N_AFTER = re.compile(r"[^，。；：,;:\s0-9]{0,10}?就?有[0-9一两二三四五六七八九十]")
+_CODE_LETTER = re.compile(r"(?<![A-Za-z])[A-Z]$")
+# 喜迎护航十九大, 学习贯彻十九大为动力: N大 after a verb of welcoming or studying is a party congress (十一大…二十九大),
+# an ordinal of a meeting; the congress words after it (以来, 精神, 报告…) are read in extract/context.py.
+_CONGRESS_VERB_BEFORE = re.compile(r"(?:学习|贯彻|落实|喜迎|迎接|护航|献礼|宣传|宣讲|召开|胜利召开)$")
 
 
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
     """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
     if arabic is not None:
-        return float("".join(arabic.replace(",", "").split())), "", ""  # 1,234 / 68 309 / 11⏎2.3
+        return (
+            float("".join(arabic.replace(",", "").replace("·", ".").split())),
+            "",
+            "",
+        )  # 1,234 / 68 309 / 11⏎2.3 / 1·8
     numeral = to_simplified(chinese)  # type: ignore[arg-type]  # one of arabic, chinese is set
     head, scale = split_trailing_scale(numeral)
     if scale and ("万" in head or "亿" in head):  # 一亿两千万: the whole, counted in its last scale
@@ -133,7 +148,8 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
             return reject(start, end, DOWNWARD_RANGE)  # not one range: figures.scan matches again
         value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
     cand = Candidate(start, end, value=value)
-    cand.approx_inside = bool(more or more2)
+    cand.approx_inside = bool(more or more2 or "多" in base)
+    base = base.replace("多", "")  # 两个多月: approximate, in 个月
     if neighbours:
         cand.value_high = value + 1
     if num2 is not None:
@@ -158,9 +174,11 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     after = to_simplified(mt[end : end + 8])  # long enough for a modifier and a threshold noun (历史性的大关)
     if not base and not scale_word:
         return bare_number(cand, arabic, text, mt, after)
-    if names_rule_set(mt, start, end, base):
-        return reject(start, end, RejectReason.LABEL)
-    if mt[start - 1 : start] == "每":
+    if names_rule_set(mt, start, end, base) or (
+        arabic is not None and _CODE_LETTER.search(mt, max(0, start - 2), start)
+    ):
+        return reject(start, end, RejectReason.LABEL)  # 中央八项规定; G2190次列车 (a train number)
+    if mt[start - 1 : start] == "每" and not _one_in_n(cand, base, mt):
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
     if (
         BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
@@ -179,8 +197,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
-    if base == "年":
-        return _years(cand, arabic, numeral, mt)
+    if base in _YEARS_COUNTED:
+        return _years(cand, arabic, numeral, mt, base)
     if numeral:
         # a longer look ahead: a list of amounts before a class noun (万亿、一千亿、百亿企业)
         reason = _chinese_reason(
@@ -194,14 +212,20 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
         if reason:
             return reject(start, end, reason)
     quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20) : start] else None
-    if quoted is not None and quoted_label(quoted, text[start:end], bool(numeral)):
+    if (
+        quoted is not None
+        and (
+            quoted_label(quoted, text[start:end], bool(numeral))
+            or (base == "大" and numeral and quoted.startswith(text[start:end]) and quoted != text[start:end])
+        )  # “六大工程”: a quoted name counted with 大 (its noun is no threshold, unlike “千亿县”)
+    ) or (base in ("大", "条") and fp.SLOGAN_AFTER_COUNT.match(after)):  # 三大攻坚战, 守住三条底线
         return reject(start, end, RejectReason.LABEL)
     if base in ("分钟", "小时") and fp.TIME_CIRCLE.match(mt, end):
         return reject(start, end, RejectReason.LABEL)  # 15分钟生活圈, 1小时交通圈: a radius named by travel time
     if base in ("名", "位", "强") and mt[start - 1 : start] == "前":
         cand.unit, cand.kind, cand.base_unit, cand.bound = "rank", FigureKind.RANK, "rank", Qualifier.AT_MOST
         return cand
-    if base == "大" and (reason := counted_with_da(cand, mt, after)):
+    if base == "大" and (reason := _congress(cand, mt) or counted_with_da(cand, mt, after)):
         return reject(start, end, reason)
     if not base:  # 2万亿 in a GDP sentence means 2万亿元
         base = _scale_without_unit(cand, mt, scale_word, after)
@@ -211,6 +235,21 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
     if base == "成" and numeral and (tenths := tenths_after(mt, cand.end)):
         cand.value, cand.end = cand.value + tenths / 10, cand.end + 1  # 二成五: 2.5成
     return cand
+
+
+def _one_in_n(cand: Candidate, base: str, mt: str) -> bool:
+    """平均每15家规上企业就有1家上市: a count after 每 that is not a round base (每10万人口, 每百户) and is followed in its
+    clause by 有 and a number states "one in N", a figure (data/corpus part J fj1_04)."""
+    round_base = cand.value == int(cand.value) and len(f"{cand.value:.0f}".rstrip("0")) == 1
+    counted = BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
+    return counted and not round_base and bool(_ONE_IN_N_AFTER.match(mt, cand.end))
+
+
+def _congress(cand: Candidate, mt: str) -> str | None:
+    """ORDINAL for N大 after a verb of welcoming or studying (学习贯彻十九大): a party congress, else None."""
+    if 11 <= cand.value <= 29 and _CONGRESS_VERB_BEFORE.search(to_simplified(mt[max(0, cand.start - 4) : cand.start])):
+        return RejectReason.ORDINAL
+    return None
 
 
 def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -> str:
@@ -241,9 +280,12 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
     return "count"
 
 
-def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str) -> Candidate:
-    """N年 is a year (2020年), a streak (连续21年) or a framing duration (十年来, 这五年)."""
+def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str = "年") -> Candidate:
+    """N年 is a year (2020年), a streak (连续21年) or a framing duration (十年来, 这五年); N连优 a streak in 年."""
     value = cand.value
+    if base != "年":  # 考核六连优: six years running
+        unit_fields(cand, "", "年")
+        return cand
     if arabic is not None and "." not in arabic and 1000 <= value <= 2999:
         return reject(cand.start, cand.end, RejectReason.DATE)
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
@@ -261,7 +303,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if (
         numeral in ("一", "壹")
-        and base not in ("倍", "小时", "分钟")
+        and base not in ("倍", "小时", "个小时", "分钟")
+        and not (cand.approx_inside and BASE_UNITS[base][0] == FigureKind.DURATION)  # 一个多月 measures a duration
         and not (base == "成" and _CHANGE_OR_BOUND.search(before))
         and not (base in COUNT_WORDS and _ONE_CHANGED_BY.search(before))
     ):
@@ -277,8 +320,10 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
         return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
     if not numeral.strip("零〇"):
         return RejectReason.IDIOM  # 零部件, 零售: a lone zero character is a word, not a count
-    if base == "次":
-        return RejectReason.LABEL  # 三次产业, 二次开发: terms; Arabic counts of times are kept
+    if base == "次" and (numeral != "两" or after.startswith("产业")):
+        # 三次产业, 二次开发, 人大三次会议: terms and sessions; Arabic counts of times are kept, and so is 两次
+        # (举办两次重大项目签约活动): 两 is the cardinal "two", the terms and the sessions write 二 or 三
+        return RejectReason.LABEL
     if base == "分":
         return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
     if base == "城":

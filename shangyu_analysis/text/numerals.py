@@ -77,6 +77,8 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "吨": (FigureKind.OTHER, "吨", 1.0),
     "千克": (FigureKind.OTHER, "千克", 1.0),
     "公斤": (FigureKind.OTHER, "千克", 1.0),
+    # 市斤, the unit grain output is reported in (粮食总产600亿斤以上): half a kilogram.
+    "斤": (FigureKind.OTHER, "千克", 0.5),
     "千瓦时": (FigureKind.OTHER, "千瓦时", 1.0),
     "千瓦": (FigureKind.OTHER, "千瓦", 1.0),
     "立方米": (FigureKind.OTHER, "m³", 1.0),
@@ -87,6 +89,9 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "微克/立方米": (FigureKind.OTHER, "微克/立方米", 1.0),
     "岁": (FigureKind.OTHER, "岁", 1.0),
     "年": (FigureKind.DURATION, "year", 1.0),
+    # 考核六连优, 三连冠: a streak of annual results, reported in 年 (extract/rules.py)
+    "连优": (FigureKind.DURATION, "year", 1.0),
+    "连冠": (FigureKind.DURATION, "year", 1.0),
     "个月": (FigureKind.DURATION, "month", 1.0),
     "天": (FigureKind.DURATION, "day", 1.0),
     "个工作日": (FigureKind.DURATION, "day", 1.0),
@@ -101,6 +106,13 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "kW": (FigureKind.OTHER, "千瓦", 1.0),
     "TEU": (FigureKind.OTHER, "标箱", 1.0),
     "小时": (FigureKind.DURATION, "hour", 1.0),
+    # 3个小时, 两个星期 are durations, not counts of 个; in 两个多月, 一个多小时 the 多 after the classifier makes them
+    # approximate (extract/rules.py reads it and drops it from the unit).
+    "个小时": (FigureKind.DURATION, "hour", 1.0),
+    "个星期": (FigureKind.DURATION, "day", 7.0),
+    "个多月": (FigureKind.DURATION, "month", 1.0),
+    "个多小时": (FigureKind.DURATION, "hour", 1.0),
+    "个多星期": (FigureKind.DURATION, "day", 7.0),
     "分钟": (FigureKind.DURATION, "minute", 1.0),
     "分": (FigureKind.OTHER, "分", 1.0),
 }
