@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from shangyu_analysis.config import SEED_ARTICLE
 from shangyu_analysis.extract import figures as figures_module
 from shangyu_analysis.extract.figures import extract_figures, iter_figures
-from shangyu_analysis.text.periods import Period
+from shangyu_analysis.text.periods import PeriodFact
 
 _SENTENCES = [
     "{y}年全市实现地区生产总值{a}.{b}亿元，同比增长{c}.{d}%，增速位居全省第{r}位。",
@@ -82,8 +82,8 @@ class _NoFacts:
     def __init__(self, *args, **kwargs) -> None:
         pass
 
-    def period(self, *args, **kwargs) -> Period:
-        return Period()
+    def period(self, *args, **kwargs) -> PeriodFact:
+        return PeriodFact()
 
     def place(self, *args, **kwargs) -> str:
         return "-"

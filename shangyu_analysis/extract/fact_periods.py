@@ -12,7 +12,7 @@ from shangyu_analysis.text.periods import (
     AS_OF,
     REFERENCE_YEARS,
     UNKNOWN,
-    Period,
+    PeriodFact,
     TimeExpression,
     find_times,
     plan_years,
@@ -233,7 +233,7 @@ class PeriodRules:
             k -= 1
         return None
 
-    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> Period:
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         simple = self.simple
         k: int | None  # an index of self.times; None when _nearest finds none
         para_start = self._sentence_floor(para_start, start)
@@ -247,7 +247,7 @@ class PeriodRules:
             # stated when its sentence writes the period it ends in (2025年,…连续四年; 1—5月,…连续3个月)
             j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
             ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
-            return Period(self.values[k], "stated" if ends else "inferred", self.times[k].words)
+            return PeriodFact(self.values[k], "stated" if ends else "inferred", self.times[k].words)
         sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
@@ -272,7 +272,7 @@ class PeriodRules:
                 and simple[t.start - 1 : t.start] in ("由", "从")
                 and TO.search(simple, max(t.end, start - 4), start)
             ):
-                return Period(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
+                return PeriodFact(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
                 value = self._average_span(
                     self._one_each(from_to(simple, value, t, start), t, start), para_start, start
@@ -280,10 +280,10 @@ class PeriodRules:
                 value = _year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 stated = t.kind not in _COUNTED_YEARS and t.start >= own
-                return Period(value, "stated" if stated else "inferred", t.words)
+                return PeriodFact(value, "stated" if stated else "inferred", t.words)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
-            return Period(
+            return PeriodFact(
                 span_part(simple, self.values[k], self.times[k], start, kind), "inferred", self.times[k].words
             )
         k = self._nearest(para_start, sent, _NOT_INHERITED)
@@ -292,17 +292,17 @@ class PeriodRules:
         if k is not None:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start):
-                return Period(self.values[k], "stated", t.words)
-            return self._governed(Period(self.values[k], "inferred", t.words), start)
+                return PeriodFact(self.values[k], "stated", t.words)
+            return self._governed(PeriodFact(self.values[k], "inferred", t.words), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             if kind in ("other", "duration"):
-                return Period()  # a length or a time in a story: nothing says when
+                return PeriodFact()  # a length or a time in a story: nothing says when
             already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
-            return Period(AS_OF, "stated", already.group(0)) if already else Period(AS_OF, "inferred", "")
+            return PeriodFact(AS_OF, "stated", already.group(0)) if already else PeriodFact(AS_OF, "inferred", "")
         carried = self._carried(start)
         if carried is not None:
-            return self._governed(Period(carried, "inferred", ""), start)
-        return Period()
+            return self._governed(PeriodFact(carried, "inferred", ""), start)
+        return PeriodFact()
 
     def _timeless_before(self, start: int) -> bool:
         """True when an undated text names no time at all before ``start``: its counts are what holds when it is
@@ -368,7 +368,7 @@ class PeriodRules:
         k = bisect.bisect_left(self.figure_starts, begin)
         return not (k < len(self.figure_starts) and self.figure_starts[k] < end)
 
-    def _governed(self, period: Period, start: int) -> Period:
+    def _governed(self, period: PeriodFact, start: int) -> PeriodFact:
         """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a
         short line 2019年主要预期目标:); the text's own year is the year before in an estimate (预计全省地区生产总值
         达4.58万亿元) written in its first quarter: the preliminary results of the year just ended; a plan (计划播种面积)
@@ -380,10 +380,10 @@ class PeriodRules:
             and period.value == str(self.date.year)
             and _ESTIMATE.search(self.simple, sentence, start)
         ):
-            return Period(str(self.date.year - 1), "inferred", period.evidence)
+            return PeriodFact(str(self.date.year - 1), "inferred", period.evidence)
         if _granularity(period.value) in "HQM" and _PLANNED.search(self.simple, sentence, start):
             # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
-            period = Period(str(year_of(period.value)), period.basis, period.evidence)
+            period = PeriodFact(str(year_of(period.value)), period.basis, period.evidence)
         h = bisect.bisect_right(self.head_ends, start) - 1
         if h < 0:
             return period
@@ -392,5 +392,5 @@ class PeriodRules:
         if line < len(self.heading_lines) and self.heading_lines[line] < start:
             return period
         if year_of(self.values[self.heads[h]]) == year_of(period.value):
-            return Period(period.value, "stated", self.times[self.heads[h]].words)
+            return PeriodFact(period.value, "stated", self.times[self.heads[h]].words)
         return period

@@ -85,7 +85,7 @@ TIME = re.compile(
 )
 
 
-class Period(NamedTuple):
+class PeriodFact(NamedTuple):
     """The period of a figure: its value (a FACTS.md shape), how it is known, and the words it rests on."""
 
     value: str = UNKNOWN
