@@ -9,6 +9,7 @@ import math
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.extract.grammar import GRAMMAR as G
 

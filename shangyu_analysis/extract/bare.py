@@ -18,7 +18,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 
 
-def bare_number(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -> Candidate:
+def bare_number(cand: Candidate, arabic: str | None, text: str, mt: str, after: str) -> Candidate:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
     """A number with no unit: a label, a date part, or a ratio/index in the right context."""
     start, end = cand.start, cand.end
     if arabic is None:

@@ -83,7 +83,7 @@ def facts_ratios(rows: list[dict]) -> pd.DataFrame:
     """One row per text plus TOTAL, each field as a share of its rows (measure: of vocabulary rows)."""
     total = {"file": "TOTAL", **{k: sum(r[k] for r in rows) for k in FACTS_COLUMNS[1:]}}
     out = []
-    for row in rows + [total]:
+    for row in [*rows, total]:
         shown = {"file": row["file"], "facts": row["facts"]}
         for field in _FIELDS:
             base = row["measure_rows"] if field == "measure" else row["facts"]

@@ -233,7 +233,7 @@ class PeriodRules:
             k -= 1
         return None
 
-    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:  # noqa: C901, PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         simple = self.simple
         k: int | None  # an index of self.times; None when _nearest finds none
         para_start = self._sentence_floor(para_start, start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
@@ -191,7 +192,7 @@ class PlaceRules:
             return self_place(m.place, self.main_code) if self.main_code else self.main
         return m.place if m.code is not None and not m.weak else None
 
-    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:
+    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         """What a mention says about the place of a figure after it (see the module docstring)."""
         main = self.main
         if m.weak:
@@ -226,7 +227,7 @@ class PlaceRules:
             place = self._place_of(
                 m,
                 _clause_lead(simple, self.clause_marks, m.start, sent),
-                lambda: _relates(simple, m, sent, start),
+                partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
                 kind,
             )
             if place:

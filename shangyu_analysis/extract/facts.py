@@ -212,7 +212,7 @@ class FactsFinder(PeriodRules, PlaceRules):
         return self.table_titles[k][1] if k >= 0 and start - self.table_titles[k][0] < 2000 else None
 
     # --- measure ------------------------------------------------------------------------------------
-    def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:
+    def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
         simple_subject = _PINYIN.sub("", fold_names(subject or ""))

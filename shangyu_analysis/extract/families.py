@@ -30,7 +30,7 @@ _CAPTION_BEFORE = re.compile(r"(?:图|圖|(?<![代发發])表)[ \t]*$")  # not �
 _WORD_MULTIPLES = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
 
 
-def classify(m: re.Match[str], text: str, mt: str) -> Candidate:
+def classify(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
     """Classify one match of the master pattern (see the module docstring)."""
     family, start, end = m.lastgroup, m.start(), m.end()
     if family == "qty":

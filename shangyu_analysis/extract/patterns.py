@@ -123,7 +123,7 @@ def _unit_alternation() -> str:
             # a set of county-level units (全市七县(市)第二, data/corpus part I fi2_01); not 千亿县(市、区), a class
             regex = f"(?:(?<=[0-9]){regex}|(?<![百千万亿萬億]){regex}(?=[(（][市区县州縣區]))"
         parts.append(f"{regex}(?![{blocked}])" if blocked else regex)
-    return "|".join(parts + [_prefixed_units()])
+    return "|".join([*parts, _prefixed_units()])
 
 
 CN_DIGIT_CHARS = "〇零一二两三四五六七八九兩"

@@ -50,8 +50,6 @@ __all__ = [
     "place_en",
     "self_place",
     "title_container",
-    "with_counties_in_scope",
-    "without_datelines",
 ]
 
 
@@ -77,7 +75,7 @@ _NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对�
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
 
 
-def find_places(simple: str) -> list[Mention]:
+def find_places(simple: str) -> list[Mention]:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
     """Every place mention of a text (``simple``: folded and simplified), in text order.
 
     Three cheap scans instead of one over ~6,000 names: province and prefecture names (a prefix-tree
@@ -97,7 +95,7 @@ def find_places(simple: str) -> list[Mention]:
     if shorts:
         extra = [(m.start(), m.end(), m.group(0)) for m in re.finditer("|".join(map(re.escape, shorts)), simple)]
     unders = {name: [gaz.below[code] for code in gaz.by_name[name] if gaz.below.get(code)] for name in names}
-    for start, end, name in raw:  # 山东宁津, 湖北宣恩县: a county short name right after a unit above it
+    for _start, end, name in raw:  # 山东宁津, 湖北宣恩县: a county short name right after a unit above it
         for under in unders[name]:
             for size in (2, 3, 4):
                 if simple[end : end + size] in under:

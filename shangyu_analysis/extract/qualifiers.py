@@ -262,7 +262,7 @@ def _list_bound(cand: Candidate, mt: str) -> str | None:
     return None
 
 
-def qualifier_of(cand: Candidate, mt: str) -> str:
+def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
     """Qualifier of an accepted figure, read around ``mt[cand.start:cand.end]``."""
     if not math.isnan(cand.value_high):
         return Qualifier.RANGE

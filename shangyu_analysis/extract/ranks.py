@@ -61,9 +61,12 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
         return reject(start, end, RejectReason.ORDINAL)
     ordered = suffix in fp.ORDINAL_CLASSIFIERS and not fp.ORDINAL_TIME_NEXT.match(after)
-    if suffix not in ("位", "名", "城", "强", "大") and not ordered:
-        if not (_ranked_context(mt, start) or fp.RANK_TITLE_AFTER.match(to_simplified(mt[end : end + 9]))):
-            return reject(start, end, RejectReason.ORDINAL)
+    if (
+        suffix not in ("位", "名", "城", "强", "大")
+        and not ordered
+        and not (_ranked_context(mt, start) or fp.RANK_TITLE_AFTER.match(to_simplified(mt[end : end + 9])))
+    ):
+        return reject(start, end, RejectReason.ORDINAL)
     cand = Candidate(start, end, value=values[0], unit="rank", kind=FigureKind.RANK, base_unit="rank")
     if len(values) == 2:
         cand.value_high = values[1]

@@ -56,7 +56,7 @@ _MAGNITUDE_VERB = re.compile(
 )
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
 _MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
-_THRESHOLD_AFTER = ("以上", "以下", "级", "及以上") + grammar.NOUN_STARTS
+_THRESHOLD_AFTER = ("以上", "以下", "级", "及以上", *grammar.NOUN_STARTS)
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
 # 均上升一名, 比上年多一個, 前移一位: 一 after a verb of change or a comparative is the size of the change, a figure
@@ -164,7 +164,7 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     return _Quantity(cand, arabic, numeral, scale_word, base)
 
 
-def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:
+def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
     """A quantity match (number + scale + unit) as a figure, or rejected with a reason from its context."""
     quantity = _read_quantity(m, mt)
     if isinstance(quantity, Candidate):
@@ -299,7 +299,7 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
 
 
-def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, after: str, before: str) -> str | None:
+def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, after: str, before: str) -> str | None:  # noqa: C901, PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if (
         numeral in ("一", "壹")

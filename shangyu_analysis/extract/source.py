@@ -33,7 +33,7 @@ class SourceText:
                 starts.append(nl.end())
                 self.para_index.append(line)
                 self.sections.append(None)
-            self.para_starts, self.para_ends = starts, starts[1:] + [len(source)]
+            self.para_starts, self.para_ends = starts, [*starts[1:], len(source)]
         else:
             self.text, self.mt = source.text, source.match_text
             self.date, self.footer, self.place = source.date, source.footer_span, source.place

@@ -180,7 +180,7 @@ def _distribute(
         previous = _base(subjects[i - 1]) if i and sentences[i - 1][0] == sent_start else ""
         names = _split_head(head, n) if head else None
         if names is None:  # the listed things are the figures before (收入规模分别位居第九、第十位)
-            names = _pair_with_previous(text, figures, sentences, subjects, i, n, head[-_MAX_SUBJECT:])
+            names = _pair_with_previous(text, figures, sentences, subjects, i, n=n, head=head[-_MAX_SUBJECT:])
             names = names and [name + suffix for name in names]
         if names is None and not head and previous:
             names = _split_head(previous, n)
@@ -208,6 +208,7 @@ def _pair_with_previous(
     sentences: Sequence[tuple[int, int]],
     subjects: list[str],
     i: int,
+    *,
     n: int,
     head: str,
 ) -> list[str] | None:

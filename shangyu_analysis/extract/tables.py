@@ -40,7 +40,7 @@ _MAX_CELL_CHARS = 40
 def _unit(word: str) -> tuple[str, str] | None:
     """(scale, base unit) of a unit word (亿元 -> (亿, 元), % -> ('', %)), or None."""
     word = to_simplified("".join(word.split()))
-    for scale in sorted(SCALES, key=len, reverse=True) + [""]:
+    for scale in [*sorted(SCALES, key=len, reverse=True), ""]:
         if word.startswith(scale) and word[len(scale) :] in BASE_UNITS:
             return scale, word[len(scale) :]
     return None
@@ -143,7 +143,7 @@ def _cell_per_line_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int],
                 break
             block.append((start, cell.strip()))
         groups, current = [], []
-        for start, cell in block + [(0, "")]:
+        for start, cell in [*block, (0, "")]:
             if cell:
                 current.append((start, start + len(cell), cell))
             elif current:

@@ -25,7 +25,7 @@ def streak_span(n: int, unit: str, year: int | None, value: str | None) -> str:
     return f"{first_year}{letter}{index % size + 1}-{tail}"
 
 
-def within_year(m: re.Match, year: int, upto: bool) -> str:
+def within_year(m: re.Match, year: int, upto: bool) -> str:  # noqa: PLR0911 -- one return per FACTS.md shape
     """A year refined by its half, quarter(s), month(s) or day."""
     if m.group("h"):
         return f"{year}H{1 if m.group('h') == '上半年' else 2}"

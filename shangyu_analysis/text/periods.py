@@ -199,7 +199,7 @@ def find_times(simple: str) -> list[TimeExpression]:
     return found
 
 
-def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in_force_value: str | None = None) -> str:
+def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in_force_value: str | None = None) -> str:  # noqa: C901, PLR0911, PLR0912 -- one return per FACTS.md shape of a time expression
     """The FACTS.md shape of ``expr``; ``-`` when it needs a year that is not known.
 
     ``in_force`` is the year the text is talking about there; ``date`` the text's date;
