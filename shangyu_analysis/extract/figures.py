@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pandas as pd
 
 from shangyu_analysis.extract import patterns as fp
-from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate
+from shangyu_analysis.extract.candidate import Candidate, Retry, reject
 from shangyu_analysis.extract.facts import FactsFinder
 from shangyu_analysis.extract.families import MINUS_SIGNS, classify, extra_nonfigures, take_sign
 from shangyu_analysis.extract.lists import share_units
@@ -134,13 +134,15 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
             if arabic and "," in arabic and text[m.start() + arabic.index(",")] != ",":
                 m = fp.CANDIDATE_NO_SEPARATORS.match(mt, pos)  # 5，300: a full-width comma is a list
             cand = classify(m, text, mt)  # type: ignore[arg-type]  # the variant matches where the candidate did
-            if cand.reason == UNWRAPPED_BREAK:  # 增长11⏎2.5万家 on a short line: two things
+            if cand.retry is Retry.UNWRAPPED_BREAK:  # 增长11⏎2.5万家 on a short line: two things
                 m = fp.CANDIDATE_UNBROKEN.match(mt, pos)
                 cand = classify(m, text, mt)  # type: ignore[arg-type]  # the variant matches where the candidate did
-            if cand.reason == DOWNWARD_RANGE:  # 由2.37到1.94 is two numbers, not a range
+            if cand.retry is Retry.DOWNWARD_RANGE:  # 由2.37到1.94 is two numbers, not a range
                 m = fp.CANDIDATE_NO_RANGE.match(mt, pos)
                 cand = classify(m, text, mt)  # type: ignore[arg-type]  # the variant matches where the candidate did
             last_end = max(m.end(), cand.end)  # type: ignore[union-attr]  # as above: m is a match
+            if cand.retry is not None:  # both variants still ask: no reading of this numeral is sure
+                cand = reject(cand.start, cand.end, RejectReason.BARE_NUMBER)
             if cand.reason is None and cand.start > 0 and mt[cand.start - 1] in MINUS_SIGNS:
                 take_sign(cand, mt, found[-1].end if found else -1)
                 if cand.value < 0 and _negative_growth(cand.start, mt, found):

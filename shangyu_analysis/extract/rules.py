@@ -24,7 +24,7 @@ from typing import NamedTuple
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.bare import bare_number
-from shangyu_analysis.extract.candidate import DOWNWARD_RANGE, UNWRAPPED_BREAK, Candidate, reject, unit_fields
+from shangyu_analysis.extract.candidate import Candidate, Retry, match_again, reject, unit_fields
 from shangyu_analysis.extract.context import (
     counted_with_da,
     counts_listed_before,
@@ -131,7 +131,7 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
         if (
             line_end - (mt.rfind("\n", 0, line_end) + 1) < _WRAPPED_LINE_CHARS or arabic.count(".") > 1
         ):  # 29.764⏎62.27: two numbers in table cells, not one wrapped
-            return reject(start, end, UNWRAPPED_BREAK)  # figures.scan matches again without it
+            return match_again(start, end, Retry.UNWRAPPED_BREAK)
     value, split_scale, numeral = _number(arabic, chinese)
     neighbours = _NEIGHBOUR_DIGITS.get(numeral) if value is None else None
     if neighbours:  # 分列三四位, 两三个: two neighbouring digits are a range (3-4)
@@ -145,7 +145,7 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     scale1, unit1 = m.group("q_scale1", "q_unit1")
     if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale
         if scale_raw is None or (unit1 is not None and to_simplified(unit1) != base):
-            return reject(start, end, DOWNWARD_RANGE)  # not one range: figures.scan matches again
+            return match_again(start, end, Retry.DOWNWARD_RANGE)  # not one range
         value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
     cand = Candidate(start, end, value=value)
     cand.approx_inside = bool(more or more2 or "多" in base)
@@ -159,7 +159,7 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
             else chinese_number(split_trailing_scale(to_simplified(num2))[0] or "一")
         )
         if high is None or high <= value:
-            return reject(start, end, DOWNWARD_RANGE)  # figures.scan matches again without a range
+            return match_again(start, end, Retry.DOWNWARD_RANGE)
         cand.value_high = high
     return _Quantity(cand, arabic, numeral, scale_word, base)
 
