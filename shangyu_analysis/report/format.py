@@ -15,7 +15,7 @@ or more: a bound computed with an approximate figure) and ranges (``6–8万元`
 :func:`qualifier_marker`. A bound is rounded so that it never overstates (:mod:`.numbers`): an upper bound
 up, a lower bound down, at the precision displayed — in the text form, its Chinese original and the chart
 form alike. :func:`format_period` words a period by how it is known (stated, inferred, unknown). The words
-come from :mod:`shangyu_analysis.report.labels`, the units from :mod:`shangyu_analysis.report.units`.
+come from :mod:`shangyu_analysis.report.labels`, the units from the unit table (:mod:`shangyu_analysis.schema.units`).
 """
 
 from __future__ import annotations
