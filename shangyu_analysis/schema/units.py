@@ -33,8 +33,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from shangyu_analysis.schema.enums import FigureKind
-
 
 @dataclass(frozen=True)
 class EnglishForm:
@@ -90,110 +88,68 @@ def _en_converted(english: EnglishForm) -> ChartForm:
 
 
 PLAIN_RATIO = "quotient"  # pseudo-unit of a derived ratio such as 1.80 (urban/rural income)
-_M, _P, _PP, _A = FigureKind.MONEY, FigureKind.PERCENT, FigureKind.PERCENTAGE_POINT, FigureKind.AREA
-_X, _D, _O, _C = FigureKind.MULTIPLE, FigureKind.DURATION, FigureKind.OTHER, FigureKind.COUNT
-E, C = EnglishForm, ChartForm
+_E, _C = EnglishForm, ChartForm  # short names for the rows of the table
 
 # unit -> (kind, English sentence form, en chart form (None: the sentence form's factor and words), name, slug)
+# fmt: off
 _DECLARED: dict[str, tuple[str, EnglishForm, ChartForm | None, str, str]] = {
-    "亿元": (
-        _M,
-        E(0.1, "CNY ", " billion", True, "CNY billion"),
-        C(0.1, 1, "CNY billion", " bn"),
-        "CNY 100m",
-        "yi_yuan",
-    ),
-    "万亿元": (
-        _M,
-        E(1.0, "CNY ", " trillion", True, "CNY trillion"),
-        C(1, 0, "CNY trillion", " tn"),
-        "CNY trillion",
-        "wan_yi_yuan",
-    ),
-    "万元": (_M, E(10_000.0, "CNY ", "", True, "CNY"), C(0.01, 2, "CNY million", " m"), "CNY 10k", "wan_yuan"),
-    "元": (_M, E(1.0, "CNY ", "", False, "CNY"), C(1, 0, "CNY", ""), "CNY", "yuan"),
-    "亿美元": (
-        _M,
-        E(0.1, "USD ", " billion", True, "USD billion"),
-        C(0.1, 1, "USD billion", " bn"),
-        "USD 100m",
-        "yi_usd",
-    ),
-    "万美元": (_M, E(10_000.0, "USD ", "", True, "USD"), C(0.01, 2, "USD million", " m"), "USD 10k", "wan_usd"),
-    "美元": (_M, E(1.0, "USD ", "", False, "USD"), C(1, 0, "USD", ""), "USD", "usd"),
-    "%": (_P, E(1.0, "", "%", False, "%"), C(1, 0, "%", "%"), "%", "pct"),
-    "‰": (_P, E(1.0, "", "‰", False, "‰"), C(1, 0, "‰", "‰"), "‰", "permille"),
-    "成": (_P, E(10.0, "", "%", True, "%"), C(10, -1, "%", "%"), "tenths", "tenths"),
-    "个百分点": (
-        _PP,
-        E(1.0, "", " percentage points", False, "percentage points"),
-        C(1, 0, "percentage points", " pp"),
-        "pp",
-        "pp",
-    ),
-    "公顷": (_A, E(1.0, "", " hectares", False, "hectares"), C(1, 0, "hectares", " ha"), "ha", "hectare"),
-    "平方米": (_A, E(1.0, "", " m²", False, "m²"), C(1, 0, "m²", " m²"), "m²", "m2"),
-    "万平方米": (_A, E(10_000.0, "", " m²", True, "m²"), C(10, -1, "thousand m²", "k m²"), "10k m²", "wan_m2"),
-    "平方公里": (_A, E(1.0, "", " km²", False, "km²"), None, "km²", "km2"),
-    "亩": (_A, E(1.0, "", " mu", False, "mu (1/15 ha)"), C(1, 0, "mu", " mu"), "mu", "mu"),
-    "万亩": (_A, E(10_000.0, "", " mu", True, "mu (1/15 ha)"), C(10, -1, "thousand mu", "k mu"), "10k mu", "wan_mu"),
-    "倍": (_X, E(1.0, "", " times", False, "times"), C(1, 0, "times", "×"), "×", "multiple"),
-    "年": (_D, E(1.0, "", " years", False, "years"), None, "years", "years"),
-    "个工作日": (_D, E(1.0, "", " working days", False, "working days"), None, "working days", "working_days"),
-    "个月": (_D, E(1.0, "", " months", False, "months"), None, "months", "months"),
-    "小时": (_D, E(1.0, "", " hours", False, "hours"), None, "hours", "hours"),
-    "天": (_D, E(1.0, "", " days", False, "days"), C(1, 0, "days", " days"), "days", "days"),
-    "吨": (_O, E(1.0, "", " tonnes", False, "tonnes"), None, "tonnes", "tonnes"),
-    "万吨": (
-        _O,
-        E(10_000.0, "", " tonnes", True, "tonnes"),
-        C(10, -1, "thousand tonnes", "k tonnes"),
-        "10k tonnes",
-        "wan_tonnes",
-    ),
-    "公里": (_O, E(1.0, "", " km", False, "km"), None, "km", "km"),
-    "岁": (_O, E(1.0, "", " years", False, "years of age"), None, "years of age", "age"),
-    "万千瓦": (_O, E(10.0, "", " MW", True, "MW"), None, "10k kW", "wan_kw"),
-    "千瓦": (_O, E(1.0, "", " kW", False, "kW"), None, "kW", "kw"),
-    "亿度": (_O, E(0.1, "", " TWh", True, "TWh"), None, "100m kWh", "yi_kwh"),
-    "亿千瓦时": (_O, E(0.1, "", " TWh", True, "TWh"), None, "100m kWh", "yi_kwh"),
-    "万千瓦时": (_O, E(0.01, "", " GWh", True, "GWh"), None, "10k kWh", "wan_kwh"),
-    "吨标准煤": (_O, E(1.0, "", " tonnes of coal equivalent", False, "tce"), C(1, 0, "tce", " tce"), "tce", "tce"),
-    "万吨标准煤": (
-        _O,
-        E(10_000.0, "", " tonnes of coal equivalent", True, "tce"),
-        C(10, -1, "thousand tce", "k tce"),
-        "10k tce",
-        "wan_tce",
-    ),
-    "标准箱": (_O, E(1.0, "", " TEU", False, "TEU"), None, "TEU", "teu"),
-    "万标箱": (_O, E(10_000.0, "", " TEU", True, "TEU"), C(10, -1, "thousand TEU", "k TEU"), "10k TEU", "wan_teu"),
-    "米": (_O, E(1.0, "", " m", False, "m"), None, "m", "m"),
-    "毫米": (_O, E(1.0, "", " mm", False, "mm"), None, "mm", "mm"),
-    "厘米": (_O, E(1.0, "", " cm", False, "cm"), None, "cm", "cm"),
-    "℃": (_O, E(1.0, "", " °C", False, "°C"), None, "°C", "celsius"),
+    "亿元": ("money", _E(0.1, "CNY ", " billion", True, "CNY billion"), _C(0.1, 1, "CNY billion", " bn"), "CNY 100m", "yi_yuan"),
+    "万亿元": ("money", _E(1.0, "CNY ", " trillion", True, "CNY trillion"), _C(1, 0, "CNY trillion", " tn"), "CNY trillion", "wan_yi_yuan"),
+    "万元": ("money", _E(10_000.0, "CNY ", "", True, "CNY"), _C(0.01, 2, "CNY million", " m"), "CNY 10k", "wan_yuan"),
+    "元": ("money", _E(1.0, "CNY ", "", False, "CNY"), _C(1, 0, "CNY", ""), "CNY", "yuan"),
+    "亿美元": ("money", _E(0.1, "USD ", " billion", True, "USD billion"), _C(0.1, 1, "USD billion", " bn"), "USD 100m", "yi_usd"),
+    "万美元": ("money", _E(10_000.0, "USD ", "", True, "USD"), _C(0.01, 2, "USD million", " m"), "USD 10k", "wan_usd"),
+    "美元": ("money", _E(1.0, "USD ", "", False, "USD"), _C(1, 0, "USD", ""), "USD", "usd"),
+    "%": ("percent", _E(1.0, "", "%", False, "%"), _C(1, 0, "%", "%"), "%", "pct"),
+    "‰": ("percent", _E(1.0, "", "‰", False, "‰"), _C(1, 0, "‰", "‰"), "‰", "permille"),
+    "成": ("percent", _E(10.0, "", "%", True, "%"), _C(10, -1, "%", "%"), "tenths", "tenths"),
+    "个百分点": ("percentage_point", _E(1.0, "", " percentage points", False, "percentage points"), _C(1, 0, "percentage points", " pp"), "pp", "pp"),
+    "公顷": ("area", _E(1.0, "", " hectares", False, "hectares"), _C(1, 0, "hectares", " ha"), "ha", "hectare"),
+    "平方米": ("area", _E(1.0, "", " m²", False, "m²"), _C(1, 0, "m²", " m²"), "m²", "m2"),
+    "万平方米": ("area", _E(10_000.0, "", " m²", True, "m²"), _C(10, -1, "thousand m²", "k m²"), "10k m²", "wan_m2"),
+    "平方公里": ("area", _E(1.0, "", " km²", False, "km²"), None, "km²", "km2"),
+    "亩": ("area", _E(1.0, "", " mu", False, "mu (1/15 ha)"), _C(1, 0, "mu", " mu"), "mu", "mu"),
+    "万亩": ("area", _E(10_000.0, "", " mu", True, "mu (1/15 ha)"), _C(10, -1, "thousand mu", "k mu"), "10k mu", "wan_mu"),
+    "倍": ("multiple", _E(1.0, "", " times", False, "times"), _C(1, 0, "times", "×"), "×", "multiple"),
+    "年": ("duration", _E(1.0, "", " years", False, "years"), None, "years", "years"),
+    "个工作日": ("duration", _E(1.0, "", " working days", False, "working days"), None, "working days", "working_days"),
+    "个月": ("duration", _E(1.0, "", " months", False, "months"), None, "months", "months"),
+    "小时": ("duration", _E(1.0, "", " hours", False, "hours"), None, "hours", "hours"),
+    "天": ("duration", _E(1.0, "", " days", False, "days"), _C(1, 0, "days", " days"), "days", "days"),
+    "吨": ("other", _E(1.0, "", " tonnes", False, "tonnes"), None, "tonnes", "tonnes"),
+    "万吨": ("other", _E(10_000.0, "", " tonnes", True, "tonnes"), _C(10, -1, "thousand tonnes", "k tonnes"), "10k tonnes", "wan_tonnes"),
+    "公里": ("other", _E(1.0, "", " km", False, "km"), None, "km", "km"),
+    "岁": ("other", _E(1.0, "", " years", False, "years of age"), None, "years of age", "age"),
+    "万千瓦": ("other", _E(10.0, "", " MW", True, "MW"), None, "10k kW", "wan_kw"),
+    "千瓦": ("other", _E(1.0, "", " kW", False, "kW"), None, "kW", "kw"),
+    "亿度": ("other", _E(0.1, "", " TWh", True, "TWh"), None, "100m kWh", "yi_kwh"),
+    "亿千瓦时": ("other", _E(0.1, "", " TWh", True, "TWh"), None, "100m kWh", "yi_kwh"),
+    "万千瓦时": ("other", _E(0.01, "", " GWh", True, "GWh"), None, "10k kWh", "wan_kwh"),
+    "吨标准煤": ("other", _E(1.0, "", " tonnes of coal equivalent", False, "tce"), _C(1, 0, "tce", " tce"), "tce", "tce"),
+    "万吨标准煤": ("other", _E(10_000.0, "", " tonnes of coal equivalent", True, "tce"), _C(10, -1, "thousand tce", "k tce"), "10k tce", "wan_tce"),
+    "标准箱": ("other", _E(1.0, "", " TEU", False, "TEU"), None, "TEU", "teu"),
+    "万标箱": ("other", _E(10_000.0, "", " TEU", True, "TEU"), _C(10, -1, "thousand TEU", "k TEU"), "10k TEU", "wan_teu"),
+    "米": ("other", _E(1.0, "", " m", False, "m"), None, "m", "m"),
+    "毫米": ("other", _E(1.0, "", " mm", False, "mm"), None, "mm", "mm"),
+    "厘米": ("other", _E(1.0, "", " cm", False, "cm"), None, "cm", "cm"),
+    "℃": ("other", _E(1.0, "", " °C", False, "°C"), None, "°C", "celsius"),
     # a chart card has no axis: the unit goes with the number (4300万人次 → 43.00 m visits, same digits)
-    "万人次": (
-        _C,
-        E(10_000.0, "", " visits", True, "visits"),
-        C(0.01, 2, "million visits", " m visits"),
-        "10k visits",
-        "wan_people",
-    ),
-    "人次": (_C, E(1.0, "", " visits", False, "visits"), C(1, 0, "visits", " visits"), "visits", "people"),
+    "万人次": ("count", _E(10_000.0, "", " visits", True, "visits"), _C(0.01, 2, "million visits", " m visits"), "10k visits", "wan_people"),
+    "人次": ("count", _E(1.0, "", " visits", False, "visits"), _C(1, 0, "visits", " visits"), "visits", "people"),
     # The extractor's pseudo-units: a rank is written as an ordinal (第9位 / 9th, report/format.py), a ratio as a
     # fraction or a share (0.25 → 1/4, 25%). Their sentence form only labels them (the base unit of side by side).
-    "rank": (FigureKind.RANK, E(1.0, "", "", False, "rank"), C(1, 0, "rank", ""), "rank", "rank"),
-    "ratio": (FigureKind.RATIO, E(1.0, "", "", False, "ratio"), C(100, -2, "%", "%"), "share", "ratio"),
+    "rank": ("rank", _E(1.0, "", "", False, "rank"), _C(1, 0, "rank", ""), "rank", "rank"),
+    "ratio": ("ratio", _E(1.0, "", "", False, "ratio"), _C(100, -2, "%", "%"), "share", "ratio"),
     # the report's derived ratio (urban/rural income 1.80): a plain number, no unit
-    PLAIN_RATIO: (FigureKind.RATIO, E(1.0, "", "", False, PLAIN_RATIO), C(1, 0, "ratio", ""), "ratio", "ratio"),
+    PLAIN_RATIO: ("ratio", _E(1.0, "", "", False, "quotient"), _C(1, 0, "ratio", ""), "ratio", "ratio"),
 }
+# fmt: on
 # zh axes that are words, not the unit as written
 _ZH_CHART = {
-    "%": C(1, 0, "%", "%"),
-    "ratio": C(100, -2, "%", "%"),
-    "rank": C(1, 0, "位次", ""),
-    PLAIN_RATIO: C(1, 0, "比值", ""),
+    "%": _C(1, 0, "%", "%"),
+    "ratio": _C(100, -2, "%", "%"),
+    "rank": _C(1, 0, "位次", ""),
+    PLAIN_RATIO: _C(1, 0, "比值", ""),
 }
 _ALIASES = {
     "亿元": ("yi_yuan",),
@@ -260,22 +216,23 @@ COUNTERS: dict[str, str] = {
 }
 # The en chart forms of counters: a few nouns a reader needs on the axis; the others say "count".
 _COUNTER_AXES = {
-    "家": C(1, 0, "firms", ""),
-    "个": C(1, 0, "number", ""),
-    "项": C(1, 0, "items", ""),
-    "名": C(1, 0, "people", ""),
-    "条": C(1, 0, "items", ""),
-    "万人": C(10, -1, "thousand people", "k"),
+    "家": _C(1, 0, "firms", ""),
+    "个": _C(1, 0, "number", ""),
+    "项": _C(1, 0, "items", ""),
+    "名": _C(1, 0, "people", ""),
+    "条": _C(1, 0, "items", ""),
+    "万人": _C(10, -1, "thousand people", "k"),
 }
 # Ids of counters end in the kind (…_count, …_wan_count), except those that name people.
 _COUNTER_SLUGS = {"人": "people", "名": "people"}
 
 
 def _table() -> dict[str, Unit]:
+    """The declared rows, then the international symbols, then every counter and its 万 form."""
     table: dict[str, Unit] = {}
     for unit, (kind, english, en_chart, name_en, slug) in _DECLARED.items():
         table[unit] = Unit(
-            kind=str(kind),
+            kind=kind,
             english=english,
             chart={"zh": _ZH_CHART.get(unit, _zh(unit)), "en": en_chart or _en_converted(english)},
             name_en=name_en,
@@ -285,16 +242,16 @@ def _table() -> dict[str, Unit]:
     for symbol in _SYMBOLS:
         english = EnglishForm(1.0, "", f" {symbol}", False, symbol)
         table[symbol] = Unit(
-            str(_O), english, {"zh": _zh(symbol), "en": _en_converted(english)}, symbol, symbol.lower()
+            "other", english, {"zh": _zh(symbol), "en": _en_converted(english)}, symbol, symbol.lower()
         )
     for counter, noun in COUNTERS.items():
         for scaled in (False, True):
             unit = "万" + counter if scaled else counter
             english = EnglishForm(10_000.0 if scaled else 1.0, "", "", False, "count")
-            default = C(10, -1, "thousand", "k") if scaled else C(1, 0, "count", "")
+            default = _C(10, -1, "thousand", "k") if scaled else _C(1, 0, "count", "")
             slug = _COUNTER_SLUGS.get(counter, "count")
             table[unit] = Unit(
-                kind=str(_C),
+                kind="count",
                 english=english,
                 chart={"zh": _zh(unit, f"数量({unit})"), "en": _COUNTER_AXES.get(unit, default)},
                 name_en=f"10k {noun}" if scaled else noun,
