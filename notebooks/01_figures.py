@@ -50,7 +50,9 @@ from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.report import fonts, notebook
 from shangyu_analysis.report.charts.style import source_line
 from shangyu_analysis.report.checks import check_detail
-from shangyu_analysis.report.labels import enum_label, label
+from shangyu_analysis.report.format import unit_label
+from shangyu_analysis.report.labels import enum_label
+from shangyu_analysis.report.units import PLAIN_RATIO
 from shangyu_analysis.schema import Category, FactCheck, FigureKind, RejectReason
 from shangyu_analysis.text.period_words import period_name
 
@@ -88,7 +90,7 @@ listed = figures[
 ]
 # A claimed figure's subject and period are the catalog's (curated against the page: 目前 is "as of publication",
 # 去年以来 "since 2020"); any other keeps the extractor's, its period carried from the text before it (inferred).
-WORD_UNIT_LABELS = {"rank": "unit.rank", "ratio": "unit.quotient", "quotient": "unit.quotient"}  # words, not codes
+WORD_UNITS = {"rank": "rank", "ratio": PLAIN_RATIO, PLAIN_RATIO: PLAIN_RATIO}  # shown as words (位次, 比值), not codes
 # Frames named with a leading underscore are worded for the reader (names, periods in words), not the published
 # tables (test_notebooks_interactive compares every other frame with data/processed).
 # A figure the catalog leaves out as a repeat of an indicator (its reason names the indicator) reads as that one.
@@ -108,7 +110,7 @@ _shown_figures = listed.assign(
     period=listed["figure_id"].map(_claiming["period"]).where(is_claimed, listed["period"]),
     period_basis=listed["figure_id"].map(_claiming["period_basis"]).where(is_claimed, "inferred"),
     period_evidence=listed["figure_id"].map(_claiming["period_evidence"]).where(is_claimed, None),
-    unit=[label(WORD_UNIT_LABELS[u], lang) if u in WORD_UNIT_LABELS else u for u in listed["unit"]],
+    unit=[unit_label(WORD_UNITS[u], lang) if u in WORD_UNITS else u for u in listed["unit"]],
 )
 notebook.table(
     _shown_figures,

@@ -224,9 +224,9 @@ def test_palette_png_is_deterministic_and_small(curated):
 
 
 def test_generic_money_chart_uses_the_most_common_money_unit(uncurated):
-    from shangyu_analysis.report.charts.generic import MONEY_UNITS, unit_items
+    from shangyu_analysis.report.charts.generic import kind_items
 
-    its = unit_items(uncurated, MONEY_UNITS, "zh")
+    its = kind_items(uncurated, "generic_money", "zh")
     assert {it.unit for it in its} == {"亿元"}
     assert [it.value for it in its] == sorted((it.value for it in its), reverse=True)
     assert len(its) <= 10

@@ -162,7 +162,7 @@ def test_facts_scoring_counts_a_missed_figure_as_wrong_on_every_field(tmp_path):
 def test_an_uncurated_money_chart_shows_one_measure_labelled_by_place(tmp_path):
     """Issue #19: a page that compares cities gets a chart of one measure, the bars named by place."""
     from shangyu_analysis.dataset import load_dataset
-    from shangyu_analysis.report.charts.generic import MONEY_UNITS, unit_items
+    from shangyu_analysis.report.charts.generic import kind_items
 
     text = (
         "一季度城市经济\n2021年一季度，杭州实现地区生产总值4000亿元。宁波实现地区生产总值3000亿元。"
@@ -173,9 +173,9 @@ def test_an_uncurated_money_chart_shows_one_measure_labelled_by_place(tmp_path):
     (tmp_path / "cities.source.yml").write_text("date: 2021-05-01\n", encoding="utf-8")
     dataset = load_dataset(path)
     assert list(dataset.figures["place"]) == ["杭州", "宁波", "温州", "绍兴"]
-    items = unit_items(dataset, MONEY_UNITS, "zh")
+    items = kind_items(dataset, "generic_money", "zh")
     assert [it.name for it in items] == ["杭州", "宁波", "温州"]  # GDP only, not the investment
-    assert [it.name for it in unit_items(dataset, MONEY_UNITS, "en")] == ["Hangzhou", "Ningbo", "Wenzhou"]
+    assert [it.name for it in kind_items(dataset, "generic_money", "en")] == ["Hangzhou", "Ningbo", "Wenzhou"]
     names = list(dataset.indicators["name_en"])
     assert names[0] == "Hangzhou · GDP · 2021 Q1 (automatic)"
 

@@ -34,11 +34,11 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract.evaluate_facts import facts_ratios, score_facts
 from shangyu_analysis.extract.figures import extract_figures
 from shangyu_analysis.text import load_article
+from shangyu_analysis.text.numerals import SCALES
 
 if TYPE_CHECKING:
     from shangyu_analysis.text import Article
 
-_SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 EVALUATION_COLUMNS = [
     "file",
     "gold",
@@ -75,7 +75,8 @@ def _read_tsv(path: Path) -> list[_Span]:
 
 
 def _scale(unit: str) -> float:
-    for word, factor in _SCALES:
+    """The scale a unit starts with (万亿元 → 1e12), from the extractor's table (longest prefix first); else 1."""
+    for word, factor in SCALES.items():
         if unit.startswith(word):
             return factor
     return 1.0

@@ -12,45 +12,19 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, measure_en, term_spans, vocabulary
+from shangyu_analysis.schema.units import unit_forms
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.period_words import period_name
 
 if TYPE_CHECKING:
     from shangyu_analysis.schema import FigureRecord
 
-# Compact English labels of units as written in Chinese (tables and names); the unit itself when unknown.
-_SHORT_UNITS = {
-    "亿元": "CNY 100m",
-    "万亿元": "CNY trillion",
-    "万元": "CNY 10k",
-    "元": "CNY",
-    "%": "%",
-    "个百分点": "pp",
-    "rank": "rank",
-    "ratio": "share",
-    "倍": "×",
-    "家": "firms",
-    "万家": "10k firms",
-    "个": "items",
-    "项": "items",
-    "条": "items",
-    "名": "people",
-    "人": "people",
-    "万人": "10k people",
-    "公顷": "ha",
-    "亩": "mu",
-    "万亩": "10k mu",
-    "平方米": "m²",
-    "万平方米": "10k m²",
-    "平方公里": "km²",
-    "成": "tenths",
-    "年": "years",
-}
-
 
 def short_unit_for(unit: str) -> str:
-    """Compact English label for a unit as written in Chinese; the unit itself when unknown."""
-    return _SHORT_UNITS.get(unit, unit)
+    """Compact English label for a unit as written in Chinese (unconverted: 亿元 → CNY 100m, see schema/units.py);
+    the unit itself when the unit table lacks it."""
+    forms = unit_forms(unit)
+    return unit if forms is None else forms.name_en
 
 
 MAX_NAME = 30  # characters of a Chinese name; longer is a sentence, not a name
@@ -67,33 +41,6 @@ KIND_NAMES = {
     "index": ("指数", "index"),
     "duration": ("时长", "duration"),
     "other": ("数值", "value"),
-}
-_UNIT_SLUGS = {
-    "亿元": "yi_yuan",
-    "万亿元": "wan_yi_yuan",
-    "万元": "wan_yuan",
-    "元": "yuan",
-    "美元": "usd",
-    "亿美元": "yi_usd",
-    "万美元": "wan_usd",
-    "%": "pct",
-    "‰": "permille",
-    "个百分点": "pp",
-    "成": "tenths",
-    "rank": "rank",
-    "ratio": "ratio",
-    "倍": "multiple",
-    "公顷": "hectare",
-    "亩": "mu",
-    "平方米": "m2",
-    "平方公里": "km2",
-    "天": "days",
-    "年": "years",
-    "个月": "months",
-    "小时": "hours",
-    "人": "people",
-    "名": "people",
-    "人次": "people",
 }
 # Words of a clause, not of a name: a 其他 measure holding one is a piece of its sentence (压缩至, 仅需, 满足…需求).
 _CLAUSE_WORDS = (
@@ -150,9 +97,11 @@ def slug(text: str | None) -> str:
 
 
 def unit_slug(unit: str, kind: str) -> str:
-    """The unit an id ends in (亿元 → yi_yuan, % → pct, 万家 → wan_count), else one from the figure's kind."""
-    if unit in _UNIT_SLUGS:
-        return _UNIT_SLUGS[unit]
+    """The unit an id ends in (亿元 → yi_yuan, % → pct, 万家 → wan_count: the unit table's slug); for a unit the
+    table lacks, ``wan_`` + the slug of the rest, else one from the figure's kind."""
+    forms = unit_forms(unit)
+    if forms is not None:
+        return forms.slug
     if unit.startswith("万") and len(unit) > 1:
         return "wan_" + unit_slug(unit[1:], kind)
     return {"count": "count", "money": "amount", "area": "area"}.get(kind, "value")

@@ -15,7 +15,7 @@ or more: a bound computed with an approximate figure) and ranges (``6–8万元`
 :func:`qualifier_marker`. A bound is rounded so that it never overstates (:mod:`.numbers`): an upper bound
 up, a lower bound down, at the precision displayed — in the text form, its Chinese original and the chart
 form alike. :func:`format_period` words a period by how it is known (stated, inferred, unknown). The words
-come from :mod:`shangyu_analysis.report.labels`, the units from :mod:`shangyu_analysis.report.units`.
+come from :mod:`shangyu_analysis.report.labels`, the units from the unit table (:mod:`shangyu_analysis.schema.units`).
 """
 
 from __future__ import annotations
@@ -34,17 +34,9 @@ from shangyu_analysis.report.numbers import (
 from shangyu_analysis.report.numbers import (
     strip_zeros as _strip_zeros,
 )
-from shangyu_analysis.report.units import (
-    COUNTERS,
-    SHORT_UNITS,
-    UNITS,
-    WORD_UNITS,
-    ShortUnit,
-    UnitStyle,
-    canonical_unit,
-    english_style,
-)
+from shangyu_analysis.report.units import ChartForm, EnglishForm, canonical_unit, chart_form, english_style
 from shangyu_analysis.schema import PeriodBasis, Qualifier, qualifier_spec
+from shangyu_analysis.schema.units import unit_forms
 from shangyu_analysis.text.period_value import Period
 
 __all__ = [
@@ -76,7 +68,7 @@ _FRACTION_WORDS_EN = {
 }
 
 
-def _converted_decimals(unit_style: UnitStyle, precision: int) -> int:
+def _converted_decimals(unit_style: EnglishForm, precision: int) -> int:
     """Decimals of the English number so no digit of the published figure is lost (≤ 2 for billions)."""
     shift = -round(math.log10(unit_style.factor)) if unit_style.factor != 1 else 0
     decimals = max(0, precision + shift)
@@ -155,8 +147,8 @@ def format_value(
     else:
         direction = direction_of(qualifier)
         text = _plain(value, unit, precision, lang, direction)
-        style = UNITS.get(unit)
-        if lang == "en" and style is not None and style.show_original:
+        forms = unit_forms(unit)
+        if lang == "en" and forms is not None and forms.english.show_original:
             text += f" ({format_number(value, precision, 'zh', direction=direction)}{unit})"
     return label(f"qualifier_phrase.{qualifier}", lang, x=text)
 
@@ -218,21 +210,10 @@ def format_period(period: object, basis: str | None, lang: str, evidence: object
 
 
 # --- the compact form of charts ---------------------------------------------------------------------------
-_COUNTERS = frozenset(COUNTERS) | {"万" + counter for counter in COUNTERS}
-
-
-def short_unit(unit: str | None, lang: str) -> ShortUnit:
+def short_unit(unit: str | None, lang: str) -> ChartForm:
     """How a chart shows ``unit`` (aliases accepted) in ``lang``; an unknown unit is shown as it is (zh) or bare (en)."""
     check_lang(lang)
-    unit = canonical_unit(unit)
-    if unit in WORD_UNITS:
-        return ShortUnit(1, 0, label(f"unit.{'rank' if unit == 'rank' else 'quotient'}", lang), "")
-    known = SHORT_UNITS[lang].get(unit)
-    if known is not None:
-        return known
-    if lang == "zh":
-        return ShortUnit(1, 0, label("unit.counter", lang, unit=unit) if unit in _COUNTERS else unit, unit)
-    return ShortUnit(1, 0, label("unit.counter", lang) if unit in COUNTERS else unit, "")
+    return chart_form(unit, lang)
 
 
 def to_display(value: float, unit: str, precision: int, lang: str) -> tuple[float, int]:

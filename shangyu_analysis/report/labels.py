@@ -224,8 +224,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "range": ("区间", "range"),
         }
     ),
-    # --- unit words of chart axes (the units themselves and their conversions: report/units.py) ---------
-    "unit": _pairs({"rank": ("位次", "rank"), "quotient": ("比值", "ratio"), "counter": ("数量({unit})", "count")}),
     # --- charts: titles (by chart id) and the words on them -----------------------------------------------
     "chart": _pairs(
         {
@@ -235,7 +233,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "generic_percent": ("文中的百分比", "Percentages in the text"),
             "generic_count": ("文中的数量", "Counts in the text"),
             "figure_kinds": ("提取的数字:按类型与限定词", "Extracted figures by kind and qualifier"),
-            "rank_fmt": ("第{n}位", "No. {n}"),
             "figures": ("数字个数", "Number of figures"),
             "kind": ("类型", "Kind"),
             "presumed": ("(部分为推定)", " (partly presumed)"),
@@ -513,7 +510,7 @@ def check_lang(lang: object) -> str:
 
 
 def label(key: str, lang: str, **fields: object) -> str:
-    """The label ``"group.key"`` in ``lang``, with its ``{fields}`` filled in (``label("chart.rank_fmt", "en", n=9)``)."""
+    """The label ``"group.key"`` in ``lang``, with its ``{fields}`` filled in (``label("qualifier_phrase.approx", "en", x="5%")``)."""
     group, _, name = key.partition(".")
     text = LABELS[group][name][check_lang(lang)]
     return text.format(**fields) if fields else text

@@ -26,7 +26,7 @@ from collections import Counter
 import pandas as pd
 
 from shangyu_analysis.extract.measures import OTHER, vocabulary
-from shangyu_analysis.report.units import UNITS, canonical_unit
+from shangyu_analysis.schema.units import canonical_unit, unit_forms
 
 GENERIC_FAMILIES = ("count", "rank")  # a vocabulary term of these families names what is counted only loosely
 EXCLUDED_KINDS = ("rank",)  # a position in some ranking: which ranking differs from page to page
@@ -71,15 +71,17 @@ def is_plan(period: object, evidence: object, published_year: int | None) -> boo
 
 def base_unit(unit: object) -> tuple[str, float]:
     """The unit ``unit`` converts to and the factor to it (亿元 → ("CNY", 1e8); 万家 → ("count", 1e4)), from
-    :data:`~shangyu_analysis.report.units.UNITS`; a unit the table lacks is its own base."""
+    English sentence form of the unit table (:mod:`shangyu_analysis.schema.units`); a unit the table lacks is its
+    own base."""
     name = canonical_unit(None if unit is None or (isinstance(unit, float) and math.isnan(unit)) else str(unit))
-    style = UNITS.get(name)
-    if style is None:
+    forms = unit_forms(name)
+    if forms is None:
         return name, 1.0
-    head, _, scale = style.label_en.rpartition(" ")
+    style = forms.english
+    head, _, scale = style.label.rpartition(" ")
     if head and scale in _SCALES:
         return head, style.factor * _SCALES[scale]
-    return style.label_en, style.factor
+    return style.label, style.factor
 
 
 def _one_place(place: object) -> bool:

@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.charts.kit import ChartData, Item, bar_panel, chart_data, empty_panel, item, items
 from shangyu_analysis.report.charts.spec import DEFAULT_SIZE, ChartSpec, PanelSpec
-from shangyu_analysis.report.format import axis_value
+from shangyu_analysis.report.format import axis_value, format_value
 from shangyu_analysis.report.labels import check_lang, label
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _note(spec: ChartSpec, data: ChartData, lang: str) -> str | None:
 
 
 def _ranks_inside(ax: Axes, panel: PanelSpec, its: list[Item], data: ChartData, lang: str, *, horizontal: bool) -> None:
-    """A rank written inside its bar (white, half way along it): ``No. 9``."""
+    """A rank written inside its bar (white, half way along it), as the text writes it: ``第9位`` / ``9th``."""
     for pos, it in enumerate(its):
         rank = item(data, panel.inside.get(it.key, ""), lang)
         if rank is not None:
@@ -71,7 +71,7 @@ def _ranks_inside(ax: Axes, panel: PanelSpec, its: list[Item], data: ChartData, 
             ax.text(
                 x,
                 y,
-                label("chart.rank_fmt", lang, n=f"{rank.value:.0f}"),
+                format_value(rank.value, "rank", "exact", 0, lang),
                 ha="center",
                 va="center",
                 color="white",

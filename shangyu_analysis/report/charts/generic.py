@@ -20,19 +20,13 @@ from shangyu_analysis.report.charts.kit import ChartData, Item, bar_panel, chart
 from shangyu_analysis.report.format import QUALIFIERS, qualifier_name
 from shangyu_analysis.report.labels import check_lang, enum_label, label
 from shangyu_analysis.schema import Category, FigureKind
+from shangyu_analysis.schema.units import units_of_kind
 from shangyu_analysis.text.period_words import period_name
 
 MAX_BARS = 10
 MAX_PANELS = 3
-MONEY_UNITS = ("亿元", "万元", "元", "億元", "万亿元")
-PERCENT_UNITS = ("%",)
-COUNT_UNITS = ("家", "个", "項", "项", "名", "条", "人", "万家", "万人", "所", "座", "台", "件")
-# chart id -> (figure kind, the units that mean it when a table has no kind column)
-KINDS = {
-    "generic_money": ("money", MONEY_UNITS),
-    "generic_percent": ("percent", PERCENT_UNITS),
-    "generic_count": ("count", COUNT_UNITS),
-}
+# chart id -> the figure kind it compares (the rows' ``kind`` column; a table without one: its units' kind)
+KINDS = {"generic_money": FigureKind.MONEY, "generic_percent": FigureKind.PERCENT, "generic_count": FigureKind.COUNT}
 _NONE = ("", "-", "nan", "None")
 
 
@@ -110,11 +104,11 @@ def measure_panels(dataset: object, chart_id: str, lang: str) -> list[tuple[str,
     """The panels of a generic chart: per measure (and unit, and plan or level) with at least two values, the
     largest groups first (at most :data:`MAX_PANELS`), each as (title, items largest first)."""
     data = chart_data(dataset)
-    kind, units = KINDS[chart_id]
+    kind = KINDS[chart_id]
     frame = _rows(data)
     if frame.empty or "unit" not in frame.columns:
         return []
-    wanted = frame["kind"] == kind if "kind" in frame.columns else frame["unit"].isin(units)
+    wanted = frame["kind"] == kind if "kind" in frame.columns else frame["unit"].isin(units_of_kind(kind))
     frame = frame[wanted & pd.to_numeric(frame["value"], errors="coerce").notna()]
     measures = frame["measure"].map(_text) if "measure" in frame.columns else pd.Series("?", index=frame.index)
     frame = frame.assign(
@@ -145,9 +139,8 @@ def measure_panels(dataset: object, chart_id: str, lang: str) -> list[tuple[str,
     return panels
 
 
-def unit_items(dataset: object, units: tuple[str, ...], lang: str) -> list[Item]:
-    """The bars of the first panel of the generic chart of ``units`` (MONEY_UNITS, PERCENT_UNITS, COUNT_UNITS)."""
-    chart_id = next(cid for cid, (_, known) in KINDS.items() if known == units)
+def kind_items(dataset: object, chart_id: str, lang: str) -> list[Item]:
+    """The bars of the first panel of the generic chart ``chart_id`` (a key of :data:`KINDS`)."""
     panels = measure_panels(dataset, chart_id, lang)
     return panels[0][1] if panels else []
 
