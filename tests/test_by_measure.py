@@ -124,6 +124,7 @@ def test_where_says_a_group_in_words():
     assert select.scale("万家") == (1e4, "家")
 
 
+@pytest.mark.slow  # over 1 s of CPU: the fast tier leaves it out
 def test_the_seed_answers_by_measure_and_its_catalog_still_checks_the_formulas():
     seed = load_published()
     revenue = select.by_measure(seed.indicators, ["财政总收入", "一般公共预算收入"])

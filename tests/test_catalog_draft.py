@@ -25,6 +25,9 @@ from shangyu_analysis.indicators.check import check_catalog
 from shangyu_analysis.indicators.draft import draft_catalog
 from shangyu_analysis.indicators.draft_names import MAX_NAME
 
+# The fast tier leaves this module out: drafts, loads and checks whole catalogs of real pages.
+pytestmark = pytest.mark.slow
+
 PAGES = {
     "seed": "data/raw/zjrb_2021-02-23_p11_shangyu.txt",
     "special": "data/corpus/b01_jiangning_special.txt",

@@ -25,6 +25,9 @@ from shangyu_analysis.report.charts import article_charts, available_charts, dra
 from shangyu_analysis.report.charts.bars import panels as spec_panels
 from shangyu_analysis.report.charts.kit import Item, check_panel
 
+# The fast tier leaves this module out: renders every registry and notebook chart of two pages.
+pytestmark = pytest.mark.slow
+
 matplotlib.use("Agg")
 CORPUS_ARTICLE = config.DATA_DIR / "corpus" / "b06_suzhou_special.txt"
 ANALYSIS_NOTEBOOKS = ["01_figures", "02_economy_and_fiscal", "03_industry_and_innovation"]

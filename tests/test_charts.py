@@ -18,6 +18,9 @@ from shangyu_analysis.report.charts.kit import ChartData, item
 from shangyu_analysis.report.charts.timeline import phase_items
 from shangyu_analysis.report.format import value_label
 
+# The fast tier leaves this module out: every test renders matplotlib charts (0.7-2 s each).
+pytestmark = pytest.mark.slow
+
 matplotlib.use("Agg")
 FIXTURES = Path(__file__).parent / "fixtures" / "charts"
 # The seed's declared charts (data/articles/<seed>/charts.yml), in file order.

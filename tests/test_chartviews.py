@@ -112,6 +112,7 @@ def test_every_chart_is_placed_after_an_existing_narrative_section(seed):
     assert all(placement[chart_id] == section for chart_id, section in declared.items())  # as 04 places them
 
 
+@pytest.mark.slow  # over 1 s of CPU: the fast tier leaves it out
 def test_show_report_places_charts_after_their_sections(dataset, displayed, monkeypatch):
     from IPython.display import HTML
 

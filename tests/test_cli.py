@@ -92,6 +92,7 @@ def test_figures_bad_input_is_one_line_exit_2(capsys, tmp_path, make, reason):
     assert err.count("\n") == 1
 
 
+@pytest.mark.slow  # over 1 s of CPU: the fast tier leaves it out
 def test_no_traceback_from_the_installed_entry_point(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "shangyu_analysis.cli", "figures", str(tmp_path / "nope.txt")],

@@ -102,6 +102,7 @@ def _check(path, command: str) -> None:
 @settings(
     max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow  # over 1 s of CPU: the fast tier leaves it out
 @given(data=st.binary(max_size=400))
 def test_random_bytes(tmp_path, data):
     path = tmp_path / "random.txt"
@@ -136,6 +137,7 @@ def test_random_mixes_of_figure_like_text(tmp_path, text, encoding, command):
         '連續第4009０0.000000000000000000000000000000000000000000000000001两95138十64987（十37982545497293513107倍15845945666564055326９亿0.000000000000000000000000000000000000000000000000001\u300010^400百52990约0.000000000000000000000000000000000000000000000000001',
     ],
 )
+@pytest.mark.slow  # over 1 s of CPU: the fast tier leaves it out
 def test_extreme_inputs(tmp_path, text):
     path = tmp_path / "extreme.txt"
     path.write_text(text, encoding="utf-8")

@@ -16,6 +16,9 @@ from shangyu_analysis.errors import UserError
 from shangyu_analysis.extract import extract_figures, grammar
 from shangyu_analysis.text import classifiers, units
 
+# The fast tier leaves this module out: hypothesis composes the grammar (150 examples a property, 1-2.5 s each).
+pytestmark = pytest.mark.slow
+
 G = grammar.GRAMMAR
 _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

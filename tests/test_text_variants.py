@@ -14,6 +14,9 @@ from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.text import load_article
 from shangyu_analysis.text.normalise import _SIMPLIFIED, _TRADITIONAL
 
+# The fast tier leaves this module out: extracts every corpus text in four script and width variants.
+pytestmark = pytest.mark.slow
+
 TEXTS = sorted(
     [
         config.SEED_ARTICLE,
