@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import textwrap
 from pathlib import Path
@@ -144,22 +143,6 @@ def _cmd_article(args) -> int:
     return 0
 
 
-def _records(frame):
-    """DataFrame rows as JSON-ready dicts (NaN → null, numpy scalars → Python), one at a time."""
-    import pandas as pd  # already imported by the extractor
-
-    columns = list(frame.columns)
-    for row in frame.itertuples(index=False, name=None):
-        clean = {}
-        for key, value in zip(columns, row):
-            if hasattr(value, "item"):
-                value = value.item()
-            if value is pd.NA or (isinstance(value, float) and not math.isfinite(value)):
-                value = None  # JSON has no NaN or Infinity (a 400-digit number overflows a float)
-            clean[key] = value
-        yield clean
-
-
 def _write_json_list(records, stream) -> None:
     """``json.dumps(list(records), indent=1)``, written record by record so memory stays bounded."""
     first = True
@@ -176,7 +159,9 @@ def _cmd_figures(args) -> int:
 
     frame = extract_figures(load_article(args.path), include_nonfigures=args.all)
     if args.format == "json":
-        _write_json_list(_records(frame), sys.stdout)
+        from shangyu_analysis.dataset.publish import json_records
+
+        _write_json_list(json_records(frame), sys.stdout)
     elif args.format == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     else:

@@ -45,6 +45,7 @@ from shangyu_analysis.report.units import (
     english_style,
 )
 from shangyu_analysis.schema import PeriodBasis, Qualifier, qualifier_spec
+from shangyu_analysis.schema.missing import is_missing
 
 __all__ = [
     "QUALIFIERS",
@@ -105,10 +106,6 @@ def _plain(value: float, unit: str, precision: int, lang: str, direction: str | 
     return f"{style.prefix}{number}{style.suffix}"
 
 
-def _is_missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
 def format_value(
     value: float,
     unit: str | None,
@@ -146,10 +143,10 @@ def format_value(
     qualifier = qualifier or "exact"
     if qualifier not in QUALIFIERS:
         raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {QUALIFIERS}")
-    if _is_missing(precision):
+    if is_missing(precision):
         precision = len(_strip_zeros(f"{float(value):.2f}").partition(".")[2])
     precision = int(precision)
-    if not _is_missing(value_high):
+    if not is_missing(value_high):
         text = _join_range(unit, precision, value, value_high, lang)
     else:
         direction = direction_of(qualifier)
@@ -199,8 +196,8 @@ def format_period(period: object, basis: str | None, lang: str, evidence: object
     A missing basis is taken as stated when there is a period (tables published before bases existed).
     """
     check_lang(lang)
-    text = "" if period is None or (isinstance(period, float) and math.isnan(period)) else str(period).strip()
-    word = "" if evidence is None or (isinstance(evidence, float) and math.isnan(evidence)) else str(evidence).strip()
+    text = "" if is_missing(period) else str(period).strip()
+    word = "" if is_missing(evidence) else str(evidence).strip()
     if not text or basis == PeriodBasis.UNKNOWN:
         return label("period_phrase.unknown", lang)
     shown = label("period_phrase.year", lang, period=text) if re.search(r"\d{4}$", text) else text
@@ -261,6 +258,6 @@ def value_label(
     """A bar label: marker + number (+ unit suffix), e.g. ``≈52.9万平方米`` or ``>33.3%``."""
     shown, decimals = to_display(value, unit, precision, lang)
     text = _chart_number(shown, decimals, lang, direction_of(qualifier) if qualifier != "range" else None)
-    if qualifier == "range" and not _is_missing(value_high):
+    if qualifier == "range" and not is_missing(value_high):
         text += "–" + _chart_number(to_display(value_high, unit, precision, lang)[0], decimals, lang)
     return qualifier_marker(qualifier) + text + short_unit(unit, lang).suffix

@@ -20,11 +20,12 @@ import re
 
 import pandas as pd
 
+from shangyu_analysis.dataset.model import ID_COLUMNS
 from shangyu_analysis.extract.gazetteer import place_en
 from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
 from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
 from shangyu_analysis.report.labels import check_lang, label
-from shangyu_analysis.report.notebook import ID_COLUMNS, FormulaMismatch, say, stated
+from shangyu_analysis.report.notebook import FormulaMismatch, say, stated
 from shangyu_analysis.text.period_words import period_name
 
 # Chinese number words that scale a unit (亿元 = 1e8 元); a value converts only between units of one base.

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from typing import Any
 
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.typing import ColorType
 
 from shangyu_analysis.report import fonts
 from shangyu_analysis.report.labels import label
@@ -40,7 +44,7 @@ def qualifier_group(qualifier: str) -> str:
     return spec.chart_group if spec else "exact"
 
 
-def bar_style(qualifier: str, color: str) -> dict:
+def bar_style(qualifier: str, color: ColorType) -> dict:
     """Keyword arguments for ``ax.bar``/``ax.barh`` that make the qualifier visible."""
     style = _GROUP_STYLE[qualifier_group(qualifier)]
     return {
@@ -51,6 +55,29 @@ def bar_style(qualifier: str, color: str) -> dict:
         "linewidth": 1.2,
         "linestyle": style["linestyle"],
     }
+
+
+def style_bar(bar: Rectangle, qualifier: str, derived: bool = False) -> None:
+    """Hatch and fade one drawn bar (a registry chart's or a notebook's seaborn bar) by its qualifier; an exact value
+    this report derived is drawn as approximate: it must not look like one the page publishes."""
+    look = bar_style("approx" if derived and qualifier == "exact" else qualifier, bar.get_facecolor())
+    bar.set_hatch(look["hatch"])
+    bar.set_alpha(look["alpha"])
+
+
+def value_labels(ax: Axes, bars: BarContainer, words: list[str], **text: Any) -> None:
+    """Each bar of ``bars`` labelled at its end with its word (:func:`~shangyu_analysis.report.format.value_label`);
+    ``text``: the caller's font size, colour and padding."""
+    ax.bar_label(bars, labels=words, **text)
+
+
+def value_axis(ax: Axes, unit_text: str, *, horizontal: bool, whole: bool) -> None:
+    """The unit on the value axis (``x`` when ``horizontal``), none on the other; whole-number ticks when the
+    values are whole things (never "1.5 firms")."""
+    (ax.set_xlabel if horizontal else ax.set_ylabel)(unit_text)
+    (ax.set_ylabel if horizontal else ax.set_xlabel)("")
+    if whole:
+        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
 
 
 def add_qualifier_legend(fig: Figure, qualifiers: object, lang: str, outside: bool = False, lift: float = 0.0) -> None:

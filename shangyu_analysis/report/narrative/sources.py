@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from shangyu_analysis.extract.sentences import sentence_spans
-from shangyu_analysis.report.narrative.data import as_int, is_blank
+from shangyu_analysis.report.narrative.data import as_int
+from shangyu_analysis.schema.missing import is_missing
 
 CITED_PHRASE = re.compile(r"\{c:([^{}|]+)\}")
 
@@ -66,9 +67,9 @@ def number_sources(indicators: dict[str, dict], article, phrases: Iterable[str])
         return entry
 
     for ind_id, row in indicators.items():
-        if is_blank(row.get("sentence")):
+        if is_missing(row.get("sentence")):
             continue
-        paragraph = None if is_blank(row.get("paragraph")) else int(row["paragraph"])
+        paragraph = None if is_missing(row.get("paragraph")) else int(row["paragraph"])
         add(paragraph, str(row["sentence"]), as_int(row.get("start")))["ids"].append(ind_id)
     phrase_entries = {}
     for phrase in phrases:

@@ -19,9 +19,10 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.report.narrative import data
-from shangyu_analysis.report.narrative.data import MissingData, is_blank, narrative_settings
+from shangyu_analysis.report.narrative.data import MissingData, narrative_settings
 from shangyu_analysis.report.narrative.markdown import parse_blocks
 from shangyu_analysis.schema import LANGS
+from shangyu_analysis.schema.missing import is_missing
 
 __all__ = ["GENERIC_BLOCKS", "HEAD", "TAIL", "Condition", "Section", "Story", "generic_sections", "load_story"]
 
@@ -51,8 +52,8 @@ class Condition:
     right: str
 
     def _value(self, ctx, key: str) -> float:
-        row = ctx.indicators.get(key) or ctx.derived.get(key)
-        if row is None or is_blank(row.get("value")):
+        row = ctx.row(key, "indicators", "derived")
+        if is_missing(row.get("value")):
             raise MissingData(key)
         return float(row["value"])
 
