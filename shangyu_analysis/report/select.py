@@ -20,7 +20,7 @@ import re
 
 import pandas as pd
 
-from shangyu_analysis.dataset.model import ID_COLUMNS
+from shangyu_analysis.dataset.model import ID_COLUMNS, id_column
 from shangyu_analysis.extract.gazetteer import place_en
 from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
 from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
@@ -37,7 +37,10 @@ TOGETHER = ("assumption.same_area", "assumption.same_period")
 
 
 def _id_column(frame: pd.DataFrame) -> str:
-    return next(c for c in ID_COLUMNS if c in frame.columns)
+    column = id_column(frame)
+    if column is None:
+        raise KeyError(f"none of the id columns {ID_COLUMNS} in {list(frame.columns)}")
+    return column
 
 
 def _mask(frame: pd.DataFrame, flags: list[bool]) -> pd.Series:
