@@ -59,3 +59,18 @@ def test_the_one_json_converter_nulls_what_json_cannot_hold_and_keeps_text():
         {"a": None, "b": None, "c": 1.15292150461e18},
         {"a": None, "b": "x", "c": 3},
     ]
+
+
+def test_the_narrative_and_the_charts_tolerate_absence_through_the_one_lookup():
+    from types import SimpleNamespace
+
+    from shangyu_analysis.report.charts.kit import ChartData, item
+    from shangyu_analysis.report.narrative.context import MissingData, ReportContext
+
+    ctx = ReportContext(SimpleNamespace(indicators=INDICATORS, derived=DERIVED, curated=False), "en")
+    assert list(ctx.indicators) == ["gdp_yi_yuan", "tax_yi_yuan"] and ctx.indicator("tax_yi_yuan")["value"] == 90.5
+    assert ctx.row("tax_share_pct", "indicators", "derived")["value"] == 9.05
+    with pytest.raises(MissingData):  # a sentence naming it is left out
+        ctx.indicator("tax_share_pct")
+    data = ChartData(indicators=INDICATORS.assign(unit="亿元"), derived=DERIVED.assign(unit="%"))
+    assert item(data, "nope", "en") is None and item(data, "tax_share_pct", "en").derived
