@@ -122,3 +122,20 @@ def test_registry_and_seaborn_bars_get_the_same_hatching_and_labels(seed):
     plt.close(fig)
     assert drawn[0] == drawn[1] and drawn[0][0][0] == "///"  # a derived exact value: hatched as approximate
     assert words[0] == words[1] and words[0][1].startswith("≥")
+
+
+def test_registry_and_notebook_charts_write_the_source_line_alike(seed):
+    """One source line (charts.style.add_source): same size and colour under a registry chart and a notebook's."""
+    from shangyu_analysis.report.charts import registry
+
+    registry_fig = registry.draw(registry.available_charts(seed)[0], seed, "en")
+    fig, ax = plt.subplots(layout="constrained")
+    notebook.finish_axes(ax, "t", "亿元", "en", source="Source: x")
+    # a registry footer is a figure text (its layout is by hand), a notebook's a supxlabel (constrained layout)
+    looks = [
+        {(t.get_fontsize(), t.get_color()) for t in [*f.texts, f._supxlabel] if t and t.get_text().startswith("Source")}
+        for f in (registry_fig, fig)
+    ]
+    plt.close(registry_fig)
+    plt.close(fig)
+    assert looks[0] == looks[1] == {(7.0, "0.4")}

@@ -111,7 +111,7 @@ def finish_axes(ax, title: str, unit: str | None, lang: str, source: str = "", h
     # whole things (figures, projects, patents): whole-number ticks, never "2.5"
     style.value_axis(ax, unit_label(unit, lang) if unit else "", horizontal=horizontal, whole=unit in COUNTERS)
     if source:  # under the whole figure, where a constrained layout keeps room for it
-        ax.figure.supxlabel(source, x=0.01, ha="left", fontsize=7, color="0.4")
+        style.add_source(ax.figure, source, lang)
     return ax
 
 

@@ -173,19 +173,35 @@ def finish(
 ) -> Figure:
     """Title, source line (bottom left), optional note and the qualifier legend."""
     fig.suptitle(title, fontsize=12, x=0.02, y=0.985, ha="left")
-    footer = _fit(source if not note else f"{source}    {note}", fig.get_figwidth(), lang)
-    fig.text(0.01, 0.008, footer, fontsize=7.5, color="#555555", ha="left", va="bottom", linespacing=1.2)
-    extra = 0.13 * footer.count("\n")  # inches: a wrapped note lifts the legend and the panels above it
+    lines = add_source(fig, source if not note else f"{source}    {note}", lang, y=0.008)
+    extra = 0.13 * (lines - 1)  # inches: a wrapped note lifts the legend and the panels above it
     add_qualifier_legend(fig, qualifiers, lang, lift=extra / fig.get_figheight())
     bottom = (0.4 + extra) / fig.get_figheight()  # room for the legend row and the source row, in inches
     fig.tight_layout(rect=(0, bottom, 1, 1))  # tight_layout already makes room for the suptitle
     return fig
 
 
+# The source line of every chart, registry or notebook: small, grey, under the whole figure at the left.
+SOURCE_SIZE, SOURCE_COLOR = 7, "0.4"
+
+
+def add_source(fig: Figure, text: str, lang: str, y: float | None = None) -> int:
+    """The source line (with a chart's note) under the whole figure, bottom left, wrapped to the figure's width;
+    returns its number of lines. ``y`` (figure coordinates) fixes its baseline for a figure laid out by hand
+    (:func:`finish`); without it a constrained layout (the notebooks' seaborn charts) places it and keeps room."""
+    footer = _fit(text, fig.get_figwidth(), lang)
+    look = {"ha": "left", "fontsize": SOURCE_SIZE, "color": SOURCE_COLOR}
+    if y is None:
+        fig.supxlabel(footer, x=0.01, **look)
+    else:  # a figure text, not a supxlabel: tight_layout would shrink the panels to make room for that again
+        fig.text(0.01, y, footer, va="bottom", **look)
+    return footer.count("\n") + 1
+
+
 def _fit(text: str, width_in: float, lang: str) -> str:
-    """The footer wrapped to the figure's width (7.5 pt: a CJK glyph about 1 em, a Latin one about 0.55 em), so a
-    long note is never cut off at the edge."""
-    per_line = int(width_in * 72 / (7.5 if lang == "zh" else 4.3))
+    """The footer wrapped to the figure's width (a CJK glyph about 1 em, a Latin one about 0.57 em), so a long
+    note is never cut off at the edge."""
+    per_line = int(width_in * 72 / (SOURCE_SIZE if lang == "zh" else SOURCE_SIZE * 0.57))
     if lang == "zh":
         return "\n".join(text[i : i + per_line] for i in range(0, len(text), per_line))
     return textwrap.fill(text, per_line, break_long_words=False)
