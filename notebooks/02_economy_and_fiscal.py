@@ -175,6 +175,7 @@ if has_revenue:
         kept = notebook.rows(
             dataset.derived,
             ["general_budget_share_of_fiscal_revenue_pct", "fiscal_revenue_outside_general_budget_yi_yuan"],
+            skip_missing=True,
         )
         display(notebook.table(kept, lang, "kept", columns=["name", "stated", "formula"]))
     else:
@@ -485,6 +486,7 @@ if curated_plan:
             "general_budget_revenue_2015_yi_yuan",
             "general_budget_revenue_average_growth_2016_2020_pct",
         ],
+        skip_missing=True,
     )
     display(notebook.table(implied, lang, "implied", columns=["name", "stated", "formula"]))
     if has_size and scenario_ready:  # the same five increases under each assumed 2020 GDP
@@ -542,7 +544,12 @@ if curated_plan:
             "一般公共预算收入" if lang == "zh" else "General budget revenue",
         ),
     ):
-        levels = pd.concat([notebook.rows(dataset.derived, ids[:1]), notebook.rows(dataset.indicators, ids[1:])])
+        levels = pd.concat(
+            [
+                notebook.rows(dataset.derived, ids[:1], skip_missing=True),
+                notebook.rows(dataset.indicators, ids[1:], skip_missing=True),
+            ]
+        )
         # the page dates neither level: 2015 is derived, 2020 presumed (the end of the plan period)
         levels = notebook.one_unit(levels).assign(
             year=["2015(推算)", "2020(推测)"] if lang == "zh" else ["2015 (implied)", "2020 (presumably)"],
@@ -570,7 +577,9 @@ if curated_plan:
     add_qualifier_legend(fig, qualifiers_drawn, lang, outside=True)  # which hatch is which bound
     growth = notebook.one_unit(
         notebook.rows(
-            dataset.derived, ["gdp_average_growth_2016_2020_pct", "general_budget_revenue_average_growth_2016_2020_pct"]
+            dataset.derived,
+            ["gdp_average_growth_2016_2020_pct", "general_budget_revenue_average_growth_2016_2020_pct"],
+            skip_missing=True,
         )
     )
     fig, ax_growth = plt.subplots(figsize=(6.4, 2.4), layout="constrained")
@@ -687,7 +696,9 @@ if has_income:
     if curated_income:
         notebook.check_formula(ratio.iloc[0], dataset.derived, "urban_rural_income_ratio")
         notebook.check_formula(gap.iloc[0], dataset.derived, "urban_rural_income_gap_yuan")
-        gap_table = notebook.rows(dataset.derived, ["urban_rural_income_ratio", "urban_rural_income_gap_yuan"])
+        gap_table = notebook.rows(
+            dataset.derived, ["urban_rural_income_ratio", "urban_rural_income_gap_yuan"], skip_missing=True
+        )
         display(notebook.table(gap_table, lang, "income-gap", columns=["name", "stated", "formula"]))
     else:
         display(

@@ -203,6 +203,7 @@ if has_new_materials:
                 "new_materials_profit_margin_2019_pct",
                 "new_materials_profit_margin_pct",
             ],
+            skip_missing=True,
         )
         display(notebook.table(implied_2019, lang, "implied-2019", columns=["name", "stated", "formula"]))
     else:
@@ -246,7 +247,12 @@ elif has_new_materials:
         ),
     ):
         if curated_margin:
-            years = pd.concat([notebook.rows(dataset.derived, ids), notebook.rows(dataset.indicators, ids)])
+            years = pd.concat(
+                [
+                    notebook.rows(dataset.derived, ids, skip_missing=True),
+                    notebook.rows(dataset.indicators, ids, skip_missing=True),
+                ]
+            )
         else:  # the same three panels from the outcomes: previous year (implied), then the page's year
             position = (ax_output, ax_profit, ax_margin).index(ax)
             latest = (dataset.row(output_id), dataset.row(profit_id), margin_rows[3].iloc[0])[position]
@@ -387,7 +393,9 @@ if has_weight:
         notebook.check_formula(per_firm.iloc[0], dataset.derived, "new_materials_output_per_firm_yi_yuan")
         notebook.check_formula(industry_total.iloc[0], dataset.derived, "above_scale_industrial_output_yi_yuan")
         scale = notebook.rows(
-            dataset.derived, ["new_materials_output_per_firm_yi_yuan", "above_scale_industrial_output_yi_yuan"]
+            dataset.derived,
+            ["new_materials_output_per_firm_yi_yuan", "above_scale_industrial_output_yi_yuan"],
+            skip_missing=True,
         )
         display(notebook.table(scale, lang, "scale", columns=["name", "stated", "formula"]))
     else:
@@ -407,10 +415,10 @@ elif has_weight:
     output_id = weight_ids["工业总产值"].iloc[0]
     whole = pd.concat(
         [
-            notebook.rows(dataset.derived, ["above_scale_industrial_output_yi_yuan"])
+            notebook.rows(dataset.derived, ["above_scale_industrial_output_yi_yuan"], skip_missing=True)
             if curated_weight
             else total_rows.iloc[:1],
-            notebook.rows(dataset.indicators, [output_id]),
+            notebook.rows(dataset.indicators, [output_id], skip_missing=True),
         ]
     )
     whole = notebook.one_unit(whole).assign(shown=lambda f: notebook.axis_values(f, lang))
@@ -588,6 +596,7 @@ if has_investment:
                 "major_projects_share_of_signed_investment_pct",
                 "other_projects_investment_per_project_yi_yuan",
             ],
+            skip_missing=True,
         )
         display(notebook.table(sizes, lang, "sizes", columns=["name", "stated", "formula"]))
     else:
@@ -613,12 +622,15 @@ elif has_investment and full.iloc[0]:
                 "signed_investment_per_project_yi_yuan",
                 "other_projects_investment_per_project_yi_yuan",
             ],
+            skip_missing=True,
         )
         if curated_investment
         else pd.concat([o.iloc[:1] for o in investment_rows]).iloc[[1, 0, 3]]
     )
-    totals = pd.concat([notebook.rows(dataset.indicators, [amount_id]), derived_rows.iloc[:1]])
-    per_project_sizes = pd.concat([notebook.rows(dataset.indicators, [threshold_id]), derived_rows.iloc[1:]])
+    totals = pd.concat([notebook.rows(dataset.indicators, [amount_id], skip_missing=True), derived_rows.iloc[:1]])
+    per_project_sizes = pd.concat(
+        [notebook.rows(dataset.indicators, [threshold_id], skip_missing=True), derived_rows.iloc[1:]]
+    )
     # Short bar labels (the full names, with who signed, are in the tables above): long ones overprinted each other.
     n_all, n_major = int(v["项目数"].iloc[0]), int(v["大项目数"].iloc[0])
     threshold_text = format_value(dataset.value(threshold_id), dataset.row(threshold_id)["unit"], None, 0, lang)

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from shangyu_analysis.errors import UserError
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
 PROG = "shangyu-analysis"
 
@@ -149,22 +148,6 @@ def _cmd_article(args: argparse.Namespace) -> int:
     return 0
 
 
-def _records(frame: pd.DataFrame) -> Iterator[dict[str, object]]:
-    """DataFrame rows as JSON-ready dicts (NaN → null, numpy scalars → Python), one at a time."""
-    import pandas as pd  # already imported by the extractor
-
-    columns = list(frame.columns)
-    for row in frame.itertuples(index=False, name=None):
-        clean = {}
-        for key, value in zip(columns, row):
-            if hasattr(value, "item"):
-                value = value.item()
-            if value is pd.NA or (isinstance(value, float) and not math.isfinite(value)):
-                value = None  # JSON has no NaN or Infinity (a 400-digit number overflows a float)
-            clean[key] = value
-        yield clean
-
-
 def _write_json_list(records: Iterable[dict[str, object]], stream: TextIO) -> None:
     """``json.dumps(list(records), indent=1)``, written record by record so memory stays bounded."""
     first = True
@@ -181,7 +164,9 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
     frame = extract_figures(load_article(args.path), include_nonfigures=args.all)
     if args.format == "json":
-        _write_json_list(_records(frame), sys.stdout)
+        from shangyu_analysis.dataset.publish import json_records
+
+        _write_json_list(json_records(frame), sys.stdout)
     elif args.format == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     else:

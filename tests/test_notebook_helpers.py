@@ -9,6 +9,7 @@ import pytest
 import seaborn as sns
 
 from shangyu_analysis.dataset import load_published
+from shangyu_analysis.dataset.model import UnknownId
 from shangyu_analysis.report import notebook
 
 matplotlib.use("Agg")
@@ -37,16 +38,19 @@ def test_stated_says_bounds_in_words(seed):
     assert notebook.stated(seed.row("new_materials_output_share_of_industry_ratio"), "zh") == "超过1/3"
 
 
-def test_rows_keep_the_order_asked_and_leave_out_unknown_ids(seed):
-    picked = notebook.rows(seed.derived, ["gdp_2015_yi_yuan", "no_such_id", "urban_rural_income_ratio"])
+def test_rows_keep_the_order_asked_and_leave_out_unknown_ids_only_when_asked(seed):
+    ids = ["gdp_2015_yi_yuan", "no_such_id", "urban_rural_income_ratio"]
+    picked = notebook.rows(seed.derived, ids, skip_missing=True)
     assert list(picked.index) == list(picked["derived_id"]) == ["gdp_2015_yi_yuan", "urban_rural_income_ratio"]
+    with pytest.raises(UnknownId, match="no_such_id"):
+        notebook.rows(seed.derived, ids)
 
 
 def test_has_all_skips_with_a_sentence(seed, displayed):
     ids = ["gdp_yi_yuan", "no_such_id"]
     assert notebook.has_all(notebook.rows(seed.indicators, ["gdp_yi_yuan"]), ["gdp_yi_yuan"], "en")
     assert displayed == []
-    assert not notebook.has_all(notebook.rows(seed.indicators, ids), ids, "zh")
+    assert not notebook.has_all(notebook.rows(seed.indicators, ids, skip_missing=True), ids, "zh")
     assert "no_such_id" in displayed[0].data and "此问从略" in displayed[0].data
 
 
@@ -100,3 +104,38 @@ def test_a_table_offers_itself_as_csv_with_the_pages_labels():
     assert csv.splitlines()[1:] == ["金额,156.72,<b>x</b>", "百分比,0.333333,约"]  # as shown, unescaped in the file
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html  # and escaped in the page
     assert table_files(html.encode("utf-8")) == [("by-kind-1.csv", csv.encode("utf-8"))]
+
+
+def test_registry_and_seaborn_bars_get_the_same_hatching_and_labels(seed):
+    """The one toolkit (charts.style): a registry panel and a notebook's seaborn chart of the same rows draw the
+    same hatch, alpha and value label for each bar."""
+    from shangyu_analysis.report.charts.kit import bar_panel, chart_data, items
+
+    ids = ["signed_investment_per_project_yi_yuan", "major_projects_investment_yi_yuan"]
+    fig, (registry, seaborn) = plt.subplots(1, 2)
+    bar_panel(registry, items(chart_data(seed), ids, "en"), "en")
+    frame = notebook.rows(seed.derived, ids).assign(shown=lambda f: notebook.axis_values(f, "en"))
+    sns.barplot(data=frame, x="name_en", y="shown", ax=seaborn)
+    notebook.label_bars(seaborn, frame, "en", implied=[True, True])
+    drawn = [[(bar.get_hatch(), bar.get_alpha()) for c in ax.containers for bar in c] for ax in (registry, seaborn)]
+    words = [[t.get_text() for t in ax.texts] for ax in (registry, seaborn)]
+    plt.close(fig)
+    assert drawn[0] == drawn[1] and drawn[0][0][0] == "///"  # a derived exact value: hatched as approximate
+    assert words[0] == words[1] and words[0][1].startswith("≥")
+
+
+def test_registry_and_notebook_charts_write_the_source_line_alike(seed):
+    """One source line (charts.style.add_source): same size and colour under a registry chart and a notebook's."""
+    from shangyu_analysis.report.charts import registry
+
+    registry_fig = registry.draw(registry.available_charts(seed)[0], seed, "en")
+    fig, ax = plt.subplots(layout="constrained")
+    notebook.finish_axes(ax, "t", "亿元", "en", source="Source: x")
+    # a registry footer is a figure text (its layout is by hand), a notebook's a supxlabel (constrained layout)
+    looks = [
+        {(t.get_fontsize(), t.get_color()) for t in [*f.texts, f._supxlabel] if t and t.get_text().startswith("Source")}
+        for f in (registry_fig, fig)
+    ]
+    plt.close(registry_fig)
+    plt.close(fig)
+    assert looks[0] == looks[1] == {(7.0, "0.4")}

@@ -9,12 +9,14 @@ from __future__ import annotations
 import io
 import json
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.schema import SCHEMAS
+from shangyu_analysis.schema.missing import is_missing
 from shangyu_analysis.schema.validate import coerce, validate
 
 TABLES = ("figures", "indicators", "derived", "checks", "fact_checks")
@@ -26,24 +28,33 @@ def render_csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT).encode("utf-8")
 
 
-def _plain(value: object) -> object:
-    """A JSON-ready Python value: NaN → null, floats to 12 significant digits, numpy → builtin."""
-    if value is None or value is pd.NA:
-        return None
+def json_value(value: object) -> object:
+    """A JSON-ready Python value: missing (:func:`~shangyu_analysis.schema.missing.is_missing`) or not finite → null
+    (JSON has no NaN or Infinity; a 400-digit numeral overflows a float), numpy → builtin, a float to 12
+    significant digits (an integral one as an int); text as written, ``""`` included (a string is never null)."""
     if hasattr(value, "item"):
         value = value.item()
+    if isinstance(value, str):
+        return value
+    if is_missing(value) or (isinstance(value, float) and math.isinf(value)):
+        return None
     if isinstance(value, float):
-        if math.isnan(value):
-            return None
         rounded = float(FLOAT_FORMAT % value)
         return int(rounded) if rounded.is_integer() and abs(rounded) < 2**53 else rounded
     return value
 
 
+def json_records(frame: pd.DataFrame) -> Iterator[dict]:
+    """The rows of ``frame`` as JSON-ready dicts (:func:`json_value`), one at a time: the one converter of a
+    table to JSON, for the published ``.json`` files and the CLI's ``--format json``."""
+    columns = list(frame.columns)
+    for row in frame.itertuples(index=False, name=None):
+        yield {col: json_value(v) for col, v in zip(columns, row)}
+
+
 def render_json(frame: pd.DataFrame) -> bytes:
     """A JSON array of row objects (columns in schema order), UTF-8, indented, ending in LF."""
-    records = [{col: _plain(v) for col, v in zip(frame.columns, row)} for row in frame.itertuples(index=False)]
-    return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(list(json_records(frame)), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def read_table(path: Path | io.BytesIO, name: str, label: Path | None = None) -> pd.DataFrame:

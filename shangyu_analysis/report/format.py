@@ -36,6 +36,7 @@ from shangyu_analysis.report.numbers import (
 )
 from shangyu_analysis.report.units import ChartForm, EnglishForm, canonical_unit, chart_form, english_style
 from shangyu_analysis.schema import PeriodBasis, Qualifier, qualifier_spec
+from shangyu_analysis.schema.missing import is_missing
 from shangyu_analysis.schema.units import unit_forms
 from shangyu_analysis.text.period_value import Period
 
@@ -98,10 +99,6 @@ def _plain(value: float, unit: str, precision: int, lang: str, direction: str | 
     return f"{style.prefix}{number}{style.suffix}"
 
 
-def _is_missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
 def format_value(
     value: float,
     unit: str | None,
@@ -139,10 +136,10 @@ def format_value(
     qualifier = qualifier or "exact"
     if qualifier not in QUALIFIERS:
         raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {QUALIFIERS}")
-    if precision is None or _is_missing(precision):
+    if precision is None or is_missing(precision):
         precision = len(_strip_zeros(f"{float(value):.2f}").partition(".")[2])
     precision = int(precision)
-    if value_high is not None and not _is_missing(value_high):
+    if value_high is not None and not is_missing(value_high):
         text = _join_range(unit, precision, value, value_high, lang)
     else:
         direction = direction_of(qualifier)
@@ -192,9 +189,9 @@ def format_period(period: object, basis: str | None, lang: str, evidence: object
     A missing basis is taken as stated when there is a period (tables published before bases existed).
     """
     check_lang(lang)
-    parsed = Period.parse(period)
+    parsed = Period.parse(None if is_missing(period) else period)
     text = parsed.text
-    word = "" if evidence is None or (isinstance(evidence, float) and math.isnan(evidence)) else str(evidence).strip()
+    word = "" if is_missing(evidence) else str(evidence).strip()
     if not text or basis == PeriodBasis.UNKNOWN:
         return label("period_phrase.unknown", lang)
     shown = label("period_phrase.year", lang, period=text) if parsed.in_whole_years else text
@@ -244,6 +241,6 @@ def value_label(
     """A bar label: marker + number (+ unit suffix), e.g. ``≈52.9万平方米`` or ``>33.3%``."""
     shown, decimals = to_display(value, unit, precision, lang)
     text = _chart_number(shown, decimals, lang, direction_of(qualifier) if qualifier != "range" else None)
-    if qualifier == "range" and value_high is not None and not _is_missing(value_high):
+    if qualifier == "range" and value_high is not None and not is_missing(value_high):
         text += "–" + _chart_number(to_display(value_high, unit, precision, lang)[0], decimals, lang)
     return qualifier_marker(qualifier) + text + short_unit(unit, lang).suffix

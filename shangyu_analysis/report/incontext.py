@@ -19,6 +19,7 @@ import pandas as pd
 from shangyu_analysis.dataset.backcast import YearBeforeRow
 from shangyu_analysis.dataset.context import FIRST_CSV_LINE, precision_of
 from shangyu_analysis.dataset.crosscheck import carried_threshold
+from shangyu_analysis.dataset.model import select
 from shangyu_analysis.dataset.reference import place_info
 from shangyu_analysis.report.format import format_value
 from shangyu_analysis.report.labels import check_lang, enum_label, label
@@ -114,7 +115,7 @@ def source_publisher(publisher: object, status: str, lang: str) -> str:
 
 
 def _claim_text(row: CrossCheckRow, claims: pd.DataFrame, lang: str) -> tuple[str, str]:
-    claim = cast(pd.Series, claims.set_index("claim_id").loc[row.claim_id])  # one row: claim_id is the key
+    claim = select((claims,), [row.claim_id], column="claim_id").iloc[0]  # every checked pair has its claim
     value = format_value(row.claim_value, row.unit, row.claim_qualifier, int(claim["precision"]), lang)
     if claim.get("arithmetic"):  # a value the report derived: its arithmetic beside it, traceable to the page
         value = f"{value}({claim['arithmetic']})" if lang == "zh" else f"{value} ({claim['arithmetic']})"

@@ -240,7 +240,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                 "虚线框 = 规划/目标,非已实现结果;点线框 = 由文中数字推算(界限或推算值)",
                 "Dashed box = plan or target, not a result; dotted box = derived from the article's figures (bound or implied)",
             ),
-            "derived_note": ("浅色 = 由文中数字推算", "Light = derived from the article's figures"),
+            "derived_note": ("无≈的斜线柱 = 由文中数字推算", "Hatched without ≈ = derived from the article's figures"),
             "no_data": ("无可绘制的数据", "No data to draw"),
             "source_prefix": ("资料来源:", "Source: "),
         }

@@ -14,7 +14,8 @@ A notebook cell selects a DataFrame, computes in plain sight and draws with seab
   is unchanged in the namespace);
 - :func:`stated` — one value with its unit and qualifier, by the one formatter (``at least 250亿元``);
 - :func:`say` — one or two sentences reading the result, in the report language;
-- :func:`rows` — the rows of a published table with some ids, in that order, indexed by id;
+- :func:`rows` — the rows of a published table with some ids, in that order, indexed by id (an id it lacks: an
+  error naming it, unless the cell says ``skip_missing=True``);
 - :func:`has_all` — whether a frame holds every id a question needs: the notebook skips the question,
   saying so, instead of failing. The questions of 02 and 03 select by measure, place and period instead
   (:mod:`shangyu_analysis.report.select`), and answer for every place of any page that has the figures.
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any, cast
 import pandas as pd
 
 from shangyu_analysis.config import NO_CHART_METADATA
+from shangyu_analysis.dataset.model import id_column, select
 from shangyu_analysis.report.charts import style
 from shangyu_analysis.report.charts.kit import wrap
 from shangyu_analysis.report.download import csv_link
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from IPython.display import Markdown
     from matplotlib.axes import Axes
     from matplotlib.container import BarContainer
+    from matplotlib.figure import Figure
     from pandas.io.formats.style import Styler
 from shangyu_analysis.report.units import COUNTERS, PLAIN_RATIO
 from shangyu_analysis.schema import (
@@ -55,11 +58,9 @@ from shangyu_analysis.schema import (
     ReferenceStatus,
     RejectReason,
 )
+from shangyu_analysis.schema.missing import is_missing
 
 UNIT_COLUMN = "unit"
-# The id columns of the published tables, in the order a row is identified by them; then ``result_id``, the id of
-# a value a notebook computes itself (report.select.outcome: not published, so never a derived_id).
-ID_COLUMNS = ("indicator_id", "derived_id", "check_id", "figure_id", "result_id")
 # Columns whose values are declared enumerations: shown by their label in the report language.
 ENUM_COLUMNS = {
     "qualifier": Qualifier,
@@ -110,22 +111,15 @@ def finish_axes(ax: Axes, title: str, unit: str | None, lang: str, source: str =
     """
     check_lang(lang)
     ax.set_title(title, loc="left")
-    axis_label = unit_label(unit, lang) if unit else ""
     if horizontal:
-        ax.set_xlabel(axis_label)
-        ax.set_ylabel("")
         # Long category names (the English ones above all) would squeeze the bars to nothing: wrap them.
         ax.set_yticks(
             ax.get_yticks(), [wrap(t.get_text(), lang, width_zh=16, width_en=32) for t in ax.get_yticklabels()]
         )
-    else:
-        ax.set_ylabel(axis_label)
-        ax.set_xlabel("")
-    if unit in COUNTERS:  # whole things (figures, projects, patents): whole-number ticks, never "2.5"
-        # the default major locator is a MaxNLocator (AutoLocator), whose set_params takes integer
-        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
+    # whole things (figures, projects, patents): whole-number ticks, never "2.5"
+    style.value_axis(ax, unit_label(unit, lang) if unit else "", horizontal=horizontal, whole=unit in COUNTERS)
     if source:  # under the whole figure, where a constrained layout keeps room for it
-        ax.figure.supxlabel(source, x=0.01, ha="left", fontsize=7, color="0.4")
+        style.add_source(cast("Figure", ax.figure), source, lang)  # a notebook chart is a whole figure
     return ax
 
 
@@ -206,7 +200,7 @@ def _unit(row: pd.Series) -> str:
 
 
 def _missing_to_none(value: Any) -> Any:  # a table cell: None, NaN or a value
-    return None if value is None or pd.isna(value) else value
+    return None if is_missing(value) else value
 
 
 def stated(row: pd.Series, lang: str) -> str:
@@ -248,11 +242,9 @@ def label_bars(ax: Axes, frame: pd.DataFrame, lang: str, implied: list[bool] | N
                 _missing_to_none(row.get("value_high")),
             )
         )
-        look = style.bar_style("approx" if derived and qualifier == "exact" else qualifier, bar.get_facecolor())
-        bar.set_hatch(look["hatch"])
-        bar.set_alpha(look["alpha"])
-    for container in ax.containers:  # the bars of ax.bar / ax.barh: BarContainers
-        ax.bar_label(cast("BarContainer", container), labels=words[: len(container)], padding=2, fontsize=9)
+        style.style_bar(bar, qualifier, derived)
+    for container in ax.containers:
+        style.value_labels(ax, cast("BarContainer", container), words[: len(container)], padding=2, fontsize=9)
         words = words[len(container) :]
         # Room for the labels beyond the longest bar.
         if getattr(container, "orientation", "vertical") == "horizontal":
@@ -262,18 +254,17 @@ def label_bars(ax: Axes, frame: pd.DataFrame, lang: str, implied: list[bool] | N
     return ax
 
 
-def rows(table: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
-    """The rows of a published table with these ids, in this order, indexed by id (the id column kept);
-    ids the table lacks are left out (see :func:`has_all`)."""
-    column = next(c for c in ID_COLUMNS if c in table.columns)
-    present = set(table[column])
-    return table.set_index(column, drop=False).reindex([i for i in ids if i in present])
+def rows(table: pd.DataFrame, ids: list[str], *, skip_missing: bool = False) -> pd.DataFrame:
+    """The rows of a published table with these ids, in this order, indexed by id (the id column kept): the
+    dataset's one lookup (:func:`~shangyu_analysis.dataset.model.select`). An id the table lacks raises
+    :class:`~shangyu_analysis.dataset.model.UnknownId`; ``skip_missing=True`` leaves it out (see :func:`has_all`)."""
+    return select((table,), ids, skip_missing=skip_missing)
 
 
 def has_all(frame: pd.DataFrame, ids: list[str], lang: str) -> bool:
     """True when ``frame`` has a row for every id in ``ids`` (its id column: the first of
-    :data:`ID_COLUMNS` it has); otherwise display a sentence saying the question is skipped, and why."""
-    column = next((c for c in ID_COLUMNS if c in frame.columns), None)
+    :data:`~shangyu_analysis.dataset.model.ID_COLUMNS` it has); otherwise display a sentence saying the question is skipped, and why."""
+    column = id_column(frame)
     present = set(frame[column].dropna()) if column is not None else set()
     missing = [i for i in ids if i not in present]
     if missing:

@@ -22,11 +22,12 @@ from typing import cast
 
 import pandas as pd
 
+from shangyu_analysis.dataset.model import ID_COLUMNS, id_column
 from shangyu_analysis.extract.gazetteer import place_en
 from shangyu_analysis.extract.measures import OTHER, measure_en, vocabulary
 from shangyu_analysis.indicators.derive import evaluate, propagate_qualifier
 from shangyu_analysis.report.labels import check_lang, label
-from shangyu_analysis.report.notebook import ID_COLUMNS, FormulaMismatch, say, stated
+from shangyu_analysis.report.notebook import FormulaMismatch, say, stated
 from shangyu_analysis.text.period_words import period_name
 
 # Chinese number words that scale a unit (亿元 = 1e8 元); a value converts only between units of one base.
@@ -38,7 +39,10 @@ TOGETHER = ("assumption.same_area", "assumption.same_period")
 
 
 def _id_column(frame: pd.DataFrame) -> str:
-    return next(c for c in ID_COLUMNS if c in frame.columns)
+    column = id_column(frame)
+    if column is None:
+        raise KeyError(f"none of the id columns {ID_COLUMNS} in {list(frame.columns)}")
+    return column
 
 
 def _mask(frame: pd.DataFrame, flags: list[bool]) -> pd.Series:

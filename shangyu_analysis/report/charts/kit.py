@@ -7,18 +7,19 @@ the contract's columns, not on how the dataset was made.
 
 from __future__ import annotations
 
-import math
 import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 import pandas as pd
 
+from shangyu_analysis.dataset.model import select
 from shangyu_analysis.report.charts import style as style
 from shangyu_analysis.report.format import axis_value, to_display, unit_label, value_label
 from shangyu_analysis.report.labels import label
 from shangyu_analysis.report.units import PLAIN_RATIO
+from shangyu_analysis.schema.missing import is_missing
 from shangyu_analysis.text.period_value import period_years
 
 if TYPE_CHECKING:
@@ -76,11 +77,12 @@ class Item:
 
 
 def _float_or_none(value: object) -> float | None:
+    if is_missing(value):
+        return None
     try:
-        number = float(value)  # type: ignore[arg-type]  # what float() refuses is caught below
+        return float(value)  # type: ignore[arg-type]  # what float() refuses is caught below
     except (TypeError, ValueError):
         return None
-    return None if math.isnan(number) else number
 
 
 def _row_item(row: pd.Series, key: str, lang: str, derived: bool) -> Item | None:
@@ -107,11 +109,9 @@ def _row_item(row: pd.Series, key: str, lang: str, derived: bool) -> Item | None
 
 
 def item(data: ChartData, key: str, lang: str) -> Item | None:
-    """The indicator (or derived value) ``key``, or None when the dataset lacks it."""
-    for frame, id_column, derived in ((data.indicators, "indicator_id", False), (data.derived, "derived_id", True)):
-        if frame.empty or id_column not in frame.columns:
-            continue
-        rows = frame[frame[id_column] == key]
+    """The indicator (or derived value) ``key``, or None when the dataset lacks it (a chart draws what it has)."""
+    for frame, column, derived in ((data.indicators, "indicator_id", False), (data.derived, "derived_id", True)):
+        rows = select((frame,), [key], column=column, skip_missing=True)
         if len(rows):
             return _row_item(rows.iloc[0], key, lang, derived)
     return None
@@ -170,8 +170,9 @@ def bar_panel(
     """Bars for items sharing one unit (at least two: :func:`check_panel`), each styled by its
     qualifier and labelled with its value.
 
-    Derived items are drawn lighter so a reader sees which bars the article states and which
-    this project computed. Each bar's ``gid`` is its item's unit, so a test can read from a drawn
+    Bars are styled and labelled by the toolkit the notebooks' seaborn charts use too (:func:`.style.style_bar`,
+    :func:`.style.value_labels`, :func:`.style.value_axis`): an exact derived item is hatched as approximate, so a
+    reader sees which bars the article states and which this project computed. Each bar's ``gid`` is its item's unit, so a test can read from a drawn
     figure what every value axis holds.
     """
     check_panel(its)
@@ -181,29 +182,24 @@ def bar_panel(
     positions = range(len(its))
     draw = ax.barh if horizontal else ax.bar
     for pos, it, value in zip(positions, its, values):
-        kwargs = style.bar_style(it.qualifier, colors[pos % len(colors)])
-        if it.derived:
-            kwargs["alpha"] = kwargs["alpha"] * 0.5
-        draw(pos, value, 0.6, gid=it.unit, **kwargs)
-        text_kw: dict[str, Any] = {"fontsize": 8.5, "color": "#222222"}
-        if horizontal:
-            ax.text(value, pos, " " + it.label(lang), va="center", ha="left", **text_kw)
-        else:
-            ax.text(pos, value, it.label(lang), va="bottom", ha="center", **text_kw)
+        look = style.bar_style(it.qualifier, colors[pos % len(colors)])
+        bars = draw(
+            pos, value, 0.6, gid=it.unit, **{k: look[k] for k in ("color", "edgecolor", "linewidth", "linestyle")}
+        )
+        style.style_bar(bars[0], it.qualifier, it.derived)
+        words = [(" " if horizontal else "") + it.label(lang)]
+        style.value_labels(ax, bars, words, padding=0, fontsize=8.5, color="#222222")
     unit = axis_label if axis_label is not None else (unit_label(its[0].unit, lang) if its else "")
     if horizontal:
         ax.set_yticks(list(positions), names, fontsize=8.5)
         ax.invert_yaxis()
-        ax.set_xlabel(unit)
         ax.set_xlim(0, max(values, default=1) * 1.35)
     else:
         ax.set_xticks(list(positions), names, fontsize=8.5)
-        ax.set_ylabel(unit)
         ax.set_ylim(0, max(values, default=1) * 1.2)
-    if its and all(to_display(it.value, it.unit, it.precision, lang)[1] == 0 for it in its):
-        # Whole numbers (firms, projects) get whole-number ticks, never "1.5 firms".
-        # the default major locator is a MaxNLocator (AutoLocator), whose set_params takes integer
-        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
+    # Whole numbers (firms, projects) get whole-number ticks, never "1.5 firms".
+    whole = bool(its) and all(to_display(it.value, it.unit, it.precision, lang)[1] == 0 for it in its)
+    style.value_axis(ax, unit, horizontal=horizontal, whole=whole)
     if title:
         ax.set_title(title, fontsize=10)
 

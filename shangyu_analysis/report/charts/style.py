@@ -14,8 +14,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.typing import ColorType
 
 from shangyu_analysis.report import fonts
 from shangyu_analysis.report.labels import label
@@ -42,7 +45,7 @@ def qualifier_group(qualifier: str) -> str:
     return spec.chart_group if spec else "exact"
 
 
-def bar_style(qualifier: str, color: str) -> dict:
+def bar_style(qualifier: str, color: ColorType) -> dict:
     """Keyword arguments for ``ax.bar``/``ax.barh`` that make the qualifier visible."""
     style = _GROUP_STYLE[qualifier_group(qualifier)]
     return {
@@ -53,6 +56,30 @@ def bar_style(qualifier: str, color: str) -> dict:
         "linewidth": 1.2,
         "linestyle": style["linestyle"],
     }
+
+
+def style_bar(bar: Rectangle, qualifier: str, derived: bool = False) -> None:
+    """Hatch and fade one drawn bar (a registry chart's or a notebook's seaborn bar) by its qualifier; an exact value
+    this report derived is drawn as approximate: it must not look like one the page publishes."""
+    look = bar_style("approx" if derived and qualifier == "exact" else qualifier, bar.get_facecolor())
+    bar.set_hatch(look["hatch"])
+    bar.set_alpha(look["alpha"])
+
+
+def value_labels(ax: Axes, bars: BarContainer, words: list[str], **text: Any) -> None:
+    """Each bar of ``bars`` labelled at its end with its word (:func:`~shangyu_analysis.report.format.value_label`);
+    ``text``: the caller's font size, colour and padding."""
+    ax.bar_label(bars, labels=words, **text)
+
+
+def value_axis(ax: Axes, unit_text: str, *, horizontal: bool, whole: bool) -> None:
+    """The unit on the value axis (``x`` when ``horizontal``), none on the other; whole-number ticks when the
+    values are whole things (never "1.5 firms")."""
+    (ax.set_xlabel if horizontal else ax.set_ylabel)(unit_text)
+    (ax.set_ylabel if horizontal else ax.set_xlabel)("")
+    if whole:
+        # the default major locator is a MaxNLocator (AutoLocator), whose set_params takes integer
+        (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
 
 
 def add_qualifier_legend(
@@ -150,19 +177,35 @@ def finish(
 ) -> Figure:
     """Title, source line (bottom left), optional note and the qualifier legend."""
     fig.suptitle(title, fontsize=12, x=0.02, y=0.985, ha="left")
-    footer = _fit(source if not note else f"{source}    {note}", fig.get_figwidth(), lang)
-    fig.text(0.01, 0.008, footer, fontsize=7.5, color="#555555", ha="left", va="bottom", linespacing=1.2)
-    extra = 0.13 * footer.count("\n")  # inches: a wrapped note lifts the legend and the panels above it
+    lines = add_source(fig, source if not note else f"{source}    {note}", lang, y=0.008)
+    extra = 0.13 * (lines - 1)  # inches: a wrapped note lifts the legend and the panels above it
     add_qualifier_legend(fig, qualifiers, lang, lift=extra / fig.get_figheight())
     bottom = (0.4 + extra) / fig.get_figheight()  # room for the legend row and the source row, in inches
     fig.tight_layout(rect=(0, bottom, 1, 1))  # tight_layout already makes room for the suptitle
     return fig
 
 
+# The source line of every chart, registry or notebook: small, grey, under the whole figure at the left.
+SOURCE_SIZE, SOURCE_COLOR = 7, "0.4"
+
+
+def add_source(fig: Figure, text: str, lang: str, y: float | None = None) -> int:
+    """The source line (with a chart's note) under the whole figure, bottom left, wrapped to the figure's width;
+    returns its number of lines. ``y`` (figure coordinates) fixes its baseline for a figure laid out by hand
+    (:func:`finish`); without it a constrained layout (the notebooks' seaborn charts) places it and keeps room."""
+    footer = _fit(text, fig.get_figwidth(), lang)
+    look: dict[str, Any] = {"ha": "left", "fontsize": SOURCE_SIZE, "color": SOURCE_COLOR}
+    if y is None:
+        fig.supxlabel(footer, x=0.01, **look)
+    else:  # a figure text, not a supxlabel: tight_layout would shrink the panels to make room for that again
+        fig.text(0.01, y, footer, va="bottom", **look)
+    return footer.count("\n") + 1
+
+
 def _fit(text: str, width_in: float, lang: str) -> str:
-    """The footer wrapped to the figure's width (7.5 pt: a CJK glyph about 1 em, a Latin one about 0.55 em), so a
-    long note is never cut off at the edge."""
-    per_line = int(width_in * 72 / (7.5 if lang == "zh" else 4.3))
+    """The footer wrapped to the figure's width (a CJK glyph about 1 em, a Latin one about 0.57 em), so a long
+    note is never cut off at the edge."""
+    per_line = int(width_in * 72 / (SOURCE_SIZE if lang == "zh" else SOURCE_SIZE * 0.57))
     if lang == "zh":
         return "\n".join(text[i : i + per_line] for i in range(0, len(text), per_line))
     return textwrap.fill(text, per_line, break_long_words=False)

@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+import pandas as pd
+
+from shangyu_analysis.dataset.model import select
 from shangyu_analysis.report.format import format_period, format_value
 from shangyu_analysis.report.labels import check_lang, labels_in
 from shangyu_analysis.report.narrative import en, zh
@@ -26,15 +29,14 @@ from shangyu_analysis.report.narrative.data import (
     as_int,
     esc,
     glossary_terms,
-    is_blank,
     narrative_settings,
-    records,
     source_value,
 )
 from shangyu_analysis.report.narrative.html import Markup, macro
 from shangyu_analysis.report.narrative.markdown import render_sentence
 from shangyu_analysis.report.narrative.sources import cited_phrases, number_sources, template_strings
 from shangyu_analysis.report.narrative.story import Section, Story, generic_sections, load_story
+from shangyu_analysis.schema.missing import is_missing
 from shangyu_analysis.text.period_value import period_years
 
 __all__ = [
@@ -72,8 +74,8 @@ class ReportContext:
     def __post_init__(self) -> None:
         self.templates = TEMPLATE_MODULES[check_lang(self.lang)]
         self.words = labels_in("narrative", self.lang)
-        self.indicators = records(getattr(self.dataset, "indicators", None), "indicator_id")
-        self.derived = records(getattr(self.dataset, "derived", None), "derived_id")
+        self.indicators = _by_id(self._table("indicators"), "indicator_id")
+        self.derived = _by_id(self._table("derived"), "derived_id")
         path = getattr(getattr(self.dataset, "article", None), "path", None)
         self.story = load_story(path) if self.curated and path is not None else None
         self.blocks = self.story.blocks.get(self.lang, {}) if self.story else {}
@@ -88,6 +90,19 @@ class ReportContext:
             for term in glossary_terms()
             if any(str(m) in text for m in term.get("match", [term["zh"]]))
         }
+
+    def _table(self, name: str) -> pd.DataFrame:
+        table = getattr(self.dataset, name, None)
+        return table if isinstance(table, pd.DataFrame) else pd.DataFrame()
+
+    def row(self, row_id: str, *tables: str) -> dict:
+        """The row with this id in the first of the dataset's ``tables`` (``"indicators"``, ``"derived"``) that has
+        it, by the dataset's one lookup (:func:`~shangyu_analysis.dataset.model.select`); :class:`MissingData` when
+        none has: the sentence naming it is left out."""
+        rows = select([self._table(name) for name in tables], [row_id], skip_missing=True)
+        if not len(rows):
+            raise MissingData(row_id)
+        return rows.to_dict("records")[0]
 
     # --- the article and its source ----------------------------------------------------------
     @property
@@ -127,7 +142,7 @@ class ReportContext:
     def quote_field(self, key: str) -> str:
         """A field of the article itself (its ``title``), quoted as escaped article text."""
         value = getattr(getattr(self.dataset, "article", None), key, None)
-        if is_blank(value):
+        if is_missing(value):
             raise MissingData(key)
         return macro("quote", value)
 
@@ -153,8 +168,8 @@ class ReportContext:
     def period_basis(self, row: dict) -> str:
         """How a row's period is known; a table without bases (an older one) counts a period as stated."""
         basis = row.get("period_basis")
-        if is_blank(basis):
-            return "stated" if not is_blank(row.get("period")) else "unknown"
+        if is_missing(basis):
+            return "stated" if not is_missing(row.get("period")) else "unknown"
         return str(basis)
 
     def period_text(self, row: dict) -> str:
@@ -164,14 +179,11 @@ class ReportContext:
     def period_note(self, row: dict) -> str:
         """Why a period is inferred, or what the page leaves open ("" when there is nothing to add)."""
         note = row.get("period_note_zh" if self.lang == "zh" else "period_note")
-        return "" if is_blank(note) else str(note)
+        return "" if is_missing(note) else str(note)
 
     # --- values ------------------------------------------------------------------------------
     def indicator(self, indicator_id: str) -> dict:
-        try:
-            return self.indicators[indicator_id]
-        except KeyError:
-            raise MissingData(indicator_id) from None
+        return self.row(indicator_id, "indicators")
 
     def is_plan(self, indicator_id: str) -> bool:
         """A figure whose period ends after the article's year is a plan or target, not a result."""
@@ -180,7 +192,7 @@ class ReportContext:
 
     def value_text(self, row: dict) -> str:
         """The formatted value; a missing value (a derivation that could not be computed) is MissingData."""
-        if is_blank(row.get("value")):
+        if is_missing(row.get("value")):
             raise MissingData(str(row.get("indicator_id") or row.get("derived_id")))
         high: Any = row.get("value_high")  # a cell: None, NaN or a number
         return format_value(
@@ -189,7 +201,7 @@ class ReportContext:
             row.get("qualifier"),
             as_int(row.get("precision"), None),
             self.lang,
-            value_high=None if is_blank(high) else float(high),
+            value_high=None if is_missing(high) else float(high),
         )
 
     def value_html(self, indicator_id: str) -> str:
@@ -204,11 +216,8 @@ class ReportContext:
         )
 
     def derived_html(self, derived_id: str) -> str:
-        try:
-            row = self.derived[derived_id]
-        except KeyError:
-            raise MissingData(derived_id) from None
-        return macro("derived", derived_id, self.value_text(row), "" if is_blank(row.get("basis")) else row["basis"])
+        row = self.row(derived_id, "derived")
+        return macro("derived", derived_id, self.value_text(row), "" if is_missing(row.get("basis")) else row["basis"])
 
     def name(self, row: dict) -> str:
         return str(row.get(f"name_{self.lang}") or row.get("name_zh") or row.get("name_en") or "")
@@ -276,6 +285,14 @@ class ReportContext:
         if lead:
             filled.insert(0, macro("lead", lead))
         return macro("paragraph", Markup(("" if self.lang == "zh" else " ").join(filled)), css)
+
+
+def _by_id(table: pd.DataFrame, column: str) -> dict[str, dict]:
+    """Every row of ``table``, in table order, keyed by its id (what the narrative lists and counts)."""
+    if column not in table.columns:
+        return {}
+    rows = select((table,), list(table[column]), column=column)
+    return dict(zip(rows.index, rows.to_dict("records")))
 
 
 def _safe_condition(condition: Callable[[ReportContext], object], context: ReportContext) -> bool:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import html
-import math
 import re
 from functools import lru_cache
 from typing import Protocol, overload
 
-import pandas as pd
-
 from shangyu_analysis import config
 from shangyu_analysis.files import expect, read_yaml
+from shangyu_analysis.schema.missing import is_missing
 
 GLOSSARY_YML = config.DATA_DIR / "glossary.yml"
 NARRATIVE_YML = config.DATA_DIR / "narrative.yml"
@@ -31,6 +29,7 @@ class Page(Protocol):
     def source(self) -> dict: ...
     @property
     def is_special_page(self) -> bool: ...
+    def row(self, row_id: str, *tables: str) -> dict: ...
 
 
 class MissingData(KeyError):
@@ -67,25 +66,9 @@ def narrative_settings() -> dict:
     return settings
 
 
-def _missing(value: object) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and math.isnan(value)
-
-
 def esc(text: object) -> str:
-    """Escape any text for HTML; None, NaN and NA become the empty string."""
-    return "" if _missing(text) else html.escape(str(text), quote=True)
-
-
-def is_blank(value: object) -> bool:
-    return _missing(value) or str(value).strip() == ""
-
-
-def records(frame: pd.DataFrame | None, key: str) -> dict[str, dict]:
-    if frame is None or len(frame) == 0 or key not in frame.columns:
-        return {}
-    return {str(row[key]): row for row in frame.to_dict("records")}
+    """Escape any text for HTML; a missing value (None, NaN, NA, blank: :func:`is_missing`) becomes ``""``."""
+    return "" if is_missing(text) else html.escape(str(text), quote=True)
 
 
 @overload
@@ -93,7 +76,7 @@ def as_int(value: object, default: int = 0) -> int: ...
 @overload
 def as_int(value: object, default: None) -> int | None: ...
 def as_int(value: object, default: int | None = 0) -> int | None:
-    if is_blank(value):
+    if is_missing(value):
         return default
     try:
         return int(float(value))  # type: ignore[arg-type]  # what float() refuses is caught below
@@ -118,6 +101,6 @@ def source_value(source: dict, key: str, lang: str) -> str:
         value = source.get(key)
     if key == "authors" and isinstance(value, (list, tuple)):
         value = ("、" if lang == "zh" else ", ").join(str(a) for a in value)
-    if is_blank(value):
+    if is_missing(value):
         raise MissingData(key)
     return str(value)

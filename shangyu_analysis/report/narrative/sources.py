@@ -16,7 +16,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from shangyu_analysis.extract.sentences import sentence_spans
-from shangyu_analysis.report.narrative.data import as_int, is_blank
+from shangyu_analysis.report.narrative.data import as_int
+from shangyu_analysis.schema.missing import is_missing
 
 if TYPE_CHECKING:
     from shangyu_analysis.text import Article
@@ -72,9 +73,9 @@ def number_sources(
         return entry
 
     for ind_id, row in indicators.items():
-        if is_blank(row.get("sentence")):
+        if is_missing(row.get("sentence")):
             continue
-        paragraph = None if is_blank(row.get("paragraph")) else int(row["paragraph"])
+        paragraph = None if is_missing(row.get("paragraph")) else int(row["paragraph"])
         add(paragraph, str(row["sentence"]), as_int(row.get("start")))["ids"].append(ind_id)
     phrase_entries = {}
     for phrase in phrases:

@@ -20,9 +20,10 @@ from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.report.narrative import data
-from shangyu_analysis.report.narrative.data import MissingData, is_blank, narrative_settings
+from shangyu_analysis.report.narrative.data import MissingData, narrative_settings
 from shangyu_analysis.report.narrative.markdown import parse_blocks
 from shangyu_analysis.schema import LANGS
+from shangyu_analysis.schema.missing import is_missing
 
 if TYPE_CHECKING:
     from shangyu_analysis.report.narrative.data import Page
@@ -55,8 +56,8 @@ class Condition:
     right: str
 
     def _value(self, ctx: Page, key: str) -> float:
-        row = ctx.indicators.get(key) or ctx.derived.get(key)
-        if row is None or is_blank(row.get("value")):
+        row = ctx.row(key, "indicators", "derived")
+        if is_missing(row.get("value")):
             raise MissingData(key)
         return float(row["value"])
 

@@ -16,9 +16,9 @@ from shangyu_analysis.report.download import with_csv_link
 from shangyu_analysis.report.format import qualifier_name
 from shangyu_analysis.report.labels import enum_label
 from shangyu_analysis.report.narrative.context import MissingData, ReportContext, esc, narrative_settings
-from shangyu_analysis.report.narrative.data import is_blank
 from shangyu_analysis.report.narrative.html import Markup, macro, render
 from shangyu_analysis.schema import Assumption, CheckStatus, DerivedBasis
+from shangyu_analysis.schema.missing import is_missing
 
 
 def _headers(ctx: ReportContext, *keys: str) -> list[str]:
@@ -33,7 +33,7 @@ def paragraph_mark(ctx: ReportContext, paragraph: int | None) -> str:
 
 
 def _figure_row(ctx: ReportContext, ind_id: str) -> dict:
-    row = ctx.indicators[ind_id]
+    row = ctx.indicator(ind_id)
     number = ctx.source_of.get(ind_id)
     mark = Markup(paragraph_mark(ctx, ctx.sources[number - 1]["paragraph"])) if number is not None else ""
     return {
@@ -52,7 +52,7 @@ def _figure_row(ctx: ReportContext, ind_id: str) -> dict:
 def figures_table(ctx: ReportContext, ids: list[str], caption_key: str, css: str = "figures") -> str:
     """One row per indicator with a value: name, value (cited), period in words by its basis (with a plan badge
     and the period's note), source paragraph."""
-    rows = [_figure_row(ctx, i) for i in ids if not is_blank(ctx.indicators[i].get("value"))]  # never a "nan"
+    rows = [_figure_row(ctx, i) for i in ids if not is_missing(ctx.indicator(i).get("value"))]  # never a "nan"
     page = render(
         "figures",
         rows=rows,
