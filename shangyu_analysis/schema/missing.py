@@ -1,4 +1,4 @@
-"""The one test of "this cell has no value", for every layer (the lowest that imports pandas).
+"""The one test of "this cell has no value", for every layer (stdlib only: the build's nothing-to-do path imports it).
 
 A published table writes a gap as an empty field, which :func:`~shangyu_analysis.dataset.publish.read_table` reads
 as NaN (a number column) or NaN/``pd.NA`` (a text column); a frame built in memory may hold ``None`` or ``pd.NaT``;
@@ -10,17 +10,22 @@ A dash (``"-"``, ``"—"``) is not: no table writes one for a gap, and in the ar
 from __future__ import annotations
 
 import math
-
-import numpy as np
-import pandas as pd
+import sys
 
 
 def is_missing(value: object) -> bool:
-    """True for None, NaN (a Python or NumPy float), ``pd.NA``, ``pd.NaT`` and a string of only whitespace."""
-    if value is None or value is pd.NA or value is pd.NaT:
+    """True for None, NaN (a Python or NumPy float), ``pd.NA``, ``pd.NaT`` and a string of only whitespace.
+
+    pandas and numpy are not imported here: a value of theirs exists only once they are, so they are looked up
+    in ``sys.modules`` (the schema layer stays free to import on the command line's instant paths)."""
+    if value is None:
         return True
     if isinstance(value, str):
         return not value.strip()
-    if isinstance(value, float | np.floating):
+    if isinstance(value, float):  # numpy.float64 is a float too
         return math.isnan(value)
-    return False
+    pandas = sys.modules.get("pandas")
+    if pandas is not None and (value is pandas.NA or value is pandas.NaT):
+        return True
+    numpy = sys.modules.get("numpy")
+    return numpy is not None and isinstance(value, numpy.floating) and bool(numpy.isnan(value))
