@@ -135,11 +135,11 @@ def find_places(simple: str) -> list[Mention]:  # noqa: C901, PLR0912 -- a casca
     for m in _WORDS.finditer(simple):  # thousands in a long text: tuple.__new__, as above
         word = m.group(0)
         if word in _NATION_WORDS:
-            mentions.append(_NEW(Mention, (m.start(), m.end(), COUNTRY, "100000", False)))  # type: ignore[misc]
+            mentions.append(_NEW(Mention, (m.start(), m.end(), COUNTRY, "100000", False)))
         elif word in ("本港", "全港"):
-            mentions.append(_NEW(Mention, (m.start(), m.end(), "香港", "810000", False)))  # type: ignore[misc]
+            mentions.append(_NEW(Mention, (m.start(), m.end(), "香港", "810000", False)))
         else:
-            mentions.append(_NEW(Mention, (m.start(), m.end(), word, SELF, False)))  # type: ignore[misc]
+            mentions.append(_NEW(Mention, (m.start(), m.end(), word, SELF, False)))
     for m in _ZONE.finditer(simple):  # the suffix first, then its name back to a mark or a particle
         lo = m.start() - 10
         head = simple[max(0, lo) : m.start()]
