@@ -35,6 +35,19 @@ _LIST_TAIL = re.compile(
 _PAIR_TAIL = re.compile(r"(?<![0-9.%％、])[\u4e00-\u9fff]{1,10}?(?<![、])[和与及][\u4e00-\u9fff]{1,6}[ \t]*$")
 _PAIR_COUNT = re.compile(r"[两兩二][\u4e00-\u9fff]?[\u4e00-\u9fff]")
 
+# Not a character of a list's items: where a list that ends at the window's end cannot reach back past.
+_BEFORE_ITEMS = re.compile(r".*[^\u4e00-\u9fff、]", re.S)
+_LIST_TAIL_AFTER_ITEMS = 16  # 等, a parenthesis of 12 and a colon: the most that stands between a list and its end
+
+
+def _list_floor(before: str) -> int:
+    """The earliest position where ``_LIST_TAIL`` can match in ``before``: its items run unbroken to within
+    ``_LIST_TAIL_AFTER_ITEMS`` of the end (blanks aside), so not back past a character that no item holds. A
+    search from there finds the same match without trying the positions before it."""
+    reach = len(before.rstrip(" \t\n")) - _LIST_TAIL_AFTER_ITEMS  # $ also matches before a final line break
+    m = _BEFORE_ITEMS.match(before, 0, reach) if reach > 0 else None
+    return m.end() if m else 0
+
 
 def counts_listed_before(mt: str, start: int, value: float, end: int | None = None) -> bool:
     """True when a count right after an enumeration counts exactly its members (深圳、天津、苏州、重庆四座城市:
@@ -42,7 +55,7 @@ def counts_listed_before(mt: str, start: int, value: float, end: int | None = No
     non-figure by the conventions. A count of something else (新建、改建5个项目) or a total the list only
     samples (兰州、呼和浩特等7个省会城市, the seed's …和治理等九大场景) is a figure."""
     before = to_simplified(mt[max(0, start - 80) : start])
-    m = _LIST_TAIL.search(before)
+    m = _LIST_TAIL.search(before, _list_floor(before)) if "、" in before else None  # no 、, no list
     if not m:
         return (
             value == 2

@@ -41,9 +41,11 @@ only. Without it the two columns are absent.
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
@@ -191,7 +193,27 @@ def _append(found: list[Candidate], cand: Candidate, mt: str) -> None:
         found.append(cand)
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while one text is extracted. Extraction allocates some hundred thousand
+    small acyclic objects (matches, candidates, mentions, rows), all freed by reference counting; each
+    allocation burst set off generation scans of every live object: a tenth to a sixth of the CPU time on 1 MB.
+    Cycles made meanwhile are collected once it runs again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int] = (1, 1)) -> dict[str, list]:
+    with _no_cycle_collection():
+        return _collect_rows(src, include_nonfigures, first_ids)
+
+
+def _collect_rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[int, int]) -> dict[str, list]:
     text, mt = src.text, src.mt
     candidates = scan(text, mt, keep_rejected=include_nonfigures)
     if src.footer:

@@ -132,14 +132,14 @@ def find_places(simple: str) -> list[Mention]:  # noqa: C901, PLR0912 -- a casca
             and len(gaz.county_short[m.group(0)]) == 1
             and not _overlaps(starts, ends, m.start(), m.end())
         ]
-    for m in _WORDS.finditer(simple):
+    for m in _WORDS.finditer(simple):  # thousands in a long text: tuple.__new__, as above
         word = m.group(0)
         if word in _NATION_WORDS:
-            mentions.append(Mention(m.start(), m.end(), COUNTRY, "100000"))
+            mentions.append(_NEW(Mention, (m.start(), m.end(), COUNTRY, "100000", False)))
         elif word in ("本港", "全港"):
-            mentions.append(Mention(m.start(), m.end(), "香港", "810000"))
+            mentions.append(_NEW(Mention, (m.start(), m.end(), "香港", "810000", False)))
         else:
-            mentions.append(Mention(m.start(), m.end(), word, SELF))
+            mentions.append(_NEW(Mention, (m.start(), m.end(), word, SELF, False)))
     for m in _ZONE.finditer(simple):  # the suffix first, then its name back to a mark or a particle
         lo = m.start() - 10
         head = simple[max(0, lo) : m.start()]

@@ -87,11 +87,10 @@ _CONGRESS_VERB_BEFORE = re.compile(r"(?:学习|贯彻|落实|喜迎|迎接|护�
 def _number(arabic: str | None, chinese: str | None) -> tuple[float | None, str, str]:
     """(value, scale split off a Chinese numeral, simplified Chinese numeral or '')."""
     if arabic is not None:
-        return (
-            float("".join(arabic.replace(",", "").replace("·", ".").split())),
-            "",
-            "",
-        )  # 1,234 / 68 309 / 11⏎2.3 / 1·8
+        try:
+            return float(arabic), "", ""  # most numbers are plain digits: float() takes them as they are
+        except ValueError:  # 1,234 / 68 309 / 11⏎2.3 / 1·8 (the patterns' digits are ASCII: nothing else differs)
+            return float("".join(arabic.replace(",", "").replace("·", ".").split())), "", ""
     numeral = to_simplified(chinese)  # type: ignore[arg-type]  # one of arabic, chinese is set
     head, scale = split_trailing_scale(numeral)
     if scale and ("万" in head or "亿" in head):  # 一亿两千万: the whole, counted in its last scale

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.extract.measures import cut_at_word
@@ -98,6 +99,7 @@ _PAIRS = {
 _MAX_SUBJECT = 16
 
 
+@lru_cache(maxsize=16384)  # a pure function of its words: the words before figures repeat (同比增长, 实现)
 def _clean(phrase: str, limit: int = _MAX_SUBJECT) -> str:
     """Strip connectives, time words, linking verbs and qualifiers; traditional script is kept
     (the patterns run on a simplified copy of the same length)."""
