@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -393,3 +394,16 @@ def test_a_streak_of_annual_results_is_a_streak_in_years(number, word, lead):
 def test_lian_in_other_words_gives_nothing():
     for text in ("遇到一连串的问题", "物价实现五连涨", "出口五连增"):
         assert _rows(text) == [], (text, _rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以及百亿元龙头型重大项目的引进",  # data/corpus fk1_09 (金坛时报, 2018)
+        "以及百億元龍頭型重大項目的引進",  # the same in traditional script: 龍頭 is a class noun too
+        "以及百億圓龙頭型重大項目的引進",  # 圓: the traditional 元 of an amount
+    ],
+)
+def test_a_class_noun_after_a_round_amount_reads_the_same_in_either_script(text):
+    frame = extract_figures(text)
+    assert list(frame["qualifier"].astype(str)) == ["at_least"]

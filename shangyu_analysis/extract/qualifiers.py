@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.schema import FigureKind, Qualifier
-from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.normalise import fold_names, to_simplified
 from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 _TRAD = {
@@ -302,15 +302,16 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return qualifier
     if (
         _bounded(cand)
-        and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] == "元"))
-        and grammar.CLASS_AFTER.match(to_simplified(mt[cand.end : cand.end + _GRAMMAR_WINDOW]))
+        and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] in ("元", "圓")))
+        # folded with the names' traditional forms too: 龍頭 is 龙头 (a class noun), as 頭 alone already was
+        and grammar.CLASS_AFTER.match(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW]))
     ):
         return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
     if (
         cand.magnitude
         and cand.base_unit not in ("", "yuan")
         and mt[cand.end - 1] not in _MAGNITUDE_START
-        and grammar.CLASS_AFTER_COMPOUND.match(to_simplified(mt[cand.end : cand.end + _GRAMMAR_WINDOW]))
+        and grammar.CLASS_AFTER_COMPOUND.match(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW]))
     ):
         return grammar.CLASS_QUALIFIER  # 万头养猪场, 百亿斤粮食产能基地: a facility classed by its capacity
     if _class_measured(cand, mt):

@@ -35,7 +35,7 @@ from shangyu_analysis.extract.context import (
     tenths_after,
 )
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
-from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.normalise import fold_names, to_simplified
 from shangyu_analysis.text.numerals import (
     BASE_UNITS,
     COUNT_WORDS,
@@ -262,7 +262,7 @@ def _scale_without_unit(cand: Candidate, mt: str, scale_word: str, after: str) -
             cand.magnitude
             or after[:1] in "级級"  # 五千亿级: a money class
             or fp.MONEY_CONTEXT.search(to_simplified(sentence_before(mt, start)))
-            or grammar.names_threshold(to_simplified(mt[cand.end : cand.end + 96]))  # “一千亿”城区
+            or grammar.names_threshold(fold_names(mt[cand.end : cand.end + 96]))  # “一千亿”城区
             or (
                 scale_word != "万" and grammar.VERB_RIGHT_BEFORE.search(to_simplified(mt[max(0, start - 8) : start]))
             )  # 粤苏跨入 6 万亿: a GDP tier
