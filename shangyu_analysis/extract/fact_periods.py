@@ -40,7 +40,12 @@ _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计�
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
-_COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
+_COUNTED_YEARS = frozenset({"within"})
+_RATE = re.compile(r"增速|增长")
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+_AFTER_IT = re.compile(
+    r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]"
+)  # 上半年…持平后, (以后: a time to come)  # 用3年时间: the years are counted, not written (inferred)
 
 
 def simple_before(simple: str, pos: int) -> str:
@@ -58,8 +63,14 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
     if _HISTORY.search(before):
         return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
-    if t.match.group("bare") == "以来" and not t.match.group("year"):
-        return False  # 自3月份以来已连续4个月: where a run starts, not the period the text is about
+    if t.match.group("bare") == "以来" and (not t.match.group("year") or not _CLAUSE_END.match(simple, t.end)):
+        # 自3月份以来已连续4个月, 扭转了自2020年三季度以来连续7个季度…: where a run starts, not the period the text
+        # is about; 2023年以来，… opening its clause is
+        return False
+    if _AFTER_IT.match(simple, t.end):
+        return (
+            False  # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about
+        )
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 
@@ -214,7 +225,8 @@ class PeriodRules:
         if value is None:
             return self.frame
         if self.frame and _granularity(value) != _granularity(self.frame):
-            return str(year_of(value))
+            # a half-year report that went on about its second quarter carries its half (2022H1), not the year
+            return self.frame if year_of(value) == year_of(self.frame) else str(year_of(value))
         return value
 
     def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
@@ -295,6 +307,11 @@ class PeriodRules:
                 return PeriodFact(self.values[k], "stated", t.words)
             return self._governed(PeriodFact(self.values[k], "inferred", t.words), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
+            named = self._named_before(start)
+            if kind == "percent" and named is not None and _RATE.search(simple, sent, start):
+                # 增速…南阳(6.3%) after “今年上半年,河南省GDP同比增长5.7%”: a growth rate is a flow over the period
+                # the text went on about, not a state when it is written
+                return self._governed(PeriodFact(named, "inferred", ""), start)
             if kind in ("other", "duration"):
                 return PeriodFact()  # a length or a time in a story: nothing says when
             already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
@@ -303,6 +320,11 @@ class PeriodRules:
         if carried is not None:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
+
+    def _named_before(self, start: int) -> str | None:
+        """The period in force at ``start`` when the text named one before it (not its frame by default)."""
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        return self.in_force[k] if k >= 0 else None
 
     def _timeless_before(self, start: int) -> bool:
         """True when an undated text names no time at all before ``start``: its counts are what holds when it is
