@@ -13,9 +13,9 @@ from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 _CLAUSE_LEAD = re.compile(
-    r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
     r"|[^，,。；;]{1,8}的(?:是|为))?$"
-)  # 排第6的是巢湖市,…: the clause is about 巢湖
+)  # 排第6的是巢湖市,…: the clause is about 巢湖; a paragraph's indent (“  成都:项目数140个”) is no word
 _RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率|比[^，,。；;]{1,4}?[高低多少快慢]")
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
