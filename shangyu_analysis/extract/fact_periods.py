@@ -17,6 +17,7 @@ from shangyu_analysis.text.periods import (
     find_times,
     plan_years,
     resolve,
+    streak_from,
     year_of,
 )
 
@@ -175,6 +176,15 @@ class PeriodRules:
                 and simple_before(self.simple, t.start) in ("由", "从")
             ):
                 value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
+            previous = self.times[len(self.values) - 1] if self.values else None
+            if (
+                t.kind == "streak"
+                and previous is not None
+                and previous.end == t.start
+                and previous.match.group("bare") == "以来"
+                and previous.match.group("year")
+            ):
+                value = streak_from(t, self.values[-1])  # 自2020年三季度以来连续7个季度: counted from its start
             self.values.append(value)
             if (
                 self.frame is None
@@ -258,7 +268,10 @@ class PeriodRules:
         ):
             # stated when its sentence writes the period it ends in (2025年,…连续四年; 1—5月,…连续3个月)
             j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
-            ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
+            # or the start it runs from (自2020年三季度以来连续7个季度)
+            ends = j is not None and (
+                year_of(self.values[j]) == year_of(self.values[k]) or self.values[k].startswith(f"{self.values[j]}-")
+            )
             return PeriodFact(self.values[k], "stated" if ends else "inferred", self.times[k].words)
         sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
@@ -275,6 +288,8 @@ class PeriodRules:
             value = self.values[k]
             if t.kind == "compare":
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
+                if j is not None and _AFTER_IT.match(simple, self.times[j].end):
+                    j = None  # 上半年…持平后,…比上半年加快: the earlier period is no later side
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
                 value = _from_or_to(simple, value, t.end, start)

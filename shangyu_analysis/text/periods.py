@@ -283,3 +283,21 @@ def resolve_period(expression: str, date: dt.date | None) -> str | None:
         return None
     value = resolve(times[0], date.year if date else None, date)
     return None if value == UNKNOWN else value
+
+
+def streak_from(t: TimeExpression, first: str) -> str:
+    """A streak that a run's start writes right before it (自2020年三季度以来连续7个季度): N quarters, months or
+    years from that start (``2020Q3-2022Q1``); UNKNOWN when the start is not of the streak's unit."""
+    n = _small(t.match.group("sn"))
+    unit = t.match.group("su")
+    letter = {"个月": "M", "个季度": "Q"}.get(unit, "")
+    part = re.fullmatch(rf"(\d{{4}})(?:{letter}(\d+))?" if letter else r"(\d{4})", first)
+    if part is None or n < 2 or (letter and part.group(2) is None):
+        return UNKNOWN
+    year = int(part.group(1))
+    if not letter:
+        return f"{year}-{year + n - 1}"
+    size = 12 if letter == "M" else 4
+    last = year * size + int(part.group(2)) - 1 + n - 1
+    tail = f"{letter}{last % size + 1}" if last // size == year else f"{last // size}{letter}{last % size + 1}"
+    return f"{first}-{tail}"

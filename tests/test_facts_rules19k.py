@@ -1,0 +1,109 @@
+"""Facts rules added for issue #19 (part K as development data): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from shangyu_analysis.extract.figures import extract_figures
+from shangyu_analysis.text import parse_text
+
+
+def _facts(text: str, date: dt.date | None = None) -> dict[str, tuple]:
+    frame = extract_figures(parse_text(text, date=date))
+    return {
+        s: (p, m, q, b)
+        for s, p, m, q, b in zip(
+            frame["surface"], frame["place"], frame["measure"], frame["period"], frame["period_basis"]
+        )
+    }
+
+
+def test_a_run_started_by_a_year_inside_its_clause_does_not_set_the_period():
+    # fk2_02_henan_h1_2022: 自2020年三季度以来 starts the run; the 二季度 after it is 2022's
+    text = (
+        "河南上半年GDP增长3.1%\n\n"
+        "  7月20日,2022年上半年河南省经济运行情况新闻发布会召开。\n\n"
+        "  上半年河南全省地区生产总值(GDP)为29994.42亿元,同比增长3.1%,高于全国0.6个百分点,"
+        "扭转了自2020年三季度以来连续7个季度累计增速低于全国的被动局面。"
+        "其中,全省二季度GDP为16528.42亿元,同比增长1.7%,高于全国1.3个百分点。\n"
+    )
+    assert _facts(text, dt.date(2022, 7, 20))["16528.42亿元"][2] == "2022Q2"
+
+
+def test_a_period_followed_by_after_is_not_the_period_in_force():
+    # fk2_08_liaoning_q3_2024: 上半年…持平后, ; the comparison after it is of 前三季度 with 上半年
+    text = (
+        "辽宁前三季度经济运行总体平稳\n\n"
+        "  中新网 沈阳10月20日电 记者20日获悉,2024年前三季度辽宁省经济运行总体平稳,呈现向好发展态势。\n\n"
+        "  张旭东表示,全省GDP增长4.9%,比全国高0.1个百分点。这也是上半年经济增速与全国持平后,再次超过全国。"
+        "规上工业增加值增速比上半年加快0.1个百分点。\n\n"
+        "  从供给看,主要农产品供应充足,猪牛羊禽肉产量增长6.2%。\n"
+    )
+    facts = _facts(text, dt.date(2024, 10, 20))
+    assert facts["0.1个百分点"][2] == "2024Q1-Q3/2024H1"
+    assert facts["6.2%"][2] == "2024Q1-Q3"
+
+
+def test_a_spaced_dateline_is_where_the_text_was_filed_not_what_it_is_about():
+    # fk2_08_liaoning_q3_2024: 中新网 沈阳10月20日电 (a space before the place)
+    text = (
+        "辽宁前三季度经济运行总体平稳\n\n"
+        "  中新网 沈阳10月20日电 记者20日获悉,2024年前三季度辽宁省经济运行总体平稳。\n\n"
+        "  前三季度,辽宁省地区生产总值22549.9亿元。分产业看,第一产业增加值1545.1亿元,增长4.8%。\n"
+    )
+    assert _facts(text, dt.date(2024, 10, 20))["1545.1亿元"][0] == "辽宁"
+
+
+def test_a_half_year_report_carries_its_half_over_a_quarter_it_named():
+    # fk2_02_henan_h1_2022: after 二季度GDP, a paragraph that names no period is of the half
+    text = (
+        "河南上半年GDP增长3.1%\n\n"
+        "  7月20日,2022年上半年河南省经济运行情况新闻发布会召开。\n\n"
+        "  其中,全省二季度GDP为16528.42亿元,同比增长1.7%。\n\n"
+        "  农业生产方面,河南全省夏粮产量达762.61亿斤,比上年增长0.3%。\n"
+    )
+    assert _facts(text, dt.date(2022, 7, 20))["762.61亿斤"][2] == "2022H1"
+
+
+def test_a_growth_rate_is_of_the_period_in_force_not_as_of_publication():
+    # fk2_09_henan_cities_h1_2025: a newspaper report; the cities' rates follow 今年上半年 of the paragraph before
+    text = (
+        "河南日报客户端记者 孟向东 司马连竹\n"
+        "日前,随着2025年上半年郑州经济运行情况发布,我省17个省辖市和济源示范区今年上半年经济运行情况均已公布。\n"
+        "今年上半年,河南省GDP同比增长5.7%,高于全国平均5.3%的水平,彰显出经济大省的实力与担当。\n"
+        "高于全国平均增速的地市分别是:南阳(6.3%)、漯河(7.3%)、开封(6.4%)。\n"
+    )
+    facts = _facts(text, dt.date(2025, 7, 29))
+    assert facts["7.3%"][2:] == ("2025H1", "inferred")
+
+
+def test_a_district_word_with_no_main_place_takes_the_county_its_opening_names():
+    # fk1_09_jintan_devzone_2018: 我区; 金坛 is written once, in a project's name
+    text = (
+        "本报讯 开发区是我区经济发展的主战场,行政管辖面积171平方公里,核心区面积27.5平方公里。"
+        "同时规划建设中德(金坛)创新产业区和智谷科技园两个高质量项目平台。\n"
+    )
+    assert _facts(text, dt.date(2018, 12, 1))["171平方公里"][0] == "金坛"
+
+
+def test_an_indented_paragraph_is_led_by_the_name_that_opens_it():
+    # fk2_04_sichuan_projects_2018: a city's own paragraph in a province's list, indented
+    text = (
+        "开工了!四川集中开工重大项目1560个,总投资6900亿元!\n\n"
+        "  12月6日,四川省2018年第四季度重大项目集中开工仪式举行,全省共有1560个项目集中开工。\n\n"
+        "  成都:项目数140个,总投资1123亿元\n"
+        "  在成都市第四季度开工项目中,基础设施项目37个,总投资223.2亿元。\n"
+    )
+    facts = _facts(text, dt.date(2018, 12, 6))
+    assert facts["140个"][0] == "成都" and facts["37个"][0] == "成都"
+
+
+def test_a_streak_right_after_a_runs_start_is_counted_from_it():
+    # fk2_02_henan_h1_2022: 自2020年三季度以来连续7个季度 → 2020Q3-2022Q1, stated (its start is written)
+    text = (
+        "河南上半年GDP增长3.1%\n\n"
+        "  7月20日,2022年上半年河南省经济运行情况新闻发布会召开。\n\n"
+        "  上半年河南全省地区生产总值(GDP)为29994.42亿元,同比增长3.1%,高于全国0.6个百分点,"
+        "扭转了自2020年三季度以来连续7个季度累计增速低于全国的被动局面。\n"
+    )
+    assert _facts(text, dt.date(2022, 7, 20))["7个季度"][2:] == ("2020Q3-2022Q1", "stated")
