@@ -107,3 +107,39 @@ def test_a_streak_right_after_a_runs_start_is_counted_from_it():
         "扭转了自2020年三季度以来连续7个季度累计增速低于全国的被动局面。\n"
     )
     assert _facts(text, dt.date(2022, 7, 20))["7个季度"][2:] == ("2020Q3-2022Q1", "stated")
+
+
+def test_a_years_numbered_heading_governs_its_lower_numbered_parts():
+    # fk2_10_guigang_govreport_2017: 一、2017年工作回顧 over （一）經濟發展穩中快進 → stated
+    text = (
+        "貴港市政府工作報告\n"
+        "各位代表:現在,我代表市人民政府向大會報告工作,請予審議。\n"
+        "一、2017年工作回顧\n"
+        "過去一年,全市上下完成了市四屆人大二次會議確定的目標任務。\n"
+        "(一)經濟發展穩中快進\n"
+        "預計全市地區生產總值突破千億元,達1082.18億元,增長9%;固定資產投資983.81億元,增長16.9%。\n"
+    )
+    assert _facts(text, dt.date(2018, 1, 10))["983.81億元"][2:] == ("2017", "stated")
+
+
+def test_a_heading_naming_two_periods_does_not_state_its_parts_period():
+    # fi1_02_lujiang_govreport_2021: 一、2021年和过去五年工作回顾: which period a part is about is not written
+    text = (
+        "政府工作报告\n"
+        "—2021年12月26日在庐江县第十八届人民代表大会第一次会议上\n"
+        "各位代表:现在,我代表县人民政府向大会报告工作,请予审议。\n"
+        "一、2021年和过去五年工作回顾\n"
+        "2021年是“十四五”开局之年,是本届政府收官之年。\n"
+        "(一)工业强县步伐加快。用活用好资本力量,组建振川一号、盈润一号等5只产业投资基金,总规模46亿元。\n"
+    )
+    assert _facts(text, dt.date(2021, 12, 26))["46亿元"][3] == "inferred"
+
+
+def test_a_text_opening_on_a_numbered_heading_is_governed_by_it():
+    # fk2_05_chongqing_plan_review_2019: the first line is a section heading, not a title
+    text = (
+        "一、2019年国民经济和社会发展计划执行情况\n"
+        "2019年,全市上下坚持稳中求进工作总基调,经济运行保持在合理区间。地区生产总值增长6.3%,全市经济韧性增强。\n"
+        "——新旧动能转换加速。工业技改投资占工业投资比重达到39%。智能产业销售收入增长14%。\n"
+    )
+    assert _facts(text, dt.date(2020, 1, 12))["14%"][2:] == ("2019", "stated")

@@ -78,6 +78,18 @@ def _updates(t: TimeExpression, simple: str) -> bool:
 _SHORT_LINE = re.compile(
     r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])"
 )
+_LEVELS = ((re.compile(r"\s*第[一二三四五六七八九十]+[章节部分]"), 0), (re.compile(r"\s*[一二三四五六七八九十]+、"), 1))
+
+
+def _level(simple: str, line_start: int) -> int:
+    """A numbered heading's level (第一章 0, 一、 1, （一） 2); 9 for a line that is no numbered heading (a short
+    line such as 2019年主要预期目标:, whose scope any numbered heading ends)."""
+    for pattern, level in _LEVELS:
+        if pattern.match(simple, line_start):
+            return level
+    return 2 if _SHORT_LINE.match(simple, line_start) else 9
+
+
 _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
 
 
@@ -220,10 +232,14 @@ class PeriodRules:
         self.heads = [
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
-            if t.start >= title_end and _heads(t, self.simple) and self.values[k] != UNKNOWN
+            # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
+            if (t.start >= title_end or _SHORT_LINE.match(self.simple, 0))
+            and _heads(t, self.simple)
+            and self.values[k] != UNKNOWN
         ]
         self.head_ends = [self.times[k].end for k in self.heads]
         self.heading_lines = [m.start() for m in _SHORT_LINE.finditer(self.simple)]
+        self.heading_levels = [_level(self.simple, pos) for pos in self.heading_lines]
         if self.frame is None and written is not None:
             self.frame = str(written)
 
@@ -425,9 +441,19 @@ class PeriodRules:
         if h < 0:
             return period
         head_end = self.head_ends[h]
-        line = bisect.bisect_right(self.heading_lines, head_end)  # the next numbered heading ends its scope
-        if line < len(self.heading_lines) and self.heading_lines[line] < start:
-            return period
+        # the next numbered heading ends its scope, unless it is below the heading's own level: 一、2017年工作回顾
+        # governs its parts （一）经济发展稳中快进…; one naming two periods (一、2021年和过去五年工作回顾) does not say
+        # which one its parts are about
+        line_start = self.simple.rfind("\n", 0, head_end) + 1
+        line_end = self.simple.find("\n", head_end)
+        lo = bisect.bisect_left(self.time_ends, line_start)
+        hi = bisect.bisect_left(self.time_ends, line_end if line_end >= 0 else len(self.simple))
+        level = _level(self.simple, line_start) if hi - lo == 1 else 9
+        line = bisect.bisect_right(self.heading_lines, head_end)
+        while line < len(self.heading_lines) and self.heading_lines[line] < start:
+            if self.heading_levels[line] <= level:
+                return period
+            line += 1
         if year_of(self.values[self.heads[h]]) == year_of(period.value):
             return PeriodFact(period.value, "stated", self.times[self.heads[h]].words)
         return period
