@@ -143,3 +143,14 @@ def test_a_text_opening_on_a_numbered_heading_is_governed_by_it():
         "——新旧动能转换加速。工业技改投资占工业投资比重达到39%。智能产业销售收入增长14%。\n"
     )
     assert _facts(text, dt.date(2020, 1, 12))["14%"][2:] == ("2019", "stated")
+
+
+def test_a_list_of_places_with_rates_in_parentheses_shares_the_rate_just_named():
+    # fk2_09_henan_cities_h1_2025: GDP增速 names the growth term; the cities' (rates) are of it
+    text = (
+        "河南日报客户端记者 孟向东\n"
+        "今年上半年,河南省GDP同比增长5.7%,高于全国平均5.3%的水平。数据显示,有14地GDP增速高于全省平均增速5.7%。\n"
+        "高于全国平均增速的地市分别是:南阳(6.3%)、漯河(7.3%)、开封(6.4%)。\n"
+    )
+    facts = _facts(text, dt.date(2025, 7, 29))
+    assert {facts[s][1] for s in ("6.3%", "7.3%", "6.4%")} == {"地区生产总值增速"}
