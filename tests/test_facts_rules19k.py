@@ -154,3 +154,33 @@ def test_a_list_of_places_with_rates_in_parentheses_shares_the_rate_just_named()
     )
     facts = _facts(text, dt.date(2025, 7, 29))
     assert {facts[s][1] for s in ("6.3%", "7.3%", "6.4%")} == {"地区生产总值增速"}
+
+
+def test_a_share_of_the_annual_plan_is_of_the_months_in_force():
+    # fk2_11_fujian_projects_2009: 1月至5月…其中,工业项目完成投资161亿元,占年度计划的40.6%
+    text = (
+        "福建重点项目建设\n"
+        "另据记者了解到,福建省重点建设1月至5月完成投资509亿元、占年度计划的34.6%。"
+        "其中,工业项目完成投资161亿元,占年度计划的40.6%。\n"
+    )
+    assert _facts(text, dt.date(2009, 6, 10))["40.6%"][2] == "2009M1-M5"
+
+
+def test_the_figures_of_this_event_are_of_its_day():
+    # fk2_03_sichuan_projects_2015: 12月25日 launches; 本次集中开工的项目 … later in the text
+    text = (
+        "12月25日,全省14个市州集中开工740个重大项目、投资超4200亿元。副省长甘霖出席在乐山主会场举行的集中开工仪式。\n"
+        "投资在稳增长中发挥了关键作用。本次集中开工的项目估算总投资额4269亿元,其中投资上亿元的有403个。\n"
+    )
+    facts = _facts(text, dt.date(2015, 12, 25))
+    assert facts["4269亿元"][2:] == ("2015-12-25", "inferred")
+
+
+def test_the_figures_of_a_quarterly_batch_are_of_its_quarter_and_its_plan_of_the_year():
+    # fj2_09_hubei_projects_q2_2023: 5月18日,2023年二季度…集中开工活动举行。这次集中开工项目2034个…年度计划投资
+    text = (
+        "5月18日,2023年二季度湖北省重大项目集中开工活动举行。\n\n"
+        "据了解,这次集中开工项目2034个,总投资1.1万亿元,年度计划投资2872亿元。\n"
+    )
+    facts = _facts(text, dt.date(2023, 5, 18))
+    assert facts["2034个"][2] == "2023Q2" and facts["2872亿元"][2] == "2023"

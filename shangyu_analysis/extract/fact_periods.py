@@ -36,13 +36,15 @@ _DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:�
 _CLAUSE_TAIL = re.compile(r"[^，,。；;：:！？!?\n]*$")
 _OVER_SPAN = re.compile(r"年均|累计")
 _YEAR_PART = re.compile(r"(\d{4})((?:H|Q)\d)?")  # a year, a half or a quarter: what 两年平均 can span
-_PLANNED = re.compile(r"(?<![完成占])计划(?!目标)")
+_PLANNED = re.compile(r"(?<![完成占])(?<!占年度)(?<!完成年度)计划(?!目标)")  # 占年度计划的40.6%: a share of it
 _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})
 _RATE = re.compile(r"增速|增长")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
 _CLAUSE_END = re.compile(r"[，,。；;：:\n]")
 _AFTER_IT = re.compile(
     r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]"
@@ -324,6 +326,9 @@ class PeriodRules:
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 stated = t.kind not in _COUNTED_YEARS and t.start >= own
                 return PeriodFact(value, "stated" if stated else "inferred", t.words)
+        if _THIS_EVENT.search(simple, sent, start) and (event := self._event_period(start)) is not None:
+            # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
+            return self._governed(PeriodFact(event, "inferred", ""), start)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return PeriodFact(
@@ -338,24 +343,46 @@ class PeriodRules:
                 return PeriodFact(self.values[k], "stated", t.words)
             return self._governed(PeriodFact(self.values[k], "inferred", t.words), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
-            named = self._named_before(start)
-            if kind == "percent" and named is not None and _RATE.search(simple, sent, start):
-                # 增速…南阳(6.3%) after “今年上半年,河南省GDP同比增长5.7%”: a growth rate is a flow over the period
-                # the text went on about, not a state when it is written
-                return self._governed(PeriodFact(named, "inferred", ""), start)
-            if kind in ("other", "duration"):
-                return PeriodFact()  # a length or a time in a story: nothing says when
-            already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
-            return PeriodFact(AS_OF, "stated", already.group(0)) if already else PeriodFact(AS_OF, "inferred", "")
+            return self._as_written(sent, start, kind)
         carried = self._carried(start)
         if carried is not None:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
 
+    def _as_written(self, sent: int, start: int, kind: str | None) -> PeriodFact:
+        """A figure of a text not framed by its lead, with no period in its paragraph: what holds when the text is
+        written (``as_of_publication``; stated when its sentence says 已/现有), nothing for a length or a time in a
+        story, but a growth rate takes the period the text named before it."""
+        named = self._named_before(start)
+        if kind == "percent" and named is not None and _RATE.search(self.simple, sent, start):
+            # 增速…南阳(6.3%) after “今年上半年,河南省GDP同比增长5.7%”: a growth rate is a flow over the period
+            # the text went on about, not a state when it is written
+            return self._governed(PeriodFact(named, "inferred", ""), start)
+        if kind in ("other", "duration"):
+            return PeriodFact()  # a length or a time in a story: nothing says when
+        already = _ALREADY.search(self.simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
+        return PeriodFact(AS_OF, "stated", already.group(0)) if already else PeriodFact(AS_OF, "inferred", "")
+
     def _named_before(self, start: int) -> str | None:
         """The period in force at ``start`` when the text named one before it (not its frame by default)."""
         k = bisect.bisect_right(self.time_ends, start) - 1
         return self.in_force[k] if k >= 0 else None
+
+    def _event_period(self, start: int) -> str | None:
+        """The period of the event a text reports (本次集中开工): the last day written before ``start`` (12月25日,
+        a dateline's 2月22日), or the part of a year its sentence names as the batch (5月18日,2023年二季度湖北省
+        重大项目集中开工活动举行: ``2023Q2``); None when no day is written."""
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        while k >= 0 and (self.times[k].kind != "day" or self.values[k] == UNKNOWN):
+            k -= 1
+        if k < 0:
+            return None
+        stop = FULL_STOP.search(self.simple, self.times[k].end)
+        end = min(stop.start() if stop else len(self.simple), start)
+        for j in range(k + 1, bisect.bisect_right(self.time_ends, end)):
+            if self.times[j].kind == "point" and _granularity(self.values[j]) in "HQ":
+                return self.values[j]
+        return self.values[k]
 
     def _timeless_before(self, start: int) -> bool:
         """True when an undated text names no time at all before ``start``: its counts are what holds when it is
@@ -434,7 +461,9 @@ class PeriodRules:
             and _ESTIMATE.search(self.simple, sentence, start)
         ):
             return PeriodFact(str(self.date.year - 1), "inferred", period.evidence)
-        if _granularity(period.value) in "HQM" and _PLANNED.search(self.simple, sentence, start):
+        if (_granularity(period.value) in "HQM" or _DAY.fullmatch(period.value)) and _PLANNED.search(
+            self.simple, sentence, start
+        ):
             # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
             period = PeriodFact(str(year_of(period.value)), period.basis, period.evidence)
         h = bisect.bisect_right(self.head_ends, start) - 1
