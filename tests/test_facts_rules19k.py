@@ -184,3 +184,14 @@ def test_the_figures_of_a_quarterly_batch_are_of_its_quarter_and_its_plan_of_the
     )
     facts = _facts(text, dt.date(2023, 5, 18))
     assert facts["2034个"][2] == "2023Q2" and facts["2872亿元"][2] == "2023"
+
+
+def test_a_respectively_list_over_a_span_of_years_gives_one_year_to_each():
+    # fk1_09_jintan_devzone_2018: 2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元
+    text = (
+        "本报讯 开发区是我区经济发展的主战场。"
+        "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%;"
+        "分别完成工业开票销售506亿元、639.4亿元、785亿元。\n"
+    )
+    facts = _facts(text, dt.date(2018, 12, 1))
+    assert [facts[s][2] for s in ("236.3亿元", "314.5亿元", "785亿元")] == ["2016", "2017", "2018"]

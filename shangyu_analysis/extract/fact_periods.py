@@ -43,6 +43,7 @@ _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day"
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})
 _RATE = re.compile(r"增速|增长")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
 _CLAUSE_END = re.compile(r"[，,。；;：:\n]")
@@ -420,6 +421,9 @@ class PeriodRules:
         in its sentence take one each, in order."""
         if "-" not in value:
             return value  # not a range
+        years = re.fullmatch(r"(\d{4})-(\d{4})", value)
+        if years:
+            return self._one_year_each(value, int(years.group(1)), int(years.group(2)), t.end, start)
         part = re.fullmatch(r"(\d{4})([QM])(\d+)-[QM](\d+)", value)
         if part is None:
             return value
@@ -436,6 +440,20 @@ class PeriodRules:
             # one each only for a list (31.6%、19.9%和7.8%), not figures of several clauses
             return value
         return f"{part.group(1)}{part.group(2)}{first + run.index(start)}"
+
+    def _one_year_each(self, value: str, first: int, last: int, after: int, start: int) -> str:
+        """2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元: a 分别 list of as many figures as the
+        span has years gives one year to each, in order (each ；-clause with its own 分别)."""
+        respectively = self.simple.rfind("分别", after, start)
+        if respectively < 0 or _CLAUSE_MARK.search(self.simple, respectively, start):
+            return value  # no 分别 in the figure's own clause
+        clause_end = _CLAUSE_MARK.search(self.simple, start)
+        end = clause_end.start() if clause_end else len(self.simple)
+        lo = bisect.bisect_left(self.figure_starts, respectively)
+        run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end)]
+        if len(run) != last - first + 1 or start not in run:
+            return value
+        return str(first + run.index(start))
 
     def _lead_sentence(self, pos: int, para_start: int) -> bool:
         """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
