@@ -195,3 +195,14 @@ def test_a_respectively_list_over_a_span_of_years_gives_one_year_to_each():
     )
     facts = _facts(text, dt.date(2018, 12, 1))
     assert [facts[s][2] for s in ("236.3亿元", "314.5亿元", "785亿元")] == ["2016", "2017", "2018"]
+
+
+def test_where_an_event_is_held_is_not_the_texts_place():
+    # fk2_03_sichuan_projects_2015: 在乐山主会场举行; 全省 is the text's own word
+    text = (
+        "12月25日,全省14个市州集中开工740个重大项目、投资超4200亿元。副省长甘霖出席在乐山主会场举行的集中开工仪式。\n"
+        "除乐山外,成都、自贡、泸州、德阳、广元、内江、南充、宜宾、达州等13个市州设分会场。\n"
+        "投资在稳增长中发挥了关键作用。本次集中开工的项目估算总投资额4269亿元,其中投资上亿元的有403个。\n"
+    )
+    facts = _facts(text, dt.date(2015, 12, 25))
+    assert facts["4269亿元"][0] == "四川" and facts["740个"][0] == "四川"

@@ -73,7 +73,8 @@ traditional characters of names are folded (無為 → 无为))
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
        counts (云南16州(市)…), else the most specific unit of the title (or its zone named there: 泉州开发区), else the
-       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`); then the text's
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`; not a venue: 在乐山
+       主会场举行的集中开工仪式); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
@@ -145,6 +146,7 @@ _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"(?:平均)?增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
 _NEXT_IN_LIST = re.compile(r"[^()（）、，,。；;\n]{1,16}[)）]、[\u4e00-\u9fff]{1,8}[(（]")
+_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
@@ -181,7 +183,8 @@ class FactsFinder(PeriodRules, PlaceRules):
             else (
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
                 or title_container(self.mentions, self.simple, title_end)
-                or main_place(self.mentions, title_end)
+                # 在乐山主会场举行的集中开工仪式: where an event is held is not what the text is about
+                or main_place([m for m in self.mentions if not _VENUE.match(self.simple, m.end)], title_end)
             )
         )
         if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
