@@ -206,3 +206,14 @@ def test_where_an_event_is_held_is_not_the_texts_place():
     )
     facts = _facts(text, dt.date(2015, 12, 25))
     assert facts["4269亿元"][0] == "四川" and facts["740个"][0] == "四川"
+
+
+def test_a_respectively_list_after_a_list_of_places_gives_one_place_to_each():
+    # fk1_04_anhui_industry_h1_2022: 池州、六安、芜湖市分别增长13.6%、10.2%、10.1%
+    text = (
+        "安徽上半年工业经济运行\n"
+        "上半年,全省16个市中有13个市规模以上工业增加值实现增长。"
+        "其中,池州、六安、芜湖市分别增长13.6%、10.2%、10.1%,增速居全省前3位。\n"
+    )
+    facts = _facts(text, dt.date(2022, 7, 20))
+    assert [facts[s][0] for s in ("13.6%", "10.2%", "10.1%")] == ["池州", "六安", "芜湖"]
