@@ -217,3 +217,13 @@ def test_a_respectively_list_after_a_list_of_places_gives_one_place_to_each():
     )
     facts = _facts(text, dt.date(2022, 7, 20))
     assert [facts[s][0] for s in ("13.6%", "10.2%", "10.1%")] == ["池州", "六安", "芜湖"]
+
+
+def test_last_year_opening_its_sentence_before_a_comma_frames_the_sentence():
+    # fk1_12_zhejiang_govreport_2025: 去年,该省加快推进…重大项目建设,1299个重大项目完成投资1.4万亿元 → stated
+    text = (
+        "浙江省政府工作报告\n"
+        "今年浙江省生产总值增长5.5%左右。\n"
+        "去年,该省加快推进“千项万亿”重大项目建设,1299个重大项目完成投资1.4万亿元、投资完成率129.6%。\n"
+    )
+    assert _facts(text, dt.date(2025, 1, 14))["1.4万亿元"][2:] == ("2024", "stated")
