@@ -8,10 +8,11 @@ Period
        with 其中, whose period is then *inferred*: not written in it). A comparison (比2015年, 与2020年相比,
        是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``); 比上年 and
        同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
-       rest (but 去年, opening its sentence before a comma frames it as 2020年,… does; there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
+       rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
-       (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only.
+       (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only;
+       去年 opening its sentence before a comma (去年,该省加快推进…) frames the sentence as 2020年,… does.
        全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
        months after it ends at M12.
        A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
