@@ -227,3 +227,12 @@ def test_last_year_opening_its_sentence_before_a_comma_frames_the_sentence():
         "去年,该省加快推进“千项万亿”重大项目建设,1299个重大项目完成投资1.4万亿元、投资完成率129.6%。\n"
     )
     assert _facts(text, dt.date(2025, 1, 14))["1.4万亿元"][2:] == ("2024", "stated")
+
+
+def test_a_time_before_a_comma_frames_its_own_sentence_not_the_next():
+    # fk2_13_guangxi_review_2021: 2021年,…持續恢復。初步預計,地區生產總值增長7.5% → inferred (part K's note)
+    text = (
+        "廣西去年GDP增長7.5%\n\n"
+        "    2021年,廣西壯族自治區經濟運行持續恢復。初步預計,地區生產總值增長7.5%,兩年平均增長5.6%。\n"
+    )
+    assert _facts(text, dt.date(2022, 1, 17))["7.5%"][2:] == ("2021", "inferred")

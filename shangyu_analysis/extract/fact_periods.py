@@ -43,6 +43,8 @@ _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day"
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})
 _RATE = re.compile(r"增速|增长")
+# 2021年,广西经济运行持续恢复。初步预计,…: a time before a comma frames its own sentence, not the next (inferred there)
+_FRAME_COMMA = re.compile(r"[，,]")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
@@ -340,7 +342,7 @@ class PeriodRules:
             k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)  # 由2015年第33位: a starting point
         if k is not None:
             t = self.times[k]
-            if self._lead_sentence(t.start, para_start):
+            if self._lead_sentence(t.start, para_start) and not _FRAME_COMMA.match(simple, t.end):
                 return PeriodFact(self.values[k], "stated", t.words)
             return self._governed(PeriodFact(self.values[k], "inferred", t.words), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
@@ -457,7 +459,8 @@ class PeriodRules:
 
     def _lead_sentence(self, pos: int, para_start: int) -> bool:
         """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
-        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows)."""
+        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows; the caller leaves out a time
+        before a comma, “2021年,…持续恢复。”, which frames its own sentence only)."""
         stop = FULL_STOP.search(self.simple, pos)
         end = stop.end() if stop else len(self.simple)
         begin = self._stop(pos)
