@@ -34,8 +34,8 @@ Period
        经济社会发展取得显著成效。区属地区生产总值达到…”), but not when a comma follows it: “2021年,…持续恢复。初步
        预计,…增长7.5%” (a frame of its own sentence only; part K, fj2_01 上半年,…). Under a span (五年来,
        这是…的五年。: back from the text's date, its own year included when written in December) a figure is
-       what was done over the span (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…) or a rank makes it the state
-       at the span's end; a plan (计划播种面积) inherited into part of a year or a day is of the whole year (not
+       what was done over the span (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…)
+       or a rank makes it the state at the span's end; a plan (计划播种面积) inherited into part of a year or a day is of the whole year (not
        a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred.
