@@ -236,3 +236,15 @@ def test_a_time_before_a_comma_frames_its_own_sentence_not_the_next():
         "    2021年,廣西壯族自治區經濟運行持續恢復。初步預計,地區生產總值增長7.5%,兩年平均增長5.6%。\n"
     )
     assert _facts(text, dt.date(2022, 1, 17))["7.5%"][2:] == ("2021", "inferred")
+
+
+def test_n_years_before_a_change_verb_is_the_span_of_the_change_only():
+    # fk1_02_guangdong_govreport_2023 (January 2023): 五年净增608万户 → 2018-2022; 达6.9万家 after it → 2022
+    text = (
+        "广东省政府工作报告\n"
+        "经济结构持续优化,发展质量和效益不断提升。市场主体总量突破1600万户、五年净增608万户。"
+        "规模以上工业企业达6.7万家、五年增加2万家,高新技术企业达6.9万家。\n"
+    )
+    facts = _facts(text, dt.date(2023, 1, 12))
+    assert facts["608万户"][2:] == ("2018-2022", "stated")
+    assert facts["2万家"][2] == "2018-2022" and facts["6.9万家"][2] == "2022"

@@ -80,6 +80,8 @@ _LEVEL = re.compile(r"达|突破|超过|超|为|占|比重|率|规模|总量|余
 def scoped(t: TimeExpression) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
     its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
+    if t.kind == "back" and t.match.group("bn4"):
+        return True  # 五年增加2万家,高新技术企业达6.9万家: the years of the change, not of the level after it
     return t.kind in ("compare", "streak") or (
         t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来"
     )  # 去年以来,… governs the sentence
@@ -88,7 +90,11 @@ def scoped(t: TimeExpression) -> bool:
 def scope_clauses(t: TimeExpression) -> int:
     """How many clause marks a scoped expression reaches over: a comparison with an earlier part of the year
     (增速比1—4月加快2个百分点) and a streak (连续3个月加快) govern their own clause only."""
-    if t.kind == "streak" or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago")):
+    if (
+        t.kind == "streak"
+        or (t.kind == "back" and t.match.group("bn4"))
+        or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago"))
+    ):
         return 0
     return 1
 

@@ -12,7 +12,9 @@ Period
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only;
-       去年 opening its sentence before a comma (去年,该省加快推进…) frames the sentence as 2020年,… does.
+       去年 opening its sentence before a comma (去年,该省加快推进…) frames the sentence as 2020年,… does;
+       N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
+       figure's clause only.
        全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
        months after it ends at M12.
        A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
