@@ -41,17 +41,15 @@ _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计�
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
-_COUNTED_YEARS = frozenset({"within"})
+_COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
 _RATE = re.compile(r"增速|增长")
 # 2021年,广西经济运行持续恢复。初步预计,…: a time before a comma frames its own sentence, not the next (inferred there)
 _FRAME_COMMA = re.compile(r"[，,]")
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
-_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
-_AFTER_IT = re.compile(
-    r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]"
-)  # 上半年…持平后, (以后: a time to come)  # 用3年时间: the years are counted, not written (inferred)
+# 上半年…持平后, : what came before (以后: a time to come)
+_AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
 def simple_before(simple: str, pos: int) -> str:
@@ -69,14 +67,13 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
     if _HISTORY.search(before):
         return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
-    if t.match.group("bare") == "以来" and (not t.match.group("year") or not _CLAUSE_END.match(simple, t.end)):
+    if t.match.group("bare") == "以来" and (not t.match.group("year") or not _CLAUSE_MARK.match(simple, t.end)):
         # 自3月份以来已连续4个月, 扭转了自2020年三季度以来连续7个季度…: where a run starts, not the period the text
         # is about; 2023年以来，… opening its clause is
         return False
     if _AFTER_IT.match(simple, t.end):
-        return (
-            False  # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about
-        )
+        # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about
+        return False
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 

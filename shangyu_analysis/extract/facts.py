@@ -37,8 +37,8 @@ Period
        预计,…增长7.5%” (a frame of its own sentence only; part K, fj2_01 上半年,…). Under a span (五年来,
        这是…的五年。: back from the text's date, its own year included when written in December) a figure is
        what was done over the span (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…)
-       or a rank makes it the state at the span's end; a plan (计划播种面积) inherited into part of a year or a day is of the whole year (not
-       a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
+       or a rank makes it the state at the span's end; a plan (计划播种面积) inherited into part of a year or a
+       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
@@ -56,8 +56,8 @@ Period
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
-less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a neighbouring word takes
-apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
+less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
+neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
@@ -92,8 +92,8 @@ Measure
     clause before it, else, for a change (增长5%) right after another figure, the growth term of that
     figure's measure; a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
-    before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index is the index (CPI上涨1.4%); 年均增长 of
-    a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
+    before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
+    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
     2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
@@ -148,7 +148,7 @@ _THRESHOLD = re.compile(
     r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
 )
 _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
-_BARE_RATE = re.compile(r"(?:平均)?增速")
+_BARE_RATE = re.compile(r"增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
 _NEXT_IN_LIST = re.compile(r"[^()（）、，,。；;\n]{1,16}[)）]、[\u4e00-\u9fff]{1,8}[(（]")
 _VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
