@@ -80,6 +80,8 @@ _LEVEL = re.compile(r"达|突破|超过|超|为|占|比重|率|规模|总量|余
 def scoped(t: TimeExpression) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
     its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
+    if t.kind == "back" and t.match.group("bn4"):
+        return True  # 五年增加2万家,高新技术企业达6.9万家: the years of the change, not of the level after it
     return t.kind in ("compare", "streak") or (
         t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来"
     )  # 去年以来,… governs the sentence
@@ -88,7 +90,11 @@ def scoped(t: TimeExpression) -> bool:
 def scope_clauses(t: TimeExpression) -> int:
     """How many clause marks a scoped expression reaches over: a comparison with an earlier part of the year
     (增速比1—4月加快2个百分点) and a streak (连续3个月加快) govern their own clause only."""
-    if t.kind == "streak" or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago")):
+    if (
+        t.kind == "streak"
+        or (t.kind == "back" and t.match.group("bn4"))
+        or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago"))
+    ):
         return 0
     return 1
 
@@ -98,11 +104,21 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     beyond its clauses, or 目前/现有 inside a clause beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;
     肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;授权专利631项” opens its sentence and
     reaches all of it)."""
-    if scoped(t):
+    if scoped(t) and not _opens_sentence(simple, t):
         return clauses_between(simple, t.end, start) > scope_clauses(t)
     if t.kind == "asof" and not (t.start == 0 or simple[t.start - 1] in _OPENS):
         return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0
     return False
+
+
+def _opens_sentence(simple: str, t: TimeExpression) -> bool:
+    """去年,该省加快推进…,1299个重大项目完成投资1.4万亿元: another year opening its sentence, before a comma,
+    frames the sentence as 2020年,… does."""
+    return (
+        t.kind == "point"
+        and (t.start == 0 or simple[t.start - 1] in "。！？!?\n")
+        and simple[t.end : t.end + 1] in "，,"
+    )
 
 
 _OPENS = frozenset("。！？!?\n，,；;：:】] \u3000")  # 【新闻背景】 目前,… opens its sentence

@@ -17,6 +17,7 @@ from shangyu_analysis.text.periods import (
     find_times,
     plan_years,
     resolve,
+    streak_from,
     year_of,
 )
 
@@ -35,12 +36,20 @@ _DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:�
 _CLAUSE_TAIL = re.compile(r"[^，,。；;：:！？!?\n]*$")
 _OVER_SPAN = re.compile(r"年均|累计")
 _YEAR_PART = re.compile(r"(\d{4})((?:H|Q)\d)?")  # a year, a half or a quarter: what 两年平均 can span
-_PLANNED = re.compile(r"(?<![完成占])计划(?!目标)")
+_PLANNED = re.compile(r"(?<![完成占])(?<!占年度)(?<!完成年度)计划(?!目标)")  # 占年度计划的40.6%: a share of it
 _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
+_RATE = re.compile(r"增速|增长")
+# 2021年,广西经济运行持续恢复。初步预计,…: a time before a comma frames its own sentence, not the next (inferred there)
+_FRAME_COMMA = re.compile(r"[，,]")
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
+# 上半年…持平后, : what came before (以后: a time to come)
+_AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
 def simple_before(simple: str, pos: int) -> str:
@@ -58,14 +67,31 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
     if _HISTORY.search(before):
         return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
-    if t.match.group("bare") == "以来" and not t.match.group("year"):
-        return False  # 自3月份以来已连续4个月: where a run starts, not the period the text is about
+    if t.match.group("bare") == "以来" and (not t.match.group("year") or not _CLAUSE_MARK.match(simple, t.end)):
+        # 自3月份以来已连续4个月, 扭转了自2020年三季度以来连续7个季度…: where a run starts, not the period the text
+        # is about; 2023年以来，… opening its clause is
+        return False
+    if _AFTER_IT.match(simple, t.end):
+        # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about
+        return False
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
 
 _SHORT_LINE = re.compile(
     r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])"
 )
+_LEVELS = ((re.compile(r"\s*第[一二三四五六七八九十]+[章节部分]"), 0), (re.compile(r"\s*[一二三四五六七八九十]+、"), 1))
+
+
+def _level(simple: str, line_start: int) -> int:
+    """A numbered heading's level (第一章 0, 一、 1, （一） 2); 9 for a line that is no numbered heading (a short
+    line such as 2019年主要预期目标:, whose scope any numbered heading ends)."""
+    for pattern, level in _LEVELS:
+        if pattern.match(simple, line_start):
+            return level
+    return 2 if _SHORT_LINE.match(simple, line_start) else 9
+
+
 _HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
 
 
@@ -164,6 +190,15 @@ class PeriodRules:
                 and simple_before(self.simple, t.start) in ("由", "从")
             ):
                 value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
+            previous = self.times[len(self.values) - 1] if self.values else None
+            if (
+                t.kind == "streak"
+                and previous is not None
+                and previous.end == t.start
+                and previous.match.group("bare") == "以来"
+                and previous.match.group("year")
+            ):
+                value = streak_from(t, self.values[-1])  # 自2020年三季度以来连续7个季度: counted from its start
             self.values.append(value)
             if (
                 self.frame is None
@@ -199,10 +234,14 @@ class PeriodRules:
         self.heads = [
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
-            if t.start >= title_end and _heads(t, self.simple) and self.values[k] != UNKNOWN
+            # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
+            if (t.start >= title_end or _SHORT_LINE.match(self.simple, 0))
+            and _heads(t, self.simple)
+            and self.values[k] != UNKNOWN
         ]
         self.head_ends = [self.times[k].end for k in self.heads]
         self.heading_lines = [m.start() for m in _SHORT_LINE.finditer(self.simple)]
+        self.heading_levels = [_level(self.simple, pos) for pos in self.heading_lines]
         if self.frame is None and written is not None:
             self.frame = str(written)
 
@@ -214,7 +253,8 @@ class PeriodRules:
         if value is None:
             return self.frame
         if self.frame and _granularity(value) != _granularity(self.frame):
-            return str(year_of(value))
+            # a half-year report that went on about its second quarter carries its half (2022H1), not the year
+            return self.frame if year_of(value) == year_of(self.frame) else str(year_of(value))
         return value
 
     def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
@@ -246,7 +286,10 @@ class PeriodRules:
         ):
             # stated when its sentence writes the period it ends in (2025年,…连续四年; 1—5月,…连续3个月)
             j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
-            ends = j is not None and year_of(self.values[j]) == year_of(self.values[k])
+            # or the start it runs from (自2020年三季度以来连续7个季度)
+            ends = j is not None and (
+                year_of(self.values[j]) == year_of(self.values[k]) or self.values[k].startswith(f"{self.values[j]}-")
+            )
             return PeriodFact(self.values[k], "stated" if ends else "inferred", self.times[k].words)
         sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
@@ -263,6 +306,8 @@ class PeriodRules:
             value = self.values[k]
             if t.kind == "compare":
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
+                if j is not None and _AFTER_IT.match(simple, self.times[j].end):
+                    j = None  # 上半年…持平后,…比上半年加快: the earlier period is no later side
                 later = self.values[j] if j is not None else self._carried(t.start)
                 value = resolve(t, year_of(later) if later else None, self.date, later)
                 value = _from_or_to(simple, value, t.end, start)
@@ -281,6 +326,9 @@ class PeriodRules:
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 stated = t.kind not in _COUNTED_YEARS and t.start >= own
                 return PeriodFact(value, "stated" if stated else "inferred", t.words)
+        if _THIS_EVENT.search(simple, sent, start) and (event := self._event_period(start)) is not None:
+            # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
+            return self._governed(PeriodFact(event, "inferred", ""), start)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return PeriodFact(
@@ -291,18 +339,50 @@ class PeriodRules:
             k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)  # 由2015年第33位: a starting point
         if k is not None:
             t = self.times[k]
-            if self._lead_sentence(t.start, para_start):
+            if self._lead_sentence(t.start, para_start) and not _FRAME_COMMA.match(simple, t.end):
                 return PeriodFact(self.values[k], "stated", t.words)
             return self._governed(PeriodFact(self.values[k], "inferred", t.words), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
-            if kind in ("other", "duration"):
-                return PeriodFact()  # a length or a time in a story: nothing says when
-            already = _ALREADY.search(simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
-            return PeriodFact(AS_OF, "stated", already.group(0)) if already else PeriodFact(AS_OF, "inferred", "")
+            return self._as_written(sent, start, kind)
         carried = self._carried(start)
         if carried is not None:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
+
+    def _as_written(self, sent: int, start: int, kind: str | None) -> PeriodFact:
+        """A figure of a text not framed by its lead, with no period in its paragraph: what holds when the text is
+        written (``as_of_publication``; stated when its sentence says 已/现有), nothing for a length or a time in a
+        story, but a growth rate takes the period the text named before it."""
+        named = self._named_before(start)
+        if kind == "percent" and named is not None and _RATE.search(self.simple, sent, start):
+            # 增速…南阳(6.3%) after “今年上半年,河南省GDP同比增长5.7%”: a growth rate is a flow over the period
+            # the text went on about, not a state when it is written
+            return self._governed(PeriodFact(named, "inferred", ""), start)
+        if kind in ("other", "duration"):
+            return PeriodFact()  # a length or a time in a story: nothing says when
+        already = _ALREADY.search(self.simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
+        return PeriodFact(AS_OF, "stated", already.group(0)) if already else PeriodFact(AS_OF, "inferred", "")
+
+    def _named_before(self, start: int) -> str | None:
+        """The period in force at ``start`` when the text named one before it (not its frame by default)."""
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        return self.in_force[k] if k >= 0 else None
+
+    def _event_period(self, start: int) -> str | None:
+        """The period of the event a text reports (本次集中开工): the last day written before ``start`` (12月25日,
+        a dateline's 2月22日), or the part of a year its sentence names as the batch (5月18日,2023年二季度湖北省
+        重大项目集中开工活动举行: ``2023Q2``); None when no day is written."""
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        while k >= 0 and (self.times[k].kind != "day" or self.values[k] == UNKNOWN):
+            k -= 1
+        if k < 0:
+            return None
+        stop = FULL_STOP.search(self.simple, self.times[k].end)
+        end = min(stop.start() if stop else len(self.simple), start)
+        for j in range(k + 1, bisect.bisect_right(self.time_ends, end)):
+            if self.times[j].kind == "point" and _granularity(self.values[j]) in "HQ":
+                return self.values[j]
+        return self.values[k]
 
     def _timeless_before(self, start: int) -> bool:
         """True when an undated text names no time at all before ``start``: its counts are what holds when it is
@@ -340,6 +420,9 @@ class PeriodRules:
         in its sentence take one each, in order."""
         if "-" not in value:
             return value  # not a range
+        years = re.fullmatch(r"(\d{4})-(\d{4})", value)
+        if years:
+            return self._one_year_each(value, int(years.group(1)), int(years.group(2)), t.end, start)
         part = re.fullmatch(r"(\d{4})([QM])(\d+)-[QM](\d+)", value)
         if part is None:
             return value
@@ -357,9 +440,24 @@ class PeriodRules:
             return value
         return f"{part.group(1)}{part.group(2)}{first + run.index(start)}"
 
+    def _one_year_each(self, value: str, first: int, last: int, after: int, start: int) -> str:
+        """2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元: a 分别 list of as many figures as the
+        span has years gives one year to each, in order (each ；-clause with its own 分别)."""
+        respectively = self.simple.rfind("分别", after, start)
+        if respectively < 0 or _CLAUSE_MARK.search(self.simple, respectively, start):
+            return value  # no 分别 in the figure's own clause
+        clause_end = _CLAUSE_MARK.search(self.simple, start)
+        end = clause_end.start() if clause_end else len(self.simple)
+        lo = bisect.bisect_left(self.figure_starts, respectively)
+        run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end)]
+        if len(run) != last - first + 1 or start not in run:
+            return value
+        return str(first + run.index(start))
+
     def _lead_sentence(self, pos: int, para_start: int) -> bool:
         """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
-        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows)."""
+        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows; the caller leaves out a time
+        before a comma, “2021年,…持续恢复。”, which frames its own sentence only)."""
         stop = FULL_STOP.search(self.simple, pos)
         end = stop.end() if stop else len(self.simple)
         begin = self._stop(pos)
@@ -381,16 +479,28 @@ class PeriodRules:
             and _ESTIMATE.search(self.simple, sentence, start)
         ):
             return PeriodFact(str(self.date.year - 1), "inferred", period.evidence)
-        if _granularity(period.value) in "HQM" and _PLANNED.search(self.simple, sentence, start):
+        if (_granularity(period.value) in "HQM" or _DAY.fullmatch(period.value)) and _PLANNED.search(
+            self.simple, sentence, start
+        ):
             # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
             period = PeriodFact(str(year_of(period.value)), period.basis, period.evidence)
         h = bisect.bisect_right(self.head_ends, start) - 1
         if h < 0:
             return period
         head_end = self.head_ends[h]
-        line = bisect.bisect_right(self.heading_lines, head_end)  # the next numbered heading ends its scope
-        if line < len(self.heading_lines) and self.heading_lines[line] < start:
-            return period
+        # the next numbered heading ends its scope, unless it is below the heading's own level: 一、2017年工作回顾
+        # governs its parts （一）经济发展稳中快进…; one naming two periods (一、2021年和过去五年工作回顾) does not say
+        # which one its parts are about
+        line_start = self.simple.rfind("\n", 0, head_end) + 1
+        line_end = self.simple.find("\n", head_end)
+        lo = bisect.bisect_left(self.time_ends, line_start)
+        hi = bisect.bisect_left(self.time_ends, line_end if line_end >= 0 else len(self.simple))
+        level = _level(self.simple, line_start) if hi - lo == 1 else 9
+        line = bisect.bisect_right(self.heading_lines, head_end)
+        while line < len(self.heading_lines) and self.heading_lines[line] < start:
+            if self.heading_levels[line] <= level:
+                return period
+            line += 1
         if year_of(self.values[self.heads[h]]) == year_of(period.value):
             return PeriodFact(period.value, "stated", self.times[self.heads[h]].words)
         return period

@@ -13,9 +13,9 @@ from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 _CLAUSE_LEAD = re.compile(
-    r"(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
     r"|[^，,。；;]{1,8}的(?:是|为))?$"
-)  # 排第6的是巢湖市,…: the clause is about 巢湖
+)  # 排第6的是巢湖市,…: the clause is about 巢湖; a paragraph's indent (“  成都:项目数140个”) is no word
 _RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率|比[^，,。；;]{1,4}?[高低多少快慢]")
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
@@ -116,6 +116,7 @@ class PlaceRules:
     # set by the finder's __init__
     simple: str
     clause_marks: list[int]
+    figure_starts: list[int]
     mentions: list[Mention]
     mention_starts: list[int]
     main: str | None
@@ -243,7 +244,7 @@ class PlaceRules:
         if m.code in (None, SELF) or m.place == COUNTRY or "、" in place or k == 0:
             return place
         between = simple[m.end : start]
-        if between.count("(") + between.count("（") > between.count(")") + between.count("）") or "分别" in between:
+        if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
             return place
         names = [place]
         while k > 0:
@@ -254,7 +255,19 @@ class PlaceRules:
                 break
             names.append(before.place)
             k -= 1
+        if "分别" in between:
+            return self._one_place_each(names[::-1], simple.find("分别", m.end, start), start) or place
         return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
+
+    def _one_place_each(self, names: list[str], respectively: int, start: int) -> str | None:
+        """池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: as many figures after 分别 in the clause as places listed
+        give one place to each, in order; None otherwise."""
+        end = _CLAUSE_END.search(self.simple, start)
+        lo = bisect.bisect_left(self.figure_starts, respectively)
+        run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
+        if len(names) < 2 or len(run) != len(names) or start not in run:
+            return None
+        return names[run.index(start)]
 
     def _lead_place(self, para_start: int) -> tuple[int, str] | None:
         """The place the paragraph is about and where it is named: its first mention in subject position

@@ -11,60 +11,78 @@ Period
        rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
-       (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only.
+       (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only;
+       去年 opening its sentence before a comma (去年,该省加快推进…) frames the sentence as 2020年,… does;
+       N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
+       figure's clause only.
        全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
        months after it ends at M12.
        A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
        用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
        ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
-       A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%).
+       A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%); a span of
+       years one year to each of a 分别 list in the figure's clause (2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元).
        1-6月 is the half (``2018H1``); 两年平均 spans the period and the same one a year earlier
        (``2022H1-2023H1``); 年均 or 累计 anywhere in the clause takes the paragraph's span.
        Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
        (1961年有完整气象记录以来最严重, 为近5年来最好), a month a run starts from (自3月份以来已连续4个月: the run
-       ends at the half in force, ``2009M3-M6``), 的五年 except in 这是…的五年。 (a review's span).
+       ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
+       right after it counts from it: ``2020Q3-2022Q1``, stated), a period followed in its clause by …后,
+       (上半年…持平后,: what came before; nor is it a later comparison's later side), 的五年 except in
+       这是…的五年。 (a review's span).
     2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph (not a
        starting point: 由2015年第33位);
        *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
-       经济社会发展取得显著成效。区属地区生产总值达到…”). Under a span (五年来, 这是…的五年。: back from the
-       text's date, its own year included when written in December) a figure is what was done over the span
-       (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…) or a rank makes it the state
-       at the span's end; a plan (计划播种面积) inherited into part of a year is of the whole year.
+       经济社会发展取得显著成效。区属地区生产总值达到…”), but not when a comma follows it: “2021年,…持续恢复。初步
+       预计,…增长7.5%” (a frame of its own sentence only; part K, fj2_01 上半年,…). Under a span (五年来,
+       这是…的五年。: back from the text's date, its own year included when written in December) a figure is
+       what was done over the span (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…)
+       or a rank makes it the state at the span's end; a plan (计划播种面积) inherited into part of a year or a
+       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
+       day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
+       (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
-       “2014年工作回顾” run into the text).
+       “2014年工作回顾” run into the text); a numbered one naming one period governs its lower-numbered parts
+       (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its date before any; the year before
        when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
-       estimate, 预计…, in a text dated January to March), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
-       text whose date is known but that names no year before the figure; in an undated text, for a figure
+       estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a
+       quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
+       text whose date is known but that names no year before the figure (but a growth rate, 增速/增长 in its
+       sentence, after a period the text named takes that period: 南阳(6.3%)); in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
-less a news dateline's place (人民网南京6月25日电: filed there, not about it) and names a neighbouring word takes
-apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
+less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
+neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目). A figure after a list of places is about
-       all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元), unless its values are given 分别.
+       all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
+       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope); 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
        in a clause that relates the two (占全省…, 高于全国…, 比全省高…) it joins the main place (``苏州、江苏``), for a
        figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
-    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…), for the figures after it.
+    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
+       “  成都:项目数140个”), for the figures after it.
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next;
        a table cell that is one (黄岛区 |) labels its row.
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
        counts (云南16州(市)…), else the most specific unit of the title (or its zone named there: 泉州开发区), else the
-       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`); then the text's
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`; not a venue: 在乐山
+       主会场举行的集中开工仪式); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
-       全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南).
+       全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 我区 with no main place: the one
+       county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
     ``-`` for a count of places (8个县, …的县域有13个; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all.
@@ -72,8 +90,10 @@ traditional characters of names are folded (無為 → 无为))
 Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
     clause before it, else, for a change (增长5%) right after another figure, the growth term of that
-    figure's measure; otherwise ``其他:<subject>``. A change of an index is the index (CPI上涨1.4%); 年均增长 of
-    a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
+    figure's measure; a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
+    parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
+    before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
+    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
     2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
@@ -93,7 +113,9 @@ from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congre
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.measures import (
     FIRM_UNITS,
+    OTHER,
     counted_term,
+    growth_terms,
     measure_term,
     money_term,
     other_name,
@@ -125,6 +147,11 @@ _THRESHOLD = re.compile(
     r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
     r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
 )
+_RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
+_BARE_RATE = re.compile(r"增速")
+# From a figure in parentheses after a place to the next: 6.3%)、漯河(
+_NEXT_IN_LIST = re.compile(r"[^()（）、，,。；;\n]{1,16}[)）]、[\u4e00-\u9fff]{1,8}[(（]")
+_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
@@ -161,7 +188,8 @@ class FactsFinder(PeriodRules, PlaceRules):
             else (
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
                 or title_container(self.mentions, self.simple, title_end)
-                or main_place(self.mentions, title_end)
+                # 在乐山主会场举行的集中开工仪式: where an event is held is not what the text is about
+                or main_place([m for m in self.mentions if not _VENUE.match(self.simple, m.end)], title_end)
             )
         )
         if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
@@ -171,6 +199,7 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.main_above = ancestors(self.main_code) if self.main_code else set()
         self._paragraph_place: dict[int, tuple[int, str] | None] = {}
         self._last_term: tuple[int, str | None] = (-1, None)
+        self._previous: tuple[int, str] = (-1, "")  # the last figure's start and measure
         self.table_titles = sorted(
             [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)] + _captions(self.simple)
         )
@@ -212,7 +241,26 @@ class FactsFinder(PeriodRules, PlaceRules):
         return self.table_titles[k][1] if k >= 0 and start - self.table_titles[k][0] < 2000 else None
 
     # --- measure ------------------------------------------------------------------------------------
-    def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
+    def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:
+        """The measure of the figure at ``start`` (:meth:`_measure`); a value in parentheses after a place that
+        follows one in the same shape (南阳(6.3%)、漯河(7.3%)) has the measure of the one before."""
+        last_start, last = self._previous
+        if last_start >= 0 and _NEXT_IN_LIST.fullmatch(self.simple, last_start, start):
+            term = last
+        else:
+            term = self._measure(subject, kind, unit, start, sentence_start)
+            if (
+                term.startswith(OTHER)
+                and term.endswith("增速")
+                and last in growth_terms()
+                and start - last_start <= _RATE_REACH
+                and _BARE_RATE.search(_PINYIN.sub("", fold_names(subject or "")))
+            ):
+                term = last  # 有14地GDP增速高于…5.7%。高于全国平均增速的地市分别是:南阳(6.3%): the rate just named
+        self._previous = (start, term)
+        return term
+
+    def _measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
         simple_subject = _PINYIN.sub("", fold_names(subject or ""))

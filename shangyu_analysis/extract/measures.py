@@ -156,12 +156,20 @@ def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str 
     if growth and measure.growth is None and measure.family == "index":
         return found, False  # CPI上涨1.4%: an index's change is what the index reports
     if growth:
-        return measure.growth, True  # None when the vocabulary has no growth term: a 其他 name
+        # GDP增速高于全省平均增速: the subject names a growth term itself; None when the vocabulary has no growth
+        # term for it: a 其他 name
+        return (found if measure.growth is None and found in growth_terms() else measure.growth), True
     if family in ("percent", "percentage_point") and measure.family not in ("percent", "ratio", "index"):
         return None, False  # a share or rate of a money term: 其他
     if measure.family == "ratio" and family not in ("ratio", "multiple"):
         return None, False
     return found, False
+
+
+@lru_cache(maxsize=1)
+def growth_terms() -> frozenset[str]:
+    """The terms that are another term's growth (地区生产总值增速)."""
+    return frozenset(m.growth for m in vocabulary().terms.values() if m.growth)
 
 
 def _family(kind: str | None, unit: str | None) -> str:

@@ -14,12 +14,13 @@ from shangyu_analysis.extract.places import Mention
 
 # A news agency's dateline (人民网南京6月25日电, 中评社北京11月7日电, 本报杭州2月22日讯) names where the report was
 # filed, not what it is about; looked for near the start of the text only.
-_DATELINE = re.compile(r"(?:网|社|报|台)([\u4e00-\u9fff]{2,6}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|訊)")
+_DATELINE = re.compile(r"(?:网|社|报|台)[ \u3000]?([\u4e00-\u9fff]{2,6}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|訊)")
 _DATELINE_REACH = 400
 
 
 def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
-    """``mentions`` less the places of a dateline (人民网南京6月25日电: the text is about 江苏, filed in 南京)."""
+    """``mentions`` less the places of a dateline (人民网南京6月25日电, 中新网 沈阳10月20日电: the text is
+    about 江苏, filed in 南京)."""
     spans = [m.span(1) for m in _DATELINE.finditer(simple, 0, _DATELINE_REACH)]
     if not spans:
         return mentions

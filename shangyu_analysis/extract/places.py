@@ -268,7 +268,7 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
 
     - a county-level word (全区, 本县) when the main place is above county level or none: the county short name
       of that suffix the text writes in its opening, under the main place (江苏…钟楼答卷…全区), or, with no main
-      place, right before the word (缙云全县上下);
+      place, right before the word (缙云全县上下), else the one of that suffix in the opening (我区…中德(金坛)创新产业区);
     - province or city words only (全省) when the title does not name the main place, no self word names it,
       and one opens its clause (全省上下…, not 占全市 or 居全省第3): the unit above the main place that they name
       (长沙 named once in a review of 全省: 湖南).
@@ -309,6 +309,10 @@ def _county_of_words(words: list[Mention], simple: str, main_code: str | None) -
             for size in (2, 3, 4)
             if m.start >= size and simple[m.start - size : m.start] in gaz.county_short
         ]
+        if (
+            not spans
+        ):  # 开发区是我区经济发展的主战场…中德(金坛)创新产业区: the one county of that suffix the opening names
+            spans = [(x.start(), x.end(), x.group(0)) for x in _all_counties().finditer(simple[:_OPENING])]
     else:
         pattern = _counties_under(main_code)
         opening = simple[:_OPENING]
@@ -328,6 +332,12 @@ def _county_of_words(words: list[Mention], simple: str, main_code: str | None) -
         return None  # none, or several counties: not one text's own
     code = next(iter(found))
     return Mention(*first[code], gaz.units[code].short, code)
+
+
+@lru_cache(maxsize=1)
+def _all_counties() -> re.Pattern[str]:
+    """One prefix-tree pattern of every county short name (for a text whose main place is none)."""
+    return re.compile(trie_pattern(set(gazetteer().county_short)))
 
 
 @lru_cache(maxsize=64)

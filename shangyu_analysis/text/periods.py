@@ -75,7 +75,7 @@ TIME = re.compile(
     rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
     r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间)"
-    rf"|(?<=的)(?P<bn3>{_N})年(?=。))"
+    rf"|(?<=的)(?P<bn3>{_N})年(?=。)|(?<![第近过这])(?P<bn4>{_N})年(?=净增|增加|翻))"  # 五年净增608万户: over them
     rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
@@ -233,7 +233,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         return str(last) if m.group("pend") else f"{first}-{last}"
     if m.group("back"):  # 五年来 ends the year before the text's, or its own when written in December (年末)
         end = (written - (date.month < 12)) if written and date else in_force
-        n = _small(m.group("bn") or m.group("bn2") or m.group("bn3"))
+        n = _small(m.group("bn") or m.group("bn2") or m.group("bn3") or m.group("bn4"))
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
     if m.group("streak"):  # a run of months in a half ends at its last month (上半年…连续4个月: M3-M6)
         half = re.fullmatch(r"(\d{4})H([12])", in_force_value or "")
@@ -283,3 +283,21 @@ def resolve_period(expression: str, date: dt.date | None) -> str | None:
         return None
     value = resolve(times[0], date.year if date else None, date)
     return None if value == UNKNOWN else value
+
+
+def streak_from(t: TimeExpression, first: str) -> str:
+    """A streak that a run's start writes right before it (自2020年三季度以来连续7个季度): N quarters, months or
+    years from that start (``2020Q3-2022Q1``); UNKNOWN when the start is not of the streak's unit."""
+    n = _small(t.match.group("sn"))
+    unit = t.match.group("su")
+    letter = {"个月": "M", "个季度": "Q"}.get(unit, "")
+    part = re.fullmatch(rf"(\d{{4}})(?:{letter}(\d+))?" if letter else r"(\d{4})", first)
+    if part is None or n < 2 or (letter and part.group(2) is None):
+        return UNKNOWN
+    year = int(part.group(1))
+    if not letter:
+        return f"{year}-{year + n - 1}"
+    size = 12 if letter == "M" else 4
+    last = year * size + int(part.group(2)) - 1 + n - 1
+    tail = f"{letter}{last % size + 1}" if last // size == year else f"{last // size}{letter}{last % size + 1}"
+    return f"{first}-{tail}"
