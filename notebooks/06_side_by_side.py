@@ -113,6 +113,12 @@ def side_by_side_chart(group: pd.DataFrame, name: str) -> None:
             for place, period, basis in zip(group["place"], group["period"], group["period_basis"])
         ]
     )
+    # One place and period said twice (a target beside a result, two pages): one bar each, told apart by the
+    # page's words and then by their order; seaborn would otherwise draw their mean as one bar.
+    repeated = bars["bar"].duplicated(keep=False)
+    bars.loc[repeated, "bar"] = bars.loc[repeated, "bar"] + " · " + bars.loc[repeated, "surface"].astype(str)
+    still = bars["bar"].duplicated(keep=False)
+    bars.loc[still, "bar"] = bars.loc[still, "bar"] + [f" ({n})" for n in range(1, int(still.sum()) + 1)]
     bars = bars.assign(axis=notebook.axis_values(bars, lang))
     _, ax = plt.subplots(figsize=(6.4, 0.6 + 0.45 * len(bars)), layout="constrained")
     sns.barplot(data=notebook.one_unit(bars), y="bar", x="axis", color="#2f6f9f", ax=ax)

@@ -182,3 +182,20 @@ def test_the_articles_parameter_is_a_non_empty_list_of_existing_files():
     for wrong in ([], "", ["data/raw/nope.txt"], "nope"):
         with pytest.raises(params.ParameterError, match="parameter 'articles'"):
             params.ARTICLES.parse("articles", wrong)
+
+
+@pytest.mark.slow  # executes notebook 06 twice (zh, en)
+def test_one_place_and_period_said_twice_gives_two_bars_not_a_crash(tmp_path):
+    """a01 and a02 (data/corpus) give one measure of one place and period twice: notebook 06 once drew one bar for
+    both (seaborn's mean) and then failed to label it; each figure is now its own bar, told apart by its words."""
+    from shangyu_analysis.build.run import run_build
+
+    grid = tmp_path / "grid.yml"
+    articles = [f"data/corpus/{name}.txt" for name in ("a01_pujiang_govreport_2023", "a02_yuhang_govreport_2015")]
+    grid.write_text(
+        f"notebooks: [06_side_by_side]\nnotebooks_dir: notebooks\narticles: [{', '.join(articles)}]\nlangs: [zh, en]\n",
+        encoding="utf-8",
+    )
+    result = run_build(grid, reports_dir=tmp_path / "reports", jobs=1)
+    assert result.ok, result
+    assert sorted(p.name for p in (tmp_path / "reports" / "_all").iterdir()) == ["en", "zh"]
