@@ -11,16 +11,11 @@ from shangyu_analysis.extract.places import find_places
 from shangyu_analysis.text import parse_text
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.periods import find_times, resolve
+from tests.facts_helpers import facts_by_surface
 
 
 def _facts(text: str, date: dt.date | None = dt.date(2021, 2, 23)) -> dict[str, tuple]:
-    frame = extract_figures(parse_text(text, date=date))
-    return {
-        s: (p, m, q, b)
-        for s, p, m, q, b in zip(
-            frame["surface"], frame["place"], frame["measure"], frame["period"], frame["period_basis"]
-        )
-    }
+    return facts_by_surface(text, date)
 
 
 def test_traditional_place_names_are_folded_to_the_gazetteer():

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from shangyu_analysis.extract.figures import extract_figures
-from shangyu_analysis.text import parse_text
-
-
-def _facts(text: str, date: dt.date | None = None) -> dict[str, tuple]:
-    frame = extract_figures(parse_text(text, date=date))
-    return {
-        s: (p, m, q, b)
-        for s, p, m, q, b in zip(
-            frame["surface"], frame["place"], frame["measure"], frame["period"], frame["period_basis"]
-        )
-    }
+from tests.facts_helpers import facts_by_surface
 
 
 def test_an_undated_text_that_names_no_time_gives_its_counts_as_of_publication():
@@ -24,7 +13,7 @@ def test_an_undated_text_that_names_no_time_gives_its_counts_as_of_publication()
         "郑州经开区2个项目\n拟入选河南首批产业园区集群地标\n"
         "本报讯(记者 王译博 董茜)近日,记者从省发展改革委获悉,河南省第一批36个产业园区集群地标名单进入公示阶段。\n"
     )
-    facts = _facts(text)
+    facts = facts_by_surface(text)
     assert facts["36个"][2:] == ("as_of_publication", "inferred")
 
 
@@ -34,7 +23,7 @@ def test_an_undated_text_that_wrote_a_relative_period_leaves_it_unresolved():
         "邗江经济半年报\n统计数据显示,今年上半年,邗江全区地区生产总值完成475.09亿元,按可比价增长7.2%。\n"
         "其中,一产增加值7.37亿元,增长1.5%。\n"
     )
-    facts = _facts(text)
+    facts = facts_by_surface(text)
     assert facts["7.37亿元"][2:] == ("-", "unknown")
 
 
@@ -45,7 +34,7 @@ def test_a_line_that_is_a_place_name_alone_heads_the_lines_below_it():
         "●地区生产总值增长6%以上\n●固定资产投资增长8%\n深圳\n重点工作\n惠州\n●地区生产总值增长8.5%\n"
         "●固定资产投资增长18%\n"
     )
-    facts = _facts(text, dt.date(2021, 3, 1))
+    facts = facts_by_surface(text, dt.date(2021, 3, 1))
     assert facts["6%"][0] == "广州" and facts["8%"][0] == "广州"
     assert facts["8.5%"][0] == "惠州" and facts["18%"][0] == "惠州"
 
@@ -57,7 +46,7 @@ def test_a_work_report_is_about_the_unit_whose_congress_hears_it():
         "2024年10月,习近平总书记亲临安庆桐城六尺巷考察。桐城、桐城、桐城。\n"
         "全年GDP增长6%,高于全国、全省1个、0.2个百分点,总量跨过3000亿元历史性节点。\n"
     )
-    assert _facts(text, dt.date(2025, 1, 12))["6%"][0] == "安庆"
+    assert facts_by_surface(text, dt.date(2025, 1, 12))["6%"][0] == "安庆"
 
 
 def test_a_club_threshold_takes_the_money_measure_named_before_it():
@@ -66,7 +55,7 @@ def test_a_club_threshold_takes_the_money_measure_named_before_it():
         "云南16州(市)GDP数据出炉\n全省实现地区生产总值27146.76亿元。\n"
         "曲靖市排名第二\n突破3000亿大关\n大理州跻身“1000亿行列”\n以1632.99亿元的成绩\n"
     )
-    facts = _facts(text, dt.date(2022, 2, 1))
+    facts = facts_by_surface(text, dt.date(2022, 2, 1))
     assert facts["3000亿"][1] == "地区生产总值" and facts["1000亿"][1] == "地区生产总值"
 
 
@@ -92,13 +81,13 @@ def test_a_rank_right_after_the_texts_own_unit_word_is_ranked_in_it_not_about_it
         "其中,余杭以3568亿元的经济体量,再次推高了浙江县域经济的“天花板”。更重要的是,余杭的真正实力远不止如此,"
         "它在多个关键质量指标均保持全省第一。\n"
     )
-    assert _facts(text, dt.date(2026, 2, 1))["第一"][0] == "余杭"
+    assert facts_by_surface(text, dt.date(2026, 2, 1))["第一"][0] == "余杭"
 
 
 def test_a_count_of_the_units_of_a_named_place_is_about_that_place():
     # fi1_09_shandong_county_gdp_2016: 山东省共有137个县; a count of places that did something stays '-'
     text = "山东县域经济排名\n山东省共有137个县(市、区),包括86个县市、51个市辖区。\n今年有8个县跻身千亿县。\n"
-    facts = _facts(text, dt.date(2016, 9, 1))
+    facts = facts_by_surface(text, dt.date(2016, 9, 1))
     assert facts["137个"][0] == "山东"
     assert facts["8个"][0] == "-"
 
@@ -112,7 +101,7 @@ def test_the_year_something_first_happened_is_not_the_year_in_force():
         "其中,嘉兴平湖市(1008.7亿元)、宁波宁海县(1001.2亿元)去年首次突破1000亿元。\n"
         "从浙江“千亿县”总量分布看,杭州8个、宁波7个。\n"
     )
-    facts = _facts(text, dt.date(2024, 2, 21))
+    facts = facts_by_surface(text, dt.date(2024, 2, 21))
     assert facts["1008.7亿元"][2] != "2013"
     assert facts["8个"][2] == "2023"  # the gold's period: the year of the data the lead says were published
 
@@ -124,10 +113,10 @@ def test_a_streak_of_months_after_the_whole_year_ends_at_its_last_month():
         "过去的一年,在安庆发展史上具有极其重要的里程碑意义。2024年10月,习近平总书记亲临安庆桐城六尺巷考察。"
         "全年GDP增长6%,总量跨过3000亿元历史性节点;限上消费品零售额增速连续8个月位居全省第1。\n"
     )
-    assert _facts(text, dt.date(2025, 1, 12))["8个月"][2] == "2024M5-M12"
+    assert facts_by_surface(text, dt.date(2025, 1, 12))["8个月"][2] == "2024M5-M12"
 
 
 def test_the_size_of_the_economy_is_gdp():
     # fi1_07_zhejiang_qianyixian_zjrb_2026: 余杭以3568亿元的经济体量 (经济体量, like 经济总量, is 地区生产总值)
     text = "浙江千亿县\n其中,余杭以3568亿元的经济体量,再次推高了浙江县域经济的“天花板”。\n"
-    assert _facts(text, dt.date(2026, 2, 1))["3568亿元"][1] == "地区生产总值"
+    assert facts_by_surface(text, dt.date(2026, 2, 1))["3568亿元"][1] == "地区生产总值"
