@@ -114,11 +114,8 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
 def _opens_sentence(simple: str, t: TimeExpression) -> bool:
     """去年,该省加快推进…,1299个重大项目完成投资1.4万亿元: another year opening its sentence, before a comma,
     frames the sentence as 2020年,… does."""
-    return (
-        t.kind == "point"
-        and (t.start == 0 or simple[t.start - 1] in "。！？!?\n")
-        and simple[t.end : t.end + 1] in "，,"
-    )
+    before = simple[max(0, t.start - 4) : t.start].rstrip(" \u3000")  # an indented paragraph opens on it too
+    return t.kind == "point" and (not before or before[-1] in "。！？!?\n") and simple[t.end : t.end + 1] in "，,"
 
 
 _OPENS = frozenset("。！？!?\n，,；;：:】] \u3000")  # 【新闻背景】 目前,… opens its sentence

@@ -57,7 +57,10 @@ def simple_before(simple: str, pos: int) -> str:
 
 
 def _updates(t: TimeExpression, simple: str) -> bool:
-    """True when the time expression sets the period the text goes on about."""
+    """True when the time expression sets the period the text goes on about (a stock-taking day, 截至4月10日,
+    does too: what follows is counted up to it)."""
+    if t.kind == "day" and t.match.group("upto"):
+        return True
     if t.kind != "point" or (t.match.group("rel") in REFERENCE_YEARS):
         return False
     if t.match.group("this"):
@@ -114,6 +117,7 @@ def _heads(t: TimeExpression, simple: str) -> bool:
     return _HEADING_WORDS.match(simple, t.end, t.end + 8) is not None or _in_heading(simple, t)
 
 
+_TO_ANY = re.compile(TO.pattern.rstrip("$"))  # 从2015年的…提高到…: a change from a starting point
 _FROM_NEAR = re.compile(r"(?:从|由)[^，,。；;从由到至]{0,4}$")  # 由全省第48位: the scope's words may intervene
 
 
@@ -226,7 +230,10 @@ class PeriodRules:
         points = [
             v
             for t, v in zip(self.times, self.values)
-            if t.kind == "point" and year_of(v) and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)
+            if t.kind == "point"
+            and year_of(v)
+            and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)
+            and simple_before(self.simple, t.start) not in ("由", "从")  # 从2015年的940亿元提高到: a starting point
         ]
         if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
@@ -315,9 +322,9 @@ class PeriodRules:
                 value != UNKNOWN
                 and t.kind == "point"
                 and simple[t.start - 1 : t.start] in ("由", "从")
-                and TO.search(simple, max(t.end, start - 4), start)
+                and _TO_ANY.search(simple, t.end, start)
             ):
-                return PeriodFact(self._carried(start) or value, "inferred", "")  # 由2005年的5:1缩小到2.6:1
+                return self._after_start(t, value, para_start, start)  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
                 value = self._average_span(
                     self._one_each(from_to(simple, value, t, start), t, start), para_start, start
@@ -329,7 +336,7 @@ class PeriodRules:
         if _THIS_EVENT.search(simple, sent, start) and (event := self._event_period(start)) is not None:
             # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
             return self._governed(PeriodFact(event, "inferred", ""), start)
-        k = self._nearest(para_start, sent, _NOT_SPANNED)
+        k = self._nearest_not_start(para_start, sent, _NOT_SPANNED)
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return PeriodFact(
                 span_part(simple, self.values[k], self.times[k], start, kind), "inferred", self.times[k].words
@@ -349,6 +356,27 @@ class PeriodRules:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
 
+    def _nearest_not_start(self, lo: int, hi: int, skip: frozenset) -> int | None:
+        """:meth:`_nearest`, passing over starting points (从2015年的940亿元: where a change starts)."""
+        k = self._nearest(lo, hi, skip)
+        while k is not None and simple_before(self.simple, self.times[k].start) in ("由", "从"):
+            k = self._nearest(lo, self.times[k].start, skip)
+        return k
+
+    def _after_start(self, t: TimeExpression, value: str, para_start: int, start: int) -> PeriodFact:
+        """A figure after the starting point ``t`` of a change (从2015年的940亿元提高到1242亿元,年均增长5.1%): under
+        a span the paragraph names (过去五年,是…的五年。) the level reached is of its last year, an average or total
+        (年均, 累计) in the figure's clause of the span, stated (从2015年 writes where it starts); else the period
+        in force."""
+        k = self._nearest_not_start(para_start, t.start, _NOT_SPANNED)
+        if k is not None and self.times[k].kind in ("back", "plan", "span"):
+            span = self.values[k]
+            clause = _CLAUSE_TAIL.search(self.simple, max(t.end, start - 24), start)
+            if _OVER_SPAN.search(clause.group(0) if clause else ""):
+                return PeriodFact(span, "stated", t.words)
+            return PeriodFact(span.rsplit("-", 1)[-1], "inferred", self.times[k].words)
+        return PeriodFact(self._carried(start) or value, "inferred", "")
+
     def _as_written(self, sent: int, start: int, kind: str | None) -> PeriodFact:
         """A figure of a text not framed by its lead, with no period in its paragraph: what holds when the text is
         written (``as_of_publication``; stated when its sentence says 已/现有), nothing for a length or a time in a
@@ -360,6 +388,9 @@ class PeriodRules:
             return self._governed(PeriodFact(named, "inferred", ""), start)
         if kind in ("other", "duration"):
             return PeriodFact()  # a length or a time in a story: nothing says when
+        if named is not None and _DAY.fullmatch(named):
+            # 截至4月10日,全市共落实…重点项目481个。…产业项目…共307个: counted up to the day the text took stock
+            return self._governed(PeriodFact(named, "inferred", ""), start)
         already = _ALREADY.search(self.simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
         return PeriodFact(AS_OF, "stated", already.group(0)) if already else PeriodFact(AS_OF, "inferred", "")
 

@@ -12,11 +12,14 @@ Period
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only;
-       去年 opening its sentence before a comma (去年,该省加快推进…) frames the sentence as 2020年,… does;
+       去年 opening its sentence (or an indented paragraph) before a comma (去年,该省加快推进…) frames the sentence
+       as 2020年,… does;
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
        figure's clause only.
        全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
-       months after it ends at M12.
+       months after it ends at M12. A figure after a starting point's change (从2015年的940亿元提高到1242亿元)
+       under a span the paragraph names (过去五年,是…的五年。) is of the span's last year (inferred), or of the span
+       for 年均/累计 in its clause (stated); with no span, of the period in force.
        A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
        用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
        ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
@@ -51,7 +54,8 @@ Period
        estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a
        quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
        text whose date is known but that names no year before the figure (but a growth rate, 增速/增长 in its
-       sentence, after a period the text named takes that period: 南阳(6.3%)); in an undated text, for a figure
+       sentence, after a period the text named takes that period: 南阳(6.3%); a count after a stock-taking day,
+       截至4月10日, is of that day: the paragraphs after it are counted up to it); in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
 

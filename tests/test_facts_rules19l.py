@@ -1,0 +1,46 @@
+"""Facts rules added for issue #19 (parts K and L as development data): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_stock_taking_day_carries_into_the_paragraphs_after_it():
+    # fl1_13_daqing_projects_2018: 截至4月10日 is the day the counts of the next paragraphs are taken on
+    text = (
+        "更直接的表現還是在項目建設上。據市發改委統計,截至4月10日,全市共落實500萬元以上重點項目481個,"
+        "總投資1923億元,開復工147個。\n"
+        "產業項目仍然是重中之重,共307個,佔全市重點項目總數的64%;累計完成投資76.3億元,比一季度增加40.5億元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 5, 11))
+    assert facts["481個"][2:] == ("2018-04-10", "stated")
+    assert facts["307個"][2:] == ("2018-04-10", "inferred")
+    assert facts["40.5億元"][2] == "2018-04-10/2018Q1"
+
+
+def test_last_year_opening_an_indented_paragraph_frames_its_sentence():
+    # fk1_10_suqian_parks_2016: “  去年,…同比增长23.4%,其中:…” (the paragraph is indented)
+    text = (
+        "宿迁苏州哥俩好\n\n"
+        "  自2006年苏州宿迁两市南北挂钩合作进入新阶段以来,6个南北共建园区都逐年迈上了新的台阶。\n\n"
+        "  去年,苏宿工业园区业务总收入完成154.9亿元,同比增长23.4%,其中:工业销售收入完成108.9亿元,同比增长18.1%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 6, 13))
+    assert facts["23.4%"][2:] == ("2016", "stated")
+    assert facts["108.9亿元"][2:] == ("2016", "stated")
+
+
+def test_a_change_from_a_starting_year_under_a_span_takes_the_span():
+    # fl1_03_wuhua_govreport_2021: 过去五年,是…的五年。…从2015年的940.03亿元提高到1242.35亿元,年均增长5.1%
+    text = (
+        "“十三五”时期,是五华改革发展进程中不平凡的五年,较好完成了“十三五”规划主要目标任务。\n"
+        "过去五年,是综合实力大幅提升的五年。全区地区生产总值从2015年的940.03亿元提高到1242.35亿元,年均增长5.1%。"
+        "一般公共预算收入从2015年的33.9亿元增长到45.8亿元,年均增长6.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 3, 3))
+    assert facts["940.03亿元"][2] == "2015"
+    assert facts["1242.35亿元"][2:] == ("2020", "inferred")
+    assert facts["5.1%"][2:] == ("2016-2020", "stated")
+    assert facts["45.8亿元"][2] == "2020"
