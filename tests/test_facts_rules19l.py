@@ -44,3 +44,21 @@ def test_a_change_from_a_starting_year_under_a_span_takes_the_span():
     assert facts["1242.35亿元"][2:] == ("2020", "inferred")
     assert facts["5.1%"][2:] == ("2016-2020", "stated")
     assert facts["45.8亿元"][2] == "2020"
+
+
+def test_a_year_opening_its_sentence_in_a_span_paragraph_frames_that_sentence_only():
+    # fj1_09_huimin_review_2017_2021: 五年来,…。2021年,…分别达到…。建成人才公寓536套 (over the five years)
+    text = (
+        "许健在县十九届人大一次会议上作的政府工作报告(摘登)\n"
+        "过去五年及2021年工作回顾\n"
+        "五年来,我们坚持量质并举,积能蓄势谋创新,转型态势稳健强劲。规模以上工业企业达148家。"
+        "2021年,装备制造、绳网、高端铝三大优势产业总产值分别达到75亿元、220亿元、313亿元。创新要素加速集聚。"
+        "建成人才公寓536套,柔性引进各类高层次人才85名,引进本科以上大学生5130名。"
+        "培育高新技术企业40家、科技型中小企业239家、专精特新企业29家。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 1, 30))
+    assert facts["220亿元"][2:] == ("2021", "stated")
+    assert facts["536套"][2:] == ("2017-2021", "inferred")
+    assert facts["85名"][2] == "2017-2021"  # 高层次 is no level word (比全省高9277元 is)
+    assert facts["40家"][2] == "2017-2021"
+    assert facts["148家"][2] == "2021"  # 达: the level at the span's end

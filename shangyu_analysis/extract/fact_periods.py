@@ -337,6 +337,10 @@ class PeriodRules:
             # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
             return self._governed(PeriodFact(event, "inferred", ""), start)
         k = self._nearest_not_start(para_start, sent, _NOT_SPANNED)
+        if k is not None and self._own_sentence_year(k):
+            # 五年来,…。2021年,三大优势产业总产值分别达到…。建成人才公寓536套: back to the span
+            k = self._nearest_not_start(para_start, self.times[k].start, _NOT_SPANNED)
+            k = k if k is not None and self.times[k].kind == "back" else None
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
             return PeriodFact(
                 span_part(simple, self.values[k], self.times[k], start, kind), "inferred", self.times[k].words
@@ -355,6 +359,15 @@ class PeriodRules:
         if carried is not None:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
+
+    def _own_sentence_year(self, k: int) -> bool:
+        """True when the expression ``k`` is the last year of a span written before it in its paragraph, and
+        opens its sentence before a comma (五年来,…。2021年,…分别达到75亿元…。): a frame of that sentence only."""
+        t = self.times[k]
+        if t.kind != "point" or not _FRAME_COMMA.match(self.simple, t.end) or self._stop(t.start) != t.start:
+            return False
+        j = self._nearest_not_start(self.simple.rfind("\n", 0, t.start) + 1, t.start, _NOT_SPANNED)
+        return j is not None and self.times[j].kind == "back" and self.values[j].endswith(f"-{self.values[k]}")
 
     def _nearest_not_start(self, lo: int, hi: int, skip: frozenset) -> int | None:
         """:meth:`_nearest`, passing over starting points (从2015年的940亿元: where a change starts)."""

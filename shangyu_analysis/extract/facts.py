@@ -40,7 +40,9 @@ Period
        预计,…增长7.5%” (a frame of its own sentence only; part K, fj2_01 上半年,…). Under a span (五年来,
        这是…的五年。: back from the text's date, its own year included when written in December) a figure is
        what was done over the span (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…)
-       or a rank makes it the state at the span's end; a plan (计划播种面积) inherited into part of a year or a
+       or a rank makes it the state at the span's end (高新技术, 高层次: a noun's prefix, no level word); a year
+       opening a later sentence before a comma (五年来,…。2021年,…分别达到…。) frames that sentence only, the
+       sentences after it go back to the span; a plan (计划播种面积) inherited into part of a year or a
        day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred.
