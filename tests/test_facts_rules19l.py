@@ -62,3 +62,31 @@ def test_a_year_opening_its_sentence_in_a_span_paragraph_frames_that_sentence_on
     assert facts["85名"][2] == "2017-2021"  # 高层次 is no level word (比全省高9277元 is)
     assert facts["40家"][2] == "2017-2021"
     assert facts["148家"][2] == "2021"  # 达: the level at the span's end
+
+
+def test_a_short_line_of_a_text_written_a_phrase_a_line_is_no_heading():
+    # fi2_07_yunnan_16_prefectures_2021: “2021年云南全省及16州市 / 地区生产总值(GDP)数据 / …”
+    text = (
+        "云南16州(市)GDP数据出炉!大理州跻身千亿级行列,排名……\n"
+        "据云南省统计局消息\n"
+        "2021年云南全省及16州市\n"
+        "地区生产总值(GDP)数据\n"
+        "目前已经全部出炉\n"
+        "全省实现地区生产总值\n"
+        "27146.76亿元\n"
+        "同比增长7.3%,位居全国第18位\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 1, 27))
+    assert facts["27146.76亿元"][2:] == ("2021", "inferred")
+
+
+def test_a_short_line_before_a_paragraph_is_still_a_heading():
+    # d02_juxian_govreport_targets_2019: “2019年主要预期目标:” over a long line of targets
+    text = (
+        "莒县政府工作报告\n"
+        "  以习近平新时代中国特色社会主义思想为指导,认真贯彻党的十九大和十九届二中、三中全会精神。\n"
+        "2019年主要预期目标:\n"
+        "  地区生产总值增长9%,一般公共预算收入增长13%,规模以上工业增加值增长10%,固定资产投资增长11%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 1, 26))
+    assert facts["13%"][2:] == ("2019", "stated")

@@ -106,7 +106,21 @@ def _in_heading(simple: str, t: TimeExpression) -> bool:
     line = _PINYIN.sub("", simple[line_start : len(simple) if line_end < 0 else line_end]).strip()
     if _SHORT_LINE.match(line):  # 一、奋发有为,2018年迈出铿锵步伐: a numbered heading may hold a comma
         return len(line) <= 30 and not any(mark in line for mark in "。；;")
-    return len(line) <= 24 and not any(mark in line for mark in "。，,；;")
+    return len(line) <= 24 and not any(mark in line for mark in "。，,；;") and not _phrase_a_line(simple, line_start)
+
+
+def _phrase_a_line(simple: str, line_start: int) -> bool:
+    """True when the short line at ``line_start`` is one of a text written a phrase a line (“2021年云南全省及16州市
+    / 地区生产总值(GDP)数据 / 目前已经全部出炉”): the lines right before and after it are short ones too."""
+    if line_start < 2:
+        return False
+    before = simple[simple.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    after_end = simple.find("\n", line_start)
+    if after_end < 0:
+        return False
+    nxt = simple.find("\n", after_end + 1)
+    after = simple[after_end + 1 : len(simple) if nxt < 0 else nxt].strip()
+    return 0 < len(before) <= 24 and 0 < len(after) <= 24 and not before.endswith((":", "："))
 
 
 def _heads(t: TimeExpression, simple: str) -> bool:
