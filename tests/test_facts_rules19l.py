@@ -90,3 +90,11 @@ def test_a_short_line_before_a_paragraph_is_still_a_heading():
     )
     facts = facts_by_surface(text, dt.date(2019, 1, 26))
     assert facts["13%"][2:] == ("2019", "stated")
+
+
+def test_a_run_since_a_year_ends_in_the_year_the_text_is_written_in():
+    # fk1_11_changzhou_devzone_2022 (November 2023): 2022年以来 is 2022-2023; b04 (January 2026): 2023年以来 is 2023-2025
+    text = "省级开发区发展呈现五大新特征\n报告认为,2022年以来,全国省级开发区发展呈现五个新特征:\n"
+    assert facts_by_surface(text, dt.date(2023, 11, 8))["五个"][2:] == ("2022-2023", "stated")
+    text = "2023年以来，花火剧团与天津泰达航母主题公园等上百个景区合作。\n"
+    assert facts_by_surface(text, dt.date(2026, 1, 16))["百个"][2] == "2023-2025"

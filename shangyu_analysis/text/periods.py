@@ -223,8 +223,8 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
     if m.group("cdate"):
         return f"{_year(m.group('cy2'))}-{_small(m.group('cm')):02d}-{_small(m.group('cd')):02d}"
-    if m.group("since"):
-        first, last = int(m.group("sy")), (written - 1) if written else None
+    if m.group("since"):  # 2022年以来 runs to the text's own year, the year before when written in its first quarter
+        first, last = int(m.group("sy")), (written - (date.month <= 3)) if written and date else None
         return f"{first}-{last}" if last and last > first else str(first)
     if m.group("span"):
         return f"{m.group('y1')}-{m.group('y2')}"
