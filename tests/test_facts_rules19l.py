@@ -98,3 +98,16 @@ def test_a_run_since_a_year_ends_in_the_year_the_text_is_written_in():
     assert facts_by_surface(text, dt.date(2023, 11, 8))["五个"][2:] == ("2022-2023", "stated")
     text = "2023年以来，花火剧团与天津泰达航母主题公园等上百个景区合作。\n"
     assert facts_by_surface(text, dt.date(2026, 1, 16))["百个"][2] == "2023-2025"
+
+
+def test_a_subtitle_that_tells_a_figure_is_no_heading():
+    # fk2_13_guangxi_review_2021: “廣西去年GDP增長7.5%” over “2021年,…持續恢復。初步預計,…增長7.5%” (inferred)
+    text = (
+        "廣西2021年經濟回顧\n\n"
+        "    全年常態化疫情防控總體形勢平穩。\n\n"
+        "    廣西去年GDP增長7.5%\n\n"
+        "    2021年,廣西壯族自治區經濟運行持續恢復。初步預計,地區生產總值增長7.5%,兩年平均增長5.6%。"
+        "規模以上工業增加值增長8.6%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 1, 18))
+    assert facts["8.6%"][2:] == ("2021", "inferred")

@@ -259,12 +259,28 @@ class PeriodRules:
             if (t.start >= title_end or _SHORT_LINE.match(self.simple, 0))
             and _heads(t, self.simple)
             and self.values[k] != UNKNOWN
+            and not self._headline(t)
         ]
         self.head_ends = [self.times[k].end for k in self.heads]
         self.heading_lines = [m.start() for m in _SHORT_LINE.finditer(self.simple)]
         self.heading_levels = [_level(self.simple, pos) for pos in self.heading_lines]
         if self.frame is None and written is not None:
             self.frame = str(written)
+
+    def _headline(self, t: TimeExpression) -> bool:
+        """True when ``t`` is in an unnumbered short line that holds a figure (廣西去年GDP增長7.5%): a news
+        subtitle that tells a result, not a heading over the paragraphs after it."""
+        line_start = self.simple.rfind("\n", 0, t.start) + 1
+        line_end = self.simple.find("\n", t.end)
+        line_end = len(self.simple) if line_end < 0 else line_end
+        k = bisect.bisect_left(self.figure_starts, t.end)
+        return (
+            k < len(self.figure_starts)
+            and self.figure_starts[k] < line_end
+            and _in_heading(self.simple, t)
+            and not _SHORT_LINE.match(self.simple, line_start)
+            and not self.simple[line_start:line_end].rstrip().endswith((":", "："))
+        )
 
     def _carried(self, pos: int) -> str | None:
         """The period in force at ``pos`` as carried into a paragraph that names none: at the frame's

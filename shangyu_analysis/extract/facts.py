@@ -51,7 +51,8 @@ Period
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
        “2014年工作回顾” run into the text; not a short line between short lines: a text written a phrase a line,
-       “2021年云南全省及16州市 / 地区生产总值(GDP)数据”); a numbered one naming one period governs its lower-numbered parts
+       “2021年云南全省及16州市 / 地区生产总值(GDP)数据”, nor a subtitle that tells a figure after its time:
+       廣西去年GDP增長7.5%); a numbered one naming one period governs its lower-numbered parts
        (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).
     3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its date before any; the year before
