@@ -111,3 +111,26 @@ def test_a_subtitle_that_tells_a_figure_is_no_heading():
     )
     facts = facts_by_surface(text, dt.date(2022, 1, 18))
     assert facts["8.6%"][2:] == ("2021", "inferred")
+
+
+def test_a_reference_to_another_year_inside_a_sentence_is_not_inherited():
+    # c01_hk_gdp_q3_2021: “…雖已遠勝去年上半年,…。據公佈的經季調GDP按季比較僅0.1%可見” (the third quarter's)
+    text = (
+        "港經濟再遇逆風　消費券果然無用\n\n"
+        "本港上週公佈第三季GDP，按年升5.4%，看似不錯，但因去年第三季收縮3.6%，雖已遠勝去年上半年，但仍低基數。"
+        "據公佈的經季調GDP按季比較僅0.1%可見，將之年化亦不超過0.6%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 8))
+    assert facts["0.1%"][2] == "2021Q3"
+
+
+def test_last_year_opening_a_quotation_frames_its_sentence():
+    # fk2_12_guangxi_review_2013_2017: “去年,广西第三产业…” then 收入超千亿元的产业增加到了十个 (2017)
+    text = (
+        "广西五年回顾\n"
+        "“去年,广西第三产业对经济增长的贡献率提高19.5个百分点,比重首次超过二产,经济趋向健康发展。”陈武说,"
+        "收入超千亿元的产业增加到了十个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 1, 25))
+    assert facts["19.5个百分点"][2:] == ("2017", "stated")
+    assert facts["十个"][2] == "2017"

@@ -105,17 +105,18 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     beyond its clauses, or 目前/现有 inside a clause beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;
     肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;授权专利631项” opens its sentence and
     reaches all of it)."""
-    if scoped(t) and not _opens_sentence(simple, t):
+    if scoped(t) and not opens_sentence(simple, t):
         return clauses_between(simple, t.end, start) > scope_clauses(t)
     if t.kind == "asof" and not (t.start == 0 or simple[t.start - 1] in _OPENS):
         return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0
     return False
 
 
-def _opens_sentence(simple: str, t: TimeExpression) -> bool:
+def opens_sentence(simple: str, t: TimeExpression) -> bool:
     """去年,该省加快推进…,1299个重大项目完成投资1.4万亿元: another year opening its sentence, before a comma,
     frames the sentence as 2020年,… does."""
-    before = simple[max(0, t.start - 4) : t.start].rstrip(" \u3000")  # an indented paragraph opens on it too
+    # an indented paragraph or a quotation (“去年,广西…) opens on it too
+    before = simple[max(0, t.start - 4) : t.start].rstrip(" \u3000“\"")
     return t.kind == "point" and (not before or before[-1] in "。！？!?\n") and simple[t.end : t.end + 1] in "，,"
 
 

@@ -7,7 +7,16 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from shangyu_analysis.extract.fact_period_parts import FROM, TO, aside, from_to, out_of_scope, span_part
+from shangyu_analysis.extract.fact_period_parts import (
+    FROM,
+    TO,
+    aside,
+    from_to,
+    opens_sentence,
+    out_of_scope,
+    scoped,
+    span_part,
+)
 from shangyu_analysis.text.periods import (
     AS_OF,
     REFERENCE_YEARS,
@@ -267,6 +276,17 @@ class PeriodRules:
         if self.frame is None and written is not None:
             self.frame = str(written)
 
+    def _passing_reference(self, k: int) -> bool:
+        """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年
+        上半年 in a text about 2021): a reference for its own clauses, not a period the next sentences go on about."""
+        t = self.times[k]
+        return (
+            t.kind == "point"
+            and scoped(t)
+            and not opens_sentence(self.simple, t)
+            and year_of(self.values[k]) != (year_of(self.frame) if self.frame else None)
+        )
+
     def _headline(self, t: TimeExpression) -> bool:
         """True when ``t`` is in an unnumbered short line that holds a figure (廣西去年GDP增長7.5%): a news
         subtitle that tells a result, not a heading over the paragraphs after it."""
@@ -376,8 +396,11 @@ class PeriodRules:
                 span_part(simple, self.values[k], self.times[k], start, kind), "inferred", self.times[k].words
             )
         k = self._nearest(para_start, sent, _NOT_INHERITED)
-        while k is not None and simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
-            k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)  # 由2015年第33位: a starting point
+        while k is not None and (
+            simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从")  # 由2015年第33位: a starting point
+            or self._passing_reference(k)
+        ):
+            k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)
         if k is not None:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start) and not _FRAME_COMMA.match(simple, t.end):

@@ -12,7 +12,7 @@ Period
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only;
-       去年 opening its sentence (or an indented paragraph) before a comma (去年,该省加快推进…) frames the sentence
+       去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does;
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
        figure's clause only.
@@ -36,7 +36,8 @@ Period
        (上半年…持平后,: what came before; nor is it a later comparison's later side), 的五年 except in
        这是…的五年。 (a review's span).
     2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph (not a
-       starting point: 由2015年第33位);
+       starting point: 由2015年第33位; nor another year than the text's frame named inside a sentence, 雖已遠勝去年
+       上半年: a reference for its own clauses);
        *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
        经济社会发展取得显著成效。区属地区生产总值达到…”), but not when a comma follows it: “2021年,…持续恢复。初步
        预计,…增长7.5%” (a frame of its own sentence only; part K, fj2_01 上半年,…). Under a span (五年来,
