@@ -134,3 +134,16 @@ def test_last_year_opening_a_quotation_frames_its_sentence():
     facts = facts_by_surface(text, dt.date(2018, 1, 25))
     assert facts["19.5个百分点"][2:] == ("2017", "stated")
     assert facts["十个"][2] == "2017"
+
+
+def test_a_size_in_a_projects_name_is_as_of_publication():
+    # fl2_03_xinjiang_projects_q1_2024: 年产10万吨高纯多晶硅项目 in a first-quarter report
+    text = (
+        "2月26日下午,新疆举行2024年一季度全区重大项目调度会。一季度全区开工投资规模500万元以上项目3900多个。\n\n"
+        "此次喀什华电2×66万千瓦热电联产项目、新疆晶晖新材料有限公司年产10万吨高纯多晶硅项目等72个标志性重大项目"
+        "开工建设,总投资3184亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 2, 27))
+    assert facts["10万吨"][2:] == ("as_of_publication", "inferred")
+    assert facts["66万千瓦"][2] == "as_of_publication"
+    assert facts["3900多个"][2] == "2024Q1"

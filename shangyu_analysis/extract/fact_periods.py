@@ -55,6 +55,7 @@ _RATE = re.compile(r"增速|增长")
 # 2021年,广西经济运行持续恢复。初步预计,…: a time before a comma frames its own sentence, not the next (inferred there)
 _FRAME_COMMA = re.compile(r"[，,]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
+_PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
 # 上半年…持平后, : what came before (以后: a time to come)
@@ -330,7 +331,7 @@ class PeriodRules:
             k -= 1
         return None
 
-    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:  # noqa: C901, PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         simple = self.simple
         k: int | None  # an index of self.times; None when _nearest finds none
         para_start = self._sentence_floor(para_start, start)
@@ -348,6 +349,9 @@ class PeriodRules:
                 year_of(self.values[j]) == year_of(self.values[k]) or self.values[k].startswith(f"{self.values[j]}-")
             )
             return PeriodFact(self.values[k], "stated" if ends else "inferred", self.times[k].words)
+        if kind == "other" and _PROJECT_NAME.match(simple, end):
+            # 年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: the size in a project's name is no flow of a period
+            return PeriodFact(AS_OF, "inferred", "")
         sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))

@@ -65,6 +65,8 @@ Period
        截至4月10日, is of that day: the paragraphs after it are counted up to it); in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
+    Before all these: a size in a project's name (年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: a quantity that
+    项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow.
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
 less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
