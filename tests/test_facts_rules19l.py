@@ -147,3 +147,17 @@ def test_a_size_in_a_projects_name_is_as_of_publication():
     assert facts["10万吨"][2:] == ("as_of_publication", "inferred")
     assert facts["66万千瓦"][2] == "as_of_publication"
     assert facts["3900多个"][2] == "2024Q1"
+
+
+def test_a_year_naming_a_programme_does_not_override_a_stock_taking_opener():
+    # fl1_12_heilongjiang_projects_2020: 截至目前,2020年加強版百大項目已開工480個; 截至三季度,…共有56個項目竣工
+    text = (
+        "  今年以來,黑龍江省2020年加強版百大項目建設作為做好“六穩”工作的有力支撐。"
+        "截至目前,2020年加強版百大項目已開工480個,開工率96%。\n\n"
+        "  部分項目陸續按期竣工。截至三季度,2020年加強版百大項目共有56個項目竣工,按期竣工22個。"
+        "累計完成投資198.85億元,超過計劃投資額27.3%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 10, 14))
+    assert facts["480個"][2:] == ("as_of_publication", "stated")
+    assert facts["56個"][2:] == ("2020Q1-Q3", "stated")
+    assert facts["198.85億元"][2:] == ("2020Q1-Q3", "inferred")

@@ -62,6 +62,27 @@ _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|�
 _AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
+_PARTS = ("h", "q3", "q", "qq", "m1", "m", "d", "bare", "upto")
+
+
+def _under_opener(simple: str, t: TimeExpression, opener: TimeExpression | None) -> bool:
+    """True when ``t`` is a bare year that names a programme (截至目前,2020年加強版百大項目已開工480個: a word
+    follows it) in a sentence that a stock-taking time opens before a comma (截至目前, 截至三季度,): the opener
+    stays the period of the sentence."""
+    if opener is None or t.kind != "point" or not t.match.group("year") or any(t.match.group(g) for g in _PARTS):
+        return False
+    if not ("\u4e00" <= simple[t.end : t.end + 1] <= "\u9fff"):
+        return False  # 2020年,…: a frame of its own
+    if not (opener.kind == "asof" or (opener.kind in ("point", "day") and opener.match.group("upto"))):
+        return False
+    lo = max(0, opener.start - 1)
+    return (
+        (opener.start == 0 or simple[lo] in "。！？!?\n \u3000")
+        and simple[opener.end : opener.end + 1] in "，,"
+        and FULL_STOP.search(simple, opener.end, t.start) is None
+    )
+
+
 def simple_before(simple: str, pos: int) -> str:
     return simple[pos - 1 : pos] if pos > 0 else ""
 
@@ -246,7 +267,7 @@ class PeriodRules:
                 and _DATA_NEXT.match(self.simple, t.end)
             ):
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
-            if _updates(t, self.simple) and value != UNKNOWN:
+            if _updates(t, self.simple) and value != UNKNOWN and not _under_opener(self.simple, t, previous):
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
@@ -359,6 +380,7 @@ class PeriodRules:
         while k is not None and (
             out_of_scope(simple, self.times[k], start)
             or (self.times[k].kind == "target" and FROM.search(simple, max(0, start - 2), start))
+            or (k > 0 and _under_opener(simple, self.times[k], self.times[k - 1]))
         ):
             # a comparison governs its own clause; 到2027年…比重由66.8%提升至75%: 66.8% is where the target starts
             k = self._nearest(sent, self.times[k].start, _NOT_STATED)
@@ -403,6 +425,7 @@ class PeriodRules:
         while k is not None and (
             simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从")  # 由2015年第33位: a starting point
             or self._passing_reference(k)
+            or (k > 0 and _under_opener(simple, self.times[k], self.times[k - 1]))
         ):
             k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)
         if k is not None:

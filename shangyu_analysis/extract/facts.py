@@ -25,6 +25,9 @@ Period
        ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
        A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%); a span of
        years one year to each of a 分别 list in the figure's clause (2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元).
+       A bare year that names a programme (2020年加強版百大項目: a word follows it) in a sentence a stock-taking
+       time opens before a comma (截至目前, 截至三季度,) is no period: the opener stays the sentence's, and the
+       period in force; 截至三季度 is the quarters up to it (``2020Q1-Q3``).
        A run since a year (2022年以来) ends in the year the text is written in (``2022-2023`` in November 2023),
        the year before when written in January to March (2023年以来 in January 2026: ``2023-2025``).
        1-6月 is the half (``2018H1``); 两年平均 spans the period and the same one a year earlier

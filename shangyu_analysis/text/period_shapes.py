@@ -33,7 +33,9 @@ def within_year(m: re.Match, year: int, upto: bool) -> str:  # noqa: PLR0911 -- 
         return f"{year}Q1-Q3"
     if m.group("q") or m.group("qq"):
         q = m.group("q") or m.group("qq")
-        return f"{year}Q{1 if q == '首' else ('一二三四'.index(q) + 1 if not q.isdigit() else int(q))}"
+        n = 1 if q == "首" else ("一二三四".index(q) + 1 if not q.isdigit() else int(q))
+        # 截至三季度: the quarters up to it, as 前三季度
+        return f"{year}Q1-Q{n}" if upto and n > 1 else f"{year}Q{n}"
     if m.group("m1"):
         return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
     if m.group("m"):
