@@ -161,3 +161,25 @@ def test_a_year_naming_a_programme_does_not_override_a_stock_taking_opener():
     assert facts["480個"][2:] == ("as_of_publication", "stated")
     assert facts["56個"][2:] == ("2020Q1-Q3", "stated")
     assert facts["198.85億元"][2:] == ("2020Q1-Q3", "inferred")
+
+
+def test_the_total_investment_of_a_list_of_projects_is_as_of_publication():
+    # fl2_02_changji_projects_2024: 续建项目21个,总投资1671亿元 (inherited 今年 → what the list will cost)
+    text = (
+        "3月3日,从昌吉州发改委获悉,今年,昌吉回族自治州确定70个州级重点项目,总投资5505亿元。\n\n"
+        "从建设性质看,续建项目21个,总投资1671亿元;新建项目27个,总投资1240亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 3, 14))
+    assert facts["1671亿元"][2:] == ("as_of_publication", "inferred")
+    assert facts["21个"][2] == "2024"
+
+
+def test_the_total_investment_of_a_launched_batch_is_the_batchs():
+    # fk2_04_sichuan_projects_2018: a text about projects launched together (集中开工) keeps the batch's quarter
+    text = (
+        "开工了!四川集中开工重大项目1560个\n\n"
+        "  12月3日上午,2018年第四季度重大项目集中开工仪式举行,集中开工重大项目1560个,总投资近6900亿元。\n\n"
+        "  其中,重大基础设施项目418个,总投资1467亿元;重大产业发展项目463个,总投资2906亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 12, 3))
+    assert facts["1467亿元"][2] == "2018Q4"

@@ -55,6 +55,8 @@ _RATE = re.compile(r"增速|增长")
 # 2021年,广西经济运行持续恢复。初步预计,…: a time before a comma frames its own sentence, not the next (inferred there)
 _FRAME_COMMA = re.compile(r"[，,]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
+_TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
+_OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
@@ -218,6 +220,7 @@ class PeriodRules:
         reference to another year (去年…). The text's frame is the first such point of its title or lead
         (the first ~400 characters after the title; a date such as a meeting's is not a frame)."""
         self.times = find_times(self.simple)
+        self.launch_text = "集中开工" in self.simple  # a text about projects launched together (a batch)
         self.time_ends = [t.end for t in self.times]
         written = self.date.year if self.date else None
         lead_end = title_end + _LEAD
@@ -596,6 +599,15 @@ class PeriodRules:
         达4.58万亿元) written in its first quarter: the preliminary results of the year just ended; a plan (计划播种面积)
         inherited into part of a year is of the whole year."""
         sentence = self._stop(start)
+        if (
+            period.value != AS_OF
+            and _TOTAL_INVESTMENT.search(self.simple, max(0, start - 8), start)
+            and not self.launch_text
+            and not _OF_A_PROJECT.match(self.simple, start)
+        ):
+            # 确定70个州级重点项目,总投资5505亿元: what a list of projects will cost, not a period's flow (in a
+            # text about projects launched together, 集中开工, it is the batch's; 总投资60亿元的…项目 is the year's)
+            return PeriodFact(AS_OF, "inferred", "")
         if (
             self.date is not None
             and self.date.month <= 3

@@ -68,6 +68,9 @@ Period
        截至4月10日, is of that day: the paragraphs after it are counted up to it); in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
+    An inherited period (2, 3) is ``as_of_publication`` for the total investment of a list of projects (确定70个
+    州级重点项目,总投资5505亿元; 续建项目21个,总投资1671亿元): what they will cost, not a period's flow; but not in
+    a text about projects launched together (集中开工: the batch's), nor for one project's (总投资60亿元的…项目).
     Before all these: a size in a project's name (年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: a quantity that
     项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow.
 
