@@ -183,3 +183,19 @@ def test_the_total_investment_of_a_launched_batch_is_the_batchs():
     )
     facts = facts_by_surface(text, dt.date(2018, 12, 3))
     assert facts["1467亿元"][2] == "2018Q4"
+
+
+def test_a_starting_level_is_of_the_year_before_the_period_in_force():
+    # fi1_01_quanjiao_govreport_2021: 这是…的五年。…规上企业从153家发展到268家 (2016 for 2017-2021)
+    text = (
+        "过去五年工作回顾\n"
+        "这是经济发展提质增效、综合实力显著增强的五年。工业基础更加坚实。规上企业从153家发展到268家、进入全市前列。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 12, 26))
+    assert facts["153家"][2] == "2016"
+    assert facts["268家"][2] == "2021"
+    # fi2_09_zhengzhou_jkq_rank_2022: 排名由第5位跃居第3位 in a 2022 text: the ranking a year before
+    text = "郑州经开区综合排名\n2022年,长沙经开区,在中部地区国家级经开区排名由第5位跃居第3位。\n"
+    facts = facts_by_surface(text, dt.date(2022, 12, 30))
+    assert facts["第5位"][2] == "2021"
+    assert facts["第3位"][2] == "2022"

@@ -25,7 +25,9 @@ _PARENS = re.compile(r"[(（)）]")
 
 
 FROM = re.compile(r"(?:从|由)$")
-TO = re.compile(r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到|调整为|变为|转为)$")
+TO = re.compile(
+    r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到|调整为|优化为|变为|转为|跃居|升为)$"
+)
 _FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实现|完成")
 
 
@@ -52,7 +54,8 @@ def from_to(simple: str, value: str, t: TimeExpression, start: int) -> str:
 
 
 def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str | None) -> str:
-    """What a paragraph's span (二十年来: 2003-2022) says of a later figure: its first year after 从/由,
+    """What a paragraph's span (二十年来: 2003-2022) says of a later figure: its first year after 从/由 (the
+    finder's ``period`` makes a starting level the year before it),
     LAST/FIRST for a multiple (为建区之初的7倍), its last year for the state reached (面积…拓展至39平方公里,
     企业达148家: a level word in the figure's clause), else the span itself (五年来,…引进过亿元项目94个: what was
     done over the years)."""

@@ -85,6 +85,11 @@ def _under_opener(simple: str, t: TimeExpression, opener: TimeExpression | None)
     )
 
 
+def _clause_end(simple: str, pos: int) -> int:
+    found = _CLAUSE_MARK.search(simple, pos, pos + 40)
+    return found.start() if found else min(len(simple), pos + 40)
+
+
 def simple_before(simple: str, pos: int) -> str:
     return simple[pos - 1 : pos] if pos > 0 else ""
 
@@ -355,7 +360,21 @@ class PeriodRules:
             k -= 1
         return None
 
-    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
+        """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
+        排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
+        found = self._period(start, end, para_start, kind)
+        if (
+            kind != "percent"
+            and _YEAR_ONLY.fullmatch(found.value)
+            and not found.evidence.startswith(("比", "较", "与", "同", "是"))  # 是2012年的2.2倍,排位从第24位: 2012's
+            and simple_before(self.simple, start) in ("从", "由")
+            and _TO_ANY.search(self.simple, end, _clause_end(self.simple, end))
+        ):
+            return PeriodFact(str(int(found.value) - 1), found.basis, found.evidence)
+        return found
+
+    def _period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         simple = self.simple
         k: int | None  # an index of self.times; None when _nearest finds none
         para_start = self._sentence_floor(para_start, start)
