@@ -199,3 +199,15 @@ def test_a_starting_level_is_of_the_year_before_the_period_in_force():
     facts = facts_by_surface(text, dt.date(2022, 12, 30))
     assert facts["第5位"][2] == "2021"
     assert facts["第3位"][2] == "2022"
+
+
+def test_a_level_reached_over_a_span_in_its_own_sentence_is_of_the_spans_end():
+    # fk2_12_guangxi_review_2013_2017: 过去五年…主要经济指标突破了两万亿,人均地区生产值突破了6000美元
+    text = (
+        "广西五年回顾\n"
+        "陈武说,过去五年广西经济实现年均8.3%的增长,社会固定资产投资等主要经济指标突破了两万亿,"
+        "人均地区生产值突破了6000美元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 3, 9))
+    assert facts["8.3%"][2:] == ("2013-2017", "stated")
+    assert facts["6000美元"][2:] == ("2017", "inferred")

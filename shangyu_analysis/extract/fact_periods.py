@@ -430,6 +430,13 @@ class PeriodRules:
                 value = _year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 stated = t.kind not in _COUNTED_YEARS and t.start >= own
+                if (
+                    t.kind == "back"
+                    and not t.match.group("bn4")  # 五年净增608万户: the change over the years
+                    and (reached := span_part(simple, value, t, start, kind)) != value
+                ):
+                    # 过去五年…主要经济指标突破了两万亿: the state at the span's end, a year not written
+                    return PeriodFact(reached, "inferred", t.words)
                 return PeriodFact(value, "stated" if stated else "inferred", t.words)
         if _THIS_EVENT.search(simple, sent, start) and (event := self._event_period(start)) is not None:
             # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
