@@ -211,3 +211,15 @@ def test_a_level_reached_over_a_span_in_its_own_sentence_is_of_the_spans_end():
     facts = facts_by_surface(text, dt.date(2018, 3, 9))
     assert facts["8.3%"][2:] == ("2013-2017", "stated")
     assert facts["6000美元"][2:] == ("2017", "inferred")
+
+
+def test_a_year_compared_with_governs_its_own_clause_only():
+    # fj2_01_sichuan_county_h1_2024: 四川百强区入围13个,数量与去年持平,并列全国第3、西部第1
+    text = (
+        "四川县域经济“半年报”\n"
+        "强区强县稳中有进在2024年赛迪中国百强区、百强县排行榜中,四川百强区入围13个,数量与去年持平,"
+        "并列全国第3、西部第1;百强县入围7个,数量与去年持平,居全国第5、西部第1。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 8, 28))
+    assert facts["第3"][2:] == ("2024", "stated")
+    assert facts["第5"][2] == "2024"

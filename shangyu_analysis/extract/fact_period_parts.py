@@ -109,7 +109,9 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;授权专利631项” opens its sentence and
     reaches all of it)."""
     if scoped(t) and not opens_sentence(simple, t):
-        return clauses_between(simple, t.end, start) > scope_clauses(t)
+        # 数量与去年持平,并列全国第3: the year compared with governs its own clause only
+        compared = t.kind == "point" and simple[t.start - 1 : t.start] in ("与", "比", "较", "同")
+        return clauses_between(simple, t.end, start) > (0 if compared else scope_clauses(t))
     if t.kind == "asof" and not (t.start == 0 or simple[t.start - 1] in _OPENS):
         return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0
     return False

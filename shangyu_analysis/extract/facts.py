@@ -11,7 +11,8 @@ Period
        rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
-       (连续3个月: ``2023M3-M5``) govern their own clause only; 目前 inside a clause reaches its ；-part only;
+       (连续3个月: ``2023M3-M5``) govern their own clause only, and so does a year compared with (数量与去年持平,
+       并列全国第3: 第3 is the current year's); 目前 inside a clause reaches its ；-part only;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does;
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
