@@ -223,3 +223,14 @@ def test_a_year_compared_with_governs_its_own_clause_only():
     facts = facts_by_surface(text, dt.date(2024, 8, 28))
     assert facts["第3"][2:] == ("2024", "stated")
     assert facts["第5"][2] == "2024"
+
+
+def test_a_day_opening_its_sentence_dates_the_figures_after_it():
+    # b04_county_innovation_compare: 2025年11月29日，浏阳年内最后一场周末焰火秀上演。…7束…逾10万名观众
+    text = (
+        "县域创新\n\n"
+        "2025年11月29日，浏阳年内最后一场周末焰火秀上演。无人机组成的“北斗七星”自天河垂落，随即化作7束炽焰破空绽放……"
+        "表演吸引逾10万名观众观看，约九成是外地游客。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2026, 1, 16))
+    assert facts["10万名"][2:] == ("2025-11-29", "inferred")

@@ -96,9 +96,13 @@ def simple_before(simple: str, pos: int) -> str:
 
 def _updates(t: TimeExpression, simple: str) -> bool:
     """True when the time expression sets the period the text goes on about (a stock-taking day, 截至4月10日,
-    does too: what follows is counted up to it)."""
-    if t.kind == "day" and t.match.group("upto"):
-        return True
+    does too: what follows is counted up to it; so does a day that opens its sentence before a comma)."""
+    if t.kind == "day":
+        # 截至4月10日, or a day opening its sentence before a comma (2025年11月29日，浏阳…焰火秀上演。): what follows
+        # is of that day
+        return bool(t.match.group("upto")) or (
+            (t.start == 0 or simple[t.start - 1] in "。！？!?\n") and simple[t.end : t.end + 1] in "，,"
+        )
     if t.kind != "point" or (t.match.group("rel") in REFERENCE_YEARS):
         return False
     if t.match.group("this"):

@@ -67,7 +67,8 @@ Period
        quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
        text whose date is known but that names no year before the figure (but a growth rate, 增速/增长 in its
        sentence, after a period the text named takes that period: 南阳(6.3%); a count after a stock-taking day,
-       截至4月10日, is of that day: the paragraphs after it are counted up to it); in an undated text, for a figure
+       截至4月10日, or after a day that opens its sentence before a comma, 2025年11月29日，…焰火秀上演。, is of
+       that day: what follows is counted up to it or happened on it); in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
     A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
