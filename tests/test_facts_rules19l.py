@@ -234,3 +234,14 @@ def test_a_day_opening_its_sentence_dates_the_figures_after_it():
     )
     facts = facts_by_surface(text, dt.date(2026, 1, 16))
     assert facts["10万名"][2:] == ("2025-11-29", "inferred")
+
+
+def test_a_run_of_months_in_a_quarters_to_date_report_ends_at_the_quarters_last_month():
+    # fk2_08_liaoning_q3_2024: 前三季度…社会消费品零售总额增速…连续18个月高于全国 (2023M4-2024M9)
+    text = (
+        "辽宁前三季度经济运行总体平稳\n\n"
+        "  记者20日获悉,2024年前三季度辽宁省经济运行总体平稳。社会消费品零售总额增速高于全国0.9个百分点,"
+        "连续18个月高于全国。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 10, 20))
+    assert facts["18个月"][2] == "2023M4-2024M9"

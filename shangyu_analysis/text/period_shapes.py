@@ -19,6 +19,9 @@ def streak_span(n: int, unit: str, year: int | None, value: str | None) -> str:
     size = 12 if unit == "个月" else 4
     letter = "M" if unit == "个月" else "Q"
     end = int(last.group(1)) if last and (value or "").find(letter) >= 0 else size
+    quarter = re.search(r"Q(\d)$", value or "")
+    if unit == "个月" and quarter:  # 前三季度…连续18个月: the run ends at the quarter's last month (M9)
+        end = 3 * int(quarter.group(1))
     index = year * size + end - 1 - (n - 1)
     first_year = index // size
     tail = f"{letter}{end}" if first_year == year else f"{year}{letter}{end}"  # 2020M4-M6, 2020M11-2021M2
