@@ -245,3 +245,13 @@ def test_a_run_of_months_in_a_quarters_to_date_report_ends_at_the_quarters_last_
     )
     facts = facts_by_surface(text, dt.date(2024, 10, 20))
     assert facts["18个月"][2] == "2023M4-2024M9"
+
+
+def test_a_streak_in_the_title_ends_at_the_leads_frame():
+    # fk2_07_liaoning_industry_2022: 規上工業增加值連續三個月正增長 over 今年1月至10月,…
+    text = (
+        "規上工業增加值連續三個月正增長 遼寧工業經濟持續恢復\n\n"
+        "    據遼寧日報消息,今年1月至10月,遼寧省規上工業增加值同比下降1.3%,降幅較上半年收窄1.7個百分點。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 12, 9))
+    assert facts["三個月"][2] == "2022M8-M10"

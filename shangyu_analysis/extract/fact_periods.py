@@ -309,6 +309,11 @@ class PeriodRules:
         self.heading_levels = [_level(self.simple, pos) for pos in self.heading_lines]
         if self.frame is None and written is not None:
             self.frame = str(written)
+        for k, t in enumerate(self.times):
+            if t.start >= title_end or self.in_force[k] is not None or not self.frame_is_lead:
+                break
+            if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
+                self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
 
     def _passing_reference(self, k: int) -> bool:
         """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年

@@ -18,7 +18,8 @@ Period
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
        figure's clause only. A level reached under a span in the figure's own sentence (过去五年…突破了两万亿) is of
        the span's last year, inferred (that year is not written), as it is in the paragraph (rule 2).
-       A run of months ends at the last month of the quarters in force (前三季度…连续18个月: ``2023M4-2024M9``).
+       A run of months ends at the last month of the quarters in force (前三季度…连续18个月: ``2023M4-2024M9``);
+       one in a title, before any period, at the lead's frame (連續三個月 over 今年1月至10月: ``2022M8-M10``).
        全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
        months after it ends at M12. A figure after a starting point's change (从2015年的940亿元提高到1242亿元)
        under a span the paragraph names (过去五年,是…的五年。) is of the span's last year (inferred), or of the span
