@@ -255,3 +255,29 @@ def test_a_streak_in_the_title_ends_at_the_leads_frame():
     )
     facts = facts_by_surface(text, dt.date(2022, 12, 9))
     assert facts["三個月"][2] == "2022M8-M10"
+
+
+def test_a_total_in_a_text_that_named_where_a_run_starts_is_over_the_years_since():
+    # fk1_10_suqian_parks_2016: 自2006年…以来,…。截至去年底,…累计完成固定资产投资额1608.5亿元,其中…221个 (2006-2016)
+    text = (
+        "宿迁苏州哥俩好\n\n"
+        "  自2006年苏州宿迁两市南北挂钩合作进入以共建园区为主要载体的新阶段以来,6个南北共建园区都逐年迈上了新的台阶。\n\n"
+        "  截至去年底,6个共建园区已集聚各类产业项目610个,累计完成固定资产投资额1608.5亿元,其中亿元以上投产项目221个。"
+        "全市共建园区累计实现业务总收入3405.4亿元,规模以上工业销售收入2859.8亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 6, 13))
+    assert facts["1608.5亿元"][2] == "2006-2016"
+    assert facts["221个"][2] == "2006-2016"
+    assert facts["2859.8亿元"][2] == "2006-2016"
+    assert facts["610个"][2] == "2016"  # before 累计: the stock at the year's end
+
+
+def test_a_runs_start_before_a_streak_is_no_start_of_totals():
+    # c06_daqing_rural_2014: 自2010年以来连续5年突破百亿斤 … 全市农村饮水安全工程累计建设2297处 (2014)
+    text = (
+        "大庆农村经济\n"
+        "全市粮食生产自2010年以来连续5年突破百亿斤。\n"
+        "2014年，我市新建和改造农村饮水安全工程355处，惠及15.6万人，全市农村饮水安全工程累计建设2297处。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2015, 3, 1))
+    assert facts["2297处"][2] == "2014"

@@ -57,6 +57,8 @@ _FRAME_COMMA = re.compile(r"[，,]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
 _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
+_TOTAL = re.compile(r"累计")
+_SINCE_LATER = re.compile(r"[^，,。；;！？!?\n]{0,40}以来")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
@@ -230,6 +232,18 @@ class PeriodRules:
         (the first ~400 characters after the title; a date such as a meeting's is not a frame)."""
         self.times = find_times(self.simple)
         self.launch_text = "集中开工" in self.simple  # a text about projects launched together (a batch)
+        # where runs start: 2019年以来, 自2006年苏州宿迁两市…以来 (the start and 以来 in one clause)
+        self.since_starts = [
+            (t.start, int(t.match.group("sy") or t.match.group("year")))
+            for t in self.times
+            if (t.match.group("since") and not self.simple.startswith("连续", t.end))  # 自2010年以来连续5年: a streak's
+            or (
+                t.kind == "point"
+                and t.match.group("year")
+                and simple_before(self.simple, t.start) in ("自", "从")
+                and _SINCE_LATER.match(self.simple, t.end)
+            )
+        ]
         self.time_ends = [t.end for t in self.times]
         written = self.date.year if self.date else None
         lead_end = title_end + _LEAD
@@ -470,7 +484,8 @@ class PeriodRules:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start) and not _FRAME_COMMA.match(simple, t.end):
                 return PeriodFact(self.values[k], "stated", t.words)
-            return self._governed(PeriodFact(self.values[k], "inferred", t.words), start)
+            value = self._average_span(self.values[k], para_start, start) if t.kind == "point" else self.values[k]
+            return self._governed(PeriodFact(value, "inferred", t.words), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             return self._as_written(sent, start, kind)
         carried = self._carried(start)
@@ -564,7 +579,7 @@ class PeriodRules:
         if not _YEAR_ONLY.fullmatch(value):
             return value
         if not _OVER_SPAN.search(words):
-            return value  # 分别年均增长6.42%、8.37%, 累计完成固定资产投资601亿元: over the span, in the figure's clause
+            return self._since_start(value, start)
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and self.times[k].start >= para_start:
             t = self.times[k]
@@ -575,6 +590,17 @@ class PeriodRules:
             if t.kind in ("plan", "back", "span", "since") and span.endswith(f"-{value}"):
                 return span
             k -= 1
+        return self._since_start(value, start)
+
+    def _since_start(self, value: str, start: int) -> str:
+        """A total (累计 earlier in the figure's sentence) in a text that named where a run starts (自2006年…以来,
+        2019年以来) is over the years since then: 截至去年底,…累计完成固定资产投资额1608.5亿元,其中亿元以上投产项目
+        221个 → ``2006-2016`` (``value``, a year, is the period the other rules give it)."""
+        r = bisect.bisect_right(self.since_starts, (start, 0)) - 1
+        k = bisect.bisect_right(self.time_ends, start) - 1  # 累计 after the last time written before the figure
+        lo = max(self._stop(start), self.time_ends[k] if k >= 0 else 0)
+        if r >= 0 and self.since_starts[r][1] < int(value) and _TOTAL.search(self.simple, lo, start) is not None:
+            return f"{self.since_starts[r][1]}-{value}"
         return value
 
     def _one_each(self, value: str, t: TimeExpression, start: int) -> str:

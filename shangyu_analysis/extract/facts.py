@@ -35,7 +35,10 @@ Period
        A run since a year (2022年以来) ends in the year the text is written in (``2022-2023`` in November 2023),
        the year before when written in January to March (2023年以来 in January 2026: ``2023-2025``).
        1-6月 is the half (``2018H1``); 两年平均 spans the period and the same one a year earlier
-       (``2022H1-2023H1``); 年均 or 累计 anywhere in the clause takes the paragraph's span.
+       (``2022H1-2023H1``); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
+       the last time written before the figure in its sentence takes the years since the start of a run the text
+       named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
+       1608.5亿元,其中…221个 → ``2006-2016``.
        Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
        (1961年有完整气象记录以来最严重, 为近5年来最好), a month a run starts from (自3月份以来已连续4个月: the run
        ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
