@@ -281,3 +281,17 @@ def test_a_runs_start_before_a_streak_is_no_start_of_totals():
     )
     facts = facts_by_surface(text, dt.date(2015, 3, 1))
     assert facts["2297处"][2] == "2014"
+
+
+def test_a_side_of_a_change_whose_year_is_not_written_is_inferred():
+    # fi2_06_yunnan_history_2021: 是2012年的2.2倍,在全国的排位从第24位跃升到第18位 (2012 and 2020, inferred)
+    text = "云南发展历程\n2020年,云南地区生产总值突破2.4万亿元,是2012年的2.2倍,在全国的排位从第24位跃升到第18位。\n"
+    facts = facts_by_surface(text, dt.date(2021, 6, 1))
+    assert facts["第24位"][2:] == ("2012", "inferred")
+    assert facts["第18位"][2:] == ("2020", "inferred")
+    # b05_county_consumption_compare: 2021年至2024年,…比重,从38%提升至38.8% (both ends written: stated)
+    text = (
+        "县域消费\n国家统计局数据显示，2021年至2024年，县乡消费品零售额占社会消费品零售总额的比重，从38%提升至38.8%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2026, 1, 23))
+    assert facts["38%"][2:] == ("2021", "stated")

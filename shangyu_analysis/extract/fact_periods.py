@@ -394,7 +394,7 @@ class PeriodRules:
             and simple_before(self.simple, start) in ("从", "由")
             and _TO_ANY.search(self.simple, end, _clause_end(self.simple, end))
         ):
-            return PeriodFact(str(int(found.value) - 1), found.basis, found.evidence)
+            return PeriodFact(str(int(found.value) - 1), "inferred", found.evidence)  # that year is not written
         return found
 
     def _period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
@@ -432,13 +432,17 @@ class PeriodRules:
         if k is not None:
             t = self.times[k]
             value = self.values[k]
+            sided = False
             if t.kind == "compare":
                 j = self._nearest(para_start, t.start, _NOT_INHERITED)
                 if j is not None and _AFTER_IT.match(simple, self.times[j].end):
                     j = None  # 上半年…持平后,…比上半年加快: the earlier period is no later side
                 later = self.values[j] if j is not None else self._carried(t.start)
-                value = resolve(t, year_of(later) if later else None, self.date, later)
-                value = _from_or_to(simple, value, t.end, start)
+                compared = resolve(t, year_of(later) if later else None, self.date, later)
+                value = _from_or_to(simple, compared, t.end, start)
+                # 是2012年的2.2倍,排位从第24位跃升到第18位: a side, its year not written by the figure (较一季度(-10.8%)
+                # is: the value in parentheses right after the compared period)
+                sided = value != compared and simple[start - 1 : start] not in ("(", "（")
             if (
                 value != UNKNOWN
                 and t.kind == "point"
@@ -447,12 +451,12 @@ class PeriodRules:
             ):
                 return self._after_start(t, value, para_start, start)  # 由2005年的5:1缩小到2.6:1
             if value != UNKNOWN:
-                value = self._average_span(
-                    self._one_each(from_to(simple, value, t, start), t, start), para_start, start
-                )
+                moved = from_to(simple, value, t, start)  # 近两年…从274家增至639家: the span's first or last year
+                sided = sided or (moved != value and t.kind == "back")  # 2021年至2024年,…从38%: both ends written
+                value = self._average_span(self._one_each(moved, t, start), para_start, start)
                 value = _year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
-                stated = t.kind not in _COUNTED_YEARS and t.start >= own
+                stated = t.kind not in _COUNTED_YEARS and t.start >= own and not sided
                 if (
                     t.kind == "back"
                     and not t.match.group("bn4")  # 五年净增608万户: the change over the years

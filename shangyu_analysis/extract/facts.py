@@ -79,7 +79,10 @@ Period
     A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
     268家, 排名由第5位跃居第3位) is of the year before the year the rules above give it (``2016`` under 2017-2021,
     ``2021`` in a 2022 sentence): where the change started from; a rate (从4.0%增长到7.3%) keeps its year, the
-    earlier side of a comparison (是2012年的2.2倍,排位从第24位…) keeps its own.
+    earlier side of a comparison (是2012年的2.2倍,排位从第24位…) keeps its own. Such a side is *inferred*: its year
+    is not written by the figure (是2012年的…从第24位; 近两年…从274家增至639家), unless the sentence writes both ends
+    (2021年至2024年,…从38%提升至38.8%) or the value stands in parentheses right after the compared period
+    (较一季度(-10.8%)).
     An inherited period (2, 3) is ``as_of_publication`` for the total investment of a list of projects (确定70个
     州级重点项目,总投资5505亿元; 续建项目21个,总投资1671亿元): what they will cost, not a period's flow; but not in
     a text about projects launched together (集中开工: the batch's), nor for one project's (总投资60亿元的…项目).
