@@ -57,7 +57,6 @@ _FRAME_COMMA = re.compile(r"[，,]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
 _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
-_TOTAL = re.compile(r"累计")
 _SINCE_LATER = re.compile(r"[^，,。；;！？!?\n]{0,40}以来")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -73,12 +72,14 @@ def _under_opener(simple: str, t: TimeExpression, opener: TimeExpression | None)
     """True when ``t`` is a bare year that names a programme (截至目前,2020年加強版百大項目已開工480個: a word
     follows it) in a sentence that a stock-taking time opens before a comma (截至目前, 截至三季度,): the opener
     stays the period of the sentence."""
-    if opener is None or t.kind != "point" or not t.match.group("year") or any(t.match.group(g) for g in _PARTS):
+    if opener is None or t.kind != "point":
+        return False
+    if not (opener.kind == "asof" or (opener.kind in ("point", "day") and opener.match.group("upto"))):
+        return False
+    if not t.match.group("year") or any(t.match.group(g) for g in _PARTS):
         return False
     if not ("\u4e00" <= simple[t.end : t.end + 1] <= "\u9fff"):
         return False  # 2020年,…: a frame of its own
-    if not (opener.kind == "asof" or (opener.kind in ("point", "day") and opener.match.group("upto"))):
-        return False
     lo = max(0, opener.start - 1)
     return (
         (opener.start == 0 or simple[lo] in "。！？!?\n \u3000")
@@ -255,6 +256,7 @@ class PeriodRules:
         self.frame: str | None = None
         self.values: list[str] = []
         self.in_force: list[str | None] = []  # the period in force just after each expression
+        self.programme_years: set[int] = set()  # bare years naming a programme under a stock-taking opener
         current = None
         for t in self.times:
             year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
@@ -293,7 +295,9 @@ class PeriodRules:
                 and _DATA_NEXT.match(self.simple, t.end)
             ):
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
-            if _updates(t, self.simple) and value != UNKNOWN and not _under_opener(self.simple, t, previous):
+            if _under_opener(self.simple, t, previous):
+                self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
+            elif _updates(t, self.simple) and value != UNKNOWN:
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
@@ -388,10 +392,10 @@ class PeriodRules:
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
         if (
-            kind != "percent"
+            self.simple[start - 1 : start] in ("从", "由")
+            and kind != "percent"
             and _YEAR_ONLY.fullmatch(found.value)
             and not found.evidence.startswith(("比", "较", "与", "同", "是"))  # 是2012年的2.2倍,排位从第24位: 2012's
-            and simple_before(self.simple, start) in ("从", "由")
             and _TO_ANY.search(self.simple, end, _clause_end(self.simple, end))
         ):
             return PeriodFact(str(int(found.value) - 1), "inferred", found.evidence)  # that year is not written
@@ -425,7 +429,7 @@ class PeriodRules:
         while k is not None and (
             out_of_scope(simple, self.times[k], start)
             or (self.times[k].kind == "target" and FROM.search(simple, max(0, start - 2), start))
-            or (k > 0 and _under_opener(simple, self.times[k], self.times[k - 1]))
+            or k in self.programme_years
         ):
             # a comparison governs its own clause; 到2027年…比重由66.8%提升至75%: 66.8% is where the target starts
             k = self._nearest(sent, self.times[k].start, _NOT_STATED)
@@ -468,8 +472,14 @@ class PeriodRules:
         if _THIS_EVENT.search(simple, sent, start) and (event := self._event_period(start)) is not None:
             # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
             return self._governed(PeriodFact(event, "inferred", ""), start)
-        k = self._nearest_not_start(para_start, sent, _NOT_SPANNED)
-        if k is not None and self._own_sentence_year(k):
+        k = self._nearest(para_start, sent, _NOT_SPANNED)
+        if k is not None and simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
+            k = self._nearest_not_start(para_start, self.times[k].start, _NOT_SPANNED)  # 从2015年的: a starting point
+        if (
+            k is not None
+            and simple[self.times[k].end : self.times[k].end + 1] in ("，", ",")
+            and self._own_sentence_year(k)
+        ):
             # 五年来,…。2021年,三大优势产业总产值分别达到…。建成人才公寓536套: back to the span
             k = self._nearest_not_start(para_start, self.times[k].start, _NOT_SPANNED)
             k = k if k is not None and self.times[k].kind == "back" else None
@@ -480,15 +490,17 @@ class PeriodRules:
         k = self._nearest(para_start, sent, _NOT_INHERITED)
         while k is not None and (
             simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从")  # 由2015年第33位: a starting point
-            or self._passing_reference(k)
-            or (k > 0 and _under_opener(simple, self.times[k], self.times[k - 1]))
+            or (self.times[k].match.group("rel") in REFERENCE_YEARS and self._passing_reference(k))
+            or k in self.programme_years
         ):
             k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)
         if k is not None:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start) and not _FRAME_COMMA.match(simple, t.end):
                 return PeriodFact(self.values[k], "stated", t.words)
-            value = self._average_span(self.values[k], para_start, start) if t.kind == "point" else self.values[k]
+            value = self.values[k]
+            if self.since_starts and t.kind == "point" and _YEAR_ONLY.fullmatch(value):
+                value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
             return self._governed(PeriodFact(value, "inferred", t.words), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             return self._as_written(sent, start, kind)
@@ -509,7 +521,7 @@ class PeriodRules:
     def _nearest_not_start(self, lo: int, hi: int, skip: frozenset) -> int | None:
         """:meth:`_nearest`, passing over starting points (从2015年的940亿元: where a change starts)."""
         k = self._nearest(lo, hi, skip)
-        while k is not None and simple_before(self.simple, self.times[k].start) in ("由", "从"):
+        while k is not None and self.simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
             k = self._nearest(lo, self.times[k].start, skip)
         return k
 
@@ -583,7 +595,7 @@ class PeriodRules:
         if not _YEAR_ONLY.fullmatch(value):
             return value
         if not _OVER_SPAN.search(words):
-            return self._since_start(value, start)
+            return self._since_start(value, start) if self.since_starts else value
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and self.times[k].start >= para_start:
             t = self.times[k]
@@ -594,18 +606,18 @@ class PeriodRules:
             if t.kind in ("plan", "back", "span", "since") and span.endswith(f"-{value}"):
                 return span
             k -= 1
-        return self._since_start(value, start)
+        return self._since_start(value, start) if self.since_starts else value
 
     def _since_start(self, value: str, start: int) -> str:
         """A total (累计 earlier in the figure's sentence) in a text that named where a run starts (自2006年…以来,
         2019年以来) is over the years since then: 截至去年底,…累计完成固定资产投资额1608.5亿元,其中亿元以上投产项目
         221个 → ``2006-2016`` (``value``, a year, is the period the other rules give it)."""
         r = bisect.bisect_right(self.since_starts, (start, 0)) - 1
+        if r < 0 or self.since_starts[r][1] >= int(value):
+            return value
         k = bisect.bisect_right(self.time_ends, start) - 1  # 累计 after the last time written before the figure
         lo = max(self._stop(start), self.time_ends[k] if k >= 0 else 0)
-        if r >= 0 and self.since_starts[r][1] < int(value) and _TOTAL.search(self.simple, lo, start) is not None:
-            return f"{self.since_starts[r][1]}-{value}"
-        return value
+        return f"{self.since_starts[r][1]}-{value}" if self.simple.find("累计", lo, start) >= 0 else value
 
     def _one_each(self, value: str, t: TimeExpression, start: int) -> str:
         """2至5月数字顺序为31.6%、19.9%、11.0%和7.8%: as many figures as months (or quarters) after a range
@@ -665,7 +677,8 @@ class PeriodRules:
         inherited into part of a year is of the whole year."""
         sentence = self._stop(start)
         if (
-            period.value != AS_OF
+            "总投资" in self.simple[max(0, start - 8) : start]  # a substring test first: most figures are not
+            and period.value != AS_OF
             and _TOTAL_INVESTMENT.search(self.simple, max(0, start - 8), start)
             and not self.launch_text
             and not _OF_A_PROJECT.match(self.simple, start)
