@@ -184,30 +184,36 @@ def find_times(simple: str) -> list[TimeExpression]:
     """Every time expression of a text (``simple``: folded to half width and simplified script)."""
     found = []
     for m in _matches(simple):
-        if m.end() == m.start():
+        start, end = m.span()
+        if end == start:
             continue
-        if m.group("this") == "全年" and _PLANNED.match(simple, m.end()):
+        this, year, back, bn3 = m.group("this", "year", "back", "bn3")  # one call: thousands of matches in a long text
+        if this == "全年" and _PLANNED.match(simple, end):
             continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
-        if (m.group("year") and _RECORD.match(simple, m.end())) or (
-            m.group("back") and m.group(0).endswith("来") and _RECORD_AFTER.match(simple, m.end())
+        if (year and _RECORD.match(simple, end)) or (
+            back and m.group().endswith("来") and _RECORD_AFTER.match(simple, end)
         ):
             continue  # 1961年有完整气象记录以来最严重, 为近5年来最好水平: a record's reach, not a period of the text
-        if m.group("bn3") and not _REVIEWED.search(simple, max(0, m.start() - 40), m.start()):
+        if bn3 and not _REVIEWED.search(simple, max(0, start - 40), start):
             continue  # …的五年。 names the years reviewed only after 这是/是 (这是…综合实力显著增强的五年。)
         kind = _KINDS.get(m.lastgroup, "point")  # the branch that matched closes last
         if kind == "point" and m.group("d"):
             kind = "day"
         elif (
             kind == "point"
-            and not m.group("year")
+            and not year
             and not m.group("rel")
-            and not m.group("this")
-            and m.start() > 0
-            and simple[m.start() - 1] in _COMPARE_BEFORE
+            and not this
+            and start > 0
+            and simple[start - 1] in _COMPARE_BEFORE
         ):
             kind = "compare"  # 增速比1—4月加快0.5个百分点, 较一季度前移3位: an earlier part of the year in force
-        found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, m))
+        # tuple.__new__: TimeExpression(...) without its Python-level __new__ (thousands in a long text)
+        found.append(_NEW(TimeExpression, (start, end, m.group(), kind, m)))
     return found
+
+
+_NEW = tuple.__new__
 
 
 def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in_force_value: str | None = None) -> str:  # noqa: C901, PLR0911, PLR0912 -- one return per FACTS.md shape of a time expression
