@@ -258,16 +258,13 @@ class PeriodRules:
         self.in_force: list[str | None] = []  # the period in force just after each expression
         self.programme_years: set[int] = set()  # bare years naming a programme under a stock-taking opener
         current = None
+        previous: TimeExpression | None = None  # the expression before t
         for t in self.times:
             year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
             value = resolve(t, year, self.date, current)
-            if (
-                year
-                and t.match.group("rel") in ("上年", "上一年")
-                and simple_before(self.simple, t.start) in ("由", "从")
-            ):
+            rel = t.match.group("rel")
+            if year and rel in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
                 value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
-            previous = self.times[len(self.values) - 1] if self.values else None
             if (
                 t.kind == "streak"
                 and previous is not None
@@ -289,7 +286,7 @@ class PeriodRules:
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
             elif (
                 self.frame is None
-                and t.match.group("rel") in ("去年", "上年")
+                and rel in ("去年", "上年")
                 and value != UNKNOWN
                 and (t.start < title_end or body[0] <= t.start < body[1])
                 and _DATA_NEXT.match(self.simple, t.end)
@@ -297,11 +294,12 @@ class PeriodRules:
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _under_opener(self.simple, t, previous):
                 self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
-            elif _updates(t, self.simple) and value != UNKNOWN:
+            elif value != UNKNOWN and _updates(t, self.simple):
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
             self.in_force.append(current)
+            previous = t
         points = [
             v
             for t, v in zip(self.times, self.values)
@@ -317,13 +315,19 @@ class PeriodRules:
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
             # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
-            if (t.start >= title_end or _SHORT_LINE.match(self.simple, 0))
+            if self.values[k] != UNKNOWN
+            and (t.start >= title_end or _SHORT_LINE.match(self.simple, 0))
             and _heads(t, self.simple)
-            and self.values[k] != UNKNOWN
             and not self._headline(t)
         ]
         self.head_ends = [self.times[k].end for k in self.heads]
-        self.heading_lines = [m.start() for m in _SHORT_LINE.finditer(self.simple)]
+        # _SHORT_LINE opens with ^, so its finditer would try every position of the text; the first line is
+        # matched alone, the others as the same pattern after a line break, which ``re`` skips to in C.
+        first = _SHORT_LINE.match(self.simple)
+        after_break = re.compile("\n" + _SHORT_LINE.pattern.removeprefix("(?m)"), _SHORT_LINE.flags)
+        self.heading_lines = [0] * (first is not None) + [
+            m.start() + 1 for m in after_break.finditer(self.simple, first.end() if first else 0)
+        ]
         self.heading_levels = [_level(self.simple, pos) for pos in self.heading_lines]
         if self.frame is None and written is not None:
             self.frame = str(written)

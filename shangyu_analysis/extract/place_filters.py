@@ -52,25 +52,28 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
     word that happens to be a county's name (惠民生) stays a word. Only the positions after those marks are
     looked at (a few dictionary look-ups each), not the whole text."""
     gaz = gazetteer()
-    scopes = sorted(
-        {m.code for m in mentions if not m.weak and m.code in gaz.units and gaz.units[m.code].level in (1, 2)}
-    )
+    codes = {code for _, _, _, code, weak in mentions if not weak}  # a long text names a few codes thousands of times
+    scopes = sorted(code for code in codes if code in gaz.units and gaz.units[code].level in (1, 2))
     if not scopes:
         return mentions
     names, pattern = _shorts_under(tuple(scopes))
     if not names:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
     taken_starts = [m.start for m in mentions]
+    at_mention = set(taken_starts)
     found: list[Mention] = []
     for match in pattern.finditer(simple):
         pos, end = match.span()
+        if pos in at_mention:
+            continue  # a mention starts there and overlaps it: most names found are mentions already (上虞)
         k = bisect.bisect_left(taken_starts, end) - 1  # mentions do not overlap: the last one before is enough
-        if k < 0 or taken[k][1] <= pos:
+        if k < 0 or mentions[k].end <= pos:
             found.append(Mention(pos, end, match.group(0), names[match.group(0)]))
+    if not found:
+        return mentions
     seen = Counter(m.place for m in found)
-    ends = {m.end for m in found} | {e for _, e in taken}
-    starts = {m.start for m in found} | {s for s, _ in taken}
+    ends = {m.end for m in found} | {m.end for m in mentions}
+    starts = {m.start for m in found} | at_mention
     kept = [
         m
         for m in found
