@@ -96,6 +96,19 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
     return before[-1] if before else None
 
 
+# Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办 (新闻发布会…在哈尔滨举行).
+_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
+_HELD = re.compile(r"[市县区州]?(?:举行|召开|举办)")
+
+
+def venue(simple: str, m: Mention) -> bool:
+    """True when the mention is where an event is held, not what the text is about (“黑龙江省…新闻发布会第三场在
+    哈尔滨举行”: the text is 黑龙江's; but “新疆举行…调度会”: the province holds it)."""
+    return _VENUE.match(simple, m.end) is not None or (
+        simple[m.start - 1 : m.start] == "在" and _HELD.match(simple, m.end) is not None
+    )
+
+
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 _HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\|")  # 黄岛区 |: a table's row label
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)

@@ -79,7 +79,7 @@ traditional characters of names are folded (無為 → 无为))
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
        counts (云南16州(市)…), else the most specific unit of the title (or its zone named there: 泉州开发区), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`; not a venue: 在乐山
-       主会场举行的集中开工仪式); then the text's
+       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
@@ -109,7 +109,7 @@ from functools import lru_cache
 import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
-from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, without_false_names
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, venue, without_false_names
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.measures import (
     FIRM_UNITS,
@@ -151,7 +151,6 @@ _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
 _NEXT_IN_LIST = re.compile(r"[^()（）、，,。；;\n]{1,16}[)）]、[\u4e00-\u9fff]{1,8}[(（]")
-_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
@@ -188,8 +187,8 @@ class FactsFinder(PeriodRules, PlaceRules):
             else (
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
                 or title_container(self.mentions, self.simple, title_end)
-                # 在乐山主会场举行的集中开工仪式: where an event is held is not what the text is about
-                or main_place([m for m in self.mentions if not _VENUE.match(self.simple, m.end)], title_end)
+                # 在乐山主会场举行的集中开工仪式, 在哈尔滨举行: where an event is held is not what the text is about
+                or main_place([m for m in self.mentions if not venue(self.simple, m)], title_end)
             )
         )
         if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
