@@ -37,3 +37,39 @@ def test_a_province_that_holds_an_event_stays_the_texts_place():
         "一季度全区开工投资规模500万元以上项目3900多个,总投资2.2万亿元。\n"
     )
     assert facts_by_surface(text, dt.date(2024, 2, 27))["2.2万亿元"][0] == "新疆"
+
+
+def test_a_provinces_zones_are_the_province_and_a_zone_is_named_from_its_place():
+    # fl1_04_anhui_devzones_2021: 安徽省开发区 is a class (安徽); 其中合肥经开区 is the zone 合肥经开区
+    text = (
+        "近年来,安徽省开发区认真贯彻落实中央及安徽省委、省政府各项部署要求,为全省经济高质量发展发挥了重要作用。\n\n"
+        "一是总体发展质量持续提升。全省开发区实现经营(销售)收入5.56万亿元,增长23%。"
+        "经营(销售)收入超1000亿元园区达到9家,其中合肥经开区突破6000亿元大关。实现税收总额2187.6亿元,增长11%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 4, 13))
+    assert facts["5.56万亿元"][0] == facts["2187.6亿元"][0] == "安徽"
+    assert facts["6000亿元"][0] == "合肥经开区"
+
+
+def test_a_zone_in_the_lead_is_the_texts_place_under_its_short_form():
+    # fl1_08_chaohu_devzone_2019: 安徽巢湖经济开发区 (巢湖 under 合肥) is 巢湖经开区; 安巢经开区 is its short form
+    text = (
+        "中安在线日记者从新闻发布上获悉, 2019年,安徽巢湖经济开发区在合肥经济运行综合考核中位列四大开发区第二位。\n"
+        "据介绍,2019年,安巢经开区招商引资到位资金142亿元,增幅12.5%。\n"
+        "园区新增国家高新技术企业12家。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 6, 1))
+    assert facts["第二位"][0] == facts["142亿元"][0] == facts["12家"][0] == "巢湖经开区"
+
+
+def test_a_title_that_lists_zones_is_about_their_city():
+    # fl1_05_wuhu_devzones_2018: four zones 入围全省前30强; 全市开发区 are 芜湖's, not 芜湖经济技术开发区's
+    text = (
+        "本报讯(记者 王世宁)近日,省发改委对综合考核评价居前30位的开发区名单进行公示。"
+        "芜湖市芜湖高新技术产业开发区、新芜经济开发区、鸠江经济开发区、芜湖经济技术开发区入围全省前30强。\n"
+        "去年以来,芜湖市深入推进开发区改革和创新发展,促进全市开发区高质量发展。"
+        "2018年,全市开发区实现经营收入6251.36亿元,增长10.38%。\n"
+        "根据开发区“十三五”发展规划,芜湖市将实施“5511”工程:“十三五”期间围绕15个开发区,培育支持50个领军企业。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 5, 10))
+    assert facts["6251.36亿元"][0] == facts["50个"][0] == "芜湖"

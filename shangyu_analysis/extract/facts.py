@@ -59,6 +59,9 @@ Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_anal
 less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
 neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
+zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
+合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), verbs before 开发区 no zone
+(:func:`~shangyu_analysis.extract.place_filters.named_zones`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作) nor the
@@ -77,7 +80,8 @@ traditional characters of names are folded (無為 → 无为))
        a table cell that is one (黄岛区 |) labels its row.
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
-       counts (云南16州(市)…), else the most specific unit of the title (or its zone named there: 泉州开发区), else the
+       counts (云南16州(市)…), else the most specific unit of the title (or its zone, or a zone of a unit below it,
+       named there: 泉州开发区; a title listing several zones is about their unit: 芜湖), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`; not a venue: 在乐山
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
@@ -122,7 +126,7 @@ from shangyu_analysis.extract.measures import (
     term_spans,
     vocabulary,
 )
-from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
+from shangyu_analysis.extract.place_filters import named_zones, with_counties_in_scope, without_datelines
 from shangyu_analysis.extract.places import (
     ancestors,
     find_places,
@@ -176,7 +180,10 @@ class FactsFinder(PeriodRules, PlaceRules):
         self.date = date
         self._resolve_times(title_end)
         self.mentions = with_counties_in_scope(
-            without_false_names(without_datelines(find_places(self.simple), self.simple), self.simple), self.simple
+            without_false_names(
+                without_datelines(named_zones(find_places(self.simple), self.simple), self.simple), self.simple
+            ),
+            self.simple,
         )
         self.mention_starts = [m.start for m in self.mentions]
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here

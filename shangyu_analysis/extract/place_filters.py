@@ -1,5 +1,6 @@
 """Filters of a text's place mentions (:func:`~shangyu_analysis.extract.places.find_places`): a news dateline's
-place is dropped; county short names written alone are added where the text names their province or prefecture.
+place is dropped; county short names written alone are added where the text names their province or prefecture;
+zones are named as the annotators name them (:func:`named_zones`).
 """
 
 from __future__ import annotations
@@ -79,3 +80,82 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
         or (m.end + 1 in starts and simple[m.end : m.end + 1] in "、和")
     ]
     return sorted(mentions + kept) if kept else mentions
+
+
+# A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
+_ZONE_SUFFIX = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)$")
+_SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
+_NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
+_SELF_WORD = re.compile(r"[全本我该][省市县区州旗]")
+_CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the province's zones, not one zone
+# Words between a zone's place and a suffix that names a zone by itself or 新区 (成都|天府|新区); none before another
+# (巢湖|经济开发区; 芜湖市|深入推进|开发区 and 河南|首批|产业园区 are no names).
+_BETWEEN = 2
+
+
+def _names_in(head: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the gazetteer names written in a zone's head, longest first at each position."""
+    gaz, found, pos = gazetteer(), [], 0
+    while pos < len(head) - 1:
+        for end in range(len(head), pos + 1, -1):
+            codes = gaz.by_name.get(head[pos:end]) or gaz.county_short.get(head[pos:end])
+            if codes:
+                found.append((pos, end, codes[0]))
+                pos = end
+                break
+        else:
+            pos += 1
+    return found
+
+
+def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` with each zone the text introduces (``code`` None) named as the annotators name it:
+
+    - from the place its name starts with, not the words before it (其中合肥经开区 → 合肥经开区), less a province
+      or city that precedes another place (安徽巢湖经济开发区, 江苏常州…, 芜湖市芜湖高新…), its suffix in the short form
+      (经济(技术)开发区 → 经开区, 高新技术产业开发区 → 高新区);
+    - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone;
+    - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
+    - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
+      except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区).
+    Only the text's zone mentions are looked at (a few dictionary look-ups each)."""
+    if all(m.code is not None for m in mentions):
+        return mentions
+    gaz = gazetteer()
+    out: list[Mention] = []
+    initials: dict[str, str] = {}  # 安巢 -> 巢湖经开区
+    for m in mentions:
+        suffix = _ZONE_SUFFIX.search(m.place) if m.code is None else None
+        if suffix is None:
+            out.append(m)
+            continue
+        head, word = m.place[: suffix.start()], suffix.group(0)
+        self_word = _SELF_WORD.search(head)
+        if self_word:  # 促进全市开发区: the city's zones
+            out.append(Mention(m.start + self_word.start(), m.start + self_word.end(), self_word.group(0), "self"))
+            continue
+        names = _names_in(head)
+        if not names:
+            if word in _NAMES_ITSELF and 2 <= len(head) <= 4:
+                name = initials.get(head, head + _SHORT_SUFFIX.get(word, word))
+                out.append(Mention(m.start, m.end, name, None))
+            continue
+        first, last = names[0], names[-1]
+        place = [Mention(m.start + s, m.start + e, gaz.units[c].short, c) for s, e, c in names]
+        if _CLASS_OF.search(head) and gaz.units[last[2]].level == 1:
+            out.extend(place)  # 安徽省开发区
+            continue
+        if len(head) - last[1] > (_BETWEEN if word in _NAMES_ITSELF or word == "新区" else 0):
+            out.extend(place)  # 芜湖市深入推进开发区: a place and a verb
+            continue
+        # the last of the names written one after the other from the first: 安徽|巢湖 → 巢湖
+        lead = first
+        for nxt in names[1:]:
+            if nxt[0] != lead[1]:
+                break
+            lead = nxt
+        name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
+        if lead is not first and lead[0] - first[0] == 2 and len(names) >= 2:
+            initials[head[first[0]] + head[lead[0]]] = name
+        out.append(Mention(m.start + first[0], m.end, name, None))
+    return out
