@@ -73,3 +73,17 @@ def test_a_title_that_lists_zones_is_about_their_city():
     )
     facts = facts_by_surface(text, dt.date(2019, 5, 10))
     assert facts["6251.36亿元"][0] == facts["50个"][0] == "芜湖"
+
+
+def test_a_threshold_and_a_count_of_a_class_of_zones_have_no_place():
+    # fl1_04_anhui_devzones_2021 (超1000亿元园区达到9家, after 合肥经开区 in the sentence: 2000亿元以上开发区达到4家)
+    # and fl1_09_wuhu-etdz_review_2022 (全国217家国家级开发区, 全省126家省级以上开发区)
+    text = (
+        "安徽省开发区实现“十四五”开门红\n\n"
+        "全省开发区实现经营(销售)收入5.56万亿元,增长23%。经营(销售)收入超1000亿元园区达到9家,"
+        "其中合肥经开区突破6000亿元大关,2000亿元以上开发区达到4家。"
+        "芜湖经开区在2021年度全国217家国家级开发区综合考评中位列第13位,在全省126家省级以上开发区综合考评中位列第3位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 4, 13))
+    assert [facts[s][0] for s in ("1000亿元", "9家", "2000亿元", "4家", "217家", "126家")] == ["-"] * 6
+    assert facts["6000亿元"][0] == "合肥经开区"

@@ -33,11 +33,18 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # in its clause, after words of the name (and before the figure).
 _EXAMPLE = re.compile(r"[^，,。；;：:！？!?\n、]{0,20}等")
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
+# A count of the zones of a level (217家国家级开发区, 126家省级以上开发区): the zones of a class, of no one place.
+_ZONE_CLASS = re.compile(r"(?:国家级|省级)(?:以上)?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|园区)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
 _PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 _THRESHOLD_OF = re.compile(rf"(?:以上)?的{_PLACES_WORD}")
 _COUNT_OF = re.compile(rf"{_PLACES_WORD}(?:有|达|共有|共|达到)?$")
+# The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
+# figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
+_ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
+_ZONE_THRESHOLD = re.compile(_ZONES_WORD)
+_ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 
 
 def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
@@ -151,6 +158,12 @@ class PlaceRules:
         if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
+        if (kind == "money" and _ZONE_THRESHOLD.match(simple, end)) or (
+            kind == "count" and _ZONE_COUNT.search(simple, max(0, start - 12), start)
+        ):
+            return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
+        if simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
+            return UNKNOWN  # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones
         if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
             return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         sent = max(para_start, self._stop(start))
