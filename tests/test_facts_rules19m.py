@@ -87,3 +87,25 @@ def test_a_threshold_and_a_count_of_a_class_of_zones_have_no_place():
     facts = facts_by_surface(text, dt.date(2022, 4, 13))
     assert [facts[s][0] for s in ("1000亿元", "9家", "2000亿元", "4家", "217家", "126家")] == ["-"] * 6
     assert facts["6000亿元"][0] == "合肥经开区"
+
+
+def test_the_items_of_a_list_after_a_verb_are_objects_not_the_subject():
+    # fi2_09_zhengzhou_jkq_rank_2022: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位
+    text = (
+        "1月19日,笔者从郑州经济技术开发区管委会获悉,商务部近日公布的2022年国家级经开区综合发展水平考核评价结果中,"
+        "郑州经开区位居全国经开区第23位,排名首超武汉经开区、长沙经开区,在中部地区国家级经开区排名由第5位跃居第3位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 20))
+    assert facts["第5位"][0] == facts["第3位"][0] == "郑州经开区"
+
+
+def test_a_list_after_a_modifier_with_de_is_the_subject_and_zones_take_one_value_each():
+    # fi2_07_yunnan_16_prefectures_2021 (紧随其后的楚雄州、昭通市分别以…) and fl1_04_anhui_devzones_2021 (two zones)
+    text = (
+        "云南16州(市)2021年GDP数据出炉!\n\n"
+        "16个州市中,GDP增速最快的是曲靖,达到12%。紧随其后的楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三。\n"
+        "合肥高新区、合肥经开区在全国国家级开发区考核评价中携手进入全国前10强,分别位列同类第8位、第10位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 1))
+    assert facts["10.1%"][0] == "昭通"
+    assert facts["第8位"][0] == "合肥高新区" and facts["第10位"][0] == "合肥经开区"

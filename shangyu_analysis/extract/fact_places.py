@@ -14,7 +14,7 @@ from shangyu_analysis.text.periods import UNKNOWN
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000]*(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
-    r"|[^，,。；;]{1,8}的(?:是|为))?$"
+    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的)?$"
 )  # 排第6的是巢湖市,…: the clause is about 巢湖; a paragraph's indent (“  成都:项目数140个”) is no word
 _RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率|比[^，,。；;]{1,4}?[高低多少快慢]")
 _PLACE_COUNT = re.compile(
@@ -253,7 +253,7 @@ class PlaceRules:
                 continue
             place = self._place_of(
                 m,
-                _clause_lead(simple, self.clause_marks, m.start, sent),
+                self._leads(k, sent),
                 partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
                 kind,
             )
@@ -262,12 +262,23 @@ class PlaceRules:
             k -= 1
         return None
 
+    def _leads(self, k: int, sent: int) -> bool:
+        """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区) when the list's first item
+        does: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位 ranks 郑州经开区, not the objects."""
+        simple, mentions = self.simple, self.mentions
+        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] == "、":
+            before = mentions[k - 1]
+            if before.start < sent or not _LIST_SEPARATOR.fullmatch(simple, before.end, mentions[k].start):
+                break
+            k -= 1
+        return _clause_lead(simple, self.clause_marks, mentions[k].start, sent)
+
     def _listed(self, k: int, place: str, start: int) -> str:
         """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
-        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元): a figure after a list is about all of them; not one
-        inside the last item's parentheses, nor one of values given 分别 (each its own)."""
+        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元; zones too: 合肥高新区、合肥经开区): a figure after a list
+        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own)."""
         simple, m = self.simple, self.mentions[k]
-        if m.code in (None, SELF) or m.place == COUNTRY or "、" in place or k == 0:
+        if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0:
             return place
         between = simple[m.end : start]
         if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
@@ -275,7 +286,7 @@ class PlaceRules:
         names = [place]
         while k > 0:
             before = self.mentions[k - 1]
-            if before.code in (None, SELF) or before.weak or before.place == COUNTRY:
+            if before.code == SELF or before.weak or before.place == COUNTRY:
                 break
             if not _LIST_SEPARATOR.fullmatch(simple, before.end, self.mentions[k].start):
                 break
