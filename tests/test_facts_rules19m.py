@@ -109,3 +109,15 @@ def test_a_list_after_a_modifier_with_de_is_the_subject_and_zones_take_one_value
     facts = facts_by_surface(text, dt.date(2022, 2, 1))
     assert facts["10.1%"][0] == "昭通"
     assert facts["第8位"][0] == "合肥高新区" and facts["第10位"][0] == "合肥经开区"
+
+
+def test_the_places_of_a_list_of_examples_before_deng_are_not_the_subject():
+    # fl2_03_xinjiang_projects_q1_2024: 此次喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目开工建设 (新疆's)
+    text = (
+        "2月26日下午,新疆举行2024年一季度全区重大项目调度会。\n\n"
+        "此次喀什华电2×66万千瓦热电联产项目、新疆晶晖新材料有限公司年产10万吨高纯多晶硅项目、"
+        "阿克苏市佳林万家年产40万立方米OSB科技新型材料项目、库车—阿拉尔—巴楚750千伏输变电工程等72个标志性重大项目开工建设,"
+        "总投资3184亿元,年度计划投资812亿元。"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 2, 27))
+    assert facts["72个"][0] == facts["3184亿元"][0] == "新疆"

@@ -30,8 +30,9 @@ _SUBJECT_NEXT = re.compile(
 _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
-# in its clause, after words of the name (and before the figure).
-_EXAMPLE = re.compile(r"[^，,。；;：:！？!?\n、]{0,20}等")
+# in its clause, after words of the name (and before the figure), or after the list of examples it stands in
+# (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
+_EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 # A count of the zones of a level (217家国家级开发区, 126家省级以上开发区): the zones of a class, of no one place.
 _ZONE_CLASS = re.compile(r"(?:国家级|省级)(?:以上)?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|园区)")

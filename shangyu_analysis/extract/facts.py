@@ -66,7 +66,8 @@ traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”), not an
        object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor the
-       start of an example's name (荆州先导电子信息材料等重大产业项目). A figure after a list of places is about
+       start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
+       等: 阿克苏市…项目、…工程等72个). A figure after a list of places is about
        all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
