@@ -121,3 +121,16 @@ def test_the_places_of_a_list_of_examples_before_deng_are_not_the_subject():
     )
     facts = facts_by_surface(text, dt.date(2024, 2, 27))
     assert facts["72个"][0] == facts["3184亿元"][0] == "新疆"
+
+
+def test_a_gap_to_the_country_in_other_words_names_both():
+    # fl1_06_jiangxi_jan-feb_2016: 高出全国, 比全国小, 较全国的领先优势 relate 江西 to the country like 高于全国
+    text = (
+        "前两月江西规模以上工业增加值破千亿 增速中部第一位\n"
+        "中国江西网讯记者王樊报道:3月25日,记者从省统计局获悉,1-2月,江西规模以上工业实现增加值1050亿元,"
+        "同比增长8.9%,高出全国3.5个百分点,列全国第五、中部第一。\n"
+        "与上年同期相比,1-2月江西工业生产增速下滑1个百分点,降幅比全国小0.4个百分点,"
+        "较全国的领先优势由3.1个百分点扩大到3.5个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2016, 3, 26))
+    assert facts["0.4个百分点"][0] == facts["3.1个百分点"][0] == "江西、全国"
