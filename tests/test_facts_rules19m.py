@@ -134,3 +134,15 @@ def test_a_gap_to_the_country_in_other_words_names_both():
     )
     facts = facts_by_surface(text, dt.date(2016, 3, 26))
     assert facts["0.4个百分点"][0] == facts["3.1个百分点"][0] == "江西、全国"
+
+
+def test_places_joined_by_he_share_their_subject_and_pair_with_figures_joined_so():
+    # fl2_11_zhejiang_cities_q1_2018: 宁波和温州排名第二和第三 (one each, no 分别); 湖州和丽水…超8% (both)
+    text = (
+        "2018年第一季度浙江各市GDP\n"
+        "杭州排名第一,GDP总量逼近3000亿元。宁波和温州排名第二和第三,GDP总量分别为2351.4亿元和1187.1亿元。\n"
+        "从增速来看,湖州和丽水GDP增速超8%,分别为8.3%、8.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 7, 16))
+    assert (facts["第二"][0], facts["第三"][0], facts["1187.1亿元"][0]) == ("宁波", "温州", "温州")
+    assert (facts["8%"][0], facts["8.2%"][0]) == ("湖州、丽水", "丽水")

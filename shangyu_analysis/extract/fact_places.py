@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from functools import partial
@@ -31,6 +32,8 @@ _SUBJECT_NEXT = re.compile(
 # Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
 _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
+_PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
 # in its clause, after words of the name (and before the figure), or after the list of examples it stands in
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
@@ -266,10 +269,10 @@ class PlaceRules:
         return None
 
     def _leads(self, k: int, sent: int) -> bool:
-        """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区) when the list's first item
-        does: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位 ranks 郑州经开区, not the objects."""
+        """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区, 宁波和温州) when the list's first
+        item does: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位 ranks 郑州经开区, not the objects."""
         simple, mentions = self.simple, self.mentions
-        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] == "、":
+        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] in "、和与及":
             before = mentions[k - 1]
             if before.start < sent or not _LIST_SEPARATOR.fullmatch(simple, before.end, mentions[k].start):
                 break
@@ -297,15 +300,20 @@ class PlaceRules:
             k -= 1
         if "分别" in between:
             return self._one_place_each(names[::-1], simple.find("分别", m.end, start), start) or place
+        if len(names) > 1 and (each := self._one_place_each(names[::-1], m.end, start, paired=True)):
+            return each  # 宁波和温州排名第二和第三: one each, as with 分别
         return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
 
-    def _one_place_each(self, names: list[str], respectively: int, start: int) -> str | None:
+    def _one_place_each(self, names: list[str], respectively: int, start: int, paired: bool = False) -> str | None:
         """池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: as many figures after 分别 in the clause as places listed
-        give one place to each, in order; None otherwise."""
+        give one place to each, in order; None otherwise. ``paired`` (no 分别): only figures joined as the names
+        are, each right after the one before (宁波和温州排名第二和第三)."""
         end = _CLAUSE_END.search(self.simple, start)
         lo = bisect.bisect_left(self.figure_starts, respectively)
         run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
         if len(names) < 2 or len(run) != len(names) or start not in run:
+            return None
+        if paired and not all(_PAIRED.fullmatch(self.simple, a, b) for a, b in itertools.pairwise(run)):
             return None
         return names[run.index(start)]
 

@@ -69,7 +69,8 @@ traditional characters of names are folded (無為 → 无为))
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
        等: 阿克苏市…项目、…工程等72个). A figure after a list of places is about
        all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
-       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%).
+       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%), and so are as many joined as the
+       places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope); 全市 in a district's text is
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
