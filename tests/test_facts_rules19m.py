@@ -146,3 +146,14 @@ def test_places_joined_by_he_share_their_subject_and_pair_with_figures_joined_so
     facts = facts_by_surface(text, dt.date(2018, 7, 16))
     assert (facts["第二"][0], facts["第三"][0], facts["1187.1亿元"][0]) == ("宁波", "温州", "温州")
     assert (facts["8%"][0], facts["8.2%"][0]) == ("湖州、丽水", "丽水")
+
+
+def test_a_gap_to_a_peer_place_names_both():
+    # fl2_11_zhejiang_cities_q1_2018: 嘉兴…达到982亿元,仅比台州少6.8亿元; 舟山GDP总量257亿元,比义乌少21.4亿元
+    text = (
+        "2018年第一季度浙江各市GDP\n"
+        "2018年第一季度嘉兴GDP总量逼近千亿,达到982亿元,仅比台州少6.8亿元。"
+        "丽水反超舟山,就连金华市下辖县级市义乌GDP总量也高于舟山。舟山GDP总量257亿元,比义乌少21.4亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 7, 16))
+    assert (facts["6.8亿元"][0], facts["21.4亿元"][0], facts["982亿元"][0]) == ("嘉兴、台州", "舟山、义乌", "嘉兴")

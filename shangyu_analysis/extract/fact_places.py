@@ -31,6 +31,8 @@ _SUBJECT_NEXT = re.compile(
 )
 # Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
 _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
+# After 比 and a place: a gap to it that the figure measures (比台州少6.8亿元, 比义乌少), in the figure's clause.
+_PEER_GAP = re.compile(r"[市县区]?[多少高低快慢]$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
 _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
@@ -252,19 +254,32 @@ class PlaceRules:
     def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
         k = bisect.bisect_left(self.mention_starts, start) - 1
         simple = self.simple
+        peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
             if _EXAMPLE.match(simple, m.end, start):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
                 continue
+            lead = self._leads(k, sent)
             place = self._place_of(
                 m,
-                self._leads(k, sent),
+                lead,
                 partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
                 kind,
             )
             if place:
-                return self._listed(k, place, start)
+                place = self._listed(k, place, start)
+                return f"{place}、{peer}" if peer and peer not in place.split("、") else place
+            if (
+                peer is None
+                and not lead
+                and m.code not in (None, SELF)
+                and m.place != COUNTRY
+                and m.code not in self.main_above
+                and simple[m.start - 1 : m.start] == "比"
+                and _PEER_GAP.match(simple, m.end, start)
+            ):
+                peer = m.place
             k -= 1
         return None
 

@@ -76,7 +76,9 @@ traditional characters of names are folded (無為 → 无为))
        its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
        in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 比全省高…, 比全国小…) it joins the main
-       place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
+       place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
+       莒县's alone); a gap to a peer place right before the figure (仅比台州少6.8亿元) names the subject and the
+       peer (``嘉兴、台州``).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it.
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next;
