@@ -17,8 +17,8 @@ _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000]*(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的)?$"
 )  # 排第6的是巢湖市,…: the clause is about 巢湖; a paragraph's indent (“  成都:项目数140个”) is no word
-_RELATION = re.compile(
-    r"占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|占有率|比[^，,。；;]{1,4}?[高低多少快慢大小]"
+_RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
+    r"(?=[占高低快慢领落平比份])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|比[^，,。；;]{1,4}?[高低多少快慢大小])"
 )
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
@@ -40,6 +40,7 @@ _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # in its clause, after words of the name (and before the figure), or after the list of examples it stands in
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
 _EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
+_EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
 # A count of the zones of a level (217家国家级开发区, 126家省级以上开发区): the zones of a class, of no one place.
 _ZONE_CLASS = re.compile(r"(?:国家级|省级)(?:以上)?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|园区)")
@@ -166,11 +167,11 @@ class PlaceRules:
         if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
-        if (kind == "money" and _ZONE_THRESHOLD.match(simple, end)) or (
+        if (kind == "money" and "区" in after and _ZONE_THRESHOLD.match(after)) or (
             kind == "count" and _ZONE_COUNT.search(simple, max(0, start - 12), start)
         ):
             return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
-        if simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
+        if "级" in after and simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
             return UNKNOWN  # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones
         if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
             return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
@@ -257,7 +258,7 @@ class PlaceRules:
         peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            if _EXAMPLE.match(simple, m.end, start):
+            if simple.find("等", m.end, start) >= 0 and _EXAMPLE.match(simple, m.end, start):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
                 continue
             lead = self._leads(k, sent)
@@ -346,7 +347,7 @@ class PlaceRules:
                 m.place != COUNTRY
                 and m.code not in self.main_above
                 and _clause_lead(self.simple, self.clause_marks, m.start, para_start)
-                and not _EXAMPLE.match(self.simple, m.end)
+                and not _EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
             ):
                 place = self._place_of(m, True, lambda: False)
                 if place:
