@@ -157,3 +157,14 @@ def test_a_gap_to_a_peer_place_names_both():
     )
     facts = facts_by_surface(text, dt.date(2018, 7, 16))
     assert (facts["6.8亿元"][0], facts["21.4亿元"][0], facts["982亿元"][0]) == ("嘉兴、台州", "舟山、义乌", "嘉兴")
+
+
+def test_a_county_named_alone_in_a_list_under_its_province_is_a_place_not_mere_evidence():
+    # fi1_05_zhejiang_qianyixian_2024: 余杭、鄞州和北仑 under 浙江, then 2020年,余杭GDP达到3051.61亿元
+    text = (
+        "近日,随着各地陆续公布2024年成绩单,浙江千亿县(市、区)版图再次更新——\n"
+        "2024年度千亿县前三甲,分别是余杭、鄞州和北仑,与去年并无差异,但实力却更为硬核:全部突破3000亿元。\n"
+        "2020年,余杭GDP达到3051.61亿元,成为浙江首个超3000亿地区,后随着行政区划调整,余杭一拆为二,"
+        "与鄞州开启了“浙江第一区”争夺战。\n"
+    )
+    assert facts_by_surface(text, dt.date(2025, 2, 18))["3051.61亿元"][0] == "余杭"

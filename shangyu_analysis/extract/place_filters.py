@@ -50,8 +50,10 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
     """``mentions`` and the county-level short names, written alone, of the provinces and prefectures the
     text names (安徽…凤阳经济总量为208亿元; 排在11—20位的分别是怀远、颍上、凤阳): one counts when it stands
     after a mark, a list separator or 是, and is written twice or next to another such name (a list), so a
-    word that happens to be a county's name (惠民生) stays a word. Only the positions after those marks are
-    looked at (a few dictionary look-ups each), not the whole text."""
+    word that happens to be a county's name (惠民生) stays a word. A weak mention of such a name (a county short
+    name a text without full county names writes twice: evidence for the main place only) that qualifies so is
+    a place (余杭、鄞州和北仑 under 浙江; then 2020年,余杭GDP达到…: 余杭's). Only the positions after those marks
+    are looked at (a few dictionary look-ups each), not the whole text."""
     gaz = gazetteer()
     scopes = sorted(
         {m.code for m in mentions if not m.weak and m.code in gaz.units and gaz.units[m.code].level in (1, 2)}
@@ -61,8 +63,9 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
     names, pattern = _shorts_under(tuple(scopes))
     if not names:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    taken_starts = [m.start for m in mentions]
+    strong = [m for m in mentions if not m.weak]  # a weak mention (seen twice alone) may be confirmed below
+    taken = [(m.start, m.end) for m in strong]
+    taken_starts = [m.start for m in strong]
     found: list[Mention] = []
     for match in pattern.finditer(simple):
         pos, end = match.span()
@@ -79,7 +82,10 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
         or (m.start - 1 in ends and simple[m.start - 1] in "、和")
         or (m.end + 1 in starts and simple[m.end : m.end + 1] in "、和")
     ]
-    return sorted(mentions + kept) if kept else mentions
+    if not kept:
+        return mentions
+    confirmed = {(m.start, m.end) for m in kept}
+    return sorted([m for m in mentions if not (m.weak and (m.start, m.end) in confirmed)] + kept)
 
 
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
