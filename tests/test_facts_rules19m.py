@@ -168,3 +168,16 @@ def test_a_county_named_alone_in_a_list_under_its_province_is_a_place_not_mere_e
         "与鄞州开启了“浙江第一区”争夺战。\n"
     )
     assert facts_by_surface(text, dt.date(2025, 2, 18))["3051.61亿元"][0] == "余杭"
+
+
+def test_a_sentence_broken_over_short_lines_keeps_its_place():
+    # fi2_07_yunnan_16_prefectures_2021: a poster's lines, 曲靖市排名第二 / 突破3000亿大关; 大理州… / 以…的成绩 / 排名第五
+    text = (
+        "云南16州(市)GDP数据出炉!大理州跻身千亿级行列,排名……\n"
+        "据云南省统计局消息\n"
+        "全省实现地区生产总值\n27146.76亿元\n同比增长7.3%,位居全国第18位\n"
+        "昆明市以7222.50亿领跑全省\n曲靖市排名第二\n突破3000亿大关\n"
+        "大理州跻身“1000亿行列”\n以1632.99亿元的成绩\n排名第五\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 1))
+    assert (facts["3000亿"][0], facts["1632.99亿元"][0], facts["第五"][0]) == ("曲靖", "大理", "大理")

@@ -33,6 +33,10 @@ _SUBJECT_NEXT = re.compile(
 _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
 # After 比 and a place: a gap to it that the figure measures (比台州少6.8亿元, 比义乌少), in the figure's clause.
 _PEER_GAP = re.compile(r"[市县区]?[多少高低快慢]$")
+# A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
+_BROKEN_LINES = 3
+_SHORT_LINE = 40
+_NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
 _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
@@ -176,7 +180,7 @@ class PlaceRules:
         if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
             return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         sent = max(para_start, self._stop(start))
-        found = self._sentence_place(sent, start, kind)
+        found = self._sentence_place(sent, start, kind) or self._broken_line_place(sent, start, kind)
         if found:
             return found
         if _THRESHOLD_OF.match(simple, end) or (
@@ -189,6 +193,23 @@ class PlaceRules:
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _broken_line_place(self, sent: int, start: int, kind: str | None) -> str | None:
+        """The place of a sentence broken over short lines (“曲靖市排名第二\n突破3000亿大关”, “大理州跻身…\n以1632.99亿元
+        的成绩\n排名第五”): a figure's sentence that opens a line continues the one before when that line is short
+        and ends without a stop; up to three such lines back."""
+        simple, begin = self.simple, sent
+        for _ in range(_BROKEN_LINES):
+            if begin == 0 or simple[begin - 1] != "\n":
+                return None
+            line = simple.rfind("\n", 0, begin - 1) + 1
+            if begin - 1 - line > _SHORT_LINE or _NO_STOP.search(simple, line, begin - 1) is None:
+                return None
+            begin = line
+            found = self._sentence_place(begin, start, kind)
+            if found:
+                return found
+        return None
 
     def _heading_place(self, start: int) -> str | None:
         """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
