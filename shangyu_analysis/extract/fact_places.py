@@ -195,8 +195,8 @@ class PlaceRules:
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
 
     def _broken_line_place(self, sent: int, start: int, kind: str | None) -> str | None:
-        """The place of a sentence broken over short lines (“曲靖市排名第二\n突破3000亿大关”, “大理州跻身…\n以1632.99亿元
-        的成绩\n排名第五”): a figure's sentence that opens a line continues the one before when that line is short
+        """The place of a sentence broken over short lines (“曲靖市排名第二 / 突破3000亿大关”, “大理州跻身… / 以1632.99亿元
+        的成绩 / 排名第五”): a figure's sentence that opens a line continues the one before when that line is short
         and ends without a stop; up to three such lines back."""
         simple, begin = self.simple, sent
         for _ in range(_BROKEN_LINES):

@@ -79,7 +79,7 @@ traditional characters of names are folded (無為 → 无为))
        place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
        莒县's alone); a gap to a peer place right before the figure (仅比台州少6.8亿元) names the subject and the
        peer (``嘉兴、台州``).
-       A sentence broken over short lines without a stop (“曲靖市排名第二\n突破3000亿大关”) is read back over them
+       A sentence broken over short lines without a stop (“曲靖市排名第二 / 突破3000亿大关”) is read back over them
        (three lines at most).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it.
