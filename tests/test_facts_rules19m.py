@@ -181,3 +181,15 @@ def test_a_sentence_broken_over_short_lines_keeps_its_place():
     )
     facts = facts_by_surface(text, dt.date(2022, 2, 1))
     assert (facts["3000亿"][0], facts["1632.99亿元"][0], facts["第五"][0]) == ("曲靖", "大理", "大理")
+
+
+def test_the_texts_own_unit_as_an_object_yields_to_the_sentences_subject():
+    # fk1_04_anhui_industry_h1_2022: 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个、4.3个、2个百分点;
+    # 合肥市规上工业增长4.5%,对全省工业增长贡献率为15.4%
+    text = (
+        "上半年安徽工业经济运行情况\n\n"
+        "  上半年,全省规模以上工业增加值同比增长6.9%。重点城市支撑作用明显,芜湖、滁州、马鞍山市增速分别高于全省平均水平"
+        "4.5个、4.3个、2个百分点,对全省工业增长贡献率达到48.1%。合肥市规上工业增长4.5%,对全省工业增长贡献率为15.4%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 7, 20))
+    assert (facts["4.3个"][0], facts["15.4%"][0], facts["6.9%"][0]) == ("滁州、安徽", "合肥", "安徽")

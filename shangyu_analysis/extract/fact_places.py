@@ -277,6 +277,7 @@ class PlaceRules:
         k = bisect.bisect_left(self.mention_starts, start) - 1
         simple = self.simple
         peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
+        deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
             if simple.find("等", m.end, start) >= 0 and _EXAMPLE.match(simple, m.end, start):
@@ -289,8 +290,16 @@ class PlaceRules:
                 partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
                 kind,
             )
+            if place and m.code == SELF and not lead and deferred is None and place == self.main:
+                # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
+                # place before it in the sentence wins (with it, in a relation)
+                deferred, related = place, _relates(simple, m, sent, start)
+                k -= 1
+                continue
             if place:
                 place = self._listed(k, place, start)
+                if deferred is not None and place != deferred:
+                    return f"{place}、{deferred}" if related and deferred not in place.split("、") else place
                 return f"{place}、{peer}" if peer and peer not in place.split("、") else place
             if (
                 peer is None
@@ -303,7 +312,7 @@ class PlaceRules:
             ):
                 peer = m.place
             k -= 1
-        return None
+        return deferred
 
     def _leads(self, k: int, sent: int) -> bool:
         """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区, 宁波和温州) when the list's first

@@ -72,8 +72,9 @@ traditional characters of names are folded (無為 → 无为))
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
-       (保持全省第一: the rank's scope); 全市 in a district's text is
-       its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
+       (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
+       whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
+       in a district's text is its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
        in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 比全省高…, 比全国小…) it joins the main
        place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
