@@ -193,3 +193,17 @@ def test_the_texts_own_unit_as_an_object_yields_to_the_sentences_subject():
     )
     facts = facts_by_surface(text, dt.date(2022, 7, 20))
     assert (facts["4.3个"][0], facts["15.4%"][0], facts["6.9%"][0]) == ("滁州、安徽", "合肥", "安徽")
+
+
+def test_a_scale_that_defines_a_counted_class_of_industries_has_no_place():
+    # fk1_02_guangdong_govreport_2023 (现有8个万亿元级产业集群; 一批千亿元级、万亿元级出口产业集群) and
+    # fi2_02_zhengzhou_jkq_clusters (形成百亿级产业集群: one cluster, the zone's)
+    text = (
+        "广东将实施制造业当家“一把手”工程\n"
+        "大力推进20个战略性产业集群建设,提质壮大现有8个万亿元级产业集群。"
+        "此外,广东将新打造一批千亿元级、万亿元级出口产业集群。\n"
+        "郑州经开区富泰华、四方达等企业形成百亿级产业集群。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 13))
+    assert (facts["万亿元"][0], facts["千亿元"][0]) == ("-", "-")
+    assert facts["百亿"][0] != "-"

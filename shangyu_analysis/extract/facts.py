@@ -99,7 +99,9 @@ traditional characters of names are folded (無為 → 无为))
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
     the sentence names no place) and a text with no place at all; for a count of a level's zones (全国217家国家级
     开发区, 126家省级以上开发区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
-    2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence).
+    2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
+    class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
+    cluster, the place's).
 
 Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
