@@ -207,3 +207,12 @@ def test_a_scale_that_defines_a_counted_class_of_industries_has_no_place():
     facts = facts_by_surface(text, dt.date(2023, 1, 13))
     assert (facts["万亿元"][0], facts["千亿元"][0]) == ("-", "-")
     assert facts["百亿"][0] != "-"
+
+
+def test_a_gap_to_the_country_named_as_such_names_both():
+    # fk2_07_liaoning_industry_2022 (traditional script): 與全國差距較上半年縮小1.1個百分點
+    text = (
+        "遼寧工業經濟持續恢復\n\n"
+        "    1月至10月,遼寧省規上工業增加值同比下降1.3%,降幅較上半年收窄1.7個百分點,與全國差距較上半年縮小1.1個百分點。\n"
+    )
+    assert facts_by_surface(text, dt.date(2022, 11, 20))["1.1個百分點"][0] == "辽宁、全国"

@@ -76,7 +76,7 @@ traditional characters of names are folded (無為 → 无为))
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
        in a district's text is its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
-       in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 比全省高…, 比全国小…) it joins the main
+       in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…) it joins the main
        place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
        莒县's alone); a gap to a peer place right before the figure (仅比台州少6.8亿元) names the subject and the
        peer (``嘉兴、台州``).
