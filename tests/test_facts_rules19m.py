@@ -216,3 +216,9 @@ def test_a_gap_to_the_country_named_as_such_names_both():
         "    1月至10月,遼寧省規上工業增加值同比下降1.3%,降幅較上半年收窄1.7個百分點,與全國差距較上半年縮小1.1個百分點。\n"
     )
     assert facts_by_surface(text, dt.date(2022, 11, 20))["1.1個百分點"][0] == "辽宁、全国"
+
+
+def test_a_port_named_after_its_city_is_a_place_of_its_own():
+    # fj1_03_zhenjiang_govreport_2019 (traditional script): 鎮江港吞吐量達3.29億噸 (FACTS.md: 上海港)
+    text = "鎮江市政府工作報告\n  旅遊總收入突破千億元。鎮江港吞吐量達3.29億噸,同比增長114.8%。\n"
+    assert facts_by_surface(text, dt.date(2019, 1, 20))["3.29億噸"][0] == "镇江港"

@@ -61,7 +61,8 @@ neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内�
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
 合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), verbs before 开发区 no zone
-(:func:`~shangyu_analysis.extract.place_filters.named_zones`);
+(:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
+FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”), not an
@@ -138,7 +139,7 @@ from shangyu_analysis.extract.measures import (
     term_spans,
     vocabulary,
 )
-from shangyu_analysis.extract.place_filters import named_zones, with_counties_in_scope, without_datelines
+from shangyu_analysis.extract.place_filters import named_zones, with_counties_in_scope, with_ports, without_datelines
 from shangyu_analysis.extract.places import (
     ancestors,
     find_places,
@@ -191,12 +192,10 @@ class FactsFinder(PeriodRules, PlaceRules):
         self._sentence_at = _last_before(stops, self.figure_starts)
         self.date = date
         self._resolve_times(title_end)
-        self.mentions = with_counties_in_scope(
-            without_false_names(
-                without_datelines(named_zones(find_places(self.simple), self.simple), self.simple), self.simple
-            ),
-            self.simple,
-        )
+        mentions = find_places(self.simple)
+        for step in (named_zones, with_ports, without_datelines, without_false_names, with_counties_in_scope):
+            mentions = step(mentions, self.simple)  # the filters of the module docstring, in its order
+        self.mentions = mentions
         self.mention_starts = [m.start for m in self.mentions]
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)

@@ -1,5 +1,6 @@
 """Filters of a text's place mentions (:func:`~shangyu_analysis.extract.places.find_places`): a news dateline's
-place is dropped; county short names written alone are added where the text names their province or prefecture;
+place is dropped; county short names written alone are added where the text names their province or prefecture; a
+city's port is a place (:func:`with_ports`);
 zones are named as the annotators name them (:func:`named_zones`).
 """
 
@@ -164,4 +165,28 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
         if lead is not first and lead[0] - first[0] == 2 and len(names) >= 2:
             initials[head[first[0]] + head[lead[0]]] = name
         out.append(Mention(m.start + first[0], m.end, name, None))
+    return out
+
+
+# A port named after its city (镇江港吞吐量达3.29亿吨, 上海港): 港 right after a city or province, not a word that
+# goes on (港口, 港区, 港澳, 港城, 港股, 港尾).
+_PORT_NOT = frozenset("口区澳城股尾务湾币元人")
+
+
+def with_ports(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` with a city's port as a place of its own (FACTS.md: a named port keeps its name, 上海港): a
+    mention of a province or prefecture followed by 港 becomes the port (镇江港); one character is read per
+    mention."""
+    gaz = gazetteer()
+    out = mentions
+    for i, m in enumerate(mentions):
+        if (
+            simple[m.end : m.end + 1] == "港"
+            and simple[m.end + 1 : m.end + 2] not in _PORT_NOT
+            and m.code in gaz.units
+            and gaz.units[m.code].level in (1, 2)
+        ):
+            if out is mentions:
+                out = list(mentions)
+            out[i] = Mention(m.start, m.end + 1, f"{m.place}港", None)
     return out
