@@ -222,3 +222,15 @@ def test_a_port_named_after_its_city_is_a_place_of_its_own():
     # fj1_03_zhenjiang_govreport_2019 (traditional script): 鎮江港吞吐量達3.29億噸 (FACTS.md: 上海港)
     text = "鎮江市政府工作報告\n  旅遊總收入突破千億元。鎮江港吞吐量達3.29億噸,同比增長114.8%。\n"
     assert facts_by_surface(text, dt.date(2019, 1, 20))["3.29億噸"][0] == "镇江港"
+
+
+def test_a_place_that_joins_a_club_is_the_clubs_figure_and_a_threshold_of_places_has_none():
+    # fl2_13_boluo_qianyixian_2025: 博罗县成为该省首个“千亿县” (the county); 800亿以上县域数量超过100个 ('-')
+    text = (
+        "新年伊始,我国多个县市宣布2025年GDP突破千亿元,全国“千亿县”总数已超70个。"
+        "经济大省广东近日也宣布,博罗县成为该省首个“千亿县”,实现零的突破。\n"
+        "余德彪说,2024年,GDP超900亿元的达到21个,800亿以上县域数量超过100个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2026, 2, 11))
+    assert facts["千亿"][0] == "博罗"
+    assert facts["800亿"][0] == "-"

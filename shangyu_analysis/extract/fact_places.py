@@ -46,6 +46,7 @@ _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 _EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 _EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
+_JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
 # A scale with 级 before industries or clusters (万亿元级产业集群, 百亿级的产业集群, 千亿元级、万亿元级出口产业集群).
 _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
 # …counted or plural before it (8个, 一批, 新的; 、 of a list of them), unlike one cluster (形成百亿级产业集群: the place's).
@@ -60,7 +61,8 @@ _COUNT_OF = re.compile(rf"{_PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
 _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
-_ZONE_THRESHOLD = re.compile(_ZONES_WORD)
+# …and of places with 以上 (800亿以上县域数量超过100个): the sentence's place is the class's scope, not its own.
+_CLASS_THRESHOLD = re.compile(rf"{_ZONES_WORD}|元?以上的?{_PLACES_WORD}")
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 
 
@@ -175,14 +177,14 @@ class PlaceRules:
         if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
-        if (kind == "money" and "区" in after and _ZONE_THRESHOLD.match(after)) or (
+        if (kind == "money" and ("区" in after or "以上" in after) and _CLASS_THRESHOLD.match(after)) or (
             kind == "count" and _ZONE_COUNT.search(simple, max(0, start - 12), start)
         ):
             return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
         if "级" in after and simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
             return UNKNOWN  # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones
         if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
-            return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
+            return self._club_member(start) or UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
@@ -199,6 +201,22 @@ class PlaceRules:
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _club_member(self, start: int) -> str | None:
+        """The place that its clause says joins the club (博罗县成为该省首个“千亿县”: 博罗): the subject of the
+        figure's clause, before a verb of joining."""
+        simple = self.simple
+        k = bisect.bisect_left(self.clause_marks, start) - 1
+        clause = self.clause_marks[k] + 1 if k >= 0 else 0
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        while j >= 0 and self.mentions[j].start >= clause:
+            m = self.mentions[j]
+            if m.weak or m.code in (None, SELF) or m.place == COUNTRY:
+                j -= 1  # 成为该省首个…: the scope, not the member
+                continue
+            lead = _clause_lead(simple, self.clause_marks, m.start, clause)
+            return m.place if lead and _JOINS.search(simple, m.end, start) else None
+        return None
 
     def _broken_line_place(self, sent: int, start: int, kind: str | None) -> str | None:
         """The place of a sentence broken over short lines (“曲靖市排名第二 / 突破3000亿大关”, “大理州跻身… / 以1632.99亿元

@@ -98,7 +98,8 @@ traditional characters of names are folded (無為 → 无为))
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
     ``-`` for a count of places (8个县, …的县域有13个; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
-    the sentence names no place) and a text with no place at all; for a count of a level's zones (全国217家国家级
+    the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
+    博罗县成为该省首个“千亿县”) and a text with no place at all; for a count of a level's zones (全国217家国家级
     开发区, 126家省级以上开发区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
     2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
