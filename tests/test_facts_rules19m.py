@@ -234,3 +234,13 @@ def test_a_place_that_joins_a_club_is_the_clubs_figure_and_a_threshold_of_places
     facts = facts_by_surface(text, dt.date(2026, 2, 11))
     assert facts["千亿"][0] == "博罗"
     assert facts["800亿"][0] == "-"
+
+
+def test_a_list_after_fenbie_shi_is_the_subject_of_the_figure_after_it():
+    # fi1_05_zhejiang_qianyixian_2024: 前三甲,分别是余杭、鄞州和北仑,…:全部突破3000亿元 (all three)
+    text = (
+        "近日,随着各地陆续公布2024年成绩单,浙江千亿县(市、区)版图再次更新——\n"
+        "2024年度千亿县前三甲,分别是余杭、鄞州和北仑,与去年并无差异,但实力却更为硬核:全部突破3000亿元。\n"
+        "2020年,余杭GDP达到3051.61亿元,与鄞州开启了“浙江第一区”争夺战。\n"
+    )
+    assert facts_by_surface(text, dt.date(2025, 2, 18))["3000亿元"][0] == "余杭、鄞州、北仑"
