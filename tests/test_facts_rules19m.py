@@ -244,3 +244,17 @@ def test_a_list_after_fenbie_shi_is_the_subject_of_the_figure_after_it():
         "2020年,余杭GDP达到3051.61亿元,与鄞州开启了“浙江第一区”争夺战。\n"
     )
     assert facts_by_surface(text, dt.date(2025, 2, 18))["3000亿元"][0] == "余杭、鄞州、北仑"
+
+
+def test_a_zone_keeps_a_name_that_does_not_nest_its_places():
+    # the seed (zjrb_2021-02-23_p11_shangyu): 杭州湾上虞经开区 stays as written (FACTS.md); 安徽巢湖 nests (fl1_08)
+    from shangyu_analysis.extract.place_filters import named_zones
+    from shangyu_analysis.extract.places import find_places
+
+    def zones(text: str) -> list[str]:
+        return [m.place for m in named_zones(find_places(text), text) if m.code is None]
+
+    assert zones("按照“万亩千亿”产业大平台标准,努力把杭州湾上虞经开区打造成制造业高质量发展头部平台") == [
+        "杭州湾上虞经开区"
+    ]
+    assert zones("2019年,安徽巢湖经济开发区在合肥经济运行综合考核中位列四大开发区第二位") == ["巢湖经开区"]

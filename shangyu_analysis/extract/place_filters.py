@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from shangyu_analysis.extract.gazetteer import gazetteer, trie_pattern
+from shangyu_analysis.extract.gazetteer import descends, gazetteer, trie_pattern
 from shangyu_analysis.extract.places import Mention
 
 # A news agency's dateline (人民网南京6月25日电, 中评社北京11月7日电, 本报杭州2月22日讯) names where the report was
@@ -155,10 +155,11 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
         if len(head) - last[1] > (_BETWEEN if word in _NAMES_ITSELF or word == "新区" else 0):
             out.extend(place)  # 芜湖市深入推进开发区: a place and a verb
             continue
-        # the last of the names written one after the other from the first: 安徽|巢湖 → 巢湖
+        # the last of the names written one after the other from the first, each under the one before: 安徽|巢湖
+        # → 巢湖, 芜湖市|芜湖 → 芜湖 (but 宁波|杭州湾新区 stays whole)
         lead = first
         for nxt in names[1:]:
-            if nxt[0] != lead[1]:
+            if nxt[0] != lead[1] or not (nxt[2] == lead[2] or descends(gaz, nxt[2], lead[2])):
                 break
             lead = nxt
         name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
