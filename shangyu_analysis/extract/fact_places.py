@@ -40,6 +40,7 @@ _BROKEN_LINES = 3
 _SHORT_LINE = 40
 _NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_LIST_MARKS = frozenset("、和与及")  # before an item of a list of places
 # From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
 _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
@@ -180,7 +181,9 @@ class PlaceRules:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
         if (kind == "money" and ("区" in after or "以上" in after) and _CLASS_THRESHOLD.match(after)) or (
-            kind == "count" and _ZONE_COUNT.search(simple, max(0, start - 12), start)
+            kind == "count"
+            and simple.find("区", max(0, start - 6), start) >= 0
+            and _ZONE_COUNT.search(simple, max(0, start - 12), start)
         ):
             return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
         if "级" in after and simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
@@ -190,7 +193,9 @@ class PlaceRules:
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
-        found = self._sentence_place(sent, start, kind) or self._broken_line_place(sent, start, kind)
+        found = self._sentence_place(sent, start, kind) or (
+            simple[sent - 1 : sent] == "\n" and self._broken_line_place(sent, start, kind) or None
+        )
         if found:
             return found
         if _THRESHOLD_OF.match(simple, end) or (
@@ -309,7 +314,11 @@ class PlaceRules:
             if simple.find("等", m.end, start) >= 0 and _EXAMPLE.match(simple, m.end, start):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
                 continue
-            lead = self._leads(k, sent)
+            lead = (
+                self._leads(k, sent)
+                if simple[m.start - 1 : m.start] in _LIST_MARKS
+                else _clause_lead(simple, self.clause_marks, m.start, sent)
+            )
             place = self._place_of(
                 m,
                 lead,
@@ -344,7 +353,7 @@ class PlaceRules:
         """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区, 宁波和温州) when the list's first
         item does: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位 ranks 郑州经开区, not the objects."""
         simple, mentions = self.simple, self.mentions
-        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] in "、和与及":
+        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] in _LIST_MARKS:
             before = mentions[k - 1]
             if before.start < sent or not _LIST_SEPARATOR.fullmatch(simple, before.end, mentions[k].start):
                 break
