@@ -193,9 +193,9 @@ class PlaceRules:
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
-        found = self._sentence_place(sent, start, kind) or (
-            simple[sent - 1 : sent] == "\n" and self._broken_line_place(sent, start, kind) or None
-        )
+        found = self._sentence_place(sent, start, kind)
+        if not found and simple[sent - 1 : sent] == "\n":  # a sentence that opens a line may go on from the last
+            found = self._broken_line_place(sent, start, kind)
         if found:
             return found
         if _THRESHOLD_OF.match(simple, end) or (
