@@ -93,6 +93,8 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
 _ZONE_SUFFIX = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)$")
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
 _NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
+_NEW_AREAS = frozenset({"新区", "高新区"})
+_MARKS_BEFORE = frozenset("，,。；;：:、\n“\"（(")
 _SELF_WORD = re.compile(r"[全本我该][省市县区州旗]")
 _CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the province's zones, not one zone
 # Words between a zone's place and a suffix that names a zone by itself or 新区 (成都|天府|新区); none before another
@@ -124,7 +126,8 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone;
     - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
-      except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区).
+      except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
+      before 新区 or 高新区 (,天府新区).
     Only the text's zone mentions are looked at (a few dictionary look-ups each)."""
     if all(m.code is not None for m in mentions):
         return mentions
@@ -143,7 +146,9 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
             continue
         names = _names_in(head)
         if not names:
-            if word in _NAMES_ITSELF and 2 <= len(head) <= 4:
+            if (word in _NAMES_ITSELF and 2 <= len(head) <= 4) or (
+                word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE
+            ):  # 新芜经济开发区, 安巢经开区; ,天府新区 (a proper name after a mark)
                 name = initials.get(head, head + _SHORT_SUFFIX.get(word, word))
                 out.append(Mention(m.start, m.end, name, None))
             continue
