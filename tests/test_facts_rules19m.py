@@ -121,6 +121,7 @@ def test_the_places_of_a_list_of_examples_before_deng_are_not_the_subject():
     )
     facts = facts_by_surface(text, dt.date(2024, 2, 27))
     assert facts["72个"][0] == facts["3184亿元"][0] == "新疆"
+    assert facts["66万千瓦"][0] == "喀什"  # 此次 opens the clause: 喀什's project
 
 
 def test_a_gap_to_the_country_in_other_words_names_both():
