@@ -262,9 +262,3 @@ def test_a_zone_keeps_a_name_that_does_not_nest_its_places():
     # fl1_05_wuhu_devzones_2018: a verb before 开发区 is no zone's name; fj1_07_ouhai_govreport_2018: 科教新区 is one
     assert zones("根据开发区“十三五”发展规划,芜湖市将实施“5511”工程") == []
     assert zones("全区上下以喜迎护航十九大为动力,大力实施“科教新区、山水瓯海”战略") == ["科教新区"]
-
-
-def test_a_list_picked_out_of_a_group_after_de_is_the_subject():
-    # fi1_08_zhejiang_qianyixian_chinanews_2024: 浙江山区26县中的云和、景宁、庆元去年GDP首次突破100亿元
-    text = "浙江“千亿县”达28个\n而在榜单尾部,浙江山区26县中的云和、景宁、庆元去年GDP首次突破100亿元。\n"
-    assert facts_by_surface(text, dt.date(2024, 2, 6))["100亿元"][0] == "云和、景宁、庆元"

@@ -29,9 +29,8 @@ def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
 
 
-# Where a county short name may stand alone: after a mark, a list separator, a copula or 的 (…、凤阳、临泉, 是巢湖,
-# 26县中的云和、景宁).
-_SHORT_BEFORE = r"\s，,。；;：:、和与及是的（(“!！"
+# Where a county short name may stand alone: after a mark, a list separator or a copula (…、凤阳、临泉, 是巢湖).
+_SHORT_BEFORE = r"\s，,。；;：:、和与及是（(“!！"
 # Tested after a name's first character: not (a character before it, and that one is not a mark).
 _STARTS_AFTER_MARK = rf"(?<![^{_SHORT_BEFORE}][\s\S])"
 
