@@ -7,6 +7,7 @@ zones are named as the annotators name them (:func:`named_zones`).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 from functools import lru_cache
@@ -93,6 +94,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
 _ZONE_SUFFIX = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)$")
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
 _NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
+_CODE = operator.itemgetter(3)  # a Mention's code
 _NEW_AREAS = frozenset({"新区", "高新区"})
 _MARKS_BEFORE = frozenset("，,。；;：:、\n“\"（(")
 _SELF_WORD = re.compile(r"[全本我该][省市县区州旗]")
@@ -102,7 +104,7 @@ _CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the provinc
 _BETWEEN = 2
 
 
-def _names_in(head: str) -> list[tuple[int, int, str]]:
+def _names_in(head: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, code) of the gazetteer names written in a zone's head, longest first at each position."""
     gaz, found, pos = gazetteer(), [], 0
     while pos < len(head) - 1:
@@ -114,7 +116,7 @@ def _names_in(head: str) -> list[tuple[int, int, str]]:
                 break
         else:
             pos += 1
-    return found
+    return tuple(found)
 
 
 def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
@@ -129,49 +131,59 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
       except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
       before 新区 or 高新区 (,天府新区).
     Only the text's zone mentions are looked at (a few dictionary look-ups each)."""
-    if all(m.code is not None for m in mentions):
+    zones = [i for i, code in enumerate(map(_CODE, mentions)) if code is None]
+    if not zones:
         return mentions
-    gaz = gazetteer()
     out: list[Mention] = []
     initials: dict[str, str] = {}  # 安巢 -> 巢湖经开区
-    for m in mentions:
-        suffix = _ZONE_SUFFIX.search(m.place) if m.code is None else None
-        if suffix is None:
-            out.append(m)
-            continue
-        head, word = m.place[: suffix.start()], suffix.group(0)
-        self_word = _SELF_WORD.search(head)
-        if self_word:  # 促进全市开发区: the city's zones
-            out.append(Mention(m.start + self_word.start(), m.start + self_word.end(), self_word.group(0), "self"))
-            continue
-        names = _names_in(head)
-        if not names:
-            if (word in _NAMES_ITSELF and 2 <= len(head) <= 4) or (
-                word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE
-            ):  # 新芜经济开发区, 安巢经开区; ,天府新区 (a proper name after a mark)
-                name = initials.get(head, head + _SHORT_SUFFIX.get(word, word))
-                out.append(Mention(m.start, m.end, name, None))
-            continue
-        first, last = names[0], names[-1]
-        place = [Mention(m.start + s, m.start + e, gaz.units[c].short, c) for s, e, c in names]
-        if _CLASS_OF.search(head) and gaz.units[last[2]].level == 1:
-            out.extend(place)  # 安徽省开发区
-            continue
-        if len(head) - last[1] > (_BETWEEN if word in _NAMES_ITSELF or word == "新区" else 0):
-            out.extend(place)  # 芜湖市深入推进开发区: a place and a verb
-            continue
-        # the last of the names written one after the other from the first, each under the one before: 安徽|巢湖
-        # → 巢湖, 芜湖市|芜湖 → 芜湖 (but 宁波|杭州湾新区 stays whole)
-        lead = first
-        for nxt in names[1:]:
-            if nxt[0] != lead[1] or not (nxt[2] == lead[2] or descends(gaz, nxt[2], lead[2])):
-                break
-            lead = nxt
-        name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
-        if lead is not first and lead[0] - first[0] == 2 and len(names) >= 2:
-            initials[head[first[0]] + head[lead[0]]] = name
-        out.append(Mention(m.start + first[0], m.end, name, None))
+    heads: dict[str, tuple] = {}  # a text names its zones again and again: each head is read once
+    done = 0
+    for i in zones:
+        out += mentions[done:i]
+        out += _zone_named(mentions[i], simple, initials, heads)
+        done = i + 1
+    out += mentions[done:]
     return out
+
+
+def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[str, tuple]) -> list[Mention]:
+    """What a zone mention names (:func:`named_zones`): the zone under its name, the places of its head, or none;
+    ``initials`` gathers the two-name short forms (安巢) of the zones named so far, ``heads`` the names read in each
+    head."""
+    suffix = _ZONE_SUFFIX.search(m.place)
+    if suffix is None:
+        return [m]
+    head, word = m.place[: suffix.start()], suffix.group(0)
+    self_word = _SELF_WORD.search(head)
+    if self_word:  # 促进全市开发区: the city's zones
+        return [Mention(m.start + self_word.start(), m.start + self_word.end(), self_word.group(0), "self")]
+    names = heads.get(head)
+    if names is None:
+        names = heads[head] = _names_in(head)
+    if not names:
+        if (word in _NAMES_ITSELF and 2 <= len(head) <= 4) or (
+            word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE
+        ):  # 新芜经济开发区, 安巢经开区; ,天府新区 (a proper name after a mark)
+            return [Mention(m.start, m.end, initials.get(head, head + _SHORT_SUFFIX.get(word, word)), None)]
+        return []
+    gaz = gazetteer()
+    first, last = names[0], names[-1]
+    places = [Mention(m.start + s, m.start + e, gaz.units[c].short, c) for s, e, c in names]
+    if _CLASS_OF.search(head) and gaz.units[last[2]].level == 1:
+        return places  # 安徽省开发区
+    if len(head) - last[1] > (_BETWEEN if word in _NAMES_ITSELF or word == "新区" else 0):
+        return places  # 芜湖市深入推进开发区: a place and a verb
+    # the last of the names written one after the other from the first, each under the one before: 安徽|巢湖
+    # → 巢湖, 芜湖市|芜湖 → 芜湖 (but 宁波|杭州湾新区 stays whole)
+    lead = first
+    for nxt in names[1:]:
+        if nxt[0] != lead[1] or not (nxt[2] == lead[2] or descends(gaz, nxt[2], lead[2])):
+            break
+        lead = nxt
+    name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
+    if lead is not first and lead[0] - first[0] == 2:
+        initials[head[first[0]] + head[lead[0]]] = name
+    return [Mention(m.start + first[0], m.end, name, None)]
 
 
 # A port named after its city (镇江港吞吐量达3.29亿吨, 上海港): 港 right after a city or province, not a word that
@@ -181,18 +193,18 @@ _PORT_NOT = frozenset("口区澳城股尾务湾币元人")
 
 def with_ports(mentions: list[Mention], simple: str) -> list[Mention]:
     """``mentions`` with a city's port as a place of its own (FACTS.md: a named port keeps its name, 上海港): a
-    mention of a province or prefecture followed by 港 becomes the port (镇江港); one character is read per
-    mention."""
-    gaz = gazetteer()
-    out = mentions
-    for i, m in enumerate(mentions):
-        if (
-            simple[m.end : m.end + 1] == "港"
-            and simple[m.end + 1 : m.end + 2] not in _PORT_NOT
-            and m.code in gaz.units
-            and gaz.units[m.code].level in (1, 2)
-        ):
-            if out is mentions:
-                out = list(mentions)
-            out[i] = Mention(m.start, m.end + 1, f"{m.place}港", None)
+    mention of a province or prefecture followed by 港 becomes the port (镇江港). Only the text's 港 are looked at."""
+    pos = simple.find("港")
+    if pos < 0:
+        return mentions
+    gaz, out, ends = gazetteer(), mentions, {m.end: i for i, m in enumerate(mentions)}
+    while pos >= 0:
+        i = ends.get(pos)
+        if i is not None and simple[pos + 1 : pos + 2] not in _PORT_NOT:
+            m = mentions[i]
+            if m.code in gaz.units and gaz.units[m.code].level in (1, 2):
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = Mention(m.start, m.end + 1, f"{m.place}港", None)
+        pos = simple.find("港", pos + 1)
     return out
