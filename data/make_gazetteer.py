@@ -80,14 +80,12 @@ def main(repo: str, commit: str) -> None:
     codes = {"香港特别行政区": "810000", "澳门特别行政区": "820000", "台湾省": "710000"}
     for region, parts in special.items():
         rows.append((codes[region], region, short_name(region), "province", "100000"))
-    # A county-level short name that would be one character, or that another unit (a province, a
-    # prefecture or a county elsewhere with a different full name) already uses, keeps its full name.
+    # A county-level short name that would be one character, or that a province or prefecture already uses,
+    # keeps its full name. Two counties sharing one (五华区 in 昆明, 五华县 in 梅州) both keep it, as two 鼓楼区
+    # do: a text names one of them, and writes it so (五华, 太和).
     upper = Counter(r[2] for r in rows)
-    by_short: dict[str, set[str]] = {}
-    for c in counties:
-        by_short.setdefault(c[2], set()).add(c[1])
     for code, name, short, level, parent in counties:
-        if len(short) < 2 or short in upper or len(by_short[short]) > 1 or name.endswith(("开发区", "园区", "新区")):
+        if len(short) < 2 or short in upper or name.endswith(("开发区", "园区", "新区")):
             short = name
         rows.append((code, name, short, level, parent))
     out = io.StringIO()

@@ -116,6 +116,7 @@ def test_the_gazetteer_is_what_its_sidecar_says_and_short_names_follow_the_rule(
     shorts = {unit.name: unit.short for unit in gaz.units.values()}
     assert shorts["上虞区"] == "上虞" and shorts["浙江省"] == "浙江" and shorts["恩施土家族苗族自治州"] == "恩施"
     assert shorts["衡阳县"] == "衡阳县" and shorts["莒县"] == "莒县"  # beside 衡阳市; one character
+    assert shorts["五华区"] == shorts["五华县"] == "五华"  # two counties share it: both keep it
     assert gazetteer_module.place_en("上虞、全国") == "Shangyu, China"
 
 

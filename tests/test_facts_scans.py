@@ -246,20 +246,27 @@ def test_every_branch_of_time_gets_its_kind(words):
 
 def _plain_main_place(mentions, title_end):
     gaz = places.gazetteer()
+    suffix = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)"
+
+    def zone_unit(m):
+        return m.code in gaz.units and re.search(suffix + "$", gaz.units[m.code].name) is not None
+
     named = [m for m in mentions if m.code not in (places.SELF, None) and m.place != places.COUNTRY]
     strong = [m for m in named if not m.weak] or named
     if not strong:
         return None
+    zones = [m for m in mentions if m.start < title_end and (m.code is None or zone_unit(m))]
+    if len({m.place for m in zones}) > 1:  # a title listing zones
+        strong = [m for m in strong if not zone_unit(m)] or strong
     counts = Counter(m.place for m in strong)
     in_title = [m for m in strong if m.start < title_end]
     if in_title:
         chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
-        zones = [m for m in mentions if m.code is None and m.start < title_end]
-        if zones and re.fullmatch(
-            chosen.place + r"[省市县区]?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)",
-            zones[0].place,
-        ):
-            return places.Mention(zones[0].start, zones[0].end, zones[0].place, chosen.code)
+        if len({m.place for m in zones}) == 1 and zones[0].code is None:
+            found = re.fullmatch(r"(.+?)[省市县区]?" + suffix, zones[0].place)
+            code = places.place_code(found.group(1)) if found else None
+            if code is not None and (code == chosen.code or chosen.code in places.ancestors(code)):
+                return places.Mention(zones[0].start, zones[0].end, zones[0].place, code)
         return chosen
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from functools import partial
@@ -12,11 +13,16 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
+# Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
+# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目; a paragraph's indent (“  成都:项目数140个”) is no
+# word.
 _CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000]*(?:其中|此外|同时|另外|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
-    r"|[^，,。；;]{1,8}的(?:是|为))?$"
-)  # 排第6的是巢湖市,…: the clause is about 巢湖; a paragraph's indent (“  成都:项目数140个”) is no word
-_RELATION = re.compile(r"占|高于|低于|快于|慢于|平均|比重|份额|占有率|比[^，,。；;]{1,4}?[高低多少快慢]")
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为))?$"
+)
+_RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
+    r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
+)
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
     r"国家|地区|乡镇|[县市区省州])(?![委级长政])"
@@ -28,16 +34,40 @@ _SUBJECT_NEXT = re.compile(
 )
 # Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
 _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
+# After 比 and a place: a gap to it that the figure measures (比台州少6.8亿元, 比义乌少), in the figure's clause.
+_PEER_GAP = re.compile(r"[市县区]?[多少高低快慢]$")
+# A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
+_BROKEN_LINES = 3
+_SHORT_LINE = 40
+_NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_LIST_MARKS = frozenset("、和与及")  # before an item of a list of places
+# From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
+_PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
-# in its clause, after words of the name (and before the figure).
-_EXAMPLE = re.compile(r"[^，,。；;：:！？!?\n、]{0,20}等")
+# in its clause, after words of the name (and before the figure), or after the list of examples it stands in
+# (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
+_EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
+_EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
 _CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
+_JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
+# A scale with 级 before industries or clusters (万亿元级产业集群, 百亿级的产业集群, 千亿元级、万亿元级出口产业集群).
+_INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
+# …counted or plural before it (8个, 一批, 新的; 、 of a list of them), unlike one cluster (形成百亿级产业集群: the place's).
+_COUNTED_BEFORE = frozenset("个批些的、")
+# A count of the zones of a level (217家国家级开发区, 126家省级以上开发区): the zones of a class, of no one place.
+_ZONE_CLASS = re.compile(r"(?:国家级|省级)(?:以上)?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|园区)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
 _PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 _THRESHOLD_OF = re.compile(rf"(?:以上)?的{_PLACES_WORD}")
 _COUNT_OF = re.compile(rf"{_PLACES_WORD}(?:有|达|共有|共|达到)?$")
+# The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
+# figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
+_ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
+# …and of places with 以上 (800亿以上县域数量超过100个): the sentence's place is the class's scope, not its own.
+_CLASS_THRESHOLD = re.compile(rf"{_ZONES_WORD}|元?以上的?{_PLACES_WORD}")
+_ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 
 
 def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
@@ -96,6 +126,19 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
     return before[-1] if before else None
 
 
+# Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办 (新闻发布会…在哈尔滨举行).
+_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
+_HELD = re.compile(r"[市县区州]?(?:举行|召开|举办)")
+
+
+def venue(simple: str, m: Mention) -> bool:
+    """True when the mention is where an event is held, not what the text is about (“黑龙江省…新闻发布会第三场在
+    哈尔滨举行”: the text is 黑龙江's; but “新疆举行…调度会”: the province holds it)."""
+    return _VENUE.match(simple, m.end) is not None or (
+        simple[m.start - 1 : m.start] == "在" and _HELD.match(simple, m.end) is not None
+    )
+
+
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 _HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\|")  # 黄岛区 |: a table's row label
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
@@ -138,10 +181,22 @@ class PlaceRules:
         if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
             # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
+        if (kind == "money" and ("区" in after or "以上" in after) and _CLASS_THRESHOLD.match(after)) or (
+            kind == "count"
+            and simple.find("区", max(0, start - 6), start) >= 0
+            and _ZONE_COUNT.search(simple, max(0, start - 12), start)
+        ):
+            return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
+        if "级" in after and simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
+            return UNKNOWN  # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones
         if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
-            return UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
+            return self._club_member(start) or UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
+        if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
+            return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
         found = self._sentence_place(sent, start, kind)
+        if not found and simple[sent - 1 : sent] == "\n":  # a sentence that opens a line may go on from the last
+            found = self._broken_line_place(sent, start, kind)
         if found:
             return found
         if _THRESHOLD_OF.match(simple, end) or (
@@ -154,6 +209,39 @@ class PlaceRules:
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _club_member(self, start: int) -> str | None:
+        """The place that its clause says joins the club (博罗县成为该省首个“千亿县”: 博罗): the subject of the
+        figure's clause, before a verb of joining."""
+        simple = self.simple
+        k = bisect.bisect_left(self.clause_marks, start) - 1
+        clause = self.clause_marks[k] + 1 if k >= 0 else 0
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        while j >= 0 and self.mentions[j].start >= clause:
+            m = self.mentions[j]
+            if m.weak or m.code in (None, SELF) or m.place == COUNTRY:
+                j -= 1  # 成为该省首个…: the scope, not the member
+                continue
+            lead = _clause_lead(simple, self.clause_marks, m.start, clause)
+            return m.place if lead and _JOINS.search(simple, m.end, start) else None
+        return None
+
+    def _broken_line_place(self, sent: int, start: int, kind: str | None) -> str | None:
+        """The place of a sentence broken over short lines (“曲靖市排名第二 / 突破3000亿大关”, “大理州跻身… / 以1632.99亿元
+        的成绩 / 排名第五”): a figure's sentence that opens a line continues the one before when that line is short
+        and ends without a stop; up to three such lines back."""
+        simple, begin = self.simple, sent
+        for _ in range(_BROKEN_LINES):
+            if begin == 0 or simple[begin - 1] != "\n":
+                return None
+            line = simple.rfind("\n", 0, begin - 1) + 1
+            if begin - 1 - line > _SHORT_LINE or _NO_STOP.search(simple, line, begin - 1) is None:
+                return None
+            begin = line
+            found = self._sentence_place(begin, start, kind)
+            if found:
+                return found
+        return None
 
     def _heading_place(self, start: int) -> str | None:
         """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
@@ -220,28 +308,65 @@ class PlaceRules:
     def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
         k = bisect.bisect_left(self.mention_starts, start) - 1
         simple = self.simple
+        peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
+        deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            if _EXAMPLE.match(simple, m.end, start):
+            if simple.find("等", m.end, start) >= 0 and _EXAMPLE.match(simple, m.end, start):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
                 continue
+            lead = (
+                self._leads(k, sent)
+                if simple[m.start - 1 : m.start] in _LIST_MARKS
+                else _clause_lead(simple, self.clause_marks, m.start, sent)
+            )
             place = self._place_of(
                 m,
-                _clause_lead(simple, self.clause_marks, m.start, sent),
+                lead,
                 partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
                 kind,
             )
+            if place and m.code == SELF and not lead and deferred is None and place == self.main:
+                # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
+                # place before it in the sentence wins (with it, in a relation)
+                deferred, related = place, _relates(simple, m, sent, start)
+                k -= 1
+                continue
             if place:
-                return self._listed(k, place, start)
+                place = self._listed(k, place, start)
+                if deferred is not None and place != deferred:
+                    return f"{place}、{deferred}" if related and deferred not in place.split("、") else place
+                return f"{place}、{peer}" if peer and peer not in place.split("、") else place
+            if (
+                peer is None
+                and not lead
+                and m.code not in (None, SELF)
+                and m.place != COUNTRY
+                and m.code not in self.main_above
+                and simple[m.start - 1 : m.start] == "比"
+                and _PEER_GAP.match(simple, m.end, start)
+            ):
+                peer = m.place
             k -= 1
-        return None
+        return deferred
+
+    def _leads(self, k: int, sent: int) -> bool:
+        """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区, 宁波和温州) when the list's first
+        item does: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位 ranks 郑州经开区, not the objects."""
+        simple, mentions = self.simple, self.mentions
+        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] in _LIST_MARKS:
+            before = mentions[k - 1]
+            if before.start < sent or not _LIST_SEPARATOR.fullmatch(simple, before.end, mentions[k].start):
+                break
+            k -= 1
+        return _clause_lead(simple, self.clause_marks, mentions[k].start, sent)
 
     def _listed(self, k: int, place: str, start: int) -> str:
         """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
-        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元): a figure after a list is about all of them; not one
-        inside the last item's parentheses, nor one of values given 分别 (each its own)."""
+        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元; zones too: 合肥高新区、合肥经开区): a figure after a list
+        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own)."""
         simple, m = self.simple, self.mentions[k]
-        if m.code in (None, SELF) or m.place == COUNTRY or "、" in place or k == 0:
+        if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0:
             return place
         between = simple[m.end : start]
         if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
@@ -249,7 +374,7 @@ class PlaceRules:
         names = [place]
         while k > 0:
             before = self.mentions[k - 1]
-            if before.code in (None, SELF) or before.weak or before.place == COUNTRY:
+            if before.code == SELF or before.weak or before.place == COUNTRY:
                 break
             if not _LIST_SEPARATOR.fullmatch(simple, before.end, self.mentions[k].start):
                 break
@@ -257,15 +382,20 @@ class PlaceRules:
             k -= 1
         if "分别" in between:
             return self._one_place_each(names[::-1], simple.find("分别", m.end, start), start) or place
+        if len(names) > 1 and (each := self._one_place_each(names[::-1], m.end, start, paired=True)):
+            return each  # 宁波和温州排名第二和第三: one each, as with 分别
         return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
 
-    def _one_place_each(self, names: list[str], respectively: int, start: int) -> str | None:
+    def _one_place_each(self, names: list[str], respectively: int, start: int, paired: bool = False) -> str | None:
         """池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: as many figures after 分别 in the clause as places listed
-        give one place to each, in order; None otherwise."""
+        give one place to each, in order; None otherwise. ``paired`` (no 分别): only figures joined as the names
+        are, each right after the one before (宁波和温州排名第二和第三)."""
         end = _CLAUSE_END.search(self.simple, start)
         lo = bisect.bisect_left(self.figure_starts, respectively)
         run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
         if len(names) < 2 or len(run) != len(names) or start not in run:
+            return None
+        if paired and not all(_PAIRED.fullmatch(self.simple, a, b) for a, b in itertools.pairwise(run)):
             return None
         return names[run.index(start)]
 
@@ -283,7 +413,7 @@ class PlaceRules:
                 m.place != COUNTRY
                 and m.code not in self.main_above
                 and _clause_lead(self.simple, self.clause_marks, m.start, para_start)
-                and not _EXAMPLE.match(self.simple, m.end)
+                and not _EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
             ):
                 place = self._place_of(m, True, lambda: False)
                 if place:

@@ -93,33 +93,52 @@ Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_anal
 less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
 neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
 alone of a province or prefecture the text names (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
+zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
+合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), verbs before 开发区 no zone
+(:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
+FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
-       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”), not an object (与天津…合作) nor the
-       start of an example's name (荆州先导电子信息材料等重大产业项目). A figure after a list of places is about
+       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
+       “前三甲,分别是余杭、鄞州和北仑”), not an
+       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor the
+       start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
+       等: 阿克苏市…项目、…工程等72个). A figure after a list of places is about
        all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
-       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%).
+       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%), and so are as many joined as the
+       places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
-       (保持全省第一: the rank's scope); 全市 in a district's text is
-       its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
+       (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
+       whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
+       in a district's text is its city. A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
-       in a clause that relates the two (占全省…, 高于全国…, 比全省高…) it joins the main place (``苏州、江苏``), for a
-       figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is 莒县's alone).
+       in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…) it joins the main
+       place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
+       莒县's alone); a gap to a peer place right before the figure (仅比台州少6.8亿元) names the subject and the
+       peer (``嘉兴、台州``).
+       A sentence broken over short lines without a stop (“曲靖市排名第二 / 突破3000亿大关”) is read back over them
+       (three lines at most).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it.
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next;
        a table cell that is one (黄岛区 |) labels its row.
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
-       counts (云南16州(市)…), else the most specific unit of the title (or its zone named there: 泉州开发区), else the
+       counts (云南16州(市)…), else the most specific unit of the title (or its zone, or a zone of a unit below it,
+       named there: 泉州开发区; a title listing several zones is about their unit: 芜湖), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`; not a venue: 在乐山
-       主会场举行的集中开工仪式); then the text's
+       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
     ``-`` for a count of places (8个县, …的县域有13个; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 超过400亿元的县域, when
-    the sentence names no place) and a text with no place at all.
+    the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
+    博罗县成为该省首个“千亿县”) and a text with no place at all; for a count of a level's zones (全国217家国家级
+    开发区, 126家省级以上开发区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
+    2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
+    class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
+    cluster, the place's).
 
 Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
@@ -143,7 +162,7 @@ from functools import lru_cache
 import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_periods import FULL_STOP, PeriodRules
-from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, without_false_names
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, venue, without_false_names
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.measures import (
     FIRM_UNITS,
@@ -156,7 +175,7 @@ from shangyu_analysis.extract.measures import (
     term_spans,
     vocabulary,
 )
-from shangyu_analysis.extract.place_filters import with_counties_in_scope, without_datelines
+from shangyu_analysis.extract.place_filters import named_zones, with_counties_in_scope, with_ports, without_datelines
 from shangyu_analysis.extract.places import (
     ancestors,
     find_places,
@@ -185,7 +204,6 @@ _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
 _NEXT_IN_LIST = re.compile(r"[^()（）、，,。；;\n]{1,16}[)）]、[\u4e00-\u9fff]{1,8}[(（]")
-_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
@@ -210,9 +228,10 @@ class FactsFinder(PeriodRules, PlaceRules):
         self._sentence_at = _last_before(stops, self.figure_starts)
         self.date = date
         self._resolve_times(title_end)
-        self.mentions = with_counties_in_scope(
-            without_false_names(without_datelines(find_places(self.simple), self.simple), self.simple), self.simple
-        )
+        mentions = find_places(self.simple)
+        for step in (named_zones, with_ports, without_datelines, without_false_names, with_counties_in_scope):
+            mentions = step(mentions, self.simple)  # the filters of the module docstring, in its order
+        self.mentions = mentions
         self.mention_starts = [m.start for m in self.mentions]
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
@@ -222,8 +241,8 @@ class FactsFinder(PeriodRules, PlaceRules):
             else (
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
                 or title_container(self.mentions, self.simple, title_end)
-                # 在乐山主会场举行的集中开工仪式: where an event is held is not what the text is about
-                or main_place([m for m in self.mentions if not _VENUE.match(self.simple, m.end)], title_end)
+                # 在乐山主会场举行的集中开工仪式, 在哈尔滨举行: where an event is held is not what the text is about
+                or main_place([m for m in self.mentions if not venue(self.simple, m)], title_end)
             )
         )
         if not place:  # the text's own words (全县, 全省) overrule a count of names at another level

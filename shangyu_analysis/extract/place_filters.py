@@ -1,15 +1,18 @@
 """Filters of a text's place mentions (:func:`~shangyu_analysis.extract.places.find_places`): a news dateline's
-place is dropped; county short names written alone are added where the text names their province or prefecture.
+place is dropped; county short names written alone are added where the text names their province or prefecture; a
+city's port is a place (:func:`with_ports`);
+zones are named as the annotators name them (:func:`named_zones`).
 """
 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 from functools import lru_cache
 
-from shangyu_analysis.extract.gazetteer import gazetteer, trie_pattern
+from shangyu_analysis.extract.gazetteer import descends, gazetteer, trie_pattern
 from shangyu_analysis.extract.places import Mention
 
 # A news agency's dateline (人民网南京6月25日电, 中评社北京11月7日电, 本报杭州2月22日讯) names where the report was
@@ -49,8 +52,10 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
     """``mentions`` and the county-level short names, written alone, of the provinces and prefectures the
     text names (安徽…凤阳经济总量为208亿元; 排在11—20位的分别是怀远、颍上、凤阳): one counts when it stands
     after a mark, a list separator or 是, and is written twice or next to another such name (a list), so a
-    word that happens to be a county's name (惠民生) stays a word. Only the positions after those marks are
-    looked at (a few dictionary look-ups each), not the whole text."""
+    word that happens to be a county's name (惠民生) stays a word. A weak mention of such a name (a county short
+    name a text without full county names writes twice: evidence for the main place only) that qualifies so is
+    a place (余杭、鄞州和北仑 under 浙江; then 2020年,余杭GDP达到…: 余杭's). Only the positions after those marks
+    are looked at (a few dictionary look-ups each), not the whole text."""
     gaz = gazetteer()
     codes = {code for _, _, _, code, weak in mentions if not weak}  # a long text names a few codes thousands of times
     scopes = sorted(code for code in codes if code in gaz.units and gaz.units[code].level in (1, 2))
@@ -59,7 +64,8 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
     names, pattern = _shorts_under(tuple(scopes))
     if not names:
         return mentions
-    taken_starts = [m.start for m in mentions]
+    strong = [m for m in mentions if not m.weak]  # a weak mention (seen twice alone) may be confirmed below
+    taken_starts = [m.start for m in strong]
     at_mention = set(taken_starts)
     found: list[Mention] = []
     for match in pattern.finditer(simple):
@@ -67,12 +73,12 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
         if pos in at_mention:
             continue  # a mention starts there and overlaps it: most names found are mentions already (上虞)
         k = bisect.bisect_left(taken_starts, end) - 1  # mentions do not overlap: the last one before is enough
-        if k < 0 or mentions[k].end <= pos:
+        if k < 0 or strong[k].end <= pos:
             found.append(Mention(pos, end, match.group(0), names[match.group(0)]))
     if not found:
         return mentions
     seen = Counter(m.place for m in found)
-    ends = {m.end for m in found} | {m.end for m in mentions}
+    ends = {m.end for m in found} | {m.end for m in strong}
     starts = {m.start for m in found} | at_mention
     kept = [
         m
@@ -81,4 +87,127 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
         or (m.start - 1 in ends and simple[m.start - 1] in "、和")
         or (m.end + 1 in starts and simple[m.end : m.end + 1] in "、和")
     ]
-    return sorted(mentions + kept) if kept else mentions
+    if not kept:
+        return mentions
+    confirmed = {(m.start, m.end) for m in kept}
+    return sorted([m for m in mentions if not (m.weak and (m.start, m.end) in confirmed)] + kept)
+
+
+# A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
+_ZONE_SUFFIX = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)$")
+_SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
+_NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
+_CODE = operator.itemgetter(3)  # a Mention's code
+_NEW_AREAS = frozenset({"新区", "高新区"})
+_MARKS_BEFORE = frozenset("，,。；;：:、\n“\"（(")
+_SELF_WORD = re.compile(r"[全本我该][省市县区州旗]")
+_CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the province's zones, not one zone
+# Words between a zone's place and a suffix that names a zone by itself or 新区 (成都|天府|新区); none before another
+# (巢湖|经济开发区; 芜湖市|深入推进|开发区 and 河南|首批|产业园区 are no names).
+_BETWEEN = 2
+
+
+def _names_in(head: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, code) of the gazetteer names written in a zone's head, longest first at each position."""
+    gaz, found, pos = gazetteer(), [], 0
+    while pos < len(head) - 1:
+        for end in range(len(head), pos + 1, -1):
+            codes = gaz.by_name.get(head[pos:end]) or gaz.county_short.get(head[pos:end])
+            if codes:
+                found.append((pos, end, codes[0]))
+                pos = end
+                break
+        else:
+            pos += 1
+    return tuple(found)
+
+
+def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` with each zone the text introduces (``code`` None) named as the annotators name it:
+
+    - from the place its name starts with, not the words before it (其中合肥经开区 → 合肥经开区), less a province
+      or city that precedes another place (安徽巢湖经济开发区, 江苏常州…, 芜湖市芜湖高新…), its suffix in the short form
+      (经济(技术)开发区 → 经开区, 高新技术产业开发区 → 高新区);
+    - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone;
+    - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
+    - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
+      except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
+      before 新区 or 高新区 (,天府新区).
+    Only the text's zone mentions are looked at (a few dictionary look-ups each)."""
+    zones = [i for i, code in enumerate(map(_CODE, mentions)) if code is None]
+    if not zones:
+        return mentions
+    out: list[Mention] = []
+    initials: dict[str, str] = {}  # 安巢 -> 巢湖经开区
+    heads: dict[str, tuple] = {}  # a text names its zones again and again: each head is read once
+    done = 0
+    for i in zones:
+        out += mentions[done:i]
+        out += _zone_named(mentions[i], simple, initials, heads)
+        done = i + 1
+    out += mentions[done:]
+    return out
+
+
+def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[str, tuple]) -> list[Mention]:
+    """What a zone mention names (:func:`named_zones`): the zone under its name, the places of its head, or none;
+    ``initials`` gathers the two-name short forms (安巢) of the zones named so far, ``heads`` the names read in each
+    head."""
+    suffix = _ZONE_SUFFIX.search(m.place)
+    if suffix is None:
+        return [m]
+    head, word = m.place[: suffix.start()], suffix.group(0)
+    self_word = _SELF_WORD.search(head)
+    if self_word:  # 促进全市开发区: the city's zones
+        return [Mention(m.start + self_word.start(), m.start + self_word.end(), self_word.group(0), "self")]
+    names = heads.get(head)
+    if names is None:
+        names = heads[head] = _names_in(head)
+    if not names:
+        if (word in _NAMES_ITSELF and 2 <= len(head) <= 4) or (
+            word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE
+        ):  # 新芜经济开发区, 安巢经开区; ,天府新区 (a proper name after a mark)
+            return [Mention(m.start, m.end, initials.get(head, head + _SHORT_SUFFIX.get(word, word)), None)]
+        return []
+    gaz = gazetteer()
+    first, last = names[0], names[-1]
+    places = [Mention(m.start + s, m.start + e, gaz.units[c].short, c) for s, e, c in names]
+    if _CLASS_OF.search(head) and gaz.units[last[2]].level == 1:
+        return places  # 安徽省开发区
+    if len(head) - last[1] > (_BETWEEN if word in _NAMES_ITSELF or word == "新区" else 0):
+        return places  # 芜湖市深入推进开发区: a place and a verb
+    # the last of the names written one after the other from the first, each under the one before: 安徽|巢湖
+    # → 巢湖, 芜湖市|芜湖 → 芜湖 (but 宁波|杭州湾新区 stays whole)
+    lead = first
+    for nxt in names[1:]:
+        if nxt[0] != lead[1] or not (nxt[2] == lead[2] or descends(gaz, nxt[2], lead[2])):
+            break
+        lead = nxt
+    name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
+    if lead is not first and lead[0] - first[0] == 2:
+        initials[head[first[0]] + head[lead[0]]] = name
+    return [Mention(m.start + first[0], m.end, name, None)]
+
+
+# A port named after its city (镇江港吞吐量达3.29亿吨, 上海港): 港 right after a city or province, not a word that
+# goes on (港口, 港区, 港澳, 港城, 港股, 港尾).
+_PORT_NOT = frozenset("口区澳城股尾务湾币元人")
+
+
+def with_ports(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` with a city's port as a place of its own (FACTS.md: a named port keeps its name, 上海港): a
+    mention of a province or prefecture followed by 港 becomes the port (镇江港). Only the text's 港 are looked at."""
+    pos = simple.find("港")
+    if pos < 0:
+        return mentions
+    gaz, out, ends = gazetteer(), mentions, {m.end: i for i, m in enumerate(mentions)}
+    while pos >= 0:
+        i = ends.get(pos)
+        if i is not None and simple[pos + 1 : pos + 2] not in _PORT_NOT:
+            m = mentions[i]
+            if m.code in gaz.units and gaz.units[m.code].level in (1, 2):
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = Mention(m.start, m.end + 1, f"{m.place}港", None)
+        pos = simple.find("港", pos + 1)
+    return out

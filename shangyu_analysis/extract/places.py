@@ -11,7 +11,9 @@ mentions (:func:`find_places`) are
 - 全国 (and 国内, 我国), 本港 (香港), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
   name the text's main place or the unit above it whose suffix they use (全市 in a district's text is its
   city);
-- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区 or 产业园区 (杭州湾上虞经开区).
+- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区 or 产业园区 (杭州湾上虞经开区), named
+  as the annotators name it by :func:`~shangyu_analysis.extract.place_filters.named_zones` (其中合肥经开区 → 合肥经开区;
+  安徽省开发区 is 安徽's zones).
 
 Each mention carries its unit's code, so a mention can be told apart as the main place, one of its
 ancestors (江苏 for 苏州: usually a scope, 获评江苏省…), or another place.
@@ -70,6 +72,7 @@ _WORDS = re.compile(
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
 _ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)")
+_ZONE_END = re.compile(f"{_ZONE.pattern}$")
 _NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])")
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
@@ -206,13 +209,21 @@ def _pick(gaz: Gazetteer, codes: list[str], previous: Mention | None) -> str:
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     """The text's own place: the most specific unit named in its title (the first ``title_end``
-    characters; of several, the most mentioned; a zone of it named in the title instead: 泉州开发区), else the most-mentioned county-level unit or zone,
-    else the most-mentioned unit; a county short name seen only twice counts when nothing else does."""
+    characters; of several, the most mentioned; a zone of it or of a unit below it named in the title instead:
+    泉州开发区, 安徽巢湖经济开发区 in a lead naming 合肥), else the most-mentioned county-level unit or zone,
+    else the most-mentioned unit; a county short name seen only twice counts when nothing else does. A title that
+    lists several zones (芜湖高新区、新芜经开区、芜湖经济技术开发区入围…) is about the unit they are in: no zone is
+    the text's place then."""
     gaz = gazetteer()
     named = [m for m in mentions if m.code not in (SELF, None) and m.place != COUNTRY]
     strong = [m for m in named if not m.weak] or named
     if not strong:
         return None
+    zones = [m for m in mentions if m.start < title_end and _is_zone(gaz, m.code)]
+    if (
+        len({m.place for m in zones}) > 1
+    ):  # 芜湖市芜湖高新区、新芜经开区…入围全省前30强: a list of zones is its unit's, not one's
+        strong = [m for m in strong if not _is_zone(gaz, m.code)] or strong
     in_title = [m for m in strong if m.start < title_end]
     if in_title:
         # Counts only break ties between places of the title's most specific level: counted only then.
@@ -220,13 +231,21 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         tied = {m.place for m in in_title if gaz.units[m.code].level == top}  # type: ignore[index]  # named: codes not None
         counts = Counter(m.place for m in strong if m.place in tied) if len(tied) > 1 else Counter()
         chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
-        # a zone of that unit named in the title (泉州开发区共有…): the text is the zone's; it keeps the unit's code
-        zone = next((m for m in mentions if m.code is None and m.start < title_end), None)
-        if zone is not None and re.fullmatch(rf"{re.escape(chosen.place)}[省市县区]?{_ZONE.pattern}", zone.place):
-            return Mention(zone.start, zone.end, zone.place, chosen.code)
+        # a zone of that unit named in the title (泉州开发区共有…), or of a unit below it (安徽巢湖经济开发区 in a
+        # lead that names 合肥): the text is the zone's; it keeps the unit's code
+        zone = zones[0] if len({m.place for m in zones}) == 1 and zones[0].code is None else None
+        found = re.fullmatch(rf"(.+?)[省市县区]?{_ZONE.pattern}", zone.place) if zone is not None else None
+        code = place_code(found.group(1)) if found else None
+        if zone is not None and code is not None and (code == chosen.code or descends(gaz, code, chosen.code)):  # type: ignore[arg-type]  # named: codes not None
+            return Mention(zone.start, zone.end, zone.place, code)
         return chosen
     counts = Counter(m.place for m in strong)
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+
+
+def _is_zone(gaz: Gazetteer, code: str | None) -> bool:
+    """True for a zone the text introduces (no code) or one the gazetteer lists (芜湖经济技术开发区)."""
+    return code is None or (code in gaz.units and _ZONE_END.search(gaz.units[code].name) is not None)
 
 
 def self_place(word: str, main_code: str | None) -> str | None:
