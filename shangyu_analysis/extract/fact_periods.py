@@ -60,8 +60,10 @@ _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 _SINCE_LATER = re.compile(r"[^，,。；;！？!?\n]{0,40}以来")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SPAN = re.compile(r"\d{4}-\d{4}")
 _THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
 # 上半年…持平后, : what came before (以后: a time to come)
+_COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于)[^，,。；;：:！？!?\n\d]{0,12}$")
 _AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
@@ -119,8 +121,9 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         # 自3月份以来已连续4个月, 扭转了自2020年三季度以来连续7个季度…: where a run starts, not the period the text
         # is about; 2023年以来，… opening its clause is
         return False
-    if _AFTER_IT.match(simple, t.end):
-        # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about
+    if _AFTER_IT.match(simple, t.end) or _COMPARED_WITH.search(simple, max(0, t.start - 20), t.start):
+        # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about; nor are
+        # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点)
         return False
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
@@ -259,8 +262,11 @@ class PeriodRules:
         self.programme_years: set[int] = set()  # bare years naming a programme under a stock-taking opener
         current = None
         previous: TimeExpression | None = None  # the expression before t
+        # 一、过去五年工作回顾 / 五年来,… opening a work report that writes no year: the years it reviews frame it
+        self.lead_span = self._lead_span(lead_end, written, strict)
+        reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
         for t in self.times:
-            year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
+            year = year_of(current) if current else (year_of(self.frame) if self.frame else reviewed)
             value = resolve(t, year, self.date, current)
             rel = t.match.group("rel")
             if year and rel in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
@@ -336,6 +342,17 @@ class PeriodRules:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _lead_span(self, lead_end: int, written: int | None, strict: bool) -> tuple[TimeExpression, str] | None:
+        """The span of years (``2018-2022``) a text reviews when the first time expression of its lead is one
+        (一、过去五年工作回顾 / 过去的五年极不寻常。五年来,…) and the text writes no year at all: a work report's
+        review, whose levels are of the span's last year and whose totals and averages of the span."""
+        if strict or not self.times or self.times[0].kind != "back" or self.times[0].start >= lead_end:
+            return None
+        if self.times[0].match.group("bn4") or any(t.match.group("year") for t in self.times):
+            return None
+        value = resolve(self.times[0], written, self.date, None)
+        return (self.times[0], value) if _SPAN.fullmatch(value) else None
 
     def _passing_reference(self, k: int) -> bool:
         """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年
@@ -494,6 +511,7 @@ class PeriodRules:
         k = self._nearest(para_start, sent, _NOT_INHERITED)
         while k is not None and (
             simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从")  # 由2015年第33位: a starting point
+            or self._not_carried_on(self.times[k])
             or (self.times[k].match.group("rel") in REFERENCE_YEARS and self._passing_reference(k))
             or k in self.programme_years
         ):
@@ -502,16 +520,28 @@ class PeriodRules:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start) and not _FRAME_COMMA.match(simple, t.end):
                 return PeriodFact(self.values[k], "stated", t.words)
-            value = self.values[k]
+            value = self._two_years(self.values[k], para_start, start)
             if self.since_starts and t.kind == "point" and _YEAR_ONLY.fullmatch(value):
                 value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
             return self._governed(PeriodFact(value, "inferred", t.words), start)
+        if self.lead_span is not None and not self.frame_is_lead and start > self.lead_span[0].end:
+            span, value = self.lead_span  # 五年来,…。综合实力大幅提升。生产总值突破6万亿元: the span's last year
+            return PeriodFact(span_part(simple, value, span, start, kind), "inferred", span.words)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             return self._as_written(sent, start, kind)
         carried = self._carried(start)
         if carried is not None:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
+
+    def _not_carried_on(self, t: TimeExpression) -> bool:
+        """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
+        clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), or a period
+        compared with (分别快于一季度、2016年全年2.3个、7个百分点。…能源工业增加值增长8.1%)."""
+        return t.kind == "point" and (
+            (t.match.group("bare") == "以来" and t.match.group("year") and not _CLAUSE_MARK.match(self.simple, t.end))
+            or _COMPARED_WITH.search(self.simple, max(0, t.start - 20), t.start) is not None
+        )
 
     def _own_sentence_year(self, k: int) -> bool:
         """True when the expression ``k`` is the last year of a span written before it in its paragraph, and
@@ -589,13 +619,11 @@ class PeriodRules:
 
     def _average_span(self, value: str, para_start: int, start: int) -> str:
         """年均增长6.2% after 十三五末 (2020): an average (or a total: 累计) over the years the paragraph spans
-        (这五年, 十三五: 2016-2020) that end in the figure's year; 两年平均 (a two-year average against the same period
-        two years before) the span of the period and the same one a year earlier (2023H1 → 2022H1-2023H1)."""
+        (这五年, 十三五: 2016-2020) that end in the figure's year; 两年平均: :meth:`_two_years`."""
         clause = _CLAUSE_TAIL.search(self.simple, max(para_start, start - 24), start)
         words = clause.group(0) if clause else ""
-        if "两年平均" in words and (part := _YEAR_PART.fullmatch(value)):
-            year, within = int(part.group(1)), part.group(2)
-            return f"{year - 1}{within}-{year}{within}"
+        if "两年平均" in words:
+            return self._two_years(value, para_start, start)
         if not _YEAR_ONLY.fullmatch(value):
             return value
         if not _OVER_SPAN.search(words):
@@ -611,6 +639,15 @@ class PeriodRules:
                 return span
             k -= 1
         return self._since_start(value, start) if self.since_starts else value
+
+    def _two_years(self, value: str, para_start: int, start: int) -> str:
+        """两年平均增长7.8% (a two-year average against the same period two years before, 与2019年同期相比) compares
+        the period with that one: 2021H1 → ``2021H1/2019H1`` (a comparison with a named earlier period)."""
+        clause = _CLAUSE_TAIL.search(self.simple, max(para_start, start - 24), start)
+        if "两年平均" not in (clause.group(0) if clause else "") or not (part := _YEAR_PART.fullmatch(value)):
+            return value
+        year, within = int(part.group(1)), part.group(2) or ""
+        return f"{value}/{year - 2}{within}"
 
     def _since_start(self, value: str, start: int) -> str:
         """A total (累计 earlier in the figure's sentence) in a text that named where a run starts (自2006年…以来,

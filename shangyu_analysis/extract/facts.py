@@ -34,13 +34,15 @@ Period
        period in force; 截至三季度 is the quarters up to it (``2020Q1-Q3``).
        A run since a year (2022年以来) ends in the year the text is written in (``2022-2023`` in November 2023),
        the year before when written in January to March (2023年以来 in January 2026: ``2023-2025``).
-       1-6月 is the half (``2018H1``); 两年平均 spans the period and the same one a year earlier
-       (``2022H1-2023H1``); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
+       1-6月 is the half (``2018H1``); 两年平均 compares the period with the same one two years before
+       (``2021H1/2019H1``, as 与2019年同期相比 says; written or not); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
        the last time written before the figure in its sentence takes the years since the start of a run the text
        named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
        1608.5亿元,其中…221个 → ``2006-2016``.
        Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
-       (1961年有完整气象记录以来最严重, 为近5年来最好), a month a run starts from (自3月份以来已连续4个月: the run
+       (1961年有完整气象记录以来最严重, 为近5年来最好), a period compared with (分别快于一季度、2016年全年2.3个、
+       7个百分点: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
+       一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
        ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
        right after it counts from it: ``2020Q3-2022Q1``, stated), a period followed in its clause by …后,
        (上半年…持平后,: what came before; nor is it a later comparison's later side), 的五年 except in
@@ -65,7 +67,9 @@ Period
        “2021年云南全省及16州市 / 地区生产总值(GDP)数据”, nor a subtitle that tells a figure after its time:
        廣西去年GDP增長7.5%); a numbered one naming one period governs its lower-numbered parts
        (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).
-    3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
+    3. *Inferred* from the text: in a text that writes no year and whose lead opens on a span back (一、过去五年
+       工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
+       城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year); else the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its date before any; the year before
        when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
        estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a

@@ -1,0 +1,50 @@
+"""Facts rules added for issue #19, round 7 (parts K, L and M as development data): each on a real sentence of a
+corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_review_span_opening_a_work_report_without_a_year_frames_it():
+    # fm1_04_henan_govreport_2023: 一、过去五年工作回顾 / 五年来,… and no year written anywhere
+    text = (
+        "一、过去五年工作回顾\n\n"
+        "  过去的五年极不寻常。五年来,我们坚持以习近平新时代中国特色社会主义思想为指引,迈上了现代化河南建设的新征程。\n\n"
+        "  综合实力大幅提升。生产总值突破6万亿元,工业增加值突破2万亿元。固定资产投资年均增长6.8%。"
+        "城镇新增就业640万人。\n\n"
+        "  乡村振兴扎实推进。连续6年粮食总产稳定在1300亿斤以上。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 14))
+    assert facts["6万亿元"][2:] == ("2022", "inferred")
+    assert facts["6.8%"][2:] == ("2018-2022", "inferred")
+    assert facts["640万人"][2:] == ("2018-2022", "inferred")
+    assert facts["6年"][2] == "2017-2022"
+
+
+def test_a_run_start_and_a_period_compared_with_are_not_carried_on():
+    # fm1_05_shanxi_halfyear_2017: 经过2014年一季度以来的13个季度后,…。分产业看,… and 分别快于一季度、2016年全年…。
+    text = (
+        "山西省统计局数据显示,初步核算,山西2017年上半年全省地区生产总值6577.91亿元人民币,按可比价格计算同比增长6.9%,"
+        "增速与全国同步,比一季度加快0.8个百分点,经过2014年一季度以来的13个季度后,首次步入合理区间。"
+        "分产业看,第一产业增加值320亿元,增长3.0%。\n\n"
+        "2017年上半年,全省规模以上工业增加值同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点。"
+        "按照新的行业分类,能源工业增加值增长8.1%,材料与化学工业增长11%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 7, 24))
+    assert facts["320亿元"][2:] == ("2017H1", "inferred")
+    assert facts["11%"][2:] == ("2017H1", "inferred")
+
+
+def test_a_two_year_average_compares_with_the_same_period_two_years_before():
+    # fm2_03_fujian_industry_h1_2021: 与2019年同期相比,两年平均增长7.1%;…同比增长20.0%,两年平均增长7.8%
+    text = (
+        "上半年,福建全省规模以上工业增加值同比增长14.6%,与2019年同期相比,两年平均增长7.1%。\n"
+        "分门类看,上半年,福建省规模以上工业三大门类均实现增长。电力热力燃气及水生产和供应业同比增长20.0%,"
+        "两年平均增长7.8%;制造业同比增长14.6%,两年平均增长7.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 7, 20))
+    assert facts["7.8%"][2] == "2021H1/2019H1"
+    assert facts["7.2%"][2] == "2021H1/2019H1"
