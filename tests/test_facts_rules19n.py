@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from shangyu_analysis.text.periods import find_times
 from tests.facts_helpers import facts_by_surface
 
 
@@ -48,3 +49,27 @@ def test_a_two_year_average_compares_with_the_same_period_two_years_before():
     facts = facts_by_surface(text, dt.date(2021, 7, 20))
     assert facts["7.8%"][2] == "2021H1/2019H1"
     assert facts["7.2%"][2] == "2021H1/2019H1"
+
+
+def test_a_heading_run_into_a_text_on_one_line_states_the_figures_under_it():
+    # fm2_01_baoying_govreport_2022: the whole report is one line, its heading 2022年工作回顾 run into it
+    text = (
+        "2023年宝应县政府工作报告 ——2023年1月10日在宝应县第十七届人民代表大会第二次会议上 县长 胡晓峰 各位代表: "
+        "现在,我代表县人民政府向大会报告政府工作,请予审议,并请各位政协委员和其他列席人员提出意见。 2022年工作回顾 "
+        "刚刚过去的一年,是党的二十大召开的喜庆之年。 一年来,我们始终突出发展第一要务。还原留抵退税后,"
+        "完成一般公共预算收入28.8亿元,同口径增长9.8%。完成固定资产投资427.3亿元、增长14%。"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 10))
+    assert facts["28.8亿元"][2:] == ("2022", "stated")
+    assert facts["427.3亿元"][2:] == ("2022", "stated")
+
+
+def test_a_year_written_with_a_space_before_nian_is_a_time():
+    # fm2_02_jiangsu_govreport_2024 (a repost that spaces numbers: 2023 年, 12.82 万亿元)
+    text = (
+        "1 月 23 日上午,江苏省第十四届人民代表大会第二次会议开幕。\n"
+        "一组组数据,也展示了 2023 年江苏经济发展取得的亮眼新成绩:地区生产总值达 12.82 万亿元、增长 5.8%。\n"
+    )
+    assert [t.words for t in find_times(text) if t.match.group("year")] == ["2023 年"]
+    facts = facts_by_surface(text, dt.date(2024, 1, 23))
+    assert facts["12.82 万亿元"][2:] == ("2023", "stated")

@@ -322,7 +322,7 @@ class PeriodRules:
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
             # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
             if self.values[k] != UNKNOWN
-            and (t.start >= title_end or _SHORT_LINE.match(self.simple, 0))
+            and (t.start >= title_end or _SHORT_LINE.match(self.simple, 0) or self._run_in_heading(t))
             and _heads(t, self.simple)
             and not self._headline(t)
         ]
@@ -342,6 +342,15 @@ class PeriodRules:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _run_in_heading(self, t: TimeExpression) -> bool:
+        """True when ``t`` opens heading words run into a text on one line after its first sentences (…请予审议,
+        并请各位政协委员和其他列席人员提出意见。 2022年工作回顾 刚刚过去的一年,…): the whole line is no title."""
+        return (
+            _HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
+            and self.simple[t.start - 1 : t.start] in (" ", "\u3000")
+            and FULL_STOP.search(self.simple, 0, t.start) is not None
+        )
 
     def _lead_span(self, lead_end: int, written: int | None, strict: bool) -> tuple[TimeExpression, str] | None:
         """The span of years (``2018-2022``) a text reviews when the first time expression of its lead is one

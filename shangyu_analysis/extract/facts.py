@@ -63,7 +63,8 @@ Period
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
-       “2014年工作回顾” run into the text; not a short line between short lines: a text written a phrase a line,
+       “2014年工作回顾” run into the text, even into a text on one line after its first sentences, which is then no
+       title: …提出意见。 2022年工作回顾 刚刚过去的一年…; not a short line between short lines: a text written a phrase a line,
        “2021年云南全省及16州市 / 地区生产总值(GDP)数据”, nor a subtitle that tells a figure after its time:
        廣西去年GDP增長7.5%); a numbered one naming one period governs its lower-numbered parts
        (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).

@@ -75,6 +75,7 @@ _START = (
     rf"|[自从]\d|这[\d{_YN}]|当[年前]|全年|年[末底]|过去|近[\d{_YN}]|连续|[到至][\d{_YN}]|至今|力争|预计|计划"
     rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|本年|明年|前[年三]|后年|下半|第[一二三四1-4]|首季"
 )
+# A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers).
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
@@ -91,7 +92,7 @@ TIME = re.compile(
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
-    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
+    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y}) ?年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
     rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?)"
 )
 
