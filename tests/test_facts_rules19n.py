@@ -73,3 +73,33 @@ def test_a_year_written_with_a_space_before_nian_is_a_time():
     assert [t.words for t in find_times(text) if t.match.group("year")] == ["2023 年"]
     facts = facts_by_surface(text, dt.date(2024, 1, 23))
     assert facts["12.82 万亿元"][2:] == ("2023", "stated")
+
+
+def test_the_days_launch_in_a_report_that_writes_no_day_is_of_its_date():
+    # fm1_02_sichuan_projects_2020: …集中开工活动26日举行 (no month: no day written); 当日开工的… is that day's
+    text = (
+        "总投资7142亿元人民币的1416个重大项目在川集中开工\n\n"
+        "四川省2020年第一季度重大项目集中开工活动26日举行,总投资7142亿元人民币的1416个重大项目集中开工。\n\n"
+        "当日开工的重大项目涉及到的公路交通项目共46个,总长939公里,总投资508亿元。"
+        "其中,高速公路项目3个、123公里、246亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 3, 26))
+    assert facts["46个"][2:] == ("2020-03-26", "inferred")
+    assert facts["246亿元"][2] == "2020-03-26"
+    assert facts["1416个"][2] == "2020Q1"
+
+
+def test_a_batch_launched_on_a_day_without_a_quarter_is_of_that_day():
+    # fm2_08_anhui_projects_2023: 10月7日召开的…2023年全省第四批重大项目开工动员会 (no quarter names the batch)
+    text = (
+        "总投资超7000亿元!安徽1089个项目集中开工\n"
+        "记者从10月7日召开的安徽2023年全省第四批重大项目开工动员会上了解到,安徽省有1089个项目集中开工动员,"
+        "总投资达7074.6亿元;其中,50亿元以上的项目有31个,新开工的重大项目增多。\n"
+        "据统计,第四批开工动员的制造业项目共670个,总投资4152.8亿元,年度计划投资457.5亿元。\n"
+        "据统计,今年安徽前三批开工动员项目共3212个,年度计划投资5012.7亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 10, 7))
+    assert facts["7074.6亿元"][2:] == ("2023-10-07", "stated")
+    assert facts["670个"][2:] == ("2023-10-07", "inferred")
+    assert facts["457.5亿元"][2] == "2023"
+    assert facts["3212个"][2] == "2023"

@@ -61,7 +61,9 @@ _SINCE_LATER = re.compile(r"[^，,。；;！？!?\n]{0,40}以来")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SPAN = re.compile(r"\d{4}-\d{4}")
-_THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
+_THIS_EVENT = re.compile(
+    r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开工|签约|开工的|签约的)"
+)  # an event the text reports
 # 上半年…持平后, : what came before (以后: a time to come)
 _COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于)[^，,。；;：:！？!?\n\d]{0,12}$")
 _AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
@@ -93,6 +95,12 @@ def _under_opener(simple: str, t: TimeExpression, opener: TimeExpression | None)
 def _clause_end(simple: str, pos: int) -> int:
     found = _CLAUSE_MARK.search(simple, pos, pos + 40)
     return found.start() if found else min(len(simple), pos + 40)
+
+
+def simple_before_clause(simple: str, pos: int) -> str:
+    """The words of the clause before ``pos``."""
+    found = _CLAUSE_TAIL.search(simple, max(0, pos - 24), pos)
+    return found.group(0) if found else ""
 
 
 def simple_before(simple: str, pos: int) -> str:
@@ -317,6 +325,7 @@ class PeriodRules:
         if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
+        self.launch_day = self._launch_day(lead_end)
         self.heads = [
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
@@ -342,6 +351,25 @@ class PeriodRules:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _launch_day(self, lead_end: int) -> str | None:
+        """The day a batch of projects is launched on (集中开工), when the lead's sentence that writes it names no
+        half or quarter as the batch (记者从10月7日召开的安徽2023年全省第四批重大项目开工动员会上了解到); a
+        quarter's batch (2020年第四季度…集中开工) is that quarter's."""
+        if not self.launch_text:
+            return None
+        for k, t in enumerate(self.times):
+            if t.start >= lead_end:
+                break
+            if t.kind != "day" or not _DAY.fullmatch(self.values[k]):
+                continue
+            stop = FULL_STOP.search(self.simple, t.end)
+            end = stop.start() if stop else len(self.simple)
+            if "开工" not in self.simple[self.simple.rfind("\n", 0, t.start) + 1 : end]:
+                continue
+            parts = range(k + 1, bisect.bisect_right(self.time_ends, end))
+            return None if any(_granularity(self.values[j]) in "HQ" for j in parts) else self.values[k]
+        return None
 
     def _run_in_heading(self, t: TimeExpression) -> bool:
         """True when ``t`` opens heading words run into a text on one line after its first sentences (…请予审议,
@@ -422,6 +450,15 @@ class PeriodRules:
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
         if (
+            self.launch_day is not None
+            and found.value == self.launch_day[:4]
+            and not found.evidence.startswith("今年")
+            and "年度" not in simple_before_clause(self.simple, start)
+        ):
+            # 10月7日召开的安徽2023年全省第四批重大项目开工动员会: the batch's figures are of its day (a year's plan,
+            # 年度计划投资457.5亿元, and 今年…前三批 stay the year's)
+            found = PeriodFact(self.launch_day, found.basis, found.evidence)
+        if (
             self.simple[start - 1 : start] in ("从", "由")
             and kind != "percent"
             and _YEAR_ONLY.fullmatch(found.value)
@@ -499,7 +536,7 @@ class PeriodRules:
                     # 过去五年…主要经济指标突破了两万亿: the state at the span's end, a year not written
                     return PeriodFact(reached, "inferred", t.words)
                 return PeriodFact(value, "stated" if stated else "inferred", t.words)
-        if _THIS_EVENT.search(simple, sent, start) and (event := self._event_period(start)) is not None:
+        if (this := _THIS_EVENT.search(simple, sent, start)) and (event := self._event_period(start, this)) is not None:
             # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
             return self._governed(PeriodFact(event, "inferred", ""), start)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
@@ -604,15 +641,16 @@ class PeriodRules:
         k = bisect.bisect_right(self.time_ends, start) - 1
         return self.in_force[k] if k >= 0 else None
 
-    def _event_period(self, start: int) -> str | None:
+    def _event_period(self, start: int, this: re.Match[str]) -> str | None:
         """The period of the event a text reports (本次集中开工): the last day written before ``start`` (12月25日,
         a dateline's 2月22日), or the part of a year its sentence names as the batch (5月18日,2023年二季度湖北省
-        重大项目集中开工活动举行: ``2023Q2``); None when no day is written."""
+        重大项目集中开工活动举行: ``2023Q2``); None when no day is written, but 当日开工的 (the day itself) in a
+        report that writes none (…集中开工活动26日举行) is of the day it is dated."""
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and (self.times[k].kind != "day" or self.values[k] == UNKNOWN):
             k -= 1
         if k < 0:
-            return None
+            return self.date.isoformat() if self.date and this.group(0).startswith("当") else None
         stop = FULL_STOP.search(self.simple, self.times[k].end)
         end = min(stop.start() if stop else len(self.simple), start)
         for j in range(k + 1, bisect.bisect_right(self.time_ends, end)):

@@ -60,7 +60,11 @@ Period
        sentences after it go back to the span; a plan (计划播种面积) inherited into part of a year or a
        day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
-       (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred.
+       (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred; 当日开工的… in a report that writes no day
+       (…集中开工活动26日举行) is of the day it is dated. In a text about a batch launched together whose lead
+       writes the launch day with no half or quarter naming the batch (10月7日召开的…2023年全省第四批重大项目开工
+       动员会), a figure the rules give that day's year is of the day (stated or inferred as they say), but not a
+       year's plan (年度计划投资) nor one of 今年 (今年…前三批).
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
        “2014年工作回顾” run into the text, even into a text on one line after its first sentences, which is then no
