@@ -103,3 +103,16 @@ def test_a_batch_launched_on_a_day_without_a_quarter_is_of_that_day():
     assert facts["670个"][2:] == ("2023-10-07", "inferred")
     assert facts["457.5亿元"][2] == "2023"
     assert facts["3212个"][2] == "2023"
+
+
+def test_a_text_of_the_first_quarter_that_names_no_time_reports_on_the_year_just_ended():
+    # fm1_07_xiping_govreport_2023: an excerpt of a work report (dated 2023-02-01) that writes no time at all
+    text = (
+        "坚持以人为本、惠民利民,民生答卷温暖厚重。“暖”民心的工作做得更实。始终把保基本民生、保基层运转作为根本,"
+        "70%以上财力投向民生领域。深入开展“移风易俗新风尚 文明西平正能量”活动,成功创建各级文明村镇(社区)181个、"
+        "文明单位106个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 2, 1))
+    assert facts["181个"][2:] == ("2022", "inferred")
+    assert facts["70%"][2:] == ("2022", "inferred")
+    assert facts_by_surface(text, dt.date(2023, 7, 1))["181个"][2] == "as_of_publication"

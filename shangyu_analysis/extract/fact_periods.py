@@ -623,6 +623,10 @@ class PeriodRules:
         """A figure of a text not framed by its lead, with no period in its paragraph: what holds when the text is
         written (``as_of_publication``; stated when its sentence says 已/现有), nothing for a length or a time in a
         story, but a growth rate takes the period the text named before it."""
+        if not self.times and self.date is not None and self.date.month <= 3:
+            # a text dated January to March that names no time at all (a work report's review: 成功创建各级文明村镇
+            # 181个…新建改扩建幼儿园7所) reports on the year just ended
+            return PeriodFact(str(self.date.year - 1), "inferred", "")
         named = self._named_before(start)
         if kind == "percent" and named is not None and _RATE.search(self.simple, sent, start):
             # 增速…南阳(6.3%) after “今年上半年,河南省GDP同比增长5.7%”: a growth rate is a flow over the period

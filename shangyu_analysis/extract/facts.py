@@ -83,7 +83,9 @@ Period
        sentence, after a period the text named takes that period: 南阳(6.3%); a count after a stock-taking day,
        截至4月10日, or after a day that opens its sentence before a comma, 2025年11月29日，…焰火秀上演。, is of
        that day: what follows is counted up to it or happened on it); in an undated text, for a figure
-       before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
+       before which the text names no time at all (a period such as 今年上半年 there stays ``-``). A text dated
+       January to March that names no time at all reports on the year just ended (a work report's excerpt: 成功创建
+       各级文明村镇181个 → the year before, inferred).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
     A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
     268家, 排名由第5位跃居第3位) is of the year before the year the rules above give it (``2016`` under 2017-2021,
