@@ -116,3 +116,17 @@ def test_a_text_of_the_first_quarter_that_names_no_time_reports_on_the_year_just
     assert facts["181个"][2:] == ("2022", "inferred")
     assert facts["70%"][2:] == ("2022", "inferred")
     assert facts_by_surface(text, dt.date(2023, 7, 1))["181个"][2] == "as_of_publication"
+
+
+def test_this_year_in_a_text_framed_by_another_year_tells_of_its_own_sentence():
+    # fl1_08_chaohu_devzone_2019 (dated 2020-06-01): 2019年,…。今年5月重点项目集中开工,…。/ 园区新增…12家 (2019's)
+    text = (
+        "中安在线日记者从“走进产业园探寻产业地标”第八场新闻发布上获悉, 2019年,安徽巢湖经济开发区在合肥经济运行"
+        "综合考核中位列四大开发区第二位。\n"
+        "据介绍,2019年,安巢经开区招商引资到位资金142亿元,增幅12.5%。新签约项目98个。今年5月重点项目集中开工,"
+        "42个项目总投资381.6亿元。\n"
+        "园区新增国家高新技术企业12家,国家级科技企业孵化器1家。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 6, 1))
+    assert facts["42个"][2] == "2020M5"
+    assert facts["12家"][2:] == ("2019", "inferred")

@@ -308,7 +308,7 @@ class PeriodRules:
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _under_opener(self.simple, t, previous):
                 self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
-            elif value != UNKNOWN and _updates(t, self.simple):
+            elif value != UNKNOWN and _updates(t, self.simple) and not self._aside_this_year(t, value):
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
@@ -351,6 +351,17 @@ class PeriodRules:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _aside_this_year(self, t: TimeExpression, value: str) -> bool:
+        """True when 今年 in a text its lead frames in another year is no frame of its own (2019年,安巢经开区…。今年
+        5月重点项目集中开工,42个项目…。/ 园区新增国家高新技术企业12家: 2019's): not followed by a comma, it tells
+        of its own sentence only."""
+        return (
+            t.match.group("rel") == "今年"
+            and self.frame is not None
+            and year_of(self.frame) != year_of(value)
+            and not _FRAME_COMMA.match(self.simple, t.end)
+        )
 
     def _launch_day(self, lead_end: int) -> str | None:
         """The day a batch of projects is launched on (集中开工), when the lead's sentence that writes it names no
