@@ -130,3 +130,18 @@ def test_this_year_in_a_text_framed_by_another_year_tells_of_its_own_sentence():
     facts = facts_by_surface(text, dt.date(2020, 6, 1))
     assert facts["42个"][2] == "2020M5"
     assert facts["12家"][2:] == ("2019", "inferred")
+
+
+def test_a_first_numbered_heading_naming_a_year_frames_a_work_report():
+    # fm2_06_hunan_govreport_2025: 一、2025年和“十四五”时期工作回顾 (一年来 later names no other year)
+    text = (
+        "政府工作报告\n——2026年2月3日在湖南省第十四届人民代表大会第四次会议上\n毛伟明\n\n"
+        "各位代表:\n现在,我代表省人民政府,向大会报告工作,请予审议,并请省政协委员和其他列席人员提出意见。\n"
+        "一、2025年和“十四五”时期工作回顾\n"
+        "过去的一年,极不寻常、极不平凡。全省地区生产总值5.53万亿元。一年来,我们主要做了以下工作:\n"
+        "一是全力挖掘内需增长新潜能。以“五重百项”任务清单承接国家利好政策,累计争取中央转移支付超5300亿元,"
+        "支持各类项目3000余个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2026, 2, 3))
+    assert facts["5300亿元"][2] == "2025"
+    assert facts["3000余个"][2] == "2025"

@@ -33,8 +33,9 @@ from shangyu_analysis.text.periods import (
 FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
 _OPENING = 8
-# A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
-_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
+# A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
+# (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
+_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
 _NOT_STATED = frozenset({"same"})
 _YEAR_ONLY = re.compile(r"\d{4}")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a reading aid, not the line's words
