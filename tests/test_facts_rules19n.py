@@ -145,3 +145,11 @@ def test_a_first_numbered_heading_naming_a_year_frames_a_work_report():
     facts = facts_by_surface(text, dt.date(2026, 2, 3))
     assert facts["5300亿元"][2] == "2025"
     assert facts["3000余个"][2] == "2025"
+
+
+def test_more_than_n_years_back_runs_up_to_the_texts_year():
+    # fl1_11_heilongjiang_projects_2022 (August 2022): 三年多来…,其中省级重点大项目1340个 → 2019-2022
+    text = "项目建设取得新突破。主要有四个标志,一是项目数量多。三年多来省市县三级建设重点项目超万个,其中省级重点大项目1340个。\n"
+    assert [t.words for t in find_times(text) if t.kind == "back"] == ["三年多来"]
+    facts = facts_by_surface(text, dt.date(2022, 8, 18))
+    assert facts["1340个"][2:] == ("2019-2022", "stated")

@@ -15,6 +15,7 @@ Period
        并列全国第3: 第3 is the current year's); 目前 inside a clause reaches its ；-part only;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does;
+       N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
        figure's clause only. A level reached under a span in the figure's own sentence (过去五年…突破了两万亿) is of
        the span's last year, inferred (that year is not written), as it is in the paragraph (rule 2).

@@ -86,7 +86,7 @@ TIME = re.compile(
     rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
     rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
     r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
-    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间)"
+    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?P<more>多)?(?:来|以来|间)"
     rf"|(?<=的)(?P<bn3>{_N})年(?=。)|(?<![第近过这])(?P<bn4>{_N})年(?=净增|增加|翻))"  # 五年净增608万户: over them
     rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
@@ -252,6 +252,8 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if m.group("back"):  # 五年来 ends the year before the text's, or its own when written in December (年末)
         end = (written - (date.month < 12)) if written and date else in_force
         n = _small(m.group("bn") or m.group("bn2") or m.group("bn3") or m.group("bn4"))
+        if m.group("more") and written:  # 三年多来 in August 2022: more than three years, up to now (2019-2022)
+            return f"{written - n}-{written}"
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
     if m.group("streak"):  # a run of months in a half ends at its last month (上半年…连续4个月: M3-M6)
         half = re.fullmatch(r"(\d{4})H([12])", in_force_value or "")
