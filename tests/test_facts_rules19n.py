@@ -15,13 +15,14 @@ def test_a_review_span_opening_a_work_report_without_a_year_frames_it():
         "一、过去五年工作回顾\n\n"
         "  过去的五年极不寻常。五年来,我们坚持以习近平新时代中国特色社会主义思想为指引,迈上了现代化河南建设的新征程。\n\n"
         "  综合实力大幅提升。生产总值突破6万亿元,工业增加值突破2万亿元。固定资产投资年均增长6.8%。"
-        "城镇新增就业640万人。\n\n"
+        "城镇新增就业640万人。常住人口城镇化率57.1%、提高6.5个百分点。\n\n"
         "  乡村振兴扎实推进。连续6年粮食总产稳定在1300亿斤以上。\n"
     )
     facts = facts_by_surface(text, dt.date(2023, 1, 14))
     assert facts["6万亿元"][2:] == ("2022", "inferred")
     assert facts["6.8%"][2:] == ("2018-2022", "inferred")
     assert facts["640万人"][2:] == ("2018-2022", "inferred")
+    assert facts["6.5个百分点"][2] == "2022/2017"  # a rate's change over the span: its end against its start
     assert facts["6年"][2] == "2017-2022"
 
 

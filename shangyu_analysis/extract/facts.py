@@ -76,7 +76,8 @@ Period
        (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).
     3. *Inferred* from the text: in a text that writes no year and whose lead opens on a span back (一、过去五年
        工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
-       城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year); else the year in force (the last year the text named before the figure, not one
+       城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
+       城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
        numbered heading: 一、2025年和“十四五”时期工作回顾; the year of its date before any; the year before
        when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
