@@ -154,3 +154,13 @@ def test_more_than_n_years_back_runs_up_to_the_texts_year():
     assert [t.words for t in find_times(text) if t.kind == "back"] == ["三年多来"]
     facts = facts_by_surface(text, dt.date(2022, 8, 18))
     assert facts["1340个"][2:] == ("2019-2022", "stated")
+
+
+def test_the_first_n_months_are_months_one_to_n():
+    # fm2_11_hainan_m1_m11_2012: 今年前11月,海南省265个重点项目已完成投资1145亿元; fm1_06's title 前四月 四川700個…
+    text = "海南1-11月固定资产投资同比增长34.3%\n今年前11月,海南省265个重点项目已完成投资1145亿元。\n"
+    assert [t.words for t in find_times(text)][-1] == "今年前11月"
+    facts = facts_by_surface(text, dt.date(2012, 12, 31))
+    assert facts["1145亿元"][2:] == ("2012M1-M11", "stated")
+    title = "前四月 四川700個重點項目完成投資3116.5億元\n"
+    assert facts_by_surface(title, dt.date(2024, 5, 20))["3116.5億元"][2:] == ("2024M1-M4", "stated")

@@ -59,9 +59,13 @@ _REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
 _SUB = (
     r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季度)|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4首])季度"
     r"|(?P<m1>\d{1,2})(?:[-—–~至]|月(?:份)?[-—–~至])(?P<m2>\d{1,2})月(?:份)?"
+    r"|前(?P<mf>\d{1,2}|十[一二]?|[一二三四五六七八九])个?月(?:份)?"  # 今年前11月, 前四月: months 1 to N
     r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?"
 )
-_SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
+_SUB_START = (
+    r"上半年|下半年|前三季|前[\d一二三四五六七八九十]|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度"
+    r"|\d{1,2}(?:[-—–~至]|月)"
+)
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
 _FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
 # ... and it opens with one of these (two characters; up to four for a number). Every alternative of TIME opens
@@ -73,7 +77,7 @@ _START = (
     r"\d(?:\d{3}|\d?[年\-—–~至月]|季)"
     rf"|[{_YN}][{_YN}年至季]|[比较][上去\d{_YN}]|上[年一半]|去年|同[比\d{_YN}]|环比|[与是][\d{_YN}]|“十|民国"
     rf"|[自从]\d|这[\d{_YN}]|当[年前]|全年|年[末底]|过去|近[\d{_YN}]|连续|[到至][\d{_YN}]|至今|力争|预计|计划"
-    rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|本年|明年|前[年三]|后年|下半|第[一二三四1-4]|首季"
+    rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|本年|明年|前[年\d{_YN}]|后年|下半|第[一二三四1-4]|首季"
 )
 # A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers).
 TIME = re.compile(
