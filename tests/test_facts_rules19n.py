@@ -164,3 +164,10 @@ def test_the_first_n_months_are_months_one_to_n():
     assert facts["1145亿元"][2:] == ("2012M1-M11", "stated")
     title = "前四月 四川700個重點項目完成投資3116.5億元\n"
     assert facts_by_surface(title, dt.date(2024, 5, 20))["3116.5億元"][2:] == ("2024M1-M4", "stated")
+
+
+def test_the_same_period_of_a_named_year_keeps_the_part_of_the_year():
+    # fm1_03_sichuan_projects_2021: 上半年,…年度投资完成率64.3%,比2020年同期提高8.7个百分点
+    text = "上半年,四川700个重点项目完成投资3912.4亿元,年度投资完成率64.3%,比2020年同期提高8.7个百分点。\n"
+    facts = facts_by_surface(text, dt.date(2021, 7, 21))
+    assert facts["8.7个百分点"][2] == "2021H1/2020H1"

@@ -221,6 +221,9 @@ def find_times(simple: str) -> list[TimeExpression]:
 _NEW = tuple.__new__
 
 
+_PART_OF_YEAR = re.compile(r"\d{4}((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
+
+
 def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in_force_value: str | None = None) -> str:  # noqa: C901, PLR0911, PLR0912 -- one return per FACTS.md shape of a time expression
     """The FACTS.md shape of ``expr``; ``-`` when it needs a year that is not known.
 
@@ -239,7 +242,12 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
             earlier_part = within_year(m, later_year, False)
             return f"{later}/{earlier_part}" if earlier_part != later else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
-        return f"{later}/{earlier}" if earlier != later_year else later  # 2017Q1/2016: a quarter against a year
+        if earlier == later_year:
+            return later
+        part = _PART_OF_YEAR.fullmatch(later)
+        if part and part.group(1) and "同期" in m.group():  # 比2020年同期提高8.7个百分点 in H1 2021: 2021H1/2020H1
+            return f"{later}/{earlier}{part.group(1)}"
+        return f"{later}/{earlier}"  # 2017Q1/2016: a quarter against a year
     if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
         year: int | None = 1911 + int(m.group("ry"))  # one name for the year of every branch below
         return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
