@@ -171,3 +171,15 @@ def test_the_same_period_of_a_named_year_keeps_the_part_of_the_year():
     text = "上半年,四川700个重点项目完成投资3912.4亿元,年度投资完成率64.3%,比2020年同期提高8.7个百分点。\n"
     facts = facts_by_surface(text, dt.date(2021, 7, 21))
     assert facts["8.7个百分点"][2] == "2021H1/2020H1"
+
+
+def test_another_year_inside_a_sentence_a_year_opens_is_not_carried_on():
+    # fl1_09_wuhu-etdz_review_2022: 2022年,…在2021年度全国217家国家级开发区综合考评中位列第13位…。/ 连续19年 (to 2022)
+    text = (
+        "今年以来,经开区经济运行稳中向好。\n"
+        "2022年,经开区入选国家进口贸易促进创新示范区,在2021年度全国217家国家级开发区综合考评中位列第13位。\n"
+        "二是重点企业快速成长。奇瑞汽车连续19年位居中国品牌乘用车出口第一。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 12, 1))
+    assert facts["第13位"][2] == "2021"
+    assert facts["19年"][2] == "2004-2022"

@@ -271,6 +271,7 @@ class PeriodRules:
         self.programme_years: set[int] = set()  # bare years naming a programme under a stock-taking opener
         current = None
         previous: TimeExpression | None = None  # the expression before t
+        opener: tuple[TimeExpression, str] | None = None  # the last year opening its sentence before a comma
         # 一、过去五年工作回顾 / 五年来,… opening a work report that writes no year: the years it reviews frame it
         self.lead_span = self._lead_span(lead_end, written, strict)
         reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
@@ -309,12 +310,13 @@ class PeriodRules:
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _under_opener(self.simple, t, previous):
                 self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
-            elif value != UNKNOWN and _updates(t, self.simple) and not self._aside_this_year(t, value):
+            elif value != UNKNOWN and self._goes_on_about(t, value, opener):
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
             self.in_force.append(current)
             previous = t
+            opener = (t, value) if self._opens_with_year(t, value) else opener
         points = [
             v
             for t, v in zip(self.times, self.values)
@@ -352,6 +354,28 @@ class PeriodRules:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _goes_on_about(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
+        """True when ``t`` sets the period in force (:func:`_updates`, less the references below)."""
+        return (
+            _updates(t, self.simple)
+            and not self._aside_this_year(t, value)
+            and not self._inside_framed_sentence(t, value, opener)
+        )
+
+    def _opens_with_year(self, t: TimeExpression, value: str) -> bool:
+        return t.kind == "point" and value != UNKNOWN and opens_sentence(self.simple, t)
+
+    def _inside_framed_sentence(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
+        """True when ``t`` names another year inside a sentence that a year opens before a comma (2022年,经开区入选…,
+        在2021年度全国217家国家级开发区综合考评中位列第13位…。/ 奇瑞汽车连续19年…: up to 2022): a reference of
+        its own clauses, not the period the next sentences go on about; a year opening a clause is one."""
+        return (
+            opener is not None
+            and not _CLAUSE_MARK.match(self.simple, t.start - 1)  # ,2019年大幅飆升,…,2020年突破: a story's steps
+            and year_of(opener[1]) != year_of(value)
+            and FULL_STOP.search(self.simple, opener[0].end, t.start) is None
+        )
 
     def _aside_this_year(self, t: TimeExpression, value: str) -> bool:
         """True when 今年 in a text its lead frames in another year is no frame of its own (2019年,安巢经开区…。今年

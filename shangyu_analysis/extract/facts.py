@@ -43,7 +43,9 @@ Period
        1608.5亿元,其中…221个 → ``2006-2016``.
        Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
        (1961年有完整气象记录以来最严重, 为近5年来最好), 今年 without a comma after it in a text its lead frames in
-       another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), a period compared with (分别快于一季度、2016年全年2.3个、
+       another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
+       (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
+       连续19年 → 2004-2022), a period compared with (分别快于一季度、2016年全年2.3个、
        7个百分点: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
        一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
        ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
