@@ -232,14 +232,15 @@ def test_a_run_since_a_month_ends_at_the_half_in_force():
     assert facts["4个月"][2] == "2009M3-M6"
 
 
-def test_a_two_year_average_spans_the_period_and_the_same_one_a_year_earlier():
-    # fj1_05_jinyun_h1_2023 (FACTS.md's span of halves 2020H1-2021H1)
+def test_a_two_year_average_compares_with_the_same_period_two_years_before():
+    # fj1_05_jinyun_h1_2023; round 7 (period7) reads 两年平均 as a comparison, as parts A and M do (a04, fm2_03,
+    # fm2_10: 2021Q1/2019Q1 without 2019 written); fj1_05's gold (2022H1-2023H1) is the odd one out
     text = (
         "缙云经济运行\n据初步核算,2023年上半年全县实现生产总值145.17亿元,同比增长6.4%;"
         "两年平均增长6.0%,两年平均增速居全市第2。\n"
     )
     facts = facts_by_surface(text, dt.date(2023, 7, 27))
-    assert facts["6.0%"][2] == "2022H1-2023H1" and facts["第2"][2] == "2022H1-2023H1"
+    assert facts["6.0%"][2] == "2023H1/2021H1" and facts["第2"][2] == "2023H1/2021H1"
     assert facts["6.4%"][2] == "2023H1"
 
 

@@ -66,6 +66,9 @@ def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str 
         return span.group(1)
     if kind == "multiple":
         return f"{span.group(2)}/{span.group(1)}"
+    if _CHANGE.search(simple, max(0, start - 3), start) and _POINTS.match(simple, start):
+        # 常住人口城镇化率57.1%、提高6.5个百分点 over 2018-2022: the span's end against the year before it started
+        return f"{span.group(2)}/{int(span.group(1)) - 1}"
     clause = _LAST_CLAUSE.search(simple, max(0, start - 40), start)
     if (
         kind == "rank"
@@ -76,6 +79,8 @@ def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str 
     return value
 
 
+_CHANGE = re.compile(r"(?:提高|提升|下降|降低)了?$")  # a rate's change in points, not 绿化提升176.9万m2
+_POINTS = re.compile(r"[\d.]+个?百分点")
 _LAST_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 # 高/低 of a gap (比全省平均水平高9277元), not the prefix of a noun (高新技术企业40家, 高层次人才85名, 低碳)
 _LEVEL = re.compile(r"达|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高(?![新层端技质效])|低(?![碳保])")

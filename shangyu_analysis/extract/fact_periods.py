@@ -33,8 +33,9 @@ from shangyu_analysis.text.periods import (
 FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
 _OPENING = 8
-# A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”; not “迎来2024年建设…”.
-_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在)$")
+# A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
+# (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
+_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
 _NOT_STATED = frozenset({"same"})
 _YEAR_ONLY = re.compile(r"\d{4}")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a reading aid, not the line's words
@@ -60,8 +61,12 @@ _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 _SINCE_LATER = re.compile(r"[^，,。；;！？!?\n]{0,40}以来")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_THIS_EVENT = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|开工的|签约的)")  # an event the text reports
+_SPAN = re.compile(r"\d{4}-\d{4}")
+_THIS_EVENT = re.compile(
+    r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开工|签约|开工的|签约的)"
+)  # an event the text reports
 # 上半年…持平后, : what came before (以后: a time to come)
+_COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于)[^，,。；;：:！？!?\n\d]{0,12}$")
 _AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
@@ -93,6 +98,12 @@ def _clause_end(simple: str, pos: int) -> int:
     return found.start() if found else min(len(simple), pos + 40)
 
 
+def simple_before_clause(simple: str, pos: int) -> str:
+    """The words of the clause before ``pos``."""
+    found = _CLAUSE_TAIL.search(simple, max(0, pos - 24), pos)
+    return found.group(0) if found else ""
+
+
 def simple_before(simple: str, pos: int) -> str:
     return simple[pos - 1 : pos] if pos > 0 else ""
 
@@ -119,8 +130,9 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         # 自3月份以来已连续4个月, 扭转了自2020年三季度以来连续7个季度…: where a run starts, not the period the text
         # is about; 2023年以来，… opening its clause is
         return False
-    if _AFTER_IT.match(simple, t.end):
-        # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about
+    if _AFTER_IT.match(simple, t.end) or _COMPARED_WITH.search(simple, max(0, t.start - 20), t.start):
+        # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about; nor are
+        # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点)
         return False
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
@@ -259,8 +271,12 @@ class PeriodRules:
         self.programme_years: set[int] = set()  # bare years naming a programme under a stock-taking opener
         current = None
         previous: TimeExpression | None = None  # the expression before t
+        opener: tuple[TimeExpression, str] | None = None  # the last year opening its sentence before a comma
+        # 一、过去五年工作回顾 / 五年来,… opening a work report that writes no year: the years it reviews frame it
+        self.lead_span = self._lead_span(lead_end, written, strict)
+        reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
         for t in self.times:
-            year = year_of(current) if current else (year_of(self.frame) if self.frame else written)
+            year = year_of(current) if current else (year_of(self.frame) if self.frame else reviewed)
             value = resolve(t, year, self.date, current)
             rel = t.match.group("rel")
             if year and rel in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
@@ -294,12 +310,13 @@ class PeriodRules:
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _under_opener(self.simple, t, previous):
                 self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
-            elif value != UNKNOWN and _updates(t, self.simple):
+            elif value != UNKNOWN and self._goes_on_about(t, value, opener):
                 current = value
             elif t.match.group("this") == "全年" and current and _granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
             self.in_force.append(current)
             previous = t
+            opener = (t, value) if self._opens_with_year(t, value) else opener
         points = [
             v
             for t, v in zip(self.times, self.values)
@@ -311,12 +328,13 @@ class PeriodRules:
         if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
+        self.launch_day = self._launch_day(lead_end)
         self.heads = [
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
             # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
             if self.values[k] != UNKNOWN
-            and (t.start >= title_end or _SHORT_LINE.match(self.simple, 0))
+            and (t.start >= title_end or _SHORT_LINE.match(self.simple, 0) or self._run_in_heading(t))
             and _heads(t, self.simple)
             and not self._headline(t)
         ]
@@ -336,6 +354,78 @@ class PeriodRules:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _goes_on_about(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
+        """True when ``t`` sets the period in force (:func:`_updates`, less the references below)."""
+        return (
+            _updates(t, self.simple)
+            and not self._aside_this_year(t, value)
+            and not self._inside_framed_sentence(t, value, opener)
+        )
+
+    def _opens_with_year(self, t: TimeExpression, value: str) -> bool:
+        return t.kind == "point" and value != UNKNOWN and opens_sentence(self.simple, t)
+
+    def _inside_framed_sentence(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
+        """True when ``t`` names another year inside a sentence that a year opens before a comma (2022年,经开区入选…,
+        在2021年度全国217家国家级开发区综合考评中位列第13位…。/ 奇瑞汽车连续19年…: up to 2022): a reference of
+        its own clauses, not the period the next sentences go on about; a year opening a clause is one."""
+        return (
+            opener is not None
+            and not _CLAUSE_MARK.match(self.simple, t.start - 1)  # ,2019年大幅飆升,…,2020年突破: a story's steps
+            and year_of(opener[1]) != year_of(value)
+            and FULL_STOP.search(self.simple, opener[0].end, t.start) is None
+        )
+
+    def _aside_this_year(self, t: TimeExpression, value: str) -> bool:
+        """True when 今年 in a text its lead frames in another year is no frame of its own (2019年,安巢经开区…。今年
+        5月重点项目集中开工,42个项目…。/ 园区新增国家高新技术企业12家: 2019's): not followed by a comma, it tells
+        of its own sentence only."""
+        return (
+            t.match.group("rel") == "今年"
+            and self.frame is not None
+            and year_of(self.frame) != year_of(value)
+            and not _FRAME_COMMA.match(self.simple, t.end)
+        )
+
+    def _launch_day(self, lead_end: int) -> str | None:
+        """The day a batch of projects is launched on (集中开工), when the lead's sentence that writes it names no
+        half or quarter as the batch (记者从10月7日召开的安徽2023年全省第四批重大项目开工动员会上了解到); a
+        quarter's batch (2020年第四季度…集中开工) is that quarter's."""
+        if not self.launch_text:
+            return None
+        for k, t in enumerate(self.times):
+            if t.start >= lead_end:
+                break
+            if t.kind != "day" or not _DAY.fullmatch(self.values[k]):
+                continue
+            stop = FULL_STOP.search(self.simple, t.end)
+            end = stop.start() if stop else len(self.simple)
+            if "开工" not in self.simple[self.simple.rfind("\n", 0, t.start) + 1 : end]:
+                continue
+            parts = range(k + 1, bisect.bisect_right(self.time_ends, end))
+            return None if any(_granularity(self.values[j]) in "HQ" for j in parts) else self.values[k]
+        return None
+
+    def _run_in_heading(self, t: TimeExpression) -> bool:
+        """True when ``t`` opens heading words run into a text on one line after its first sentences (…请予审议,
+        并请各位政协委员和其他列席人员提出意见。 2022年工作回顾 刚刚过去的一年,…): the whole line is no title."""
+        return (
+            _HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
+            and self.simple[t.start - 1 : t.start] in (" ", "\u3000")
+            and FULL_STOP.search(self.simple, 0, t.start) is not None
+        )
+
+    def _lead_span(self, lead_end: int, written: int | None, strict: bool) -> tuple[TimeExpression, str] | None:
+        """The span of years (``2018-2022``) a text reviews when the first time expression of its lead is one
+        (一、过去五年工作回顾 / 过去的五年极不寻常。五年来,…) and the text writes no year at all: a work report's
+        review, whose levels are of the span's last year and whose totals and averages of the span."""
+        if strict or not self.times or self.times[0].kind != "back" or self.times[0].start >= lead_end:
+            return None
+        if self.times[0].match.group("bn4") or any(t.match.group("year") for t in self.times):
+            return None
+        value = resolve(self.times[0], written, self.date, None)
+        return (self.times[0], value) if _SPAN.fullmatch(value) else None
 
     def _passing_reference(self, k: int) -> bool:
         """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年
@@ -395,6 +485,15 @@ class PeriodRules:
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
+        if (
+            self.launch_day is not None
+            and found.value == self.launch_day[:4]
+            and not found.evidence.startswith("今年")
+            and "年度" not in simple_before_clause(self.simple, start)
+        ):
+            # 10月7日召开的安徽2023年全省第四批重大项目开工动员会: the batch's figures are of its day (a year's plan,
+            # 年度计划投资457.5亿元, and 今年…前三批 stay the year's)
+            found = PeriodFact(self.launch_day, found.basis, found.evidence)
         if (
             self.simple[start - 1 : start] in ("从", "由")
             and kind != "percent"
@@ -473,7 +572,7 @@ class PeriodRules:
                     # 过去五年…主要经济指标突破了两万亿: the state at the span's end, a year not written
                     return PeriodFact(reached, "inferred", t.words)
                 return PeriodFact(value, "stated" if stated else "inferred", t.words)
-        if _THIS_EVENT.search(simple, sent, start) and (event := self._event_period(start)) is not None:
+        if (this := _THIS_EVENT.search(simple, sent, start)) and (event := self._event_period(start, this)) is not None:
             # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
             return self._governed(PeriodFact(event, "inferred", ""), start)
         k = self._nearest(para_start, sent, _NOT_SPANNED)
@@ -494,6 +593,7 @@ class PeriodRules:
         k = self._nearest(para_start, sent, _NOT_INHERITED)
         while k is not None and (
             simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从")  # 由2015年第33位: a starting point
+            or self._not_carried_on(self.times[k])
             or (self.times[k].match.group("rel") in REFERENCE_YEARS and self._passing_reference(k))
             or k in self.programme_years
         ):
@@ -502,16 +602,28 @@ class PeriodRules:
             t = self.times[k]
             if self._lead_sentence(t.start, para_start) and not _FRAME_COMMA.match(simple, t.end):
                 return PeriodFact(self.values[k], "stated", t.words)
-            value = self.values[k]
+            value = self._two_years(self.values[k], para_start, start)
             if self.since_starts and t.kind == "point" and _YEAR_ONLY.fullmatch(value):
                 value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
             return self._governed(PeriodFact(value, "inferred", t.words), start)
+        if self.lead_span is not None and not self.frame_is_lead and start > self.lead_span[0].end:
+            span, value = self.lead_span  # 五年来,…。综合实力大幅提升。生产总值突破6万亿元: the span's last year
+            return PeriodFact(span_part(simple, value, span, start, kind), "inferred", span.words)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             return self._as_written(sent, start, kind)
         carried = self._carried(start)
         if carried is not None:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
+
+    def _not_carried_on(self, t: TimeExpression) -> bool:
+        """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
+        clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), or a period
+        compared with (分别快于一季度、2016年全年2.3个、7个百分点。…能源工业增加值增长8.1%)."""
+        return t.kind == "point" and (
+            (t.match.group("bare") == "以来" and t.match.group("year") and not _CLAUSE_MARK.match(self.simple, t.end))
+            or _COMPARED_WITH.search(self.simple, max(0, t.start - 20), t.start) is not None
+        )
 
     def _own_sentence_year(self, k: int) -> bool:
         """True when the expression ``k`` is the last year of a span written before it in its paragraph, and
@@ -547,6 +659,10 @@ class PeriodRules:
         """A figure of a text not framed by its lead, with no period in its paragraph: what holds when the text is
         written (``as_of_publication``; stated when its sentence says 已/现有), nothing for a length or a time in a
         story, but a growth rate takes the period the text named before it."""
+        if not self.times and self.date is not None and self.date.month <= 3:
+            # a text dated January to March that names no time at all (a work report's review: 成功创建各级文明村镇
+            # 181个…新建改扩建幼儿园7所) reports on the year just ended
+            return PeriodFact(str(self.date.year - 1), "inferred", "")
         named = self._named_before(start)
         if kind == "percent" and named is not None and _RATE.search(self.simple, sent, start):
             # 增速…南阳(6.3%) after “今年上半年,河南省GDP同比增长5.7%”: a growth rate is a flow over the period
@@ -565,15 +681,16 @@ class PeriodRules:
         k = bisect.bisect_right(self.time_ends, start) - 1
         return self.in_force[k] if k >= 0 else None
 
-    def _event_period(self, start: int) -> str | None:
+    def _event_period(self, start: int, this: re.Match[str]) -> str | None:
         """The period of the event a text reports (本次集中开工): the last day written before ``start`` (12月25日,
         a dateline's 2月22日), or the part of a year its sentence names as the batch (5月18日,2023年二季度湖北省
-        重大项目集中开工活动举行: ``2023Q2``); None when no day is written."""
+        重大项目集中开工活动举行: ``2023Q2``); None when no day is written, but 当日开工的 (the day itself) in a
+        report that writes none (…集中开工活动26日举行) is of the day it is dated."""
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and (self.times[k].kind != "day" or self.values[k] == UNKNOWN):
             k -= 1
         if k < 0:
-            return None
+            return self.date.isoformat() if self.date and this.group(0).startswith("当") else None
         stop = FULL_STOP.search(self.simple, self.times[k].end)
         end = min(stop.start() if stop else len(self.simple), start)
         for j in range(k + 1, bisect.bisect_right(self.time_ends, end)):
@@ -589,13 +706,11 @@ class PeriodRules:
 
     def _average_span(self, value: str, para_start: int, start: int) -> str:
         """年均增长6.2% after 十三五末 (2020): an average (or a total: 累计) over the years the paragraph spans
-        (这五年, 十三五: 2016-2020) that end in the figure's year; 两年平均 (a two-year average against the same period
-        two years before) the span of the period and the same one a year earlier (2023H1 → 2022H1-2023H1)."""
+        (这五年, 十三五: 2016-2020) that end in the figure's year; 两年平均: :meth:`_two_years`."""
         clause = _CLAUSE_TAIL.search(self.simple, max(para_start, start - 24), start)
         words = clause.group(0) if clause else ""
-        if "两年平均" in words and (part := _YEAR_PART.fullmatch(value)):
-            year, within = int(part.group(1)), part.group(2)
-            return f"{year - 1}{within}-{year}{within}"
+        if "两年平均" in words:
+            return self._two_years(value, para_start, start)
         if not _YEAR_ONLY.fullmatch(value):
             return value
         if not _OVER_SPAN.search(words):
@@ -611,6 +726,15 @@ class PeriodRules:
                 return span
             k -= 1
         return self._since_start(value, start) if self.since_starts else value
+
+    def _two_years(self, value: str, para_start: int, start: int) -> str:
+        """两年平均增长7.8% (a two-year average against the same period two years before, 与2019年同期相比) compares
+        the period with that one: 2021H1 → ``2021H1/2019H1`` (a comparison with a named earlier period)."""
+        clause = _CLAUSE_TAIL.search(self.simple, max(para_start, start - 24), start)
+        if "两年平均" not in (clause.group(0) if clause else "") or not (part := _YEAR_PART.fullmatch(value)):
+            return value
+        year, within = int(part.group(1)), part.group(2) or ""
+        return f"{value}/{year - 2}{within}"
 
     def _since_start(self, value: str, start: int) -> str:
         """A total (累计 earlier in the figure's sentence) in a text that named where a run starts (自2006年…以来,

@@ -6,7 +6,8 @@ Period
     1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
        end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
        with 其中, whose period is then *inferred*: not written in it). A comparison (比2015年, 与2020年相比,
-       是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``); 比上年 and
+       是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``; 比2020年同期 keeps
+       the part of the year: ``2021H1/2020H1``); 比上年 and
        同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
        rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
@@ -15,6 +16,7 @@ Period
        并列全国第3: 第3 is the current year's); 目前 inside a clause reaches its ；-part only;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does;
+       N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
        figure's clause only. A level reached under a span in the figure's own sentence (过去五年…突破了两万亿) is of
        the span's last year, inferred (that year is not written), as it is in the paragraph (rule 2).
@@ -34,13 +36,18 @@ Period
        period in force; 截至三季度 is the quarters up to it (``2020Q1-Q3``).
        A run since a year (2022年以来) ends in the year the text is written in (``2022-2023`` in November 2023),
        the year before when written in January to March (2023年以来 in January 2026: ``2023-2025``).
-       1-6月 is the half (``2018H1``); 两年平均 spans the period and the same one a year earlier
-       (``2022H1-2023H1``); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
+       1-6月 is the half (``2018H1``); 前11月, 前四月 are the months up to it (``2012M1-M11``); 两年平均 compares the period with the same one two years before
+       (``2021H1/2019H1``, as 与2019年同期相比 says; written or not); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
        the last time written before the figure in its sentence takes the years since the start of a run the text
        named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
        1608.5亿元,其中…221个 → ``2006-2016``.
        Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
-       (1961年有完整气象记录以来最严重, 为近5年来最好), a month a run starts from (自3月份以来已连续4个月: the run
+       (1961年有完整气象记录以来最严重, 为近5年来最好), 今年 without a comma after it in a text its lead frames in
+       another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
+       (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
+       连续19年 → 2004-2022), a period compared with (分别快于一季度、2016年全年2.3个、
+       7个百分点: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
+       一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
        ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
        right after it counts from it: ``2020Q3-2022Q1``, stated), a period followed in its clause by …后,
        (上半年…持平后,: what came before; nor is it a later comparison's later side), 的五年 except in
@@ -58,15 +65,24 @@ Period
        sentences after it go back to the span; a plan (计划播种面积) inherited into part of a year or a
        day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
-       (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred.
+       (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred; 当日开工的… in a report that writes no day
+       (…集中开工活动26日举行) is of the day it is dated. In a text about a batch launched together whose lead
+       writes the launch day with no half or quarter naming the batch (10月7日召开的…2023年全省第四批重大项目开工
+       动员会), a figure the rules give that day's year is of the day (stated or inferred as they say), but not a
+       year's plan (年度计划投资) nor one of 今年 (今年…前三批).
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
-       “2014年工作回顾” run into the text; not a short line between short lines: a text written a phrase a line,
+       “2014年工作回顾” run into the text, even into a text on one line after its first sentences, which is then no
+       title: …提出意见。 2022年工作回顾 刚刚过去的一年…; not a short line between short lines: a text written a phrase a line,
        “2021年云南全省及16州市 / 地区生产总值(GDP)数据”, nor a subtitle that tells a figure after its time:
        廣西去年GDP增長7.5%); a numbered one naming one period governs its lower-numbered parts
        (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).
-    3. *Inferred* from the text: the year in force (the last year the text named before the figure, not one
-       when something first happened: 出现于2013年, 早在2005年; the year of its date before any; the year before
+    3. *Inferred* from the text: in a text that writes no year and whose lead opens on a span back (一、过去五年
+       工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
+       城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
+       城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
+       when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
+       numbered heading: 一、2025年和“十四五”时期工作回顾; the year of its date before any; the year before
        when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
        estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a
        quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
@@ -74,7 +90,9 @@ Period
        sentence, after a period the text named takes that period: 南阳(6.3%); a count after a stock-taking day,
        截至4月10日, or after a day that opens its sentence before a comma, 2025年11月29日，…焰火秀上演。, is of
        that day: what follows is counted up to it or happened on it); in an undated text, for a figure
-       before which the text names no time at all (a period such as 今年上半年 there stays ``-``).
+       before which the text names no time at all (a period such as 今年上半年 there stays ``-``). A text dated
+       January to March that names no time at all reports on the year just ended (a work report's excerpt: 成功创建
+       各级文明村镇181个 → the year before, inferred).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
     A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
     268家, 排名由第5位跃居第3位) is of the year before the year the rules above give it (``2016`` under 2017-2021,

@@ -28,6 +28,9 @@ def streak_span(n: int, unit: str, year: int | None, value: str | None) -> str:
     return f"{first_year}{letter}{index % size + 1}-{tail}"
 
 
+_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
 def within_year(m: re.Match, year: int, upto: bool) -> str:  # noqa: PLR0911 -- one return per FACTS.md shape
     """A year refined by its half, quarter(s), month(s) or day."""
     if m.group("h"):
@@ -39,6 +42,10 @@ def within_year(m: re.Match, year: int, upto: bool) -> str:  # noqa: PLR0911 -- 
         n = 1 if q == "首" else ("一二三四".index(q) + 1 if not q.isdigit() else int(q))
         # 截至三季度: the quarters up to it, as 前三季度
         return f"{year}Q1-Q{n}" if upto and n > 1 else f"{year}Q{n}"
+    if m.group("mf"):  # 前11月, 前四月: the months up to the N-th
+        n = m.group("mf")
+        last = int(n) if n.isdigit() else (_CN_MONTHS.index(n) + 1)
+        return f"{year}M1-M{last}" if 1 < last <= 12 else f"{year}M1"
     if m.group("m1"):
         return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
     if m.group("m"):

@@ -59,9 +59,13 @@ _REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
 _SUB = (
     r"(?P<h>上半年|下半年)|(?P<q3>前三季度?|1-3季度|一至三季度)|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4首])季度"
     r"|(?P<m1>\d{1,2})(?:[-—–~至]|月(?:份)?[-—–~至])(?P<m2>\d{1,2})月(?:份)?"
+    r"|前(?P<mf>\d{1,2}|十[一二]?|[一二三四五六七八九])个?月(?:份)?"  # 今年前11月, 前四月: months 1 to N
     r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?"
 )
-_SUB_START = r"上半年|下半年|前三季|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度|\d{1,2}(?:[-—–~至]|月)"
+_SUB_START = (
+    r"上半年|下半年|前三季|前[\d一二三四五六七八九十]|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度"
+    r"|\d{1,2}(?:[-—–~至]|月)"
+)
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
 _FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
 # ... and it opens with one of these (two characters; up to four for a number). Every alternative of TIME opens
@@ -73,8 +77,9 @@ _START = (
     r"\d(?:\d{3}|\d?[年\-—–~至月]|季)"
     rf"|[{_YN}][{_YN}年至季]|[比较][上去\d{_YN}]|上[年一半]|去年|同[比\d{_YN}]|环比|[与是][\d{_YN}]|“十|民国"
     rf"|[自从]\d|这[\d{_YN}]|当[年前]|全年|年[末底]|过去|近[\d{_YN}]|连续|[到至][\d{_YN}]|至今|力争|预计|计划"
-    rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|本年|明年|前[年三]|后年|下半|第[一二三四1-4]|首季"
+    rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|本年|明年|前[年\d{_YN}]|后年|下半|第[一二三四1-4]|首季"
 )
+# A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers).
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
@@ -85,13 +90,13 @@ TIME = re.compile(
     rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
     rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
     r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
-    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?:来|以来|间)"
+    rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?P<more>多)?(?:来|以来|间)"
     rf"|(?<=的)(?P<bn3>{_N})年(?=。)|(?<![第近过这])(?P<bn4>{_N})年(?=净增|增加|翻))"  # 五年净增608万户: over them
     rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
-    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y})年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
+    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y}) ?年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
     rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?)"
 )
 
@@ -216,6 +221,9 @@ def find_times(simple: str) -> list[TimeExpression]:
 _NEW = tuple.__new__
 
 
+_PART_OF_YEAR = re.compile(r"\d{4}((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
+
+
 def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in_force_value: str | None = None) -> str:  # noqa: C901, PLR0911, PLR0912 -- one return per FACTS.md shape of a time expression
     """The FACTS.md shape of ``expr``; ``-`` when it needs a year that is not known.
 
@@ -234,7 +242,12 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
             earlier_part = within_year(m, later_year, False)
             return f"{later}/{earlier_part}" if earlier_part != later else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
-        return f"{later}/{earlier}" if earlier != later_year else later  # 2017Q1/2016: a quarter against a year
+        if earlier == later_year:
+            return later
+        part = _PART_OF_YEAR.fullmatch(later)
+        if part and part.group(1) and "同期" in m.group():  # 比2020年同期提高8.7个百分点 in H1 2021: 2021H1/2020H1
+            return f"{later}/{earlier}{part.group(1)}"
+        return f"{later}/{earlier}"  # 2017Q1/2016: a quarter against a year
     if m.group("roc"):  # 民国100年11月: the Republic of China's calendar, year 1 = 1912
         year: int | None = 1911 + int(m.group("ry"))  # one name for the year of every branch below
         return f"{year}M{int(m.group('rm'))}" if m.group("rm") else str(year)
@@ -251,6 +264,8 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if m.group("back"):  # 五年来 ends the year before the text's, or its own when written in December (年末)
         end = (written - (date.month < 12)) if written and date else in_force
         n = _small(m.group("bn") or m.group("bn2") or m.group("bn3") or m.group("bn4"))
+        if m.group("more") and written:  # 三年多来 in August 2022: more than three years, up to now (2019-2022)
+            return f"{written - n}-{written}"
         return f"{end - n + 1}-{end}" if end and n > 1 else UNKNOWN
     if m.group("streak"):  # a run of months in a half ends at its last month (上半年…连续4个月: M3-M6)
         half = re.fullmatch(r"(\d{4})H([12])", in_force_value or "")
