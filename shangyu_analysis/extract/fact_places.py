@@ -61,6 +61,8 @@ _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
 _PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 _THRESHOLD_OF = re.compile(rf"(?:以上)?的{_PLACES_WORD}")
+# …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%) are the subject, listed.
+_PLACES_AFTER = re.compile(rf"{_PLACES_WORD}|地区|地(?![\u4e00-\u9fff])")
 _COUNT_OF = re.compile(rf"{_PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
@@ -292,7 +294,12 @@ class PlaceRules:
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named
-            return f"{main}、{named}" if main and relation() else None
+            if main and relation():
+                return f"{main}、{named}"
+            # 。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: a self word of a unit above the main place
+            # that opens its clause (not a list item: 高于全国、全省) is that unit's subject
+            opens = m.start == 0 or _CLAUSE_END.match(self.simple, m.start - 1) is not None
+            return named if lead and opens else None
         if m.code is None:
             return m.place if lead else None
         if m.place == main:
@@ -312,7 +319,11 @@ class PlaceRules:
         deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            if simple.find("等", m.end, start) >= 0 and _EXAMPLE.match(simple, m.end, start):
+            if (
+                simple.find("等", m.end, start) >= 0
+                and (example := _EXAMPLE.match(simple, m.end, start))
+                and not _PLACES_AFTER.match(simple, example.end())
+            ):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
                 continue
             lead = (

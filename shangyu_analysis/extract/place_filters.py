@@ -48,16 +48,18 @@ def _shorts_under(scopes: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[s
     return names, re.compile(trie_pattern(set(names), after_first=_STARTS_AFTER_MARK))
 
 
-def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention]:
+def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str | None = None) -> list[Mention]:
     """``mentions`` and the county-level short names, written alone, of the provinces and prefectures the
     text names (安徽…凤阳经济总量为208亿元; 排在11—20位的分别是怀远、颍上、凤阳): one counts when it stands
     after a mark, a list separator or 是, and is written twice or next to another such name (a list), so a
     word that happens to be a county's name (惠民生) stays a word. A weak mention of such a name (a county short
     name a text without full county names writes twice: evidence for the main place only) that qualifies so is
     a place (余杭、鄞州和北仑 under 浙江; then 2020年,余杭GDP达到…: 余杭's). Only the positions after those marks
-    are looked at (a few dictionary look-ups each), not the whole text."""
+    are looked at (a few dictionary look-ups each), not the whole text. ``main_code``, the text's main place when
+    only its self words name it (全市各区县…渝北和长寿增速超过7%: 重庆), is a scope too."""
     gaz = gazetteer()
     codes = {code for _, _, _, code, weak in mentions if not weak}  # a long text names a few codes thousands of times
+    codes.add(main_code)
     scopes = sorted(code for code in codes if code in gaz.units and gaz.units[code].level in (1, 2))
     if not scopes:
         return mentions

@@ -1,0 +1,67 @@
+"""Facts rules added for issue #19, round 7 (place; parts K, L and M as development data): each on a real
+sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+_GUANGDONG_ZONES = (
+    "中宏网讯 11月19日,广东省人民政府新闻办公室举办“广州花都经济开发区获批升级为国家级经济技术开发区”新闻发布会。\n"
+    "会上,广东省商务厅党组成员、副厅长朱小军介绍,今年10月,国务院批准广州花都经济开发区等4个省级开发区升级为"
+    "国家级经济开发区,广东省累计获批8家国家级经开区。\n"
+    "此外,广东省政府还批准设立56家省级经开区。全省64家经开区,地域面积约占全省2.6%,2023年实现地区生产总值"
+    "2.1万亿元、进出口1.1万亿元。\n"
+)
+
+
+def test_a_self_word_above_a_zone_that_opens_its_clause_is_its_units_subject():
+    # fm2_07_guangdong_devzones_2024: the text's place is the title's zone (花都经开区); 。全省64家经开区…实现
+    # 地区生产总值2.1万亿元 is about 广东, the unit 全省 names
+    facts = facts_by_surface(_GUANGDONG_ZONES, dt.date(2024, 11, 20))
+    assert facts["2.1万亿元"][0] == facts["1.1万亿元"][0] == "广东"
+
+
+def test_a_self_word_in_a_list_after_another_place_is_no_subject():
+    # fi1_06_anqing_govreport_2025: 高于全国、全省1个、0.2个百分点 (a relation's list item) leaves 安庆 the subject
+    text = (
+        "安庆市人民政府工作报告\n"
+        "全年GDP增长6%,高于全国、全省1个、0.2个百分点,总量跨过3000亿元历史性节点;"
+        "限上消费品零售额增速连续8个月位居全省第1。\n"
+    )
+    assert facts_by_surface(text, dt.date(2025, 2, 1))["3000亿元"][0] == "安庆"
+
+
+def test_a_text_that_surveys_a_units_counties_is_that_units():
+    # fm2_04_chongqing_districts_h1_2025: 全市各区县GDP增速 with one county (忠县) named in full: 重庆, not 忠县
+    text = (
+        "8月5日,记者从市统计局获悉,日前该局公布了今年上半年全市各区县GDP增速数据,"
+        "其中渝北、长寿和潼南的增速位列全市区县前3位。\n"
+        "按照市统计局统计,今年上半年我市GDP增速为5%,主城都市区GDP增速为5.2%。\n"
+        "在全市各区县中,有22个区县的上半年GDP增速“跑赢”全市增速。其中,大渡口、九龙坡、梁平、忠县、彭水等区县的"
+        "增速均在6%及以上。\n"
+    )
+    assert facts_by_surface(text, dt.date(2025, 8, 5))["5%"][0] == "重庆"
+
+
+def test_county_names_of_a_main_place_named_only_by_self_words_are_places():
+    # fm2_04_chongqing_districts_h1_2025: 重庆 is never written; its districts 渝北, 长寿 are places all the same
+    text = (
+        "8月5日,记者从市统计局获悉,日前该局公布了今年上半年全市各区县GDP增速数据,"
+        "其中渝北、长寿和潼南的增速位列全市区县前3位。\n"
+        "在全市各区县中,有22个区县的上半年GDP增速“跑赢”全市增速。其中,渝北和长寿增速超过或达到7%;"
+        "梁平、忠县、彭水等区县的增速均在6%及以上。\n"
+    )
+    assert set(facts_by_surface(text, dt.date(2025, 8, 5))["7%"][0].split("、")) == {"渝北", "长寿"}
+
+
+def test_places_before_deng_and_a_word_for_places_are_the_subject():
+    # fm2_04_chongqing_districts_h1_2025: 大渡口、…、彭水等区县的增速均在6%: the listed districts, not examples
+    text = (
+        "日前市统计局公布了今年上半年全市各区县GDP增速数据,其中渝北、长寿和潼南的增速位列全市区县前3位。\n"
+        "在全市各区县中,有22个区县的上半年GDP增速“跑赢”全市增速。其中,渝北和长寿增速超过或达到7%;"
+        "大渡口、九龙坡、南岸、北碚、涪陵、綦江(不含万盛)、大足、潼南、梁平、忠县、彭水等区县的增速均在6%及以上。\n"
+    )
+    place = facts_by_surface(text, dt.date(2025, 8, 5))["6%"][0]
+    assert place.split("、")[0] == "大渡口" and len(place.split("、")) == 11
