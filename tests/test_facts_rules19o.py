@@ -65,3 +65,24 @@ def test_places_before_deng_and_a_word_for_places_are_the_subject():
     )
     place = facts_by_surface(text, dt.date(2025, 8, 5))["6%"][0]
     assert place.split("、")[0] == "大渡口" and len(place.split("、")) == 11
+
+
+def test_a_subject_before_a_self_word_above_the_main_place_wins_its_relation():
+    # fm2_07_guangdong_devzones_2024: 全省64家经开区,地域面积约占全省2.6%: 广东's share, not 花都经开区、广东
+    assert facts_by_surface(_GUANGDONG_ZONES, dt.date(2024, 11, 20))["2.6%"][0] == "广东"
+
+
+def test_a_count_of_a_levels_zones_held_by_the_clauses_subject_is_its():
+    # fm2_07_guangdong_devzones_2024: 广东省累计获批8家国家级经开区, 广东省政府还批准设立56家省级经开区: 广东
+    facts = facts_by_surface(_GUANGDONG_ZONES, dt.date(2024, 11, 20))
+    assert facts["8家"][0] == facts["56家"][0] == "广东"
+
+
+def test_a_count_of_a_levels_zones_in_a_rankings_field_is_no_place():
+    # fl1_09_wuhu-etdz_review_2022: 在全省126家省级以上开发区综合考评中: the field of a ranking, `-`
+    text = (
+        "芜湖经济技术开发区2021年度考评成绩出炉\n"
+        "在2021年度全国217家国家级开发区综合考评中位列第13位,在全省126家省级以上开发区综合考评中位列第2位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 3, 1))
+    assert facts["217家"][0] == facts["126家"][0] == "-"

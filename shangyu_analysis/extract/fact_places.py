@@ -190,7 +190,9 @@ class PlaceRules:
         ):
             return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
         if "级" in after and simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
-            return UNKNOWN  # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones
+            # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones; but one its clause's subject
+            # holds is that place's (广东省累计获批8家国家级经开区)
+            return self._zone_holder(start) or UNKNOWN
         if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
             return self._club_member(start) or UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
@@ -211,6 +213,21 @@ class PlaceRules:
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _zone_holder(self, start: int) -> str | None:
+        """The place that opens the figure's clause, holding a count of a level's zones (广东省累计获批8家国家级
+        经开区, 此外,广东省政府还批准设立56家省级经开区: 广东); None when the clause opens otherwise (在…217家…考评中)."""
+        k = bisect.bisect_left(self.clause_marks, start) - 1
+        clause = self.clause_marks[k] + 1 if k >= 0 else 0
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0 or self.mentions[j].start < clause:
+            return None
+        m = self.mentions[j]
+        if m.weak or m.code is None or "在" in self.simple[clause : m.start]:
+            return None  # 在全省126家省级以上开发区综合考评中: the field of a ranking
+        if not _clause_lead(self.simple, self.clause_marks, m.start, clause):
+            return None
+        return (self_place(m.place, self.main_code) if self.main_code else None) if m.code == SELF else m.place
 
     def _club_member(self, start: int) -> str | None:
         """The place that its clause says joins the club (博罗县成为该省首个“千亿县”: 博罗): the subject of the
@@ -337,16 +354,18 @@ class PlaceRules:
                 partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
                 kind,
             )
-            if place and m.code == SELF and not lead and deferred is None and place == self.main:
+            if place and m.code == SELF and not lead and deferred is None and place.split("、")[0] == self.main:
                 # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
-                # place before it in the sentence wins (with it, in a relation)
+                # place before it in the sentence wins (with it, in a relation); so does one before a unit above
+                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东)
                 deferred, related = place, _relates(simple, m, sent, start)
                 k -= 1
                 continue
             if place:
                 place = self._listed(k, place, start)
                 if deferred is not None and place != deferred:
-                    return f"{place}、{deferred}" if related and deferred not in place.split("、") else place
+                    joined = deferred if deferred == self.main else deferred.partition("、")[2]
+                    return f"{place}、{joined}" if related and joined not in place.split("、") else place
                 return f"{place}、{peer}" if peer and peer not in place.split("、") else place
             if (
                 peer is None
