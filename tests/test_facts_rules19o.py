@@ -86,3 +86,21 @@ def test_a_count_of_a_levels_zones_in_a_rankings_field_is_no_place():
     )
     facts = facts_by_surface(text, dt.date(2022, 3, 1))
     assert facts["217家"][0] == facts["126家"][0] == "-"
+
+
+def test_a_county_short_name_right_before_a_measure_is_a_place():
+    # fi1_05_zhejiang_qianyixian_2024: 比如,瑞安经济总量突破1450亿元 under 浙江: 瑞安, written once
+    text = (
+        "浙江千亿县最新排名出炉\n"
+        "第三,其他千亿县排名相对平稳,但也不乏有特别“出挑”的。\n"
+        "比如,瑞安经济总量突破1450亿元,时隔12年全省排位重回第18位,为近十年最好排名。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 2, 1))
+    assert facts["1450亿元"][0] == facts["第18位"][0] == "瑞安"
+
+
+def test_a_capital_after_its_province_and_shenghui_is_the_subject():
+    # fi2_07_yunnan_16_prefectures_2021: 云南省会昆明,虽然GDP总量排第一…以3.7%位列第十五名: 昆明
+    text = "云南16州(市)GDP数据出炉!\n云南省会昆明,虽然GDP总量排第一,在增速上却有所放缓,以3.7%位列第十五名。\n"
+    facts = facts_by_surface(text, dt.date(2022, 2, 1))
+    assert facts["第一"][0] == facts["3.7%"][0] == facts["第十五名"][0] == "昆明"
