@@ -104,3 +104,15 @@ def test_a_capital_after_its_province_and_shenghui_is_the_subject():
     text = "云南16州(市)GDP数据出炉!\n云南省会昆明,虽然GDP总量排第一,在增速上却有所放缓,以3.7%位列第十五名。\n"
     facts = facts_by_surface(text, dt.date(2022, 2, 1))
     assert facts["第一"][0] == facts["3.7%"][0] == facts["第十五名"][0] == "昆明"
+
+
+def test_several_series_after_fenbie_are_one_place_each_in_every_series():
+    # fi2_07_yunnan_16_prefectures_2021: 楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三
+    text = (
+        "云南16州(市)GDP数据出炉!\n"
+        "16个州市中,GDP增速最快的是曲靖,达到12%。紧随其后的楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三,"
+        "表现抢眼。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 1))
+    assert facts["11.2%"][0] == facts["第二"][0] == "楚雄"
+    assert facts["10.1%"][0] == facts["第三"][0] == "昭通"

@@ -419,12 +419,20 @@ class PlaceRules:
     def _one_place_each(self, names: list[str], respectively: int, start: int, paired: bool = False) -> str | None:
         """池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: as many figures after 分别 in the clause as places listed
         give one place to each, in order; None otherwise. ``paired`` (no 分别): only figures joined as the names
-        are, each right after the one before (宁波和温州排名第二和第三)."""
+        are, each right after the one before (宁波和温州排名第二和第三). After 分别, several such series, each joined
+        as a list (楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), are one place each in every series."""
         end = _CLAUSE_END.search(self.simple, start)
         lo = bisect.bisect_left(self.figure_starts, respectively)
         run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
-        if len(names) < 2 or len(run) != len(names) or start not in run:
+        if len(names) < 2 or start not in run:
             return None
+        if len(run) != len(names):
+            if paired or len(run) % len(names):
+                return None
+            series = [run[i : i + len(names)] for i in range(0, len(run), len(names))]
+            if not all(_PAIRED.fullmatch(self.simple, a, b) for one in series for a, b in itertools.pairwise(one)):
+                return None
+            return names[run.index(start) % len(names)]
         if paired and not all(_PAIRED.fullmatch(self.simple, a, b) for a, b in itertools.pairwise(run)):
             return None
         return names[run.index(start)]

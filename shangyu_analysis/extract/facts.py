@@ -107,7 +107,8 @@ traditional characters of names are folded (無為 → 无为))
        等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
        大渡口、九龙坡…彭水等区县的增速均在6%). A figure after a list of places is about
        all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
-       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%), and so are as many joined as the
+       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
+       楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
