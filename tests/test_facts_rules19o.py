@@ -116,3 +116,13 @@ def test_several_series_after_fenbie_are_one_place_each_in_every_series():
     facts = facts_by_surface(text, dt.date(2022, 2, 1))
     assert facts["11.2%"][0] == facts["第二"][0] == "楚雄"
     assert facts["10.1%"][0] == facts["第三"][0] == "昭通"
+
+
+def test_a_name_right_before_its_value_after_shi_is_its_subject():
+    # fi2_07_yunnan_16_prefectures_2021: 地区生产总值位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元
+    text = (
+        "云南16州(市)GDP数据出炉!\n"
+        "具体到全省16州市,地区生产总值位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元、红河州2827.42亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 1))
+    assert (facts["7222.50亿元"][0], facts["3393.91亿元"][0]) == ("昆明", "曲靖")

@@ -42,6 +42,8 @@ _SHORT_LINE = 40
 _NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _LIST_MARKS = frozenset("、和与及")  # before an item of a list of places
+# Before a name written right before its value (位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元): the value's subject.
+_NAMES_VALUE = frozenset("是、：:")
 # From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
 _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
@@ -347,7 +349,7 @@ class PlaceRules:
                 self._leads(k, sent)
                 if simple[m.start - 1 : m.start] in _LIST_MARKS
                 else _clause_lead(simple, self.clause_marks, m.start, sent)
-            )
+            ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
             place = self._place_of(
                 m,
                 lead,
