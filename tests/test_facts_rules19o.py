@@ -126,3 +126,12 @@ def test_a_name_right_before_its_value_after_shi_is_its_subject():
     )
     facts = facts_by_surface(text, dt.date(2022, 2, 1))
     assert (facts["7222.50亿元"][0], facts["3393.91亿元"][0]) == ("昆明", "曲靖")
+
+
+def test_a_bare_city_name_listed_before_a_zone_shares_its_suffix():
+    # fm2_07_guangdong_devzones_2024: 广东省2家进入前10,广州、南沙经开区分别位列第2、第7位
+    text = _GUANGDONG_ZONES + (
+        "在商务部2023年针对229家国家级经开区综合考核中,广东省2家进入前10,广州、南沙经开区分别位列第2、第7位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 11, 20))
+    assert (facts["第2"][0], facts["第7位"][0]) == ("广州经开区", "南沙经开区")

@@ -95,7 +95,8 @@ neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内�
 alone of a province or prefecture the text names, or of its main place when only self words name it (全市各区县…渝北和长寿
 → 重庆's) (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
-合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), verbs before 开发区 no zone
+合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), a bare name listed before a zone sharing its
+suffix (广州、南沙经开区 → 广州经开区), verbs before 开发区 no zone
 (:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
 FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`);
 traditional characters of names are folded (無為 → 无为))

@@ -104,6 +104,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str 
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
 _ZONE_SUFFIX = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)$")
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
+_SHORT_ZONE = re.compile(r"(?:经开区|高新区)$")  # the short suffixes a list's items may share
 _NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
 _CODE = operator.itemgetter(3)  # a Mention's code
 _NEW_AREAS = frozenset({"新区", "高新区"})
@@ -137,6 +138,7 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
       or city that precedes another place (安徽巢湖经济开发区, 江苏常州…, 芜湖市芜湖高新…), its suffix in the short form
       (经济(技术)开发区 → 经开区, 高新技术产业开发区 → 高新区);
     - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone;
+    - a city's or county's bare name listed right before a zone shares its short suffix (广州、南沙经开区 → 广州经开区);
     - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
       except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
@@ -151,10 +153,29 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     done = 0
     for i in zones:
         out += mentions[done:i]
-        out += _zone_named(mentions[i], simple, initials, heads)
+        named = _zone_named(mentions[i], simple, initials, heads)
+        if len(named) == 1 and named[0].code is None and out:
+            out[-1] = _sharing_suffix(out[-1], named[0], simple)
+        out += named
         done = i + 1
     out += mentions[done:]
     return out
+
+
+def _sharing_suffix(before: Mention, zone: Mention, simple: str) -> Mention:
+    """``before`` as a zone when it is a city's or county's bare short name listed right before ``zone`` (广州、南沙
+    经开区分别位列第2、第7位: the two zones share the suffix, 广州经开区); else ``before`` as it is."""
+    suffix = _SHORT_ZONE.search(zone.place)
+    if (
+        suffix is None
+        or before.code in (None, "self")
+        or before.end + 1 != zone.start
+        or simple[before.end] != "、"
+        or simple[before.start : before.end] != before.place
+        or gazetteer().units[before.code].level < 2
+    ):
+        return before
+    return Mention(before.start, before.end, before.place + suffix.group(0), None)
 
 
 def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[str, tuple]) -> list[Mention]:
