@@ -135,3 +135,10 @@ def test_a_bare_city_name_listed_before_a_zone_shares_its_suffix():
     )
     facts = facts_by_surface(text, dt.date(2024, 11, 20))
     assert (facts["第2"][0], facts["第7位"][0]) == ("广州经开区", "南沙经开区")
+
+
+def test_a_city_club_written_zhicheng_is_a_club_threshold():
+    # fm2_02_jiangsu_govreport_2024: 地区生产总值万亿之城增至5座: the club's threshold, `-` (FACTS.md)
+    text = "江苏省政府工作报告\n过去一年,江苏地区生产总值达12.82万亿元、增长5.8%。地区生产总值万亿之城增至5座。\n"
+    facts = facts_by_surface(text, dt.date(2024, 1, 25))
+    assert (facts["12.82万亿元"][0], facts["万亿"][0]) == ("江苏", "-")

@@ -51,7 +51,7 @@ _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
 _EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 _EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
-_CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
+_CLUB = re.compile(r"元?(?:县|城市|之城|俱乐部|强县)")
 _JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
 # A scale with 级 before industries or clusters (万亿元级产业集群, 百亿级的产业集群, 千亿元级、万亿元级出口产业集群).
 _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
