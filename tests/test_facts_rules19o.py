@@ -142,3 +142,12 @@ def test_a_city_club_written_zhicheng_is_a_club_threshold():
     text = "江苏省政府工作报告\n过去一年,江苏地区生产总值达12.82万亿元、增长5.8%。地区生产总值万亿之城增至5座。\n"
     facts = facts_by_surface(text, dt.date(2024, 1, 25))
     assert (facts["12.82万亿元"][0], facts["万亿"][0]) == ("江苏", "-")
+
+
+def test_a_count_of_a_provinces_key_projects_is_no_count_of_provinces():
+    # fm1_03_sichuan_projects_2021: 700个省重点项目完成投资3912.4亿元: 四川's list of projects, not 700 provinces
+    text = (
+        "四川上半年省重点项目完成投资3912.4亿元\n"
+        "记者7月20日从四川省发展改革委获悉,上半年,700个省重点项目完成投资3912.4亿元,年度投资完成率64.3%。\n"
+    )
+    assert facts_by_surface(text, dt.date(2021, 7, 21))["700个"][0] == "四川"

@@ -23,9 +23,10 @@ _CLAUSE_LEAD = re.compile(
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
     r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
 )
+# A count of places (8个县, 15个城市), not of a unit's own bodies or lists (省委, 省级, 700个省重点项目, 市属, 省直).
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
-    r"国家|地区|乡镇|[县市区省州])(?![委级长政])"
+    r"国家|地区|乡镇|[县市区省州])(?![委级长政重属直])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
 _SUBJECT_NEXT = re.compile(
