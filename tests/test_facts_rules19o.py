@@ -151,3 +151,14 @@ def test_a_count_of_a_provinces_key_projects_is_no_count_of_provinces():
         "记者7月20日从四川省发展改革委获悉,上半年,700个省重点项目完成投资3912.4亿元,年度投资完成率64.3%。\n"
     )
     assert facts_by_surface(text, dt.date(2021, 7, 21))["700个"][0] == "四川"
+
+
+def test_a_figure_whose_unit_is_places_is_a_count_of_places():
+    # f19_01_provinces_q3_2025: 除了广东4.1%低于全国增速、福建5.2%与全国增速持平外,其余8省都高于全国增速: `-`
+    text = (
+        "前三季度各省GDP出炉\n"
+        "总值前十位的省市中,除了广东4.1%低于全国增速、福建5.2%与全国增速持平外,其余8省都高于全国增速。\n"
+        "从经济增速看,西藏、甘肃、湖北、宁夏等20省区市的经济增速超过全国。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 10, 30))
+    assert facts["8省"][0] == facts["20省区市"][0] == "-"

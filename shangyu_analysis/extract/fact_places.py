@@ -23,6 +23,9 @@ _CLAUSE_LEAD = re.compile(
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
     r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
 )
+# A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
+_PLACES_UNIT = frozenset("省市县区地")
+_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地)")
 # A count of places (8个县, 15个城市), not of a unit's own bodies or lists (省委, 省级, 700个省重点项目, 市属, 省直).
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
@@ -183,8 +186,10 @@ class PlaceRules:
         simple = self.simple
         para_start = self._sentence_floor(para_start, start)
         after = simple[end : end + 6]
-        if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
-            # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
+        if (_PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED) or (
+            simple[end - 1 : end] in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end)
+        ):
+            # 8个县, 15个城市, 其余8省, 20省区市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
         if (kind == "money" and ("区" in after or "以上" in after) and _CLASS_THRESHOLD.match(after)) or (
             kind == "count"

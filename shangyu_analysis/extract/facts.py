@@ -138,7 +138,7 @@ traditional characters of names are folded (無為 → 无为))
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
-    ``-`` for a count of places (8个县, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
     projects; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
     the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
