@@ -162,3 +162,14 @@ def test_a_figure_whose_unit_is_places_is_a_count_of_places():
     )
     facts = facts_by_surface(text, dt.date(2025, 10, 30))
     assert facts["8省"][0] == facts["20省区市"][0] == "-"
+
+
+def test_a_place_after_chule_is_its_clauses_subject():
+    # f19_01_provinces_q3_2025: 总值前十位的省市中,除了广东4.1%低于全国增速: 广东
+    text = (
+        "前三季度各省GDP出炉\n"
+        "湖北增速为6%,在总量前十省市中增速排名第一。\n"
+        "总值前十位的省市中,除了广东4.1%低于全国增速、福建5.2%与全国增速持平外,其余8省都高于全国增速。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 10, 30))
+    assert (facts["4.1%"][0], facts["5.2%"][0]) == ("广东", "福建")

@@ -14,10 +14,10 @@ from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
-# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 云南省会昆明 (the capital is the subject, its
+# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速, 云南省会昆明 (the capital is the subject, its
 # province a title); a paragraph's indent (“  成都:项目数140个”) is no word.
 _CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|[^，,。；;]{1,6}(?:省会|首府))?$"
 )
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C

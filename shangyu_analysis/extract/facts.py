@@ -102,7 +102,7 @@ FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
-       “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; a name right before its value after 是, 、 or ：: “位列前三的是
+       “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
        昆明市7222.50亿元、曲靖市3393.91亿元”), not an
        object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
