@@ -173,3 +173,13 @@ def test_a_place_after_chule_is_its_clauses_subject():
     )
     facts = facts_by_surface(text, dt.date(2025, 10, 30))
     assert (facts["4.1%"][0], facts["5.2%"][0]) == ("广东", "福建")
+
+
+def test_a_countys_own_text_that_ranks_it_among_its_citys_counties_stays_the_countys():
+    # guard of the rule above (fm2_04's 全市各区县): a text naming its county again and again is the county's
+    text = (
+        "上半年经济运行稳中有进\n"
+        "上半年,忠县实现地区生产总值200亿元,增长6%。忠县工业增加值增长8%,增速居全市各区县第1位。"
+        "忠县农业稳定。\n上半年固定资产投资增长10%,消费平稳。\n"
+    )
+    assert facts_by_surface(text, dt.date(2025, 8, 5))["10%"][0] == "忠县"
