@@ -14,12 +14,14 @@ from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
-# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速, 云南省会昆明 (the capital is the subject, its
-# province a title); a paragraph's indent (“  成都:项目数140个”) is no word.
+# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
+# _clause_lead); a paragraph's indent (“  成都:项目数140个”) is no word.
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
-    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|[^，,。；;]{1,6}(?:省会|首府))?$"
+    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为))?$"
 )
+_CAPITAL = frozenset({"省会", "首府"})
+_CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
     r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
 )
@@ -83,7 +85,10 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
     are the offsets of the text's clause marks."""
     k = bisect.bisect_left(marks, pos) - 1
     begin = max(marks[k] + 1 if k >= 0 else 0, floor)
-    return _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None
+    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None:
+        return True
+    # 云南省会昆明: the capital after its province (a few characters from the clause's start) and 省会/首府
+    return 2 < pos - begin <= _CAPITAL_REACH and simple[pos - 2 : pos] in _CAPITAL
 
 
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
@@ -186,8 +191,9 @@ class PlaceRules:
         simple = self.simple
         para_start = self._sentence_floor(para_start, start)
         after = simple[end : end + 6]
-        if (_PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED) or (
-            simple[end - 1 : end] in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end)
+        last = simple[end - 1 : end]  # tested before the patterns: most figures end in 元 or %
+        if (last in _COUNTED and _PLACE_COUNT.match(after)) or (
+            last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end)
         ):
             # 8个县, 15个城市, 其余8省, 20省区市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
