@@ -203,11 +203,11 @@ class PlaceRules:
             and _ZONE_COUNT.search(simple, max(0, start - 12), start)
         ):
             return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
-        if "级" in after and simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
+        if "级" in after and last in "个家" and _ZONE_CLASS.match(simple, end):
             # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones; but one its clause's subject
             # holds is that place's (广东省累计获批8家国家级经开区)
             return self._zone_holder(start) or UNKNOWN
-        if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
+        if last in "亿万" and _CLUB.match(after):
             return self._club_member(start) or UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
