@@ -14,18 +14,24 @@ from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
-# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目; a paragraph's indent (“  成都:项目数140个”) is no
-# word.
+# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
+# _clause_lead); a paragraph's indent (“  成都:项目数140个”) is no word.
 _CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为))?$"
 )
+_CAPITAL = frozenset({"省会", "首府"})
+_CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
     r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
 )
+# A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
+_PLACES_UNIT = frozenset("省市县区地")
+_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地)")
+# A count of places (8个县, 15个城市), not of a unit's own bodies or lists (省委, 省级, 700个省重点项目, 市属, 省直).
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
-    r"国家|地区|乡镇|[县市区省州])(?![委级长政])"
+    r"国家|地区|乡镇|[县市区省州])(?![委级长政重属直])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
 _SUBJECT_NEXT = re.compile(
@@ -42,6 +48,8 @@ _SHORT_LINE = 40
 _NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _LIST_MARKS = frozenset("、和与及")  # before an item of a list of places
+# Before a name written right before its value (位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元): the value's subject.
+_NAMES_VALUE = frozenset("是、：:")
 # From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
 _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
@@ -49,7 +57,7 @@ _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
 _EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 _EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
-_CLUB = re.compile(r"元?(?:县|城市|俱乐部|强县)")
+_CLUB = re.compile(r"元?(?:县|城市|之城|俱乐部|强县)")
 _JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
 # A scale with 级 before industries or clusters (万亿元级产业集群, 百亿级的产业集群, 千亿元级、万亿元级出口产业集群).
 _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
@@ -61,6 +69,8 @@ _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
 _PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 _THRESHOLD_OF = re.compile(rf"(?:以上)?的{_PLACES_WORD}")
+# …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%) are the subject, listed.
+_PLACES_AFTER = re.compile(rf"{_PLACES_WORD}|地区|地(?![\u4e00-\u9fff])")
 _COUNT_OF = re.compile(rf"{_PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
@@ -75,7 +85,10 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
     are the offsets of the text's clause marks."""
     k = bisect.bisect_left(marks, pos) - 1
     begin = max(marks[k] + 1 if k >= 0 else 0, floor)
-    return _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None
+    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None:
+        return True
+    # 云南省会昆明: the capital after its province (a few characters from the clause's start) and 省会/首府
+    return 2 < pos - begin <= _CAPITAL_REACH and simple[pos - 2 : pos] in _CAPITAL
 
 
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
@@ -178,8 +191,11 @@ class PlaceRules:
         simple = self.simple
         para_start = self._sentence_floor(para_start, start)
         after = simple[end : end + 6]
-        if _PLACE_COUNT.match(after) and simple[end - 1 : end] in _COUNTED:
-            # 8个县, 15个城市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
+        last = simple[end - 1 : end]  # tested before the patterns: most figures end in 元 or %
+        if (last in _COUNTED and _PLACE_COUNT.match(after)) or (
+            last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end)
+        ):
+            # 8个县, 15个城市, 其余8省, 20省区市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
         if (kind == "money" and ("区" in after or "以上" in after) and _CLASS_THRESHOLD.match(after)) or (
             kind == "count"
@@ -187,9 +203,11 @@ class PlaceRules:
             and _ZONE_COUNT.search(simple, max(0, start - 12), start)
         ):
             return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
-        if "级" in after and simple[end - 1 : end] in "个家" and _ZONE_CLASS.match(simple, end):
-            return UNKNOWN  # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones
-        if _CLUB.match(after) and simple[end - 1 : end] in "亿万":
+        if "级" in after and last in "个家" and _ZONE_CLASS.match(simple, end):
+            # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones; but one its clause's subject
+            # holds is that place's (广东省累计获批8家国家级经开区)
+            return self._zone_holder(start) or UNKNOWN
+        if last in "亿万" and _CLUB.match(after):
             return self._club_member(start) or UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
@@ -209,6 +227,21 @@ class PlaceRules:
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _zone_holder(self, start: int) -> str | None:
+        """The place that opens the figure's clause, holding a count of a level's zones (广东省累计获批8家国家级
+        经开区, 此外,广东省政府还批准设立56家省级经开区: 广东); None when the clause opens otherwise (在…217家…考评中)."""
+        k = bisect.bisect_left(self.clause_marks, start) - 1
+        clause = self.clause_marks[k] + 1 if k >= 0 else 0
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0 or self.mentions[j].start < clause:
+            return None
+        m = self.mentions[j]
+        if m.weak or m.code is None or "在" in self.simple[clause : m.start]:
+            return None  # 在全省126家省级以上开发区综合考评中: the field of a ranking
+        if not _clause_lead(self.simple, self.clause_marks, m.start, clause):
+            return None
+        return (self_place(m.place, self.main_code) if self.main_code else None) if m.code == SELF else m.place
 
     def _club_member(self, start: int) -> str | None:
         """The place that its clause says joins the club (博罗县成为该省首个“千亿县”: 博罗): the subject of the
@@ -292,7 +325,12 @@ class PlaceRules:
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named
-            return f"{main}、{named}" if main and relation() else None
+            if main and relation():
+                return f"{main}、{named}"
+            # 。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: a self word of a unit above the main place
+            # that opens its clause (not a list item: 高于全国、全省) is that unit's subject
+            opens = m.start == 0 or _CLAUSE_END.match(self.simple, m.start - 1) is not None
+            return named if lead and opens else None
         if m.code is None:
             return m.place if lead else None
         if m.place == main:
@@ -312,30 +350,36 @@ class PlaceRules:
         deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            if simple.find("等", m.end, start) >= 0 and _EXAMPLE.match(simple, m.end, start):
+            if (
+                simple.find("等", m.end, start) >= 0
+                and (example := _EXAMPLE.match(simple, m.end, start))
+                and not _PLACES_AFTER.match(simple, example.end())
+            ):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
                 continue
             lead = (
                 self._leads(k, sent)
                 if simple[m.start - 1 : m.start] in _LIST_MARKS
                 else _clause_lead(simple, self.clause_marks, m.start, sent)
-            )
+            ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
             place = self._place_of(
                 m,
                 lead,
                 partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
                 kind,
             )
-            if place and m.code == SELF and not lead and deferred is None and place == self.main:
+            if place and m.code == SELF and not lead and deferred is None and place.split("、")[0] == self.main:
                 # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
-                # place before it in the sentence wins (with it, in a relation)
+                # place before it in the sentence wins (with it, in a relation); so does one before a unit above
+                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东)
                 deferred, related = place, _relates(simple, m, sent, start)
                 k -= 1
                 continue
             if place:
                 place = self._listed(k, place, start)
                 if deferred is not None and place != deferred:
-                    return f"{place}、{deferred}" if related and deferred not in place.split("、") else place
+                    joined = deferred if deferred == self.main else deferred.partition("、")[2]
+                    return f"{place}、{joined}" if related and joined not in place.split("、") else place
                 return f"{place}、{peer}" if peer and peer not in place.split("、") else place
             if (
                 peer is None
@@ -389,12 +433,20 @@ class PlaceRules:
     def _one_place_each(self, names: list[str], respectively: int, start: int, paired: bool = False) -> str | None:
         """池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: as many figures after 分别 in the clause as places listed
         give one place to each, in order; None otherwise. ``paired`` (no 分别): only figures joined as the names
-        are, each right after the one before (宁波和温州排名第二和第三)."""
+        are, each right after the one before (宁波和温州排名第二和第三). After 分别, several such series, each joined
+        as a list (楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), are one place each in every series."""
         end = _CLAUSE_END.search(self.simple, start)
         lo = bisect.bisect_left(self.figure_starts, respectively)
         run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
-        if len(names) < 2 or len(run) != len(names) or start not in run:
+        if len(names) < 2 or start not in run:
             return None
+        if len(run) != len(names):
+            if paired or len(run) % len(names):
+                return None
+            series = [run[i : i + len(names)] for i in range(0, len(run), len(names))]
+            if not all(_PAIRED.fullmatch(self.simple, a, b) for one in series for a, b in itertools.pairwise(one)):
+                return None
+            return names[run.index(start) % len(names)]
         if paired and not all(_PAIRED.fullmatch(self.simple, a, b) for a, b in itertools.pairwise(run)):
             return None
         return names[run.index(start)]

@@ -48,16 +48,23 @@ def _shorts_under(scopes: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[s
     return names, re.compile(trie_pattern(set(names), after_first=_STARTS_AFTER_MARK))
 
 
-def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention]:
+# A measure right after a name (比如,瑞安经济总量突破1450亿元): the name is its subject, even written once.
+_MEASURE_NEXT = re.compile(r"(?:市|县|区)?(?:经济总量|地区生产总值|GDP)")
+
+
+def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str | None = None) -> list[Mention]:
     """``mentions`` and the county-level short names, written alone, of the provinces and prefectures the
     text names (安徽…凤阳经济总量为208亿元; 排在11—20位的分别是怀远、颍上、凤阳): one counts when it stands
-    after a mark, a list separator or 是, and is written twice or next to another such name (a list), so a
+    after a mark, a list separator or 是, and is written twice, next to another such name (a list) or right before a measure (比如,瑞安经济总量
+    突破1450亿元), so a
     word that happens to be a county's name (惠民生) stays a word. A weak mention of such a name (a county short
     name a text without full county names writes twice: evidence for the main place only) that qualifies so is
     a place (余杭、鄞州和北仑 under 浙江; then 2020年,余杭GDP达到…: 余杭's). Only the positions after those marks
-    are looked at (a few dictionary look-ups each), not the whole text."""
+    are looked at (a few dictionary look-ups each), not the whole text. ``main_code``, the text's main place when
+    only its self words name it (全市各区县…渝北和长寿增速超过7%: 重庆), is a scope too."""
     gaz = gazetteer()
     codes = {code for _, _, _, code, weak in mentions if not weak}  # a long text names a few codes thousands of times
+    codes.add(main_code)
     scopes = sorted(code for code in codes if code in gaz.units and gaz.units[code].level in (1, 2))
     if not scopes:
         return mentions
@@ -84,6 +91,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
         m
         for m in found
         if seen[m.place] >= 2
+        or _MEASURE_NEXT.match(simple, m.end)
         or (m.start - 1 in ends and simple[m.start - 1] in "、和")
         or (m.end + 1 in starts and simple[m.end : m.end + 1] in "、和")
     ]
@@ -96,6 +104,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str) -> list[Mention
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
 _ZONE_SUFFIX = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)$")
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
+_SHORT_ZONE = re.compile(r"(?:经开区|高新区)$")  # the short suffixes a list's items may share
 _NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
 _CODE = operator.itemgetter(3)  # a Mention's code
 _NEW_AREAS = frozenset({"新区", "高新区"})
@@ -129,6 +138,7 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
       or city that precedes another place (安徽巢湖经济开发区, 江苏常州…, 芜湖市芜湖高新…), its suffix in the short form
       (经济(技术)开发区 → 经开区, 高新技术产业开发区 → 高新区);
     - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone;
+    - a city's or county's bare name listed right before a zone shares its short suffix (广州、南沙经开区 → 广州经开区);
     - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
       except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
@@ -143,10 +153,29 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     done = 0
     for i in zones:
         out += mentions[done:i]
-        out += _zone_named(mentions[i], simple, initials, heads)
+        named = _zone_named(mentions[i], simple, initials, heads)
+        if len(named) == 1 and named[0].code is None and out:
+            out[-1] = _sharing_suffix(out[-1], named[0], simple)
+        out += named
         done = i + 1
     out += mentions[done:]
     return out
+
+
+def _sharing_suffix(before: Mention, zone: Mention, simple: str) -> Mention:
+    """``before`` as a zone when it is a city's or county's bare short name listed right before ``zone`` (广州、南沙
+    经开区分别位列第2、第7位: the two zones share the suffix, 广州经开区); else ``before`` as it is."""
+    suffix = _SHORT_ZONE.search(zone.place)
+    if (
+        suffix is None
+        or before.code in (None, "self")
+        or before.end + 1 != zone.start
+        or simple[before.end] != "、"
+        or simple[before.start : before.end] != before.place
+        or gazetteer().units[before.code].level < 2
+    ):
+        return before
+    return Mention(before.start, before.end, before.place + suffix.group(0), None)
 
 
 def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[str, tuple]) -> list[Mention]:

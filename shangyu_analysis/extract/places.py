@@ -278,6 +278,7 @@ def title_container(mentions: list[Mention], simple: str, title_end: int) -> Men
 
 
 _COUNTY_SUFFIXES = "县区旗"
+_ITS_COUNTIES = re.compile(r"各?(?:区县|县区|县市区|县\(市、区\))")  # 全市各区县, 全省县(市、区): the unit's counties
 _OPENING = 2000  # a text names its own county early (title, lead) if at all
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
 
@@ -290,7 +291,9 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
       place, right before the word (缙云全县上下), else the one of that suffix in the opening (我区…中德(金坛)创新产业区);
     - province or city words only (全省) when the title does not name the main place, no self word names it,
       and one opens its clause (全省上下…, not 占全市 or 居全省第3): the unit above the main place that they name
-      (长沙 named once in a review of 全省: 湖南).
+      (长沙 named once in a review of 全省: 湖南);
+    - a province or city word followed by its counties (全市各区县, 全省县(市、区)) when the main place is a county
+      named after the title, at most twice: the text surveys that unit's counties and is the unit's (全市各区县GDP增速…忠县 → 重庆).
     None when the self words agree with the main place (or there are none)."""
     gaz = gazetteer()
     words = [m for m in mentions if m.code == SELF]
@@ -301,6 +304,12 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
     county_words = [m for m in words if m.place[-1] in _COUNTY_SUFFIXES]
     if county_words and main_level < 3:
         return _county_of_words(county_words, simple, main_code)
+    if main is not None and main_level == 3 and main.start >= title_end and _named_rarely(mentions, main):
+        # 全市各区县GDP增速…忠县: a text that surveys a unit's counties is that unit's, not one county's (a county's
+        # own text names it again and again)
+        surveyed = {self_place(m.place, main_code) for m in words if _ITS_COUNTIES.match(simple, m.end)}
+        if len(surveyed) == 1 and (unit := surveyed.pop()) and unit != main.place and (code := place_code(unit)):
+            return Mention(words[0].start, words[0].end, unit, code)
     if (
         main is not None
         and main.start >= title_end
@@ -313,6 +322,11 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
             code = place_code(above[0])
             return Mention(words[0].start, words[0].end, above[0], code) if code else None
     return None
+
+
+def _named_rarely(mentions: list[Mention], main: Mention) -> bool:
+    """True when the main place is named at most twice."""
+    return sum(m.code == main.code for m in mentions) <= 2
 
 
 def _county_of_words(words: list[Mention], simple: str, main_code: str | None) -> Mention | None:
