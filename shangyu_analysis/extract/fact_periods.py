@@ -66,7 +66,8 @@ _THIS_EVENT = re.compile(
     r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开工|签约|开工的|签约的)"
 )  # an event the text reports
 # 上半年…持平后, : what came before (以后: a time to come)
-_COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于)[^，,。；;：:！？!?\n\d]{0,12}$")
+# 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
+_COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于|分别比)[^，,。；;：:！？!?\n\d]{0,12}$")
 _AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
