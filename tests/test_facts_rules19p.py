@@ -18,3 +18,17 @@ def test_periods_compared_with_after_fenbie_bi_are_not_carried_on():
     facts = facts_by_surface(text, dt.date(2021, 7, 21))
     assert facts["36.8%"][2] == "2021M1-M5"
     assert facts["22.30万人"][2] == "2021M1-M5"
+
+
+def test_a_plan_for_the_whole_year_is_the_years_not_the_batch_days():
+    # fn1_02_ningxia_projects_2021: a 集中开工 report dated by its day; 2021年计划…, 全年计划投资… are the year's
+    text = (
+        "5月21日,宁夏2021年第二批重大项目集中开工现场推进会在宁夏宁东能源化工基地举行。"
+        "当天,宁夏第二批287个重大项目开工建设。\n"
+        "据悉,宁夏2021年计划实施扩大有效投资重大项目1140个以上,完成投资1500亿元以上。"
+        "此次集中开工的287个重大项目,总投资达416亿元,全年计划完成投资165亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 5, 21))
+    assert facts["1140个"][2:] == ("2021", "stated")
+    assert facts["1500亿元"][2:] == ("2021", "stated")
+    assert facts["165亿元"][2:] == ("2021", "stated")

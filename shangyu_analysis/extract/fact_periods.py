@@ -68,6 +68,8 @@ _THIS_EVENT = re.compile(
 # 上半年…持平后, : what came before (以后: a time to come)
 # 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
 _COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于|分别比)[^，,。；;：:！？!?\n\d]{0,12}$")
+# 全年计划投资83.3亿元, 年内计划完成投资284亿元, 宁夏2021年计划实施…1140个以上: a plan for the whole year
+_YEAR_PLAN = re.compile(r"(?:全年|年内|\d{4}年)计划")
 _AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
@@ -486,6 +488,10 @@ class PeriodRules:
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
+        plan = self._year_plan(start)
+        if plan is not None and _YEAR_ONLY.match(found.value):
+            # of the year in force, written in its clause (全年, 年内) or its sentence (2021年计划): not a batch's day
+            return PeriodFact(found.value[:4], "stated", plan)
         if (
             self.launch_day is not None
             and found.value == self.launch_day[:4]
@@ -504,6 +510,17 @@ class PeriodRules:
         ):
             return PeriodFact(str(int(found.value) - 1), "inferred", found.evidence)  # that year is not written
         return found
+
+    def _year_plan(self, start: int) -> str | None:
+        """The words of a plan for a whole year that the figure at ``start`` is part of: 全年计划 or 年内计划 in its
+        clause, a year's plan (宁夏2021年计划实施…重大项目1140个以上,完成投资1500亿元) in its sentence; 年度计划
+        is left to the period in force (占年度计划的40.6% is a share reached by then)."""
+        clause = _YEAR_PLAN.search(simple_before_clause(self.simple, start))
+        if clause is not None and not clause.group(0)[0].isdigit():
+            return clause.group(0)
+        sentence = self.simple[max(self.simple.rfind("。", 0, start), self.simple.rfind("\n", 0, start)) + 1 : start]
+        written = re.search(r"\d{4}年计划", sentence)
+        return written.group(0) if written else None
 
     def _period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:  # noqa: C901, PLR0911, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         simple = self.simple
