@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from shangyu_analysis.text.periods import find_times
 from tests.facts_helpers import facts_by_surface
 
 
@@ -32,3 +33,15 @@ def test_a_plan_for_the_whole_year_is_the_years_not_the_batch_days():
     assert facts["1140个"][2:] == ("2021", "stated")
     assert facts["1500亿元"][2:] == ("2021", "stated")
     assert facts["165亿元"][2:] == ("2021", "stated")
+
+
+def test_a_ranking_list_named_by_its_year_without_nian_is_that_year():
+    # fn1_10_henan_county_race_2022: 2022赛迪百强县榜单 (年 left out), in a report whose lead writes the day
+    text = (
+        "7月21日,记者从省工信厅获悉,赛迪顾问县域经济研究中心日前发布了2022赛迪百强县榜单,我省6个市上榜,"
+        "其中巩义市排名最靠前,居第45位。\n"
+    )
+    assert [t.words for t in find_times(text)] == ["7月21日", "2022"]
+    facts = facts_by_surface(text, dt.date(2022, 7, 22))
+    assert facts["6个"][2:] == ("2022", "stated")
+    assert facts["第45位"][2:] == ("2022", "stated")

@@ -151,7 +151,7 @@ def _plain_kind(m: re.Match, simple: str) -> str:
     return kind
 
 
-_PLAIN_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今")
+_PLAIN_ANCHOR = re.compile(r"[年月季五]|目前|当前|现有|如今|至今|百强|榜单")
 
 
 def _plain_matches(simple: str) -> list[re.Match]:

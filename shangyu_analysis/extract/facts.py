@@ -72,6 +72,7 @@ Period
        year's plan (年度计划投资) nor one of 今年 (今年…前三批). A plan for the whole year, 全年计划 or 年内计划 in
        the figure's clause or a year's plan in its sentence (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is
        of that year, stated, in any text (全年计划投资83.3亿元 after 此次集中开工的287个…).
+       A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
        “2014年工作回顾” run into the text, even into a text on one line after its first sentences, which is then no

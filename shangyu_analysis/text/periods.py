@@ -8,7 +8,8 @@ A :class:`TimeExpression` is one match of :data:`TIME` (its span, its words, its
 *year in force* (the year the text is talking about at that point: 上半年 is the first half of it, 连续8年 ends
 in it) and the text's date (今年, 去年, 五年来 count from the year it is written in). Words that compare with
 the year before (比上年, 同比, 上年同期) are matched so that they are *not* read as periods: the period of
-“比上年增长5%” stays the current one.
+“比上年增长5%” stays the current one. A ranking list named by its year with 年 left out (2022赛迪百强县榜单) is a
+year too; 百强 and 榜单 are anchors of the scan for it.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ _START = (
     rf"|[自从]\d|这[\d{_YN}]|当[年前]|全年|年[末底]|过去|近[\d{_YN}]|连续|[到至][\d{_YN}]|至今|力争|预计|计划"
     rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|本年|明年|前[年\d{_YN}]|后年|下半|第[一二三四1-4]|首季"
 )
+# A ranking list named by its year, 年 left out (2022赛迪百强县榜单, “2023中国省级开发区高质量发展百强榜单”)
+_LIST_YEAR = r"(?<=[12][09]\d\d)(?=[^年\d，,。；;、]{0,14}(?:榜单|百强|排行榜))"
 # A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers).
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
@@ -96,7 +99,7 @@ TIME = re.compile(
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
-    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y}) ?年|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
+    rf"|(?P<upto>截至|截止)?(?:(?P<year>{_Y}) ?(?:年|{_LIST_YEAR})|(?P<rel>{_REL})|(?=(?:{_SUB_START})))"
     rf"(?:{_SUB})?(?P<bare>底|末|初|以来|全年|年末|年底)?)"
 )
 
@@ -144,7 +147,9 @@ def plan_years(number: int) -> tuple[int, int]:
 # only in windows around them, a third of a typical text instead of all of it.
 # (Written as the class of first characters then look-behind on it, the shape of the gazetteer's tries: ``re``
 # skips in C to those characters; the plain alternation 年|月|季|五|目前|当前|现有|如今|至今 was 2.5x slower.)
-_ANCHOR = re.compile(r"[年月季五目当现如至](?:(?<=[年月季五])|(?<=目)前|(?<=当)前|(?<=现)有|(?<=如)今|(?<=至)今)")
+_ANCHOR = re.compile(
+    r"[年月季五目当现如至百榜](?:(?<=[年月季五])|(?<=目)前|(?<=当)前|(?<=现)有|(?<=如)今|(?<=至)今|(?<=百)强|(?<=榜)单)"
+)
 _BEFORE, _AFTER = 14, 10
 # A run of anchors whose windows overlap (at most _BEFORE + _AFTER characters between one and the next),
 # found in C: the windows are merged without a Python step per anchor.
