@@ -45,3 +45,16 @@ def test_a_ranking_list_named_by_its_year_without_nian_is_that_year():
     facts = facts_by_surface(text, dt.date(2022, 7, 22))
     assert facts["6个"][2:] == ("2022", "stated")
     assert facts["第45位"][2:] == ("2022", "stated")
+
+
+def test_words_naming_the_whole_year_keep_it_in_a_batch_launch_report():
+    # fn1_03_zhongwei_pingluo_projects_2015: launched 3月18日; 当年投资…, 年内投资… are the year's
+    text = (
+        "3月18日,中卫市沙坡头旅游新镇项目建设现场,7个旅游项目破土开工,拉开中卫市今年重大项目集中开工建设大幕。"
+        "其中当天集中开工重大项目104个,年内计划完成投资284亿元。\n"
+        "104个项目当中,当年投资1亿元以上的项目49个,10亿元以上项目9个。其中西部云基地项目年内投资37亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2015, 3, 19))
+    assert facts["49个"][2:] == ("2015", "stated")
+    assert facts["37亿元"][2:] == ("2015", "stated")
+    assert facts["284亿元"][2:] == ("2015", "stated")

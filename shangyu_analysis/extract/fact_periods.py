@@ -69,7 +69,7 @@ _THIS_EVENT = re.compile(
 # 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
 _COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于|分别比)[^，,。；;：:！？!?\n\d]{0,12}$")
 # 全年计划投资83.3亿元, 年内计划完成投资284亿元, 宁夏2021年计划实施…1140个以上: a plan for the whole year
-_YEAR_PLAN = re.compile(r"(?:全年|年内|\d{4}年)计划")
+_YEAR_PLAN = re.compile(r"(?:全年|年内|\d{4}年)计划|年内")  # 年内投资37亿元: within the year, no plan word
 _AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
 
@@ -495,7 +495,7 @@ class PeriodRules:
         if (
             self.launch_day is not None
             and found.value == self.launch_day[:4]
-            and not found.evidence.startswith("今年")
+            and not found.evidence.startswith(("今年", "当年", "全年"))  # words that name the whole year
             and "年度" not in simple_before_clause(self.simple, start)
         ):
             # 10月7日召开的安徽2023年全省第四批重大项目开工动员会: the batch's figures are of its day (a year's plan,

@@ -69,9 +69,10 @@ Period
        (…集中开工活动26日举行) is of the day it is dated. In a text about a batch launched together whose lead
        writes the launch day with no half or quarter naming the batch (10月7日召开的…2023年全省第四批重大项目开工
        动员会), a figure the rules give that day's year is of the day (stated or inferred as they say), but not a
-       year's plan (年度计划投资) nor one of 今年 (今年…前三批). A plan for the whole year, 全年计划 or 年内计划 in
-       the figure's clause or a year's plan in its sentence (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is
-       of that year, stated, in any text (全年计划投资83.3亿元 after 此次集中开工的287个…).
+       year's plan (年度计划投资) nor one of 今年, 当年 or 全年 (今年…前三批, 当年投资1亿元以上的项目49个). A plan
+       for the whole year, 全年计划 or 年内(计划) in the figure's clause or a year's plan in its sentence
+       (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is of that year, stated, in any text (全年计划投资83.3亿元
+       after 此次集中开工的287个…; 西部云基地项目年内投资37亿元).
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
