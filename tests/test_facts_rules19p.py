@@ -58,3 +58,14 @@ def test_words_naming_the_whole_year_keep_it_in_a_batch_launch_report():
     assert facts["49个"][2:] == ("2015", "stated")
     assert facts["37亿元"][2:] == ("2015", "stated")
     assert facts["284亿元"][2:] == ("2015", "stated")
+
+
+def test_a_comparison_does_not_reach_into_the_qizhong_sentence_after_it():
+    # fn2_08_yunnan_q1_2025: …增速与2024年全年持平。其中,农业(种植业)产值增长5.4%,… (not at the text's start)
+    text = (
+        "今年以来,我省持续加快建设农业强省。\n\n"
+        "一季度,全省农林牧渔业总产值1159.20亿元,同比增长2.6%,增速与2024年全年持平。"
+        "其中,农业(种植业)产值增长5.4%,比2024年全年加快0.3个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 4, 25))
+    assert facts["5.4%"][2] == "2025Q1"

@@ -116,7 +116,10 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     if scoped(t) and not opens_sentence(simple, t):
         # 数量与去年持平,并列全国第3: the year compared with governs its own clause only
         compared = t.kind == "point" and simple[t.start - 1 : t.start] in ("与", "比", "较", "同")
-        return clauses_between(simple, t.end, start) > (0 if compared else scope_clauses(t))
+        # 增速与2024年全年持平。其中,农业产值增长5.4%: nor over the end of its sentence (其中 continues it)
+        return clauses_between(simple, t.end, start) > (0 if compared else scope_clauses(t)) or any(
+            mark in simple[t.end : start] for mark in "。！？!?"
+        )
     if t.kind == "asof" and not (t.start == 0 or simple[t.start - 1] in _OPENS):
         return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0
     return False

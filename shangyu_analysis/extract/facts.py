@@ -13,7 +13,8 @@ Period
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only, and so does a year compared with (数量与去年持平,
-       并列全国第3: 第3 is the current year's); 目前 inside a clause reaches its ；-part only;
+       并列全国第3: 第3 is the current year's); none of them reaches over the end of its sentence, even into a
+       其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does;
        N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
