@@ -69,3 +69,15 @@ def test_a_comparison_does_not_reach_into_the_qizhong_sentence_after_it():
     )
     facts = facts_by_surface(text, dt.date(2025, 4, 25))
     assert facts["5.4%"][2] == "2025Q1"
+
+
+def test_dangtian_in_the_figures_sentence_is_the_day_written_before_it_stated():
+    # fn1_03_zhongwei_pingluo_projects_2015: 3月18日,…。今年…。其中当天集中开工重大项目104个,年内计划完成投资284亿元。
+    text = (
+        "3月18日,中卫市沙坡头旅游新镇项目建设现场,7个旅游项目破土开工,拉开中卫市今年重大项目集中开工建设大幕。"
+        "今年中卫市委、市政府计划实施项目383个,计划完成投资384亿元。其中当天集中开工重大项目104个,"
+        "年内计划完成投资284亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2015, 3, 19))
+    assert facts["104个"][2:] == ("2015-03-18", "stated")
+    assert facts["284亿元"][2:] == ("2015", "stated")  # the year's plan still wins

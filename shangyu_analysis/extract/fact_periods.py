@@ -492,6 +492,9 @@ class PeriodRules:
         if plan is not None and _YEAR_ONLY.match(found.value):
             # of the year in force, written in its clause (全年, 年内) or its sentence (2021年计划): not a batch's day
             return PeriodFact(found.value[:4], "stated", plan)
+        day = self._that_day(start)
+        if day is not None and found.value[:4] == day[:4]:
+            return PeriodFact(day, "stated", "当天")  # 5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设
         if (
             self.launch_day is not None
             and found.value == self.launch_day[:4]
@@ -510,6 +513,21 @@ class PeriodRules:
         ):
             return PeriodFact(str(int(found.value) - 1), "inferred", found.evidence)  # that year is not written
         return found
+
+    def _that_day(self, start: int) -> str | None:
+        """The day that 当天 or 当日 in the figure's sentence refers back to, written before it in its paragraph
+        (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); None when no day is written there
+        (当日开工的… in a report that writes no day is of its date, inferred)."""
+        own = max(self.simple.rfind(mark, 0, start) for mark in "。！？\n") + 1
+        if "当天" not in self.simple[own:start] and "当日" not in self.simple[own:start]:
+            return None
+        before = self.simple.rfind("\n", 0, start) + 1
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        while k >= 0 and self.times[k].start >= before:
+            if self.times[k].kind == "day" and _DAY.fullmatch(self.values[k]):
+                return self.values[k]
+            k -= 1
+        return None
 
     def _year_plan(self, start: int) -> str | None:
         """The words of a plan for a whole year that the figure at ``start`` is part of: 全年计划 or 年内计划 in its

@@ -74,6 +74,8 @@ Period
        for the whole year, 全年计划 or 年内(计划) in the figure's clause or a year's plan in its sentence
        (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is of that year, stated, in any text (全年计划投资83.3亿元
        after 此次集中开工的287个…; 西部云基地项目年内投资37亿元).
+       当天 or 当日 in the figure's sentence is the day written before it in its paragraph, stated (5月21日,…推进会…
+       举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan.
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
