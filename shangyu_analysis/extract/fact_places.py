@@ -212,7 +212,10 @@ class PlaceRules:
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
-        found = self._sentence_place(sent, start, kind)
+        # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
+        found = (
+            self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None
+        ) or self._sentence_place(sent, start, kind)
         if not found and simple[sent - 1 : sent] == "\n":  # a sentence that opens a line may go on from the last
             found = self._broken_line_place(sent, start, kind)
         if found:
@@ -227,6 +230,22 @@ class PlaceRules:
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _bracketed_of(self, start: int, end: int) -> str | None:
+        """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市
+        (1008.7亿元); 比全省(7.7%): the province's); None when the brackets hold more or follow no place (县(市))."""
+        if self.simple[end : end + 1] not in ")）":
+            return None
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0:
+            return None
+        m = self.mentions[j]
+        gap = start - 1 - m.end
+        if m.code is None or m.weak or not (gap == 0 or (gap == 1 and self.simple[m.end] in "市县区省州旗")):
+            return None
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else None
+        return m.place
 
     def _zone_holder(self, start: int) -> str | None:
         """The place that opens the figure's clause, holding a count of a level's zones (广东省累计获批8家国家级

@@ -130,6 +130,8 @@ traditional characters of names are folded (無為 → 无为))
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
+       A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
+       self word, the unit it names: 梅州's 比全省(7.7%) → 广东).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
