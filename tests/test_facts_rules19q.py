@@ -26,3 +26,36 @@ def test_a_value_in_brackets_after_a_self_word_is_the_unit_it_names():
     facts = facts_by_surface(text, dt.date(2021, 7, 30))
     assert facts["7.7%"][0] == "广东"
     assert facts["5.1%"][0] == "梅州"
+
+
+_HUBEI_COUNTIES = (
+    "文章核心观点 - 湖北县域经济在“十四五”期间实现了“进位提质”与“特色生长”,经济总量占全省近六成,百强县数量稳居"
+    "中部第一 [1][11] 湖北县域经济整体表现与地位 - 2024年湖北县域地区生产总值达到3.5万亿元,占全省GDP比重为58% [3]"
+    " - “十四五”期间,湖北百强县数量稳居中部第一、全国第四 [3] 百强县进位提质 - 2021年至2025年间,湖北8个百强县"
+    "排名集体显著跃升,例如仙桃市从第76位升至第52位,大冶市从第79位升至第53位 [3][4] - 2025年,湖北百强县数量在中部"
+    "地区强势领跑,湖南、安徽各有3席,江西仅有1席 [4] 千亿县扩容蓄势待发 - 仙桃市于2022年以1013.14亿元GDP成为湖北省"
+    "首个“千亿县” [5][6] - 截至2024年,湖北拥有5个GDP超过900亿元的“准千亿县”,分别是宜都(963.04亿元)、潜江"
+    "(951.97亿元)、汉川(940.05亿元)、大冶(930.71亿元)和枝江(900.72亿元) [5][6] - 湖北县域规上工业企业2462家\n"
+)
+
+
+def test_a_title_naming_several_counties_of_a_unit_it_names_more_is_that_units():
+    # fn1_04_hubei_county_race_2025 (one line: all of it is the title): 湖北 named far more than 仙桃 and 大冶,
+    # both under it: 湖北's text, not 仙桃's
+    facts = facts_by_surface(_HUBEI_COUNTIES, dt.date(2025, 9, 1))
+    assert facts["3.5万亿元"][0] == facts["2462家"][0] == "湖北"
+
+
+def test_a_place_after_an_example_word_or_a_bullet_opens_its_clause():
+    # fn1_04: 例如仙桃市从第76位升至第52位; …江西仅有1席 [4] 千亿县扩容蓄势待发 - 仙桃市于2022年以1013.14亿元GDP
+    facts = facts_by_surface(_HUBEI_COUNTIES, dt.date(2025, 9, 1))
+    assert facts["第76位"][0] == "仙桃"
+    assert facts["1013.14亿元"][0] == "仙桃"
+
+
+def test_a_county_short_name_before_its_value_in_brackets_is_a_place():
+    # fn1_04: 分别是宜都(963.04亿元)、潜江(951.97亿元)…: county short names written once, each its value's
+    facts = facts_by_surface(_HUBEI_COUNTIES, dt.date(2025, 9, 1))
+    assert facts["963.04亿元"][0] == "宜都"
+    assert facts["951.97亿元"][0] == "潜江"
+    assert facts["900.72亿元"][0] == "枝江"
