@@ -59,3 +59,19 @@ def test_a_county_short_name_before_its_value_in_brackets_is_a_place():
     assert facts["963.04亿元"][0] == "宜都"
     assert facts["951.97亿元"][0] == "潜江"
     assert facts["900.72亿元"][0] == "枝江"
+
+
+def test_a_headline_after_a_place_and_a_colon_is_a_section_heading():
+    # fn1_03_zhongwei_pingluo_projects_2015: a digest of 中卫's and 平罗's news; the second section's figures that
+    # name no place are 平罗's, not the title's 中卫's
+    text = (
+        "中卫:104个重大项目集中开工\n"
+        "今年中卫市委、市政府计划实施项目383个,计划完成投资384亿元。\n"
+        "平罗:全年50个重点项目上马\n"
+        "昨天,在平罗县2015年第一批重点项目开工仪式上,宁夏晟晏实业集团董事长杨斌说。\n"
+        "平罗今年确定的50个重点项目涉及三产、基础设施建设、生态等领域。其中,农林水项目6个,第一批开工项目4个;"
+        "工业项目21个,第一批开项目14个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2015, 3, 19))
+    assert facts["383个"][0] == "中卫"
+    assert facts["6个"][0] == facts["21个"][0] == "平罗"

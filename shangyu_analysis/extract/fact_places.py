@@ -155,7 +155,10 @@ def venue(simple: str, m: Mention) -> bool:
 
 
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
-_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\|")  # 黄岛区 |: a table's row label
+# 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
+_HEADING_NAME = re.compile(
+    r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
+)
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 

@@ -149,7 +149,8 @@ traditional characters of names are folded (無為 → 无为))
        (three lines at most).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it.
-    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next;
+    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), or a place, a
+       colon and a short headline (平罗:全年50个重点项目上马, in a digest of several places' news), until the next;
        a table cell that is one (黄岛区 |) labels its row.
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
