@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from shangyu_analysis.extract.figures import extract_figures
+from shangyu_analysis.text import parse_text
 from tests.facts_helpers import facts_by_surface
 
 
@@ -75,3 +77,21 @@ def test_a_headline_after_a_place_and_a_colon_is_a_section_heading():
     facts = facts_by_surface(text, dt.date(2015, 3, 19))
     assert facts["383个"][0] == "中卫"
     assert facts["6个"][0] == facts["21个"][0] == "平罗"
+
+
+def test_a_citys_zone_named_by_the_bare_word_shi_in_the_title_is_the_texts_place():
+    # fn2_06_lianyungang_devzone_2023 (sidecar place 连云港): 市开发区秋季重点项目集中开工 → 连云港开发区
+    text = (
+        "(记者 孙飞 通讯员 贺成东) 昨日上午,市海洋装备产业园暨2023年市开发区秋季重点项目集中开工仪式举行。\n"
+        "据介绍,此次集中开工的市海洋装备产业园等20个重点项目,计划总投资超210亿元。\n"
+    )
+    article = parse_text(text, date=dt.date(2023, 9, 23))
+    article.place = "连云港"  # the sidecar's place
+    frame = extract_figures(article)
+    assert set(frame["place"]) == {"连云港开发区"}
+
+
+def test_a_class_of_a_citys_zones_is_no_zone_of_its_own():
+    # fl1_05_wuhu_devzones_2018: 全市开发区实现经营收入… is 芜湖's (the class of zones), not a 芜湖开发区
+    text = "芜湖市经济运行情况\n2018年,全市开发区实现经营收入9000亿元。\n"
+    assert facts_by_surface(text, dt.date(2019, 1, 10))["9000亿元"][0] == "芜湖"

@@ -160,7 +160,9 @@ traditional characters of names are folded (無為 → 无为))
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
-       county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
+       county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
+       zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
+       :func:`~shangyu_analysis.extract.places.own_zone`).
     ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
     projects; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
@@ -212,6 +214,7 @@ from shangyu_analysis.extract.places import (
     find_places,
     main_place,
     own_unit,
+    own_zone,
     place_code,
     title_container,
 )
@@ -280,6 +283,7 @@ class FactsFinder(PeriodRules, PlaceRules):
             main = own_unit(self.mentions, self.simple, main, title_end) or main
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
+        self.main = own_zone(self.simple, title_end, self.main_code) or self.main  # 市开发区…: the city's zone
         if self.main_code and self.main_code not in {m.code for m in mentions}:
             # a unit named only by its self words (全市各区县 → 重庆): its county short names are places too
             self.mentions = mentions = with_counties_in_scope(mentions, self.simple, self.main_code)

@@ -48,6 +48,7 @@ __all__ = [
     "find_places",
     "main_place",
     "own_unit",
+    "own_zone",
     "place_code",
     "place_en",
     "self_place",
@@ -341,6 +342,22 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
             code = place_code(above[0])
             return Mention(words[0].start, words[0].end, above[0], code) if code else None
     return None
+
+
+# A city's own zone named by the bare suffix of its unit (2023年市开发区秋季重点项目集中开工): not part of a name
+# (城市开发区, 全市开发区: a class of zones, the city's) but after a year, a mark or a joining word.
+_OWN_ZONE = re.compile(r"(?:^|[^\u4e00-\u9fff]|(?<=[年暨和及与的]))市(?:经济技术开发区|经济开发区|经开区|开发区)")
+
+
+def own_zone(simple: str, title_end: int, main_code: str | None) -> str | None:
+    """The text's zone when its title names a city's own zone by the bare word 市 (市开发区秋季重点项目集中开工 in
+    连云港's news: 连云港开发区, as the annotators name a zone), the main place being a city; else None."""
+    gaz = gazetteer()
+    if main_code not in gaz.units or gaz.units[main_code].level != 2:
+        return None
+    if _OWN_ZONE.search(simple, 0, title_end) is None:
+        return None
+    return gaz.units[main_code].short + "开发区"
 
 
 def _named_rarely(mentions: list[Mention], main: Mention) -> bool:
