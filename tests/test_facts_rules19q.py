@@ -95,3 +95,13 @@ def test_a_class_of_a_citys_zones_is_no_zone_of_its_own():
     # fl1_05_wuhu_devzones_2018: 全市开发区实现经营收入… is 芜湖's (the class of zones), not a 芜湖开发区
     text = "芜湖市经济运行情况\n2018年,全市开发区实现经营收入9000亿元。\n"
     assert facts_by_surface(text, dt.date(2019, 1, 10))["9000亿元"][0] == "芜湖"
+
+
+def test_the_ends_of_a_routes_name_are_no_subjects():
+    # fn2_09_shandong_projects_2017: 济南至青岛高速公路改扩建工程全长309公里 in 山东's list of key projects
+    text = (
+        "今年山东确定120个省重点建设项目,总投资4200亿元。\n"
+        "济南至青岛高速公路改扩建工程全长309公里,总投资300.6亿元。目前项目累计完成投资47.3亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 4, 24))
+    assert facts["309公里"][0] == facts["300.6亿元"][0] == facts["47.3亿元"][0] == "山东"

@@ -107,10 +107,21 @@ _TENTHS = re.compile(r"[一二三四五六七八九两几]$")
 _NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
 
 
+# A route's name (济南至青岛高速公路改扩建工程, 龙岩至龙川铁路): its two ends are no subjects; group 1 starts the second.
+_ROUTE = re.compile(r"[市县省]?至([\u4e00-\u9fff]{2,5}?)(?:高速|铁路|公路|高铁|城际|轨道|航道|管道)")
+
+
 def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
-    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``)."""
+    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``) and
+    the ends of a route's name (``_ROUTE``)."""
     kept = []
+    route_end = -1  # where the second end of the last route found starts
     for m in mentions:
+        if m.start == route_end:
+            continue
+        if simple[m.end : m.end + 2].find("至") >= 0 and (route := _ROUTE.match(simple, m.end)):
+            route_end = route.start(1)
+            continue
         name = simple[m.start : m.end]
         if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
             continue

@@ -122,7 +122,8 @@ traditional characters of names are folded (無為 → 无为))
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
        “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
        昆明市7222.50亿元、曲靖市3393.91亿元”), not an
-       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor the
+       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor an end of
+       a route's name (济南至青岛高速公路改扩建工程全长309公里: the province's text's, not 济南's) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
        等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
        大渡口、九龙坡…彭水等区县的增速均在6%). A figure after a list of places is about
