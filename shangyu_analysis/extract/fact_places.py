@@ -19,9 +19,9 @@ CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause.
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
-    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如"
-    r"|[^，,。；;]*[ \t]-[ \t])?$"
+    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
+_BULLET = " - "  # a list's bullet right before a mention, in a text whose lines were run together
 _CAPITAL = frozenset({"省会", "首府"})
 _CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
@@ -87,7 +87,7 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
     are the offsets of the text's clause marks."""
     k = bisect.bisect_left(marks, pos) - 1
     begin = max(marks[k] + 1 if k >= 0 else 0, floor)
-    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None:
+    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None or simple[pos - 3 : pos] == _BULLET:
         return True
     # 云南省会昆明: the capital after its province (a few characters from the clause's start) and 省会/首府
     return 2 < pos - begin <= _CAPITAL_REACH and simple[pos - 2 : pos] in _CAPITAL
