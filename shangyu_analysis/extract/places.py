@@ -233,7 +233,7 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         tied = {m.place for m in in_title if gaz.units[m.code].level == top}  # type: ignore[index]  # named: codes not None
         counts = Counter(m.place for m in strong if m.place in tied) if len(tied) > 1 else Counter()
         chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
-        if len(tied) > 1 and (container := _container_of(in_title, tied, counts)) is not None:
+        if len(tied) > 1 and (container := _container_of(in_title, tied)) is not None:
             return container  # 湖北县域…仙桃市…大冶市: several units of the title's level, their unit named more
         # a zone of that unit named in the title (泉州开发区共有…), or of a unit below it (安徽巢湖经济开发区 in a
         # lead that names 合肥): the text is the zone's; it keeps the unit's code
@@ -247,15 +247,15 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
 
 
-def _container_of(in_title: list[Mention], tied: set[str], counts: Counter[str]) -> Mention | None:
+def _container_of(in_title: list[Mention], tied: set[str]) -> Mention | None:
     """The unit above every one of several places of the title's most specific level, when the title names it
     more often than all of them together (湖北县域经济…湖北百强县…仙桃市…大冶市: a survey of 湖北's counties, not
     仙桃's text); of several such units, the lowest. None otherwise."""
     gaz = gazetteer()
     codes = {m.code for m in in_title if m.place in tied}
     above = set.intersection(*(ancestors(c) for c in codes))
-    named = Counter(m.place for m in in_title if m.code in above)
-    if not named or sum(named.values()) <= sum(counts.values()):
+    named = sum(m.code in above for m in in_title)
+    if named <= sum(m.place in tied for m in in_title):
         return None
     return max(
         (m for m in in_title if m.code in above),
