@@ -15,11 +15,13 @@ from shangyu_analysis.text.periods import UNKNOWN
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
 # 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
-# _clause_lead); a paragraph's indent (“  成都:项目数140个”) is no word.
+# _clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
+# bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause.
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
-    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为))?$"
+    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
+_BULLET = " - "  # a list's bullet right before a mention, in a text whose lines were run together
 _CAPITAL = frozenset({"省会", "首府"})
 _CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
@@ -85,7 +87,7 @@ def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
     are the offsets of the text's clause marks."""
     k = bisect.bisect_left(marks, pos) - 1
     begin = max(marks[k] + 1 if k >= 0 else 0, floor)
-    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None:
+    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None or simple[pos - 3 : pos] == _BULLET:
         return True
     # 云南省会昆明: the capital after its province (a few characters from the clause's start) and 省会/首府
     return 2 < pos - begin <= _CAPITAL_REACH and simple[pos - 2 : pos] in _CAPITAL
@@ -105,10 +107,21 @@ _TENTHS = re.compile(r"[一二三四五六七八九两几]$")
 _NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
 
 
+# A route's name (济南至青岛高速公路改扩建工程, 龙岩至龙川铁路): its two ends are no subjects; group 1 starts the second.
+_ROUTE = re.compile(r"[市县省]?至([\u4e00-\u9fff]{2,5}?)(?:高速|铁路|公路|高铁|城际|轨道|航道|管道)")
+
+
 def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
-    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``)."""
+    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``) and
+    the ends of a route's name (``_ROUTE``)."""
     kept = []
+    route_end = -1  # where the second end of the last route found starts
     for m in mentions:
+        if m.start == route_end:
+            continue
+        if simple[m.end : m.end + 2].find("至") >= 0 and (route := _ROUTE.match(simple, m.end)):
+            route_end = route.start(1)
+            continue
         name = simple[m.start : m.end]
         if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
             continue
@@ -153,7 +166,10 @@ def venue(simple: str, m: Mention) -> bool:
 
 
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
-_HEADING_NAME = re.compile(r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\|")  # 黄岛区 |: a table's row label
+# 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
+_HEADING_NAME = re.compile(
+    r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
+)
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
@@ -212,7 +228,10 @@ class PlaceRules:
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
-        found = self._sentence_place(sent, start, kind)
+        # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
+        found = (
+            self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None
+        ) or self._sentence_place(sent, start, kind)
         if not found and simple[sent - 1 : sent] == "\n":  # a sentence that opens a line may go on from the last
             found = self._broken_line_place(sent, start, kind)
         if found:
@@ -227,6 +246,22 @@ class PlaceRules:
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _bracketed_of(self, start: int, end: int) -> str | None:
+        """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市
+        (1008.7亿元); 比全省(7.7%): the province's); None when the brackets hold more or follow no place (县(市))."""
+        if self.simple[end : end + 1] not in ")）":
+            return None
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0:
+            return None
+        m = self.mentions[j]
+        gap = start - 1 - m.end
+        if m.code is None or m.weak or not (gap == 0 or (gap == 1 and self.simple[m.end] in "市县区省州旗")):
+            return None
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else None
+        return m.place
 
     def _zone_holder(self, start: int) -> str | None:
         """The place that opens the figure's clause, holding a count of a level's zones (广东省累计获批8家国家级

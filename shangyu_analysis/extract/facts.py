@@ -129,7 +129,8 @@ traditional characters of names are folded (無為 → 无为))
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
        “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
        昆明市7222.50亿元、曲靖市3393.91亿元”), not an
-       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor the
+       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor an end of
+       a route's name (济南至青岛高速公路改扩建工程全长309公里: the province's text's, not 济南's) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
        等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
        大渡口、九龙坡…彭水等区县的增速均在6%). A figure after a list of places is about
@@ -137,6 +138,10 @@ traditional characters of names are folded (無為 → 无为))
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
+       A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
+       self word, the unit it names: 梅州's 比全省(7.7%) → 广东).
+       例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
+       clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
@@ -152,7 +157,8 @@ traditional characters of names are folded (無為 → 无为))
        (three lines at most).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it.
-    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), until the next;
+    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), or a place, a
+       colon and a short headline (平罗:全年50个重点项目上马, in a digest of several places' news), until the next;
        a table cell that is one (黄岛区 |) labels its row.
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
@@ -162,7 +168,9 @@ traditional characters of names are folded (無為 → 无为))
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
-       county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛).
+       county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
+       zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
+       :func:`~shangyu_analysis.extract.places.own_zone`).
     ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
     projects; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
@@ -214,6 +222,7 @@ from shangyu_analysis.extract.places import (
     find_places,
     main_place,
     own_unit,
+    own_zone,
     place_code,
     title_container,
 )
@@ -282,6 +291,7 @@ class FactsFinder(PeriodRules, PlaceRules):
             main = own_unit(self.mentions, self.simple, main, title_end) or main
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
+        self.main = own_zone(self.simple, title_end, self.main_code) or self.main  # 市开发区…: the city's zone
         if self.main_code and self.main_code not in {m.code for m in mentions}:
             # a unit named only by its self words (全市各区县 → 重庆): its county short names are places too
             self.mentions = mentions = with_counties_in_scope(mentions, self.simple, self.main_code)

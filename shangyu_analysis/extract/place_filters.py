@@ -50,13 +50,15 @@ def _shorts_under(scopes: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[s
 
 # A measure right after a name (比如,瑞安经济总量突破1450亿元): the name is its subject, even written once.
 _MEASURE_NEXT = re.compile(r"(?:市|县|区)?(?:经济总量|地区生产总值|GDP)")
+# A value alone in brackets right after a name (分别是宜都(963.04亿元)、潜江(951.97亿元)): the name is its subject.
+_VALUE_IN_BRACKETS = re.compile(r"[(（][-0-9][0-9.]*[^()（）\n0-9]{0,4}[)）]")
 
 
 def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str | None = None) -> list[Mention]:
     """``mentions`` and the county-level short names, written alone, of the provinces and prefectures the
     text names (安徽…凤阳经济总量为208亿元; 排在11—20位的分别是怀远、颍上、凤阳): one counts when it stands
     after a mark, a list separator or 是, and is written twice, next to another such name (a list) or right before a measure (比如,瑞安经济总量
-    突破1450亿元), so a
+    突破1450亿元) or its value in brackets (分别是宜都(963.04亿元)、潜江(951.97亿元)), so a
     word that happens to be a county's name (惠民生) stays a word. A weak mention of such a name (a county short
     name a text without full county names writes twice: evidence for the main place only) that qualifies so is
     a place (余杭、鄞州和北仑 under 浙江; then 2020年,余杭GDP达到…: 余杭's). Only the positions after those marks
@@ -94,6 +96,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str 
         or _MEASURE_NEXT.match(simple, m.end)
         or (m.start - 1 in ends and simple[m.start - 1] in "、和")
         or (m.end + 1 in starts and simple[m.end : m.end + 1] in "、和")
+        or (simple[m.end : m.end + 1] in "(（" and _VALUE_IN_BRACKETS.match(simple, m.end))
     ]
     if not kept:
         return mentions

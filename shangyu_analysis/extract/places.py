@@ -48,6 +48,7 @@ __all__ = [
     "find_places",
     "main_place",
     "own_unit",
+    "own_zone",
     "place_code",
     "place_en",
     "self_place",
@@ -209,7 +210,8 @@ def _pick(gaz: Gazetteer, codes: list[str], previous: Mention | None) -> str:
 
 def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     """The text's own place: the most specific unit named in its title (the first ``title_end``
-    characters; of several, the most mentioned; a zone of it or of a unit below it named in the title instead:
+    characters; of several, the most mentioned, unless a unit above them all is named there more often than all of
+    them together: that unit (湖北县域…仙桃市…大冶市: 湖北); a zone of it or of a unit below it named in the title instead:
     泉州开发区, 安徽巢湖经济开发区 in a lead naming 合肥), else the most-mentioned county-level unit or zone,
     else the most-mentioned unit; a county short name seen only twice counts when nothing else does. A title that
     lists several zones (芜湖高新区、新芜经开区、芜湖经济技术开发区入围…) is about the unit they are in: no zone is
@@ -231,6 +233,8 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         tied = {m.place for m in in_title if gaz.units[m.code].level == top}  # type: ignore[index]  # named: codes not None
         counts = Counter(m.place for m in strong if m.place in tied) if len(tied) > 1 else Counter()
         chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+        if len(tied) > 1 and (container := _container_of(in_title, tied)) is not None:
+            return container  # 湖北县域…仙桃市…大冶市: several units of the title's level, their unit named more
         # a zone of that unit named in the title (泉州开发区共有…), or of a unit below it (安徽巢湖经济开发区 in a
         # lead that names 合肥): the text is the zone's; it keeps the unit's code
         zone = zones[0] if len({m.place for m in zones}) == 1 and zones[0].code is None else None
@@ -241,6 +245,22 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         return chosen
     counts = Counter(m.place for m in strong)
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+
+
+def _container_of(in_title: list[Mention], tied: set[str]) -> Mention | None:
+    """The unit above every one of several places of the title's most specific level, when the title names it
+    more often than all of them together (湖北县域经济…湖北百强县…仙桃市…大冶市: a survey of 湖北's counties, not
+    仙桃's text); of several such units, the lowest. None otherwise."""
+    gaz = gazetteer()
+    codes = {m.code for m in in_title if m.place in tied}
+    above = set.intersection(*(ancestors(c) for c in codes))
+    named = sum(m.code in above for m in in_title)
+    if named <= sum(m.place in tied for m in in_title):
+        return None
+    return max(
+        (m for m in in_title if m.code in above),
+        key=lambda m: (gaz.units[m.code].level, -m.start),  # type: ignore[index]  # in above: codes not None
+    )
 
 
 def _is_zone(gaz: Gazetteer, code: str | None) -> bool:
@@ -322,6 +342,22 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
             code = place_code(above[0])
             return Mention(words[0].start, words[0].end, above[0], code) if code else None
     return None
+
+
+# A city's own zone named by the bare suffix of its unit (2023年市开发区秋季重点项目集中开工): not part of a name
+# (城市开发区, 全市开发区: a class of zones, the city's) but after a year, a mark or a joining word.
+_OWN_ZONE = re.compile(r"(?:^|[^\u4e00-\u9fff]|(?<=[年暨和及与的]))市(?:经济技术开发区|经济开发区|经开区|开发区)")
+
+
+def own_zone(simple: str, title_end: int, main_code: str | None) -> str | None:
+    """The text's zone when its title names a city's own zone by the bare word 市 (市开发区秋季重点项目集中开工 in
+    连云港's news: 连云港开发区, as the annotators name a zone), the main place being a city; else None."""
+    gaz = gazetteer()
+    if main_code not in gaz.units or gaz.units[main_code].level != 2:
+        return None
+    if _OWN_ZONE.search(simple, 0, title_end) is None:
+        return None
+    return gaz.units[main_code].short + "开发区"
 
 
 def _named_rarely(mentions: list[Mention], main: Mention) -> bool:
