@@ -41,6 +41,7 @@ def test_every_text_has_its_source_recorded():
     assert "RSSHUB-PAGE" in sources  # the excluded repository is named as excluded
 
 
+@pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_scores_on_the_real_corpus():
     scores = evaluate_dir(CORPUS).set_index("file")
     total = scores.loc["TOTAL"]
