@@ -332,6 +332,10 @@ class PeriodRules:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
         self.launch_day = self._launch_day(lead_end)
+        # whether the text writes the words the rules of period() look for at all (most texts do not: each rule
+        # would search every figure's sentence for nothing)
+        self.writes_plans = "计划" in self.simple or "年内" in self.simple
+        self.writes_that_day = "当天" in self.simple or "当日" in self.simple
         self.heads = [
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
@@ -488,11 +492,10 @@ class PeriodRules:
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
-        plan = self._year_plan(start)
-        if plan is not None and _YEAR_ONLY.match(found.value):
+        if self.writes_plans and _YEAR_ONLY.match(found.value) and (plan := self._year_plan(start)) is not None:
             # of the year in force, written in its clause (全年, 年内) or its sentence (2021年计划): not a batch's day
             return PeriodFact(found.value[:4], "stated", plan)
-        day = self._that_day(start)
+        day = self._that_day(start) if self.writes_that_day else None
         if day is not None and found.value[:4] == day[:4]:
             return PeriodFact(day, "stated", "当天")  # 5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设
         if (
@@ -518,10 +521,12 @@ class PeriodRules:
         """The day that 当天 or 当日 in the figure's sentence refers back to, written before it in its paragraph
         (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); None when no day is written there
         (当日开工的… in a report that writes no day is of its date, inferred)."""
-        own = max(self.simple.rfind(mark, 0, start) for mark in "。！？\n") + 1
+        # the marks are looked for after the line's start only: a mark a text never writes (！) would otherwise be
+        # looked for back to the text's start for every figure
+        before = self.simple.rfind("\n", 0, start) + 1
+        own = max(before - 1, *(self.simple.rfind(mark, before, start) for mark in "。！？")) + 1
         if "当天" not in self.simple[own:start] and "当日" not in self.simple[own:start]:
             return None
-        before = self.simple.rfind("\n", 0, start) + 1
         k = bisect.bisect_right(self.time_ends, start) - 1
         while k >= 0 and self.times[k].start >= before:
             if self.times[k].kind == "day" and _DAY.fullmatch(self.values[k]):
@@ -536,7 +541,8 @@ class PeriodRules:
         clause = _YEAR_PLAN.search(simple_before_clause(self.simple, start))
         if clause is not None and not clause.group(0)[0].isdigit():
             return clause.group(0)
-        sentence = self.simple[max(self.simple.rfind("。", 0, start), self.simple.rfind("\n", 0, start)) + 1 : start]
+        line = self.simple.rfind("\n", 0, start)
+        sentence = self.simple[max(line, self.simple.rfind("。", line + 1, start)) + 1 : start]
         written = re.search(r"\d{4}年计划", sentence)
         return written.group(0) if written else None
 
