@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from shangyu_analysis import config
 from shangyu_analysis.extract import places
+from shangyu_analysis.extract.fact_period_frames import FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside
-from shangyu_analysis.extract.fact_periods import FULL_STOP
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK
 from shangyu_analysis.extract.facts import _last_before, _marks
 from shangyu_analysis.extract.gazetteer import trie_pattern
