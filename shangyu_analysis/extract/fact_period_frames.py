@@ -9,9 +9,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from shangyu_analysis.extract.fact_period_parts import (
-    opens_sentence,
+from shangyu_analysis.extract.fact_period_headings import (
+    HEADING_WORDS,
+    NUMBERED_LINE,
+    heading_level,
+    in_heading,
+    is_heading,
 )
+from shangyu_analysis.extract.fact_period_parts import opens_sentence
 from shangyu_analysis.text.periods import (
     REFERENCE_YEARS,
     UNKNOWN,
@@ -27,7 +32,6 @@ _LEAD = 400
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
 # (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a reading aid, not the line's words
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
@@ -103,57 +107,6 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点)
         return False
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
-
-
-_SHORT_LINE = re.compile(
-    r"(?m)^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])"
-)
-_LEVELS = ((re.compile(r"\s*第[一二三四五六七八九十]+[章节部分]"), 0), (re.compile(r"\s*[一二三四五六七八九十]+、"), 1))
-
-
-def heading_level(simple: str, line_start: int) -> int:
-    """A numbered heading's level (第一章 0, 一、 1, （一） 2); 9 for a line that is no numbered heading (a short
-    line such as 2019年主要预期目标:, whose scope any numbered heading ends)."""
-    for pattern, level in _LEVELS:
-        if pattern.match(simple, line_start):
-            return level
-    return 2 if _SHORT_LINE.match(simple, line_start) else 9
-
-
-_HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
-
-
-def _in_heading(simple: str, t: TimeExpression) -> bool:
-    """True when the expression is in a short line without a full stop or comma (2022年主要工作和成效), or a
-    numbered one without a full stop (一、奋发有为,2018年迈出铿锵步伐)."""
-    line_start = simple.rfind("\n", 0, t.start) + 1
-    line_end = simple.find("\n", t.end)
-    line = _PINYIN.sub("", simple[line_start : len(simple) if line_end < 0 else line_end]).strip()
-    if _SHORT_LINE.match(line):  # 一、奋发有为,2018年迈出铿锵步伐: a numbered heading may hold a comma
-        return len(line) <= 30 and not any(mark in line for mark in "。；;")
-    return len(line) <= 24 and not any(mark in line for mark in "。，,；;") and not _phrase_a_line(simple, line_start)
-
-
-def _phrase_a_line(simple: str, line_start: int) -> bool:
-    """True when the short line at ``line_start`` is one of a text written a phrase a line (“2021年云南全省及16州市
-    / 地区生产总值(GDP)数据 / 目前已经全部出炉”): the lines right before and after it are short ones too."""
-    if line_start < 2:
-        return False
-    before = simple[simple.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
-    after_end = simple.find("\n", line_start)
-    if after_end < 0:
-        return False
-    nxt = simple.find("\n", after_end + 1)
-    after = simple[after_end + 1 : len(simple) if nxt < 0 else nxt].strip()
-    return 0 < len(before) <= 24 and 0 < len(after) <= 24 and not before.endswith((":", "："))
-
-
-def _heads(t: TimeExpression, simple: str) -> bool:
-    """True when the time expression is in a heading: a short line without a full stop, or words such as
-    2014年工作回顾 / 2019年主要预期目标 (a heading run into the text)."""
-    if t.kind != "point":
-        return False
-    return _HEADING_WORDS.match(simple, t.end, t.end + 8) is not None or _in_heading(simple, t)
 
 
 def granularity(value: str) -> str:
@@ -235,7 +188,7 @@ class PeriodFrames:
                 and t.start < lead_end
                 and not t.match.group("upto")
                 and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
-                and (not strict or t.start < title_end or body[0] <= t.start < body[1] or _in_heading(self.simple, t))
+                and (not strict or t.start < title_end or body[0] <= t.start < body[1] or in_heading(self.simple, t))
             ):
                 self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
             elif (
@@ -272,15 +225,15 @@ class PeriodFrames:
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
             # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
             if self.values[k] != UNKNOWN
-            and (t.start >= title_end or _SHORT_LINE.match(self.simple, 0) or self._run_in_heading(t))
-            and _heads(t, self.simple)
+            and (t.start >= title_end or NUMBERED_LINE.match(self.simple, 0) or self._run_in_heading(t))
+            and is_heading(t, self.simple)
             and not self._headline(t)
         ]
         self.head_ends = [self.times[k].end for k in self.heads]
-        # _SHORT_LINE opens with ^, so its finditer would try every position of the text; the first line is
+        # NUMBERED_LINE opens with ^, so its finditer would try every position of the text; the first line is
         # matched alone, the others as the same pattern after a line break, which ``re`` skips to in C.
-        first = _SHORT_LINE.match(self.simple)
-        after_break = re.compile("\n" + _SHORT_LINE.pattern.removeprefix("(?m)"), _SHORT_LINE.flags)
+        first = NUMBERED_LINE.match(self.simple)
+        after_break = re.compile("\n" + NUMBERED_LINE.pattern.removeprefix("(?m)"), NUMBERED_LINE.flags)
         self.heading_lines = [0] * (first is not None) + [
             m.start() + 1 for m in after_break.finditer(self.simple, first.end() if first else 0)
         ]
@@ -349,7 +302,7 @@ class PeriodFrames:
         """True when ``t`` opens heading words run into a text on one line after its first sentences (…请予审议,
         并请各位政协委员和其他列席人员提出意见。 2022年工作回顾 刚刚过去的一年,…): the whole line is no title."""
         return (
-            _HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
+            HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
             and self.simple[t.start - 1 : t.start] in (" ", "\u3000")
             and FULL_STOP.search(self.simple, 0, t.start) is not None
         )
@@ -375,7 +328,7 @@ class PeriodFrames:
         return (
             k < len(self.figure_starts)
             and self.figure_starts[k] < line_end
-            and _in_heading(self.simple, t)
-            and not _SHORT_LINE.match(self.simple, line_start)
+            and in_heading(self.simple, t)
+            and not NUMBERED_LINE.match(self.simple, line_start)
             and not self.simple[line_start:line_end].rstrip().endswith((":", "："))
         )

@@ -8,9 +8,7 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, CLAUSE_TAIL, FULL_STOP, PeriodFrames, granularity
-from shangyu_analysis.extract.fact_period_parts import (
-    TO,
-)
+from shangyu_analysis.extract.fact_period_parts import TO
 from shangyu_analysis.text.periods import (
     UNKNOWN,
     TimeExpression,

@@ -14,9 +14,9 @@ from shangyu_analysis.extract.fact_period_frames import (
     FULL_STOP,
     ISO_DAY,
     granularity,
-    heading_level,
     simple_before_clause,
 )
+from shangyu_analysis.extract.fact_period_headings import heading_level
 from shangyu_analysis.extract.fact_period_parts import (
     FROM,
     TO,
