@@ -204,7 +204,8 @@ import numpy as np  # pandas' own dependency
 
 from shangyu_analysis.extract.fact_period_frames import FULL_STOP
 from shangyu_analysis.extract.fact_periods import PeriodRules
-from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules, congress_place, venue, without_false_names
+from shangyu_analysis.extract.fact_place_names import congress_place, venue, without_false_names
+from shangyu_analysis.extract.fact_places import CLAUSE_MARK, PlaceRules
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.measures import (
     FIRM_UNITS,
