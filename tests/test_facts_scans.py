@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shangyu_analysis import config
-from shangyu_analysis.extract import places
+from shangyu_analysis.extract import own_place, places
 from shangyu_analysis.extract.fact_period_frames import FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK
@@ -293,7 +293,7 @@ _PLACE_WORDS = [
 @settings(max_examples=200, deadline=None)
 def test_main_place_counts_only_to_break_ties_and_picks_the_same(words, title_end):
     mentions = places.find_places("".join(words))
-    assert places.main_place(mentions, title_end) == _plain_main_place(mentions, title_end)
+    assert own_place.main_place(mentions, title_end) == _plain_main_place(mentions, title_end)
 
 
 @given(st.lists(st.integers(0, 60), unique=True), st.lists(st.integers(0, 70), unique=True))

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
+from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 
 # Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
 # 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see

@@ -7,7 +7,8 @@ import re
 from typing import Literal
 
 from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PLACES_WORD, PlaceSentences, clause_lead
-from shangyu_analysis.extract.places import COUNTRY, SELF, self_place
+from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.places import COUNTRY, SELF
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")

@@ -164,13 +164,13 @@ traditional characters of names are folded (無為 → 无为))
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
        counts (云南16州(市)…), else the most specific unit of the title (or its zone, or a zone of a unit below it,
        named there: 泉州开发区; a title listing several zones is about their unit: 芜湖), else the
-       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.places.main_place`; not a venue: 在乐山
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
-       own words overrule a unit at another level (:func:`~shangyu_analysis.extract.places.own_unit`: 缙云全县,
+       own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
-       :func:`~shangyu_analysis.extract.places.own_zone`).
+       :func:`~shangyu_analysis.extract.own_place.own_zone`).
     ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
     projects; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
@@ -218,16 +218,9 @@ from shangyu_analysis.extract.measures import (
     term_spans,
     vocabulary,
 )
+from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
 from shangyu_analysis.extract.place_filters import named_zones, with_counties_in_scope, with_ports, without_datelines
-from shangyu_analysis.extract.places import (
-    ancestors,
-    find_places,
-    main_place,
-    own_unit,
-    own_zone,
-    place_code,
-    title_container,
-)
+from shangyu_analysis.extract.places import ancestors, find_places, place_code
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(
