@@ -1,4 +1,16 @@
-"""The measure of a figure's facts (:class:`MeasureRules`; the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+"""The measure of each figure of a text's facts (:class:`MeasureRules`). Conventions: ``../shared/corpus/FACTS.md``.
+
+Measure
+    The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
+    clause before it, else, for a change (增长5%) right after another figure, the growth term of that
+    figure's measure; a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
+    parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
+    before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
+    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
+    (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
+    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
+    2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The period a figure takes when no time is written near it (:class:`PeriodDefaults`): the one carried into its
 paragraph, what holds when the text is written, and what turns an inferred period into another or a stated one (a
-heading above it, an estimate, a plan, a total investment) (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+heading above it, an estimate, a plan, a total investment) (the rules in words: :mod:`shangyu_analysis.extract.fact_periods`)."""
 
 from __future__ import annotations
 

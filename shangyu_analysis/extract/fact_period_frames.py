@@ -1,6 +1,6 @@
 """The period set-up of a text (:class:`PeriodFrames`): its time expressions resolved in order, the period in force
 after each, the frame its title or lead sets, its headings and a batch's launch day (the rules in words:
-:mod:`shangyu_analysis.extract.facts`)."""
+:mod:`shangyu_analysis.extract.fact_periods`)."""
 
 from __future__ import annotations
 

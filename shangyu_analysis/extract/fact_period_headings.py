@@ -1,6 +1,6 @@
 """A text's headings as the period rules see them: a short line without a full stop (2022年主要工作和成效), a numbered
 heading and its level (第一章, 一、, （一）), heading words run into the text (2014年工作回顾); a heading states the
-period of the figures under it (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+period of the figures under it (the rules in words: :mod:`shangyu_analysis.extract.fact_periods`)."""
 
 from __future__ import annotations
 

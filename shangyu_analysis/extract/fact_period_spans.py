@@ -1,6 +1,6 @@
 """The period rules over spans, comparisons and events (:class:`PeriodSpans`): averages and totals over a span,
 two-year averages, totals since a run starts, one period each in a list, the side of a comparison a figure is of,
-the day of an event a text reports (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+the day of an event a text reports (the rules in words: :mod:`shangyu_analysis.extract.fact_periods`)."""
 
 from __future__ import annotations
 

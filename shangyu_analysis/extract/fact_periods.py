@@ -1,4 +1,118 @@
-"""The period of each figure of a text's facts (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+"""The period of each figure of a text's facts (:class:`PeriodRules`). Conventions: ``../shared/corpus/FACTS.md``.
+The rules, in the order they are tried:
+
+Period
+    1. *Stated*: the nearest time expression before the figure in its sentence (up to 。！？ or a line
+       end; a ；-separated clause continues the sentence: “2020年,…；…”, and so does a sentence that opens
+       with 其中, whose period is then *inferred*: not written in it). A comparison (比2015年, 与2020年相比,
+       是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``; 比2020年同期 keeps
+       the part of the year: ``2021H1/2020H1``); 比上年 and
+       同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
+       rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
+       第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
+       较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
+       (连续3个月: ``2023M3-M5``) govern their own clause only, and so does a year compared with (数量与去年持平,
+       并列全国第3: 第3 is the current year's); none of them reaches over the end of its sentence, even into a
+       其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only;
+       去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
+       as 2020年,… does;
+       N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
+       N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
+       figure's clause only. A level reached under a span in the figure's own sentence (过去五年…突破了两万亿) is of
+       the span's last year, inferred (that year is not written), as it is in the paragraph (rule 2).
+       A run of months ends at the last month of the quarters in force (前三季度…连续18个月: ``2023M4-2024M9``);
+       one in a title, before any period, at the lead's frame (連續三個月 over 今年1月至10月: ``2022M8-M10``).
+       全年 after a month (2024年10月,…。全年…) brings the period in force back to the whole year: a streak of
+       months after it ends at M12. A figure after a starting point's change (从2015年的940亿元提高到1242亿元)
+       under a span the paragraph names (过去五年,是…的五年。) is of the span's last year (inferred), or of the span
+       for 年均/累计 in its clause (stated); with no span, of the period in force.
+       A target's own words: 到2027年 (``2027``; a figure after 由/从 is where it starts, not the target),
+       用3年左右的时间 (the years from the one in force, ``2024-2026``, *inferred*). 年均增长 after a year that
+       ends a span the paragraph names (十三五末, 这五年) is the average over the span (``2016-2020``).
+       A month range gives one month to each figure only when they form a list (31.6%、19.9%和7.8%); a span of
+       years one year to each of a 分别 list in the figure's clause (2016年至2018年,分别完成…236.3亿元、314.5亿元、365亿元).
+       A bare year that names a programme (2020年加強版百大項目: a word follows it) in a sentence a stock-taking
+       time opens before a comma (截至目前, 截至三季度,) is no period: the opener stays the sentence's, and the
+       period in force; 截至三季度 is the quarters up to it (``2020Q1-Q3``).
+       A run since a year (2022年以来) ends in the year the text is written in (``2022-2023`` in November 2023),
+       the year before when written in January to March (2023年以来 in January 2026: ``2023-2025``).
+       1-6月 is the half (``2018H1``); 前11月, 前四月 are the months up to it (``2012M1-M11``); 两年平均 compares the period with the same one two years before
+       (``2021H1/2019H1``, as 与2019年同期相比 says; written or not); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
+       the last time written before the figure in its sentence takes the years since the start of a run the text
+       named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
+       1608.5亿元,其中…221个 → ``2006-2016``.
+       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
+       (1961年有完整气象记录以来最严重, 为近5年来最好), 今年 without a comma after it in a text its lead frames in
+       another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
+       (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
+       连续19年 → 2004-2022), a period compared with (分别快于一季度、2016年全年2.3个、
+       7个百分点, 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
+       一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
+       ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
+       right after it counts from it: ``2020Q3-2022Q1``, stated), a period followed in its clause by …后,
+       (上半年…持平后,: what came before; nor is it a later comparison's later side), 的五年 except in
+       这是…的五年。 (a review's span).
+    2. *Inferred* from the paragraph: the nearest time expression earlier in the figure's paragraph (not a
+       starting point: 由2015年第33位; nor another year than the text's frame named inside a sentence, 雖已遠勝去年
+       上半年: a reference for its own clauses);
+       *stated* when it is in a lead sentence without figures near the paragraph's start (“2018年涪城全区
+       经济社会发展取得显著成效。区属地区生产总值达到…”), but not when a comma follows it: “2021年,…持续恢复。初步
+       预计,…增长7.5%” (a frame of its own sentence only; part K, fj2_01 上半年,…). Under a span (五年来,
+       这是…的五年。: back from the text's date, its own year included when written in December) a figure is
+       what was done over the span (引进过亿元项目94个: ``2017-2021``) unless a level word (达, 至, 为, 突破, 高…)
+       or a rank makes it the state at the span's end (高新技术, 高层次: a noun's prefix, no level word); a year
+       opening a later sentence before a comma (五年来,…。2021年,…分别达到…。) frames that sentence only, the
+       sentences after it go back to the span; a plan (计划播种面积) inherited into part of a year or a
+       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
+       day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
+       (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred; 当日开工的… in a report that writes no day
+       (…集中开工活动26日举行) is of the day it is dated. In a text about a batch launched together whose lead
+       writes the launch day with no half or quarter naming the batch (10月7日召开的…2023年全省第四批重大项目开工
+       动员会), a figure the rules give that day's year is of the day (stated or inferred as they say), but not a
+       year's plan (年度计划投资) nor one of 今年, 当年 or 全年 (今年…前三批, 当年投资1亿元以上的项目49个). A plan
+       for the whole year, 全年计划 or 年内(计划) in the figure's clause or a year's plan in its sentence
+       (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is of that year, stated, in any text (全年计划投资83.3亿元
+       after 此次集中开工的287个…; 西部云基地项目年内投资37亿元).
+       当天 or 当日 in the figure's sentence is the day written before it in its paragraph, stated (5月21日,…推进会…
+       举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan.
+       A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
+       An inferred period is *stated* when the heading the figure stands under states it (a short line
+       “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
+       “2014年工作回顾” run into the text, even into a text on one line after its first sentences, which is then no
+       title: …提出意见。 2022年工作回顾 刚刚过去的一年…; not a short line between short lines: a text written a phrase a line,
+       “2021年云南全省及16州市 / 地区生产总值(GDP)数据”, nor a subtitle that tells a figure after its time:
+       廣西去年GDP增長7.5%); a numbered one naming one period governs its lower-numbered parts
+       (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).
+    3. *Inferred* from the text: in a text that writes no year and whose lead opens on a span back (一、过去五年
+       工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
+       城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
+       城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
+       when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
+       numbered heading: 一、2025年和“十四五”时期工作回顾; the year of its date before any; the year before
+       when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
+       estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a
+       quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
+       text whose date is known but that names no year before the figure (but a growth rate, 增速/增长 in its
+       sentence, after a period the text named takes that period: 南阳(6.3%); a count after a stock-taking day,
+       截至4月10日, or after a day that opens its sentence before a comma, 2025年11月29日，…焰火秀上演。, is of
+       that day: what follows is counted up to it or happened on it); in an undated text, for a figure
+       before which the text names no time at all (a period such as 今年上半年 there stays ``-``). A text dated
+       January to March that names no time at all reports on the year just ended (a work report's excerpt: 成功创建
+       各级文明村镇181个 → the year before, inferred).
+    4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
+    A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
+    268家, 排名由第5位跃居第3位) is of the year before the year the rules above give it (``2016`` under 2017-2021,
+    ``2021`` in a 2022 sentence): where the change started from; a rate (从4.0%增长到7.3%) keeps its year, the
+    earlier side of a comparison (是2012年的2.2倍,排位从第24位…) keeps its own. Such a side is *inferred*: its year
+    is not written by the figure (是2012年的…从第24位; 近两年…从274家增至639家), unless the sentence writes both ends
+    (2021年至2024年,…从38%提升至38.8%) or the value stands in parentheses right after the compared period
+    (较一季度(-10.8%)).
+    An inherited period (2, 3) is ``as_of_publication`` for the total investment of a list of projects (确定70个
+    州级重点项目,总投资5505亿元; 续建项目21个,总投资1671亿元): what they will cost, not a period's flow; but not in
+    a text about projects launched together (集中开工: the batch's), nor for one project's (总投资60亿元的…项目).
+    Before all these: a size in a project's name (年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: a quantity that
+    项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Which of a text's mentions name a place for its figures: not a false name (十分, a route's 至…), a congress's
-place, a venue where something is held (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+place, a venue where something is held (the rules in words: :mod:`shangyu_analysis.extract.fact_places`)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The place a figure's own sentence gives it (:class:`PlaceSentences`): the mention that leads its clause or
 sentence, relates to it, or a list of places that gives one to each figure (the rules in words:
-:mod:`shangyu_analysis.extract.facts`)."""
+:mod:`shangyu_analysis.extract.fact_places`)."""
 
 from __future__ import annotations
 
@@ -98,8 +98,8 @@ class PlaceSentences:
 
         def _sentence_floor(self, para_start: int, start: int) -> int: ...
 
-    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
-        """What a mention says about the place of a figure after it (see the module docstring)."""
+    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see fact_places' docstring)
+        """What a mention says about the place of a figure after it (see fact_places' docstring)."""
         main = self.main
         if m.weak:
             return None
