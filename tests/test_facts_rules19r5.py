@@ -62,7 +62,7 @@ def test_a_club_threshold_takes_the_money_measure_named_before_it():
 def test_words_that_only_seem_to_hold_a_name_are_not_mentions():
     # fi1_07_zhejiang_qianyixian_zjrb_2026: 四成县 is four tenths of the counties, not 成县 (Gansu);
     # fi1_09_shandong_county_gdp_2016: 和县域 is 和 + 县域, not 和县 (Anhui)
-    from shangyu_analysis.extract.fact_places import without_false_names
+    from shangyu_analysis.extract.fact_place_names import without_false_names
     from shangyu_analysis.extract.places import find_places
 
     for simple, false in (

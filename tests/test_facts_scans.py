@@ -18,11 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shangyu_analysis import config
-from shangyu_analysis.extract import places
+from shangyu_analysis.extract import fact_marks, own_place, places
+from shangyu_analysis.extract.fact_period_frames import FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside
-from shangyu_analysis.extract.fact_periods import FULL_STOP
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK
-from shangyu_analysis.extract.facts import _last_before, _marks
 from shangyu_analysis.extract.gazetteer import trie_pattern
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.periods import _AFTER, _BEFORE, TIME, find_times
@@ -37,7 +36,7 @@ _TEXT = st.text(_ALPHABET, max_size=80)
 @given(_TEXT)
 @settings(max_examples=300, deadline=None)
 def test_marks_are_the_regex_scans(text):
-    stops, marks = _marks(text)
+    stops, marks = fact_marks.marks(text)
     assert (stops.tolist(), marks) == (
         [m.end() for m in FULL_STOP.finditer(text)],
         [m.start() for m in CLAUSE_MARK.finditer(text)],
@@ -46,7 +45,7 @@ def test_marks_are_the_regex_scans(text):
 
 def test_marks_over_every_code_point():
     text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    stops, marks = _marks(text)
+    stops, marks = fact_marks.marks(text)
     assert (stops.tolist(), marks) == (
         [m.end() for m in FULL_STOP.finditer(text)],
         [m.start() for m in CLAUSE_MARK.finditer(text)],
@@ -293,14 +292,14 @@ _PLACE_WORDS = [
 @settings(max_examples=200, deadline=None)
 def test_main_place_counts_only_to_break_ties_and_picks_the_same(words, title_end):
     mentions = places.find_places("".join(words))
-    assert places.main_place(mentions, title_end) == _plain_main_place(mentions, title_end)
+    assert own_place.main_place(mentions, title_end) == _plain_main_place(mentions, title_end)
 
 
 @given(st.lists(st.integers(0, 60), unique=True), st.lists(st.integers(0, 70), unique=True))
 def test_last_before_is_bisect_right(ends, positions):
     ends = sorted(ends)
     expected = {p: (ends[k] if (k := bisect.bisect_right(ends, p) - 1) >= 0 else 0) for p in positions}
-    assert _last_before(np.asarray(ends, dtype=np.int64), positions) == expected
+    assert fact_marks.last_before(np.asarray(ends, dtype=np.int64), positions) == expected
 
 
 def test_a_zone_the_gazetteer_also_knows_is_one_mention_with_its_code():

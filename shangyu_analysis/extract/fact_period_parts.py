@@ -22,8 +22,6 @@ def aside(simple: str, lo: int, hi: int) -> bool:
 
 
 _PARENS = re.compile(r"[(（)）]")
-
-
 FROM = re.compile(r"(?:从|由)$")
 TO = re.compile(
     r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到|调整为|优化为|变为|转为|跃居|升为)$"

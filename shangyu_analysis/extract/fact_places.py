@@ -1,32 +1,86 @@
-"""The place rules of a figure's facts (the rules in words: :mod:`shangyu_analysis.extract.facts`)."""
+"""The place of each figure of a text's facts (:class:`PlaceRules`). Conventions: ``../shared/corpus/FACTS.md``.
+The mentions it reads and the rules, in the order they are tried:
+
+Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
+less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
+neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
+alone of a province or prefecture the text names, or of its main place when only self words name it (全市各区县…渝北和长寿
+→ 重庆's) (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
+zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
+合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), a bare name listed before a zone sharing its
+suffix (广州、南沙经开区 → 广州经开区), verbs before 开发区 no zone
+(:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
+FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`);
+traditional characters of names are folded (無為 → 无为))
+    1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
+       position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
+       “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
+       昆明市7222.50亿元、曲靖市3393.91亿元”), not an
+       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor an end of
+       a route's name (济南至青岛高速公路改扩建工程全长309公里: the province's text's, not 济南's) nor the
+       start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
+       等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
+       大渡口、九龙坡…彭水等区县的增速均在6%). A figure after a list of places is about
+       all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
+       the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
+       楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
+       places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
+       A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
+       self word, the unit it names: 梅州's 比全省(7.7%) → 广东).
+       例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
+       clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
+       A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
+       (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
+       whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
+       in a district's text is its city, and a self word of a unit above the main place is that unit when it
+       opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
+       then, in a relation later in its sentence, stands for the main place (地域面积约占全省2.6%: 广东). A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
+       measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
+       in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…) it joins the main
+       place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
+       莒县's alone); a gap to a peer place right before the figure (仅比台州少6.8亿元) names the subject and the
+       peer (``嘉兴、台州``).
+       A sentence broken over short lines without a stop (“曲靖市排名第二 / 突破3000亿大关”) is read back over them
+       (three lines at most).
+    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
+       “  成都:项目数140个”), for the figures after it.
+    3. *The section heading*: a line that is a place name alone (广州 over its list of targets), or a place, a
+       colon and a short headline (平罗:全年50个重点项目上马, in a digest of several places' news), until the next;
+       a table cell that is one (黄岛区 |) labels its row.
+    4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
+       to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
+       counts (云南16州(市)…), else the most specific unit of the title (or its zone, or a zone of a unit below it,
+       named there: 泉州开发区; a title listing several zones is about their unit: 芜湖), else the
+       most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
+       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
+       own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
+       全区 under 江苏 with 钟楼 written, 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
+       county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
+       zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
+       :func:`~shangyu_analysis.extract.own_place.own_zone`).
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
+    projects; but the place whose units it counts when one stands right
+    before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
+    the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
+    博罗县成为该省首个“千亿县”) and a text with no place at all; for a count of a level's zones (全国217家国家级
+    开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
+    2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
+    class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
+    cluster, the place's).
+"""
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from shangyu_analysis.extract.places import COUNTRY, SELF, Mention, self_place
+from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PLACES_WORD, PlaceSentences, clause_lead
+from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.places import COUNTRY, SELF
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
-# Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
-# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
-# _clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
-# bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause.
-_CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
-    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
-)
-_BULLET = " - "  # a list's bullet right before a mention, in a text whose lines were run together
-_CAPITAL = frozenset({"省会", "首府"})
-_CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
-_RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
-    r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
-)
 # A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
 _PLACES_UNIT = frozenset("省市县区地")
 _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地)")
@@ -35,29 +89,10 @@ _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
     r"国家|地区|乡镇|[县市区省州])(?![委级长政重属直])"
 )
-# After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
-_SUBJECT_NEXT = re.compile(
-    r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
-    r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
-)
-# Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
-_LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
-# After 比 and a place: a gap to it that the figure measures (比台州少6.8亿元, 比义乌少), in the figure's clause.
-_PEER_GAP = re.compile(r"[市县区]?[多少高低快慢]$")
 # A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
 _BROKEN_LINES = 3
 _SHORT_LINE = 40
 _NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
-_LIST_MARKS = frozenset("、和与及")  # before an item of a list of places
-# Before a name written right before its value (位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元): the value's subject.
-_NAMES_VALUE = frozenset("是、：:")
-# From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
-_PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
-# A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
-# in its clause, after words of the name (and before the figure), or after the list of examples it stands in
-# (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
-_EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 _EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
 _CLUB = re.compile(r"元?(?:县|城市|之城|俱乐部|强县)")
 _JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
@@ -68,140 +103,27 @@ _COUNTED_BEFORE = frozenset("个批些的、")
 # A count of the zones of a level (217家国家级开发区, 126家省级以上开发区): the zones of a class, of no one place.
 _ZONE_CLASS = re.compile(r"(?:国家级|省级)(?:以上)?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|园区)")
 _COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
-# A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
-_PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
-_THRESHOLD_OF = re.compile(rf"(?:以上)?的{_PLACES_WORD}")
-# …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%) are the subject, listed.
-_PLACES_AFTER = re.compile(rf"{_PLACES_WORD}|地区|地(?![\u4e00-\u9fff])")
-_COUNT_OF = re.compile(rf"{_PLACES_WORD}(?:有|达|共有|共|达到)?$")
+_THRESHOLD_OF = re.compile(rf"(?:以上)?的{PLACES_WORD}")
+_COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
 _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
 # …and of places with 以上 (800亿以上县域数量超过100个): the sentence's place is the class's scope, not its own.
-_CLASS_THRESHOLD = re.compile(rf"{_ZONES_WORD}|元?以上的?{_PLACES_WORD}")
+_CLASS_THRESHOLD = re.compile(rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}")
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
-
-
-def _clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
-    """True when the mention at ``pos`` starts its clause (after a clause mark, or a lead word); ``marks``
-    are the offsets of the text's clause marks."""
-    k = bisect.bisect_left(marks, pos) - 1
-    begin = max(marks[k] + 1 if k >= 0 else 0, floor)
-    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None or simple[pos - 3 : pos] == _BULLET:
-        return True
-    # 云南省会昆明: the capital after its province (a few characters from the clause's start) and 省会/首府
-    return 2 < pos - begin <= _CAPITAL_REACH and simple[pos - 2 : pos] in _CAPITAL
-
-
-def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
-    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…) and the figure
-    stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
-    if _CLAUSE_END.search(simple, m.end, start):
-        return False
-    return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
-
-
-# Words that a name only seems to start or end: 四成县 (四成, four tenths: not 成县), 和县域 (县域, the county
-# level: not 和县), 国内生产总值 (the GDP's name: not the country).
-_TENTHS = re.compile(r"[一二三四五六七八九两几]$")
-_NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
-
-
-# A route's name (济南至青岛高速公路改扩建工程, 龙岩至龙川铁路): its two ends are no subjects; group 1 starts the second.
-_ROUTE = re.compile(r"[市县省]?至([\u4e00-\u9fff]{2,5}?)(?:高速|铁路|公路|高铁|城际|轨道|航道|管道)")
-
-
-def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
-    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``) and
-    the ends of a route's name (``_ROUTE``)."""
-    kept = []
-    route_end = -1  # where the second end of the last route found starts
-    for m in mentions:
-        if m.start == route_end:
-            continue
-        if simple[m.end : m.end + 2].find("至") >= 0 and (route := _ROUTE.match(simple, m.end)):
-            route_end = route.start(1)
-            continue
-        name = simple[m.start : m.end]
-        if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
-            continue
-        if (name.endswith(("县", "市", "区")) or name == "国内") and _NOT_A_NAME_AFTER.match(simple, m.end):
-            continue
-        kept.append(m)
-    return kept
-
-
-# A work report's delivery line (在安庆市第十八届人民代表大会…上) names the unit whose congress hears it.
-_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届人民代表大会")
-
-
-def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention | None:
-    """The unit named right before 第N届人民代表大会 in the first ``reach`` characters: a work report is about
-    the unit whose congress it is delivered to (the last name of 在日照市五莲县第十七届…: 五莲)."""
-    found = _CONGRESS.search(simple, 0, reach)
-    if found is None:
-        return None
-    before = [
-        m
-        for m in mentions
-        if m.end <= found.start()
-        and m.code not in (SELF, None)
-        and not m.weak
-        and re.fullmatch(r"[省市县区旗州]?", simple[m.end : found.start()])
-    ]
-    return before[-1] if before else None
-
-
-# Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办 (新闻发布会…在哈尔滨举行).
-_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
-_HELD = re.compile(r"[市县区州]?(?:举行|召开|举办)")
-
-
-def venue(simple: str, m: Mention) -> bool:
-    """True when the mention is where an event is held, not what the text is about (“黑龙江省…新闻发布会第三场在
-    哈尔滨举行”: the text is 黑龙江's; but “新疆举行…调度会”: the province holds it)."""
-    return _VENUE.match(simple, m.end) is not None or (
-        simple[m.start - 1 : m.start] == "在" and _HELD.match(simple, m.end) is not None
-    )
-
-
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
 _HEADING_NAME = re.compile(
     r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
 )
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
-
-
-# A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
-_RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
-
-
 # Between a place and a count of its units: 山东省共有137个县, 在浙江90个县(市、区)中 (not 有: 全国有8个县跻身…).
 _CONTAINS = re.compile(r"[省市县区]?(?:共有|共|的)?")
 
 
-class PlaceRules:
+class PlaceRules(PlaceSentences):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
-
-    # set by the finder's __init__
-    simple: str
-    clause_marks: list[int]
-    figure_starts: list[int]
-    mentions: list[Mention]
-    mention_starts: list[int]
-    main: str | None
-    main_code: str | None
-    main_above: set[str]
-    _paragraph_place: dict[int, tuple[int, str] | None]
-    _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
-
-    if TYPE_CHECKING:
-
-        def _stop(self, pos: int, reach: int = 200) -> int: ...
-
-        def _sentence_floor(self, para_start: int, start: int) -> int: ...
 
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         simple = self.simple
@@ -274,7 +196,7 @@ class PlaceRules:
         m = self.mentions[j]
         if m.weak or m.code is None or "在" in self.simple[clause : m.start]:
             return None  # 在全省126家省级以上开发区综合考评中: the field of a ranking
-        if not _clause_lead(self.simple, self.clause_marks, m.start, clause):
+        if not clause_lead(self.simple, self.clause_marks, m.start, clause):
             return None
         return (self_place(m.place, self.main_code) if self.main_code else None) if m.code == SELF else m.place
 
@@ -290,7 +212,7 @@ class PlaceRules:
             if m.weak or m.code in (None, SELF) or m.place == COUNTRY:
                 j -= 1  # 成为该省首个…: the scope, not the member
                 continue
-            lead = _clause_lead(simple, self.clause_marks, m.start, clause)
+            lead = clause_lead(simple, self.clause_marks, m.start, clause)
             return m.place if lead and _JOINS.search(simple, m.end, start) else None
         return None
 
@@ -349,143 +271,6 @@ class PlaceRules:
             return self_place(m.place, self.main_code) if self.main_code else self.main
         return m.place if m.code is not None and not m.weak else None
 
-    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
-        """What a mention says about the place of a figure after it (see the module docstring)."""
-        main = self.main
-        if m.weak:
-            return None
-        if m.code == SELF:
-            if kind == "rank" and _RANK_SCOPE.match(self.simple, m.end):
-                return None  # 保持全省第一: the scope of the rank, not what is ranked
-            named = self_place(m.place, self.main_code) if self.main_code else main
-            if named is None or named == main:
-                return named
-            if main and relation():
-                return f"{main}、{named}"
-            # 。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: a self word of a unit above the main place
-            # that opens its clause (not a list item: 高于全国、全省) is that unit's subject
-            opens = m.start == 0 or _CLAUSE_END.match(self.simple, m.start - 1) is not None
-            return named if lead and opens else None
-        if m.code is None:
-            return m.place if lead else None
-        if m.place == main:
-            return main
-        if m.place == COUNTRY or m.code in self.main_above:
-            if main and relation():
-                return f"{main}、{m.place}"
-            if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
-                return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it
-            return None
-        return m.place if lead else None
-
-    def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
-        k = bisect.bisect_left(self.mention_starts, start) - 1
-        simple = self.simple
-        peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
-        deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
-        while k >= 0 and self.mentions[k].start >= sent:
-            m = self.mentions[k]
-            if (
-                simple.find("等", m.end, start) >= 0
-                and (example := _EXAMPLE.match(simple, m.end, start))
-                and not _PLACES_AFTER.match(simple, example.end())
-            ):
-                k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
-                continue
-            lead = (
-                self._leads(k, sent)
-                if simple[m.start - 1 : m.start] in _LIST_MARKS
-                else _clause_lead(simple, self.clause_marks, m.start, sent)
-            ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
-            place = self._place_of(
-                m,
-                lead,
-                partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
-                kind,
-            )
-            if place and m.code == SELF and not lead and deferred is None and place.split("、")[0] == self.main:
-                # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
-                # place before it in the sentence wins (with it, in a relation); so does one before a unit above
-                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东)
-                deferred, related = place, _relates(simple, m, sent, start)
-                k -= 1
-                continue
-            if place:
-                place = self._listed(k, place, start)
-                if deferred is not None and place != deferred:
-                    joined = deferred if deferred == self.main else deferred.partition("、")[2]
-                    return f"{place}、{joined}" if related and joined not in place.split("、") else place
-                return f"{place}、{peer}" if peer and peer not in place.split("、") else place
-            if (
-                peer is None
-                and not lead
-                and m.code not in (None, SELF)
-                and m.place != COUNTRY
-                and m.code not in self.main_above
-                and simple[m.start - 1 : m.start] == "比"
-                and _PEER_GAP.match(simple, m.end, start)
-            ):
-                peer = m.place
-            k -= 1
-        return deferred
-
-    def _leads(self, k: int, sent: int) -> bool:
-        """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区, 宁波和温州) when the list's first
-        item does: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位 ranks 郑州经开区, not the objects."""
-        simple, mentions = self.simple, self.mentions
-        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] in _LIST_MARKS:
-            before = mentions[k - 1]
-            if before.start < sent or not _LIST_SEPARATOR.fullmatch(simple, before.end, mentions[k].start):
-                break
-            k -= 1
-        return _clause_lead(simple, self.clause_marks, mentions[k].start, sent)
-
-    def _listed(self, k: int, place: str, start: int) -> str:
-        """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
-        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元; zones too: 合肥高新区、合肥经开区): a figure after a list
-        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own)."""
-        simple, m = self.simple, self.mentions[k]
-        if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0:
-            return place
-        between = simple[m.end : start]
-        if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
-            return place
-        names = [place]
-        while k > 0:
-            before = self.mentions[k - 1]
-            if before.code == SELF or before.weak or before.place == COUNTRY:
-                break
-            if not _LIST_SEPARATOR.fullmatch(simple, before.end, self.mentions[k].start):
-                break
-            names.append(before.place)
-            k -= 1
-        if "分别" in between:
-            return self._one_place_each(names[::-1], simple.find("分别", m.end, start), start) or place
-        if len(names) > 1 and (each := self._one_place_each(names[::-1], m.end, start, paired=True)):
-            return each  # 宁波和温州排名第二和第三: one each, as with 分别
-        return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
-
-    def _one_place_each(self, names: list[str], respectively: int, start: int, paired: bool = False) -> str | None:
-        """池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: as many figures after 分别 in the clause as places listed
-        give one place to each, in order; None otherwise. ``paired`` (no 分别): only figures joined as the names
-        are, each right after the one before (宁波和温州排名第二和第三). After 分别, several such series, each joined
-        as a list (楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), are one place each in every series."""
-        end = _CLAUSE_END.search(self.simple, start)
-        lo = bisect.bisect_left(self.figure_starts, respectively)
-        run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
-        if len(names) < 2 or start not in run:
-            return None
-        if len(run) != len(names):
-            if paired or len(run) % len(names):
-                return None
-            series = [run[i : i + len(names)] for i in range(0, len(run), len(names))]
-            if not all(_PAIRED.fullmatch(self.simple, a, b) for one in series for a, b in itertools.pairwise(one)):
-                return None
-            return names[run.index(start) % len(names)]
-        if paired and not all(_PAIRED.fullmatch(self.simple, a, b) for a, b in itertools.pairwise(run)):
-            return None
-        return names[run.index(start)]
-
     def _lead_place(self, para_start: int) -> tuple[int, str] | None:
         """The place the paragraph is about and where it is named: its first mention in subject position
         (浏阳市…。该市…)."""
@@ -499,8 +284,8 @@ class PlaceRules:
             if (
                 m.place != COUNTRY
                 and m.code not in self.main_above
-                and _clause_lead(self.simple, self.clause_marks, m.start, para_start)
-                and not _EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
+                and clause_lead(self.simple, self.clause_marks, m.start, para_start)
+                and not EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
             ):
                 place = self._place_of(m, True, lambda: False)
                 if place:

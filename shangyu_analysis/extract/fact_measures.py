@@ -1,0 +1,197 @@
+"""The measure of each figure of a text's facts (:class:`MeasureRules`). Conventions: ``../shared/corpus/FACTS.md``.
+
+Measure
+    The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
+    clause before it, else, for a change (增长5%) right after another figure, the growth term of that
+    figure's measure; a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
+    parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
+    before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
+    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
+    (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
+    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
+    2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from shangyu_analysis.extract.measures import (
+    FIRM_UNITS,
+    OTHER,
+    counted_term,
+    growth_terms,
+    measure_term,
+    money_term,
+    other_name,
+    term_spans,
+    vocabulary,
+)
+from shangyu_analysis.extract.places import Mention
+from shangyu_analysis.text.normalise import fold_names
+
+_BARE_CHANGE = re.compile(
+    r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?"
+)
+_NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
+_GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
+_AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
+_PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
+_LAST_COMMA = re.compile(r".*[，,；;]", re.S)
+# A money figure that names a club's threshold: 千亿县, 3000亿元大关, “1000亿行列”, 2万亿元新台阶.
+_THRESHOLD = re.compile(
+    r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
+    r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
+)
+_RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
+_BARE_RATE = re.compile(r"增速")
+# From a figure in parentheses after a place to the next: 6.3%)、漯河(
+_NEXT_IN_LIST = re.compile(r"[^()（）、，,。；;\n]{1,16}[)）]、[\u4e00-\u9fff]{1,8}[(（]")
+# A table written one cell a line (“黄岛区 |”), and the line before its first cell: its caption.
+_CELL_RUN = re.compile(r"(?m)^([^\n|]{2,60})\n(?:[^\n|]{0,30}\|[ \t]*\n)+")
+
+
+def captions(simple: str) -> list[tuple[int, str]]:
+    """(where, caption) of each table written one cell a line: the line before its first cell
+    (“全省137个县(市、区)2016年度GDP排列:”, “按GDP规模:”), which names what its cells measure."""
+    if "|" not in simple:
+        return []
+    return [(m.start(), m.group(1)) for m in _CELL_RUN.finditer(simple)]
+
+
+@lru_cache(maxsize=4096)  # a pure function of its words: subjects and clauses repeat
+def _paired(subject: str, clause: str, kind: str | None, unit: str | None) -> str | None:
+    """城镇、农村居民人均可支配收入分别为…: the first item (城镇) takes the term of the last one with its own
+    first word (城镇居民人均可支配收入)."""
+    synonyms = vocabulary().synonyms
+    for start, end in term_spans(clause):
+        word = clause[start:end]
+        for n in (2, 3, 4):
+            if len(subject) >= n and (swapped := subject[-n:] + word[n:]) in synonyms and swapped != word:
+                return measure_term(swapped, kind, unit)[0]
+    return None
+
+
+class MeasureRules:
+    """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the measure of each figure (``simple``,
+    ``mentions``, ``table_titles``… come from the finder)."""
+
+    # set by the finder's __init__
+    simple: str
+    mentions: list[Mention]
+    mention_starts: list[int]
+    table_titles: list[tuple[int, str]]
+    _last_term: tuple[int, str | None]  # the sentence's start and its last vocabulary term
+    _previous: tuple[int, str]  # the last figure's start and measure
+
+    if TYPE_CHECKING:
+
+        def _stop(self, pos: int, reach: int = 200) -> int: ...
+
+    def _only_places(self, start: int) -> bool:
+        """True when the words of a figure's clause are place names and verbs only (肥东成功迈上, 天长和无为突破):
+        the figure is the paragraph's measure of those places."""
+        before = self.simple[self._stop(start, 60) : start]
+        lo = start - len(before) + max(before.rfind(mark) for mark in "，,；;") + 1
+        k = bisect.bisect_left(self.mention_starts, lo)
+        words, cut, named = [], lo, False
+        while k < len(self.mentions) and self.mentions[k].start < start:
+            m = self.mentions[k]
+            words.append(self.simple[cut : m.start])
+            cut, named = m.end, True
+            k += 1
+        words.append(self.simple[cut:start])
+        return named and _PLACE_VERBS.fullmatch(_PINYIN.sub("", "".join(words))) is not None
+
+    def _table_title(self, start: int) -> str | None:
+        """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
+        k = bisect.bisect_right(self.table_titles, (start, "")) - 1
+        return self.table_titles[k][1] if k >= 0 and start - self.table_titles[k][0] < 2000 else None
+
+    def measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:
+        """The measure of the figure at ``start`` (:meth:`_measure`); a value in parentheses after a place that
+        follows one in the same shape (南阳(6.3%)、漯河(7.3%)) has the measure of the one before."""
+        last_start, last = self._previous
+        if last_start >= 0 and _NEXT_IN_LIST.fullmatch(self.simple, last_start, start):
+            term = last
+        else:
+            term = self._measure(subject, kind, unit, start, sentence_start)
+            if (
+                term.startswith(OTHER)
+                and term.endswith("增速")
+                and last in growth_terms()
+                and start - last_start <= _RATE_REACH
+                and _BARE_RATE.search(_PINYIN.sub("", fold_names(subject or "")))
+            ):
+                term = last  # 有14地GDP增速高于…5.7%。高于全国平均增速的地市分别是:南阳(6.3%): the rate just named
+        self._previous = (start, term)
+        return term
+
+    def _measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
+        """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
+        such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
+        simple_subject = _PINYIN.sub("", fold_names(subject or ""))
+        if _NO_WORDS.fullmatch(simple_subject):
+            simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
+        term, growth = measure_term(simple_subject, kind, unit)
+        if term is not None:
+            self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
+            return term
+        generic = kind != "count" or _GENERIC_SUBJECT.fullmatch(simple_subject) is not None
+        if generic:  # a count's subject is the noun after it (七大方面): not the clause before
+            raw = _PINYIN.sub("", self.simple[self._stop(start, 60) : start])
+            comma = _LAST_COMMA.match(raw)  # the clause: after the last ，；
+            clause = raw[comma.end() :] if comma else raw
+            term = _paired(simple_subject, clause, kind, unit) if len(simple_subject) <= 4 else None
+            if term is None:
+                term, growth2 = measure_term(clause, kind, unit)
+                growth = growth or growth2
+        previous = self._last_term[1] if self._last_term[0] == sentence_start else None
+        if term is None and growth and _BARE_CHANGE.fullmatch(simple_subject):
+            if previous:  # 同比增长5%: the sentence's last vocabulary measure changed
+                vocab = vocabulary().terms
+                base = next((t for t, m in vocab.items() if m.growth == previous), previous)
+                term = vocab[base].growth if base in vocab else None
+            else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
+                term = measure_term(self.simple[self._stop(start, 120) : start], kind, unit)[0]
+        if term is None and kind == "count" and (generic or unit in FIRM_UNITS):  # 其中96家: firms named before
+            term = counted_term(self.simple[self._stop(start, 120) : start], unit)
+        if term is None and not simple_subject.strip() and (title := self._table_title(start)):
+            term = measure_term(title, kind, unit)[0] or (kind == "count" and counted_term(title, unit)) or None
+        if (
+            term is None
+            and kind == "count"
+            and unit in FIRM_UNITS
+            and simple_subject.endswith("业")
+            and not simple_subject.endswith("产业")
+        ):
+            # 制造业54家, 批发零售业1,632家: the firms of a trade; 新材料产业148家 names the entity (FACTS.md)
+            term = "企业数量"
+        if term is None and kind == "money" and "项目" in simple_subject:
+            term = "投资额"  # 亿元以上项目: the size of a project
+        if term is None and simple_subject.endswith("以"):  # 昆山市以5615.34亿元地区生产总值、5.8%的同比增速
+            after = _AFTER_FIGURE.match(self.simple, start)
+            words = self.simple[after.end() : after.end() + 12] if after else ""
+            term, growth3 = measure_term(
+                words[: min((words.find(m) for m in "，,、；;。" if m in words), default=12)], kind, unit
+            )
+            if term is None and growth3 and words.startswith("增速") and previous:
+                vocab = vocabulary().terms
+                term = vocab[previous].growth if previous in vocab else None
+        if term is None and kind == "money" and _THRESHOLD.match(self.simple, start):
+            # 跻身千亿县, 突破3000亿元大关, 2000亿元梯队: a club's threshold is of the measure the paragraph
+            # (else the text before it) last named in money
+            para = self.simple.rfind("\n", 0, start) + 1
+            term = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000) : para])
+        if term is None and kind == "money" and self._only_places(start):
+            term = money_term(self.simple[self.simple.rfind("\n", 0, start) + 1 : start])  # 长丰突破600亿元
+        if term is not None:
+            self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
+            return term
+        if self._last_term[0] != sentence_start:
+            self._last_term = (sentence_start, None)
+        return other_name(subject if simple_subject else "", growth)

@@ -1,0 +1,124 @@
+"""The period a figure takes when no time is written near it (:class:`PeriodDefaults`): the one carried into its
+paragraph, what holds when the text is written, and what turns an inferred period into another or a stated one (a
+heading above it, an estimate, a plan, a total investment) (the rules in words: :mod:`shangyu_analysis.extract.fact_periods`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from shangyu_analysis.extract.fact_period_frames import (
+    ISO_DAY,
+    granularity,
+)
+from shangyu_analysis.extract.fact_period_headings import heading_level
+from shangyu_analysis.extract.fact_period_spans import PeriodSpans
+from shangyu_analysis.text.periods import (
+    AS_OF,
+    PeriodFact,
+    year_of,
+)
+
+_ALREADY = re.compile(r"已|现有")
+_PLANNED = re.compile(r"(?<![完成占])(?<!占年度)(?<!完成年度)计划(?!目标)")  # 占年度计划的40.6%: a share of it
+_ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
+_RATE = re.compile(r"增速|增长")
+_TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
+_OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
+
+
+class PeriodDefaults(PeriodSpans):
+    """The default periods of :class:`~shangyu_analysis.extract.fact_periods.PeriodRules`."""
+
+    def _carried(self, pos: int) -> str | None:
+        """The period in force at ``pos`` as carried into a paragraph that names none: at the frame's
+        granularity (a quarterly report carries its quarter; a yearly text the year of a month range)."""
+        k = bisect.bisect_right(self.time_ends, pos) - 1
+        value = self.in_force[k] if k >= 0 else None
+        if value is None:
+            return self.frame
+        if self.frame and granularity(value) != granularity(self.frame):
+            # a half-year report that went on about its second quarter carries its half (2022H1), not the year
+            return self.frame if year_of(value) == year_of(self.frame) else str(year_of(value))
+        return value
+
+    def _as_written(self, sent: int, start: int, kind: str | None) -> PeriodFact:
+        """A figure of a text not framed by its lead, with no period in its paragraph: what holds when the text is
+        written (``as_of_publication``; stated when its sentence says 已/现有), nothing for a length or a time in a
+        story, but a growth rate takes the period the text named before it."""
+        if not self.times and self.date is not None and self.date.month <= 3:
+            # a text dated January to March that names no time at all (a work report's review: 成功创建各级文明村镇
+            # 181个…新建改扩建幼儿园7所) reports on the year just ended
+            return PeriodFact(str(self.date.year - 1), "inferred", "")
+        named = self._named_before(start)
+        if kind == "percent" and named is not None and _RATE.search(self.simple, sent, start):
+            # 增速…南阳(6.3%) after “今年上半年,河南省GDP同比增长5.7%”: a growth rate is a flow over the period
+            # the text went on about, not a state when it is written
+            return self._governed(PeriodFact(named, "inferred", ""), start)
+        if kind in ("other", "duration"):
+            return PeriodFact()  # a length or a time in a story: nothing says when
+        if named is not None and ISO_DAY.fullmatch(named):
+            # 截至4月10日,全市共落实…重点项目481个。…产业项目…共307个: counted up to the day the text took stock
+            return self._governed(PeriodFact(named, "inferred", ""), start)
+        already = _ALREADY.search(self.simple, sent, start)  # 已集聚各类金融机构430余家: the sentence says so
+        return PeriodFact(AS_OF, "stated", already.group(0)) if already else PeriodFact(AS_OF, "inferred", "")
+
+    def _named_before(self, start: int) -> str | None:
+        """The period in force at ``start`` when the text named one before it (not its frame by default)."""
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        return self.in_force[k] if k >= 0 else None
+
+    def _timeless_before(self, start: int) -> bool:
+        """True when an undated text names no time at all before ``start``: its counts are what holds when it is
+        written (``as_of_publication`` needs no date), while one that wrote 今年 or 上半年 meant a period the
+        missing date would have resolved (left ``-``)."""
+        return not self.times or self.times[0].start >= start
+
+    def _governed(self, period: PeriodFact, start: int) -> PeriodFact:
+        """An inferred period is stated when the heading above the figure states it (2014年工作回顾, a
+        short line 2019年主要预期目标:); the text's own year is the year before in an estimate (预计全省地区生产总值
+        达4.58万亿元) written in its first quarter: the preliminary results of the year just ended; a plan (计划播种面积)
+        inherited into part of a year is of the whole year."""
+        sentence = self._stop(start)
+        if (
+            "总投资" in self.simple[max(0, start - 8) : start]  # a substring test first: most figures are not
+            and period.value != AS_OF
+            and _TOTAL_INVESTMENT.search(self.simple, max(0, start - 8), start)
+            and not self.launch_text
+            and not _OF_A_PROJECT.match(self.simple, start)
+        ):
+            # 确定70个州级重点项目,总投资5505亿元: what a list of projects will cost, not a period's flow (in a
+            # text about projects launched together, 集中开工, it is the batch's; 总投资60亿元的…项目 is the year's)
+            return PeriodFact(AS_OF, "inferred", "")
+        if (
+            self.date is not None
+            and self.date.month <= 3
+            and period.value == str(self.date.year)
+            and _ESTIMATE.search(self.simple, sentence, start)
+        ):
+            return PeriodFact(str(self.date.year - 1), "inferred", period.evidence)
+        if (granularity(period.value) in "HQM" or ISO_DAY.fullmatch(period.value)) and _PLANNED.search(
+            self.simple, sentence, start
+        ):
+            # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
+            period = PeriodFact(str(year_of(period.value)), period.basis, period.evidence)
+        h = bisect.bisect_right(self.head_ends, start) - 1
+        if h < 0:
+            return period
+        head_end = self.head_ends[h]
+        # the next numbered heading ends its scope, unless it is below the heading's own level: 一、2017年工作回顾
+        # governs its parts （一）经济发展稳中快进…; one naming two periods (一、2021年和过去五年工作回顾) does not say
+        # which one its parts are about
+        line_start = self.simple.rfind("\n", 0, head_end) + 1
+        line_end = self.simple.find("\n", head_end)
+        lo = bisect.bisect_left(self.time_ends, line_start)
+        hi = bisect.bisect_left(self.time_ends, line_end if line_end >= 0 else len(self.simple))
+        level = heading_level(self.simple, line_start) if hi - lo == 1 else 9
+        line = bisect.bisect_right(self.heading_lines, head_end)
+        while line < len(self.heading_lines) and self.heading_lines[line] < start:
+            if self.heading_levels[line] <= level:
+                return period
+            line += 1
+        if year_of(self.values[self.heads[h]]) == year_of(period.value):
+            return PeriodFact(period.value, "stated", self.times[self.heads[h]].words)
+        return period

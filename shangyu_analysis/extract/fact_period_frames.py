@@ -1,0 +1,338 @@
+"""The period set-up of a text (:class:`PeriodFrames`): its time expressions resolved in order, the period in force
+after each, the frame its title or lead sets, its headings and a batch's launch day (the rules in words:
+:mod:`shangyu_analysis.extract.fact_periods`)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from shangyu_analysis.extract.fact_period_headings import (
+    HEADING_WORDS,
+    NUMBERED_LINE,
+    heading_level,
+    in_heading,
+    is_heading,
+)
+from shangyu_analysis.extract.fact_period_parts import opens_sentence
+from shangyu_analysis.text.periods import (
+    REFERENCE_YEARS,
+    UNKNOWN,
+    TimeExpression,
+    find_times,
+    resolve,
+    streak_from,
+    year_of,
+)
+
+FULL_STOP = re.compile(r"[。！？!?\n]")
+_LEAD = 400
+# A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
+# (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
+_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
+_BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
+_FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
+_DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
+CLAUSE_TAIL = re.compile(r"[^，,。；;：:！？!?\n]*$")
+_HISTORY = re.compile(r"(?:出现于|诞生于|始于|成立于|早在)$")  # 出现于2013年: when something first happened
+# 2021年,广西经济运行持续恢复。初步预计,…: a time before a comma frames its own sentence, not the next (inferred there)
+FRAME_COMMA = re.compile(r"[，,]")
+CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
+_SINCE_LATER = re.compile(r"[^，,。；;！？!?\n]{0,40}以来")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SPAN = re.compile(r"\d{4}-\d{4}")
+# 上半年…持平后, : what came before (以后: a time to come)
+# 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
+COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于|分别比)[^，,。；;：:！？!?\n\d]{0,12}$")
+AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
+_PARTS = ("h", "q3", "q", "qq", "m1", "m", "d", "bare", "upto")
+
+
+def _under_opener(simple: str, t: TimeExpression, opener: TimeExpression | None) -> bool:
+    """True when ``t`` is a bare year that names a programme (截至目前,2020年加強版百大項目已開工480個: a word
+    follows it) in a sentence that a stock-taking time opens before a comma (截至目前, 截至三季度,): the opener
+    stays the period of the sentence."""
+    if opener is None or t.kind != "point":
+        return False
+    if not (opener.kind == "asof" or (opener.kind in ("point", "day") and opener.match.group("upto"))):
+        return False
+    if not t.match.group("year") or any(t.match.group(g) for g in _PARTS):
+        return False
+    if not ("\u4e00" <= simple[t.end : t.end + 1] <= "\u9fff"):
+        return False  # 2020年,…: a frame of its own
+    lo = max(0, opener.start - 1)
+    return (
+        (opener.start == 0 or simple[lo] in "。！？!?\n \u3000")
+        and simple[opener.end : opener.end + 1] in "，,"
+        and FULL_STOP.search(simple, opener.end, t.start) is None
+    )
+
+
+def simple_before_clause(simple: str, pos: int) -> str:
+    """The words of the clause before ``pos``."""
+    found = CLAUSE_TAIL.search(simple, max(0, pos - 24), pos)
+    return found.group(0) if found else ""
+
+
+def simple_before(simple: str, pos: int) -> str:
+    return simple[pos - 1 : pos] if pos > 0 else ""
+
+
+def _updates(t: TimeExpression, simple: str) -> bool:
+    """True when the time expression sets the period the text goes on about (a stock-taking day, 截至4月10日,
+    does too: what follows is counted up to it; so does a day that opens its sentence before a comma)."""
+    if t.kind == "day":
+        # 截至4月10日, or a day opening its sentence before a comma (2025年11月29日，浏阳…焰火秀上演。): what follows
+        # is of that day
+        return bool(t.match.group("upto")) or (
+            (t.start == 0 or simple[t.start - 1] in "。！？!?\n") and simple[t.end : t.end + 1] in "，,"
+        )
+    if t.kind != "point" or (t.match.group("rel") in REFERENCE_YEARS):
+        return False
+    if t.match.group("this"):
+        return False
+    before = simple[max(0, t.start - 40) : t.start]
+    if before.endswith(("由", "从")):
+        return False  # 由2005年的5:1缩小到2.6:1: a starting point, not the year the text is about
+    if _HISTORY.search(before):
+        return False  # 最早的千亿县出现于2013年: when something first happened, not the year the text is about
+    if t.match.group("bare") == "以来" and (not t.match.group("year") or not CLAUSE_MARK.match(simple, t.end)):
+        # 自3月份以来已连续4个月, 扭转了自2020年三季度以来连续7个季度…: where a run starts, not the period the text
+        # is about; 2023年以来，… opening its clause is
+        return False
+    if AFTER_IT.match(simple, t.end) or COMPARED_WITH.search(simple, max(0, t.start - 20), t.start):
+        # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about; nor are
+        # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点)
+        return False
+    return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
+
+
+def granularity(value: str) -> str:
+    return "".join(ch for ch in value if ch.isalpha())[:1] or "Y"
+
+
+class PeriodFrames:
+    """The set-up of :class:`~shangyu_analysis.extract.fact_periods.PeriodRules`: resolves the text's time
+    expressions once (``simple``, ``date``, ``figure_starts`` and ``_stop`` come from the finder)."""
+
+    # set by the finder's __init__
+    simple: str
+    date: dt.date | None
+    figure_starts: list[int]
+    stops: list[int]
+
+    if TYPE_CHECKING:
+
+        def _stop(self, pos: int, reach: int = 200) -> int: ...
+
+        def _sentence_floor(self, para_start: int, start: int) -> int: ...
+
+    def _resolve_times(self, title_end: int) -> None:
+        """Resolve every time expression in text order, keeping the period in force: the last point
+        (a year, half, quarter or month the text goes on about) outside parentheses that is not a
+        reference to another year (去年…). The text's frame is the first such point of its title or lead
+        (the first ~400 characters after the title; a date such as a meeting's is not a frame)."""
+        self.times = find_times(self.simple)
+        self.launch_text = "集中开工" in self.simple  # a text about projects launched together (a batch)
+        # where runs start: 2019年以来, 自2006年苏州宿迁两市…以来 (the start and 以来 in one clause)
+        self.since_starts = [
+            (t.start, int(t.match.group("sy") or t.match.group("year")))
+            for t in self.times
+            if (t.match.group("since") and not self.simple.startswith("连续", t.end))  # 自2010年以来连续5年: a streak's
+            or (
+                t.kind == "point"
+                and t.match.group("year")
+                and simple_before(self.simple, t.start) in ("自", "从")
+                and _SINCE_LATER.match(self.simple, t.end)
+            )
+        ]
+        self.time_ends = [t.end for t in self.times]
+        written = self.date.year if self.date else None
+        lead_end = title_end + _LEAD
+        first_body = _FIRST_BODY.search(self.simple, title_end)
+        body = first_body.span() if first_body else (0, 0)
+        # A newspaper report (a byline, 《人民日报》（2025年…）) tells what holds when it is written: only its title,
+        # first paragraph or a heading frames it; a bulletin or a work report is framed by its lead.
+        strict = _BYLINE.search(self.simple, 0, title_end + 300) is not None
+        self.frame: str | None = None
+        self.values: list[str] = []
+        self.in_force: list[str | None] = []  # the period in force just after each expression
+        self.programme_years: set[int] = set()  # bare years naming a programme under a stock-taking opener
+        current = None
+        previous: TimeExpression | None = None  # the expression before t
+        opener: tuple[TimeExpression, str] | None = None  # the last year opening its sentence before a comma
+        # 一、过去五年工作回顾 / 五年来,… opening a work report that writes no year: the years it reviews frame it
+        self.lead_span = self._lead_span(lead_end, written, strict)
+        reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
+        for t in self.times:
+            year = year_of(current) if current else (year_of(self.frame) if self.frame else reviewed)
+            value = resolve(t, year, self.date, current)
+            rel = t.match.group("rel")
+            if year and rel in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
+                value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
+            if (
+                t.kind == "streak"
+                and previous is not None
+                and previous.end == t.start
+                and previous.match.group("bare") == "以来"
+                and previous.match.group("year")
+            ):
+                value = streak_from(t, self.values[-1])  # 自2020年三季度以来连续7个季度: counted from its start
+            self.values.append(value)
+            if (
+                self.frame is None
+                and value != UNKNOWN
+                and t.kind == "point"
+                and t.start < lead_end
+                and not t.match.group("upto")
+                and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
+                and (not strict or t.start < title_end or body[0] <= t.start < body[1] or in_heading(self.simple, t))
+            ):
+                self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
+            elif (
+                self.frame is None
+                and rel in ("去年", "上年")
+                and value != UNKNOWN
+                and (t.start < title_end or body[0] <= t.start < body[1])
+                and _DATA_NEXT.match(self.simple, t.end)
+            ):
+                self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
+            if _under_opener(self.simple, t, previous):
+                self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
+            elif value != UNKNOWN and self._goes_on_about(t, value, opener):
+                current = value
+            elif t.match.group("this") == "全年" and current and granularity(current) == "M":
+                current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
+            self.in_force.append(current)
+            previous = t
+            opener = (t, value) if self._opens_with_year(t, value) else opener
+        points = [
+            v
+            for t, v in zip(self.times, self.values)
+            if t.kind == "point"
+            and year_of(v)
+            and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)
+            and simple_before(self.simple, t.start) not in ("由", "从")  # 从2015年的940亿元提高到: a starting point
+        ]
+        if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
+            self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
+        self.frame_is_lead = self.frame is not None
+        self.launch_day = self._launch_day(lead_end)
+        # whether the text writes the words the rules of period() look for at all (most texts do not: each rule
+        # would search every figure's sentence for nothing)
+        self.writes_plans = "计划" in self.simple or "年内" in self.simple
+        self.writes_that_day = "当天" in self.simple or "当日" in self.simple
+        self.heads = [
+            k
+            for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
+            # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
+            if self.values[k] != UNKNOWN
+            and (t.start >= title_end or NUMBERED_LINE.match(self.simple, 0) or self._run_in_heading(t))
+            and is_heading(t, self.simple)
+            and not self._headline(t)
+        ]
+        self.head_ends = [self.times[k].end for k in self.heads]
+        # NUMBERED_LINE opens with ^, so its finditer would try every position of the text; the first line is
+        # matched alone, the others as the same pattern after a line break, which ``re`` skips to in C.
+        first = NUMBERED_LINE.match(self.simple)
+        after_break = re.compile("\n" + NUMBERED_LINE.pattern.removeprefix("(?m)"), NUMBERED_LINE.flags)
+        self.heading_lines = [0] * (first is not None) + [
+            m.start() + 1 for m in after_break.finditer(self.simple, first.end() if first else 0)
+        ]
+        self.heading_levels = [heading_level(self.simple, pos) for pos in self.heading_lines]
+        if self.frame is None and written is not None:
+            self.frame = str(written)
+        for k, t in enumerate(self.times):
+            if t.start >= title_end or self.in_force[k] is not None or not self.frame_is_lead:
+                break
+            if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
+                self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _goes_on_about(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
+        """True when ``t`` sets the period in force (:func:`_updates`, less the references below)."""
+        return (
+            _updates(t, self.simple)
+            and not self._aside_this_year(t, value)
+            and not self._inside_framed_sentence(t, value, opener)
+        )
+
+    def _opens_with_year(self, t: TimeExpression, value: str) -> bool:
+        return t.kind == "point" and value != UNKNOWN and opens_sentence(self.simple, t)
+
+    def _inside_framed_sentence(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
+        """True when ``t`` names another year inside a sentence that a year opens before a comma (2022年,经开区入选…,
+        在2021年度全国217家国家级开发区综合考评中位列第13位…。/ 奇瑞汽车连续19年…: up to 2022): a reference of
+        its own clauses, not the period the next sentences go on about; a year opening a clause is one."""
+        return (
+            opener is not None
+            and not CLAUSE_MARK.match(self.simple, t.start - 1)  # ,2019年大幅飆升,…,2020年突破: a story's steps
+            and year_of(opener[1]) != year_of(value)
+            and FULL_STOP.search(self.simple, opener[0].end, t.start) is None
+        )
+
+    def _aside_this_year(self, t: TimeExpression, value: str) -> bool:
+        """True when 今年 in a text its lead frames in another year is no frame of its own (2019年,安巢经开区…。今年
+        5月重点项目集中开工,42个项目…。/ 园区新增国家高新技术企业12家: 2019's): not followed by a comma, it tells
+        of its own sentence only."""
+        return (
+            t.match.group("rel") == "今年"
+            and self.frame is not None
+            and year_of(self.frame) != year_of(value)
+            and not FRAME_COMMA.match(self.simple, t.end)
+        )
+
+    def _launch_day(self, lead_end: int) -> str | None:
+        """The day a batch of projects is launched on (集中开工), when the lead's sentence that writes it names no
+        half or quarter as the batch (记者从10月7日召开的安徽2023年全省第四批重大项目开工动员会上了解到); a
+        quarter's batch (2020年第四季度…集中开工) is that quarter's."""
+        if not self.launch_text:
+            return None
+        for k, t in enumerate(self.times):
+            if t.start >= lead_end:
+                break
+            if t.kind != "day" or not ISO_DAY.fullmatch(self.values[k]):
+                continue
+            stop = FULL_STOP.search(self.simple, t.end)
+            end = stop.start() if stop else len(self.simple)
+            if "开工" not in self.simple[self.simple.rfind("\n", 0, t.start) + 1 : end]:
+                continue
+            parts = range(k + 1, bisect.bisect_right(self.time_ends, end))
+            return None if any(granularity(self.values[j]) in "HQ" for j in parts) else self.values[k]
+        return None
+
+    def _run_in_heading(self, t: TimeExpression) -> bool:
+        """True when ``t`` opens heading words run into a text on one line after its first sentences (…请予审议,
+        并请各位政协委员和其他列席人员提出意见。 2022年工作回顾 刚刚过去的一年,…): the whole line is no title."""
+        return (
+            HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
+            and self.simple[t.start - 1 : t.start] in (" ", "\u3000")
+            and FULL_STOP.search(self.simple, 0, t.start) is not None
+        )
+
+    def _lead_span(self, lead_end: int, written: int | None, strict: bool) -> tuple[TimeExpression, str] | None:
+        """The span of years (``2018-2022``) a text reviews when the first time expression of its lead is one
+        (一、过去五年工作回顾 / 过去的五年极不寻常。五年来,…) and the text writes no year at all: a work report's
+        review, whose levels are of the span's last year and whose totals and averages of the span."""
+        if strict or not self.times or self.times[0].kind != "back" or self.times[0].start >= lead_end:
+            return None
+        if self.times[0].match.group("bn4") or any(t.match.group("year") for t in self.times):
+            return None
+        value = resolve(self.times[0], written, self.date, None)
+        return (self.times[0], value) if _SPAN.fullmatch(value) else None
+
+    def _headline(self, t: TimeExpression) -> bool:
+        """True when ``t`` is in an unnumbered short line that holds a figure (廣西去年GDP增長7.5%): a news
+        subtitle that tells a result, not a heading over the paragraphs after it."""
+        line_start = self.simple.rfind("\n", 0, t.start) + 1
+        line_end = self.simple.find("\n", t.end)
+        line_end = len(self.simple) if line_end < 0 else line_end
+        k = bisect.bisect_left(self.figure_starts, t.end)
+        return (
+            k < len(self.figure_starts)
+            and self.figure_starts[k] < line_end
+            and in_heading(self.simple, t)
+            and not NUMBERED_LINE.match(self.simple, line_start)
+            and not self.simple[line_start:line_end].rstrip().endswith((":", "："))
+        )

@@ -1,0 +1,69 @@
+"""Which of a text's mentions name a place for its figures: not a false name (十分, a route's 至…), a congress's
+place, a venue where something is held (the rules in words: :mod:`shangyu_analysis.extract.fact_places`)."""
+
+from __future__ import annotations
+
+import re
+
+from shangyu_analysis.extract.places import SELF, Mention
+
+# Words that a name only seems to start or end: 四成县 (四成, four tenths: not 成县), 和县域 (县域, the county
+# level: not 和县), 国内生产总值 (the GDP's name: not the country).
+_TENTHS = re.compile(r"[一二三四五六七八九两几]$")
+_NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
+# A route's name (济南至青岛高速公路改扩建工程, 龙岩至龙川铁路): its two ends are no subjects; group 1 starts the second.
+_ROUTE = re.compile(r"[市县省]?至([\u4e00-\u9fff]{2,5}?)(?:高速|铁路|公路|高铁|城际|轨道|航道|管道)")
+
+
+def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``) and
+    the ends of a route's name (``_ROUTE``)."""
+    kept = []
+    route_end = -1  # where the second end of the last route found starts
+    for m in mentions:
+        if m.start == route_end:
+            continue
+        if simple[m.end : m.end + 2].find("至") >= 0 and (route := _ROUTE.match(simple, m.end)):
+            route_end = route.start(1)
+            continue
+        name = simple[m.start : m.end]
+        if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
+            continue
+        if (name.endswith(("县", "市", "区")) or name == "国内") and _NOT_A_NAME_AFTER.match(simple, m.end):
+            continue
+        kept.append(m)
+    return kept
+
+
+# A work report's delivery line (在安庆市第十八届人民代表大会…上) names the unit whose congress hears it.
+_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}届人民代表大会")
+
+
+def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention | None:
+    """The unit named right before 第N届人民代表大会 in the first ``reach`` characters: a work report is about
+    the unit whose congress it is delivered to (the last name of 在日照市五莲县第十七届…: 五莲)."""
+    found = _CONGRESS.search(simple, 0, reach)
+    if found is None:
+        return None
+    before = [
+        m
+        for m in mentions
+        if m.end <= found.start()
+        and m.code not in (SELF, None)
+        and not m.weak
+        and re.fullmatch(r"[省市县区旗州]?", simple[m.end : found.start()])
+    ]
+    return before[-1] if before else None
+
+
+# Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办 (新闻发布会…在哈尔滨举行).
+_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
+_HELD = re.compile(r"[市县区州]?(?:举行|召开|举办)")
+
+
+def venue(simple: str, m: Mention) -> bool:
+    """True when the mention is where an event is held, not what the text is about (“黑龙江省…新闻发布会第三场在
+    哈尔滨举行”: the text is 黑龙江's; but “新疆举行…调度会”: the province holds it)."""
+    return _VENUE.match(simple, m.end) is not None or (
+        simple[m.start - 1 : m.start] == "在" and _HELD.match(simple, m.end) is not None
+    )

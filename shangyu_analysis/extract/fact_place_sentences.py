@@ -1,0 +1,236 @@
+"""The place a figure's own sentence gives it (:class:`PlaceSentences`): the mention that leads its clause or
+sentence, relates to it, or a list of places that gives one to each figure (the rules in words:
+:mod:`shangyu_analysis.extract.fact_places`)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
+
+# Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
+# 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
+# clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
+# bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause.
+_CLAUSE_LEAD = re.compile(
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
+)
+_BULLET = " - "  # a list's bullet right before a mention, in a text whose lines were run together
+_CAPITAL = frozenset({"省会", "首府"})
+_CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
+_RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
+    r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
+)
+# After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
+_SUBJECT_NEXT = re.compile(
+    r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
+    r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
+)
+# Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
+_LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
+# After 比 and a place: a gap to it that the figure measures (比台州少6.8亿元, 比义乌少), in the figure's clause.
+_PEER_GAP = re.compile(r"[市县区]?[多少高低快慢]$")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_LIST_MARKS = frozenset("、和与及")  # before an item of a list of places
+# Before a name written right before its value (位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元): the value's subject.
+_NAMES_VALUE = frozenset("是、：:")
+# From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
+_PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
+# A mention that starts the name of an example (荆州先导电子信息材料等…项目, 恩施市中医院迁建等…): 等 follows
+# in its clause, after words of the name (and before the figure), or after the list of examples it stands in
+# (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
+EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
+# A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
+PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
+# …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%) are the subject, listed.
+_PLACES_AFTER = re.compile(rf"{PLACES_WORD}|地区|地(?![\u4e00-\u9fff])")
+
+
+def clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
+    """True when the mention at ``pos`` starts its clause (after a clause mark, or a lead word); ``marks``
+    are the offsets of the text's clause marks."""
+    k = bisect.bisect_left(marks, pos) - 1
+    begin = max(marks[k] + 1 if k >= 0 else 0, floor)
+    if _CLAUSE_LEAD.fullmatch(simple, begin, pos) is not None or simple[pos - 3 : pos] == _BULLET:
+        return True
+    # 云南省会昆明: the capital after its province (a few characters from the clause's start) and 省会/首府
+    return 2 < pos - begin <= _CAPITAL_REACH and simple[pos - 2 : pos] in _CAPITAL
+
+
+def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…) and the figure
+    stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
+    if _CLAUSE_END.search(simple, m.end, start):
+        return False
+    return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
+
+
+# A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
+_RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
+
+
+class PlaceSentences:
+    """The sentence rules of :class:`~shangyu_analysis.extract.fact_places.PlaceRules` (``simple``, ``mentions``,
+    ``main``… come from the finder)."""
+
+    # set by the finder's __init__
+    simple: str
+    clause_marks: list[int]
+    figure_starts: list[int]
+    mentions: list[Mention]
+    mention_starts: list[int]
+    main: str | None
+    main_code: str | None
+    main_above: set[str]
+    _paragraph_place: dict[int, tuple[int, str] | None]
+    _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
+
+    if TYPE_CHECKING:
+
+        def _stop(self, pos: int, reach: int = 200) -> int: ...
+
+        def _sentence_floor(self, para_start: int, start: int) -> int: ...
+
+    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see fact_places' docstring)
+        """What a mention says about the place of a figure after it (see fact_places' docstring)."""
+        main = self.main
+        if m.weak:
+            return None
+        if m.code == SELF:
+            if kind == "rank" and _RANK_SCOPE.match(self.simple, m.end):
+                return None  # 保持全省第一: the scope of the rank, not what is ranked
+            named = self_place(m.place, self.main_code) if self.main_code else main
+            if named is None or named == main:
+                return named
+            if main and relation():
+                return f"{main}、{named}"
+            # 。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: a self word of a unit above the main place
+            # that opens its clause (not a list item: 高于全国、全省) is that unit's subject
+            opens = m.start == 0 or _CLAUSE_END.match(self.simple, m.start - 1) is not None
+            return named if lead and opens else None
+        if m.code is None:
+            return m.place if lead else None
+        if m.place == main:
+            return main
+        if m.place == COUNTRY or m.code in self.main_above:
+            if main and relation():
+                return f"{main}、{m.place}"
+            if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
+                return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it
+            return None
+        return m.place if lead else None
+
+    def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
+        k = bisect.bisect_left(self.mention_starts, start) - 1
+        simple = self.simple
+        peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
+        deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
+        while k >= 0 and self.mentions[k].start >= sent:
+            m = self.mentions[k]
+            if (
+                simple.find("等", m.end, start) >= 0
+                and (example := EXAMPLE.match(simple, m.end, start))
+                and not _PLACES_AFTER.match(simple, example.end())
+            ):
+                k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
+                continue
+            lead = (
+                self._leads(k, sent)
+                if simple[m.start - 1 : m.start] in _LIST_MARKS
+                else clause_lead(simple, self.clause_marks, m.start, sent)
+            ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
+            place = self._place_of(
+                m,
+                lead,
+                partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
+                kind,
+            )
+            if place and m.code == SELF and not lead and deferred is None and place.split("、")[0] == self.main:
+                # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
+                # place before it in the sentence wins (with it, in a relation); so does one before a unit above
+                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东)
+                deferred, related = place, _relates(simple, m, sent, start)
+                k -= 1
+                continue
+            if place:
+                place = self._listed(k, place, start)
+                if deferred is not None and place != deferred:
+                    joined = deferred if deferred == self.main else deferred.partition("、")[2]
+                    return f"{place}、{joined}" if related and joined not in place.split("、") else place
+                return f"{place}、{peer}" if peer and peer not in place.split("、") else place
+            if (
+                peer is None
+                and not lead
+                and m.code not in (None, SELF)
+                and m.place != COUNTRY
+                and m.code not in self.main_above
+                and simple[m.start - 1 : m.start] == "比"
+                and _PEER_GAP.match(simple, m.end, start)
+            ):
+                peer = m.place
+            k -= 1
+        return deferred
+
+    def _leads(self, k: int, sent: int) -> bool:
+        """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区, 宁波和温州) when the list's first
+        item does: 郑州经开区…排名首超武汉经开区、长沙经开区,…由第5位跃居第3位 ranks 郑州经开区, not the objects."""
+        simple, mentions = self.simple, self.mentions
+        while k > 0 and simple[mentions[k].start - 1 : mentions[k].start] in _LIST_MARKS:
+            before = mentions[k - 1]
+            if before.start < sent or not _LIST_SEPARATOR.fullmatch(simple, before.end, mentions[k].start):
+                break
+            k -= 1
+        return clause_lead(simple, self.clause_marks, mentions[k].start, sent)
+
+    def _listed(self, k: int, place: str, start: int) -> str:
+        """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
+        首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元; zones too: 合肥高新区、合肥经开区): a figure after a list
+        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own)."""
+        simple, m = self.simple, self.mentions[k]
+        if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0:
+            return place
+        between = simple[m.end : start]
+        if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
+            return place
+        names = [place]
+        while k > 0:
+            before = self.mentions[k - 1]
+            if before.code == SELF or before.weak or before.place == COUNTRY:
+                break
+            if not _LIST_SEPARATOR.fullmatch(simple, before.end, self.mentions[k].start):
+                break
+            names.append(before.place)
+            k -= 1
+        if "分别" in between:
+            return self._one_place_each(names[::-1], simple.find("分别", m.end, start), start) or place
+        if len(names) > 1 and (each := self._one_place_each(names[::-1], m.end, start, paired=True)):
+            return each  # 宁波和温州排名第二和第三: one each, as with 分别
+        return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
+
+    def _one_place_each(self, names: list[str], respectively: int, start: int, paired: bool = False) -> str | None:
+        """池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: as many figures after 分别 in the clause as places listed
+        give one place to each, in order; None otherwise. ``paired`` (no 分别): only figures joined as the names
+        are, each right after the one before (宁波和温州排名第二和第三). After 分别, several such series, each joined
+        as a list (楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), are one place each in every series."""
+        end = _CLAUSE_END.search(self.simple, start)
+        lo = bisect.bisect_left(self.figure_starts, respectively)
+        run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
+        if len(names) < 2 or start not in run:
+            return None
+        if len(run) != len(names):
+            if paired or len(run) % len(names):
+                return None
+            series = [run[i : i + len(names)] for i in range(0, len(run), len(names))]
+            if not all(_PAIRED.fullmatch(self.simple, a, b) for one in series for a, b in itertools.pairwise(one)):
+                return None
+            return names[run.index(start) % len(names)]
+        if paired and not all(_PAIRED.fullmatch(self.simple, a, b) for a, b in itertools.pairwise(run)):
+            return None
+        return names[run.index(start)]
