@@ -229,7 +229,12 @@ class PeriodFrames:
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
             # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text)
             if self.values[k] != UNKNOWN
-            and (t.start >= title_end or NUMBERED_LINE.match(self.simple, 0) or self._run_in_heading(t))
+            and (
+                t.start >= title_end
+                or NUMBERED_LINE.match(self.simple, 0)
+                or self._run_in_heading(t)
+                or HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
+            )
             and is_heading(t, self.simple)
             and not self._headline(t)
         ]

@@ -24,7 +24,9 @@ def heading_level(simple: str, line_start: int) -> int:
     return 2 if NUMBERED_LINE.match(simple, line_start) else 9
 
 
-HEADING_WORDS = re.compile(r"(?:主要)?(?:工作)?(?:回顾|主要工作|预期目标|主要目标|总体要求|工作目标)")
+HEADING_WORDS = re.compile(
+    r"(?:主要)?(?:政府)?(?:工作)?(?:简要)?(?:回顾|回顧|主要工作|预期目标|主要目标|总体要求|工作目标)"
+)
 
 
 def in_heading(simple: str, t: TimeExpression) -> bool:

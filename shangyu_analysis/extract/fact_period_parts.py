@@ -111,7 +111,7 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     beyond its clauses, or 目前/现有 inside a clause beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;
     肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;授权专利631项” opens its sentence and
     reaches all of it)."""
-    if scoped(t) and not opens_sentence(simple, t):
+    if scoped(t) and not opens_sentence(simple, t) and not _after_lead_in(simple, t):
         # 数量与去年持平,并列全国第3: the year compared with governs its own clause only
         compared = t.kind == "point" and simple[t.start - 1 : t.start] in ("与", "比", "较", "同")
         # 增速与2024年全年持平。其中,农业产值增长5.4%: nor over the end of its sentence (其中 continues it)
@@ -121,6 +121,16 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     if t.kind == "asof" and not (t.start == 0 or simple[t.start - 1] in _OPENS):
         return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0
     return False
+
+
+_LEAD_IN = re.compile(r"[。！？!?\n][^\d。！？!?\n，,；;]{2,6}[，,]$")
+
+
+def _after_lead_in(simple: str, t: TimeExpression) -> bool:
+    """初步统计,去年全省地区生产总值48810亿元、…,地方一般公共预算收入3383亿元: another year right after a short lead-in
+    clause that opens its sentence (初步统计, 据核算) is the sentence's subject, as a year opening it before a comma
+    is; it governs the whole sentence (bounded to the 8 characters before it: no search back)."""
+    return t.kind == "point" and _LEAD_IN.search(simple, max(0, t.start - 8), t.start) is not None
 
 
 def opens_sentence(simple: str, t: TimeExpression) -> bool:

@@ -15,7 +15,8 @@ Period
        并列全国第3: 第3 is the current year's); none of them reaches over the end of its sentence, even into a
        其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
-       as 2020年,… does;
+       as 2020年,… does, and so does one right after a short lead-in clause (初步统计,去年全省地区生产总值48810亿元、…,
+       地方一般公共预算收入3383亿元: all of it 2021, stated);
        N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
        figure's clause only. A level reached under a span in the figure's own sentence (过去五年…突破了两万亿) is of
@@ -76,13 +77,16 @@ Period
        当天 or 当日 in the figure's sentence is the day written before it in its paragraph, stated (5月21日,…推进会…
        举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan.
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
+       A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
+       全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…) is *stated* for the list's sentences after it.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
        “2019年主要预期目标:”, a numbered one that may hold a comma “一、奋发有为,2018年迈出铿锵步伐”, or
        “2014年工作回顾” run into the text, even into a text on one line after its first sentences, which is then no
        title: …提出意见。 2022年工作回顾 刚刚过去的一年…; not a short line between short lines: a text written a phrase a line,
        “2021年云南全省及16州市 / 地区生产总值(GDP)数据”, nor a subtitle that tells a figure after its time:
        廣西去年GDP增長7.5%); a numbered one naming one period governs its lower-numbered parts
-       (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then).
+       (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then), numbered or a
+       review's or targets' heading words (2025年政府工作简要回顾, 2023年工作回顧 2023年是…: an excerpt of a report).
     3. *Inferred* from the text: in a text that writes no year and whose lead opens on a span back (一、过去五年
        工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
@@ -110,7 +114,9 @@ Period
     An inherited period (2, 3) is ``as_of_publication`` for the total investment of a list of projects (确定70个
     州级重点项目,总投资5505亿元; 续建项目21个,总投资1671亿元): what they will cost, not a period's flow; but not in
     a text about projects launched together (集中开工: the batch's), nor for one project's (总投资60亿元的…项目).
-    Before all these: a size in a project's name (年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: a quantity that
+    Before all these: the bound of a class of places that its clause counts (超1000億元的區12個, 500億元—1000億元區間
+    縣域24個, 超600亿元的县域从2021年的4个增至…; not 唯一GDP超过800亿元的县域, a state) has no period (``-``, unknown);
+    a size in a project's name (年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: a quantity that
     项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow.
 """
 
@@ -174,6 +180,13 @@ def _clause_end(simple: str, pos: int) -> int:
 
 
 _TO_ANY = re.compile(TO.pattern.rstrip("$"))  # 从2015年的…提高到…: a change from a starting point
+
+
+_CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区县|區縣|县|縣|区|區|市|城市)|[区區]间|的\d+[个個]")
+_COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
+_ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
+_RANGE = re.compile(r"\d\S*[至到—–-]\S*\d")
+_LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 
 
 class PeriodRules(PeriodDefaults):
@@ -283,6 +296,10 @@ class PeriodRules(PeriodDefaults):
                 year_of(self.values[j]) == year_of(self.values[k]) or self.values[k].startswith(f"{self.values[j]}-")
             )
             return PeriodFact(self.values[k], "stated" if ends else "inferred", self.times[k].words)
+        if kind == "money" and self._class_threshold(start, end):
+            # 超1000億元的區12個, 500億元—1000億元區間縣域24個, 低于100億元縣域50個: the bound of a class of places
+            # is no value of a period (the count of the class has one)
+            return PeriodFact()
         if kind == "other" and _PROJECT_NAME.match(simple, end):
             # 年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: the size in a project's name is no flow of a period
             return PeriodFact(AS_OF, "inferred", "")
@@ -361,7 +378,9 @@ class PeriodRules(PeriodDefaults):
             k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)
         if k is not None:
             t = self.times[k]
-            if self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end):
+            if (self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end)) or self._list_lead(
+                t, start
+            ):
                 return PeriodFact(self.values[k], "stated", t.words)
             value = self._two_years(self.values[k], para_start, start)
             if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
@@ -415,6 +434,28 @@ class PeriodRules(PeriodDefaults):
                 return PeriodFact(span, "stated", t.words)
             return PeriodFact(span.rsplit("-", 1)[-1], "inferred", self.times[k].words)
         return PeriodFact(self._carried(start) or value, "inferred", "")
+
+    def _class_threshold(self, start: int, end: int) -> bool:
+        """True when the figure at ``start``–``end`` bounds a class of places: after 超/低于 (超600亿元的县域,
+        超100億元的133個, 低于100億元縣域) or as a range (200亿元至600亿元的县域, 500億元—1000億元區間) that a place
+        noun, 区间 or a count follows and its clause counts (looked at in the few characters around the figure only)."""
+        noun = _CLASS_OF_PLACES.match(self.simple, end)
+        if noun is None or not _COUNTED.match(self.simple, noun.start(), noun.end() + 20):
+            return False  # 肥西县是目前安徽唯一GDP超过800亿元的县域: a state the place is in, the class not counted
+        return (
+            _ABOVE_BELOW.search(self.simple, max(0, start - 3), start) is not None
+            or _RANGE.search(self.simple, start, end) is not None
+        )
+
+    def _list_lead(self, t: TimeExpression, start: int) -> bool:
+        """True when ``t`` opens a list's lead that a colon ends, before any figure (今年经济社会发展的主要预期目标是:
+        全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…): the lead governs the list's sentences after it in
+        its paragraph, which state its period (the colon is looked for in the 30 characters after ``t`` only)."""
+        colon = _LIST_COLON.search(self.simple, t.end, min(start, t.end + 30))
+        if colon is None:
+            return False
+        k = bisect.bisect_left(self.figure_starts, t.end)
+        return not (k < len(self.figure_starts) and self.figure_starts[k] < colon.start())
 
     def _lead_sentence(self, pos: int, para_start: int) -> bool:
         """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
