@@ -60,3 +60,14 @@ def test_the_bound_of_a_counted_class_of_places_has_no_period():
     for bound in ("100億元", "1000億元", "500億元—1000億元"):
         assert facts[bound][2:] == ("-", "unknown")
     assert facts["24個"][2] == "2024"
+
+
+def test_a_list_of_periods_compared_with_is_not_carried_on():
+    # fo2_12_guangdong_projects_2021: 分别比2020年、2019年同期…: 2019年 is compared with, not the next sentence's
+    text = (
+        "2021年省重点项目1-9月建设进展情况\n  2021年安排省重点建设项目1395个,年度计划投资8000亿元。1-9月,全省重点项目"
+        "完成投资约7493亿元,为年度计划投资的93.7%,分别比2020年、2019年同期高0.1个、5.8个百分点。"
+        "新开工建设深圳能源光明电源基地等183个项目,在建项目推进顺利。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 4))
+    assert facts["183个"][2] == "2021M1-M9"

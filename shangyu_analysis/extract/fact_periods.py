@@ -47,7 +47,8 @@ Period
        another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
        (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
        连续19年 → 2004-2022), a period compared with (分别快于一季度、2016年全年2.3个、
-       7个百分点, 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
+       7个百分点, 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点, each of a list of years: 分别比2020年、2019年
+       同期: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
        一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
        ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
        right after it counts from it: ``2020Q3-2022Q1``, stated), a period followed in its clause by …后,
