@@ -71,3 +71,15 @@ def test_a_list_of_periods_compared_with_is_not_carried_on():
     )
     facts = facts_by_surface(text, dt.date(2021, 11, 4))
     assert facts["183个"][2] == "2021M1-M9"
+
+
+def test_the_next_n_years_run_from_the_texts_year_and_a_level_reached_is_of_the_last():
+    # fo1_10_heilongjiang_targets_2022: 未来五年 / 今后五年 in a congress report of May 2022 are 2022-2026
+    text = (
+        "黑龙江未来五年目标:地区生产总值迈上2万亿元新台阶\n"
+        "5月2日,中国共产党黑龙江省第十三次代表大会完成各项议程,在哈尔滨闭幕。大会擘画了未来五年黑龙江的经济社会发展"
+        "蓝图,奋斗目标为全省地区生产总值迈上2万亿元新台阶。\n根据测算,实现这个目标,今后五年黑龙江省GDP增速需年均增长6.1%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 5, 3))
+    assert facts["2万亿元"][2:] == ("2026", "inferred")
+    assert facts["6.1%"][2:] == ("2022-2026", "stated")

@@ -81,7 +81,7 @@ _CHANGE = re.compile(r"(?:提高|提升|下降|降低)了?$")  # a rate's change
 _POINTS = re.compile(r"[\d.]+个?百分点")
 _LAST_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 # 高/低 of a gap (比全省平均水平高9277元), not the prefix of a noun (高新技术企业40家, 高层次人才85名, 低碳)
-_LEVEL = re.compile(r"达|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高(?![新层端技质效])|低(?![碳保])")
+_LEVEL = re.compile(r"达|迈上|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高(?![新层端技质效])|低(?![碳保])")
 
 
 def scoped(t: TimeExpression) -> bool:

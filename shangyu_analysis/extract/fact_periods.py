@@ -18,6 +18,9 @@ Period
        as 2020年,… does, and so does one right after a short lead-in clause (初步统计,去年全省地区生产总值48810亿元、…,
        地方一般公共预算收入3383亿元: all of it 2021, stated);
        N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
+       未来N年 / 今后N年 (a party congress's plan, 未来五年 in May 2022) runs from the text's year on (``2022-2026``): a
+       level reached in it (奋斗目标为全省地区生产总值迈上2万亿元新台阶) is of its last year, inferred, as under a
+       span back; a growth over it (今后五年…需年均增长6.1%) is the span, stated.
        N年 before a change verb (五年净增608万户, 五年增加2万家) is the span back from the text's date, for that
        figure's clause only. A level reached under a span in the figure's own sentence (过去五年…突破了两万亿) is of
        the span's last year, inferred (that year is not written), as it is in the paragraph (rule 2).

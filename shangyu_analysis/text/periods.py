@@ -68,7 +68,7 @@ _SUB_START = (
     r"|\d{1,2}(?:[-—–~至]|月)"
 )
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
-_FIRST = "民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
+_FIRST = "未民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
 # ... and it opens with one of these (two characters; up to four for a number). Every alternative of TIME opens
 # with a named group, so ``re`` cannot turn one away on its first character: without this look-ahead it tried all
 # of them at every _FIRST character (上虞, 2.5%, 五个), 17,080 positions for 2,968 matches in 1 MB of bench text.
@@ -78,7 +78,7 @@ _START = (
     r"\d(?:\d{3}|\d?[年\-—–~至月]|季)"
     rf"|[{_YN}][{_YN}年至季]|[比较][上去\d{_YN}]|上[年一半]|去年|同[比\d{_YN}]|环比|[与是][\d{_YN}]|“十|民国"
     rf"|[自从]\d|这[\d{_YN}]|当[年前]|全年|年[末底]|过去|近[\d{_YN}]|连续|[到至][\d{_YN}]|至今|力争|预计|计划"
-    rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|本年|明年|前[年\d{_YN}]|后年|下半|第[一二三四1-4]|首季"
+    rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|今后|未来|本年|明年|前[年\d{_YN}]|后年|下半|第[一二三四1-4]|首季"
 )
 # A ranking list named by its year, 年 left out (2022赛迪百强县榜单, “2023中国省级开发区高质量发展百强榜单”)
 _LIST_YEAR = r"(?<=[12][09]\d\d)(?=[^年\d，,。；;、]{0,14}(?:榜单|百强|排行榜))"
@@ -94,6 +94,7 @@ TIME = re.compile(
     rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
     r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?P<more>多)?(?:来|以来|间)"
+    rf"|(?:未来|今后)(?P<ahead>{_N})年"  # 未来五年 in a 2022 congress report: 2022-2026, its own year included
     rf"|(?<=的)(?P<bn3>{_N})年(?=。)|(?<![第近过这])(?P<bn4>{_N})年(?=净增|增加|翻))"  # 五年净增608万户: over them
     rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
@@ -266,6 +267,9 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if m.group("plan"):
         first, last = plan_years(10 + _CN[m.group("pn")])
         return str(last) if m.group("pend") else f"{first}-{last}"
+    if m.group("ahead"):
+        n = _small(m.group("ahead"))
+        return f"{written}-{written + n - 1}" if written and n > 1 else UNKNOWN
     if m.group("back"):  # 五年来 ends the year before the text's, or its own when written in December (年末)
         end = (written - (date.month < 12)) if written and date else in_force
         n = _small(m.group("bn") or m.group("bn2") or m.group("bn3") or m.group("bn4"))
