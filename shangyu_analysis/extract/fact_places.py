@@ -62,7 +62,9 @@ traditional characters of names are folded (無為 → 无为))
     projects; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
     the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
-    博罗县成为该省首个“千亿县”) and a text with no place at all; for a count of a level's zones (全国217家国家级
+    博罗县成为该省首个“千亿县”; a money value right before a count of places it defines, even when the sentence names
+    their unit: 超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个; not 总投资35亿元
+    的80项工程) and a text with no place at all; for a count of a level's zones (全国217家国家级
     开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
     2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
@@ -108,8 +110,12 @@ _COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
 _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
-# …and of places with 以上 (800亿以上县域数量超过100个): the sentence's place is the class's scope, not its own.
-_CLASS_THRESHOLD = re.compile(rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}")
+# …and of places with 以上 (800亿以上县域数量超过100个), or a money value right before a count of places
+# (超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个): the sentence's place is the
+# class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's).
+_CLASS_THRESHOLD = re.compile(
+    rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
+)
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
@@ -135,7 +141,11 @@ class PlaceRules(PlaceSentences):
         ):
             # 8个县, 15个城市, 其余8省, 20省区市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
-        if (kind == "money" and ("区" in after or "以上" in after) and _CLASS_THRESHOLD.match(after)) or (
+        if (
+            kind == "money"
+            and ("区" in after or "县" in after or "以" in after or "的" in after)
+            and _CLASS_THRESHOLD.match(after)
+        ) or (
             kind == "count"
             and simple.find("区", max(0, start - 6), start) >= 0
             and _ZONE_COUNT.search(simple, max(0, start - 12), start)

@@ -1,0 +1,41 @@
+"""Facts rules added for issue #19, round 9 (place; parts K to O as development data): each on a real sentence of a
+corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+_SICHUAN_COUNTIES = (
+    "四川2024年經濟運行穩中有進 縣域經濟加快向“橄欖型”結構演進\n"
+    "總體來看,2024年,四川省183個縣(市、區)中,地區生產總值(GDP)全部實現增長,超100億元的133個、占72.7%。其中,"
+    "超1000億元的區12個,較上年增加1個;500億元—1000億元區間縣域24個,較上年增加3個;100億元—500億元區間縣域97個,"
+    "較上年增加4個;低于100億元縣域50個,較上年減少4個。\n"
+)
+
+
+def test_a_money_value_right_before_a_count_of_places_is_a_threshold_of_no_place():
+    # fo1_03_sichuan_county_bulletin_2024: 超100億元的133個, 超1000億元的區12個, 500億元—1000億元區間縣域24個,
+    # 低于100億元縣域50個: each value defines a class of counties counted after it (FACTS.md: a threshold, `-`)
+    facts = facts_by_surface(_SICHUAN_COUNTIES, dt.date(2025, 4, 8))
+    assert facts["100億元"][0] == "-"
+    assert facts["1000億元"][0] == "-"
+    assert facts["500億元—1000億元"][0] == "-"
+
+
+def test_a_money_value_of_a_unit_before_a_count_of_its_projects_stays_the_units():
+    # d04_wulian_govreport_targets_2013: 实施总投资35亿元的80项城建重点工程 (a count of projects, not of places)
+    text = "五莲县政府工作报告\n启动重点城建工程建设,年内实施总投资35亿元的80项城建重点工程,新增城区绿化面积。\n"
+    facts = facts_by_surface(text, dt.date(2013, 2, 1))
+    assert facts["35亿元"][0] == "五莲"
+
+
+def test_a_threshold_its_member_is_said_to_pass_is_that_members():
+    # f19_09_anhui_counties_gdp_2020: 肥西縣是目前安徽唯一GDP超過800億元的縣域 (no count after it): 肥西's
+    text = (
+        "全省20強榜單出爐!安慶一地上榜!\n當涂縣以463.5億元排在第10。在20強梯隊中,肥西縣是目前安徽唯一GDP超過800億元"
+        "的縣域;肥東成功邁上700億元臺階,長豐突破600億元。同時,超過400億元的縣域有13個。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 3, 1))
+    assert facts["800億元"][0] == "肥西"
