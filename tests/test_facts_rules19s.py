@@ -39,3 +39,23 @@ def test_a_threshold_its_member_is_said_to_pass_is_that_members():
     )
     facts = facts_by_surface(text, dt.date(2021, 3, 1))
     assert facts["800億元"][0] == "肥西"
+
+
+def test_a_part_of_a_year_before_a_place_leaves_it_the_clauses_subject():
+    # fo2_01_jiangsu_gdprace_2023 (江苏's text): 上半年连云港全市快递业务量27265万件 is 连云港's
+    text = (
+        "江苏13市上半年GDP出炉\n日前,江苏省统计局发布2023上半年全省经济运行成绩单。\n"
+        "数据显示,上半年连云港全市快递业务量27265万件,同比增长43.0%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 8, 1))
+    assert facts["27265万件"][0] == facts["43.0%"][0] == "连云港"
+
+
+def test_a_month_before_a_place_leaves_it_the_clauses_subject():
+    # fo1_04_guizhou_projects_2018 (贵州's text): 分地区看,7月份贵阳市新开工亿元以上项目3个、总投资43.6亿元
+    text = (
+        "今年以来,全省各地各部门聚焦三大攻坚战。其中,7月份,新开工亿元以上项目63个,总投资323.72亿元。"
+        "分地区看,7月份贵阳市新开工亿元以上项目3个、总投资43.6亿元,遵义市新开工亿元以上项目9个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 8, 10))
+    assert facts["3个"][0] == facts["43.6亿元"][0] == "贵阳"

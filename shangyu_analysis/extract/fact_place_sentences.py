@@ -17,9 +17,10 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
 # 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
 # clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
-# bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause.
+# bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause; so does a
+# period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个).
 _CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
 _BULLET = " - "  # a list's bullet right before a mention, in a text whose lines were run together

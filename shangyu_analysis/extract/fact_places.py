@@ -27,7 +27,8 @@ traditional characters of names are folded (無為 → 无为))
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
        self word, the unit it names: 梅州's 比全省(7.7%) → 广东).
-       例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
+       A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
+       新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
