@@ -59,3 +59,30 @@ def test_a_month_before_a_place_leaves_it_the_clauses_subject():
     )
     facts = facts_by_surface(text, dt.date(2018, 8, 10))
     assert facts["3个"][0] == facts["43.6亿元"][0] == "贵阳"
+
+
+_XIAN_ZONE = (
+    "西安经开区全国排名上升5位\n"
+    "华商报网2024年1月3日发布,商务部发布了国家级经开区综合发展水平考核评价综合排名及部分单项排名情况,西安经开区较去年"
+    "大幅提升5位,排名全国230家国家级经开区的第23名。\n"
+    "近年来,西安经开区加快陕西自贸试验区西安经开功能区、西安关中综合保税区(经开区)两大开放平台的建设发展,2022年,"
+    "经开区实现进出口总额557.8亿元,同比增长30.4%,占西安市进出口总额的12.5%。\n"
+)
+
+
+def test_a_title_naming_one_zone_and_no_unit_is_the_zones():
+    # fo1_07_xian_devzone_2024: the title names 西安经开区 alone; 西安 is named later (西安市, 西安关中综合保税区)
+    facts = facts_by_surface(_XIAN_ZONE, dt.date(2024, 1, 3))
+    assert facts["557.8亿元"][0] == facts["30.4%"][0] == "西安经开区"
+
+
+def test_a_place_after_a_named_body_in_a_list_starts_the_next_bodys_name():
+    # fo1_07: 西安经开功能区、西安关中综合保税区: the second 西安 begins a body's name, not the clause's subject
+    facts = facts_by_surface(_XIAN_ZONE, dt.date(2024, 1, 3))
+    assert facts["557.8亿元"][0] != "西安"
+
+
+def test_the_city_of_the_main_zone_in_a_relation_joins_it():
+    # fo1_07: 占西安市进出口总额的12.5% in 西安经开区's text: a share of its city's total
+    facts = facts_by_surface(_XIAN_ZONE, dt.date(2024, 1, 3))
+    assert facts["12.5%"][0] == "西安经开区、西安"

@@ -16,7 +16,8 @@ traditional characters of names are folded (無為 → 无为))
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
        “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
        昆明市7222.50亿元、曲靖市3393.91亿元”), not an
-       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor an end of
+       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区; a place after a
+       named body and 、 starts the next body's name: 西安经开功能区、西安关中综合保税区) nor an end of
        a route's name (济南至青岛高速公路改扩建工程全长309公里: the province's text's, not 济南's) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
        等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
@@ -37,6 +38,7 @@ traditional characters of names are folded (無為 → 无为))
        opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
        then, in a relation later in its sentence, stands for the main place (地域面积约占全省2.6%: 广东). A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
+       (the city of a zone that is the main place is a unit above it: 占西安市进出口总额的12.5% in 西安经开区's text)
        in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…) it joins the main
        place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
        莒县's alone); a gap to a peer place right before the figure (仅比台州少6.8亿元) names the subject and the
@@ -51,7 +53,8 @@ traditional characters of names are folded (無為 → 无为))
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
        counts (云南16州(市)…), else the most specific unit of the title (or its zone, or a zone of a unit below it,
-       named there: 泉州开发区; a title listing several zones is about their unit: 芜湖), else the
+       named there: 泉州开发区; a title listing several zones is about their unit: 芜湖; a title naming one zone and
+       no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
