@@ -86,3 +86,13 @@ def test_the_city_of_the_main_zone_in_a_relation_joins_it():
     # fo1_07: 占西安市进出口总额的12.5% in 西安经开区's text: a share of its city's total
     facts = facts_by_surface(_XIAN_ZONE, dt.date(2024, 1, 3))
     assert facts["12.5%"][0] == "西安经开区、西安"
+
+
+def test_a_short_name_right_before_a_self_word_of_its_suffix_is_a_place():
+    # fi1_05_zhejiang_qianyixian_2024 (浙江's text): 2024年义乌全市实现进出口总额6689.3亿元: 义乌市's total
+    text = (
+        "浙江“千亿县”再扩容\n浙江县域经济总量再创新高。义乌国际商贸城客流超22万人次。\n"
+        "从宏观看,2024年义乌全市实现进出口总额6689.3亿元,比上年增长18.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 2, 1))
+    assert facts["6689.3亿元"][0] == "义乌"

@@ -10,7 +10,9 @@ zones named from their place in the short form (安徽巢湖经济开发区, lat
 合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), a bare name listed before a zone sharing its
 suffix (广州、南沙经开区 → 广州经开区), verbs before 开发区 no zone
 (:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
-FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`);
+FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`); a county short name seen too rarely to be
+sure is sure right before a self word of its suffix (2024年义乌全市实现进出口总额…: 义乌市;
+:func:`~shangyu_analysis.extract.place_filters.confirmed_by_self_words`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
