@@ -96,3 +96,17 @@ def test_a_short_name_right_before_a_self_word_of_its_suffix_is_a_place():
     )
     facts = facts_by_surface(text, dt.date(2025, 2, 1))
     assert facts["6689.3亿元"][0] == "义乌"
+
+
+def test_the_country_in_a_national_rankings_name_is_no_place():
+    # fo1_01_sichuan_county_race_2023: 2023年全国百强县数量增加至7个 is 四川's count of members (its text)
+    text = (
+        "本报讯(四川日报全媒体记者 史晓露)7月10日,在全省县域经济高质量发展推进会议上,省发展改革委通报全省县域经济"
+        "发展情况。记者从会上获悉,2023年,四川县域经济总量迈上新台阶。\n"
+        "县域发展结构更趋优化。146个县域中,经济总量超600亿元的县域从2021年的4个增至2023年的8个,200亿元至600亿元的"
+        "县域从2021年的51个增至56个。"
+        "特别是2021年西昌市、简阳市跻身全国百强县,实现四川全国百强县零的突破;2023年全国百强县数量增加至7个,"
+        "入围数量居全国第五。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 7, 11))
+    assert facts["7个"][0] == "四川"

@@ -3,7 +3,8 @@ The mentions it reads and the rules, in the order they are tried:
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
 less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
-neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
+neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country, nor 全国百强县: a
+ranking's name), plus the county short names written
 alone of a province or prefecture the text names, or of its main place when only self words name it (全市各区县…渝北和长寿
 → 重庆's) (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
