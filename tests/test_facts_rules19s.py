@@ -110,3 +110,14 @@ def test_the_country_in_a_national_rankings_name_is_no_place():
     )
     facts = facts_by_surface(text, dt.date(2024, 7, 11))
     assert facts["7个"][0] == "四川"
+
+
+def test_a_gap_after_jiao_relates_the_main_place_and_the_country():
+    # fo2_11_chongqing_q3_2015: 全市實現地區生產總值11252.67億元,同比增長11%,較全國高4.1個百分點 → 重庆、全国
+    text = (
+        "2015年前三季度重慶市經濟運行情況\n初步核算顯示,前三季度,全市實現地區生產總值11252.67億元,同比增長11%,"
+        "較全國高4.1個百分點。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2015, 10, 20))
+    assert facts["4.1個百分點"][0] == "重庆、全国"
+    assert facts["11%"][0] == "重庆"

@@ -31,7 +31,8 @@ _BULLET = " - "  # a list's bullet right before a mention, in a text whose lines
 _CAPITAL = frozenset({"省会", "首府"})
 _CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
-    r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
+    r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
+    r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
 _SUBJECT_NEXT = re.compile(
