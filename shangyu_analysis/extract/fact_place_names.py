@@ -15,8 +15,12 @@ _NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
 _ROUTE = re.compile(r"[市县省]?至([\u4e00-\u9fff]{2,5}?)(?:高速|铁路|公路|高铁|城际|轨道|航道|管道)")
 
 
+# A national ranking's name after 全国 (全国百强县, 全国千强镇, 全国综合实力百强区).
+_RANKING = re.compile(r"(?:综合实力|经济)?[百千]强")
+
+
 def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
-    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS`` and ``_NOT_A_NAME_AFTER``) and
+    """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS``, ``_NOT_A_NAME_AFTER``, ``_RANKING``) and
     the ends of a route's name (``_ROUTE``)."""
     kept = []
     route_end = -1  # where the second end of the last route found starts
@@ -31,6 +35,8 @@ def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
             continue
         if (name.endswith(("县", "市", "区")) or name == "国内") and _NOT_A_NAME_AFTER.match(simple, m.end):
             continue
+        if name == "全国" and _RANKING.match(simple, m.end):
+            continue  # 全国百强县数量增加至7个: the name of a national ranking, not the country's figure
         kept.append(m)
     return kept
 

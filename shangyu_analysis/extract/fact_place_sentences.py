@@ -17,16 +17,22 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
 # 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
 # clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
-# bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause.
+# bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause; so does a
+# period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个).
 _CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}"
+    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
+_NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
+# The end of a list's item that is a named body, no place (…功能区、, …产业园、), right before a place: that place
+# starts the next body's name.
+_BODY_BEFORE = frozenset({"区、", "园、", "港、"})
 _BULLET = " - "  # a list's bullet right before a mention, in a text whose lines were run together
 _CAPITAL = frozenset({"省会", "首府"})
 _CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
-    r"(?=[占高低快慢领落平比份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距|比[^，,。；;]{1,4}?[高低多少快慢大小])"
+    r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
+    r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
 _SUBJECT_NEXT = re.compile(
@@ -119,7 +125,8 @@ class PlaceSentences:
             return m.place if lead else None
         if m.place == main:
             return main
-        if m.place == COUNTRY or m.code in self.main_above:
+        # the unit a zone that is the main place lies in keeps the zone's code: above it too (西安 for 西安经开区)
+        if m.place == COUNTRY or m.code in self.main_above or m.code == self.main_code:
             if main and relation():
                 return f"{main}、{m.place}"
             if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
@@ -187,7 +194,10 @@ class PlaceSentences:
             if before.start < sent or not _LIST_SEPARATOR.fullmatch(simple, before.end, mentions[k].start):
                 break
             k -= 1
-        return clause_lead(simple, self.clause_marks, mentions[k].start, sent)
+        first = mentions[k].start
+        if simple[first - 2 : first] in _BODY_BEFORE:
+            return False  # 西安经开功能区、西安关中综合保税区(经开区)两大开放平台: a list of bodies, each named from its city
+        return clause_lead(simple, self.clause_marks, first, sent)
 
     def _listed(self, k: int, place: str, start: int) -> str:
         """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年

@@ -3,20 +3,24 @@ The mentions it reads and the rules, in the order they are tried:
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
 less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
-neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country), plus the county short names written
+neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country, nor 全国百强县: a
+ranking's name), plus the county short names written
 alone of a province or prefecture the text names, or of its main place when only self words name it (全市各区县…渝北和长寿
 → 重庆's) (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
 合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), a bare name listed before a zone sharing its
 suffix (广州、南沙经开区 → 广州经开区), verbs before 开发区 no zone
 (:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
-FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`);
+FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`); a county short name seen too rarely to be
+sure is sure right before a self word of its suffix (2024年义乌全市实现进出口总额…: 义乌市;
+:func:`~shangyu_analysis.extract.place_filters.confirmed_by_self_words`);
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
        “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
        昆明市7222.50亿元、曲靖市3393.91亿元”), not an
-       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区) nor an end of
+       object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区; a place after a
+       named body and 、 starts the next body's name: 西安经开功能区、西安关中综合保税区) nor an end of
        a route's name (济南至青岛高速公路改扩建工程全长309公里: the province's text's, not 济南's) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
        等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
@@ -27,7 +31,8 @@ traditional characters of names are folded (無為 → 无为))
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
        self word, the unit it names: 梅州's 比全省(7.7%) → 广东).
-       例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
+       A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
+       新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
@@ -36,7 +41,8 @@ traditional characters of names are folded (無為 → 无为))
        opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
        then, in a relation later in its sentence, stands for the main place (地域面积约占全省2.6%: 广东). A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
        measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
-       in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…) it joins the main
+       (the city of a zone that is the main place is a unit above it: 占西安市进出口总额的12.5% in 西安经开区's text)
+       in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…, 较全国高…) it joins the main
        place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
        莒县's alone); a gap to a peer place right before the figure (仅比台州少6.8亿元) names the subject and the
        peer (``嘉兴、台州``).
@@ -50,7 +56,8 @@ traditional characters of names are folded (無為 → 无为))
     4. *The text's main place*: the sidecar's ``place``, else the unit whose congress a work report is delivered
        to (在安庆市第十八届人民代表大会…上, within 300 characters of the title), else the unit whose units the title
        counts (云南16州(市)…), else the most specific unit of the title (or its zone, or a zone of a unit below it,
-       named there: 泉州开发区; a title listing several zones is about their unit: 芜湖), else the
+       named there: 泉州开发区; a title listing several zones is about their unit: 芜湖; a title naming one zone and
+       no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
@@ -62,7 +69,9 @@ traditional characters of names are folded (無為 → 无为))
     projects; but the place whose units it counts when one stands right
     before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
     the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
-    博罗县成为该省首个“千亿县”) and a text with no place at all; for a count of a level's zones (全国217家国家级
+    博罗县成为该省首个“千亿县”; a money value right before a count of places it defines, even when the sentence names
+    their unit: 超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个; not 总投资35亿元
+    的80项工程) and a text with no place at all; for a count of a level's zones (全国217家国家级
     开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
     2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
@@ -108,8 +117,12 @@ _COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
 _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
-# …and of places with 以上 (800亿以上县域数量超过100个): the sentence's place is the class's scope, not its own.
-_CLASS_THRESHOLD = re.compile(rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}")
+# …and of places with 以上 (800亿以上县域数量超过100个), or a money value right before a count of places
+# (超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个): the sentence's place is the
+# class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's).
+_CLASS_THRESHOLD = re.compile(
+    rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
+)
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
@@ -135,7 +148,11 @@ class PlaceRules(PlaceSentences):
         ):
             # 8个县, 15个城市, 其余8省, 20省区市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
             return self._container(start) or UNKNOWN
-        if (kind == "money" and ("区" in after or "以上" in after) and _CLASS_THRESHOLD.match(after)) or (
+        if (
+            kind == "money"
+            and ("区" in after or "县" in after or "以" in after or "的" in after)
+            and _CLASS_THRESHOLD.match(after)
+        ) or (
             kind == "count"
             and simple.find("区", max(0, start - 6), start) >= 0
             and _ZONE_COUNT.search(simple, max(0, start - 12), start)

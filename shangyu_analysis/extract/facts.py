@@ -27,7 +27,13 @@ from shangyu_analysis.extract.fact_place_names import congress_place, venue, wit
 from shangyu_analysis.extract.fact_places import PlaceRules
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
-from shangyu_analysis.extract.place_filters import named_zones, with_counties_in_scope, with_ports, without_datelines
+from shangyu_analysis.extract.place_filters import (
+    confirmed_by_self_words,
+    named_zones,
+    with_counties_in_scope,
+    with_ports,
+    without_datelines,
+)
 from shangyu_analysis.extract.places import ancestors, find_places, place_code
 from shangyu_analysis.text.normalise import fold_names
 
@@ -56,7 +62,14 @@ class FactsFinder(PeriodRules, PlaceRules, MeasureRules):
         self.date = date
         self._resolve_times(title_end)
         mentions = find_places(self.simple)
-        for step in (named_zones, with_ports, without_datelines, without_false_names, with_counties_in_scope):
+        for step in (
+            named_zones,
+            with_ports,
+            without_datelines,
+            without_false_names,
+            with_counties_in_scope,
+            confirmed_by_self_words,
+        ):
             mentions = step(mentions, self.simple)  # the filters of fact_places' docstring, in its order
         self.mentions = mentions
         self.mention_starts = [m.start for m in self.mentions]

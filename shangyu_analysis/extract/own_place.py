@@ -25,7 +25,8 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     """The text's own place: the most specific unit named in its title (the first ``title_end``
     characters; of several, the most mentioned, unless a unit above them all is named there more often than all of
     them together: that unit (湖北县域…仙桃市…大冶市: 湖北); a zone of it or of a unit below it named in the title instead:
-    泉州开发区, 安徽巢湖经济开发区 in a lead naming 合肥), else the most-mentioned county-level unit or zone,
+    泉州开发区, 安徽巢湖经济开发区 in a lead naming 合肥; one zone and no unit: 西安经开区全国排名上升5位, the zone with
+    its city's code), else the most-mentioned county-level unit or zone,
     else the most-mentioned unit; a county short name seen only twice counts when nothing else does. A title that
     lists several zones (芜湖高新区、新芜经开区、芜湖经济技术开发区入围…) is about the unit they are in: no zone is
     the text's place then."""
@@ -40,6 +41,8 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     ):  # 芜湖市芜湖高新区、新芜经开区…入围全省前30强: a list of zones is its unit's, not one's
         strong = [m for m in strong if not _is_zone(gaz, m.code)] or strong
     in_title = [m for m in strong if m.start < title_end]
+    if not in_title and (zone := _title_zone(zones)) is not None:
+        return zone  # 西安经开区全国排名上升5位: a title that names one zone and no unit is the zone's
     if in_title:
         # Counts only break ties between places of the title's most specific level: counted only then.
         top = max(gaz.units[m.code].level for m in in_title)  # type: ignore[index]  # named: codes not None
@@ -58,6 +61,16 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         return chosen
     counts = Counter(m.place for m in strong)
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+
+
+def _title_zone(zones: list[Mention]) -> Mention | None:
+    """The one zone a title names (西安经开区), with the code of the unit its name starts with (西安); None when the
+    title names several zones, none, or one whose name starts with no unit."""
+    if len({m.place for m in zones}) != 1 or zones[0].code is not None:
+        return None
+    found = re.fullmatch(rf"(.+?)[省市县区]?{ZONE.pattern}", zones[0].place)
+    code = place_code(found.group(1)) if found else None
+    return Mention(zones[0].start, zones[0].end, zones[0].place, code) if code else None
 
 
 def _container_of(in_title: list[Mention], tied: set[str]) -> Mention | None:
