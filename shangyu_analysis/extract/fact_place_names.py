@@ -62,9 +62,10 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
     return before[-1] if before else None
 
 
-# Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办 (新闻发布会…在哈尔滨举行).
+# Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办/开幕/闭幕 (新闻发布会…在哈尔滨
+# 举行, 广东省十四届人大二次会议在广州开幕).
 _VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
-_HELD = re.compile(r"[市县区州]?(?:举行|召开|举办)")
+_HELD = re.compile(r"[市县区州]?(?:举行|召开|举办|开幕|闭幕)")
 
 
 def venue(simple: str, m: Mention) -> bool:

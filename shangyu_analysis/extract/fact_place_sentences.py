@@ -20,7 +20,7 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause; so does a
 # period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个).
 _CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
+    r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
@@ -78,6 +78,8 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
+# Before the text's own unit, a verb of joining makes it the scope of a class (深圳成为广东第二个万亿元消费城市).
+_JOINED = frozenset({"成为", "跻身"})
 # A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
 _RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
 
@@ -123,6 +125,8 @@ class PlaceSentences:
             return named if lead and opens else None
         if m.code is None:
             return m.place if lead else None
+        if self.simple[m.start - 2 : m.start] in _JOINED and (m.place == main or m.code in self.main_above):
+            return None  # 佛山成为广东第二个…突破3万亿元的城市: the scope of the class joined, not its subject
         if m.place == main:
             return main
         # the unit a zone that is the main place lies in keeps the zone's code: above it too (西安 for 西安经开区)

@@ -66,8 +66,8 @@ traditional characters of names are folded (無為 → 无为))
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
     ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
-    projects; but the place whose units it counts when one stands right
-    before it: 山东省共有137个县, 全省137个县), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
+    projects; even when the place whose units it counts stands right before it: 山东省共有137个县, 全省137个县,
+    SOURCES.md round-10 ruling 4), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
     the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
     博罗县成为该省首个“千亿县”; a money value right before a count of places it defines, even when the sentence names
     their unit: 超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个; not 总投资35亿元
@@ -75,7 +75,9 @@ traditional characters of names are folded (無為 → 无为))
     开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
     2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
-    cluster, the place's).
+    cluster, the place's); for a size class of projects or firms (ruling 2: 亿元以上项目27个, 10亿元以上制造业5个,
+    20亿元以上的有71个, 1-5億元311個, 新签约億元項目413個, 产值超亿元企业46家, 收入超千亿元的产业, 有62个项目总投资超过
+    10亿元; but not an amount: 总投资35亿元的80项工程, 民间投资3671亿元、占项目总投资的58.6%).
 """
 
 from __future__ import annotations
@@ -123,6 +125,19 @@ _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
 _CLASS_THRESHOLD = re.compile(
     rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
+# A size class of projects or firms (SOURCES.md round-10 ruling 2: the threshold defines a class, place `-`; the
+# count or amount of those projects keeps its place): a money value before 以上 and what it classes (亿元以上项目27个,
+# 10亿元以上制造业5个, 20亿元以上的有71个, 30亿元以上、50亿元以上以及…), before a count it defines (1-5億元311個,
+# 50亿元—100亿元的项目17个) or before 项目 itself (新签约億元項目413個, 百亿元龙头型重大项目)…
+_SIZE_CLASS = re.compile(
+    r"(?:及?以上)(?:的有|(?:[、和及]|以及)[0-9百千万亿]|的?[^，,。；;：:！!？?、\n0-9]{0,10}?(?:项目|企业|产业|工程|投资|[0-9]))"
+    r"|(?:的有|的项目)?[0-9]+(?:多|余)?[个家项]|[^的，,。；;：:！!？?、\n0-9]{0,8}?项目"
+)
+# …or after 超/过/上, before the firms or projects it classes (产值超亿元企业46家, 收入超千亿元的产业, 总投资超30亿元或3亿美元
+# 产业项目2个), or after a count or share of projects whose investment exceeds it (有62个项目总投资超过10亿元).
+_SIZE_CLASS_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,12}?(?:项目|企业|产业)")
+_OVER = re.compile(r"(?:超过|超|过|上)$")
+_PROJECTS_OVER = re.compile(r"(?:[个%]|以上的)项目[^，,。；;]{0,4}?投资额?(?:超过|超)$")
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
@@ -130,8 +145,6 @@ _HEADING_NAME = re.compile(
     r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
 )
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
-# Between a place and a count of its units: 山东省共有137个县, 在浙江90个县(市、区)中 (not 有: 全国有8个县跻身…).
-_CONTAINS = re.compile(r"[省市县区]?(?:共有|共|的)?")
 
 
 class PlaceRules(PlaceSentences):
@@ -146,18 +159,22 @@ class PlaceRules(PlaceSentences):
         if (last in _COUNTED and _PLACE_COUNT.match(after)) or (
             last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end)
         ):
-            # 8个县, 15个城市, 其余8省, 20省区市: a count of places; but 山东省共有137个县, 全省137个县: the units of a named one
-            return self._container(start) or UNKNOWN
+            # 8个县, 15个城市, 其余8省, 20省区市, 山东省共有137个县: a count of places, even of a named unit's (ruling 4)
+            return UNKNOWN
         if (
             kind == "money"
-            and ("区" in after or "县" in after or "以" in after or "的" in after)
-            and _CLASS_THRESHOLD.match(after)
+            and (
+                (("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after))
+                or ("级" not in (last, after[:1]) and self._size_class(start, end))
+            )
         ) or (
             kind == "count"
             and simple.find("区", max(0, start - 6), start) >= 0
             and _ZONE_COUNT.search(simple, max(0, start - 12), start)
         ):
-            return UNKNOWN  # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
+            # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count; 亿元以上项目27个,
+            # 产值超亿元企业46家: a size class of projects or firms (ruling 2)
+            return UNKNOWN
         if "级" in after and last in "个家" and _ZONE_CLASS.match(simple, end):
             # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones; but one its clause's subject
             # holds is that place's (广东省累计获批8家国家级经开区)
@@ -185,6 +202,18 @@ class PlaceRules(PlaceSentences):
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _size_class(self, start: int, end: int) -> bool:
+        """True when a money figure is the threshold or band of a class of projects or firms (see ``_SIZE_CLASS``)."""
+        simple = self.simple
+        if _SIZE_CLASS.match(simple, end, end + 14):
+            return True
+        before = max(0, start - 12)
+        if _OVER.search(simple, start - 2 if start >= 2 else 0, start):
+            return _SIZE_CLASS_AFTER.match(simple, end, end + 16) is not None or (
+                _PROJECTS_OVER.search(simple, before, start) is not None
+            )
+        return False
 
     def _bracketed_of(self, start: int, end: int) -> str | None:
         """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市
@@ -277,16 +306,6 @@ class PlaceRules(PlaceSentences):
                     heads.append((m.start, m.place, until))
         k = bisect.bisect_left(heads, (start,)) - 1
         return heads[k][1] if k >= 0 and start < heads[k][2] else None
-
-    def _container(self, start: int) -> str | None:
-        """The place whose units a count of places counts: a mention right before it (山东省共有, 全省, 浙江)."""
-        k = bisect.bisect_left(self.mention_starts, start) - 1
-        if k < 0 or not _CONTAINS.fullmatch(self.simple, self.mentions[k].end, start):
-            return None
-        m = self.mentions[k]
-        if m.code == SELF:
-            return self_place(m.place, self.main_code) if self.main_code else self.main
-        return m.place if m.code is not None and not m.weak else None
 
     def _lead_place(self, para_start: int) -> tuple[int, str] | None:
         """The place the paragraph is about and where it is named: its first mention in subject position

@@ -132,7 +132,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
 def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_end: int) -> Mention | None:
     """The text's own unit when its self words (全县, 全省…) say the main place is at another level:
 
-    - a county-level word (全区, 本县) when the main place is above county level or none: the county short name
+    - a county-level word (全区, 本县; not one naming the main place or a unit above it: 全区 in 广西壮族自治区's or
+      崇左市's text) when the main place is above county level or none: the county short name
       of that suffix the text writes in its opening, under the main place (江苏…钟楼答卷…全区), or, with no main
       place, right before the word (缙云全县上下), else the one of that suffix in the opening (我区…中德(金坛)创新产业区);
     - province or city words only (全省) when the title does not name the main place, no self word names it,
@@ -147,7 +148,12 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
         return None
     main_code = main.code if main else None
     main_level = gaz.units[main_code].level if main_code in gaz.units else 0
-    county_words = [m for m in words if m.place[-1] in _COUNTY_SUFFIXES]
+    # 全区 in 广西壮族自治区's text (or a city's under it) is the region, as self_place reads it: no county's word
+    county_words = [
+        m
+        for m in words
+        if m.place[-1] in _COUNTY_SUFFIXES and (main_code is None or not self_place(m.place, main_code))
+    ]
     if county_words and main_level < 3:
         return _county_of_words(county_words, simple, main_code)
     if main is not None and main_level == 3 and main.start >= title_end and _named_rarely(mentions, main):

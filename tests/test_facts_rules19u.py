@@ -1,0 +1,72 @@
+"""Facts rules added for issue #19, round 10 (place; parts K to P as development data and the round-10 rulings of
+SOURCES.md): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_size_class_of_projects_has_no_place_but_its_count_keeps_the_place():
+    # a01_pujiang_govreport_2023 (ruling 2): 亿元以上项目27个, 其中3亿元以上17个、10亿元以上制造业5个
+    text = (
+        "2023年浦江县政府工作报告\n深入开展“招大引强突破年”活动,成功招引亿元以上项目27个,其中3亿元以上17个、"
+        "10亿元以上制造业5个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 2, 1))
+    assert facts["亿元"][0] == facts["3亿元"][0] == facts["10亿元"][0] == "-"
+    assert facts["27个"][0] == facts["17个"][0] == "浦江"
+
+
+def test_a_band_of_project_sizes_before_its_count_has_no_place():
+    # fp2_08_anqing_investment_2023 (ruling 2): 其中,1-5億元311個,5-10億元51個,…,50億元以上10個
+    text = (
+        "安庆2022年“双招双引”圆满收官\n去年全年全市新簽約億元項目413個,協議投資總額2154.82億元。其中,1-5億元311個,"
+        "5-10億元51個,50億元以上10個。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 15))
+    assert facts["1-5億元"][0] == facts["5-10億元"][0] == facts["50億元"][0] == "-"
+    assert facts["2154.82億元"][0] == facts["311個"][0] == "安庆"
+
+
+def test_a_threshold_of_firms_after_over_has_no_place_an_amount_keeps_it():
+    # fj1_04_quanzhou_devzone_2018: 拥有产值超亿元企业46家; fk2_04_sichuan: 民间投资3671亿元、占项目总投资的58.6%
+    text = "泉州开发区2018年概况\n目前,泉州开发区共有各类市场主体6995家,拥有产值超亿元企业46家;税收超千万元企业23家。\n"
+    facts = facts_by_surface(text, dt.date(2018, 6, 1))
+    assert facts["亿元"][0] == facts["千万元"][0] == "-"
+    assert facts["46家"][0] == "泉州开发区"
+    text = "四川省重点项目\n今年四川重点项目中,民间投资3671亿元、占项目总投资的58.6%。\n"
+    assert facts_by_surface(text, dt.date(2020, 3, 1))["3671亿元"][0] == "四川"
+
+
+def test_a_count_of_a_named_units_places_has_no_place():
+    # fi1_09_shandong_county_gdp_2016 (ruling 4): 山东省共有137个县(市、区) is a count of places, even after 山东省
+    text = "山东137个县市区GDP排名\n山东省共有137个县(市、区),包括86个县市、51个市辖区。\n"
+    assert facts_by_surface(text, dt.date(2017, 5, 1))["137个"][0] == "-"
+
+
+def test_the_regions_own_word_is_no_county_word():
+    # fp2_01_chongzuo_projects_2022: 崇左市…自治区层面重大项目184项,数量排全区第二位 (全区: 广西, not 江州区)
+    text = (
+        "4月13日,崇左市举行今年第二季度重大项目集中开竣工仪式,项目总投资157.6亿元。\n"
+        "此次集中开竣工项目25个。其中,开工项目包括扶绥东西线道路景观提升工程、江州华绿生物现代农业食用菌工厂化等18个;"
+        "竣工项目包括江州汇鑫建材5800吨水泥生产线等7个。\n"
+        "今年,崇左市统筹推进市级以上层面重大项目553项。其中,自治区层面重大项目184项,数量排全区第二位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 4, 14))
+    assert facts["157.6亿元"][0] == facts["25个"][0] == facts["553项"][0] == "崇左"
+
+
+def test_a_congress_opened_in_a_city_is_held_there_not_about_it():
+    # fp2_06_guangdong_govreport_2024: 广东省十四届人大二次会议在广州开幕 (a venue); ●广州经济总量突破3万亿元 is 广州's;
+    # 佛山成为广东第二个…突破3万亿元的城市: 广东 after 成为 is the class's scope, 佛山 the subject
+    text = (
+        "1月23日上午,广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n报告指出:\n"
+        "●2023年广东地区生产总值达到13.57万亿元、增长4.8%;\n●广州经济总量突破3万亿元;\n"
+        "●规模以上工业增加值突破4万亿元、增长4.4%,佛山成为广东第二个规模以上工业总产值突破5万亿元的城市。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 1, 23))
+    assert facts["13.57万亿元"][0] == facts["4万亿元"][0] == "广东"
+    assert facts["3万亿元"][0] == "广州"
+    assert facts["5万亿元"][0] == facts["第二个"][0] == "佛山"
