@@ -70,3 +70,26 @@ def test_a_congress_opened_in_a_city_is_held_there_not_about_it():
     assert facts["13.57万亿元"][0] == facts["4万亿元"][0] == "广东"
     assert facts["3万亿元"][0] == "广州"
     assert facts["5万亿元"][0] == facts["第二个"][0] == "佛山"
+
+
+def test_a_county_work_report_is_the_countys_by_its_bodies():
+    # fp2_10_lingao_govreport_2023: names 海南 once and 临高 twice alone; 在县委的坚强领导下 makes it 临高's report
+    text = (
+        "一、2022年工作回顾\n\n  过去一年,是临高极不平凡、极具考验、极富成效的一年。我们在省委、省政府的正确领导下,"
+        "在县委的坚强领导下,在县人大、县政协的监督支持下,锚定海南自贸港建设战略框架,全力推动美好新临高建设。"
+        "全年实现地区生产总值231亿元,同比增长0.1%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 8))
+    assert facts["231亿元"][0] == facts["0.1%"][0] == "临高"
+
+
+def test_an_outlets_line_names_no_place_and_a_title_zone_keeps_its_first_name():
+    # fp2_09_chaohu_devzone_2019: 【香港商報網訊】 is the paper's name; the title's 安巢經開區 (no unit in its name) is
+    # the text's place, and 安徽巢湖經濟開發區 after it is that zone
+    text = (
+        "安巢經開區113個項目集中籤約開工總投資909億元\n\n  【香港商報網訊】 5月25日上午,安徽巢湖經濟開發區2019年"
+        "高質量發展項目集中籤約暨集中開工活動舉行。\n \n  此次集中籤約的70個項目,總投資651.7億元。簽約了包括上海電氣"
+        "儲能產品研發製造及儲能產業園等一批項目。\n\n  安徽巢湖經開區是合肥市管四大開發區之一,管轄面積61平方公里。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 5, 26))
+    assert facts["70個"][0] == facts["651.7億元"][0] == facts["61平方公里"][0] == "安巢经开区"

@@ -261,9 +261,8 @@ def _plain_main_place(mentions, title_end):
     in_title = [m for m in strong if m.start < title_end]
     if not in_title and len({m.place for m in zones}) == 1 and zones[0].code is None:  # one zone, no unit
         found = re.fullmatch(r"(.+?)[省市县区]?" + suffix, zones[0].place)
-        code = places.place_code(found.group(1)) if found else None
-        if code is not None:
-            return places.Mention(zones[0].start, zones[0].end, zones[0].place, code)
+        code = places.place_code(found.group(1)) if found else None  # none for 安巢经开区: still the zone
+        return places.Mention(zones[0].start, zones[0].end, zones[0].place, code)
     if in_title:
         chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
         if len({m.place for m in zones}) == 1 and zones[0].code is None:

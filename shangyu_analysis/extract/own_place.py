@@ -26,7 +26,7 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     characters; of several, the most mentioned, unless a unit above them all is named there more often than all of
     them together: that unit (湖北县域…仙桃市…大冶市: 湖北); a zone of it or of a unit below it named in the title instead:
     泉州开发区, 安徽巢湖经济开发区 in a lead naming 合肥; one zone and no unit: 西安经开区全国排名上升5位, the zone with
-    its city's code), else the most-mentioned county-level unit or zone,
+    its city's code; 安巢经開區113個項目…, the zone with no code), else the most-mentioned county-level unit or zone,
     else the most-mentioned unit; a county short name seen only twice counts when nothing else does. A title that
     lists several zones (芜湖高新区、新芜经开区、芜湖经济技术开发区入围…) is about the unit they are in: no zone is
     the text's place then."""
@@ -64,13 +64,13 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
 
 
 def _title_zone(zones: list[Mention]) -> Mention | None:
-    """The one zone a title names (西安经开区), with the code of the unit its name starts with (西安); None when the
-    title names several zones, none, or one whose name starts with no unit."""
+    """The one zone a title names (西安经开区), with the code of the unit its name starts with (西安), or none when it
+    starts with no unit (安巢经开区: still the text's zone); None when the title names several zones or none."""
     if len({m.place for m in zones}) != 1 or zones[0].code is not None:
         return None
     found = re.fullmatch(rf"(.+?)[省市县区]?{ZONE.pattern}", zones[0].place)
     code = place_code(found.group(1)) if found else None
-    return Mention(zones[0].start, zones[0].end, zones[0].place, code) if code else None
+    return Mention(zones[0].start, zones[0].end, zones[0].place, code)
 
 
 def _container_of(in_title: list[Mention], tied: set[str]) -> Mention | None:
@@ -126,6 +126,8 @@ def title_container(mentions: list[Mention], simple: str, title_end: int) -> Men
 _COUNTY_SUFFIXES = "县区旗"
 _ITS_COUNTIES = re.compile(r"各?(?:区县|县区|县市区|县\(市、区\))")  # 全市各区县, 全省县(市、区): the unit's counties
 _OPENING = 2000  # a text names its own county early (title, lead) if at all
+# A county's own bodies named by the bare suffix (在县委的坚强领导下, 在县人大、县政协的监督支持下): a county's work report.
+_OWN_BODIES = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在、和及与]))([县区旗])(?:委|政府|人大|政协)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
 
 
@@ -136,6 +138,8 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
       崇左市's text) when the main place is above county level or none: the county short name
       of that suffix the text writes in its opening, under the main place (江苏…钟楼答卷…全区), or, with no main
       place, right before the word (缙云全县上下), else the one of that suffix in the opening (我区…中德(金坛)创新产业区);
+      with no such word, the county's bodies named by the bare suffix count as one (在县委的坚强领导下 in 临高's report,
+      which names only 海南 and, twice, 临高);
     - province or city words only (全省) when the title does not name the main place, no self word names it,
       and one opens its clause (全省上下…, not 占全市 or 居全省第3): the unit above the main place that they name
       (长沙 named once in a review of 全省: 湖南);
@@ -144,8 +148,6 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
     None when the self words agree with the main place (or there are none)."""
     gaz = gazetteer()
     words = [m for m in mentions if m.code == SELF]
-    if not words:
-        return None
     main_code = main.code if main else None
     main_level = gaz.units[main_code].level if main_code in gaz.units else 0
     # 全区 in 广西壮族自治区's text (or a city's under it) is the region, as self_place reads it: no county's word
@@ -154,8 +156,14 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
         for m in words
         if m.place[-1] in _COUNTY_SUFFIXES and (main_code is None or not self_place(m.place, main_code))
     ]
+    if main_level < 3 and not county_words:  # 在县委的坚强领导下: a county's bodies speak for it as 全县 would
+        county_words = [
+            Mention(x.start(1), x.end(1), x.group(1), SELF) for x in _OWN_BODIES.finditer(simple, 0, _OPENING)
+        ]
     if county_words and main_level < 3:
         return _county_of_words(county_words, simple, main_code)
+    if not words:
+        return None
     if main is not None and main_level == 3 and main.start >= title_end and _named_rarely(mentions, main):
         # 全市各区县GDP增速…忠县: a text that surveys a unit's counties is that unit's, not one county's (a county's
         # own text names it again and again)

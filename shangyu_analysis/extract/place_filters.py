@@ -20,12 +20,15 @@ from shangyu_analysis.extract.places import SELF, Mention
 # filed, not what it is about; looked for near the start of the text only.
 _DATELINE = re.compile(r"(?:网|社|报|台)[ \u3000]?([\u4e00-\u9fff]{2,6}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|訊)")
 _DATELINE_REACH = 400
+# …and so does an outlet's line in brackets (【香港商報網訊】: the paper's name, not the text's place).
+_OUTLET_LINE = re.compile(r"【[^】\n]{2,12}?[讯訊电電]】")
 
 
 def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
     """``mentions`` less the places of a dateline (人民网南京6月25日电, 中新网 沈阳10月20日电: the text is
-    about 江苏, filed in 南京)."""
+    about 江苏, filed in 南京) or of an outlet's line in brackets (【香港商報網訊】)."""
     spans = [m.span(1) for m in _DATELINE.finditer(simple, 0, _DATELINE_REACH)]
+    spans += [m.span() for m in _OUTLET_LINE.finditer(simple, 0, _DATELINE_REACH)]
     if not spans:
         return mentions
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
@@ -141,7 +144,8 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     - from the place its name starts with, not the words before it (其中合肥经开区 → 合肥经开区), less a province
       or city that precedes another place (安徽巢湖经济开发区, 江苏常州…, 芜湖市芜湖高新…), its suffix in the short form
       (经济(技术)开发区 → 经开区, 高新技术产业开发区 → 高新区);
-    - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone;
+    - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone, under the name
+      the text gives it first (安巢经开区 when the title names it so: 安徽巢湖经济开发区 after it is 安巢经开区);
     - a city's or county's bare name listed right before a zone shares its short suffix (广州、南沙经开区 → 广州经开区);
     - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
@@ -200,7 +204,9 @@ def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[s
         if (word in _NAMES_ITSELF and 2 <= len(head) <= 4) or (
             word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE
         ):  # 新芜经济开发区, 安巢经开区; ,天府新区 (a proper name after a mark)
-            return [Mention(m.start, m.end, initials.get(head, head + _SHORT_SUFFIX.get(word, word)), None)]
+            # a short form named first (安巢经开区 in the title) keeps its name for the zone's full name after it
+            name = initials.setdefault(head, head + _SHORT_SUFFIX.get(word, word))
+            return [Mention(m.start, m.end, name, None)]
         return []
     gaz = gazetteer()
     first, last = names[0], names[-1]
@@ -218,7 +224,7 @@ def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[s
         lead = nxt
     name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
     if lead is not first and lead[0] - first[0] == 2:
-        initials[head[first[0]] + head[lead[0]]] = name
+        name = initials.setdefault(head[first[0]] + head[lead[0]], name)
     return [Mention(m.start + first[0], m.end, name, None)]
 
 
