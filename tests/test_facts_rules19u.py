@@ -93,3 +93,26 @@ def test_an_outlets_line_names_no_place_and_a_title_zone_keeps_its_first_name():
     )
     facts = facts_by_surface(text, dt.date(2019, 5, 26))
     assert facts["70個"][0] == facts["651.7億元"][0] == facts["61平方公里"][0] == "安巢经开区"
+
+
+def test_a_name_broken_by_a_pinyin_gloss_is_still_a_place():
+    # fp1_09_neimenggu_govreport_2025 (a mirror glossing characters: 對內(nèi)蒙古): the report's one name is its place
+    text = (
+        "一、2024年工作回顧\n過去一年,在自治區(qū)黨委帶領(lǐng)下,我們深入貫徹落實習(xí)近平總書記對內(nèi)蒙古的重要指示精神。"
+        "預計地區(qū)生產(chǎn)總值增長6%左右、突破2.6萬億元,總量在全國排名有望上升至第20位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 1, 14))
+    assert facts["6%"][0] == facts["2.6萬億元"][0] == facts["第20位"][0] == "内蒙古"
+
+
+def test_a_count_whose_clause_names_a_class_of_places_has_no_place():
+    # fo1_01_sichuan_county_race_2023 (ruling 4): 经济总量超600亿元的县域从2021年的4个增至2023年的8个; 19个县级市
+    text = (
+        "四川县域经济\n2023年,四川县域经济总量迈上新台阶,146个县域(109个县、19个县级市以及18个有县域经济特征的市辖区)"
+        "经济总量首次突破3万亿元。146个县域中,经济总量超600亿元的县域从2021年的4个增至2023年的8个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 3, 1))
+    assert facts["4个"][0] == facts["8个"][0] == facts["19个"][0] == "-"
+    # fo1_03_sichuan_county_bulletin_2024: 115個縣域建設糧油千畝高產示範片1000個 counts plots, not places
+    text = "四川縣域經濟\n四川省農業基礎持續鞏固,115個縣域建設糧油千畝高產示範片1000個;全省生豬出欄6150萬頭。\n"
+    assert facts_by_surface(text, dt.date(2025, 4, 8))["1000個"][0] == "四川"

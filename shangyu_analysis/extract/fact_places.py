@@ -65,7 +65,9 @@ traditional characters of names are folded (無為 → 无为))
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
-    ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
+    a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, but not one of
+    what those places hold: 115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
     projects; even when the place whose units it counts stands right before it: 山东省共有137个县, 全省137个县,
     SOURCES.md round-10 ruling 4), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
     the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
@@ -97,9 +99,15 @@ _PLACES_UNIT = frozenset("省市县区地")
 _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地)")
 # A count of places (8个县, 15个城市), not of a unit's own bodies or lists (省委, 省级, 700个省重点项目, 市属, 省直).
 _PLACE_COUNT = re.compile(
-    r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|城市|地市|省份|省区市|国家和地区|"
+    r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|百强[县区]|千亿县|城市|地市|省份|省区市|国家和地区|"
     r"国家|地区|乡镇|[县市区省州])(?![委级长政重属直])"
 )
+# A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
+# 县域从2021年的4个增至…, 四川百强区入围13个): a count of places too (ruling 4), read back to the clause's start.
+_COUNT_ENDS = frozenset("个席")
+_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州")
+_CLAUSE_BACK = 40
+_SENTENCE_MARKS = frozenset("，,。；;！？!?\n")
 # A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
 _BROKEN_LINES = 3
 _SHORT_LINE = 40
@@ -156,10 +164,18 @@ class PlaceRules(PlaceSentences):
         para_start = self._sentence_floor(para_start, start)
         after = simple[end : end + 6]
         last = simple[end - 1 : end]  # tested before the patterns: most figures end in 元 or %
-        if (last in _COUNTED and _PLACE_COUNT.match(after)) or (
-            last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end)
+        if (
+            (last in _COUNTED and _PLACE_COUNT.match(after))
+            or (last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end))
+            or (
+                kind == "count"
+                and last in _COUNT_ENDS
+                and (after[:1] == "增" or not after[:1].isalpha())
+                and self._counts_places(start)
+            )
         ):
-            # 8个县, 15个城市, 其余8省, 20省区市, 山东省共有137个县: a count of places, even of a named unit's (ruling 4)
+            # 8个县, 15个城市, 其余8省, 20省区市, 山东省共有137个县: a count of places, even of a named unit's (ruling 4);
+            # 浙江“千亿县”增至28个: the places its clause names are what it counts
             return UNKNOWN
         if (
             kind == "money"
@@ -202,6 +218,19 @@ class PlaceRules(PlaceSentences):
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _counts_places(self, start: int) -> bool:
+        """True when the figure's clause (back to a comma or a stop, at most ``_CLAUSE_BACK`` characters) names a class
+        of places before it (see ``_PLACES_CLASS``)."""
+        simple, lo = self.simple, start
+        floor = max(0, start - _CLAUSE_BACK)
+        while lo > floor and simple[lo - 1] not in _SENTENCE_MARKS:
+            lo -= 1
+        found = None
+        for found in _PLACES_CLASS.finditer(simple, lo, start):  # noqa: B007 -- the last one is wanted
+            pass
+        # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
+        return found is not None and (simple[found.start() - 1] != "个" or simple[found.end()] == "中")
 
     def _size_class(self, start: int, end: int) -> bool:
         """True when a money figure is the threshold or band of a class of projects or firms (see ``_SIZE_CLASS``)."""

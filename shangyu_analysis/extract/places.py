@@ -71,8 +71,32 @@ _NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对�
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
 
 
-def find_places(simple: str) -> list[Mention]:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
-    """Every place mention of a text (``simple``: folded and simplified), in text order.
+# A mirror's pinyin gloss after a character (內(nèi)蒙古, 自治區(qū)): it breaks the name it stands in.
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def find_places(simple: str) -> list[Mention]:
+    """Every place mention of a text (``simple``: folded and simplified), in text order; in a text whose mirror
+    glosses characters with pinyin (對內(nèi)蒙古的重要指示), the names are read with the glosses left out and each
+    mention spans its name with the glosses inside it."""
+    glosses = [g.span() for g in _GLOSS.finditer(simple)] if "(" in simple else []
+    if not glosses:
+        return _find_places(simple)
+    kept, at = [], 0  # the text's pieces between glosses, and where each kept character stands in ``simple``
+    for start, end in glosses:
+        kept.append((at, start))
+        at = end
+    kept.append((at, len(simple)))
+    where = [i for lo, hi in kept for i in range(lo, hi)]
+    where.append(len(simple))
+    return [
+        m._replace(start=where[m.start], end=where[m.end - 1] + 1)
+        for m in _find_places("".join(simple[lo:hi] for lo, hi in kept))
+    ]
+
+
+def _find_places(simple: str) -> list[Mention]:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
+    """Every place mention of a text without glosses (see :func:`find_places`).
 
     Three cheap scans instead of one over ~6,000 names: province and prefecture names (a prefix-tree
     regex of ~700), county-level full names over the reversed text (reversed, they all start with 县, 区,
