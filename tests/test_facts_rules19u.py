@@ -116,3 +116,34 @@ def test_a_count_whose_clause_names_a_class_of_places_has_no_place():
     # fo1_03_sichuan_county_bulletin_2024: 115個縣域建設糧油千畝高產示範片1000個 counts plots, not places
     text = "四川縣域經濟\n四川省農業基礎持續鞏固,115個縣域建設糧油千畝高產示範片1000個;全省生豬出欄6150萬頭。\n"
     assert facts_by_surface(text, dt.date(2025, 4, 8))["1000個"][0] == "四川"
+
+
+def test_a_zone_written_as_one_with_a_district_is_the_districts():
+    # fp1_11_toutunhe_plan_2023: 乌鲁木齐经济技术开发区…2023年,经开区(头屯河区)坚持…: the zone-district's figures are 头屯河's
+    text = (
+        "乌鲁木齐经济技术开发区\n2023年国民经济和社会发展计划执行情况\n"
+        "2023年,经开区(头屯河区)坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记视察新疆重要讲话。\n"
+        "2023年,地区生产总值同比增长4.5%;规模以上工业增加值同比增长5%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 3, 1))
+    assert facts["4.5%"][0] == facts["5%"][0] == "头屯河"
+
+
+def test_a_city_word_before_a_rank_is_no_subject_of_the_next_clause():
+    # fp1_01_xiaxian_govreport_2024: 增长10.5%,全市排名第3;一般公共预算收入完成3.66亿元 is 夏县's revenue
+    text = (
+        "2024年夏县政府工作报告\n过去的一年,夏县地区生产总值完成95亿元,增长10.5%,全市排名第3;"
+        "一般公共预算收入完成3.66亿元,增长39.7%,全市排名第1。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 2, 1))
+    assert facts["3.66亿元"][0] == facts["39.7%"][0] == "夏县"
+
+
+def test_a_share_right_after_the_country_relates_the_place_and_the_country():
+    # fp1_03_henan_gdp_2024: 生产了全国 1/10 的粮食; 生产了全国 70% 的水饺、50% 的火腿肠
+    text = (
+        "河南2024年GDP突破6.35万亿元\n河南用占全国 1/16 的耕地,生产了全国 1/10 的粮食。"
+        "河南更通过全产业链发展成为 “国人厨房”,生产了全国 70% 的水饺、50% 的火腿肠。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 3, 1))
+    assert {facts["1/10"][0], facts["70%"][0], facts["50%"][0]} == {"河南、全国"}

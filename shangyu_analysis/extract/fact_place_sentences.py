@@ -70,11 +70,18 @@ def clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
     return 2 < pos - begin <= _CAPITAL_REACH and simple[pos - 2 : pos] in _CAPITAL
 
 
+# A share right after a unit (全国 70% 的水饺), or after shares of it listed before (、50% 的火腿肠).
+_SHARE = re.compile(r"[0-9.]+\s*%|[0-9]+/[0-9]+")
+_SHARES_BEFORE = re.compile(r"(?:\s*[0-9.]+\s*%[^，,。；;、0-9]{0,8}、)*\s*")
+
+
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
-    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…) and the figure
+    """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…, 全国 70% 的水饺) and the figure
     stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
     if _CLAUSE_END.search(simple, m.end, start):
         return False
+    if _SHARE.match(simple, start) and _SHARES_BEFORE.fullmatch(simple, m.end, start):
+        return True  # 生产了全国 1/10 的粮食, 全国 70% 的水饺、50% 的火腿肠: a share of the unit's total
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
 
 
@@ -120,9 +127,10 @@ class PlaceSentences:
             if main and relation():
                 return f"{main}、{named}"
             # 。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: a self word of a unit above the main place
-            # that opens its clause (not a list item: 高于全国、全省) is that unit's subject
+            # that opens its clause (not a list item: 高于全国、全省) is that unit's subject; not a rank's scope (夏县's
+            # 增长10.5%,全市排名第3;一般公共预算收入完成3.66亿元: 夏县's revenue)
             opens = m.start == 0 or _CLAUSE_END.match(self.simple, m.start - 1) is not None
-            return named if lead and opens else None
+            return named if lead and opens and not _RANK_SCOPE.match(self.simple, m.end) else None
         if m.code is None:
             return m.place if lead else None
         if self.simple[m.start - 2 : m.start] in _JOINED and (m.place == main or m.code in self.main_above):

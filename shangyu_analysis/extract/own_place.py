@@ -134,6 +134,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
 def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_end: int) -> Mention | None:
     """The text's own unit when its self words (全县, 全省…) say the main place is at another level:
 
+    - a zone (the main place) written as one with a county-level unit in brackets (经开区(头屯河区)): that unit;
     - a county-level word (全区, 本县; not one naming the main place or a unit above it: 全区 in 广西壮族自治区's or
       崇左市's text) when the main place is above county level or none: the county short name
       of that suffix the text writes in its opening, under the main place (江苏…钟楼答卷…全区), or, with no main
@@ -147,6 +148,8 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
       named after the title, at most twice: the text surveys that unit's counties and is the unit's (全市各区县GDP增速…忠县 → 重庆).
     None when the self words agree with the main place (or there are none)."""
     gaz = gazetteer()
+    if main is not None and _ZONE_END.search(main.place) and (joint := _joint_unit(mentions, simple, main)):
+        return joint
     words = [m for m in mentions if m.code == SELF]
     main_code = main.code if main else None
     main_level = gaz.units[main_code].level if main_code in gaz.units else 0
@@ -187,6 +190,30 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
 # A city's own zone named by the bare suffix of its unit (2023年市开发区秋季重点项目集中开工): not part of a name
 # (城市开发区, 全市开发区: a class of zones, the city's) but after a year, a mark or a joining word.
 _OWN_ZONE = re.compile(r"(?:^|[^\u4e00-\u9fff]|(?<=[年暨和及与的]))市(?:经济技术开发区|经济开发区|经开区|开发区)")
+
+
+# A zone that is one with a county-level unit, written with it in brackets: 经开区(头屯河区).
+_JOINT = re.compile(r"(?:经开区|高新区|开发区|新区|园区)[(（]$")
+
+
+def _joint_unit(mentions: list[Mention], simple: str, zone: Mention) -> Mention | None:
+    """The county-level unit the text's zone is written as one with in its opening (乌鲁木齐经济技术开发区…经开区
+    (头屯河区)坚持…: 头屯河, as the annotators name the zone-district's figures); None when there is none."""
+    gaz = gazetteer()
+    for m in mentions:
+        if m.start >= _OPENING:
+            break
+        if (
+            m.start > 0
+            and simple[m.start - 1] in "(（"
+            and simple[m.end : m.end + 1] in (")", "）")
+            and m.code in gaz.units
+            and gaz.units[m.code].level == 3
+            and (zone.code is None or descends(gaz, m.code, zone.code))
+            and _JOINT.search(simple, max(0, m.start - 4), m.start)
+        ):
+            return m
+    return None
 
 
 def own_zone(simple: str, title_end: int, main_code: str | None) -> str | None:
