@@ -147,3 +147,24 @@ def test_a_share_right_after_the_country_relates_the_place_and_the_country():
     )
     facts = facts_by_surface(text, dt.date(2025, 3, 1))
     assert {facts["1/10"][0], facts["70%"][0], facts["50%"][0]} == {"河南、全国"}
+
+
+def test_seats_in_a_ranking_and_the_change_of_a_count_of_places_have_no_place():
+    # fn1_04_hubei_county_race_2025: 湖南、安徽各有3席; fk2_06_shaanxi_counties_h1_2017: 有59个县(市)增速高于全省平均增速,
+    # 比一季度增加了9个 (ruling 4: counts of places, and the change of one)
+    text = (
+        "湖北县域经济\n2025年,湖北百强县数量在中部地区强势领跑,湖南、安徽各有3席,江西仅有1席。\n"
+        "上半年,全省78个县(市)实现工业增加值2284.67亿元,有59个县(市)增速高于全省平均增速,比一季度增加了9个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 8, 1))
+    assert facts["3席"][0] == facts["1席"][0] == facts["59个"][0] == facts["9个"][0] == "-"
+
+
+def test_a_conjunction_opens_a_clause_before_its_subject():
+    # fk1_11_changzhou_devzone_2022 (江苏's text): 虽然才成立8年,但常州经开区2022年创造的地区生产总值接近千亿
+    text = (
+        "江苏15个开发区入选百强\n根据榜单,江苏有15个开发区入选百强。\n以常州经济技术开发区为例。虽然才成立8年,"
+        "但常州经开区2022年创造的地区生产总值接近千亿、规上工业总产值超过2000亿。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 6, 1))
+    assert facts["2000亿"][0] == "常州经开区"

@@ -7,8 +7,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from shangyu_analysis.extract.own_place import self_place
@@ -18,9 +16,11 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
 # clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
 # bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause; so does a
-# period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个).
+# period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个). A
+# list's bullet sign is no word either (●广州经济总量突破3万亿元), and a conjunction opens a clause (虽然才成立8年,但常州
+# 经开区2022年创造的地区生产总值接近千亿).
 _CLAUSE_LEAD = re.compile(
-    r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
+    r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|但是?|而且|并且|不过|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
@@ -113,8 +113,9 @@ class PlaceSentences:
 
         def _sentence_floor(self, para_start: int, start: int) -> int: ...
 
-    def _place_of(self, m: Mention, lead: bool, relation: Callable[[], bool], kind: str | None = None) -> str | None:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see fact_places' docstring)
-        """What a mention says about the place of a figure after it (see fact_places' docstring)."""
+    def _place_of(self, m: Mention, lead: bool, kind: str | None = None, sent: int = -1, start: int = -1) -> str | None:  # noqa: PLR0911 -- a cascade of text rules tried in order, first match wins (see fact_places' docstring)
+        """What a mention says about the place of a figure after it (see fact_places' docstring); the figure starts at
+        ``start`` in a sentence from ``sent`` (-1: no figure, no relation is asked)."""
         main = self.main
         if m.weak:
             return None
@@ -124,7 +125,7 @@ class PlaceSentences:
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named
-            if main and relation():
+            if main and sent >= 0 and _relates(self.simple, m, sent, start):
                 return f"{main}、{named}"
             # 。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: a self word of a unit above the main place
             # that opens its clause (not a list item: 高于全国、全省) is that unit's subject; not a rank's scope (夏县's
@@ -133,13 +134,13 @@ class PlaceSentences:
             return named if lead and opens and not _RANK_SCOPE.match(self.simple, m.end) else None
         if m.code is None:
             return m.place if lead else None
-        if self.simple[m.start - 2 : m.start] in _JOINED and (m.place == main or m.code in self.main_above):
-            return None  # 佛山成为广东第二个…突破3万亿元的城市: the scope of the class joined, not its subject
-        if m.place == main:
-            return main
+        if m.place == main:  # but 佛山成为广东第二个…的城市: after 成为, the scope of the class joined, not its subject
+            return None if self.simple[m.start - 2 : m.start] in _JOINED else main
         # the unit a zone that is the main place lies in keeps the zone's code: above it too (西安 for 西安经开区)
         if m.place == COUNTRY or m.code in self.main_above or m.code == self.main_code:
-            if main and relation():
+            if self.simple[m.start - 2 : m.start] in _JOINED:
+                return None
+            if main and sent >= 0 and _relates(self.simple, m, sent, start):
                 return f"{main}、{m.place}"
             if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
                 return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it
@@ -165,12 +166,7 @@ class PlaceSentences:
                 if simple[m.start - 1 : m.start] in _LIST_MARKS
                 else clause_lead(simple, self.clause_marks, m.start, sent)
             ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
-            place = self._place_of(
-                m,
-                lead,
-                partial(_relates, simple, m, sent, start),  # the relation of this mention, asked only if needed
-                kind,
-            )
+            place = self._place_of(m, lead, kind, sent, start)  # its relation to the figure asked only if needed
             if place and m.code == SELF and not lead and deferred is None and place.split("、")[0] == self.main:
                 # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
                 # place before it in the sentence wins (with it, in a relation); so does one before a unit above
@@ -216,8 +212,8 @@ class PlaceSentences:
         首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元; zones too: 合肥高新区、合肥经开区): a figure after a list
         is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own)."""
         simple, m = self.simple, self.mentions[k]
-        if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0:
-            return place
+        if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0 or simple[m.start - 1] not in _LIST_MARKS:
+            return place  # (a list's items are joined by 、和与及: most places follow none)
         between = simple[m.end : start]
         if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
             return place

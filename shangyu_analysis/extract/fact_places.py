@@ -95,8 +95,8 @@ from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
-_PLACES_UNIT = frozenset("省市县区地")
-_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地)")
+_PLACES_UNIT = frozenset("省市县区地席")  # 席: a place's seat in a ranking (湖南、安徽各有3席)
+_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地|席)")
 # A count of places (8个县, 15个城市), not of a unit's own bodies or lists (省委, 省级, 700个省重点项目, 市属, 省直).
 _PLACE_COUNT = re.compile(
     r"(?:个|多个|余个)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|百强[县区]|千亿县|城市|地市|省份|省区市|国家和地区|"
@@ -105,9 +105,11 @@ _PLACE_COUNT = re.compile(
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
 # 县域从2021年的4个增至…, 四川百强区入围13个): a count of places too (ruling 4), read back to the clause's start.
 _COUNT_ENDS = frozenset("个席")
-_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州")
+_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|的区$")
 _CLAUSE_BACK = 40
-_SENTENCE_MARKS = frozenset("，,。；;！？!?\n")
+# …and the change of a count of places right after it (超1000億元的區12個,較上年增加1個; 比一季度增加了9个).
+_COUNT_CHANGE = re.compile(r"[^。；;！？!?\n]{0,24}?[，,](?:较|比|与)[^，,。；;]{0,6}?(?:增加|减少|增|减|多|少)了?")
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?\n]")
 # A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
 _BROKEN_LINES = 3
 _SHORT_LINE = 40
@@ -144,7 +146,8 @@ _SIZE_CLASS = re.compile(
 # …or after 超/过/上, before the firms or projects it classes (产值超亿元企业46家, 收入超千亿元的产业, 总投资超30亿元或3亿美元
 # 产业项目2个), or after a count or share of projects whose investment exceeds it (有62个项目总投资超过10亿元).
 _SIZE_CLASS_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,12}?(?:项目|企业|产业)")
-_OVER = re.compile(r"(?:超过|超|过|上)$")
+_SIZE_CLASS_FIRST = frozenset("以及的0123456789")
+_OVER = frozenset("超过上")  # right before the figure: 超, 超过, 过, 上
 _PROJECTS_OVER = re.compile(r"(?:[个%]|以上的)项目[^，,。；;]{0,4}?投资额?(?:超过|超)$")
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
@@ -158,6 +161,8 @@ _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (no
 class PlaceRules(PlaceSentences):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
+
+    _places_count_end = -1  # where the last count of places ends (set by place)
 
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         simple = self.simple
@@ -176,12 +181,21 @@ class PlaceRules(PlaceSentences):
         ):
             # 8个县, 15个城市, 其余8省, 20省区市, 山东省共有137个县: a count of places, even of a named unit's (ruling 4);
             # 浙江“千亿县”增至28个: the places its clause names are what it counts
+            self._places_count_end = end
             return UNKNOWN
         if (
             kind == "money"
             and (
                 (("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after))
-                or ("级" not in (last, after[:1]) and self._size_class(start, end))
+                or (
+                    (
+                        after[:1] in _SIZE_CLASS_FIRST
+                        or "项" in simple[end : end + 12]
+                        or simple[start - 1 : start] in _OVER
+                    )
+                    and "级" not in (last, after[:1])
+                    and self._size_class(start, end)
+                )
             )
         ) or (
             kind == "count"
@@ -222,25 +236,27 @@ class PlaceRules(PlaceSentences):
     def _counts_places(self, start: int) -> bool:
         """True when the figure's clause (back to a comma or a stop, at most ``_CLAUSE_BACK`` characters) names a class
         of places before it (see ``_PLACES_CLASS``)."""
-        simple, lo = self.simple, start
-        floor = max(0, start - _CLAUSE_BACK)
-        while lo > floor and simple[lo - 1] not in _SENTENCE_MARKS:
-            lo -= 1
+        simple = self.simple
+        previous = self._places_count_end  # 超1000億元的區12個,較上年增加1個: the change of that count
+        if 0 <= start - previous <= _CLAUSE_BACK and _COUNT_CHANGE.fullmatch(simple, previous, start):
+            return True
         found = None
-        for found in _PLACES_CLASS.finditer(simple, lo, start):  # noqa: B007 -- the last one is wanted
+        for found in _PLACES_CLASS.finditer(simple, max(0, start - _CLAUSE_BACK), start):  # noqa: B007 -- the last
             pass
+        if found is None or _SENTENCE_MARK.search(simple, found.end(), start):
+            return False  # none in the figure's clause
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
-        return found is not None and (simple[found.start() - 1] != "个" or simple[found.end()] == "中")
+        return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
 
     def _size_class(self, start: int, end: int) -> bool:
         """True when a money figure is the threshold or band of a class of projects or firms (see ``_SIZE_CLASS``)."""
         simple = self.simple
-        if _SIZE_CLASS.match(simple, end, end + 14):
+        window = simple[end : end + 14]  # most money figures are no class: tested on the window first
+        if ("项目" in window or window[:1] in _SIZE_CLASS_FIRST) and _SIZE_CLASS.match(window):
             return True
-        before = max(0, start - 12)
-        if _OVER.search(simple, start - 2 if start >= 2 else 0, start):
+        if simple[start - 1 : start] in _OVER:
             return _SIZE_CLASS_AFTER.match(simple, end, end + 16) is not None or (
-                _PROJECTS_OVER.search(simple, before, start) is not None
+                _PROJECTS_OVER.search(simple, max(0, start - 12), start) is not None
             )
         return False
 
@@ -352,7 +368,7 @@ class PlaceRules(PlaceSentences):
                 and clause_lead(self.simple, self.clause_marks, m.start, para_start)
                 and not EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
             ):
-                place = self._place_of(m, True, lambda: False)
+                place = self._place_of(m, True)
                 if place:
                     return m.start, place
             k += 1

@@ -127,7 +127,8 @@ _COUNTY_SUFFIXES = "县区旗"
 _ITS_COUNTIES = re.compile(r"各?(?:区县|县区|县市区|县\(市、区\))")  # 全市各区县, 全省县(市、区): the unit's counties
 _OPENING = 2000  # a text names its own county early (title, lead) if at all
 # A county's own bodies named by the bare suffix (在县委的坚强领导下, 在县人大、县政协的监督支持下): a county's work report.
-_OWN_BODIES = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在、和及与]))([县区旗])(?:委|政府|人大|政协)")
+_OWN_BODIES = re.compile(r"[县区旗](?:委|政府|人大|政协)")
+_BEFORE_BODIES = re.compile(r"[^\u4e00-\u9fff]|[在、和及与]")  # …after a mark or a joining word, not 市县政府
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？!?\n])$")
 
 
@@ -161,7 +162,9 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
     ]
     if main_level < 3 and not county_words:  # 在县委的坚强领导下: a county's bodies speak for it as 全县 would
         county_words = [
-            Mention(x.start(1), x.end(1), x.group(1), SELF) for x in _OWN_BODIES.finditer(simple, 0, _OPENING)
+            Mention(x.start(), x.start() + 1, simple[x.start()], SELF)
+            for x in _OWN_BODIES.finditer(simple, 0, _OPENING)
+            if x.start() == 0 or _BEFORE_BODIES.match(simple, x.start() - 1)
         ]
     if county_words and main_level < 3:
         return _county_of_words(county_words, simple, main_code)

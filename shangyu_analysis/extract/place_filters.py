@@ -28,7 +28,8 @@ def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
     """``mentions`` less the places of a dateline (人民网南京6月25日电, 中新网 沈阳10月20日电: the text is
     about 江苏, filed in 南京) or of an outlet's line in brackets (【香港商報網訊】)."""
     spans = [m.span(1) for m in _DATELINE.finditer(simple, 0, _DATELINE_REACH)]
-    spans += [m.span() for m in _OUTLET_LINE.finditer(simple, 0, _DATELINE_REACH)]
+    if "【" in simple[:_DATELINE_REACH]:
+        spans += [m.span() for m in _OUTLET_LINE.finditer(simple, 0, _DATELINE_REACH)]
     if not spans:
         return mentions
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
