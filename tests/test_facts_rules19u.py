@@ -168,3 +168,11 @@ def test_a_conjunction_opens_a_clause_before_its_subject():
     )
     facts = facts_by_surface(text, dt.date(2023, 6, 1))
     assert facts["2000亿"][0] == "常州经开区"
+
+
+def test_a_money_figure_right_before_the_projects_it_sizes_measures_investment():
+    # fp2_08_anqing_investment_2023: 新簽約億元以上項目413個、100億元以上工業(yè)大項目4個
+    text = "安庆2022年“双招双引”圆满收官\n新簽約億元以上項目413個、100億元以上工業(yè)大項目4個。\n"
+    facts = facts_by_surface(text, dt.date(2023, 1, 15))
+    assert facts["100億元"][1] == "投资额"
+    assert facts["4個"][1] == "项目数量"

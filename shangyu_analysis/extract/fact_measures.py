@@ -7,7 +7,8 @@ Measure
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
     before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
     is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
-    (經(jīng)濟) is not part of the words. A money figure whose clause holds only place names and verbs (长丰突破600亿元)
+    (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
+    A money figure whose clause holds only place names and verbs (长丰突破600亿元)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
     2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
@@ -47,6 +48,8 @@ _THRESHOLD = re.compile(
     r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
     r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
 )
+# A money figure right before the projects it sizes (100億元以上工業(yè)大項目4個, 億元項目413個).
+_PROJECT_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,16}?项目")
 _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
@@ -171,8 +174,8 @@ class MeasureRules:
         ):
             # 制造业54家, 批发零售业1,632家: the firms of a trade; 新材料产业148家 names the entity (FACTS.md)
             term = "企业数量"
-        if term is None and kind == "money" and "项目" in simple_subject:
-            term = "投资额"  # 亿元以上项目: the size of a project
+        if term is None and kind == "money" and ("项目" in simple_subject or _PROJECT_AFTER.match(self.simple, start)):
+            term = "投资额"  # 亿元以上项目, 100億元以上工業大項目4個, 新簽約億元項目: the size of a project
         if term is None and simple_subject.endswith("以"):  # 昆山市以5615.34亿元地区生产总值、5.8%的同比增速
             after = _AFTER_FIGURE.match(self.simple, start)
             words = self.simple[after.end() : after.end() + 12] if after else ""
