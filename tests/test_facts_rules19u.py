@@ -176,3 +176,13 @@ def test_a_money_figure_right_before_the_projects_it_sizes_measures_investment()
     facts = facts_by_surface(text, dt.date(2023, 1, 15))
     assert facts["100億元"][1] == "投资额"
     assert facts["4個"][1] == "项目数量"
+
+
+def test_counts_of_poor_counties_and_of_a_provinces_cities_have_no_place_but_clinics_do():
+    # fm1_04_henan_govreport_2023: 53个贫困县全部摘帽; fo2_01_jiangsu_gdprace_2023: 江苏13个设区市的数据也全部出炉;
+    # fm1_07_xiping_govreport_2023: 17个乡镇卫生院 are clinics of 西平, not places
+    text = "河南省政府工作报告\n718.6万建档立卡贫困人口全部脱贫,53个贫困县全部摘帽。江苏13个设区市的数据也全部出炉。\n"
+    facts = facts_by_surface(text, dt.date(2023, 1, 20))
+    assert facts["53个"][0] == facts["13个"][0] == "-"
+    text = "西平县政府工作报告\n县人民医院门诊医技综合楼已建成;17个乡镇卫生院服务能力持续提升。\n"
+    assert facts_by_surface(text, dt.date(2023, 1, 20))["17个"][0] == "西平"
