@@ -186,3 +186,19 @@ def test_counts_of_poor_counties_and_of_a_provinces_cities_have_no_place_but_cli
     assert facts["53个"][0] == facts["13个"][0] == "-"
     text = "西平县政府工作报告\n县人民医院门诊医技综合楼已建成;17个乡镇卫生院服务能力持续提升。\n"
     assert facts_by_surface(text, dt.date(2023, 1, 20))["17个"][0] == "西平"
+
+
+def test_places_listed_before_a_word_for_counties_are_the_subject():
+    # fp2_07_fujian_countyrank_2012: 長汀、古田、連城、大田等山區縣實力位次,相比去年也都上升4位以上
+    text = (
+        "福建縣域經濟實力十強出爐\n福建省縣域經濟評價結果昨日揭曉。此外,長汀、古田、連城、大田等山區縣實力位次,"
+        "相比去年也都上升4位以上。\n"
+    )
+    assert facts_by_surface(text, dt.date(2012, 9, 1))["4位"][0] == "长汀、古田、连城、大田"
+
+
+def test_a_places_count_of_the_class_its_sentence_names_has_no_place():
+    # fi1_08_zhejiang_qianyixian_chinanews_2024 (ruling 4): 从浙江“千亿县”总量分布看,杭州8个、宁波7个
+    text = "浙江“千亿县”增至28个\n从浙江“千亿县”总量分布看,杭州8个、宁波7个、绍兴4个。\n"
+    facts = facts_by_surface(text, dt.date(2024, 5, 17))
+    assert facts["8个"][0] == facts["7个"][0] == "-"

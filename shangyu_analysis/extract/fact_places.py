@@ -66,8 +66,9 @@ traditional characters of names are folded (無為 → 无为))
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
     ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
-    a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, but not one of
-    what those places hold: 115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
+    a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, or a place's count
+    of the class its sentence names: 从浙江“千亿县”总量分布看,杭州8个、宁波7个; but not one of what those places hold:
+    115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
     projects; even when the place whose units it counts stands right before it: 山东省共有137个县, 全省137个县,
     SOURCES.md round-10 ruling 4), a club threshold (千亿县, 万亿级, 万亿之城, 超过400亿元的县域, when
     the sentence names no place; 800亿以上县域 even when it does; but the place its clause says joins the club:
@@ -111,6 +112,7 @@ _CLAUSE_BACK = 40
 # …and the change of a count of places right after it (超1000億元的區12個,較上年增加1個; 比一季度增加了9个).
 _COUNT_CHANGE = re.compile(r"[^。；;！？!?\n]{0,24}?[，,](?:较|比|与)[^，,。；;]{0,6}?(?:增加|减少|增|减|多|少)了?")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?\n]")
+_STOP = re.compile(r"[。；;！？!?\n]")
 # A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
 _BROKEN_LINES = 3
 _SHORT_LINE = 40
@@ -244,8 +246,18 @@ class PlaceRules(PlaceSentences):
         found = None
         for found in _PLACES_CLASS.finditer(simple, max(0, start - _CLAUSE_BACK), start):  # noqa: B007 -- the last
             pass
-        if found is None or _SENTENCE_MARK.search(simple, found.end(), start):
-            return False  # none in the figure's clause
+        if found is None:
+            return False
+        if _SENTENCE_MARK.search(simple, found.end(), start):
+            # none in the figure's clause; but 从浙江“千亿县”总量分布看,杭州8个、宁波7个: a place's share of the class its
+            # sentence names (a name right before the count, no stop between)
+            k = bisect.bisect_left(self.mention_starts, start) - 1
+            return (
+                k >= 0
+                and self.mentions[k].end == start
+                and self.mentions[k].code not in (None, SELF)
+                and _STOP.search(simple, found.end(), start) is None
+            )
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
 
