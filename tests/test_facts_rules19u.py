@@ -202,3 +202,15 @@ def test_a_places_count_of_the_class_its_sentence_names_has_no_place():
     text = "浙江“千亿县”增至28个\n从浙江“千亿县”总量分布看,杭州8个、宁波7个、绍兴4个。\n"
     facts = facts_by_surface(text, dt.date(2024, 5, 17))
     assert facts["8个"][0] == facts["7个"][0] == "-"
+
+
+def test_a_park_named_by_two_places_initials_is_that_park_and_the_rest_are_not():
+    # fk1_10_suqian_parks_2016 (ruling 3): 苏宿工业园区 in a text naming 苏州 and 宿迁 is 苏宿园区; 其余5个共建园区 are the others
+    text = (
+        "宿迁苏州哥俩好,携手共创园区强\n\n  (速新闻记者 张琥) 苏州牵手宿迁,亲密地演绎兄弟般的合作情谊。\n\n"
+        "  最近,省苏北发展协调小组下发通报,苏宿园区继续稳居45家园区榜首,实现 “八连冠”,更欣喜的是,其余5个共建园区全部进入"
+        "前十名。\n\n  去年,苏宿工业园区业务总收入完成154.9亿元,同比增长23.4%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 6, 13))
+    assert facts["154.9亿元"][0] == facts["23.4%"][0] == "苏宿园区"
+    assert facts["5个"][0] == "宿迁"

@@ -9,7 +9,8 @@ alone of a province or prefecture the text names, or of its main place when only
 → 重庆's) (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →
 合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), a bare name listed before a zone sharing its
-suffix (广州、南沙经开区 → 广州经开区), verbs before 开发区 no zone
+suffix (广州、南沙经开区 → 广州经开区), a park named by the first characters of two places the text names
+(苏宿工业园区 → 苏宿园区), verbs before 开发区 no zone
 (:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
 FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`); a county short name seen too rarely to be
 sure is sure right before a self word of its suffix (2024年义乌全市实现进出口总额…: 义乌市;
@@ -48,6 +49,8 @@ traditional characters of names are folded (無為 → 无为))
        peer (``嘉兴、台州``).
        A sentence broken over short lines without a stop (“曲靖市排名第二 / 突破3000亿大关”) is read back over them
        (three lines at most).
+       A figure after 其余 (其余5个共建园区, after 苏宿园区继续稳居…) is about the others than the subject named before: the
+       sentence and the paragraph give it no place.
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it.
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), or a place, a
@@ -217,11 +220,13 @@ class PlaceRules(PlaceSentences):
         if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
+        # 其余5个共建园区 (after 苏宿园区继续稳居…): the others than the subject named before, the text's own
+        rest = simple[start - 2 : start] == "其余"
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
-        found = (
-            self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None
-        ) or self._sentence_place(sent, start, kind)
-        if not found and simple[sent - 1 : sent] == "\n":  # a sentence that opens a line may go on from the last
+        found = (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None) or (
+            None if rest else self._sentence_place(sent, start, kind)
+        )
+        if not found and not rest and simple[sent - 1 : sent] == "\n":  # a sentence opening a line may go on
             found = self._broken_line_place(sent, start, kind)
         if found:
             return found
@@ -233,7 +238,7 @@ class PlaceRules(PlaceSentences):
         if lead is False:
             lead = self._paragraph_place[para_start] = self._lead_place(para_start)
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
-        paragraph = lead[1] if lead and lead[0] < start else None
+        paragraph = lead[1] if lead and lead[0] < start and not rest else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
 
     def _counts_places(self, start: int) -> bool:

@@ -152,7 +152,11 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
       except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
       before 新区 or 高新区 (,天府新区).
-    Only the text's zone mentions are looked at (a few dictionary look-ups each)."""
+    - a park named by the first characters of two places the text names (苏宿园区, 苏宿工业园区 in a text naming 苏州
+      and 宿迁: their joint park) is that park, 苏宿园区.
+    Only the text's zone mentions are looked at (a few dictionary look-ups each), and the text's 园区."""
+    if "园区" in simple:
+        mentions = _with_joint_parks(mentions, simple)
     zones = [i for i, code in enumerate(map(_CODE, mentions)) if code is None]
     if not zones:
         return mentions
@@ -169,6 +173,25 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
         done = i + 1
     out += mentions[done:]
     return out
+
+
+# A park after a mark, named by two characters (苏宿园区, 苏宿工业园区): the initials of two places, when the text names them.
+_JOINT_PARK = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:工业)?园区")
+
+
+def _with_joint_parks(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` with the parks named by the initials of two places the text names (苏宿园区 for 苏州 and 宿迁's)."""
+    units = gazetteer().units
+    initials = {m.place[0] for m in mentions if m.code in units and not m.weak and units[m.code].level <= 2}
+    parks = [
+        Mention(x.start(), x.end(), x.group(1) + "园区", None)
+        for x in _JOINT_PARK.finditer(simple)
+        if x.group(1)[0] in initials and x.group(1)[1] in initials and x.group(1)[0] != x.group(1)[1]
+    ]
+    if not parks:
+        return mentions
+    kept = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in parks)]
+    return sorted(kept + parks)
 
 
 def _sharing_suffix(before: Mention, zone: Mention, simple: str) -> Mention:
