@@ -214,3 +214,14 @@ def test_a_park_named_by_two_places_initials_is_that_park_and_the_rest_are_not()
     facts = facts_by_surface(text, dt.date(2017, 6, 13))
     assert facts["154.9亿元"][0] == facts["23.4%"][0] == "苏宿园区"
     assert facts["5个"][0] == "宿迁"
+
+
+def test_a_rank_names_the_places_after_it():
+    # f19_09_anhui_counties_gdp_2020: 排第6的是巢湖市; 排在11—20位的分別是懷遠、潁上、鳳陽
+    text = (
+        "全省20強榜單出爐\n近日,安徽各縣(市)相繼發布2020年經濟數據。天長市排名第一。排第6的是巢湖市,經濟總量達到490億元。"
+        "排在11—20位的分別是懷遠、潁上、鳳陽。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 3, 1))
+    assert facts["第6"][0] == "巢湖"
+    assert facts["11—20位"][0] == "怀远、颍上、凤阳"

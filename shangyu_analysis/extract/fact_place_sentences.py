@@ -44,7 +44,9 @@ _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}
 # After 比 and a place: a gap to it that the figure measures (比台州少6.8亿元, 比义乌少), in the figure's clause.
 _PEER_GAP = re.compile(r"[市县区]?[多少高低快慢]$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
-_LIST_MARKS = frozenset("、和与及")  # before an item of a list of places
+_LIST_MARKS = frozenset("、和与及")
+# After a rank, the places it names (排第6的是巢湖市, 排在11—20位的分别是怀远、颍上).
+_NAMED_AFTER = re.compile(r"的(?:分别|分別|依次)?(?:是|为|為)")  # before an item of a list of places
 # Before a name written right before its value (位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元): the value's subject.
 _NAMES_VALUE = frozenset("是、：:")
 # From one figure to the next of a pair written like a list of places (第二和第三, 8.3%、8.2%): the first and a mark.
@@ -192,6 +194,27 @@ class PlaceSentences:
                 peer = m.place
             k -= 1
         return deferred
+
+    def _named_after(self, end: int) -> str | None:
+        """The places a rank names right after it (排第6的是巢湖市; 排在11—20位的分别是怀远、颍上…): the list after 的是 or
+        的分别是; None when no place follows so."""
+        simple = self.simple
+        found = _NAMED_AFTER.match(simple, end)
+        if found is None:
+            return None
+        k = bisect.bisect_left(self.mention_starts, found.end())
+        names: list[str] = []
+        pos = found.end()
+        while k < len(self.mentions) and self.mentions[k].start == pos:
+            m = self.mentions[k]
+            if m.weak or m.code in (None, SELF) or m.place == COUNTRY:
+                break
+            names.append(m.place)
+            nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+            if nxt is None or not _LIST_SEPARATOR.fullmatch(simple, m.end, nxt.start):
+                break
+            k, pos = k + 1, nxt.start
+        return "、".join(dict.fromkeys(names)) if names else None
 
     def _leads(self, k: int, sent: int) -> bool:
         """True when mention ``k`` starts its clause; an item of a list (…、长沙经开区, 宁波和温州) when the list's first

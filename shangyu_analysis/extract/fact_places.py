@@ -49,6 +49,7 @@ traditional characters of names are folded (無為 → 无为))
        peer (``嘉兴、台州``).
        A sentence broken over short lines without a stop (“曲靖市排名第二 / 突破3000亿大关”) is read back over them
        (three lines at most).
+       A rank followed by 的是/的分别是 and places is theirs (排第6的是巢湖市; 排在11—20位的分别是怀远、颍上…).
        A figure after 其余 (其余5个共建园区, after 苏宿园区继续稳居…) is about the others than the subject named before: the
        sentence and the paragraph give it no place.
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
@@ -223,8 +224,12 @@ class PlaceRules(PlaceSentences):
         # 其余5个共建园区 (after 苏宿园区继续稳居…): the others than the subject named before, the text's own
         rest = simple[start - 2 : start] == "其余"
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
-        found = (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None) or (
-            None if rest else self._sentence_place(sent, start, kind)
+        found = (
+            (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
+            or (
+                self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
+            )
+            or (None if rest else self._sentence_place(sent, start, kind))
         )
         if not found and not rest and simple[sent - 1 : sent] == "\n":  # a sentence opening a line may go on
             found = self._broken_line_place(sent, start, kind)
