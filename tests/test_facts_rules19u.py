@@ -225,3 +225,15 @@ def test_a_rank_names_the_places_after_it():
     facts = facts_by_surface(text, dt.date(2021, 3, 1))
     assert facts["第6"][0] == "巢湖"
     assert facts["11—20位"][0] == "怀远、颍上、凤阳"
+
+
+def test_an_industrial_zone_is_named_from_its_place_which_is_then_sure():
+    # fo2_09_jinshan_projects_2022 (ruling 3): 金山工业区已经有5个项目成功签约; 金山 (written alone) is the text's place
+    text = (
+        "金山\n近日,如意航空计划在金山投资建设CH2000无人机研发制造项目。该项目总投资1.61亿美元,计划2024年投产。至此,"
+        "2022年开年以来,金山工业区已经有5个项目成功签约,总投资34.4亿元。\n日前,浦东老港镇人民政府与上海张江(集团)"
+        "有限公司举办活动。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 18))
+    assert facts["5个"][0] == facts["34.4亿元"][0] == "金山工业区"
+    assert facts["1.61亿美元"][0] == "金山"

@@ -245,7 +245,7 @@ def test_every_branch_of_time_gets_its_kind(words):
 
 def _plain_main_place(mentions, title_end):
     gaz = places.gazetteer()
-    suffix = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)"
+    suffix = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区)"
 
     def zone_unit(m):
         return m.code in gaz.units and re.search(suffix + "$", gaz.units[m.code].name) is not None

@@ -110,7 +110,9 @@ def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str 
 
 
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
-_ZONE_SUFFIX = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)$")
+_ZONE_SUFFIX = re.compile(
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区)$"
+)
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
 _SHORT_ZONE = re.compile(r"(?:经开区|高新区)$")  # the short suffixes a list's items may share
 _NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
@@ -148,6 +150,7 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     - a short form of two names' first characters (安巢经开区 after 安徽巢湖经济开发区) is that zone, under the name
       the text gives it first (安巢经开区 when the title names it so: 安徽巢湖经济开发区 after it is 安巢经开区);
     - a city's or county's bare name listed right before a zone shares its short suffix (广州、南沙经开区 → 广州经开区);
+    - a county short name a zone is named from is sure (金山 twice alone and 金山工业区: 金山's);
     - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
       except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
@@ -162,16 +165,19 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
         return mentions
     out: list[Mention] = []
     initials: dict[str, str] = {}  # 安巢 -> 巢湖经开区
+    named_from: set[str] = set()  # codes of the places zones are named from (金山 for 金山工业区)
     heads: dict[str, tuple] = {}  # a text names its zones again and again: each head is read once
     done = 0
     for i in zones:
         out += mentions[done:i]
-        named = _zone_named(mentions[i], simple, initials, heads)
+        named = _zone_named(mentions[i], simple, initials, heads, named_from)
         if len(named) == 1 and named[0].code is None and out:
             out[-1] = _sharing_suffix(out[-1], named[0], simple)
         out += named
         done = i + 1
     out += mentions[done:]
+    if named_from:  # 金山…金山工业区: a county short name a zone is named from is sure
+        out = [m._replace(weak=False) if m.weak and m.code in named_from else m for m in out]
     return out
 
 
@@ -210,7 +216,9 @@ def _sharing_suffix(before: Mention, zone: Mention, simple: str) -> Mention:
     return Mention(before.start, before.end, before.place + suffix.group(0), None)
 
 
-def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[str, tuple]) -> list[Mention]:
+def _zone_named(
+    m: Mention, simple: str, initials: dict[str, str], heads: dict[str, tuple], named_from: set[str]
+) -> list[Mention]:
     """What a zone mention names (:func:`named_zones`): the zone under its name, the places of its head, or none;
     ``initials`` gathers the two-name short forms (安巢) of the zones named so far, ``heads`` the names read in each
     head."""
@@ -246,6 +254,7 @@ def _zone_named(m: Mention, simple: str, initials: dict[str, str], heads: dict[s
         if nxt[0] != lead[1] or not (nxt[2] == lead[2] or descends(gaz, nxt[2], lead[2])):
             break
         lead = nxt
+    named_from.add(lead[2])
     name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
     if lead is not first and lead[0] - first[0] == 2:
         name = initials.setdefault(head[first[0]] + head[lead[0]], name)

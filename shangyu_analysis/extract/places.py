@@ -11,7 +11,7 @@ mentions (:func:`find_places`) are
 - 全国 (and 国内, 我国), 本港 (香港), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
   name the text's main place or the unit above it whose suffix they use (全市 in a district's text is its
   city);
-- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区 or 产业园区 (杭州湾上虞经开区), named
+- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区 or 工业区 (杭州湾上虞经开区), named
   as the annotators name it by :func:`~shangyu_analysis.extract.place_filters.named_zones` (其中合肥经开区 → 合肥经开区;
   安徽省开发区 is 安徽's zones).
 
@@ -65,7 +65,7 @@ _WORDS = re.compile(
     r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))"
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
-ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区)")
+ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区)")
 _NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])")
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
