@@ -237,3 +237,12 @@ def test_an_industrial_zone_is_named_from_its_place_which_is_then_sure():
     facts = facts_by_surface(text, dt.date(2022, 2, 18))
     assert facts["5个"][0] == facts["34.4亿元"][0] == "金山工业区"
     assert facts["1.61亿美元"][0] == "金山"
+
+
+def test_a_first_in_the_country_is_no_subject():
+    # fp1_11_toutunhe_plan_2023: 国内首创自走式辣椒收获机,首批订单超百台 is 头屯河's (国内首创: the scope of a first)
+    text = (
+        "乌鲁木齐经济技术开发区\n2023年国民经济和社会发展计划执行情况\n2023年,经开区(头屯河区)坚持稳中求进。\n"
+        "农牧、纺织机械获批国家认证;国内首创自走式辣椒收获机,首批订单超百台,稳占国内市场。\n"
+    )
+    assert facts_by_surface(text, dt.date(2024, 3, 1))["百台"][0] == "头屯河"

@@ -89,6 +89,8 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
 
 # Before the text's own unit, a verb of joining makes it the scope of a class (深圳成为广东第二个万亿元消费城市).
 _JOINED = frozenset({"成为", "跻身"})
+# After the country or a unit above, a first in it (国内首创自走式辣椒收获机,首批订单超百台): the unit is the scope.
+_FIRST_IN = frozenset({"首创", "首个", "首家", "首批", "首台", "率先", "领先"})
 # A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
 _RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
 
@@ -144,8 +146,13 @@ class PlaceSentences:
                 return None
             if main and sent >= 0 and _relates(self.simple, m, sent, start):
                 return f"{main}、{m.place}"
-            if lead and kind != "rank" and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end)):
-                return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it
+            if (
+                lead
+                and kind != "rank"
+                and (m.place == COUNTRY or _SUBJECT_NEXT.match(self.simple, m.end))
+                and self.simple[m.end : m.end + 2] not in _FIRST_IN
+            ):
+                return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it (not 国内首创…: its scope)
             return None
         return m.place if lead else None
 

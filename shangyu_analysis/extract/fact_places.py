@@ -41,7 +41,8 @@ traditional characters of names are folded (無為 → 无为))
        in a district's text is its city, and a self word of a unit above the main place is that unit when it
        opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
        then, in a relation later in its sentence, stands for the main place (地域面积约占全省2.6%: 广东). A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
-       measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山);
+       measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山) nor
+       as the scope of a first (国内首创…,首批订单超百台; 成为广东第二个…: after 成为/跻身);
        (the city of a zone that is the main place is a unit above it: 占西安市进出口总额的12.5% in 西安经开区's text)
        in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…, 较全国高…) it joins the main
        place (``苏州、江苏``), for a figure in that clause only (高于全市1个百分点,总量在全省排名第62位: the rank is
