@@ -32,6 +32,7 @@ _LEAD = 400
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
 # (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
+_WHOLE_YEAR = frozenset({"全年", "这一年", "一年来"})
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
@@ -167,8 +168,9 @@ class PeriodFrames:
         # 一、过去五年工作回顾 / 五年来,… opening a work report that writes no year: the years it reviews frame it
         self.lead_span = self._lead_span(lead_end, written, strict)
         reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
+        self.unwritten: set[int] = set()  # times whose year is read from the text's date, not written
         for t in self.times:
-            year = year_of(current) if current else (year_of(self.frame) if self.frame else reviewed)
+            year = self._base_year(t, current, reviewed)
             value = resolve(t, year, self.date, current)
             rel = t.match.group("rel")
             if year and rel in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
@@ -255,6 +257,26 @@ class PeriodFrames:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _base_year(self, t: TimeExpression, current: str | None, reviewed: int | None) -> int | None:
+        """The year ``t`` is resolved in: the period in force's, the frame's, else the year the text reviews; but a
+        word for a whole year that names none (全年, 这一年, 一年来) in a text dated January to March that named no
+        year before it is the year just ended (全年地区生产总值完成82.86亿元 in a work report's review dated
+        February 2024: 2023), its year read from the date, not written."""
+        if current:
+            return year_of(current)
+        if self.frame:
+            return year_of(self.frame)
+        if (
+            t.match.group("this") in _WHOLE_YEAR
+            and reviewed
+            and self.lead_span is None
+            and self.date is not None
+            and self.date.month <= 3
+        ):
+            self.unwritten.add(len(self.values))
+            return reviewed - 1
+        return reviewed
 
     def _goes_on_about(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
         """True when ``t`` sets the period in force (:func:`_updates`, less the references below)."""

@@ -1,0 +1,19 @@
+"""Facts rules added for issue #19 (round 10, part P as development data): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_the_whole_year_in_a_report_dated_in_its_first_quarter_is_the_year_just_ended():
+    # fp1_01_xiaxian_govreport_2024: a work report's review that writes no year, dated February 2024
+    text = (
+        "全县经济社会发展总体平稳、稳中有进、稳中向好。全年地区生产总值完成82.86亿元,增长2.5%;"
+        "固定资产投资完成36.3亿元,增长5.9%。荣获国家和省市荣誉112项。\n这一年,我们坚定不移促转型。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 2, 1))
+    assert facts["82.86亿元"][2:] == ("2023", "inferred")
+    assert facts["5.9%"][2:] == ("2023", "inferred")
+    assert facts["112项"][2:] == ("2023", "inferred")
