@@ -17,3 +17,15 @@ def test_the_whole_year_in_a_report_dated_in_its_first_quarter_is_the_year_just_
     assert facts["82.86亿元"][2:] == ("2023", "inferred")
     assert facts["5.9%"][2:] == ("2023", "inferred")
     assert facts["112项"][2:] == ("2023", "inferred")
+
+
+def test_last_year_naming_the_year_the_lead_frames_is_carried_on():
+    # fp2_08_anqing_investment_2023: a January 2023 text about 2022; 为2023年精彩开局 is no period it goes on about
+    text = (
+        "新签约亿元以上项目413个……全市上下坚持“三顶格”工作机制,2022年“双招双引”圆满收官,为2023年精彩开局奠定基础。\n"
+        "据介绍,去年全年全市新签约亿元项目413个,协议投资总额2154.82亿元。其中,1-5亿元311个,5-10亿元51个。\n"
+        "新签约项目中,50亿元以上工业项目10个,其中桐城市2个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 15))
+    assert facts["311个"][2:] == ("2022", "inferred")
+    assert facts["2个"][2:] == ("2022", "inferred")

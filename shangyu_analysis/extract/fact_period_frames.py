@@ -204,7 +204,7 @@ class PeriodFrames:
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _under_opener(self.simple, t, previous):
                 self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
-            elif value != UNKNOWN and self._goes_on_about(t, value, opener):
+            elif value != UNKNOWN and (self._goes_on_about(t, value, opener) or self._names_frame(t, value)):
                 current = value
             elif t.match.group("this") == "全年" and current and granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
@@ -285,6 +285,11 @@ class PeriodFrames:
             and not self._aside_this_year(t, value)
             and not self._inside_framed_sentence(t, value, opener)
         )
+
+    def _names_frame(self, t: TimeExpression, value: str) -> bool:
+        """True when 去年 names the year the text's lead frames it in (据介绍,去年全年全市新签约亿元项目413个 in a
+        January text about 2022): not a reference to another year, but the year the text goes on about."""
+        return t.kind == "point" and t.match.group("rel") == "去年" and self.frame is not None and value == self.frame
 
     def _opens_with_year(self, t: TimeExpression, value: str) -> bool:
         return t.kind == "point" and value != UNKNOWN and opens_sentence(self.simple, t)

@@ -16,7 +16,9 @@ Period
        其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does, and so does one right after a short lead-in clause (初步统计,去年全省地区生产总值48810亿元、…,
-       地方一般公共预算收入3383亿元: all of it 2021, stated);
+       地方一般公共预算收入3383亿元: all of it 2021, stated); 去年 that names the year the text's lead frames it in
+       (据介绍,去年全年全市新签约亿元项目413个。其中,1-5亿元311个 in a January 2023 text about 2022) is no
+       reference to another year: the text goes on about it, as about a year written (2022, inferred, after it);
        N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
        未来N年 / 今后N年 (a party congress's plan, 未来五年 in May 2022) runs from the text's year on (``2022-2026``): a
        level reached in it (奋斗目标为全省地区生产总值迈上2万亿元新台阶) is of its last year, inferred, as under a
