@@ -29,3 +29,14 @@ def test_last_year_naming_the_year_the_lead_frames_is_carried_on():
     facts = facts_by_surface(text, dt.date(2023, 1, 15))
     assert facts["311个"][2:] == ("2022", "inferred")
     assert facts["2个"][2:] == ("2022", "inferred")
+
+
+def test_projects_started_or_finished_at_the_event_are_of_the_batch_it_names():
+    # fp2_01_chongzuo_projects_2022: 开竣工 (started and finished together), the batch of 今年第二季度
+    text = (
+        "4月13日,崇左市举行今年第二季度重大项目集中开竣工仪式,项目总投资157.6亿元,涵盖能源、基础设施等多个领域。\n"
+        "此次集中开竣工项目25个。其中,开工项目包括扶绥东西线道路景观提升工程等18个;竣工项目包括大新硕龙口岸基础设施工程等7个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 4, 14))
+    assert facts["25个"][2:] == ("2022Q2", "inferred")
+    assert facts["7个"][2:] == ("2022Q2", "inferred")

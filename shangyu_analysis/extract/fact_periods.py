@@ -70,7 +70,8 @@ Period
        or a rank makes it the state at the span's end (高新技术, 高层次: a noun's prefix, no level word); a year
        opening a later sentence before a comma (五年来,…。2021年,…分别达到…。) frames that sentence only, the
        sentences after it go back to the span; a plan (计划播种面积) inherited into part of a year or a
-       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
+       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…, 此次集中开竣工项目25个:
+       projects started or finished that day) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred; 当日开工的… in a report that writes no day
        (…集中开工活动26日举行) is of the day it is dated. In a text about a batch launched together whose lead
@@ -176,8 +177,8 @@ _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "sinc
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _THIS_EVENT = re.compile(
-    r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开工|签约|开工的|签约的)"
-)  # an event the text reports
+    r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开竣工|开工|竣工|签约)"
+)  # an event the text reports (此次集中开竣工项目25个: projects started and finished that day)
 # 全年计划投资83.3亿元, 年内计划完成投资284亿元, 宁夏2021年计划实施…1140个以上: a plan for the whole year
 _YEAR_PLAN = re.compile(r"(?:全年|年内|\d{4}年)计划|年内")  # 年内投资37亿元: within the year, no plan word
 
