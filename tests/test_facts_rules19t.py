@@ -40,3 +40,10 @@ def test_projects_started_or_finished_at_the_event_are_of_the_batch_it_names():
     facts = facts_by_surface(text, dt.date(2022, 4, 14))
     assert facts["25个"][2:] == ("2022Q2", "inferred")
     assert facts["7个"][2:] == ("2022Q2", "inferred")
+
+
+def test_a_streak_written_with_spaces_is_read():
+    # fp1_03_henan_gdp_2024: a repost that spaces its numbers (连续 8 年, as 2024 年)
+    text = "标题\n河南用占全国 1/16 的耕地,生产了全国 1/10 的粮食,2024 年总产量达 1344 亿斤,连续 8 年稳定在 1300 亿斤以上。\n"
+    facts = facts_by_surface(text, dt.date(2025, 3, 1))
+    assert facts["1300 亿斤"][2] == "2017-2024"

@@ -82,7 +82,8 @@ _START = (
 )
 # A ranking list named by its year, 年 left out (2022赛迪百强县榜单, “2023中国省级开发区高质量发展百强榜单”)
 _LIST_YEAR = r"(?<=[12][09]\d\d)(?=[^年\d，,。；;、]{0,14}(?:榜单|百强|排行榜))"
-# A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers).
+# A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers), and a
+# streak with spaces around its count (连续 8 年稳定在 1300 亿斤以上).
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
@@ -96,7 +97,7 @@ TIME = re.compile(
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?P<more>多)?(?:来|以来|间)"
     rf"|(?:未来|今后)(?P<ahead>{_N})年"  # 未来五年 in a 2022 congress report: 2022-2026, its own year included
     rf"|(?<=的)(?P<bn3>{_N})年(?=。)|(?<![第近过这])(?P<bn4>{_N})年(?=净增|增加|翻))"  # 五年净增608万户: over them
-    rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
+    rf"|(?P<streak>连续 ?(?:第)?(?P<sn>{_N}) ?(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
