@@ -47,3 +47,24 @@ def test_a_streak_written_with_spaces_is_read():
     text = "标题\n河南用占全国 1/16 的耕地,生产了全国 1/10 的粮食,2024 年总产量达 1344 亿斤,连续 8 年稳定在 1300 亿斤以上。\n"
     facts = facts_by_surface(text, dt.date(2025, 3, 1))
     assert facts["1300 亿斤"][2] == "2017-2024"
+
+
+def test_the_whole_years_task_of_starting_projects_is_no_period():
+    # fp2_04_guangxi_projects_2022: 完成全年开工目标任务的78.13% is progress over 1-7月
+    text = "标题\n今年1—7月,自治区层面统筹推进重大项目2234项;新开工250项,完成全年开工目标任务的78.13%;竣工投产84项。\n"
+    facts = facts_by_surface(text, dt.date(2022, 10, 20))
+    assert facts["78.13%"][2:] == ("2022M1-M7", "stated")
+    assert facts["84项"][2:] == ("2022M1-M7", "stated")
+
+
+def test_what_a_project_is_to_build_or_yield_once_built_has_no_period():
+    # fp2_04_guangxi_projects_2022: 拟建设…; 建成投产后年发电量 (not 后年, the year after next)
+    text = (
+        "标题\n1-7月,北海市自治区层面重大项目完成投资140.34亿元。广西北海德金科技新材料项目开工建设,"
+        "拟建设2条1200t/d一窑六线光伏玻璃生产线、1条4GW光伏玻璃组件生产线、1条200万吨石英砂制备生产线。"
+        "该项目建成投产后年发电量近10亿千瓦时。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 10, 20))
+    assert facts["140.34亿元"][2:] == ("2022M1-M7", "stated")
+    for surface in ("2条", "4GW", "200万吨", "10亿千瓦时"):
+        assert facts[surface][2:] == ("-", "unknown"), surface

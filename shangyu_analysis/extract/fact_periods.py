@@ -47,7 +47,7 @@ Period
        the last time written before the figure in its sentence takes the years since the start of a run the text
        named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
        1608.5亿元,其中…221个 → ``2006-2016``.
-       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
+       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%, 完成全年开工目标任务的78.13%), a record's start or reach
        (1961年有完整气象记录以来最严重, 为近5年来最好), 今年 without a comma after it in a text its lead frames in
        another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
        (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
@@ -126,7 +126,10 @@ Period
     Before all these: the bound of a class of places that its clause counts (超1000億元的區12個, 500億元—1000億元區間
     縣域24個, 超600亿元的县域从2021年的4个增至…; not 唯一GDP超过800亿元的县域, a state) has no period (``-``, unknown);
     a size in a project's name (年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: a quantity that
-    项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow.
+    项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow;
+    what a project is to build or yield once built (拟建设2条…生产线、1条4GW…生产线; 该项目建成投产后年发电量近
+    10亿千瓦时: after 拟建设/拟建 or 建成/投产/达产后 in its clause) has no period (``-``, unknown), and 投产后年…
+    is no 后年 (the year after next).
 """
 
 from __future__ import annotations
@@ -175,6 +178,7 @@ _NOT_STATED = frozenset({"same"})
 _NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 _NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
+_TO_BE_BUILT = re.compile(r"(?:拟建设|拟新建|拟建|(?:建成|投产|达产)后)[^，,。；;！？!?\n]*$")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _THIS_EVENT = re.compile(
     r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开竣工|开工|竣工|签约)"
@@ -308,6 +312,10 @@ class PeriodRules(PeriodDefaults):
         if kind == "money" and self._class_threshold(start, end):
             # 超1000億元的區12個, 500億元—1000億元區間縣域24個, 低于100億元縣域50個: the bound of a class of places
             # is no value of a period (the count of the class has one)
+            return PeriodFact()
+        if _TO_BE_BUILT.search(simple, max(0, start - 60), start):
+            # 拟建设2条…生产线、1条4GW…生产线; 该项目建成投产后年发电量近10亿千瓦时: what a project is to build or
+            # yield once built, no period's
             return PeriodFact()
         if kind == "other" and _PROJECT_NAME.match(simple, end):
             # 年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: the size in a project's name is no flow of a period

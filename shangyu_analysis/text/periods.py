@@ -169,7 +169,8 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 
 
 _COMPARE_BEFORE = frozenset("比较与")
-_PLANNED = re.compile(r"(?:的)?(?:任务|目标|计划)")
+_PLANNED = re.compile(r"(?:的)?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)")  # 全年开工目标任务: the kind of task first
+_DONE = frozenset({"投产", "建成", "达产", "竣工", "完成", "运营"})
 _REVIEWED = re.compile(r"(?:^|[。！？\n\s])(?:这|那|过去五年)?是[^。！？\n]*$")
 _RECORD = re.compile(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)")
 _RECORD_AFTER = re.compile(r"(?:最|首次|历史)")
@@ -200,6 +201,8 @@ def find_times(simple: str) -> list[TimeExpression]:
         if end == start:
             continue
         this, year, back, bn3 = m.group("this", "year", "back", "bn3")  # one call: thousands of matches in a long text
+        if simple[start] == "后" and simple[max(0, start - 2) : start] in _DONE:
+            continue  # 该项目建成投产后年发电量近10亿千瓦时: …后 (once it is done) before 年发电量, not 后年
         if this == "全年" and _PLANNED.match(simple, end):
             continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
         if (year and _RECORD.match(simple, end)) or (
