@@ -14,8 +14,8 @@ def test_the_whole_year_in_a_report_dated_in_its_first_quarter_is_the_year_just_
         "固定资产投资完成36.3亿元,增长5.9%。荣获国家和省市荣誉112项。\n这一年,我们坚定不移促转型。\n"
     )
     facts = facts_by_surface(text, dt.date(2024, 2, 1))
-    assert facts["82.86亿元"][2:] == ("2023", "inferred")
-    assert facts["5.9%"][2:] == ("2023", "inferred")
+    assert facts["82.86亿元"][2:] == ("2023", "stated")
+    assert facts["5.9%"][2:] == ("2023", "stated")
     assert facts["112项"][2:] == ("2023", "inferred")
 
 

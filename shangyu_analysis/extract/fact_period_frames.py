@@ -168,7 +168,6 @@ class PeriodFrames:
         # 一、过去五年工作回顾 / 五年来,… opening a work report that writes no year: the years it reviews frame it
         self.lead_span = self._lead_span(lead_end, written, strict)
         reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
-        self.unwritten: set[int] = set()  # times whose year is read from the text's date, not written
         for t in self.times:
             year = self._base_year(t, current, reviewed)
             value = resolve(t, year, self.date, current)
@@ -262,7 +261,7 @@ class PeriodFrames:
         """The year ``t`` is resolved in: the period in force's, the frame's, else the year the text reviews; but a
         word for a whole year that names none (全年, 这一年, 一年来) in a text dated January to March that named no
         year before it is the year just ended (全年地区生产总值完成82.86亿元 in a work report's review dated
-        February 2024: 2023), its year read from the date, not written."""
+        February 2024: 2023, stated: 全年 is written in the figure's sentence)."""
         if current:
             return year_of(current)
         if self.frame:
@@ -274,7 +273,6 @@ class PeriodFrames:
             and self.date is not None
             and self.date.month <= 3
         ):
-            self.unwritten.add(len(self.values))
             return reviewed - 1
         return reviewed
 

@@ -111,7 +111,7 @@ Period
        January to March that names no time at all reports on the year just ended (a work report's excerpt: 成功创建
        各级文明村镇181个 → the year before, inferred); so does one whose words for a whole year name none
        before any year is written (全年地区生产总值完成82.86亿元…。这一年,… in a report dated February 2024: ``2023``,
-       inferred: the year is read from the date, not written).
+       stated where 全年 is in the figure's sentence, as the project-wide ruling 1 reads it).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
     A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
     268家, 排名由第5位跃居第3位) is of the year before the year the rules above give it (``2016`` under 2017-2021,
@@ -358,7 +358,7 @@ class PeriodRules(PeriodDefaults):
                 value = self._average_span(self._one_each(moved, t, start), para_start, start)
                 value = year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
-                stated = t.kind not in _COUNTED_YEARS and t.start >= own and not sided and k not in self.unwritten
+                stated = t.kind not in _COUNTED_YEARS and t.start >= own and not sided
                 if (
                     t.kind == "back"
                     and not t.match.group("bn4")  # 五年净增608万户: the change over the years
