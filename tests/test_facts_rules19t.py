@@ -68,3 +68,37 @@ def test_what_a_project_is_to_build_or_yield_once_built_has_no_period():
     assert facts["140.34亿元"][2:] == ("2022M1-M7", "stated")
     for surface in ("2条", "4GW", "200万吨", "10亿千瓦时"):
         assert facts[surface][2:] == ("-", "unknown"), surface
+
+
+def test_a_period_opening_its_paragraph_states_the_period_of_the_paragraph():
+    # f19_03_shanxi_m1m5_2025: 1-5月份, opens the paragraph (ruling 1: a section's opening clause)
+    text = "标题\n1-5月份,全省规模以上工业增加值同比增长6.7%。从三大门类看,采矿业增加值增长7.8%,制造业增长4.9%。\n"
+    facts = facts_by_surface(text, dt.date(2025, 6, 26))
+    assert facts["7.8%"][2:] == ("2025M1-M5", "stated")
+
+
+def test_a_span_opening_its_paragraph_states_what_was_done_over_it():
+    # fj1_09_huimin_review_2017_2021: 五年来, opens the paragraph; a count over the span is stated
+    text = (
+        "标题\n五年来,我们坚持量质并举,积能蓄势谋创新,转型态势稳健强劲。项目建设提速增质。"
+        "引进过亿元项目94个,累计到位市外资金262.52亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 1, 10))
+    assert facts["94个"][2:] == ("2017-2021", "stated")
+
+
+def test_a_breakdown_of_a_sentence_a_paragraph_lead_opens_is_stated():
+    # fo1_08_songming_q1_2022: 一季度,… opens the paragraph; 其中 breaks its sentence down
+    text = "标题\n一季度,全县地区生产总值完成40.13亿元(现价),同比增长2.9%(可比价)。其中,第一产业增加值5.34亿元,同比增长4.1%。\n"
+    facts = facts_by_surface(text, dt.date(2022, 4, 25))
+    assert facts["5.34亿元"][2:] == ("2022Q1", "stated")
+
+
+def test_a_breakdown_after_a_lead_in_and_a_period_stays_inferred():
+    # a04_yunhe_bulletin_2022: 初步核算,2022年,… is an ordinary sentence (ruling 1); its 其中 sentence is inferred
+    text = (
+        "标题\n初步核算,2022年,全县实现生产总值(GDP)951435万元,按可比价格计算,比上年下降4.1%。"
+        "其中,第一产业增加值57116万元,增长2.7%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 3, 20))
+    assert facts["57116万元"][2:] == ("2022", "inferred")

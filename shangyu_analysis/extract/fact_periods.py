@@ -84,6 +84,12 @@ Period
        当天 or 当日 in the figure's sentence is the day written before it in its paragraph, stated (5月21日,…推进会…
        举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan.
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
+       A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
+       从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个), is the paragraph's lead:
+       *stated* for the figures after it that take its period (project-wide ruling 1), and for a 其中 sentence
+       that breaks down the sentence it opens (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
+       but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
+       (words that name no year), nor a level at a span's end (a year not written).
        A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
        全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…) is *stated* for the list's sentences after it.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
@@ -199,6 +205,8 @@ _CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区�
 _COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
 _ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
 _RANGE = re.compile(r"\d\S*[至到—–-]\S*\d")
+_PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,])?$")  # \n, \n据介绍,
+_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看")  # 其中,… / 从三大门类看,… / 分行业看,…
 _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 
 
@@ -358,7 +366,8 @@ class PeriodRules(PeriodDefaults):
                 value = self._average_span(self._one_each(moved, t, start), para_start, start)
                 value = year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
-                stated = t.kind not in _COUNTED_YEARS and t.start >= own and not sided
+                # a 其中 sentence breaks down the one a paragraph's own lead opens (一季度,全县…。其中,…): stated
+                stated = t.kind not in _COUNTED_YEARS and (t.start >= own or self._paragraph_lead(t, 0)) and not sided
                 if (
                     t.kind == "back"
                     and not t.match.group("bn4")  # 五年净增608万户: the change over the years
@@ -382,9 +391,12 @@ class PeriodRules(PeriodDefaults):
             k = self._nearest_not_start(para_start, self.times[k].start, _NOT_SPANNED)
             k = k if k is not None and self.times[k].kind == "back" else None
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
-            return PeriodFact(
-                span_part(simple, self.values[k], self.times[k], start, kind), "inferred", self.times[k].words
-            )
+            t = self.times[k]
+            value = span_part(simple, self.values[k], t, start, kind)
+            # 五年来,…。引进过亿元项目94个: the span opening the paragraph states what was done over it (a level at its
+            # end is of a year not written)
+            stated = value == self.values[k] and self._paragraph_lead(t)
+            return PeriodFact(value, "stated" if stated else "inferred", t.words)
         k = self._nearest(para_start, sent, _NOT_INHERITED)
         while k is not None and (
             simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从")  # 由2015年第33位: a starting point
@@ -394,15 +406,7 @@ class PeriodRules(PeriodDefaults):
         ):
             k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)
         if k is not None:
-            t = self.times[k]
-            if (self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end)) or self._list_lead(
-                t, start
-            ):
-                return PeriodFact(self.values[k], "stated", t.words)
-            value = self._two_years(self.values[k], para_start, start)
-            if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
-                value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
-            return self._governed(PeriodFact(value, "inferred", t.words), start)
+            return self._inherited(k, para_start, own, start)
         if self.lead_span is not None and not self.frame_is_lead and start > self.lead_span[0].end:
             span, value = self.lead_span  # 五年来,…。综合实力大幅提升。生产总值突破6万亿元: the span's last year
             return PeriodFact(span_part(simple, value, span, start, kind), "inferred", span.words)
@@ -412,6 +416,29 @@ class PeriodRules(PeriodDefaults):
         if carried is not None:
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
+
+    def _inherited(self, k: int, para_start: int, own: int, start: int) -> PeriodFact:
+        """The period the figure at ``start`` (its sentence opening at ``own``) takes from the expression ``k``
+        earlier in its paragraph (rule 2)."""
+        simple = self.simple
+        t = self.times[k]
+        if (self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end)) or self._list_lead(
+            t, start
+        ):
+            return PeriodFact(self.values[k], "stated", t.words)
+        value = self._two_years(self.values[k], para_start, start)
+        if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
+            value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
+        found = self._governed(PeriodFact(value, "inferred", t.words), start)
+        if (
+            found.value == value
+            and self._paragraph_lead(t)
+            and (self._lead_sentence(t.start, para_start) or _BREAKDOWN.match(simple, own) is not None)
+        ):
+            # 1-5月份,全省…增长6.7%。从三大门类看,…: the paragraph's lead states the period of its breakdown, and of
+            # every figure after a lead sentence with none (五年来,我们坚持…。项目建设提速增质。引进…94个)
+            return PeriodFact(value, "stated", t.words)
+        return found
 
     def _not_carried_on(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
@@ -462,6 +489,19 @@ class PeriodRules(PeriodDefaults):
         return (
             _ABOVE_BELOW.search(self.simple, max(0, start - 3), start) is not None
             or _RANGE.search(self.simple, start, end) is not None
+        )
+
+    def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
+        """True when ``t`` is the clause that opens its paragraph before a comma, alone or after a short lead-in
+        (2023年,全区…。…; 据介绍,1月至10月,…): it governs the paragraph, whose figures state its period (ruling 1;
+        looked at in the 8 characters before ``t`` only)."""
+        return (
+            t.kind in ("point", "back")
+            and not t.match.group("this")
+            and FRAME_COMMA.match(self.simple, t.end) is not None
+            and (
+                t.start == 0 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
+            )
         )
 
     def _list_lead(self, t: TimeExpression, start: int) -> bool:
