@@ -102,3 +102,17 @@ def test_a_breakdown_after_a_lead_in_and_a_period_stays_inferred():
     )
     facts = facts_by_surface(text, dt.date(2023, 3, 20))
     assert facts["57116万元"][2:] == ("2022", "inferred")
+
+
+def test_a_lead_taking_stock_at_a_quarters_end_frames_a_progress_report_on_the_quarter():
+    # fn1_09_ningxia_projects_q1_2018: 截至3月底 opens the lead; a later paragraph that names no period is Q1's
+    text = (
+        "宁夏90个重点建设项目开工率达80%\n\n"
+        "4月17日,记者从宁夏发展改革委获悉,截至3月底,我区安排的90个重点建设项目,已有72个开工建设,开工率达80%。\n\n"
+        "今年,我区共安排重点建设项目90个,总投资3035亿元,当年计划投资877亿元。\n\n"
+        "一季度,我区45个重大产业项目中的31个工业项目已开工26个,开工率为84%。\n\n"
+        "25个重大基础设施项目已开工20个,开工率为80%。其中水利项目完成投资5.8亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 4, 18))
+    assert facts["5.8亿元"][2:] == ("2018Q1", "inferred")
+    assert facts["877亿元"][2] == "2018"

@@ -32,6 +32,7 @@ _LEAD = 400
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
 # (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
+_QUARTERS_TO = {"03-31": "Q1", "06-30": "H1", "09-30": "Q1-Q3"}  # a stock-taking day ending the quarters to date
 _WHOLE_YEAR = frozenset({"全年", "这一年", "一年来"})
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
@@ -183,17 +184,9 @@ class PeriodFrames:
             ):
                 value = streak_from(t, self.values[-1])  # 自2020年三季度以来连续7个季度: counted from its start
             self.values.append(value)
+            if self.frame is None and value != UNKNOWN and t.start < lead_end:
+                self.frame = self._lead_frame(t, value, strict, title_end, body)
             if (
-                self.frame is None
-                and value != UNKNOWN
-                and t.kind == "point"
-                and t.start < lead_end
-                and not t.match.group("upto")
-                and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
-                and (not strict or t.start < title_end or body[0] <= t.start < body[1] or in_heading(self.simple, t))
-            ):
-                self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
-            elif (
                 self.frame is None
                 and rel in ("去年", "上年")
                 and value != UNKNOWN
@@ -256,6 +249,29 @@ class PeriodFrames:
                 break
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
+
+    def _lead_frame(
+        self, t: TimeExpression, value: str, strict: bool, title_end: int, body: tuple[int, int]
+    ) -> str | None:
+        """The frame that ``t``, in the text's lead, sets: a point opening its clause (过去一年,… opening a work
+        report frames it, though it names the year before; in a newspaper report only in its title, first paragraph
+        or a heading), or the quarters to date for a stock-taking at a quarter's end before any figure of the body
+        (截至3月底,我区安排的90个重点建设项目,已有72个开工建设: ``2018Q1``; 截至9月底,已累计完成投资885.8亿元 after
+        a batch's figures is none)."""
+        framing = not strict or t.start < title_end or body[0] <= t.start < body[1]
+        if t.kind != "point" or not (framing or in_heading(self.simple, t)):
+            return None
+        if not t.match.group("upto"):
+            return value if _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start) else None
+        k = bisect.bisect_left(self.figure_starts, title_end)
+        if (
+            framing
+            and value[5:] in _QUARTERS_TO
+            and ISO_DAY.fullmatch(value)
+            and (k == len(self.figure_starts) or self.figure_starts[k] > t.start)
+        ):
+            return value[:4] + _QUARTERS_TO[value[5:]]
+        return None
 
     def _base_year(self, t: TimeExpression, current: str | None, reviewed: int | None) -> int | None:
         """The year ``t`` is resolved in: the period in force's, the frame's, else the year the text reviews; but a

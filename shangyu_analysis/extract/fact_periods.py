@@ -105,7 +105,9 @@ Period
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
        城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
-       numbered heading: 一、2025年和“十四五”时期工作回顾; the year of its date before any; the year before
+       numbered heading: 一、2025年和“十四五”时期工作回顾; the quarters to date when the lead, before any figure of
+       the body, takes stock at a quarter's end: 截至3月底,我区安排的90个重点建设项目,已有72个开工建设 frames a progress
+       report on ``2018Q1``, carried over its later paragraphs (6月底: the half, 9月底: ``Q1-Q3``); the year of its date before any; the year before
        when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
        estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a
        quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
