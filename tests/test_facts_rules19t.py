@@ -116,3 +116,13 @@ def test_a_lead_taking_stock_at_a_quarters_end_frames_a_progress_report_on_the_q
     facts = facts_by_surface(text, dt.date(2018, 4, 18))
     assert facts["5.8亿元"][2:] == ("2018Q1", "inferred")
     assert facts["877亿元"][2] == "2018"
+
+
+def test_a_ranking_lists_year_well_before_its_baiqiang_is_read():
+    # fk1_11_changzhou_devzone_2022: the list's year stands 16 characters before 百强
+    text = (
+        "不久前举办的研讨会发布了报告,报告揭晓了“2023中国省级开发区高质量发展百强榜单”。\n"
+        "根据榜单,在参与评价的2100余个省级开发区中,江苏有15个开发区入选百强,是数量最多的省份。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 11, 8))
+    assert facts["15个"][2:] == ("2023", "inferred")

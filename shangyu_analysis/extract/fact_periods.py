@@ -83,7 +83,8 @@ Period
        after 此次集中开工的287个…; 西部云基地项目年内投资37亿元).
        当天 or 当日 in the figure's sentence is the day written before it in its paragraph, stated (5月21日,…推进会…
        举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan.
-       A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
+       A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
+       开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
        A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
        从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个), is the paragraph's lead:
        *stated* for the figures after it that take its period (project-wide ruling 1), and for a 其中 sentence

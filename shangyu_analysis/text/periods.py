@@ -152,7 +152,8 @@ def plan_years(number: int) -> tuple[int, int]:
 _ANCHOR = re.compile(
     r"[年月季五目当现如至百榜](?:(?<=[年月季五])|(?<=目)前|(?<=当)前|(?<=现)有|(?<=如)今|(?<=至)今|(?<=百)强|(?<=榜)单)"
 )
-_BEFORE, _AFTER = 14, 10
+# 18 before: a ranking list's year may stand 16 characters before its 百强 (2023中国省级开发区高质量发展百强榜单)
+_BEFORE, _AFTER = 18, 10
 # A run of anchors whose windows overlap (at most _BEFORE + _AFTER characters between one and the next),
 # found in C: the windows are merged without a Python step per anchor.
 _ANCHOR_RUN = re.compile(rf"(?:{_ANCHOR.pattern})(?:.{{0,{_BEFORE + _AFTER}}}?(?:{_ANCHOR.pattern}))*", re.S)
