@@ -126,3 +126,14 @@ def test_a_ranking_lists_year_well_before_its_baiqiang_is_read():
     )
     facts = facts_by_surface(text, dt.date(2023, 11, 8))
     assert facts["15个"][2:] == ("2023", "inferred")
+
+
+def test_a_plan_whose_target_is_reached_is_not_carried_on():
+    # fp1_09_neimenggu_govreport_2025 (a mirror that writes pinyin in parentheses): the year in force stays 2024
+    text = (
+        "一、2024年工作回顾\n过去一年,我们坚定信心、迎难而上。单位GDP能耗下降3%,提前一年达到“十四五”规(guī)划控制目标。"
+        "引进到位资金超5300亿元。算力总规模达到9.4万P。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 1, 14))
+    assert facts["5300亿元"][2] == "2024"
+    assert facts["9.4万"][2] == "2024"

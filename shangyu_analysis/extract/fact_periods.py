@@ -47,7 +47,8 @@ Period
        the last time written before the figure in its sentence takes the years since the start of a run the text
        named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
        1608.5亿元,其中…221个 → ``2006-2016``.
-       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%, 完成全年开工目标任务的78.13%), a record's start or reach
+       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%, 完成全年开工目标任务的78.13%), a plan whose
+       target is reached (提前一年达到“十四五”规划控制目标。引进到位资金超5300亿元: not carried into the next sentences), a record's start or reach
        (1961年有完整气象记录以来最严重, 为近5年来最好), 今年 without a comma after it in a text its lead frames in
        another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
        (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
@@ -210,6 +211,7 @@ _ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
 _RANGE = re.compile(r"\d\S*[至到—–-]\S*\d")
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,])?$")  # \n, \n据介绍,
 _BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看")  # 其中,… / 从三大门类看,… / 分行业看,…
+_PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
 _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 
 
@@ -446,7 +448,10 @@ class PeriodRules(PeriodDefaults):
     def _not_carried_on(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
         clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), or a period
-        compared with (分别快于一季度、2016年全年2.3个、7个百分点。…能源工业增加值增长8.1%)."""
+        compared with (分别快于一季度、2016年全年2.3个、7个百分点。…能源工业增加值增长8.1%); nor the plan whose target
+        is reached (提前一年达到“十四五”规划控制目标。引进到位资金超5300亿元: the year in force)."""
+        if t.kind == "plan":
+            return _PLAN_TARGET.match(self.simple, t.end) is not None
         return t.kind == "point" and (
             (t.match.group("bare") == "以来" and t.match.group("year") and not CLAUSE_MARK.match(self.simple, t.end))
             or COMPARED_WITH.search(self.simple, max(0, t.start - 20), t.start) is not None
