@@ -137,3 +137,14 @@ def test_a_plan_whose_target_is_reached_is_not_carried_on():
     facts = facts_by_surface(text, dt.date(2025, 1, 14))
     assert facts["5300亿元"][2] == "2024"
     assert facts["9.4万"][2] == "2024"
+
+
+def test_a_starting_level_of_the_same_period_a_year_before():
+    # fp2_02_jiangxi_halfyear_2022: 由上年同期的5.3∶45.2∶49.5调整为4.7∶45.7∶49.6 (H1 2022 → H1 2021)
+    text = (
+        "标题\n  分产业看,上半年第一产业增加值715.7亿元,同比增长6.1%。"
+        "产业结构不断优化,三次产业结构由上年同期的5.3∶45.2∶49.5调整为4.7∶45.7∶49.6。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 7, 20))
+    assert facts["5.3∶45.2∶49.5"][2:] == ("2021H1", "stated")
+    assert facts["4.7∶45.7∶49.6"][2] == "2022H1"

@@ -123,6 +123,8 @@ Period
        before any year is written (全年地区生产总值完成82.86亿元…。这一年,… in a report dated February 2024: ``2023``,
        stated where 全年 is in the figure's sentence, as the project-wide ruling 1 reads it).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
+    A starting level after 由/从上年同期的 (三次产业结构由上年同期的5.3∶45.2∶49.5调整为…; 比重由去年同期的12.8%上升至
+    15.3%) is of the same period a year before (``2021H1`` in a 2022H1 text), stated: 上年同期 is written.
     A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
     268家, 排名由第5位跃居第3位) is of the year before the year the rules above give it (``2016`` under 2017-2021,
     ``2021`` in a 2022 sentence): where the change started from; a rate (从4.0%增长到7.3%) keeps its year, the
@@ -196,6 +198,8 @@ def _clause_end(simple: str, pos: int) -> int:
 _TO_ANY = re.compile(TO.pattern.rstrip("$"))  # 从2015年的…提高到…: a change from a starting point
 
 
+_FROM_A_YEAR_BEFORE = re.compile(r"[由从](?:上年|去年)同期的?$")
+_A_YEAR_BEFORE = re.compile(r"\d{4}(?:[HQM][\dHQM-]*)?")  # 2022, 2022H1, 2018Q1-Q3: not a span of years
 _CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区县|區縣|县|縣|区|區|市|城市)|[区區]间|的\d+[个個]")
 _COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
 _ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
@@ -210,6 +214,9 @@ class PeriodRules(PeriodLeads):
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
+        if _A_YEAR_BEFORE.fullmatch(found.value) and _FROM_A_YEAR_BEFORE.search(self.simple, max(0, start - 8), start):
+            # 三次产业结构由上年同期的5.3∶45.2∶49.5调整为…: where the change started, the same period a year before
+            return PeriodFact(f"{int(found.value[:4]) - 1}{found.value[4:]}", "stated", "上年同期")
         if self.writes_plans and YEAR_ONLY.match(found.value) and (plan := self._year_plan(start)) is not None:
             # of the year in force, written in its clause (全年, 年内) or its sentence (2021年计划): not a batch's day
             return PeriodFact(found.value[:4], "stated", plan)
