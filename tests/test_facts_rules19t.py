@@ -148,3 +148,13 @@ def test_a_starting_level_of_the_same_period_a_year_before():
     facts = facts_by_surface(text, dt.date(2022, 7, 20))
     assert facts["5.3∶45.2∶49.5"][2:] == ("2021H1", "stated")
     assert facts["4.7∶45.7∶49.6"][2] == "2022H1"
+
+
+def test_a_run_from_a_quarter_inside_its_clause_goes_on_to_the_period_in_force():
+    # fp2_02_jiangxi_halfyear_2022: 自一季度以来逐月攀升,同比增长40% in a half-year report
+    text = (
+        "标题\n  ——内外需求稳步增长。上半年,固定资产投资同比增长10.6%,社会消费品零售总额同比增长5.6%,"
+        "外贸进出口自一季度以来逐月攀升,同比增长40%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 7, 20))
+    assert facts["40%"][2:] == ("2022H1", "stated")

@@ -56,7 +56,7 @@ Period
        7个百分点, 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点, each of a list of years: 分别比2020年、2019年
        同期: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
        一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
-       ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
+       ends at the half in force, ``2009M3-M6``; 外贸进出口自一季度以来逐月攀升,同比增长40%: ``2022H1``; 自2020年三季度以来 inside its clause starts a run too, and a streak
        right after it counts from it: ``2020Q3-2022Q1``, stated), a period followed in its clause by …后,
        (上半年…持平后,: what came before; nor is it a later comparison's later side), 的五年 except in
        这是…的五年。 (a review's span).
@@ -242,6 +242,19 @@ class PeriodRules(PeriodLeads):
             return PeriodFact(str(int(found.value) - 1), "inferred", found.evidence)  # that year is not written
         return found
 
+    def _run_from_part(self, k: int) -> bool:
+        """True when the expression ``k`` is a part of the year a run starts from inside its clause (自一季度以来逐月
+        攀升): the run goes on to the period in force, which the figure after it is of."""
+        t = self.times[k]
+        return (
+            t.kind == "point"
+            and t.match.group("bare") == "以来"
+            and not t.match.group("year")
+            and self.simple[t.start - 1 : t.start] in ("自", "从")
+            and self.in_force[k] is not None
+            and year_of(self.in_force[k]) == year_of(self.values[k])
+        )
+
     def _that_day(self, start: int) -> str | None:
         """The day that 当天 or 当日 in the figure's sentence refers back to, written before it in its paragraph
         (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); None when no day is written there
@@ -314,6 +327,8 @@ class PeriodRules(PeriodLeads):
         if k is not None:
             t = self.times[k]
             value = self.values[k]
+            if self._run_from_part(k):
+                value = self.in_force[k] or value  # 外贸进出口自一季度以来逐月攀升,同比增长40%: the run up to the half
             sided = False
             if t.kind == "compare":
                 j = self._nearest(para_start, t.start, NOT_INHERITED)
