@@ -219,6 +219,7 @@ class PeriodFrames:
         # would search every figure's sentence for nothing)
         self.writes_plans = "计划" in self.simple or "年内" in self.simple
         self.writes_that_day = "当天" in self.simple or "当日" in self.simple
+        self.writes_to_build = any(words in self.simple for words in ("拟建", "拟新建", "建成后", "投产后", "达产后"))
         self.heads = [
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred

@@ -214,7 +214,11 @@ class PeriodRules(PeriodLeads):
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
-        if _A_YEAR_BEFORE.fullmatch(found.value) and _FROM_A_YEAR_BEFORE.search(self.simple, max(0, start - 8), start):
+        if (
+            self.simple[start - 1 : start] in ("的", "期")
+            and _FROM_A_YEAR_BEFORE.search(self.simple, max(0, start - 8), start)
+            and _A_YEAR_BEFORE.fullmatch(found.value)
+        ):
             # 三次产业结构由上年同期的5.3∶45.2∶49.5调整为…: where the change started, the same period a year before
             return PeriodFact(f"{int(found.value[:4]) - 1}{found.value[4:]}", "stated", "上年同期")
         if self.writes_plans and YEAR_ONLY.match(found.value) and (plan := self._year_plan(start)) is not None:
@@ -306,7 +310,7 @@ class PeriodRules(PeriodLeads):
             # 超1000億元的區12個, 500億元—1000億元區間縣域24個, 低于100億元縣域50個: the bound of a class of places
             # is no value of a period (the count of the class has one)
             return PeriodFact()
-        if _TO_BE_BUILT.search(simple, max(0, start - 60), start):
+        if self.writes_to_build and _TO_BE_BUILT.search(simple, max(0, start - 60), start):
             # 拟建设2条…生产线、1条4GW…生产线; 该项目建成投产后年发电量近10亿千瓦时: what a project is to build or
             # yield once built, no period's
             return PeriodFact()
