@@ -158,3 +158,13 @@ def test_a_run_from_a_quarter_inside_its_clause_goes_on_to_the_period_in_force()
     )
     facts = facts_by_surface(text, dt.date(2022, 7, 20))
     assert facts["40%"][2:] == ("2022H1", "stated")
+
+
+def test_that_day_beyond_its_paragraph_states_the_day_the_text_writes():
+    # fp1_06_neimenggu_projects_2023: the launch day is written in the lead; 当天 in a later paragraph's sentence
+    text = (
+        "标题\n3月31日,内蒙古自治区2023年高质量发展重大项目集中开工活动举行。\n"
+        "在包头市分会场,当天93个重大项目集中开复工。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 4, 1))
+    assert facts["93个"][2:] == ("2023-03-31", "stated")

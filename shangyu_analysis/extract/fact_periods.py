@@ -83,7 +83,9 @@ Period
        (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is of that year, stated, in any text (全年计划投资83.3亿元
        after 此次集中开工的287个…; 西部云基地项目年内投资37亿元).
        当天 or 当日 in the figure's sentence is the day written before it in its paragraph, stated (5月21日,…推进会…
-       举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan.
+       举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan;
+       with no day in its paragraph, the event's day the other rules give is stated when the text writes it (3月31日,
+       …集中开工活动举行。…在包头市分会场,当天93个重大项目集中开复工), inferred when it does not (the text's date).
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
        A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
@@ -225,7 +227,7 @@ class PeriodRules(PeriodLeads):
             # of the year in force, written in its clause (全年, 年内) or its sentence (2021年计划): not a batch's day
             return PeriodFact(found.value[:4], "stated", plan)
         day = self._that_day(start) if self.writes_that_day else None
-        if day is not None and found.value[:4] == day[:4]:
+        if day and found.value[:4] == day[:4]:
             return PeriodFact(day, "stated", "当天")  # 5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设
         if (
             self.launch_day is not None
@@ -244,7 +246,16 @@ class PeriodRules(PeriodLeads):
             and _TO_ANY.search(self.simple, end, _clause_end(self.simple, end))
         ):
             return PeriodFact(str(int(found.value) - 1), "inferred", found.evidence)  # that year is not written
+        if day == "" and found.basis == "inferred" and self._written_day(found.value):
+            # 3月31日,…开工活动…举行。…在包头市分会场,当天93个重大项目集中开复工: the day the text writes (当日开工的…
+            # in a report that writes no day stays inferred)
+            return PeriodFact(found.value, "stated", "当天")
         return found
+
+    def _written_day(self, value: str) -> bool:
+        return ISO_DAY.fullmatch(value) is not None and any(
+            t.kind == "day" and v == value for t, v in zip(self.times, self.values)
+        )
 
     def _run_from_part(self, k: int) -> bool:
         """True when the expression ``k`` is a part of the year a run starts from inside its clause (自一季度以来逐月
@@ -261,8 +272,8 @@ class PeriodRules(PeriodLeads):
 
     def _that_day(self, start: int) -> str | None:
         """The day that 当天 or 当日 in the figure's sentence refers back to, written before it in its paragraph
-        (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); None when no day is written there
-        (当日开工的… in a report that writes no day is of its date, inferred)."""
+        (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); "" when the sentence says 当天 but no day is
+        written there (the text's event day, found by the other rules); None when the sentence does not say it."""
         # the marks are looked for after the line's start only: a mark a text never writes (！) would otherwise be
         # looked for back to the text's start for every figure
         before = self.simple.rfind("\n", 0, start) + 1
@@ -274,7 +285,7 @@ class PeriodRules(PeriodLeads):
             if self.times[k].kind == "day" and ISO_DAY.fullmatch(self.values[k]):
                 return self.values[k]
             k -= 1
-        return None
+        return ""
 
     def _year_plan(self, start: int) -> str | None:
         """The words of a plan for a whole year that the figure at ``start`` is part of: 全年计划 or 年内计划 in its
