@@ -155,7 +155,6 @@ from shangyu_analysis.extract.fact_period_frames import (
     AFTER_IT,
     CLAUSE_MARK,
     CLAUSE_TAIL,
-    ISO_DAY,
     simple_before_clause,
 )
 from shangyu_analysis.extract.fact_period_leads import NOT_INHERITED, NOT_SPANNED, NOT_STATED, PeriodLeads
@@ -171,6 +170,7 @@ from shangyu_analysis.extract.fact_period_spans import (
     YEAR_ONLY,
     side_of_comparison,
     year_before_aside,
+    year_before_start,
 )
 from shangyu_analysis.text.periods import (
     AS_OF,
@@ -200,8 +200,6 @@ def _clause_end(simple: str, pos: int) -> int:
 _TO_ANY = re.compile(TO.pattern.rstrip("$"))  # 从2015年的…提高到…: a change from a starting point
 
 
-_FROM_A_YEAR_BEFORE = re.compile(r"[由从](?:上年|去年)同期的?$")
-_A_YEAR_BEFORE = re.compile(r"\d{4}(?:[HQM][\dHQM-]*)?")  # 2022, 2022H1, 2018Q1-Q3: not a span of years
 _CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区县|區縣|县|縣|区|區|市|城市)|[区區]间|的\d+[个個]")
 _COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
 _ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
@@ -216,13 +214,9 @@ class PeriodRules(PeriodLeads):
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
-        if (
-            self.simple[start - 1 : start] in ("的", "期")
-            and _FROM_A_YEAR_BEFORE.search(self.simple, max(0, start - 8), start)
-            and _A_YEAR_BEFORE.fullmatch(found.value)
-        ):
+        if (shifted := year_before_start(self.simple, found.value, start)) is not None:
             # 三次产业结构由上年同期的5.3∶45.2∶49.5调整为…: where the change started, the same period a year before
-            return PeriodFact(f"{int(found.value[:4]) - 1}{found.value[4:]}", "stated", "上年同期")
+            return PeriodFact(shifted, "stated", "上年同期")
         if self.writes_plans and YEAR_ONLY.match(found.value) and (plan := self._year_plan(start)) is not None:
             # of the year in force, written in its clause (全年, 年内) or its sentence (2021年计划): not a batch's day
             return PeriodFact(found.value[:4], "stated", plan)
@@ -252,11 +246,6 @@ class PeriodRules(PeriodLeads):
             return PeriodFact(found.value, "stated", "当天")
         return found
 
-    def _written_day(self, value: str) -> bool:
-        return ISO_DAY.fullmatch(value) is not None and any(
-            t.kind == "day" and v == value for t, v in zip(self.times, self.values)
-        )
-
     def _run_from_part(self, k: int) -> bool:
         """True when the expression ``k`` is a part of the year a run starts from inside its clause (自一季度以来逐月
         攀升): the run goes on to the period in force, which the figure after it is of."""
@@ -269,23 +258,6 @@ class PeriodRules(PeriodLeads):
             and self.in_force[k] is not None
             and year_of(self.in_force[k]) == year_of(self.values[k])
         )
-
-    def _that_day(self, start: int) -> str | None:
-        """The day that 当天 or 当日 in the figure's sentence refers back to, written before it in its paragraph
-        (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); "" when the sentence says 当天 but no day is
-        written there (the text's event day, found by the other rules); None when the sentence does not say it."""
-        # the marks are looked for after the line's start only: a mark a text never writes (！) would otherwise be
-        # looked for back to the text's start for every figure
-        before = self.simple.rfind("\n", 0, start) + 1
-        own = max(before - 1, *(self.simple.rfind(mark, before, start) for mark in "。！？")) + 1
-        if "当天" not in self.simple[own:start] and "当日" not in self.simple[own:start]:
-            return None
-        k = bisect.bisect_right(self.time_ends, start) - 1
-        while k >= 0 and self.times[k].start >= before:
-            if self.times[k].kind == "day" and ISO_DAY.fullmatch(self.values[k]):
-                return self.values[k]
-            k -= 1
-        return ""
 
     def _year_plan(self, start: int) -> str | None:
         """The words of a plan for a whole year that the figure at ``start`` is part of: 全年计划 or 年内计划 in its
