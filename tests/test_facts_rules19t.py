@@ -168,3 +168,13 @@ def test_that_day_beyond_its_paragraph_states_the_day_the_text_writes():
     )
     facts = facts_by_surface(text, dt.date(2023, 4, 1))
     assert facts["93个"][2:] == ("2023-03-31", "stated")
+
+
+def test_a_breakdown_among_classes_after_a_paragraph_lead_is_stated():
+    # fo1_08_songming_q1_2022: 1-3月,…。三个工业门类中,… breaks the lead sentence down
+    text = (
+        "标题\n1-3月,全县规模以上工业总产值同比增长1.6%;规模以上工业增加值同比增长0.1%。"
+        "三个工业门类中,采矿业增加值同比增长877.7%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 4, 25))
+    assert facts["877.7%"][2:] == ("2022M1-M3", "stated")

@@ -90,8 +90,11 @@ Period
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
        A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
        从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个), is the paragraph's lead:
-       *stated* for the figures after it that take its period (project-wide ruling 1), and for a 其中 sentence
-       that breaks down the sentence it opens (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
+       *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
+       figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…; not an ordinary
+       sentence after a lead sentence with figures: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3% stays
+       inferred, the seed's reading), and for a 其中 sentence right after the sentence it opens
+       (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
        but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
        (words that name no year), nor a level at a span's end (a year not written).
        A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
