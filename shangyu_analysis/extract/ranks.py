@@ -12,7 +12,7 @@ import re
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import clause_before
+from shangyu_analysis.extract.context import QUOTE_OPENINGS, clause_before, in_quotes
 from shangyu_analysis.schema import FigureKind, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import chinese_integer
@@ -35,6 +35,13 @@ def _ranked_context(mt: str, start: int) -> bool:
     return bool(listed) and bool(fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, listed.start(), 30))))  # type: ignore[union-attr]  # bool(listed) first
 
 
+def _in_quoted_slogan(mt: str, start: int, end: int) -> bool:
+    """顺利实现“两个全球第一”: a rank inside a short quoted slogan that opens with a Chinese count is part of the
+    name (data/corpus part P fp1_11), as the count itself is (extract/context.quoted_label)."""
+    quoted = in_quotes(mt, start, end)
+    return quoted is not None and len(quoted) <= 12 and fp.QUOTED_COUNT_LABEL.match(to_simplified(quoted)) is not None
+
+
 def classify_rank(m: re.Match[str], mt: str) -> Candidate:
     start, end = m.start(), m.end()
     values = []
@@ -54,6 +61,8 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
         cand = Candidate(start, end - len(lead) + streak.end(), value=values[0])
         unit_fields(cand, "", streak.group(0))
         return cand
+    if any(q in mt[max(0, start - 20) : start] for q in QUOTE_OPENINGS) and _in_quoted_slogan(mt, start, end):
+        return reject(start, end, RejectReason.LABEL)
     if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
         return reject(start, end, RejectReason.COMPARISON)
     if _PRIORITY_BEFORE.search(mt, max(0, start - 2), start):

@@ -26,6 +26,7 @@ from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.bare import bare_number
 from shangyu_analysis.extract.candidate import Candidate, Retry, match_again, reject, unit_fields
 from shangyu_analysis.extract.context import (
+    QUOTE_OPENINGS,
     counted_with_da,
     counts_listed_before,
     in_quotes,
@@ -70,9 +71,10 @@ _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 今年前7个月, 前两个月, 前三个季度: the first N months or quarters, a relative period (the conventions' 前三季度), not a duration;
 # 提前3个月, 此前3个月, 之前, 目前 are other words.
 _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從])前[ \t]*$")
-# 考核六连优, 三连冠: N results in a row of an annual assessment or ranking, a streak in 年 (the conventions' 连续5年;
-# data/corpus part I fi1_04 实现山区26县考核六连优 → 6 年). Not 连增/连涨: their period (month, quarter) is not said.
-_YEARS_COUNTED = frozenset({"年", "连优", "连冠"})
+# 考核六连优, 三连冠, 粮食二十一连丰: N results in a row of an annual assessment, ranking or harvest, a streak in 年
+# (the conventions' 连续5年; data/corpus part I fi1_04 实现山区26县考核六连优 → 6 年, part P fp1_09 实现“二十一連豐”
+# → 21 年). Not 连增/连涨: their period (month, quarter) is not said.
+_YEARS_COUNTED = frozenset({"年", "连优", "连冠", "连丰", "连豐"})
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 # G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
 # code (a train, a road), not an amount.
@@ -210,7 +212,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         )
         if reason:
             return reject(start, end, reason)
-    quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20) : start] else None
+    window = text[max(0, start - 20) : start]
+    quoted = in_quotes(text, start, end) if any(q in window for q in QUOTE_OPENINGS) else None
     if (
         quoted is not None
         and (
@@ -298,6 +301,27 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
 
 
+def _word_in_words(base: str, numeral: str, after: str) -> str | None:
+    """Why a Chinese numeral and its measure word make a term, an ordinal or a set phrase, or None."""
+    if base == "期":
+        return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
+    if base == "次" and (numeral != "两" or after.startswith("产业")):
+        # 三次产业, 二次开发, 人大三次会议: terms and sessions; Arabic counts of times are kept, and so is 两次
+        # (举办两次重大项目签约活动): 两 is the cardinal "two", the terms and the sessions write 二 or 三
+        return RejectReason.LABEL
+    if base == "批" and numeral not in ("两", "兩"):
+        # 第一、二批专项债券, 前三批开工项目: batches are numbered in order (an ordinal); 出台两批举措 counts them, with
+        # the cardinal 两 (as 两次 above). Arabic counts (24批次, 3批) are kept.
+        return RejectReason.ORDINAL
+    if base == "分":
+        return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
+    if base == "城":
+        return RejectReason.LABEL  # 三城同创, 双城记: slogans; counts of cities are written 27城
+    if base == "位" and after.startswith("一体"):
+        return RejectReason.IDIOM  # 三位一体, 四位一体: "N in one", a set phrase (data/corpus part O fo2_04)
+    return None
+
+
 def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, after: str, before: str) -> str | None:  # noqa: C901, PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
     """Why a Chinese-numeral quantity is not a figure (一个, 二元, 千家万户), or None."""
     if (
@@ -315,18 +339,10 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
         and before[-2:-1] not in _COUNTED_WITH_SHU
     ):
         return RejectReason.IDIOM  # 几千家, 几十万人口, 数十家: "a few thousand", vague (the corpus's borderline)
-    if base == "期":
-        return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
     if not numeral.strip("零〇"):
         return RejectReason.IDIOM  # 零部件, 零售: a lone zero character is a word, not a count
-    if base == "次" and (numeral != "两" or after.startswith("产业")):
-        # 三次产业, 二次开发, 人大三次会议: terms and sessions; Arabic counts of times are kept, and so is 两次
-        # (举办两次重大项目签约活动): 两 is the cardinal "two", the terms and the sessions write 二 or 三
-        return RejectReason.LABEL
-    if base == "分":
-        return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
-    if base == "城":
-        return RejectReason.LABEL  # 三城同创, 双城记: slogans; counts of cities are written 27城
+    if reason := _word_in_words(base, numeral, after):
+        return reason
     if base in _MEDALS:
         return RejectReason.IDIOM  # 五金 (hardware), 三金: medal tallies are written in digits (3金2银1铜)
     if is_magnitude_only(numeral):
@@ -342,6 +358,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after):
             pass  # 标准化万头养猪场, 千头牧场: a facility classed by its capacity
+        elif base and after.startswith(("以上", "及以上")):
+            pass  # 确诊病例千例以上的省份: a round threshold of a count (part M fm2_05)
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (

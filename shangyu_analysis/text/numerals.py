@@ -89,9 +89,11 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "微克/立方米": (FigureKind.OTHER, "微克/立方米", 1.0),
     "岁": (FigureKind.OTHER, "岁", 1.0),
     "年": (FigureKind.DURATION, "year", 1.0),
-    # 考核六连优, 三连冠: a streak of annual results, reported in 年 (extract/rules.py)
+    # 考核六连优, 三连冠, 粮食“二十一连丰”: a streak of annual results or harvests, reported in 年 (extract/rules.py)
     "连优": (FigureKind.DURATION, "year", 1.0),
     "连冠": (FigureKind.DURATION, "year", 1.0),
+    "连丰": (FigureKind.DURATION, "year", 1.0),
+    "连豐": (FigureKind.DURATION, "year", 1.0),  # 連豐: text.normalise's one-to-one table has no 豐
     "个月": (FigureKind.DURATION, "month", 1.0),
     "天": (FigureKind.DURATION, "day", 1.0),
     "个工作日": (FigureKind.DURATION, "day", 1.0),
