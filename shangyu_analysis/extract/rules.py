@@ -301,7 +301,7 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
 
 
-def _word_in_words(base: str, numeral: str, after: str) -> str | None:
+def _word_in_words(base: str, numeral: str, after: str, before: str) -> str | None:
     """Why a Chinese numeral and its measure word make a term, an ordinal or a set phrase, or None."""
     if base == "期":
         return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
@@ -309,9 +309,8 @@ def _word_in_words(base: str, numeral: str, after: str) -> str | None:
         # 三次产业, 二次开发, 人大三次会议: terms and sessions; Arabic counts of times are kept, and so is 两次
         # (举办两次重大项目签约活动): 两 is the cardinal "two", the terms and the sessions write 二 or 三
         return RejectReason.LABEL
-    if base == "批" and numeral not in ("两", "兩"):
-        # 第一、二批专项债券, 前三批开工项目: batches are numbered in order (an ordinal); 出台两批举措 counts them, with
-        # the cardinal 两 (as 两次 above). Arabic counts (24批次, 3批) are kept.
+    if base == "批" and before[-1:] in ("前", "、"):
+        # 第一、二批专项债券, 前三批开工项目: batches numbered in order (an ordinal); 出台两批举措, 新增三批 count them
         return RejectReason.ORDINAL
     if base == "分":
         return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
@@ -341,7 +340,7 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
         return RejectReason.IDIOM  # 几千家, 几十万人口, 数十家: "a few thousand", vague (the corpus's borderline)
     if not numeral.strip("零〇"):
         return RejectReason.IDIOM  # 零部件, 零售: a lone zero character is a word, not a count
-    if reason := _word_in_words(base, numeral, after):
+    if reason := _word_in_words(base, numeral, after, before):
         return reason
     if base in _MEDALS:
         return RejectReason.IDIOM  # 五金 (hardware), 三金: medal tallies are written in digits (3金2银1铜)
