@@ -752,9 +752,7 @@ def test_real_non_figures_of_round_6(text, source):
 _FP = "data/corpus/{} (part P; {})"
 _FP2_07 = _FP.format("fp2_07_fujian_countyrank_2012", "http://caoliu14.com/2012-11/21/content_9894744.htm")
 _FP1_09 = _FP.format("fp1_09_neimenggu_govreport_2025", "http://boxinkeji.com/article/info/7823")
-_FP1_10 = _FP.format(
-    "fp1_10_changji_industry_2024", "https://www.xyshjj.cn/detailArticle/25392838_105570_zgxyjjb.html"
-)
+_FP1_10 = _FP.format("fp1_10_changji_industry_2024", "https://www.xyshjj.cn/detailArticle/25392838_105570_zgxyjjb.html")
 _FP1_08 = _FP.format(
     "fp1_08_neimenggu_targets_2024", "http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html"
 )
@@ -767,12 +765,16 @@ _FP1_11 = _FP.format(
 )
 _FP1_03 = _FP.format("fp1_03_henan_gdp_2024", "https://news.517lj.net/article/298206.html")
 _FN2_04 = "data/corpus/fn2_04_guangdong_govreport_2025 (part N; http://m.pvnzwc.cn/hkcdweb/content/2025/01/15/content_8676479.html)"
-_FN2_09 = "data/corpus/fn2_09_shandong_projects_2017 (part N; http://www.szampx.com/shandong/yaowen/2017/0424/3513733.shtml)"
+_FN2_09 = (
+    "data/corpus/fn2_09_shandong_projects_2017 (part N; http://www.szampx.com/shandong/yaowen/2017/0424/3513733.shtml)"
+)
 _FN1_02 = "data/corpus/fn1_02_ningxia_projects_2021 (part N; http://caijing.qianxunwang.com.cn/guonei/2021/0521/1000012238.html)"
 _FM1_02 = "data/corpus/fm1_02_sichuan_projects_2020 (part M; http://www.we54.com/guonei/2020/0326/10335.html)"
 _FM2_02 = "data/corpus/fm2_02_jiangsu_govreport_2024 (part M; https://app.myzaker.com/article/65af41731bc8e0c845000008)"
 _FM2_04 = "data/corpus/fm2_04_chongqing_districts_h1_2025 (part M; http://www.qj023.com/thread-2208983-1-1.html)"
-_FM2_05 = "data/corpus/fm2_05_hunan_govreport_digest_2021 (part M; https://android.icswb.com/h/104557/20210125/695847.html)"
+_FM2_05 = (
+    "data/corpus/fm2_05_hunan_govreport_digest_2021 (part M; https://android.icswb.com/h/104557/20210125/695847.html)"
+)
 _FK1_01 = "data/corpus/fk1_01_guangdong_govreport_2024 (part K; https://wzh.radiomandarin.fr/index.php?m=content&c=index&a=show&catid=18&id=4574)"
 _FK1_02 = "data/corpus/fk1_02_guangdong_govreport_2023 (part K; http://south.hz061.com/G_23318953.html)"
 _FL1_11 = "data/corpus/fl1_11_heilongjiang_projects_2022 (part L; https://hrbtv.net/folder137/2022-08-18/687673.html)"
@@ -794,10 +796,24 @@ _FN2_04_STREAK = "年該省GDP邁上14萬億元(人民幣,下同)新臺(tái)階
         # lanes, batches, sets, pairs
         ("的重要组成部分。全线采用六车道高速公路标准建设,设计速度100公里/小时", "六车道", 6, "车道", "exact", _FM1_02),
         ("經濟發展遇到多年未有的困難。廣東率先出台两批214项稳经济具体举措。", "两批", 2, "批", "exact", _FK1_02),
-        ('" 四个新 " 重大任务,制定实施八个 " 行动方案 " 和两组 " 若干措施 ",实干担当', "两组", 2, "组", "exact", _FM2_02),
+        (
+            '" 四个新 " 重大任务,制定实施八个 " 行动方案 " 和两组 " 若干措施 ",实干担当',
+            "两组",
+            2,
+            "组",
+            "exact",
+            _FM2_02,
+        ),
         ("国际友城和外国驻穗总领馆分别增至208对和68家,广东对外交往", "208对", 208, "对", "exact", _FK1_01),
         # bounds: across an aside, after a gloss in the noun, 超过或达到, 余 after a space, a round count before 以上
-        ("完成投资1500亿元(人民币,下同)以上。此次集中开工的287个重大项目", "1500亿元", 1500, "亿元", "at_least", _FN1_02),
+        (
+            "完成投资1500亿元(人民币,下同)以上。此次集中开工的287个重大项目",
+            "1500亿元",
+            1500,
+            "亿元",
+            "at_least",
+            _FN1_02,
+        ),
         (_FN2_04_STREAK, "14萬億元", 14, "万亿元", "at_least", _FN2_04),
         ("其中,渝北和长寿增速超过或达到7%;大渡口、九龙坡、南岸", "7%", 7, "%", "at_least", _FM2_04),
         ("农作物综合机械化率达 89%,20 余万家农民专业合作社构建起", "20 余万家", 20, "万家", "approx", _FP1_03),

@@ -161,10 +161,11 @@ WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces
 # 上涨1·8%: a middle dot typed for the decimal point (data/corpus part G f19_07), read only right before a percent
 # sign or a scale, so 5·12汶川地震 and “4·29” stay dates.
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|·[0-9]+(?=[%‰万亿萬億]))?"
-# A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), accepted
-# only when the digits after the break run straight into a scale or unit.
+# A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), or a space after its
+# decimal point (生产总值6835. 27億元, 增长率6. 2‰: data/corpus part M fm1_11), accepted only when the digits after
+# the break run straight into a scale or unit (a number at a line's start is read again without: 1. 2万家, a list).
 _BROKEN_TAIL = (
-    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.\n(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
+    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.[\n ](?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
 )
 ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
@@ -296,9 +297,9 @@ RULE_SET_ISSUER = re.compile(r"(?:中央|国[务務]院|[省市区县]委|[省�
 RULE_SET_NOUN = re.compile(r"[规規]定|禁令|精神")
 ORDINAL_NEXT = re.compile(r"[批次届期轮版章节条款号代季课步部篇集组卷辑场]|产业|方|阶段|时间|线|把手|类|梯队|责任人")
 # 第一个大扩容年, 第一座…的城市, 第一個千億縣: the order of reaching a threshold is a rank (the conventions); not 第一个
-# 百年 (奋斗目标), 第一个五年计划, 第一個星期: a period of time counted in order.
+# 百年 (奋斗目标), 第一个五年计划, 第一個星期, “十四五”的第一个春天 (part M fm2_10): a period of time counted in order.
 ORDINAL_CLASSIFIERS = frozenset({"个", "個", "座"})
-ORDINAL_TIME_NEXT = re.compile(r"[一二三四五六七八九十两百0-9]*(?:年|星期|周|月|天|日|小时|季)")
+ORDINAL_TIME_NEXT = re.compile(r"[一二三四五六七八九十两百0-9]*(?:年|星期|周|月|天|日|小时|季|春|夏|秋|冬)")
 # 倍增干劲, 倍增信心: 倍增 before a word of spirit is "all the more" (like 倍感, 倍受), not a doubling of an amount.
 SPIRIT_AFTER = re.compile(r"干劲|信心|斗志|勇气|豪情|士气|热情|底气")
 # 工业倍增行动, 倍增计划: 倍增 before the noun of a programme names the programme (data/corpus part P fp1_10), no

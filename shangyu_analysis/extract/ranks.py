@@ -26,6 +26,10 @@ _RANK_LIST_WINDOW = 160
 _PRIORITY_BEFORE = re.compile(r"(?:放|摆|擺|置)(?:在|到|于|於)$")
 
 
+# 强调,首先第一个是要…, 。第二个是…: 第N个是 opening a clause (or after 首先/其次) numbers the points of a speech.
+_OPENS_A_POINT = re.compile(r"(?:^|[，,。；;：:\n]|首先|其次)$")
+
+
 def _ranked_context(mt: str, start: int) -> bool:
     """Whether a ranking word precedes ``start`` in its clause, or before the first rank of a list it ends."""
     if fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
@@ -40,6 +44,22 @@ def _in_quoted_slogan(mt: str, start: int, end: int) -> bool:
     name (data/corpus part P fp1_11), as the count itself is (extract/context.quoted_label)."""
     quoted = in_quotes(mt, start, end)
     return quoted is not None and len(quoted) <= 12 and fp.QUOTED_COUNT_LABEL.match(to_simplified(quoted)) is not None
+
+
+def _not_a_rank(mt: str, start: int, end: int, suffix: str | None, after: str) -> str | None:
+    """Why 第N is no rank whatever the ranking words around it: a slogan, a comparison, a priority, an ordinal of
+    events or editions, a point of a speech; None otherwise."""
+    if any(q in mt[max(0, start - 20) : start] for q in QUOTE_OPENINGS) and _in_quoted_slogan(mt, start, end):
+        return RejectReason.LABEL
+    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
+        return RejectReason.COMPARISON
+    if _PRIORITY_BEFORE.search(mt, max(0, start - 2), start):
+        return RejectReason.IDIOM
+    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
+        return RejectReason.ORDINAL
+    if suffix in ("个", "個") and after.startswith("是") and _OPENS_A_POINT.search(mt, max(0, start - 2), start):
+        return RejectReason.ENUMERATION  # 首先第一个是要加快…: the first point, as 一是 (fk2_12)
+    return None
 
 
 def classify_rank(m: re.Match[str], mt: str) -> Candidate:
@@ -61,14 +81,8 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
         cand = Candidate(start, end - len(lead) + streak.end(), value=values[0])
         unit_fields(cand, "", streak.group(0))
         return cand
-    if any(q in mt[max(0, start - 20) : start] for q in QUOTE_OPENINGS) and _in_quoted_slogan(mt, start, end):
-        return reject(start, end, RejectReason.LABEL)
-    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
-        return reject(start, end, RejectReason.COMPARISON)
-    if _PRIORITY_BEFORE.search(mt, max(0, start - 2), start):
-        return reject(start, end, RejectReason.IDIOM)
-    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
-        return reject(start, end, RejectReason.ORDINAL)
+    if reason := _not_a_rank(mt, start, end, suffix, after):
+        return reject(start, end, reason)
     ordered = suffix in fp.ORDINAL_CLASSIFIERS and not fp.ORDINAL_TIME_NEXT.match(after)
     if (
         suffix not in ("位", "名", "城", "强", "大")

@@ -62,7 +62,10 @@ _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
 # 均上升一名, 比上年多一個, 前移一位: 一 after a verb of change or a comparative is the size of the change, a figure
 # (the conventions: rank changes in 位); elsewhere 一个 is the indefinite "a".
-_ONE_CHANGED_BY = re.compile(r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$")
+# 漳州和三明各有一個“十強”縣市 (part P fp2_07): one each, after the distributive 各, is a count too.
+_ONE_CHANGED_BY = re.compile(
+    r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$|各有?$"
+)
 # A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
 # 华凯矿业公司、…、供电公司等6家企业实现…: a count in digits after 等 gives the total of a list that may be longer
 # (the conventions read counts referring back as non-figures only in words; in digits they are borderline).
@@ -75,6 +78,9 @@ _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從]
 # (the conventions' 连续5年; data/corpus part I fi1_04 实现山区26县考核六连优 → 6 年, part P fp1_09 实现“二十一連豐”
 # → 21 年). Not 连增/连涨: their period (month, quarter) is not said.
 _YEARS_COUNTED = frozenset({"年", "连优", "连冠", "连丰", "连豐"})
+# 虽然才成立8年 (data/corpus part K fk1_11): the age of a body since it was set up, a duration; 成立10年来 frames.
+_AGE_BEFORE = re.compile(r"(?:成立|设立|設立|组建|組建|创建|創建|创立|創立)了?(?:才|仅|僅|已|刚|剛)?$")
+_SINCE_AFTER = re.compile(r"[来來]|以[来來]|之[际際]|[间間]")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 # G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
 # code (a train, a road), not an amount.
@@ -127,6 +133,8 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
         "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low"
     )
+    if arabic is not None and ". " in arabic and mt[start - 1 : start] in ("", "\n", " ", "\t"):
+        return match_again(start, end, Retry.UNWRAPPED_BREAK)  # 1. 2万家 at a line's start: an item number
     if arabic is not None and "\n" in arabic:
         line_end = start + arabic.index("\n")
         if (
@@ -295,7 +303,8 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
     if (
         fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24) : cand.start]))
         or mt[cand.start - 1 : cand.start] == "了"
-    ):  # 连续21年; 操持了17年: how long, not when
+        or (_AGE_BEFORE.search(mt, max(0, cand.start - 4), cand.start) and not _SINCE_AFTER.match(mt, cand.end))
+    ):  # 连续21年; 操持了17年; 虽然才成立8年: how long, not when
         unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)

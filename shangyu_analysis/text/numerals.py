@@ -70,6 +70,10 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "亩": (FigureKind.AREA, "m²", 10_000 / 15),
     "公里": (FigureKind.OTHER, "m", 1000.0),
     "千米": (FigureKind.OTHER, "m", 1000.0),
+    # speeds and daily capacities as project news write them (设计时速120KM/小时, 拟建设2条1200t/d光伏玻璃生产线:
+    # data/corpus parts N fn2_09 and P fp2_04), each its own base
+    **dict.fromkeys(("公里/小时", "千米/小时", "km/h", "KM/h", "km/小时", "KM/小时"), (FigureKind.OTHER, "km/h", 1.0)),
+    **dict.fromkeys(("t/d", "吨/日", "吨/天"), (FigureKind.OTHER, "t/d", 1.0)),
     "米": (FigureKind.OTHER, "m", 1.0),
     "厘米": (FigureKind.OTHER, "m", 0.01),
     "毫米": (FigureKind.OTHER, "m", 0.001),
