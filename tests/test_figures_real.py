@@ -842,3 +842,36 @@ def test_real_sentences_of_round_7(text, surface, value, unit, qualifier, source
 )
 def test_real_non_figures_of_round_7(text, source):
     assert _figures(text) == [], (source, _figures(text))
+
+
+_FN1_10 = "data/corpus/fn1_10_henan_county_race_2022 (part N; see data/corpus/SOURCES.md)"
+_FK1_11 = "data/corpus/fk1_11_changzhou_devzone_2022 (part K; see data/corpus/SOURCES.md)"
+_FM1_11 = "data/corpus/fm1_11_gansu_govreport_2015 (part M; see data/corpus/SOURCES.md)"
+_FP2_04 = "data/corpus/fp2_04_guangxi_projects_2022 (part P; see data/corpus/SOURCES.md)"
+_FP2_06 = "data/corpus/fp2_06_guangdong_govreport_2024 (part P; see data/corpus/SOURCES.md)"
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, qualifier, source",
+    [
+        ("河南6地上榜全国百强县\n原标题:我省6地上榜全国百强县", "6地", 6, "个", "exact", _FN1_10),
+        ("以“第一名”常州经济技术开发区为例。虽然才成立8年,但常州经开区", "8年", 8, "年", "exact", _FK1_11),
+        ("漳州和三明各有一個“十強”縣市。", "一個", 1, "个", "exact", _FP2_07),
+        ("2014年甘肅省實現生產總值6835. 27億元,增長8.9%", "6835. 27億元", 6835.27, "亿元", "exact", _FM1_11),
+        ("國家高速公路零點互通立交以西段,設(shè)計時速120KM/小時,采用", "120KM/小時", 120, "KM/小时", "exact", _FN2_09),
+        ("开工建设,拟建设2条1200t/d一窑六线光伏玻璃生产线", "1200t/d", 1200, "t/d", "exact", _FP2_04),
+        ("增长5.8%,深圳成为广东第二个万亿元消费城市;", "万亿元", 1, "万亿元", "at_least", _FP2_06),
+    ],
+)
+def test_real_sentences_of_round_7_second_pass(text, surface, value, unit, qualifier, source):
+    found = _found(text, surface)
+    assert found is not None, (source, _figures(text))
+    assert math.isclose(found[1], value, rel_tol=1e-5) and found[2] == unit and found[3] == qualifier, (source, found)
+
+
+def test_real_non_figures_of_round_7_second_pass():
+    for text, source in (
+        ("“十四五”的第一个春天,浙江经济稳健开局。", "data/corpus/fm2_10_zhejiang_q1_2021 (part M)"),
+        ("强调,首先第一个是要加快新旧动能转换,着力推动", "data/corpus/fk2_12_guangxi_review_2013_2017 (part K)"),
+    ):
+        assert [f for f in _figures(text) if f[0] != "十四五"] == [], (source, _figures(text))

@@ -213,3 +213,91 @@ def test_round_count_before_a_bound(magnitude, word):
 def test_bare_round_counts_stay_idioms():
     for text in ("千家万户", "百花齐放", "千人一面"):
         assert _rows(text) == [], (text, _rows(text))
+
+
+# --- 7. places counted in 地, the age of a body, seasons, one each -------------------------------------------------
+
+
+@_SETTINGS
+@given(st.integers(2, 40), st.sampled_from(["上榜全国百强县", "GDP增速高于全省", "入围"]))
+def test_places_counted_in_di(number, rest):
+    row = _one(f"河南有{number}地{rest}", f"{number}地")
+    assert row[1] == number and row[2] == "个", row
+
+
+def test_di_in_other_words_is_no_count():
+    for text in ("出让3地块", "全省5地区", "3地级市"):
+        assert not any(s.endswith("地") for s in _surfaces(text)), (text, _rows(text))
+
+
+@_SETTINGS
+@given(st.integers(2, 60), st.sampled_from(["成立", "组建", "设立"]), st.sampled_from(["才", "仅", ""]))
+def test_age_of_a_body(years, verb, adverb):
+    assert _one(f"虽然{adverb}{verb}{years}年,但经开区创造了", f"{years}年")[2] == "年"
+
+
+def test_framing_after_setting_up_stays_a_time():
+    assert _surfaces("成立10年来,经开区GDP增长3倍") == ["3倍"]
+
+
+@_SETTINGS
+@given(st.sampled_from(["春天", "夏天", "秋季", "冬天"]))
+def test_first_season_is_a_period(season):
+    assert _rows(f"“十四五”的第一个{season},浙江经济稳健开局") == []
+
+
+@_SETTINGS
+@given(st.sampled_from(["各有", "各"]))
+def test_one_each_is_a_count(word):
+    assert _one(f"漳州和三明{word}一个县市入围", "一个")[1] == 1
+
+
+# --- 8. speeds and daily capacities, a space after a decimal point ------------------------------------------------
+
+
+@_SETTINGS
+@given(st.integers(40, 350), st.sampled_from(["公里/小时", "KM/小时", "km/h", "千米/小时"]))
+def test_speeds(number, unit):
+    row = _one(f"设计时速{number}{unit},采用双侧拼宽", f"{number}{unit}")
+    assert row[1] == number, row
+
+
+@_SETTINGS
+@given(st.integers(100, 9000), st.sampled_from(["t/d", "吨/日", "吨/天"]))
+def test_daily_capacities(number, unit):
+    assert _one(f"拟建设2条{number}{unit}光伏玻璃生产线", f"{number}{unit}")[1] == number
+
+
+@_SETTINGS
+@given(st.integers(1, 9999), st.integers(1, 99), st.sampled_from(["億元", "‰", "%", "万人"]))
+def test_space_after_a_decimal_point(whole, tenths, unit):
+    surface = f"{whole}. {tenths}{unit}"
+    row = _one(f"全年實現生產總值{surface},增長", surface)
+    assert math.isclose(row[1], float(f"{whole}.{tenths}")), row
+
+
+def test_item_numbers_at_a_line_start_stay_apart():
+    assert _surfaces("目标:\n1. 2万家企业上云") == ["2万家"]
+
+
+# --- 9. a class threshold measured by consumption, the points of a speech ---------------------------------------
+
+
+@_SETTINGS
+@given(st.sampled_from(["万亿元", "千亿元"]), st.sampled_from(["城市", "县"]))
+def test_cities_classed_by_consumption(amount, noun):
+    assert _one(f"深圳成为广东第二个{amount}消费{noun};", amount)[3] == "at_least"
+
+
+def test_consumption_amounts_without_a_class_noun_stay_apart():
+    assert _rows("带动万亿元消费") == []
+
+
+@_SETTINGS
+@given(st.sampled_from(["一", "二", "三"]), st.sampled_from(["强调,首先", "。", ";其次"]))
+def test_points_of_a_speech(numeral, lead):
+    assert _rows(f"{lead}第{numeral}个是要加快新旧动能转换") == []
+
+
+def test_first_to_reach_stays_a_rank():
+    assert _one("万亿俱乐部中第一个是杭州", "第一个")[2] == "rank"
