@@ -875,3 +875,10 @@ def test_real_non_figures_of_round_7_second_pass():
         ("强调,首先第一个是要加快新旧动能转换,着力推动", "data/corpus/fk2_12_guangxi_review_2013_2017 (part K)"),
     ):
         assert [f for f in _figures(text) if f[0] != "十四五"] == [], (source, _figures(text))
+
+
+def test_real_generating_units_of_round_7():
+    source = "data/corpus/fl2_03_xinjiang_projects_q1_2024 (part L; see data/corpus/SOURCES.md)"
+    text = "此次喀什华电2×66万千瓦热电联产项目、新疆晶晖新材料有限公司年产10万吨高纯多晶硅项目"
+    assert _found(text, "2") == ("2", 2.0, "台", "exact"), (source, _figures(text))
+    assert _found(text, "66万千瓦") is not None, (source, _figures(text))

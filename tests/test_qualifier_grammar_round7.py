@@ -301,3 +301,18 @@ def test_points_of_a_speech(numeral, lead):
 
 def test_first_to_reach_stays_a_rank():
     assert _one("万亿俱乐部中第一个是杭州", "第一个")[2] == "rank"
+
+
+# --- 10. the number of generating units before × and a capacity -------------------------------------------------
+
+
+@_SETTINGS
+@given(st.integers(1, 8), st.integers(5, 999), st.sampled_from(["万千瓦", "MW", "千瓦"]))
+def test_generating_units_before_a_capacity(units, capacity, unit):
+    text = f"此次华电{units}×{capacity}{unit}热电联产项目开工"
+    assert _one(text, str(units))[2] == "台"
+    assert _one(text, f"{capacity}{unit}")[1] == capacity
+
+
+def test_times_before_other_units_stays_bare():
+    assert _surfaces("展板尺寸3×4米") == ["4米"]
