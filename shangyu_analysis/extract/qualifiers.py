@@ -152,20 +152,23 @@ def _bounded(cand: Candidate) -> bool:
 # figure and its bound or threshold noun; the bound still governs the figure (data/corpus parts N fn1_02, fn2_04).
 _ASIDE = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
 # 超过或达到7%, 达到或超过: either more than or equal to, at_least (data/corpus part M fm2_04).
+_EITHER_LAST_CHARS = frozenset("到達于於过過出")
 _EITHER_REACHED = re.compile(r"(?:(?:超过|超出|高于)或(?:者)?(?:达到|等于)|(?:达到|等于)或(?:者)?(?:超过|超出|高于))$")
+
+
+_ASIDE_OPENINGS = frozenset("(（")
 
 
 def _past_aside(mt: str, end: int) -> int:
     """Where the text after a figure goes on, past a parenthesised aside right after it (else ``end``)."""
-    if mt[end : end + 1] in ("(", "（") and (m := _ASIDE.match(mt, end)):
-        return m.end()
-    return end
+    m = _ASIDE.match(mt, end) if mt[end : end + 1] in _ASIDE_OPENINGS else None
+    return m.end() if m else end
 
 
-def _threshold_noun(cand: Candidate, mt: str) -> tuple[str | None, str | None]:
-    """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), and the one of a
-    verb written after that noun (在…量级上实现突破 -> more_than); None for what is not there."""
-    end = _past_aside(mt, cand.end)
+def _threshold_noun(cand: Candidate, mt: str, end: int) -> tuple[str | None, str | None]:
+    """The qualifier a threshold noun at ``end`` (right after the figure, or past its aside) gives it alone (千亿门槛 ->
+    at_least), and the one of a verb written after that noun (在…量级上实现突破 -> more_than); None for what is not
+    there."""
     if mt[end : end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
         return None, None
     after = to_simplified(mt[end : end + 2 * _GRAMMAR_WINDOW])
@@ -286,7 +289,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return Qualifier.RANGE
     if cand.bound:
         return cand.bound
-    if m := _EXPLICIT.match(mt, _past_aside(mt, cand.end)):
+    after_end = _past_aside(mt, cand.end)
+    if m := _EXPLICIT.match(mt, after_end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if bound := _list_bound(cand, mt):
         return bound
@@ -298,12 +302,14 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return grammar.NEGATION_QUALIFIER  # 没有突破千亿: not past the threshold, so at most it
     if cand.kind == FigureKind.DURATION and mt[cand.end : cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
-    noun, verb_after = _threshold_noun(cand, mt)
+    noun, verb_after = _threshold_noun(cand, mt, after_end)
     if noun and (verb := _verb(mt, cand.start, grammar.VERB_BEFORE)):
         return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
     if verb_after:
         return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
-    if _EITHER_REACHED.search(to_simplified(mt[max(0, cand.start - 7) : cand.start])):
+    if mt[cand.start - 1 : cand.start] in _EITHER_LAST_CHARS and _EITHER_REACHED.search(
+        to_simplified(mt[max(0, cand.start - 7) : cand.start])
+    ):
         return Qualifier.AT_LEAST  # 超过或达到7%: more than or equal
     if (qualifier := _prefix(cand.start, mt)) or (qualifier := _alternative_prefix(cand, mt)):
         return qualifier

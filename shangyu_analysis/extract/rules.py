@@ -26,11 +26,11 @@ from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.bare import bare_number
 from shangyu_analysis.extract.candidate import Candidate, Retry, match_again, reject, unit_fields
 from shangyu_analysis.extract.context import (
-    QUOTE_OPENINGS,
     counted_with_da,
     counts_listed_before,
     in_quotes,
     names_rule_set,
+    quote_opens_before,
     quoted_label,
     sentence_before,
     tenths_after,
@@ -220,8 +220,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         )
         if reason:
             return reject(start, end, reason)
-    window = text[max(0, start - 20) : start]
-    quoted = in_quotes(text, start, end) if any(q in window for q in QUOTE_OPENINGS) else None
+    quoted = in_quotes(text, start, end) if quote_opens_before(text, start) else None
     if (
         quoted is not None
         and (
