@@ -882,3 +882,11 @@ def test_real_generating_units_of_round_7():
     text = "此次喀什华电2×66万千瓦热电联产项目、新疆晶晖新材料有限公司年产10万吨高纯多晶硅项目"
     assert _found(text, "2") == ("2", 2.0, "台", "exact"), (source, _figures(text))
     assert _found(text, "66万千瓦") is not None, (source, _figures(text))
+
+
+def test_real_voltage_and_vehicles_of_round_7():
+    fl2_03 = "data/corpus/fl2_03_xinjiang_projects_q1_2024 (part L; see data/corpus/SOURCES.md)"
+    text = "阿克苏市佳林万家年产40万立方米OSB科技新型材料项目、库车—阿拉尔—巴楚750千伏输变电工程等72个标志性重大项目"
+    assert _found(text, "750千伏") == ("750千伏", 750.0, "千伏", "exact"), (fl2_03, _figures(text))
+    text = "负压救护车等特种车辆填补本地制造空白,千辆纯电动重卡顺利签约落地,拓展新朗逸、途昂等7款车型"
+    assert _found(text, "千辆") == ("千辆", 1000.0, "辆", "exact"), (_FP1_11, _figures(text))

@@ -316,3 +316,24 @@ def test_generating_units_before_a_capacity(units, capacity, unit):
 
 def test_times_before_other_units_stays_bare():
     assert _surfaces("展板尺寸3×4米") == ["4米"]
+
+
+# --- 11. voltage classes, vehicles and machines counted in a round magnitude --------------------------------------
+
+
+@_SETTINGS
+@given(st.sampled_from([110, 220, 500, 750, 1000]), st.sampled_from(["千伏", "kV"]))
+def test_voltage_classes(volts, unit):
+    assert _one(f"库车—阿拉尔—巴楚{volts}{unit}输变电工程开工", f"{volts}{unit}")[1] == volts
+
+
+@_SETTINGS
+@given(st.sampled_from(["千", "百"]), st.sampled_from(["辆", "台", "套", "艘"]))
+def test_machines_counted_in_a_round_magnitude(magnitude, word):
+    row = _one(f"特种车辆填补空白,{magnitude}{word}纯电动重卡顺利签约落地", f"{magnitude}{word}")
+    assert row[1] == (1000 if magnitude == "千" else 100) and row[3] == "exact", row
+    assert _one(f"首批订单超{magnitude}{word}", f"{magnitude}{word}")[3] == "more_than"
+
+
+def test_round_magnitudes_before_another_stay_idioms():
+    assert "千台" not in _surfaces("千台万套")

@@ -56,7 +56,11 @@ _MAGNITUDE_VERB = re.compile(
     r"[了过]?[“\"]?$"
 )
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
-_MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
+_MEDALS = frozenset("金银铜")
+# Measure words of vehicles and machines (cilin Dn08A25, Dn08A26, Dn08A34: 辆 台 架 艘 套), counted in a round magnitude
+# (千辆重卡, 百台收获机); not before another magnitude (千台万户 is no count, as 千家万户).
+_MACHINE_CLASSIFIERS = frozenset("辆輛台臺架艘套")
+_CN_SCALE_CHARS = frozenset("百千万萬亿億")  # medal tallies (data/classifiers.yml)
 _THRESHOLD_AFTER = ("以上", "以下", "级", "及以上", *grammar.NOUN_STARTS)
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
@@ -367,6 +371,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
             pass  # 标准化万头养猪场, 千头牧场: a facility classed by its capacity
         elif base and after.startswith(("以上", "及以上")):
             pass  # 确诊病例千例以上的省份: a round threshold of a count (part M fm2_05)
+        elif base in _MACHINE_CLASSIFIERS and after[:1] not in _CN_SCALE_CHARS:
+            return None  # 千辆纯电动重卡顺利签约落地 (part P fp1_11): vehicles or machines counted, a plain count
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (

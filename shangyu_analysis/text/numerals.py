@@ -74,6 +74,11 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     # data/corpus parts N fn2_09 and P fp2_04), each its own base
     **dict.fromkeys(("公里/小时", "千米/小时", "km/h", "KM/h", "km/小时", "KM/小时"), (FigureKind.OTHER, "km/h", 1.0)),
     **dict.fromkeys(("t/d", "吨/日", "吨/天"), (FigureKind.OTHER, "t/d", 1.0)),
+    # the voltage class of a line or substation (750千伏输变电工程: data/corpus part L fl2_03; data/units.yml)
+    **dict.fromkeys(("千伏", "kV"), (FigureKind.OTHER, "千伏", 1.0)),
+    # listed with them, as a literal is read before the prefixed units (2.4千伏安 is no 2.4千伏 and then 安)
+    "千伏安": (FigureKind.OTHER, "千伏安", 1.0),
+    "kVA": (FigureKind.OTHER, "kVA", 1.0),
     "米": (FigureKind.OTHER, "m", 1.0),
     "厘米": (FigureKind.OTHER, "m", 0.01),
     "毫米": (FigureKind.OTHER, "m", 0.001),
