@@ -890,3 +890,9 @@ def test_real_voltage_and_vehicles_of_round_7():
     assert _found(text, "750千伏") == ("750千伏", 750.0, "千伏", "exact"), (fl2_03, _figures(text))
     text = "负压救护车等特种车辆填补本地制造空白,千辆纯电动重卡顺利签约落地,拓展新朗逸、途昂等7款车型"
     assert _found(text, "千辆") == ("千辆", 1000.0, "辆", "exact"), (_FP1_11, _figures(text))
+
+
+def test_real_benchmark_of_round_7():
+    source = "data/corpus/f21b_03_provinces_halfyear_jjrb_2024 (part F; see data/corpus/SOURCES.md)"
+    text = "三大动力源地区的8个省份中,有6个省份规模以上工业增加值增速达到或超过6%的全国平均水平,江苏、安徽"
+    assert _found(text, "6%") == ("6%", 6.0, "%", "exact"), (source, _figures(text))

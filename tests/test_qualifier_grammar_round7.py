@@ -337,3 +337,20 @@ def test_machines_counted_in_a_round_magnitude(magnitude, word):
 
 def test_round_magnitudes_before_another_stay_idioms():
     assert "千台" not in _surfaces("千台万套")
+
+
+# --- 12. a benchmark passed by the subject stays exact (the conventions) -----------------------------------------
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(["超过", "高于", "达到或超过", "超"]),
+    st.sampled_from(["全国", "全省", ""]),
+    st.integers(2, 12),
+)
+def test_a_benchmark_the_subject_passed_is_exact(verb, scope, number):
+    assert _one(f"江苏增速{verb}{number}%的{scope}平均水平", f"{number}%")[3] == "exact"
+
+
+def test_a_bound_before_other_nouns_stays():
+    assert _one("收入超过2万元的家庭", "2万元")[3] == "more_than"

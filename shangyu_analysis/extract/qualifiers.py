@@ -152,6 +152,9 @@ def _bounded(cand: Candidate) -> bool:
 # figure and its bound or threshold noun; the bound still governs the figure (data/corpus parts N fn1_02, fn2_04).
 _ASIDE = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
 # 超过或达到7%, 达到或超过: either more than or equal to, at_least (data/corpus part M fm2_04).
+# X 超过 6.5% 的全国平均水平: the figure names a benchmark the subject passed; the bound qualifies the subject, the
+# benchmark is exact (the conventions; data/corpus part F f21b_03 达到或超过6%的全国平均水平).
+_BENCHMARK_AFTER = re.compile(r"的(?:全[国國省市区區县縣]|全球|世界|同期|同类|同類)?平均")
 _EITHER_LAST_CHARS = frozenset("到達于於过過出")
 _EITHER_REACHED = re.compile(r"(?:(?:超过|超出|高于)或(?:者)?(?:达到|等于)|(?:达到|等于)或(?:者)?(?:超过|超出|高于))$")
 
@@ -307,6 +310,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
     if verb_after:
         return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
+    if mt[cand.end : cand.end + 1] == "的" and _BENCHMARK_AFTER.match(mt, cand.end):
+        return Qualifier.EXACT  # 增速超过6.5%的全国平均水平: the bound is the subject's, the average is stated
     if mt[cand.start - 1 : cand.start] in _EITHER_LAST_CHARS and _EITHER_REACHED.search(
         to_simplified(mt[max(0, cand.start - 7) : cand.start])
     ):
