@@ -896,3 +896,8 @@ def test_real_benchmark_of_round_7():
     source = "data/corpus/f21b_03_provinces_halfyear_jjrb_2024 (part F; see data/corpus/SOURCES.md)"
     text = "三大动力源地区的8个省份中,有6个省份规模以上工业增加值增速达到或超过6%的全国平均水平,江苏、安徽"
     assert _found(text, "6%") == ("6%", 6.0, "%", "exact"), (source, _figures(text))
+
+
+def test_real_straight_quoted_slogans_of_round_7():
+    text = '全面落实 " 四个走在前 "" 四个新 " 重大任务,制定实施八个 " 行动方案 " 和两组 " 若干措施 ",实干担当'
+    assert [f[0] for f in _figures(text)] == ["八个", "两组"], (_FM2_02, _figures(text))

@@ -354,3 +354,19 @@ def test_a_benchmark_the_subject_passed_is_exact(verb, scope, number):
 
 def test_a_bound_before_other_nouns_stays():
     assert _one("收入超过2万元的家庭", "2万元")[3] == "more_than"
+
+
+# --- 13. slogans in straight quotes ------------------------------------------------------------------------------
+
+
+@_SETTINGS
+@given(st.sampled_from(_CN_COUNTS), st.sampled_from(["个走在前", "个新", "大工程"]), st.sampled_from(["", " "]))
+def test_straight_quoted_count_slogans_are_names(numeral, rest, space):
+    text = f'全面落实"{space}{numeral}{rest}{space}"重大任务'
+    assert _rows(text) == [], _rows(text)
+
+
+def test_counts_outside_straight_quotes_stay():
+    text = '制定实施八个 " 行动方案 " 和两组 " 若干措施 ",实干担当'
+    assert _surfaces(text) == ["八个", "两组"]
+    assert _surfaces('他说"三个项目,都已开工"') == ["三个"]

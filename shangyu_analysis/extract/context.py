@@ -119,6 +119,18 @@ def in_quotes(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def straight_quoted(text: str, start: int, end: int) -> str | None:
+    """The name in straight quotes that a figure opens (全面落实 " 四个走在前 ": data/corpus part M fm2_02), or None.
+    A straight quote opens or closes alike, so only a figure right after one (spaces aside) is read, up to the next
+    quote within reach with no punctuation between: the shape of a quoted slogan, not of a quoted sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if not before.endswith('"'):
+        return None
+    right = text.find('"', end, end + _QUOTE_REACH)
+    inner = text[start:right].strip() if right >= 0 else ""
+    return inner if inner and not any(mark in inner for mark in "，,。；;：:、！？") else None
+
+
 def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
     """True when a quoted figure is a name: “五个跃升”, “3个100”; not “42条” or “2万亿元俱乐部”."""
     if quoted == surface or len(quoted) > 12 or any(mark in quoted for mark in "，,。；;：:！？"):

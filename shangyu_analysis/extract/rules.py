@@ -33,6 +33,7 @@ from shangyu_analysis.extract.context import (
     quote_opens_before,
     quoted_label,
     sentence_before,
+    straight_quoted,
     tenths_after,
 )
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
@@ -224,7 +225,11 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         )
         if reason:
             return reject(start, end, reason)
-    quoted = in_quotes(text, start, end) if quote_opens_before(text, start) else None
+    quoted = (
+        in_quotes(text, start, end)
+        if quote_opens_before(text, start)
+        else (straight_quoted(text, start, end) if numeral else None)
+    )
     if (
         quoted is not None
         and (
