@@ -370,3 +370,7 @@ def test_counts_outside_straight_quotes_stay():
     text = '制定实施八个 " 行动方案 " 和两组 " 若干措施 ",实干担当'
     assert _surfaces(text) == ["八个", "两组"]
     assert _surfaces('他说"三个项目,都已开工"') == ["三个"]
+
+
+def test_one_to_one_is_no_pair_count():
+    assert _rows("开展1对1帮扶") == []
