@@ -97,19 +97,15 @@ def sentence_before(mt: str, start: int, limit: int = 80) -> str:
 
 
 QUOTE_OPENINGS = ("‘", "“")  # the inner quotes first: “深入开展‘六个行动’推动…” names ‘六个行动’
-_QUOTE_REACH = 20  # how far before a figure its opening quote may stand
-
-
-def quote_opens_before(text: str, start: int) -> bool:
-    """Whether an opening quote stands within reach before ``start``: the cheap test before :func:`in_quotes`."""
-    window = text[max(0, start - _QUOTE_REACH) : start]
-    return "“" in window or "‘" in window
+QUOTE_REACH = 20  # how far before a figure its opening quote may stand
+# The cheap test before in_quotes: an opening quote within reach (QUOTE_OPENING.search(text, start - QUOTE_REACH, start)).
+QUOTE_OPENING = re.compile(f"[{''.join(QUOTE_OPENINGS)}]")
 
 
 def in_quotes(text: str, start: int, end: int) -> str | None:
     """The quoted string around [start, end) on the same line, or None when not quoted."""
     for opening, closing in zip(QUOTE_OPENINGS, ("’", "”")):
-        left = text.rfind(opening, max(0, start - _QUOTE_REACH), start)
+        left = text.rfind(opening, max(0, start - QUOTE_REACH), start)
         if left < 0 or text.find(closing, left + 1, start) >= 0 or "\n" in text[left:start]:
             continue
         right = text.find(closing, end, end + 20)
@@ -126,7 +122,7 @@ def straight_quoted(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 3) : start].rstrip(" \t")
     if not before.endswith('"'):
         return None
-    right = text.find('"', end, end + _QUOTE_REACH)
+    right = text.find('"', end, end + QUOTE_REACH)
     inner = text[start:right].strip() if right >= 0 else ""
     return inner if inner and not any(mark in inner for mark in "，,。；;：:、！？") else None
 

@@ -162,12 +162,6 @@ _EITHER_REACHED = re.compile(r"(?:(?:超过|超出|高于)或(?:者)?(?:达到|�
 _ASIDE_OPENINGS = frozenset("(（")
 
 
-def _past_aside(mt: str, end: int) -> int:
-    """Where the text after a figure goes on, past a parenthesised aside right after it (else ``end``)."""
-    m = _ASIDE.match(mt, end) if mt[end : end + 1] in _ASIDE_OPENINGS else None
-    return m.end() if m else end
-
-
 def _threshold_noun(cand: Candidate, mt: str, end: int) -> tuple[str | None, str | None]:
     """The qualifier a threshold noun at ``end`` (right after the figure, or past its aside) gives it alone (千亿门槛 ->
     at_least), and the one of a verb written after that noun (在…量级上实现突破 -> more_than); None for what is not
@@ -292,7 +286,9 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return Qualifier.RANGE
     if cand.bound:
         return cand.bound
-    after_end = _past_aside(mt, cand.end)
+    following = mt[cand.end : cand.end + 1]
+    aside = _ASIDE.match(mt, cand.end) if following in _ASIDE_OPENINGS else None
+    after_end = aside.end() if aside else cand.end  # where the text after the figure goes on, past an aside
     if m := _EXPLICIT.match(mt, after_end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if bound := _list_bound(cand, mt):
@@ -310,7 +306,7 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
     if verb_after:
         return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
-    if mt[cand.end : cand.end + 1] == "的" and _BENCHMARK_AFTER.match(mt, cand.end):
+    if following == "的" and _BENCHMARK_AFTER.match(mt, cand.end):
         return Qualifier.EXACT  # 增速超过6.5%的全国平均水平: the bound is the subject's, the average is stated
     if mt[cand.start - 1 : cand.start] in _EITHER_LAST_CHARS and _EITHER_REACHED.search(
         to_simplified(mt[max(0, cand.start - 7) : cand.start])

@@ -12,7 +12,7 @@ import re
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import clause_before, in_quotes, quote_opens_before
+from shangyu_analysis.extract.context import QUOTE_OPENING, QUOTE_REACH, clause_before, in_quotes
 from shangyu_analysis.schema import FigureKind, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import chinese_integer
@@ -49,7 +49,7 @@ def _in_quoted_slogan(mt: str, start: int, end: int) -> bool:
 def _not_a_rank(mt: str, start: int, end: int, suffix: str | None, after: str) -> str | None:
     """Why 第N is no rank whatever the ranking words around it: a slogan, a comparison, a priority, an ordinal of
     events or editions, a point of a speech; None otherwise."""
-    if quote_opens_before(mt, start) and _in_quoted_slogan(mt, start, end):
+    if QUOTE_OPENING.search(mt, max(0, start - QUOTE_REACH), start) and _in_quoted_slogan(mt, start, end):
         return RejectReason.LABEL
     if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
         return RejectReason.COMPARISON

@@ -26,11 +26,11 @@ from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.bare import bare_number
 from shangyu_analysis.extract.candidate import Candidate, Retry, match_again, reject, unit_fields
 from shangyu_analysis.extract.context import (
+    QUOTE_REACH,
     counted_with_da,
     counts_listed_before,
     in_quotes,
     names_rule_set,
-    quote_opens_before,
     quoted_label,
     sentence_before,
     straight_quoted,
@@ -227,8 +227,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
             return reject(start, end, reason)
     quoted = (
         in_quotes(text, start, end)
-        if quote_opens_before(text, start)
-        else (straight_quoted(text, start, end) if numeral else None)
+        if "“" in (window := text[max(0, start - QUOTE_REACH) : start]) or "‘" in window  # QUOTE_OPENINGS
+        else (straight_quoted(text, start, end) if numeral and text.find('"', max(0, start - 3), start) >= 0 else None)
     )
     if (
         quoted is not None
