@@ -179,7 +179,11 @@ def _check_times(simple: str) -> None:
         (m.start(), m.end(), _plain_kind(m, simple))
         for m in _plain_matches(simple)
         if m.end() > m.start()
-        and not (m.group(0) == "全年" and re.match(r"的?(?:任务|目标|计划)", simple[m.end() :]))
+        and not (m.group(0) == "全年" and re.match(r"的?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)", simple[m.end() :]))
+        and not (
+            m.group(0) == "后年"
+            and simple[max(0, m.start() - 2) : m.start()] in ("投产", "建成", "达产", "竣工", "完成", "运营")
+        )
         and not (m.group("year") and re.match(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)", simple[m.end() :]))
         and not (m.group("back") and m.group(0).endswith("来") and re.match("最|首次|历史", simple[m.end() :]))
         and not (

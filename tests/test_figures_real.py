@@ -747,3 +747,157 @@ def test_real_sentences_of_round_6(text, surface, value, unit, qualifier, source
 )
 def test_real_non_figures_of_round_6(text, source):
     assert _figures(text) == [], (source, _figures(text))
+
+
+_FP = "data/corpus/{} (part P; {})"
+_FP2_07 = _FP.format("fp2_07_fujian_countyrank_2012", "http://caoliu14.com/2012-11/21/content_9894744.htm")
+_FP1_09 = _FP.format("fp1_09_neimenggu_govreport_2025", "http://boxinkeji.com/article/info/7823")
+_FP1_10 = _FP.format("fp1_10_changji_industry_2024", "https://www.xyshjj.cn/detailArticle/25392838_105570_zgxyjjb.html")
+_FP1_08 = _FP.format(
+    "fp1_08_neimenggu_targets_2024", "http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html"
+)
+_FP1_07 = _FP.format(
+    "fp1_07_neimenggu_industry_projects_2025", "http://www.nmgsb.com.cn/system/yaowen/2025/04242c602025.html"
+)
+_FP1_11 = _FP.format(
+    "fp1_11_toutunhe_plan_2023",
+    "http://www.uetd.gov.cn/jjjskfq/c119900/202403/a2ba4b0be50c41f9947f716aea0aa20f.shtml",
+)
+_FP1_03 = _FP.format("fp1_03_henan_gdp_2024", "https://news.517lj.net/article/298206.html")
+_FN2_04 = "data/corpus/fn2_04_guangdong_govreport_2025 (part N; http://m.pvnzwc.cn/hkcdweb/content/2025/01/15/content_8676479.html)"
+_FN2_09 = (
+    "data/corpus/fn2_09_shandong_projects_2017 (part N; http://www.szampx.com/shandong/yaowen/2017/0424/3513733.shtml)"
+)
+_FN1_02 = "data/corpus/fn1_02_ningxia_projects_2021 (part N; http://caijing.qianxunwang.com.cn/guonei/2021/0521/1000012238.html)"
+_FM1_02 = "data/corpus/fm1_02_sichuan_projects_2020 (part M; http://www.we54.com/guonei/2020/0326/10335.html)"
+_FM2_02 = "data/corpus/fm2_02_jiangsu_govreport_2024 (part M; https://app.myzaker.com/article/65af41731bc8e0c845000008)"
+_FM2_04 = "data/corpus/fm2_04_chongqing_districts_h1_2025 (part M; http://www.qj023.com/thread-2208983-1-1.html)"
+_FM2_05 = (
+    "data/corpus/fm2_05_hunan_govreport_digest_2021 (part M; https://android.icswb.com/h/104557/20210125/695847.html)"
+)
+_FK1_01 = "data/corpus/fk1_01_guangdong_govreport_2024 (part K; https://wzh.radiomandarin.fr/index.php?m=content&c=index&a=show&catid=18&id=4574)"
+_FK1_02 = "data/corpus/fk1_02_guangdong_govreport_2023 (part K; http://south.hz061.com/G_23318953.html)"
+_FL1_11 = "data/corpus/fl1_11_heilongjiang_projects_2022 (part L; https://hrbtv.net/folder137/2022-08-18/687673.html)"
+_FO2_04 = "data/corpus/fo2_04_huainan_growth_2021 (part O; http://minshangjie.com/cjnews/2021-01-07/32693.html)"
+_FN2_04_STREAK = "年該省GDP邁上14萬億元(人民幣,下同)新臺(tái)階、連續(xù)36年居全國首位。"
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, qualifier, source",
+    [
+        # streaks: a verb phrase between 连续 and the years, a pinyin gloss inside 连续, N连丰
+        ("其中從我省啟動縣域經濟評價以來,晉江市已連續領跑福建縣域經濟19年。", "19年", 19, "年", "exact", _FP2_07),
+        (_FN2_04_STREAK, "36年", 36, "年", "exact", _FN2_04),
+        ("年度計劃投資逐年增大,連續(xù)三年創(chuàng)歷史新高,為促投資", "三年", 3, "年", "exact", _FN2_09),
+        ("量達(dá)到820.1億斤、實現(xiàn)“二十一連豐”,增量居全國第3位。", "二十一連豐", 21, "年", "exact", _FP1_09),
+        # a share of a named whole; a rank in the scope of Xinjiang
+        ("多晶硅、电解铝产能占全疆一半,煤电装机超3200万千瓦、全疆第一。", "一半", 0.5, "ratio", "exact", _FP1_10),
+        ("多晶硅、电解铝产能占全疆一半,煤电装机超3200万千瓦、全疆第一。", "第一", 1, "rank", "exact", _FP1_10),
+        # lanes, batches, sets, pairs
+        ("的重要组成部分。全线采用六车道高速公路标准建设,设计速度100公里/小时", "六车道", 6, "车道", "exact", _FM1_02),
+        ("經濟發展遇到多年未有的困難。廣東率先出台两批214项稳经济具体举措。", "两批", 2, "批", "exact", _FK1_02),
+        (
+            '" 四个新 " 重大任务,制定实施八个 " 行动方案 " 和两组 " 若干措施 ",实干担当',
+            "两组",
+            2,
+            "组",
+            "exact",
+            _FM2_02,
+        ),
+        ("国际友城和外国驻穗总领馆分别增至208对和68家,广东对外交往", "208对", 208, "对", "exact", _FK1_01),
+        # bounds: across an aside, after a gloss in the noun, 超过或达到, 余 after a space, a round count before 以上
+        (
+            "完成投资1500亿元(人民币,下同)以上。此次集中开工的287个重大项目",
+            "1500亿元",
+            1500,
+            "亿元",
+            "at_least",
+            _FN1_02,
+        ),
+        (_FN2_04_STREAK, "14萬億元", 14, "万亿元", "at_least", _FN2_04),
+        ("其中,渝北和长寿增速超过或达到7%;大渡口、九龙坡、南岸", "7%", 7, "%", "at_least", _FM2_04),
+        ("农作物综合机械化率达 89%,20 余万家农民专业合作社构建起", "20 余万家", 20, "万家", "approx", _FP1_03),
+        ("  在确诊病例千例以上的省份中率先实现病例清零", "千例", 1000, "例", "at_least", _FM2_05),
+    ],
+)
+def test_real_sentences_of_round_7(text, surface, value, unit, qualifier, source):
+    found = _found(text, surface)
+    assert found is not None, (source, _figures(text))
+    assert math.isclose(found[1], value, rel_tol=1e-5) and found[2] == unit and found[3] == qualifier, (source, found)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # quoted slogans opened by a Chinese count (also in single quotes), and a rank inside one
+        ("跟进落实内蒙古自治区党委提出的“六个工程”,坚定信心、真抓实干", _FP1_08),
+        ("召开的“深入开展‘六个行动’推动经济社会高质量发展”系列之重大项目", _FP1_07),
+        ("富氢碳循环氧气高炉建设取得新突破,顺利实现“两个全球第一”;新疆卷烟厂", _FP1_11),
+        # events of a series, a programme of doubling, N位一体
+        ("“新疆推动高质量发展”系列主题新闻发布会(第13场)在乌鲁木齐举行", _FP1_10),
+        ("主办的黑龙江省“非凡十年”主题系列新闻发布会第三场在哈尔滨举行。", _FL1_11),
+        ("聚焦优势特色产业集群建设,大力实施工业倍增行动,工业经济取得亮眼成绩", _FP1_10),
+        ("推动“开发区+招商+规上工业企业培育”三位一体突破,加快产业转型升级", _FO2_04),
+    ],
+)
+def test_real_non_figures_of_round_7(text, source):
+    assert _figures(text) == [], (source, _figures(text))
+
+
+_FN1_10 = "data/corpus/fn1_10_henan_county_race_2022 (part N; see data/corpus/SOURCES.md)"
+_FK1_11 = "data/corpus/fk1_11_changzhou_devzone_2022 (part K; see data/corpus/SOURCES.md)"
+_FM1_11 = "data/corpus/fm1_11_gansu_govreport_2015 (part M; see data/corpus/SOURCES.md)"
+_FP2_04 = "data/corpus/fp2_04_guangxi_projects_2022 (part P; see data/corpus/SOURCES.md)"
+_FP2_06 = "data/corpus/fp2_06_guangdong_govreport_2024 (part P; see data/corpus/SOURCES.md)"
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, qualifier, source",
+    [
+        ("河南6地上榜全国百强县\n原标题:我省6地上榜全国百强县", "6地", 6, "个", "exact", _FN1_10),
+        ("以“第一名”常州经济技术开发区为例。虽然才成立8年,但常州经开区", "8年", 8, "年", "exact", _FK1_11),
+        ("漳州和三明各有一個“十強”縣市。", "一個", 1, "个", "exact", _FP2_07),
+        ("2014年甘肅省實現生產總值6835. 27億元,增長8.9%", "6835. 27億元", 6835.27, "亿元", "exact", _FM1_11),
+        ("國家高速公路零點互通立交以西段,設(shè)計時速120KM/小時,采用", "120KM/小時", 120, "KM/小时", "exact", _FN2_09),
+        ("开工建设,拟建设2条1200t/d一窑六线光伏玻璃生产线", "1200t/d", 1200, "t/d", "exact", _FP2_04),
+        ("增长5.8%,深圳成为广东第二个万亿元消费城市;", "万亿元", 1, "万亿元", "at_least", _FP2_06),
+    ],
+)
+def test_real_sentences_of_round_7_second_pass(text, surface, value, unit, qualifier, source):
+    found = _found(text, surface)
+    assert found is not None, (source, _figures(text))
+    assert math.isclose(found[1], value, rel_tol=1e-5) and found[2] == unit and found[3] == qualifier, (source, found)
+
+
+def test_real_non_figures_of_round_7_second_pass():
+    for text, source in (
+        ("“十四五”的第一个春天,浙江经济稳健开局。", "data/corpus/fm2_10_zhejiang_q1_2021 (part M)"),
+        ("强调,首先第一个是要加快新旧动能转换,着力推动", "data/corpus/fk2_12_guangxi_review_2013_2017 (part K)"),
+    ):
+        assert [f for f in _figures(text) if f[0] != "十四五"] == [], (source, _figures(text))
+
+
+def test_real_generating_units_of_round_7():
+    source = "data/corpus/fl2_03_xinjiang_projects_q1_2024 (part L; see data/corpus/SOURCES.md)"
+    text = "此次喀什华电2×66万千瓦热电联产项目、新疆晶晖新材料有限公司年产10万吨高纯多晶硅项目"
+    assert _found(text, "2") == ("2", 2.0, "台", "exact"), (source, _figures(text))
+    assert _found(text, "66万千瓦") is not None, (source, _figures(text))
+
+
+def test_real_voltage_and_vehicles_of_round_7():
+    fl2_03 = "data/corpus/fl2_03_xinjiang_projects_q1_2024 (part L; see data/corpus/SOURCES.md)"
+    text = "阿克苏市佳林万家年产40万立方米OSB科技新型材料项目、库车—阿拉尔—巴楚750千伏输变电工程等72个标志性重大项目"
+    assert _found(text, "750千伏") == ("750千伏", 750.0, "千伏", "exact"), (fl2_03, _figures(text))
+    text = "负压救护车等特种车辆填补本地制造空白,千辆纯电动重卡顺利签约落地,拓展新朗逸、途昂等7款车型"
+    assert _found(text, "千辆") == ("千辆", 1000.0, "辆", "exact"), (_FP1_11, _figures(text))
+
+
+def test_real_benchmark_of_round_7():
+    source = "data/corpus/f21b_03_provinces_halfyear_jjrb_2024 (part F; see data/corpus/SOURCES.md)"
+    text = "三大动力源地区的8个省份中,有6个省份规模以上工业增加值增速达到或超过6%的全国平均水平,江苏、安徽"
+    assert _found(text, "6%") == ("6%", 6.0, "%", "exact"), (source, _figures(text))
+
+
+def test_real_straight_quoted_slogans_of_round_7():
+    text = '全面落实 " 四个走在前 "" 四个新 " 重大任务,制定实施八个 " 行动方案 " 和两组 " 若干措施 ",实干担当'
+    assert [f[0] for f in _figures(text)] == ["八个", "两组"], (_FM2_02, _figures(text))

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract import patterns as fp
-from shangyu_analysis.extract.candidate import Candidate, reject
+from shangyu_analysis.extract.candidate import Candidate, reject, unit_fields
 from shangyu_analysis.extract.context import clause_before, in_quotes, sentence_before
 from shangyu_analysis.schema import FigureKind, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# 2×66万千瓦, 2×660MW: the number of generating units before the times sign and the capacity of each.
+_GENERATING_UNITS_AFTER = re.compile(r"[ \t]?×[ \t]*[0-9.]+[ \t]*(?:万千瓦|千瓦|兆瓦|MW|GW)")
 # 102.1(上年=100): an index written before its base.
 _INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 
@@ -27,6 +29,9 @@ def bare_number(cand: Candidate, arabic: str | None, text: str, mt: str, after: 
         return reject(start, end, RejectReason.DATE)
     if after[:1] and (after[:1] in "版届期代批轮级号" or _ASCII_LETTER.match(after)):
         return reject(start, end + 1, RejectReason.LABEL)  # 2.0版, 5G: the label's own character is listed too
+    if "×" in after[:2] and _GENERATING_UNITS_AFTER.match(mt, end) and cand.value == int(cand.value) <= 20:
+        unit_fields(cand, "", "台")  # 2×66万千瓦热电联产项目: two generating units (台, as data/corpus part L fl2_03)
+        return cand
     if "+" in (after[:1], mt[start - 1 : start]):
         return reject(start, end, RejectReason.LABEL)
     if mt[start - 1 : start] == "=":

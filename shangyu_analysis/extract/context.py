@@ -15,6 +15,7 @@ _CONGRESS_AFTER = re.compile(r"以来|精神|报告|代表|召开|胜利|开幕|
 CLAUSE_STOPS = frozenset(",，。;；!！?？:：\n")
 SENTENCE_STOPS = frozenset("。;；!！?？\n")
 _CN_NUMERAL_SET = frozenset(fp.CN_NUMERAL_CHARS)
+_SCALE_CHARS = frozenset("百千万亿萬億")
 # What follows a figure in a quoted name that a threshold makes (“万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”): the
 # threshold nouns and class nouns of the qualifier grammar (data/qualifier_grammar.yml), after an optional 元/级
 # and modifier (“千亿大台阶”); two nouns may follow each other (“万亿元城市俱乐部”).
@@ -95,15 +96,35 @@ def sentence_before(mt: str, start: int, limit: int = 80) -> str:
     return window
 
 
+QUOTE_OPENINGS = ("‘", "“")  # the inner quotes first: “深入开展‘六个行动’推动…” names ‘六个行动’
+QUOTE_REACH = 20  # how far before a figure its opening quote may stand
+# The cheap test before in_quotes: an opening quote within reach (QUOTE_OPENING.search(text, start - QUOTE_REACH, start)).
+QUOTE_OPENING = re.compile(f"[{''.join(QUOTE_OPENINGS)}]")
+
+
 def in_quotes(text: str, start: int, end: int) -> str | None:
     """The quoted string around [start, end) on the same line, or None when not quoted."""
-    left = text.rfind("“", max(0, start - 20), start)
-    if left < 0 or text.find("”", left + 1, start) >= 0 or "\n" in text[left:start]:
+    for opening, closing in zip(QUOTE_OPENINGS, ("’", "”")):
+        left = text.rfind(opening, max(0, start - QUOTE_REACH), start)
+        if left < 0 or text.find(closing, left + 1, start) >= 0 or "\n" in text[left:start]:
+            continue
+        right = text.find(closing, end, end + 20)
+        if right < 0 and (right := text.find(opening, end, end + 20)) < 0:  # typo: “十四五“
+            continue
+        return text[left + 1 : right]
+    return None
+
+
+def straight_quoted(text: str, start: int, end: int) -> str | None:
+    """The name in straight quotes that a figure opens (全面落实 " 四个走在前 ": data/corpus part M fm2_02), or None.
+    A straight quote opens or closes alike, so only a figure right after one (spaces aside) is read, up to the next
+    quote within reach with no punctuation between: the shape of a quoted slogan, not of a quoted sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if not before.endswith('"'):
         return None
-    right = text.find("”", end, end + 20)
-    if right < 0 and (right := text.find("“", end, end + 20)) < 0:  # typo: “十四五“
-        return None
-    return text[left + 1 : right]
+    right = text.find('"', end, end + QUOTE_REACH)
+    inner = text[start:right].strip() if right >= 0 else ""
+    return inner if inner and not any(mark in inner for mark in "，,。；;：:、！？") else None
 
 
 def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
@@ -113,6 +134,7 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
     k = quoted.find(surface)
     if (
         k >= 0
+        and any(ch in _SCALE_CHARS for ch in surface)  # a round threshold (千亿, 2万亿元), not “六个工程”, a count
         and not any(ch.isdigit() or ch in _CN_NUMERAL_SET for ch in quoted[:k])
         and quoted[k + len(surface) :]
         and _THRESHOLD_NAME.match(to_simplified(quoted[k + len(surface) :]))

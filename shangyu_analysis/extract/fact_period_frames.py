@@ -32,6 +32,8 @@ _LEAD = 400
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
 # (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
 _FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
+_QUARTERS_TO = {"03-31": "Q1", "06-30": "H1", "09-30": "Q1-Q3"}  # a stock-taking day ending the quarters to date
+_WHOLE_YEAR = frozenset({"全年", "这一年", "一年来"})
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
 _FIRST_BODY = re.compile(r"(?m)^[^\n]{30,}$")  # the first paragraph of the body (a line of 30+ characters)
 _DATA_NEXT = re.compile(r"(?:的|全年)?(?:GDP|地区生产总值|经济)?(?:数据|成绩单|年报|统计公报|经济运行)")
@@ -168,7 +170,7 @@ class PeriodFrames:
         self.lead_span = self._lead_span(lead_end, written, strict)
         reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
         for t in self.times:
-            year = year_of(current) if current else (year_of(self.frame) if self.frame else reviewed)
+            year = self._base_year(t, current, reviewed)
             value = resolve(t, year, self.date, current)
             rel = t.match.group("rel")
             if year and rel in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
@@ -182,17 +184,9 @@ class PeriodFrames:
             ):
                 value = streak_from(t, self.values[-1])  # 自2020年三季度以来连续7个季度: counted from its start
             self.values.append(value)
+            if self.frame is None and value != UNKNOWN and t.start < lead_end:
+                self.frame = self._lead_frame(t, value, strict, title_end, body)
             if (
-                self.frame is None
-                and value != UNKNOWN
-                and t.kind == "point"
-                and t.start < lead_end
-                and not t.match.group("upto")
-                and _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start)
-                and (not strict or t.start < title_end or body[0] <= t.start < body[1] or in_heading(self.simple, t))
-            ):
-                self.frame = value  # 过去一年,… opening a work report frames it, though it names the year before
-            elif (
                 self.frame is None
                 and rel in ("去年", "上年")
                 and value != UNKNOWN
@@ -202,7 +196,7 @@ class PeriodFrames:
                 self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
             if _under_opener(self.simple, t, previous):
                 self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
-            elif value != UNKNOWN and self._goes_on_about(t, value, opener):
+            elif value != UNKNOWN and (self._goes_on_about(t, value, opener) or self._names_frame(t, value)):
                 current = value
             elif t.match.group("this") == "全年" and current and granularity(current) == "M":
                 current = str(year_of(current))  # 2024年10月,…。全年GDP增长6%,…连续8个月: back to the whole year
@@ -225,6 +219,7 @@ class PeriodFrames:
         # would search every figure's sentence for nothing)
         self.writes_plans = "计划" in self.simple or "年内" in self.simple
         self.writes_that_day = "当天" in self.simple or "当日" in self.simple
+        self.writes_to_build = any(words in self.simple for words in ("拟建", "拟新建", "建成后", "投产后", "达产后"))
         self.heads = [
             k
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
@@ -256,6 +251,48 @@ class PeriodFrames:
             if t.kind == "streak":  # a title's 連續三個月 ends where the lead's 1月至10月 ends: 2022M8-M10
                 self.values[k] = resolve(t, year_of(self.frame), self.date, self.frame)
 
+    def _lead_frame(
+        self, t: TimeExpression, value: str, strict: bool, title_end: int, body: tuple[int, int]
+    ) -> str | None:
+        """The frame that ``t``, in the text's lead, sets: a point opening its clause (过去一年,… opening a work
+        report frames it, though it names the year before; in a newspaper report only in its title, first paragraph
+        or a heading), or the quarters to date for a stock-taking at a quarter's end before any figure of the body
+        (截至3月底,我区安排的90个重点建设项目,已有72个开工建设: ``2018Q1``; 截至9月底,已累计完成投资885.8亿元 after
+        a batch's figures is none)."""
+        framing = not strict or t.start < title_end or body[0] <= t.start < body[1]
+        if t.kind != "point" or not (framing or in_heading(self.simple, t)):
+            return None
+        if not t.match.group("upto"):
+            return value if _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start) else None
+        k = bisect.bisect_left(self.figure_starts, title_end)
+        if (
+            framing
+            and value[5:] in _QUARTERS_TO
+            and ISO_DAY.fullmatch(value)
+            and (k == len(self.figure_starts) or self.figure_starts[k] > t.start)
+        ):
+            return value[:4] + _QUARTERS_TO[value[5:]]
+        return None
+
+    def _base_year(self, t: TimeExpression, current: str | None, reviewed: int | None) -> int | None:
+        """The year ``t`` is resolved in: the period in force's, the frame's, else the year the text reviews; but a
+        word for a whole year that names none (全年, 这一年, 一年来) in a text dated January to March that named no
+        year before it is the year just ended (全年地区生产总值完成82.86亿元 in a work report's review dated
+        February 2024: 2023, stated: 全年 is written in the figure's sentence)."""
+        if current:
+            return year_of(current)
+        if self.frame:
+            return year_of(self.frame)
+        if (
+            t.match.group("this") in _WHOLE_YEAR
+            and reviewed
+            and self.lead_span is None
+            and self.date is not None
+            and self.date.month <= 3
+        ):
+            return reviewed - 1
+        return reviewed
+
     def _goes_on_about(self, t: TimeExpression, value: str, opener: tuple[TimeExpression, str] | None) -> bool:
         """True when ``t`` sets the period in force (:func:`_updates`, less the references below)."""
         return (
@@ -263,6 +300,11 @@ class PeriodFrames:
             and not self._aside_this_year(t, value)
             and not self._inside_framed_sentence(t, value, opener)
         )
+
+    def _names_frame(self, t: TimeExpression, value: str) -> bool:
+        """True when 去年 names the year the text's lead frames it in (据介绍,去年全年全市新签约亿元项目413个 in a
+        January text about 2022): not a reference to another year, but the year the text goes on about."""
+        return t.kind == "point" and t.match.group("rel") == "去年" and self.frame is not None and value == self.frame
 
     def _opens_with_year(self, t: TimeExpression, value: str) -> bool:
         return t.kind == "point" and value != UNKNOWN and opens_sentence(self.simple, t)

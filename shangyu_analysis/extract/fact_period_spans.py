@@ -7,7 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, CLAUSE_TAIL, FULL_STOP, PeriodFrames, granularity
+from shangyu_analysis.extract.fact_period_frames import (
+    CLAUSE_MARK,
+    CLAUSE_TAIL,
+    FULL_STOP,
+    ISO_DAY,
+    PeriodFrames,
+    granularity,
+)
 from shangyu_analysis.extract.fact_period_parts import TO
 from shangyu_analysis.text.periods import (
     UNKNOWN,
@@ -30,7 +37,17 @@ def year_before_aside(simple: str, value: str, start: int) -> str:
 
 
 _SAME_PERIOD = re.compile(r"(?:上年|去年)同期$")
+_FROM_SAME_PERIOD = re.compile(r"[由从](?:上年|去年)同期的?$")
 _SHIFTABLE = re.compile(r"(\d{4})((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
+
+
+def year_before_start(simple: str, value: str, start: int) -> str | None:
+    """三次产业结构由上年同期的5.3∶45.2∶49.5调整为…, 比重由去年同期的12.8%上升至15.3%: a starting level of the same
+    period a year before (``2021H1`` for ``2022H1``); None when the figure is not one."""
+    if simple[start - 1 : start] not in ("的", "期") or not _FROM_SAME_PERIOD.search(simple, max(0, start - 8), start):
+        return None
+    shape = _SHIFTABLE.fullmatch(value)
+    return f"{int(shape.group(1)) - 1}{shape.group(2)}" if shape else None
 
 
 def side_of_comparison(simple: str, value: str, after: int, start: int) -> str:
@@ -148,3 +165,25 @@ class PeriodSpans(PeriodFrames):
         if len(run) != last - first + 1 or start not in run:
             return value
         return str(first + run.index(start))
+
+    def _that_day(self, start: int) -> str | None:
+        """The day that 当天 or 当日 in the figure's sentence refers back to, written before it in its paragraph
+        (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); "" when the sentence says 当天 but no day is
+        written there (the text's event day, found by the other rules); None when the sentence does not say it."""
+        # the marks are looked for after the line's start only: a mark a text never writes (！) would otherwise be
+        # looked for back to the text's start for every figure
+        before = self.simple.rfind("\n", 0, start) + 1
+        own = max(before - 1, *(self.simple.rfind(mark, before, start) for mark in "。！？")) + 1
+        if "当天" not in self.simple[own:start] and "当日" not in self.simple[own:start]:
+            return None
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        while k >= 0 and self.times[k].start >= before:
+            if self.times[k].kind == "day" and ISO_DAY.fullmatch(self.values[k]):
+                return self.values[k]
+            k -= 1
+        return ""
+
+    def _written_day(self, value: str) -> bool:
+        return ISO_DAY.fullmatch(value) is not None and any(
+            t.kind == "day" and v == value for t, v in zip(self.times, self.values)
+        )

@@ -16,7 +16,9 @@ Period
        其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does, and so does one right after a short lead-in clause (初步统计,去年全省地区生产总值48810亿元、…,
-       地方一般公共预算收入3383亿元: all of it 2021, stated);
+       地方一般公共预算收入3383亿元: all of it 2021, stated); 去年 that names the year the text's lead frames it in
+       (据介绍,去年全年全市新签约亿元项目413个。其中,1-5亿元311个 in a January 2023 text about 2022) is no
+       reference to another year: the text goes on about it, as about a year written (2022, inferred, after it);
        N年多来 (三年多来 in August 2022) runs from N years before the text's year up to it (``2019-2022``).
        未来N年 / 今后N年 (a party congress's plan, 未来五年 in May 2022) runs from the text's year on (``2022-2026``): a
        level reached in it (奋斗目标为全省地区生产总值迈上2万亿元新台阶) is of its last year, inferred, as under a
@@ -45,7 +47,8 @@ Period
        the last time written before the figure in its sentence takes the years since the start of a run the text
        named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
        1608.5亿元,其中…221个 → ``2006-2016``.
-       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%), a record's start or reach
+       Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%, 完成全年开工目标任务的78.13%), a plan whose
+       target is reached (提前一年达到“十四五”规划控制目标。引进到位资金超5300亿元: not carried into the next sentences), a record's start or reach
        (1961年有完整气象记录以来最严重, 为近5年来最好), 今年 without a comma after it in a text its lead frames in
        another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
        (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
@@ -53,7 +56,7 @@ Period
        7个百分点, 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点, each of a list of years: 分别比2020年、2019年
        同期: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
        一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
-       ends at the half in force, ``2009M3-M6``; 自2020年三季度以来 inside its clause starts a run too, and a streak
+       ends at the half in force, ``2009M3-M6``; 外贸进出口自一季度以来逐月攀升,同比增长40%: ``2022H1``; 自2020年三季度以来 inside its clause starts a run too, and a streak
        right after it counts from it: ``2020Q3-2022Q1``, stated), a period followed in its clause by …后,
        (上半年…持平后,: what came before; nor is it a later comparison's later side), 的五年 except in
        这是…的五年。 (a review's span).
@@ -68,7 +71,8 @@ Period
        or a rank makes it the state at the span's end (高新技术, 高层次: a noun's prefix, no level word); a year
        opening a later sentence before a comma (五年来,…。2021年,…分别达到…。) frames that sentence only, the
        sentences after it go back to the span; a plan (计划播种面积) inherited into part of a year or a
-       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…) is of the last
+       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…, 此次集中开竣工项目25个:
+       projects started or finished that day) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred; 当日开工的… in a report that writes no day
        (…集中开工活动26日举行) is of the day it is dated. In a text about a batch launched together whose lead
@@ -79,8 +83,20 @@ Period
        (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is of that year, stated, in any text (全年计划投资83.3亿元
        after 此次集中开工的287个…; 西部云基地项目年内投资37亿元).
        当天 or 当日 in the figure's sentence is the day written before it in its paragraph, stated (5月21日,…推进会…
-       举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan.
-       A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜) writes that year.
+       举行。当天,宁夏第二批287个重大项目开工建设; 其中当天集中开工重大项目104个), unless the figure is a year's plan;
+       with no day in its paragraph, the event's day the other rules give is stated when the text writes it (3月31日,
+       …集中开工活动举行。…在包头市分会场,当天93个重大项目集中开复工), inferred when it does not (the text's date).
+       A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
+       开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
+       A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
+       从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个), is the paragraph's lead:
+       *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
+       figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…; not an ordinary
+       sentence after a lead sentence with figures: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3% stays
+       inferred, the seed's reading), and for a 其中 sentence right after the sentence it opens
+       (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
+       but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
+       (words that name no year), nor a level at a span's end (a year not written).
        A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
        全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…) is *stated* for the list's sentences after it.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
@@ -96,7 +112,9 @@ Period
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
        城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
-       numbered heading: 一、2025年和“十四五”时期工作回顾; the year of its date before any; the year before
+       numbered heading: 一、2025年和“十四五”时期工作回顾; the quarters to date when the lead, before any figure of
+       the body, takes stock at a quarter's end: 截至3月底,我区安排的90个重点建设项目,已有72个开工建设 frames a progress
+       report on ``2018Q1``, carried over its later paragraphs (6月底: the half, 9月底: ``Q1-Q3``); the year of its date before any; the year before
        when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
        estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a
        quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
@@ -106,8 +124,12 @@ Period
        that day: what follows is counted up to it or happened on it); in an undated text, for a figure
        before which the text names no time at all (a period such as 今年上半年 there stays ``-``). A text dated
        January to March that names no time at all reports on the year just ended (a work report's excerpt: 成功创建
-       各级文明村镇181个 → the year before, inferred).
+       各级文明村镇181个 → the year before, inferred); so does one whose words for a whole year name none
+       before any year is written (全年地区生产总值完成82.86亿元…。这一年,… in a report dated February 2024: ``2023``,
+       stated where 全年 is in the figure's sentence, as the project-wide ruling 1 reads it).
     4. ``-`` with basis ``unknown`` otherwise: nothing is invented.
+    A starting level after 由/从上年同期的 (三次产业结构由上年同期的5.3∶45.2∶49.5调整为…; 比重由去年同期的12.8%上升至
+    15.3%) is of the same period a year before (``2021H1`` in a 2022H1 text), stated: 上年同期 is written.
     A starting level right after 从/由 with its later level after …至/到/为/跃居 in its clause (规上企业从153家发展到
     268家, 排名由第5位跃居第3位) is of the year before the year the rules above give it (``2016`` under 2017-2021,
     ``2021`` in a 2022 sentence): where the change started from; a rate (从4.0%增长到7.3%) keeps its year, the
@@ -121,7 +143,10 @@ Period
     Before all these: the bound of a class of places that its clause counts (超1000億元的區12個, 500億元—1000億元區間
     縣域24個, 超600亿元的县域从2021年的4个增至…; not 唯一GDP超过800亿元的县域, a state) has no period (``-``, unknown);
     a size in a project's name (年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: a quantity that
-    项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow.
+    项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow;
+    what a project is to build or yield once built (拟建设2条…生产线、1条4GW…生产线; 该项目建成投产后年发电量近
+    10亿千瓦时: after 拟建设/拟建 or 建成/投产/达产后 in its clause) has no period (``-``, unknown), and 投产后年…
+    is no 后年 (the year after next).
 """
 
 from __future__ import annotations
@@ -129,25 +154,18 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_defaults import PeriodDefaults
 from shangyu_analysis.extract.fact_period_frames import (
     AFTER_IT,
     CLAUSE_MARK,
     CLAUSE_TAIL,
-    COMPARED_WITH,
-    FRAME_COMMA,
-    FULL_STOP,
-    ISO_DAY,
     simple_before_clause,
 )
+from shangyu_analysis.extract.fact_period_leads import NOT_INHERITED, NOT_SPANNED, NOT_STATED, PeriodLeads
 from shangyu_analysis.extract.fact_period_parts import (
     FROM,
     TO,
-    aside,
     from_to,
-    opens_sentence,
     out_of_scope,
-    scoped,
     span_part,
 )
 from shangyu_analysis.extract.fact_period_spans import (
@@ -155,6 +173,7 @@ from shangyu_analysis.extract.fact_period_spans import (
     YEAR_ONLY,
     side_of_comparison,
     year_before_aside,
+    year_before_start,
 )
 from shangyu_analysis.text.periods import (
     AS_OF,
@@ -166,14 +185,12 @@ from shangyu_analysis.text.periods import (
     year_of,
 )
 
-_NOT_STATED = frozenset({"same"})
-_NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
-_NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
+_TO_BE_BUILT = re.compile(r"(?:拟建设|拟新建|拟建|(?:建成|投产|达产)后)[^，,。；;！？!?\n]*$")
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _THIS_EVENT = re.compile(
-    r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开工|签约|开工的|签约的)"
-)  # an event the text reports
+    r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开竣工|开工|竣工|签约)"
+)  # an event the text reports (此次集中开竣工项目25个: projects started and finished that day)
 # 全年计划投资83.3亿元, 年内计划完成投资284亿元, 宁夏2021年计划实施…1140个以上: a plan for the whole year
 _YEAR_PLAN = re.compile(r"(?:全年|年内|\d{4}年)计划|年内")  # 年内投资37亿元: within the year, no plan word
 
@@ -190,49 +207,24 @@ _CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区�
 _COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
 _ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
 _RANGE = re.compile(r"\d\S*[至到—–-]\S*\d")
-_LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 
 
-class PeriodRules(PeriodDefaults):
+class PeriodRules(PeriodLeads):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: gives each figure its period, from the time
     expressions :class:`~shangyu_analysis.extract.fact_period_frames.PeriodFrames` resolved once per text."""
-
-    def _passing_reference(self, k: int) -> bool:
-        """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年
-        上半年 in a text about 2021): a reference for its own clauses, not a period the next sentences go on about."""
-        t = self.times[k]
-        return (
-            t.kind == "point"
-            and scoped(t)
-            and not opens_sentence(self.simple, t)
-            and year_of(self.values[k]) != (year_of(self.frame) if self.frame else None)
-        )
-
-    def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
-        """The last time expression in [lo, hi] of a kind not in ``skip``; one in parentheses that close
-        before ``hi`` is an aside (（2015和2016年同期增速分别为…）) and is passed over, unless it is a span
-        (实施方案（2024—2027年）: the plan's years)."""
-        k = bisect.bisect_right(self.time_ends, hi) - 1
-        while k >= 0 and self.times[k].start >= lo:
-            t = self.times[k]
-            if (
-                t.kind not in skip
-                and self.values[k] != UNKNOWN
-                and (t.kind == "span" or not aside(self.simple, t.end, hi))
-            ):
-                return k
-            k -= 1
-        return None
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
+        if (shifted := year_before_start(self.simple, found.value, start)) is not None:
+            # 三次产业结构由上年同期的5.3∶45.2∶49.5调整为…: where the change started, the same period a year before
+            return PeriodFact(shifted, "stated", "上年同期")
         if self.writes_plans and YEAR_ONLY.match(found.value) and (plan := self._year_plan(start)) is not None:
             # of the year in force, written in its clause (全年, 年内) or its sentence (2021年计划): not a batch's day
             return PeriodFact(found.value[:4], "stated", plan)
         day = self._that_day(start) if self.writes_that_day else None
-        if day is not None and found.value[:4] == day[:4]:
+        if day and found.value[:4] == day[:4]:
             return PeriodFact(day, "stated", "当天")  # 5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设
         if (
             self.launch_day is not None
@@ -251,24 +243,24 @@ class PeriodRules(PeriodDefaults):
             and _TO_ANY.search(self.simple, end, _clause_end(self.simple, end))
         ):
             return PeriodFact(str(int(found.value) - 1), "inferred", found.evidence)  # that year is not written
+        if day == "" and found.basis == "inferred" and self._written_day(found.value):
+            # 3月31日,…开工活动…举行。…在包头市分会场,当天93个重大项目集中开复工: the day the text writes (当日开工的…
+            # in a report that writes no day stays inferred)
+            return PeriodFact(found.value, "stated", "当天")
         return found
 
-    def _that_day(self, start: int) -> str | None:
-        """The day that 当天 or 当日 in the figure's sentence refers back to, written before it in its paragraph
-        (5月21日,…推进会…举行。当天,宁夏第二批287个重大项目开工建设); None when no day is written there
-        (当日开工的… in a report that writes no day is of its date, inferred)."""
-        # the marks are looked for after the line's start only: a mark a text never writes (！) would otherwise be
-        # looked for back to the text's start for every figure
-        before = self.simple.rfind("\n", 0, start) + 1
-        own = max(before - 1, *(self.simple.rfind(mark, before, start) for mark in "。！？")) + 1
-        if "当天" not in self.simple[own:start] and "当日" not in self.simple[own:start]:
-            return None
-        k = bisect.bisect_right(self.time_ends, start) - 1
-        while k >= 0 and self.times[k].start >= before:
-            if self.times[k].kind == "day" and ISO_DAY.fullmatch(self.values[k]):
-                return self.values[k]
-            k -= 1
-        return None
+    def _run_from_part(self, k: int) -> bool:
+        """True when the expression ``k`` is a part of the year a run starts from inside its clause (自一季度以来逐月
+        攀升): the run goes on to the period in force, which the figure after it is of."""
+        t = self.times[k]
+        return (
+            t.kind == "point"
+            and t.match.group("bare") == "以来"
+            and not t.match.group("year")
+            and self.simple[t.start - 1 : t.start] in ("自", "从")
+            and self.in_force[k] is not None
+            and year_of(self.in_force[k]) == year_of(self.values[k])
+        )
 
     def _year_plan(self, start: int) -> str | None:
         """The words of a plan for a whole year that the figure at ``start`` is part of: 全年计划 or 年内计划 in its
@@ -294,7 +286,7 @@ class PeriodRules(PeriodDefaults):
             and self.values[k] != UNKNOWN
         ):
             # stated when its sentence writes the period it ends in (2025年,…连续四年; 1—5月,…连续3个月)
-            j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, _NOT_INHERITED - {"since"})
+            j = self._nearest(max(para_start, self._stop(start)), self.times[k].start, NOT_INHERITED - {"since"})
             # or the start it runs from (自2020年三季度以来连续7个季度)
             ends = j is not None and (
                 year_of(self.values[j]) == year_of(self.values[k]) or self.values[k].startswith(f"{self.values[j]}-")
@@ -304,26 +296,32 @@ class PeriodRules(PeriodDefaults):
             # 超1000億元的區12個, 500億元—1000億元區間縣域24個, 低于100億元縣域50個: the bound of a class of places
             # is no value of a period (the count of the class has one)
             return PeriodFact()
+        if self.writes_to_build and _TO_BE_BUILT.search(simple, max(0, start - 60), start):
+            # 拟建设2条…生产线、1条4GW…生产线; 该项目建成投产后年发电量近10亿千瓦时: what a project is to build or
+            # yield once built, no period's
+            return PeriodFact()
         if kind == "other" and _PROJECT_NAME.match(simple, end):
             # 年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: the size in a project's name is no flow of a period
             return PeriodFact(AS_OF, "inferred", "")
         sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
-        k = self._nearest(sent, start, _NOT_STATED)
+        k = self._nearest(sent, start, NOT_STATED)
         while k is not None and (
             out_of_scope(simple, self.times[k], start)
             or (self.times[k].kind == "target" and FROM.search(simple, max(0, start - 2), start))
             or k in self.programme_years
         ):
             # a comparison governs its own clause; 到2027年…比重由66.8%提升至75%: 66.8% is where the target starts
-            k = self._nearest(sent, self.times[k].start, _NOT_STATED)
+            k = self._nearest(sent, self.times[k].start, NOT_STATED)
         if k is not None:
             t = self.times[k]
             value = self.values[k]
+            if self._run_from_part(k):
+                value = self.in_force[k] or value  # 外贸进出口自一季度以来逐月攀升,同比增长40%: the run up to the half
             sided = False
             if t.kind == "compare":
-                j = self._nearest(para_start, t.start, _NOT_INHERITED)
+                j = self._nearest(para_start, t.start, NOT_INHERITED)
                 if j is not None and AFTER_IT.match(simple, self.times[j].end):
                     j = None  # 上半年…持平后,…比上半年加快: the earlier period is no later side
                 later = self.values[j] if j is not None else self._carried(t.start)
@@ -345,7 +343,8 @@ class PeriodRules(PeriodDefaults):
                 value = self._average_span(self._one_each(moved, t, start), para_start, start)
                 value = year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
-                stated = t.kind not in _COUNTED_YEARS and t.start >= own and not sided
+                # a 其中 sentence breaks down the one a paragraph's own lead opens (一季度,全县…。其中,…): stated
+                stated = t.kind not in _COUNTED_YEARS and (t.start >= own or self._paragraph_lead(t, 0)) and not sided
                 if (
                     t.kind == "back"
                     and not t.match.group("bn4")  # 五年净增608万户: the change over the years
@@ -357,39 +356,34 @@ class PeriodRules(PeriodDefaults):
         if (this := _THIS_EVENT.search(simple, sent, start)) and (event := self._event_period(start, this)) is not None:
             # 本次集中开工的项目估算总投资额4269亿元: of the event's day, or of the batch it names
             return self._governed(PeriodFact(event, "inferred", ""), start)
-        k = self._nearest(para_start, sent, _NOT_SPANNED)
+        k = self._nearest(para_start, sent, NOT_SPANNED)
         if k is not None and simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
-            k = self._nearest_not_start(para_start, self.times[k].start, _NOT_SPANNED)  # 从2015年的: a starting point
+            k = self._nearest_not_start(para_start, self.times[k].start, NOT_SPANNED)  # 从2015年的: a starting point
         if (
             k is not None
             and simple[self.times[k].end : self.times[k].end + 1] in ("，", ",")
             and self._own_sentence_year(k)
         ):
             # 五年来,…。2021年,三大优势产业总产值分别达到…。建成人才公寓536套: back to the span
-            k = self._nearest_not_start(para_start, self.times[k].start, _NOT_SPANNED)
+            k = self._nearest_not_start(para_start, self.times[k].start, NOT_SPANNED)
             k = k if k is not None and self.times[k].kind == "back" else None
         if k is not None and self.times[k].kind == "back":  # 二十年来,…面积从7.3…拓展至39…
-            return PeriodFact(
-                span_part(simple, self.values[k], self.times[k], start, kind), "inferred", self.times[k].words
-            )
-        k = self._nearest(para_start, sent, _NOT_INHERITED)
+            t = self.times[k]
+            value = span_part(simple, self.values[k], t, start, kind)
+            # 五年来,…。引进过亿元项目94个: the span opening the paragraph states what was done over it (a level at its
+            # end is of a year not written)
+            stated = value == self.values[k] and self._paragraph_lead(t)
+            return PeriodFact(value, "stated" if stated else "inferred", t.words)
+        k = self._nearest(para_start, sent, NOT_INHERITED)
         while k is not None and (
             simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从")  # 由2015年第33位: a starting point
             or self._not_carried_on(self.times[k])
             or (self.times[k].match.group("rel") in REFERENCE_YEARS and self._passing_reference(k))
             or k in self.programme_years
         ):
-            k = self._nearest(para_start, self.times[k].start, _NOT_INHERITED)
+            k = self._nearest(para_start, self.times[k].start, NOT_INHERITED)
         if k is not None:
-            t = self.times[k]
-            if (self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end)) or self._list_lead(
-                t, start
-            ):
-                return PeriodFact(self.values[k], "stated", t.words)
-            value = self._two_years(self.values[k], para_start, start)
-            if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
-                value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
-            return self._governed(PeriodFact(value, "inferred", t.words), start)
+            return self._inherited(k, para_start, own, start)
         if self.lead_span is not None and not self.frame_is_lead and start > self.lead_span[0].end:
             span, value = self.lead_span  # 五年来,…。综合实力大幅提升。生产总值突破6万亿元: the span's last year
             return PeriodFact(span_part(simple, value, span, start, kind), "inferred", span.words)
@@ -400,37 +394,12 @@ class PeriodRules(PeriodDefaults):
             return self._governed(PeriodFact(carried, "inferred", ""), start)
         return PeriodFact()
 
-    def _not_carried_on(self, t: TimeExpression) -> bool:
-        """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
-        clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), or a period
-        compared with (分别快于一季度、2016年全年2.3个、7个百分点。…能源工业增加值增长8.1%)."""
-        return t.kind == "point" and (
-            (t.match.group("bare") == "以来" and t.match.group("year") and not CLAUSE_MARK.match(self.simple, t.end))
-            or COMPARED_WITH.search(self.simple, max(0, t.start - 20), t.start) is not None
-        )
-
-    def _own_sentence_year(self, k: int) -> bool:
-        """True when the expression ``k`` is the last year of a span written before it in its paragraph, and
-        opens its sentence before a comma (五年来,…。2021年,…分别达到75亿元…。): a frame of that sentence only."""
-        t = self.times[k]
-        if t.kind != "point" or not FRAME_COMMA.match(self.simple, t.end) or self._stop(t.start) != t.start:
-            return False
-        j = self._nearest_not_start(self.simple.rfind("\n", 0, t.start) + 1, t.start, _NOT_SPANNED)
-        return j is not None and self.times[j].kind == "back" and self.values[j].endswith(f"-{self.values[k]}")
-
-    def _nearest_not_start(self, lo: int, hi: int, skip: frozenset) -> int | None:
-        """:meth:`_nearest`, passing over starting points (从2015年的940亿元: where a change starts)."""
-        k = self._nearest(lo, hi, skip)
-        while k is not None and self.simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
-            k = self._nearest(lo, self.times[k].start, skip)
-        return k
-
     def _after_start(self, t: TimeExpression, value: str, para_start: int, start: int) -> PeriodFact:
         """A figure after the starting point ``t`` of a change (从2015年的940亿元提高到1242亿元,年均增长5.1%): under
         a span the paragraph names (过去五年,是…的五年。) the level reached is of its last year, an average or total
         (年均, 累计) in the figure's clause of the span, stated (从2015年 writes where it starts); else the period
         in force."""
-        k = self._nearest_not_start(para_start, t.start, _NOT_SPANNED)
+        k = self._nearest_not_start(para_start, t.start, NOT_SPANNED)
         if k is not None and self.times[k].kind in ("back", "plan", "span"):
             span = self.values[k]
             clause = CLAUSE_TAIL.search(self.simple, max(t.end, start - 24), start)
@@ -450,25 +419,3 @@ class PeriodRules(PeriodDefaults):
             _ABOVE_BELOW.search(self.simple, max(0, start - 3), start) is not None
             or _RANGE.search(self.simple, start, end) is not None
         )
-
-    def _list_lead(self, t: TimeExpression, start: int) -> bool:
-        """True when ``t`` opens a list's lead that a colon ends, before any figure (今年经济社会发展的主要预期目标是:
-        全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…): the lead governs the list's sentences after it in
-        its paragraph, which state its period (the colon is looked for in the 30 characters after ``t`` only)."""
-        colon = _LIST_COLON.search(self.simple, t.end, min(start, t.end + 30))
-        if colon is None:
-            return False
-        k = bisect.bisect_left(self.figure_starts, t.end)
-        return not (k < len(self.figure_starts) and self.figure_starts[k] < colon.start())
-
-    def _lead_sentence(self, pos: int, para_start: int) -> bool:
-        """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
-        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows; the caller leaves out a time
-        before a comma, “2021年,…持续恢复。”, which frames its own sentence only)."""
-        stop = FULL_STOP.search(self.simple, pos)
-        end = stop.end() if stop else len(self.simple)
-        begin = self._stop(pos)
-        if begin - para_start > 60:
-            return False
-        k = bisect.bisect_left(self.figure_starts, begin)
-        return not (k < len(self.figure_starts) and self.figure_starts[k] < end)

@@ -5,7 +5,8 @@ code:
 
 - *Period*: :mod:`shangyu_analysis.extract.fact_periods` (the set-up of a text's time expressions, frame and
   headings: :mod:`~shangyu_analysis.extract.fact_period_frames`, :mod:`~shangyu_analysis.extract.fact_period_headings`;
-  spans, comparisons and events: :mod:`~shangyu_analysis.extract.fact_period_spans`; a figure with no time near it:
+  spans, comparisons and events: :mod:`~shangyu_analysis.extract.fact_period_spans`; the nearest time and the leads
+  that state it: :mod:`~shangyu_analysis.extract.fact_period_leads`; a figure with no time near it:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`).
 - *Place*: :mod:`shangyu_analysis.extract.fact_places` (the mentions it reads: :mod:`~shangyu_analysis.extract.places`,
   filtered by :mod:`~shangyu_analysis.extract.place_filters` and :mod:`~shangyu_analysis.extract.fact_place_names`;

@@ -50,7 +50,7 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C901, 
         cand.value, cand.unit, cand.kind, cand.base_unit = 1.0, "rank", FigureKind.RANK, "rank"
     elif family == "half":
         if not (
-            fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 3) : start]))
+            fp.HALF_BEFORE.search(to_simplified(mt[max(0, start - 5) : start]))
             or mt.startswith(("以上", "左右", "以下"), end)
         ):
             return reject(start, end, RejectReason.IDIOM)  # 另一半, 一半是海水
@@ -61,6 +61,8 @@ def classify(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C901, 
                 return reject(start, end, RejectReason.IDIOM)  # 成倍增长: many-fold, not exactly two
             if fp.SPIRIT_AFTER.match(to_simplified(mt[end : end + 2])):
                 return reject(start, end, RejectReason.IDIOM)  # 倍感振奋、倍增干劲: 倍 as "all the more", no multiple
+            if fp.PROGRAMME_AFTER.match(to_simplified(mt[end : end + 2])):
+                return reject(start, end, RejectReason.LABEL)  # 工业倍增行动: the name of a programme
             cand.value = 2.0
         else:
             n = m.group("m_n") or "一"

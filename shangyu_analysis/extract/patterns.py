@@ -161,10 +161,11 @@ WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces
 # 上涨1·8%: a middle dot typed for the decimal point (data/corpus part G f19_07), read only right before a percent
 # sign or a scale, so 5·12汶川地震 and “4·29” stay dates.
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|·[0-9]+(?=[%‰万亿萬億]))?"
-# A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), accepted
-# only when the digits after the break run straight into a scale or unit.
+# A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), or a space after its
+# decimal point (生产总值6835. 27億元, 增长率6. 2‰: data/corpus part M fm1_11), accepted only when the digits after
+# the break run straight into a scale or unit (a number at a line's start is read again without: 1. 2万家, a list).
 _BROKEN_TAIL = (
-    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.\n(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
+    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.[\n ](?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
 )
 ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
@@ -185,7 +186,8 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
     chinese_ok = rf"(?:(?<=[万亿萬億])|(?=[多余]?{WS}(?:{SCALE}|{UNIT}|{RANGE_SEP}{WS}{number})))"
     qty = (
         rf"(?P<qty>(?:(?P<q_arabic>{arabic})|(?P<q_chinese>{CHINESE}){chinese_ok})"
-        rf"(?P<q_more>[多余])?"
+        # 20 余万家 (part P fp1_03): a space before 余/多 is kept when a scale follows them
+        rf"(?:[ \t](?=[多余](?:{SCALE})))?(?P<q_more>[多余])?"
         # 10万~20万元, 5000万元至1亿元: the low end carries its own scale (and unit).
         + (
             rf"(?:{WS}(?P<q_scale1>{SCALE})(?P<q_unit1>{UNIT})?(?={WS}{RANGE_SEP}{WS}[0-9{CN_DIGIT_CHARS}]))?"
@@ -259,10 +261,14 @@ NEEDS_FOLD = re.compile(r"[０-９％．－／＋～Ａ-Ｚａ-ｚ]")
 # A bare 前十 after a verb of entering a ranking (进入前三十, 挺进前五) is a rank bound too.
 TOP_CONTEXT = re.compile(r"(?:进入|挺进|迈入|跨入|闯入|入围|保持|稳定在|稳居)$")
 RANK_CONTEXT = re.compile(
-    r"全[省国市区县球]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
+    r"全[省国市区县球疆州盟旗]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
     r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$|"
     r"保持[^，。；：,;:、]{0,10}$"  # 增速连续五年保持“三区两市”第一: keeping a place among the named scope
 )
+# 第13场发布会, 系列新闻发布会第三场: 场 after 第N counts events in a series (an ordinal, in ORDINAL_NEXT; data/corpus
+# parts L and P). 全疆第一, 全州, 全盟, 全旗: the scopes of Xinjiang and of the prefectures and banners (part P fp1_10).
+# A Chinese count opening a quoted slogan (“两个全球第一”) makes every number in it a name (extract/ranks.py).
+QUOTED_COUNT_LABEL = re.compile(rf"[{CN_NUMERAL_CHARS}]+[个個大项項件条條]")
 # 江苏省第一人口大县, 全国第一产粮大县: 第N before a title of size or strength ranks a place (not 第一产业, 第一批:
 # ORDINAL_NEXT; not 第一人民医院, 第一动力: no 大/强 + place).
 RANK_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?[大强][县市省区镇国]")
@@ -289,24 +295,37 @@ COMPARED_BEFORE = re.compile(
 # the name of that rule set; 出台十项规定 (a verb in between) still counts rules.
 RULE_SET_ISSUER = re.compile(r"(?:中央|国[务務]院|[省市区县]委|[省市区县]政府)$")
 RULE_SET_NOUN = re.compile(r"[规規]定|禁令|精神")
-ORDINAL_NEXT = re.compile(r"[批次届期轮版章节条款号代季课步部篇集组卷辑]|产业|方|阶段|时间|线|把手|类|梯队|责任人")
+ORDINAL_NEXT = re.compile(r"[批次届期轮版章节条款号代季课步部篇集组卷辑场]|产业|方|阶段|时间|线|把手|类|梯队|责任人")
 # 第一个大扩容年, 第一座…的城市, 第一個千億縣: the order of reaching a threshold is a rank (the conventions); not 第一个
-# 百年 (奋斗目标), 第一个五年计划, 第一個星期: a period of time counted in order.
+# 百年 (奋斗目标), 第一个五年计划, 第一個星期, “十四五”的第一个春天 (part M fm2_10): a period of time counted in order.
 ORDINAL_CLASSIFIERS = frozenset({"个", "個", "座"})
-ORDINAL_TIME_NEXT = re.compile(r"[一二三四五六七八九十两百0-9]*(?:年|星期|周|月|天|日|小时|季)")
+ORDINAL_TIME_NEXT = re.compile(r"[一二三四五六七八九十两百0-9]*(?:年|星期|周|月|天|日|小时|季|春|夏|秋|冬)")
 # 倍增干劲, 倍增信心: 倍增 before a word of spirit is "all the more" (like 倍感, 倍受), not a doubling of an amount.
 SPIRIT_AFTER = re.compile(r"干劲|信心|斗志|勇气|豪情|士气|热情|底气")
+# 工业倍增行动, 倍增计划: 倍增 before the noun of a programme names the programme (data/corpus part P fp1_10), no
+# multiple is stated; 实现倍增 and 收入倍增 are doublings.
+PROGRAMME_AFTER = re.compile(r"行动|计划|工程|战略|专项|攻坚")
 MONEY_CONTEXT = re.compile(
     r"GDP|生产总值|总值|产值|收入|投资|营收|销售|利润|税收|规模|增加值|资金|资产|存款|贷款|余额|"
     r"金额|预算|支出|经费|元|融资|出口|进口|消费|市值|营业|贸易|总额|成交|财政|经济总量|总量"
 )
 # 收入比缩小到1.61, 负债比由…: a noun ending in 比 and a verb of change before a bare number.
 RATIO_CONTEXT = re.compile(r"倍差|之比|比值|比为|比例为|系数|容积率|汇率|比(?:缩小|扩大|下降|降|上升|升|提高|由|从)")
-# 下降近一半, 超过一半, 占一半, 占了一半: 一半 measured by a verb or a bound; not 另一半, 一半是….
+# 下降近一半, 超过一半, 占一半, 占了一半, 占全疆一半 (a whole named by 全 + one character: part P fp1_10): 一半
+# measured by a verb or a bound; not 另一半, 一半是….
 HALF_BEFORE = re.compile(
-    r"(?:(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占|超过)了?|超|过|近|约|逾|将近|接近|不到|不足)$"
+    r"(?:(?:下降|减少|降低|压缩|缩短|缩减|提高|增加|增长|占(?:全[\u4e00-\u9fff]的?)?|超过)了?|超|过|近|约|逾|将近|接近|不到|不足)$"
 )
 CHANGE_END = re.compile(r"(?:缩小|扩大|下降|降低|提高|上升|减少|增加)了?\s*$")
 TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 INDEX_CONTEXT = re.compile(r"指数|PMI|CPI|PPI|=100")
-STREAK_BEFORE = re.compile(r"连续(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*\s*$")
+# A pinyin reading some web copies put after a character (連續(xù)36年, 新臺(tái)階: data/corpus parts N and P): the
+# patterns that read words around a figure let it stand between the characters of a word.
+_PINYIN = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+PINYIN_GLOSS = rf"(?:{_PINYIN})?"
+PINYIN_GLOSS_RE = re.compile(_PINYIN)
+# 连续21年, 连续3年、5年和, 连续领跑福建县域经济19年 (part P fp2_07): a streak, its verb and object may stand between
+# 连续 and the years (Chinese characters only, no punctuation or number: 连续两年增长, 2020年 is a date).
+STREAK_BEFORE = re.compile(
+    rf"连{PINYIN_GLOSS}续{PINYIN_GLOSS}(?:\s*[0-9一二三四五六七八九十两]+\s*年\s*[、和及与])*[\u4e00-\u9fff]{{0,10}}\s*$"
+)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from shangyu_analysis.extract import grammar
+from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import Candidate
 from shangyu_analysis.schema import FigureKind, Qualifier
 from shangyu_analysis.text.normalise import fold_names, to_simplified
@@ -147,12 +148,29 @@ def _bounded(cand: Candidate) -> bool:
     return cand.kind not in _NOT_BOUNDED_KINDS or cand.magnitude
 
 
-def _threshold_noun(cand: Candidate, mt: str) -> tuple[str | None, str | None]:
-    """The qualifier a threshold noun after the figure gives it alone (千亿门槛 -> at_least), and the one of a
-    verb written after that noun (在…量级上实现突破 -> more_than); None for what is not there."""
-    if mt[cand.end : cand.end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
+# 1500亿元(人民币,下同)以上, 14萬億元(人民幣,下同)新臺階: a short aside in parentheses (no number in it) between a
+# figure and its bound or threshold noun; the bound still governs the figure (data/corpus parts N fn1_02, fn2_04).
+_ASIDE = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
+# 超过或达到7%, 达到或超过: either more than or equal to, at_least (data/corpus part M fm2_04).
+# X 超过 6.5% 的全国平均水平: the figure names a benchmark the subject passed; the bound qualifies the subject, the
+# benchmark is exact (the conventions; data/corpus part F f21b_03 达到或超过6%的全国平均水平).
+_BENCHMARK_AFTER = re.compile(r"的(?:全[国國省市区區县縣]|全球|世界|同期|同类|同類)?平均")
+_EITHER_LAST_CHARS = frozenset("到達于於过過出")
+_EITHER_REACHED = re.compile(r"(?:(?:超过|超出|高于)或(?:者)?(?:达到|等于)|(?:达到|等于)或(?:者)?(?:超过|超出|高于))$")
+
+
+_ASIDE_OPENINGS = frozenset("(（")
+
+
+def _threshold_noun(cand: Candidate, mt: str, end: int) -> tuple[str | None, str | None]:
+    """The qualifier a threshold noun at ``end`` (right after the figure, or past its aside) gives it alone (千亿门槛 ->
+    at_least), and the one of a verb written after that noun (在…量级上实现突破 -> more_than); None for what is not
+    there."""
+    if mt[end : end + 1] not in grammar.AFTER_FIRST_CHARS or not _bounded(cand):
         return None, None
-    after = to_simplified(mt[cand.end : cand.end + 2 * _GRAMMAR_WINDOW])
+    after = to_simplified(mt[end : end + 2 * _GRAMMAR_WINDOW])
+    if "(" in after:
+        after = fp.PINYIN_GLOSS_RE.sub("", after)  # 新臺(tái)階: a reading inside the word, not part of it
     if not (m := grammar.THRESHOLD_AFTER.match(after)):
         return None, None
     if after.startswith("级") and m.start("noun") > 1:
@@ -268,7 +286,10 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return Qualifier.RANGE
     if cand.bound:
         return cand.bound
-    if m := _EXPLICIT.match(mt, cand.end):
+    following = mt[cand.end : cand.end + 1]
+    aside = _ASIDE.match(mt, cand.end) if following in _ASIDE_OPENINGS else None
+    after_end = aside.end() if aside else cand.end  # where the text after the figure goes on, past an aside
+    if m := _EXPLICIT.match(mt, after_end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
     if bound := _list_bound(cand, mt):
         return bound
@@ -280,11 +301,17 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return grammar.NEGATION_QUALIFIER  # 没有突破千亿: not past the threshold, so at most it
     if cand.kind == FigureKind.DURATION and mt[cand.end : cand.end + 1] in ("内", "內"):
         return Qualifier.AT_MOST  # 4小时内办结, 30天内: within a time limit
-    noun, verb_after = _threshold_noun(cand, mt)
+    noun, verb_after = _threshold_noun(cand, mt, after_end)
     if noun and (verb := _verb(mt, cand.start, grammar.VERB_BEFORE)):
         return verb[0]  # 突破千亿大关, 迈入百亿元行列, 突破1000亿元、2000亿元和3000亿元大关
     if verb_after:
         return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
+    if following == "的" and _BENCHMARK_AFTER.match(mt, cand.end):
+        return Qualifier.EXACT  # 增速超过6.5%的全国平均水平: the bound is the subject's, the average is stated
+    if mt[cand.start - 1 : cand.start] in _EITHER_LAST_CHARS and _EITHER_REACHED.search(
+        to_simplified(mt[max(0, cand.start - 7) : cand.start])
+    ):
+        return Qualifier.AT_LEAST  # 超过或达到7%: more than or equal
     if (qualifier := _prefix(cand.start, mt)) or (qualifier := _alternative_prefix(cand, mt)):
         return qualifier
     if _SCOPED_APPROX.search(mt, max(0, cand.start - 14), cand.start):

@@ -12,7 +12,7 @@ import re
 
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import Candidate, reject, unit_fields
-from shangyu_analysis.extract.context import clause_before
+from shangyu_analysis.extract.context import QUOTE_OPENING, QUOTE_REACH, clause_before, in_quotes
 from shangyu_analysis.schema import FigureKind, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.numerals import chinese_integer
@@ -26,6 +26,10 @@ _RANK_LIST_WINDOW = 160
 _PRIORITY_BEFORE = re.compile(r"(?:放|摆|擺|置)(?:在|到|于|於)$")
 
 
+# 强调,首先第一个是要…, 。第二个是…: 第N个是 opening a clause (or after 首先/其次) numbers the points of a speech.
+_OPENS_A_POINT = re.compile(r"(?:^|[，,。；;：:\n]|首先|其次)$")
+
+
 def _ranked_context(mt: str, start: int) -> bool:
     """Whether a ranking word precedes ``start`` in its clause, or before the first rank of a list it ends."""
     if fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, start, 30))):
@@ -33,6 +37,29 @@ def _ranked_context(mt: str, start: int) -> bool:
     window_start = max(0, start - _RANK_LIST_WINDOW)
     listed = _RANK_LIST_BEFORE.search(mt, window_start, start)
     return bool(listed) and bool(fp.RANK_CONTEXT.search(to_simplified(clause_before(mt, listed.start(), 30))))  # type: ignore[union-attr]  # bool(listed) first
+
+
+def _in_quoted_slogan(mt: str, start: int, end: int) -> bool:
+    """顺利实现“两个全球第一”: a rank inside a short quoted slogan that opens with a Chinese count is part of the
+    name (data/corpus part P fp1_11), as the count itself is (extract/context.quoted_label)."""
+    quoted = in_quotes(mt, start, end)
+    return quoted is not None and len(quoted) <= 12 and fp.QUOTED_COUNT_LABEL.match(to_simplified(quoted)) is not None
+
+
+def _not_a_rank(mt: str, start: int, end: int, suffix: str | None, after: str) -> str | None:
+    """Why 第N is no rank whatever the ranking words around it: a slogan, a comparison, a priority, an ordinal of
+    events or editions, a point of a speech; None otherwise."""
+    if QUOTE_OPENING.search(mt, max(0, start - QUOTE_REACH), start) and _in_quoted_slogan(mt, start, end):
+        return RejectReason.LABEL
+    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
+        return RejectReason.COMPARISON
+    if _PRIORITY_BEFORE.search(mt, max(0, start - 2), start):
+        return RejectReason.IDIOM
+    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
+        return RejectReason.ORDINAL
+    if suffix in ("个", "個") and after.startswith("是") and _OPENS_A_POINT.search(mt, max(0, start - 2), start):
+        return RejectReason.ENUMERATION  # 首先第一个是要加快…: the first point, as 一是 (fk2_12)
+    return None
 
 
 def classify_rank(m: re.Match[str], mt: str) -> Candidate:
@@ -54,12 +81,8 @@ def classify_rank(m: re.Match[str], mt: str) -> Candidate:
         cand = Candidate(start, end - len(lead) + streak.end(), value=values[0])
         unit_fields(cand, "", streak.group(0))
         return cand
-    if fp.COMPARED_BEFORE.search(to_simplified(mt[max(0, start - 6) : start])):
-        return reject(start, end, RejectReason.COMPARISON)
-    if _PRIORITY_BEFORE.search(mt, max(0, start - 2), start):
-        return reject(start, end, RejectReason.IDIOM)
-    if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
-        return reject(start, end, RejectReason.ORDINAL)
+    if reason := _not_a_rank(mt, start, end, suffix, after):
+        return reject(start, end, reason)
     ordered = suffix in fp.ORDINAL_CLASSIFIERS and not fp.ORDINAL_TIME_NEXT.match(after)
     if (
         suffix not in ("位", "名", "城", "强", "大")

@@ -26,12 +26,14 @@ from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.bare import bare_number
 from shangyu_analysis.extract.candidate import Candidate, Retry, match_again, reject, unit_fields
 from shangyu_analysis.extract.context import (
+    QUOTE_REACH,
     counted_with_da,
     counts_listed_before,
     in_quotes,
     names_rule_set,
     quoted_label,
     sentence_before,
+    straight_quoted,
     tenths_after,
 )
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
@@ -55,13 +57,20 @@ _MAGNITUDE_VERB = re.compile(
     r"[了过]?[“\"]?$"
 )
 SINGLE_SCALES = frozenset({"万", "亿", "万亿"})
-_MEDALS = frozenset("金银铜")  # medal tallies (data/classifiers.yml)
+_MEDALS = frozenset("金银铜")
+# Measure words of vehicles and machines (cilin Dn08A25, Dn08A26, Dn08A34: 辆 台 架 艘 套), counted in a round magnitude
+# (千辆重卡, 百台收获机); not before another magnitude (千台万户 is no count, as 千家万户).
+_MACHINE_CLASSIFIERS = frozenset("辆輛台臺架艘套")
+_CN_SCALE_CHARS = frozenset("百千万萬亿億")  # medal tallies (data/classifiers.yml)
 _THRESHOLD_AFTER = ("以上", "以下", "级", "及以上", *grammar.NOUN_STARTS)
 _WRAPPED_LINE_CHARS = 16  # a line break inside digits is a PDF wrap only at the end of a long line
 _CHANGE_OR_BOUND = re.compile(r"[近约約超逾跌降增升涨漲]$")
 # 均上升一名, 比上年多一個, 前移一位: 一 after a verb of change or a comparative is the size of the change, a figure
 # (the conventions: rank changes in 位); elsewhere 一个 is the indefinite "a".
-_ONE_CHANGED_BY = re.compile(r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$")
+# 漳州和三明各有一個“十強”縣市 (part P fp2_07): one each, after the distributive 各, is a count too.
+_ONE_CHANGED_BY = re.compile(
+    r"(?:上升|下降|提升|提高|前移|后移|後移|前进|前進|后退|後退|增加|减少|減少|多|少)了?$|各有?$"
+)
 # A demonstrative right before a count refers back to things already counted (这两大支撑, 上述5家企业).
 # 华凯矿业公司、…、供电公司等6家企业实现…: a count in digits after 等 gives the total of a list that may be longer
 # (the conventions read counts referring back as non-figures only in words; in digits they are borderline).
@@ -70,9 +79,13 @@ _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 今年前7个月, 前两个月, 前三个季度: the first N months or quarters, a relative period (the conventions' 前三季度), not a duration;
 # 提前3个月, 此前3个月, 之前, 目前 are other words.
 _FIRST_MONTHS = re.compile(r"(?<![目此提之以当當事眼空超向往从從])前[ \t]*$")
-# 考核六连优, 三连冠: N results in a row of an annual assessment or ranking, a streak in 年 (the conventions' 连续5年;
-# data/corpus part I fi1_04 实现山区26县考核六连优 → 6 年). Not 连增/连涨: their period (month, quarter) is not said.
-_YEARS_COUNTED = frozenset({"年", "连优", "连冠"})
+# 考核六连优, 三连冠, 粮食二十一连丰: N results in a row of an annual assessment, ranking or harvest, a streak in 年
+# (the conventions' 连续5年; data/corpus part I fi1_04 实现山区26县考核六连优 → 6 年, part P fp1_09 实现“二十一連豐”
+# → 21 年). Not 连增/连涨: their period (month, quarter) is not said.
+_YEARS_COUNTED = frozenset({"年", "连优", "连冠", "连丰", "连豐"})
+# 虽然才成立8年 (data/corpus part K fk1_11): the age of a body since it was set up, a duration; 成立10年来 frames.
+_AGE_BEFORE = re.compile(r"(?:成立|设立|設立|组建|組建|创建|創建|创立|創立)了?(?:才|仅|僅|已|刚|剛)?$")
+_SINCE_AFTER = re.compile(r"[来來]|以[来來]|之[际際]|[间間]")
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 # G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
 # code (a train, a road), not an amount.
@@ -125,6 +138,8 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
         "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low"
     )
+    if arabic is not None and ". " in arabic and mt[start - 1 : start] in ("", "\n", " ", "\t"):
+        return match_again(start, end, Retry.UNWRAPPED_BREAK)  # 1. 2万家 at a line's start: an item number
     if arabic is not None and "\n" in arabic:
         line_end = start + arabic.index("\n")
         if (
@@ -210,7 +225,11 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         )
         if reason:
             return reject(start, end, reason)
-    quoted = in_quotes(text, start, end) if "“" in text[max(0, start - 20) : start] else None
+    quoted = (
+        in_quotes(text, start, end)
+        if "“" in (window := text[max(0, start - QUOTE_REACH) : start]) or "‘" in window  # QUOTE_OPENINGS
+        else (straight_quoted(text, start, end) if numeral and text.find('"', max(0, start - 3), start) >= 0 else None)
+    )
     if (
         quoted is not None
         and (
@@ -292,10 +311,31 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
     if (
         fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24) : cand.start]))
         or mt[cand.start - 1 : cand.start] == "了"
-    ):  # 连续21年; 操持了17年: how long, not when
+        or (_AGE_BEFORE.search(mt, max(0, cand.start - 4), cand.start) and not _SINCE_AFTER.match(mt, cand.end))
+    ):  # 连续21年; 操持了17年; 虽然才成立8年: how long, not when
         unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
+
+
+def _word_in_words(base: str, numeral: str, after: str, before: str) -> str | None:
+    """Why a Chinese numeral and its measure word make a term, an ordinal or a set phrase, or None."""
+    if base == "期":
+        return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
+    if base == "次" and (numeral != "两" or after.startswith("产业")):
+        # 三次产业, 二次开发, 人大三次会议: terms and sessions; Arabic counts of times are kept, and so is 两次
+        # (举办两次重大项目签约活动): 两 is the cardinal "two", the terms and the sessions write 二 or 三
+        return RejectReason.LABEL
+    if base == "批" and before[-1:] in ("前", "、"):
+        # 第一、二批专项债券, 前三批开工项目: batches numbered in order (an ordinal); 出台两批举措, 新增三批 count them
+        return RejectReason.ORDINAL
+    if base == "分":
+        return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
+    if base == "城":
+        return RejectReason.LABEL  # 三城同创, 双城记: slogans; counts of cities are written 27城
+    if base == "位" and after.startswith("一体"):
+        return RejectReason.IDIOM  # 三位一体, 四位一体: "N in one", a set phrase (data/corpus part O fo2_04)
+    return None
 
 
 def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, after: str, before: str) -> str | None:  # noqa: C901, PLR0911 -- a cascade of text rules tried in order, first match wins (see the module docstring)
@@ -315,18 +355,10 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
         and before[-2:-1] not in _COUNTED_WITH_SHU
     ):
         return RejectReason.IDIOM  # 几千家, 几十万人口, 数十家: "a few thousand", vague (the corpus's borderline)
-    if base == "期":
-        return RejectReason.LABEL  # 二期工程, 三期: a phase; Arabic counts of sessions (13期) are kept
     if not numeral.strip("零〇"):
         return RejectReason.IDIOM  # 零部件, 零售: a lone zero character is a word, not a count
-    if base == "次" and (numeral != "两" or after.startswith("产业")):
-        # 三次产业, 二次开发, 人大三次会议: terms and sessions; Arabic counts of times are kept, and so is 两次
-        # (举办两次重大项目签约活动): 两 is the cardinal "two", the terms and the sessions write 二 or 三
-        return RejectReason.LABEL
-    if base == "分":
-        return RejectReason.IDIOM  # 十分重要 (very), 三分天下; Arabic scores (95分) are kept
-    if base == "城":
-        return RejectReason.LABEL  # 三城同创, 双城记: slogans; counts of cities are written 27城
+    if reason := _word_in_words(base, numeral, after, before):
+        return reason
     if base in _MEDALS:
         return RejectReason.IDIOM  # 五金 (hardware), 三金: medal tallies are written in digits (3金2银1铜)
     if is_magnitude_only(numeral):
@@ -342,6 +374,10 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after):
             pass  # 标准化万头养猪场, 千头牧场: a facility classed by its capacity
+        elif base and after.startswith(("以上", "及以上")):
+            pass  # 确诊病例千例以上的省份: a round threshold of a count (part M fm2_05)
+        elif base in _MACHINE_CLASSIFIERS and after[:1] not in _CN_SCALE_CHARS:
+            return None  # 千辆纯电动重卡顺利签约落地 (part P fp1_11): vehicles or machines counted, a plain count
         elif len(numeral) == 1 and numeral in "百千":
             return RejectReason.IDIOM  # 千家万户, 百花齐放
         elif (

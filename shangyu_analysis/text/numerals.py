@@ -70,6 +70,15 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "亩": (FigureKind.AREA, "m²", 10_000 / 15),
     "公里": (FigureKind.OTHER, "m", 1000.0),
     "千米": (FigureKind.OTHER, "m", 1000.0),
+    # speeds and daily capacities as project news write them (设计时速120KM/小时, 拟建设2条1200t/d光伏玻璃生产线:
+    # data/corpus parts N fn2_09 and P fp2_04), each its own base
+    **dict.fromkeys(("公里/小时", "千米/小时", "km/h", "KM/h", "km/小时", "KM/小时"), (FigureKind.OTHER, "km/h", 1.0)),
+    **dict.fromkeys(("t/d", "吨/日", "吨/天"), (FigureKind.OTHER, "t/d", 1.0)),
+    # the voltage class of a line or substation (750千伏输变电工程: data/corpus part L fl2_03; data/units.yml)
+    **dict.fromkeys(("千伏", "kV"), (FigureKind.OTHER, "千伏", 1.0)),
+    # listed with them, as a literal is read before the prefixed units (2.4千伏安 is no 2.4千伏 and then 安)
+    "千伏安": (FigureKind.OTHER, "千伏安", 1.0),
+    "kVA": (FigureKind.OTHER, "kVA", 1.0),
     "米": (FigureKind.OTHER, "m", 1.0),
     "厘米": (FigureKind.OTHER, "m", 0.01),
     "毫米": (FigureKind.OTHER, "m", 0.001),
@@ -89,9 +98,11 @@ BASE_UNITS: dict[str, tuple[str, str, float]] = {
     "微克/立方米": (FigureKind.OTHER, "微克/立方米", 1.0),
     "岁": (FigureKind.OTHER, "岁", 1.0),
     "年": (FigureKind.DURATION, "year", 1.0),
-    # 考核六连优, 三连冠: a streak of annual results, reported in 年 (extract/rules.py)
+    # 考核六连优, 三连冠, 粮食“二十一连丰”: a streak of annual results or harvests, reported in 年 (extract/rules.py)
     "连优": (FigureKind.DURATION, "year", 1.0),
     "连冠": (FigureKind.DURATION, "year", 1.0),
+    "连丰": (FigureKind.DURATION, "year", 1.0),
+    "连豐": (FigureKind.DURATION, "year", 1.0),  # 連豐: text.normalise's one-to-one table has no 豐
     "个月": (FigureKind.DURATION, "month", 1.0),
     "天": (FigureKind.DURATION, "day", 1.0),
     "个工作日": (FigureKind.DURATION, "day", 1.0),

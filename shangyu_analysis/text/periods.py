@@ -82,7 +82,8 @@ _START = (
 )
 # A ranking list named by its year, 年 left out (2022赛迪百强县榜单, “2023中国省级开发区高质量发展百强榜单”)
 _LIST_YEAR = r"(?<=[12][09]\d\d)(?=[^年\d，,。；;、]{0,14}(?:榜单|百强|排行榜))"
-# A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers).
+# A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers), and a
+# streak with spaces around its count (连续 8 年稳定在 1300 亿斤以上).
 TIME = re.compile(
     rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
@@ -96,7 +97,7 @@ TIME = re.compile(
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?P<more>多)?(?:来|以来|间)"
     rf"|(?:未来|今后)(?P<ahead>{_N})年"  # 未来五年 in a 2022 congress report: 2022-2026, its own year included
     rf"|(?<=的)(?P<bn3>{_N})年(?=。)|(?<![第近过这])(?P<bn4>{_N})年(?=净增|增加|翻))"  # 五年净增608万户: over them
-    rf"|(?P<streak>连续(?:第)?(?P<sn>{_N})(?:个)?(?P<su>年|个月|个季度))"
+    rf"|(?P<streak>连续 ?(?:第)?(?P<sn>{_N}) ?(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
@@ -151,7 +152,8 @@ def plan_years(number: int) -> tuple[int, int]:
 _ANCHOR = re.compile(
     r"[年月季五目当现如至百榜](?:(?<=[年月季五])|(?<=目)前|(?<=当)前|(?<=现)有|(?<=如)今|(?<=至)今|(?<=百)强|(?<=榜)单)"
 )
-_BEFORE, _AFTER = 14, 10
+# 18 before: a ranking list's year may stand 16 characters before its 百强 (2023中国省级开发区高质量发展百强榜单)
+_BEFORE, _AFTER = 18, 10
 # A run of anchors whose windows overlap (at most _BEFORE + _AFTER characters between one and the next),
 # found in C: the windows are merged without a Python step per anchor.
 _ANCHOR_RUN = re.compile(rf"(?:{_ANCHOR.pattern})(?:.{{0,{_BEFORE + _AFTER}}}?(?:{_ANCHOR.pattern}))*", re.S)
@@ -168,7 +170,8 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 
 
 _COMPARE_BEFORE = frozenset("比较与")
-_PLANNED = re.compile(r"(?:的)?(?:任务|目标|计划)")
+_PLANNED = re.compile(r"(?:的)?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)")  # 全年开工目标任务: the kind of task first
+_DONE = frozenset({"投产", "建成", "达产", "竣工", "完成", "运营"})
 _REVIEWED = re.compile(r"(?:^|[。！？\n\s])(?:这|那|过去五年)?是[^。！？\n]*$")
 _RECORD = re.compile(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)")
 _RECORD_AFTER = re.compile(r"(?:最|首次|历史)")
@@ -199,6 +202,8 @@ def find_times(simple: str) -> list[TimeExpression]:
         if end == start:
             continue
         this, year, back, bn3 = m.group("this", "year", "back", "bn3")  # one call: thousands of matches in a long text
+        if simple[start] == "后" and simple[max(0, start - 2) : start] in _DONE:
+            continue  # 该项目建成投产后年发电量近10亿千瓦时: …后 (once it is done) before 年发电量, not 后年
         if this == "全年" and _PLANNED.match(simple, end):
             continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
         if (year and _RECORD.match(simple, end)) or (

@@ -1,0 +1,141 @@
+"""The leads a figure's period is read from (:class:`PeriodLeads`): the time expression nearest before it, and
+whether a paragraph's lead, a list's lead or a lead sentence states it (the rules in words:
+:mod:`shangyu_analysis.extract.fact_periods`, rule 2)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from shangyu_analysis.extract.fact_period_defaults import PeriodDefaults
+from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP
+from shangyu_analysis.extract.fact_period_parts import aside, opens_sentence, scoped
+from shangyu_analysis.extract.fact_period_spans import YEAR_ONLY
+from shangyu_analysis.text.periods import UNKNOWN, PeriodFact, TimeExpression, year_of
+
+# the kinds of time expression each step of the period rules passes over
+NOT_STATED = frozenset({"same"})
+NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
+NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
+_PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,])?$")  # \n, \n据介绍,
+# 其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…: a sentence that breaks the one before down
+_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;\d]{2,8}中[，,]")
+_PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
+_LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
+
+
+class PeriodLeads(PeriodDefaults):
+    """The nearest time expressions and leads of :class:`~shangyu_analysis.extract.fact_periods.PeriodRules`."""
+
+    def _passing_reference(self, k: int) -> bool:
+        """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年
+        上半年 in a text about 2021): a reference for its own clauses, not a period the next sentences go on about."""
+        t = self.times[k]
+        return (
+            t.kind == "point"
+            and scoped(t)
+            and not opens_sentence(self.simple, t)
+            and year_of(self.values[k]) != (year_of(self.frame) if self.frame else None)
+        )
+
+    def _nearest(self, lo: int, hi: int, skip: frozenset) -> int | None:
+        """The last time expression in [lo, hi] of a kind not in ``skip``; one in parentheses that close
+        before ``hi`` is an aside (（2015和2016年同期增速分别为…）) and is passed over, unless it is a span
+        (实施方案（2024—2027年）: the plan's years)."""
+        k = bisect.bisect_right(self.time_ends, hi) - 1
+        while k >= 0 and self.times[k].start >= lo:
+            t = self.times[k]
+            if (
+                t.kind not in skip
+                and self.values[k] != UNKNOWN
+                and (t.kind == "span" or not aside(self.simple, t.end, hi))
+            ):
+                return k
+            k -= 1
+        return None
+
+    def _inherited(self, k: int, para_start: int, own: int, start: int) -> PeriodFact:
+        """The period the figure at ``start`` (its sentence opening at ``own``) takes from the expression ``k``
+        earlier in its paragraph (rule 2)."""
+        simple = self.simple
+        t = self.times[k]
+        if (self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end)) or self._list_lead(
+            t, start
+        ):
+            return PeriodFact(self.values[k], "stated", t.words)
+        value = self._two_years(self.values[k], para_start, start)
+        if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
+            value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
+        found = self._governed(PeriodFact(value, "inferred", t.words), start)
+        if (
+            found.value == value
+            and self._paragraph_lead(t)
+            and (self._lead_sentence(t.start, para_start) or _BREAKDOWN.match(simple, own) is not None)
+        ):
+            # 1-5月份,全省…增长6.7%。从三大门类看,…: the paragraph's lead states the period of its breakdown, and of
+            # every figure after a lead sentence with none (五年来,我们坚持…。项目建设提速增质。引进…94个)
+            return PeriodFact(value, "stated", t.words)
+        return found
+
+    def _not_carried_on(self, t: TimeExpression) -> bool:
+        """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
+        clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), or a period
+        compared with (分别快于一季度、2016年全年2.3个、7个百分点。…能源工业增加值增长8.1%); nor the plan whose target
+        is reached (提前一年达到“十四五”规划控制目标。引进到位资金超5300亿元: the year in force)."""
+        if t.kind == "plan":
+            return _PLAN_TARGET.match(self.simple, t.end) is not None
+        return t.kind == "point" and (
+            (t.match.group("bare") == "以来" and t.match.group("year") and not CLAUSE_MARK.match(self.simple, t.end))
+            or COMPARED_WITH.search(self.simple, max(0, t.start - 20), t.start) is not None
+        )
+
+    def _own_sentence_year(self, k: int) -> bool:
+        """True when the expression ``k`` is the last year of a span written before it in its paragraph, and
+        opens its sentence before a comma (五年来,…。2021年,…分别达到75亿元…。): a frame of that sentence only."""
+        t = self.times[k]
+        if t.kind != "point" or not FRAME_COMMA.match(self.simple, t.end) or self._stop(t.start) != t.start:
+            return False
+        j = self._nearest_not_start(self.simple.rfind("\n", 0, t.start) + 1, t.start, NOT_SPANNED)
+        return j is not None and self.times[j].kind == "back" and self.values[j].endswith(f"-{self.values[k]}")
+
+    def _nearest_not_start(self, lo: int, hi: int, skip: frozenset) -> int | None:
+        """:meth:`_nearest`, passing over starting points (从2015年的940亿元: where a change starts)."""
+        k = self._nearest(lo, hi, skip)
+        while k is not None and self.simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
+            k = self._nearest(lo, self.times[k].start, skip)
+        return k
+
+    def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
+        """True when ``t`` is the clause that opens its paragraph before a comma, alone or after a short lead-in
+        (2023年,全区…。…; 据介绍,1月至10月,…): it governs the paragraph, whose figures state its period (ruling 1;
+        looked at in the 8 characters before ``t`` only)."""
+        return (
+            t.kind in ("point", "back")
+            and not t.match.group("this")
+            and FRAME_COMMA.match(self.simple, t.end) is not None
+            and (
+                t.start == 0 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
+            )
+        )
+
+    def _list_lead(self, t: TimeExpression, start: int) -> bool:
+        """True when ``t`` opens a list's lead that a colon ends, before any figure (今年经济社会发展的主要预期目标是:
+        全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…): the lead governs the list's sentences after it in
+        its paragraph, which state its period (the colon is looked for in the 30 characters after ``t`` only)."""
+        colon = _LIST_COLON.search(self.simple, t.end, min(start, t.end + 30))
+        if colon is None:
+            return False
+        k = bisect.bisect_left(self.figure_starts, t.end)
+        return not (k < len(self.figure_starts) and self.figure_starts[k] < colon.start())
+
+    def _lead_sentence(self, pos: int, para_start: int) -> bool:
+        """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
+        (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows; the caller leaves out a time
+        before a comma, “2021年,…持续恢复。”, which frames its own sentence only)."""
+        stop = FULL_STOP.search(self.simple, pos)
+        end = stop.end() if stop else len(self.simple)
+        begin = self._stop(pos)
+        if begin - para_start > 60:
+            return False
+        k = bisect.bisect_left(self.figure_starts, begin)
+        return not (k < len(self.figure_starts) and self.figure_starts[k] < end)
