@@ -246,3 +246,9 @@ def test_a_first_in_the_country_is_no_subject():
         "农牧、纺织机械获批国家认证;国内首创自走式辣椒收获机,首批订单超百台,稳占国内市场。\n"
     )
     assert facts_by_surface(text, dt.date(2024, 3, 1))["百台"][0] == "头屯河"
+
+
+def test_the_whole_of_xinjiang_is_a_place():
+    # fp1_10_changji_industry_2024: 煤炭、多晶硅、电解铝产能占全疆一半 → 昌吉、新疆
+    text = "昌吉州\n昌吉州巩固提升优势产业,煤炭、多晶硅、电解铝产能占全疆一半,煤电装机超3200万千瓦。\n"
+    assert facts_by_surface(text, dt.date(2024, 12, 10))["一半"][0] == "昌吉、新疆"

@@ -8,7 +8,7 @@ mentions (:func:`find_places`) are
 - a county-level short name when the text also writes its full name, or right after its province or
   prefecture (山东宁津, 湖北宣恩): alone it is too often an ordinary word (长安, 和平); in a text that names no
   county-level unit otherwise, one named at least twice counts as evidence for the main place (南浔…);
-- 全国 (and 国内, 我国), 本港 (香港), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
+- 全国 (and 国内, 我国), 本港 (香港), 全疆 (新疆), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
   name the text's main place or the unit above it whose suffix they use (全市 in a district's text is its
   city);
 - the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区 or 工业区 (杭州湾上虞经开区), named
@@ -61,7 +61,7 @@ class Mention(NamedTuple):
 # It opens with the class of their first characters, so ``re`` skips every other position in C, then tells
 # them apart by look-behind on that character (the shape of ``gazetteer.trie_pattern``; 3x a plain alternation).
 _WORDS = re.compile(
-    r"[全我国内本该](?:(?<=全)国|(?<=我)国|(?<=国)内|(?<=内)地|(?<=本)港|(?<=全)港"
+    r"[全我国内本该](?:(?<=全)国|(?<=我)国|(?<=国)内|(?<=内)地|(?<=本)港|(?<=全)港|(?<=全)疆"
     r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))"
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
@@ -158,6 +158,8 @@ def _find_places(simple: str) -> list[Mention]:  # noqa: C901, PLR0912 -- a casc
             mentions.append(_NEW(Mention, (m.start(), m.end(), COUNTRY, "100000", False)))
         elif word in ("本港", "全港"):
             mentions.append(_NEW(Mention, (m.start(), m.end(), "香港", "810000", False)))
+        elif word == "全疆":  # 占全疆一半: the whole of Xinjiang, named by its one-character name
+            mentions.append(_NEW(Mention, (m.start(), m.end(), "新疆", "65", False)))
         else:
             mentions.append(_NEW(Mention, (m.start(), m.end(), word, SELF, False)))
     for m in ZONE.finditer(simple):  # the suffix first, then its name back to a mark or a particle
