@@ -182,18 +182,29 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
 
 
 # A park after a mark, named by two characters (苏宿园区, 苏宿工业园区): the initials of two places, when the text names them.
-_JOINT_PARK = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:工业)?园区")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _with_joint_parks(mentions: list[Mention], simple: str) -> list[Mention]:
-    """``mentions`` with the parks named by the initials of two places the text names (苏宿园区 for 苏州 and 宿迁's)."""
+    """``mentions`` with the parks named by the initials of two places the text names (苏宿园区 for 苏州 and 宿迁's);
+    only the text's 园区 are looked at (a few characters before each)."""
     units = gazetteer().units
     initials = {m.place[0] for m in mentions if m.code in units and not m.weak and units[m.code].level <= 2}
-    parks = [
-        Mention(x.start(), x.end(), x.group(1) + "园区", None)
-        for x in _JOINT_PARK.finditer(simple)
-        if x.group(1)[0] in initials and x.group(1)[1] in initials and x.group(1)[0] != x.group(1)[1]
-    ]
+    parks = []
+    pos = simple.find("园区")
+    while pos >= 0:
+        head_end = pos - 2 if simple[pos - 2 : pos] == "工业" else pos
+        head = simple[head_end - 2 : head_end]
+        if (
+            len(head) == 2
+            and head[0] in initials
+            and head[1] in initials
+            and head[0] != head[1]
+            and _CJK.match(head[1])
+            and (head_end == 2 or not _CJK.match(simple, head_end - 3))
+        ):
+            parks.append(Mention(head_end - 2, pos + 2, head + "园区", None))
+        pos = simple.find("园区", pos + 2)
     if not parks:
         return mentions
     kept = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in parks)]
