@@ -252,3 +252,12 @@ def test_the_whole_of_xinjiang_is_a_place():
     # fp1_10_changji_industry_2024: 煤炭、多晶硅、电解铝产能占全疆一半 → 昌吉、新疆
     text = "昌吉州\n昌吉州巩固提升优势产业,煤炭、多晶硅、电解铝产能占全疆一半,煤电装机超3200万千瓦。\n"
     assert facts_by_surface(text, dt.date(2024, 12, 10))["一半"][0] == "昌吉、新疆"
+
+
+def test_the_country_before_its_ranking_is_the_scope():
+    # fp1_09_neimenggu_govreport_2025: 工業增加值跨過萬億元大關,全國排名有望上升3位 is 内蒙古's rise
+    text = (
+        "一、2024年工作回顧\n我們深入貫徹落實總書記對內(nèi)蒙古的重要指示精神。工業(yè)增加值跨過萬億元大關(guān),"
+        "全國排名有望上升3位、居第14位。\n"
+    )
+    assert facts_by_surface(text, dt.date(2025, 1, 14))["3位"][0] == "内蒙古"

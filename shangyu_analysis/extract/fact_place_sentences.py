@@ -89,8 +89,9 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
 
 # Before the text's own unit, a verb of joining makes it the scope of a class (深圳成为广东第二个万亿元消费城市).
 _JOINED = frozenset({"成为", "跻身"})
-# After the country or a unit above, a first in it (国内首创自走式辣椒收获机,首批订单超百台): the unit is the scope.
-_FIRST_IN = frozenset({"首创", "首个", "首家", "首批", "首台", "率先", "领先"})
+# After the country or a unit above, a first or a ranking in it (国内首创自走式辣椒收获机,首批订单超百台; 全国排名有望上升3位):
+# the unit is the scope.
+_FIRST_IN = frozenset({"首创", "首个", "首家", "首批", "首台", "率先", "领先", "排名", "排位"})
 # A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
 _RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
 
