@@ -8,34 +8,33 @@ import datetime as dt
 from tests.facts_helpers import facts_by_surface
 
 
-def test_a_size_class_of_projects_has_no_place_but_its_count_keeps_the_place():
-    # a01_pujiang_govreport_2023 (ruling 2): 亿元以上项目27个, 其中3亿元以上17个、10亿元以上制造业5个
+def test_a_size_class_of_projects_and_its_count_keep_the_place():
+    # a01_pujiang_govreport_2023 (ruling 2, as revised): 亿元以上项目27个, 其中3亿元以上17个、10亿元以上制造业5个
     text = (
         "2023年浦江县政府工作报告\n深入开展“招大引强突破年”活动,成功招引亿元以上项目27个,其中3亿元以上17个、"
         "10亿元以上制造业5个。\n"
     )
     facts = facts_by_surface(text, dt.date(2023, 2, 1))
-    assert facts["亿元"][0] == facts["3亿元"][0] == facts["10亿元"][0] == "-"
+    assert facts["亿元"][0] == facts["3亿元"][0] == facts["10亿元"][0] == "浦江"
     assert facts["27个"][0] == facts["17个"][0] == "浦江"
 
 
-def test_a_band_of_project_sizes_before_its_count_has_no_place():
-    # fp2_08_anqing_investment_2023 (ruling 2): 其中,1-5億元311個,5-10億元51個,…,50億元以上10個
+def test_a_band_of_project_sizes_before_its_count_keeps_the_place():
+    # fp2_08_anqing_investment_2023 (ruling 2, as revised): 其中,1-5億元311個,5-10億元51個,…,50億元以上10個
     text = (
         "安庆2022年“双招双引”圆满收官\n去年全年全市新簽約億元項目413個,協議投資總額2154.82億元。其中,1-5億元311個,"
         "5-10億元51個,50億元以上10個。\n"
     )
     facts = facts_by_surface(text, dt.date(2023, 1, 15))
-    assert facts["1-5億元"][0] == facts["5-10億元"][0] == facts["50億元"][0] == "-"
+    assert facts["1-5億元"][0] == facts["5-10億元"][0] == facts["50億元"][0] == "安庆"
     assert facts["2154.82億元"][0] == facts["311個"][0] == "安庆"
 
 
-def test_a_threshold_of_firms_after_over_has_no_place_an_amount_keeps_it():
+def test_a_threshold_of_firms_after_over_and_an_amount_keep_the_place():
     # fj1_04_quanzhou_devzone_2018: 拥有产值超亿元企业46家; fk2_04_sichuan: 民间投资3671亿元、占项目总投资的58.6%
     text = "泉州开发区2018年概况\n目前,泉州开发区共有各类市场主体6995家,拥有产值超亿元企业46家;税收超千万元企业23家。\n"
     facts = facts_by_surface(text, dt.date(2018, 6, 1))
-    assert facts["亿元"][0] == facts["千万元"][0] == "-"
-    assert facts["46家"][0] == "泉州开发区"
+    assert facts["亿元"][0] == facts["千万元"][0] == facts["46家"][0] == "泉州开发区"
     text = "四川省重点项目\n今年四川重点项目中,民间投资3671亿元、占项目总投资的58.6%。\n"
     assert facts_by_surface(text, dt.date(2020, 3, 1))["3671亿元"][0] == "四川"
 

@@ -83,9 +83,8 @@ traditional characters of names are folded (無為 → 无为))
     开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
     2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
-    cluster, the place's); for a size class of projects or firms (ruling 2: 亿元以上项目27个, 10亿元以上制造业5个,
-    20亿元以上的有71个, 1-5億元311個, 新签约億元項目413個, 产值超亿元企业46家, 收入超千亿元的产业, 有62个项目总投资超过
-    10亿元; but not an amount: 总投资35亿元的80项工程, 民间投资3671亿元、占项目总投资的58.6%).
+    cluster, the place's). A size class of projects or firms counted in a place (亿元以上项目27个, 1-5億元311個,
+    产值超亿元企业46家) keeps that place (SOURCES.md round-10 ruling 2, as revised).
 """
 
 from __future__ import annotations
@@ -143,20 +142,6 @@ _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
 _CLASS_THRESHOLD = re.compile(
     rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
-# A size class of projects or firms (SOURCES.md round-10 ruling 2: the threshold defines a class, place `-`; the
-# count or amount of those projects keeps its place): a money value before 以上 and what it classes (亿元以上项目27个,
-# 10亿元以上制造业5个, 20亿元以上的有71个, 30亿元以上、50亿元以上以及…), before a count it defines (1-5億元311個,
-# 50亿元—100亿元的项目17个) or before 项目 itself (新签约億元項目413個, 百亿元龙头型重大项目)…
-_SIZE_CLASS = re.compile(
-    r"(?:及?以上)(?:的有|(?:[、和及]|以及)[0-9百千万亿]|的?[^，,。；;：:！!？?、\n0-9]{0,10}?(?:项目|企业|产业|工程|投资|[0-9]))"
-    r"|(?:的有|的项目)?[0-9]+(?:多|余)?[个家项]|[^的，,。；;：:！!？?、\n0-9]{0,8}?项目"
-)
-# …or after 超/过/上, before the firms or projects it classes (产值超亿元企业46家, 收入超千亿元的产业, 总投资超30亿元或3亿美元
-# 产业项目2个), or after a count or share of projects whose investment exceeds it (有62个项目总投资超过10亿元).
-_SIZE_CLASS_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,12}?(?:项目|企业|产业)")
-_SIZE_CLASS_FIRST = frozenset("以及的0123456789")
-_OVER = frozenset("超过上")  # right before the figure: 超, 超过, 过, 上
-_PROJECTS_OVER = re.compile(r"(?:[个%]|以上的)项目[^，,。；;]{0,4}?投资额?(?:超过|超)$")
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
@@ -193,25 +178,13 @@ class PlaceRules(PlaceSentences):
             return UNKNOWN
         if (
             kind == "money"
-            and (
-                (("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after))
-                or (
-                    (
-                        after[:1] in _SIZE_CLASS_FIRST
-                        or "项" in simple[end : end + 12]
-                        or simple[start - 1 : start] in _OVER
-                    )
-                    and "级" not in (last, after[:1])
-                    and self._size_class(start, end)
-                )
-            )
+            and (("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after))
         ) or (
             kind == "count"
             and simple.find("区", max(0, start - 6), start) >= 0
             and _ZONE_COUNT.search(simple, max(0, start - 12), start)
         ):
-            # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count; 亿元以上项目27个,
-            # 产值超亿元企业46家: a size class of projects or firms (ruling 2)
+            # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
             return UNKNOWN
         if "级" in after and last in "个家" and _ZONE_CLASS.match(simple, end):
             # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones; but one its clause's subject
@@ -271,18 +244,6 @@ class PlaceRules(PlaceSentences):
             )
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
-
-    def _size_class(self, start: int, end: int) -> bool:
-        """True when a money figure is the threshold or band of a class of projects or firms (see ``_SIZE_CLASS``)."""
-        simple = self.simple
-        window = simple[end : end + 14]  # most money figures are no class: tested on the window first
-        if ("项目" in window or window[:1] in _SIZE_CLASS_FIRST) and _SIZE_CLASS.match(window):
-            return True
-        if simple[start - 1 : start] in _OVER:
-            return _SIZE_CLASS_AFTER.match(simple, end, end + 16) is not None or (
-                _PROJECTS_OVER.search(simple, max(0, start - 12), start) is not None
-            )
-        return False
 
     def _bracketed_of(self, start: int, end: int) -> str | None:
         """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市
