@@ -141,12 +141,15 @@ def _plain_kind(m: re.Match, simple: str) -> str:
     if (
         kind == "point"
         and not m.group("year")
-        and not m.group("rel")
+        and (
+            not m.group("rel")
+            or (m.group("rel") in ("上年", "去年") and any(m.group(g) for g in ("h", "q3", "q", "qq", "m1", "mf", "m")))
+        )
         and not m.group("this")
         and m.start() > 0
         and simple[m.start() - 1] in "比较与"
     ):
-        return "compare"  # 比1—4月 (issue #19 accuracy: an earlier part of the year in force)
+        return "compare"  # 比1—4月, 较上年四季度 (issue #19 accuracy: an earlier part of a year)
     return kind
 
 

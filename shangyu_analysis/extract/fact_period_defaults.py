@@ -8,6 +8,7 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_frames import (
+    FRAME_COMMA,
     ISO_DAY,
     granularity,
 )
@@ -16,6 +17,7 @@ from shangyu_analysis.extract.fact_period_spans import PeriodSpans
 from shangyu_analysis.text.periods import (
     AS_OF,
     PeriodFact,
+    TimeExpression,
     year_of,
 )
 
@@ -25,6 +27,7 @@ _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计�
 _RATE = re.compile(r"增速|增长")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
 _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
+_PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,])?$")  # \n, \n据介绍,
 
 
 class PeriodDefaults(PeriodSpans):
@@ -102,6 +105,10 @@ class PeriodDefaults(PeriodSpans):
         ):
             # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
             period = PeriodFact(str(year_of(period.value)), period.basis, period.evidence)
+        lead = self._section_lead(start) if period.basis == "inferred" else None
+        if lead is not None and self.values[lead] == period.value:
+            # 一、经济运行平稳\n一季度,全市地区生产总值完成242.0亿元…\n分产业看,…: the section's lead governs it
+            return PeriodFact(period.value, "stated", self.times[lead].words)
         h = bisect.bisect_right(self.head_ends, start) - 1
         if h < 0:
             return period
@@ -122,3 +129,31 @@ class PeriodDefaults(PeriodSpans):
         if year_of(self.values[self.heads[h]]) == year_of(period.value):
             return PeriodFact(period.value, "stated", self.times[self.heads[h]].words)
         return period
+
+    def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
+        """True when ``t`` is the clause that opens its paragraph before a comma, alone or after a short lead-in
+        (2023年,全区…。…; 据介绍,1月至10月,…): it governs the paragraph, whose figures state its period (ruling 1;
+        looked at in the 8 characters before ``t`` only)."""
+        return (
+            t.kind in ("point", "back")
+            and not t.match.group("this")
+            and FRAME_COMMA.match(self.simple, t.end) is not None
+            and (
+                t.start == 0 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
+            )
+        )
+
+    def _section_lead(self, start: int) -> int | None:
+        """The time expression that opens, before a comma, the first paragraph under the numbered heading above
+        ``start`` (一、经济运行平稳,实现良好开局 / 一季度,全市…): the section's lead (project-wide ruling 1), which
+        governs it to the next numbered heading; None when there is none."""
+        line = bisect.bisect_right(self.heading_lines, start) - 1
+        if line < 0:
+            return None
+        body = self.simple.find("\n", self.heading_lines[line]) + 1
+        k = bisect.bisect_right(self.time_ends, body)
+        if body == 0 or k >= len(self.times) or self.times[k].start >= start:
+            return None
+        t = self.times[k]
+        opens = self.simple.rfind("\n", 0, t.start) + 1 == body and self._paragraph_lead(t)
+        return k if opens else None

@@ -17,7 +17,6 @@ from shangyu_analysis.text.periods import UNKNOWN, PeriodFact, TimeExpression, y
 NOT_STATED = frozenset({"same"})
 NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
-_PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,])?$")  # \n, \n据介绍,
 # 其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…: a sentence that breaks the one before down
 _BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;\d]{2,8}中[，,]")
 _PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
@@ -104,19 +103,6 @@ class PeriodLeads(PeriodDefaults):
         while k is not None and self.simple[self.times[k].start - 1 : self.times[k].start] in ("由", "从"):
             k = self._nearest(lo, self.times[k].start, skip)
         return k
-
-    def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
-        """True when ``t`` is the clause that opens its paragraph before a comma, alone or after a short lead-in
-        (2023年,全区…。…; 据介绍,1月至10月,…): it governs the paragraph, whose figures state its period (ruling 1;
-        looked at in the 8 characters before ``t`` only)."""
-        return (
-            t.kind in ("point", "back")
-            and not t.match.group("this")
-            and FRAME_COMMA.match(self.simple, t.end) is not None
-            and (
-                t.start == 0 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
-            )
-        )
 
     def _list_lead(self, t: TimeExpression, start: int) -> bool:
         """True when ``t`` opens a list's lead that a colon ends, before any figure (今年经济社会发展的主要预期目标是:

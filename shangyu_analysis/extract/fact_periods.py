@@ -10,7 +10,8 @@ Period
        同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
        rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
-       较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``) and a streak
+       较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``; of the year
+       before: 增速较上年四季度提高0.9个百分点, ``2025Q1/2024Q4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only, and so does a year compared with (数量与去年持平,
        并列全国第3: 第3 is the current year's); none of them reaches over the end of its sentence, even into a
        其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only;
@@ -97,6 +98,10 @@ Period
        (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
        but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
        (words that name no year), nor a level at a span's end (a year not written).
+       A period that opens, before a comma, the first paragraph under a numbered heading (一、经济运行平稳,实现良好开局
+       / 一季度,全市地区生产总值完成242.0亿元…) is the section's lead: *stated* for every figure after it that takes
+       its period, in later paragraphs too (分产业看,… / 第二产业回升向好,…), up to the next numbered heading
+       (project-wide ruling 1: "to the end of that section").
        A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
        全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…) is *stated* for the list's sentences after it.
        An inferred period is *stated* when the heading the figure stands under states it (a short line

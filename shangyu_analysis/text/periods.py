@@ -85,7 +85,7 @@ _LIST_YEAR = r"(?<=[12][09]\d\d)(?=[^年\d，,。；;、]{0,14}(?:榜单|百强|
 # A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers), and a
 # streak with spaces around its count (连续 8 年稳定在 1300 亿斤以上).
 TIME = re.compile(
-    rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>比上年|较上年|比去年|较去年|上年同期|去年同期|同比|环比)"
+    rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>[比较][上去]年(?!{_SUB_START})|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
     rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
     rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
@@ -170,6 +170,7 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 
 
 _COMPARE_BEFORE = frozenset("比较与")
+_YEAR_BEFORE = frozenset({"上年", "去年"})  # 较上年四季度: a part of the year before the one in force
 _PLANNED = re.compile(r"(?:的)?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)")  # 全年开工目标任务: the kind of task first
 _DONE = frozenset({"投产", "建成", "达产", "竣工", "完成", "运营"})
 _REVIEWED = re.compile(r"(?:^|[。！？\n\s])(?:这|那|过去五年)?是[^。！？\n]*$")
@@ -218,18 +219,25 @@ def find_times(simple: str) -> list[TimeExpression]:
         elif (
             kind == "point"
             and not year
-            and not m.group("rel")
+            and (not m.group("rel") or (m.group("rel") in _YEAR_BEFORE and _part_of_year(m)))
             and not this
             and start > 0
             and simple[start - 1] in _COMPARE_BEFORE
         ):
-            kind = "compare"  # 增速比1—4月加快0.5个百分点, 较一季度前移3位: an earlier part of the year in force
+            # 增速比1—4月加快0.5个百分点, 较一季度前移3位: an earlier part of the year in force; 较上年四季度提高0.9个
+            # 百分点: a part of the year before it
+            kind = "compare"
         # tuple.__new__: TimeExpression(...) without its Python-level __new__ (thousands in a long text)
         found.append(_NEW(TimeExpression, (start, end, m.group(), kind, m)))
     return found
 
 
 _NEW = tuple.__new__
+
+
+def _part_of_year(m: re.Match) -> bool:
+    """True when the match writes a half, quarter(s) or month(s) (上年四季度), not a whole year (去年全年)."""
+    return any(m.group(g) for g in ("h", "q3", "q", "qq", "m1", "mf", "m"))
 
 
 _PART_OF_YEAR = re.compile(r"\d{4}((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
@@ -249,8 +257,8 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         if later_year is None:
             return UNKNOWN
         later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
-        if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year
-            earlier_part = within_year(m, later_year, False)
+        if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year (比上年四季度: of
+            earlier_part = within_year(m, later_year - bool(m.group("rel")), False)  # the year before it)
             return f"{later}/{earlier_part}" if earlier_part != later else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         if earlier == later_year:
