@@ -35,3 +35,28 @@ def test_a_period_opening_a_numbered_section_states_the_period_of_the_section():
     assert facts["27.5亿元"][2:] == ("2025Q1", "stated")
     assert facts["第8位"][2:] == ("2025Q1", "stated")
     assert facts["8.0%"][2:] == ("2025Q1", "inferred")  # the next section opens on no period
+
+
+def test_a_reviews_subtitle_naming_the_period_is_a_heading():
+    # fq1_01_jilinshi_halfyear_2025: ——…上半年…综述 names the half the whole review is about (ruling 1, a heading)
+    text = (
+        "工业强基 三产并进 在松花江畔书写振兴新篇\n"
+        "——吉林市上半年经济社会高质量发展综述\n"
+        "本报记者 李婷 张添奥 姜岸松\n"
+        "年初以来,吉林市锚定目标,对标对表、实干攻坚。数据显示,上半年吉林市地区生产总值完成 780 亿元,增长 6.4%。\n"
+        "工业经济以量稳增。吉林市突出骨干扩产,吉林石化完成原油加工量 484.2 万吨、增产近 17万吨。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 8, 6))
+    assert facts["484.2 万吨"][2:] == ("2025H1", "stated")
+
+
+def test_a_plans_title_on_a_line_of_its_own_is_a_heading():
+    # fq2_02_xianyang_plan_2023: the targets under 咸阳市2023年国民经济和社会发展计划 state its year
+    text = (
+        "咸阳市2023年国民经济和社会发展计划\n\n\n"
+        "2023年全市经济社会发展的总体要求是:以习近平新时代中国特色社会主义思想为指导,奋力谱写高质量发展新篇章。\n\n"
+        "主要预期目标是:生产总值增长6%左右,规模以上工业增加值增长7%左右;粮食产量保持在180万吨以上。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 2, 21))
+    assert facts["6%"][2:] == ("2023", "stated")
+    assert facts["180万吨"][2:] == ("2023", "stated")

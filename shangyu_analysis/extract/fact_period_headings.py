@@ -37,7 +37,11 @@ def in_heading(simple: str, t: TimeExpression) -> bool:
     line = _PINYIN.sub("", simple[line_start : len(simple) if line_end < 0 else line_end]).strip()
     if NUMBERED_LINE.match(line):  # 一、奋发有为,2018年迈出铿锵步伐: a numbered heading may hold a comma
         return len(line) <= 30 and not any(mark in line for mark in "。；;")
-    return len(line) <= 24 and not any(mark in line for mark in "。，,；;") and not _phrase_a_line(simple, line_start)
+    return (
+        len(line) <= 24
+        and not any(mark in line for mark in "。，,；;")
+        and (line.startswith("——") or not _phrase_a_line(simple, line_start))  # a subtitle among short lines
+    )
 
 
 def _phrase_a_line(simple: str, line_start: int) -> bool:
