@@ -60,3 +60,14 @@ def test_a_plans_title_on_a_line_of_its_own_is_a_heading():
     facts = facts_by_surface(text, dt.date(2023, 2, 21))
     assert facts["6%"][2:] == ("2023", "stated")
     assert facts["180万吨"][2:] == ("2023", "stated")
+
+
+def test_a_month_range_in_words_is_read():
+    # fq2_06_fangxian_q3_2018: 元至九月 (元: January) opens its paragraph, the months as written
+    text = (
+        "本报讯 前三季度,全县上下紧紧围绕发展定位,经济社会发展呈现出稳中有进,稳中向好。\n"
+        "元至九月,全县完成生产总值56.7亿,增长7.5%;地方公共财政预算收入4.47亿元,增长31.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 11, 16))
+    assert facts["56.7亿"][2:] == ("2018M1-M9", "stated")
+    assert facts["31.2%"][2:] == ("2018M1-M9", "stated")

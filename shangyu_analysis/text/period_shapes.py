@@ -46,6 +46,9 @@ def within_year(m: re.Match, year: int, upto: bool) -> str:  # noqa: PLR0911 -- 
         n = m.group("mf")
         last = int(n) if n.isdigit() else (_CN_MONTHS.index(n) + 1)
         return f"{year}M1-M{last}" if 1 < last <= 12 else f"{year}M1"
+    if m.group("mc1"):  # 元至九月: 元 is January
+        first = 1 if m.group("mc1") == "元" else _CN_MONTHS.index(m.group("mc1")) + 1
+        return f"{year}M{first}-M{_CN_MONTHS.index(m.group('mc2')) + 1}"
     if m.group("m1"):
         return f"{year}M{int(m.group('m1'))}-M{int(m.group('m2'))}"
     if m.group("m"):
