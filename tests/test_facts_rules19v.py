@@ -71,3 +71,17 @@ def test_a_month_range_in_words_is_read():
     facts = facts_by_surface(text, dt.date(2018, 11, 16))
     assert facts["56.7亿"][2:] == ("2018M1-M9", "stated")
     assert facts["31.2%"][2:] == ("2018M1-M9", "stated")
+
+
+def test_a_work_reports_title_year_is_not_the_year_it_reviews():
+    # fq1_02_xiangtanxian_govreport_2022: 湘潭县2023年政府工作报告, delivered in December 2022, reviews 2022
+    text = (
+        "湘潭县2023年政府工作报告\n各位代表:\n"
+        "    现在,我代表县人民政府向大会报告工作,请予审议。\n"
+        "    一、全面回顾全年工作,切实增强发展信心\n"
+        "    今年以来,全县上下负重前行、迎难而上,较好完成了全年经济社会发展的主要目标任务。\n"
+        "    1.经济运行企稳向好。预计全年地区生产总值完成595亿元,增长5.5%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 12, 23))
+    assert facts["595亿元"][2] == "2022"
+    assert facts["5.5%"][2] == "2022"

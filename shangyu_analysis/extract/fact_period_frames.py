@@ -116,6 +116,7 @@ def granularity(value: str) -> str:
     return "".join(ch for ch in value if ch.isalpha())[:1] or "Y"
 
 
+_REPORT_TITLE = re.compile(r"[^\n，,。\d]{0,8}政府工作报告")
 _TITLE_HEADING = re.compile(r"[ \u3000]*——")  # a subtitle: ——吉林市上半年经济社会高质量发展综述
 _PLAN_TITLE = re.compile(r"[^，,。；;：:\n\d]{0,16}发展计划[ \u3000]*(?:\n|$)")  # the line ends on the plan's name
 
@@ -175,7 +176,9 @@ class PeriodFrames:
         reviewed = int(self.lead_span[1][-4:]) if self.lead_span is not None else written
         for t in self.times:
             year = self._base_year(t, current, reviewed)
-            value = resolve(t, year, self.date, current)
+            # 湘潭县2023年政府工作报告 (delivered in December 2022): the year it is delivered for, not the year its
+            # review is about (no period of the text)
+            value = UNKNOWN if self._report_year(t, title_end) else resolve(t, year, self.date, current)
             rel = t.match.group("rel")
             if year and rel in ("上年", "上一年") and simple_before(self.simple, t.start) in ("由", "从"):
                 value = str(year - 1)  # 三次产业结构由上年的17.3:41.2:41.5调整为…: the year before the one in force
@@ -357,6 +360,10 @@ class PeriodFrames:
             parts = range(k + 1, bisect.bisect_right(self.time_ends, end))
             return None if any(granularity(self.values[j]) in "HQ" for j in parts) else self.values[k]
         return None
+
+    def _report_year(self, t: TimeExpression, title_end: int) -> bool:
+        """True when ``t`` is the year in a work report's title (湘潭县2023年政府工作报告)."""
+        return t.start < title_end and _REPORT_TITLE.match(self.simple, t.end) is not None
 
     def _run_in_heading(self, t: TimeExpression) -> bool:
         """True when ``t`` opens heading words run into a text on one line after its first sentences (…请予审议,
