@@ -85,3 +85,14 @@ def test_a_work_reports_title_year_is_not_the_year_it_reviews():
     facts = facts_by_surface(text, dt.date(2022, 12, 23))
     assert facts["595亿元"][2] == "2022"
     assert facts["5.5%"][2] == "2022"
+
+
+def test_up_to_a_months_end_opening_a_clause_is_the_months_to_it():
+    # fq2_07_yangxian_2017: 至10月底 (no 截至) opening a clause counts the year's months up to it
+    text = (
+        "标题\n今年以来,该县以“追赶超越”为主题,经济发展速度不断加快。至10月底,全县完成财政收入4.91亿元,"
+        "88个重点项目完成投资93亿元,新开工建设项目52个,开工率100%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 11, 15))
+    assert facts["4.91亿元"][2:] == ("2017M1-M10", "stated")
+    assert facts["93亿元"][2:] == ("2017M1-M10", "stated")

@@ -8,7 +8,8 @@ A :class:`TimeExpression` is one match of :data:`TIME` (its span, its words, its
 *year in force* (the year the text is talking about at that point: 上半年 is the first half of it, 连续8年 ends
 in it) and the text's date (今年, 去年, 五年来 count from the year it is written in). Words that compare with
 the year before (比上年, 同比, 上年同期) are matched so that they are *not* read as periods: the period of
-“比上年增长5%” stays the current one. A ranking list named by its year with 年 left out (2022赛迪百强县榜单) is a
+“比上年增长5%” stays the current one; 较上年四季度 compares with a part of the year before. 至10月底 opening a
+clause (no 截至) is the year's months up to it (``2017M1-M10``). A ranking list named by its year with 年 left out (2022赛迪百强县榜单) is a
 year too; 百强 and 榜单 are anchors of the scan for it.
 """
 
@@ -172,6 +173,7 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 
 
 _COMPARE_BEFORE = frozenset("比较与")
+_RUN_TO = re.compile(r"(?:^|[。，,；;\n])至$")  # 至10月底, opening a clause: the months of the year up to it
 _YEAR_BEFORE = frozenset({"上年", "去年"})  # 较上年四季度: a part of the year before the one in force
 _PLANNED = re.compile(r"(?:的)?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)")  # 全年开工目标任务: the kind of task first
 _DONE = frozenset({"投产", "建成", "达产", "竣工", "完成", "运营"})
@@ -315,6 +317,8 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if year is None:
         return UNKNOWN
     value = within_year(m, year, bool(m.group("upto")))
+    if m.group("mend") and m.group("m") and _RUN_TO.search(m.string, max(0, m.start() - 2), m.start()):
+        return f"{year}M1-M{int(m.group('m'))}" if int(m.group("m")) > 1 else value  # 至10月底,全县完成…
     # 1-6月 is the first half (上半年) as a period of its own; a comparison's earlier part keeps its months
     # (增速比1—3月加快 in a 1—4月 sentence: resolved above, not here)
     return f"{year}H1" if value == f"{year}M1-M6" else value
