@@ -96,3 +96,11 @@ def test_up_to_a_months_end_opening_a_clause_is_the_months_to_it():
     facts = facts_by_surface(text, dt.date(2017, 11, 15))
     assert facts["4.91亿元"][2:] == ("2017M1-M10", "stated")
     assert facts["93亿元"][2:] == ("2017M1-M10", "stated")
+
+
+def test_a_two_year_average_over_quarters_compares_the_same_quarters():
+    # fq2_09_guizhou_q3_2021: 两年平均增长 in a 前三季度 report is against 2019Q1-Q3
+    text = "标题\n统计显示,今年前三季度,我省地区生产总值 13985.53 亿元,同比增长 8.7%,两年平均增长 5.9%。\n"
+    facts = facts_by_surface(text, dt.date(2021, 11, 13))
+    assert facts["8.7%"][2] == "2021Q1-Q3"
+    assert facts["5.9%"][2] == "2021Q1-Q3/2019Q1-Q3"

@@ -44,7 +44,7 @@ Period
        A run since a year (2022年以来) ends in the year the text is written in (``2022-2023`` in November 2023),
        the year before when written in January to March (2023年以来 in January 2026: ``2023-2025``).
        1-6月 is the half (``2018H1``); 前11月, 前四月 are the months up to it (``2012M1-M11``); 两年平均 compares the period with the same one two years before
-       (``2021H1/2019H1``, as 与2019年同期相比 says; written or not); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
+       (``2021H1/2019H1``, ``2021Q1-Q3/2019Q1-Q3``, as 与2019年同期相比 says; written or not); 年均 or 累计 anywhere in the clause takes the paragraph's span; with none, 累计 after
        the last time written before the figure in its sentence takes the years since the start of a run the text
        named before (自2006年…以来, 2019年以来; not a streak's start, 自2010年以来连续5年): 截至去年底,…累计完成…
        1608.5亿元,其中…221个 → ``2006-2016``.
