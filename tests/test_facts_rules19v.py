@@ -104,3 +104,17 @@ def test_a_two_year_average_over_quarters_compares_the_same_quarters():
     facts = facts_by_surface(text, dt.date(2021, 11, 13))
     assert facts["8.7%"][2] == "2021Q1-Q3"
     assert facts["5.9%"][2] == "2021Q1-Q3/2019Q1-Q3"
+
+
+def test_a_subtitles_this_year_does_not_keep_a_batchs_figures_from_its_day():
+    # fq1_10_guizhou_projects_2017: 今年 in the subtitle, not in the figure's sentence: the launch day's figures
+    text = (
+        "2017贵州省第一批重大项目集中开工 总投资3815.6亿元\n"
+        "今年贵州省第一批重大项目集中开工\n"
+        "1月11日,2017年贵州省第一批重大项目集中开工仪式在安顺市平坝区举行,其他8个市(州)和贵安新区在分会场分别举行。"
+        "贵州省616个重大项目集中开工,总投资3815.6亿元。\n"
+        "开工重大项目聚焦四大领域,其中数字经济项目共37个,总投资327.4亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 1, 11))
+    assert facts["616个"][2] == "2017-01-11"
+    assert facts["37个"][2] == "2017-01-11"
