@@ -118,3 +118,14 @@ def test_a_subtitles_this_year_does_not_keep_a_batchs_figures_from_its_day():
     facts = facts_by_surface(text, dt.date(2017, 1, 11))
     assert facts["616个"][2] == "2017-01-11"
     assert facts["37个"][2] == "2017-01-11"
+
+
+def test_this_years_plan_words_govern_their_own_clause_only():
+    # fq2_10_shijiazhuang_projects_2019: 当年计划投资 is the year's plan for its clause; the next ；-part is not stated
+    text = (
+        "标题\n\n  记者获悉,石家庄市2019年列入省重点项目计划40项,项目总数并列全省第一。\n\n"
+        "  其中,计划开工项目10项,总投资56.2亿元,当年计划投资17.2亿元;续建项目10项,总投资531.5亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 2, 1))
+    assert facts["17.2亿元"][2:] == ("2019", "stated")
+    assert facts["10项"][2:] == ("2019", "inferred")

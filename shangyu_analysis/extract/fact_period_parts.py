@@ -87,11 +87,17 @@ _LEVEL = re.compile(r"达|迈上|突破|超过|超|为|占|比重|率|规模|总
 def scoped(t: TimeExpression) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
     its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
-    if t.kind == "back" and t.match.group("bn4"):
-        return True  # 五年增加2万家,高新技术企业达6.9万家: the years of the change, not of the level after it
+    if (t.kind == "back" and t.match.group("bn4")) or _year_plan_words(t):
+        # 五年增加2万家,高新技术企业达6.9万家: the years of the change, not of the level after it
+        return True
     return t.kind in ("compare", "streak") or (
         t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来"
     )  # 去年以来,… governs the sentence
+
+
+def _year_plan_words(t: TimeExpression) -> bool:
+    """当年计划投资17.2亿元;续建项目10项: the year's plan for its own clause, not the period of the next ones."""
+    return t.match.group("this") == "当年" and t.match.string.startswith("计划", t.end)
 
 
 def scope_clauses(t: TimeExpression) -> int:
@@ -100,6 +106,7 @@ def scope_clauses(t: TimeExpression) -> int:
     if (
         t.kind == "streak"
         or (t.kind == "back" and t.match.group("bn4"))
+        or _year_plan_words(t)
         or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago"))
     ):
         return 0

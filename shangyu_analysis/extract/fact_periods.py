@@ -14,7 +14,7 @@ Period
        before: 增速较上年四季度提高0.9个百分点, ``2025Q1/2024Q4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only, and so does a year compared with (数量与去年持平,
        并列全国第3: 第3 is the current year's); none of them reaches over the end of its sentence, even into a
-       其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only;
+       其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only, 当年计划 its own clause;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does, and so does one right after a short lead-in clause (初步统计,去年全省地区生产总值48810亿元、…,
        地方一般公共预算收入3383亿元: all of it 2021, stated); 去年 that names the year the text's lead frames it in
