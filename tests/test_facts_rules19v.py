@@ -129,3 +129,13 @@ def test_this_years_plan_words_govern_their_own_clause_only():
     facts = facts_by_surface(text, dt.date(2019, 2, 1))
     assert facts["17.2亿元"][2:] == ("2019", "stated")
     assert facts["10项"][2:] == ("2019", "inferred")
+
+
+def test_a_run_since_a_year_that_reaches_a_record_is_no_period():
+    # fq1_04_heilongjiang_q1_2018: 为2014年以来同期最好水平 is a record's reach; the next clause keeps the quarter
+    text = (
+        "标题\n据统计部门初步核算,一季度黑龙江省实现地区生产总值3067.2亿元,比上年同期增长5.6%。\n"
+        "总体看,特别是全省规模以上工业增加值比上年同期增长4.1%,为2014年以来同期最好水平;全省民间投资增长58.1%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 4, 25))
+    assert facts["58.1%"][2] == "2018Q1"

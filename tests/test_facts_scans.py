@@ -187,8 +187,15 @@ def _check_times(simple: str) -> None:
             m.group(0) == "后年"
             and simple[max(0, m.start() - 2) : m.start()] in ("投产", "建成", "达产", "竣工", "完成", "运营")
         )
-        and not (m.group("year") and re.match(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)", simple[m.end() :]))
-        and not (m.group("back") and m.group(0).endswith("来") and re.match("最|首次|历史", simple[m.end() :]))
+        and not (
+            m.group("year")
+            and re.match(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:同期)?(?:最|首次|历史)", simple[m.end() :])
+        )
+        and not (
+            (m.group("back") or m.group("sy"))
+            and m.group(0).endswith("来")
+            and re.match("(?:同期)?(?:最|首次|历史)", simple[m.end() :])
+        )
         and not (
             m.group("bn3")
             and not re.search(

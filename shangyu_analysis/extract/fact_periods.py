@@ -50,7 +50,7 @@ Period
        1608.5亿元,其中…221个 → ``2006-2016``.
        Not periods of the text: 全年 before 任务/目标/计划 (完成全年任务74.9%, 完成全年开工目标任务的78.13%), a plan whose
        target is reached (提前一年达到“十四五”规划控制目标。引进到位资金超5300亿元: not carried into the next sentences), a record's start or reach
-       (1961年有完整气象记录以来最严重, 为近5年来最好), 今年 without a comma after it in a text its lead frames in
+       (1961年有完整气象记录以来最严重, 为近5年来最好, 为2014年以来同期最好), 今年 without a comma after it in a text its lead frames in
        another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
        (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
        连续19年 → 2004-2022), a period compared with (分别快于一季度、2016年全年2.3个、

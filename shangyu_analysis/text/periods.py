@@ -178,8 +178,8 @@ _YEAR_BEFORE = frozenset({"上年", "去年"})  # 较上年四季度: a part of 
 _PLANNED = re.compile(r"(?:的)?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)")  # 全年开工目标任务: the kind of task first
 _DONE = frozenset({"投产", "建成", "达产", "竣工", "完成", "运营"})
 _REVIEWED = re.compile(r"(?:^|[。！？\n\s])(?:这|那|过去五年)?是[^。！？\n]*$")
-_RECORD = re.compile(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:最|首次|历史)")
-_RECORD_AFTER = re.compile(r"(?:最|首次|历史)")
+_RECORD = re.compile(r"[^，,。；;：:！？!?\n\d]{0,10}以来(?:同期)?(?:最|首次|历史)")
+_RECORD_AFTER = re.compile(r"(?:同期)?(?:最|首次|历史)")  # 为2014年以来同期最好水平: a record's reach
 # The kind of a match of TIME by the group that closed last: a branch's outer group, or for 比2015年 its year
 # (``cy``); a point's last group is none of these.
 _KINDS: dict[str | None, str] = {
@@ -212,7 +212,7 @@ def find_times(simple: str) -> list[TimeExpression]:
         if this == "全年" and _PLANNED.match(simple, end):
             continue  # 完成全年任务74.9%: the year's target, not the period of the figure (progress so far)
         if (year and _RECORD.match(simple, end)) or (
-            back and m.group().endswith("来") and _RECORD_AFTER.match(simple, end)
+            (back or m.group("sy")) and m.group().endswith("来") and _RECORD_AFTER.match(simple, end)
         ):
             continue  # 1961年有完整气象记录以来最严重, 为近5年来最好水平: a record's reach, not a period of the text
         if bn3 and not _REVIEWED.search(simple, max(0, start - 40), start):
