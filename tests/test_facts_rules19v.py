@@ -116,8 +116,8 @@ def test_a_subtitles_this_year_does_not_keep_a_batchs_figures_from_its_day():
         "开工重大项目聚焦四大领域,其中数字经济项目共37个,总投资327.4亿元。\n"
     )
     facts = facts_by_surface(text, dt.date(2017, 1, 11))
-    assert facts["616个"][2] == "2017-01-11"
-    assert facts["37个"][2] == "2017-01-11"
+    assert facts["616个"][2:] == ("2017-01-11", "stated")  # the paragraph writes the day
+    assert facts["37个"][2:] == ("2017-01-11", "inferred")  # the subtitle names the year, not the day
 
 
 def test_this_years_plan_words_govern_their_own_clause_only():

@@ -126,7 +126,9 @@ class PeriodDefaults(PeriodSpans):
             if self.heading_levels[line] <= level:
                 return period
             line += 1
-        if year_of(self.values[self.heads[h]]) == year_of(period.value):
+        head = self.values[self.heads[h]]
+        if year_of(head) == year_of(period.value) and (head == period.value or not ISO_DAY.fullmatch(period.value)):
+            # a heading naming the year states a part of it, not a day (今年贵州省第一批…集中开工 over 1月11日's)
             return PeriodFact(period.value, "stated", self.times[self.heads[h]].words)
         return period
 

@@ -183,6 +183,11 @@ class PeriodSpans(PeriodFrames):
             k -= 1
         return ""
 
+    def _day_in(self, lo: int, hi: int, value: str) -> bool:
+        """True when a time expression between ``lo`` and ``hi`` (a paragraph) writes the day ``value``."""
+        first, last = bisect.bisect_left(self.time_ends, lo), bisect.bisect_right(self.time_ends, hi)
+        return any(self.values[k] == value and self.times[k].start >= lo for k in range(first, last))
+
     def _written_day(self, value: str) -> bool:
         return ISO_DAY.fullmatch(value) is not None and any(
             t.kind == "day" and v == value for t, v in zip(self.times, self.values)

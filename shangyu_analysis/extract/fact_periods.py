@@ -80,7 +80,8 @@ Period
        writes the launch day with no half or quarter naming the batch (10月7日召开的…2023年全省第四批重大项目开工
        动员会), a figure the rules give that day's year is of the day (stated or inferred as they say), but not a
        year's plan (年度计划投资) nor one of 今年, 当年 or 全年 in its sentence (今年…前三批, 当年投资1亿元以上的项目49个;
-       a subtitle's 今年贵州省第一批重大项目集中开工 names the batch's year only). A plan
+       a subtitle's 今年贵州省第一批重大项目集中开工 names the batch's year only), stated only where its paragraph
+       writes the day (a heading naming the year states no day). A plan
        for the whole year, 全年计划 or 年内(计划) in the figure's clause or a year's plan in its sentence
        (宁夏2021年计划实施…1140个以上,完成投资1500亿元), is of that year, stated, in any text (全年计划投资83.3亿元
        after 此次集中开工的287个…; 西部云基地项目年内投资37亿元).
@@ -246,8 +247,9 @@ class PeriodRules(PeriodLeads):
             and "年度" not in simple_before_clause(self.simple, start)
         ):
             # 10月7日召开的安徽2023年全省第四批重大项目开工动员会: the batch's figures are of its day (a year's plan,
-            # 年度计划投资457.5亿元, and 今年…前三批 stay the year's)
-            found = PeriodFact(self.launch_day, found.basis, found.evidence)
+            # 年度计划投资457.5亿元, and 今年…前三批 stay the year's); stated only where the paragraph writes the day
+            written = self._day_in(para_start, start, self.launch_day)
+            found = PeriodFact(self.launch_day, found.basis if written else "inferred", found.evidence)
         if (
             self.simple[start - 1 : start] in ("从", "由")
             and kind != "percent"
