@@ -139,3 +139,13 @@ def test_a_run_since_a_year_that_reaches_a_record_is_no_period():
     )
     facts = facts_by_surface(text, dt.date(2018, 4, 25))
     assert facts["58.1%"][2] == "2018Q1"
+
+
+def test_a_title_that_is_only_a_period_is_a_heading():
+    # fq1_07_chengdu_gaoxin_q3_2021: the banner 今年前三季度 over the repost's lines
+    text = (
+        "今年前三季度\n成都高新区实现地区生产总值2034.2亿元!\n增长11.1%!\n\n"
+        "成都高新区实现地区生产总值2034.2亿元,同比增长11.1%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 2))
+    assert facts["11.1%"][2:] == ("2021Q1-Q3", "stated")

@@ -118,6 +118,7 @@ def granularity(value: str) -> str:
 
 _REPORT_TITLE = re.compile(r"[^\n，,。\d]{0,8}政府工作报告")
 _TITLE_HEADING = re.compile(r"[ \u3000]*——")  # a subtitle: ——吉林市上半年经济社会高质量发展综述
+_BANNER_END = re.compile(r"[ \u3000]*\n")  # a line that is only a period: the banner 今年前三季度
 _PLAN_TITLE = re.compile(r"[^，,。；;：:\n\d]{0,16}发展计划[ \u3000]*(?:\n|$)")  # the line ends on the plan's name
 
 
@@ -232,7 +233,8 @@ class PeriodFrames:
             for k, t in enumerate(self.times)  # the title is not a heading: a bulletin's year is inferred
             # the title is not a heading, but a numbered line taken for one is (一、2019年…计划执行情况 opening a text),
             # and so are a review's subtitle (——吉林市上半年经济社会高质量发展综述) and a plan's title on a line of its
-            # own (咸阳市2023年国民经济和社会发展计划): they name what the text under them is about
+            # own (咸阳市2023年国民经济和社会发展计划) and a title that is only a period (the banner 今年前三季度): they
+            # name what the text under them is about
             if self.values[k] != UNKNOWN
             and (
                 t.start >= title_end
@@ -240,6 +242,10 @@ class PeriodFrames:
                 or self._run_in_heading(t)
                 or _TITLE_HEADING.match(self.simple, self.simple.rfind("\n", 0, t.start) + 1, t.start) is not None
                 or _PLAN_TITLE.match(self.simple, t.end) is not None
+                or (
+                    _BANNER_END.match(self.simple, t.end) is not None
+                    and self.simple.rfind("\n", 0, t.start) + 1 == t.start
+                )
                 or HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
             )
             and is_heading(t, self.simple)

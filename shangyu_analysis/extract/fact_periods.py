@@ -115,7 +115,8 @@ Period
        (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then), numbered or a
        review's or targets' heading words (2025年政府工作简要回顾, 2023年工作回顧 2023年是…: an excerpt of a report).
        The title is no heading, but a review's subtitle (——吉林市上半年经济社会高质量发展综述, even among short lines)
-       and a plan's title on a line of its own (咸阳市2023年国民经济和社会发展计划) are.
+       a plan's title on a line of its own (咸阳市2023年国民经济和社会发展计划) and a title that is only a period
+       (the banner 今年前三季度) are.
     3. *Inferred* from the text: in a text that writes no year and whose lead opens on a span back (一、过去五年
        工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
