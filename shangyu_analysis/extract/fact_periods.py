@@ -100,10 +100,8 @@ Period
        (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
        but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
        (words that name no year), nor a level at a span's end (a year not written).
-       A period that opens, before a comma, the first paragraph under a numbered heading (一、经济运行平稳,实现良好开局
-       / 一季度,全市地区生产总值完成242.0亿元…) is the section's lead: *stated* for every figure after it that takes
-       its period, in later paragraphs too (分产业看,… / 第二产业回升向好,…), up to the next numbered heading
-       (project-wide ruling 1: "to the end of that section").
+       A period opening, before a comma, the first paragraph under a numbered heading (一、经济运行平稳… / 一季度,全市…)
+       is the section's lead: *stated* for the figures that take its period up to the next numbered heading (ruling 1).
        A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
        全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%,…) is *stated* for the list's sentences after it.
        An inferred period is *stated* when the heading the figure stands under states it (a short line
@@ -114,9 +112,8 @@ Period
        廣西去年GDP增長7.5%); a numbered one naming one period governs its lower-numbered parts
        (一、2017年工作回顾 over （一）经济发展…), and a text may open on one (it is no title then), numbered or a
        review's or targets' heading words (2025年政府工作简要回顾, 2023年工作回顧 2023年是…: an excerpt of a report).
-       The title is no heading, but a review's subtitle (——吉林市上半年经济社会高质量发展综述, even among short lines)
-       a plan's title on a line of its own (咸阳市2023年国民经济和社会发展计划) and a title that is only a period
-       (the banner 今年前三季度) are.
+       The title is no heading, but a review's subtitle (——吉林市上半年…综述, even among short lines), a plan's title
+       (咸阳市2023年国民经济和社会发展计划) and a title that is only a period (the banner 今年前三季度) are.
     3. *Inferred* from the text: in a text that writes no year and whose lead opens on a span back (一、过去五年
        工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
