@@ -15,7 +15,7 @@ from shangyu_analysis.text.normalise import to_simplified
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # 2×66万千瓦, 2×660MW: the number of generating units before the times sign and the capacity of each.
-_GENERATING_UNITS_AFTER = re.compile(r"[ \t]?×[ \t]*[0-9.]+[ \t]*(?:万千瓦|千瓦|兆瓦|MW|GW)")
+_GENERATING_UNITS_AFTER = re.compile(r"[ \t]?×[ \t]*[0-9.]+[ \t]*(?:[万萬]千瓦|千瓦|兆瓦|MW|GW)")
 # 102.1(上年=100): an index written before its base.
 _INDEX_BASE_AFTER = re.compile(r"[ \t]*[(（][^()（）=＝]{1,10}[=＝][ \t]*(?:100|１００)[ \t]*[)）]")
 

@@ -115,14 +115,17 @@ def in_quotes(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_STRAIGHT_QUOTES = ('"', "＂")  # and the full-width form: this reads the text, not its width-folded copy
+
+
 def straight_quoted(text: str, start: int, end: int) -> str | None:
     """The name in straight quotes that a figure opens (全面落实 " 四个走在前 ": data/corpus part M fm2_02), or None.
     A straight quote opens or closes alike, so only a figure right after one (spaces aside) is read, up to the next
     quote within reach with no punctuation between: the shape of a quoted slogan, not of a quoted sentence."""
-    before = text[max(0, start - 3) : start].rstrip(" \t")
-    if not before.endswith('"'):
+    before = text[max(0, start - 3) : start].rstrip(" \t\u3000")
+    if not before.endswith(_STRAIGHT_QUOTES):
         return None
-    right = text.find('"', end, end + QUOTE_REACH)
+    right = min((i for i in (text.find(q, end, end + QUOTE_REACH) for q in _STRAIGHT_QUOTES) if i >= 0), default=-1)
     inner = text[start:right].strip() if right >= 0 else ""
     return inner if inner and not any(mark in inner for mark in "，,。；;：:、！？") else None
 

@@ -228,7 +228,7 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
     quoted = (
         in_quotes(text, start, end)
         if "“" in (window := text[max(0, start - QUOTE_REACH) : start]) or "‘" in window  # QUOTE_OPENINGS
-        else (straight_quoted(text, start, end) if numeral and text.find('"', max(0, start - 3), start) >= 0 else None)
+        else (straight_quoted(text, start, end) if numeral and mt.find('"', max(0, start - 3), start) >= 0 else None)
     )
     if (
         quoted is not None
