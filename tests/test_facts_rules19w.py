@@ -1,0 +1,65 @@
+"""Facts rules added for issue #19, round 11 (place and measure; part Q as development data and the round-10
+rulings of SOURCES.md): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from shangyu_analysis.extract.places import find_places
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_period_before_a_zone_is_no_part_of_its_name():
+    # fq2_04_yaan_devzone_2021: the title 上半年经开区工业经济持续稳居全市第一 names the zone 经开区, not 上半年经开区
+    places = {
+        m.place for m in find_places("上半年经开区工业经济持续稳居全市第一\n上半年,经开区规上工业增加值同比增长23.5%。")
+    }
+    assert "上半年经开区" not in places
+
+
+def test_a_text_that_names_only_a_zone_is_the_zones():
+    # fq1_07_chengdu_gaoxin_q3_2021: no unit is named, only 成都高新区 and 全国/全省/全市/全区
+    text = (
+        "今年前三季度\n成都高新区实现地区生产总值2034.2亿元!\n增长11.1%!\n"
+        "作为全市经济增长主支撑,今年以来,成都高新区有效统筹疫情防控和经济社会发展。\n"
+        "今年前三季度,全区规上工业总产值4868.8亿元,增长20.7%,增加值两年平均增速8.8%,高于全市1.0个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 2))
+    assert facts["2034.2亿元"][0] == facts["4868.8亿元"][0] == facts["20.7%"][0] == "成都高新区"
+    assert facts["1.0个百分点"][0] == "成都高新区、成都"
+
+
+def test_a_city_named_like_its_province_keeps_its_suffix():
+    # fq1_01_jilinshi_halfyear_2025: 吉林市 (the city) is not 吉林 (the province)
+    text = (
+        "工业强基 三产并进 在松花江畔书写振兴新篇\n——吉林市上半年经济社会高质量发展综述\n"
+        "数据显示,上半年吉林市地区生产总值完成 780 亿元,增长 6.4%,其中一产增长 4.7%。\n"
+        "项目投资承压推进。吉林市开复工亿元以上项目 204 个、开复工率 75%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 8, 6))
+    assert facts["780 亿元"][0] == facts["4.7%"][0] == facts["204 个"][0] == "吉林市"
+    # fq1_05_jilin_halfyear_2023: the province stays 吉林
+    text = "吉林省上半年地区生产总值同比增长7.7%\n1至6月,全省实现地区生产总值同比增长7.7%。\n"
+    assert facts_by_surface(text, dt.date(2023, 7, 29))["7.7%"][0] == "吉林"
+
+
+def test_a_dateline_lead_is_no_title():
+    # fq2_03_xizang_h1_2008: the text opens with its dateline; 拉萨, named first in the lead, is not its place
+    text = (
+        "新华网拉萨7月31日电(记者边巴次仁 拉巴次仁)今年上半年,拉萨发生的“3·14”事件给西藏经济带来了严重的负面影响,"
+        "经济出现了波动。在对事件进行及时处置和平息后,生产生活秩序得到恢复,整个上半年西藏经济仍然保持了平稳增长的态势。\n"
+        "统计结果显示,上半年西藏生产总值完成161.83亿元,同比增长7.4%。其中第一产业完成增加值24.47亿元,增长4.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2008, 7, 31))
+    assert facts["161.83亿元"][0] == facts["24.47亿元"][0] == facts["4.2%"][0] == "西藏"
+
+
+def test_a_city_word_in_a_report_naming_its_province_first_is_the_citys():
+    # fq1_03_dalian_govreport_2022: 辽宁考察…嘱托大连…全市上下; 预计,全市实现地区生产总值增长4.5%左右 (大连, not 辽宁)
+    text = (
+        "各位代表:\n现在,我代表市政府向大会报告工作,请予审议。\n"
+        "习近平总书记再次亲临辽宁考察,殷切嘱托大连要勇当新时代东北振兴“跳高队”,极大激发了全市上下奋进新征程的磅礴力量。\n"
+        "预计,全市实现地区生产总值增长4.5%左右;固定资产投资增长7.5%左右。主要经济指标好于全国、领先全省。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 1, 10))
+    assert facts["4.5%"][0] == facts["7.5%"][0] == "大连"
