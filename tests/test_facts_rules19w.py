@@ -63,3 +63,29 @@ def test_a_city_word_in_a_report_naming_its_province_first_is_the_citys():
     )
     facts = facts_by_surface(text, dt.date(2023, 1, 10))
     assert facts["4.5%"][0] == facts["7.5%"][0] == "大连"
+
+
+def test_a_self_word_after_a_leads_colon_is_the_unit_the_lead_names():
+    # fq2_12_cities_targets_2020: a text about 杭州, 通辽 and 临汾; 临汾市2020年主要预期目标:全市地区生产总值增长6.1%左右
+    text = (
+        "各地相继公布今年经济增长目标\n杭州市政府工作报告提出,今年全市地区生产总值增长6.5%左右。杭州全市实现生产总值15373亿元。\n"
+        "4月18日上午,山西临汾市四届人大七次会议开幕。临汾市2020年主要预期目标:全市地区生产总值增长6.1%左右,"
+        "一般公共预算收入增长2%,全社会固定资产投资增长7%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 4, 20))
+    assert facts["6.1%"][0] == facts["2%"][0] == facts["7%"][0] == "临汾"
+    assert facts["15373亿元"][0] == "杭州"
+
+
+def test_hunans_scale_industry_and_a_share_of_three_sectors_are_vocabulary_terms():
+    # fq1_02_xiangtanxian_govreport_2022: 规模工业 is 规模以上工业 (湖南's usage); fq1_06_hongtong: 三次产业占比 a:b:c
+    text = (
+        "湘潭县2023年政府工作报告\n全年完成地区生产总值595亿元,增长5.5%;规模工业增加值270亿元,增长8%;"
+        "固定资产投资307亿元。天易经开区完成地区生产总值430亿元;规模工业总产值790亿元,增长14%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 12, 23))
+    assert facts["270亿元"][1] == "规上工业增加值"
+    assert facts["8%"][1] == "规上工业增加值增速"
+    assert facts["790亿元"][1] == "规上工业总产值"
+    text = "2019年洪洞县国民经济和社会发展统计公报\n三次产业占比由2018年的5.7:49.3:45.0,进一步优化为6.6:45.8:47.6。\n"
+    assert facts_by_surface(text, dt.date(2020, 3, 1))["5.7:49.3:45.0"][1] == "三次产业结构"

@@ -127,6 +127,10 @@ class PlaceSentences:
         if m.code == SELF:
             if kind == "rank" and _RANK_SCOPE.match(self.simple, m.end):
                 return None  # 保持全省第一: the scope of the rank, not what is ranked
+            if sent >= 0 and self.simple[m.start - 1 : m.start] in (":", "："):
+                headed = self._headed_by(m, sent)  # 临汾市2020年主要预期目标:全市地区生产总值增长6.1%: 临汾's
+                if headed is not None:
+                    return headed
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named
@@ -156,6 +160,18 @@ class PlaceSentences:
                 return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it (not 国内首创…: its scope)
             return None
         return m.place if lead else None
+
+    def _headed_by(self, word: Mention, sent: int) -> str | None:
+        """The unit a self word right after a colon names when the lead before the colon, from the sentence's start,
+        names a unit of the word's suffix (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾);
+        None when it names none."""
+        k = bisect.bisect_left(self.mention_starts, sent)
+        while k < len(self.mentions) and self.mentions[k].start < word.start:
+            m = self.mentions[k]
+            if m.code not in (None, SELF) and m.place != COUNTRY and self_place(word.place, m.code) == m.place:
+                return m.place
+            k += 1
+        return None
 
     def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
         k = bisect.bisect_left(self.mention_starts, start) - 1
