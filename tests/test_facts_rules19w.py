@@ -89,3 +89,22 @@ def test_hunans_scale_industry_and_a_share_of_three_sectors_are_vocabulary_terms
     assert facts["790亿元"][1] == "规上工业总产值"
     text = "2019年洪洞县国民经济和社会发展统计公报\n三次产业占比由2018年的5.7:49.3:45.0,进一步优化为6.6:45.8:47.6。\n"
     assert facts_by_surface(text, dt.date(2020, 3, 1))["5.7:49.3:45.0"][1] == "三次产业结构"
+
+
+def test_a_gap_to_a_list_of_units_given_respectively_pairs_each_value_with_its_unit():
+    # fq2_01_chaoyang_q1_2025: 分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点; 分别低于国、省0.9和0.8个百分点
+    text = (
+        "朝阳市一季度经济运行情况\n一季度,全市地区生产总值增长5.5%,增速全省第7位,分别高于全国(5.4%)、全省(5.2%)"
+        "0.1和0.3个百分点。第三产业增加值139.1亿元,同比增长4.4%,分别低于国、省0.9和0.8个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 4, 24))
+    assert facts["0.1"][0] == facts["0.9"][0] == "朝阳、全国"
+    assert facts["0.3个百分点"][0] == facts["0.8个百分点"][0] == "朝阳、辽宁"
+    # fq1_07_chengdu_gaoxin_q3_2021: 较全国、全省、全市分别高10.4、6.2、6.3个百分点
+    text = "今年前三季度\n成都高新区固定资产投资同比增长17.7%,较全国、全省、全市分别高10.4、6.2、6.3个百分点。\n"
+    facts = facts_by_surface(text, dt.date(2021, 11, 2))
+    assert (facts["10.4"][0], facts["6.2"][0], facts["6.3个百分点"][0]) == (
+        "成都高新区、全国",
+        "成都高新区、四川",
+        "成都高新区、成都",
+    )

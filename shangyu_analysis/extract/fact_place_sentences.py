@@ -96,6 +96,17 @@ _FIRST_IN = frozenset({"首创", "首个", "首家", "首批", "首台", "率先
 _RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
 
 
+# A gap to a list of units with as many values after it, given 分别 (较全国、全省、全市分别高10.4、6.2、6.3个百分点;
+# 分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点; 分别低于国、省0.9和0.8个百分点): the i-th value is the gap to the i-th unit.
+_UNIT_WORD = r"(?:全国|全省|全市|国|省|市)(?:[(（][0-9.]+%[)）])?"
+_PAIRED_GAP = re.compile(
+    rf"(?:高于|低于|快于|慢于|较|比)({_UNIT_WORD}(?:[、和与及]{_UNIT_WORD})+)(?:平均水平)?(?:分别)?(?:高出|高|低|快|慢)?了?"
+    r"((?:[0-9.]+\s*(?:个百分点|%)?\s*[、和及]\s*)*)$"
+)
+_PAIRED_REACH = 40
+_SERIES_MARK = re.compile(r"[、和及]")
+
+
 class PlaceSentences:
     """The sentence rules of :class:`~shangyu_analysis.extract.fact_places.PlaceRules` (``simple``, ``mentions``,
     ``main``… come from the finder)."""
@@ -160,6 +171,20 @@ class PlaceSentences:
                 return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it (not 国内首创…: its scope)
             return None
         return m.place if lead else None
+
+    def _paired_gap(self, sent: int, start: int) -> str | None:
+        """The main place and the unit a gap in a paired series is to (see ``_PAIRED_GAP``); None when the figure
+        stands in no such series or the series has more values than units."""
+        found = _PAIRED_GAP.search(self.simple, max(sent, start - _PAIRED_REACH), start)
+        if found is None or not self.main or not self.main_code:
+            return None
+        units = [re.sub(r"[(（].*", "", u) for u in _SERIES_MARK.split(found.group(1))]
+        i = len(_SERIES_MARK.findall(found.group(2)))
+        if i >= len(units):
+            return None
+        word = units[i] if units[i].startswith("全") else "全" + units[i]
+        named = COUNTRY if word == COUNTRY else self_place(word, self.main_code)
+        return f"{self.main}、{named}" if named and named != self.main else None
 
     def _headed_by(self, word: Mention, sent: int) -> str | None:
         """The unit a self word right after a colon names when the lead before the colon, from the sentence's start,
