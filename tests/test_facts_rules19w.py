@@ -108,3 +108,13 @@ def test_a_gap_to_a_list_of_units_given_respectively_pairs_each_value_with_its_u
         "成都高新区、四川",
         "成都高新区、成都",
     )
+
+
+def test_the_change_of_a_share_of_a_unit_relates_them_too():
+    # fq2_09_guizhou_q3_2021: 贵阳…占全省的比重为 22.2%,占比较上年同期回落 0.8 个百分点 (贵阳、贵州)
+    text = (
+        "贵州前三季度市县经济发展情况公布\n分市(州)看,前三季度,贵阳地区生产总值为 3102.44 亿元,占全省的比重为 22.2%,"
+        "占比较上年同期回落 0.8 个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 13))
+    assert facts["22.2%"][0] == facts["0.8 个百分点"][0] == "贵阳、贵州"

@@ -77,11 +77,16 @@ _SHARE = re.compile(r"[0-9.]+\s*%|[0-9]+/[0-9]+")
 _SHARES_BEFORE = re.compile(r"(?:\s*[0-9.]+\s*%[^，,。；;、0-9]{0,8}、)*\s*")
 
 
+_SHARE_CHANGE = re.compile(r"[^，,。；;！？!?\n]*[，,](?:占比|比重|所占比重)(?:较|比)[^，,。；;！？!?\n]*")
+
+
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…, 全国 70% 的水饺) and the figure
-    stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
+    stands in that clause (or in the next, the change of that share: 占全省的比重为22.2%,占比较上年同期回落0.8个百分点):
+    高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
     if _CLAUSE_END.search(simple, m.end, start):
-        return False
+        # 占全省的比重为22.2%,占比较上年同期回落0.8个百分点: the change of that share, in the next clause, relates them too
+        return simple[m.start - 1 : m.start] == "占" and _SHARE_CHANGE.fullmatch(simple, m.end, start) is not None
     if _SHARE.match(simple, start) and _SHARES_BEFORE.fullmatch(simple, m.end, start):
         return True  # 生产了全国 1/10 的粮食, 全国 70% 的水饺、50% 的火腿肠: a share of the unit's total
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
