@@ -118,3 +118,23 @@ def test_the_change_of_a_share_of_a_unit_relates_them_too():
     )
     facts = facts_by_surface(text, dt.date(2021, 11, 13))
     assert facts["22.2%"][0] == facts["0.8 个百分点"][0] == "贵阳、贵州"
+
+
+def test_a_money_figure_after_places_and_a_verb_with_spaces_takes_the_paragraphs_money_term():
+    # fq2_09_guizhou_q3_2021: 遵义地区生产总值 3037.87 亿元…;毕节超过 1500 亿元;黔东南、安顺低于 1000 亿元
+    text = (
+        "贵州前三季度市县经济发展情况公布\n前三季度,遵义地区生产总值 3037.87 亿元,同比增速位居首位;毕节超过 1500 亿元,"
+        "达到 1585.86 亿元;黔东南、安顺低于 1000 亿元,分别为 899.22、819.17 亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 13))
+    assert facts["1500 亿元"][1] == facts["1000 亿元"][1] == "地区生产总值"
+
+
+def test_a_change_given_respectively_is_the_growth_of_the_measure_its_sentence_names():
+    # fq2_09_guizhou_q3_2021: 遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,分别增长 11.7%、11.5%、11.3%
+    text = (
+        "贵州前三季度市县经济发展情况公布\n在同比增速方面,遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,"
+        "分别增长 11.7%、11.5%、11.3%,位居前列。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 13))
+    assert facts["11.7%"][1] == facts["11.3%"][1] == "地区生产总值增速"
