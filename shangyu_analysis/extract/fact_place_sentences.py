@@ -109,6 +109,23 @@ _PAIRED_GAP = re.compile(
     r"((?:[0-9.]+\s*(?:个百分点|%)?\s*[、和及]\s*)*)$"
 )
 _PAIRED_REACH = 40
+# Where such a list of units ends (one pass per text: most texts have none, and then no figure looks further).
+_UNIT_LIST = re.compile(rf"(?:高于|低于|快于|慢于|较|比)(?:分别)?{_UNIT_WORD}(?:[、和与及]{_UNIT_WORD})+")
+
+
+def unit_list_ends(simple: str) -> list[int]:
+    """The ends of the lists of units a gap is to near a 分别 (分别高于全国(5.4%)、全省(5.2%), 较全国、全省、全市分别高), in
+    text order: a str.find loop over 分别, a short search around each."""
+    ends: list[int] = []
+    at = simple.find("分别")
+    while at >= 0:
+        found = _UNIT_LIST.search(simple, max(0, at - _PAIRED_REACH // 2), at + _PAIRED_REACH // 2)
+        if found is not None and (not ends or found.end() > ends[-1]):
+            ends.append(found.end())
+        at = simple.find("分别", at + 2)
+    return ends
+
+
 _SERIES_MARK = re.compile(r"[、和及]")
 
 
@@ -125,6 +142,7 @@ class PlaceSentences:
     main: str | None
     main_code: str | None
     main_above: set[str]
+    unit_list_ends: list[int]  # see unit_list_ends()
     _paragraph_place: dict[int, tuple[int, str] | None]
     _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
 
@@ -180,7 +198,11 @@ class PlaceSentences:
     def _paired_gap(self, sent: int, start: int) -> str | None:
         """The main place and the unit a gap in a paired series is to (see ``_PAIRED_GAP``); None when the figure
         stands in no such series or the series has more values than units."""
-        found = _PAIRED_GAP.search(self.simple, max(sent, start - _PAIRED_REACH), start)
+        k = bisect.bisect_right(self.unit_list_ends, start) - 1
+        if k < 0 or start - self.unit_list_ends[k] > _PAIRED_REACH:
+            return None
+        lo = max(sent, start - _PAIRED_REACH)
+        found = _PAIRED_GAP.search(self.simple, lo, start) if self.simple.find("分别", lo, start) >= 0 else None
         if found is None or not self.main or not self.main_code:
             return None
         units = [re.sub(r"[(（].*", "", u) for u in _SERIES_MARK.split(found.group(1))]

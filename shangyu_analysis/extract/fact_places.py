@@ -207,7 +207,7 @@ class PlaceRules(PlaceSentences):
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
-            or (self._paired_gap(sent, start) if simple.find("分别", max(sent, start - 40), start) >= 0 else None)
+            or (self._paired_gap(sent, start) if self.unit_list_ends else None)
             or (None if rest else self._sentence_place(sent, start, kind))
         )
         if not found and not rest and simple[sent - 1 : sent] == "\n":  # a sentence opening a line may go on

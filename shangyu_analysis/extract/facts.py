@@ -25,6 +25,7 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measures import MeasureRules, captions
 from shangyu_analysis.extract.fact_periods import PeriodRules
 from shangyu_analysis.extract.fact_place_names import congress_place, venue, without_false_names
+from shangyu_analysis.extract.fact_place_sentences import unit_list_ends
 from shangyu_analysis.extract.fact_places import PlaceRules
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
@@ -98,6 +99,7 @@ class FactsFinder(PeriodRules, PlaceRules, MeasureRules):
             self.mentions = mentions = with_counties_in_scope(mentions, self.simple, self.main_code)
             self.mention_starts = [m.start for m in self.mentions]
         self.main_above = ancestors(self.main_code) if self.main_code else set()
+        self.unit_list_ends = unit_list_ends(self.simple)  # 较全国、全省、全市分别高…: gaps to a list of units
         self._paragraph_place: dict[int, tuple[int, str] | None] = {}
         self._last_term: tuple[int, str | None] = (-1, None)
         self._previous: tuple[int, str] = (-1, "")  # the last figure's start and measure
