@@ -71,6 +71,10 @@ def main(repo: str, commit: str) -> None:
         if r["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
         rows.append((r["code"], r["name"], short_name(r["name"]), "prefecture", r["provinceCode"]))
+    # A prefecture-level city whose short name a province uses keeps its 市 (吉林市 beside 吉林省): texts write it so.
+    provinces = {r[2] for r in rows if r[3] == "province"}
+    rows = [r[:2] + (r[1],) + r[3:] if r[3] == "prefecture" and r[2] in provinces and r[1] == r[2] + "市" else r
+            for r in rows]
     cities = {r[0] for r in rows if r[3] == "prefecture"}
     counties = []
     for r in csv.DictReader(io.StringIO(show("dist/areas.csv"))):

@@ -266,8 +266,14 @@ def _plain_main_place(mentions, title_end):
 
     named = [m for m in mentions if m.code not in (places.SELF, None) and m.place != places.COUNTRY]
     strong = [m for m in named if not m.weak] or named
-    if not strong:
-        return None
+    if not strong:  # no unit, only zones: the most-mentioned zone (of several as often, the first)
+        zone_counts = Counter(m.place for m in mentions if m.code is None)
+        if not zone_counts:
+            return None
+        top = next(m for m in mentions if m.code is None and zone_counts[m.place] == max(zone_counts.values()))
+        found = re.fullmatch(r"(.+?)[省市县区]?" + suffix, top.place)
+        code = places.place_code(found.group(1)) if found else None
+        return places.Mention(top.start, top.end, top.place, code)
     zones = [m for m in mentions if m.start < title_end and (m.code is None or zone_unit(m))]
     if len({m.place for m in zones}) > 1:  # a title listing zones
         strong = [m for m in strong if not zone_unit(m)] or strong

@@ -2,13 +2,15 @@
 
 Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
-    clause before it, else, for a change (增长5%) right after another figure, the growth term of that
-    figure's measure; a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
+    clause before it, else, for a change (增长5%, 分别增长 11.7%) right after another figure, the growth term of that
+    figure's measure (none: of the measure its sentence names: 地区生产总值比上年同期保持两位数增长,分别增长 11.7%; so is
+    a change of places given 分别: 铜仁、黔南、六盘水分别增长 9.9%、9.8%); a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
     before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
     is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
-    A money figure whose clause holds only place names and verbs (长丰突破600亿元)
+    A money figure whose clause holds only place names, verbs and spaces (长丰突破600亿元, 毕节超过 1500 亿元, 黔东南、安顺低于
+    1000 亿元)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
     2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
@@ -35,12 +37,16 @@ from shangyu_analysis.extract.places import Mention
 from shangyu_analysis.text.normalise import fold_names
 
 _BARE_CHANGE = re.compile(
-    r"(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?"
+    r"(?:分别)?(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?"
 )
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
-_PLACE_VERBS = re.compile(r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身)*")
+_PLACE_VERBS = re.compile(
+    r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身|位于|低于|\s)*"
+)
+# …and a change of places given 分别 (铜仁、黔南、六盘水分别增长 9.9%、9.8%): the change of the sentence's measure.
+_PLACES_CHANGE = re.compile(rf"(?:[、和与及\s]|[0-9.]+\s*%)*分别{_BARE_CHANGE.pattern}\s*(?:[0-9.]+\s*%\s*、\s*)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
 # A money figure that names a club's threshold: 千亿县, 3000亿元大关, “1000亿行列”, 2万亿元新台阶.
@@ -95,8 +101,8 @@ class MeasureRules:
 
         def _stop(self, pos: int, reach: int = 200) -> int: ...
 
-    def _only_places(self, start: int) -> bool:
-        """True when the words of a figure's clause are place names and verbs only (肥东成功迈上, 天长和无为突破):
+    def _only_places(self, start: int, verbs: re.Pattern[str] = _PLACE_VERBS) -> bool:
+        """True when the words of a figure's clause are place names and ``verbs`` only (肥东成功迈上, 天长和无为突破):
         the figure is the paragraph's measure of those places."""
         before = self.simple[self._stop(start, 60) : start]
         lo = start - len(before) + max(before.rfind(mark) for mark in "，,；;") + 1
@@ -108,7 +114,7 @@ class MeasureRules:
             cut, named = m.end, True
             k += 1
         words.append(self.simple[cut:start])
-        return named and _PLACE_VERBS.fullmatch(_PINYIN.sub("", "".join(words))) is not None
+        return named and verbs.fullmatch(_PINYIN.sub("", "".join(words))) is not None
 
     def _table_title(self, start: int) -> str | None:
         """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
@@ -154,7 +160,11 @@ class MeasureRules:
                 term, growth2 = measure_term(clause, kind, unit)
                 growth = growth or growth2
         previous = self._last_term[1] if self._last_term[0] == sentence_start else None
-        if term is None and growth and _BARE_CHANGE.fullmatch(simple_subject):
+        if (
+            term is None
+            and growth
+            and (_BARE_CHANGE.fullmatch(simple_subject) or self._only_places(start, _PLACES_CHANGE))
+        ):
             if previous:  # 同比增长5%: the sentence's last vocabulary measure changed
                 vocab = vocabulary().terms
                 base = next((t for t, m in vocab.items() if m.growth == previous), previous)

@@ -77,11 +77,16 @@ _SHARE = re.compile(r"[0-9.]+\s*%|[0-9]+/[0-9]+")
 _SHARES_BEFORE = re.compile(r"(?:\s*[0-9.]+\s*%[^，,。；;、0-9]{0,8}、)*\s*")
 
 
+_SHARE_CHANGE = re.compile(r"[^，,。；;！？!?\n]*[，,](?:占比|比重|所占比重)(?:较|比)[^，,。；;！？!?\n]*")
+
+
 def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…, 全国 70% 的水饺) and the figure
-    stands in that clause: 高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
+    stands in that clause (or in the next, the change of that share: 占全省的比重为22.2%,占比较上年同期回落0.8个百分点):
+    高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
     if _CLAUSE_END.search(simple, m.end, start):
-        return False
+        # 占全省的比重为22.2%,占比较上年同期回落0.8个百分点: the change of that share, in the next clause, relates them too
+        return simple[m.start - 1 : m.start] == "占" and _SHARE_CHANGE.fullmatch(simple, m.end, start) is not None
     if _SHARE.match(simple, start) and _SHARES_BEFORE.fullmatch(simple, m.end, start):
         return True  # 生产了全国 1/10 的粮食, 全国 70% 的水饺、50% 的火腿肠: a share of the unit's total
     return _RELATION.search(simple, max(sent, m.start - 3), start) is not None
@@ -94,6 +99,34 @@ _JOINED = frozenset({"成为", "跻身"})
 _FIRST_IN = frozenset({"首创", "首个", "首家", "首批", "首台", "率先", "领先", "排名", "排位"})
 # A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
 _RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
+
+
+# A gap to a list of units with as many values after it, given 分别 (较全国、全省、全市分别高10.4、6.2、6.3个百分点;
+# 分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点; 分别低于国、省0.9和0.8个百分点): the i-th value is the gap to the i-th unit.
+_UNIT_WORD = r"(?:全国|全省|全市|国|省|市)(?:[(（][0-9.]+%[)）])?"
+_PAIRED_GAP = re.compile(
+    rf"(?:高于|低于|快于|慢于|较|比)({_UNIT_WORD}(?:[、和与及]{_UNIT_WORD})+)(?:平均水平)?(?:分别)?(?:高出|高|低|快|慢)?了?"
+    r"((?:[0-9.]+\s*(?:个百分点|%)?\s*[、和及]\s*)*)$"
+)
+_PAIRED_REACH = 40
+# Where such a list of units ends (one pass per text: most texts have none, and then no figure looks further).
+_UNIT_LIST = re.compile(rf"(?:高于|低于|快于|慢于|较|比)(?:分别)?{_UNIT_WORD}(?:[、和与及]{_UNIT_WORD})+")
+
+
+def unit_list_ends(simple: str) -> list[int]:
+    """The ends of the lists of units a gap is to near a 分别 (分别高于全国(5.4%)、全省(5.2%), 较全国、全省、全市分别高), in
+    text order: a str.find loop over 分别, a short search around each."""
+    ends: list[int] = []
+    at = simple.find("分别")
+    while at >= 0:
+        found = _UNIT_LIST.search(simple, max(0, at - _PAIRED_REACH // 2), at + _PAIRED_REACH // 2)
+        if found is not None and (not ends or found.end() > ends[-1]):
+            ends.append(found.end())
+        at = simple.find("分别", at + 2)
+    return ends
+
+
+_SERIES_MARK = re.compile(r"[、和及]")
 
 
 class PlaceSentences:
@@ -109,6 +142,7 @@ class PlaceSentences:
     main: str | None
     main_code: str | None
     main_above: set[str]
+    unit_list_ends: list[int]  # see unit_list_ends()
     _paragraph_place: dict[int, tuple[int, str] | None]
     _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
 
@@ -127,6 +161,10 @@ class PlaceSentences:
         if m.code == SELF:
             if kind == "rank" and _RANK_SCOPE.match(self.simple, m.end):
                 return None  # 保持全省第一: the scope of the rank, not what is ranked
+            if sent >= 0 and self.simple[m.start - 1 : m.start] in (":", "："):
+                headed = self._headed_by(m, sent)  # 临汾市2020年主要预期目标:全市地区生产总值增长6.1%: 临汾's
+                if headed is not None:
+                    return headed
             named = self_place(m.place, self.main_code) if self.main_code else main
             if named is None or named == main:
                 return named
@@ -156,6 +194,36 @@ class PlaceSentences:
                 return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it (not 国内首创…: its scope)
             return None
         return m.place if lead else None
+
+    def _paired_gap(self, sent: int, start: int) -> str | None:
+        """The main place and the unit a gap in a paired series is to (see ``_PAIRED_GAP``); None when the figure
+        stands in no such series or the series has more values than units."""
+        k = bisect.bisect_right(self.unit_list_ends, start) - 1
+        if k < 0 or start - self.unit_list_ends[k] > _PAIRED_REACH:
+            return None
+        lo = max(sent, start - _PAIRED_REACH)
+        found = _PAIRED_GAP.search(self.simple, lo, start) if self.simple.find("分别", lo, start) >= 0 else None
+        if found is None or not self.main or not self.main_code:
+            return None
+        units = [re.sub(r"[(（].*", "", u) for u in _SERIES_MARK.split(found.group(1))]
+        i = len(_SERIES_MARK.findall(found.group(2)))
+        if i >= len(units):
+            return None
+        word = units[i] if units[i].startswith("全") else "全" + units[i]
+        named = COUNTRY if word == COUNTRY else self_place(word, self.main_code)
+        return f"{self.main}、{named}" if named and named != self.main else None
+
+    def _headed_by(self, word: Mention, sent: int) -> str | None:
+        """The unit a self word right after a colon names when the lead before the colon, from the sentence's start,
+        names a unit of the word's suffix (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾);
+        None when it names none."""
+        k = bisect.bisect_left(self.mention_starts, sent)
+        while k < len(self.mentions) and self.mentions[k].start < word.start:
+            m = self.mentions[k]
+            if m.code not in (None, SELF) and m.place != COUNTRY and self_place(word.place, m.code) == m.place:
+                return m.place
+            k += 1
+        return None
 
     def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
         k = bisect.bisect_left(self.mention_starts, start) - 1

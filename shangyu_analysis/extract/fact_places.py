@@ -35,6 +35,10 @@ traditional characters of names are folded (無為 → 无为))
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
+       A gap to a list of units given 分别 with as many values (较全国、全省、全市分别高10.4、6.2、6.3个百分点; 分别低于国、
+       省0.9和0.8个百分点) relates the main place to each unit in turn (成都高新区、全国 / 、四川 / 、成都).
+       A self word right after a colon whose lead, from the sentence's start, names a unit of its suffix is that unit
+       (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
@@ -203,6 +207,7 @@ class PlaceRules(PlaceSentences):
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
+            or (self._paired_gap(sent, start) if self.unit_list_ends else None)
             or (None if rest else self._sentence_place(sent, start, kind))
         )
         if not found and not rest and simple[sent - 1 : sent] == "\n":  # a sentence opening a line may go on

@@ -25,11 +25,13 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measures import MeasureRules, captions
 from shangyu_analysis.extract.fact_periods import PeriodRules
 from shangyu_analysis.extract.fact_place_names import congress_place, venue, without_false_names
+from shangyu_analysis.extract.fact_place_sentences import unit_list_ends
 from shangyu_analysis.extract.fact_places import PlaceRules
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
 from shangyu_analysis.extract.place_filters import (
     confirmed_by_self_words,
+    dateline_first,
     named_zones,
     with_counties_in_scope,
     with_ports,
@@ -74,6 +76,7 @@ class FactsFinder(PeriodRules, PlaceRules, MeasureRules):
             mentions = step(mentions, self.simple)  # the filters of fact_places' docstring, in its order
         self.mentions = mentions
         self.mention_starts = [m.start for m in self.mentions]
+        own_title = 0 if dateline_first(self.simple) else title_end  # a dateline's lead is no title
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
         main = (
@@ -83,11 +86,11 @@ class FactsFinder(PeriodRules, PlaceRules, MeasureRules):
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
                 or title_container(self.mentions, self.simple, title_end)
                 # 在乐山主会场举行的集中开工仪式, 在哈尔滨举行: where an event is held is not what the text is about
-                or main_place([m for m in self.mentions if not venue(self.simple, m)], title_end)
+                or main_place([m for m in self.mentions if not venue(self.simple, m)], own_title)
             )
         )
         if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
-            main = own_unit(self.mentions, self.simple, main, title_end) or main
+            main = own_unit(self.mentions, self.simple, main, own_title) or main
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main = own_zone(self.simple, title_end, self.main_code) or self.main  # 市开发区…: the city's zone
@@ -96,6 +99,7 @@ class FactsFinder(PeriodRules, PlaceRules, MeasureRules):
             self.mentions = mentions = with_counties_in_scope(mentions, self.simple, self.main_code)
             self.mention_starts = [m.start for m in self.mentions]
         self.main_above = ancestors(self.main_code) if self.main_code else set()
+        self.unit_list_ends = unit_list_ends(self.simple)  # 较全国、全省、全市分别高…: gaps to a list of units
         self._paragraph_place: dict[int, tuple[int, str] | None] = {}
         self._last_term: tuple[int, str | None] = (-1, None)
         self._previous: tuple[int, str] = (-1, "")  # the last figure's start and measure

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from shangyu_analysis import config
 from shangyu_analysis.errors import UserError
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS_RE
 from shangyu_analysis.files import expect, read_yaml
 from shangyu_analysis.text.normalise import fold_names
 
@@ -130,7 +131,7 @@ _CHANGE_OF = re.compile(r"年均|增加(?!值)|新增|减少|增量|净增")
 def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str | None, bool]:
     """``(term, is_growth)`` of a subject: the vocabulary term its words name, else None.
 
-    The last vocabulary word of the subject names the base term (``规模以上工业增加值同比增长`` →
+    A mirror's pinyin glosses (生產(chǎn)總值) are left out. The last vocabulary word of the subject names the base term (``规模以上工业增加值同比增长`` →
     规上工业增加值); a percentage whose subject speaks of a change takes the term's growth term, if any
     (is_growth tells the caller that a 其他 name should end in 增速). A rank is always 排名.
     """
@@ -138,6 +139,8 @@ def measure_term(subject: str, kind: str | None, unit: str | None) -> tuple[str 
         return "排名", False
     vocab = vocabulary()
     simple = fold_names(subject)
+    if "(" in simple:  # 生產(chǎn)總值: a mirror's pinyin glosses break the words they stand in
+        simple = PINYIN_GLOSS_RE.sub("", simple)
     family = _family(kind, unit)
     growth = (
         family in ("percent", "percentage_point") and bool(_GROWTH.search(simple)) and not _NOT_GROWTH.search(simple)

@@ -29,12 +29,12 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     its city's code; 安巢经開區113個項目…, the zone with no code), else the most-mentioned county-level unit or zone,
     else the most-mentioned unit; a county short name seen only twice counts when nothing else does. A title that
     lists several zones (芜湖高新区、新芜经开区、芜湖经济技术开发区入围…) is about the unit they are in: no zone is
-    the text's place then."""
+    the text's place then. A text that names no unit but zones is its most-mentioned zone's (成都高新区)."""
     gaz = gazetteer()
     named = [m for m in mentions if m.code not in (SELF, None) and m.place != COUNTRY]
     strong = [m for m in named if not m.weak] or named
     if not strong:
-        return None
+        return _only_zone(mentions)
     zones = [m for m in mentions if m.start < title_end and _is_zone(gaz, m.code)]
     if (
         len({m.place for m in zones}) > 1
@@ -61,6 +61,16 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         return chosen
     counts = Counter(m.place for m in strong)
     return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+
+
+def _only_zone(mentions: list[Mention]) -> Mention | None:
+    """The zone of a text that names no unit, only zones and self words (今年前三季度 / 成都高新区实现…全区…全市):
+    the most-mentioned zone (of several as often, the first), with the code of the unit its name starts with."""
+    counts = Counter(m.place for m in mentions if m.code is None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return _title_zone([next(m for m in mentions if m.code is None and counts[m.place] == top)])
 
 
 def _title_zone(zones: list[Mention]) -> Mention | None:
@@ -142,6 +152,8 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
       place, right before the word (缙云全县上下), else the one of that suffix in the opening (我区…中德(金坛)创新产业区);
       with no such word, the county's bodies named by the bare suffix count as one (在县委的坚强领导下 in 临高's report,
       which names only 海南 and, twice, 临高);
+    - a city word that opens its clause (全市上下) when the main place is a province the title does not name: the one
+      city under it the opening names (辽宁…大连…全市: 大连's report);
     - province or city words only (全省) when the title does not name the main place, no self word names it,
       and one opens its clause (全省上下…, not 占全市 or 居全省第3): the unit above the main place that they name
       (长沙 named once in a review of 全省: 湖南);
@@ -176,6 +188,8 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
         surveyed = {self_place(m.place, main_code) for m in words if _ITS_COUNTIES.match(simple, m.end)}
         if len(surveyed) == 1 and (unit := surveyed.pop()) and unit != main.place and (code := place_code(unit)):
             return Mention(words[0].start, words[0].end, unit, code)
+    if main_level == 1 and main.start >= title_end and (city := _city_of_words(mentions, simple, words, main_code)):  # type: ignore[union-attr]  # level 1: main is set
+        return city
     if (
         main is not None
         and main.start >= title_end
@@ -188,6 +202,23 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
             code = place_code(above[0])
             return Mention(words[0].start, words[0].end, above[0], code) if code else None
     return None
+
+
+def _city_of_words(mentions: list[Mention], simple: str, words: list[Mention], province: str | None) -> Mention | None:
+    """The one city under the province ``province`` that the opening names, when a city word opens its clause
+    (各位代表…辽宁考察…嘱托大连…全市上下: 大连's work report, not 辽宁's); None otherwise."""
+    if not any(m.place[-1] == "市" and _OPENS_CLAUSE.search(simple, 0, m.start) for m in words):
+        return None
+    gaz = gazetteer()
+    cities = {
+        m.code: m
+        for m in mentions
+        if m.start < _OPENING
+        and m.code in gaz.units
+        and gaz.units[m.code].level == 2
+        and gaz.units[m.code].parent == province
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 # A city's own zone named by the bare suffix of its unit (2023年市开发区秋季重点项目集中开工): not part of a name

@@ -35,6 +35,16 @@ def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
 
 
+_DATELINE_OPENS = 5  # 新华网拉萨7月31日电 at the text's start (after an outlet's name of up to 4 characters)
+
+
+def dateline_first(simple: str) -> bool:
+    """True when the text opens with a dateline (新华网拉萨7月31日电(记者…)今年上半年,拉萨发生的…西藏经济): it has no
+    title line, and its first paragraph, a lead, names no place as a title does."""
+    found = _DATELINE.search(simple, 0, _DATELINE_REACH)
+    return found is not None and found.start() < _DATELINE_OPENS
+
+
 # Where a county short name may stand alone: after a mark, a list separator or a copula (…、凤阳、临泉, 是巢湖).
 _SHORT_BEFORE = r"\s，,。；;：:、和与及是（(“!！"
 # Tested after a name's first character: not (a character before it, and that one is not a mark).

@@ -13,7 +13,7 @@ mentions (:func:`find_places`) are
   city);
 - the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区 or 工业区 (杭州湾上虞经开区), named
   as the annotators name it by :func:`~shangyu_analysis.extract.place_filters.named_zones` (其中合肥经开区 → 合肥经开区;
-  安徽省开发区 is 安徽's zones).
+  安徽省开发区 is 安徽's zones; a period before the name is none of it: 上半年经开区 is 经开区, the text's zone).
 
 Each mention carries its unit's code, so a mention can be told apart as the main place, one of its
 ancestors (江苏 for 苏州: usually a scope, 获评江苏省…), or another place.
@@ -66,7 +66,8 @@ _WORDS = re.compile(
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
 ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区)")
-_NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])")
+# …and a period before it (上半年经开区规上工业增加值: the zone of the text, not one named 上半年经开区).
+_NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])|(?<=半年|全年|今年|去年|季度|月份)")
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
 
