@@ -16,7 +16,7 @@ from shangyu_analysis.extract.fact_period_headings import (
     in_heading,
     is_heading,
 )
-from shangyu_analysis.extract.fact_period_parts import opens_sentence
+from shangyu_analysis.extract.fact_period_parts import BASE_NEXT, opens_sentence
 from shangyu_analysis.text.periods import (
     REFERENCE_YEARS,
     UNKNOWN,
@@ -31,7 +31,10 @@ FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
 # (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
-_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
+# A title “我省上半年宏观经济持续较快增长” frames its text too: 我省/全省 (the text's own place) opens it.
+_FRAME_LEAD = re.compile(
+    r"(?:(?:^|[，,。；;：:！!\n“\s#>])(?:[我全本][省市区县])?|回顾|在|\n[一二三四五六七八九十]、)$"
+)
 _QUARTERS_TO = {"03-31": "Q1", "06-30": "H1", "09-30": "Q1-Q3"}  # a stock-taking day ending the quarters to date
 _WHOLE_YEAR = frozenset({"全年", "这一年", "一年来"})
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
@@ -273,14 +276,15 @@ class PeriodFrames:
     ) -> str | None:
         """The frame that ``t``, in the text's lead, sets: a point opening its clause (过去一年,… opening a work
         report frames it, though it names the year before; in a newspaper report only in its title, first paragraph
-        or a heading), or the quarters to date for a stock-taking at a quarter's end before any figure of the body
+        or a heading; not the base of a comparison: 在去年较快增长的基础上), or the quarters to date for a stock-taking at a quarter's end before any figure of the body
         (截至3月底,我区安排的90个重点建设项目,已有72个开工建设: ``2018Q1``; 截至9月底,已累计完成投资885.8亿元 after
         a batch's figures is none)."""
         framing = not strict or t.start < title_end or body[0] <= t.start < body[1]
         if t.kind != "point" or not (framing or in_heading(self.simple, t)):
             return None
         if not t.match.group("upto"):
-            return value if _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start) else None
+            opens = _FRAME_LEAD.search(self.simple, max(0, t.start - 5), t.start)
+            return value if opens and not BASE_NEXT.match(self.simple, t.end) else None
         k = bisect.bisect_left(self.figure_starts, title_end)
         if (
             framing

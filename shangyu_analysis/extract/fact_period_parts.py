@@ -81,6 +81,9 @@ _CHANGE = re.compile(r"(?:提高|提升|下降|降低)了?$")  # a rate's change
 _POINTS = re.compile(r"[\d.]+个?百分点")
 _LAST_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 # 高/低 of a gap (比全省平均水平高9277元), not the prefix of a noun (高新技术企业40家, 高层次人才85名, 低碳)
+# 在去年较快增长的基础上继续保持…增长: the year grown from, a base of comparison; it frames nothing and governs no
+# figure after its clause
+BASE_NEXT = re.compile(r"[^，,。；;：:！？!?\n]{0,16}的?基础上")
 _LEVEL = re.compile(r"达|迈上|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高(?![新层端技质效])|低(?![碳保])")
 
 
@@ -102,11 +105,12 @@ def _year_plan_words(t: TimeExpression) -> bool:
 
 def scope_clauses(t: TimeExpression) -> int:
     """How many clause marks a scoped expression reaches over: a comparison with an earlier part of the year
-    (增速比1—4月加快2个百分点) and a streak (连续3个月加快) govern their own clause only."""
+    (增速比1—4月加快2个百分点), a streak (连续3个月加快) and a base (在去年…的基础上) govern their own clause only."""
     if (
         t.kind == "streak"
         or (t.kind == "back" and t.match.group("bn4"))
         or _year_plan_words(t)
+        or (t.kind == "point" and BASE_NEXT.match(t.match.string, t.end) is not None)
         or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago"))
     ):
         return 0

@@ -174,6 +174,7 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 
 _COMPARE_BEFORE = frozenset("比较与")
 _RUN_TO = re.compile(r"(?:^|[。，,；;\n])至$")  # 至10月底, opening a clause: the months of the year up to it
+_QUARTERS_TO_END = {"二": "YH1", "2": "YH1", "三": "YQ1-Q3", "3": "YQ1-Q3", "四": "Y", "4": "Y"}
 _YEAR_BEFORE = frozenset({"上年", "去年"})  # 较上年四季度: a part of the year before the one in force
 _PLANNED = re.compile(r"(?:的)?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)")  # 全年开工目标任务: the kind of task first
 _DONE = frozenset({"投产", "建成", "达产", "竣工", "完成", "运营"})
@@ -317,6 +318,10 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if year is None:
         return UNKNOWN
     value = within_year(m, year, bool(m.group("upto")))
+    quarter = m.group("q") or m.group("qq")
+    if quarter and m.group("bare") in ("末", "底"):
+        # 二季度末,全省货运量3.1亿吨: the flows up to a quarter's end are the quarters to date (2011H1)
+        return _QUARTERS_TO_END.get(quarter, value).replace("Y", str(year))
     if m.group("mend") and m.group("m") and _RUN_TO.search(m.string, max(0, m.start() - 2), m.start()):
         return f"{year}M1-M{int(m.group('m'))}" if int(m.group("m")) > 1 else value  # 至10月底,全县完成…
     # 1-6月 is the first half (上半年) as a period of its own; a comparison's earlier part keeps its months

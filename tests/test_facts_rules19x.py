@@ -1,0 +1,38 @@
+"""Facts rules added for issue #19 (round 12, part R as development data): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+# fr2_11_heilongjiang_h1_2011 (traditional characters, as written)
+_HEILONGJIANG = (
+    "我省上半年宏觀經濟持續較快增長 經濟發展先行指標穩步轉好\n"
+    "東北網7月27日訊(記者 吳萌 顧少宇) 記者從省政府新聞發布會上獲悉,年初以來,全省通過大力發展產業項目,"
+    "有效破解經濟發展中的難題,推動經濟更好更快發展,在去年較快增長的基礎上繼續保持平穩較快增長勢頭,"
+    "實現地區產值(GDP)5067億元,總量創歷史同期最高,比上年同期增長12.1%,高於全國平均水平2.5個百分點。\n"
+    "據省統計局常務副局長劉樹勝介紹,上半年全省主要經濟指標增長明顯加快,其中第一產業增加值309.7億元,增長5.8%;"
+    "第二產業增加值2863.8億元,增長13.0%。二季度末,全省交通運量平穩增長,全省貨運量3.1億噸,同比增長6%。\n"
+    "畜牧業穩步增長,肉類產量106.3萬噸,增長3.3%。\n"
+)
+
+
+def test_a_title_naming_the_period_after_the_texts_own_place_frames_the_text():
+    # 我省上半年… opens the title on the text's own place: the half frames the text (not the dateline's day)
+    facts = facts_by_surface(_HEILONGJIANG, dt.date(2011, 7, 27))
+    assert facts["106.3萬噸"][2:] == ("2011H1", "inferred")
+    assert facts["309.7億元"][2:] == ("2011H1", "stated")
+
+
+def test_the_year_grown_from_frames_nothing_and_governs_no_figure_after_its_clause():
+    # 在去年較快增長的基礎上: a base of comparison, not the year the text is about (before: 2010 for the whole text)
+    facts = facts_by_surface(_HEILONGJIANG, dt.date(2011, 7, 27))
+    assert facts["5067億元"][2] != "2010"
+    assert facts["2863.8億元"][2] == "2011H1"
+
+
+def test_a_quarters_end_opening_a_clause_is_the_quarters_to_date():
+    # 二季度末,全省貨運量3.1億噸: the flows up to the end of the second quarter are the first half's
+    facts = facts_by_surface(_HEILONGJIANG, dt.date(2011, 7, 27))
+    assert facts["3.1億噸"][2:] == ("2011H1", "stated")
