@@ -36,3 +36,29 @@ def test_a_quarters_end_opening_a_clause_is_the_quarters_to_date():
     # 二季度末,全省貨運量3.1億噸: the flows up to the end of the second quarter are the first half's
     facts = facts_by_surface(_HEILONGJIANG, dt.date(2011, 7, 27))
     assert facts["3.1億噸"][2:] == ("2011H1", "stated")
+
+
+def test_a_paragraph_under_a_run_in_heading_is_a_section_its_lead_states():
+    # fr1_01_qingyuan_h1_2024: 投资:降幅收窄。 heads the paragraph; 上半年,… is the section's lead (ruling 1)
+    text = (
+        "上半年,全市经济运行保持平稳、稳中有进。\n"
+        "投资:降幅收窄。上半年,固定资产投资同比下降7.0%,降幅较一季度收窄2.6个百分点。分领域看,制造业投资增长7.3%,"
+        "基础设施投资增长6.4%。商品房销售面积134.52万平方米,下降16.5%;实现销售额77.57亿元,下降17.5%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 7, 30))
+    assert facts["134.52万平方米"][2:] == ("2024H1", "stated")
+    assert facts["77.57亿元"][2:] == ("2024H1", "stated")
+
+
+def test_a_paragraph_under_a_heading_line_is_a_section_its_lead_states():
+    # fr2_04_beijing_q1_2022: the heading line 农林牧渔业总产值36.7亿元 heads the paragraph its lead (今年一季度,…) opens
+    text = (
+        "一季度北京地区生产总值9413.4亿 北京总体经济保持稳步恢复态势\n"
+        "北京市统计局4月20日发布了今年一季度北京经济数据。全市实现地区生产总值9413.4亿元,同比增长4.8%。\n"
+        "农林牧渔业总产值36.7亿元\n"
+        "数据显示,今年一季度,北京市实现农林牧渔业总产值36.7亿元,按可比价格计算,同比增长5.8%;其中,农业和林业产值"
+        "较快增长。实现农业(种植业)产值13.8亿元,增长13.0%。休闲农业和乡村旅游接待游客321.6万人次,同比增长23.0%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 4, 20))
+    assert facts["13.8亿元"][2:] == ("2022Q1", "stated")
+    assert facts["321.6万人次"][2:] == ("2022Q1", "stated")

@@ -96,7 +96,9 @@ Period
        *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
        figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…; not an ordinary
        sentence after a lead sentence with figures: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3% stays
-       inferred, the seed's reading), and for a 其中 sentence right after the sentence it opens
+       inferred, the seed's reading), for every figure of a paragraph under a heading (a run-in one, 投资:降幅收窄。
+       上半年,…; a short line of its own that is not the title, 农林牧渔业总产值36.7亿元 / 数据显示,今年一季度,…: the
+       paragraph is a section, ruling 1), and for a 其中 sentence right after the sentence it opens
        (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
        but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
        (words that name no year), nor a level at a span's end (a year not written).
@@ -119,7 +121,8 @@ Period
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
        城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
-       numbered heading: 一、2025年和“十四五”时期工作回顾; the quarters to date when the lead, before any figure of
+       numbered heading: 一、2025年和“十四五”时期工作回顾, or follow the text's own place in its title: 我省上半年…;
+       not a base of comparison, 在去年较快增长的基础上, which governs its own clause only; the quarters to date when the lead, before any figure of
        the body, takes stock at a quarter's end: 截至3月底,我区安排的90个重点建设项目,已有72个开工建设 frames a progress
        report on ``2018Q1``, carried over its later paragraphs (6月底: the half, 9月底: ``Q1-Q3``); the year of its date before any (a work report's title year, 湘潭县2023年政府工作报告, is the year it is
        delivered for, not one the text is about); the year before

@@ -9,7 +9,7 @@ A :class:`TimeExpression` is one match of :data:`TIME` (its span, its words, its
 in it) and the text's date (今年, 去年, 五年来 count from the year it is written in). Words that compare with
 the year before (比上年, 同比, 上年同期) are matched so that they are *not* read as periods: the period of
 “比上年增长5%” stays the current one; 较上年四季度 compares with a part of the year before. 至10月底 opening a
-clause (no 截至) is the year's months up to it (``2017M1-M10``). A ranking list named by its year with 年 left out (2022赛迪百强县榜单) is a
+clause (no 截至) is the year's months up to it (``2017M1-M10``), a quarter's end (二季度末) the quarters to date (``H1``). A ranking list named by its year with 年 left out (2022赛迪百强县榜单) is a
 year too; 百强 and 榜单 are anchors of the scan for it.
 """
 
