@@ -62,3 +62,27 @@ def test_a_paragraph_under_a_heading_line_is_a_section_its_lead_states():
     facts = facts_by_surface(text, dt.date(2022, 4, 20))
     assert facts["13.8亿元"][2:] == ("2022Q1", "stated")
     assert facts["321.6万人次"][2:] == ("2022Q1", "stated")
+
+
+# fr2_09_jilincity_govreport_2011
+_JILINCITY = (
+    "政府工作报告\n"
+    "——2011年1月12日在吉林市第十四届人民代表大会第四次会议上\n"
+    "一、过去五年及2010年工作回顾\n"
+    "过去五年是我市发展历程上极不平凡的五年。在省委省政府和市委的正确领导下,经济社会发展实现了历史性跨越。"
+    "地区生产总值年均增长24%,相当于2005年的3倍;固定资产投资年均增长35.4%;全口径财政收入年均增长23.1%。\n"
+)
+
+
+def test_the_base_year_of_a_multiple_governs_its_own_clause_only():
+    # 相当于2005年的3倍: the year compared with, not the period of the next clauses (before: 2005 for all of them)
+    facts = facts_by_surface(_JILINCITY, dt.date(2011, 1, 12))
+    assert facts["35.4%"][2] == "2006-2010"
+    assert facts["23.1%"][2] == "2006-2010"
+
+
+def test_a_span_opening_a_paragraphs_first_sentence_with_no_figure_states_the_paragraph():
+    # 过去五年是…的五年。 opens the paragraph: its figures over the span are stated (ruling 1)
+    facts = facts_by_surface(_JILINCITY, dt.date(2011, 1, 12))
+    assert facts["24%"][2:] == ("2006-2010", "stated")
+    assert facts["35.4%"][2:] == ("2006-2010", "stated")

@@ -51,7 +51,9 @@ _SPAN = re.compile(r"\d{4}-\d{4}")
 # 上半年…持平后, : what came before (以后: a time to come)
 # 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
 # a list of them too: 分别比2020年、2019年同期高0.1个、5.8个百分点 (2019年 is compared with, as 2020年 is)
-COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于|分别比)(?:\d{4}年[、和及与]|[^，,。；;：:！？!?\n\d]){0,12}$")
+COMPARED_WITH = re.compile(
+    r"(?:快于|慢于|高于|低于|好于|分别比|相当于)(?:\d{4}年[、和及与]|[^，,。；;：:！？!?\n\d]){0,12}$"
+)
 AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 _PARTS = ("h", "q3", "q", "qq", "m1", "m", "d", "bare", "upto")
 
@@ -110,7 +112,7 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         return False
     if AFTER_IT.match(simple, t.end) or COMPARED_WITH.search(simple, max(0, t.start - 20), t.start):
         # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about; nor are
-        # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点)
+        # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点; 相当于2005年的3倍)
         return False
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 

@@ -134,6 +134,19 @@ class PeriodLeads(PeriodDefaults):
         heading = simple[begin + 1 : end].strip(" \u3000")
         return begin >= 0 and len(heading) >= 2 and heading[-1] not in "。！？!?：:；;，,"
 
+    def _span_lead_sentence(self, t: TimeExpression, para_start: int) -> bool:
+        """True when ``t`` is in the first sentence of its paragraph, which a span back opens and holds no figure
+        (过去五年是我市发展历程上极不平凡的五年。: ``t`` may be its closing 的五年; not 这是…的五年。)."""
+        simple = self.simple
+        line = simple.rfind("\n", 0, t.start) + 1
+        first = bisect.bisect_right(self.time_ends, line)  # the paragraph's first time expression
+        return (
+            self.times[first].kind == "back"
+            and not simple[line : self.times[first].start].strip(" \u3000")
+            and self._stop(t.start) <= line
+            and self._lead_sentence(t.start, para_start)
+        )
+
     def _lead_sentence(self, pos: int, para_start: int) -> bool:
         """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
         (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows; the caller leaves out a time

@@ -87,6 +87,9 @@ BASE_NEXT = re.compile(r"[^，,。；;：:！？!?\n]{0,16}的?基础上")
 _LEVEL = re.compile(r"达|迈上|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高(?![新层端技质效])|低(?![碳保])")
 
 
+_EQUALS = "相当于"  # 地区生产总值年均增长24%,相当于2005年的3倍;固定资产投资…: the base year, its own clause only
+
+
 def scoped(t: TimeExpression) -> bool:
     """A comparison (比2015年) or a reference to another year (去年上半年 in a text about this year) governs
     its own clause and the next, not the rest of the sentence (:func:`scope_clauses`)."""
@@ -94,7 +97,11 @@ def scoped(t: TimeExpression) -> bool:
         # 五年增加2万家,高新技术企业达6.9万家: the years of the change, not of the level after it
         return True
     return t.kind in ("compare", "streak") or (
-        t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来"
+        t.kind == "point"
+        and (
+            (t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来")
+            or t.match.string.endswith(_EQUALS, 0, t.start)
+        )
     )  # 去年以来,… governs the sentence
 
 
@@ -124,7 +131,9 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     reaches all of it)."""
     if scoped(t) and not opens_sentence(simple, t) and not _after_lead_in(simple, t):
         # 数量与去年持平,并列全国第3: the year compared with governs its own clause only
-        compared = t.kind == "point" and simple[t.start - 1 : t.start] in ("与", "比", "较", "同")
+        compared = t.kind == "point" and (
+            simple[t.start - 1 : t.start] in ("与", "比", "较", "同") or simple.endswith(_EQUALS, 0, t.start)
+        )
         # 增速与2024年全年持平。其中,农业产值增长5.4%: nor over the end of its sentence (其中 continues it)
         return clauses_between(simple, t.end, start) > (0 if compared else scope_clauses(t)) or any(
             mark in simple[t.end : start] for mark in "。！？!?"

@@ -13,7 +13,7 @@ Period
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``; of the year
        before: 增速较上年四季度提高0.9个百分点, ``2025Q1/2024Q4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only, and so does a year compared with (数量与去年持平,
-       并列全国第3: 第3 is the current year's); none of them reaches over the end of its sentence, even into a
+       并列全国第3: 第3 is the current year's; 相当于2005年的3倍;固定资产投资年均增长35.4%: the span's); none of them reaches over the end of its sentence, even into a
        其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only, 当年计划 its own clause;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does, and so does one right after a short lead-in clause (初步统计,去年全省地区生产总值48810亿元、…,
@@ -92,7 +92,8 @@ Period
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
        A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
-       从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个), is the paragraph's lead:
+       从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个; a span opening a first sentence with no
+       figure, 过去五年是…的五年。), is the paragraph's lead:
        *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
        figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…; not an ordinary
        sentence after a lead sentence with figures: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3% stays
@@ -387,8 +388,9 @@ class PeriodRules(PeriodLeads):
             t = self.times[k]
             value = span_part(simple, self.values[k], t, start, kind)
             # 五年来,…。引进过亿元项目94个: the span opening the paragraph states what was done over it (a level at its
-            # end is of a year not written)
-            stated = value == self.values[k] and self._paragraph_lead(t)
+            # end is of a year not written); so does one opening a paragraph's first sentence that holds no figure
+            # (过去五年是我市发展历程上极不平凡的五年。…地区生产总值年均增长24%; not 这是…的五年。)
+            stated = value == self.values[k] and (self._paragraph_lead(t) or self._span_lead_sentence(t, para_start))
             return PeriodFact(value, "stated" if stated else "inferred", t.words)
         k = self._nearest(para_start, sent, NOT_INHERITED)
         while k is not None and (
