@@ -86,3 +86,17 @@ def test_a_span_opening_a_paragraphs_first_sentence_with_no_figure_states_the_pa
     facts = facts_by_surface(_JILINCITY, dt.date(2011, 1, 12))
     assert facts["24%"][2:] == ("2006-2010", "stated")
     assert facts["35.4%"][2:] == ("2006-2010", "stated")
+
+
+def test_a_standing_plan_for_every_year_is_as_of_publication():
+    # fr2_01_zhejiang_projects_2023: 计划每年…1000个以上…,每年完成投资1万亿元以上 names no year (not the batch's 2023Q1)
+    text = (
+        "浙江268个重大项目集中开工 总投资6808亿元\n"
+        "齐齐哈尔新闻网杭州2月21日电(张煜欢)21日,浙江省委、省政府举行2023年第一季度全省扩大有效投资重大项目集中开工活动,"
+        "当日浙江集中开工268个重大项目,总投资6808亿元。\n"
+        "该省“千项万亿”工程围绕先进制造业基地、科技创新强基九大领域,计划每年滚动谋划推进1000个以上省重大项目,"
+        "每年完成投资1万亿元以上。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 2, 21))
+    assert facts["1000个"][2:] == ("as_of_publication", "inferred")
+    assert facts["1万亿元"][2:] == ("as_of_publication", "inferred")

@@ -158,7 +158,8 @@ Period
     项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow;
     what a project is to build or yield once built (拟建设2条…生产线、1条4GW…生产线; 该项目建成投产后年发电量近
     10亿千瓦时: after 拟建设/拟建 or 建成/投产/达产后 in its clause) has no period (``-``, unknown), and 投产后年…
-    is no 后年 (the year after next).
+    is no 后年 (the year after next); what a standing plan sets for every year (每年完成投资1万亿元以上: 每年 before
+    the figure in its clause) is ``as_of_publication``, inferred.
 """
 
 from __future__ import annotations
@@ -199,6 +200,7 @@ from shangyu_analysis.text.periods import (
 
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
 _TO_BE_BUILT = re.compile(r"(?:拟建设|拟新建|拟建|(?:建成|投产|达产)后)[^，,。；;！？!?\n]*$")
+_EVERY_YEAR = re.compile(r"每年[^，,。；;！？!?\n\d]{0,16}$")  # 每年完成投资1万亿元以上: a standing plan, no year's
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _THIS_EVENT = re.compile(
     r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开竣工|开工|竣工|签约)"
@@ -319,6 +321,10 @@ class PeriodRules(PeriodLeads):
             return PeriodFact()
         if kind == "other" and _PROJECT_NAME.match(simple, end):
             # 年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: the size in a project's name is no flow of a period
+            return PeriodFact(AS_OF, "inferred", "")
+        if _EVERY_YEAR.search(simple, max(0, start - 18), start):
+            # 计划每年滚动谋划推进1000个以上省重大项目,每年完成投资1万亿元以上: what a standing plan sets for every
+            # year, written in no year's terms: what holds when the text is written
             return PeriodFact(AS_OF, "inferred", "")
         sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
