@@ -100,3 +100,14 @@ def test_a_standing_plan_for_every_year_is_as_of_publication():
     facts = facts_by_surface(text, dt.date(2023, 2, 21))
     assert facts["1000个"][2:] == ("as_of_publication", "inferred")
     assert facts["1万亿元"][2:] == ("as_of_publication", "inferred")
+
+
+def test_a_period_right_after_a_bylines_parenthesis_frames_the_text():
+    # fr1_07_hainan_h1_2014: (南海网记者 李晓梅)今年上半年,… frames the report (before: the year only, 2014)
+    text = (
+        "南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。"
+        "其中,洋浦以增速14.2%位列第一,这是南海网记者7月25日从省政府获悉的。\n"
+        "按三次产业分,第一产业增加值423.49亿元,增长5.0%;第二产业增加值445.81亿元,增长10.4%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2014, 7, 25))
+    assert facts["423.49亿元"][2] == "2014H1"

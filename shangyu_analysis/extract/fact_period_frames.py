@@ -31,9 +31,10 @@ FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
 # (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
-# A title “我省上半年宏观经济持续较快增长” frames its text too: 我省/全省 (the text's own place) opens it.
+# A title “我省上半年宏观经济持续较快增长” frames its text too: 我省/全省 (the text's own place) opens it; so does a
+# period right after a byline's parenthesis (南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南…).
 _FRAME_LEAD = re.compile(
-    r"(?:(?:^|[，,。；;：:！!\n“\s#>])(?:[我全本][省市区县])?|回顾|在|\n[一二三四五六七八九十]、)$"
+    r"(?:(?:^|[，,。；;：:！!\n“\s#>)）])(?:[我全本][省市区县])?|回顾|在|\n[一二三四五六七八九十]、)$"
 )
 _QUARTERS_TO = {"03-31": "Q1", "06-30": "H1", "09-30": "Q1-Q3"}  # a stock-taking day ending the quarters to date
 _WHOLE_YEAR = frozenset({"全年", "这一年", "一年来"})
