@@ -111,3 +111,15 @@ def test_a_period_right_after_a_bylines_parenthesis_frames_the_text():
     )
     facts = facts_by_surface(text, dt.date(2014, 7, 25))
     assert facts["423.49亿元"][2] == "2014H1"
+
+
+def test_a_period_after_a_speakers_lead_in_is_the_paragraphs_lead():
+    # fr1_07_hainan_h1_2014: …新闻发言人胡光辉介绍说,上半年,… opens the paragraph (ruling 1; the lead-in is long)
+    text = (
+        "南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。\n"
+        "海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,海南经济增速稳中有升,多数主要经济指标增速高于全国平均水平。"
+        "在主要经济指标中,全省地区生产总值增速高于全国0.6个百分点,地方公共财政收入增速高于全国8.3个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2014, 7, 25))
+    assert facts["0.6个百分点"][2:] == ("2014H1", "stated")
+    assert facts["8.3个百分点"][2:] == ("2014H1", "stated")

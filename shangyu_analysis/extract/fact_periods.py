@@ -91,7 +91,8 @@ Period
        …集中开工活动举行。…在包头市分会场,当天93个重大项目集中开复工), inferred when it does not (the text's date).
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
-       A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
+       A period that opens its paragraph before a comma, alone or after a short lead-in or a speaker's (…胡光辉介绍说,)
+       (1-5月份,全省…增长6.7%。
        从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个; a span opening a first sentence with no
        figure, 过去五年是…的五年。), is the paragraph's lead:
        *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
