@@ -138,8 +138,9 @@ class PeriodDefaults(PeriodSpans):
 
     def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
         """True when ``t`` is the clause that opens its paragraph before a comma, alone or after a short lead-in
-        (2023年,全区…。…; 据介绍,1月至10月,…; a speaker of any length, …胡光辉介绍说,上半年,…) or after a run-in heading (工业:生产平稳增长。上半年,…): it governs the
-        paragraph, whose figures state its period (ruling 1; looked at in the 23 characters before ``t`` only)."""
+        (2023年,全区…。…; 据介绍,1月至10月,…), a speaker's of any length (…胡光辉介绍说,上半年,…) or a run-in
+        heading (工业:生产平稳增长。上半年,…): it governs the paragraph, whose figures state its period (ruling 1;
+        looked at in the 34 characters before ``t`` only)."""
         return (
             t.kind in ("point", "back")
             and not t.match.group("this")
