@@ -123,3 +123,14 @@ def test_a_period_after_a_speakers_lead_in_is_the_paragraphs_lead():
     facts = facts_by_surface(text, dt.date(2014, 7, 25))
     assert facts["0.6个百分点"][2:] == ("2014H1", "stated")
     assert facts["8.3个百分点"][2:] == ("2014H1", "stated")
+
+
+def test_a_breakdown_among_a_counted_group_is_stated_by_the_paragraphs_lead():
+    # fr1_08_jiangsu_cities_q1_2023: 13个设区市中,… breaks down the sentence 一季度,… opens (ruling 1)
+    text = (
+        "连云港市统计局5月4日发布统计信息称,一季度全市实现地区生产总值947.13亿元。\n"
+        "一季度,江苏全省实现地区生产总值29401.7亿元,增长4.7%。13个设区市中,苏州(5186.64亿元)、南京(4230.24亿元)居前四位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 5, 4))
+    assert facts["5186.64亿元"][2:] == ("2023Q1", "stated")
+    assert facts["4230.24亿元"][2:] == ("2023Q1", "stated")

@@ -18,7 +18,7 @@ NOT_STATED = frozenset({"same"})
 NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 # 其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…: a sentence that breaks the one before down
-_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;\d]{2,8}中[，,]")
+_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;]{2,8}中[，,]")  # 13个设区市中, too
 _PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
 _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 

@@ -96,7 +96,7 @@ Period
        从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个; a span opening a first sentence with no
        figure, 过去五年是…的五年。), is the paragraph's lead:
        *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
-       figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…; not an ordinary
+       figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,… / 13个设区市中,…; not an ordinary
        sentence after a lead sentence with figures: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3% stays
        inferred, the seed's reading), for every figure of a paragraph under a heading (a run-in one, 投资:降幅收窄。
        上半年,…; a short line of its own that is not the title, 农林牧渔业总产值36.7亿元 / 数据显示,今年一季度,…: the
