@@ -134,3 +134,14 @@ def test_a_breakdown_among_a_counted_group_is_stated_by_the_paragraphs_lead():
     facts = facts_by_surface(text, dt.date(2023, 5, 4))
     assert facts["5186.64亿元"][2:] == ("2023Q1", "stated")
     assert facts["4230.24亿元"][2:] == ("2023Q1", "stated")
+
+
+def test_projects_finished_up_to_a_months_end_are_counted_over_the_months_to_it():
+    # fr2_12_shanxi_projects_2018: 截至11月底计划竣工22项,实际竣工22项 are the year's months to November (not 11-30)
+    text = (
+        "截至11月底,省市两级重点工程建设项目完成投资2497亿元,完成率104.3%,提前完成全年投资任务。\n"
+        "今年省重点工程建设项目中计划新开工项目41项,1至11月份计划开工39项,实际开工37项。全年计划竣工项目42项,"
+        "截至11月底计划竣工22项,实际竣工22项;其中提前竣工4项。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 12, 5))
+    assert facts["22项"][2:] == ("2018M1-M11", "stated")
