@@ -28,6 +28,10 @@ _RATE = re.compile(r"增速|增长")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
 _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,])?$")  # \n, \n据介绍,
+# 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
+# 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too
+_SPEAKER = re.compile(r"\n[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说)[，,]$")
+RUN_IN_HEADING = re.compile(r"\n[^\d。！？!?\n，,；;:：]{1,8}[:：][^\d。！？!?\n，,；;:：]{1,12}。$")
 
 
 class PeriodDefaults(PeriodSpans):
@@ -134,14 +138,18 @@ class PeriodDefaults(PeriodSpans):
 
     def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
         """True when ``t`` is the clause that opens its paragraph before a comma, alone or after a short lead-in
-        (2023年,全区…。…; 据介绍,1月至10月,…): it governs the paragraph, whose figures state its period (ruling 1;
-        looked at in the 8 characters before ``t`` only)."""
+        (2023年,全区…。…; 据介绍,1月至10月,…), a speaker's of any length (…胡光辉介绍说,上半年,…) or a run-in
+        heading (工业:生产平稳增长。上半年,…): it governs the paragraph, whose figures state its period (ruling 1;
+        looked at in the 34 characters before ``t`` only)."""
         return (
             t.kind in ("point", "back")
             and not t.match.group("this")
             and FRAME_COMMA.match(self.simple, t.end) is not None
             and (
-                t.start == 0 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
+                t.start == 0
+                or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
+                or RUN_IN_HEADING.search(self.simple, max(0, t.start - 23), t.start) is not None
+                or _SPEAKER.search(self.simple, max(0, t.start - 34), t.start) is not None
             )
         )
 

@@ -16,7 +16,7 @@ from shangyu_analysis.extract.fact_period_headings import (
     in_heading,
     is_heading,
 )
-from shangyu_analysis.extract.fact_period_parts import opens_sentence
+from shangyu_analysis.extract.fact_period_parts import BASE_NEXT, opens_sentence
 from shangyu_analysis.text.periods import (
     REFERENCE_YEARS,
     UNKNOWN,
@@ -31,7 +31,11 @@ FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEAD = 400
 # A frame opens its clause: “2022年,面对…”, “回顾2024年,”, a title “2022年云和县…公报”, a first numbered heading
 # (一、2025年和“十四五”时期工作回顾); not “迎来2024年建设…”.
-_FRAME_LEAD = re.compile(r"(?:^|[，,。；;：:！!\n“\s#>]|回顾|在|\n[一二三四五六七八九十]、)$")
+# A title “我省上半年宏观经济持续较快增长” frames its text too: 我省/全省 (the text's own place) opens it; so does a
+# period right after a byline's parenthesis (南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南…).
+_FRAME_LEAD = re.compile(
+    r"(?:(?:^|[，,。；;：:！!\n“\s#>)）])(?:[我全本][省市区县])?|回顾|在|\n[一二三四五六七八九十]、)$"
+)
 _QUARTERS_TO = {"03-31": "Q1", "06-30": "H1", "09-30": "Q1-Q3"}  # a stock-taking day ending the quarters to date
 _WHOLE_YEAR = frozenset({"全年", "这一年", "一年来"})
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
@@ -48,7 +52,9 @@ _SPAN = re.compile(r"\d{4}-\d{4}")
 # 上半年…持平后, : what came before (以后: a time to come)
 # 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
 # a list of them too: 分别比2020年、2019年同期高0.1个、5.8个百分点 (2019年 is compared with, as 2020年 is)
-COMPARED_WITH = re.compile(r"(?:快于|慢于|高于|低于|好于|分别比)(?:\d{4}年[、和及与]|[^，,。；;：:！？!?\n\d]){0,12}$")
+COMPARED_WITH = re.compile(
+    r"(?:快于|慢于|高于|低于|好于|分别比|相当于)(?:\d{4}年[、和及与]|[^，,。；;：:！？!?\n\d]){0,12}$"
+)
 AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 _PARTS = ("h", "q3", "q", "qq", "m1", "m", "d", "bare", "upto")
 
@@ -107,7 +113,7 @@ def _updates(t: TimeExpression, simple: str) -> bool:
         return False
     if AFTER_IT.match(simple, t.end) or COMPARED_WITH.search(simple, max(0, t.start - 20), t.start):
         # 这也是上半年经济增速与全国持平后,再次超过全国: what came before, not the period the text is about; nor are
-        # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点)
+        # the periods compared with (同比增长8.1%,分别快于一季度、2016年全年2.3个、7个百分点; 相当于2005年的3倍)
         return False
     return before.count("(") + before.count("（") <= before.count(")") + before.count("）")
 
@@ -273,14 +279,15 @@ class PeriodFrames:
     ) -> str | None:
         """The frame that ``t``, in the text's lead, sets: a point opening its clause (过去一年,… opening a work
         report frames it, though it names the year before; in a newspaper report only in its title, first paragraph
-        or a heading), or the quarters to date for a stock-taking at a quarter's end before any figure of the body
+        or a heading; not the base of a comparison: 在去年较快增长的基础上), or the quarters to date for a stock-taking at a quarter's end before any figure of the body
         (截至3月底,我区安排的90个重点建设项目,已有72个开工建设: ``2018Q1``; 截至9月底,已累计完成投资885.8亿元 after
         a batch's figures is none)."""
         framing = not strict or t.start < title_end or body[0] <= t.start < body[1]
         if t.kind != "point" or not (framing or in_heading(self.simple, t)):
             return None
         if not t.match.group("upto"):
-            return value if _FRAME_LEAD.search(self.simple, max(0, t.start - 3), t.start) else None
+            opens = _FRAME_LEAD.search(self.simple, max(0, t.start - 5), t.start)
+            return value if opens and not BASE_NEXT.match(self.simple, t.end) else None
         k = bisect.bisect_left(self.figure_starts, title_end)
         if (
             framing

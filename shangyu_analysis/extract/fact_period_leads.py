@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_defaults import PeriodDefaults
+from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, PeriodDefaults
 from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside, opens_sentence, scoped
 from shangyu_analysis.extract.fact_period_spans import YEAR_ONLY
@@ -18,7 +18,7 @@ NOT_STATED = frozenset({"same"})
 NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 # 其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…: a sentence that breaks the one before down
-_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;\d]{2,8}中[，,]")
+_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;]{2,8}中[，,]")  # 13个设区市中, too
 _PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
 _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 
@@ -69,10 +69,15 @@ class PeriodLeads(PeriodDefaults):
         if (
             found.value == value
             and self._paragraph_lead(t)
-            and (self._lead_sentence(t.start, para_start) or _BREAKDOWN.match(simple, own) is not None)
+            and (
+                self._lead_sentence(t.start, para_start)
+                or _BREAKDOWN.match(simple, own) is not None
+                or self._headed_paragraph(t)
+            )
         ):
             # 1-5月份,全省…增长6.7%。从三大门类看,…: the paragraph's lead states the period of its breakdown, and of
-            # every figure after a lead sentence with none (五年来,我们坚持…。项目建设提速增质。引进…94个)
+            # every figure after a lead sentence with none (五年来,我们坚持…。项目建设提速增质。引进…94个), and of every
+            # figure of a paragraph under a heading (a section's lead)
             return PeriodFact(value, "stated", t.words)
         return found
 
@@ -113,6 +118,34 @@ class PeriodLeads(PeriodDefaults):
             return False
         k = bisect.bisect_left(self.figure_starts, t.end)
         return not (k < len(self.figure_starts) and self.figure_starts[k] < colon.start())
+
+    def _headed_paragraph(self, t: TimeExpression) -> bool:
+        """True when the paragraph ``t`` opens stands under a heading, so that ``t`` is a section's lead (ruling 1):
+        a run-in heading (投资:降幅收窄。上半年,固定资产投资…) or a short line of its own, not the text's first (a
+        title), without a full stop (农林牧渔业总产值36.7亿元 / 数据显示,今年一季度,北京市…). Looked at in the 24
+        characters before the paragraph only."""
+        simple = self.simple
+        if RUN_IN_HEADING.search(simple, max(0, t.start - 23), t.start) is not None:
+            return True
+        end = simple.rfind("\n", 0, t.start)
+        while end > 0 and simple[end - 1] == "\n":  # blank lines between a heading and its paragraph
+            end -= 1
+        begin = simple.rfind("\n", max(0, end - 24), end)
+        heading = simple[begin + 1 : end].strip(" \u3000")
+        return begin >= 0 and len(heading) >= 2 and heading[-1] not in "。！？!?：:；;，,"
+
+    def _span_lead_sentence(self, t: TimeExpression, para_start: int) -> bool:
+        """True when ``t`` is in the first sentence of its paragraph, which a span back opens and holds no figure
+        (过去五年是我市发展历程上极不平凡的五年。: ``t`` may be its closing 的五年; not 这是…的五年。)."""
+        simple = self.simple
+        line = simple.rfind("\n", 0, t.start) + 1
+        first = bisect.bisect_right(self.time_ends, line)  # the paragraph's first time expression
+        return (
+            self.times[first].kind == "back"
+            and not simple[line : self.times[first].start].strip(" \u3000")
+            and self._stop(t.start) <= line
+            and self._lead_sentence(t.start, para_start)
+        )
 
     def _lead_sentence(self, pos: int, para_start: int) -> bool:
         """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words

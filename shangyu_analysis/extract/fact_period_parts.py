@@ -81,7 +81,13 @@ _CHANGE = re.compile(r"(?:提高|提升|下降|降低)了?$")  # a rate's change
 _POINTS = re.compile(r"[\d.]+个?百分点")
 _LAST_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 # 高/低 of a gap (比全省平均水平高9277元), not the prefix of a noun (高新技术企业40家, 高层次人才85名, 低碳)
+# 在去年较快增长的基础上继续保持…增长: the year grown from, a base of comparison; it frames nothing and governs no
+# figure after its clause
+BASE_NEXT = re.compile(r"[^，,。；;：:！？!?\n]{0,16}的?基础上")
 _LEVEL = re.compile(r"达|迈上|突破|超过|超|为|占|比重|率|规模|总量|余额|至|到(?!位)|高(?![新层端技质效])|低(?![碳保])")
+
+
+_EQUALS = "相当于"  # 地区生产总值年均增长24%,相当于2005年的3倍;固定资产投资…: the base year, its own clause only
 
 
 def scoped(t: TimeExpression) -> bool:
@@ -91,7 +97,11 @@ def scoped(t: TimeExpression) -> bool:
         # 五年增加2万家,高新技术企业达6.9万家: the years of the change, not of the level after it
         return True
     return t.kind in ("compare", "streak") or (
-        t.kind == "point" and t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来"
+        t.kind == "point"
+        and (
+            (t.match.group("rel") in ("去年", "上年", "前年") and t.match.group("bare") != "以来")
+            or t.match.string.endswith(_EQUALS, 0, t.start)
+        )
     )  # 去年以来,… governs the sentence
 
 
@@ -102,11 +112,12 @@ def _year_plan_words(t: TimeExpression) -> bool:
 
 def scope_clauses(t: TimeExpression) -> int:
     """How many clause marks a scoped expression reaches over: a comparison with an earlier part of the year
-    (增速比1—4月加快2个百分点) and a streak (连续3个月加快) govern their own clause only."""
+    (增速比1—4月加快2个百分点), a streak (连续3个月加快) and a base (在去年…的基础上) govern their own clause only."""
     if (
         t.kind == "streak"
         or (t.kind == "back" and t.match.group("bn4"))
         or _year_plan_words(t)
+        or (t.kind == "point" and BASE_NEXT.match(t.match.string, t.end) is not None)
         or (t.kind == "compare" and not t.match.group("cmp") and not t.match.group("cmpago"))
     ):
         return 0
@@ -120,7 +131,9 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     reaches all of it)."""
     if scoped(t) and not opens_sentence(simple, t) and not _after_lead_in(simple, t):
         # 数量与去年持平,并列全国第3: the year compared with governs its own clause only
-        compared = t.kind == "point" and simple[t.start - 1 : t.start] in ("与", "比", "较", "同")
+        compared = t.kind == "point" and (
+            simple[t.start - 1 : t.start] in ("与", "比", "较", "同") or simple.endswith(_EQUALS, 0, t.start)
+        )
         # 增速与2024年全年持平。其中,农业产值增长5.4%: nor over the end of its sentence (其中 continues it)
         return clauses_between(simple, t.end, start) > (0 if compared else scope_clauses(t)) or any(
             mark in simple[t.end : start] for mark in "。！？!?"

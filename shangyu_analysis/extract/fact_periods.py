@@ -13,7 +13,7 @@ Period
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``; of the year
        before: 增速较上年四季度提高0.9个百分点, ``2025Q1/2024Q4``) and a streak
        (连续3个月: ``2023M3-M5``) govern their own clause only, and so does a year compared with (数量与去年持平,
-       并列全国第3: 第3 is the current year's); none of them reaches over the end of its sentence, even into a
+       并列全国第3: 第3 is the current year's; 相当于2005年的3倍;固定资产投资年均增长35.4%: the span's); none of them reaches over the end of its sentence, even into a
        其中 sentence that continues it (增速与2024年全年持平。其中,农业产值增长5.4%: 2025Q1); 目前 inside a clause reaches its ；-part only, 当年计划 its own clause;
        去年 opening its sentence (an indented paragraph, a quotation) before a comma (去年,该省加快推进…) frames the sentence
        as 2020年,… does, and so does one right after a short lead-in clause (初步统计,去年全省地区生产总值48810亿元、…,
@@ -91,12 +91,16 @@ Period
        …集中开工活动举行。…在包头市分会场,当天93个重大项目集中开复工), inferred when it does not (the text's date).
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
-       A period that opens its paragraph before a comma, alone or after a short lead-in (1-5月份,全省…增长6.7%。
-       从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个), is the paragraph's lead:
+       A period that opens its paragraph before a comma, alone or after a short lead-in or a speaker's (…胡光辉介绍说,)
+       (1-5月份,全省…增长6.7%。
+       从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个; a span opening a first sentence with no
+       figure, 过去五年是…的五年。), is the paragraph's lead:
        *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
-       figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…; not an ordinary
+       figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,… / 13个设区市中,…; not an ordinary
        sentence after a lead sentence with figures: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3% stays
-       inferred, the seed's reading), and for a 其中 sentence right after the sentence it opens
+       inferred, the seed's reading), for every figure of a paragraph under a heading (a run-in one, 投资:降幅收窄。
+       上半年,…; a short line of its own that is not the title, 农林牧渔业总产值36.7亿元 / 数据显示,今年一季度,…: the
+       paragraph is a section, ruling 1), and for a 其中 sentence right after the sentence it opens
        (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
        but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
        (words that name no year), nor a level at a span's end (a year not written).
@@ -119,7 +123,8 @@ Period
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
        城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
        when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
-       numbered heading: 一、2025年和“十四五”时期工作回顾; the quarters to date when the lead, before any figure of
+       numbered heading: 一、2025年和“十四五”时期工作回顾, or follow the text's own place in its title, 我省上半年…, or a byline, (记者 李晓梅)今年上半年,…;
+       not a base of comparison, 在去年较快增长的基础上, which governs its own clause only; the quarters to date when the lead, before any figure of
        the body, takes stock at a quarter's end: 截至3月底,我区安排的90个重点建设项目,已有72个开工建设 frames a progress
        report on ``2018Q1``, carried over its later paragraphs (6月底: the half, 9月底: ``Q1-Q3``); the year of its date before any (a work report's title year, 湘潭县2023年政府工作报告, is the year it is
        delivered for, not one the text is about); the year before
@@ -154,7 +159,8 @@ Period
     项目/工程 follows in its clause) is ``as_of_publication``, inferred: what the project is, not a period's flow;
     what a project is to build or yield once built (拟建设2条…生产线、1条4GW…生产线; 该项目建成投产后年发电量近
     10亿千瓦时: after 拟建设/拟建 or 建成/投产/达产后 in its clause) has no period (``-``, unknown), and 投产后年…
-    is no 后年 (the year after next).
+    is no 后年 (the year after next); what a standing plan sets for every year (每年完成投资1万亿元以上: 每年 before
+    the figure in its clause) is ``as_of_publication``, inferred.
 """
 
 from __future__ import annotations
@@ -195,6 +201,7 @@ from shangyu_analysis.text.periods import (
 
 _COUNTED_YEARS = frozenset({"within"})  # 用3年时间: the years are counted, not written (inferred)
 _TO_BE_BUILT = re.compile(r"(?:拟建设|拟新建|拟建|(?:建成|投产|达产)后)[^，,。；;！？!?\n]*$")
+_EVERY_YEAR = re.compile(r"每年[^，,。；;！？!?\n\d]{0,16}$")  # 每年完成投资1万亿元以上: a standing plan, no year's
 _PROJECT_NAME = re.compile(r"[^，,。；;：:！？!?\n、()（）]{0,20}?(?:项目|工程)")
 _THIS_EVENT = re.compile(
     r"(?:本次|此次|这次|当日|当天)(?:集中)?(?:开竣工|开工|竣工|签约)"
@@ -316,6 +323,10 @@ class PeriodRules(PeriodLeads):
         if kind == "other" and _PROJECT_NAME.match(simple, end):
             # 年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: the size in a project's name is no flow of a period
             return PeriodFact(AS_OF, "inferred", "")
+        if _EVERY_YEAR.search(simple, max(0, start - 18), start):
+            # 计划每年滚动谋划推进1000个以上省重大项目,每年完成投资1万亿元以上: what a standing plan sets for every
+            # year, written in no year's terms: what holds when the text is written
+            return PeriodFact(AS_OF, "inferred", "")
         sent = own = max(para_start, self._stop(start))
         while sent > para_start and simple.startswith("其中", sent):  # 其中… continues the sentence before
             sent = max(para_start, self._stop(sent - 1))
@@ -384,8 +395,9 @@ class PeriodRules(PeriodLeads):
             t = self.times[k]
             value = span_part(simple, self.values[k], t, start, kind)
             # 五年来,…。引进过亿元项目94个: the span opening the paragraph states what was done over it (a level at its
-            # end is of a year not written)
-            stated = value == self.values[k] and self._paragraph_lead(t)
+            # end is of a year not written); so does one opening a paragraph's first sentence that holds no figure
+            # (过去五年是我市发展历程上极不平凡的五年。…地区生产总值年均增长24%; not 这是…的五年。)
+            stated = value == self.values[k] and (self._paragraph_lead(t) or self._span_lead_sentence(t, para_start))
             return PeriodFact(value, "stated" if stated else "inferred", t.words)
         k = self._nearest(para_start, sent, NOT_INHERITED)
         while k is not None and (

@@ -9,7 +9,8 @@ A :class:`TimeExpression` is one match of :data:`TIME` (its span, its words, its
 in it) and the text's date (今年, 去年, 五年来 count from the year it is written in). Words that compare with
 the year before (比上年, 同比, 上年同期) are matched so that they are *not* read as periods: the period of
 “比上年增长5%” stays the current one; 较上年四季度 compares with a part of the year before. 至10月底 opening a
-clause (no 截至) is the year's months up to it (``2017M1-M10``). A ranking list named by its year with 年 left out (2022赛迪百强县榜单) is a
+clause (no 截至), or 截至11月底 before projects started, finished or invested in (截至11月底计划竣工22项), is the
+year's months up to it (``2017M1-M10``), a quarter's end (二季度末) the quarters to date (``H1``). A ranking list named by its year with 年 left out (2022赛迪百强县榜单) is a
 year too; 百强 and 榜单 are anchors of the scan for it.
 """
 
@@ -173,7 +174,11 @@ def _matches(simple: str) -> Iterator[re.Match[str]]:
 
 
 _COMPARE_BEFORE = frozenset("比较与")
+# 截至11月底计划竣工22项,实际竣工22项: projects started, finished or invested in up to a month's end are counted
+# over the year's months up to it (2018M1-M11), not on its last day
+_PROGRESS_NEXT = re.compile(r"[^，,。；;\n\d]{0,10}?(?:竣工|开工|复工|完成投资|完成固定资产投资)")
 _RUN_TO = re.compile(r"(?:^|[。，,；;\n])至$")  # 至10月底, opening a clause: the months of the year up to it
+_QUARTERS_TO_END = {"二": "YH1", "2": "YH1", "三": "YQ1-Q3", "3": "YQ1-Q3", "四": "Y", "4": "Y"}
 _YEAR_BEFORE = frozenset({"上年", "去年"})  # 较上年四季度: a part of the year before the one in force
 _PLANNED = re.compile(r"(?:的)?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)")  # 全年开工目标任务: the kind of task first
 _DONE = frozenset({"投产", "建成", "达产", "竣工", "完成", "运营"})
@@ -317,7 +322,18 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if year is None:
         return UNKNOWN
     value = within_year(m, year, bool(m.group("upto")))
-    if m.group("mend") and m.group("m") and _RUN_TO.search(m.string, max(0, m.start() - 2), m.start()):
+    quarter = m.group("q") or m.group("qq")
+    if quarter and m.group("bare") in ("末", "底"):
+        # 二季度末,全省货运量3.1亿吨: the flows up to a quarter's end are the quarters to date (2011H1)
+        return _QUARTERS_TO_END.get(quarter, value).replace("Y", str(year))
+    if (
+        m.group("mend")
+        and m.group("m")
+        and (
+            _RUN_TO.search(m.string, max(0, m.start() - 2), m.start())
+            or (m.group("upto") and _PROGRESS_NEXT.match(m.string, m.end()))
+        )
+    ):
         return f"{year}M1-M{int(m.group('m'))}" if int(m.group("m")) > 1 else value  # 至10月底,全县完成…
     # 1-6月 is the first half (上半年) as a period of its own; a comparison's earlier part keeps its months
     # (增速比1—3月加快 in a 1—4月 sentence: resolved above, not here)
