@@ -7,10 +7,11 @@ Measure
     a change of places given 分别: 铜仁、黔南、六盘水分别增长 9.9%、9.8%); a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
     before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
-    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
+    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a count in 项 or 个 after a project's stage
+    (实际开工37项, 未复工5项, 终止两项) is 项目数量 when its sentence names 项目; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
-    A money figure whose clause holds only place names, verbs and spaces (长丰突破600亿元, 毕节超过 1500 亿元, 黔东南、安顺低于
-    1000 亿元)
+    A money figure whose clause holds only place names, verbs, spaces and an opening bracket (长丰突破600亿元, 毕节超过 1500
+    亿元, 黔东南、安顺低于 1000 亿元, 13个设区市中,苏州(5186.64亿元)、南京(…): the list's first value)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
     2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
@@ -43,7 +44,7 @@ _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
 _PLACE_VERBS = re.compile(
-    r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身|位于|低于|\s)*"
+    r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身|位于|低于|\s|[(（])*"
 )
 # …and a change of places given 分别 (铜仁、黔南、六盘水分别增长 9.9%、9.8%): the change of the sentence's measure.
 _PLACES_CHANGE = re.compile(rf"(?:[、和与及\s]|[0-9.]+\s*%)*分别{_BARE_CHANGE.pattern}\s*(?:[0-9.]+\s*%\s*、\s*)*")
@@ -56,6 +57,8 @@ _THRESHOLD = re.compile(
 )
 # A money figure right before the projects it sizes (100億元以上工業(yè)大項目4個, 億元項目413個).
 _PROJECT_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,16}?项目")
+# A project's stage named right before a count (实际开工37项, 未复工5项, 终止两项, 提前竣工4项).
+_PROJECT_STAGE = re.compile(r"(?:开工|复工|竣工|终止|投产|签约|在建|续建|开建)$")
 _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
@@ -172,6 +175,9 @@ class MeasureRules:
             else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
                 term = measure_term(self.simple[self._stop(start, 120) : start], kind, unit)[0]
         if term is None and kind == "count" and (generic or unit in FIRM_UNITS):  # 其中96家: firms named before
+            term = counted_term(self.simple[self._stop(start, 120) : start], unit)
+        if term is None and kind == "count" and _PROJECT_STAGE.search(simple_subject):
+            # 计划开工39项,实际开工37项,未按期开工两项: a count of projects at a stage, named in its sentence
             term = counted_term(self.simple[self._stop(start, 120) : start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and counted_term(title, unit)) or None

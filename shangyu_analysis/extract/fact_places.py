@@ -2,7 +2,7 @@
 The mentions it reads and the rules, in the order they are tried:
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
-less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
+less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电, 南海网海口7月25日消息: filed there, not about it) and names a
 neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country, nor 全国百强县: a
 ranking's name), plus the county short names written
 alone of a province or prefecture the text names, or of its main place when only self words name it (全市各区县…渝北和长寿
@@ -68,7 +68,7 @@ traditional characters of names are folded (無為 → 无为))
        named there: 泉州开发区; a title listing several zones is about their unit: 芜湖; a title naming one zone and
        no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
-       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
+       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, a zone written as one with a district: 经开区(头屯河区) → 头屯河; 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own

@@ -1,0 +1,61 @@
+"""Facts rules added for issue #19, round 12 (place and measure; part R as development data): each on a real
+sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_venue_of_a_joint_meeting_is_not_the_texts_place():
+    # fr2_05_jiangxi_plan_2016: 省政府新闻办和省发改委在南昌联合召开 (pinyin glosses as the mirror gives them): 江西's
+    text = (
+        "2月19日,江西省政府新聞辦和省發(fā)改委在南昌聯(lián)合召開江西省“十三五”規(guī)劃綱要新聞發(fā)布會。"
+        "“十三五”期間,江西省地區(qū)生產(chǎn)總值(GDP)設(shè)定為年均增長8.5%左右,到2020年將達到2.6萬億元。"
+    )
+    facts = facts_by_surface(text, dt.date(2016, 2, 20))
+    assert facts["8.5%"][0] == facts["2.6萬億元"][0] == "江西"
+
+
+def test_a_news_dateline_with_xiaoxi_and_a_province_word_above_a_county():
+    # fr1_07_hainan_h1_2014: 南海网海口7月25日消息 is a dateline (no title); the county 临高, counted first, is
+    # under the province that 全省 names: 海南 (the province, not the prefecture 海南州 of 青海)
+    text = (
+        "南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速"
+        "14.2%位列第一,临高县12.2%、东方市11.6%紧随其后位列二三名。增速最为缓慢的是五指山市3.0%,三亚市上半年GDP增速"
+        "4.1%,排名倒数第三,这是南海网记者7月25日从省政府获悉的。\n"
+        "按三次产业分,第一产业增加值423.49亿元,增长5.0%。\n"
+        "在主要经济指标中,全省地区生产总值增速高于全国0.6个百分点。\n"
+        "物价涨幅控制在预期目标以内,全省居民消费价格同比上涨2.6%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2014, 7, 26))
+    assert facts["423.49亿元"][0] == facts["2.6%"][0] == "海南"
+    assert facts["0.6个百分点"][0] == "海南、全国"
+
+
+def test_a_count_of_projects_at_a_stage_is_the_number_of_projects():
+    # fr2_12_shanxi_projects_2018: 计划开工39项,实际开工37项,未按期开工两项; 已经复工164项,终止两项
+    text = (
+        "今年省重点工程建设项目中计划新开工项目41项,1至11月份计划开工39项,实际开工37项,未按期开工两项;"
+        "续建项目171项,已经复工164项,未复工5项,终止两项。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 12, 20))
+    assert facts["37项"][1] == facts["164项"][1] == facts["5项"][1] == "项目数量"
+
+
+def test_sector_shares_are_the_sector_structure():
+    # fk1_01_guangdong_govreport_2024: 三次产业比重调整为4.1:40.1:55.8
+    text = "2023年,广东三次产业比重调整为4.1:40.1:55.8,制造业增加值占地区生产总值比重达32.7%。\n"
+    assert facts_by_surface(text, dt.date(2024, 1, 23))["4.1:40.1:55.8"][1] == "三次产业结构"
+
+
+def test_a_list_of_places_with_values_in_brackets_takes_the_paragraphs_money_term():
+    # fr1_08_jiangsu_cities_q1_2023: the first value of 苏州(5186.64亿元)、南京(4230.24亿元)… is of 地区生产总值 too
+    text = (
+        "一季度,江苏全省实现地区生产总值29401.7亿元,增长4.7%。13个设区市中,苏州(5186.64亿元)、南京(4230.24亿元)、"
+        "无锡(3391.79亿元)、南通(2825亿元)居前四位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 5, 5))
+    assert facts["5186.64亿元"][1] == facts["2825亿元"][1] == "地区生产总值"
+    assert facts["5186.64亿元"][0] == "苏州"
