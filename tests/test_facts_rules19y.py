@@ -59,3 +59,17 @@ def test_a_list_of_places_with_values_in_brackets_takes_the_paragraphs_money_ter
     facts = facts_by_surface(text, dt.date(2023, 5, 5))
     assert facts["5186.64亿元"][1] == facts["2825亿元"][1] == "地区生产总值"
     assert facts["5186.64亿元"][0] == "苏州"
+
+
+def test_a_percentage_of_places_named_alone_is_the_growth_of_the_money_term():
+    # fr1_09_jiangsu_cities_q1_2024: 淮安市以7.0%的增长率…宿迁市和扬州市则分别以6.6%和6.2%的增速, after GDP in money
+    text = (
+        "苏州之外,南京和无锡分别以4718.70亿元和3789.21亿元位列第二、第三。南通同样表现出色,GDP超过3000亿元,达到3125.34亿元。\n"
+        "从增速角度来看,淮安市以7.0%的增长率领先全省,宿迁市和扬州市则分别以6.6%和6.2%的增速位居其后。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 4, 30))
+    assert facts["7.0%"][1] == facts["6.6%"][1] == facts["6.2%"][1] == "地区生产总值增速"
+    # fr1_07_hainan_h1_2014: 洋浦以增速14.2%位列第一,临高县12.2%、东方市11.6%: the rate just named
+    text = "今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速14.2%位列第一,临高县12.2%、东方市11.6%紧随其后。\n"
+    facts = facts_by_surface(text, dt.date(2014, 7, 26))
+    assert facts["12.2%"][1] == facts["11.6%"][1] == "地区生产总值增速"

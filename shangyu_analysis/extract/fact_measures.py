@@ -13,7 +13,9 @@ Measure
     A money figure whose clause holds only place names, verbs, spaces and an opening bracket (长丰突破600亿元, 毕节超过 1500
     亿元, 黔东南、安顺低于 1000 亿元, 13个设区市中,苏州(5186.64亿元)、南京(…): the list's first value)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
-    2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
+    2000亿元梯队), else the last one of the 3,000 characters before the paragraph. A percentage of places named alone
+    (临高县12.2%, 苏州、无锡、南通的增速分别为1.9%、4.9%, 淮安市以7.0%的增长率) is the rate just named before it, else,
+    with 增速 or 增长率 around it, the growth of that money term; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
 
 from __future__ import annotations
@@ -59,6 +61,11 @@ _THRESHOLD = re.compile(
 _PROJECT_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,16}?项目")
 # A project's stage named right before a count (实际开工37项, 未复工5项, 终止两项, 提前竣工4项).
 _PROJECT_STAGE = re.compile(r"(?:开工|复工|竣工|终止|投产|签约|在建|续建|开建)$")
+# The words of a percentage of places named alone (苏州、无锡、南通的增速分别为1.9%、 4.9%, 临高县12.2%, 宿迁市和扬州市则分别以
+# 6.6%), and a rate's word before it or right after it (以6.6%和6.2%的增速).
+_PLACES_RATE = re.compile(r"(?:[县市区]|的|以|则|为|和|与|、|分别|增速|增长率|\s|[0-9.]+\s*%)*")
+_RATE_WORD = re.compile(r"增速|增长率")
+_RATE_AFTER = 16
 _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
@@ -119,6 +126,18 @@ class MeasureRules:
         words.append(self.simple[cut:start])
         return named and verbs.fullmatch(_PINYIN.sub("", "".join(words))) is not None
 
+    def _place_rate(self, start: int, last: str, last_start: int) -> str | None:
+        """The rate of places named alone before it (洋浦以增速14.2%位列第一,临高县12.2%: the rate just named; 苏州、
+        无锡、南通的增速分别为1.9%: the growth of the money term last named, in its paragraph or the text before)."""
+        if last in growth_terms() and start - last_start <= _RATE_REACH:
+            return last
+        if not _RATE_WORD.search(self.simple, self._stop(start, 60), start + _RATE_AFTER):
+            return None
+        para = self.simple.rfind("\n", 0, start) + 1
+        base = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000) : para])
+        terms = vocabulary().terms
+        return terms[base].growth if base in terms else None
+
     def _table_title(self, start: int) -> str | None:
         """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
         k = bisect.bisect_right(self.table_titles, (start, "")) - 1
@@ -140,6 +159,8 @@ class MeasureRules:
                 and _BARE_RATE.search(_PINYIN.sub("", fold_names(subject or "")))
             ):
                 term = last  # 有14地GDP增速高于…5.7%。高于全国平均增速的地市分别是:南阳(6.3%): the rate just named
+            if term.startswith(OTHER) and kind == "percent" and self._only_places(start, _PLACES_RATE):
+                term = self._place_rate(start, last, last_start) or term
         self._previous = (start, term)
         return term
 
