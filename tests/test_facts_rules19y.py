@@ -73,3 +73,16 @@ def test_a_percentage_of_places_named_alone_is_the_growth_of_the_money_term():
     text = "今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速14.2%位列第一,临高县12.2%、东方市11.6%紧随其后。\n"
     facts = facts_by_surface(text, dt.date(2014, 7, 26))
     assert facts["12.2%"][1] == facts["11.6%"][1] == "地区生产总值增速"
+
+
+def test_a_province_before_its_self_word_and_gaishi_name_their_units():
+    # fr1_08_jiangsu_cities_q1_2023, 连云港's bureau leads: 江苏全省实现…; 常州…。一季度,该市实现生产总值2184.2亿元
+    text = (
+        "连云港市统计局5月4日发布统计信息称,一季度全市实现地区生产总值947.13亿元,按不变价计同比增长9.5%,增速居全省第一。\n"
+        "一季度,江苏全省实现地区生产总值29401.7亿元,增长4.7%。\n"
+        "常州去年实现地区生产总值9550亿元,有望成为江苏下一个“万亿之城”。一季度,该市实现生产总值2184.2亿元,增长5.7%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 5, 5))
+    assert facts["29401.7亿元"][0] == facts["4.7%"][0] == "江苏"
+    assert facts["2184.2亿元"][0] == facts["5.7%"][0] == "常州"
+    assert facts["947.13亿元"][0] == "连云港"

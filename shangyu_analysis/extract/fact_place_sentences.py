@@ -23,6 +23,7 @@ _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|但是?|而且|并且|不过|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
     r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
+_REFER_REACH = 120  # how far back the unit 该市 refers to may stand
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
 # The end of a list's item that is a named body, no place (…功能区、, …产业园、), right before a place: that place
 # starts the next body's name.
@@ -34,9 +35,10 @@ _RELATION = re.compile(  # its first characters first: ``re`` skips the others i
     r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
     r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小])"
 )
-# After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
+# After a unit above the main place, words that make it the subject (绍兴市实现…, 江苏全省实现…), not a name's prefix
+# (南京牛首山).
 _SUBJECT_NEXT = re.compile(
-    r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
+    r"(?:全[省市县区])?(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
     r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
 )
 # Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
@@ -165,8 +167,10 @@ class PlaceSentences:
                 headed = self._headed_by(m, sent)  # 临汾市2020年主要预期目标:全市地区生产总值增长6.1%: 临汾's
                 if headed is not None:
                     return headed
-            named = self_place(m.place, self.main_code) if self.main_code else main
-            if named is None or named == main:
+            # 常州…。一季度,该市实现生产总值2184.2亿元: 该市 is the city named before, not the main place
+            anaphor = m.place[0] == "该"
+            named = (anaphor and self._referred(m)) or (self_place(m.place, self.main_code) if self.main_code else main)
+            if named is None or named == main or anaphor:
                 return named
             if main and sent >= 0 and _relates(self.simple, m, sent, start):
                 return f"{main}、{named}"
@@ -194,6 +198,17 @@ class PlaceSentences:
                 return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it (not 国内首创…: its scope)
             return None
         return m.place if lead else None
+
+    def _referred(self, word: Mention) -> str | None:
+        """The unit 该市/该县 refers back to: the last one of the word's suffix named in the ``_REFER_REACH``
+        characters before it; None when none is."""
+        k = bisect.bisect_left(self.mention_starts, word.start) - 1
+        while k >= 0 and word.start - self.mentions[k].start <= _REFER_REACH:
+            m = self.mentions[k]
+            if m.code not in (None, SELF) and not m.weak and self_place("全" + word.place[-1], m.code) == m.place:
+                return m.place
+            k -= 1
+        return None
 
     def _paired_gap(self, sent: int, start: int) -> str | None:
         """The main place and the unit a gap in a paired series is to (see ``_PAIRED_GAP``); None when the figure

@@ -38,14 +38,15 @@ traditional characters of names are folded (無為 → 无为))
        A gap to a list of units given 分别 with as many values (较全国、全省、全市分别高10.4、6.2、6.3个百分点; 分别低于国、
        省0.9和0.8个百分点) relates the main place to each unit in turn (成都高新区、全国 / 、四川 / 、成都).
        A self word right after a colon whose lead, from the sentence's start, names a unit of its suffix is that unit
-       (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾).
+       (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾). 该市/该县 is the last unit of its
+       suffix named in the 120 characters before it (常州…有望成为…。一季度,该市实现生产总值: 常州, not the main place).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
        in a district's text is its city, and a self word of a unit above the main place is that unit when it
        opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
        then, in a relation later in its sentence, stands for the main place (地域面积约占全省2.6%: 广东). A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
-       measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山) nor
+       measure or 实现/完成 follows, after its own self word too (“绍兴市实现地区生产总值…”, “江苏全省实现…”, “全国县域…”), not as a name's prefix (南京牛首山) nor
        as the scope of a first (国内首创…,首批订单超百台; 成为广东第二个…: after 成为/跻身);
        (the city of a zone that is the main place is a unit above it: 占西安市进出口总额的12.5% in 西安经开区's text)
        in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…, 较全国高…) it joins the main
