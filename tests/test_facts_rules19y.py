@@ -86,3 +86,9 @@ def test_a_province_before_its_self_word_and_gaishi_name_their_units():
     assert facts["29401.7亿元"][0] == facts["4.7%"][0] == "江苏"
     assert facts["2184.2亿元"][0] == facts["5.7%"][0] == "常州"
     assert facts["947.13亿元"][0] == "连云港"
+
+
+def test_a_count_of_banners_and_counties_behind_a_gloss_is_no_places():
+    # fr2_10_neimenggu_counties_2012: 內(nèi)蒙古101個(gè)旗縣的地方財(cái)政收入 counts places (ruling 4)
+    text = "據(jù)介紹,2012年,內(nèi)蒙古101個(gè)旗縣的地方財(cái)政收入首次全部超過億元。\n"
+    assert facts_by_surface(text, dt.date(2013, 3, 1))["101個"][0] == "-"
