@@ -92,3 +92,9 @@ def test_a_count_of_banners_and_counties_behind_a_gloss_is_no_places():
     # fr2_10_neimenggu_counties_2012: 內(nèi)蒙古101個(gè)旗縣的地方財(cái)政收入 counts places (ruling 4)
     text = "據(jù)介紹,2012年,內(nèi)蒙古101個(gè)旗縣的地方財(cái)政收入首次全部超過億元。\n"
     assert facts_by_surface(text, dt.date(2013, 3, 1))["101個"][0] == "-"
+
+
+def test_a_count_before_a_noun_of_projects_is_the_number_of_projects():
+    # fn2_09_shandong_projects_2017: 今年山東確定120個省重點建設(shè)項目,總投資4200億元
+    text = "據介紹,今年山東確定120個省重點建設(shè)項目,總投資4200億元。\n"
+    assert facts_by_surface(text, dt.date(2017, 2, 20))["120個"][1] == "项目数量"

@@ -7,7 +7,7 @@ Measure
     a change of places given 分别: 铜仁、黔南、六盘水分别增长 9.9%、9.8%); a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
     before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
-    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a count in 项 or 个 after a project's stage
+    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a count in 项 or 个 before a noun of projects (700個重點項目) or after a project's stage
     (实际开工37项, 未复工5项, 终止两项) is 项目数量 when its sentence names 项目; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
     A money figure whose clause holds only place names, verbs, spaces and an opening bracket (长丰突破600亿元, 毕节超过 1500
@@ -59,6 +59,9 @@ _THRESHOLD = re.compile(
 )
 # A money figure right before the projects it sizes (100億元以上工業(yè)大項目4個, 億元項目413個).
 _PROJECT_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,16}?项目")
+# A count's noun that names projects (700個重點項目, 120个省重点建设项目), read up to a 的, a conjunction or a list's
+# 、 (whose words may name another noun).
+_PROJECTS_NEXT = re.compile(r"[^，,。；;：:！!？?、\n的和与及]{1,14}?项目")
 # A project's stage named right before a count (实际开工37项, 未复工5项, 终止两项, 提前竣工4项).
 _PROJECT_STAGE = re.compile(r"(?:开工|复工|竣工|终止|投产|签约|在建|续建|开建)$")
 # The words of a percentage of places named alone (苏州、无锡、南通的增速分别为1.9%、 4.9%, 临高县12.2%, 宿迁市和扬州市则分别以
@@ -197,6 +200,8 @@ class MeasureRules:
                 term = measure_term(self.simple[self._stop(start, 120) : start], kind, unit)[0]
         if term is None and kind == "count" and (generic or unit in FIRM_UNITS):  # 其中96家: firms named before
             term = counted_term(self.simple[self._stop(start, 120) : start], unit)
+        if term is None and kind == "count" and unit in ("个", "项") and _PROJECTS_NEXT.match(self.simple, start):
+            term = "项目数量"  # 700個重點項目, 120个省重点建设项目: the projects the count's noun names
         if term is None and kind == "count" and _PROJECT_STAGE.search(simple_subject):
             # 计划开工39项,实际开工37项,未按期开工两项: a count of projects at a stage, named in its sentence
             term = counted_term(self.simple[self._stop(start, 120) : start], unit)
