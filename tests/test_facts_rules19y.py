@@ -98,3 +98,9 @@ def test_a_count_before_a_noun_of_projects_is_the_number_of_projects():
     # fn2_09_shandong_projects_2017: 今年山東確定120個省重點建設(shè)項目,總投資4200億元
     text = "據介紹,今年山東確定120個省重點建設(shè)項目,總投資4200億元。\n"
     assert facts_by_surface(text, dt.date(2017, 2, 20))["120個"][1] == "项目数量"
+
+
+def test_a_money_gate_after_de_is_a_threshold_of_the_money_term():
+    # fr1_09_jiangsu_cities_q1_2024: 常州和徐州也突破了2000亿元的关口, after GDP超过3000亿元
+    text = "南通同样表现出色,GDP超过3000亿元,达到3125.34亿元。常州和徐州也突破了2000亿元的关口。\n"
+    assert facts_by_surface(text, dt.date(2024, 4, 30))["2000亿元"][1] == "地区生产总值"

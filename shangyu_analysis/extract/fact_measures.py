@@ -12,7 +12,7 @@ Measure
     (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
     A money figure whose clause holds only place names, verbs, spaces and an opening bracket (长丰突破600亿元, 毕节超过 1500
     亿元, 黔东南、安顺低于 1000 亿元, 13个设区市中,苏州(5186.64亿元)、南京(…): the list's first value)
-    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
+    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关, 2000亿元的关口,
     2000亿元梯队), else the last one of the 3,000 characters before the paragraph. A percentage of places named alone
     (临高县12.2%, 苏州、无锡、南通的增速分别为1.9%、4.9%, 淮安市以7.0%的增长率) is the rate just named before it, else,
     with 增速 or 增长率 around it, the growth of that money term; after 以 the measure may follow the figure (以5615亿元地区生产总值).
@@ -52,10 +52,10 @@ _PLACE_VERBS = re.compile(
 _PLACES_CHANGE = re.compile(rf"(?:[、和与及\s]|[0-9.]+\s*%)*分别{_BARE_CHANGE.pattern}\s*(?:[0-9.]+\s*%\s*、\s*)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
-# A money figure that names a club's threshold: 千亿县, 3000亿元大关, “1000亿行列”, 2万亿元新台阶.
+# A money figure that names a club's threshold: 千亿县, 3000亿元大关, 2000亿元的关口, “1000亿行列”, 2万亿元新台阶.
 _THRESHOLD = re.compile(
     r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
-    r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
+    r"(?:的?(?:大关|关口|门槛)|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
 )
 # A money figure right before the projects it sizes (100億元以上工業(yè)大項目4個, 億元項目413個).
 _PROJECT_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,16}?项目")
