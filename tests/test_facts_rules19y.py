@@ -104,3 +104,11 @@ def test_a_money_gate_after_de_is_a_threshold_of_the_money_term():
     # fr1_09_jiangsu_cities_q1_2024: 常州和徐州也突破了2000亿元的关口, after GDP超过3000亿元
     text = "南通同样表现出色,GDP超过3000亿元,达到3125.34亿元。常州和徐州也突破了2000亿元的关口。\n"
     assert facts_by_surface(text, dt.date(2024, 4, 30))["2000亿元"][1] == "地区生产总值"
+
+
+def test_a_value_after_a_unit_and_de_is_that_units():
+    # fr1_08_jiangsu_cities_q1_2023: 连云港一季度GDP为947.13亿元,领先于宿迁的894.4亿元
+    text = "榜尾部分,连云港一季度GDP为947.13亿元,领先于宿迁的894.4亿元。\n"
+    facts = facts_by_surface(text, dt.date(2023, 5, 5))
+    assert facts["947.13亿元"][0] == "连云港"
+    assert facts["894.4亿元"][0] == "宿迁"

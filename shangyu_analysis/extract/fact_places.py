@@ -31,7 +31,8 @@ traditional characters of names are folded (無為 → 无为))
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
-       self word, the unit it names: 梅州's 比全省(7.7%) → 广东).
+       self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
+       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%).
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
@@ -206,6 +207,7 @@ class PlaceRules(PlaceSentences):
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
+            or (self._owned_by(start) if simple[start - 1 : start] == "的" else None)
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
@@ -251,6 +253,19 @@ class PlaceRules(PlaceSentences):
             )
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
+
+    def _owned_by(self, start: int) -> str | None:
+        """The unit named right before 的 and the figure (领先于宿迁的894.4亿元: 宿迁's); None for a self word, 全国
+        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there."""
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0:
+            return None
+        m = self.mentions[j]
+        if m.end != start - 1 or m.code in (None, SELF) or m.weak or m.place == COUNTRY:
+            return None
+        if self.simple[m.start - 1 : m.start] == "占":
+            return None  # 占西安市的77.3%: a share of that unit, related to the subject
+        return m.place
 
     def _bracketed_of(self, start: int, end: int) -> str | None:
         """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市
