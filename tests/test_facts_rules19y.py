@@ -112,3 +112,13 @@ def test_a_value_after_a_unit_and_de_is_that_units():
     facts = facts_by_surface(text, dt.date(2023, 5, 5))
     assert facts["947.13亿元"][0] == "连云港"
     assert facts["894.4亿元"][0] == "宿迁"
+
+
+def test_the_district_named_after_de_qu_wei_leads_its_clause():
+    # fr2_07_chongqing_districts_2019: 其中生产总值最高的区为渝北区,达到了1848.24亿元
+    text = (
+        "重庆市统计局最近公布了重庆市的经济状况,重庆全年的地区生产总值为23605.77亿元,"
+        "其中生产总值最高的区为渝北区,达到了1848.24亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 2, 1))
+    assert facts["1848.24亿元"][0] == "渝北"

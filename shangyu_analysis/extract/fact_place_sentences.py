@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 
-# Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
+# Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖; 最高的区为渝北区), 前三甲,分别是余杭、
 # 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
 # clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
 # bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause; so does a
@@ -21,7 +21,7 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # 经开区2022年创造的地区生产总值接近千亿).
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|但是?|而且|并且|不过|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
-    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
+    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
 _REFER_REACH = 120  # how far back the unit 该市 refers to may stand
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
