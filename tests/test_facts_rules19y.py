@@ -112,6 +112,7 @@ def test_a_value_after_a_unit_and_de_is_that_units():
     facts = facts_by_surface(text, dt.date(2023, 5, 5))
     assert facts["947.13亿元"][0] == "连云港"
     assert facts["894.4亿元"][0] == "宿迁"
+    assert facts["894.4亿元"][1] == facts["947.13亿元"][1] == "地区生产总值"
 
 
 def test_the_district_named_after_de_qu_wei_leads_its_clause():

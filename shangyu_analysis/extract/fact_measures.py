@@ -11,7 +11,7 @@ Measure
     (实际开工37项, 未复工5项, 终止两项) is 项目数量 when its sentence names 项目; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
     A money figure whose clause holds only place names, verbs, spaces and an opening bracket (长丰突破600亿元, 毕节超过 1500
-    亿元, 黔东南、安顺低于 1000 亿元, 13个设区市中,苏州(5186.64亿元)、南京(…): the list's first value)
+    亿元, 黔东南、安顺低于 1000 亿元, 13个设区市中,苏州(5186.64亿元)、南京(…): the list's first value; 领先于宿迁的894.4亿元)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关, 2000亿元的关口,
     2000亿元梯队), else the last one of the 3,000 characters before the paragraph. A percentage of places named alone
     (临高县12.2%, 苏州、无锡、南通的增速分别为1.9%、4.9%, 淮安市以7.0%的增长率) is the rate just named before it, else,
@@ -46,7 +46,7 @@ _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
 _PLACE_VERBS = re.compile(
-    r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身|位于|低于|\s|[(（])*"
+    r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身|位于|低于|领先于|落后于|的|\s|[(（])*"
 )
 # …and a change of places given 分别 (铜仁、黔南、六盘水分别增长 9.9%、9.8%): the change of the sentence's measure.
 _PLACES_CHANGE = re.compile(rf"(?:[、和与及\s]|[0-9.]+\s*%)*分别{_BARE_CHANGE.pattern}\s*(?:[0-9.]+\s*%\s*、\s*)*")
