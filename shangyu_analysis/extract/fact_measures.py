@@ -7,12 +7,15 @@ Measure
     a change of places given 分别: 铜仁、黔南、六盘水分别增长 9.9%、9.8%); a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
     before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
-    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a page's inline pinyin
+    is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a count in 项 or 个 before a noun of projects (700個重點項目) or after a project's stage
+    (实际开工37项, 未复工5项, 终止两项) is 项目数量 when its sentence names 项目; a page's inline pinyin
     (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
-    A money figure whose clause holds only place names, verbs and spaces (长丰突破600亿元, 毕节超过 1500 亿元, 黔东南、安顺低于
-    1000 亿元)
-    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关,
-    2000亿元梯队), else the last one of the 3,000 characters before the paragraph; after 以 the measure may follow the figure (以5615亿元地区生产总值).
+    A money figure whose clause holds only place names, verbs, spaces and an opening bracket (长丰突破600亿元, 毕节超过 1500
+    亿元, 黔东南、安顺低于 1000 亿元, 13个设区市中,苏州(5186.64亿元)、南京(…): the list's first value; 领先于宿迁的894.4亿元)
+    takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关, 2000亿元的关口,
+    2000亿元梯队), else the last one of the 3,000 characters before the paragraph. A percentage of places named alone
+    (临高县12.2%, 苏州、无锡、南通的增速分别为1.9%、4.9%, 淮安市以7.0%的增长率) is the rate just named before it, else,
+    with 增速 or 增长率 around it, the growth of that money term; after 以 the measure may follow the figure (以5615亿元地区生产总值).
 """
 
 from __future__ import annotations
@@ -43,19 +46,29 @@ _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
 _PLACE_VERBS = re.compile(
-    r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身|位于|低于|\s)*"
+    r"(?:[县市区]|成功|迈上|突破|达到|达|超过|超|为|以|和|与|、|也|均|都|已|首次|站稳|跻身|位于|低于|领先于|落后于|的|\s|[(（])*"
 )
 # …and a change of places given 分别 (铜仁、黔南、六盘水分别增长 9.9%、9.8%): the change of the sentence's measure.
 _PLACES_CHANGE = re.compile(rf"(?:[、和与及\s]|[0-9.]+\s*%)*分别{_BARE_CHANGE.pattern}\s*(?:[0-9.]+\s*%\s*、\s*)*")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
-# A money figure that names a club's threshold: 千亿县, 3000亿元大关, “1000亿行列”, 2万亿元新台阶.
+# A money figure that names a club's threshold: 千亿县, 3000亿元大关, 2000亿元的关口, “1000亿行列”, 2万亿元新台阶.
 _THRESHOLD = re.compile(
     r"[-+\d.,\s〇一二三四五六七八九十百千万亿两]+(?:元|美元)?[”\"]?级?"
-    r"(?:大关|门槛|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
+    r"(?:的?(?:大关|关口|门槛)|新?台阶|梯队|”?行列|俱乐部|县|强县|城市)"
 )
 # A money figure right before the projects it sizes (100億元以上工業(yè)大項目4個, 億元項目413個).
 _PROJECT_AFTER = re.compile(r"[^，,。；;：:！!？?、\n]{0,16}?项目")
+# A count's noun that names projects (700個重點項目, 120个省重点建设项目), read up to a 的, a conjunction or a list's
+# 、 (whose words may name another noun).
+_PROJECTS_NEXT = re.compile(r"[^，,。；;：:！!？?、\n的和与及]{1,14}?项目")
+# A project's stage named right before a count (实际开工37项, 未复工5项, 终止两项, 提前竣工4项).
+_PROJECT_STAGE = re.compile(r"(?:开工|复工|竣工|终止|投产|签约|在建|续建|开建)$")
+# The words of a percentage of places named alone (苏州、无锡、南通的增速分别为1.9%、 4.9%, 临高县12.2%, 宿迁市和扬州市则分别以
+# 6.6%), and a rate's word before it or right after it (以6.6%和6.2%的增速).
+_PLACES_RATE = re.compile(r"(?:[县市区]|的|以|则|为|和|与|、|分别|增速|增长率|\s|[0-9.]+\s*%)*")
+_RATE_WORD = re.compile(r"增速|增长率")
+_RATE_AFTER = 16
 _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"增速")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
@@ -116,6 +129,18 @@ class MeasureRules:
         words.append(self.simple[cut:start])
         return named and verbs.fullmatch(_PINYIN.sub("", "".join(words))) is not None
 
+    def _place_rate(self, start: int, last: str, last_start: int) -> str | None:
+        """The rate of places named alone before it (洋浦以增速14.2%位列第一,临高县12.2%: the rate just named; 苏州、
+        无锡、南通的增速分别为1.9%: the growth of the money term last named, in its paragraph or the text before)."""
+        if last in growth_terms() and start - last_start <= _RATE_REACH:
+            return last
+        if not _RATE_WORD.search(self.simple, self._stop(start, 60), start + _RATE_AFTER):
+            return None
+        para = self.simple.rfind("\n", 0, start) + 1
+        base = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000) : para])
+        terms = vocabulary().terms
+        return terms[base].growth if base in terms else None
+
     def _table_title(self, start: int) -> str | None:
         """The title of the table a bare cell stands in (表3-5 …商业登记家数统计表), within 2,000 characters."""
         k = bisect.bisect_right(self.table_titles, (start, "")) - 1
@@ -137,6 +162,8 @@ class MeasureRules:
                 and _BARE_RATE.search(_PINYIN.sub("", fold_names(subject or "")))
             ):
                 term = last  # 有14地GDP增速高于…5.7%。高于全国平均增速的地市分别是:南阳(6.3%): the rate just named
+            if term.startswith(OTHER) and kind == "percent" and self._only_places(start, _PLACES_RATE):
+                term = self._place_rate(start, last, last_start) or term
         self._previous = (start, term)
         return term
 
@@ -172,6 +199,11 @@ class MeasureRules:
             else:  # 公布第三季GDP，按年升5.4%: the measure named earlier in the sentence
                 term = measure_term(self.simple[self._stop(start, 120) : start], kind, unit)[0]
         if term is None and kind == "count" and (generic or unit in FIRM_UNITS):  # 其中96家: firms named before
+            term = counted_term(self.simple[self._stop(start, 120) : start], unit)
+        if term is None and kind == "count" and unit in ("个", "项") and _PROJECTS_NEXT.match(self.simple, start):
+            term = "项目数量"  # 700個重點項目, 120个省重点建设项目: the projects the count's noun names
+        if term is None and kind == "count" and _PROJECT_STAGE.search(simple_subject):
+            # 计划开工39项,实际开工37项,未按期开工两项: a count of projects at a stage, named in its sentence
             term = counted_term(self.simple[self._stop(start, 120) : start], unit)
         if term is None and not simple_subject.strip() and (title := self._table_title(start)):
             term = measure_term(title, kind, unit)[0] or (kind == "count" and counted_term(title, unit)) or None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import SELF, Mention
 
 # Words that a name only seems to start or end: 四成县 (四成, four tenths: not 成县), 和县域 (县域, the county
@@ -63,9 +64,10 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
 
 
 # Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办/开幕/闭幕 (新闻发布会…在哈尔滨
-# 举行, 广东省十四届人大二次会议在广州开幕).
+# 举行, 广东省十四届人大二次会议在广州开幕), also held jointly (省政府新闻办和省发改委在南昌联合召开…新闻发布会: the text is
+# 江西's), a mirror's pinyin glosses (联(lián)合) left aside.
 _VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
-_HELD = re.compile(r"[市县区州]?(?:举行|召开|举办|开幕|闭幕)")
+_HELD = re.compile(rf"[市县区州]?(?:(?:联{PINYIN_GLOSS}合|共同){PINYIN_GLOSS})?(?:举行|召开|举办|开幕|闭幕)")
 
 
 def venue(simple: str, m: Mention) -> bool:

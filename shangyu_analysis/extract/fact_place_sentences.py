@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 
-# Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖), 前三甲,分别是余杭、
+# Words that may open a clause before its subject: 排第6的是巢湖市,… (the clause is about 巢湖; 最高的区为渝北区), 前三甲,分别是余杭、
 # 鄞州和北仑 (about them), 紧随其后的楚雄州、昭通市, 此次喀什…项目, 除了广东4.1%低于全国增速 (云南省会昆明: see
 # clause_lead), 例如仙桃市从第76位升至第52位; a paragraph's indent (“  成都:项目数140个”) is no word, and a list's
 # bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause; so does a
@@ -21,8 +21,9 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # 经开区2022年创造的地区生产总值接近千亿).
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|但是?|而且|并且|不过|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
-    r"|[^，,。；;]{1,8}的(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
+    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
 )
+_REFER_REACH = 120  # how far back the unit 该市 refers to may stand
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
 # The end of a list's item that is a named body, no place (…功能区、, …产业园、), right before a place: that place
 # starts the next body's name.
@@ -34,9 +35,10 @@ _RELATION = re.compile(  # its first characters first: ``re`` skips the others i
     r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
     r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小])"
 )
-# After a unit above the main place, words that make it the subject (绍兴市实现…), not a name's prefix (南京牛首山).
+# After a unit above the main place, words that make it the subject (绍兴市实现…, 江苏全省实现…), not a name's prefix
+# (南京牛首山).
 _SUBJECT_NEXT = re.compile(
-    r"(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
+    r"(?:全[省市县区])?(?:全年|上半年|前三季度|一季度)?(?:实现|完成|共有|累计|地区生产总值|生产总值|GDP|经济总量|"
     r"财政|规上|规模以上|社会消费品|固定资产|城镇|农村|居民|常住|户籍|人均|一般公共|进出口|出口|工业)"
 )
 # Between two places of a list: a unit suffix, a value in parentheses, a separator (平湖市(1008.7亿元)、南湖区).
@@ -56,7 +58,7 @@ _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
 EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
-PLACES_WORD = r"(?:县域|县市区|县市|区县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
+PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 # …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%, 长汀、古田…等山区县) are the subject, listed.
 _PLACES_AFTER = re.compile(rf"(?:山区|沿海|贫困|欠发达|重点)县|{PLACES_WORD}|地区|地(?![\u4e00-\u9fff])")
 
@@ -165,8 +167,10 @@ class PlaceSentences:
                 headed = self._headed_by(m, sent)  # 临汾市2020年主要预期目标:全市地区生产总值增长6.1%: 临汾's
                 if headed is not None:
                     return headed
-            named = self_place(m.place, self.main_code) if self.main_code else main
-            if named is None or named == main:
+            # 常州…。一季度,该市实现生产总值2184.2亿元: 该市 is the city named before, not the main place
+            anaphor = m.place[0] == "该"
+            named = (anaphor and self._referred(m)) or (self_place(m.place, self.main_code) if self.main_code else main)
+            if named is None or named == main or anaphor:
                 return named
             if main and sent >= 0 and _relates(self.simple, m, sent, start):
                 return f"{main}、{named}"
@@ -194,6 +198,17 @@ class PlaceSentences:
                 return m.place  # 全国县域…, 绍兴市实现地区生产总值…: the clause is about it (not 国内首创…: its scope)
             return None
         return m.place if lead else None
+
+    def _referred(self, word: Mention) -> str | None:
+        """The unit 该市/该县 refers back to: the last one of the word's suffix named in the ``_REFER_REACH``
+        characters before it; None when none is."""
+        k = bisect.bisect_left(self.mention_starts, word.start) - 1
+        while k >= 0 and word.start - self.mentions[k].start <= _REFER_REACH:
+            m = self.mentions[k]
+            if m.code not in (None, SELF) and not m.weak and self_place("全" + word.place[-1], m.code) == m.place:
+                return m.place
+            k -= 1
+        return None
 
     def _paired_gap(self, sent: int, start: int) -> str | None:
         """The main place and the unit a gap in a paired series is to (see ``_PAIRED_GAP``); None when the figure

@@ -2,7 +2,7 @@
 The mentions it reads and the rules, in the order they are tried:
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
-less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电: filed there, not about it) and names a
+less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电, 南海网海口7月25日消息: filed there, not about it) and names a
 neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country, nor 全国百强县: a
 ranking's name), plus the county short names written
 alone of a province or prefecture the text names, or of its main place when only self words name it (全市各区县…渝北和长寿
@@ -31,21 +31,23 @@ traditional characters of names are folded (無為 → 无为))
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
-       self word, the unit it names: 梅州's 比全省(7.7%) → 广东).
+       self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
+       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%).
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
        A gap to a list of units given 分别 with as many values (较全国、全省、全市分别高10.4、6.2、6.3个百分点; 分别低于国、
        省0.9和0.8个百分点) relates the main place to each unit in turn (成都高新区、全国 / 、四川 / 、成都).
        A self word right after a colon whose lead, from the sentence's start, names a unit of its suffix is that unit
-       (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾).
+       (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾). 该市/该县 is the last unit of its
+       suffix named in the 120 characters before it (常州…有望成为…。一季度,该市实现生产总值: 常州, not the main place).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
        (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
        in a district's text is its city, and a self word of a unit above the main place is that unit when it
        opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
        then, in a relation later in its sentence, stands for the main place (地域面积约占全省2.6%: 广东). A unit above the main place (浙江 for 上虞, 全国) counts in subject position only when a
-       measure or 实现/完成 follows (“绍兴市实现地区生产总值…”, “全国县域…”), not as a name's prefix (南京牛首山) nor
+       measure or 实现/完成 follows, after its own self word too (“绍兴市实现地区生产总值…”, “江苏全省实现…”, “全国县域…”), not as a name's prefix (南京牛首山) nor
        as the scope of a first (国内首创…,首批订单超百台; 成为广东第二个…: after 成为/跻身);
        (the city of a zone that is the main place is a unit above it: 占西安市进出口总额的12.5% in 西安经开区's text)
        in a clause that relates the two (占全省…, 高于全国…, 高出全国, 领先, 与全国差距, 比全国小…, 较全国高…) it joins the main
@@ -68,7 +70,7 @@ traditional characters of names are folded (無為 → 无为))
        named there: 泉州开发区; a title listing several zones is about their unit: 芜湖; a title naming one zone and
        no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
-       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行); then the text's
+       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, a zone written as one with a district: 经开区(头屯河区) → 头屯河; 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
@@ -99,6 +101,7 @@ from typing import Literal
 
 from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PLACES_WORD, PlaceSentences, clause_lead
 from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import COUNTRY, SELF
 from shangyu_analysis.text.periods import UNKNOWN
 
@@ -106,10 +109,10 @@ CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
 _PLACES_UNIT = frozenset("省市县区地席")  # 席: a place's seat in a ranking (湖南、安徽各有3席)
 _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地|席)")
-# A count of places (8个县, 15个城市, 53个贫困县, 13个设区市), not of a unit's own bodies or lists (省委, 省级, 700个省重点
+# A count of places (8个县, 15个城市, 53个贫困县, 13个设区市, 内蒙古101個(gè)旗縣: a mirror's gloss after 个), not of a unit's own bodies or lists (省委, 省级, 700个省重点
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
-    r"(?:个|多个|余个)?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|设区市|省辖市|百强[县区]|千亿县|"
+    rf"{PINYIN_GLOSS}(?:个|多个|余个)?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
     r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|[县市区省州])(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
@@ -204,6 +207,7 @@ class PlaceRules(PlaceSentences):
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
+            or (self._owned_by(start) if simple[start - 1 : start] == "的" else None)
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
@@ -249,6 +253,19 @@ class PlaceRules(PlaceSentences):
             )
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
+
+    def _owned_by(self, start: int) -> str | None:
+        """The unit named right before 的 and the figure (领先于宿迁的894.4亿元: 宿迁's); None for a self word, 全国
+        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there."""
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0:
+            return None
+        m = self.mentions[j]
+        if m.end != start - 1 or m.code in (None, SELF) or m.weak or m.place == COUNTRY:
+            return None
+        if self.simple[m.start - 1 : m.start] == "占":
+            return None  # 占西安市的77.3%: a share of that unit, related to the subject
+        return m.place
 
     def _bracketed_of(self, start: int, end: int) -> str | None:
         """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市

@@ -199,7 +199,8 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
         named = [self_place(m.place, main_code) for m in words if _OPENS_CLAUSE.search(simple, 0, m.start)]
         above = [p for p in named if p]
         if above and len(set(above)) == 1:
-            code = place_code(above[0])
+            # the unit above the main place, by its code: a short name may be a deeper unit's too (海南: 海南州)
+            code = next((c for c in ancestors(main_code) if gaz.units[c].short == above[0]), None)
             return Mention(words[0].start, words[0].end, above[0], code) if code else None
     return None
 
