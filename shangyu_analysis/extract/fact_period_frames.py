@@ -228,7 +228,7 @@ class PeriodFrames:
         if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
-        self.launch_day = self._launch_day(lead_end)
+        self.launch_day, self.launch_batch = self._launch_day(lead_end), self._launch_batch(lead_end)
         # whether the text writes the words the rules of period() look for at all (most texts do not: each rule
         # would search every figure's sentence for nothing)
         self.writes_plans = "计划" in self.simple or "年内" in self.simple
@@ -372,6 +372,23 @@ class PeriodFrames:
                 continue
             parts = range(k + 1, bisect.bisect_right(self.time_ends, end))
             return None if any(granularity(self.values[j]) in "HQ" for j in parts) else self.values[k]
+        return None
+
+    def _launch_batch(self, lead_end: int) -> str | None:
+        """The half or quarter the lead names as a batch launched together (重庆18日举行2023年一季度重大项目集中
+        开工活动: a day with no month, no time) in its sentence with 开工 after it: what 此次集中开工 is of when the
+        text writes no day."""
+        if not self.launch_text:
+            return None
+        for k in range(bisect.bisect_left(self.time_ends, lead_end)):
+            t = self.times[k]
+            stop = FULL_STOP.search(self.simple, t.end)
+            if (
+                t.kind == "point"
+                and granularity(self.values[k]) in "HQ"
+                and "开工" in self.simple[t.end : stop.start() if stop else None]
+            ):
+                return self.values[k]
         return None
 
     def _report_year(self, t: TimeExpression, title_end: int) -> bool:

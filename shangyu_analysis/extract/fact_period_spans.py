@@ -76,7 +76,9 @@ class PeriodSpans(PeriodFrames):
         while k >= 0 and (self.times[k].kind != "day" or self.values[k] == UNKNOWN):
             k -= 1
         if k < 0:
-            return self.date.isoformat() if self.date and this.group(0).startswith("当") else None
+            if this.group(0).startswith("当"):
+                return self.date.isoformat() if self.date else None
+            return self.launch_batch  # 重庆18日举行2023年一季度…集中开工活动: the batch, when no day is written
         stop = FULL_STOP.search(self.simple, self.times[k].end)
         end = min(stop.start() if stop else len(self.simple), start)
         for j in range(k + 1, bisect.bisect_right(self.time_ends, end)):

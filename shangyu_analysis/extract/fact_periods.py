@@ -76,7 +76,9 @@ Period
        projects started or finished that day) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred; 当日开工的… in a report that writes no day
-       (…集中开工活动26日举行) is of the day it is dated. In a text about a batch launched together whose lead
+       (…集中开工活动26日举行) is of the day it is dated; with no day written (重庆18日举行2023年一季度重大项目集中开工
+       活动: a day with no month), of the half or quarter the lead names as the batch, and so is any figure the
+       rules give no period in force (354个重大项目中,总投资10亿元以上的有94个: ``2023Q1``, inferred). In a text about a batch launched together whose lead
        writes the launch day with no half or quarter naming the batch (10月7日召开的…2023年全省第四批重大项目开工
        动员会), a figure the rules give that day's year is of the day (stated or inferred as they say), but not a
        year's plan (年度计划投资) nor one of 今年, 当年 or 全年 in its sentence (今年…前三批, 当年投资1亿元以上的项目49个;
@@ -412,6 +414,9 @@ class PeriodRules(PeriodLeads):
         if self.lead_span is not None and not self.frame_is_lead and start > self.lead_span[0].end:
             span, value = self.lead_span  # 五年来,…。综合实力大幅提升。生产总值突破6万亿元: the span's last year
             return PeriodFact(span_part(simple, value, span, start, kind), "inferred", span.words)
+        if self.launch_batch is not None and not self.frame_is_lead:
+            # 重庆18日举行2023年一季度重大项目集中开工活动,…。354个重大项目中,…: the batch the text reports
+            return self._governed(PeriodFact(self.launch_batch, "inferred", ""), start)
         if not self.frame_is_lead and (self.date is not None or self._timeless_before(start)):
             return self._as_written(sent, start, kind)
         carried = self._carried(start)

@@ -1,0 +1,24 @@
+"""Facts rules added for issue #19 (round 13, part S as development data): each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+# fs2_02_chongqing_projects_2023 (a day with no month: 18日 is no time expression)
+_CHONGQING = (
+    "重庆集中开工354个重大项目 总投资3194亿元\n"
+    "(记者 刘相琳)重庆18日举行2023年一季度重大项目集中开工活动,共开工重大项目354个,总投资3194亿元,"
+    "涵盖26个行业领域。\n"
+    "此次集中开工项目,有涉及增强重庆中心城区发展能力和综合竞争力的项目93个,总投资1437.1亿元,占比45%。\n"
+    "值得注意的是,开工项目中企业投资项目共224个,总投资1932.2亿元,占比60.5%。\n"
+)
+
+
+def test_a_batch_the_lead_names_dates_the_event_when_no_day_is_written():
+    # 此次集中开工项目 and the later paragraphs: of the batch (2023年一季度), not as of publication
+    facts = facts_by_surface(_CHONGQING, dt.date(2023, 2, 18))
+    assert facts["93个"][2:] == ("2023Q1", "inferred")
+    assert facts["224个"][2:] == ("2023Q1", "inferred")
+    assert facts["1932.2亿元"][2:] == ("2023Q1", "inferred")
