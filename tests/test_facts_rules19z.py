@@ -22,3 +22,19 @@ def test_a_batch_the_lead_names_dates_the_event_when_no_day_is_written():
     assert facts["93个"][2:] == ("2023Q1", "inferred")
     assert facts["224个"][2:] == ("2023Q1", "inferred")
     assert facts["1932.2亿元"][2:] == ("2023Q1", "inferred")
+
+
+# fs1_10_yunnan_projects_q2_2022 (traditional characters, glosses dropped)
+_YUNNAN = (
+    "二季度,云南計劃集中開工重大產業項目919個,總投資3043億元,年度計劃投資1076億元,個均投資3.3億元。\n"
+    "從投資規模看,總投資10億元以上項目55個、20億元以上項目26個,"
+    "年度計劃投資1億元以上項目228個、2億元以上項目130個。\n"
+)
+
+
+def test_a_band_of_projects_by_their_plan_is_the_batchs_not_the_years_plan():
+    # 年度計劃投資1億元以上項目228個: projects of the quarter's batch counted by their plan, not the year's plan
+    facts = facts_by_surface(_YUNNAN, dt.date(2022, 5, 11))
+    assert facts["228個"][2:] == ("2022Q2", "inferred")
+    assert facts["1億元"][2:] == ("2022Q2", "inferred")
+    assert facts["130個"][2] == "2022Q2"

@@ -31,6 +31,9 @@ _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
 # 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too
 _SPEAKER = re.compile(r"\n[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说)[，,]$")
+# 年度计划投资5000万元以上项目431个: a band of projects by their plan, counted (its bound and what follows)
+_BAND = re.compile(r"以上的?项目")
+_BAND_BOUND = re.compile(r"[\d.]+[^\d\s，,。；;、]{0,3}以上的?项目\d")
 RUN_IN_HEADING = re.compile(r"\n[^\d。！？!?\n，,；;:：]{1,8}[:：][^\d。！？!?\n，,；;:：]{1,12}。$")
 
 
@@ -104,8 +107,10 @@ class PeriodDefaults(PeriodSpans):
             and _ESTIMATE.search(self.simple, sentence, start)
         ):
             return PeriodFact(str(self.date.year - 1), "inferred", period.evidence)
-        if (granularity(period.value) in "HQM" or ISO_DAY.fullmatch(period.value)) and _PLANNED.search(
-            self.simple, sentence, start
+        if (
+            (granularity(period.value) in "HQM" or ISO_DAY.fullmatch(period.value))
+            and (plan := _PLANNED.search(self.simple, sentence, start)) is not None
+            and not self._plan_band(plan.end(), start)
         ):
             # 全市计划播种面积1128万亩 in a first-quarter report: the year's plan, not the quarter's
             period = PeriodFact(str(year_of(period.value)), period.basis, period.evidence)
@@ -152,6 +157,12 @@ class PeriodDefaults(PeriodSpans):
                 or _SPEAKER.search(self.simple, max(0, t.start - 34), t.start) is not None
             )
         )
+
+    def _plan_band(self, plan: int, start: int) -> bool:
+        """True when the figure at ``start`` bounds or counts a band of projects by their plan (年度计划投资5000万元
+        以上项目431个, 年度计划投资1亿元以上项目228个): the batch's projects, not the year's plan (looked at in the
+        clause after the plan word, and the two characters after the figure)."""
+        return _BAND.search(self.simple, plan, start) is not None or _BAND_BOUND.match(self.simple, start) is not None
 
     def _section_lead(self, start: int) -> int | None:
         """The time expression that opens, before a comma, the first paragraph under the numbered heading above

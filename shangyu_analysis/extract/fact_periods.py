@@ -72,7 +72,8 @@ Period
        or a rank makes it the state at the span's end (高新技术, 高层次: a noun's prefix, no level word); a year
        opening a later sentence before a comma (五年来,…。2021年,…分别达到…。) frames that sentence only, the
        sentences after it go back to the span; a plan (计划播种面积) inherited into part of a year or a
-       day is of the whole year (not a share of it: 占年度计划的40.6%). A figure of the event the text reports (本次/这次集中开工…, 此次集中开竣工项目25个:
+       day is of the whole year (not a share of it: 占年度计划的40.6%; nor a band of projects by their plan, counted:
+       年度计划投资1亿元以上项目228个, its bound and what follows it in the sentence are the batch's). A figure of the event the text reports (本次/这次集中开工…, 此次集中开竣工项目25个:
        projects started or finished that day) is of the last
        day written before it (12月25日, a dateline's 2月22日), or of the batch that day's sentence names
        (5月18日,2023年二季度…集中开工活动举行: ``2023Q2``), inferred; 当日开工的… in a report that writes no day
