@@ -38,3 +38,19 @@ def test_a_band_of_projects_by_their_plan_is_the_batchs_not_the_years_plan():
     assert facts["228個"][2:] == ("2022Q2", "inferred")
     assert facts["1億元"][2:] == ("2022Q2", "inferred")
     assert facts["130個"][2] == "2022Q2"
+
+
+# fs2_04_jiangsu_countyrank_2023 (dated 2023 only)
+_JIANGSU = (
+    "江苏“千亿县”添4名新成员,增至21个\n"
+    "现代快报讯(记者 杨晓冬)近日,江苏各地2022年GDP数据陆续公布。除了昆山成为全国首个GDP突破5000亿元的县级市外,"
+    "东台、高邮、沛县、仪征2022年GDP首次突破千亿大关,江苏“千亿俱乐部”县市成员增加到21个,备受关注。\n"
+    "记者梳理发现,在江苏21个“千亿县”中,排名前五的依旧为昆山、江阴、张家港、常熟、宜兴。其中,江阴GDP达4754万亿元。\n"
+)
+
+
+def test_a_lead_announcing_a_written_years_data_frames_the_text_in_it():
+    # 江苏各地2022年GDP数据陆续公布: the data are of 2022, the title's counts and the later paragraphs' too
+    facts = facts_by_surface(_JIANGSU, dt.date(2023, 1, 1))
+    assert facts["4名"][2:] == ("2022", "inferred")
+    assert facts["4754万亿元"][2:] == ("2022", "inferred")

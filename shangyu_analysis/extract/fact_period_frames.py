@@ -49,6 +49,7 @@ CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
 _SINCE_LATER = re.compile(r"[^，,。；;！？!?\n]{0,40}以来")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SPAN = re.compile(r"\d{4}-\d{4}")
+YEAR_ONLY = re.compile(r"\d{4}")
 # 上半年…持平后, : what came before (以后: a time to come)
 # 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
 # a list of them too: 分别比2020年、2019年同期高0.1个、5.8个百分点 (2019年 is compared with, as 2020年 is)
@@ -202,12 +203,13 @@ class PeriodFrames:
                 self.frame = self._lead_frame(t, value, strict, title_end, body)
             if (
                 self.frame is None
-                and rel in ("去年", "上年")
+                and (rel in ("去年", "上年") or (t.kind == "point" and YEAR_ONLY.fullmatch(value) is not None))
                 and value != UNKNOWN
                 and (t.start < title_end or body[0] <= t.start < body[1])
                 and _DATA_NEXT.match(self.simple, t.end)
             ):
-                self.frame = current = value  # 各县均已公布去年GDP数据: the lead names the year the data are of
+                # 各县均已公布去年GDP数据, 江苏各地2022年GDP数据陆续公布: the lead names the year the data are of
+                self.frame = current = value
             if _under_opener(self.simple, t, previous):
                 self.programme_years.add(len(self.values) - 1)  # 截至目前,2020年加強版百大項目…: no period
             elif value != UNKNOWN and (self._goes_on_about(t, value, opener) or self._names_frame(t, value)):

@@ -12,6 +12,7 @@ from shangyu_analysis.extract.fact_period_frames import (
     CLAUSE_TAIL,
     FULL_STOP,
     ISO_DAY,
+    YEAR_ONLY,
     PeriodFrames,
     granularity,
 )
@@ -22,7 +23,6 @@ from shangyu_analysis.text.periods import (
     plan_years,
 )
 
-YEAR_ONLY = re.compile(r"\d{4}")
 OVER_SPAN = re.compile(r"年均|累计")
 _YEAR_PART = re.compile(r"(\d{4})(H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?")  # a year or a part of it: what 两年平均 spans
 _FROM_NEAR = re.compile(r"(?:从|由)[^，,。；;从由到至]{0,4}$")  # 由全省第48位: the scope's words may intervene

@@ -131,7 +131,8 @@ Period
        the body, takes stock at a quarter's end: 截至3月底,我区安排的90个重点建设项目,已有72个开工建设 frames a progress
        report on ``2018Q1``, carried over its later paragraphs (6月底: the half, 9月底: ``Q1-Q3``); the year of its date before any (a work report's title year, 湘潭县2023年政府工作报告, is the year it is
        delivered for, not one the text is about); the year before
-       when its title or first paragraph announces last year's data: 均已公布去年GDP数据; the year before for an
+       when its title or first paragraph announces last year's data: 均已公布去年GDP数据 (and the year written when
+       it names it: 江苏各地2022年GDP数据陆续公布 frames a 2023 text in 2022, its title's figures included); the year before for an
        estimate, 预计…, in a text dated January to March; a half- or quarters-to-date frame carried over a
        quarter of its year: ``2022H1`` after 二季度), and ``as_of_publication`` for a stock or total (累计, 现有, 拥有…) in a
        text whose date is known but that names no year before the figure (but a growth rate, 增速/增长 in its
