@@ -54,3 +54,19 @@ def test_a_lead_announcing_a_written_years_data_frames_the_text_in_it():
     facts = facts_by_surface(_JIANGSU, dt.date(2023, 1, 1))
     assert facts["4名"][2:] == ("2022", "inferred")
     assert facts["4754万亿元"][2:] == ("2022", "inferred")
+
+
+# fs2_06_hunan_halfyear_2020
+_HUNAN = (
+    "根据湖南省统计局7月17日公布的数据,上半年,湖南地区生产总值19026.4亿元,同比增长1.3%,比一季度回升3.2个百分点。\n"
+    "湖南工业生产稳步回升,全省规模工业增加值增长1.9%,比一季度回升4个百分点,其中6月份增长5.4%,"
+    "连续4个月保持在4%以上。从重点行业看,烟草制品业增长3.1%,通用设备制造业增长6.8%。\n"
+)
+
+
+def test_a_month_picked_out_after_qizhong_is_not_carried_into_the_next_sentences():
+    # 其中6月份增长5.4%: June of the half; 从重点行业看,… goes back to the half in force
+    facts = facts_by_surface(_HUNAN, dt.date(2020, 7, 17))
+    assert facts["5.4%"][2] == "2020M6"
+    assert facts["3.1%"][2:] == ("2020H1", "inferred")
+    assert facts["6.8%"][2:] == ("2020H1", "inferred")

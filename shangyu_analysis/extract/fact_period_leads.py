@@ -83,13 +83,15 @@ class PeriodLeads(PeriodDefaults):
 
     def _not_carried_on(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
-        clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), or a period
+        clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), a part picked
+        out right after 其中 (…增长1.9%,其中6月份增长5.4%。从重点行业看,…: the half in force), or a period
         compared with (分别快于一季度、2016年全年2.3个、7个百分点。…能源工业增加值增长8.1%); nor the plan whose target
         is reached (提前一年达到“十四五”规划控制目标。引进到位资金超5300亿元: the year in force)."""
         if t.kind == "plan":
             return _PLAN_TARGET.match(self.simple, t.end) is not None
         return t.kind == "point" and (
             (t.match.group("bare") == "以来" and t.match.group("year") and not CLAUSE_MARK.match(self.simple, t.end))
+            or self.simple.endswith("其中", 0, t.start)  # 增长1.9%,…,其中6月份增长5.4%: a part picked out
             or COMPARED_WITH.search(self.simple, max(0, t.start - 20), t.start) is not None
         )
 

@@ -53,7 +53,8 @@ Period
        (1961年有完整气象记录以来最严重, 为近5年来最好, 为2014年以来同期最好), 今年 without a comma after it in a text its lead frames in
        another year (2019年,…。今年5月重点项目集中开工,42个项目…。/ 园区新增…12家: 2019's), another year inside
        (not opening a clause of) a sentence a year opens before a comma (2022年,…在2021年度…考评中位列第13位。/
-       连续19年 → 2004-2022), a period compared with (分别快于一季度、2016年全年2.3个、
+       连续19年 → 2004-2022), a part picked out right after 其中 in a clause (规模工业增加值增长1.9%,…,其中6月份增长5.4%。从重点行业看,…: the
+       sentences after it keep the half in force), a period compared with (分别快于一季度、2016年全年2.3个、
        7个百分点, 分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点, each of a list of years: 分别比2020年、2019年
        同期: nor is it carried into the next sentences), a year a run starts from inside its clause (经过2014年
        一季度以来的13个季度后,…。分产业看,…: the sentences after it keep the half in force), a month a run starts from (自3月份以来已连续4个月: the run
