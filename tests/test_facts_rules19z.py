@@ -70,3 +70,20 @@ def test_a_month_picked_out_after_qizhong_is_not_carried_into_the_next_sentences
     assert facts["5.4%"][2] == "2020M6"
     assert facts["3.1%"][2:] == ("2020H1", "inferred")
     assert facts["6.8%"][2:] == ("2020H1", "inferred")
+
+
+# fs1_08_shandong_targets_2016
+_SHANDONG = (
+    "今年预期目标:地区生产总值增7.5%-8%\n"
+    "大众网1月24日讯 24日上午,山东省第十二届人民代表大会第五次会议开幕,省长郭树清同志作山东省人民政府工作报告。\n"
+    "刚刚过去的2015年,面对错综复杂的国内外形势,我们坚持稳中求进总基调,统筹做好各项工作,"
+    "较好完成了省十二届人大四次会议确定的主要目标任务。全省生产总值比上年增长8%,地方一般公共预算收入增长10%。"
+    "城镇新增就业116.8万人,农村劳动力转移就业127.5万人。\n"
+)
+
+
+def test_the_year_just_ended_opening_a_paragraph_is_its_lead():
+    # 刚刚过去的2015年,…。(a lead sentence with no figure) the paragraph's figures state 2015 (ruling 1)
+    facts = facts_by_surface(_SHANDONG, dt.date(2016, 1, 24))
+    assert facts["10%"][2:] == ("2015", "stated")
+    assert facts["127.5万人"][2:] == ("2015", "stated")

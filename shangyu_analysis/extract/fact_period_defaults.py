@@ -27,7 +27,8 @@ _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计�
 _RATE = re.compile(r"增速|增长")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
 _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
-_PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,])?$")  # \n, \n据介绍,
+# \n, \n据介绍,, \n刚刚过去的 (刚刚过去的2015年,…: the year just ended, named as the paragraph's lead)
+_PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,]|(?:刚刚)?过去的)?$")
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
 # 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too
 _SPEAKER = re.compile(r"\n[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说)[，,]$")
