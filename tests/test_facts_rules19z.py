@@ -87,3 +87,19 @@ def test_the_year_just_ended_opening_a_paragraph_is_its_lead():
     facts = facts_by_surface(_SHANDONG, dt.date(2016, 1, 24))
     assert facts["10%"][2:] == ("2015", "stated")
     assert facts["127.5万人"][2:] == ("2015", "stated")
+
+
+# fs1_01_hebei_counties_h1_2023 (traditional characters, glosses dropped)
+_HEBEI = (
+    "上半年我省縣域經濟實現較快增長\n"
+    "全省118個縣(市)實現生產總值11268.4億元\n"
+    "從河北省統計局獲悉,今年上半年全省縣域經濟實現較快增長。全省118個縣(市)實現生產總值11268.4億元,同比增長6.3%。\n"
+    "其中,第一產業增加值1238.2億元,同比增長4.3%;第二產業增加值4398.0億元,同比增長6.9%。\n"
+)
+
+
+def test_a_paragraph_opening_on_qizhong_continues_the_paragraph_before():
+    # 其中,… opening a paragraph breaks down the paragraph before, whose lead sentence (no figure) states the half
+    facts = facts_by_surface(_HEBEI, dt.date(2023, 8, 5))
+    assert facts["1238.2億元"][2:] == ("2023H1", "stated")
+    assert facts["6.9%"][2:] == ("2023H1", "stated")

@@ -109,6 +109,8 @@ Period
        (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
        but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
        (words that name no year), nor a level at a span's end (a year not written).
+       A paragraph that opens on 其中 continues the paragraph before (…今年上半年全省縣域經濟實現較快增長。全省…11268.4億元。
+       / 其中,第一產業增加值1238.2億元): read with it, it takes the basis that reading gives for the same period.
        A period opening, before a comma, the first paragraph under a numbered heading (一、经济运行平稳… / 一季度,全市…)
        is the section's lead: *stated* for the figures that take its period up to the next numbered heading (ruling 1).
        A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
@@ -238,6 +240,11 @@ class PeriodRules(PeriodLeads):
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
+        if found.basis == "inferred" and self.simple.startswith("其中", para_start) and para_start > 0:
+            # a paragraph opening on 其中 breaks down the paragraph before (…今年上半年全省縣域經濟實現較快增長。…
+            # 11268.4億元。\n其中,第一產業增加值1238.2億元): read as its continuation, it states the same period
+            wider = self._period(start, end, self.simple.rfind("\n", 0, para_start - 1) + 1, kind)
+            found = wider if wider.value == found.value else found
         if (shifted := year_before_start(self.simple, found.value, start)) is not None:
             # 三次产业结构由上年同期的5.3∶45.2∶49.5调整为…: where the change started, the same period a year before
             return PeriodFact(shifted, "stated", "上年同期")
