@@ -1,0 +1,22 @@
+"""Facts rules added for issue #19, round 13 (place and measure; part S as development data): each on a real
+sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_dateline_with_a_pinyin_gloss_after_the_outlet():
+    # fs1_03_guizhou_projects_2019: 央廣網(wǎng)貴陽11月8日消息 is a dateline (filed in 贵阳): the text is 贵州's
+    text = (
+        "央廣網(wǎng)貴陽11月8日消息(記者王珩)11月7日,貴州省2019年第四季度重大工程項目暨基礎(chǔ)設(shè)施"
+        "“六網(wǎng)會戰(zhàn)”項目舉行集中開工活動。此次集中開工項目共333個,總投資2078億元。\n"
+        "從區(qū)域看,貴陽市項目30個,總投資508億元;遵義市項目30個,總投資136億元。開工項目投資總量排前三位的分別是貴陽市、"
+        "貴安新區(qū)和黔西南州。\n"
+        "據(jù)貴州省發(fā)展改革委有關(guān)負(fù)責(zé)人介紹,此次集中開工項目有四個特點(diǎn)。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 11, 8))
+    assert facts["2078億元"][0] == "贵州"
+    assert facts["508億元"][0] == "贵阳"
