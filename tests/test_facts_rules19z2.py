@@ -20,3 +20,15 @@ def test_a_dateline_with_a_pinyin_gloss_after_the_outlet():
     facts = facts_by_surface(text, dt.date(2019, 11, 8))
     assert facts["2078億元"][0] == "贵州"
     assert facts["508億元"][0] == "贵阳"
+
+
+def test_the_corps_is_a_place_of_its_own():
+    # fs2_11_bingtuan_quarterly_2015: the 新疆生产建设兵团's report calls it 兵团 (gazetteer: 660000, short 兵团)
+    text = (
+        "前三季度兵团国民经济运行稳中有进\n"
+        "国家统计局兵团调查总队提供的数据显示:初步核算,前三季度兵团实现生产总值1147.06亿元,按可比价格计算,同比增长"
+        "12.1%,增速较上年同期回落4.2个百分点,高于全国5.2个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2015, 10, 30))
+    assert facts["1147.06亿元"][0] == facts["12.1%"][0] == "兵团"
+    assert facts["5.2个百分点"][0] == "兵团、全国"
