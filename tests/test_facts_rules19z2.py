@@ -32,3 +32,16 @@ def test_the_corps_is_a_place_of_its_own():
     facts = facts_by_surface(text, dt.date(2015, 10, 30))
     assert facts["1147.06亿元"][0] == facts["12.1%"][0] == "兵团"
     assert facts["5.2个百分点"][0] == "兵团、全国"
+
+
+def test_a_rate_of_the_unit_compared_with_before_the_gap():
+    # fs2_08_hainan_quarterly_2010: 比全国增长11.9%高13.2个百分点: 11.9% is 全国's, the gap relates 海南 and 全国
+    text = (
+        "海南国际旅游岛建设开局良好 一季度主要经济指标全国第一\n"
+        "一季度,海南实现地区生产总值479.67亿元,比上年同期增长25.1%,创下1993年以来同期的最高增速,比全国增长11.9%"
+        "高13.2个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2010, 4, 28))
+    assert facts["11.9%"][0] == "全国"
+    assert facts["13.2个百分点"][0] == "海南、全国"
+    assert facts["25.1%"][0] == "海南"

@@ -33,7 +33,9 @@ _CAPITAL = frozenset({"省会", "首府"})
 _CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
     r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
-    r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小])"
+    r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小]"
+    # 比全国增长11.9%高13.2个百分点: the unit's own rate stands between (part S fs2_08)
+    r"|[比较較][^，,。；;]{1,4}?(?:增长|增速)[0-9.]+%[高低快慢])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…, 江苏全省实现…), not a name's prefix
 # (南京牛首山).

@@ -33,6 +33,8 @@ traditional characters of names are folded (無為 → 无为))
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
        self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
        宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%).
+       A rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's;
+       the gap relates the subject to it.
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
@@ -208,6 +210,7 @@ class PlaceRules(PlaceSentences):
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
             or (self._owned_by(start) if simple[start - 1 : start] == "的" else None)
+            or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
@@ -265,6 +268,21 @@ class PlaceRules(PlaceSentences):
             return None
         if self.simple[m.start - 1 : m.start] == "占":
             return None  # 占西安市的77.3%: a share of that unit, related to the subject
+        return m.place
+
+    def _compared_rate(self, start: int) -> str | None:
+        """The unit a rate is compared with, the rate stated before the gap (比全国增长11.9%高13.2个百分点: 全国's
+        11.9%); None when no 比/较, a unit and 增长/增速 stand right before the figure."""
+        if self.simple[start - 2 : start] not in ("增长", "增速"):
+            return None
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0:
+            return None
+        m = self.mentions[j]
+        if m.end != start - 2 or m.code is None or m.weak or self.simple[m.start - 1 : m.start] not in "比较較":
+            return None
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else None
         return m.place
 
     def _bracketed_of(self, start: int, end: int) -> str | None:
