@@ -45,3 +45,15 @@ def test_a_rate_of_the_unit_compared_with_before_the_gap():
     assert facts["11.9%"][0] == "全国"
     assert facts["13.2个百分点"][0] == "海南、全国"
     assert facts["25.1%"][0] == "海南"
+
+
+def test_a_count_of_zones_is_a_count_of_places():
+    # fs1_09_yunnan_devzones_2023: 全省89個開發區, 11個開發區, 7個重點省級開發區 count zones (ruling 4: `-`)
+    text = (
+        "云南89個開發區主要經濟指標快速增長\n"
+        "今年以來,云南省大力實施開發區振興三年行動,著力壯大園區經濟,全省89個開發區主要經濟指標實現快速增長。"
+        "其中,11個開發區規模以上工業增加值同比增長超過20%。15個國家級開發區產業集中度達55.8%,"
+        "7個重點省級開發區產業集中度達34.9%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 10, 1))
+    assert facts["89個"][0] == facts["11個"][0] == facts["7個"][0] == "-"
