@@ -57,3 +57,10 @@ def test_a_count_of_zones_is_a_count_of_places():
     )
     facts = facts_by_surface(text, dt.date(2023, 10, 1))
     assert facts["89個"][0] == facts["11個"][0] == facts["7個"][0] == "-"
+
+
+def test_a_like_for_like_change_is_the_growth_of_the_measure_before():
+    # fs2_07_fuling_quarterly_2025: 一般公共预算收入70.11亿元,同口径下降19.4%
+    text = "五、财税收入\n前三季度全区实现一般公共预算收入70.11亿元,同口径下降19.4%,其中税收收入39.43亿元。\n"
+    facts = facts_by_surface(text, dt.date(2025, 10, 30))
+    assert facts["19.4%"][1] == "一般公共预算收入增速"
