@@ -64,3 +64,11 @@ def test_a_like_for_like_change_is_the_growth_of_the_measure_before():
     text = "五、财税收入\n前三季度全区实现一般公共预算收入70.11亿元,同口径下降19.4%,其中税收收入39.43亿元。\n"
     facts = facts_by_surface(text, dt.date(2025, 10, 30))
     assert facts["19.4%"][1] == "一般公共预算收入增速"
+
+
+def test_fixed_assets_completed_investment_is_fixed_asset_investment():
+    # fs2_08_hainan_quarterly_2010: 全社会固定资产完成投资总额 (measures.yml synonyms)
+    text = "一季度,全社会固定资产完成投资总额244.76亿元,比上年同期增长79.6%,比全国增长25.6%高54个百分点。\n"
+    facts = facts_by_surface(text, dt.date(2010, 4, 28))
+    assert facts["244.76亿元"][1] == "固定资产投资"
+    assert facts["79.6%"][1] == facts["25.6%"][1] == "固定资产投资增速"
