@@ -72,3 +72,16 @@ def test_fixed_assets_completed_investment_is_fixed_asset_investment():
     facts = facts_by_surface(text, dt.date(2010, 4, 28))
     assert facts["244.76亿元"][1] == "固定资产投资"
     assert facts["79.6%"][1] == facts["25.6%"][1] == "固定资产投资增速"
+
+
+def test_a_county_short_name_after_a_year_opens_a_list():
+    # fs2_04_jiangsu_countyrank_2023: 2022年东台、高邮、沛县、仪征GDP分别达…: one county each
+    text = (
+        "江苏“千亿县”添4名新成员,增至21个\n"
+        "据悉,江苏各地2022年GDP数据陆续公布。不负众望,今年4名“后备军”全部转正,2022年东台、高邮、沛县、仪征GDP分别达"
+        "1050.52亿元、1014.81亿元、1012.23亿元、1002.93亿元,成功加入江苏“千亿俱乐部”。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 2, 10))
+    assert facts["1050.52亿元"][0] == "东台"
+    assert facts["1012.23亿元"][0] == "沛县"
+    assert facts["1002.93亿元"][0] == "仪征"

@@ -50,8 +50,9 @@ def dateline_first(simple: str) -> bool:
     return found is not None and found.start() < _DATELINE_OPENS
 
 
-# Where a county short name may stand alone: after a mark, a list separator or a copula (…、凤阳、临泉, 是巢湖).
-_SHORT_BEFORE = r"\s，,。；;：:、和与及是（(“!！"
+# Where a county short name may stand alone: after a mark, a list separator, a copula or a year (…、凤阳、临泉, 是巢湖,
+# 2022年东台、高邮、沛县、仪征GDP分别达…: part S fs2_04).
+_SHORT_BEFORE = r"\s，,。；;：:、和与及是（(“!！年"
 # Tested after a name's first character: not (a character before it, and that one is not a mark).
 _STARTS_AFTER_MARK = rf"(?<![^{_SHORT_BEFORE}][\s\S])"
 
