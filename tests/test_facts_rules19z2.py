@@ -85,3 +85,14 @@ def test_a_county_short_name_after_a_year_opens_a_list():
     assert facts["1050.52亿元"][0] == "东台"
     assert facts["1012.23亿元"][0] == "沛县"
     assert facts["1002.93亿元"][0] == "仪征"
+
+
+def test_an_events_site_opens_its_clause():
+    # fs2_02_chongqing_projects_2023: 开工活动主现场九龙坡区集中开工项目共计30个: 九龙坡's, not the text's 重庆
+    text = (
+        "重庆市2023年第二季度重大项目集中开工\n"
+        "社会资本积极参与,将助力重庆经济稳定回升和持续健康发展。\n"
+        "开工活动主现场九龙坡区集中开工项目共计30个,总投资226.2亿元,年度投资计划34.2亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 4, 20))
+    assert facts["30个"][0] == facts["226.2亿元"][0] == "九龙坡"
