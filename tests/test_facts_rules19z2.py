@@ -96,3 +96,20 @@ def test_an_events_site_opens_its_clause():
     )
     facts = facts_by_surface(text, dt.date(2023, 4, 20))
     assert facts["30个"][0] == facts["226.2亿元"][0] == "九龙坡"
+
+
+def test_seats_in_a_ranking_are_a_count_of_places():
+    # fs2_05_jiangsu_top100_2020: 我省斩获14个席位,浙江省获得8个席位 (ruling 4: `-`)
+    text = "百强县中GDP突破千亿级别的县域达到33个,较上年增加3个。其中,我省斩获14个席位,浙江省获得8个席位。\n"
+    facts = facts_by_surface(text, dt.date(2020, 11, 20))
+    assert facts["14个"][0] == facts["8个"][0] == "-"
+
+
+def test_a_months_change_is_the_growth_of_the_measure_before():
+    # fs2_06_hunan_halfyear_2020: 全省规模工业增加值增长1.9%,…,其中6月份增长5.4%
+    text = (
+        "湖南工业生产稳步回升,全省规模工业增加值增长1.9%,比一季度回升4个百分点,其中6月份增长5.4%,"
+        "连续4个月保持在4%以上。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 7, 20))
+    assert facts["5.4%"][1] == facts["1.9%"][1] == "规上工业增加值增速"
