@@ -113,3 +113,13 @@ def test_a_months_change_is_the_growth_of_the_measure_before():
     )
     facts = facts_by_surface(text, dt.date(2020, 7, 20))
     assert facts["5.4%"][1] == facts["1.9%"][1] == "规上工业增加值增速"
+
+
+def test_a_list_whose_respectively_gives_no_values_keeps_the_figure_all_of_theirs():
+    # fs2_03_jiulongpo_projects_2021: the three districts each held an event; the 82 projects are all of theirs
+    text = (
+        "重庆市2021年第一季度重大项目集中开工\n"
+        "九龙坡区、大渡口区、涪陵区分别举行项目集中开工或签约活动,开工签约项目共82个,总投资为925.15亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 3, 30))
+    assert facts["82个"][0] == facts["925.15亿元"][0] == "九龙坡、大渡口、涪陵"

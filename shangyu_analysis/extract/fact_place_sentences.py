@@ -328,7 +328,8 @@ class PlaceSentences:
     def _listed(self, k: int, place: str, start: int) -> str:
         """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
         首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元; zones too: 合肥高新区、合肥经开区): a figure after a list
-        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own)."""
+        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own;
+        a 分别 that gives no values, 九龙坡区、大渡口区、涪陵区分别举行…活动,开工签约项目共82个, leaves it all of theirs)."""
         simple, m = self.simple, self.mentions[k]
         if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0 or simple[m.start - 1] not in _LIST_MARKS:
             return place  # (a list's items are joined by 、和与及: most places follow none)
@@ -344,8 +345,8 @@ class PlaceSentences:
                 break
             names.append(before.place)
             k -= 1
-        if "分别" in between:
-            return self._one_place_each(names[::-1], simple.find("分别", m.end, start), start) or place
+        if "分别" in between and (each := self._one_place_each(names[::-1], simple.find("分别", m.end, start), start)):
+            return each
         if len(names) > 1 and (each := self._one_place_each(names[::-1], m.end, start, paired=True)):
             return each  # 宁波和温州排名第二和第三: one each, as with 分别
         return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place
