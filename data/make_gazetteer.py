@@ -44,7 +44,8 @@ def short_name(name: str) -> str:
 
 
 ENGLISH = {"全国": "China", "香港": "Hong Kong", "澳门": "Macao", "台湾": "Taiwan", "内蒙古": "Inner Mongolia",
-           "陕西": "Shaanxi", "西藏": "Tibet", "广西": "Guangxi", "宁夏": "Ningxia", "新疆": "Xinjiang"}
+           "陕西": "Shaanxi", "西藏": "Tibet", "广西": "Guangxi", "宁夏": "Ningxia", "新疆": "Xinjiang",
+           "兵团": "Xinjiang Production and Construction Corps"}
 SUFFIX_EN = (("自治县", " Autonomous County"), ("县", " County"), ("区", " District"), ("市", " City"), ("旗", " Banner"))
 
 
@@ -84,6 +85,9 @@ def main(repo: str, commit: str) -> None:
     codes = {"香港特别行政区": "810000", "澳门特别行政区": "820000", "台湾省": "710000"}
     for region, parts in special.items():
         rows.append((codes[region], region, short_name(region), "province", "100000"))
+    # The 新疆生产建设兵团 reports its statistics as a province-level unit of its own (国家统计局兵团调查总队, 兵团统计局;
+    # part S fs2_11) and texts call it 兵团. It has no division code in the source: 660000, unused there, stands for it.
+    rows.append(("660000", "新疆生产建设兵团", "兵团", "province", "100000"))
     # A county-level short name that would be one character, or that a province or prefecture already uses,
     # keeps its full name. Two counties sharing one (五华区 in 昆明, 五华县 in 梅州) both keep it, as two 鼓楼区
     # do: a text names one of them, and writes it so (五华, 太和).

@@ -2,7 +2,7 @@
 
 Measure
     The vocabulary term of ``data/measures.yml`` its subject words name (:func:`measure_term`), else of the
-    clause before it, else, for a change (增长5%, 分别增长 11.7%) right after another figure, the growth term of that
+    clause before it, else, for a change (增长5%, 分别增长 11.7%, 同口径下降19.4%, 其中6月份增长5.4%) right after another figure, the growth term of that
     figure's measure (none: of the measure its sentence names: 地区生产总值比上年同期保持两位数增长,分别增长 11.7%; so is
     a change of places given 分别: 铜仁、黔南、六盘水分别增长 9.9%、9.8%); a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
@@ -39,8 +39,10 @@ from shangyu_analysis.extract.measures import (
 from shangyu_analysis.extract.places import Mention
 from shangyu_analysis.text.normalise import fold_names
 
+# A change with no measure of its own (同比增长5%, 同口径下降19.4%: like for like, part S fs2_07; of a month:
+# 其中6月份增长5.4%, fs2_06).
 _BARE_CHANGE = re.compile(
-    r"(?:分别)?(?:同比|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?"
+    r"(?:[0-9]{1,2}月份?)?(?:分别)?(?:同比|同口径|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?"
 )
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")

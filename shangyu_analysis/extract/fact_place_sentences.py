@@ -18,10 +18,12 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以1013.14亿元) opens a clause; so does a
 # period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个). A
 # list's bullet sign is no word either (●广州经济总量突破3万亿元), and a conjunction opens a clause (虽然才成立8年,但常州
-# 经开区2022年创造的地区生产总值接近千亿).
+# 经开区2022年创造的地区生产总值接近千亿), and so does an event's site (开工活动主现场九龙坡区集中开工项目共计30个: part S
+# fs2_02).
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|但是?|而且|并且|不过|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
-    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如)?$"
+    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如"
+    r"|[^，,。；;]{0,6}[主分][会现]场)?$"
 )
 _REFER_REACH = 120  # how far back the unit 该市 refers to may stand
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
@@ -33,7 +35,9 @@ _CAPITAL = frozenset({"省会", "首府"})
 _CAPITAL_REACH = 8  # 内蒙古自治区首府: the province's name and the word
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
     r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
-    r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小])"
+    r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小]"
+    # 比全国增长11.9%高13.2个百分点: the unit's own rate stands between (part S fs2_08)
+    r"|[比较較][^，,。；;]{1,4}?(?:增长|增速)[0-9.]+%[高低快慢])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…, 江苏全省实现…), not a name's prefix
 # (南京牛首山).
@@ -324,7 +328,8 @@ class PlaceSentences:
     def _listed(self, k: int, place: str, start: int) -> str:
         """``place`` (of mention ``k``) and the places listed before it (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年
         首次突破1000亿元; 武汉、宜昌、十堰、荆州项目…均超过千亿元; zones too: 合肥高新区、合肥经开区): a figure after a list
-        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own)."""
+        is about all of them; not one inside the last item's parentheses, nor one of values given 分别 (each its own;
+        a 分别 that gives no values, 九龙坡区、大渡口区、涪陵区分别举行…活动,开工签约项目共82个, leaves it all of theirs)."""
         simple, m = self.simple, self.mentions[k]
         if m.code == SELF or m.place == COUNTRY or "、" in place or k == 0 or simple[m.start - 1] not in _LIST_MARKS:
             return place  # (a list's items are joined by 、和与及: most places follow none)
@@ -340,8 +345,8 @@ class PlaceSentences:
                 break
             names.append(before.place)
             k -= 1
-        if "分别" in between:
-            return self._one_place_each(names[::-1], simple.find("分别", m.end, start), start) or place
+        if "分别" in between and (each := self._one_place_each(names[::-1], simple.find("分别", m.end, start), start)):
+            return each
         if len(names) > 1 and (each := self._one_place_each(names[::-1], m.end, start, paired=True)):
             return each  # 宁波和温州排名第二和第三: one each, as with 分别
         return "、".join(dict.fromkeys(reversed(names))) if len(names) > 1 else place

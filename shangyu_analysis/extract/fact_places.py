@@ -33,6 +33,8 @@ traditional characters of names are folded (無為 → 无为))
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
        self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
        宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%).
+       A rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's;
+       the gap relates the subject to it.
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
@@ -109,11 +111,13 @@ CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
 # A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
 _PLACES_UNIT = frozenset("省市县区地席")  # 席: a place's seat in a ranking (湖南、安徽各有3席)
 _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地|席)")
-# A count of places (8个县, 15个城市, 53个贫困县, 13个设区市, 内蒙古101個(gè)旗縣: a mirror's gloss after 个), not of a unit's own bodies or lists (省委, 省级, 700个省重点
+# A count of places (8个县, 15个城市, 53个贫困县, 13个设区市, 内蒙古101個(gè)旗縣: a mirror's gloss after 个; of zones too:
+# 全省89个开发区, 7个重点省级开发区, part S fs1_09; seats in a ranking: 我省斩获14个席位), not of a unit's own bodies or lists (省委, 省级, 700个省重点
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
     rf"{PINYIN_GLOSS}(?:个|多个|余个)?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
-    r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|[县市区省州])(?![委级长政重属直卫医])"
+    r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
+    r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
 # 县域从2021年的4个增至…, 四川百强区入围13个): a count of places too (ruling 4), read back to the clause's start.
@@ -170,7 +174,7 @@ class PlaceRules(PlaceSentences):
         after = simple[end : end + 6]
         last = simple[end - 1 : end]  # tested before the patterns: most figures end in 元 or %
         if (
-            (last in _COUNTED and _PLACE_COUNT.match(after))
+            (last in _COUNTED and _PLACE_COUNT.match(simple, end))
             or (last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end))
             or (
                 kind == "count"
@@ -208,6 +212,7 @@ class PlaceRules(PlaceSentences):
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
             or (self._owned_by(start) if simple[start - 1 : start] == "的" else None)
+            or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
@@ -265,6 +270,21 @@ class PlaceRules(PlaceSentences):
             return None
         if self.simple[m.start - 1 : m.start] == "占":
             return None  # 占西安市的77.3%: a share of that unit, related to the subject
+        return m.place
+
+    def _compared_rate(self, start: int) -> str | None:
+        """The unit a rate is compared with, the rate stated before the gap (比全国增长11.9%高13.2个百分点: 全国's
+        11.9%); None when no 比/较, a unit and 增长/增速 stand right before the figure."""
+        if self.simple[start - 2 : start] not in ("增长", "增速"):
+            return None
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0:
+            return None
+        m = self.mentions[j]
+        if m.end != start - 2 or m.code is None or m.weak or self.simple[m.start - 1 : m.start] not in "比较較":
+            return None
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else None
         return m.place
 
     def _bracketed_of(self, start: int, end: int) -> str | None:

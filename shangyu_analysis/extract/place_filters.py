@@ -14,11 +14,16 @@ from collections import Counter
 from functools import lru_cache
 
 from shangyu_analysis.extract.gazetteer import descends, gazetteer, trie_pattern
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import SELF, Mention
 
 # A news agency's dateline (人民网南京6月25日电, 中评社北京11月7日电, 本报杭州2月22日讯, 南海网海口7月25日消息) names where the report was
-# filed, not what it is about; looked for near the start of the text only.
-_DATELINE = re.compile(r"(?:网|社|报|台)[ \u3000]?([\u4e00-\u9fff]{2,6}?)[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|訊|消息)")
+# filed, not what it is about; looked for near the start of the text only. A mirror's pinyin gloss may follow the
+# outlet's last character, which the folded text keeps traditional (央廣網(wǎng)貴陽11月8日消息: 贵州's report filed in 贵阳,
+# part S fs1_03).
+_DATELINE = re.compile(
+    rf"(?:网|網|社|报|報|台|臺){PINYIN_GLOSS}[ \u3000]?([\u4e00-\u9fff]{{2,6}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|讯|訊|消息)"
+)
 _DATELINE_REACH = 400
 # …and so does an outlet's line in brackets (【香港商報網訊】: the paper's name, not the text's place).
 _OUTLET_LINE = re.compile(r"【[^】\n]{2,12}?[讯訊电電]】")
@@ -45,8 +50,9 @@ def dateline_first(simple: str) -> bool:
     return found is not None and found.start() < _DATELINE_OPENS
 
 
-# Where a county short name may stand alone: after a mark, a list separator or a copula (…、凤阳、临泉, 是巢湖).
-_SHORT_BEFORE = r"\s，,。；;：:、和与及是（(“!！"
+# Where a county short name may stand alone: after a mark, a list separator, a copula or a year (…、凤阳、临泉, 是巢湖,
+# 2022年东台、高邮、沛县、仪征GDP分别达…: part S fs2_04).
+_SHORT_BEFORE = r"\s，,。；;：:、和与及是（(“!！年"
 # Tested after a name's first character: not (a character before it, and that one is not a mark).
 _STARTS_AFTER_MARK = rf"(?<![^{_SHORT_BEFORE}][\s\S])"
 
