@@ -26,8 +26,9 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
     characters; of several, the most mentioned, unless a unit above them all is named there more often than all of
     them together: that unit (湖北县域…仙桃市…大冶市: 湖北); a zone of it or of a unit below it named in the title instead:
     泉州开发区, 安徽巢湖经济开发区 in a lead naming 合肥; one zone and no unit: 西安经开区全国排名上升5位, the zone with
-    its city's code; 安巢经開區113個項目…, the zone with no code), else the most-mentioned county-level unit or zone,
-    else the most-mentioned unit; a county short name seen only twice counts when nothing else does. A title that
+    its city's code; 安巢经開區113個項目…, the zone with no code), else the most-mentioned county-level unit or zone
+    (unless it is named once and a unit above it more often: 皖西霍山县…安徽从…安徽62个县, 安徽), else the most-mentioned
+    unit; a county short name seen only twice counts when nothing else does. A title that
     lists several zones (芜湖高新区、新芜经开区、芜湖经济技术开发区入围…) is about the unit they are in: no zone is
     the text's place then. A text that names no unit but zones is its most-mentioned zone's (成都高新区)."""
     gaz = gazetteer()
@@ -60,7 +61,13 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
             return Mention(zone.start, zone.end, zone.place, code)
         return chosen
     counts = Counter(m.place for m in strong)
-    return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+    best = max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+    if counts[best.place] == 1:
+        # 皖西霍山县…安徽从…安徽62个县: a county named once as an example in a text about the unit above it, named
+        # more often, is not the text's own place: that unit is
+        above = [m for m in strong if counts[m.place] > 1 and descends(gaz, best.code, m.code)]  # type: ignore[arg-type]  # named: codes not None
+        return max(above, key=lambda m: (counts[m.place], -m.start)) if above else best
+    return best
 
 
 def _only_zone(mentions: list[Mention]) -> Mention | None:

@@ -1,0 +1,20 @@
+"""Facts rules added for issue #19, round 14 (place and measure; part T as development data): each on a real
+sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.facts_helpers import facts_by_surface
+
+_CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def test_a_lead_citing_a_paper_is_no_title_and_a_county_named_once_is_an_example():
+    # ft1_06_anhui_counties_2012: 据《中国县域经济报》…报道 opens a lead, not a title; 霍山 named once as an example
+    # in a text about 安徽's counties (安徽 named twice) is not the text's place
+    text = (_CORPUS / "ft1_06_anhui_counties_2012.txt").read_text(encoding="utf-8")
+    facts = facts_by_surface(text, dt.date(2012, 12, 30))
+    assert facts["1621亿元"][0] == "安徽"
+    assert facts["45.4%"][0] == "安徽"
