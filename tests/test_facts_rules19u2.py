@@ -18,3 +18,17 @@ def test_a_lead_citing_a_paper_is_no_title_and_a_county_named_once_is_an_example
     facts = facts_by_surface(text, dt.date(2012, 12, 30))
     assert facts["1621亿元"][0] == "安徽"
     assert facts["45.4%"][0] == "安徽"
+
+
+def test_an_industrial_cluster_zone_is_a_zone_and_its_intake_is_investment():
+    # ft1_07_zhengzhou_airport_zone_q1_2014: 产业集聚区 is a zone suffix (郑州航空港产业集聚区, the title's zone), and
+    # what a zone 吸金 is its investment
+    text = (
+        "今年一季度郑州航空港产业集聚区“吸金”20.03亿元。\n"
+        "在全省产业集聚区中排第14位\n"
+        "昨天,省发改委晒出2014年一季度全省产业集聚区建设榜单。郑州航空港产业集聚区“吸金”20.03亿元,"
+        "位居全省产业集聚区投资总额榜第14位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2014, 5, 6))
+    assert facts["20.03亿元"][:2] == ("郑州航空港产业集聚区", "投资额")
+    assert facts["第14位"][0] == "郑州航空港产业集聚区"

@@ -65,7 +65,7 @@ _WORDS = re.compile(
     r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))"
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
-ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区)")
+ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区)")
 # …and a period before it (上半年经开区规上工业增加值: the zone of the text, not one named 上半年经开区).
 _NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])|(?<=半年|全年|今年|去年|季度|月份)")
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
