@@ -32,3 +32,14 @@ def test_an_industrial_cluster_zone_is_a_zone_and_its_intake_is_investment():
     facts = facts_by_surface(text, dt.date(2014, 5, 6))
     assert facts["20.03亿元"][:2] == ("郑州航空港产业集聚区", "投资额")
     assert facts["第14位"][0] == "郑州航空港产业集聚区"
+
+
+def test_an_outlets_news_lead_is_no_title():
+    # ft2_08_shaanxi_halfyear_2020: 光明网讯(记者…) opens a lead: 西安 there is where the figures were posted, 全省 is 陕西
+    text = (
+        "光明网讯(记者 赵艳艳)7月22日,西安市发展改革委网站公布陕西省上半年经济运行情况。根据地区生产总值统一核算结果,"
+        "上半年,全省实现地区生产总值11794.92亿元,同比下降0.3%。其中,第一产业增加值620.36亿元,同比增长1.3%;"
+        "第二产业5354.63亿元,同比下降0.4%;第三产业5819.93亿元,同比下降0.5%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 7, 22))
+    assert facts["620.36亿元"][0] == facts["5819.93亿元"][0] == "陕西"

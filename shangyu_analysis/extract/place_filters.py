@@ -40,14 +40,16 @@ def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
 
 
-# A lead that cites another paper's report (据《中国县域经济报》24日头版头条报道): a dateline of a kind.
-_CITED_LEAD = re.compile(r"据《[^》\n]{2,20}》[^\n，,。]{0,12}?报道")
+# A lead that cites another paper's report (据《中国县域经济报》24日头版头条报道) or opens with an outlet's 讯 and
+# its reporter (光明网讯(记者 赵艳艳)): a dateline of a kind.
+_CITED_LEAD = re.compile(r"据《[^》\n]{2,20}》[^\n，,。]{0,12}?报道|[^\n]{1,6}?[网报社台]讯[(（]记者")
 _DATELINE_OPENS = 5  # 新华网拉萨7月31日电 at the text's start (after an outlet's name of up to 4 characters)
 
 
 def dateline_first(simple: str) -> bool:
     """True when the text opens with a dateline (新华网拉萨7月31日电(记者…)今年上半年,拉萨发生的…西藏经济) or cites a
-    paper's report (据《中国县域经济报》24日头版头条报道 地处大别山腹地的皖西霍山县…安徽…): it has no title line, and
+    paper's report (据《中国县域经济报》24日头版头条报道 地处大别山腹地的皖西霍山县…安徽…) or an outlet's 讯 (光明网讯(记者
+    赵艳艳)7月22日,西安市发展改革委网站公布陕西省…全省): it has no title line, and
     its first paragraph, a lead, names no place as a title does."""
     found = _DATELINE.search(simple, 0, _DATELINE_REACH)
     return (found is not None and found.start() < _DATELINE_OPENS) or _CITED_LEAD.match(simple) is not None
