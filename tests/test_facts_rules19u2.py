@@ -43,3 +43,10 @@ def test_an_outlets_news_lead_is_no_title():
     )
     facts = facts_by_surface(text, dt.date(2020, 7, 22))
     assert facts["620.36亿元"][0] == facts["5819.93亿元"][0] == "陕西"
+
+
+def test_a_subject_cut_at_a_reading_aid_is_whole_without_it():
+    # fn2_07_jinzhai_bulletin_2022: 地區(qū)生產(chǎn)總值 is cut at the gloss (總值); without the glosses it is 地区生产总值
+    text = "2022年,全縣完成地區(qū)生產(chǎn)總值236.4億元,按可比價(jià)格計(jì)算,同比增長5.7%。\n"
+    facts = facts_by_surface(text, dt.date(2023, 7, 21))
+    assert facts["5.7%"][1] == "地区生产总值增速"

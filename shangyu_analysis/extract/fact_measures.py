@@ -9,7 +9,8 @@ Measure
     before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
     is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a count in 项 or 个 before a noun of projects (700個重點項目) or after a project's stage
     (实际开工37项, 未复工5项, 终止两项) is 项目数量 when its sentence names 项目; a page's inline pinyin
-    (經(jīng)濟) is not part of the words. A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
+    (經(jīng)濟) is not part of the words, and a subject cut at one is whole again with the words before it (地區(qū)生產(chǎn)
+    總值…同比增長5.7%: 地区生产总值增速). A money figure right before the projects it sizes is 投资额 (100億元以上工業大項目4個).
     A money figure whose clause holds only place names, verbs, spaces and an opening bracket (长丰突破600亿元, 毕节超过 1500
     亿元, 黔东南、安顺低于 1000 亿元, 13个设区市中,苏州(5186.64亿元)、南京(…): the list's first value; 领先于宿迁的894.4亿元)
     takes the last money term of its paragraph; so does a club's threshold (跻身千亿县, 突破3000亿元大关, 2000亿元的关口,
@@ -52,6 +53,7 @@ _PLACE_VERBS = re.compile(
 )
 # …and a change of places given 分别 (铜仁、黔南、六盘水分别增长 9.9%、9.8%): the change of the sentence's measure.
 _PLACES_CHANGE = re.compile(rf"(?:[、和与及\s]|[0-9.]+\s*%)*分别{_BARE_CHANGE.pattern}\s*(?:[0-9.]+\s*%\s*、\s*)*")
+_GLOSSED_REACH = 24  # characters before a subject cut at a reading aid: its name's head, glosses and all
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 經(jīng)濟: a page's reading aid
 _LAST_COMMA = re.compile(r".*[，,；;]", re.S)
 # A money figure that names a club's threshold: 千亿县, 3000亿元大关, 2000亿元的关口, “1000亿行列”, 2万亿元新台阶.
@@ -176,6 +178,14 @@ class MeasureRules:
         if _NO_WORDS.fullmatch(simple_subject):
             simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
         term, growth = measure_term(simple_subject, kind, unit)
+        if (
+            term is None
+            and simple_subject
+            and (cut := self.simple.rfind(")" + simple_subject[:2], sentence_start, start)) >= 0
+        ):
+            # 全縣完成地區(qū)生產(chǎn)總值…同比增長5.7%: a subject cut at a page's reading aid is whole without it
+            whole = _PINYIN.sub("", self.simple[max(sentence_start, cut - _GLOSSED_REACH) : cut + 1])
+            term = measure_term(fold_names(whole) + simple_subject, kind, unit)[0]
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term
