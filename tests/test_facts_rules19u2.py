@@ -50,3 +50,13 @@ def test_a_subject_cut_at_a_reading_aid_is_whole_without_it():
     text = "2022年,全縣完成地區(qū)生產(chǎn)總值236.4億元,按可比價(jià)格計(jì)算,同比增長5.7%。\n"
     facts = facts_by_surface(text, dt.date(2023, 7, 21))
     assert facts["5.7%"][1] == "地区生产总值增速"
+
+
+def test_a_rate_in_brackets_after_the_place_compared_with_is_the_growth_compared():
+    # ft2_10_yiwu_q3_2023: 同比增长8.7%,增速位列金华第一,…分别高于全省(6.3%)、金华(6.7%): GDP growth, despite the ranks
+    text = (
+        "前三季度,义乌实现地区生产总值1406.4亿元,按可比价计算,同比增长8.7%,增速位列金华第一,全省17强县市区第二,"
+        "分别高于全省(6.3%)、金华(6.7%)2.4个百分点和2.0个百分点。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 10, 30))
+    assert facts["6.3%"][1] == facts["6.7%"][1] == "地区生产总值增速"

@@ -6,7 +6,8 @@ Measure
     figure's measure (none: of the measure its sentence names: 地区生产总值比上年同期保持两位数增长,分别增长 11.7%; so is
     a change of places given 分别: 铜仁、黔南、六盘水分别增长 9.9%、9.8%); a bare 增速 (高于全国平均增速的地市…) the growth term of the figure just before it; a value in
     parentheses after a place that follows one in that shape (南阳(6.3%)、漯河(7.3%)) the measure of the one
-    before; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
+    before; a rate in brackets after the place a growth is compared with (同比增长8.7%,增速位列金华第一,…分别高于全省
+    (6.3%)) the sentence's last growth term, ranks in between or not; otherwise ``其他:<subject>``. A growth term named as such (GDP增速) is itself. A change of an index
     is the index (CPI上涨1.4%); 年均增长 of a term is its growth term; a count in 家 of a trade (制造业54家, not 新材料产业) is 企业数量; a count in 项 or 个 before a noun of projects (700個重點項目) or after a project's stage
     (实际开工37项, 未复工5项, 终止两项) is 项目数量 when its sentence names 项目; a page's inline pinyin
     (經(jīng)濟) is not part of the words, and a subject cut at one is whole again with the words before it (地區(qū)生產(chǎn)
@@ -75,6 +76,8 @@ _RATE_WORD = re.compile(r"增速|增长率")
 _RATE_AFTER = 16
 _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand
 _BARE_RATE = re.compile(r"增速")
+# A rate in brackets after the place a growth is compared with: 分别高于全省(6.3%).
+_COMPARED_IN_BRACKETS = re.compile(r"(?:高于|低于|快于|慢于)[\u4e00-\u9fff]{1,8}[(（]$")
 # From a figure in parentheses after a place to the next: 6.3%)、漯河(
 _NEXT_IN_LIST = re.compile(r"[^()（）、，,。；;\n]{1,16}[)）]、[\u4e00-\u9fff]{1,8}[(（]")
 # A table written one cell a line (“黄岛区 |”), and the line before its first cell: its caption.
@@ -113,6 +116,7 @@ class MeasureRules:
     table_titles: list[tuple[int, str]]
     _last_term: tuple[int, str | None]  # the sentence's start and its last vocabulary term
     _previous: tuple[int, str]  # the last figure's start and measure
+    _last_rate: tuple[int, str]  # the start of the sentence of the last growth term, and that term
 
     if TYPE_CHECKING:
 
@@ -166,9 +170,18 @@ class MeasureRules:
                 and _BARE_RATE.search(_PINYIN.sub("", fold_names(subject or "")))
             ):
                 term = last  # 有14地GDP增速高于…5.7%。高于全国平均增速的地市分别是:南阳(6.3%): the rate just named
+            if (
+                term.startswith(OTHER)
+                and kind == "percent"
+                and _COMPARED_IN_BRACKETS.search(self.simple, max(0, start - 12), start)
+                and self._last_rate[0] == sentence_start
+            ):
+                term = self._last_rate[1]  # 同比增长8.7%…分别高于全省(6.3%)、金华(6.7%): the rate it is compared with
             if term.startswith(OTHER) and kind == "percent" and self._only_places(start, _PLACES_RATE):
                 term = self._place_rate(start, last, last_start) or term
         self._previous = (start, term)
+        if term in growth_terms():
+            self._last_rate = (sentence_start, term)
         return term
 
     def _measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)

@@ -103,6 +103,7 @@ class FactsFinder(PeriodRules, PlaceRules, MeasureRules):
         self._paragraph_place: dict[int, tuple[int, str] | None] = {}
         self._last_term: tuple[int, str | None] = (-1, None)
         self._previous: tuple[int, str] = (-1, "")  # the last figure's start and measure
+        self._last_rate: tuple[int, str] = (-1, "")  # the sentence of the last growth term, and that term
         self.table_titles = sorted(
             [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)] + captions(self.simple)
         )
