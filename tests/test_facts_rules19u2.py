@@ -60,3 +60,13 @@ def test_a_rate_in_brackets_after_the_place_compared_with_is_the_growth_compared
     )
     facts = facts_by_surface(text, dt.date(2023, 10, 30))
     assert facts["6.3%"][1] == facts["6.7%"][1] == "地区生产总值增速"
+
+
+def test_a_total_in_money_is_gdp_and_a_count_of_firms_is_not():
+    # f19_09_anhui_counties_gdp_2020: 濉溪縣總量為491億元; b01_jiangning_special: 总量达113家 stays the firms' count
+    facts = facts_by_surface("濉溪縣總量為491億元排第7;廬江縣排在第8,為481.4億元。\n", dt.date(2021, 2, 1))
+    assert facts["491億元"][1] == "地区生产总值"
+    facts = facts_by_surface(
+        "2024年，江宁区新增29家国家级专精特新企业，总量达113家，位居全省区县首位。\n", dt.date(2025, 2, 1)
+    )
+    assert facts["113家"][1] == "企业数量"
