@@ -30,8 +30,9 @@ _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 # \n, \n据介绍,, \n刚刚过去的 (刚刚过去的2015年,…: the year just ended, named as the paragraph's lead)
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,]|(?:刚刚)?过去的)?$")
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
-# 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too
-_SPEAKER = re.compile(r"\n[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说)[，,]$")
+# 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too, and
+# so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words
+_SPEAKER = re.compile(r"(?:^|\n)[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说|了解到)[，,]$")
 # 年度计划投资5000万元以上项目431个: a band of projects by their plan, counted (its bound and what follows)
 _BAND = re.compile(r"以上的?项目")
 _BAND_BOUND = re.compile(r"[\d.]+[^\d\s，,。；;、]{0,3}以上的?项目\d")
