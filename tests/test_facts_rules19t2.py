@@ -19,3 +19,17 @@ def test_a_reporters_source_before_the_period_leaves_it_the_paragraphs_lead():
     facts = facts_by_surface(_ZHANGYE, dt.date(2022, 8, 8))
     assert facts["42.44億元"][2:] == ("2022H1", "stated")
     assert facts["10%"][2:] == ("2022H1", "stated")
+
+
+# ft2_10_yiwu_q3_2023 (abridged)
+_YIWU = (
+    "10月24日,今年我市前三季度经济数据出炉。\n"
+    "工业持续增长。前三季度,全市实现规模以上工业增加值197.54亿元,同比增长7.8%,增速位居金华各县市区第二。"
+    "分门类看,我市实现制造业增加值184.19亿元,同比增长7.8%。\n"
+)
+
+
+def test_a_verdict_alone_opening_the_paragraph_is_a_run_in_heading():
+    # 工业持续增长。 heads the paragraph: 前三季度 is the section's lead, stated for its breakdown (分门类看)
+    facts = facts_by_surface(_YIWU, dt.date(2023, 10, 24))
+    assert facts["184.19亿元"][2:] == ("2023Q1-Q3", "stated")

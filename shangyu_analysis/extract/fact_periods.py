@@ -96,7 +96,8 @@ Period
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
        A period that opens its paragraph before a comma, alone or after a short lead-in or a speaker's (…胡光辉介绍说,;
-       a reporter's source, 记者近日从…统计部门了解到, also as the text's first words)
+       a reporter's source, 记者近日从…统计部门了解到, also as the text's first words; a verdict alone,
+       工业持续增长。前三季度,…, for the breakdowns below: not a list's point, 二是供给稳健。)
        or after 刚刚过去的 / 过去的 (刚刚过去的2015年,面对…,较好完成了…目标任务。全省生产总值比上年增长8%)
        (1-5月份,全省…增长6.7%。
        从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个; a span opening a first sentence with no
