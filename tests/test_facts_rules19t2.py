@@ -33,3 +33,17 @@ def test_a_verdict_alone_opening_the_paragraph_is_a_run_in_heading():
     # 工业持续增长。 heads the paragraph: 前三季度 is the section's lead, stated for its breakdown (分门类看)
     facts = facts_by_surface(_YIWU, dt.date(2023, 10, 24))
     assert facts["184.19亿元"][2:] == ("2023Q1-Q3", "stated")
+
+
+# ft2_10_yiwu_q3_2023 (the text's first sentences, abridged)
+_YIWU_LEAD = (
+    "10月24日,今年我市前三季度经济数据出炉。根据地区生产总值统一核算结果,前三季度,"
+    "全市实现地区生产总值1406.4亿元,同比增长8.7%。其中,第一产业增加值16.8亿元,同比增长5.4%。\n"
+)
+
+
+def test_a_year_with_its_part_right_after_frames_the_text_in_the_part():
+    # 今年我市前三季度: the frame is the quarters, so the 其中 breakdown keeps them, not the year
+    facts = facts_by_surface(_YIWU_LEAD, dt.date(2023, 10, 24))
+    assert facts["16.8亿元"][2:] == ("2023Q1-Q3", "inferred")
+    assert facts["1406.4亿元"][2:] == ("2023Q1-Q3", "stated")

@@ -131,7 +131,8 @@ Period
        工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
        城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
-       when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
+       when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period (or the part written right after it, the own place between:
+       今年我市前三季度经济数据出炉, 开展2021年全市二季度…开工: the part's), which may open a
        numbered heading: 一、2025年和“十四五”时期工作回顾, or follow the text's own place in its title, 我省上半年…, or a byline, (记者 李晓梅)今年上半年,…;
        not a base of comparison, 在去年较快增长的基础上, which governs its own clause only; the quarters to date when the lead, before any figure of
        the body, takes stock at a quarter's end: 截至3月底,我区安排的90个重点建设项目,已有72个开工建设 frames a progress
