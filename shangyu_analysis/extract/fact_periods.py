@@ -189,6 +189,7 @@ from shangyu_analysis.extract.fact_period_leads import NOT_INHERITED, NOT_SPANNE
 from shangyu_analysis.extract.fact_period_parts import (
     FROM,
     TO,
+    class_threshold,
     from_to,
     out_of_scope,
     span_part,
@@ -227,12 +228,6 @@ def _clause_end(simple: str, pos: int) -> int:
 
 
 _TO_ANY = re.compile(TO.pattern.rstrip("$"))  # 从2015年的…提高到…: a change from a starting point
-
-
-_CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区县|區縣|县|縣|区|區|市|城市)|[区區]间|的\d+[个個]")
-_COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
-_ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
-_RANGE = re.compile(r"\d\S*[至到—–-]\S*\d")
 
 
 class PeriodRules(PeriodLeads):
@@ -328,7 +323,7 @@ class PeriodRules(PeriodLeads):
                 year_of(self.values[j]) == year_of(self.values[k]) or self.values[k].startswith(f"{self.values[j]}-")
             )
             return PeriodFact(self.values[k], "stated" if ends else "inferred", self.times[k].words)
-        if kind == "money" and self._class_threshold(start, end):
+        if kind == "money" and class_threshold(self.simple, start, end):
             # 超1000億元的區12個, 500億元—1000億元區間縣域24個, 低于100億元縣域50個: the bound of a class of places
             # is no value of a period (the count of the class has one)
             return PeriodFact()
@@ -451,15 +446,3 @@ class PeriodRules(PeriodLeads):
                 return PeriodFact(span, "stated", t.words)
             return PeriodFact(span.rsplit("-", 1)[-1], "inferred", self.times[k].words)
         return PeriodFact(self._carried(start) or value, "inferred", "")
-
-    def _class_threshold(self, start: int, end: int) -> bool:
-        """True when the figure at ``start``–``end`` bounds a class of places: after 超/低于 (超600亿元的县域,
-        超100億元的133個, 低于100億元縣域) or as a range (200亿元至600亿元的县域, 500億元—1000億元區間) that a place
-        noun, 区间 or a count follows and its clause counts (looked at in the few characters around the figure only)."""
-        noun = _CLASS_OF_PLACES.match(self.simple, end)
-        if noun is None or not _COUNTED.match(self.simple, noun.start(), noun.end() + 20):
-            return False  # 肥西县是目前安徽唯一GDP超过800亿元的县域: a state the place is in, the class not counted
-        return (
-            _ABOVE_BELOW.search(self.simple, max(0, start - 3), start) is not None
-            or _RANGE.search(self.simple, start, end) is not None
-        )
