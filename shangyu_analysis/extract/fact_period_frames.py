@@ -16,7 +16,7 @@ from shangyu_analysis.extract.fact_period_headings import (
     in_heading,
     is_heading,
 )
-from shangyu_analysis.extract.fact_period_parts import BASE_NEXT, opens_sentence
+from shangyu_analysis.extract.fact_period_parts import BASE_NEXT, opens_sentence, part_follows
 from shangyu_analysis.text.periods import (
     REFERENCE_YEARS,
     UNKNOWN,
@@ -36,9 +36,6 @@ _LEAD = 400
 _FRAME_LEAD = re.compile(
     r"(?:(?:^|[，,。；;：:！!\n“\s#>)）])(?:[我全本][省市区县])?|回顾|在|\n[一二三四五六七八九十]、)$"
 )
-# 今年我市前三季度经济数据出炉, 开展2021年全市二季度项目集中开工: a year with its part right after (the own place
-# between) frames the text in the part, wherever it stands in the lead
-_OWN_PLACE_GAP = re.compile(r"(?:[我全本][省市区县])?")
 _QUARTERS_TO = {"03-31": "Q1", "06-30": "H1", "09-30": "Q1-Q3"}  # a stock-taking day ending the quarters to date
 _WHOLE_YEAR = frozenset({"全年", "这一年", "一年来"})
 _BYLINE = re.compile(r"本报记者|记者 |《[^》\n]{2,12}》[（(]\d{4}年")
@@ -292,11 +289,11 @@ class PeriodFrames:
             return None
         if not t.match.group("upto"):
             k = len(self.values) - 1  # ``t``'s index: its value was just appended
-            if YEAR_ONLY.fullmatch(value) and self._part_follows(k):
+            if YEAR_ONLY.fullmatch(value) and part_follows(self.simple, self.times, k):
                 return None  # 今年我市前三季度: the part frames the text
             # the part written with its year frames the text wherever it stands in the lead (开展2021年全市二季度…)
             opens = _FRAME_LEAD.search(self.simple, max(0, t.start - 5), t.start) or (
-                k > 0 and self._part_follows(k - 1)
+                k > 0 and part_follows(self.simple, self.times, k - 1)
             )
             return value if opens and not BASE_NEXT.match(self.simple, t.end) else None
         k = bisect.bisect_left(self.figure_starts, title_end)
@@ -308,17 +305,6 @@ class PeriodFrames:
         ):
             return value[:4] + _QUARTERS_TO[value[5:]]
         return None
-
-    def _part_follows(self, k: int) -> bool:
-        """True when the point ``k`` is a year (今年, 2023年) right before a part of it, at most the text's own place
-        between (今年我市前三季度): the two name one period."""
-        nxt = k + 1
-        return (
-            nxt < len(self.times)
-            and self.times[k].kind == "point"
-            and self.times[nxt].kind == "point"
-            and _OWN_PLACE_GAP.fullmatch(self.simple, self.times[k].end, self.times[nxt].start) is not None
-        )
 
     def _base_year(self, t: TimeExpression, current: str | None, reviewed: int | None) -> int | None:
         """The year ``t`` is resolved in: the period in force's, the frame's, else the year the text reviews; but a

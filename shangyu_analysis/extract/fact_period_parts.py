@@ -186,3 +186,20 @@ def class_threshold(simple: str, start: int, end: int) -> bool:
         _ABOVE_BELOW.search(simple, max(0, start - 3), start) is not None
         or _RANGE.search(simple, start, end) is not None
     )
+
+
+# 今年我市前三季度经济数据出炉, 开展2021年全市二季度项目集中开工: a year with its part right after (the own place
+# between) frames the text in the part, wherever it stands in the lead
+_OWN_PLACE_GAP = re.compile(r"(?:[我全本][省市区县])?")
+
+
+def part_follows(simple: str, times: list[TimeExpression], k: int) -> bool:
+    """True when the point ``k`` of ``times`` is a year (今年, 2023年) right before a part of it, at most the text's
+    own place between (今年我市前三季度): the two name one period."""
+    nxt = k + 1
+    return (
+        nxt < len(times)
+        and times[k].kind == "point"
+        and times[nxt].kind == "point"
+        and _OWN_PLACE_GAP.fullmatch(simple, times[k].end, times[nxt].start) is not None
+    )
