@@ -30,12 +30,17 @@ _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 # \n, \n据介绍,, \n刚刚过去的 (刚刚过去的2015年,…: the year just ended, named as the paragraph's lead)
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,]|(?:刚刚)?过去的)?$")
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
-# 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too
-_SPEAKER = re.compile(r"\n[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说)[，,]$")
+# 工业持续增长。前三季度,全市…: a verdict alone (4-12 characters, no figure, no comma) lets the period after it lead
+# the paragraph too, for its breakdowns (分门类看,…), but heads no section (部分项目陆续按期竣工。截至三季度,…。累计完成…
+# stays inferred); a numbered item's (二是供给稳健。上半年,…) is a point of a list, whose lead is the list's
+# 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too, and
+# so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words
+_SPEAKER = re.compile(r"(?:^|\n)[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说|了解到)[，,]$")
 # 年度计划投资5000万元以上项目431个: a band of projects by their plan, counted (its bound and what follows)
 _BAND = re.compile(r"以上的?项目")
 _BAND_BOUND = re.compile(r"[\d.]+[^\d\s，,。；;、]{0,3}以上的?项目\d")
 RUN_IN_HEADING = re.compile(r"\n[^\d。！？!?\n，,；;:：]{1,8}[:：][^\d。！？!?\n，,；;:：]{1,12}。$")
+_VERDICT = re.compile(r"\n[ \u3000]*(?![一二三四五六七八九十]+是)[^\d。！？!?\n，,；;:： \u3000]{4,12}。$")
 
 
 class PeriodDefaults(PeriodSpans):
@@ -155,6 +160,7 @@ class PeriodDefaults(PeriodSpans):
                 t.start == 0
                 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
                 or RUN_IN_HEADING.search(self.simple, max(0, t.start - 23), t.start) is not None
+                or _VERDICT.search(self.simple, max(0, t.start - 23), t.start) is not None
                 or _SPEAKER.search(self.simple, max(0, t.start - 34), t.start) is not None
             )
         )

@@ -16,7 +16,7 @@ from shangyu_analysis.extract.fact_period_headings import (
     in_heading,
     is_heading,
 )
-from shangyu_analysis.extract.fact_period_parts import BASE_NEXT, opens_sentence
+from shangyu_analysis.extract.fact_period_parts import BASE_NEXT, opens_sentence, part_follows
 from shangyu_analysis.text.periods import (
     REFERENCE_YEARS,
     UNKNOWN,
@@ -288,7 +288,13 @@ class PeriodFrames:
         if t.kind != "point" or not (framing or in_heading(self.simple, t)):
             return None
         if not t.match.group("upto"):
-            opens = _FRAME_LEAD.search(self.simple, max(0, t.start - 5), t.start)
+            k = len(self.values) - 1  # ``t``'s index: its value was just appended
+            if YEAR_ONLY.fullmatch(value) and part_follows(self.simple, self.times, k):
+                return None  # 今年我市前三季度: the part frames the text
+            # the part written with its year frames the text wherever it stands in the lead (开展2021年全市二季度…)
+            opens = _FRAME_LEAD.search(self.simple, max(0, t.start - 5), t.start) or (
+                k > 0 and part_follows(self.simple, self.times, k - 1)
+            )
             return value if opens and not BASE_NEXT.match(self.simple, t.end) else None
         k = bisect.bisect_left(self.figure_starts, title_end)
         if (

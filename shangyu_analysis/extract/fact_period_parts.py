@@ -1,4 +1,5 @@
-"""Helpers of the period rules: what a time expression says of one figure (from/to, spans, asides, scope)."""
+"""Helpers of the period rules: what a time expression says of one figure (from/to, spans, asides, scope), and a
+figure that bounds a class of places (超600亿元的县域)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,39 @@ _OPENS = frozenset("。！？!?\n，,；;：:】] \u3000")  # 【新闻背景】
 
 def clauses_between(simple: str, lo: int, hi: int) -> int:
     return sum(simple.count(mark, lo, hi) for mark in "，,；;")
+
+
+_CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区县|區縣|县|縣|区|區|市|城市)|[区區]间|的\d+[个個]")
+_COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
+_ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
+_RANGE = re.compile(r"\d\S*[至到—–-]\S*\d")
+
+
+def class_threshold(simple: str, start: int, end: int) -> bool:
+    """True when the figure at ``start``–``end`` bounds a class of places: after 超/低于 (超600亿元的县域,
+    超100億元的133個, 低于100億元縣域) or as a range (200亿元至600亿元的县域, 500億元—1000億元區間) that a place
+    noun, 区间 or a count follows and its clause counts (looked at in the few characters around the figure only)."""
+    noun = _CLASS_OF_PLACES.match(simple, end)
+    if noun is None or not _COUNTED.match(simple, noun.start(), noun.end() + 20):
+        return False  # 肥西县是目前安徽唯一GDP超过800亿元的县域: a state the place is in, the class not counted
+    return (
+        _ABOVE_BELOW.search(simple, max(0, start - 3), start) is not None
+        or _RANGE.search(simple, start, end) is not None
+    )
+
+
+# 今年我市前三季度经济数据出炉, 开展2021年全市二季度项目集中开工: a year with its part right after (the own place
+# between) frames the text in the part, wherever it stands in the lead
+_OWN_PLACE_GAP = re.compile(r"(?:[我全本][省市区县])?")
+
+
+def part_follows(simple: str, times: list[TimeExpression], k: int) -> bool:
+    """True when the point ``k`` of ``times`` is a year (今年, 2023年) right before a part of it, at most the text's
+    own place between (今年我市前三季度): the two name one period."""
+    nxt = k + 1
+    return (
+        nxt < len(times)
+        and times[k].kind == "point"
+        and times[nxt].kind == "point"
+        and _OWN_PLACE_GAP.fullmatch(simple, times[k].end, times[nxt].start) is not None
+    )

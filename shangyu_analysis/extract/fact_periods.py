@@ -95,7 +95,9 @@ Period
        …集中开工活动举行。…在包头市分会场,当天93个重大项目集中开复工), inferred when it does not (the text's date).
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
-       A period that opens its paragraph before a comma, alone or after a short lead-in or a speaker's (…胡光辉介绍说,)
+       A period that opens its paragraph before a comma, alone or after a short lead-in or a speaker's (…胡光辉介绍说,;
+       a reporter's source, 记者近日从…统计部门了解到, also as the text's first words; a verdict alone,
+       工业持续增长。前三季度,…, for the breakdowns below: not a list's point, 二是供给稳健。)
        or after 刚刚过去的 / 过去的 (刚刚过去的2015年,面对…,较好完成了…目标任务。全省生产总值比上年增长8%)
        (1-5月份,全省…增长6.7%。
        从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个; a span opening a first sentence with no
@@ -129,7 +131,8 @@ Period
        工作回顾 / 五年来,…: a work report's review), that span as in rule 2 (生产总值突破6万亿元: ``2022``; 年均增长6.8%,
        城镇新增就业640万人: ``2018-2022``; 连续6年 ends at its last year; a rate's change in points over it,
        城镇化率57.1%、提高6.5个百分点: ``2022/2017``); else the year in force (the last year the text named before the figure, not one
-       when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period, which may open a
+       when something first happened: 出现于2013年, 早在2005年; the year of its lead's first period (or the part written right after it, the own place between:
+       今年我市前三季度经济数据出炉, 开展2021年全市二季度…开工: the part's), which may open a
        numbered heading: 一、2025年和“十四五”时期工作回顾, or follow the text's own place in its title, 我省上半年…, or a byline, (记者 李晓梅)今年上半年,…;
        not a base of comparison, 在去年较快增长的基础上, which governs its own clause only; the quarters to date when the lead, before any figure of
        the body, takes stock at a quarter's end: 截至3月底,我区安排的90个重点建设项目,已有72个开工建设 frames a progress
@@ -186,6 +189,7 @@ from shangyu_analysis.extract.fact_period_leads import NOT_INHERITED, NOT_SPANNE
 from shangyu_analysis.extract.fact_period_parts import (
     FROM,
     TO,
+    class_threshold,
     from_to,
     out_of_scope,
     span_part,
@@ -224,12 +228,6 @@ def _clause_end(simple: str, pos: int) -> int:
 
 
 _TO_ANY = re.compile(TO.pattern.rstrip("$"))  # 从2015年的…提高到…: a change from a starting point
-
-
-_CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区县|區縣|县|縣|区|區|市|城市)|[区區]间|的\d+[个個]")
-_COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
-_ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
-_RANGE = re.compile(r"\d\S*[至到—–-]\S*\d")
 
 
 class PeriodRules(PeriodLeads):
@@ -325,7 +323,7 @@ class PeriodRules(PeriodLeads):
                 year_of(self.values[j]) == year_of(self.values[k]) or self.values[k].startswith(f"{self.values[j]}-")
             )
             return PeriodFact(self.values[k], "stated" if ends else "inferred", self.times[k].words)
-        if kind == "money" and self._class_threshold(start, end):
+        if kind == "money" and class_threshold(self.simple, start, end):
             # 超1000億元的區12個, 500億元—1000億元區間縣域24個, 低于100億元縣域50個: the bound of a class of places
             # is no value of a period (the count of the class has one)
             return PeriodFact()
@@ -448,15 +446,3 @@ class PeriodRules(PeriodLeads):
                 return PeriodFact(span, "stated", t.words)
             return PeriodFact(span.rsplit("-", 1)[-1], "inferred", self.times[k].words)
         return PeriodFact(self._carried(start) or value, "inferred", "")
-
-    def _class_threshold(self, start: int, end: int) -> bool:
-        """True when the figure at ``start``–``end`` bounds a class of places: after 超/低于 (超600亿元的县域,
-        超100億元的133個, 低于100億元縣域) or as a range (200亿元至600亿元的县域, 500億元—1000億元區間) that a place
-        noun, 区间 or a count follows and its clause counts (looked at in the few characters around the figure only)."""
-        noun = _CLASS_OF_PLACES.match(self.simple, end)
-        if noun is None or not _COUNTED.match(self.simple, noun.start(), noun.end() + 20):
-            return False  # 肥西县是目前安徽唯一GDP超过800亿元的县域: a state the place is in, the class not counted
-        return (
-            _ABOVE_BELOW.search(self.simple, max(0, start - 3), start) is not None
-            or _RANGE.search(self.simple, start, end) is not None
-        )
