@@ -101,6 +101,7 @@ import bisect
 import re
 from typing import Literal
 
+from shangyu_analysis.extract.fact_place_ahead import PlaceAhead
 from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PLACES_WORD, PlaceSentences, clause_lead
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
@@ -162,7 +163,7 @@ _HEADING_NAME = re.compile(
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
-class PlaceRules(PlaceSentences):
+class PlaceRules(PlaceSentences, PlaceAhead):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
 
@@ -182,20 +183,28 @@ class PlaceRules(PlaceSentences):
                 and (after[:1] == "增" or not after[:1].isalpha())
                 and self._counts_places(start)
             )
+            or (kind == "count" and self._chained_count(start, end, kind))
         ):
             # 8个县, 15个城市, 其余8省, 20省区市, 山东省共有137个县: a count of places, even of a named unit's (ruling 4);
             # 浙江“千亿县”增至28个: the places its clause names are what it counts
             self._places_count_end = end
             return UNKNOWN
         if (
-            kind == "money"
-            and (("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after))
-        ) or (
-            kind == "count"
-            and simple.find("区", max(0, start - 6), start) >= 0
-            and _ZONE_COUNT.search(simple, max(0, start - 12), start)
+            (
+                kind == "money"
+                and (
+                    ("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after)
+                )
+            )
+            or (
+                kind == "count"
+                and simple.find("区", max(0, start - 6), start) >= 0
+                and _ZONE_COUNT.search(simple, max(0, start - 12), start)
+            )
+            or (kind != "count" and self._places_count_end >= 0 and self._chained_count(start, end, kind))
         ):
-            # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count
+            # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count; …超过百亿元的有91个;超过
+            # 200亿元的有49个: the threshold of a chain of counts of places
             return UNKNOWN
         if "级" in after and last in "个家" and _ZONE_CLASS.match(simple, end):
             # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones; but one its clause's subject
@@ -217,10 +226,13 @@ class PlaceRules(PlaceSentences):
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
             or (self._paired_gap(sent, start) if self.unit_list_ends else None)
+            or (self._paired_share(start) if simple[start - 1 : start] in "重额为达、" else None)
             or (None if rest else self._sentence_place(sent, start, kind))
         )
         if not found and not rest and simple[sent - 1 : sent] == "\n":  # a sentence opening a line may go on
             found = self._broken_line_place(sent, start, kind)
+        if last in "度月年":  # 连续18个月高于全国: the run relates the subject to the unit after it
+            found = self._with_run_unit(start, end, found)
         if found:
             return found
         if _THRESHOLD_OF.match(simple, end) or (

@@ -1,0 +1,134 @@
+"""Place rules that read ahead of a figure (:class:`PlaceAhead`, a mixin of
+:class:`~shangyu_analysis.extract.fact_places.PlaceRules`; the rules in words: its docstring):
+
+- a run of periods before a relation to a unit (连续7个季度累计增速低于全国, 连续18个月高于全国, 5个季度超过全省): the
+  figure relates the subject to that unit (``辽宁、全国``);
+- a paired share of a list of units (占全省、全市比重61.1%、69.8%): the i-th value is the main place's share of the
+  i-th unit (``成都高新区、四川``, then ``成都高新区、成都``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS
+from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
+
+# After a run of periods (连续7个季度, 5个季度, 连续18个月), a relation to the unit right after it, a few words of what
+# is compared between (累计增速低于全国, 赶上或超过全国).
+_RUN = re.compile(r"[0-9一二三四五六七八九十两]+个?(?:季度|月|年)$")
+_RUN_RELATION = re.compile(
+    r"[^，,。；;：:！？!?\n]{0,6}?(?:赶上或超过|超过|超出|高于|低于|快于|慢于|领先于?|落后于?|跑赢|跑输|优于)"
+)
+_RUN_REACH = 16
+# A share of a list of units with as many values after it (占全省、全市比重61.1%、69.8%).
+_SHARE_UNITS = re.compile(
+    r"占((?:全国|全省|全市)(?:[、和与及](?:全国|全省|全市))+)(?:的)?(?:比重|份额)(?:分别)?(?:为|达)?$"
+)
+_SHARE_REACH = 24
+_VALUE_RUN = re.compile(r"(?:[0-9.]+%[、和及])*$")
+# A count of places goes on in the next clauses with its head left out (183个县(市、区)中…超过百亿元的有91个,…;超过200亿元
+# 的有49个;超过500亿元达到11个): the threshold and the count of each are of the same places, within the paragraph.
+_CHAIN_REACH = 80
+_G = PINYIN_GLOSS
+_ELLIPTIC_COUNT = re.compile(rf"[元%]的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到){_G}$")
+_ELLIPTIC_REACH = 14
+_COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到){_G}[0-9]+个")
+# …and a threshold that each of the places a count in the figure's clause names crosses (20个开发区规上工业增加值同比增速
+# 超过20%, 11个开发区…、46个开发区固定资产投资同比增长均超过20%): it defines the club counted, of no one place; not their
+# total (146个县域…经济总量首次突破3万亿元: the province's; 14个市州…投资超4200亿元) nor a negation (6个州市…没有突破千亿).
+_CROSSED = re.compile(rf"(均)?(?:超{_G}过|突{_G}破|超|高于)$")
+_RATE_WORD = re.compile(rf"增{_G}[速长幅]")
+_CROSSED_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+class PlaceAhead:
+    """Rules on what follows a figure, or on a list of units before its run of values (``simple``, ``mentions``…
+    come from the finder)."""
+
+    simple: str
+    mentions: list[Mention]
+    mention_starts: list[int]
+    main: str | None
+    main_code: str | None
+
+    _places_count_end: int
+
+    def _chained_count(self, start: int, end: int, kind: str | None) -> bool:
+        """True for a count of places, or its threshold, whose head is left out in a chain of counts of places (see
+        ``_ELLIPTIC_COUNT``) or for a threshold crossed by the places counted in the figure's clause (``_CROSSED``)."""
+        simple, previous = self.simple, self._places_count_end
+        if previous < 0 or start - previous > _CHAIN_REACH or simple.find("\n", previous, start) >= 0:
+            return False
+        if kind == "count":
+            return simple[end - 1 : end] == "个" and bool(
+                _ELLIPTIC_COUNT.search(simple, max(previous, start - _ELLIPTIC_REACH), start)
+            )
+        if kind == "money" and _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH):
+            return True
+        if start - previous > _CROSSED_REACH or _CLAUSE_BREAK.search(simple, previous, start) is not None:
+            return False
+        crossed = _CROSSED.search(simple, max(previous, start - 8), start)
+        return (
+            crossed is not None
+            and (
+                crossed.group(1) is not None  # 均超1000亿元: each of them
+                or (simple[end - 1 : end] in "%点" and _RATE_WORD.search(simple, previous, start) is not None)
+            )
+        )
+
+    def _unit_named(self, m: Mention) -> str | None:
+        """The unit a mention names: a self word's unit, else its short name (None for a zone or a weak name)."""
+        if m.weak or m.code is None:
+            return None
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else None
+        return m.place
+
+    def _run_compared(self, start: int, end: int) -> str | None:
+        """The unit a run of periods is compared with after it (连续18个月高于全国: 全国); None when no relation to a
+        unit follows the figure."""
+        if not _RUN.search(self.simple, max(0, start - 1), end):
+            return None
+        found = _RUN_RELATION.match(self.simple, end, end + _RUN_REACH)
+        if found is None:
+            return None
+        k = bisect.bisect_left(self.mention_starts, found.end())
+        if k >= len(self.mentions) or self.mentions[k].start != found.end():
+            return None
+        unit = self._unit_named(self.mentions[k])
+        return unit if unit != self.main or unit == COUNTRY else None
+
+    def _with_run_unit(self, start: int, end: int, found: str | None) -> str | None:
+        """``found`` (the subject) joined with the unit a run of periods is compared with (see ``_run_compared``);
+        ``found`` as it is when none is; the main place stands for a subject that is only the unit itself."""
+        unit = self._run_compared(start, end)
+        if unit is None:
+            return found
+        names = [n for n in (found or "").split("、") if n and n != unit]
+        subject = names or ([self.main] if self.main else [])
+        return "、".join([*subject, unit]) if subject else found
+
+    def _paired_share(self, start: int) -> str | None:
+        """The main place and the i-th unit of a share given for a list of units (占全省、全市比重61.1%、69.8%: the
+        second value is 成都高新区、成都); None when the figure follows no such list."""
+        simple = self.simple
+        lo = max(0, start - _SHARE_REACH)
+        at = simple.rfind("占", lo, start)
+        if at < 0 or not self.main or not self.main_code:
+            return None
+        run = _VALUE_RUN.search(simple, at, start)
+        if run is None:
+            return None
+        found = _SHARE_UNITS.search(simple, at, run.start())
+        if found is None or found.start() != at:
+            return None
+        units = re.split(r"[、和与及]", found.group(1))
+        i = run.group(0).count("%")
+        if i >= len(units):
+            return None
+        named = COUNTRY if units[i] == COUNTRY else self_place(units[i], self.main_code)
+        return f"{self.main}、{named}" if named and named != self.main else None
