@@ -45,6 +45,12 @@ _CROSSED_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 
 
+# A project's name after its place (合肥晶合集成电路12英寸晶圆制造项目, 杭州市地铁3号线二期项目): the rest of the name, in
+# the clause.
+_PROJECT = re.compile(r"[^，,。；;：:！？!?\n、（）()“”]{0,30}?(?:项目|工程)")
+_EXAMPLE_OPENS = re.compile(r"[ \t\u3000]*(?:如|例如|比如|譬如)")
+
+
 class PlaceAhead:
     """Rules on what follows a figure, or on a list of units before its run of values (``simple``, ``mentions``…
     come from the finder)."""
@@ -54,6 +60,7 @@ class PlaceAhead:
     mention_starts: list[int]
     main: str | None
     main_code: str | None
+    main_above: set[str]
 
     _places_count_end: int
 
@@ -79,6 +86,39 @@ class PlaceAhead:
                 or (simple[end - 1 : end] in "%点" and _RATE_WORD.search(simple, previous, start) is not None)
             )
         )
+
+    def _project_place(self, sent: int, start: int, end: int) -> str | None:
+        """The place a project is named from, for its figures: a value right before 的 and the project's name (如总投资
+        210亿元的合肥晶合集成电路…项目: 合肥), or any figure of a sentence that opens on such an example project as its
+        first clause (如总投资333亿元的南安三安半导体…项目,建筑面积210.8万平方米: 南安); None otherwise."""
+        simple = self.simple
+        if simple[end : end + 1] == "的":
+            return self._named_project(end + 1, None)
+        if not _EXAMPLE_OPENS.match(simple, sent):
+            return None
+        first = _CLAUSE_BREAK.search(simple, sent, start)
+        if first is None or not simple.endswith(("项目", "工程"), sent, first.start()):
+            return None
+        k = bisect.bisect_left(self.mention_starts, sent)
+        while k < len(self.mentions) and self.mentions[k].start < first.start():
+            found = self._named_project(self.mentions[k].start, first.start())
+            if found:
+                return found
+            k += 1
+        return None
+
+    def _named_project(self, pos: int, clause_end: int | None) -> str | None:
+        """The place of the mention at ``pos`` after 的 when it begins a project's name (to ``clause_end``, if given)."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        if k >= len(self.mentions) or self.mentions[k].start != pos or self.simple[pos - 1 : pos] != "的":
+            return None
+        m = self.mentions[k]
+        if m.weak or m.code in (None, SELF) or m.place == COUNTRY or m.code in self.main_above:
+            return (
+                None  # 总投资1.7亿元的河北省第七届园林博览会…项目 in 定州's text: an event of the province, held there
+            )
+        name = _PROJECT.match(self.simple, m.end)
+        return m.place if name and (clause_end is None or name.end() == clause_end) else None
 
     def _unit_named(self, m: Mention) -> str | None:
         """The unit a mention names: a self word's unit, else its short name (None for a zone or a weak name)."""

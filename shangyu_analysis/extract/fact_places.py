@@ -227,6 +227,11 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             )
             or (self._paired_gap(sent, start) if self.unit_list_ends else None)
             or (self._paired_share(start) if simple[start - 1 : start] in "重额为达、" else None)
+            or (
+                self._project_place(sent, start, end)
+                if not rest and (after[:1] == "的" or "如" in simple[sent : sent + 4])
+                else None
+            )
             or (None if rest else self._sentence_place(sent, start, kind))
         )
         if not found and not rest and simple[sent - 1 : sent] == "\n":  # a sentence opening a line may go on
