@@ -291,7 +291,11 @@ def _plain_main_place(mentions, title_end):
             if code is not None and (code == chosen.code or chosen.code in places.ancestors(code)):
                 return places.Mention(zones[0].start, zones[0].end, zones[0].place, code)
         return chosen
-    return max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
+    best = max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))
+    if counts[best.place] == 1:  # a county named once as an example of a unit above it named more often
+        above = [m for m in strong if counts[m.place] > 1 and m.code in places.ancestors(best.code)]
+        return max(above, key=lambda m: (counts[m.place], -m.start)) if above else best
+    return best
 
 
 _PLACE_WORDS = [
