@@ -86,8 +86,22 @@ def _title_zone(zones: list[Mention]) -> Mention | None:
     if len({m.place for m in zones}) != 1 or zones[0].code is not None:
         return None
     found = re.fullmatch(rf"(.+?)[省市县区]?{ZONE.pattern}", zones[0].place)
-    code = place_code(found.group(1)) if found else None
+    code = _zone_code(found.group(1)) if found else None
     return Mention(zones[0].start, zones[0].end, zones[0].place, code)
+
+
+def _zone_code(head: str) -> str | None:
+    """The code of the unit a zone's name starts with: its whole head (西安 of 西安经开区), else the longest start of
+    it that names a province or a prefecture (郑州 of 郑州航空港产业集聚区: 全省 in its text is 河南)."""
+    code = place_code(head)
+    if code is not None:
+        return code
+    units = gazetteer().units
+    for end in range(len(head) - 1, 1, -1):
+        code = place_code(head[:end])
+        if code is not None and units[code].level <= 2:
+            return code
+    return None
 
 
 def _container_of(in_title: list[Mention], tied: set[str]) -> Mention | None:
