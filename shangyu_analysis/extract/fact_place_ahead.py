@@ -52,6 +52,14 @@ _PROJECT = re.compile(r"[^，,。；;：:！？!?\n、（）()“”]{0,30}?(?:�
 _EXAMPLE_OPENS = re.compile(r"[ \t\u3000]*(?:如|例如|比如|譬如)")
 
 
+# A ranking's or a list's criteria, of no place: a value in quotes that name a threshold (以“地区生产总值大于400亿元、一般
+# 公共预算收入大于20亿元”作为两大数据入库门槛, 设定了“…超过300亿元”这一门槛条件), and the counts of an evaluation scheme's
+# levelled indicators (一级指标4个, 包含24个三级指标).
+_QUOTED_THRESHOLD = re.compile(r"[^。；;”\n]{0,30}”[^。；;，,\n]{0,12}门槛")
+_LEVELLED_AFTER = re.compile(r"个?[一二三四五]级指标")
+_LEVELLED_BEFORE = re.compile(r"[一二三四五]级指标$")
+
+
 class PlaceAhead:
     """Rules on what follows a figure, or on a list of units before its run of values (``simple``, ``mentions``…
     come from the finder)."""
@@ -86,6 +94,16 @@ class PlaceAhead:
                 crossed.group(1) is not None  # 均超1000亿元: each of them
                 or (simple[end - 1 : end] in "%点" and _RATE_WORD.search(simple, previous, start) is not None)
             )
+        )
+
+    def _criterion(self, start: int, end: int, kind: str | None) -> bool:
+        """True for a criterion of a ranking or a list (see ``_QUOTED_THRESHOLD``, ``_LEVELLED_AFTER``): no place's."""
+        simple = self.simple
+        if kind == "money":
+            return "”" in simple[end : end + 30] and _QUOTED_THRESHOLD.match(simple, end) is not None
+        return kind == "count" and (
+            _LEVELLED_AFTER.match(simple, end) is not None
+            or _LEVELLED_BEFORE.search(simple, max(0, start - 6), start) is not None
         )
 
     def _project_place(self, sent: int, start: int, end: int) -> str | None:

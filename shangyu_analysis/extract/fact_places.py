@@ -116,13 +116,16 @@ _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省
 # 全省89个开发区, 7个重点省级开发区, part S fs1_09; seats in a ranking: 我省斩获14个席位), not of a unit's own bodies or lists (省委, 省级, 700个省重点
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
-    rf"{PINYIN_GLOSS}(?:个|多个|余个)?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
+    rf"{PINYIN_GLOSS}(?:个|多个|余个)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
     r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
     r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
 # 县域从2021年的4个增至…, 四川百强区入围13个): a count of places too (ruling 4), read back to the clause's start.
 _COUNT_ENDS = frozenset("个席")
+# …and one in the next clause of its sentence whose subject is left out (江苏“千亿县”添4名新成员,增至21个; 浙江千亿县(市、区)
+# 迎来…扩容,总数升至39个).
+_ELLIPTIC_GROWTH = re.compile(r"[，,](?:总数|数量|总量)?(?:增至|升至|增加到|增加至|扩容至|达到)$")
 _PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|的区$")
 _CLAUSE_BACK = 40
 # …and the change of a count of places right after it (超1000億元的區12個,較上年增加1個; 比一季度增加了9个).
@@ -152,7 +155,7 @@ _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
 # (超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个): the sentence's place is the
 # class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's).
 _CLASS_THRESHOLD = re.compile(
-    rf"{_ZONES_WORD}|元?以上的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
+    rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
@@ -202,9 +205,11 @@ class PlaceRules(PlaceSentences, PlaceAhead):
                 and _ZONE_COUNT.search(simple, max(0, start - 12), start)
             )
             or (kind != "count" and self._places_count_end >= 0 and self._chained_count(start, end, kind))
+            or (kind in ("money", "count") and self._criterion(start, end, kind))
         ):
             # 超1000亿元园区达到9家: a threshold that defines a class of zones, and its count; …超过百亿元的有91个;超过
-            # 200亿元的有49个: the threshold of a chain of counts of places
+            # 200亿元的有49个: the threshold of a chain of counts of places; 以“地区生产总值大于400亿元…”作为…门槛, 一级
+            # 指标4个: a ranking's criteria, of no place
             return UNKNOWN
         if "级" in after and last in "个家" and _ZONE_CLASS.match(simple, end):
             # 在2021年度全国217家国家级开发区综合考评中: a count of a class of zones; but one its clause's subject
@@ -264,6 +269,10 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         if found is None:
             return False
         if _SENTENCE_MARK.search(simple, found.end(), start):
+            if _ELLIPTIC_GROWTH.search(simple, max(0, start - 7), start) and not _STOP.search(
+                simple, found.end(), start
+            ):
+                return True
             # none in the figure's clause; but 从浙江“千亿县”总量分布看,杭州8个、宁波7个: a place's share of the class its
             # sentence names (a name right before the count, no stop between)
             k = bisect.bisect_left(self.mention_starts, start) - 1
