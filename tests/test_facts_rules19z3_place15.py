@@ -81,8 +81,7 @@ def test_a_rate_threshold_each_counted_zone_crosses():
 def test_a_total_of_counted_places_keeps_its_unit():
     # fo1_01_sichuan_county_race_2023: 146个县域…经济总量首次突破3万亿元 is their total, 四川's (not a threshold)
     text = (
-        "四川县域经济发展情况\n"
-        "2023年,四川县域经济总量迈上新台阶,146个县域经济总量首次突破3万亿元,占全省比重50.6%。\n"
+        "四川县域经济发展情况\n2023年,四川县域经济总量迈上新台阶,146个县域经济总量首次突破3万亿元,占全省比重50.6%。\n"
     )
     facts = facts_by_surface(text, dt.date(2024, 3, 1))
     assert facts["146个"][0] == "-"

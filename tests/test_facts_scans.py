@@ -257,6 +257,16 @@ def test_every_branch_of_time_gets_its_kind(words):
     assert find_times(words)[0].kind == _plain_kind(m, words)
 
 
+def _plain_zone_code(head):
+    # the whole head's unit, else the most specific unit named anywhere in it (of several as specific, the last)
+    gaz = places.gazetteer()
+    if places.place_code(head):
+        return places.place_code(head)
+    found = [places.place_code(head[i:j]) for i in range(len(head)) for j in range(len(head), i + 1, -1)]
+    found = [c for c in found if c]
+    return max(reversed(found), key=lambda c: gaz.units[c].level) if found else None
+
+
 def _plain_main_place(mentions, title_end):
     gaz = places.gazetteer()
     suffix = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区)"
@@ -272,7 +282,7 @@ def _plain_main_place(mentions, title_end):
             return None
         top = next(m for m in mentions if m.code is None and zone_counts[m.place] == max(zone_counts.values()))
         found = re.fullmatch(r"(.+?)[省市县区]?" + suffix, top.place)
-        code = places.place_code(found.group(1)) if found else None
+        code = _plain_zone_code(found.group(1)) if found else None
         return places.Mention(top.start, top.end, top.place, code)
     zones = [m for m in mentions if m.start < title_end and (m.code is None or zone_unit(m))]
     if len({m.place for m in zones}) > 1:  # a title listing zones
@@ -281,7 +291,7 @@ def _plain_main_place(mentions, title_end):
     in_title = [m for m in strong if m.start < title_end]
     if not in_title and len({m.place for m in zones}) == 1 and zones[0].code is None:  # one zone, no unit
         found = re.fullmatch(r"(.+?)[省市县区]?" + suffix, zones[0].place)
-        code = places.place_code(found.group(1)) if found else None  # none for 安巢经开区: still the zone
+        code = _plain_zone_code(found.group(1)) if found else None  # none for 安巢经开区: still the zone
         return places.Mention(zones[0].start, zones[0].end, zones[0].place, code)
     if in_title:
         chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))

@@ -91,17 +91,18 @@ def _title_zone(zones: list[Mention]) -> Mention | None:
 
 
 def _zone_code(head: str) -> str | None:
-    """The code of the unit a zone's name starts with: its whole head (西安 of 西安经开区), else the longest start of
-    it that names a province or a prefecture (郑州 of 郑州航空港产业集聚区: 全省 in its text is 河南)."""
+    """The code of the unit a zone's name starts with: its whole head (西安 of 西安经开区), else the most specific
+    unit named inside it (郑州 of 郑州航空港产业集聚区: 全省 in its text is 河南; 上虞 of 杭州湾上虞经开区, not 杭州)."""
     code = place_code(head)
     if code is not None:
         return code
-    units = gazetteer().units
-    for end in range(len(head) - 1, 1, -1):
-        code = place_code(head[:end])
-        if code is not None and units[code].level <= 2:
-            return code
-    return None
+    units, best = gazetteer().units, None
+    for i in range(len(head) - 1):
+        for end in range(len(head), i + 1, -1):
+            found = place_code(head[i:end])
+            if found is not None and (best is None or units[found].level >= units[best].level):
+                best = found
+    return best
 
 
 def _container_of(in_title: list[Mention], tied: set[str]) -> Mention | None:
