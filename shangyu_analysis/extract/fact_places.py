@@ -92,7 +92,15 @@ traditional characters of names are folded (無為 → 无为))
     2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
     cluster, the place's). A size class of projects or firms counted in a place (亿元以上项目27个, 1-5億元311個,
-    产值超亿元企业46家) keeps that place (SOURCES.md round-10 ruling 2, as revised).
+    产值超亿元企业46家) keeps that place (SOURCES.md round-10 ruling 2, as revised). Also ``-``: a chain of counts of
+    places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个,
+    江苏“千亿县”添4名新成员,增至21个) with its thresholds; a rate threshold that each place counted in the clause crosses
+    (20个开发区…增速超过20%, …均超过20%; not their total: 146个县域经济总量突破3万亿元); a ranking's criteria (以“…大于400亿元”
+    作为…门槛, 一级指标4个).
+    Read ahead of the figure (:class:`~shangyu_analysis.extract.fact_place_ahead.PlaceAhead`): a run of periods before a
+    relation to a unit (连续18个月高于全国: ``辽宁、全国``); a share of a list of units, one per value (占全省、全市比重61.1%、
+    69.8%); a project named from its place (如总投资210亿元的合肥晶合…项目: 合肥; the figures of a sentence that opens on such
+    an example project, 如…的南安三安…项目,建筑面积210.8万平方米: 南安; not a unit above the main place).
 """
 
 from __future__ import annotations
