@@ -89,8 +89,8 @@ _LIST_YEAR = r"(?<=[12][09]\d\d)(?=[^年\d，,。；;、]{0,14}(?:榜单|百强|
 # A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers), and a
 # streak with spaces around its count (连续 8 年稳定在 1300 亿斤以上).
 TIME = re.compile(
-    rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>[比较][上去]年(?!{_SUB_START})|上年同期|去年同期|同比|环比)"
-    rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
+    rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>[比较][上去]年(?!{_SUB_START}|全年)|上年同期|去年同期|同比|环比)"
+    rf"|(?P<cmp>比|较|与|同|是)(?:(?P<cy>{_Y})年|(?P<crel>上年|去年)(?=全年))(?:全年|同期)?(?:相比|的|末|底)?"
     rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
     rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
     r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?P<pend>末|收官之年)?)"
@@ -190,6 +190,7 @@ _RECORD_AFTER = re.compile(r"(?:同期)?(?:最|首次|历史)")  # 为2014年以
 _KINDS: dict[str | None, str] = {
     "same": "same",
     "cy": "compare",
+    "crel": "compare",  # 较去年全年提高1.1个百分点 in a quarter: the whole year before, named
     "cmpago": "compare",
     "cdate": "day",
     "since": "since",
@@ -269,6 +270,9 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year (比上年四季度: of
             earlier_part = within_year(m, later_year - bool(m.group("rel")), False)  # the year before it)
             return f"{later}/{earlier_part}" if earlier_part != later else later
+        if m.group("crel"):  # 较去年全年: the whole year before, a comparison only from a part of a year
+            earlier = later_year - 1
+            return f"{later}/{earlier}" if _PART_OF_YEAR.fullmatch(later) and later[4:] else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         if earlier == later_year:
             return later
