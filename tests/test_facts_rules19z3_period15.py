@@ -29,3 +29,33 @@ def test_a_gap_to_the_year_before_in_a_whole_year_stays_the_year():
     text = "2023年,全市地区生产总值增长6.1%,增速比上年全年提高1.2个百分点。\n"
     facts = facts_by_surface(text, dt.date(2024, 2, 1))
     assert facts["1.2个百分点"][2] == "2023"
+
+
+def test_the_units_a_sentence_picks_from_are_a_standing_count():
+    # fq1_05_jilin_halfyear_2023: 在已经公布数据的全国30个省份中 is the set ranked, not a count of the half (ruling 4)
+    text = (
+        "上半年吉林省经济运行稳中向好\n"
+        "上半年,全省地区生产总值6323.65亿元,同比增长8.0%,高于全国平均水平2.5个百分点。"
+        "在已经公布数据的全国30个省份中,位居第四。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 7, 20))
+    assert facts["30个"][2] == "as_of_publication"
+    assert facts["8.0%"][2] == "2023H1"
+
+
+def test_the_units_picked_from_after_a_period_in_the_sentence_keep_it():
+    # fk1_04_anhui_industry_h1_2022: 上半年,全省16个市中有13个市…: the half is written before the count
+    text = "另外,上半年,全省16个市中有13个市规模以上工业增加值实现正增长。\n"
+    facts = facts_by_surface(text, dt.date(2022, 7, 20))
+    assert facts["16个"][2] == "2022H1"
+
+
+def test_the_cost_of_the_projects_just_counted_takes_their_period():
+    # fq2_10_shijiazhuang_projects_2019: 计划开工项目10项,总投资56.2亿元: the cost of the year's listed projects
+    text = (
+        "石家庄市2019年省重点项目40项\n"
+        "2019年,我市共有40项省重点项目,年度计划投资148.2亿元。\n"
+        "  其中,计划开工项目10项,总投资56.2亿元,当年计划投资17.2亿元;续建项目10项,总投资531.5亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 3, 1))
+    assert facts["10项"][2] == facts["56.2亿元"][2] == facts["531.5亿元"][2] == "2019"
