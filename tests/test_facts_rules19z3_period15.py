@@ -59,3 +59,13 @@ def test_the_cost_of_the_projects_just_counted_takes_their_period():
     )
     facts = facts_by_surface(text, dt.date(2019, 3, 1))
     assert facts["10项"][2] == facts["56.2亿元"][2] == facts["531.5亿元"][2] == "2019"
+
+
+def test_a_streak_with_a_pinyin_gloss_after_its_first_word():
+    # fn2_04_guangdong_govreport_2025: a page that glosses rare characters (連續(xù)39年) still writes a streak
+    text = (
+        "廣東省政府工作報告\n"
+        "2024年,全省地區生產總值突破14萬億元。進出口總額突破9萬億元、增長9.8%,總量連續(xù)39年居全國首位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 1, 15))
+    assert facts["39年"][2] == "1986-2024"
