@@ -69,3 +69,16 @@ def test_a_streak_with_a_pinyin_gloss_after_its_first_word():
     )
     facts = facts_by_surface(text, dt.date(2025, 1, 15))
     assert facts["39年"][2] == "1986-2024"
+
+
+def test_a_two_year_average_in_a_sentence_that_carries_its_period():
+    # fs2_10_xinjiang_quarterly_2021: the quarters come from the sentence before; 两年平均增长8.4% still compares
+    # them with the same quarters two years before
+    text = (
+        "前三季度新疆经济运行稳中有进\n"
+        "统计报告显示,前三季度,全区实现地区生产总值11396.14亿元,比上年同期增长8.8%。\n"
+        "全区规模以上工业增加值比上年同期增长10.8%,增速比上年同期提高4.7个百分点,两年平均增长8.4%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 10, 25))
+    assert facts["8.4%"][2] == "2021Q1-Q3/2019Q1-Q3"
+    assert facts["10.8%"][2] == "2021Q1-Q3"

@@ -8,12 +8,16 @@
 - *The cost of projects just counted.* 总投资 right after a count of projects in its clause (计划开工项目10项,总投资
   56.2亿元; 本次集中签约项目共计31个,计划总投资145.96亿元) is what those projects cost: it takes the count's period
   (a year's list, a batch's day) where the rules would read it as a standing cost (``as_of_publication``).
+- *A two-year average.* 两年平均增长/增速 in the figure's clause compares the period with the same one two years
+  before (``2021Q1-Q3/2019Q1-Q3``) whichever rule found the period (a headline 两年平均增速9.5%!, a sentence
+  that carries the quarters from the one before).
 """
 
 from __future__ import annotations
 
 import re
 
+from shangyu_analysis.extract.fact_period_frames import simple_before_clause
 from shangyu_analysis.extract.fact_periods import PeriodRules
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
 
@@ -26,6 +30,8 @@ _UNITS_AMONG = re.compile(
 _COUNT_THEN_TOTAL = re.compile(
     r"(\d+(?:\.\d+)?)(?:多|余)?[个项][，,、](?:计划)?总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$"
 )
+_TWO_YEARS = re.compile(r"两年平均(?:增长|增速|增幅)")
+_YEAR_OR_PART = re.compile(r"(\d{4})((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
 _NOT_TIMES = frozenset({"same"})  # 同比 names no period
 
 
@@ -47,4 +53,7 @@ class PeriodChecks(PeriodRules):
                 counted = super().period(count.start(1), count.end(1), para_start, None)
                 if counted.value != AS_OF and counted.value != "-":
                     return PeriodFact(counted.value, counted.basis, counted.evidence)
+        two = _YEAR_OR_PART.fullmatch(found.value)
+        if two and _TWO_YEARS.search(simple_before_clause(self.simple, start)):
+            return PeriodFact(f"{found.value}/{int(two.group(1)) - 2}{two.group(2)}", found.basis, found.evidence)
         return found
