@@ -5,9 +5,11 @@
   16个州市中, 全省11个市中太原…, 9个县中有8个) names the set the sentence picks from, not something done in a
   period: a standing count (project ruling 4), ``as_of_publication``, inferred, unless a time is written before it
   in its sentence (上半年,全省16个市中有13个市…: the count of that period's comparison).
-- *The cost of projects just counted.* 总投资 right after a count of projects in its clause (计划开工项目10项,总投资
-  56.2亿元; 本次集中签约项目共计31个,计划总投资145.96亿元) is what those projects cost: it takes the count's period
-  (a year's list, a batch's day) where the rules would read it as a standing cost (``as_of_publication``).
+- *The cost of projects just counted.* 总投资 right after a count of projects started, signed, finished or put into
+  production in a period (计划开工项目10项,总投资56.2亿元; 本次集中签约项目共计31个,计划总投资145.96亿元; 新开工
+  亿元以上项目16个、总投资56.67亿元) is what those projects cost: it takes the count's period (a year's list, a
+  batch's day) where the rules would read it as a standing cost (``as_of_publication``). A list's projects by kind
+  (续建项目21个,总投资1671亿元) and projects to come (拟于2-3年开工建设的) keep the standing cost.
 - *A two-year average.* 两年平均增长/增速 in the figure's clause compares the period with the same one two years
   before (``2021Q1-Q3/2019Q1-Q3``) whichever rule found the period (a headline 两年平均增速9.5%!, a sentence
   that carries the quarters from the one before).
@@ -30,6 +32,8 @@ _UNITS_AMONG = re.compile(
 _COUNT_THEN_TOTAL = re.compile(
     r"(\d+(?:\.\d+)?)(?:多|余)?[个项][，,、](?:计划)?总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$"
 )
+# 新开工亿元以上项目16个, 集中签约项目共计31个 (not 拟于2-3年开工建设的重点项目300个: projects to come)
+_EVENT_WORDS = re.compile(r"开工|签约|竣工|投产")
 _TWO_YEARS = re.compile(r"两年平均(?:增长|增速|增幅)")
 _YEAR_OR_PART = re.compile(r"(\d{4})((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
 _NOT_TIMES = frozenset({"same"})  # 同比 names no period
@@ -49,7 +53,8 @@ class PeriodChecks(PeriodRules):
             return PeriodFact(AS_OF, "inferred", "")
         if found.value == AS_OF and not found.evidence:
             count = _COUNT_THEN_TOTAL.search(self.simple, max(0, start - 24), start)
-            if count is not None:
+            done = simple_before_clause(self.simple, count.start(1)) if count is not None else ""
+            if count is not None and _EVENT_WORDS.search(done) and "拟" not in done:
                 counted = super().period(count.start(1), count.end(1), para_start, None)
                 if counted.value != AS_OF and counted.value != "-":
                     return PeriodFact(counted.value, counted.basis, counted.evidence)
