@@ -89,8 +89,8 @@ _LIST_YEAR = r"(?<=[12][09]\d\d)(?=[^年\d，,。；;、]{0,14}(?:榜单|百强|
 # A year may be written with a space before 年 (展示了 2023 年江苏经济…: a repost that spaces its numbers), and a
 # streak with spaces around its count (连续 8 年稳定在 1300 亿斤以上).
 TIME = re.compile(
-    rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>[比较][上去]年(?!{_SUB_START})|上年同期|去年同期|同比|环比)"
-    rf"|(?P<cmp>比|较|与|同|是)(?P<cy>{_Y})年(?:全年|同期)?(?:相比|的|末|底)?"
+    rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>[比较][上去]年(?!{_SUB_START}|全年)|上年同期|去年同期|同比|环比)"
+    rf"|(?P<cmp>比|较|与|同|是)(?:(?P<cy>{_Y})年|(?P<crel>上年|去年)(?=全年))(?:全年|同期)?(?:相比|的|末|底)?"
     rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
     rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
     r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?P<pend>末|收官之年)?)"
@@ -101,7 +101,7 @@ TIME = re.compile(
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?P<more>多)?(?:来|以来|间)"
     rf"|(?:未来|今后)(?P<ahead>{_N})年"  # 未来五年 in a 2022 congress report: 2022-2026, its own year included
     rf"|(?<=的)(?P<bn3>{_N})年(?=。)|(?<![第近过这])(?P<bn4>{_N})年(?=净增|增加|翻))"  # 五年净增608万户: over them
-    rf"|(?P<streak>连续 ?(?:第)?(?P<sn>{_N}) ?(?:个)?(?P<su>年|个月|个季度))"
+    rf"|(?P<streak>连续(?:\([a-zA-Z\u00c0-\u024f]{{1,6}}\))? ?(?:第)?(?P<sn>{_N}) ?(?:个)?(?P<su>年|个月|个季度))"
     rf"|(?P<target>(?:到|至|力争|预计|计划|目标)(?P<ty>{_Y})年(?:底|末)?)"
     rf"|(?P<within>用(?P<wn>{_N})年(?:左右)?(?:的)?时间)"
     rf"|(?P<asof>截至目前|截止目前|目前|当前|现有|如今|至今)"
@@ -190,6 +190,7 @@ _RECORD_AFTER = re.compile(r"(?:同期)?(?:最|首次|历史)")  # 为2014年以
 _KINDS: dict[str | None, str] = {
     "same": "same",
     "cy": "compare",
+    "crel": "compare",  # 较去年全年提高1.1个百分点 in a quarter: the whole year before, named
     "cmpago": "compare",
     "cdate": "day",
     "since": "since",
@@ -269,6 +270,9 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year (比上年四季度: of
             earlier_part = within_year(m, later_year - bool(m.group("rel")), False)  # the year before it)
             return f"{later}/{earlier_part}" if earlier_part != later else later
+        if m.group("crel"):  # 较去年全年: the whole year before, a comparison only from a part of a year
+            earlier = later_year - 1
+            return f"{later}/{earlier}" if _PART_OF_YEAR.fullmatch(later) and later[4:] else later
         earlier = _year(m.group("cy")) if m.group("cy") else later_year - _small(m.group("ago"))
         if earlier == later_year:
             return later
