@@ -88,3 +88,14 @@ def test_a_text_whose_first_sentence_was_taken_for_its_title_continues_it():
     )
     facts = facts_by_surface(text, dt.date(2022, 8, 8))
     assert facts["252.52億元"][2:] == ("2022H1", "stated")
+
+
+def test_a_dateline_and_its_byline_open_the_paragraph():
+    # fr1_07_hainan_h1_2014: 南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,…。其中,… (the byline is no sentence)
+    text = (
+        "海南上半年GDP增长8%\n"
+        "南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。"
+        "其中,洋浦以增速14.2%位列第一,临高县12.2%、东方市11.6%分列第二、三位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2014, 7, 25))
+    assert facts["14.2%"][2:] == ("2014H1", "stated")

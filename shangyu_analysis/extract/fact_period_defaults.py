@@ -37,6 +37,10 @@ _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2
 # so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words, and a
 # statistics source (据统计,一季度,…; 根据地区生产总值统一核算结果,前三季度,全区…)
 _SOURCE = re.compile(r"(?:^|\n)[ \u3000]*(?:据|根据|據)[^\d。！？!?\n，,；;]{2,20}[，,]$")
+# 南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,…; 本报讯(记者 段晓瑞): a dateline and its byline open the paragraph
+_DATELINE = re.compile(
+    r"(?:^|\n)[^。！？!?\n，,；;]{0,24}(?:电|讯|訊|消息)[ \u3000]*[(（][^()（）\n]{0,24}[)）][ \u3000]*$"
+)
 _SPEAKER = re.compile(r"(?:^|\n)[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说|了解到)[，,]$")
 # 年度计划投资5000万元以上项目431个: a band of projects by their plan, counted (its bound and what follows)
 _BAND = re.compile(r"以上的?项目")
@@ -167,6 +171,7 @@ class PeriodDefaults(PeriodSpans):
                 or VERDICT.search(self.simple, max(0, t.start - 23), t.start) is not None
                 or _SPEAKER.search(self.simple, max(0, t.start - 34), t.start) is not None
                 or _SOURCE.search(self.simple, max(0, t.start - 26), t.start) is not None
+                or _DATELINE.search(self.simple, max(0, t.start - 60), t.start) is not None
                 or self._after_lead_sentences(t)
             )
         )
