@@ -99,3 +99,15 @@ def test_a_dateline_and_its_byline_open_the_paragraph():
     )
     facts = facts_by_surface(text, dt.date(2014, 7, 25))
     assert facts["14.2%"][2:] == ("2014H1", "stated")
+
+
+def test_a_paragraph_lead_governs_the_figures_of_a_whole_year_word_after_it():
+    # fq1_06_hongtong_bulletin_2019: 2019年,全县上下…。全年实现地区生产总值…。其中,… (全年 names the lead's year)
+    text = (
+        "2019年洪洞县国民经济和社会发展统计公报\n"
+        "2019年,全县上下坚持稳中求进工作总基调,经济运行总体平稳。全年实现地区生产总值1514976万元,"
+        "按可比价格计算,比上年增长2.7%。其中,第一产业增加值99455.3万元,增长3.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 4, 20))
+    assert facts["1514976万元"][2:] == ("2019", "stated")
+    assert facts["99455.3万元"][2:] == ("2019", "stated")

@@ -41,6 +41,15 @@ class PeriodLeads(PeriodDefaults):
             return self.simple.rfind("\n", 0, para_start) + 1
         return None
 
+    def _led_paragraph(self, t: TimeExpression, para_start: int, value: str) -> bool:
+        """True when ``t`` is a word that names no year (全年, 年末) in a paragraph whose lead names the same period
+        (2019年,全县上下…。全年实现地区生产总值…。其中,第一产业增加值99455.3万元): the lead governs it (ruling 1)."""
+        if not t.match.group("this"):
+            return False
+        k = bisect.bisect_right(self.time_ends, para_start)
+        lead = self.times[k] if k < len(self.times) and self.times[k].start < t.start else None
+        return lead is not None and lead is not t and self.values[k] == value and self._paragraph_lead(lead)
+
     def _passing_reference(self, k: int) -> bool:
         """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年
         上半年 in a text about 2021): a reference for its own clauses, not a period the next sentences go on about."""
@@ -83,7 +92,7 @@ class PeriodLeads(PeriodDefaults):
         found = self._governed(PeriodFact(value, "inferred", t.words), start)
         if (
             found.value == value
-            and (self._paragraph_lead(t) or self._headed_opening(t))
+            and (self._paragraph_lead(t) or self._headed_opening(t) or self._led_paragraph(t, para_start, value))
             and (
                 VERDICT.search(simple, max(0, t.start - 23), t.start) is None
                 or self._lead_sentence(t.start, para_start)

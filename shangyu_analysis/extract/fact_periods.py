@@ -105,7 +105,8 @@ Period
        统计显示,今年前三季度,…。其中,…), its 其中 sentences included; after a verdict alone (工业持续增长。前三季度,…)
        only for its breakdowns (其中,… / 从三大门类看,… / 分行业看,… / 13个设区市中,…) or under a heading (a run-in
        one, 投资:降幅收窄。上半年,…; a short line that is not the title: the paragraph is a section); not
-       这一年/全年 (words that name no year), nor a level at a span's end (a year not written).
+       这一年/全年 (words that name no year; but a lead before them that names it governs their figures too:
+       2019年,全县上下…。全年实现…。其中,…), nor a level at a span's end (a year not written).
        A paragraph that opens on 其中 continues the paragraph before (…今年上半年全省縣域經濟實現較快增長。全省…11268.4億元。
        / 其中,第一產業增加值1238.2億元), and one that starts inside a line continues that line (a text with no title line,
        whose first sentence was taken for its title): read with it, it takes the basis that reading gives for the same
@@ -374,7 +375,9 @@ class PeriodRules(PeriodLeads):
                 value = year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 # a 其中 sentence breaks down the one a paragraph's own lead opens (一季度,全县…。其中,…): stated
-                stated = t.kind not in _COUNTED_YEARS and (t.start >= own or self._paragraph_lead(t)) and not sided
+                stated = (t.kind not in _COUNTED_YEARS and not sided) and (
+                    t.start >= own or self._paragraph_lead(t) or self._led_paragraph(t, para_start, value)
+                )
                 if (
                     t.kind == "back"
                     and not t.match.group("bn4")  # 五年净增608万户: the change over the years
