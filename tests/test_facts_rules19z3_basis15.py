@@ -111,3 +111,14 @@ def test_a_paragraph_lead_governs_the_figures_of_a_whole_year_word_after_it():
     facts = facts_by_surface(text, dt.date(2020, 4, 20))
     assert facts["1514976万元"][2:] == ("2019", "stated")
     assert facts["99455.3万元"][2:] == ("2019", "stated")
+
+
+def test_two_short_lead_ins_before_the_paragraph_period():
+    # fq2_09_guizhou_q3_2021: 分市州看,在经济总量方面,今年前三季度,贵阳…。该地区生产总值首次突破 3000 亿元
+    text = (
+        "贵州前三季度市县经济发展情况公布\n"
+        "分市州看,在经济总量方面,今年前三季度,贵阳地区生产总值为 3102.44 亿元,占全省的比重为 22.2%;"
+        "遵义地区生产总值 3037.87 亿元,占全省的比重为 21.7%。该地区生产总值首次突破 3000 亿元,同比增速位居 9 个市(州)首位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 11, 13))
+    assert facts["3000 亿元"][2:] == ("2021Q1-Q3", "stated")

@@ -28,6 +28,8 @@ _RATE = re.compile(r"增速|增长")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
 _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 # \n, \n据介绍,, \n刚刚过去的 (刚刚过去的2015年,…: the year just ended, named as the paragraph's lead)
+# 分市州看,在经济总量方面,今年前三季度,…: two short lead-ins (a breakdown's, a topic's) before the paragraph's period
+_TWO_LEAD_INS = re.compile(r"\n[ \u3000]*[^\d。！？!?\n，,；;]{2,6}[，,][^\d。！？!?\n，,；;]{2,8}[，,]$")
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,]|(?:刚刚)?过去的)?$")
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
 # 工业持续增长。前三季度,全市…: a verdict alone (4-12 characters, no figure, no comma) lets the period after it lead
@@ -167,6 +169,7 @@ class PeriodDefaults(PeriodSpans):
             and (
                 t.start == 0
                 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
+                or _TWO_LEAD_INS.search(self.simple, max(0, t.start - 20), t.start) is not None
                 or RUN_IN_HEADING.search(self.simple, max(0, t.start - 23), t.start) is not None
                 or VERDICT.search(self.simple, max(0, t.start - 23), t.start) is not None
                 or _SPEAKER.search(self.simple, max(0, t.start - 34), t.start) is not None
