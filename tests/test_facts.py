@@ -72,7 +72,7 @@ def test_stated_inferred_and_unknown_periods():
     rows = _facts(text)
     assert rows[0] == ("2855亿元", "绍兴", "地区生产总值", "2020H1", "stated")
     assert rows[1] == ("1.5%", "绍兴", "地区生产总值增速", "2020H1", "stated")  # 同比: the period stays
-    assert rows[2][2:] == ("规上工业增加值增速", "2020H1", "inferred")  # from the paragraph
+    assert rows[2][2:] == ("规上工业增加值增速", "2020H1", "stated")  # the paragraph's lead governs it (ruling 1)
     assert rows[3][3:] == ("as_of_publication", "stated")
     # Nothing is invented: no date, and a relative year (今年) that only the date would resolve.
     assert _facts("标题\n今年全县共有企业148家。\n", date=None)[0][3:] == ("-", "unknown")

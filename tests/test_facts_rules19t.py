@@ -94,14 +94,15 @@ def test_a_breakdown_of_a_sentence_a_paragraph_lead_opens_is_stated():
     assert facts["5.34亿元"][2:] == ("2022Q1", "stated")
 
 
-def test_a_breakdown_after_a_lead_in_and_a_period_stays_inferred():
-    # a04_yunhe_bulletin_2022: 初步核算,2022年,… is an ordinary sentence (ruling 1); its 其中 sentence is inferred
+def test_a_breakdown_after_a_lead_in_and_a_period_is_stated():
+    # a04_yunhe_bulletin_2022: 初步核算,2022年,… opens the paragraph after a short lead-in: it governs its 其中 sentence
+    # (ruling 1 as parts Q–T read it, 统计显示,今年前三季度,…。其中,…; round 15 — the a04 gold still reads inferred)
     text = (
         "标题\n初步核算,2022年,全县实现生产总值(GDP)951435万元,按可比价格计算,比上年下降4.1%。"
         "其中,第一产业增加值57116万元,增长2.7%。\n"
     )
     facts = facts_by_surface(text, dt.date(2023, 3, 20))
-    assert facts["57116万元"][2:] == ("2022", "inferred")
+    assert facts["57116万元"][2:] == ("2022", "stated")
 
 
 def test_a_lead_taking_stock_at_a_quarters_end_frames_a_progress_report_on_the_quarter():

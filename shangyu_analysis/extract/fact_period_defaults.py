@@ -28,19 +28,28 @@ _RATE = re.compile(r"增速|增长")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")
 _OF_A_PROJECT = re.compile(r"[\d.,]+[^\d的，,。；;]{0,4}的")
 # \n, \n据介绍,, \n刚刚过去的 (刚刚过去的2015年,…: the year just ended, named as the paragraph's lead)
+# 分市州看,在经济总量方面,今年前三季度,…: two short lead-ins (a breakdown's, a topic's) before the paragraph's period
+_TWO_LEAD_INS = re.compile(r"\n[ \u3000]*[^\d。！？!?\n，,；;]{2,6}[，,][^\d。！？!?\n，,；;]{2,8}[，,]$")
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,]|(?:刚刚)?过去的)?$")
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
 # 工业持续增长。前三季度,全市…: a verdict alone (4-12 characters, no figure, no comma) lets the period after it lead
 # the paragraph too, for its breakdowns (分门类看,…), but heads no section (部分项目陆续按期竣工。截至三季度,…。累计完成…
 # stays inferred); a numbered item's (二是供给稳健。上半年,…) is a point of a list, whose lead is the list's
 # 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too, and
-# so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words
+# so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words, and a
+# statistics source (据统计,一季度,…; 根据地区生产总值统一核算结果,前三季度,全区…)
+_SOURCE = re.compile(r"(?:^|\n)[ \u3000]*(?:据|根据|據)[^\d。！？!?\n，,；;]{2,20}[，,]$")
+# 南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,…; 本报讯(记者 段晓瑞): a dateline and its byline open the paragraph
+_DATELINE = re.compile(
+    r"(?:^|\n)[^。！？!?\n，,；;]{0,24}(?:电|讯|訊|消息)[ \u3000]*[(（][^()（）\n]{0,24}[)）][ \u3000]*$"
+)
 _SPEAKER = re.compile(r"(?:^|\n)[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说|了解到)[，,]$")
 # 年度计划投资5000万元以上项目431个: a band of projects by their plan, counted (its bound and what follows)
 _BAND = re.compile(r"以上的?项目")
 _BAND_BOUND = re.compile(r"[\d.]+[^\d\s，,。；;、]{0,3}以上的?项目\d")
+_LIST_POINT = re.compile(r"[ \u3000]*[一二三四五六七八九十]+是")  # 二是供给稳健。上半年,…: a point of a list
 RUN_IN_HEADING = re.compile(r"\n[^\d。！？!?\n，,；;:：]{1,8}[:：][^\d。！？!?\n，,；;:：]{1,12}。$")
-_VERDICT = re.compile(r"\n[ \u3000]*(?![一二三四五六七八九十]+是)[^\d。！？!?\n，,；;:： \u3000]{4,12}。$")
+VERDICT = re.compile(r"\n[ \u3000]*(?![一二三四五六七八九十]+是)[^\d。！？!?\n，,；;:： \u3000]{4,12}。$")
 
 
 class PeriodDefaults(PeriodSpans):
@@ -149,9 +158,10 @@ class PeriodDefaults(PeriodSpans):
 
     def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
         """True when ``t`` is the clause that opens its paragraph before a comma, alone or after a short lead-in
-        (2023年,全区…。…; 据介绍,1月至10月,…), a speaker's of any length (…胡光辉介绍说,上半年,…) or a run-in
-        heading (工业:生产平稳增长。上半年,…): it governs the paragraph, whose figures state its period (ruling 1;
-        looked at in the 34 characters before ``t`` only)."""
+        (2023年,全区…。…; 据介绍,1月至10月,…), a source's (根据地区生产总值统一核算结果,前三季度,…), a speaker's of any
+        length (…胡光辉介绍说,上半年,…) or a run-in heading (工业:生产平稳增长。上半年,…), or that opens the first
+        sentence with a figure after lead sentences with none: it governs the paragraph, whose figures state its period
+        (ruling 1; looked at in the 34 characters before ``t`` only, 120 for the lead sentences)."""
         return (
             t.kind in ("point", "back")
             and not t.match.group("this")
@@ -159,11 +169,30 @@ class PeriodDefaults(PeriodSpans):
             and (
                 t.start == 0
                 or _PARAGRAPH_OPENS.search(self.simple, max(0, t.start - 2 - lead_in), t.start) is not None
+                or _TWO_LEAD_INS.search(self.simple, max(0, t.start - 20), t.start) is not None
                 or RUN_IN_HEADING.search(self.simple, max(0, t.start - 23), t.start) is not None
-                or _VERDICT.search(self.simple, max(0, t.start - 23), t.start) is not None
+                or VERDICT.search(self.simple, max(0, t.start - 23), t.start) is not None
                 or _SPEAKER.search(self.simple, max(0, t.start - 34), t.start) is not None
+                or _SOURCE.search(self.simple, max(0, t.start - 26), t.start) is not None
+                or _DATELINE.search(self.simple, max(0, t.start - 60), t.start) is not None
+                or self._after_lead_sentences(t)
             )
         )
+
+    def _after_lead_sentences(self, t: TimeExpression) -> bool:
+        """True when ``t`` opens a sentence after the paragraph's first sentences, which hold no figure (今年以来,因气候
+        条件总体较好,…农业生产形势稳定。上半年,全省夏粮总产量453.5万吨): it opens the paragraph's figures (looked at in
+        the 120 characters before ``t`` only)."""
+        line = self.simple.rfind("\n", max(0, t.start - 120), t.start) + 1
+        if (
+            (line == 0 and t.start > 120)
+            or line == t.start
+            or self.simple[t.start - 1] not in "。！？!?"
+            or _LIST_POINT.match(self.simple, line) is not None
+        ):
+            return False
+        k = bisect.bisect_left(self.figure_starts, line)
+        return not (k < len(self.figure_starts) and self.figure_starts[k] < t.start)
 
     def _plan_band(self, plan: int, start: int) -> bool:
         """True when the figure at ``start`` bounds or counts a band of projects by their plan (年度计划投资5000万元

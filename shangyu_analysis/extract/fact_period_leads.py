@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, PeriodDefaults
+from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, VERDICT, PeriodDefaults
 from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside, opens_sentence, scoped
 from shangyu_analysis.extract.fact_period_spans import YEAR_ONLY
@@ -25,6 +25,30 @@ _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预
 
 class PeriodLeads(PeriodDefaults):
     """The nearest time expressions and leads of :class:`~shangyu_analysis.extract.fact_periods.PeriodRules`."""
+
+    def _wider_paragraph(self, para_start: int, start: int) -> int | None:
+        """Where the paragraph of the figure at ``start`` really starts when it continues text before ``para_start``:
+        a paragraph opening on 其中 breaks down the paragraph before (…今年上半年全省縣域經濟實現較快增長。…11268.4億元。
+        \n其中,第一產業增加值1238.2億元); one that starts inside a line (a text with no title line, whose first sentence
+        was taken for its title: 記者…了解到,今年上半年,張掖市經濟保持穩步增長態勢。根據…,全市完成地區生產總值252.52億元)
+        goes on from that line's start. Read from there, the figure takes the basis that reading gives for the same
+        period; None when the paragraph continues nothing."""
+        if para_start == 0:
+            return None
+        if self.simple.startswith("其中", para_start):
+            return self.simple.rfind("\n", 0, para_start - 1) + 1
+        if self.simple[para_start - 1] != "\n" and para_start <= self._stop(start):
+            return self.simple.rfind("\n", 0, para_start) + 1
+        return None
+
+    def _led_paragraph(self, t: TimeExpression, para_start: int, value: str) -> bool:
+        """True when ``t`` is a word that names no year (全年, 年末) in a paragraph whose lead names the same period
+        (2019年,全县上下…。全年实现地区生产总值…。其中,第一产业增加值99455.3万元): the lead governs it (ruling 1)."""
+        if not t.match.group("this"):
+            return False
+        k = bisect.bisect_right(self.time_ends, para_start)
+        lead = self.times[k] if k < len(self.times) and self.times[k].start < t.start else None
+        return lead is not None and lead is not t and self.values[k] == value and self._paragraph_lead(lead)
 
     def _passing_reference(self, k: int) -> bool:
         """True when the expression ``k`` names another year than the text's frame inside its sentence (雖已遠勝去年
@@ -68,16 +92,18 @@ class PeriodLeads(PeriodDefaults):
         found = self._governed(PeriodFact(value, "inferred", t.words), start)
         if (
             found.value == value
-            and self._paragraph_lead(t)
+            and (self._paragraph_lead(t) or self._headed_opening(t) or self._led_paragraph(t, para_start, value))
             and (
-                self._lead_sentence(t.start, para_start)
+                VERDICT.search(simple, max(0, t.start - 23), t.start) is None
+                or self._lead_sentence(t.start, para_start)
                 or _BREAKDOWN.match(simple, own) is not None
                 or self._headed_paragraph(t)
             )
         ):
-            # 1-5月份,全省…增长6.7%。从三大门类看,…: the paragraph's lead states the period of its breakdown, and of
-            # every figure after a lead sentence with none (五年来,我们坚持…。项目建设提速增质。引进…94个), and of every
-            # figure of a paragraph under a heading (a section's lead)
+            # 2023年,北京市地区生产总值增长5.2%…。…: the paragraph's lead states the period of every figure of its
+            # paragraph (ruling 1 as parts Q–T read it); after a verdict alone (工业持续增长。前三季度,…) only of its
+            # breakdown (从三大门类看,…), of every figure after a lead sentence with none, and of a paragraph under a
+            # heading (a section's lead)
             return PeriodFact(value, "stated", t.words)
         return found
 
@@ -135,6 +161,19 @@ class PeriodLeads(PeriodDefaults):
         begin = simple.rfind("\n", max(0, end - 24), end)
         heading = simple[begin + 1 : end].strip(" \u3000")
         return begin >= 0 and len(heading) >= 2 and heading[-1] not in "。！？!?：:；;，,"
+
+    def _headed_opening(self, t: TimeExpression) -> bool:
+        """True when the point ``t`` is the first words of a paragraph under a heading, run into its subject with no
+        comma (二、工业 / 前三季度全区规模以上工业增加值同比增长8.1%。…其中:变压器…): the section's lead (ruling 1)."""
+        line = self.simple.rfind("\n", 0, t.start) + 1
+        return (
+            t.kind == "point"
+            and not t.match.group("this")
+            and not self.simple[line : t.start].strip(" \u3000")
+            and FRAME_COMMA.match(self.simple, t.end) is None
+            and line > 0
+            and self._headed_paragraph(t)
+        )
 
     def _span_lead_sentence(self, t: TimeExpression, para_start: int) -> bool:
         """True when ``t`` is in the first sentence of its paragraph, which a span back opens and holds no figure

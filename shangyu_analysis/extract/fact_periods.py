@@ -95,24 +95,22 @@ Period
        …集中开工活动举行。…在包头市分会场,当天93个重大项目集中开复工), inferred when it does not (the text's date).
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
-       A period that opens its paragraph before a comma, alone or after a short lead-in or a speaker's (…胡光辉介绍说,;
-       a reporter's source, 记者近日从…统计部门了解到, also as the text's first words; a verdict alone,
-       工业持续增长。前三季度,…, for the breakdowns below: not a list's point, 二是供给稳健。)
-       or after 刚刚过去的 / 过去的 (刚刚过去的2015年,面对…,较好完成了…目标任务。全省生产总值比上年增长8%)
-       (1-5月份,全省…增长6.7%。
-       从三大门类看,采矿业增加值增长7.8%; 据介绍,去年全年,…; 五年来,…。引进过亿元项目94个; a span opening a first sentence with no
-       figure, 过去五年是…的五年。), is the paragraph's lead:
-       *stated* for the figures after it that take its period (project-wide ruling 1) when its own sentence has no
-       figure or theirs breaks it down (其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,… / 13个设区市中,…; not an ordinary
-       sentence after a lead sentence with figures: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3% stays
-       inferred, the seed's reading), for every figure of a paragraph under a heading (a run-in one, 投资:降幅收窄。
-       上半年,…; a short line of its own that is not the title, 农林牧渔业总产值36.7亿元 / 数据显示,今年一季度,…: the
-       paragraph is a section, ruling 1), and for a 其中 sentence right after the sentence it opens
-       (一季度,全县地区生产总值完成40.13亿元。其中,第一产业增加值5.34亿元),
-       but not after a lead-in (初步核算,2022年,全县…。其中,…: the ruling's ordinary sentence), nor 这一年/全年
-       (words that name no year), nor a level at a span's end (a year not written).
+       A period that opens its paragraph before a comma, alone or after one or two short lead-ins (分市州看,在经济总量方面,),
+       a source's (据统计, 根据…核算结果,), a speaker's (…胡光辉介绍说,; 记者…了解到, also as the text's first words) or a dateline's byline
+       (南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,…), or the first sentence
+       with figures after lead sentences with none (今年以来,…形势稳定。上半年,全省夏粮…; not a list's point, 二是…。),
+       or after 刚刚过去的 / 过去的 (刚刚过去的2015年,…), or run into its subject with no comma right under a short heading
+       line (二、工业 / 前三季度全区规模以上工业…), is the paragraph's lead: *stated* for every figure of the paragraph
+       that takes its period (ruling 1 as parts Q–T read it: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3%;
+       统计显示,今年前三季度,…。其中,…), its 其中 sentences included; after a verdict alone (工业持续增长。前三季度,…)
+       only for its breakdowns (其中,… / 从三大门类看,… / 分行业看,… / 13个设区市中,…) or under a heading (a run-in
+       one, 投资:降幅收窄。上半年,…; a short line that is not the title: the paragraph is a section); not
+       这一年/全年 (words that name no year; but a lead before them that names it governs their figures too:
+       2019年,全县上下…。全年实现…。其中,…), nor a level at a span's end (a year not written).
        A paragraph that opens on 其中 continues the paragraph before (…今年上半年全省縣域經濟實現較快增長。全省…11268.4億元。
-       / 其中,第一產業增加值1238.2億元): read with it, it takes the basis that reading gives for the same period.
+       / 其中,第一產業增加值1238.2億元), and one that starts inside a line continues that line (a text with no title line,
+       whose first sentence was taken for its title): read with it, it takes the basis that reading gives for the same
+       period.
        A period opening, before a comma, the first paragraph under a numbered heading (一、经济运行平稳… / 一季度,全市…)
        is the section's lead: *stated* for the figures that take its period up to the next numbered heading (ruling 1).
        A period whose clause is a list's lead ended by a colon before any figure (今年经济社会发展的主要预期目标是:
@@ -238,11 +236,9 @@ class PeriodRules(PeriodLeads):
         """The period of the figure at ``start`` (:meth:`_period`); a starting level (规上企业从153家发展到268家,
         排名由第5位跃居第3位) given the year in force is of the year before it: where the change started from."""
         found = self._period(start, end, para_start, kind)
-        if found.basis == "inferred" and self.simple.startswith("其中", para_start) and para_start > 0:
-            # a paragraph opening on 其中 breaks down the paragraph before (…今年上半年全省縣域經濟實現較快增長。…
-            # 11268.4億元。\n其中,第一產業增加值1238.2億元): read as its continuation, it states the same period
-            wider = self._period(start, end, self.simple.rfind("\n", 0, para_start - 1) + 1, kind)
-            found = wider if wider.value == found.value else found
+        if found.basis == "inferred" and (wider := self._wider_paragraph(para_start, start)) is not None:
+            read = self._period(start, end, wider, kind)  # the same period, read with what the paragraph continues
+            found = read if read.value == found.value else found
         if (shifted := year_before_start(self.simple, found.value, start)) is not None:
             # 三次产业结构由上年同期的5.3∶45.2∶49.5调整为…: where the change started, the same period a year before
             return PeriodFact(shifted, "stated", "上年同期")
@@ -379,7 +375,9 @@ class PeriodRules(PeriodLeads):
                 value = year_before_aside(simple, value, start)
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 # a 其中 sentence breaks down the one a paragraph's own lead opens (一季度,全县…。其中,…): stated
-                stated = t.kind not in _COUNTED_YEARS and (t.start >= own or self._paragraph_lead(t, 0)) and not sided
+                stated = (t.kind not in _COUNTED_YEARS and not sided) and (
+                    t.start >= own or self._paragraph_lead(t) or self._led_paragraph(t, para_start, value)
+                )
                 if (
                     t.kind == "back"
                     and not t.match.group("bn4")  # 五年净增608万户: the change over the years
