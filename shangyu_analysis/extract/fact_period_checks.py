@@ -58,6 +58,8 @@ class PeriodChecks(PeriodRules):
                 counted = super().period(count.start(1), count.end(1), para_start, None)
                 if counted.value != AS_OF and counted.value != "-":
                     return PeriodFact(counted.value, counted.basis, counted.evidence)
+        if "两年平均" not in self.simple[max(0, start - 24) : start]:  # the clause lies within those 24 characters
+            return found
         two = _YEAR_OR_PART.fullmatch(found.value)
         if two and _TWO_YEARS.search(simple_before_clause(self.simple, start)):
             return PeriodFact(f"{found.value}/{int(two.group(1)) - 2}{two.group(2)}", found.basis, found.evidence)
