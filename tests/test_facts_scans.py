@@ -295,6 +295,13 @@ def _plain_main_place(mentions, title_end):
         return places.Mention(zones[0].start, zones[0].end, zones[0].place, code)
     if in_title:
         chosen = max(in_title, key=lambda m: (gaz.units[m.code].level, counts[m.place], -m.start))
+        top = gaz.units[chosen.code].level
+        tied = {m.place for m in in_title if gaz.units[m.code].level == top}
+        if len(tied) > 1:  # several places of that level, and a unit above all of them named more often in the title
+            common = set.intersection(*(places.ancestors(m.code) for m in in_title if m.place in tied))
+            above = [m for m in in_title if m.code in common]
+            if len(above) > sum(m.place in tied for m in in_title):
+                return max(above, key=lambda m: (gaz.units[m.code].level, -m.start))
         if len({m.place for m in zones}) == 1 and zones[0].code is None:
             found = re.fullmatch(r"(.+?)[省市县区]?" + suffix, zones[0].place)
             code = places.place_code(found.group(1)) if found else None
