@@ -19,7 +19,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 14 (period14, place14; part T as development data, no fresh part after it), 6,804 rows: period 89.9 %, year
 # level 93.8 %, basis 89.2 %, place 95.3 %, measure 92.2 %. Before round 14 (after part T came in): 89.7 / 93.8 /
 # 89.0 / 94.7 / 91.5.
-FLOORS = {"period": 0.896, "period_year": 0.935, "period_basis": 0.889, "place": 0.950, "measure": 0.919}
+# Round 15 (period15, basis15, place15; written while part U was annotated, never shown it), 6,804 rows: period
+# 90.4 %, year level 94.2 %, basis 90.4 %, place 95.9 %, measure 92.2 %.
+FLOORS = {"period": 0.901, "period_year": 0.939, "period_basis": 0.900, "place": 0.956, "measure": 0.919}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
