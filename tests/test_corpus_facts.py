@@ -21,13 +21,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # 89.0 / 94.7 / 91.5.
 # Round 15 (period15, basis15, place15; written while part U was annotated, never shown it), 6,804 rows: period
 # 90.4 %, year level 94.2 %, basis 90.4 %, place 95.9 %, measure 92.2 %.
-FLOORS = {"period": 0.901, "period_year": 0.939, "period_basis": 0.900, "place": 0.956, "measure": 0.919}
+# With part U (the fresh part of round 15, now development data), 7,242 rows: period 89.3 %, year level 93.5 %,
+# basis 89.5 %, place 95.4 %, measure 92.4 %.
+FLOORS = {"period": 0.890, "period_year": 0.932, "period_basis": 0.892, "place": 0.951, "measure": 0.921}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 6804
+    assert total["facts"] >= 7242
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
