@@ -169,6 +169,7 @@ class PeriodLeads(PeriodDefaults):
         return (
             t.kind == "point"
             and not t.match.group("this")
+            and not t.words.endswith("全年")
             and not self.simple[line : t.start].strip(" \u3000")
             and FRAME_COMMA.match(self.simple, t.end) is None
             and line > 0
