@@ -33,8 +33,8 @@ _TWO_LEAD_INS = re.compile(r"\n[ \u3000]*[^\d。！？!?\n，,；;]{2,6}[，,][^
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,]|(?:刚刚)?过去的)?$")
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
 # 工业持续增长。前三季度,全市…: a verdict alone (4-12 characters, no figure, no comma) lets the period after it lead
-# the paragraph too, for its breakdowns (分门类看,…), but heads no section (部分项目陆续按期竣工。截至三季度,…。累计完成…
-# stays inferred); a numbered item's (二是供给稳健。上半年,…) is a point of a list, whose lead is the list's
+# the paragraph too (the verdict is its topic); a numbered item's (二是供给稳健。上半年,…) is a point of a list, whose
+# lead is the list's
 # 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too, and
 # so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words, and a
 # statistics source (据统计,一季度,…; 根据地区生产总值统一核算结果,前三季度,全区…)

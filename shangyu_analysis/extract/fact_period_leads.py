@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, VERDICT, PeriodDefaults
+from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, PeriodDefaults
 from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside, opens_sentence, scoped
 from shangyu_analysis.extract.fact_period_spans import YEAR_ONLY
@@ -17,8 +17,6 @@ from shangyu_analysis.text.periods import UNKNOWN, PeriodFact, TimeExpression, y
 NOT_STATED = frozenset({"same"})
 NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
-# 其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…: a sentence that breaks the one before down
-_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;]{2,8}中[，,]")  # 13个设区市中, too
 _PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
 _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 
@@ -77,9 +75,8 @@ class PeriodLeads(PeriodDefaults):
             k -= 1
         return None
 
-    def _inherited(self, k: int, para_start: int, own: int, start: int) -> PeriodFact:
-        """The period the figure at ``start`` (its sentence opening at ``own``) takes from the expression ``k``
-        earlier in its paragraph (rule 2)."""
+    def _inherited(self, k: int, para_start: int, start: int) -> PeriodFact:
+        """The period the figure at ``start`` takes from the expression ``k`` earlier in its paragraph (rule 2)."""
         simple = self.simple
         t = self.times[k]
         if (self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end)) or self._list_lead(
@@ -90,20 +87,12 @@ class PeriodLeads(PeriodDefaults):
         if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
             value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
         found = self._governed(PeriodFact(value, "inferred", t.words), start)
-        if (
-            found.value == value
-            and (self._paragraph_lead(t) or self._headed_opening(t) or self._led_paragraph(t, para_start, value))
-            and (
-                VERDICT.search(simple, max(0, t.start - 23), t.start) is None
-                or self._lead_sentence(t.start, para_start)
-                or _BREAKDOWN.match(simple, own) is not None
-                or self._headed_paragraph(t)
-            )
+        if found.value == value and (
+            self._paragraph_lead(t) or self._headed_opening(t) or self._led_paragraph(t, para_start, value)
         ):
             # 2023年,北京市地区生产总值增长5.2%…。…: the paragraph's lead states the period of every figure of its
-            # paragraph (ruling 1 as parts Q–T read it); after a verdict alone (工业持续增长。前三季度,…) only of its
-            # breakdown (从三大门类看,…), of every figure after a lead sentence with none, and of a paragraph under a
-            # heading (a section's lead)
+            # paragraph (ruling 1 as parts Q–U read it), after a verdict alone too (指标保持较高增速。上半年,延边州GDP
+            # 实现404.8亿元…。社会消费品零售总额…分别增长16.8%、33.3%: the verdict is the paragraph's topic)
             return PeriodFact(value, "stated", t.words)
         return found
 

@@ -101,10 +101,10 @@ Period
        with figures after lead sentences with none (今年以来,…形势稳定。上半年,全省夏粮…; not a list's point, 二是…。),
        or after 刚刚过去的 / 过去的 (刚刚过去的2015年,…), or run into its subject with no comma right under a short heading
        line (二、工业 / 前三季度全区规模以上工业…), is the paragraph's lead: *stated* for every figure of the paragraph
-       that takes its period (ruling 1 as parts Q–T read it: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3%;
-       统计显示,今年前三季度,…。其中,…), its 其中 sentences included; after a verdict alone (工业持续增长。前三季度,…)
-       only for its breakdowns (其中,… / 从三大门类看,… / 分行业看,… / 13个设区市中,…) or under a heading (a run-in
-       one, 投资:降幅收窄。上半年,…; a short line that is not the title: the paragraph is a section); not
+       that takes its period (ruling 1 as parts Q–U read it: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3%;
+       统计显示,今年前三季度,…。其中,…), its 其中 sentences included (the run-in one's too: 三、固定资产投资 /
+       前三季度全区固定资产投资额同比增长8.2%。其中,…; not 2022年全年…, a whole-year word), and after a verdict
+       alone (指标保持较高增速。上半年,…: the paragraph's topic) or a run-in heading (投资:降幅收窄。上半年,…); not
        这一年/全年 (words that name no year; but a lead before them that names it governs their figures too:
        2019年,全县上下…。全年实现…。其中,…), nor a level at a span's end (a year not written).
        A paragraph that opens on 其中 continues the paragraph before (…今年上半年全省縣域經濟實現較快增長。全省…11268.4億元。
@@ -420,7 +420,7 @@ class PeriodRules(PeriodLeads):
         ):
             k = self._nearest(para_start, self.times[k].start, NOT_INHERITED)
         if k is not None:
-            return self._inherited(k, para_start, own, start)
+            return self._inherited(k, para_start, start)
         if self.lead_span is not None and not self.frame_is_lead and start > self.lead_span[0].end:
             span, value = self.lead_span  # 五年来,…。综合实力大幅提升。生产总值突破6万亿元: the span's last year
             return PeriodFact(span_part(simple, value, span, start, kind), "inferred", span.words)
