@@ -44,3 +44,16 @@ def test_a_paragraph_lead_after_a_verdict_states_every_figure_of_its_paragraph()
     facts = facts_by_surface(text, dt.date(2023, 8, 1))
     assert facts["16.8%"][2:] == ("2023H1", "stated")
     assert facts["5%"][2:] == ("2023H1", "stated")
+
+
+def test_an_analysts_lead_in_before_the_period_opens_the_paragraph():
+    # fu2_11_jiangxi_q1_2021: 省统计局有关负责人分析,一季度,主要经济指标…。第一产业增加值370亿元 (a speaker's lead-in)
+    text = (
+        "“十四五”开局江西“开门红”\n"
+        "  省统计局有关负责人分析,一季度,主要经济指标同比大幅上升,是经济因素、政策因素、基数因素效应共同作用的结果,"
+        "经济运行仍呈恢复性增长。第一产业增加值370亿元,同比增长9.5%,两年平均增长4.4%;"
+        "第二产业增加值2833亿元,同比增长22.4%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 4, 21))
+    assert facts["370亿元"][2:] == ("2021Q1", "stated")
+    assert facts["2833亿元"][2:] == ("2021Q1", "stated")

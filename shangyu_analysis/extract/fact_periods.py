@@ -96,7 +96,7 @@ Period
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
        A period that opens its paragraph before a comma, alone or after one or two short lead-ins (分市州看,在经济总量方面,),
-       a source's (据统计, 根据…核算结果,), a speaker's (…胡光辉介绍说,; 记者…了解到, also as the text's first words) or a dateline's byline
+       a source's (据统计, 根据…核算结果,), a speaker's (…胡光辉介绍说,; …负责人分析,; 记者…了解到, also as the text's first words) or a dateline's byline
        (南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,…), or the first sentence
        with figures after lead sentences with none (今年以来,…形势稳定。上半年,全省夏粮…; not a list's point, 二是…。),
        or after 刚刚过去的 / 过去的 (刚刚过去的2015年,…), or run into its subject with no comma right under a short heading
