@@ -57,3 +57,18 @@ def test_an_analysts_lead_in_before_the_period_opens_the_paragraph():
     facts = facts_by_surface(text, dt.date(2021, 4, 21))
     assert facts["370亿元"][2:] == ("2021Q1", "stated")
     assert facts["2833亿元"][2:] == ("2021Q1", "stated")
+
+
+def test_a_semicolon_clause_of_a_lead_line_is_stated_like_its_first_clause():
+    # ft1_01_zhangye_h1_2022: a text with no title line; …今年上半年,…。其中,第一產業…;第二產業增加值57.94億元 (the ；-clause
+    # continues the sentence whose first clause the paragraph's lead states)
+    text = (
+        "記者近日從張掖市統計部門了解到,今年上半年,張掖市經濟保持穩步增長態勢。根據地區生產總值統一核算結果,"
+        "全市完成地區生產總值252.52億元,同比增長5.1%。其中,第一產業增加值42.44億元,增長10%;"
+        "第二產業增加值57.94億元,增長4.8%;第三產業增加值152.14億元,增長3.9%。\n"
+        "分行業看,全市規模以上工業增加值同比增長10.3%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 8, 8))
+    assert facts["42.44億元"][2:] == ("2022H1", "stated")
+    assert facts["57.94億元"][2:] == ("2022H1", "stated")
+    assert facts["152.14億元"][2:] == ("2022H1", "stated")

@@ -29,13 +29,15 @@ class PeriodLeads(PeriodDefaults):
         a paragraph opening on 其中 breaks down the paragraph before (…今年上半年全省縣域經濟實現較快增長。…11268.4億元。
         \n其中,第一產業增加值1238.2億元); one that starts inside a line (a text with no title line, whose first sentence
         was taken for its title: 記者…了解到,今年上半年,張掖市經濟保持穩步增長態勢。根據…,全市完成地區生產總值252.52億元)
-        goes on from that line's start. Read from there, the figure takes the basis that reading gives for the same
-        period; None when the paragraph continues nothing."""
+        goes on from that line's start, and so does a ；-clause of such a line's sentence (其中,第一產業增加值42.44億元,
+        增長10%;第二產業增加值57.94億元: stated as its first clause is). Read from there, the figure takes the basis
+        that reading gives for the same period; None when the paragraph continues nothing."""
         if para_start == 0:
             return None
         if self.simple.startswith("其中", para_start):
             return self.simple.rfind("\n", 0, para_start - 1) + 1
-        if self.simple[para_start - 1] != "\n" and para_start <= self._stop(start):
+        after_clause = self.simple[para_start - 1] in "；;"  # a ；-clause continues its sentence (ruling 1)
+        if self.simple[para_start - 1] != "\n" and (para_start <= self._stop(start) or after_clause):
             return self.simple.rfind("\n", 0, para_start) + 1
         return None
 
