@@ -98,6 +98,12 @@ class PeriodLeads(PeriodDefaults):
             return PeriodFact(value, "stated", t.words)
         return found
 
+    def _breakdown_lead(self, t: TimeExpression, para_start: int, value: str) -> bool:
+        """True when ``t``, in the sentence a 其中 sentence breaks down, is its paragraph's lead (一季度,全县…。其中,…),
+        a section's run into its subject (三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…) or a whole
+        year's word under a lead naming the year: the 其中 sentence states its period (ruling 1)."""
+        return self._paragraph_lead(t) or self._led_paragraph(t, para_start, value) or self._headed_opening(t)
+
     def _not_carried_on(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
         clause (经过2014年一季度以来的13个季度后,…。分产业看,第一产业增加值320亿元: the half in force), a part picked

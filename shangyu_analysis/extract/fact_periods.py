@@ -376,10 +376,7 @@ class PeriodRules(PeriodLeads):
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 # a 其中 sentence breaks down the one a paragraph's own lead opens (一季度,全县…。其中,…): stated
                 stated = (t.kind not in _COUNTED_YEARS and not sided) and (
-                    t.start >= own
-                    or self._paragraph_lead(t)
-                    or self._led_paragraph(t, para_start, value)
-                    or self._headed_opening(t)
+                    t.start >= own or self._breakdown_lead(t, para_start, value)
                 )
                 if (
                     t.kind == "back"
