@@ -33,17 +33,17 @@ _TWO_LEAD_INS = re.compile(r"\n[ \u3000]*[^\d。！？!?\n，,；;]{2,6}[，,][^
 _PARAGRAPH_OPENS = re.compile(r"\n[ \u3000“\"]*(?:[^\d。！？!?\n，,；;]{2,6}[，,]|(?:刚刚)?过去的)?$")
 # 工业:生产平稳增长。上半年,规上工业…: a run-in heading (a topic, a colon, a verdict) opens the paragraph before its lead
 # 工业持续增长。前三季度,全市…: a verdict alone (4-12 characters, no figure, no comma) lets the period after it lead
-# the paragraph too, for its breakdowns (分门类看,…), but heads no section (部分项目陆续按期竣工。截至三季度,…。累计完成…
-# stays inferred); a numbered item's (二是供给稳健。上半年,…) is a point of a list, whose lead is the list's
-# 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,…: a speaker's lead-in of any length opens the paragraph too, and
-# so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words, and a
+# the paragraph too (the verdict is its topic); a numbered item's (二是供给稳健。上半年,…) is a point of a list, whose
+# lead is the list's
+# 海南省人民政府秘书长、新闻发言人胡光辉介绍说,上半年,… (省统计局有关负责人分析,; 通报称,): a speaker's lead-in of any
+# length opens the paragraph too, and so does a reporter's source (记者近日从张掖市统计部门了解到,今年上半年,…), also as the text's first words, and a
 # statistics source (据统计,一季度,…; 根据地区生产总值统一核算结果,前三季度,全区…)
 _SOURCE = re.compile(r"(?:^|\n)[ \u3000]*(?:据|根据|據)[^\d。！？!?\n，,；;]{2,20}[，,]$")
 # 南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,…; 本报讯(记者 段晓瑞): a dateline and its byline open the paragraph
 _DATELINE = re.compile(
     r"(?:^|\n)[^。！？!?\n，,；;]{0,24}(?:电|讯|訊|消息)[ \u3000]*[(（][^()（）\n]{0,24}[)）][ \u3000]*$"
 )
-_SPEAKER = re.compile(r"(?:^|\n)[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说|了解到)[，,]$")
+_SPEAKER = re.compile(r"(?:^|\n)[^\d。！？!?\n，,；;]{2,28}(?:介绍说|介绍|表示|指出|说|了解到|分析|称|透露|认为)[，,]$")
 # 年度计划投资5000万元以上项目431个: a band of projects by their plan, counted (its bound and what follows)
 _BAND = re.compile(r"以上的?项目")
 _BAND_BOUND = re.compile(r"[\d.]+[^\d\s，,。；;、]{0,3}以上的?项目\d")

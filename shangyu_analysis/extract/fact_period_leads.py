@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, VERDICT, PeriodDefaults
+from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, PeriodDefaults
 from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside, opens_sentence, scoped
 from shangyu_analysis.extract.fact_period_spans import YEAR_ONLY
@@ -17,8 +17,6 @@ from shangyu_analysis.text.periods import UNKNOWN, PeriodFact, TimeExpression, y
 NOT_STATED = frozenset({"same"})
 NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day", "asof"})
 NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
-# 其中,… / 从三大门类看,… / 分行业看,… / 三个工业门类中,…: a sentence that breaks the one before down
-_BREAKDOWN = re.compile(r"其中|[从分][^，,。；;]{1,8}看|[^，,。；;]{2,8}中[，,]")  # 13个设区市中, too
 _PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
 _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
 
@@ -31,13 +29,15 @@ class PeriodLeads(PeriodDefaults):
         a paragraph opening on 其中 breaks down the paragraph before (…今年上半年全省縣域經濟實現較快增長。…11268.4億元。
         \n其中,第一產業增加值1238.2億元); one that starts inside a line (a text with no title line, whose first sentence
         was taken for its title: 記者…了解到,今年上半年,張掖市經濟保持穩步增長態勢。根據…,全市完成地區生產總值252.52億元)
-        goes on from that line's start. Read from there, the figure takes the basis that reading gives for the same
-        period; None when the paragraph continues nothing."""
+        goes on from that line's start, and so does a ；-clause of such a line's sentence (其中,第一產業增加值42.44億元,
+        增長10%;第二產業增加值57.94億元: stated as its first clause is). Read from there, the figure takes the basis
+        that reading gives for the same period; None when the paragraph continues nothing."""
         if para_start == 0:
             return None
         if self.simple.startswith("其中", para_start):
             return self.simple.rfind("\n", 0, para_start - 1) + 1
-        if self.simple[para_start - 1] != "\n" and para_start <= self._stop(start):
+        after_clause = self.simple[para_start - 1] in "；;"  # a ；-clause continues its sentence (ruling 1)
+        if self.simple[para_start - 1] != "\n" and (para_start <= self._stop(start) or after_clause):
             return self.simple.rfind("\n", 0, para_start) + 1
         return None
 
@@ -77,9 +77,8 @@ class PeriodLeads(PeriodDefaults):
             k -= 1
         return None
 
-    def _inherited(self, k: int, para_start: int, own: int, start: int) -> PeriodFact:
-        """The period the figure at ``start`` (its sentence opening at ``own``) takes from the expression ``k``
-        earlier in its paragraph (rule 2)."""
+    def _inherited(self, k: int, para_start: int, start: int) -> PeriodFact:
+        """The period the figure at ``start`` takes from the expression ``k`` earlier in its paragraph (rule 2)."""
         simple = self.simple
         t = self.times[k]
         if (self._lead_sentence(t.start, para_start) and not FRAME_COMMA.match(simple, t.end)) or self._list_lead(
@@ -90,22 +89,20 @@ class PeriodLeads(PeriodDefaults):
         if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
             value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
         found = self._governed(PeriodFact(value, "inferred", t.words), start)
-        if (
-            found.value == value
-            and (self._paragraph_lead(t) or self._headed_opening(t) or self._led_paragraph(t, para_start, value))
-            and (
-                VERDICT.search(simple, max(0, t.start - 23), t.start) is None
-                or self._lead_sentence(t.start, para_start)
-                or _BREAKDOWN.match(simple, own) is not None
-                or self._headed_paragraph(t)
-            )
+        if found.value == value and (
+            self._paragraph_lead(t) or self._headed_opening(t) or self._led_paragraph(t, para_start, value)
         ):
             # 2023年,北京市地区生产总值增长5.2%…。…: the paragraph's lead states the period of every figure of its
-            # paragraph (ruling 1 as parts Q–T read it); after a verdict alone (工业持续增长。前三季度,…) only of its
-            # breakdown (从三大门类看,…), of every figure after a lead sentence with none, and of a paragraph under a
-            # heading (a section's lead)
+            # paragraph (ruling 1 as parts Q–U read it), after a verdict alone too (指标保持较高增速。上半年,延边州GDP
+            # 实现404.8亿元…。社会消费品零售总额…分别增长16.8%、33.3%: the verdict is the paragraph's topic)
             return PeriodFact(value, "stated", t.words)
         return found
+
+    def _breakdown_lead(self, t: TimeExpression, para_start: int, value: str) -> bool:
+        """True when ``t``, in the sentence a 其中 sentence breaks down, is its paragraph's lead (一季度,全县…。其中,…),
+        a section's run into its subject (三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…) or a whole
+        year's word under a lead naming the year: the 其中 sentence states its period (ruling 1)."""
+        return self._paragraph_lead(t) or self._led_paragraph(t, para_start, value) or self._headed_opening(t)
 
     def _not_carried_on(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
@@ -169,6 +166,7 @@ class PeriodLeads(PeriodDefaults):
         return (
             t.kind == "point"
             and not t.match.group("this")
+            and not t.words.endswith("全年")
             and not self.simple[line : t.start].strip(" \u3000")
             and FRAME_COMMA.match(self.simple, t.end) is None
             and line > 0

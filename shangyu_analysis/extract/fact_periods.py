@@ -96,15 +96,15 @@ Period
        A ranking list named by its year with 年 left out (发布了2022赛迪百强县榜单,我省6个市上榜; 揭晓了“2023中国省级
        开发区高质量发展百强榜单”, the year 16 characters before 百强) writes that year.
        A period that opens its paragraph before a comma, alone or after one or two short lead-ins (分市州看,在经济总量方面,),
-       a source's (据统计, 根据…核算结果,), a speaker's (…胡光辉介绍说,; 记者…了解到, also as the text's first words) or a dateline's byline
+       a source's (据统计, 根据…核算结果,), a speaker's (…胡光辉介绍说,; …负责人分析,; 记者…了解到, also as the text's first words) or a dateline's byline
        (南海网海口7月25日消息(南海网记者 李晓梅)今年上半年,…), or the first sentence
        with figures after lead sentences with none (今年以来,…形势稳定。上半年,全省夏粮…; not a list's point, 二是…。),
        or after 刚刚过去的 / 过去的 (刚刚过去的2015年,…), or run into its subject with no comma right under a short heading
        line (二、工业 / 前三季度全区规模以上工业…), is the paragraph's lead: *stated* for every figure of the paragraph
-       that takes its period (ruling 1 as parts Q–T read it: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3%;
-       统计显示,今年前三季度,…。其中,…), its 其中 sentences included; after a verdict alone (工业持续增长。前三季度,…)
-       only for its breakdowns (其中,… / 从三大门类看,… / 分行业看,… / 13个设区市中,…) or under a heading (a run-in
-       one, 投资:降幅收窄。上半年,…; a short line that is not the title: the paragraph is a section); not
+       that takes its period (ruling 1 as parts Q–U read it: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3%;
+       统计显示,今年前三季度,…。其中,…), its 其中 sentences included (the run-in one's too: 三、固定资产投资 /
+       前三季度全区固定资产投资额同比增长8.2%。其中,…; not 2022年全年…, a whole-year word), and after a verdict
+       alone (指标保持较高增速。上半年,…: the paragraph's topic) or a run-in heading (投资:降幅收窄。上半年,…); not
        这一年/全年 (words that name no year; but a lead before them that names it governs their figures too:
        2019年,全县上下…。全年实现…。其中,…), nor a level at a span's end (a year not written).
        A paragraph that opens on 其中 continues the paragraph before (…今年上半年全省縣域經濟實現較快增長。全省…11268.4億元。
@@ -376,7 +376,7 @@ class PeriodRules(PeriodLeads):
                 # read from the sentence a 其中 sentence continues, the period is not written in the figure's own
                 # a 其中 sentence breaks down the one a paragraph's own lead opens (一季度,全县…。其中,…): stated
                 stated = (t.kind not in _COUNTED_YEARS and not sided) and (
-                    t.start >= own or self._paragraph_lead(t) or self._led_paragraph(t, para_start, value)
+                    t.start >= own or self._breakdown_lead(t, para_start, value)
                 )
                 if (
                     t.kind == "back"
@@ -417,7 +417,7 @@ class PeriodRules(PeriodLeads):
         ):
             k = self._nearest(para_start, self.times[k].start, NOT_INHERITED)
         if k is not None:
-            return self._inherited(k, para_start, own, start)
+            return self._inherited(k, para_start, start)
         if self.lead_span is not None and not self.frame_is_lead and start > self.lead_span[0].end:
             span, value = self.lead_span  # 五年来,…。综合实力大幅提升。生产总值突破6万亿元: the span's last year
             return PeriodFact(span_part(simple, value, span, start, kind), "inferred", span.words)
