@@ -160,11 +160,13 @@ def _alternation(words: Iterable[str], blocked: dict[str, str] | None = None, no
 
 GRAMMAR = load()
 _PARTICLE = f"(?:{_alternation(GRAMMAR.particles)})?"
+MODIFIERS = _alternation(GRAMMAR.modifiers)
 # At a number's end: the rest of a list, a closing quote, modifiers, then the noun.
 # After 的 only (的金字塔型梯队), so that the first character after a number stays a cheap test.
 _DESCRIPTOR = rf"(?:(?<=的)[\u4e00-\u9fff]{{1,4}}?(?:{_alternation(GRAMMAR.descriptor_suffixes)})的?)?"
 THRESHOLD_AFTER = re.compile(
-    rf"{_MEMBERS}(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:{_alternation(GRAMMAR.modifiers)})?{_DESCRIPTOR}"
+    # 900亿级的台阶: 级 then 的 (data/corpus part S fs2_04), both modifiers of the step
+    rf"{_MEMBERS}(?:{_LIST_SEP}{_LIST_NUMBER})*{_WS}[”\"]?{_WS}(?:级(?=的))?(?:{MODIFIERS})?{_DESCRIPTOR}"
     rf"(?:{_alternation(GRAMMAR.class_nouns)})?"  # “万亿元城市俱乐部”: the class, then its club
     rf"(?P<noun>{_alternation(GRAMMAR.nouns)})(?!以[上下])"
 )  # 2000万元规模以上: the statistics' size class

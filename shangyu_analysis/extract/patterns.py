@@ -69,9 +69,10 @@ _TRAD = {
 def _both_scripts(word: str, line_breaks: bool = False) -> str:
     """Regex for ``word`` that also accepts its traditional spelling (个百分点 -> [个個]百分[点點]).
 
-    With ``line_breaks`` a PDF line end may split a word of Chinese characters (个百⏎分点).
+    With ``line_breaks`` a PDF line end may split a word of Chinese characters (个百⏎分点), or a stray space
+    left where a line was joined (8平方公 里: data/corpus part U fu1_04).
     """
-    glue = r"(?:\n[ \t\u3000]*)?" if line_breaks and len(word) > 1 and not word.isascii() else ""
+    glue = r"(?:\n[ \t\u3000]*| )?" if line_breaks and len(word) > 1 and not word.isascii() else ""
     return glue.join(f"[{ch}{_TRAD[ch]}]" if ch in _TRAD else re.escape(ch) for ch in word)
 
 
@@ -162,10 +163,11 @@ WS = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"  # PDF text breaks lines and puts spaces
 # sign or a scale, so 5·12汶川地震 and “4·29” stay dates.
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|·[0-9]+(?=[%‰万亿萬億]))?"
 # A line break inside a number's digits (PDF text wrapped at a fixed width: 11⏎2.3亿元), or a space after its
-# decimal point (生产总值6835. 27億元, 增长率6. 2‰: data/corpus part M fm1_11), accepted only when the digits after
+# decimal point (生产总值6835. 27億元, 增长率6. 2‰: data/corpus part M fm1_11) or before it (是2011年的2 .7倍: part U
+# fu1_04), accepted only when the digits after
 # the break run straight into a scale or unit (a number at a line's start is read again without: 1. 2万家, a list).
 _BROKEN_TAIL = (
-    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|\.[\n ](?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
+    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|(?: \.|\.[\n ])(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
 )
 ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"
@@ -180,6 +182,10 @@ ARABIC_BROKEN = (
 )
 
 
+# A scale and 元 with no number before them: 亿元 is one 亿元 (亿元以上项目, 5000万元至亿元).
+_BARE_SCALE = rf"(?=(?:{SCALE})[元圓])"
+
+
 def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
     number = rf"(?:{arabic}|{CHINESE})"
     # A Chinese numeral is a candidate only when something quantitative follows it.
@@ -188,14 +194,16 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?P<qty>(?:(?P<q_arabic>{arabic})|(?P<q_chinese>{CHINESE}){chinese_ok})"
         # 20 余万家 (part P fp1_03): a space before 余/多 is kept when a scale follows them
         rf"(?:[ \t](?=[多余](?:{SCALE})))?(?P<q_more>[多余])?"
-        # 10万~20万元, 5000万元至1亿元: the low end carries its own scale (and unit).
+        # 10万~20万元, 5000万元至1亿元: the low end carries its own scale (and unit); 亿元至5亿元, 5000万元至亿元: an end
+        # written as its scale and unit alone is one of it (a size class of projects, data/corpus part U fu2_04).
         + (
-            rf"(?:{WS}(?P<q_scale1>{SCALE})(?P<q_unit1>{UNIT})?(?={WS}{RANGE_SEP}{WS}[0-9{CN_DIGIT_CHARS}]))?"
+            rf"(?:{WS}(?P<q_scale1>{SCALE}|(?<=[亿億万萬])(?=[元圓]))(?P<q_unit1>{UNIT})?"
+            rf"(?={WS}{RANGE_SEP}{WS}(?:[0-9{CN_DIGIT_CHARS}]|{_BARE_SCALE})))?"
             if ranges
             else r"(?P<q_scale1>(?!))?(?P<q_unit1>(?!))?"
         )
         + (
-            rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{number}))?"
+            rf"(?:{WS}(?P<q_sep>{RANGE_SEP}){WS}(?P<q_num2>{_BARE_SCALE}|{number}))?"
             if ranges
             else r"(?P<q_sep>(?!))?(?P<q_num2>(?!))?"
         )
@@ -216,7 +224,9 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|座|城|强|大))?)",
         r"(?P<half>一半|半数|半數)",  # 超一半, 超半数省份: a share of 0.5
-        r"(?P<first>首位)",  # 居全省首位: rank 1 after a ranking word (extract/families.py)
+        # 居全省首位: rank 1 after a ranking word (extract/families.py); not 首位度, the primacy of the leading city
+        # (a ratio's name: 在全省经济首位度不断提升, data/corpus part Q fq1_03)
+        r"(?P<first>首位(?!度))",
         rf"(?P<struct>{ARABIC_PLAIN}(?:{WS}[:∶：︰]{WS}{ARABIC_PLAIN})+)",
         # 前十强, 前10名, 跻身全国前十: "the top N" (前三季度, 前5家 do not match).
         rf"(?P<top>(?<![目此提之以当當事眼空超向往从從])前{WS}(?P<t_num>[0-9]+|[一二三四五六七八九十两兩]+)"

@@ -160,6 +160,7 @@ _EITHER_REACHED = re.compile(r"(?:(?:超过|超出|高于)或(?:者)?(?:达到|�
 
 
 _ASIDE_OPENINGS = frozenset("(（")
+_MODIFIERS_ONLY = re.compile(rf"(?:{grammar.MODIFIERS})*")
 
 
 def _threshold_noun(cand: Candidate, mt: str, end: int) -> tuple[str | None, str | None]:
@@ -173,8 +174,10 @@ def _threshold_noun(cand: Candidate, mt: str, end: int) -> tuple[str | None, str
         after = fp.PINYIN_GLOSS_RE.sub("", after)  # 新臺(tái)階: a reading inside the word, not part of it
     if not (m := grammar.THRESHOLD_AFTER.match(after)):
         return None, None
-    if after.startswith("级") and m.start("noun") > 1:
-        return None, None  # 迈入万亿级城市行列: 级 names the class of the city (approx); 跻身千亿级行列 names the tier
+    if after.startswith("级") and not _MODIFIERS_ONLY.fullmatch(after, 1, m.start("noun")):
+        # 迈入万亿级城市行列: 级 names the class of the city (approx); 跻身千亿级行列 and 登上900亿级的台阶 (only modifiers
+        # between: data/corpus part S fs2_04) name the tier or step itself
+        return None, None
     verb = grammar.VERB_AFTER.match(after, m.end())
     return grammar.GRAMMAR.nouns[m.group("noun")], grammar.verb_of(verb.group("verb"))[0] if verb else None
 

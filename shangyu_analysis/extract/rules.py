@@ -160,7 +160,7 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale
         if scale_raw is None or (unit1 is not None and to_simplified(unit1) != base):
             return match_again(start, end, Retry.DOWNWARD_RANGE)  # not one range
-        value = value * SCALES[to_simplified(scale1)] / SCALES[scale_word]
+        value = value * SCALES[to_simplified(scale1) or split_scale] / SCALES[scale_word]  # 亿元至5亿元: 亿 itself
     cand = Candidate(start, end, value=value)
     cand.approx_inside = bool(more or more2 or "多" in base)
     base = base.replace("多", "")  # 两个多月: approximate, in 个月
@@ -168,7 +168,9 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
         cand.value_high = value + 1
     if num2 is not None:
         high = (
-            float(num2.replace(",", ""))
+            1.0  # 5000万元至亿元: one of the scale that follows
+            if not num2
+            else float(num2.replace(",", ""))
             if num2[0].isdigit()
             else chinese_number(split_trailing_scale(to_simplified(num2))[0] or "一")
         )

@@ -144,6 +144,7 @@ PREFIX_QUALIFIERS = {
     "突破": Qualifier.MORE_THAN,
     "高于": Qualifier.MORE_THAN,
     "多于": Qualifier.MORE_THAN,
+    "大于": Qualifier.MORE_THAN,  # 地区生产总值大于400亿元: the written form of > (data/corpus part S fs2_05)
     "过": Qualifier.MORE_THAN,
     "超": Qualifier.MORE_THAN,
     "破": Qualifier.MORE_THAN,
@@ -153,6 +154,9 @@ PREFIX_QUALIFIERS = {
     "不到": Qualifier.AT_MOST,
     "低于": Qualifier.AT_MOST,
     "少于": Qualifier.AT_MOST,
+    "小于": Qualifier.AT_MOST,
+    "不大于": Qualifier.AT_MOST,
+    "不小于": Qualifier.AT_LEAST,
     "至多": Qualifier.AT_MOST,
     "最多": Qualifier.AT_MOST,
     "至少": Qualifier.AT_LEAST,
