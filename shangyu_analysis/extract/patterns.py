@@ -182,6 +182,8 @@ ARABIC_BROKEN = (
 )
 
 
+_NOT_AFTER_HALF = "年月个個天日时時小周世程数數壁百成价價"
+_LONE_HALF = rf"半(?![{_NOT_AFTER_HALF}])"
 # A scale and 元 with no number before them: 亿元 is one 亿元 (亿元以上项目, 5000万元至亿元).
 _BARE_SCALE = rf"(?=(?:{SCALE})[元圓])"
 
@@ -223,7 +225,9 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         rf"(?P<rank>第{WS}(?P<r_num>[0-9]+|[{CN_NUMERAL_CHARS}]+)"
         rf"(?:{WS}(?:至|到|~|～|-|—){WS}第?{WS}(?P<r_num2>[0-9]+|[{CN_NUMERAL_CHARS}]+))?"
         rf"(?:{WS}(?P<r_suffix>位|名|个|個|座|城|强|大))?)",
-        r"(?P<half>一半|半数|半數)",  # 超一半, 超半数省份: a share of 0.5
+        # 超一半, 超半数省份: a share of 0.5; 500强企业近半入驻 (近 before a lone 半, part U fu2_08), but not 近半年, 近半个
+        # 世纪, 近半小时 (a time) nor 过半 (时间过半、任务过半 is the slogan 双过半)
+        rf"(?P<half>一半|半数|半數|(?<=近){_LONE_HALF})",
         # 居全省首位: rank 1 after a ranking word (extract/families.py); not 首位度, the primacy of the leading city
         # (a ratio's name: 在全省经济首位度不断提升, data/corpus part Q fq1_03)
         r"(?P<first>首位(?!度))",
@@ -257,7 +261,7 @@ FOLLOWERS = "".join(
 )
 # One leading character class, so the regex engine can skip ahead in C between candidates.
 TRIGGER = re.compile(
-    rf"[0-9第翻倍前首半{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=半)(?=[数數])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
+    rf"[0-9第翻倍前首半{CN_NUMERAL_CHARS}](?:(?<=[0-9])[0-9]*|(?<=[第翻倍])|(?<=首)(?=位)|(?<=半)(?=[数數])|(?<=近半)(?![{_NOT_AFTER_HALF}])|(?<=前)(?=[ \t]*[0-9一二三四五六七八九十两兩])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?=[ \t\u3000]*[{re.escape(FOLLOWERS)}])"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*(?<=[万亿萬億])|(?<=十)[一二三四五六七八九]五)"
 )

@@ -22,6 +22,8 @@ _STREAK_UNIT = re.compile(r"年|个月|个季度|天")
 # ranking word before the first one, however long the list.
 _RANK_LIST_BEFORE = re.compile(r"(?:第[0-9零〇一二两三四五六七八九十百]{1,3}[名位]?、[^，。；：,;:、第\s]{1,14})+$")
 _RANK_LIST_WINDOW = 160
+# 第一、二、三产业, 第一和第二批: the later members of a list of ordinals after the first (data/corpus part Q fq1_04).
+_ORDINAL_LIST_AFTER = re.compile(r"(?:[、和]第?[一二三四五六七八九十])+")
 # 把人民生命安全和身体健康放在第一位, 摆在首位: putting something first is a priority, an idiom, not a rank.
 _PRIORITY_BEFORE = re.compile(r"(?:放|摆|擺|置)(?:在|到|于|於)$")
 
@@ -57,6 +59,9 @@ def _not_a_rank(mt: str, start: int, end: int, suffix: str | None, after: str) -
         return RejectReason.IDIOM
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
         return RejectReason.ORDINAL
+    if after[:1] in ("、", "和") and (listed := _ORDINAL_LIST_AFTER.match(to_simplified(mt[end : end + 12]))):
+        if fp.ORDINAL_NEXT.match(to_simplified(mt[end + listed.end() : end + listed.end() + 3])):
+            return RejectReason.ORDINAL  # 全省第一、二、三产业增加值, 第一、二批: the first of a list of ordinals
     if suffix in ("个", "個") and after.startswith("是") and _OPENS_A_POINT.search(mt, max(0, start - 2), start):
         return RejectReason.ENUMERATION  # 首先第一个是要加快…: the first point, as 一是 (fk2_12)
     return None

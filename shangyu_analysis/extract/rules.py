@@ -86,6 +86,15 @@ _YEARS_COUNTED = frozenset({"年", "连优", "连冠", "连丰", "连豐"})
 # 虽然才成立8年 (data/corpus part K fk1_11): the age of a body since it was set up, a duration; 成立10年来 frames.
 _AGE_BEFORE = re.compile(r"(?:成立|设立|設立|组建|組建|创建|創建|创立|創立)了?(?:才|仅|僅|已|刚|剛)?$")
 _SINCE_AFTER = re.compile(r"[来來]|以[来來]|之[际際]|[间間]")
+# 短短10天, 短短三年间,: a short span opening its clause frames what follows, like 十年来 (data/corpus part L fl1_13).
+_FRAMING_SPAN = re.compile(r"短短")
+_FRAMING_SPAN_AFTER = re.compile(r"(?:时间|時間|里|裡|间|間|内|內)?[,，]")
+
+
+def _framing_span(mt: str, start: int, end: int) -> bool:
+    return bool(_FRAMING_SPAN.fullmatch(mt, max(0, start - 2), start) and _FRAMING_SPAN_AFTER.match(mt, end))
+
+
 _CLOCK_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十]+[时時点點]$")
 # G2190次列车, K1234次, G60科创走廊: digits right after one capital Latin letter (not the end of a word like GDP) are a
 # code (a train, a road), not an amount.
@@ -215,6 +224,8 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base in _YEARS_COUNTED:
         return _years(cand, arabic, numeral, mt, base)
+    if BASE_UNITS.get(base, ("",))[0] == FigureKind.DURATION and _framing_span(mt, start, end):
+        return reject(start, end, RejectReason.RELATIVE_TIME)  # 短短10天,重点项目增加8个: the span the clause frames
     if numeral:
         # a longer look ahead: a list of amounts before a class noun (万亿、一千亿、百亿企业)
         reason = _chinese_reason(
@@ -312,9 +323,11 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
         return reject(cand.start, cand.end, RejectReason.DATE)  # 二〇二〇年
     if (
         fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24) : cand.start]))
-        or mt[cand.start - 1 : cand.start] == "了"
-        or (_AGE_BEFORE.search(mt, max(0, cand.start - 4), cand.start) and not _SINCE_AFTER.match(mt, cand.end))
-    ):  # 连续21年; 操持了17年; 虽然才成立8年: how long, not when
+        or (
+            (mt[cand.start - 1 : cand.start] == "了" or _AGE_BEFORE.search(mt, max(0, cand.start - 4), cand.start))
+            and not _SINCE_AFTER.match(mt, cand.end)
+        )
+    ):  # 连续21年; 操持了17年; 虽然才成立8年: how long, not when (遭遇了41年来最强台风 frames, part R fr1_07)
         unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)
