@@ -133,6 +133,8 @@ def _unit_alternation() -> str:
             # a set of county-level units (全市七县(市)第二, data/corpus part I fi2_01); not 千亿县(市、区), a class
             regex = f"(?:(?<=[0-9].){regex}|(?<![百千万亿萬億].){regex}(?=[(（][市区县州縣區]))"
         tail = f"{regex}(?![{blocked}])" if blocked else regex
+        if word == "家":  # 45家园区 counts parks (园区 is one word: data/corpus part K fk1_10); 家园 (a home) stays out
+            tail = f"(?:{tail}|(?=[园園][区區]))"
         parts += [(ch, tail) for ch in _first_chars(word[0])]
     return _by_first_char([*parts, *_prefixed_units()])
 
@@ -277,6 +279,8 @@ TOP_CONTEXT = re.compile(r"(?:进入|挺进|迈入|跨入|闯入|入围|保持|�
 RANK_CONTEXT = re.compile(
     r"全[省国市区县球疆州盟旗]|各[省市区县]|省内|国内|世界|全球|[长珠]三角|京津冀|同类|同级|排名|排位|排行|"
     r"位[居列次]|名列|[跃稳]居|居(?![民住家])|列(?![入车])|跻身|[升提]至|提[升高]到|上升|前移|百强|强[县市区]|排(?:在|于)?$|"
+    # 排南宁市县域第一: 排 then the scope ranked in (data/corpus part T ft2_07); not 安排, 编排, 排放, 排污
+    r"(?<![安编并彩])排(?![放污水队查名位行])[^，。；：,;:、\s0-9]{1,8}$|"
     r"保持[^，。；：,;:、]{0,10}$"  # 增速连续五年保持“三区两市”第一: keeping a place among the named scope
 )
 # 第13场发布会, 系列新闻发布会第三场: 场 after 第N counts events in a series (an ordinal, in ORDINAL_NEXT; data/corpus
