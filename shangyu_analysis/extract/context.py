@@ -145,6 +145,13 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
         return False  # “万亿俱乐部”, “GDP千亿俱乐部”, “千亿县”: a threshold named by its figure
     if grammar.QUOTED_THRESHOLD_NAME.match(to_simplified(quoted)):
         return False  # “百亿、千亿企业”, “一千亿、两千亿城区”: a list of thresholds sharing their class noun
+    if (
+        k > 0
+        and surface[-1:] in _SCALE_CHARS
+        and (verb := grammar.VERB_RIGHT_BEFORE.search(to_simplified(quoted[:k])))
+        and grammar.verb_of(verb.group("verb"))[1] == "any"
+    ):
+        return False  # “三年过万亿”: a target to cross a magnitude states the threshold (data/corpus part Q fq1_03)
     if chinese:
         return True  # Chinese-numeral slogans: “两个先行”, “三大差距”
     rest = quoted.replace(surface, "", 1)
