@@ -239,6 +239,9 @@ CLASS_NOUN = re.compile(rf"(?:{_alternation(GRAMMAR.class_nouns, not_before=_CLA
 # 标准化万头养猪场, 百亿斤粮食产能基地: a magnitude with its unit, then a short compound ending in a class noun (a
 # facility classed by its capacity): at_least like 百亿企业.
 CLASS_AFTER_COMPOUND = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(GRAMMAR.capacity_nouns)})")
+# 千亿汽车制造企业, 百亿元工业企业: a magnitude, the industry of a firm (a short compound, no money or verb of giving in
+# it: not 百亿资金扶持企业), then 企业: the class of firms past the magnitude (data/corpus part T ft1_12).
+FIRM_AFTER_COMPOUND = re.compile(r"[^\W\d_资金元给予奖补扶支助帮为的和与及对向用]{1,4}?企业")
 # 千万元投资建设项目, 500万元投资建设项目: a round amount of money, what it measures, then a class noun.
 CLASS_AFTER_MEASURE = re.compile(rf"(?:{_alternation(GRAMMAR.class_measures)})+{CLASS_NOUN.pattern}")
 

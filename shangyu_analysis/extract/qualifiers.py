@@ -182,6 +182,10 @@ def _threshold_noun(cand: Candidate, mt: str, end: int) -> tuple[str | None, str
     return grammar.GRAMMAR.nouns[m.group("noun")], grammar.verb_of(verb.group("verb"))[0] if verb else None
 
 
+def _without_glosses(text: str) -> str:
+    return fp.PINYIN_GLOSS_RE.sub("", text) if "(" in text else text
+
+
 def _verb(mt: str, start: int, pattern: re.Pattern[str], window: int = _GRAMMAR_WINDOW) -> tuple[str, str] | None:
     """(qualifier, alone) of the grammar's verb that governs the number at ``start``, or None."""
     m = pattern.search(to_simplified(mt[max(0, start - window) : start]))
@@ -333,10 +337,15 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
     if (
         _bounded(cand)
         and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] in ("元", "圓")))
-        # folded with the names' traditional forms too: 龍頭 is 龙头 (a class noun), as 頭 alone already was
-        and grammar.CLASS_AFTER.match(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW]))
+        # folded with the names' traditional forms too: 龍頭 is 龙头 (a class noun), as 頭 alone already was; a pinyin
+        # reading inside a word read past (千億產(chǎn)業(yè)鎮(zhèn): data/corpus part T ft1_12)
+        and (class_after := _without_glosses(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW])))
+        and (
+            grammar.CLASS_AFTER.match(class_after)
+            or (cand.magnitude and grammar.FIRM_AFTER_COMPOUND.match(class_after))
+        )
     ):
-        return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区: a class named by its threshold
+        return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区, 千亿汽车制造企业: a class named by its threshold
     if (
         cand.magnitude
         and cand.base_unit not in ("", "yuan")
