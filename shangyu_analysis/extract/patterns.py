@@ -201,7 +201,8 @@ def _build(arabic: str, ranges: bool = True) -> re.Pattern[str]:
         # 10万~20万元, 5000万元至1亿元: the low end carries its own scale (and unit); 亿元至5亿元, 5000万元至亿元: an end
         # written as its scale and unit alone is one of it (a size class of projects, data/corpus part U fu2_04).
         + (
-            rf"(?:{WS}(?P<q_scale1>{SCALE}|(?<=[亿億万萬])(?=[元圓]))(?P<q_unit1>{UNIT})?"
+            # 50億元項目至100億元項目: the size classes of projects, the noun said after each end (part N fn2_09)
+            rf"(?:{WS}(?P<q_scale1>{SCALE}|(?<=[亿億万萬])(?=[元圓]))(?P<q_unit1>(?:{UNIT})(?:[项項]目)?)?"
             rf"(?={WS}{RANGE_SEP}{WS}(?:[0-9{CN_DIGIT_CHARS}]|{_BARE_SCALE})))?"
             if ranges
             else r"(?P<q_scale1>(?!))?(?P<q_unit1>(?!))?"

@@ -167,7 +167,7 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     base = "".join(to_simplified(unit_raw).split()) if unit_raw else ""  # 个百⏎分点: PDF wrap
     scale1, unit1 = m.group("q_scale1", "q_unit1")
     if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale
-        if scale_raw is None or (unit1 is not None and to_simplified(unit1) != base):
+        if scale_raw is None or (unit1 is not None and to_simplified(unit1).removesuffix("项目") != base):
             return match_again(start, end, Retry.DOWNWARD_RANGE)  # not one range
         value = value * SCALES[to_simplified(scale1) or split_scale] / SCALES[scale_word]  # 亿元至5亿元: 亿 itself
     cand = Candidate(start, end, value=value)
