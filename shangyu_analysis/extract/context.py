@@ -176,10 +176,6 @@ def names_rule_set(mt: str, start: int, end: int, base: str) -> bool:
     )
 
 
-# 冶金行业是辽宁工业三大支柱产业之一, 全国发制品四大基地之一 (data/corpus parts F f21_11, K fk2_07): N大 + its noun + 之一.
-_ONE_OF_SET = re.compile(r"[\u4e00-\u9fff]{1,8}?之一")
-
-
 def counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
     """八大产业集群 is a count of 8 (surface up to 大, or 大类); why it is not, or None."""
     start, value = cand.start, cand.value
@@ -195,6 +191,4 @@ def counted_with_da(cand: Candidate, mt: str, after: str) -> str | None:
         return RejectReason.ENUMERATION
     if fp.AGGREGATE_OF_SET.match(to_simplified(mt[cand.end : cand.end + 24])):
         return RejectReason.LABEL  # 六大支柱产业工业增加值83.54亿元: the set named as a figure's scope
-    if _ONE_OF_SET.match(mt, cand.end):
-        return RejectReason.LABEL  # 三大支柱产业之一: one member of a named set, the set is not counted
     return None

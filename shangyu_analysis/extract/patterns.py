@@ -169,7 +169,8 @@ ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|·[0-9]+(?=[%‰万亿
 # fu1_04), accepted only when the digits after
 # the break run straight into a scale or unit (a number at a line's start is read again without: 1. 2万家, a list).
 _BROKEN_TAIL = (
-    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+|(?: \.|\.[\n ])(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
+    r"(?:\n(?=[0-9]*\.?[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]*\.?[0-9]+"
+    r"|(?: \.|\.[\n ])(?=[0-9]+[ \t]*(?:{scale}|{unit}))[0-9]+)"
 )
 ARABIC_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGIT_CHARS}]+)?"

@@ -174,7 +174,7 @@ def _threshold_noun(cand: Candidate, mt: str, end: int) -> tuple[str | None, str
         after = fp.PINYIN_GLOSS_RE.sub("", after)  # 新臺(tái)階: a reading inside the word, not part of it
     if not (m := grammar.THRESHOLD_AFTER.match(after)):
         return None, None
-    if after.startswith("级") and not _MODIFIERS_ONLY.fullmatch(after, 1, m.start("noun")):
+    if after.startswith("级") and m.start("noun") > 1 and not _MODIFIERS_ONLY.fullmatch(after, 1, m.start("noun")):
         # 迈入万亿级城市行列: 级 names the class of the city (approx); 跻身千亿级行列 and 登上900亿级的台阶 (only modifiers
         # between: data/corpus part S fs2_04) name the tier or step itself
         return None, None
@@ -345,7 +345,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
             or (cand.magnitude and grammar.FIRM_AFTER_COMPOUND.match(class_after))
         )
     ):
-        return grammar.CLASS_QUALIFIER  # 百亿企业, “一千亿”“两千亿”城区, 千亿汽车制造企业: a class named by its threshold
+        # 百亿企业, “一千亿”“两千亿”城区, 千亿汽车制造企业: a class named by its threshold
+        return grammar.CLASS_QUALIFIER
     if (
         cand.magnitude
         and cand.base_unit not in ("", "yuan")

@@ -59,9 +59,12 @@ def _not_a_rank(mt: str, start: int, end: int, suffix: str | None, after: str) -
         return RejectReason.IDIOM
     if fp.ORDINAL_NEXT.match(after) and suffix not in ("位", "名"):
         return RejectReason.ORDINAL
-    if after[:1] in ("、", "和") and (listed := _ORDINAL_LIST_AFTER.match(to_simplified(mt[end : end + 12]))):
-        if fp.ORDINAL_NEXT.match(to_simplified(mt[end + listed.end() : end + listed.end() + 3])):
-            return RejectReason.ORDINAL  # 全省第一、二、三产业增加值, 第一、二批: the first of a list of ordinals
+    if (
+        after[:1] in ("、", "和")
+        and (listed := _ORDINAL_LIST_AFTER.match(to_simplified(mt[end : end + 12])))
+        and fp.ORDINAL_NEXT.match(to_simplified(mt[end + listed.end() : end + listed.end() + 3]))
+    ):
+        return RejectReason.ORDINAL  # 全省第一、二、三产业增加值, 第一、二批: the first of a list of ordinals
     if suffix in ("个", "個") and after.startswith("是") and _OPENS_A_POINT.search(mt, max(0, start - 2), start):
         return RejectReason.ENUMERATION  # 首先第一个是要加快…: the first point, as 一是 (fk2_12)
     return None

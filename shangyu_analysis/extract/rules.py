@@ -321,12 +321,9 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
         return reject(cand.start, cand.end, RejectReason.DATE)
     if numeral and len(numeral) == 4 and not any(ch in "十百千" for ch in numeral):
         return reject(cand.start, cand.end, RejectReason.DATE)  # 二〇二〇年
-    if (
-        fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24) : cand.start]))
-        or (
-            (mt[cand.start - 1 : cand.start] == "了" or _AGE_BEFORE.search(mt, max(0, cand.start - 4), cand.start))
-            and not _SINCE_AFTER.match(mt, cand.end)
-        )
+    if fp.STREAK_BEFORE.search(to_simplified(mt[max(0, cand.start - 24) : cand.start])) or (
+        (mt[cand.start - 1 : cand.start] == "了" or _AGE_BEFORE.search(mt, max(0, cand.start - 4), cand.start))
+        and not _SINCE_AFTER.match(mt, cand.end)
     ):  # 连续21年; 操持了17年; 虽然才成立8年: how long, not when (遭遇了41年来最强台风 frames, part R fr1_07)
         unit_fields(cand, "", "年")
         return cand
