@@ -1,0 +1,108 @@
+"""The day of the event a news report tells of (:class:`PeriodEvents`), a last check on the period
+:meth:`~shangyu_analysis.extract.fact_period_checks.PeriodChecks.period` found. Conventions: ``../shared/corpus/FACTS.md``.
+In words:
+
+- *An investment event's figures are of its day.* A report whose lead opens a sentence on the day an investment
+  event was held — a signing ceremony, a trade fair, a launch rally (8月9日,西青区…集中签约仪式…举行; 昨日下午,在新郑
+  市情说明暨项目签约仪式上,…; 本报讯 第二届江阴发展大会暨2019经贸洽谈会于昨日举行; (记者…)今天上午,2021上海全球投资
+  促进大会举行) — tells what was signed or launched that day: a figure the rules give no time of its own (what holds
+  when the text is written, or the year carried from the text's date or the lead) is of that day, inferred, and
+  stated in the day's own sentence (a year inside the event's name there, 8月26日上午,“2011年河南省…洽谈会…”举行,
+  names the event, not the period). 昨日/昨天 is the day before the dateline's day (or the text's date), 今天/今日
+  that day, 29日 a day of the dateline's month. A lead that names a half or quarter as the batch (2023年一季度重大
+  项目集中开工, a season's: 秋季重点项目集中开工) keeps the batch's period, a size (年产80万吨…项目) none, and a year's plan (年度计划投资, 全年, 今年) keeps its year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from shangyu_analysis.extract.fact_period_checks import PeriodChecks
+from shangyu_analysis.extract.fact_period_frames import YEAR_ONLY, simple_before_clause
+from shangyu_analysis.text.periods import AS_OF, PeriodFact
+
+_LEAD_REACH = 320  # the lead: the first characters of the text (its title, dateline and first sentences)
+# 浙江在线11月29日讯, 本报上海4月7日电, 央广网成都3月30日消息: the dateline's day
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
+# the day opening a sentence (after a dateline's byline) before a comma, or 于昨日举行
+_EVENT_DAY = re.compile(
+    r"(?:(?<=[。！？!?\n)）])|(?<=讯)|(?<=^)|(?<=于))[ \u3000]*"
+    r"(?:(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>昨日|昨天|今天|今日))"
+    r"(?:上午|下午|晚上|晚间|晚)?(?=[，,]|举行|召开|开幕|在)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_EVENT = re.compile(r"举行|召开|开幕|举办|仪式|大会|洽谈会|活动|会上")
+_INVESTMENT = re.compile(r"签约|洽谈|招商|开工|投资")
+# 2023年一季度重大项目集中开工, 2023年市开发区秋季重点项目集中开工: the batch's period, not its day
+_BATCH = re.compile(r"季度|半年|首季|[春夏秋冬]季")
+_YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划")  # a year's plan: 年度计划投资172亿元
+
+
+class PeriodEvents(PeriodChecks):
+    """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rule of the module docstring."""
+
+    _event: tuple[str, int, int] | None  # the event's day, where its words start and end
+
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
+        found = super().period(start, end, para_start, kind)
+        if not hasattr(self, "_event"):
+            self._event = self._event_day()
+        if self._event is None or found.value not in (AS_OF, self._event[0][:4]) or kind in ("other", "duration"):
+            return found
+        day, day_start, day_end = self._event
+        own = self._stop(start) <= day_start < start  # the day is written in the figure's sentence, before it
+        if found.evidence and not (own and self._names_event(found, day_end, start)):
+            return found  # a time of the figure's own (已, 今年以来, a year written)
+        if _YEAR_WORDS.search(simple_before_clause(self.simple, start)):
+            return found  # 年度计划投资172亿元: the year's plan
+        return PeriodFact(day, "stated" if own else "inferred", self.simple[day_start:day_end] if own else "")
+
+    def _names_event(self, found: PeriodFact, day_end: int, start: int) -> bool:
+        """True when ``found`` is a bare year written between the event's day and the figure (8月26日上午,“2011年河南省
+        …洽谈会…”举行,我市有10个项目在会上签约): it names the event."""
+        return YEAR_ONLY.fullmatch(found.value) is not None and found.evidence in self.simple[day_end:start]
+
+    def _event_day(self) -> tuple[str, int, int] | None:
+        """The day of the investment event the lead reports (the module docstring), with the span of its words;
+        None when the lead reports none or the text has no date."""
+        if self.date is None:
+            return None
+        lead = self.simple[:_LEAD_REACH]
+        dateline = _DATELINE_DAY.search(lead)
+        ref = self.date
+        if dateline is not None:
+            ref = self._day_of(int(dateline.group(1)), int(dateline.group(2)), self.date) or self.date
+        for m in _EVENT_DAY.finditer(lead):
+            if dateline is not None and m.start() <= dateline.start() < m.end():
+                continue
+            stop = _SENTENCE_END.search(self.simple, m.end())
+            sentence = self.simple[m.end() : stop.start() if stop else len(self.simple)]
+            if not (_EVENT.search(sentence) and _INVESTMENT.search(sentence)):
+                continue
+            if _BATCH.search(sentence):
+                return None
+            day = self._resolve_day(m, ref)
+            words = m.start("rel") if m.group("rel") else m.start("m") if m.group("m") else m.start("d")
+            return (day.isoformat(), words, m.end()) if day else None
+        return None
+
+    @staticmethod
+    def _resolve_day(m: re.Match[str], ref: dt.date) -> dt.date | None:
+        if m.group("rel") in ("昨日", "昨天"):
+            return ref - dt.timedelta(days=1)
+        if m.group("rel"):
+            return ref
+        month, day = int(m.group("m") or ref.month), int(m.group("d"))
+        if not m.group("m") and day > ref.day:  # 29日 in a text dated on the 2nd: the month before
+            month = (ref.month - 2) % 12 + 1
+        return PeriodEvents._day_of(month, day, ref)
+
+    @staticmethod
+    def _day_of(month: int, day: int, ref: dt.date) -> dt.date | None:
+        """The day ``month``/``day`` of ``ref``'s year (of the year before when it would fall after ``ref``)."""
+        try:
+            found = dt.date(ref.year, month, day)
+            return found if found <= ref else dt.date(ref.year - 1, month, day)
+        except ValueError:
+            return None

@@ -1,0 +1,55 @@
+"""Facts rules added for issue #19, round 16 (period; part U as development data): each on a real sentence of a
+corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_signing_reported_the_next_day_is_of_yesterday():
+    # fu1_10_jiangyin_signing_2019: 于昨日举行 in a paper of 22 September: the fair's figures are of the 21st
+    text = (
+        "本报讯 第二届江阴发展大会暨2019经贸洽谈会于昨日举行,550名国内外客商嘉宾畅叙合作之谊,开展经贸洽谈,共谋发展大计。\n"
+        "量质并举强实力。江阴经洽会期间共签约项目91个,总投资680亿元,其中内资项目81个,投资总额606亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 9, 22))
+    assert facts["550名"][2:] == ("2019-09-21", "stated")
+    assert facts["91个"][2:] == ("2019-09-21", "inferred")
+    assert facts["680亿元"][2] == facts["606亿元"][2] == "2019-09-21"
+
+
+def test_a_signing_day_opening_the_lead_dates_the_headline_and_the_breakdowns():
+    # fu2_07_zhejiang_zheqiahui_2017: the title's figures and the breakdowns after the lead are of 6月9日
+    text = (
+        "浙洽会34个重大项目签约\n总投资665亿元\n"
+        "本报讯 6月9日,在第十九届浙江投资贸易洽谈会期间,浙江进行全省重大项目签约仪式,共签约34个项目,总投资665.4亿元。\n"
+        "本次外资项目中,总投资5亿元以上项目有16个,10亿元以上项目有7个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 6, 13))
+    assert facts["665亿元"][2:] == ("2017-06-09", "inferred")
+    assert facts["665.4亿元"][2:] == ("2017-06-09", "stated")
+    assert facts["16个"][2:] == ("2017-06-09", "inferred")
+
+
+def test_a_year_in_the_events_name_is_no_period_under_its_day():
+    # fu2_03_zhoukou_signing_2011: 8月26日上午,“2011年…洽谈会…” names the fair; the figures are of its day
+    text = (
+        "8月26日上午,“2011年河南省承接产业和技术转移合作交流洽谈会中原经济区投资说明会暨合作项目签约仪式”"
+        "在郑州国际会展中心轩辕堂举行,我市有10个项目在会上签约。\n"
+        "据了解,经过前期对接洽谈,全省共有300多个重大合作项目签约,总投资达到3018亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2011, 8, 27))
+    assert facts["10个"][2:] == ("2011-08-26", "stated")
+    assert facts["300多个"][2] == facts["3018亿元"][2] == "2011-08-26"
+
+
+def test_a_batch_named_by_its_season_keeps_its_year():
+    # fn2_06_lianyungang_devzone_2023: 昨日上午,…2023年市开发区秋季重点项目集中开工仪式举行 names a batch
+    text = (
+        "(記者 孫飛) 昨日上午,市海洋裝備產業園暨2023年市開發區秋季重點項目集中開工儀式舉行。\n"
+        "據介紹,此次集中開工的市海洋裝備產業園等20個重點項目,計劃總投資超210億元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 9, 23))
+    assert facts["210億元"][2] != "2023-09-22"
