@@ -53,3 +53,15 @@ def test_a_batch_named_by_its_season_keeps_its_year():
     )
     facts = facts_by_surface(text, dt.date(2023, 9, 23))
     assert facts["210億元"][2] != "2023-09-22"
+
+
+def test_a_comparison_does_not_reach_over_a_semicolon():
+    # fu1_04_huangmei_govreport_2017: each ；-item of the list is a level of 2016 with its own multiple of 2011
+    text = (
+        "综合实力大幅提升。初步统计,2016年,实现地区生产总值189亿元,是2011年的1.74倍;公共财政预算收入10.6亿元,"
+        "实现五年翻一番;固定资产投资207亿元,是2011年的2.7倍;社会消费品零售总额125亿元,是2011年的2倍。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2016, 12, 20))
+    assert facts["10.6亿元"][2] == "2016"
+    assert facts["125亿元"][2] == "2016"
+    assert facts["2.7倍"][2] == "2016/2011"
