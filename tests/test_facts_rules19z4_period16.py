@@ -65,3 +65,21 @@ def test_a_comparison_does_not_reach_over_a_semicolon():
     assert facts["10.6亿元"][2] == "2016"
     assert facts["125亿元"][2] == "2016"
     assert facts["2.7倍"][2] == "2016/2011"
+
+
+def test_projects_started_by_a_months_end_are_counted_over_the_months():
+    # fp1_04_xilinguole_projects_2016: 截至8月底,…开复工164项,开复工率86%: started over January to August
+    text = (
+        "今年,锡林郭勒盟全年共安排盟级重点项目190项,当年计划投资658亿元。\n"
+        "截至8月底,190个盟级重点项目开复工164项,开复工率86%;完成投资391.5亿元,完成年度计划投资的59.5%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2016, 9, 20))
+    assert facts["164项"][2] == facts["86%"][2] == "2016M1-M8"
+    assert facts["190个"][2] != "2016M1-M8"  # the year's list, not what was started
+
+
+def test_projects_started_by_a_quarters_end_in_a_quarterly_frame():
+    # fn1_09_ningxia_projects_q1_2018: the lead's stock-taking at 3月底 frames the text on the first quarter
+    text = "截至3月底,我区安排的90个重点建设项目,已有72个开工建设,开工率达80%。累计完成投资67.1亿元。\n"
+    facts = facts_by_surface(text, dt.date(2018, 4, 10))
+    assert facts["72个"][2] == facts["80%"][2] == "2018Q1"

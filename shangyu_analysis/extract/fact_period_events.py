@@ -1,4 +1,5 @@
-"""The day of the event a news report tells of (:class:`PeriodEvents`), a last check on the period
+"""The day of the event a news report tells of, and the months a project-progress count covers
+(:class:`PeriodEvents`): last checks on the period
 :meth:`~shangyu_analysis.extract.fact_period_checks.PeriodChecks.period` found. Conventions: ``../shared/corpus/FACTS.md``.
 In words:
 
@@ -10,7 +11,14 @@ In words:
   stated in the day's own sentence (a year inside the event's name there, 8月26日上午,“2011年河南省…洽谈会…”举行,
   names the event, not the period). 昨日/昨天 is the day before the dateline's day (or the text's date), 今天/今日
   that day, 29日 a day of the dateline's month. A lead that names a half or quarter as the batch (2023年一季度重大
-  项目集中开工, a season's: 秋季重点项目集中开工) keeps the batch's period, a size (年产80万吨…项目) none, and a year's plan (年度计划投资, 全年, 今年) keeps its year.
+  项目集中开工; a season's: 秋季重点项目集中开工) keeps the batch's period, a size (年产80万吨…项目) none, and a year's
+  plan (年度计划投资, 全年, 今年) keeps its year.
+- *Projects started by a month's end are counted over the months.* A count or rate of projects started, resumed,
+  finished, built or fixed, or what they invested (开复工164项, 开复工率86%, 已有72个开工建设, 确定…重点工程项目1317项,
+  累计完成投资67.1亿元), under a stock-taking day at a month's end (截至8月底,…) is counted over the year's months up to
+  it (``2016M1-M8``), as what was invested right after 截至8月底 is; the quarters to date when the text's frame is
+  that quarter's (``2018Q1``). The count of the year's list the sentence opens on (190个盟级重点项目开复工164项: 190个)
+  is not.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_period_checks import PeriodChecks
-from shangyu_analysis.extract.fact_period_frames import YEAR_ONLY, simple_before_clause
+from shangyu_analysis.extract.fact_period_frames import ISO_DAY, YEAR_ONLY, simple_before_clause
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
 
 _LEAD_REACH = 320  # the lead: the first characters of the text (its title, dateline and first sentences)
@@ -37,6 +45,12 @@ _INVESTMENT = re.compile(r"签约|洽谈|招商|开工|投资")
 # 2023年一季度重大项目集中开工, 2023年市开发区秋季重点项目集中开工: the batch's period, not its day
 _BATCH = re.compile(r"季度|半年|首季|[春夏秋冬]季")
 _YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划")  # a year's plan: 年度计划投资172亿元
+_MONTH_END = re.compile(r"(?:截至|截止)[^，,。；;]*?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)$")
+_PROGRESS = re.compile(r"开工|复工|竣工|投产|建成|确定|完成投资")
+_CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]{0,24}$")
+_CLAUSE_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,3}")  # 已有72个开工建设 (not 190个盟级重点项目开复工164项)
+_MONTHS = {"十": 10, "十一": 11, "十二": 12, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
+_QUARTERS = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3"}
 
 
 class PeriodEvents(PeriodChecks):
@@ -46,6 +60,8 @@ class PeriodEvents(PeriodChecks):
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         found = super().period(start, end, para_start, kind)
+        if ISO_DAY.fullmatch(found.value) and (month := _MONTH_END.match(found.evidence)) is not None:
+            return self._progress(found, month.group(1), start, end)
         if not hasattr(self, "_event"):
             self._event = self._event_day()
         if self._event is None or found.value not in (AS_OF, self._event[0][:4]) or kind in ("other", "duration"):
@@ -57,6 +73,19 @@ class PeriodEvents(PeriodChecks):
         if _YEAR_WORDS.search(simple_before_clause(self.simple, start)):
             return found  # 年度计划投资172亿元: the year's plan
         return PeriodFact(day, "stated" if own else "inferred", self.simple[day_start:day_end] if own else "")
+
+    def _progress(self, found: PeriodFact, month: str, start: int, end: int) -> PeriodFact:
+        """The months up to ``found``'s month end for a count or rate of projects started, finished or fixed by
+        then (the module docstring); ``found`` for any other figure."""
+        around = _CLAUSE_BEFORE.search(self.simple, max(0, start - 24), start)
+        after = _CLAUSE_AFTER.match(self.simple, end)
+        words = (around.group(0) if around else "") + (after.group(0) if after else "")
+        if not _PROGRESS.search(words):
+            return found
+        months = f"M1-M{int(month) if month.isdigit() else _MONTHS[month]}"
+        value = f"{found.value[:4]}{months}" if months != "M1-M1" else found.value[:7].replace("-", "M")
+        quarters = f"{found.value[:4]}{_QUARTERS[months]}" if months in _QUARTERS else None
+        return PeriodFact(quarters if self.frame == quarters else value, found.basis, found.evidence)
 
     def _names_event(self, found: PeriodFact, day_end: int, start: int) -> bool:
         """True when ``found`` is a bare year written between the event's day and the figure (8月26日上午,“2011年河南省
