@@ -83,3 +83,14 @@ def test_projects_started_by_a_quarters_end_in_a_quarterly_frame():
     text = "截至3月底,我区安排的90个重点建设项目,已有72个开工建设,开工率达80%。累计完成投资67.1亿元。\n"
     facts = facts_by_surface(text, dt.date(2018, 4, 10))
     assert facts["72个"][2] == facts["80%"][2] == "2018Q1"
+
+
+def test_a_two_year_average_in_a_whole_year_is_over_the_two_years():
+    # fu1_05_fengqing_bulletin_2021: 两年平均增长6.2% in a year's bulletin averages the growth of 2020 and 2021
+    text = (
+        "凤庆县2021年国民经济和社会发展统计公报\n"
+        "初步核算,全县实现地区生产总值1620612万元,按可比价计算,同比增长7.9%,两年平均增长6.2%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 5, 1))
+    assert facts["6.2%"][2] == "2020-2021"
+    assert facts["7.9%"][2] == "2021"
