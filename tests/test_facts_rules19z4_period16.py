@@ -101,3 +101,25 @@ def test_a_streak_of_quarters_in_a_half_ends_at_its_second_quarter():
     text = "上半年延边州经济运行情况\n上半年,延边州GDP实现404.8亿元,增长7.5%,连续两个季度保持吉林省9市州(下同)第2位。\n"
     facts = facts_by_surface(text, dt.date(2023, 7, 25))
     assert facts["两个季度"][2] == "2023Q1-Q2"
+
+
+def test_a_change_after_a_base_year_in_the_paragraph_starts_from_it():
+    # fs1_06_ningxia_govreport_2008: 与2002年相比 names the base of the paragraph's changes
+    text = (
+        "寧夏回族自治區政府工作報告\n"
+        "經濟總量快速提升。2007年實現地區生產總值830億元,與2002年相比,增加453億元,按可比價計算,年均增長11.9%。"
+        "財政總收入由44.4億元增加到144.4億元,地方一般預算收入由26.5億元增加到80億元,年均分別增長26.6%和24.8%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2008, 1, 20))
+    assert facts["11.9%"][2] == "2003-2007"
+    assert facts["44.4億元"][2] == "2002"
+    assert facts["144.4億元"][2] == "2007"
+    assert facts["26.6%"][2] == "2003-2007"
+
+
+def test_a_share_starting_in_parallel_with_a_written_base_year():
+    # ft1_06_anhui_counties_2012: 由2002年的1621亿元增加到了2011年的7391亿元,占全省的比重由45.4%提高到48.9%
+    text = "安徽县域经济\n2011年,县域地区生产总值由2002年的1621亿元增加到了2011年的7391亿元,占全省的比重由45.4%提高到48.9%。\n"
+    facts = facts_by_surface(text, dt.date(2012, 3, 1))
+    assert facts["45.4%"][2] == "2002"
+    assert facts["48.9%"][2] == "2011"

@@ -19,6 +19,11 @@ In words:
   it (``2016M1-M8``), as what was invested right after 截至8月底 is; the quarters to date when the text's frame is
   that quarter's (``2018Q1``). The count of the year's list the sentence opens on (190个盟级重点项目开复工164项: 190个)
   is not.
+- *A change from a base year the paragraph names.* After 与2002年相比 or 由2002年的… earlier in the paragraph (within
+  its last 160 characters), a change's starting value (财政总收入由44.4亿元增加到144.4亿元; 占全省的比重由45.4%提高到
+  48.9%) is of that base year (``2002``), an average over the years (年均增长26.6%) of the years after it up to the
+  period in force (``2003-2007``) and a multiple grown (分别增长1.2倍) a comparison with it (``2007/2002``), where the
+  rules gave the period in force (or the year before it, for the start).
 """
 
 from __future__ import annotations
@@ -51,6 +56,11 @@ _CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]{0,24}$")
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,3}")  # 已有72个开工建设 (not 190个盟级重点项目开复工164项)
 _MONTHS = {"十": 10, "十一": 11, "十二": 12, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
 _QUARTERS = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3"}
+_BASE_REACH = 160
+_BASE = re.compile(r"(?:与|比)(\d{4})年相比|(?:由|从)(\d{4})年的")
+_FROM_TO = re.compile(r"[^，,。；;]{0,16}?(?:到|至|为)")
+_AVERAGE = re.compile(r"年均")
+_TIMES_GROWN = re.compile(r"增长[^，,。；;]{0,8}$")
 
 
 class PeriodEvents(PeriodChecks):
@@ -62,6 +72,8 @@ class PeriodEvents(PeriodChecks):
         found = super().period(start, end, para_start, kind)
         if ISO_DAY.fullmatch(found.value) and (month := _MONTH_END.match(found.evidence)) is not None:
             return self._progress(found, month.group(1), start, end)
+        if YEAR_ONLY.fullmatch(found.value) and (based := self._from_base(found, start, end, para_start)) is not None:
+            return based
         if not hasattr(self, "_event"):
             self._event = self._event_day()
         if self._event is None or found.value not in (AS_OF, self._event[0][:4]) or kind in ("other", "duration"):
@@ -86,6 +98,24 @@ class PeriodEvents(PeriodChecks):
         value = f"{found.value[:4]}{months}" if months != "M1-M1" else found.value[:7].replace("-", "M")
         quarters = f"{found.value[:4]}{_QUARTERS[months]}" if months in _QUARTERS else None
         return PeriodFact(quarters if self.frame == quarters else value, found.basis, found.evidence)
+
+    def _from_base(self, found: PeriodFact, start: int, end: int, para_start: int) -> PeriodFact | None:
+        """The period of a change from the base year the paragraph names before the figure (the module docstring);
+        None when the figure is no such change or no base is named."""
+        later = int(found.value)
+        starting = self.simple[start - 1 : start] in ("由", "从") and _FROM_TO.match(self.simple, end) is not None
+        clause = simple_before_clause(self.simple, start)
+        average = _AVERAGE.search(clause) is not None
+        grown = self.simple.startswith("倍", end) and _TIMES_GROWN.search(clause) is not None
+        if not (starting or average or grown):
+            return None
+        lo = max(para_start, start - _BASE_REACH)
+        bases = [int(m.group(1) or m.group(2)) for m in _BASE.finditer(self.simple, lo, start - 1)]
+        base = bases[-1] if bases else None
+        if base is None or not base < later - 1:
+            return None
+        value = str(base) if starting else f"{base + 1}-{later}" if average else f"{later}/{base}"
+        return PeriodFact(value, found.basis, found.evidence)
 
     def _names_event(self, found: PeriodFact, day_end: int, start: int) -> bool:
         """True when ``found`` is a bare year written between the event's day and the figure (8月26日上午,“2011年河南省
