@@ -94,10 +94,11 @@ class PeriodEvents(PeriodChecks):
         words = (around.group(0) if around else "") + (after.group(0) if after else "")
         if not _PROGRESS.search(words):
             return found
-        months = f"M1-M{int(month) if month.isdigit() else _MONTHS[month]}"
-        value = f"{found.value[:4]}{months}" if months != "M1-M1" else found.value[:7].replace("-", "M")
-        quarters = f"{found.value[:4]}{_QUARTERS[months]}" if months in _QUARTERS else None
-        return PeriodFact(quarters if self.frame == quarters else value, found.basis, found.evidence)
+        last = int(month) if month.isdigit() else _MONTHS[month]
+        months = f"M1-M{last}" if last > 1 else "M1"  # 截至1月底: January
+        quarters = f"{found.value[:4]}{_QUARTERS.get(months, months)}"
+        value = quarters if self.frame == quarters else f"{found.value[:4]}{months}"
+        return PeriodFact(value, found.basis, found.evidence)
 
     def _from_base(self, found: PeriodFact, start: int, end: int, para_start: int) -> PeriodFact | None:
         """The period of a change from the base year the paragraph names before the figure (the module docstring);
