@@ -123,3 +123,14 @@ def test_a_share_starting_in_parallel_with_a_written_base_year():
     facts = facts_by_surface(text, dt.date(2012, 3, 1))
     assert facts["45.4%"][2] == "2002"
     assert facts["48.9%"][2] == "2011"
+
+
+def test_a_years_planned_investment_is_the_years():
+    # ft1_04_jiangxi_q1starts_2022: 南昌市2022年一季度开工重大项目70个,…,年度计划投资322.6亿元: the year's plan
+    text = (
+        "南昌:一季度开工重大项目70个\n"
+        "记者从南昌市政府获悉,南昌市2022年一季度开工重大项目70个,总投资847.2亿元,年度计划投资322.6亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 16))
+    assert facts["322.6亿元"][2] == "2022"
+    assert facts["70个"][2] == "2022Q1"

@@ -19,6 +19,9 @@ In words:
   it (``2016M1-M8``), as what was invested right after 截至8月底 is; the quarters to date when the text's frame is
   that quarter's (``2018Q1``). The count of the year's list the sentence opens on (190个盟级重点项目开复工164项: 190个)
   is not.
+- *A year's investment.* An amount right after 年度计划投资, 年度投资(计划) or 当年计划投资 (总投资847.2亿元,年度计划投资
+  322.6亿元; 总投资约693亿元,年度投资约172亿元) is the year's plan: the year of the period in force, not the quarter's
+  or the launch day's (a share of it, 完成年度计划的17.6%, is not).
 - *A change from a base year the paragraph names.* After 与2002年相比 or 由2002年的… earlier in the paragraph (within
   its last 160 characters), a change's starting value (财政总收入由44.4亿元增加到144.4亿元; 占全省的比重由45.4%提高到
   48.9%) is of that base year (``2002``), an average over the years (年均增长26.6%) of the years after it up to the
@@ -56,6 +59,8 @@ _CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]{0,24}$")
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,3}")  # 已有72个开工建设 (not 190个盟级重点项目开复工164项)
 _MONTHS = {"十": 10, "十一": 11, "十二": 12, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
 _QUARTERS = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3"}
+_YEAR_AMOUNT = re.compile(r"(?:年度|当年)(?:计划)?投资(?:计划)?(?:约为|约|超过|超|近|达到|达|为)?$")
+_BAND = re.compile(r"以上的?项目")
 _BASE_REACH = 160
 _BASE = re.compile(r"(?:与|比)(\d{4})年相比|(?:由|从)(\d{4})年的")
 _FROM_TO = re.compile(r"[^，,。；;]{0,16}?(?:到|至|为)")
@@ -72,6 +77,17 @@ class PeriodEvents(PeriodChecks):
         found = super().period(start, end, para_start, kind)
         if ISO_DAY.fullmatch(found.value) and (month := _MONTH_END.match(found.evidence)) is not None:
             return self._progress(found, month.group(1), start, end)
+        if (
+            kind != "percent"
+            and "投资" in self.simple[max(0, start - 10) : start]
+            and _YEAR_AMOUNT.search(self.simple, max(0, start - 10), start)
+            and found.value[:4].isdigit()
+            and not YEAR_ONLY.fullmatch(found.value)
+            and "/" not in found.value
+            and ("-" not in found.value[4:5] or ISO_DAY.fullmatch(found.value))
+            and not _BAND.match(self.simple, end)  # 年度计划投资5000万元以上项目431个: a band of the batch's projects
+        ):
+            return PeriodFact(found.value[:4], found.basis, found.evidence)  # 年度计划投资322.6亿元: the year's
         if YEAR_ONLY.fullmatch(found.value) and (based := self._from_base(found, start, end, para_start)) is not None:
             return based
         if not hasattr(self, "_event"):
