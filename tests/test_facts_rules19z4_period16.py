@@ -134,3 +134,16 @@ def test_a_years_planned_investment_is_the_years():
     facts = facts_by_surface(text, dt.date(2022, 2, 16))
     assert facts["322.6亿元"][2] == "2022"
     assert facts["70个"][2] == "2022Q1"
+
+
+def test_a_year_written_away_from_the_launch_day_is_that_year():
+    # ft1_04_jiangxi_q1starts_2022: the lead writes the launch day; a later paragraph writes its own year
+    text = (
+        "“省市县三级项目协同联动开工”暨2022年“项目大会战”动员大会2月16日在南昌举行。记者当天从江西省发改委获悉,"
+        "全省计划一季度开工的亿元以上重大项目共2051个,总投资1.2万亿元。\n"
+        "南昌:一季度开工重大项目70个\n"
+        "初步统计,2022年该市春节后外出务工人数22.8万人,原外出务工人员留在该市2.35万人。\n"
+        "在去年三、四季度集中开工项目177个、总投资2374.6亿元的基础上,今年再次初步筛选2022年度市级重大重点项目624个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 16))
+    assert facts["22.8万人"][2:] == ("2022", "stated")

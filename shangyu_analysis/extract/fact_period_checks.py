@@ -13,7 +13,8 @@
 - *A two-year average.* 两年平均增长/增速 in the figure's clause compares the period with the same one two years
   before (``2021Q1-Q3/2019Q1-Q3``) whichever rule found the period (a headline 两年平均增速9.5%!, a sentence
   that carries the quarters from the one before) In a whole year it is the average growth over the two years,
-  as 年均 over a span is (两年平均增长6.2% in a 2021 bulletin: ``2020-2021``).
+  as 年均 over a span is (两年平均增长6.2% in a 2021 bulletin: ``2020-2021``), unless its clause names the year compared
+  with (与2020年相比,两年平均增长2.5%: ``2022/2020``).
 """
 
 from __future__ import annotations
@@ -62,8 +63,14 @@ class PeriodChecks(PeriodRules):
                     return PeriodFact(counted.value, counted.basis, counted.evidence)
         if "两年平均" not in self.simple[max(0, start - 24) : start]:  # the clause lies within those 24 characters
             return found
+        return self._two_year_average(found, start)
+
+    def _two_year_average(self, found: PeriodFact, start: int) -> PeriodFact:
+        """The period of a two-year average (the module docstring) in the clause before ``start``."""
         if not _TWO_YEARS.search(simple_before_clause(self.simple, start)):
             return found
+        if found.evidence.startswith(("与", "比", "较")):
+            return found  # 与2020年相比,两年平均增长2.5%: compared with the year written
         if (whole := _WHOLE_YEARS.fullmatch(found.value)) and int(whole.group(1)) - int(whole.group(2)) == 2:
             return PeriodFact(f"{int(whole.group(1)) - 1}-{whole.group(1)}", found.basis, found.evidence)
         if (two := _YEAR_OR_PART.fullmatch(found.value)) and not two.group(2):

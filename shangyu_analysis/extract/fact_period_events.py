@@ -19,6 +19,9 @@ In words:
   it (``2016M1-M8``), as what was invested right after 截至8月底 is; the quarters to date when the text's frame is
   that quarter's (``2018Q1``). The count of the year's list the sentence opens on (190个盟级重点项目开复工164项: 190个)
   is not.
+- *A year written away from the launch day.* In a text about a batch launched on a day (:mod:`fact_periods`' launch
+  day), a figure of a paragraph that does not write the day, whose own sentence writes its year (初步统计,2022年该市春节
+  后外出务工人数22.8万人; 该市纳入2022年省大中型建设项目达211个), is of that year, stated, not of the launch day.
 - *A year's investment.* An amount right after 年度计划投资, 年度投资(计划) or 当年计划投资 (总投资847.2亿元,年度计划投资
   322.6亿元; 总投资约693亿元,年度投资约172亿元) is the year's plan: the year of the period in force, not the quarter's
   or the launch day's (a share of it, 完成年度计划的17.6%, is not).
@@ -60,6 +63,7 @@ _CLAUSE_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,3}")  # 已有72个�
 _MONTHS = {"十": 10, "十一": 11, "十二": 12, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
 _QUARTERS = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3"}
 _YEAR_AMOUNT = re.compile(r"(?:年度|当年)(?:计划)?投资(?:计划)?(?:约为|约|超过|超|近|达到|达|为)?$")
+_YEAR_WRITTEN = re.compile(r"\d{4}年度?")
 _BAND = re.compile(r"以上的?项目")
 _BASE_REACH = 160
 _BASE = re.compile(r"(?:与|比)(\d{4})年相比|(?:由|从)(\d{4})年的")
@@ -88,6 +92,13 @@ class PeriodEvents(PeriodChecks):
             and not _BAND.match(self.simple, end)  # 年度计划投资5000万元以上项目431个: a band of the batch's projects
         ):
             return PeriodFact(found.value[:4], found.basis, found.evidence)  # 年度计划投资322.6亿元: the year's
+        if (
+            found.value == self.launch_day
+            and found.basis == "inferred"
+            and _YEAR_WRITTEN.fullmatch(found.evidence)
+            and found.evidence in self.simple[self._stop(start) : start]
+        ):
+            return PeriodFact(found.evidence[:4], "stated", found.evidence)  # 初步统计,2022年该市…22.8万人
         if YEAR_ONLY.fullmatch(found.value) and (based := self._from_base(found, start, end, para_start)) is not None:
             return based
         if not hasattr(self, "_event"):
