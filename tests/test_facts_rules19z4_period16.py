@@ -147,3 +147,16 @@ def test_a_year_written_away_from_the_launch_day_is_that_year():
     )
     facts = facts_by_surface(text, dt.date(2022, 2, 16))
     assert facts["22.8万人"][2:] == ("2022", "stated")
+
+
+def test_what_the_event_did_is_of_its_day():
+    # fo2_08_shanghai_investment_2021: 今天上午 after a dateline of 4月7日; 本次大会发布了…14个: the conference's
+    text = (
+        "上海全球投资促进大会\n"
+        "本报上海4月7日电 (记者沈文敏)今天上午,2021上海全球投资促进大会举行。会上,216个重大产业项目集中签约,总投资4898亿元。\n"
+        "去年3月,上海市首批26个特色产业园区集中发布。一年来,首批特色园区新签约项目数超过600个。"
+        "本次大会发布了上海第二批14个特色产业园区和3个民营企业总部集聚区。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 4, 8))
+    assert facts["216个"][2] == facts["4898亿元"][2] == "2021-04-07"
+    assert facts["14个"][2] == "2021-04-07"

@@ -7,7 +7,8 @@ In words:
   event was held — a signing ceremony, a trade fair, a launch rally (8月9日,西青区…集中签约仪式…举行; 昨日下午,在新郑
   市情说明暨项目签约仪式上,…; 本报讯 第二届江阴发展大会暨2019经贸洽谈会于昨日举行; (记者…)今天上午,2021上海全球投资
   促进大会举行) — tells what was signed or launched that day: a figure the rules give no time of its own (what holds
-  when the text is written, or the year carried from the text's date or the lead) is of that day, inferred, and
+  when the text is written, or the year carried from the text's date or the lead), or one its sentence gives to the
+  event (会上,216个重大产业项目集中签约; 本次大会发布了…14个特色产业园区), is of that day, inferred, and
   stated in the day's own sentence (a year inside the event's name there, 8月26日上午,“2011年河南省…洽谈会…”举行,
   names the event, not the period). 昨日/昨天 is the day before the dateline's day (or the text's date), 今天/今日
   that day, 29日 a day of the dateline's month. A lead that names a half or quarter as the batch (2023年一季度重大
@@ -55,6 +56,9 @@ _EVENT = re.compile(r"举行|召开|开幕|举办|仪式|大会|洽谈会|活动
 _INVESTMENT = re.compile(r"签约|洽谈|招商|开工|投资")
 # 2023年一季度重大项目集中开工, 2023年市开发区秋季重点项目集中开工: the batch's period, not its day
 _BATCH = re.compile(r"季度|半年|首季|[春夏秋冬]季")
+_AT_THE_EVENT = re.compile(
+    r"(?:(?<=[，,。！？!?\n])|^)会上|(?:本次|此次|这次)(?:大会|会议|活动|仪式|洽谈会|签约|集中签约)"
+)
 _YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划")  # a year's plan: 年度计划投资172亿元
 _MONTH_END = re.compile(r"(?:截至|截止)[^，,。；;]*?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)$")
 _PROGRESS = re.compile(r"开工|复工|竣工|投产|建成|确定|完成投资")
@@ -101,12 +105,25 @@ class PeriodEvents(PeriodChecks):
             return PeriodFact(found.evidence[:4], "stated", found.evidence)  # 初步统计,2022年该市…22.8万人
         if YEAR_ONLY.fullmatch(found.value) and (based := self._from_base(found, start, end, para_start)) is not None:
             return based
+        return self._of_event_day(found, start, kind)
+
+    def _of_event_day(self, found: PeriodFact, start: int, kind: str | None) -> PeriodFact:
+        """``found``, or the day of the event the lead reports (the module docstring)."""
         if not hasattr(self, "_event"):
             self._event = self._event_day()
-        if self._event is None or found.value not in (AS_OF, self._event[0][:4]) or kind in ("other", "duration"):
+        if self._event is None or kind in ("other", "duration"):
             return found
         day, day_start, day_end = self._event
         own = self._stop(start) <= day_start < start  # the day is written in the figure's sentence, before it
+        if (
+            not ISO_DAY.fullmatch(found.value)
+            and start > day_end
+            and _AT_THE_EVENT.search(self.simple, self._stop(start), start)
+        ):
+            # 会上,216个重大产业项目集中签约; 本次大会发布了上海第二批14个特色产业园区: what the event did
+            return PeriodFact(day, "stated" if own else "inferred", self.simple[day_start:day_end] if own else "")
+        if found.value not in (AS_OF, day[:4]):
+            return found
         if found.evidence and not (own and self._names_event(found, day_end, start)):
             return found  # a time of the figure's own (已, 今年以来, a year written)
         if _YEAR_WORDS.search(simple_before_clause(self.simple, start)):
