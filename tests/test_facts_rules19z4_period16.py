@@ -160,3 +160,15 @@ def test_what_the_event_did_is_of_its_day():
     facts = facts_by_surface(text, dt.date(2021, 4, 8))
     assert facts["216个"][2] == facts["4898亿元"][2] == "2021-04-07"
     assert facts["14个"][2] == "2021-04-07"
+
+
+def test_a_press_conference_on_a_day_is_no_investment_event():
+    # a statistics release held on a day reports a period's data, not what was done that day
+    text = (
+        "全省上半年经济运行情况\n"
+        "7月18日,省统计局举行新闻发布会,发布上半年全省经济运行情况。全省固定资产投资增长5.1%。\n"
+        "全省现有规上工业企业1.2万家。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 7, 19))
+    assert facts["5.1%"][2] == "2023H1"
+    assert facts["1.2万家"][2] != "2023-07-18"

@@ -53,7 +53,7 @@ _EVENT_DAY = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _EVENT = re.compile(r"举行|召开|开幕|举办|仪式|大会|洽谈会|活动|会上")
-_INVESTMENT = re.compile(r"签约|洽谈|招商|开工|投资")
+_INVESTMENT = re.compile(r"签约|洽谈|招商|开工|投资[^，,。]{0,4}(?:大会|推介会|博览会|峰会)")
 # 2023年一季度重大项目集中开工, 2023年市开发区秋季重点项目集中开工: the batch's period, not its day
 _BATCH = re.compile(r"季度|半年|首季|[春夏秋冬]季")
 _AT_THE_EVENT = re.compile(
