@@ -83,27 +83,31 @@ class PeriodEvents(PeriodChecks):
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         found = super().period(start, end, para_start, kind)
-        if ISO_DAY.fullmatch(found.value) and (month := _MONTH_END.match(found.evidence)) is not None:
+        value = found.value
+        day = value[4:5] == "-" and ISO_DAY.fullmatch(value) is not None
+        if day and found.evidence[:1] in ("截", "至") and (month := _MONTH_END.match(found.evidence)) is not None:
             return self._progress(found, month.group(1), start, end)
+        year = len(value) == 4 and value.isdigit()
         if (
-            kind != "percent"
-            and "投资" in self.simple[max(0, start - 10) : start]
+            "投资" in self.simple[max(0, start - 10) : start]
+            and kind != "percent"
             and _YEAR_AMOUNT.search(self.simple, max(0, start - 10), start)
-            and found.value[:4].isdigit()
-            and not YEAR_ONLY.fullmatch(found.value)
-            and "/" not in found.value
-            and ("-" not in found.value[4:5] or ISO_DAY.fullmatch(found.value))
+            and value[:4].isdigit()
+            and not year
+            and "/" not in value
+            and (day or value[4:5] != "-")
             and not _BAND.match(self.simple, end)  # 年度计划投资5000万元以上项目431个: a band of the batch's projects
         ):
-            return PeriodFact(found.value[:4], found.basis, found.evidence)  # 年度计划投资322.6亿元: the year's
+            return PeriodFact(value[:4], found.basis, found.evidence)  # 年度计划投资322.6亿元: the year's
         if (
-            found.value == self.launch_day
+            day
+            and value == self.launch_day
             and found.basis == "inferred"
             and _YEAR_WRITTEN.fullmatch(found.evidence)
             and found.evidence in self.simple[self._stop(start) : start]
         ):
             return PeriodFact(found.evidence[:4], "stated", found.evidence)  # 初步统计,2022年该市…22.8万人
-        if YEAR_ONLY.fullmatch(found.value) and (based := self._from_base(found, start, end, para_start)) is not None:
+        if year and (based := self._from_base(found, start, end, para_start)) is not None:
             return based
         return self._of_event_day(found, start, kind)
 
@@ -147,11 +151,15 @@ class PeriodEvents(PeriodChecks):
     def _from_base(self, found: PeriodFact, start: int, end: int, para_start: int) -> PeriodFact | None:
         """The period of a change from the base year the paragraph names before the figure (the module docstring);
         None when the figure is no such change or no base is named."""
+        starting = self.simple[start - 1 : start] in ("由", "从")
+        grown = self.simple.startswith("倍", end)
+        if not (starting or grown or "年均" in self.simple[max(0, start - 24) : start]):
+            return None  # most figures: a substring test first
         later = int(found.value)
-        starting = self.simple[start - 1 : start] in ("由", "从") and _FROM_TO.match(self.simple, end) is not None
+        starting = starting and _FROM_TO.match(self.simple, end) is not None
         clause = simple_before_clause(self.simple, start)
         average = _AVERAGE.search(clause) is not None
-        grown = self.simple.startswith("倍", end) and _TIMES_GROWN.search(clause) is not None
+        grown = grown and _TIMES_GROWN.search(clause) is not None
         if not (starting or average or grown):
             return None
         lo = max(para_start, start - _BASE_REACH)
