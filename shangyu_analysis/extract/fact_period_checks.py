@@ -12,7 +12,9 @@
   (续建项目21个,总投资1671亿元) and projects to come (拟于2-3年开工建设的) keep the standing cost.
 - *A two-year average.* 两年平均增长/增速 in the figure's clause compares the period with the same one two years
   before (``2021Q1-Q3/2019Q1-Q3``) whichever rule found the period (a headline 两年平均增速9.5%!, a sentence
-  that carries the quarters from the one before).
+  that carries the quarters from the one before) In a whole year it is the average growth over the two years,
+  as 年均 over a span is (两年平均增长6.2% in a 2021 bulletin: ``2020-2021``), unless its clause names the year compared
+  with (与2020年相比,两年平均增长2.5%: ``2022/2020``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _COUNT_THEN_TOTAL = re.compile(
 # 新开工亿元以上项目16个, 集中签约项目共计31个 (not 拟于2-3年开工建设的重点项目300个: projects to come)
 _EVENT_WORDS = re.compile(r"开工|签约|竣工|投产")
 _TWO_YEARS = re.compile(r"两年平均(?:增长|增速|增幅)")
+_WHOLE_YEARS = re.compile(r"(\d{4})/(\d{4})")  # 2021/2019, as the rules of the span read 两年平均 in a year
 _YEAR_OR_PART = re.compile(r"(\d{4})((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
 _NOT_TIMES = frozenset({"same"})  # 同比 names no period
 
@@ -60,7 +63,18 @@ class PeriodChecks(PeriodRules):
                     return PeriodFact(counted.value, counted.basis, counted.evidence)
         if "两年平均" not in self.simple[max(0, start - 24) : start]:  # the clause lies within those 24 characters
             return found
-        two = _YEAR_OR_PART.fullmatch(found.value)
-        if two and _TWO_YEARS.search(simple_before_clause(self.simple, start)):
+        return self._two_year_average(found, start)
+
+    def _two_year_average(self, found: PeriodFact, start: int) -> PeriodFact:
+        """The period of a two-year average (the module docstring) in the clause before ``start``."""
+        if not _TWO_YEARS.search(simple_before_clause(self.simple, start)):
+            return found
+        if found.evidence.startswith(("与", "比", "较")):
+            return found  # 与2020年相比,两年平均增长2.5%: compared with the year written
+        if (whole := _WHOLE_YEARS.fullmatch(found.value)) and int(whole.group(1)) - int(whole.group(2)) == 2:
+            return PeriodFact(f"{int(whole.group(1)) - 1}-{whole.group(1)}", found.basis, found.evidence)
+        if (two := _YEAR_OR_PART.fullmatch(found.value)) and not two.group(2):
+            return PeriodFact(f"{int(two.group(1)) - 1}-{two.group(1)}", found.basis, found.evidence)
+        if two:
             return PeriodFact(f"{found.value}/{int(two.group(1)) - 2}{two.group(2)}", found.basis, found.evidence)
         return found

@@ -129,15 +129,16 @@ def out_of_scope(simple: str, t: TimeExpression, start: int) -> bool:
     """True when the expression ``t`` does not reach the figure at ``start``: a scoped one (:func:`scoped`)
     beyond its clauses, or 目前/现有 inside a clause beyond its ；-part (肥西县是目前安徽唯一超过800亿元的县域;
     肥东迈上700亿元: the 700 is the year's; “目前,…在研项目128个;授权专利631项” opens its sentence and
-    reaches all of it)."""
+    reaches all of it); none reaches over a ；, which opens a list's next item (是2011年的2.7倍;社会消费品零售总额125亿元)."""
     if scoped(t) and not opens_sentence(simple, t) and not _after_lead_in(simple, t):
         # 数量与去年持平,并列全国第3: the year compared with governs its own clause only
         compared = t.kind == "point" and (
             simple[t.start - 1 : t.start] in ("与", "比", "较", "同") or simple.endswith(_EQUALS, 0, t.start)
         )
         # 增速与2024年全年持平。其中,农业产值增长5.4%: nor over the end of its sentence (其中 continues it)
+        # 是2011年的2.7倍;社会消费品零售总额125亿元: nor over a ；, which opens a list's next item
         return clauses_between(simple, t.end, start) > (0 if compared else scope_clauses(t)) or any(
-            mark in simple[t.end : start] for mark in "。！？!?"
+            mark in simple[t.end : start] for mark in "。！？!?；;"
         )
     if t.kind == "asof" and not (t.start == 0 or simple[t.start - 1] in _OPENS):
         return simple.count("；", t.end, start) + simple.count(";", t.end, start) > 0

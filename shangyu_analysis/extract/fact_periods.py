@@ -7,7 +7,7 @@ Period
        with 其中, whose period is then *inferred*: not written in it). A comparison (比2015年, 与2020年相比,
        是十年前的) pairs the period in force with the earlier one (``2020/2015``, ``2017Q1/2016``; 比2020年同期 keeps
        the part of the year: ``2021H1/2020H1``); 比上年 and
-       同比 are not periods (the current one stays). A comparison governs its own clause and the next, not the
+       同比 are not periods (the current one stays). A comparison governs its own clause and the next (not over a ；), not the
        rest (there its earlier side is the figure's after 从/由, its later side after …到/至: 是2012年的2.2倍,排位从
        第24位跃升到第18位; a value in parentheses right after the compared period is that period's: 较一季度(-10.8%),
        较上年同期(3.2%)); one with an earlier part of the year (增速比1—4月加快: ``2023M1-M5/2023M1-M4``; of the year

@@ -8,7 +8,8 @@ code:
   spans, comparisons and events: :mod:`~shangyu_analysis.extract.fact_period_spans`; the nearest time and the leads
   that state it: :mod:`~shangyu_analysis.extract.fact_period_leads`; a figure with no time near it:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
-  :mod:`~shangyu_analysis.extract.fact_period_checks`).
+  :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
+  :mod:`~shangyu_analysis.extract.fact_period_events`).
 - *Place*: :mod:`shangyu_analysis.extract.fact_places` (the mentions it reads: :mod:`~shangyu_analysis.extract.places`,
   filtered by :mod:`~shangyu_analysis.extract.place_filters` and :mod:`~shangyu_analysis.extract.fact_place_names`;
   the sentence rules: :mod:`~shangyu_analysis.extract.fact_place_sentences`; the text's main place:
@@ -24,7 +25,7 @@ import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measures import MeasureRules, captions
-from shangyu_analysis.extract.fact_period_checks import PeriodChecks
+from shangyu_analysis.extract.fact_period_events import PeriodEvents
 from shangyu_analysis.extract.fact_place_names import congress_place, venue, without_false_names
 from shangyu_analysis.extract.fact_place_sentences import unit_list_ends
 from shangyu_analysis.extract.fact_places import PlaceRules
@@ -45,7 +46,7 @@ _LEAD_REACH = 300  # how far after the title a work report's delivery line may s
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodChecks, PlaceRules, MeasureRules):
+class FactsFinder(PeriodEvents, PlaceRules, MeasureRules):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(

@@ -22,6 +22,8 @@ def streak_span(n: int, unit: str, year: int | None, value: str | None) -> str:
     quarter = re.search(r"Q(\d)$", value or "")
     if unit == "个月" and quarter:  # 前三季度…连续18个月: the run ends at the quarter's last month (M9)
         end = 3 * int(quarter.group(1))
+    if half := re.search(r"H(\d)$", value or ""):  # 上半年…连续两个季度: the run ends at the half's last quarter (Q2)
+        end = size // 2 * int(half.group(1))
     index = year * size + end - 1 - (n - 1)
     first_year = index // size
     tail = f"{letter}{end}" if first_year == year else f"{year}{letter}{end}"  # 2020M4-M6, 2020M11-2021M2
