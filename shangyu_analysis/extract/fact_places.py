@@ -60,7 +60,7 @@ traditional characters of names are folded (無為 → 无为))
        (three lines at most).
        A rank followed by 的是/的分别是 and places is theirs (排第6的是巢湖市; 排在11—20位的分别是怀远、颍上…).
        A figure after 其余 (其余5个共建园区, after 苏宿园区继续稳居…) is about the others than the subject named before: the
-       sentence and the paragraph give it no place.
+       sentence and the paragraph give it no place; only others of zones or places (其余89个项目 are the place's own).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it.
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), or a place, a
@@ -72,7 +72,8 @@ traditional characters of names are folded (無為 → 无为))
        named there: 泉州开发区; a title listing several zones is about their unit: 芜湖; a title naming one zone and
        no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
-       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开); then the text's
+       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开, 签约仪式在郑州国际会展中心轩辕堂举行, 主会场
+       设在沈阳亿纬锂能…现场); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, a zone written as one with a district: 经开区(头屯河区) → 头屯河; 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
@@ -171,6 +172,8 @@ _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达�
 _HEADING_NAME = re.compile(
     r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
 )
+# What 其余 and a count name when they are the others of zones or places (其余5个共建园区, 其余14家高新区).
+_OTHER_UNITS = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:园区|开发区|经开区|高新区|新区|[省市县区州])")
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
@@ -229,7 +232,8 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
         # 其余5个共建园区 (after 苏宿园区继续稳居…): the others than the subject named before, the text's own
-        rest = simple[start - 2 : start] == "其余"
+        # (其余89个项目全部开复工: the others of the place's projects, its own: only others of zones or places)
+        rest = simple[start - 2 : start] == "其余" and _OTHER_UNITS.match(simple, end) is not None
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)

@@ -1,0 +1,43 @@
+"""Facts rules added for issue #19, round 16 (place; part U as development data): each on a real sentence of a
+corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_a_venue_named_before_its_building_is_not_the_text_s_place():
+    # fu2_03_zhoukou_signing_2011: …签约仪式”在郑州国际会展中心轩辕堂举行,我市有10个项目在会上签约: 我市 is 周口
+    text = (
+        "8月26日上午,“2011年河南省承接产业和技术转移合作交流洽谈会中原经济区投资说明会暨合作项目签约仪式”在郑州国际会展中心"
+        "轩辕堂举行,我市有10个项目在会上签约。省长郭庚茂及国家有关部委领导出席仪式并监签。周口市委副书记、市长徐光出席。\n"
+        "我市在会上集中签约的10个项目中,内资项目7个,合同资金达23.1亿元;外资项目3个,合同资金7500万美元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2011, 8, 27))
+    for surface in ("7个", "23.1亿元", "3个", "7500万美元"):
+        assert facts[surface][0] == "周口", surface
+
+
+def test_a_main_venue_set_in_a_city_is_not_the_text_s_place():
+    # fu1_01_liaoning_projects_2023: 辽宁省举行…动员大会。…主会场设在沈阳亿纬锂能…现场: the province's projects
+    text = (
+        "3月20日上午,辽宁省举行2023年全省一季度重大项目集中开工动员大会。省市(中)直有关部门、重点企业代表400多人参加会议,"
+        "主会场设在沈阳亿纬锂能储能与动力电池项目开工现场,其他各市和沈抚改革创新示范区设项目开工分会场。\n"
+        "辽宁省此次集中开工的新项目共1816个,总投资超过4700亿元。其中产业项目1005个、总投资2587亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 3, 20))
+    for surface in ("400多人", "1816个", "1005个", "2587亿元"):
+        assert facts[surface][0] == "辽宁", surface
+
+
+def test_the_other_projects_of_a_paragraph_s_place_are_its_own():
+    # fp1_06_neimenggu_projects_2023: 呼和浩特市已开复工430个项目…预计二季度其余89个项目全部开复工: 呼和浩特's
+    text = (
+        "3月31日,内蒙古自治区2023年高质量发展重大项目集中开工仪式在呼和浩特举行。内蒙古发出2023年重大项目集中开工动员令。\n"
+        "当天,呼和浩特市还有85个重大项目开复工。截至目前,呼和浩特市已开复工430个项目,完成投资160亿元。"
+        "预计二季度其余89个项目全部开复工。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 3, 31))
+    assert facts["89个"][0] == "呼和浩特"
