@@ -41,3 +41,43 @@ def test_the_other_projects_of_a_paragraph_s_place_are_its_own():
     )
     facts = facts_by_surface(text, dt.date(2023, 3, 31))
     assert facts["89个"][0] == "呼和浩特"
+
+
+def test_a_region_a_policy_names_is_a_place():
+    # fu2_07_zhejiang_zheqiahui_2017: 义甬舟开放大通道签约项目13个…本次义甬舟开放大通道签约项目中,二产项目6个
+    text = (
+        "浙洽会34个重大项目签约\n"
+        "本报讯 6月9日,在第十九届浙江投资贸易洽谈会期间,浙江进行全省重大项目签约仪式,共签约34个项目,总投资665.4亿元。\n"
+        "义甬舟开放大通道签约项目13个,总投资421.1亿元。项目主要来自宁波、舟山、绍兴和金华。从产业结构分析,本次义甬舟开放"
+        "大通道签约项目中,二产项目6个,总投资147.7亿元,占比35.1%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 6, 9))
+    assert facts["665.4亿元"][0] == "浙江"
+    for surface in ("13个", "421.1亿元", "6个", "147.7亿元", "35.1%"):
+        assert facts[surface][0] == "义甬舟开放大通道", surface
+
+
+def test_a_region_after_its_province_and_one_named_by_a_short_name():
+    # fs1_02_hebei_capitalring_2012 (traditional script, pinyin glosses of the mirror left out here)
+    text = (
+        "2012年,河北省著力推動區域經濟協調發展,環首都綠色經濟圈和沿海地區經濟加快發展。\n"
+        "2012年,河北省環首都綠色經濟圈14個縣(市、區)實現地區生產總值1738.1億元,同比增長10.5%。\n"
+        "此外,濱海開發帶11個縣(市、區),實現地區生產總值2684.8億元,同比增長10.7%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2013, 2, 1))
+    assert facts["1738.1億元"][0] == "环首都绿色经济圈"
+    assert facts["2684.8億元"][0] == "滨海开发带"
+    assert facts["14個"][0] == "-"
+
+
+def test_the_paragraph_s_place_before_the_text_s_unit_named_as_an_object():
+    # fs1_02_hebei_capitalring_2012: 其中第二產業增長13.3%,高于全省平均水平1.8個百分點;第三產業增長9.5%,…
+    text = (
+        "2012年,河北省著力推動區域經濟協調發展,環首都綠色經濟圈和沿海地區經濟加快發展。兩者二產、三產增速均高于全省平均水平。\n"
+        "2012年,河北省環首都綠色經濟圈14個縣(市、區)實現地區生產總值1738.1億元,同比增長10.5%。其中第二產業增長13.3%,"
+        "高于全省平均水平1.8個百分點;第三產業增長9.5%,高于全省平均水平1.1個百分點。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2013, 2, 1))
+    assert facts["1.8個百分點"][0] == "环首都绿色经济圈、河北"
+    assert facts["9.5%"][0] == "环首都绿色经济圈"
+    assert facts["1.1個百分點"][0] == "环首都绿色经济圈、河北"

@@ -148,6 +148,8 @@ class PlaceSentences:
     main: str | None
     main_code: str | None
     main_above: set[str]
+    # set by _sentence_place: the text's own unit named only as an object, and whether it relates to the figure
+    object_self: tuple[str, bool] | None = None
     unit_list_ends: list[int]  # see unit_list_ends()
     _paragraph_place: dict[int, tuple[int, str] | None]
     _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
@@ -248,7 +250,7 @@ class PlaceSentences:
         k = bisect.bisect_left(self.mention_starts, start) - 1
         simple = self.simple
         peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
-        deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
+        deferred, related, deferred_end = None, False, -1  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
             if (
@@ -264,14 +266,23 @@ class PlaceSentences:
                 else clause_lead(simple, self.clause_marks, m.start, sent)
             ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
             place = self._place_of(m, lead, kind, sent, start)  # its relation to the figure asked only if needed
-            if place and m.code == SELF and not lead and deferred is None and place.split("、")[0] == self.main:
+            if (
+                place
+                and m.code == SELF
+                and not lead
+                and (deferred is None or place == deferred)
+                and place.split("、")[0] == self.main
+            ):
                 # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
                 # place before it in the sentence wins (with it, in a relation); so does one before a unit above
-                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东)
-                deferred, related = place, _relates(simple, m, sent, start)
+                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东); the same
+                # object named again in an earlier clause changes nothing
+                if deferred is None:
+                    deferred, related, deferred_end = place, _relates(simple, m, sent, start), m.end
                 k -= 1
                 continue
             if place:
+                self.object_self = None
                 place = self._listed(k, place, start)
                 if deferred is not None and place != deferred:
                     joined = deferred if deferred == self.main else deferred.partition("、")[2]
@@ -288,6 +299,13 @@ class PlaceSentences:
             ):
                 peer = m.place
             k -= 1
+        # only the text's own unit as an object: the paragraph's place may still be the subject (fact_places)
+        # (in the figure's clause and unrelated, it names whose the value is: 增速均在全省水平7.3%之上)
+        self.object_self = (
+            (deferred, related)
+            if deferred is not None and (related or _CLAUSE_END.search(simple, deferred_end, start))
+            else None
+        )
         return deferred
 
     def _named_after(self, end: int) -> str | None:

@@ -62,7 +62,9 @@ traditional characters of names are folded (無為 → 无为))
        A figure after 其余 (其余5个共建园区, after 苏宿园区继续稳居…) is about the others than the subject named before: the
        sentence and the paragraph give it no place; only others of zones or places (其余89个项目 are the place's own).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
-       “  成都:项目数140个”), for the figures after it.
+       “  成都:项目数140个”), for the figures after it; also when the sentence names the text's own unit only as an
+       object, in a relation to the figure or in an earlier clause (河北省环首都绿色经济圈…。其中第二产业增长13.3%,高于全省
+       平均水平1.8个百分点;第三产业增长9.5%: 环首都绿色经济圈、河北 and 环首都绿色经济圈; not 增速均在全省水平7.3%之上).
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), or a place, a
        colon and a short headline (平罗:全年50个重点项目上马, in a digest of several places' news), until the next;
        a table cell that is one (黄岛区 |) labels its row.
@@ -234,6 +236,7 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         # 其余5个共建园区 (after 苏宿园区继续稳居…): the others than the subject named before, the text's own
         # (其余89个项目全部开复工: the others of the place's projects, its own: only others of zones or places)
         rest = simple[start - 2 : start] == "其余" and _OTHER_UNITS.match(simple, end) is not None
+        self.object_self = None
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
@@ -255,6 +258,8 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             found = self._broken_line_place(sent, start, kind)
         if last in "度月年":  # 连续18个月高于全国: the run relates the subject to the unit after it
             found = self._with_run_unit(start, end, found)
+        if found and self.object_self is not None and found == self.object_self[0]:
+            return self._object_or_paragraph(found, para_start, start)
         if found:
             return found
         if _THRESHOLD_OF.match(simple, end) or (
@@ -267,6 +272,19 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start and not rest else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _object_or_paragraph(self, found: str, para_start: int, start: int) -> str:
+        """``found`` when the sentence named only the text's own unit as an object (高于全省平均水平1.8个百分点), unless
+        the paragraph opens on another place (河北省环首都绿色经济圈…实现…。其中第二产业增长13.3%,高于全省…): that place
+        is the subject, with the unit when the figure relates them (环首都绿色经济圈、河北), alone when not."""
+        deferred, related = self.object_self  # type: ignore[misc]  # tested set by the caller
+        lead: tuple[int, str] | Literal[False] | None = self._paragraph_place.get(para_start, False)
+        if lead is False:
+            lead = self._paragraph_place[para_start] = self._lead_place(para_start)
+        if not lead or lead[0] >= start or lead[1] == self.main or lead[1] in deferred.split("、"):
+            return found
+        unit = deferred.partition("、")[2] or deferred
+        return f"{lead[1]}、{unit}" if related else lead[1]
 
     def _counts_places(self, start: int) -> bool:
         """True when the figure's clause (back to a comma or a stop, at most ``_CLAUSE_BACK`` characters) names a class
