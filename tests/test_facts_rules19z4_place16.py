@@ -81,3 +81,17 @@ def test_the_paragraph_s_place_before_the_text_s_unit_named_as_an_object():
     assert facts["1.8個百分點"][0] == "环首都绿色经济圈、河北"
     assert facts["9.5%"][0] == "环首都绿色经济圈"
     assert facts["1.1個百分點"][0] == "环首都绿色经济圈、河北"
+
+
+def test_a_sentence_that_identifies_its_project_as_a_place_s():
+    # fu2_07_zhejiang_zheqiahui_2017: 最大外资项目是湖州的唯品会华东运营总部项目,总投资为60.7亿元(8.8亿美元)
+    text = (
+        "浙洽会34个重大项目签约\n"
+        "本报讯 6月9日,在第十九届浙江投资贸易洽谈会期间,浙江进行全省重大项目签约仪式,共签约34个项目,总投资665.4亿元。\n"
+        "本次外资项目中,总投资5亿元以上项目有16个。最大外资项目是湖州的唯品会华东运营总部项目,总投资为60.7亿元(8.8亿美元),"
+        "投资方是香港唯品会浙江投资有限公司。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 6, 9))
+    assert facts["16个"][0] == "浙江"
+    assert facts["60.7亿元"][0] == "湖州"
+    assert facts["8.8亿美元"][0] == "湖州"

@@ -103,7 +103,8 @@ traditional characters of names are folded (無為 → 无为))
     Read ahead of the figure (:class:`~shangyu_analysis.extract.fact_place_ahead.PlaceAhead`): a run of periods before a
     relation to a unit (连续18个月高于全国: ``辽宁、全国``); a share of a list of units, one per value (占全省、全市比重61.1%、
     69.8%); a project named from its place (如总投资210亿元的合肥晶合…项目: 合肥; the figures of a sentence that opens on such
-    an example project, 如…的南安三安…项目,建筑面积210.8万平方米: 南安; not a unit above the main place).
+    an example project, 如…的南安三安…项目,建筑面积210.8万平方米: 南安; or on a project it identifies as a place's,
+    最大外资项目是湖州的唯品会华东运营总部项目,总投资为60.7亿元: 湖州; not a unit above the main place).
 """
 
 from __future__ import annotations
@@ -249,7 +250,8 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             or (self._paired_share(start) if simple[start - 1 : start] in "重额为达、" else None)
             or (
                 self._project_place(sent, start, end)
-                if not rest and (after[:1] == "的" or "如" in simple[sent : sent + 4])
+                if not rest
+                and (after[:1] == "的" or "如" in simple[sent : sent + 4] or simple.find("是", sent, start) >= 0)
                 else None
             )
             or (None if rest else self._sentence_place(sent, start, kind))
