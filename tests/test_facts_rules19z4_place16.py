@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from shangyu_analysis.extract.figures import extract_figures
+from shangyu_analysis.text import parse_text
 from tests.facts_helpers import facts_by_surface
 
 
@@ -95,3 +97,23 @@ def test_a_sentence_that_identifies_its_project_as_a_place_s():
     assert facts["16个"][0] == "浙江"
     assert facts["60.7亿元"][0] == "湖州"
     assert facts["8.8亿美元"][0] == "湖州"
+
+
+def test_gaps_to_a_list_of_named_units_and_a_rank_in_a_ranking_s_class():
+    # ft2_10_yiwu_q3_2023 (sidecar place 义乌): 全省17强县市区第二,分别高于全省(6.3%)、金华(6.7%)2.4个百分点和2.0个百分点
+    text = (
+        "10月24日,今年我市前三季度经济数据出炉。\n"
+        "前三季度,全市实现地区生产总值1406.4亿元,同比增长8.7%,增速位列金华第一,全省17强县市区第二,分别高于全省(6.3%)、"
+        "金华(6.7%)2.4个百分点和2.0个百分点。\n"
+        "前三季度,全市固定资产投资同比增长19.8%,位居金华各县市区第二,分别高于浙江省(8.5%)和金华市(17%)11.3个百分点和"
+        "2.8个百分点。\n"
+    )
+    article = parse_text(text, date=dt.date(2023, 10, 24))
+    article.place = "义乌"  # the sidecar's place
+    frame = extract_figures(article)
+    facts = dict(zip(frame["surface"], frame["place"]))
+    assert facts["第二"] == "义乌"
+    assert facts["2.4个百分点"] == "义乌、浙江"
+    assert facts["2.0个百分点"] == "义乌、金华"
+    assert facts["11.3个百分点"] == "义乌、浙江"
+    assert facts["2.8个百分点"] == "义乌、金华"

@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from shangyu_analysis.extract.gazetteer import gazetteer, place_code
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 
@@ -103,13 +104,14 @@ _JOINED = frozenset({"成为", "跻身"})
 # After the country or a unit above, a first or a ranking in it (国内首创自走式辣椒收获机,首批订单超百台; 全国排名有望上升3位):
 # the unit is the scope.
 _FIRST_IN = frozenset({"首创", "首个", "首家", "首批", "首台", "率先", "领先", "排名", "排位"})
-# A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
-_RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
+# A rank right after 全省/全市: that word is the rank's scope (居全省第3位; of a ranking's class: 全省17强县市区第二).
+_RANK_SCOPE = re.compile(r"(?:[0-9一二三四五六七八九十百]+强(?:县市区|县市|县|市|区)?)?(?:排名|排位|排)?第")
 
 
 # A gap to a list of units with as many values after it, given 分别 (较全国、全省、全市分别高10.4、6.2、6.3个百分点;
 # 分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点; 分别低于国、省0.9和0.8个百分点): the i-th value is the gap to the i-th unit.
-_UNIT_WORD = r"(?:全国|全省|全市|国|省|市)(?:[(（][0-9.]+%[)）])?"
+# …a unit by its name too, with its value in brackets (分别高于全省(6.3%)、金华(6.7%); 浙江省(8.5%)和金华市(17%)).
+_UNIT_WORD = r"(?:(?:全国|全省|全市|国|省|市)(?:[(（][0-9.]+%[)）])?|[\u4e00-\u9fff]{2,5}?[(（][0-9.]+%[)）])"
 _PAIRED_GAP = re.compile(
     rf"(?:高于|低于|快于|慢于|较|比)({_UNIT_WORD}(?:[、和与及]{_UNIT_WORD})+)(?:平均水平)?(?:分别)?(?:高出|高|低|快|慢)?了?"
     r"((?:[0-9.]+\s*(?:个百分点|%)?\s*[、和及]\s*)*)$"
@@ -125,7 +127,7 @@ def unit_list_ends(simple: str) -> list[int]:
     ends: list[int] = []
     at = simple.find("分别")
     while at >= 0:
-        found = _UNIT_LIST.search(simple, max(0, at - _PAIRED_REACH // 2), at + _PAIRED_REACH // 2)
+        found = _UNIT_LIST.search(simple, max(0, at - _PAIRED_REACH // 2), at + _PAIRED_REACH)
         if found is not None and (not ends or found.end() > ends[-1]):
             ends.append(found.end())
         at = simple.find("分别", at + 2)
@@ -230,8 +232,12 @@ class PlaceSentences:
         i = len(_SERIES_MARK.findall(found.group(2)))
         if i >= len(units):
             return None
-        word = units[i] if units[i].startswith("全") else "全" + units[i]
-        named = COUNTRY if word == COUNTRY else self_place(word, self.main_code)
+        if len(units[i]) > 1 and not units[i].startswith("全"):  # 金华(6.7%): a unit by its name
+            code = place_code(units[i])
+            named = gazetteer().units[code].short if code in gazetteer().units else None
+        else:
+            word = units[i] if units[i].startswith("全") else "全" + units[i]
+            named = COUNTRY if word == COUNTRY else self_place(word, self.main_code)
         return f"{self.main}、{named}" if named and named != self.main else None
 
     def _headed_by(self, word: Mention, sent: int) -> str | None:

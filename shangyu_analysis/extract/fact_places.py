@@ -39,12 +39,13 @@ traditional characters of names are folded (無為 → 无为))
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
        A gap to a list of units given 分别 with as many values (较全国、全省、全市分别高10.4、6.2、6.3个百分点; 分别低于国、
-       省0.9和0.8个百分点) relates the main place to each unit in turn (成都高新区、全国 / 、四川 / 、成都).
+       省0.9和0.8个百分点; units by name with their values: 分别高于全省(6.3%)、金华(6.7%)2.4个百分点和2.0个百分点) relates
+       the main place to each unit in turn (成都高新区、全国 / 、四川 / 、成都).
        A self word right after a colon whose lead, from the sentence's start, names a unit of its suffix is that unit
        (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾). 该市/该县 is the last unit of its
        suffix named in the 120 characters before it (常州…有望成为…。一季度,该市实现生产总值: 常州, not the main place).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
-       (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
+       (保持全省第一, 全省17强县市区第二: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
        in a district's text is its city, and a self word of a unit above the main place is that unit when it
        opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
