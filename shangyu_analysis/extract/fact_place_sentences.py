@@ -38,7 +38,9 @@ _RELATION = re.compile(  # its first characters first: ``re`` skips the others i
     r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
     r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小]"
     # 比全国增长11.9%高13.2个百分点: the unit's own rate stands between (part S fs2_08)
-    r"|[比较較][^，,。；;]{1,4}?(?:增长|增速)[0-9.]+%[高低快慢])"
+    r"|[比较較][^，,。；;]{1,4}?(?:增长|增速)[0-9.]+%[高低快慢]"
+    # 比全省的6.1%快1.4个百分点: the unit's rate and 的 stand between (part U fu2_10)
+    r"|[比较較][^，,。；;]{1,4}?的[0-9.]+%[高低快慢])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…, 江苏全省实现…), not a name's prefix
 # (南京牛首山).

@@ -32,7 +32,8 @@ traditional characters of names are folded (無為 → 无为))
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
        self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
-       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%).
+       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%), unless a gap is measured from it
+       (比全省的6.1%快1.4个百分点: 安徽's 6.1%; the gap relates 池州 to 安徽).
        A rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's;
        the gap relates the subject to it.
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
@@ -82,7 +83,7 @@ traditional characters of names are folded (無為 → 无为))
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
-    ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
     a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, or a place's count
     of the class its sentence names: 从浙江“千亿县”总量分布看,杭州8个、宁波7个; but not one of what those places hold:
     115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
@@ -122,9 +123,9 @@ from shangyu_analysis.extract.places import COUNTRY, SELF
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
-# A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
-_PLACES_UNIT = frozenset("省市县区地席")  # 席: a place's seat in a ranking (湖南、安徽各有3席)
-_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地|席)")
+# A figure whose own unit is places (其余8省, 20省区市, 七县, 吉林省9市州): a count of places.
+_PLACES_UNIT = frozenset("省市县区地席州")  # 席: a place's seat in a ranking (湖南、安徽各有3席)
+_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|市州|省|市|县|州|地|席)")
 # A count of places (8个县, 15个城市, 53个贫困县, 13个设区市, 内蒙古101個(gè)旗縣: a mirror's gloss after 个; of zones too:
 # 全省89个开发区, 7个重点省级开发区, part S fs1_09; seats in a ranking: 我省斩获14个席位), not of a unit's own bodies or lists (省委, 省级, 700个省重点
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
@@ -178,6 +179,7 @@ _HEADING_NAME = re.compile(
 )
 # What 其余 and a count name when they are the others of zones or places (其余5个共建园区, 其余14家高新区).
 _OTHER_UNITS = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:园区|开发区|经开区|高新区|新区|[省市县区州])")
+_COMPARED_WITH = frozenset("比较較")
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
@@ -242,7 +244,7 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
-            or (self._owned_by(start) if simple[start - 1 : start] == "的" else None)
+            or (self._owned_by(start, end) if simple[start - 1 : start] == "的" else None)
             or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
@@ -318,15 +320,20 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
 
-    def _owned_by(self, start: int) -> str | None:
+    def _owned_by(self, start: int, end: int) -> str | None:
         """The unit named right before 的 and the figure (领先于宿迁的894.4亿元: 宿迁's); None for a self word, 全国
-        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there."""
+        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there; but
+        the rate a gap is measured from is the unit's, a self word's or 全国's too (比全省的6.1%快1.4个百分点: 安徽's)."""
         j = bisect.bisect_left(self.mention_starts, start) - 1
         if j < 0:
             return None
         m = self.mentions[j]
-        if m.end != start - 1 or m.code in (None, SELF) or m.weak or m.place == COUNTRY:
+        if m.end != start - 1 or m.code is None or m.weak:
             return None
+        if m.code == SELF or m.place == COUNTRY:
+            if self.simple[m.start - 1 : m.start] not in _COMPARED_WITH or self.simple[end : end + 1] not in "快慢高低":
+                return None
+            return m.place if m.code != SELF else (self_place(m.place, self.main_code) if self.main_code else None)
         if self.simple[m.start - 1 : m.start] == "占":
             return None  # 占西安市的77.3%: a share of that unit, related to the subject
         return m.place
