@@ -140,3 +140,14 @@ def test_a_count_of_prefectures_and_cities():
     facts = facts_by_surface(text, dt.date(2023, 7, 30))
     assert facts["9市州"][0] == "-"
     assert facts["404.8亿元"][0] == "延边"
+
+
+def test_a_money_value_before_a_count_of_projects_is_no_class_of_places():
+    # fu2_12_sichuan_projects_q1_2018: 总投资7991亿元的1861个重大项目同步开工
+    text = (
+        "四川省第一季度1861个重大项目开工 总投资7991亿元\n"
+        "今天上午,四川省在成都天府国际生物城举行第一季度重大项目开工仪式。总投资7991亿元的1861个重大项目同步开工。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 3, 30))
+    assert facts["7991亿元"][0] == "四川"
+    assert facts["1861个"][0] == "四川"

@@ -171,6 +171,7 @@ _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
 _CLASS_THRESHOLD = re.compile(
     rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
+_THRESHOLD_REACH = 14  # …read on the text, not a window that cuts a count short (的1861个|重大项目: no class of places)
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
@@ -213,7 +214,7 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             (
                 kind == "money"
                 and (
-                    ("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after)
+                    ("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(simple, end, end + _THRESHOLD_REACH)
                 )
             )
             or (
