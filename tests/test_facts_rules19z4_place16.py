@@ -151,3 +151,15 @@ def test_a_money_value_before_a_count_of_projects_is_no_class_of_places():
     facts = facts_by_surface(text, dt.date(2018, 3, 30))
     assert facts["7991亿元"][0] == "四川"
     assert facts["1861个"][0] == "四川"
+
+
+def test_the_main_place_by_name_after_a_share_s_zhan_is_an_object():
+    # fu2_12_sichuan_projects_q1_2018: 这些重大项目中,成都市有182个,投资总额2922亿元,占四川全省的37%以上
+    text = (
+        "四川省第一季度1861个重大项目开工 总投资7991亿元\n"
+        "今天上午,四川省举行第一季度重大项目开工仪式。\n"
+        "这些重大项目中,成都市有182个,投资总额2922亿元,占四川全省的37%以上。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 3, 30))
+    assert facts["182个"][0] == "成都"
+    assert facts["37%"][0] == "成都、四川"

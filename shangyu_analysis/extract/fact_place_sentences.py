@@ -276,7 +276,7 @@ class PlaceSentences:
             place = self._place_of(m, lead, kind, sent, start)  # its relation to the figure asked only if needed
             if (
                 place
-                and m.code == SELF
+                and (m.code == SELF or (m.code == self.main_code and simple[m.start - 1 : m.start] == "占"))
                 and not lead
                 and (deferred is None or place == deferred)
                 and place.split("、")[0] == self.main
@@ -284,7 +284,8 @@ class PlaceSentences:
                 # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
                 # place before it in the sentence wins (with it, in a relation); so does one before a unit above
                 # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东); the same
-                # object named again in an earlier clause changes nothing
+                # object named again in an earlier clause changes nothing; nor does the main place by name after 占
+                # (成都市有182个,…占四川全省的37%以上: 成都、四川)
                 if deferred is None:
                     deferred, related, deferred_end = place, _relates(simple, m, sent, start), m.end
                 k -= 1
