@@ -121,10 +121,7 @@ def test_gaps_to_a_list_of_named_units_and_a_rank_in_a_ranking_s_class():
 
 def test_the_rate_a_gap_is_measured_from_is_the_unit_s():
     # fu2_10_chizhou_q3_2023: 池州全市生产总值同比增长7.5%,比全省的6.1%快1.4个百分点
-    text = (
-        "池州前三季度经济运行情况\n"
-        "记者注意到,前三季度,池州全市生产总值同比增长7.5%,比全省的6.1%快1.4个百分点。\n"
-    )
+    text = "池州前三季度经济运行情况\n记者注意到,前三季度,池州全市生产总值同比增长7.5%,比全省的6.1%快1.4个百分点。\n"
     facts = facts_by_surface(text, dt.date(2023, 10, 30))
     assert facts["7.5%"][0] == "池州"
     assert facts["6.1%"][0] == "安徽"
@@ -133,10 +130,7 @@ def test_the_rate_a_gap_is_measured_from_is_the_unit_s():
 
 def test_a_count_of_prefectures_and_cities():
     # fu1_02_yanbian_h1_2023: 连续两个季度保持吉林省9市州(下同)第2位
-    text = (
-        "上半年延边州经济运行情况\n"
-        "上半年,延边州GDP实现404.8亿元,增长7.5%,连续两个季度保持吉林省9市州(下同)第2位。\n"
-    )
+    text = "上半年延边州经济运行情况\n上半年,延边州GDP实现404.8亿元,增长7.5%,连续两个季度保持吉林省9市州(下同)第2位。\n"
     facts = facts_by_surface(text, dt.date(2023, 7, 30))
     assert facts["9市州"][0] == "-"
     assert facts["404.8亿元"][0] == "延边"

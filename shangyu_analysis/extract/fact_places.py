@@ -214,7 +214,8 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             (
                 kind == "money"
                 and (
-                    ("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(simple, end, end + _THRESHOLD_REACH)
+                    ("区" in after or "县" in after or "以" in after or "的" in after)
+                    and _CLASS_THRESHOLD.match(simple, end, end + _THRESHOLD_REACH)
                 )
             )
             or (
@@ -264,10 +265,9 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             found = self._broken_line_place(sent, start, kind)
         if last in "度月年":  # 连续18个月高于全国: the run relates the subject to the unit after it
             found = self._with_run_unit(start, end, found)
-        if found and self.object_self is not None and found == self.object_self[0]:
-            return self._object_or_paragraph(found, para_start, start)
-        if found:
-            return found
+        if found:  # only the text's own unit as an object: the paragraph's place may be the subject
+            objected = self.object_self is not None and found == self.object_self[0]
+            return self._object_or_paragraph(found, para_start, start) if objected else found
         if _THRESHOLD_OF.match(simple, end) or (
             kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)
         ):
