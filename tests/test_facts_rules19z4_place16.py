@@ -157,3 +157,17 @@ def test_the_main_place_by_name_after_a_share_s_zhan_is_an_object():
     facts = facts_by_surface(text, dt.date(2018, 3, 30))
     assert facts["182个"][0] == "成都"
     assert facts["37%"][0] == "成都、四川"
+
+
+def test_a_cleft_s_place_after_a_region_and_a_place_after_yi_are_subjects():
+    # fr1_08_jiangsu_cities_q1_2023
+    text = (
+        "江苏13市一季度GDP出炉\n"
+        "这四座“GDP万亿城市”中,一季度以南京的增速最快,为5.2%,苏州、无锡、南通的增速分别为1.9%、 4.9%、4.3%。"
+        "常州去年实现地区生产总值9550亿元。与常州接近的是苏北的徐州,一季度GDP达2016.25亿元,增长5.8%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 4, 28))
+    assert facts["5.2%"][0] == "南京"
+    assert facts["4.9%"][0] == "无锡"
+    assert facts["2016.25亿元"][0] == "徐州"
+    assert facts["5.8%"][0] == "徐州"

@@ -20,11 +20,12 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个). A
 # list's bullet sign is no word either (●广州经济总量突破3万亿元), and a conjunction opens a clause (虽然才成立8年,但常州
 # 经开区2022年创造的地区生产总值接近千亿), and so does an event's site (开工活动主现场九龙坡区集中开工项目共计30个: part S
-# fs2_02).
+# fs2_02). A cleft's place after a region's 的 (与常州接近的是苏北的徐州,一季度GDP达…) and a place after 以 (一季度以南京的
+# 增速最快,为5.2%; 以重庆为例) are subjects too (part R fr1_08).
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|但是?|而且|并且|不过|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
-    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如"
-    r"|[^，,。；;]{0,6}[主分][会现]场)?$"
+    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)(?:[^，,。；;的]{1,4}的)?|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如"
+    r"|[^，,。；;]{0,6}[主分][会现]场)?以?$"
 )
 _REFER_REACH = 120  # how far back the unit 该市 refers to may stand
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")

@@ -18,7 +18,7 @@ sure is sure right before a self word of its suffix (2024年义乌全市实现�
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
-       “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
+       “前三甲,分别是余杭、鄞州和北仑”, “与常州接近的是苏北的徐州”, “一季度以南京的增速最快”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
        昆明市7222.50亿元、曲靖市3393.91亿元”), not an
        object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区; a place after a
        named body and 、 starts the next body's name: 西安经开功能区、西安关中综合保税区) nor an end of
