@@ -171,3 +171,14 @@ def test_a_cleft_s_place_after_a_region_and_a_place_after_yi_are_subjects():
     assert facts["4.9%"][0] == "无锡"
     assert facts["2016.25亿元"][0] == "徐州"
     assert facts["5.8%"][0] == "徐州"
+
+
+def test_places_before_deng_and_a_count_of_places_are_the_subject():
+    # ft1_05_gansu_industry_h1_2024: 金昌、兰州、庆阳、白银等4市贡献近七成增量
+    text = (
+        "甘肃上半年工业经济运行情况\n"
+        "今年以来,全省规上工业增加值增长8.1%。14个市州全部实现正增长,6个市州两位数增长,金昌、兰州、庆阳、白银等4市贡献近七成增量。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 7, 25))
+    assert facts["七成"][0] == "金昌、兰州、庆阳、白银"
+    assert facts["4市"][0] == "-"

@@ -68,7 +68,11 @@ EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,�
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
 PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 # …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%, 长汀、古田…等山区县) are the subject, listed.
-_PLACES_AFTER = re.compile(rf"(?:山区|沿海|贫困|欠发达|重点)县|{PLACES_WORD}|地区|地(?![\u4e00-\u9fff])")
+# …and a count of them (金昌、兰州、庆阳、白银等4市贡献近七成增量).
+_PLACES_AFTER = re.compile(
+    rf"(?:山区|沿海|贫困|欠发达|重点)县|{PLACES_WORD}|地区|地(?![\u4e00-\u9fff])"
+    r"|[0-9一二三四五六七八九十]+个?(?:市州|县区|区县|县市|市|县|区|州|地)(?![场民委级长政属直])"
+)
 
 
 def clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:

@@ -25,7 +25,7 @@ traditional characters of names are folded (無為 → 无为))
        a route's name (济南至青岛高速公路改扩建工程全长309公里: the province's text's, not 济南's) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
        等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
-       大渡口、九龙坡…彭水等区县的增速均在6%). A figure after a list of places is about
+       大渡口、九龙坡…彭水等区县的增速均在6%; or a count of places: 金昌、兰州、庆阳、白银等4市贡献近七成增量). A figure after a list of places is about
        all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
