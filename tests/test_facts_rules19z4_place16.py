@@ -182,3 +182,16 @@ def test_places_before_deng_and_a_count_of_places_are_the_subject():
     facts = facts_by_surface(text, dt.date(2024, 7, 25))
     assert facts["七成"][0] == "金昌、兰州、庆阳、白银"
     assert facts["4市"][0] == "-"
+
+
+def test_counts_of_cities_by_zuo():
+    # fm2_02_jiangsu_govreport_2024: 地区生产总值万亿之城增至 5 座; fr1_08: …的有5座城市
+    text = (
+        "江苏省政府工作报告\n"
+        "2023 年,全省地区生产总值增长 5.8%。地区生产总值万亿之城增至 5 座。\n"
+        "另外,省内一季度GDP在1000至2000亿元的有6座城市。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 1, 22))
+    assert facts["5.8%"][0] == "江苏"
+    assert facts["5 座"][0] == "-"
+    assert facts["6座"][0] == "-"

@@ -83,7 +83,7 @@ traditional characters of names are folded (無為 → 无为))
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
-    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, 5座城市, 万亿之城增至5座, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
     a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, or a place's count
     of the class its sentence names: 从浙江“千亿县”总量分布看,杭州8个、宁波7个; but not one of what those places hold:
     115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
@@ -130,17 +130,17 @@ _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省
 # 全省89个开发区, 7个重点省级开发区, part S fs1_09; seats in a ranking: 我省斩获14个席位), not of a unit's own bodies or lists (省委, 省级, 700个省重点
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
-    rf"{PINYIN_GLOSS}(?:个|多个|余个)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
+    rf"{PINYIN_GLOSS}(?:个|多个|余个|座)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
     r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
     r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
 # 县域从2021年的4个增至…, 四川百强区入围13个): a count of places too (ruling 4), read back to the clause's start.
-_COUNT_ENDS = frozenset("个席")
+_COUNT_ENDS = frozenset("个席座")
 # …and one in the next clause of its sentence whose subject is left out (江苏“千亿县”添4名新成员,增至21个; 浙江千亿县(市、区)
 # 迎来…扩容,总数升至39个).
 _ELLIPTIC_GROWTH = re.compile(r"[，,](?:总数|数量|总量)?(?:增至|升至|增加到|增加至|扩容至|达到)$")
-_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|的区$")
+_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|之城|的区$")
 _CLAUSE_BACK = 40
 # …and the change of a count of places right after it (超1000億元的區12個,較上年增加1個; 比一季度增加了9个).
 _COUNT_CHANGE = re.compile(r"[^。；;！？!?\n]{0,24}?[，,](?:较|比|与)[^，,。；;]{0,6}?(?:增加|减少|增|减|多|少)了?")
@@ -159,7 +159,7 @@ _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
 _COUNTED_BEFORE = frozenset("个批些的、")
 # A count of the zones of a level (217家国家级开发区, 126家省级以上开发区): the zones of a class, of no one place.
 _ZONE_CLASS = re.compile(r"(?:国家级|省级)(?:以上)?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|园区)")
-_COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
+_COUNTED = frozenset("个多余座0123456789一二三四五六七八九十")  # 座: 5座城市
 _THRESHOLD_OF = re.compile(rf"(?:以上)?的{PLACES_WORD}")
 _COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
