@@ -195,3 +195,15 @@ def test_counts_of_cities_by_zuo():
     assert facts["5.8%"][0] == "江苏"
     assert facts["5 座"][0] == "-"
     assert facts["6座"][0] == "-"
+
+
+def test_a_project_a_county_s_government_signs_is_the_county_s():
+    # fu2_03_zhoukou_signing_2011: 内资最大的是由太康县政府与吴江鸿文纺织有限公司签订的总投资5.5亿元、…项目
+    text = (
+        "周口10个项目在省承接产业转移洽谈会上签约\n"
+        "我市在会上集中签约的10个项目中,内资项目7个,合同资金达23.1亿元。其中,内资最大的是由太康县政府与吴江鸿文纺织有限公司"
+        "签订的总投资5.5亿元、年产7500万米胚布生产线项目。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2011, 8, 27))
+    assert facts["23.1亿元"][0] == "周口"
+    assert facts["5.5亿元"][0] == "太康"

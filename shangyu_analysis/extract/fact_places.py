@@ -256,7 +256,12 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             or (
                 self._project_place(sent, start, end)
                 if not rest
-                and (after[:1] == "的" or "如" in simple[sent : sent + 4] or simple.find("是", sent, start) >= 0)
+                and (
+                    after[:1] == "的"
+                    or "如" in simple[sent : sent + 4]
+                    or simple.find("是", sent, start) >= 0
+                    or simple.find("由", sent, start) >= 0
+                )
                 else None
             )
             or (None if rest else self._sentence_place(sent, start, kind))
