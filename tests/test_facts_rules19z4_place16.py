@@ -207,3 +207,14 @@ def test_a_project_a_county_s_government_signs_is_the_county_s():
     facts = facts_by_surface(text, dt.date(2011, 8, 27))
     assert facts["23.1亿元"][0] == "周口"
     assert facts["5.5亿元"][0] == "太康"
+
+
+def test_a_rate_after_a_unit_and_its_average_is_the_unit_s():
+    # fk2_09_henan_cities_h1_2025: 河南省GDP同比增长5.7%,高于全国平均5.3%的水平; fr1_09: 跑赢全省平均增速5.9%
+    text = (
+        "河南省上半年经济运行情况\n"
+        "今年上半年,河南省GDP同比增长5.7%,高于全国平均5.3%的水平。全省17个市中9个市增速跑赢全省平均增速5.7%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2025, 7, 30))
+    assert facts["5.3%"][0] == "全国"
+    assert facts["5.7%"][0] == "河南"

@@ -33,7 +33,8 @@ traditional characters of names are folded (無為 → 无为))
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
        self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
        宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%), unless a gap is measured from it
-       (比全省的6.1%快1.4个百分点: 安徽's 6.1%; the gap relates 池州 to 安徽).
+       (比全省的6.1%快1.4个百分点: 安徽's 6.1%; the gap relates 池州 to 安徽). A rate right after a unit and its
+       average or level is that unit's (高于全国平均5.3%的水平, 跑赢全省平均增速5.9%, 均在全省水平7.3%之上).
        A rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's;
        the gap relates the subject to it.
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
@@ -181,6 +182,8 @@ _HEADING_NAME = re.compile(
 # What 其余 and a count name when they are the others of zones or places (其余5个共建园区, 其余14家高新区).
 _OTHER_UNITS = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:园区|开发区|经开区|高新区|新区|[省市县区州])")
 _COMPARED_WITH = frozenset("比较較")
+# What stands between a unit and its average rate (全国平均5.3%, 全省平均增速5.9%, 全省水平7.3%).
+_AVERAGE_OF = re.compile(r"(?:平均(?:水平|增速|增幅|速度)?|水平|增速)$")
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
@@ -248,6 +251,7 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
             or (self._owned_by(start, end) if simple[start - 1 : start] == "的" else None)
             or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
+            or (self._unit_average(start, end) if simple[start - 1 : start] in "均平速幅" else None)
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
@@ -354,6 +358,25 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             return None
         m = self.mentions[j]
         if m.end != start - 2 or m.code is None or m.weak or self.simple[m.start - 1 : m.start] not in "比较較":
+            return None
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else None
+        return m.place
+
+    def _unit_average(self, start: int, end: int) -> str | None:
+        """The unit whose average or level a rate is, written right before it (高于全国平均5.3%的水平, 跑赢全省平均增速
+        5.9%, 增速均在全省水平7.3%之上: 全国's, 江苏's, 云南's); None when the figure is no rate or follows no unit so
+        (占全市50%: a share; 高于全市1.0%: a gap)."""
+        if not self.simple.endswith("%", start, end):
+            return None
+        found = _AVERAGE_OF.search(self.simple, max(0, start - 8), start)
+        if found is None:
+            return None
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0 or self.mentions[j].end != found.start():
+            return None
+        m = self.mentions[j]
+        if m.weak or m.code is None or self.simple[m.start - 1 : m.start] == "占":
             return None
         if m.code == SELF:
             return self_place(m.place, self.main_code) if self.main_code else None
