@@ -50,6 +50,10 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # the clause.
 _PROJECT = re.compile(r"[^，,。；;：:！？!?\n、（）()“”]{0,30}?(?:项目|工程)")
 _EXAMPLE_OPENS = re.compile(r"[ \t\u3000]*(?:如|例如|比如|譬如)")
+_IS = frozenset("是为")  # …项目是湖州的…项目: the project a sentence's first clause identifies
+# A project a unit's government signs (由太康县政府与吴江鸿文纺织有限公司签订的总投资5.5亿元…项目): the unit's.
+_GOVERNMENT = re.compile(r"[省市县区旗]?(?:人民)?政府")
+_SIGNED = re.compile(r"(?:签订|签约|签署|引进)的")
 
 
 # A ranking's or a list's criteria, of no place: a value in quotes that name a threshold (以“地区生产总值大于400亿元、一般
@@ -109,29 +113,57 @@ class PlaceAhead:
     def _project_place(self, sent: int, start: int, end: int) -> str | None:
         """The place a project is named from, for its figures: a value right before 的 and the project's name (如总投资
         210亿元的合肥晶合集成电路…项目: 合肥), or any figure of a sentence that opens on such an example project as its
-        first clause (如总投资333亿元的南安三安半导体…项目,建筑面积210.8万平方米: 南安); None otherwise."""
+        first clause (如总投资333亿元的南安三安半导体…项目,建筑面积210.8万平方米: 南安), or whose first clause says which
+        place's project it is about (最大外资项目是湖州的唯品会华东运营总部项目,总投资为60.7亿元: 湖州), or a project a
+        unit's government signs (由太康县政府与…签订的总投资5.5亿元…项目: 太康); None otherwise."""
         simple = self.simple
         if simple[end : end + 1] == "的":
             return self._named_project(end + 1, None)
-        if not _EXAMPLE_OPENS.match(simple, sent):
-            return None
+        if (signer := self._signed_by(sent, start)) is not None:
+            return signer
+        example = _EXAMPLE_OPENS.match(simple, sent) is not None
         first = _CLAUSE_BREAK.search(simple, sent, start)
         if first is None or not simple.endswith(("项目", "工程"), sent, first.start()):
             return None
         k = bisect.bisect_left(self.mention_starts, sent)
         while k < len(self.mentions) and self.mentions[k].start < first.start():
-            found = self._named_project(self.mentions[k].start, first.start())
+            pos = self.mentions[k].start
+            if example:
+                found = self._named_project(pos, first.start())
+            elif simple[pos - 1 : pos] in _IS and simple[self.mentions[k].end : self.mentions[k].end + 1] == "的":
+                # 最大外资项目是湖州的唯品会华东运营总部项目,总投资为60.7亿元: the project it names is the place's
+                found = self._named_project(pos, first.start(), self.mentions[k])
+            else:
+                found = None
             if found:
                 return found
             k += 1
         return None
 
-    def _named_project(self, pos: int, clause_end: int | None) -> str | None:
-        """The place of the mention at ``pos`` after 的 when it begins a project's name (to ``clause_end``, if given)."""
-        k = bisect.bisect_left(self.mention_starts, pos)
-        if k >= len(self.mentions) or self.mentions[k].start != pos or self.simple[pos - 1 : pos] != "的":
+    def _signed_by(self, sent: int, start: int) -> str | None:
+        """The unit whose government signs the project the figure is of, in the figure's clause (由太康县政府与…签订的
+        总投资5.5亿元: 太康); None when no such unit stands there."""
+        simple = self.simple
+        k = bisect.bisect_left(self.mention_starts, start) - 1
+        if k < 0 or self.mentions[k].start < sent:
             return None
         m = self.mentions[k]
+        if simple[m.start - 1 : m.start] != "由" or m.code in (None, SELF) or m.weak or m.place == COUNTRY:
+            return None
+        if not _GOVERNMENT.match(simple, m.end) or _CLAUSE_BREAK.search(simple, m.end, start):
+            return None
+        return m.place if _SIGNED.search(simple, m.end, start) else None
+
+    def _named_project(self, pos: int, clause_end: int | None, owner: Mention | None = None) -> str | None:
+        """The place of the mention at ``pos`` after 的 when it begins a project's name (to ``clause_end``, if given);
+        with ``owner``, the place named before 的 that owns the project whose name starts at ``pos`` (是湖州的…项目)."""
+        if owner is None:
+            k = bisect.bisect_left(self.mention_starts, pos)
+            if k >= len(self.mentions) or self.mentions[k].start != pos or self.simple[pos - 1 : pos] != "的":
+                return None
+            m = self.mentions[k]
+        else:
+            m = owner  # its project's name is read from 的 on, as after a place
         if m.weak or m.code in (None, SELF) or m.place == COUNTRY or m.code in self.main_above:
             return (
                 None  # 总投资1.7亿元的河北省第七届园林博览会…项目 in 定州's text: an event of the province, held there

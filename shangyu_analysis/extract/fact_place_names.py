@@ -70,9 +70,20 @@ _VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
 _HELD = re.compile(rf"[市县区州]?(?:(?:联{PINYIN_GLOSS}合|共同){PINYIN_GLOSS})?(?:举行|召开|举办|开幕|闭幕)")
 
 
+# The rest of a venue's name between the place and the verb (在郑州国际会展中心轩辕堂举行, 在成都天府国际生物城举行): a
+# short run of characters, no mark, no 在 (the verb's subject, not a place, may follow a mark).
+_SITE = re.compile(r"[^\s，,。；;：:！？!?、“”\"在]{0,16}")
+# A venue set somewhere (主会场设在沈阳亿纬锂能…现场, 分会场设在…): the place right after 会场设在.
+_SET_AT = re.compile(r"会场(?:均|分别)?设在$")
+
+
 def venue(simple: str, m: Mention) -> bool:
     """True when the mention is where an event is held, not what the text is about (“黑龙江省…新闻发布会第三场在
-    哈尔滨举行”: the text is 黑龙江's; but “新疆举行…调度会”: the province holds it)."""
-    return _VENUE.match(simple, m.end) is not None or (
-        simple[m.start - 1 : m.start] == "在" and _HELD.match(simple, m.end) is not None
-    )
+    哈尔滨举行”, “…签约仪式在郑州国际会展中心轩辕堂举行”, “主会场设在沈阳亿纬锂能…开工现场”: the text is the
+    province's; but “新疆举行…调度会”: the province holds it)."""
+    if _VENUE.match(simple, m.end) is not None or _SET_AT.search(simple, max(0, m.start - 6), m.start):
+        return True
+    if simple[m.start - 1 : m.start] != "在":
+        return False
+    site = _SITE.match(simple, m.end)
+    return any(_HELD.match(simple, at) is not None for at in range(m.end, site.end() + 1))  # type: ignore[union-attr]  # {0,}: always matches

@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from shangyu_analysis.extract.gazetteer import gazetteer, place_code
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 
@@ -19,11 +20,12 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 # period named by its part of a year (数据显示,上半年连云港全市快递业务量27265万件; 7月份贵阳市新开工亿元以上项目3个). A
 # list's bullet sign is no word either (●广州经济总量突破3万亿元), and a conjunction opens a clause (虽然才成立8年,但常州
 # 经开区2022年创造的地区生产总值接近千亿), and so does an event's site (开工活动主现场九龙坡区集中开工项目共计30个: part S
-# fs2_02).
+# fs2_02). A cleft's place after a region's 的 (与常州接近的是苏北的徐州,一季度GDP达…) and a place after 以 (一季度以南京的
+# 增速最快,为5.2%; 以重庆为例) are subjects too (part R fr1_08).
 _CLAUSE_LEAD = re.compile(
     r"[ \t\u3000●◆■▲•]*(?:其中|此外|同时|另外|但是?|而且|并且|不过|此次|本次|这次|而|据|在|从|经|与|和|除了|目前|当前|如今|截至[^，,]{0,12}|[0-9]{4}年[^，,]{0,6}|(?:今年|去年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|1[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)"
-    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如"
-    r"|[^，,。；;]{0,6}[主分][会现]场)?$"
+    r"|[^，,。；;]{1,8}的[区县市]?(?:是|为)(?:[^，,。；;的]{1,4}的)?|紧随其后的|随后的|其次的|(?:分别|依次)(?:是|为)|例如|比如|譬如"
+    r"|[^，,。；;]{0,6}[主分][会现]场)?以?$"
 )
 _REFER_REACH = 120  # how far back the unit 该市 refers to may stand
 _NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
@@ -37,7 +39,9 @@ _RELATION = re.compile(  # its first characters first: ``re`` skips the others i
     r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
     r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小]"
     # 比全国增长11.9%高13.2个百分点: the unit's own rate stands between (part S fs2_08)
-    r"|[比较較][^，,。；;]{1,4}?(?:增长|增速)[0-9.]+%[高低快慢])"
+    r"|[比较較][^，,。；;]{1,4}?(?:增长|增速)[0-9.]+%[高低快慢]"
+    # 比全省的6.1%快1.4个百分点: the unit's rate and 的 stand between (part U fu2_10)
+    r"|[比较較][^，,。；;]{1,4}?的[0-9.]+%[高低快慢])"
 )
 # After a unit above the main place, words that make it the subject (绍兴市实现…, 江苏全省实现…), not a name's prefix
 # (南京牛首山).
@@ -64,7 +68,11 @@ EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,�
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
 PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 # …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%, 长汀、古田…等山区县) are the subject, listed.
-_PLACES_AFTER = re.compile(rf"(?:山区|沿海|贫困|欠发达|重点)县|{PLACES_WORD}|地区|地(?![\u4e00-\u9fff])")
+# …and a count of them (金昌、兰州、庆阳、白银等4市贡献近七成增量).
+_PLACES_AFTER = re.compile(
+    rf"(?:山区|沿海|贫困|欠发达|重点)县|{PLACES_WORD}|地区|地(?![\u4e00-\u9fff])"
+    r"|[0-9一二三四五六七八九十]+个?(?:市州|县区|区县|县市|市|县|区|州|地)(?![场民委级长政属直])"
+)
 
 
 def clause_lead(simple: str, marks: list[int], pos: int, floor: int) -> bool:
@@ -103,13 +111,14 @@ _JOINED = frozenset({"成为", "跻身"})
 # After the country or a unit above, a first or a ranking in it (国内首创自走式辣椒收获机,首批订单超百台; 全国排名有望上升3位):
 # the unit is the scope.
 _FIRST_IN = frozenset({"首创", "首个", "首家", "首批", "首台", "率先", "领先", "排名", "排位"})
-# A rank right after 全省/全市: that word is the rank's scope (居全省第3位).
-_RANK_SCOPE = re.compile(r"(?:排名|排位|排)?第")
+# A rank right after 全省/全市: that word is the rank's scope (居全省第3位; of a ranking's class: 全省17强县市区第二).
+_RANK_SCOPE = re.compile(r"(?:[0-9一二三四五六七八九十百]+强(?:县市区|县市|县|市|区)?)?(?:排名|排位|排)?第")
 
 
 # A gap to a list of units with as many values after it, given 分别 (较全国、全省、全市分别高10.4、6.2、6.3个百分点;
 # 分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点; 分别低于国、省0.9和0.8个百分点): the i-th value is the gap to the i-th unit.
-_UNIT_WORD = r"(?:全国|全省|全市|国|省|市)(?:[(（][0-9.]+%[)）])?"
+# …a unit by its name too, with its value in brackets (分别高于全省(6.3%)、金华(6.7%); 浙江省(8.5%)和金华市(17%)).
+_UNIT_WORD = r"(?:(?:全国|全省|全市|国|省|市)(?:[(（][0-9.]+%[)）])?|[\u4e00-\u9fff]{2,5}?[(（][0-9.]+%[)）])"
 _PAIRED_GAP = re.compile(
     rf"(?:高于|低于|快于|慢于|较|比)({_UNIT_WORD}(?:[、和与及]{_UNIT_WORD})+)(?:平均水平)?(?:分别)?(?:高出|高|低|快|慢)?了?"
     r"((?:[0-9.]+\s*(?:个百分点|%)?\s*[、和及]\s*)*)$"
@@ -125,7 +134,7 @@ def unit_list_ends(simple: str) -> list[int]:
     ends: list[int] = []
     at = simple.find("分别")
     while at >= 0:
-        found = _UNIT_LIST.search(simple, max(0, at - _PAIRED_REACH // 2), at + _PAIRED_REACH // 2)
+        found = _UNIT_LIST.search(simple, max(0, at - _PAIRED_REACH // 2), at + _PAIRED_REACH)
         if found is not None and (not ends or found.end() > ends[-1]):
             ends.append(found.end())
         at = simple.find("分别", at + 2)
@@ -148,6 +157,8 @@ class PlaceSentences:
     main: str | None
     main_code: str | None
     main_above: set[str]
+    # set by _sentence_place: the text's own unit named only as an object, and whether it relates to the figure
+    object_self: tuple[str, bool] | None = None
     unit_list_ends: list[int]  # see unit_list_ends()
     _paragraph_place: dict[int, tuple[int, str] | None]
     _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
@@ -228,8 +239,12 @@ class PlaceSentences:
         i = len(_SERIES_MARK.findall(found.group(2)))
         if i >= len(units):
             return None
-        word = units[i] if units[i].startswith("全") else "全" + units[i]
-        named = COUNTRY if word == COUNTRY else self_place(word, self.main_code)
+        if len(units[i]) > 1 and not units[i].startswith("全"):  # 金华(6.7%): a unit by its name
+            code = place_code(units[i])
+            named = gazetteer().units[code].short if code in gazetteer().units else None
+        else:
+            word = units[i] if units[i].startswith("全") else "全" + units[i]
+            named = COUNTRY if word == COUNTRY else self_place(word, self.main_code)
         return f"{self.main}、{named}" if named and named != self.main else None
 
     def _headed_by(self, word: Mention, sent: int) -> str | None:
@@ -248,7 +263,7 @@ class PlaceSentences:
         k = bisect.bisect_left(self.mention_starts, start) - 1
         simple = self.simple
         peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
-        deferred, related = None, False  # the text's own unit named as an object (对全省…贡献率)
+        deferred, related, deferred_end = None, False, -1  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
             if (
@@ -264,14 +279,24 @@ class PlaceSentences:
                 else clause_lead(simple, self.clause_marks, m.start, sent)
             ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
             place = self._place_of(m, lead, kind, sent, start)  # its relation to the figure asked only if needed
-            if place and m.code == SELF and not lead and deferred is None and place.split("、")[0] == self.main:
+            if (
+                place
+                and (m.code == SELF or (m.code == self.main_code and simple[m.start - 1 : m.start] == "占"))
+                and not lead
+                and (deferred is None or place == deferred)
+                and place.split("、")[0] == self.main
+            ):
                 # 芜湖、滁州、马鞍山市增速分别高于全省平均水平4.5个…: the text's own unit as an object; a subject
                 # place before it in the sentence wins (with it, in a relation); so does one before a unit above
-                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东)
-                deferred, related = place, _relates(simple, m, sent, start)
+                # the main place in a relation (全省64家经开区,地域面积约占全省2.6% in a zone's text: 广东); the same
+                # object named again in an earlier clause changes nothing; nor does the main place by name after 占
+                # (成都市有182个,…占四川全省的37%以上: 成都、四川)
+                if deferred is None:
+                    deferred, related, deferred_end = place, _relates(simple, m, sent, start), m.end
                 k -= 1
                 continue
             if place:
+                self.object_self = None
                 place = self._listed(k, place, start)
                 if deferred is not None and place != deferred:
                     joined = deferred if deferred == self.main else deferred.partition("、")[2]
@@ -288,6 +313,13 @@ class PlaceSentences:
             ):
                 peer = m.place
             k -= 1
+        # only the text's own unit as an object: the paragraph's place may still be the subject (fact_places)
+        # (in the figure's clause and unrelated, it names whose the value is: 增速均在全省水平7.3%之上)
+        self.object_self = (
+            (deferred, related)
+            if deferred is not None and (related or _CLAUSE_END.search(simple, deferred_end, start))
+            else None
+        )
         return deferred
 
     def _named_after(self, end: int) -> str | None:

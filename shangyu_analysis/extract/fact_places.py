@@ -18,33 +18,36 @@ sure is sure right before a self word of its suffix (2024年义乌全市实现�
 traditional characters of names are folded (無為 → 无为))
     1. *The sentence*: the nearest place mention before the figure in its sentence that is in subject
        position (it opens its clause: “浙江慈溪，拥有…”, “上午9时，宣恩县…”, “紧随其后的楚雄州、昭通市…”,
-       “前三甲,分别是余杭、鄞州和北仑”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
+       “前三甲,分别是余杭、鄞州和北仑”, “与常州接近的是苏北的徐州”, “一季度以南京的增速最快”, “云南省会昆明,虽然GDP总量排第一”: the capital; “除了广东4.1%低于全国增速”; a name right before its value after 是, 、 or ：: “位列前三的是
        昆明市7222.50亿元、曲靖市3393.91亿元”), not an
        object (与天津…合作; the items of a list whose first item is one: 排名首超武汉经开区、长沙经开区; a place after a
        named body and 、 starts the next body's name: 西安经开功能区、西安关中综合保税区) nor an end of
        a route's name (济南至青岛高速公路改扩建工程全长309公里: the province's text's, not 济南's) nor the
        start of an example's name (荆州先导电子信息材料等重大产业项目; any item of a list of examples before
        等: 阿克苏市…项目、…工程等72个; but places before 等 and a word for places are the subject, listed:
-       大渡口、九龙坡…彭水等区县的增速均在6%). A figure after a list of places is about
+       大渡口、九龙坡…彭水等区县的增速均在6%; or a count of places: 金昌、兰州、庆阳、白银等4市贡献近七成增量). A figure after a list of places is about
        all of them (平湖市(1008.7亿元)、南湖区(…)、宁海县(…)去年首次突破1000亿元); values given 分别, as many as
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
        self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
-       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%).
+       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%), unless a gap is measured from it
+       (比全省的6.1%快1.4个百分点: 安徽's 6.1%; the gap relates 池州 to 安徽). A rate right after a unit and its
+       average or level is that unit's (高于全国平均5.3%的水平, 跑赢全省平均增速5.9%, 均在全省水平7.3%之上).
        A rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's;
        the gap relates the subject to it.
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
        A gap to a list of units given 分别 with as many values (较全国、全省、全市分别高10.4、6.2、6.3个百分点; 分别低于国、
-       省0.9和0.8个百分点) relates the main place to each unit in turn (成都高新区、全国 / 、四川 / 、成都).
+       省0.9和0.8个百分点; units by name with their values: 分别高于全省(6.3%)、金华(6.7%)2.4个百分点和2.0个百分点) relates
+       the main place to each unit in turn (成都高新区、全国 / 、四川 / 、成都).
        A self word right after a colon whose lead, from the sentence's start, names a unit of its suffix is that unit
        (临汾市2020年主要预期目标:全市… in a text about several cities: 临汾). 该市/该县 is the last unit of its
        suffix named in the 120 characters before it (常州…有望成为…。一季度,该市实现生产总值: 常州, not the main place).
        A mention of the text's own place (全县, 本市, 本港) is the main place, but not for a rank right after it
-       (保持全省第一: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
+       (保持全省第一, 全省17强县市区第二: the rank's scope), nor, when it is no subject (对全省…贡献率, 分别高于全省平均), for a figure
        whose sentence has a subject place before it (合肥; with the text's place in a relation: 滁州、安徽); 全市
        in a district's text is its city, and a self word of a unit above the main place is that unit when it
        opens its clause (。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: 广东; not 高于全国、全省), and
@@ -60,9 +63,11 @@ traditional characters of names are folded (無為 → 无为))
        (three lines at most).
        A rank followed by 的是/的分别是 and places is theirs (排第6的是巢湖市; 排在11—20位的分别是怀远、颍上…).
        A figure after 其余 (其余5个共建园区, after 苏宿园区继续稳居…) is about the others than the subject named before: the
-       sentence and the paragraph give it no place.
+       sentence and the paragraph give it no place; only others of zones or places (其余89个项目 are the place's own).
     2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
-       “  成都:项目数140个”), for the figures after it.
+       “  成都:项目数140个”), for the figures after it; also when the sentence names the text's own unit only as an
+       object, in a relation to the figure or in an earlier clause (河北省环首都绿色经济圈…。其中第二产业增长13.3%,高于全省
+       平均水平1.8个百分点;第三产业增长9.5%: 环首都绿色经济圈、河北 and 环首都绿色经济圈; not 增速均在全省水平7.3%之上).
     3. *The section heading*: a line that is a place name alone (广州 over its list of targets), or a place, a
        colon and a short headline (平罗:全年50个重点项目上马, in a digest of several places' news), until the next;
        a table cell that is one (黄岛区 |) labels its row.
@@ -72,13 +77,14 @@ traditional characters of names are folded (無為 → 无为))
        named there: 泉州开发区; a title listing several zones is about their unit: 芜湖; a title naming one zone and
        no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
-       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开); then the text's
+       主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开, 签约仪式在郑州国际会展中心轩辕堂举行, 主会场
+       设在沈阳亿纬锂能…现场); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, a zone written as one with a district: 经开区(头屯河区) → 头屯河; 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
-    ``-`` for a count of places (8个县, 其余8省, 20省区市, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, 5座城市, 万亿之城增至5座, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
     a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, or a place's count
     of the class its sentence names: 从浙江“千亿县”总量分布看,杭州8个、宁波7个; but not one of what those places hold:
     115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
@@ -100,7 +106,8 @@ traditional characters of names are folded (無為 → 无为))
     Read ahead of the figure (:class:`~shangyu_analysis.extract.fact_place_ahead.PlaceAhead`): a run of periods before a
     relation to a unit (连续18个月高于全国: ``辽宁、全国``); a share of a list of units, one per value (占全省、全市比重61.1%、
     69.8%); a project named from its place (如总投资210亿元的合肥晶合…项目: 合肥; the figures of a sentence that opens on such
-    an example project, 如…的南安三安…项目,建筑面积210.8万平方米: 南安; not a unit above the main place).
+    an example project, 如…的南安三安…项目,建筑面积210.8万平方米: 南安; or on a project it identifies as a place's,
+    最大外资项目是湖州的唯品会华东运营总部项目,总投资为60.7亿元: 湖州; not a unit above the main place).
 """
 
 from __future__ import annotations
@@ -117,24 +124,24 @@ from shangyu_analysis.extract.places import COUNTRY, SELF
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
-# A figure whose own unit is places (其余8省, 20省区市, 七县): a count of places.
-_PLACES_UNIT = frozenset("省市县区地席")  # 席: a place's seat in a ranking (湖南、安徽各有3席)
-_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|省|市|县|地|席)")
+# A figure whose own unit is places (其余8省, 20省区市, 七县, 吉林省9市州): a count of places.
+_PLACES_UNIT = frozenset("省市县区地席州")  # 席: a place's seat in a ranking (湖南、安徽各有3席)
+_COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省区市|省市|县市区|县市|市州|省|市|县|州|地|席)")
 # A count of places (8个县, 15个城市, 53个贫困县, 13个设区市, 内蒙古101個(gè)旗縣: a mirror's gloss after 个; of zones too:
 # 全省89个开发区, 7个重点省级开发区, part S fs1_09; seats in a ranking: 我省斩获14个席位), not of a unit's own bodies or lists (省委, 省级, 700个省重点
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
-    rf"{PINYIN_GLOSS}(?:个|多个|余个)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
+    rf"{PINYIN_GLOSS}(?:个|多个|余个|座)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
     r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
     r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
 # 县域从2021年的4个增至…, 四川百强区入围13个): a count of places too (ruling 4), read back to the clause's start.
-_COUNT_ENDS = frozenset("个席")
+_COUNT_ENDS = frozenset("个席座")
 # …and one in the next clause of its sentence whose subject is left out (江苏“千亿县”添4名新成员,增至21个; 浙江千亿县(市、区)
 # 迎来…扩容,总数升至39个).
 _ELLIPTIC_GROWTH = re.compile(r"[，,](?:总数|数量|总量)?(?:增至|升至|增加到|增加至|扩容至|达到)$")
-_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|的区$")
+_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|之城|的区$")
 _CLAUSE_BACK = 40
 # …and the change of a count of places right after it (超1000億元的區12個,較上年增加1個; 比一季度增加了9个).
 _COUNT_CHANGE = re.compile(r"[^。；;！？!?\n]{0,24}?[，,](?:较|比|与)[^，,。；;]{0,6}?(?:增加|减少|增|减|多|少)了?")
@@ -153,7 +160,7 @@ _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
 _COUNTED_BEFORE = frozenset("个批些的、")
 # A count of the zones of a level (217家国家级开发区, 126家省级以上开发区): the zones of a class, of no one place.
 _ZONE_CLASS = re.compile(r"(?:国家级|省级)(?:以上)?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|园区)")
-_COUNTED = frozenset("个多余0123456789一二三四五六七八九十")
+_COUNTED = frozenset("个多余座0123456789一二三四五六七八九十")  # 座: 5座城市
 _THRESHOLD_OF = re.compile(rf"(?:以上)?的{PLACES_WORD}")
 _COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
@@ -165,12 +172,18 @@ _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
 _CLASS_THRESHOLD = re.compile(
     rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
+_THRESHOLD_REACH = 14  # …read on the text, not a window that cuts a count short (的1861个|重大项目: no class of places)
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
 _HEADING_NAME = re.compile(
     r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
 )
+# What 其余 and a count name when they are the others of zones or places (其余5个共建园区, 其余14家高新区).
+_OTHER_UNITS = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:园区|开发区|经开区|高新区|新区|[省市县区州])")
+_COMPARED_WITH = frozenset("比较較")
+# What stands between a unit and its average rate (全国平均5.3%, 全省平均增速5.9%, 全省水平7.3%).
+_AVERAGE_OF = re.compile(r"(?:平均(?:水平|增速|增幅|速度)?|水平|增速)$")
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
@@ -204,7 +217,8 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             (
                 kind == "money"
                 and (
-                    ("区" in after or "县" in after or "以" in after or "的" in after) and _CLASS_THRESHOLD.match(after)
+                    ("区" in after or "县" in after or "以" in after or "的" in after)
+                    and _CLASS_THRESHOLD.match(simple, end, end + _THRESHOLD_REACH)
                 )
             )
             or (
@@ -229,12 +243,15 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
         # 其余5个共建园区 (after 苏宿园区继续稳居…): the others than the subject named before, the text's own
-        rest = simple[start - 2 : start] == "其余"
+        # (其余89个项目全部开复工: the others of the place's projects, its own: only others of zones or places)
+        rest = simple[start - 2 : start] == "其余" and _OTHER_UNITS.match(simple, end) is not None
+        self.object_self = None
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
         found = (
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
-            or (self._owned_by(start) if simple[start - 1 : start] == "的" else None)
+            or (self._owned_by(start, end) if simple[start - 1 : start] == "的" else None)
             or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
+            or (self._unit_average(start, end) if simple[start - 1 : start] in "均平速幅" else None)
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
@@ -242,7 +259,13 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             or (self._paired_share(start) if simple[start - 1 : start] in "重额为达、" else None)
             or (
                 self._project_place(sent, start, end)
-                if not rest and (after[:1] == "的" or "如" in simple[sent : sent + 4])
+                if not rest
+                and (
+                    after[:1] == "的"
+                    or "如" in simple[sent : sent + 4]
+                    or simple.find("是", sent, start) >= 0
+                    or simple.find("由", sent, start) >= 0
+                )
                 else None
             )
             or (None if rest else self._sentence_place(sent, start, kind))
@@ -251,8 +274,9 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             found = self._broken_line_place(sent, start, kind)
         if last in "度月年":  # 连续18个月高于全国: the run relates the subject to the unit after it
             found = self._with_run_unit(start, end, found)
-        if found:
-            return found
+        if found:  # only the text's own unit as an object: the paragraph's place may be the subject
+            objected = self.object_self is not None and found == self.object_self[0]
+            return self._object_or_paragraph(found, para_start, start) if objected else found
         if _THRESHOLD_OF.match(simple, end) or (
             kind == "count" and _COUNT_OF.search(simple, max(sent, start - 8), start)
         ):
@@ -263,6 +287,19 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         # a place that leads a later sentence of the paragraph is not what the figures before it are about
         paragraph = lead[1] if lead and lead[0] < start and not rest else None
         return paragraph or self._heading_place(start) or self.main or UNKNOWN
+
+    def _object_or_paragraph(self, found: str, para_start: int, start: int) -> str:
+        """``found`` when the sentence named only the text's own unit as an object (高于全省平均水平1.8个百分点), unless
+        the paragraph opens on another place (河北省环首都绿色经济圈…实现…。其中第二产业增长13.3%,高于全省…): that place
+        is the subject, with the unit when the figure relates them (环首都绿色经济圈、河北), alone when not."""
+        deferred, related = self.object_self  # type: ignore[misc]  # tested set by the caller
+        lead: tuple[int, str] | Literal[False] | None = self._paragraph_place.get(para_start, False)
+        if lead is False:
+            lead = self._paragraph_place[para_start] = self._lead_place(para_start)
+        if not lead or lead[0] >= start or lead[1] == self.main or lead[1] in deferred.split("、"):
+            return found
+        unit = deferred.partition("、")[2] or deferred
+        return f"{lead[1]}、{unit}" if related else lead[1]
 
     def _counts_places(self, start: int) -> bool:
         """True when the figure's clause (back to a comma or a stop, at most ``_CLAUSE_BACK`` characters) names a class
@@ -293,15 +330,20 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
 
-    def _owned_by(self, start: int) -> str | None:
+    def _owned_by(self, start: int, end: int) -> str | None:
         """The unit named right before 的 and the figure (领先于宿迁的894.4亿元: 宿迁's); None for a self word, 全国
-        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there."""
+        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there; but
+        the rate a gap is measured from is the unit's, a self word's or 全国's too (比全省的6.1%快1.4个百分点: 安徽's)."""
         j = bisect.bisect_left(self.mention_starts, start) - 1
         if j < 0:
             return None
         m = self.mentions[j]
-        if m.end != start - 1 or m.code in (None, SELF) or m.weak or m.place == COUNTRY:
+        if m.end != start - 1 or m.code is None or m.weak:
             return None
+        if m.code == SELF or m.place == COUNTRY:
+            if self.simple[m.start - 1 : m.start] not in _COMPARED_WITH or self.simple[end : end + 1] not in "快慢高低":
+                return None
+            return m.place if m.code != SELF else (self_place(m.place, self.main_code) if self.main_code else None)
         if self.simple[m.start - 1 : m.start] == "占":
             return None  # 占西安市的77.3%: a share of that unit, related to the subject
         return m.place
@@ -316,6 +358,25 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             return None
         m = self.mentions[j]
         if m.end != start - 2 or m.code is None or m.weak or self.simple[m.start - 1 : m.start] not in "比较較":
+            return None
+        if m.code == SELF:
+            return self_place(m.place, self.main_code) if self.main_code else None
+        return m.place
+
+    def _unit_average(self, start: int, end: int) -> str | None:
+        """The unit whose average or level a rate is, written right before it (高于全国平均5.3%的水平, 跑赢全省平均增速
+        5.9%, 增速均在全省水平7.3%之上: 全国's, 江苏's, 云南's); None when the figure is no rate or follows no unit so
+        (占全市50%: a share; 高于全市1.0%: a gap)."""
+        if not self.simple.endswith("%", start, end):
+            return None
+        found = _AVERAGE_OF.search(self.simple, max(0, start - 8), start)
+        if found is None:
+            return None
+        j = bisect.bisect_left(self.mention_starts, start) - 1
+        if j < 0 or self.mentions[j].end != found.start():
+            return None
+        m = self.mentions[j]
+        if m.weak or m.code is None or self.simple[m.start - 1 : m.start] == "占":
             return None
         if m.code == SELF:
             return self_place(m.place, self.main_code) if self.main_code else None

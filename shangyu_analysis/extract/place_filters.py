@@ -132,11 +132,14 @@ def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str 
 
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
 _ZONE_SUFFIX = re.compile(
-    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区)$"
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区|经济圈|经济带|开发带|大通道)$"
 )
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
 _SHORT_ZONE = re.compile(r"(?:经开区|高新区)$")  # the short suffixes a list's items may share
 _NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区"})  # 新芜经济开发区: a name
+# A region a policy names (环首都绿色经济圈, 义甬舟开放大通道, 滨海开发带): its own name, without the unit it is in.
+_REGIONS = frozenset({"经济圈", "经济带", "开发带", "大通道"})
+_REGION_HEAD = (2, 6)  # how long a region's own name is before its word
 _CODE = operator.itemgetter(3)  # a Mention's code
 _NEW_AREAS = frozenset({"新区", "高新区"})
 _MARKS_BEFORE = frozenset("，,。；;：:、\n“\"（(")
@@ -173,6 +176,8 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     - a city's or county's bare name listed right before a zone shares its short suffix (广州、南沙经开区 → 广州经开区);
     - a county short name a zone is named from is sure (金山 twice alone and 金山工业区: 金山's);
     - a class of zones is the place it is of: 全市开发区 (全市), 安徽省开发区 (安徽);
+    - a region a policy names is its own words before its word, without the units that open it (河北省环首都绿色经济圈
+      → 环首都绿色经济圈; 滨海开发带; :func:`_region_named`);
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
       except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
       before 新区 or 高新区 (,天府新区).
@@ -264,6 +269,8 @@ def _zone_named(
     names = heads.get(head)
     if names is None:
         names = heads[head] = _names_in(head)
+    if word in _REGIONS:
+        return _region_named(m, head, word, names)
     if not names:
         if (word in _NAMES_ITSELF and 2 <= len(head) <= 4) or (
             word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE
@@ -291,6 +298,24 @@ def _zone_named(
     if lead is not first and lead[0] - first[0] == 2:
         name = initials.setdefault(head[first[0]] + head[lead[0]], name)
     return [Mention(m.start + first[0], m.end, name, None)]
+
+
+def _region_named(m: Mention, head: str, word: str, names: tuple[tuple[int, int, str], ...]) -> list[Mention]:
+    """A region a policy names (:func:`named_zones`): its own words before the region's word, after the units that
+    open its head (河北省环首都绿色经济圈 → 环首都绿色经济圈, one mention from 河北省 on), or a short name that is its
+    whole head (滨海开发带); none when no such words or too many (a clause, not a name) or a unit stands inside them."""
+    own = 0
+    for start, end, _code in names:
+        if start != own:
+            return []  # a unit inside the words: no region's name
+        own = end
+    if own < len(head) and head[own] in "省市县区":
+        own += 1
+    if own == len(head) and head[-1] not in "省市县区":
+        own = 0  # 滨海开发带: a region named by a place's short name alone keeps it
+    if not _REGION_HEAD[0] <= len(head) - own <= _REGION_HEAD[1]:
+        return []
+    return [Mention(m.start, m.end, head[own:] + word, None)]
 
 
 # A port named after its city (镇江港吞吐量达3.29亿吨, 上海港): 港 right after a city or province, not a word that

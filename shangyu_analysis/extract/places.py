@@ -11,7 +11,8 @@ mentions (:func:`find_places`) are
 - 全国 (and 国内, 我国), 本港 (香港), 全疆 (新疆), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
   name the text's main place or the unit above it whose suffix they use (全市 in a district's text is its
   city);
-- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区 or 工业区 (杭州湾上虞经开区), named
+- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区 or 工业区 (杭州湾上虞经开区), or a
+  region's word 经济圈, 经济带, 开发带 or 大通道 (环首都绿色经济圈, 义甬舟开放大通道), named
   as the annotators name it by :func:`~shangyu_analysis.extract.place_filters.named_zones` (其中合肥经开区 → 合肥经开区;
   安徽省开发区 is 安徽's zones; a period before the name is none of it: 上半年经开区 is 经开区, the text's zone).
 
@@ -65,9 +66,14 @@ _WORDS = re.compile(
     r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))"
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
-ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区)")
-# …and a period before it (上半年经开区规上工业增加值: the zone of the text, not one named 上半年经开区).
-_NAME_START = re.compile(r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])|(?<=半年|全年|今年|去年|季度|月份)")
+ZONE = re.compile(
+    r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区|经济圈|经济带|开发带|大通道)"
+)
+# …and a period before it (上半年经开区规上工业增加值: the zone of the text, not one named 上半年经开区), or 本次/此次
+# (本次义甬舟开放大通道签约项目: this time's, no part of the name).
+_NAME_START = re.compile(
+    r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])|(?<=半年|全年|今年|去年|季度|月份|本次|此次|这次)"
+)
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
 
