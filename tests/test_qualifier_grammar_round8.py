@@ -165,6 +165,8 @@ def test_quoted_target_crossing_a_magnitude():
     row = _one("干成了一些突破性标志性的大事要事,“三年过万亿”实现良好开局。", "万亿")
     assert row[1] == 1 and row[3] == "万亿元" and row[4] == "more_than", row
     assert _surfaces("实现“双过半”") == []
+    # a verb and a magnitude alone in quotes name an action (data/raw rmrb_2025-01-08_p10_jiangning)
+    assert _surfaces("长安马自达“投百亿”、上汽大通“超百亿”、正大天晴“冲百亿”等一大批产业科技创新提质行动") == []
 
 
 def test_firm_class_past_a_compound_and_a_pinyin_gloss():

@@ -149,6 +149,7 @@ def quoted_label(quoted: str, surface: str, chinese: bool) -> bool:
         k > 0
         and surface[-1:] in _SCALE_CHARS
         and (verb := grammar.VERB_RIGHT_BEFORE.search(to_simplified(quoted[:k])))
+        and verb.start() > 0  # “超百亿”, “冲百亿”: a verb and a magnitude alone name an action (a programme's slogan)
         and grammar.verb_of(verb.group("verb"))[1] == "any"
     ):
         return False  # “三年过万亿”: a target to cross a magnitude states the threshold (data/corpus part Q fq1_03)
