@@ -23,7 +23,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # 90.4 %, year level 94.2 %, basis 90.4 %, place 95.9 %, measure 92.2 %.
 # With part U (the fresh part of round 15, now development data), 7,242 rows: period 89.3 %, year level 93.5 %,
 # basis 89.5 %, place 95.4 %, measure 92.4 %.
-FLOORS = {"period": 0.890, "period_year": 0.932, "period_basis": 0.892, "place": 0.951, "measure": 0.921}
+# Round 16 (period16, basis16, place16, figures11; written while part V was annotated, never shown it), 7,242 rows:
+# period 91.0 %, year level 94.7 %, basis 90.3 %, place 96.5 %, measure 92.5 %.
+FLOORS = {"period": 0.907, "period_year": 0.944, "period_basis": 0.900, "place": 0.962, "measure": 0.922}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
