@@ -25,13 +25,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 89.5 %, place 95.4 %, measure 92.4 %.
 # Round 16 (period16, basis16, place16, figures11; written while part V was annotated, never shown it), 7,242 rows:
 # period 91.0 %, year level 94.7 %, basis 90.3 %, place 96.5 %, measure 92.5 %.
-FLOORS = {"period": 0.907, "period_year": 0.944, "period_basis": 0.900, "place": 0.962, "measure": 0.922}
+# With part V (the fresh part of round 16, now development data), 7,662 rows: period 89.6 %, year level 93.9 %,
+# basis 89.7 %, place 95.2 %, measure 92.2 %.
+FLOORS = {"period": 0.893, "period_year": 0.936, "period_basis": 0.894, "place": 0.949, "measure": 0.919}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 7242
+    assert total["facts"] >= 7662
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
