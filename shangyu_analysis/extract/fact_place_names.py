@@ -9,9 +9,14 @@ from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import SELF, Mention
 
 # Words that a name only seems to start or end: 四成县 (四成, four tenths: not 成县), 和县域 (县域, the county
-# level: not 和县), 国内生产总值 (the GDP's name: not the country).
+# level: not 和县), 国内生产总值 (the GDP's name: not the country), and so the names of a place's domestic taxes (国内
+# 税收收入, 国内增值税: the place's own revenue), a mirror's pinyin gloss (国(guó)内(nèi)生产总值) read past.
 _TENTHS = re.compile(r"[一二三四五六七八九两几]$")
-_NOT_A_NAME_AFTER = re.compile(r"域|生产总值")
+_NOT_A_NAME_AFTER = re.compile(rf"{PINYIN_GLOSS}(?:域|生{PINYIN_GLOSS}产{PINYIN_GLOSS}总值)")
+_NOT_THE_COUNTRY_AFTER = re.compile(rf"{PINYIN_GLOSS}(?:税收|增值税|消费税)")
+_DOMESTIC = re.compile(rf"国{PINYIN_GLOSS}内")
+# An idiom that opens with a place's name: 长治久安 (lasting order and peace; not 长治's).
+_IDIOMS = {"长治": re.compile(rf"{PINYIN_GLOSS}久安")}
 # A route's name (济南至青岛高速公路改扩建工程, 龙岩至龙川铁路): its two ends are no subjects; group 1 starts the second.
 _ROUTE = re.compile(r"[市县省]?至([\u4e00-\u9fff]{2,5}?)(?:高速|铁路|公路|高铁|城际|轨道|航道|管道)")
 
@@ -34,8 +39,12 @@ def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
         name = simple[m.start : m.end]
         if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
             continue
-        if (name.endswith(("县", "市", "区")) or name == "国内") and _NOT_A_NAME_AFTER.match(simple, m.end):
+        if (name.endswith(("县", "市", "区")) or _DOMESTIC.fullmatch(name)) and _NOT_A_NAME_AFTER.match(simple, m.end):
             continue
+        if m.place == "全国" and _NOT_THE_COUNTRY_AFTER.match(simple, m.end) and _DOMESTIC.fullmatch(name):
+            continue  # 国内税收收入87.73亿元: the place's domestic tax revenue
+        if m.place in _IDIOMS and _IDIOMS[m.place].match(simple, m.end):
+            continue  # 从基本稳定走向长治久安: an idiom, no place
         if name == "全国" and _RANKING.match(simple, m.end):
             continue  # 全国百强县数量增加至7个: the name of a national ranking, not the country's figure
         kept.append(m)
