@@ -248,6 +248,8 @@ def _city_of_words(mentions: list[Mention], simple: str, words: list[Mention], p
 # (城市开发区, 全市开发区: a class of zones, the city's) but after a year, a mark or a joining word.
 _OWN_ZONE = re.compile(r"(?:^|[^\u4e00-\u9fff]|(?<=[年暨和及与的]))市(?:经济技术开发区|经济开发区|经开区|开发区)")
 
+# A text that opens on a bare zone word as its subject (开发区是我区经济发展的主战场): the zone of the text's county.
+_BARE_ZONE_OPENS = re.compile(r"\s*(开发区|经开区|高新区)(?:是|作为|已成为|成为)")
 
 # A zone that is one with a county-level unit, written with it in brackets: 经开区(头屯河区).
 _JOINT = re.compile(r"(?:经开区|高新区|开发区|新区|园区)[(（]$")
@@ -275,9 +277,16 @@ def _joint_unit(mentions: list[Mention], simple: str, zone: Mention) -> Mention 
 
 def own_zone(simple: str, title_end: int, main_code: str | None) -> str | None:
     """The text's zone when its title names a city's own zone by the bare word 市 (市开发区秋季重点项目集中开工 in
-    连云港's news: 连云港开发区, as the annotators name a zone), the main place being a city; else None."""
+    连云港's news: 连云港开发区, as the annotators name a zone), the main place being a city; or when the text opens
+    on a bare zone word as its subject, the main place being a county (开发区是我区经济发展的主战场 in 金坛's news:
+    金坛开发区; a county's one zone, where a province's text opening so, 开发区成陕招商主阵地, is on its class of
+    zones); else None."""
     gaz = gazetteer()
-    if main_code not in gaz.units or gaz.units[main_code].level != 2:
+    if main_code not in gaz.units:
+        return None
+    if gaz.units[main_code].level == 3 and (bare := _BARE_ZONE_OPENS.match(simple)) is not None:
+        return gaz.units[main_code].short + bare.group(1)
+    if gaz.units[main_code].level != 2:
         return None
     if _OWN_ZONE.search(simple, 0, title_end) is None:
         return None
