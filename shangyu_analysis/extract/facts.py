@@ -31,6 +31,7 @@ from shangyu_analysis.extract.fact_place_sentences import unit_list_ends
 from shangyu_analysis.extract.fact_places import PlaceRules
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
+from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
     confirmed_by_self_words,
     dateline_first,
@@ -93,6 +94,7 @@ class FactsFinder(PeriodEvents, PlaceRules, MeasureRules):
         )
         if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
             main = own_unit(self.mentions, self.simple, main, own_title) or main
+            main = surveyed_unit(self.mentions, self.simple, main) or main  # 各区县…: a ranking of its counties
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main = own_zone(self.simple, title_end, self.main_code) or self.main  # 市开发区…: the city's zone
