@@ -53,3 +53,15 @@ def test_a_ranking_of_a_units_counties_is_the_units():
     )
     facts = facts_by_surface(text, dt.date(2023, 10, 26))
     assert facts["1370亿元"][0] == "重庆"
+
+
+def test_a_name_several_counties_share_is_a_word_when_no_unit_above_is_named():
+    # fv2_04_mawei_cifit_2013: 宜业的新城区 (西安's or 呼和浩特's 新城区? neither: a new town) is no place, and 我区 is
+    # the district the opening names: 马尾
+    text = (
+        "17日,记者从区经贸局获悉,在第十七届投洽会上,我区共签约14个项目,投资总额58713万美元。\n"
+        "以“宜居宜业马尾新城,开放开发福州新区”为宣传主题,重点宣传我区从单一的经济技术开发区向宜居、宜业的"
+        "新城区转变的发展战略,突出我区新城建设的地位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2013, 9, 17))
+    assert facts["58713万美元"][0] == "马尾"

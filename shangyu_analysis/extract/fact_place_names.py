@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from shangyu_analysis.extract.gazetteer import ancestors, gazetteer
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import SELF, Mention
 
@@ -49,6 +50,28 @@ def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
             continue  # 全国百强县数量增加至7个: the name of a national ranking, not the country's figure
         kept.append(m)
     return kept
+
+
+def without_unplaced_homonyms(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` less the county-level names that several units share (新城区: 西安's and 呼和浩特's) when the
+    text names none of the units above any of them: an ordinary word then (宜居宜业的新城区, 马尾新城 in 马尾's
+    news), no unit the text could mean."""
+    gaz = gazetteer()
+    units = gaz.units
+    shared = [
+        m
+        for m in mentions
+        if m.code in units and units[m.code].level == 3 and len(gaz.by_name.get(units[m.code].name, ())) > 1
+    ]
+    if not shared:
+        return mentions
+    named = {m.code for m in mentions}
+    dropped = {
+        m
+        for m in shared
+        if not any(ancestors(c) & named for c in gaz.by_name[units[m.code].name])  # type: ignore[index]  # in units
+    }
+    return [m for m in mentions if m not in dropped]
 
 
 # A work report's delivery line (在安庆市第十八届人民代表大会…上) names the unit whose congress hears it.

@@ -3,8 +3,9 @@ The mentions it reads and the rules, in the order they are tried:
 
 Place (short names of ``data/gazetteer.csv``; mentions from :func:`~shangyu_analysis.extract.places.find_places`,
 less a news dateline's place (人民网南京6月25日电, 中新网 沈阳10月20日电, 南海网海口7月25日消息: filed there, not about it) and names a
-neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值 is no country, nor 全国百强县: a
-ranking's name), plus the county short names written
+neighbouring word takes apart (四成县 is 四成, 和县域 is 县域, 国内生产总值, 国内税收 is no country, nor 全国百强县: a
+ranking's name; 长治久安 no city), and a county name several units share, none of whose units above the text names (宜居宜业的
+新城区: a word), plus the county short names written
 alone of a province or prefecture the text names, or of its main place when only self words name it (全市各区县…渝北和长寿
 → 重庆's) (:func:`~shangyu_analysis.extract.place_filters.with_counties_in_scope`);
 zones named from their place in the short form (安徽巢湖经济开发区, later 安巢经开区 → 巢湖经开区; 其中合肥经开区 →

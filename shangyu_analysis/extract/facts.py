@@ -26,7 +26,12 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measures import MeasureRules, captions
 from shangyu_analysis.extract.fact_period_events import PeriodEvents
-from shangyu_analysis.extract.fact_place_names import congress_place, venue, without_false_names
+from shangyu_analysis.extract.fact_place_names import (
+    congress_place,
+    venue,
+    without_false_names,
+    without_unplaced_homonyms,
+)
 from shangyu_analysis.extract.fact_place_sentences import unit_list_ends
 from shangyu_analysis.extract.fact_places import PlaceRules
 from shangyu_analysis.extract.gazetteer import sidecar_place
@@ -73,6 +78,7 @@ class FactsFinder(PeriodEvents, PlaceRules, MeasureRules):
             with_ports,
             without_datelines,
             without_false_names,
+            without_unplaced_homonyms,
             with_counties_in_scope,
             confirmed_by_self_words,
         ):
