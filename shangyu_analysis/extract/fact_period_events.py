@@ -47,9 +47,9 @@ _LEAD_REACH = 320  # the lead: the first characters of the text (its title, date
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
 # the day opening a sentence (after a dateline's byline) before a comma, or 于昨日举行
 _EVENT_DAY = re.compile(
-    r"(?:(?<=[。！？!?\n)）])|(?<=讯)|(?<=^)|(?<=于))[ \u3000]*"
+    r"(?:(?<=[。！？!?\n)）])|(?<=讯)|(?<=^)|(?<=于)|(?<=[。，,]在))[ \u3000]*"
     r"(?:(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>昨日|昨天|今天|今日))"
-    r"(?:上午|下午|晚上|晚间|晚)?(?=[，,]|举行|召开|开幕|在)"
+    r"(?:上午|下午|晚上|晚间|晚)?(?=[，,]|举行|召开|开幕|启动|在)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _EVENT = re.compile(r"举行|召开|开幕|举办|仪式|大会|洽谈会|活动|会上")
@@ -190,8 +190,13 @@ class PeriodEvents(PeriodChecks):
                 continue
             stop = _SENTENCE_END.search(self.simple, m.end())
             sentence = self.simple[m.end() : stop.start() if stop else len(self.simple)]
-            if not (_EVENT.search(sentence) and _INVESTMENT.search(sentence)):
+            if not _EVENT.search(sentence):
                 continue
+            if not _INVESTMENT.search(sentence):  # …项目在长春高新区举行。…出席开工仪式。: the next sentence names it
+                after = _SENTENCE_END.search(self.simple, stop.end()) if stop else None
+                sentence = self.simple[m.end() : after.start() if after else len(self.simple)] if stop else sentence
+                if not _INVESTMENT.search(sentence):
+                    continue
             if _BATCH.search(sentence):
                 return None
             day = self._resolve_day(m, ref)
