@@ -6,7 +6,7 @@ In words:
 - *An investment event's figures are of its day.* A report whose lead opens a sentence on the day an investment
   event was held — a signing ceremony, a trade fair, a launch rally (8月9日,西青区…集中签约仪式…举行; 昨日下午,在新郑
   市情说明暨项目签约仪式上,…; 本报讯 第二届江阴发展大会暨2019经贸洽谈会于昨日举行; (记者…)今天上午,2021上海全球投资
-  促进大会举行) — tells what was signed or launched that day: a figure the rules give no time of its own (what holds
+  促进大会举行; 在18日启动的第三届…主题活动中; …项目在…举行。…出席开工仪式: the investment word in the next sentence) — tells what was signed or launched that day: a figure the rules give no time of its own (what holds
   when the text is written, or the year carried from the text's date or the lead), or one its sentence gives to the
   event (会上,216个重大产业项目集中签约; 本次大会发布了…14个特色产业园区), is of that day, inferred, and
   stated in the day's own sentence (a year inside the event's name there, 8月26日上午,“2011年河南省…洽谈会…”举行,

@@ -1,0 +1,61 @@
+"""The period of an event's batch where an earlier time would carry over it (:class:`PeriodBatches`): last checks
+on the period :class:`~shangyu_analysis.extract.fact_period_events.PeriodEvents` found, after ruling 8 of
+``data/corpus/SOURCES.md``. Conventions: ``../shared/corpus/FACTS.md``. In words:
+
+- *The event's day is the nearer time.* In a report on an investment event's day (:mod:`fact_period_events`), a
+  figure after the day's words whose period the rules carried from a time written before them (据悉,今年3月初,
+  我市已组织了一次项目集中开工活动…。昨日上午,我市又有47个项目分别在7个集中开工仪式现场同日开工: 2020M3 from 3月初)
+  is of the event's day, as ruling 8 reads a batch not named for a period; a time written between the day and the
+  figure (今年以来, 截至3月底) keeps its own.
+"""
+
+from __future__ import annotations
+
+from shangyu_analysis.extract.fact_period_events import PeriodEvents
+from shangyu_analysis.extract.fact_period_frames import FULL_STOP, ISO_DAY, granularity
+from shangyu_analysis.text.periods import PeriodFact
+
+_EARLIER_REACH = 400  # how far before the event's day the carried time may be written
+
+
+class PeriodBatches(PeriodEvents):
+    """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rule of the module docstring."""
+
+    def _of_event_day(self, found: PeriodFact, start: int, kind: str | None) -> PeriodFact:
+        result = super()._of_event_day(found, start, kind)
+        if result is not found or self._event is None or kind in ("other", "duration"):
+            return result
+        day, day_start, day_end = self._event
+        if (
+            start > day_end
+            and found.value[:4] == day[:4]
+            and not ISO_DAY.fullmatch(found.value)
+            and (
+                self._carried_frame(found, day_start)
+                if not found.evidence
+                else self._written_before(found, day_start, start)
+            )
+        ):
+            own = self._stop(start) <= day_start  # the day is written in the figure's sentence
+            return PeriodFact(day, "stated" if own else "inferred", self.simple[day_start:day_end] if own else "")
+        return found
+
+    def _written_before(self, found: PeriodFact, day_start: int, start: int) -> bool:
+        """True when ``found``'s words are written before the event's day (not long before) and not after it."""
+        return (
+            self.simple.find(found.evidence, day_start, start) < 0
+            and self.simple.find(found.evidence, max(0, day_start - _EARLIER_REACH), day_start) >= 0
+        )
+
+    def _carried_frame(self, found: PeriodFact, day_start: int) -> bool:
+        """True when ``found`` is the lead's month (no half or quarter: a batch's name), written in a sentence of
+        the body before the event's day, not in the title (今年3月初,我市已组织了一次项目集中开工活动)."""
+        if found.value != self.frame or granularity(found.value) != "M":
+            return False
+        title_end = self.simple.find("\n")
+        for k, t in enumerate(self.times):
+            if t.start >= day_start:
+                break
+            if self.values[k] == found.value and t.start > title_end >= 0:
+                return FULL_STOP.search(self.simple, t.end, day_start) is not None
+        return False

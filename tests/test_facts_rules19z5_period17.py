@@ -1,0 +1,45 @@
+"""Facts rules added for issue #19, round 17 (period; part V as development data, ruling 8 on an event's batch):
+each on a real sentence of a corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.facts_helpers import facts_by_surface
+
+
+def test_an_event_day_after_zai_and_before_qidong_is_the_batch_day():
+    # fv2_11_dianbai_signing_2013: 在18日啟動的…主題活動中,84個項目簽約: the batch signed that day (ruling 8)
+    text = (
+        "廣東新聞網茂名10月18日電今年來,廣東電白實施城區擴容提質、園區經濟產城聯動,取得顯著成效。"
+        "在18日啟動的第三屆“電白向前進”主題活動中,84個項目簽約引資137億元,投資額181億元的91個項目動工建設。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2013, 10, 18))
+    assert facts["84個"][2] == "2013-10-18"
+    assert facts["181億元"][2] == "2013-10-18"
+
+
+def test_the_investment_word_of_the_event_may_be_in_the_next_sentence():
+    # fv2_09_changchun_projects_2010: …项目在…举行。…出席开工仪式。: a launch on 6月11日, its batch of that day
+    text = (
+        "6月11日上午,2010年长春市推进长吉一体化100个亿元以上项目在长春高新技术产业开发区举行。"
+        "省委书记孙政才等出席开工仪式。\n"
+        "按照战略要求,长春市集中启动100个亿元以上的项目,总投资1127亿元。其中高新区23个项目,经开区18个项目。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2010, 6, 13))
+    assert facts["1127亿元"][2] == "2010-06-11"
+    assert facts["23个"][2] == "2010-06-11"
+
+
+def test_a_month_written_before_the_event_day_does_not_carry_over_its_batch():
+    # fv2_02_hengyang_projects_2020: 今年3月初 tells an earlier batch; 昨日上午…47个项目…同日开工 is of its day
+    text = (
+        "衡阳47个项目同日开工\n"
+        "据悉,今年3月初,我市已组织了一次项目集中开工活动——共112个项目集中开工,总投资521.1亿元。\n"
+        "昨日上午,我市又有47个项目分别在7个集中开工仪式现场同日开工。\n"
+        "此次开工的项目中,产业类项目34个、总投资93.33亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 4, 29))
+    assert facts["112个"][2] == "2020M3"
+    assert facts["47个"][2] == "2020-04-28"
+    assert facts["93.33亿元"][2] == "2020-04-28"
