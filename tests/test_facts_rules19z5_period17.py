@@ -43,3 +43,17 @@ def test_a_month_written_before_the_event_day_does_not_carry_over_its_batch():
     assert facts["112个"][2] == "2020M3"
     assert facts["47个"][2] == "2020-04-28"
     assert facts["93.33亿元"][2] == "2020-04-28"
+
+
+def test_who_attended_an_event_of_a_named_batch_is_of_its_day():
+    # fu1_01_liaoning_projects_2023: the batch is named for 一季度 (ruling 8: its figures 2023Q1), but 400多人参加会议
+    # counts the event itself: of its day
+    text = (
+        "3月20日上午,辽宁省举行2023年全省一季度重大项目集中开工动员大会。"
+        "省及14个市党委、人大、政府、政协主要负责同志出席,省市(中)直有关部门、重点企业代表400多人参加会议,"
+        "主会场设在沈阳亿纬锂能储能与动力电池项目开工现场。\n"
+        "辽宁省此次集中开工的新项目共1816个,总投资超过4700亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 3, 20))
+    assert facts["400多人"][2] == "2023-03-20"
+    assert facts["1816个"][2] == "2023Q1"

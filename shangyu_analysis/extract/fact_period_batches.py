@@ -7,19 +7,42 @@ on the period :class:`~shangyu_analysis.extract.fact_period_events.PeriodEvents`
   我市已组织了一次项目集中开工活动…。昨日上午,我市又有47个项目分别在7个集中开工仪式现场同日开工: 2020M3 from 3月初)
   is of the event's day, as ruling 8 reads a batch not named for a period; a time written between the day and the
   figure (今年以来, 截至3月底) keeps its own.
+- *The event's own figures are of its day.* Where the lead names the batch for a half or quarter (3月20日上午,辽宁省
+  举行2023年全省一季度重大项目集中开工动员大会), the batch's figures keep that period, but those of the event itself,
+  in a sentence that tells who attended it or where it was held (省及14个市…负责同志出席,…代表400多人参加会议,主会场
+  设在…), are of its day, inferred (ruling 8).
 """
 
 from __future__ import annotations
+
+import re
 
 from shangyu_analysis.extract.fact_period_events import PeriodEvents
 from shangyu_analysis.extract.fact_period_frames import FULL_STOP, ISO_DAY, granularity
 from shangyu_analysis.text.periods import PeriodFact
 
+_ATTENDED = re.compile(r"出席|参加(?:会议|活动|仪式|大会)|参会|会场设|设[主分]?会场")
 _EARLIER_REACH = 400  # how far before the event's day the carried time may be written
 
 
 class PeriodBatches(PeriodEvents):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rule of the module docstring."""
+
+    def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
+        found = super().period(start, end, para_start, kind)
+        if (
+            self.batch_day is not None
+            and kind not in ("other", "duration")
+            and granularity(found.value) in "HQ"
+            and found.value[:4] == self.batch_day[:4]
+            and _ATTENDED.search(self.simple, self._stop(start), self._sentence_end(end))
+        ):
+            return PeriodFact(self.batch_day, "inferred", "")  # …代表400多人参加会议: the event's own figure
+        return found
+
+    def _sentence_end(self, end: int) -> int:
+        stop = FULL_STOP.search(self.simple, end, end + 200)
+        return stop.start() if stop else min(len(self.simple), end + 200)
 
     def _of_event_day(self, found: PeriodFact, start: int, kind: str | None) -> PeriodFact:
         result = super()._of_event_day(found, start, kind)

@@ -80,6 +80,7 @@ class PeriodEvents(PeriodChecks):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rule of the module docstring."""
 
     _event: tuple[str, int, int] | None  # the event's day, where its words start and end
+    batch_day: str | None = None  # the day of the event the lead reports when it names the batch for a period
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         found = super().period(start, end, para_start, kind)
@@ -197,9 +198,10 @@ class PeriodEvents(PeriodChecks):
                 sentence = self.simple[m.end() : after.start() if after else len(self.simple)] if stop else sentence
                 if not _INVESTMENT.search(sentence):
                     continue
-            if _BATCH.search(sentence):
-                return None
             day = self._resolve_day(m, ref)
+            if _BATCH.search(sentence):
+                self.batch_day = day.isoformat() if day else None  # the day of an event whose batch is named
+                return None
             words = m.start("rel") if m.group("rel") else m.start("m") if m.group("m") else m.start("d")
             return (day.isoformat(), words, m.end()) if day else None
         return None
