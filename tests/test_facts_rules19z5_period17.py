@@ -57,3 +57,18 @@ def test_who_attended_an_event_of_a_named_batch_is_of_its_day():
     facts = facts_by_surface(text, dt.date(2023, 3, 20))
     assert facts["400多人"][2] == "2023-03-20"
     assert facts["1816个"][2] == "2023Q1"
+
+
+def test_an_average_over_the_years_its_sentence_counts():
+    # fv2_08_kaihua_govreport_2011: 五年年均增长12.9% after 2011年: the five years to 2011, and so is each later
+    # 年均 of the sentence
+    text = (
+        "一、过去五年的工作\n"
+        "2011年,全县实现地区生产总值82.26亿元,五年年均增长12.9%;财政总收入6.28亿元,其中地方财政收入4.34亿元,"
+        "年均分别增长15.2%和19.0%;固定资产投资46.93亿元,年均增长21.3%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2012, 2, 17))
+    assert facts["12.9%"][2] == "2007-2011"
+    assert facts["19.0%"][2] == "2007-2011"
+    assert facts["21.3%"][2] == "2007-2011"
+    assert facts["46.93亿元"][2] == "2011"

@@ -1,5 +1,5 @@
-"""The period of an event's batch where an earlier time would carry over it (:class:`PeriodBatches`): last checks
-on the period :class:`~shangyu_analysis.extract.fact_period_events.PeriodEvents` found, after ruling 8 of
+"""The period of an event's batch where an earlier time would carry over it, and of an average over the years a
+sentence counts (:class:`PeriodBatches`): last checks on the period :class:`~shangyu_analysis.extract.fact_period_events.PeriodEvents` found, after ruling 8 of
 ``data/corpus/SOURCES.md``. Conventions: ``../shared/corpus/FACTS.md``. In words:
 
 - *The event's day is the nearer time.* In a report on an investment event's day (:mod:`fact_period_events`), a
@@ -11,6 +11,9 @@ on the period :class:`~shangyu_analysis.extract.fact_period_events.PeriodEvents`
   举行2023年全省一季度重大项目集中开工动员大会), the batch's figures keep that period, but those of the event itself,
   in a sentence that tells who attended it or where it was held (省及14个市…负责同志出席,…代表400多人参加会议,主会场
   设在…), are of its day, inferred (ruling 8).
+- *An average over the years counted.* An average (年均) in a sentence that counts the years it is over before it
+  (2011年,全县实现地区生产总值82.26亿元,五年年均增长12.9%;…固定资产投资46.93亿元,年均增长21.3%) is over those
+  years ending in the year the rules gave (``2007-2011``), as 年均 over a span the paragraph names is.
 """
 
 from __future__ import annotations
@@ -18,11 +21,19 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract.fact_period_events import PeriodEvents
-from shangyu_analysis.extract.fact_period_frames import FULL_STOP, ISO_DAY, granularity
+from shangyu_analysis.extract.fact_period_frames import FULL_STOP, ISO_DAY, YEAR_ONLY, granularity
 from shangyu_analysis.text.periods import PeriodFact
 
 _ATTENDED = re.compile(r"出席|参加(?:会议|活动|仪式|大会)|参会|会场设|设[主分]?会场")
-_EARLIER_REACH = 400  # how far before the event's day the carried time may be written
+_EARLIER_REACH = 400
+_YEARS_COUNTED = re.compile(
+    r"(?<![\d零一二三四五六七八九十])([二两三四五六七八九十]|十[一二三四五]|\d{1,2})年(?:来|间|中)?年均"
+)
+_AVERAGE = re.compile(r"年均[^，,。；;]{0,14}$")
+_NUMERALS = {
+    "两": 2,
+    **{c: i for i, c in enumerate("一二三四五六七八九十", 1)},
+}  # how far before the event's day the carried time may be written
 
 
 class PeriodBatches(PeriodEvents):
@@ -38,7 +49,19 @@ class PeriodBatches(PeriodEvents):
             and _ATTENDED.search(self.simple, self._stop(start), self._sentence_end(end))
         ):
             return PeriodFact(self.batch_day, "inferred", "")  # …代表400多人参加会议: the event's own figure
+        if YEAR_ONLY.fullmatch(found.value) and _AVERAGE.search(self.simple, max(0, start - 18), start):
+            return self._years_counted(found, start)
         return found
+
+    def _years_counted(self, found: PeriodFact, start: int) -> PeriodFact:
+        """``found`` over the years its sentence counts before it (五年年均增长12.9%): the module docstring."""
+        counted = _YEARS_COUNTED.findall(self.simple, self._stop(start), start)
+        if not counted:
+            return found
+        n = counted[-1]
+        years = int(n) if n.isdigit() else sum(_NUMERALS[c] for c in n) if len(n) > 1 else _NUMERALS[n]
+        last = int(found.value)
+        return PeriodFact(f"{last - years + 1}-{last}", found.basis, found.evidence) if years > 1 else found
 
     def _sentence_end(self, end: int) -> int:
         stop = FULL_STOP.search(self.simple, end, end + 200)
