@@ -72,3 +72,25 @@ def test_an_average_over_the_years_its_sentence_counts():
     assert facts["19.0%"][2] == "2007-2011"
     assert facts["21.3%"][2] == "2007-2011"
     assert facts["46.93亿元"][2] == "2011"
+
+
+def test_this_batch_of_a_launch_day_is_of_that_day():
+    # ft1_04_jiangxi_q1starts_2022: a launch on 2月16日 (not named for a period): 列入本次…开工项目37个 and
+    # 列入这次开工的项目104个 are of that day (ruling 8), not of 2022年一季度 or 今年 written before; a year's plan
+    # (年度计划投资251.7亿元) stays the year's
+    text = (
+        "“省市县三级项目协同联动开工”暨2022年“项目大会战”动员大会2月16日在南昌举行。记者当天从江西省发改委获悉,"
+        "全省计划一季度开工的亿元以上重大项目共2051个,总投资1.2万亿元。全省各地当天都举行了相关项目开工。\n"
+        "南昌:一季度开工重大项目70个,总投资847.2亿元\n"
+        "记者从南昌市政府获悉,南昌市2022年一季度开工重大项目70个,总投资847.2亿元,年度计划投资322.6亿元。"
+        "其中列入本次省市县三级联动开工项目37个,总投资692.1亿元,年度计划投资251.7亿元。\n"
+        "在去年三、四季度集中开工项目177个的基础上,今年再次初步筛选2022年度市级重大重点项目624个。\n"
+        "今年,该市共实施省大中型项目526个,其中,列入这次开工的项目104个、总投资714亿元;"
+        "此外还有254个亿元以上项目同步开工,开工项目358个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 2, 16))
+    assert facts["37个"][2] == "2022-02-16"
+    assert facts["104个"][2] == "2022-02-16"
+    assert facts["358个"][2] == "2022-02-16"
+    assert facts["251.7亿元"][2] == "2022"
+    assert facts["70个"][2] == "2022Q1"

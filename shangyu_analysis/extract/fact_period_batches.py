@@ -11,6 +11,10 @@ sentence counts (:class:`PeriodBatches`): last checks on the period :class:`~sha
   举行2023年全省一季度重大项目集中开工动员大会), the batch's figures keep that period, but those of the event itself,
   in a sentence that tells who attended it or where it was held (省及14个市…负责同志出席,…代表400多人参加会议,主会场
   设在…), are of its day, inferred (ruling 8).
+- *This batch is of the launch day.* In a report on a batch launched on a day its lead writes (not named for a
+  period), a figure whose sentence tells it is of this batch (其中列入本次省市县三级联动开工项目37个; 列入这次开工的项目
+  104个; 此外还有254个亿元以上项目同步开工,开工项目358个), after any time written before it in the sentence, is of
+  that day, inferred (ruling 8), not of a period carried from an earlier sentence (南昌市2022年一季度开工…; 今年,…).
 - *An average over the years counted.* An average (年均) in a sentence that counts the years it is over before it
   (2011年,全县实现地区生产总值82.26亿元,五年年均增长12.9%;…固定资产投资46.93亿元,年均增长21.3%) is over those
   years ending in the year the rules gave (``2007-2011``), as 年均 over a span the paragraph names is.
@@ -21,11 +25,23 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract.fact_period_events import PeriodEvents
-from shangyu_analysis.extract.fact_period_frames import FULL_STOP, ISO_DAY, YEAR_ONLY, granularity
+from shangyu_analysis.extract.fact_period_frames import (
+    FULL_STOP,
+    ISO_DAY,
+    YEAR_ONLY,
+    granularity,
+    simple_before_clause,
+)
 from shangyu_analysis.text.periods import PeriodFact
 
 _ATTENDED = re.compile(r"出席|参加(?:会议|活动|仪式|大会)|参会|会场设|设[主分]?会场")
 _EARLIER_REACH = 400
+# 列入本次…开工项目, 这次开工的项目, 同步开工: this batch (the words before the figure in its sentence, or its clause)
+_THIS_BATCH = re.compile(
+    r"(?:本次|此次|这次|本批|这批)[^，,。；;]{0,12}(?:开工|签约|竣工|投产)|(?:同步|同日|同时|当天|当日)(?:集中)?开工"
+)
+_YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划投资")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEARS_COUNTED = re.compile(
     r"(?<![\d零一二三四五六七八九十])([二两三四五六七八九十]|十[一二三四五]|\d{1,2})年(?:来|间|中)?年均"
 )
@@ -49,6 +65,8 @@ class PeriodBatches(PeriodEvents):
             and _ATTENDED.search(self.simple, self._stop(start), self._sentence_end(end))
         ):
             return PeriodFact(self.batch_day, "inferred", "")  # …代表400多人参加会议: the event's own figure
+        if (batch := self._this_batch(found, start, end, kind)) is not None:
+            return batch
         if YEAR_ONLY.fullmatch(found.value) and _AVERAGE.search(self.simple, max(0, start - 18), start):
             return self._years_counted(found, start)
         return found
@@ -62,6 +80,28 @@ class PeriodBatches(PeriodEvents):
         years = int(n) if n.isdigit() else sum(_NUMERALS[c] for c in n) if len(n) > 1 else _NUMERALS[n]
         last = int(found.value)
         return PeriodFact(f"{last - years + 1}-{last}", found.basis, found.evidence) if years > 1 else found
+
+    def _this_batch(self, found: PeriodFact, start: int, end: int, kind: str | None) -> PeriodFact | None:
+        """The launch day for a figure of this batch (the module docstring); None for any other."""
+        if kind in ("other", "duration") or ISO_DAY.fullmatch(found.value):
+            return None
+        if not hasattr(self, "_event"):
+            self._event = self._event_day()
+        day = self.launch_day or (self._event[0] if self._event else None)
+        if day is None or found.value[:4] != day[:4] or granularity(found.value) not in "YMQH":
+            return None
+        sentence = self._stop(start)
+        clause_end = _CLAUSE_END.search(self.simple, end, end + 40)
+        if _YEAR_WORDS.search(simple_before_clause(self.simple, start)):
+            return None  # 年度投资约172亿元, 今年计划投资45.31亿元: the year's plan
+        batches = list(_THIS_BATCH.finditer(self.simple, sentence, clause_end.start() if clause_end else end))
+        if not batches:
+            return None
+        batch = batches[-1]
+        written = self.simple.rfind(found.evidence, sentence, start) if found.evidence else -1
+        if written >= batch.start():
+            return None  # a time written after the batch's words: the figure's own
+        return PeriodFact(day, "inferred", "")
 
     def _sentence_end(self, end: int) -> int:
         stop = FULL_STOP.search(self.simple, end, end + 200)
