@@ -94,3 +94,5 @@ def test_this_batch_of_a_launch_day_is_of_that_day():
     assert facts["358个"][2] == "2022-02-16"
     assert facts["251.7亿元"][2] == "2022"
     assert facts["70个"][2] == "2022Q1"
+    # 全省计划一季度开工的…项目共2051个: the batch named for the quarter in the figure's sentence, not 当天
+    assert facts["2051个"][2:] == ("2022Q1", "stated")

@@ -15,6 +15,9 @@ sentence counts (:class:`PeriodBatches`): last checks on the period :class:`~sha
   period), a figure whose sentence tells it is of this batch (其中列入本次省市县三级联动开工项目37个; 列入这次开工的项目
   104个; 此外还有254个亿元以上项目同步开工,开工项目358个), after any time written before it in the sentence, is of
   that day, inferred (ruling 8), not of a period carried from an earlier sentence (南昌市2022年一季度开工…; 今年,…).
+- *A batch named in the figure's sentence.* A half or quarter written right before the start or signing its
+  projects are counted for (记者当天从江西省发改委获悉,全省计划一季度开工的亿元以上重大项目共2051个) names the batch:
+  the figure is of it, stated, not of the day the reporter learned it (ruling 8).
 - *An average over the years counted.* An average (年均) in a sentence that counts the years it is over before it
   (2011年,全县实现地区生产总值82.26亿元,五年年均增长12.9%;…固定资产投资46.93亿元,年均增长21.3%) is over those
   years ending in the year the rules gave (``2007-2011``), as 年均 over a span the paragraph names is.
@@ -22,6 +25,7 @@ sentence counts (:class:`PeriodBatches`): last checks on the period :class:`~sha
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_events import PeriodEvents
@@ -41,6 +45,7 @@ _THIS_BATCH = re.compile(
     r"(?:本次|此次|这次|本批|这批)[^，,。；;]{0,12}(?:开工|签约|竣工|投产)|(?:同步|同日|同时|当天|当日)(?:集中)?开工"
 )
 _YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划投资")
+_NAMES_BATCH = re.compile(r"(?:集中)?(?:开工|签约|开复工)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEARS_COUNTED = re.compile(
     r"(?<![\d零一二三四五六七八九十])([二两三四五六七八九十]|十[一二三四五]|\d{1,2})年(?:来|间|中)?年均"
@@ -65,6 +70,8 @@ class PeriodBatches(PeriodEvents):
             and _ATTENDED.search(self.simple, self._stop(start), self._sentence_end(end))
         ):
             return PeriodFact(self.batch_day, "inferred", "")  # …代表400多人参加会议: the event's own figure
+        if ISO_DAY.fullmatch(found.value) and (named := self._named_batch(found, start)) is not None:
+            return named
         if (batch := self._this_batch(found, start, end, kind)) is not None:
             return batch
         if YEAR_ONLY.fullmatch(found.value) and _AVERAGE.search(self.simple, max(0, start - 18), start):
@@ -80,6 +87,22 @@ class PeriodBatches(PeriodEvents):
         years = int(n) if n.isdigit() else sum(_NUMERALS[c] for c in n) if len(n) > 1 else _NUMERALS[n]
         last = int(found.value)
         return PeriodFact(f"{last - years + 1}-{last}", found.basis, found.evidence) if years > 1 else found
+
+    def _named_batch(self, found: PeriodFact, start: int) -> PeriodFact | None:
+        """The half or quarter its sentence names the figure's batch for (the module docstring); None if none."""
+        sentence = self._stop(start)
+        k = bisect.bisect_left(self.time_ends, sentence + 1)
+        named = None
+        while k < len(self.times) and self.times[k].end <= start:
+            t = self.times[k]
+            if (
+                granularity(self.values[k]) in "HQ"
+                and self.values[k][:4] == found.value[:4]
+                and _NAMES_BATCH.match(self.simple, t.end)
+            ):
+                named = PeriodFact(self.values[k], "stated", t.words)
+            k += 1
+        return named
 
     def _this_batch(self, found: PeriodFact, start: int, end: int, kind: str | None) -> PeriodFact | None:
         """The launch day for a figure of this batch (the module docstring); None for any other."""
