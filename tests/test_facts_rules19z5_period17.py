@@ -96,3 +96,17 @@ def test_this_batch_of_a_launch_day_is_of_that_day():
     assert facts["70个"][2] == "2022Q1"
     # 全省计划一季度开工的…项目共2051个: the batch named for the quarter in the figure's sentence, not 当天
     assert facts["2051个"][2:] == ("2022Q1", "stated")
+
+
+def test_the_years_list_in_a_paragraph_away_from_the_launch_day_keeps_the_year():
+    # fn1_03_zhongwei_pingluo_projects_2015: 平罗今年确定的50个重点项目…其中,农林水项目6个 is of the year's list; 第一批开工
+    # 项目4个 is of the batch launched on the day (ruling 8)
+    text = (
+        "3月18日,中卫市2015年第一批重点项目集中开工。\n"
+        "平罗今年确定的50个重点项目涉及三产、基础设施建设、生态等领域。其中,农林水项目6个,第一批开工项目4个;"
+        "基础设施建设项目16个,第一批开工项目14个。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2015, 3, 19))
+    assert facts["6个"][2] == "2015"
+    assert facts["16个"][2] == "2015"
+    assert facts["14个"][2] == "2015-03-18"

@@ -18,6 +18,10 @@ sentence counts (:class:`PeriodBatches`): last checks on the period :class:`~sha
 - *A batch named in the figure's sentence.* A half or quarter written right before the start or signing its
   projects are counted for (记者当天从江西省发改委获悉,全省计划一季度开工的亿元以上重大项目共2051个) names the batch:
   the figure is of it, stated, not of the day the reporter learned it (ruling 8).
+- *The year's list in a paragraph away from the launch day.* A figure the rules give the launch day for, whose
+  time was 今年/全年/当年 written earlier in its own paragraph, a paragraph that does not write the day (今年可开复工
+  项目10536个,…。从省级重点项目情况看,数量达到1000个; not 第一批开工项目4个, this batch), is of that year, inferred: what the text gives for another period
+  keeps it (ruling 8).
 - *An average over the years counted.* An average (年均) in a sentence that counts the years it is over before it
   (2011年,全县实现地区生产总值82.26亿元,五年年均增长12.9%;…固定资产投资46.93亿元,年均增长21.3%) is over those
   years ending in the year the rules gave (``2007-2011``), as 年均 over a span the paragraph names is.
@@ -46,6 +50,8 @@ _THIS_BATCH = re.compile(
 )
 _YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划投资")
 _NAMES_BATCH = re.compile(r"(?:集中)?(?:开工|签约|开复工)")
+_BATCH_WORDS = re.compile(r"批|集中|本次|此次|这次")
+_WHOLE_YEAR = ("今年", "全年", "当年")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _YEARS_COUNTED = re.compile(
     r"(?<![\d零一二三四五六七八九十])([二两三四五六七八九十]|十[一二三四五]|\d{1,2})年(?:来|间|中)?年均"
@@ -72,6 +78,14 @@ class PeriodBatches(PeriodEvents):
             return PeriodFact(self.batch_day, "inferred", "")  # …代表400多人参加会议: the event's own figure
         if ISO_DAY.fullmatch(found.value) and (named := self._named_batch(found, start)) is not None:
             return named
+        if (
+            found.value == self.launch_day
+            and found.evidence.startswith(_WHOLE_YEAR)
+            and self.simple.find(found.evidence, para_start, start) >= 0
+            and not self._day_in(para_start, start, found.value)
+            and not _BATCH_WORDS.search(simple_before_clause(self.simple, start))  # 第一批开工项目4个: the day's
+        ):
+            return PeriodFact(found.value[:4], "inferred", found.evidence)  # 今年…。…数量达到1000个: the year's
         if (batch := self._this_batch(found, start, end, kind)) is not None:
             return batch
         if YEAR_ONLY.fullmatch(found.value) and _AVERAGE.search(self.simple, max(0, start - 18), start):
