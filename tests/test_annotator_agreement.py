@@ -3,8 +3,10 @@
 A third annotator (``data/corpus/agreement_u/NOTES.md``) gave the 438 figures of part U their facts again, from the
 texts, the gold figures and the conventions, never seeing the first annotators' facts or the extractor. Her rows are
 scored against the gold exactly as the extractor's are (:func:`score_facts`, spans from surface and offset).
-Measured 2026-12-07: period 95.4 %, year level 98.6 %, basis 90.2 %, place 99.1 %, measure 96.5 % (231 vocabulary
-rows); the extractor at ``freezeU`` on the same rows: 71.2 / 82.9 / 76.3 / 86.5 / 95.2.
+Measured 2026-12-07 on the gold as annotated: period 95.4 %, year level 98.6 %, basis 90.2 %, place 99.1 %, measure
+96.5 % (231 vocabulary rows); the extractor at ``freezeU`` on the same rows: 71.2 / 82.9 / 76.3 / 86.5 / 95.2. Ruling 8
+then set 26 rows of fu1_01 (a batch named for a quarter) from the event's day to the quarter in the gold; the second
+annotator had read the day too, and her rows were left as she wrote them, so period agreement is now 89.5 %.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from shangyu_analysis.extract.evaluate_facts import facts_ratios, score_facts
 
 CORPUS = config.DATA_DIR / "corpus"
 SECOND = CORPUS / "agreement_u"
-MEASURED = {"period": 0.954, "period_year": 0.986, "period_basis": 0.902, "place": 0.991, "measure": 0.965}
+MEASURED = {"period": 0.895, "period_year": 0.986, "period_basis": 0.902, "place": 0.991, "measure": 0.965}
 
 
 def _as_figures(path) -> pd.DataFrame:
