@@ -29,13 +29,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 89.7 %, place 95.2 %, measure 92.2 %.
 # Ruling 8 (99 gold rows) and round 17 (period17, place17; written while part W was annotated, never shown it),
 # 7,662 rows: period 91.5 %, year level 94.1 %, basis 89.9 %, place 96.0 %, measure 92.2 %.
-FLOORS = {"period": 0.912, "period_year": 0.938, "period_basis": 0.896, "place": 0.958, "measure": 0.920}
+# With part W (the fresh part of round 17, now development data), 8,102 rows: period 90.8 %, year level 93.7 %,
+# basis 89.6 %, place 94.9 %, measure 91.9 %.
+FLOORS = {"period": 0.905, "period_year": 0.934, "period_basis": 0.893, "place": 0.946, "measure": 0.916}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 7662
+    assert total["facts"] >= 8102
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
