@@ -14,6 +14,7 @@ from shangyu_analysis.extract.fact_period_frames import (
 )
 from shangyu_analysis.extract.fact_period_headings import heading_level
 from shangyu_analysis.extract.fact_period_spans import PeriodSpans
+from shangyu_analysis.text.dates import early_in_year
 from shangyu_analysis.text.periods import (
     AS_OF,
     PeriodFact,
@@ -71,7 +72,7 @@ class PeriodDefaults(PeriodSpans):
         """A figure of a text not framed by its lead, with no period in its paragraph: what holds when the text is
         written (``as_of_publication``; stated when its sentence says 已/现有), nothing for a length or a time in a
         story, but a growth rate takes the period the text named before it."""
-        if not self.times and self.date is not None and self.date.month <= 3:
+        if not self.times and early_in_year(self.date):
             # a text dated January to March that names no time at all (a work report's review: 成功创建各级文明村镇
             # 181个…新建改扩建幼儿园7所) reports on the year just ended
             return PeriodFact(str(self.date.year - 1), "inferred", "")
@@ -116,8 +117,7 @@ class PeriodDefaults(PeriodSpans):
             # text about projects launched together, 集中开工, it is the batch's; 总投资60亿元的…项目 is the year's)
             return PeriodFact(AS_OF, "inferred", "")
         if (
-            self.date is not None
-            and self.date.month <= 3
+            early_in_year(self.date)
             and period.value == str(self.date.year)
             and _ESTIMATE.search(self.simple, sentence, start)
         ):

@@ -24,6 +24,7 @@ from pathlib import Path
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import read_sidecar, sha256_bytes, sidecar_path
 from shangyu_analysis.text import newspaper, plain
+from shangyu_analysis.text.dates import YearOnly
 from shangyu_analysis.text.model import Article, split_lines
 from shangyu_analysis.text.normalise import fold_width
 from shangyu_analysis.text.reading import read_text_file
@@ -68,11 +69,12 @@ def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
 
 
 def _sidecar_date(path: Path, raw: object) -> dt.date | None:
-    """The sidecar's ``date`` (a date, or a year) as a date; one UserError when it is neither."""
+    """The sidecar's ``date`` (a date, or a year) as a date (a year as :class:`YearOnly`, 1 January: the loader records
+    that its month is not known); one UserError when it is neither."""
     if raw is None or isinstance(raw, dt.date):
         return raw
     try:
-        return dt.date(int(str(raw)), 1, 1) if str(raw).isdigit() else dt.date.fromisoformat(str(raw))
+        return YearOnly(int(str(raw)), 1, 1) if str(raw).isdigit() else dt.date.fromisoformat(str(raw))
     except ValueError:
         raise UserError(sidecar_path(path), f"field date: not a date or a year: {raw!r}") from None
 

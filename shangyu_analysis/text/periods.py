@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from shangyu_analysis.text.dates import early_in_year
 from shangyu_analysis.text.normalise import to_simplified
 from shangyu_analysis.text.period_shapes import UNKNOWN, streak_span, within_year
 
@@ -286,7 +287,7 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
     if m.group("cdate"):
         return f"{_year(m.group('cy2'))}-{_small(m.group('cm')):02d}-{_small(m.group('cd')):02d}"
     if m.group("since"):  # 2022年以来 runs to the text's own year, the year before when written in its first quarter
-        first, last = int(m.group("sy")), (written - (date.month <= 3)) if written and date else None
+        first, last = int(m.group("sy")), (written - early_in_year(date)) if written and date else None
         return f"{first}-{last}" if last and last > first else str(first)
     if m.group("span"):
         return f"{m.group('y1')}-{m.group('y2')}"
