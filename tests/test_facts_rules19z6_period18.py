@@ -31,3 +31,29 @@ def test_a_sidecar_year_is_loaded_as_a_year_only_date():
     date = load_article("data/corpus/fs2_08_hainan_quarterly_2010.txt").date
     assert isinstance(date, YearOnly)
     assert date == dt.date(2010, 1, 1)
+
+
+def test_a_breakdown_paragraph_goes_on_about_the_months_just_reported():
+    # fw2_11_hunan_keyprojects_2019: 2019年…1-8月共完成投资… / 从行业来看,…完成投资752.49亿元: the months, inferred
+    text = (
+        "湖南省重点建设项目进展顺利\n"
+        "记者9月19日从省发改委了解到,2019年全省重点建设项目共计196个,总投资9758.9亿元,年度计划投资2574.3亿元,"
+        "1-8月共完成投资1750.07亿元,为年计划的67.99%,比去年同期加快7.28个百分点。\n"
+        "从行业来看,产业发展项目完成投资752.49亿元,为年计划的71.85%;基础设施项目完成投资544.57亿元,为年计划的67.01%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2019, 9, 20))
+    assert facts["196个"][2:] == ("2019", "stated")
+    assert facts["752.49亿元"][2:] == ("2019M1-M8", "inferred")
+    assert facts["67.01%"][2:] == ("2019M1-M8", "inferred")
+
+
+def test_a_breakdown_of_a_quarter_s_batch_keeps_the_quarter():
+    # ft1_03_jiangxi_projects_2023: 计划一季度开工的项目。/ 从项目结构看,基础设施项目247个: 2023Q1
+    text = (
+        "江西省市县三级2月6日协同联动开工1234个重大项目,总投资11801亿元(人民币,下同)。\n"
+        "1234个重大项目为2023年江西省大中型项目清单中计划一季度开工的项目。从项目体量看,均为亿元以上项目,平均投资近10亿元。\n"
+        "从项目结构看,基础设施项目247个,总投资1310亿元;产业升级项目674个,总投资9002亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 2, 7))
+    assert facts["247个"][2] == "2023Q1"
+    assert facts["674个"][2] == "2023Q1"
