@@ -57,3 +57,26 @@ def test_a_breakdown_of_a_quarter_s_batch_keeps_the_quarter():
     facts = facts_by_surface(text, dt.date(2023, 2, 7))
     assert facts["247个"][2] == "2023Q1"
     assert facts["674个"][2] == "2023Q1"
+
+
+def test_a_zone_s_area_is_what_holds_when_the_text_is_written():
+    # fv2_06_jintan_devzone_2018: 行政管辖面积171平方公里,核心区面积27.5平方公里: as_of_publication, not 2018
+    text = (
+        "开发区是我区经济发展的主战场,行政管辖面积171平方公里,核心区面积27.5平方公里,"
+        "已初步形成了设施、功能比较完善的发展形态和空间。2018年,开发区完成地区生产总值300亿元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 12, 1))
+    assert facts["171平方公里"][2:] == ("as_of_publication", "inferred")
+    assert facts["27.5平方公里"][2:] == ("as_of_publication", "inferred")
+
+
+def test_a_site_s_total_area_is_no_flow_but_a_change_of_area_is():
+    # fw1_05_guangxi_addition_2013: 总占地面积75万平方米 (as_of_publication); a08_nanxun_govreport_2023: 建成区面积
+    # 从7.3平方公里拓展至39平方公里 keeps the change's years
+    text = (
+        "旅游业方面,建设第四届广西(北海)园林园艺博览会主园区项目一期工程,建设主展馆、道路、绿化工程以及配套设施等,"
+        "总占地面积75万平方米。\n"
+    )
+    assert facts_by_surface(text, dt.date(2013, 10, 11))["75万平方米"][2] == "as_of_publication"
+    text = "2003年以来,中心城区建成区面积从7.3平方公里拓展至39平方公里。\n"
+    assert facts_by_surface(text, dt.date(2023, 2, 1))["39平方公里"][2] != "as_of_publication"

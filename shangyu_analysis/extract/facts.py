@@ -25,7 +25,7 @@ import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measures import MeasureRules, captions
-from shangyu_analysis.extract.fact_period_breakdowns import PeriodBreakdowns
+from shangyu_analysis.extract.fact_period_areas import PeriodAreas
 from shangyu_analysis.extract.fact_place_names import (
     congress_place,
     venue,
@@ -52,7 +52,7 @@ _LEAD_REACH = 300  # how far after the title a work report's delivery line may s
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodBreakdowns, PlaceRules, MeasureRules):
+class FactsFinder(PeriodAreas, PlaceRules, MeasureRules):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
