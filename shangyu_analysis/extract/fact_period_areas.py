@@ -4,11 +4,11 @@
 
 - *An area is what a place is.* The area of a territory or a site, written right before the figure (管辖面积61平方
   公里; 行政管辖面积171平方公里,核心区面积27.5平方公里; 试验区总面积为25.6万平方公里; 总规划面积超过50平方公里;
-  建筑面积210.8万平方米; 总占地面积75万平方米; a bare 面积 after a comma for square kilometres: 珠山镇下辖…,面积160多
+  总占地面积75万平方米; a bare 面积 after a comma for square kilometres: 珠山镇下辖…,面积160多
   平方公里), is what holds when the text is written (``as_of_publication``, inferred; project ruling 4), not a flow
   of the period in force — unless its clause writes a time before it (2014年,…) or tells a change or a flow (新增、新建、
   新开工、累计、完成…面积; 建成区面积从7.3平方公里拓展至39平方公里). A sown, sold or built area (播种面积, 销售面积,
-  施工面积) names no territory and keeps its period.
+  施工面积) names no territory and keeps its period; nor does a floor area (总建筑面积), left to the rules.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from shangyu_analysis.text.periods import AS_OF, UNKNOWN, PeriodFact
 
 # the words of a territory's or a site's area right before the figure
 _SITE_AREA = re.compile(
-    r"(?:(?:管辖|行政区域|行政|辖区|国土|总|占地|核心区|规划|建筑)面积|(?<=[，,：:])面积)"
+    r"(?:(?:管辖|行政区域|行政|辖区|国土|总|占地|核心区|规划)面积|(?<=[，,：:])面积)"
     r"(?:为|达到|达|约为|约|超过|超|近|共)?$"
 )
 _AREA_UNIT = re.compile(r"(?:平方公里|平方千米|平方米|公顷)$")  # not 亩: a sown total (总面积达2.06亿亩)
