@@ -136,7 +136,13 @@ class PeriodDefaults(PeriodSpans):
             return PeriodFact(period.value, "stated", self.times[lead].words)
         if period.basis == "inferred" and (
             point := points_lead(
-                self.simple, start, period.value, self.times, self.values, self.time_ends, self.figure_starts
+                self.simple,
+                start,
+                period.value,
+                times=self.times,
+                values=self.values,
+                time_ends=self.time_ends,
+                figure_starts=self.figure_starts,
             )
         ):
             return PeriodFact(period.value, "stated", point.words)  # 1—5月…成效明显。一是…。二是…: the list's lead

@@ -62,6 +62,7 @@ def points_lead(
     simple: str,
     start: int,
     value: str,
+    *,
     times: list[TimeExpression],
     values: list[str],
     time_ends: list[int],
@@ -73,8 +74,7 @@ def points_lead(
     if simple.find("一是", max(0, start - LOOK_BACK), start) < 0:  # a substring test first: most figures are in none
         return None
     first = first_point(simple, start)
-    lead = lead_of_points(simple, first) if first is not None else None
-    if lead is None:
+    if first is None or (lead := lead_of_points(simple, first)) is None:
         return None
     begin, end = lead
     own = first
