@@ -68,3 +68,15 @@ def test_a_breakdown_of_a_paragraphs_run_in_period_is_stated():
     facts = facts_by_surface(text, dt.date(2012, 7, 18))
     assert facts["424.77亿元"][2:] == ("2012H1", "stated")
     assert facts["13.5%"][2:] == ("2012H1", "stated")
+
+
+def test_a_total_on_the_events_day_said_by_that_day_is_stated():
+    # fw1_12_jingzhou_signing_2022: 9月8日,…洽谈会…开幕,…。\n当天下午,荆州市现场签约5个项目,合同总投资额42亿元
+    text = (
+        "9月8日,第二十二届中国国际投资贸易洽谈会在福建省厦门市开幕,普华永道携手投洽会组委会首次发布《中国投资热点城市》"
+        "报告,荆州作为湖北唯一代表跻身18个入选城市或区域之列。\n"
+        "当天下午,荆州市现场签约5个项目,合同总投资额42亿元,涉及农产品加工、电子信息、现代物流、汽车零部件等产业。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 9, 9))
+    assert facts["5个"][2:] == ("2022-09-08", "stated")
+    assert facts["42亿元"][2:] == ("2022-09-08", "stated")
