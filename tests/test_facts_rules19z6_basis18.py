@@ -57,19 +57,6 @@ def test_points_under_a_lead_that_holds_a_figure_stay_inferred():
     assert facts["90个"][2:] == ("2014", "inferred")
 
 
-def test_a_breakdown_of_a_paragraphs_run_in_period_is_stated():
-    # fu1_09_yunnan_h1_2012: 上半年云南省生产总值…。其中,第一产业增加值… (the paragraph's opening clause names the period)
-    text = (
-        "云南上半年经济增长速度排全国第16位\n"
-        "7月18日上午,云南省统计局召开新闻发布会,通报云南省上半年云南国民经济运行情况。\n"
-        "上半年云南省生产总值(GDP)比第一季度回升0.9个百分点,比全国高3.9个百分点,呈现加快发展的态势。"
-        "其中,第一产业增加值424.77亿元,增长5.3%;第二产业增加值1996.01亿元,增长13.5%。\n"
-    )
-    facts = facts_by_surface(text, dt.date(2012, 7, 18))
-    assert facts["424.77亿元"][2:] == ("2012H1", "stated")
-    assert facts["13.5%"][2:] == ("2012H1", "stated")
-
-
 def test_a_total_on_the_events_day_said_by_that_day_is_stated():
     # fw1_12_jingzhou_signing_2022: 9月8日,…洽谈会…开幕,…。\n当天下午,荆州市现场签约5个项目,合同总投资额42亿元
     text = (

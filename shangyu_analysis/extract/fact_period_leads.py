@@ -100,29 +100,9 @@ class PeriodLeads(PeriodDefaults):
 
     def _breakdown_lead(self, t: TimeExpression, para_start: int, value: str) -> bool:
         """True when ``t``, in the sentence a 其中 sentence breaks down, is its paragraph's lead (一季度,全县…。其中,…),
-        a section's or a paragraph's run into its subject (三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…;
-        上半年云南省生产总值…。其中,…) or a whole year's word under a lead naming the year: the 其中 sentence states its
-        period (ruling 1)."""
-        return (
-            self._paragraph_lead(t)
-            or self._led_paragraph(t, para_start, value)
-            or self._headed_opening(t)
-            or self._run_in_opening(t)
-        )
-
-    def _run_in_opening(self, t: TimeExpression) -> bool:
-        """True when the point ``t`` opens its paragraph run into its subject, with no comma and nothing before it on
-        its line (上半年云南省生产总值(GDP)比第一季度回升0.9个百分点…。其中,第一产业增加值424.77亿元): the clause that
-        names the paragraph's period, which a 其中 sentence breaks down (not a whole year's 全年)."""
-        line = self.simple.rfind("\n", 0, t.start) + 1
-        return (
-            t.kind == "point"
-            and not t.match.group("this")
-            and not t.words.endswith("全年")
-            and FRAME_COMMA.match(self.simple, t.end) is None
-            and line > 0
-            and not self.simple[line : t.start].strip(" \u3000")
-        )
+        a section's run into its subject (三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…) or a whole
+        year's word under a lead naming the year: the 其中 sentence states its period (ruling 1)."""
+        return self._paragraph_lead(t) or self._led_paragraph(t, para_start, value) or self._headed_opening(t)
 
     def _not_carried_on(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its

@@ -102,7 +102,7 @@ Period
        or after 刚刚过去的 / 过去的 (刚刚过去的2015年,…), or run into its subject with no comma right under a short heading
        line (二、工业 / 前三季度全区规模以上工业…), is the paragraph's lead: *stated* for every figure of the paragraph
        that takes its period (ruling 1 as parts Q–U read it: 2020年上半年,绍兴市实现…2855亿元。规上工业增加值增长3%;
-       统计显示,今年前三季度,…。其中,…), its 其中 sentences included (a run-in one's, headed or not: 三、固定资产投资 /
+       统计显示,今年前三季度,…。其中,…), its 其中 sentences included (the run-in one's too: 三、固定资产投资 /
        前三季度全区固定资产投资额同比增长8.2%。其中,…; not 2022年全年…, a whole-year word), and after a verdict
        alone (指标保持较高增速。上半年,…: the paragraph's topic) or a run-in heading (投资:降幅收窄。上半年,…); not
        这一年/全年 (words that name no year; but a lead before them that names it governs their figures too:
