@@ -13,6 +13,7 @@ from shangyu_analysis.extract.fact_period_frames import (
     granularity,
 )
 from shangyu_analysis.extract.fact_period_headings import heading_level
+from shangyu_analysis.extract.fact_period_points import points_lead
 from shangyu_analysis.extract.fact_period_spans import PeriodSpans
 from shangyu_analysis.text.dates import early_in_year
 from shangyu_analysis.text.periods import (
@@ -133,6 +134,18 @@ class PeriodDefaults(PeriodSpans):
         if lead is not None and self.values[lead] == period.value:
             # 一、经济运行平稳\n一季度,全市地区生产总值完成242.0亿元…\n分产业看,…: the section's lead governs it
             return PeriodFact(period.value, "stated", self.times[lead].words)
+        if period.basis == "inferred" and (
+            point := points_lead(
+                self.simple,
+                start,
+                period.value,
+                times=self.times,
+                values=self.values,
+                time_ends=self.time_ends,
+                figure_starts=self.figure_starts,
+            )
+        ):
+            return PeriodFact(period.value, "stated", point.words)  # 1—5月…成效明显。一是…。二是…: the list's lead
         h = bisect.bisect_right(self.head_ends, start) - 1
         if h < 0:
             return period

@@ -10,7 +10,7 @@ In words:
   when the text is written, or the year carried from the text's date or the lead), or one its sentence gives to the
   event (会上,216个重大产业项目集中签约; 本次大会发布了…14个特色产业园区), is of that day, inferred, and
   stated in the day's own sentence (a year inside the event's name there, 8月26日上午,“2011年河南省…洽谈会…”举行,
-  names the event, not the period). 昨日/昨天 is the day before the dateline's day (or the text's date), 今天/今日
+  names the event, not the period) and in one that says 当天 or 当日 (当天下午,…签约5个项目,合同总投资额42亿元). 昨日/昨天 is the day before the dateline's day (or the text's date), 今天/今日
   that day, 29日 a day of the dateline's month. A lead that names a half or quarter as the batch (2023年一季度重大
   项目集中开工; a season's: 秋季重点项目集中开工) keeps the batch's period, a size (年产80万吨…项目) none, and a year's
   plan (年度计划投资, 全年, 今年) keeps its year.
@@ -119,21 +119,25 @@ class PeriodEvents(PeriodChecks):
         if self._event is None or kind in ("other", "duration"):
             return found
         day, day_start, day_end = self._event
-        own = self._stop(start) <= day_start < start  # the day is written in the figure's sentence, before it
+        written = self._stop(start) <= day_start < start  # the day is written in the figure's sentence, before it
+        own, words = written, self.simple[day_start:day_end] if written else ""
+        if not own and self.writes_that_day and self._that_day(start) is not None:
+            # 当天下午,荆州市现场签约5个项目,合同总投资额42亿元: 当天 in its sentence writes the event's day
+            own, words = True, "当天"
         if (
             not ISO_DAY.fullmatch(found.value)
             and start > day_end
             and _AT_THE_EVENT.search(self.simple, self._stop(start), start)
         ):
             # 会上,216个重大产业项目集中签约; 本次大会发布了上海第二批14个特色产业园区: what the event did
-            return PeriodFact(day, "stated" if own else "inferred", self.simple[day_start:day_end] if own else "")
+            return PeriodFact(day, "stated" if own else "inferred", words)
         if found.value not in (AS_OF, day[:4]):
             return found
-        if found.evidence and not (own and self._names_event(found, day_end, start)):
+        if found.evidence and not (written and self._names_event(found, day_end, start)):
             return found  # a time of the figure's own (已, 今年以来, a year written)
         if _YEAR_WORDS.search(simple_before_clause(self.simple, start)):
             return found  # 年度计划投资172亿元: the year's plan
-        return PeriodFact(day, "stated" if own else "inferred", self.simple[day_start:day_end] if own else "")
+        return PeriodFact(day, "stated" if own else "inferred", words)
 
     def _progress(self, found: PeriodFact, month: str, start: int, end: int) -> PeriodFact:
         """The months up to ``found``'s month end for a count or rate of projects started, finished or fixed by
