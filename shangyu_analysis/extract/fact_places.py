@@ -31,13 +31,9 @@ traditional characters of names are folded (無為 → 无为))
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
-       A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
-       self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
-       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%), unless a gap is measured from it
-       (比全省的6.1%快1.4个百分点: 安徽's 6.1%; the gap relates 池州 to 安徽). A rate right after a unit and its
-       average or level is that unit's (高于全国平均5.3%的水平, 跑赢全省平均增速5.9%, 均在全省水平7.3%之上).
-       A rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's;
-       the gap relates the subject to it.
+       A value right after a unit is that unit's: in brackets (巩义市(第45位)), after 的 (宿迁的894.4亿元), its average
+       (全国平均5.3%) or its rate before a gap (比全国增长11.9%高13.2个百分点)
+       (:class:`~shangyu_analysis.extract.fact_place_values.PlaceValues`).
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
@@ -119,7 +115,7 @@ from typing import Literal
 
 from shangyu_analysis.extract.fact_place_ahead import PlaceAhead
 from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PLACES_WORD, PlaceSentences, clause_lead
-from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.fact_place_values import PlaceValues
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import COUNTRY, SELF
 from shangyu_analysis.text.periods import UNKNOWN
@@ -154,7 +150,6 @@ _SHORT_LINE = 40
 _NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
 _EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
 _CLUB = re.compile(r"元?(?:县|城市|之城|俱乐部|强县)")
-_JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
 # A scale with 级 before industries or clusters (万亿元级产业集群, 百亿级的产业集群, 千亿元级、万亿元级出口产业集群).
 _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
 # …counted or plural before it (8个, 一批, 新的; 、 of a list of them), unlike one cluster (形成百亿级产业集群: the place's).
@@ -182,13 +177,10 @@ _HEADING_NAME = re.compile(
 )
 # What 其余 and a count name when they are the others of zones or places (其余5个共建园区, 其余14家高新区).
 _OTHER_UNITS = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:园区|开发区|经开区|高新区|新区|[省市县区州])")
-_COMPARED_WITH = frozenset("比较較")
-# What stands between a unit and its average rate (全国平均5.3%, 全省平均增速5.9%, 全省水平7.3%).
-_AVERAGE_OF = re.compile(r"(?:平均(?:水平|增速|增幅|速度)?|水平|增速)$")
 _LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
-class PlaceRules(PlaceSentences, PlaceAhead):
+class PlaceRules(PlaceSentences, PlaceAhead, PlaceValues):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
 
@@ -330,105 +322,6 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             )
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
-
-    def _owned_by(self, start: int, end: int) -> str | None:
-        """The unit named right before 的 and the figure (领先于宿迁的894.4亿元: 宿迁's); None for a self word, 全国
-        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there; but
-        the rate a gap is measured from is the unit's, a self word's or 全国's too (比全省的6.1%快1.4个百分点: 安徽's)."""
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0:
-            return None
-        m = self.mentions[j]
-        if m.end != start - 1 or m.code is None or m.weak:
-            return None
-        if m.code == SELF or m.place == COUNTRY:
-            if self.simple[m.start - 1 : m.start] not in _COMPARED_WITH or self.simple[end : end + 1] not in "快慢高低":
-                return None
-            return m.place if m.code != SELF else (self_place(m.place, self.main_code) if self.main_code else None)
-        if self.simple[m.start - 1 : m.start] == "占":
-            return None  # 占西安市的77.3%: a share of that unit, related to the subject
-        return m.place
-
-    def _compared_rate(self, start: int) -> str | None:
-        """The unit a rate is compared with, the rate stated before the gap (比全国增长11.9%高13.2个百分点: 全国's
-        11.9%); None when no 比/较, a unit and 增长/增速 stand right before the figure."""
-        if self.simple[start - 2 : start] not in ("增长", "增速"):
-            return None
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0:
-            return None
-        m = self.mentions[j]
-        if m.end != start - 2 or m.code is None or m.weak or self.simple[m.start - 1 : m.start] not in "比较較":
-            return None
-        if m.code == SELF:
-            return self_place(m.place, self.main_code) if self.main_code else None
-        return m.place
-
-    def _unit_average(self, start: int, end: int) -> str | None:
-        """The unit whose average or level a rate is, written right before it (高于全国平均5.3%的水平, 跑赢全省平均增速
-        5.9%, 增速均在全省水平7.3%之上: 全国's, 江苏's, 云南's); None when the figure is no rate or follows no unit so
-        (占全市50%: a share; 高于全市1.0%: a gap)."""
-        if not self.simple.endswith("%", start, end):
-            return None
-        found = _AVERAGE_OF.search(self.simple, max(0, start - 8), start)
-        if found is None:
-            return None
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0 or self.mentions[j].end != found.start():
-            return None
-        m = self.mentions[j]
-        if m.weak or m.code is None or self.simple[m.start - 1 : m.start] == "占":
-            return None
-        if m.code == SELF:
-            return self_place(m.place, self.main_code) if self.main_code else None
-        return m.place
-
-    def _bracketed_of(self, start: int, end: int) -> str | None:
-        """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市
-        (1008.7亿元); 比全省(7.7%): the province's); None when the brackets hold more or follow no place (县(市))."""
-        if self.simple[end : end + 1] not in ")）":
-            return None
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0:
-            return None
-        m = self.mentions[j]
-        gap = start - 1 - m.end
-        if m.code is None or m.weak or not (gap == 0 or (gap == 1 and self.simple[m.end] in "市县区省州旗")):
-            return None
-        if m.code == SELF:
-            return self_place(m.place, self.main_code) if self.main_code else None
-        return m.place
-
-    def _zone_holder(self, start: int) -> str | None:
-        """The place that opens the figure's clause, holding a count of a level's zones (广东省累计获批8家国家级
-        经开区, 此外,广东省政府还批准设立56家省级经开区: 广东); None when the clause opens otherwise (在…217家…考评中)."""
-        k = bisect.bisect_left(self.clause_marks, start) - 1
-        clause = self.clause_marks[k] + 1 if k >= 0 else 0
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0 or self.mentions[j].start < clause:
-            return None
-        m = self.mentions[j]
-        if m.weak or m.code is None or "在" in self.simple[clause : m.start]:
-            return None  # 在全省126家省级以上开发区综合考评中: the field of a ranking
-        if not clause_lead(self.simple, self.clause_marks, m.start, clause):
-            return None
-        return (self_place(m.place, self.main_code) if self.main_code else None) if m.code == SELF else m.place
-
-    def _club_member(self, start: int) -> str | None:
-        """The place that its clause says joins the club (博罗县成为该省首个“千亿县”: 博罗): the subject of the
-        figure's clause, before a verb of joining."""
-        simple = self.simple
-        k = bisect.bisect_left(self.clause_marks, start) - 1
-        clause = self.clause_marks[k] + 1 if k >= 0 else 0
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        while j >= 0 and self.mentions[j].start >= clause:
-            m = self.mentions[j]
-            if m.weak or m.code in (None, SELF) or m.place == COUNTRY:
-                j -= 1  # 成为该省首个…: the scope, not the member
-                continue
-            lead = clause_lead(simple, self.clause_marks, m.start, clause)
-            return m.place if lead and _JOINS.search(simple, m.end, start) else None
-        return None
 
     def _broken_line_place(self, sent: int, start: int, kind: str | None) -> str | None:
         """The place of a sentence broken over short lines (“曲靖市排名第二 / 突破3000亿大关”, “大理州跻身… / 以1632.99亿元
