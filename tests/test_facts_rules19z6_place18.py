@@ -21,3 +21,22 @@ def test_a_city_district_whose_name_ends_in_lin_keeps_it():
     )
     facts = facts_by_surface(text, dt.date(2025, 1, 14))
     assert facts["230.6亿元"][0] == "北林"
+
+
+def test_a_reporters_source_is_not_the_texts_place():
+    # fw1_09_chongqing_gaoxin_m1m5_2017: the district's government is where the news came from; the zone is its subject
+    text = (
+        "6月22日10时35分讯 记者从九龙坡区人民政府官网获悉,1—5月重庆高新区工业经济扩量提质成效明显. "
+        "一是规模总量快速增长。2017年1—5月完成工业投资34亿元,同比增长36.8%。"
+        "二是优势产业持续放量。电子信息产业实现产值142.6亿元,同比增长46.6%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 6, 22))
+    assert facts["34亿元"][0] == "重庆高新区"
+    assert facts["142.6亿元"][0] == "重庆高新区"
+
+
+def test_a_reporters_source_is_the_place_when_nothing_else_is_named():
+    # the source alone: still the text's place (全市 is its city)
+    text = "记者从绍兴市统计局获悉,今年前三季度,全市地区生产总值5000亿元,同比增长6.1%。\n"
+    facts = facts_by_surface(text, dt.date(2023, 10, 25))
+    assert facts["5000亿元"][0] == "绍兴"

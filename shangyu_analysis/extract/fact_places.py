@@ -75,7 +75,8 @@ traditional characters of names are folded (無為 → 无为))
        no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开, 签约仪式在郑州国际会展中心轩辕堂举行, 主会场
-       设在沈阳亿纬锂能…现场); then the text's
+       设在沈阳亿纬锂能…现场; nor, when anything else names a place, a reporter's source: 记者从九龙坡区人民政府官网获悉,
+       1—5月重庆高新区…: 重庆高新区); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, a zone written as one with a district: 经开区(头屯河区) → 头屯河; 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
