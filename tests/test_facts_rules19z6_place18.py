@@ -40,3 +40,30 @@ def test_a_reporters_source_is_the_place_when_nothing_else_is_named():
     text = "记者从绍兴市统计局获悉,今年前三季度,全市地区生产总值5000亿元,同比增长6.1%。\n"
     facts = facts_by_surface(text, dt.date(2023, 10, 25))
     assert facts["5000亿元"][0] == "绍兴"
+
+
+def test_districts_are_a_class_of_places_and_their_thresholds_none_of_their_province():
+    # fw2_02_liaoning_districts_2010: 城区 counted are places (ruling 4); a threshold that defines how many cross it,
+    # and the change of that count after a comma, are no place's
+    text = (
+        "遼寧城區經濟發展強勁\n"
+        "2010年,全省56個城區完成地區生產總值11696.3億元,同比增長17.1%。"
+        "去年,我省有6個城區的地區生產總值超過500億元,金州新區突破1000億元大關,超過百億元的城區由上年的24個增加到33個。"
+        "地方財政一般預算收入超過20億元的城區,由上年同期的9個增加到13個;低于3億元的城區,由上年同期的21個下降到6個。"
+        "實際利用外資129.1億美元,占全省總量的62.2%,6個城區超5億美元。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2011, 3, 1))
+    assert facts["11696.3億元"][0] == "辽宁"
+    for surface in ("56個", "500億元", "百億元", "24個", "33個", "9個", "13個", "21個", "5億美元"):
+        assert facts[surface][0] == "-", surface
+    assert facts["1000億元"][0] == "金州新区"
+
+
+def test_a_city_centre_is_no_class_of_places():
+    # fs2_02_chongqing_projects_2023: 中心城区 is one area, not districts counted: the projects are the city's
+    text = (
+        "重庆市2023年第一季度重大项目集中开工\n"
+        "此次集中开工项目,有涉及增强重庆中心城区发展能力和综合竞争力的项目93个,总投资1437.1亿元,占比45%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 3, 30))
+    assert facts["93个"][0] == "重庆"

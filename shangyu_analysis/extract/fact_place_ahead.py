@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from shangyu_analysis.extract.fact_place_sentences import PLACES_WORD
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
@@ -41,6 +42,10 @@ _COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}�
 # 超过20%, 11个开发区…、46个开发区固定资产投资同比增长均超过20%): it defines the club counted, of no one place; not their
 # total (146个县域…经济总量首次突破3万亿元: the province's; 14个市州…投资超4200亿元) nor a negation (6个州市…没有突破千亿).
 _CROSSED = re.compile(rf"(均)?(?:超{_G}过|突{_G}破|超|高于)$")
+# …so is a threshold that a count of places, after 有 or right before the verb, says how many cross (我省有6个城区的地区
+# 生产总值超过500亿元, 6个城区超5亿美元).
+_HAS_COUNT = re.compile(r"有[0-9一二三四五六七八九十两]+个$")
+_PLACES_CROSS = re.compile(rf"{PLACES_WORD}(?:均)?(?:超{_G}过|突{_G}破|超)$")
 _RATE_WORD = re.compile(rf"增{_G}[速长幅]")
 _CROSSED_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
@@ -96,6 +101,9 @@ class PlaceAhead:
             crossed is not None
             and (
                 crossed.group(1) is not None  # 均超1000亿元: each of them
+                # 我省有6个城区的地区生产总值超过500亿元, 6个城区超5亿美元: how many places cross it
+                or _HAS_COUNT.search(simple, max(0, previous - 8), previous) is not None
+                or _PLACES_CROSS.match(simple, previous, start) is not None
                 or (simple[end - 1 : end] in "%点" and _RATE_WORD.search(simple, previous, start) is not None)
             )
         )

@@ -66,7 +66,7 @@ _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
 EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
-PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
+PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|(?<![心主老])城区|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 # …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%, 长汀、古田…等山区县) are the subject, listed.
 # …and a count of them (金昌、兰州、庆阳、白银等4市贡献近七成增量).
 _PLACES_AFTER = re.compile(

@@ -82,7 +82,7 @@ traditional characters of names are folded (無為 → 无为))
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
-    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, 5座城市, 万亿之城增至5座, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, 5座城市, 万亿之城增至5座, …的县域有13个, 56个城区, 8个百强县; a count whose clause names
     a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, or a place's count
     of the class its sentence names: 从浙江“千亿县”总量分布看,杭州8个、宁波7个; but not one of what those places hold:
     115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
@@ -98,9 +98,9 @@ traditional characters of names are folded (無為 → 无为))
     cluster, the place's). A size class of projects or firms counted in a place (亿元以上项目27个, 1-5億元311個,
     产值超亿元企业46家) keeps that place (SOURCES.md round-10 ruling 2, as revised). Also ``-``: a chain of counts of
     places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个,
-    江苏“千亿县”添4名新成员,增至21个) with its thresholds; a rate threshold that each place counted in the clause crosses
-    (20个开发区…增速超过20%, …均超过20%; not their total: 146个县域经济总量突破3万亿元); a ranking's criteria (以“…大于400亿元”
-    作为…门槛, 一级指标4个).
+    江苏“千亿县”添4名新成员,增至21个, 超过20亿元的城区,由…9个增加到13个) with its thresholds; a threshold that each place
+    counted crosses (…增速超过20%, …均超过20%, 有6个城区的…超过500亿元, 6个城区超5亿美元; not their total: 146个县域经济
+    总量突破3万亿元); a ranking's criteria (以“…大于400亿元”作为…门槛, 一级指标4个).
     Read ahead of the figure (:class:`~shangyu_analysis.extract.fact_place_ahead.PlaceAhead`): a run of periods before a
     relation to a unit (连续18个月高于全国: ``辽宁、全国``); a share of a list of units, one per value (占全省、全市比重61.1%、
     69.8%); a project named from its place (如总投资210亿元的合肥晶合…项目: 合肥; the figures of a sentence that opens on such
@@ -130,7 +130,7 @@ _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
     rf"{PINYIN_GLOSS}(?:个|多个|余个|座)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
-    r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
+    r"城市|城区|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
     r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
@@ -139,10 +139,13 @@ _COUNT_ENDS = frozenset("个席座")
 # …and one in the next clause of its sentence whose subject is left out (江苏“千亿县”添4名新成员,增至21个; 浙江千亿县(市、区)
 # 迎来…扩容,总数升至39个).
 _ELLIPTIC_GROWTH = re.compile(r"[，,](?:总数|数量|总量)?(?:增至|升至|增加到|增加至|扩容至|达到)$")
-_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|之城|的区$")
+_PLACES_CLASS = re.compile(
+    r"县域|(?<![心主老])城区|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|之城|的区$"
+)
 _CLAUSE_BACK = 40
 # …and the change of a count of places right after it (超1000億元的區12個,較上年增加1個; 比一季度增加了9个).
 _COUNT_CHANGE = re.compile(r"[^。；;！？!?\n]{0,24}?[，,](?:较|比|与)[^，,。；;]{0,6}?(?:增加|减少|增|减|多|少)了?")
+_TOPIC_CHANGE = re.compile(r"[，,][由从]")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?\n]")
 _STOP = re.compile(r"[。；;！？!?\n]")
 # A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
@@ -165,9 +168,10 @@ _COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 _ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
 # …and of places with 以上 (800亿以上县域数量超过100个), or a money value right before a count of places
 # (超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个): the sentence's place is the
-# class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's).
+# class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's); 超过百亿元的城区由上年的24个增加到33个: the
+# threshold of a class whose count changes).
 _CLASS_THRESHOLD = re.compile(
-    rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
+    rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?的{PLACES_WORD}[，,]?[由从][^，,。；;]{{0,10}}?[0-9]+个|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
 _THRESHOLD_REACH = 14  # …read on the text, not a window that cuts a count short (的1861个|重大项目: no class of places)
 _ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
@@ -198,7 +202,7 @@ class PlaceRules(PlaceSentences, PlaceAhead, PlaceValues):
             or (
                 kind == "count"
                 and last in _COUNT_ENDS
-                and (after[:1] == "增" or not after[:1].isalpha())
+                and (after[:1] in "增减降" or after[:2] == "下降" or not after[:1].isalpha())
                 and self._counts_places(start)
             )
             or (kind == "count" and self._chained_count(start, end, kind))
@@ -307,7 +311,9 @@ class PlaceRules(PlaceSentences, PlaceAhead, PlaceValues):
             pass
         if found is None:
             return False
-        if _SENTENCE_MARK.search(simple, found.end(), start):
+        # 超过20亿元的城区,由上年同期的9个增加到13个: the class, a comma, and the change of its count: one clause
+        topic = _TOPIC_CHANGE.match(simple, found.end())
+        if _SENTENCE_MARK.search(simple, topic.end() if topic else found.end(), start):
             if _ELLIPTIC_GROWTH.search(simple, max(0, start - 7), start) and not _STOP.search(
                 simple, found.end(), start
             ):
