@@ -67,3 +67,34 @@ def test_a_city_centre_is_no_class_of_places():
     )
     facts = facts_by_surface(text, dt.date(2023, 3, 30))
     assert facts["93个"][0] == "重庆"
+
+
+def test_a_citys_industrial_clusters_are_its_zones_and_their_counts_none_of_theirs():
+    # fw2_03_zhumadian_zones_2018: 产业集聚区 named by a place and its trade are zones (驻马店装备产业集聚区), their
+    # city is the text's (我市); the zones an evaluation is of, a star class's count and a band of ranks counted are '-'
+    text = (
+        "我市近半数产业集聚区晋升二星级\n"
+        "近日,河南省产业集聚区发展联席会议办公室下发通报,依据《河南省产业集聚区考核评价办法》和2017年度全省产业集聚区"
+        "综合评价结果,经研究并报省委、省政府同意,对140家产业集聚区分别授予相应星级称号。我市11个产业集聚区中,"
+        "新晋升为二星级产业集聚区3家,二星级产业集聚区达到5家,近半数产业集聚区荣获二星级产业集聚区称号。\n"
+        "据悉,省产业集聚区发展联席会议办公室对全省179家产业集聚区发展情况进行了综合排序。我市11家产业集聚区综合排序居全省"
+        "前50位的有2家,分别是驻马店装备产业集聚区(31位)、驻马店市产业集聚区(40位);居50~100位的有7家,分别是遂平县"
+        "产业集聚区(56位)、泌阳县产业集聚区(57位)。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2018, 4, 20))
+    assert facts["半数"][0] == "驻马店"
+    for surface in ("140家", "11个", "3家", "5家", "179家", "2家", "50~100位", "7家"):
+        assert facts[surface][0] == "-", surface
+    assert facts["31位"][0] == "驻马店装备产业集聚区"
+    assert facts["56位"][0] == "遂平县产业集聚区"
+
+
+def test_a_zone_named_by_its_place_and_an_airport_keeps_its_name():
+    # ft1_07_zhengzhou_airport_zone_q1_2014: three characters between place and 产业集聚区 (航空港): still the zone
+    text = (
+        "今年一季度郑州航空港产业集聚区“吸金”20.03亿元。\n"
+        "昨天,省发改委晒出2014年一季度全省产业集聚区建设榜单。郑州航空港产业集聚区“吸金”20.03亿元,"
+        "位居全省产业集聚区投资总额榜第14位。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2014, 4, 20))
+    assert facts["第14位"][0] == "郑州航空港产业集聚区"

@@ -35,9 +35,9 @@ _VALUE_RUN = re.compile(r"(?:[0-9.]+%[、和及])*$")
 _CHAIN_REACH = 80
 _G = PINYIN_GLOSS
 # Also a part of the places counted (9个县中有8个, 其中陕南占14个, 陕北、关中各占5个, 西安市占4个).
-_ELLIPTIC_COUNT = re.compile(rf"(?:(?:[元%]的?|中){_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到)|占){_G}$")
+_ELLIPTIC_COUNT = re.compile(rf"(?:(?:[元%位]的?|中){_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到)|占){_G}$")
 _ELLIPTIC_REACH = 14
-_COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到){_G}[0-9]+个")
+_COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到){_G}[0-9]+[个家]")
 # …and a threshold that each of the places a count in the figure's clause names crosses (20个开发区规上工业增加值同比增速
 # 超过20%, 11个开发区…、46个开发区固定资产投资同比增长均超过20%): it defines the club counted, of no one place; not their
 # total (146个县域…经济总量首次突破3万亿元: the province's; 14个市州…投资超4200亿元) nor a negation (6个州市…没有突破千亿).
@@ -88,11 +88,13 @@ class PlaceAhead:
         simple, previous = self.simple, self._places_count_end
         if previous < 0 or start - previous > _CHAIN_REACH or simple.find("\n", previous, start) >= 0:
             return False
+        if kind == "count" and simple[end - 1 : end] == "位":  # 居50~100位的有7家: a band of ranks counted
+            return _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH) is not None
         if kind == "count":
-            return simple[end - 1 : end] == "个" and bool(
-                _ELLIPTIC_COUNT.search(simple, max(previous, start - _ELLIPTIC_REACH), start)
+            return simple[end - 1 : end] in "个家" and bool(
+                _ELLIPTIC_COUNT.search(simple, max(previous - 1, start - _ELLIPTIC_REACH), start)
             )
-        if kind == "money" and _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH):
+        if kind in ("money", "rank") and _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH):
             return True
         if start - previous > _CROSSED_REACH or _CLAUSE_BREAK.search(simple, previous, start) is not None:
             return False

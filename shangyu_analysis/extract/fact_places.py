@@ -92,13 +92,15 @@ traditional characters of names are folded (無為 → 无为))
     博罗县成为该省首个“千亿县”; a money value right before a count of places it defines, even when the sentence names
     their unit: 超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个; not 总投资35亿元
     的80项工程) and a text with no place at all; for a count of a level's zones (全国217家国家级
-    开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
-    2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
+    开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区), the zones an
+    evaluation is of (对140家产业集聚区分别授予…) and a threshold or a star level that defines a class of zones and its count
+    (超1000亿元园区达到9家; 2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence; 二星级产业集聚区达到5家); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
     cluster, the place's). A size class of projects or firms counted in a place (亿元以上项目27个, 1-5億元311個,
     产值超亿元企业46家) keeps that place (SOURCES.md round-10 ruling 2, as revised). Also ``-``: a chain of counts of
     places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个,
-    江苏“千亿县”添4名新成员,增至21个, 超过20亿元的城区,由…9个增加到13个) with its thresholds; a threshold that each place
+    江苏“千亿县”添4名新成员,增至21个, 超过20亿元的城区,由…9个增加到13个) with its thresholds or bands of ranks (居前50位的
+    有2家;居50~100位的有7家); a threshold that each place
     counted crosses (…增速超过20%, …均超过20%, 有6个城区的…超过500亿元, 6个城区超5亿美元; not their total: 146个县域经济
     总量突破3万亿元); a ranking's criteria (以“…大于400亿元”作为…门槛, 一级指标4个).
     Read ahead of the figure (:class:`~shangyu_analysis.extract.fact_place_ahead.PlaceAhead`): a run of periods before a
@@ -130,7 +132,7 @@ _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
     rf"{PINYIN_GLOSS}(?:个|多个|余个|座)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
-    r"城市|城区|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
+    r"城市|城区|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区|产业集聚区)|[县市区省州])"
     r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
@@ -165,7 +167,7 @@ _THRESHOLD_OF = re.compile(rf"(?:以上)?的{PLACES_WORD}")
 _COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
-_ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
+_ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区|产业集聚区)"
 # …and of places with 以上 (800亿以上县域数量超过100个), or a money value right before a count of places
 # (超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个): the sentence's place is the
 # class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's); 超过百亿元的城区由上年的24个增加到33个: the
@@ -174,7 +176,10 @@ _CLASS_THRESHOLD = re.compile(
     rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?的{PLACES_WORD}[，,]?[由从][^，,。；;]{{0,10}}?[0-9]+个|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
 _THRESHOLD_REACH = 14  # …read on the text, not a window that cuts a count short (的1861个|重大项目: no class of places)
-_ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
+_ZONE_COUNT = re.compile(rf"(?:[亿万]元?|星级){_ZONES_WORD}(?:有|达|共有|共|达到)?$")  # 二星级产业集聚区达到5家
+# The zones an evaluation is of (对140家产业集聚区分别授予…, 对全省179家产业集聚区…): none's (全省64家经开区…: 广东's).
+_ZONES_COUNTED = re.compile(r"(?:产业集聚区|开发区|经开区|高新区|园区)")
+_ASSESSED = re.compile(r"对(?:全国|全省|全市)?$")
 # What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
 # 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
 _HEADING_NAME = re.compile(
@@ -199,6 +204,7 @@ class PlaceRules(PlaceSentences, PlaceAhead, PlaceValues):
         if (
             (last in _COUNTED and _PLACE_COUNT.match(simple, end))
             or (last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end))
+            or (last == "家" and _ZONES_COUNTED.match(simple, end) and _ASSESSED.search(simple, start - 4, start))
             or (
                 kind == "count"
                 and last in _COUNT_ENDS
