@@ -98,3 +98,20 @@ def test_a_zone_named_by_its_place_and_an_airport_keeps_its_name():
     )
     facts = facts_by_surface(text, dt.date(2014, 4, 20))
     assert facts["第14位"][0] == "郑州航空港产业集聚区"
+
+
+def test_a_ranking_of_a_provinces_cities_is_the_provinces():
+    # fw2_08_jiangsu_cities_q3_2024: 13个设区市…数据出炉, 从各设区市来看 and every city named: 江苏's text, not 无锡's;
+    # a rate between a unit and 增速 is that unit's (超过全省5.7%增速)
+    text = (
+        "11月6日,据江苏省统计局消息,今年前三季度13个设区市地区生产总值(GDP)数据出炉,GDP总量达到97744.29亿元,"
+        "同比增长5.7%。值得一提的是, 苏州、南京、无锡三市GDP超万亿。\n"
+        "从各设区市来看, 苏州以近1.85万亿元的GDP总量稳居榜首,南京和无锡紧随其后,分别突破了1.3万亿和1.1万亿大关。"
+        "前三季度南通以超9414亿元的GDP总量名列第四。常州、徐州等城市总量分别超过7000亿元和6000亿元。\n"
+        "从增长率来看,淮安以7%的增速脱颖而出,增速排名第一。宿迁以6.9%的增长位居第二。"
+        "此外,超过全省5.7%增速的还有徐州、无锡、 苏州、扬州、常州、连云港,镇江以5.8%的增速紧随其后。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 11, 6))
+    assert facts["97744.29亿元"][0] == "江苏"
+    assert facts["5.7%"][0] == "江苏"
+    assert facts["1.85万亿元"][0] == "苏州"

@@ -6,7 +6,7 @@
 - so is a value right after a unit and 的 (领先于宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的
   77.3%), unless a gap is measured from it (比全省的6.1%快1.4个百分点: 安徽's 6.1%; the gap relates 池州 to 安徽);
 - a rate right after a unit and its average or level is that unit's (高于全国平均5.3%的水平, 跑赢全省平均增速5.9%,
-  均在全省水平7.3%之上);
+  均在全省水平7.3%之上), and so is one between a unit and a word for its rate (超过全省5.7%增速);
 - a rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's; the gap
   relates the subject to it;
 - a count of a level's zones is that of the place that opens its clause and holds them (广东省累计获批8家国家级经开区),
@@ -26,6 +26,8 @@ from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 _JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
 _COMPARED_WITH = frozenset("比较較")
 # What stands between a unit and its average rate (全国平均5.3%, 全省平均增速5.9%, 全省水平7.3%).
+# …or after the rate (超过全省5.7%增速, 高于全国6.1%的增长水平).
+_RATE_AFTER = re.compile(r"的?(?:增速|增幅|增长水平|平均水平|水平)")
 _AVERAGE_OF = re.compile(r"(?:平均(?:水平|增速|增幅|速度)?|水平|增速)$")
 
 
@@ -73,15 +75,16 @@ class PlaceValues:
 
     def _unit_average(self, start: int, end: int) -> str | None:
         """The unit whose average or level a rate is, written right before it (高于全国平均5.3%的水平, 跑赢全省平均增速
-        5.9%, 增速均在全省水平7.3%之上: 全国's, 江苏's, 云南's); None when the figure is no rate or follows no unit so
+        5.9%, 增速均在全省水平7.3%之上: 全国's, 江苏's, 云南's), or right before it and a word for a rate after it
+        (超过全省5.7%增速的还有徐州: 江苏's); None when the figure is no rate or follows no unit so
         (占全市50%: a share; 高于全市1.0%: a gap)."""
         if not self.simple.endswith("%", start, end):
             return None
         found = _AVERAGE_OF.search(self.simple, max(0, start - 8), start)
-        if found is None:
+        if found is None and _RATE_AFTER.match(self.simple, end) is None:
             return None
         j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0 or self.mentions[j].end != found.start():
+        if j < 0 or self.mentions[j].end != (found.start() if found else start):
             return None
         m = self.mentions[j]
         if m.weak or m.code is None or self.simple[m.start - 1 : m.start] == "占":

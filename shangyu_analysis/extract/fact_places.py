@@ -255,7 +255,11 @@ class PlaceRules(PlaceSentences, PlaceAhead, PlaceValues):
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
             or (self._owned_by(start, end) if simple[start - 1 : start] == "的" else None)
             or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
-            or (self._unit_average(start, end) if simple[start - 1 : start] in "均平速幅" else None)
+            or (
+                self._unit_average(start, end)
+                if simple[start - 1 : start] in "均平速幅" or simple[end : end + 1] in "的增水"
+                else None
+            )
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
