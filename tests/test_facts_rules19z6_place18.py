@@ -115,3 +115,15 @@ def test_a_ranking_of_a_provinces_cities_is_the_provinces():
     assert facts["97744.29亿元"][0] == "江苏"
     assert facts["5.7%"][0] == "江苏"
     assert facts["1.85万亿元"][0] == "苏州"
+
+
+def test_the_zones_of_a_level_among_zones_counted_are_none_of_the_provinces():
+    # fw2_06_heilongjiang_counties_q3_2020: 75個經濟開發區 counted, then 其中 its zones by level: a chain of counts
+    text = (
+        "黑龍江縣域經濟\n"
+        "全省63個縣(市)有75個經濟開發區,其中,國家級經開區2個(賓西經濟技術開發區、海林經濟技術開發區),"
+        "國家級邊合區1個(綏芬河邊境經濟合作區)、省級經開區72個。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2020, 11, 1))
+    for surface in ("63個", "75個", "2個", "1個", "72個"):
+        assert facts[surface][0] == "-", surface

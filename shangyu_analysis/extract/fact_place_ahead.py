@@ -35,7 +35,10 @@ _VALUE_RUN = re.compile(r"(?:[0-9.]+%[、和及])*$")
 _CHAIN_REACH = 80
 _G = PINYIN_GLOSS
 # Also a part of the places counted (9个县中有8个, 其中陕南占14个, 陕北、关中各占5个, 西安市占4个).
-_ELLIPTIC_COUNT = re.compile(rf"(?:(?:[元%位]的?|中){_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到)|占){_G}$")
+# …and the zones of a level among the zones counted (有75个经济开发区,其中,国家级经开区2个…、省级经开区72个).
+_ELLIPTIC_COUNT = re.compile(
+    rf"(?:(?:[元%位]的?|中){_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到)|占|(?:国家|省)级[\u4e00-\u9fff]{{0,4}}?区){_G}$"
+)
 _ELLIPTIC_REACH = 14
 _COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到){_G}[0-9]+[个家]")
 # …and a threshold that each of the places a count in the figure's clause names crosses (20个开发区规上工业增加值同比增速

@@ -98,7 +98,7 @@ traditional characters of names are folded (無為 → 无为))
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
     cluster, the place's). A size class of projects or firms counted in a place (亿元以上项目27个, 1-5億元311個,
     产值超亿元企业46家) keeps that place (SOURCES.md round-10 ruling 2, as revised). Also ``-``: a chain of counts of
-    places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个,
+    places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个, 有75个经济开发区,其中,国家级经开区2个,
     江苏“千亿县”添4名新成员,增至21个, 超过20亿元的城区,由…9个增加到13个) with its thresholds or bands of ranks (居前50位的
     有2家;居50~100位的有7家); a threshold that each place
     counted crosses (…增速超过20%, …均超过20%, 有6个城区的…超过500亿元, 6个城区超5亿美元; not their total: 146个县域经济
@@ -132,7 +132,7 @@ _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
     rf"{PINYIN_GLOSS}(?:个|多个|余个|座)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
-    r"城市|城区|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区|产业集聚区)|[县市区省州])"
+    r"城市|城区|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:经济开发区|开发区|园区|经开区|高新区|产业集聚区)|[县市区省州])"
     r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
