@@ -127,3 +127,15 @@ def test_the_zones_of_a_level_among_zones_counted_are_none_of_the_provinces():
     facts = facts_by_surface(text, dt.date(2020, 11, 1))
     for surface in ("63個", "75個", "2個", "1個", "72個"):
         assert facts[surface][0] == "-", surface
+
+
+def test_a_place_in_an_aside_in_brackets_is_no_subject_after_it():
+    # fw2_09_shaanxi_income_q3_2017: (全國19342元) compares; the growth after it is 陕西's
+    text = (
+        "前三季度陝西居民收入穩步增長\n"
+        "國家統計局陜西調查總隊10月20日發布住戶調查結果顯示,今年前三季度,陜西居民人均可支配收入15591元(全國19342元),"
+        "同比名義增長9.3%,增速高于全國平均水平0.2個百分點。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2017, 10, 20))
+    assert facts["9.3%"][0] == "陕西"
+    assert facts["19342元"][0] == "全国"

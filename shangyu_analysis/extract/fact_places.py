@@ -33,7 +33,8 @@ traditional characters of names are folded (無為 → 无为))
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
        A value right after a unit is that unit's: in brackets (巩义市(第45位)), after 的 (宿迁的894.4亿元), its average
        (全国平均5.3%) or its rate before a gap (比全国增长11.9%高13.2个百分点)
-       (:class:`~shangyu_analysis.extract.fact_place_values.PlaceValues`).
+       (:class:`~shangyu_analysis.extract.fact_place_values.PlaceValues`); a place in an aside in brackets is no
+       subject after it (15591元(全国19342元),同比名义增长9.3%: 陕西's; not 经开区(头屯河区), 广西(北海)).
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
