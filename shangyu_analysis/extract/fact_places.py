@@ -62,7 +62,8 @@ traditional characters of names are folded (無為 → 无为))
        A rank followed by 的是/的分别是 and places is theirs (排第6的是巢湖市; 排在11—20位的分别是怀远、颍上…).
        A figure after 其余 (其余5个共建园区, after 苏宿园区继续稳居…) is about the others than the subject named before: the
        sentence and the paragraph give it no place; only others of zones or places (其余89个项目 are the place's own).
-    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
+    2. *The paragraph* (this, rule 3 and rule 1's broken lines:
+       :class:`~shangyu_analysis.extract.fact_place_context.PlaceContext`): a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it; also when the sentence names the text's own unit only as an
        object, in a relation to the figure or in an earlier clause (河北省环首都绿色经济圈…。其中第二产业增长13.3%,高于全省
        平均水平1.8个百分点;第三产业增长9.5%: 环首都绿色经济圈、河北 and 环首都绿色经济圈; not 增速均在全省水平7.3%之上).
@@ -118,10 +119,11 @@ import re
 from typing import Literal
 
 from shangyu_analysis.extract.fact_place_ahead import PlaceAhead
-from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PLACES_WORD, PlaceSentences, clause_lead
+from shangyu_analysis.extract.fact_place_context import PlaceContext
+from shangyu_analysis.extract.fact_place_sentences import PLACES_WORD
 from shangyu_analysis.extract.fact_place_values import PlaceValues
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
-from shangyu_analysis.extract.places import COUNTRY, SELF
+from shangyu_analysis.extract.places import SELF
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
@@ -151,11 +153,6 @@ _COUNT_CHANGE = re.compile(r"[^。；;！？!?\n]{0,24}?[，,](?:较|比|与)[^�
 _TOPIC_CHANGE = re.compile(r"[，,][由从]")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?\n]")
 _STOP = re.compile(r"[。；;！？!?\n]")
-# A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
-_BROKEN_LINES = 3
-_SHORT_LINE = 40
-_NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
-_EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
 _CLUB = re.compile(r"元?(?:县|城市|之城|俱乐部|强县)")
 # A scale with 级 before industries or clusters (万亿元级产业集群, 百亿级的产业集群, 千亿元级、万亿元级出口产业集群).
 _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
@@ -181,17 +178,11 @@ _ZONE_COUNT = re.compile(rf"(?:[亿万]元?|星级){_ZONES_WORD}(?:有|达|共�
 # The zones an evaluation is of (对140家产业集聚区分别授予…, 对全省179家产业集聚区…): none's (全省64家经开区…: 广东's).
 _ZONES_COUNTED = re.compile(r"(?:产业集聚区|开发区|经开区|高新区|园区)")
 _ASSESSED = re.compile(r"对(?:全国|全省|全市)?$")
-# What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
-# 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
-_HEADING_NAME = re.compile(
-    r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
-)
 # What 其余 and a count name when they are the others of zones or places (其余5个共建园区, 其余14家高新区).
 _OTHER_UNITS = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:园区|开发区|经开区|高新区|新区|[省市县区州])")
-_LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
-class PlaceRules(PlaceSentences, PlaceAhead, PlaceValues):
+class PlaceRules(PlaceContext, PlaceAhead, PlaceValues):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
 
@@ -340,70 +331,3 @@ class PlaceRules(PlaceSentences, PlaceAhead, PlaceValues):
             )
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
-
-    def _broken_line_place(self, sent: int, start: int, kind: str | None) -> str | None:
-        """The place of a sentence broken over short lines (“曲靖市排名第二 / 突破3000亿大关”, “大理州跻身… / 以1632.99亿元
-        的成绩 / 排名第五”): a figure's sentence that opens a line continues the one before when that line is short
-        and ends without a stop; up to three such lines back."""
-        simple, begin = self.simple, sent
-        for _ in range(_BROKEN_LINES):
-            if begin == 0 or simple[begin - 1] != "\n":
-                return None
-            line = simple.rfind("\n", 0, begin - 1) + 1
-            if begin - 1 - line > _SHORT_LINE or _NO_STOP.search(simple, line, begin - 1) is None:
-                return None
-            begin = line
-            found = self._sentence_place(begin, start, kind)
-            if found:
-                return found
-        return None
-
-    def _heading_place(self, start: int) -> str | None:
-        """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
-        list of targets, “惠州” over the next): a section heading, which governs until the next one; a table
-        cell that is a place name alone (“黄岛区 |”) labels the cells of its row (the next two lines)."""
-        heads = getattr(self, "_place_heads", None)
-        if heads is None:
-            heads = self._place_heads = []
-            simple = self.simple
-            for m in self.mentions:
-                if (
-                    m.code is None
-                    or m.weak
-                    or m.place == COUNTRY
-                    or not _LINE_START.search(simple, max(0, m.start - 4), m.start)
-                ):
-                    continue  # most mentions do not open a line: tested first, on four characters
-                line_end = simple.find("\n", m.end)
-                rest = simple[m.end : len(simple) if line_end < 0 else line_end].strip()
-                if _HEADING_NAME.fullmatch(rest):
-                    until = len(simple)
-                    if rest.endswith("|"):  # a row label reaches its row's next cells only
-                        after = simple.find("\n", line_end + 1) if line_end >= 0 else -1
-                        row_end = simple.find("\n", after + 1) if after >= 0 else -1
-                        until = row_end if row_end >= 0 else len(simple)
-                    heads.append((m.start, m.place, until))
-        k = bisect.bisect_left(heads, (start,)) - 1
-        return heads[k][1] if k >= 0 and start < heads[k][2] else None
-
-    def _lead_place(self, para_start: int) -> tuple[int, str] | None:
-        """The place the paragraph is about and where it is named: its first mention in subject position
-        (浏阳市…。该市…)."""
-        k = bisect.bisect_left(self.mention_starts, para_start)
-        end = self.simple.find("\n", para_start)
-        end = len(self.simple) if end < 0 else end
-        while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
-            m = self.mentions[k]
-            if m.place == COUNTRY and m.start == para_start and self.main != COUNTRY:
-                return m.start, COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country
-            if (
-                m.place != COUNTRY
-                and m.code not in self.main_above
-                and clause_lead(self.simple, self.clause_marks, m.start, para_start)
-                and not EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
-            ):
-                place = self._place_of(m, True)
-                if place:
-                    return m.start, place
-            k += 1
-        return None
