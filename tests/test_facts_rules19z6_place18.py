@@ -139,3 +139,13 @@ def test_a_place_in_an_aside_in_brackets_is_no_subject_after_it():
     facts = facts_by_surface(text, dt.date(2017, 10, 20))
     assert facts["9.3%"][0] == "陕西"
     assert facts["19342元"][0] == "全国"
+
+
+def test_a_threshold_that_a_part_of_the_places_counted_crosses_is_none_of_theirs():
+    # fo2_01_jiangsu_gdprace_2023: 13市中4市的GDP总量超过5000亿元: how many cross it, not a place's value
+    text = (
+        "江苏各市上半年GDP出炉\n"
+        "从整体上来看,上半年江苏省13市中4市的GDP总量超过5000亿元,其中,苏州以“万亿户”身份领跑全省。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2023, 7, 30))
+    assert facts["5000亿元"][0] == "-"

@@ -45,9 +45,9 @@ _COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}�
 # 超过20%, 11个开发区…、46个开发区固定资产投资同比增长均超过20%): it defines the club counted, of no one place; not their
 # total (146个县域…经济总量首次突破3万亿元: the province's; 14个市州…投资超4200亿元) nor a negation (6个州市…没有突破千亿).
 _CROSSED = re.compile(rf"(均)?(?:超{_G}过|突{_G}破|超|高于)$")
-# …so is a threshold that a count of places, after 有 or right before the verb, says how many cross (我省有6个城区的地区
-# 生产总值超过500亿元, 6个城区超5亿美元).
-_HAS_COUNT = re.compile(r"有[0-9一二三四五六七八九十两]+个$")
+# …so is a threshold that a count of places, after 有 or 中 or right before the verb, says how many cross (我省有6个城区
+# 的地区生产总值超过500亿元, 江苏省13市中4市的GDP总量超过5000亿元, 6个城区超5亿美元).
+_HAS_COUNT = re.compile(r"(?:有|中)[0-9一二三四五六七八九十两]+个?[省市县区州]?$")
 _PLACES_CROSS = re.compile(rf"{PLACES_WORD}(?:均)?(?:超{_G}过|突{_G}破|超)$")
 _RATE_WORD = re.compile(rf"增{_G}[速长幅]")
 _CROSSED_REACH = 60

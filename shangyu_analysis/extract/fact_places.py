@@ -103,7 +103,7 @@ traditional characters of names are folded (無為 → 无为))
     places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个, 有75个经济开发区,其中,国家级经开区2个,
     江苏“千亿县”添4名新成员,增至21个, 超过20亿元的城区,由…9个增加到13个) with its thresholds or bands of ranks (居前50位的
     有2家;居50~100位的有7家); a threshold that each place
-    counted crosses (…增速超过20%, …均超过20%, 有6个城区的…超过500亿元, 6个城区超5亿美元; not their total: 146个县域经济
+    counted crosses (…增速超过20%, …均超过20%, 有6个城区的…超过500亿元, 13市中4市的…超过5000亿元, 6个城区超5亿美元; not their total: 146个县域经济
     总量突破3万亿元); a ranking's criteria (以“…大于400亿元”作为…门槛, 一级指标4个).
     Read ahead of the figure (:class:`~shangyu_analysis.extract.fact_place_ahead.PlaceAhead`): a run of periods before a
     relation to a unit (连续18个月高于全国: ``辽宁、全国``); a share of a list of units, one per value (占全省、全市比重61.1%、
