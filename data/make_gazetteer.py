@@ -28,8 +28,12 @@ SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族�
             "林区", "特区", "新区", "地区", "省", "市", "盟", "县", "区", "旗")
 
 
-def short_name(name: str) -> str:
+def short_name(name: str, in_city: bool = False) -> str:
+    """The short name of a unit's full name; 林区 is a suffix only of a forestry district under its province
+    (神农架林区 -> 神农架): a city's district whose name ends in 林 keeps it (北林区 -> 北林, 碑林区 -> 碑林)."""
     for suffix in SUFFIXES:
+        if in_city and suffix == "林区":
+            continue
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
             if suffix.startswith("自治"):
@@ -80,7 +84,7 @@ def main(repo: str, commit: str) -> None:
     counties = []
     for r in csv.DictReader(io.StringIO(show("dist/areas.csv"))):
         parent = r["cityCode"] if r["cityCode"] in cities else r["provinceCode"]
-        counties.append((r["code"], r["name"], short_name(r["name"]), "county", parent))
+        counties.append((r["code"], r["name"], short_name(r["name"], parent in cities), "county", parent))
     special = json.loads(show("dist/HK-MO-TW.json"))
     codes = {"香港特别行政区": "810000", "澳门特别行政区": "820000", "台湾省": "710000"}
     for region, parts in special.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from shangyu_analysis.extract.fact_place_sentences import PLACES_WORD
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
@@ -34,13 +35,20 @@ _VALUE_RUN = re.compile(r"(?:[0-9.]+%[、和及])*$")
 _CHAIN_REACH = 80
 _G = PINYIN_GLOSS
 # Also a part of the places counted (9个县中有8个, 其中陕南占14个, 陕北、关中各占5个, 西安市占4个).
-_ELLIPTIC_COUNT = re.compile(rf"(?:(?:[元%]的?|中){_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到)|占){_G}$")
+# …and the zones of a level among the zones counted (有75个经济开发区,其中,国家级经开区2个…、省级经开区72个).
+_ELLIPTIC_COUNT = re.compile(
+    rf"(?:(?:[元%位]的?|中){_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到)|占|(?:国家|省)级[\u4e00-\u9fff]{{0,4}}?区){_G}$"
+)
 _ELLIPTIC_REACH = 14
-_COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到){_G}[0-9]+个")
+_COUNT_AFTER = re.compile(rf"的?{_G}(?:有|达{_G}到?|为|增{_G}至|增{_G}加{_G}到){_G}[0-9]+[个家]")
 # …and a threshold that each of the places a count in the figure's clause names crosses (20个开发区规上工业增加值同比增速
 # 超过20%, 11个开发区…、46个开发区固定资产投资同比增长均超过20%): it defines the club counted, of no one place; not their
 # total (146个县域…经济总量首次突破3万亿元: the province's; 14个市州…投资超4200亿元) nor a negation (6个州市…没有突破千亿).
 _CROSSED = re.compile(rf"(均)?(?:超{_G}过|突{_G}破|超|高于)$")
+# …so is a threshold that a count of places, after 有 or 中 or right before the verb, says how many cross (我省有6个城区
+# 的地区生产总值超过500亿元, 江苏省13市中4市的GDP总量超过5000亿元, 6个城区超5亿美元).
+_HAS_COUNT = re.compile(r"(?:有|中)[0-9一二三四五六七八九十两]+个?[省市县区州]?$")
+_PLACES_CROSS = re.compile(rf"{PLACES_WORD}(?:均)?(?:超{_G}过|突{_G}破|超)$")
 _RATE_WORD = re.compile(rf"增{_G}[速长幅]")
 _CROSSED_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
@@ -83,11 +91,13 @@ class PlaceAhead:
         simple, previous = self.simple, self._places_count_end
         if previous < 0 or start - previous > _CHAIN_REACH or simple.find("\n", previous, start) >= 0:
             return False
+        if kind == "count" and simple[end - 1 : end] == "位":  # 居50~100位的有7家: a band of ranks counted
+            return _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH) is not None
         if kind == "count":
-            return simple[end - 1 : end] == "个" and bool(
-                _ELLIPTIC_COUNT.search(simple, max(previous, start - _ELLIPTIC_REACH), start)
+            return simple[end - 1 : end] in "个家" and bool(
+                _ELLIPTIC_COUNT.search(simple, max(previous - 1, start - _ELLIPTIC_REACH), start)
             )
-        if kind == "money" and _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH):
+        if kind in ("money", "rank") and _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH):
             return True
         if start - previous > _CROSSED_REACH or _CLAUSE_BREAK.search(simple, previous, start) is not None:
             return False
@@ -96,6 +106,9 @@ class PlaceAhead:
             crossed is not None
             and (
                 crossed.group(1) is not None  # 均超1000亿元: each of them
+                # 我省有6个城区的地区生产总值超过500亿元, 6个城区超5亿美元: how many places cross it
+                or _HAS_COUNT.search(simple, max(0, previous - 8), previous) is not None
+                or _PLACES_CROSS.match(simple, previous, start) is not None
                 or (simple[end - 1 : end] in "%点" and _RATE_WORD.search(simple, previous, start) is not None)
             )
         )

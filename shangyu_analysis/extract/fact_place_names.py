@@ -1,5 +1,5 @@
 """Which of a text's mentions name a place for its figures: not a false name (十分, a route's 至…), a congress's
-place, a venue where something is held (the rules in words: :mod:`shangyu_analysis.extract.fact_places`)."""
+place, a venue where something is held, the body a reporter learned the news from (the rules in words: :mod:`shangyu_analysis.extract.fact_places`)."""
 
 from __future__ import annotations
 
@@ -119,3 +119,14 @@ def venue(simple: str, m: Mention) -> bool:
         return False
     site = _SITE.match(simple, m.end)
     return any(_HELD.match(simple, at) is not None for at in range(m.end, site.end() + 1))  # type: ignore[union-attr]  # {0,}: always matches
+
+
+# The body a reporter learned the news from (记者从九龙坡区人民政府官网获悉, 从市统计局了解到): named after 从, in the
+# clause before the verb of learning.
+_LEARNED = re.compile(r"[^\s，,。；;：:！？!?“”]{0,16}?(?:获悉|了解到|得知)")
+
+
+def news_source(simple: str, m: Mention) -> bool:
+    """True when the mention names the body a reporter learned the news from (“记者从九龙坡区人民政府官网获悉,1—5月重庆
+    高新区…”): the text is about what it learned, not its source, when it names anything else."""
+    return simple[m.start - 1 : m.start] == "从" and _LEARNED.match(simple, m.end) is not None

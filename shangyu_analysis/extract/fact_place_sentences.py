@@ -66,7 +66,8 @@ _PAIRED = re.compile(r"[^，,。；;、和及与\s]{1,10}[、和及与]")
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
 EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
-PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
+_ASIDE = re.compile(r"[^)）(（]+[)）]")  # more than the name in the brackets, closed before the figure
+PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|(?<![心主老])城区|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 # …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%, 长汀、古田…等山区县) are the subject, listed.
 # …and a count of them (金昌、兰州、庆阳、白银等4市贡献近七成增量).
 _PLACES_AFTER = re.compile(
@@ -266,6 +267,9 @@ class PlaceSentences:
         deferred, related, deferred_end = None, False, -1  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
+            if simple[m.start - 1 : m.start] in "(（" and _ASIDE.match(simple, m.end, start):
+                k -= 1  # 15591元(全国19342元),同比名义增长9.3%: an aside in brackets (not 经开区(头屯河区), 广西(北海))
+                continue
             if (
                 simple.find("等", m.end, start) >= 0
                 and (example := EXAMPLE.match(simple, m.end, start))

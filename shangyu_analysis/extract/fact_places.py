@@ -31,13 +31,10 @@ traditional characters of names are folded (無為 → 无为))
        the places, are one each (池州、六安、芜湖市分别增长13.6%、10.2%、10.1%; so in each of several series:
        楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), and so are as many joined as the
        places are (宁波和温州排名第二和第三); a list after 和 or 、 is in subject position when its first item is.
-       A value alone in brackets right after a place is that place's (巩义市(第45位), 平湖市(1008.7亿元); after a
-       self word, the unit it names: 梅州's 比全省(7.7%) → 广东); so is a value right after a unit and 的 (领先于
-       宿迁的894.4亿元), but not after 全国, a self word or 占 (占西安市的77.3%), unless a gap is measured from it
-       (比全省的6.1%快1.4个百分点: 安徽's 6.1%; the gap relates 池州 to 安徽). A rate right after a unit and its
-       average or level is that unit's (高于全国平均5.3%的水平, 跑赢全省平均增速5.9%, 均在全省水平7.3%之上).
-       A rate right after 比/较, a unit and 增长/增速, before the gap (比全国增长11.9%高13.2个百分点), is that unit's;
-       the gap relates the subject to it.
+       A value right after a unit is that unit's: in brackets (巩义市(第45位)), after 的 (宿迁的894.4亿元), its average
+       (全国平均5.3%) or its rate before a gap (比全国增长11.9%高13.2个百分点)
+       (:class:`~shangyu_analysis.extract.fact_place_values.PlaceValues`); a place in an aside in brackets is no
+       subject after it (15591元(全国19342元),同比名义增长9.3%: 陕西's; not 经开区(头屯河区), 广西(北海)).
        A period named by its part of a year opens a clause before its subject (上半年连云港全市快递业务量…, 7月份贵阳市
        新开工亿元以上项目3个). 例如/比如 and a list's bullet in a text whose lines were run together (…蓄势待发 - 仙桃市于2022年以…) open a
        clause; a county short name written once right before its value in brackets is a place (分别是宜都(963.04亿元)、…).
@@ -65,7 +62,8 @@ traditional characters of names are folded (無為 → 无为))
        A rank followed by 的是/的分别是 and places is theirs (排第6的是巢湖市; 排在11—20位的分别是怀远、颍上…).
        A figure after 其余 (其余5个共建园区, after 苏宿园区继续稳居…) is about the others than the subject named before: the
        sentence and the paragraph give it no place; only others of zones or places (其余89个项目 are the place's own).
-    2. *The paragraph*: a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
+    2. *The paragraph* (this, rule 3 and rule 1's broken lines:
+       :class:`~shangyu_analysis.extract.fact_place_context.PlaceContext`): a place that starts the paragraph's first clause (浏阳市…。该市…; an indent is no word:
        “  成都:项目数140个”), for the figures after it; also when the sentence names the text's own unit only as an
        object, in a relation to the figure or in an earlier clause (河北省环首都绿色经济圈…。其中第二产业增长13.3%,高于全省
        平均水平1.8个百分点;第三产业增长9.5%: 环首都绿色经济圈、河北 and 环首都绿色经济圈; not 增速均在全省水平7.3%之上).
@@ -79,13 +77,14 @@ traditional characters of names are folded (無為 → 无为))
        no unit is the zone's: 西安经开区全国排名上升5位), else the
        most-mentioned county-level unit (:func:`~shangyu_analysis.extract.own_place.main_place`; not a venue: 在乐山
        主会场举行的集中开工仪式, 新闻发布会…在哈尔滨举行, …在南昌联合召开, 签约仪式在郑州国际会展中心轩辕堂举行, 主会场
-       设在沈阳亿纬锂能…现场); then the text's
+       设在沈阳亿纬锂能…现场; nor, when anything else names a place, a reporter's source: 记者从九龙坡区人民政府官网获悉,
+       1—5月重庆高新区…: 重庆高新区); then the text's
        own words overrule a unit at another level (:func:`~shangyu_analysis.extract.own_place.own_unit`: 缙云全县,
        全区 under 江苏 with 钟楼 written, a zone written as one with a district: 经开区(头屯河区) → 头屯河; 全省上下 with 长沙 named once → 湖南; 全市各区县 with 忠县 named once → 重庆; 我区 with no main place: the one
        county of that suffix the opening writes, 中德(金坛)创新产业区 → 金坛); a city's title that names its own
        zone by the bare word 市 (2023年市开发区秋季重点项目集中开工) is the zone's (连云港开发区:
        :func:`~shangyu_analysis.extract.own_place.own_zone`).
-    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, 5座城市, 万亿之城增至5座, …的县域有13个, 19个县级市, 8个百强县; a count whose clause names
+    ``-`` for a count of places (8个县, 其余8省, 20省区市, 9市州, 5座城市, 万亿之城增至5座, …的县域有13个, 56个城区, 8个百强县; a count whose clause names
     a class of places before it: 浙江“千亿县”增至28个, 超900亿元的县(市、区)还有7个, 百强区入围13个, or a place's count
     of the class its sentence names: 从浙江“千亿县”总量分布看,杭州8个、宁波7个; but not one of what those places hold:
     115个县域建设…示范片1000个; not 700个省重点项目, 178个市重点产业项目: a unit's list of
@@ -95,15 +94,17 @@ traditional characters of names are folded (無為 → 无为))
     博罗县成为该省首个“千亿县”; a money value right before a count of places it defines, even when the sentence names
     their unit: 超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个; not 总投资35亿元
     的80项工程) and a text with no place at all; for a count of a level's zones (全国217家国家级
-    开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区) and a threshold that defines a class of zones and its count (超1000亿元园区达到9家;
-    2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence); for a scale with 级 that defines a counted
+    开发区, 126家省级以上开发区; but the place that opens its clause and holds them: 广东省累计获批8家国家级经开区), the zones an
+    evaluation is of (对140家产业集聚区分别授予…) and a threshold or a star level that defines a class of zones and its count
+    (超1000亿元园区达到9家; 2000亿元以上开发区达到4家 even after 其中合肥经开区… in its sentence; 二星级产业集聚区达到5家); for a scale with 级 that defines a counted
     class of industries (现有8个万亿元级产业集群, 一批千亿元级、万亿元级出口产业集群; but 形成百亿级产业集群 is one
     cluster, the place's). A size class of projects or firms counted in a place (亿元以上项目27个, 1-5億元311個,
     产值超亿元企业46家) keeps that place (SOURCES.md round-10 ruling 2, as revised). Also ``-``: a chain of counts of
-    places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个,
-    江苏“千亿县”添4名新成员,增至21个) with its thresholds; a rate threshold that each place counted in the clause crosses
-    (20个开发区…增速超过20%, …均超过20%; not their total: 146个县域经济总量突破3万亿元); a ranking's criteria (以“…大于400亿元”
-    作为…门槛, 一级指标4个).
+    places whose head is left out (183个县(市、区)中…超过百亿元的有91个;超过200亿元的有49个, 9个县中有8个, 其中陕南占14个, 有75个经济开发区,其中,国家级经开区2个,
+    江苏“千亿县”添4名新成员,增至21个, 超过20亿元的城区,由…9个增加到13个) with its thresholds or bands of ranks (居前50位的
+    有2家;居50~100位的有7家); a threshold that each place
+    counted crosses (…增速超过20%, …均超过20%, 有6个城区的…超过500亿元, 13市中4市的…超过5000亿元, 6个城区超5亿美元; not their total: 146个县域经济
+    总量突破3万亿元); a ranking's criteria (以“…大于400亿元”作为…门槛, 一级指标4个).
     Read ahead of the figure (:class:`~shangyu_analysis.extract.fact_place_ahead.PlaceAhead`): a run of periods before a
     relation to a unit (连续18个月高于全国: ``辽宁、全国``); a share of a list of units, one per value (占全省、全市比重61.1%、
     69.8%); a project named from its place (如总投资210亿元的合肥晶合…项目: 合肥; the figures of a sentence that opens on such
@@ -118,10 +119,11 @@ import re
 from typing import Literal
 
 from shangyu_analysis.extract.fact_place_ahead import PlaceAhead
-from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PLACES_WORD, PlaceSentences, clause_lead
-from shangyu_analysis.extract.own_place import self_place
+from shangyu_analysis.extract.fact_place_context import PlaceContext
+from shangyu_analysis.extract.fact_place_sentences import PLACES_WORD
+from shangyu_analysis.extract.fact_place_values import PlaceValues
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
-from shangyu_analysis.extract.places import COUNTRY, SELF
+from shangyu_analysis.extract.places import SELF
 from shangyu_analysis.text.periods import UNKNOWN
 
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n、（）()]")
@@ -133,7 +135,7 @@ _COUNT_OF_PLACES = re.compile(r"[0-9一二三四五六七八九十两几]+(?:省
 # 项目, 市属, 省直) nor of its facilities (17个乡镇卫生院).
 _PLACE_COUNT = re.compile(
     rf"{PINYIN_GLOSS}(?:个|多个|余个|座)?[“\"]?(?:贫困|欠发达)?(?:县市区|县（市、区）|县\(市、区\)|区县|县市|县域|县级市|旗县|设区市|省辖市|百强[县区]|千亿县|"
-    r"城市|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:开发区|园区|经开区|高新区)|[县市区省州])"
+    r"城市|城区|地市|省份|省区市|国家和地区|国家|地区|乡镇|席位|(?:重点)?(?:省级|国家级)?(?:经济开发区|开发区|园区|经开区|高新区|产业集聚区)|[县市区省州])"
     r"(?![委级长政重属直卫医])"
 )
 # A count whose places its clause names before it (浙江“千亿县”增至28个, 超过百亿元的县(市、区)还有7个, 经济总量超600亿元的
@@ -142,19 +144,16 @@ _COUNT_ENDS = frozenset("个席座")
 # …and one in the next clause of its sentence whose subject is left out (江苏“千亿县”添4名新成员,增至21个; 浙江千亿县(市、区)
 # 迎来…扩容,总数升至39个).
 _ELLIPTIC_GROWTH = re.compile(r"[，,](?:总数|数量|总量)?(?:增至|升至|增加到|增加至|扩容至|达到)$")
-_PLACES_CLASS = re.compile(r"县域|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|之城|的区$")
+_PLACES_CLASS = re.compile(
+    r"县域|(?<![心主老])城区|县市区|县[(（]市、区[)）]|区县|县市|强县|强区|千亿县|地市|省份|市州|之城|的区$"
+)
 _CLAUSE_BACK = 40
 # …and the change of a count of places right after it (超1000億元的區12個,較上年增加1個; 比一季度增加了9个).
 _COUNT_CHANGE = re.compile(r"[^。；;！？!?\n]{0,24}?[，,](?:较|比|与)[^，,。；;]{0,6}?(?:增加|减少|增|减|多|少)了?")
+_TOPIC_CHANGE = re.compile(r"[，,][由从]")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?\n]")
 _STOP = re.compile(r"[。；;！？!?\n]")
-# A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
-_BROKEN_LINES = 3
-_SHORT_LINE = 40
-_NO_STOP = re.compile(r"[^。！？!?；;：:\s]$")
-_EXAMPLE_REACH = 120  # a paragraph's lead: how far its list of examples may run
 _CLUB = re.compile(r"元?(?:县|城市|之城|俱乐部|强县)")
-_JOINS = re.compile(r"成为|跻身|迈入|进入|晋级|加入|晋升")  # 博罗县成为该省首个“千亿县”: the place joins the club
 # A scale with 级 before industries or clusters (万亿元级产业集群, 百亿级的产业集群, 千亿元级、万亿元级出口产业集群).
 _INDUSTRY_CLASS = re.compile(r"元?级[^，,。；;]{0,8}?(?:产业|集群)")
 # …counted or plural before it (8个, 一批, 新的; 、 of a list of them), unlike one cluster (形成百亿级产业集群: the place's).
@@ -166,29 +165,24 @@ _THRESHOLD_OF = re.compile(rf"(?:以上)?的{PLACES_WORD}")
 _COUNT_OF = re.compile(rf"{PLACES_WORD}(?:有|达|共有|共|达到)?$")
 # The same for zones, whose class needs no 的 (超1000亿元园区达到9家, 2000亿元以上开发区达到4家): it is no zone's
 # figure even after a zone named earlier in the sentence (其中合肥经开区突破6000亿元大关,2000亿元以上开发区…).
-_ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区)"
+_ZONES_WORD = r"(?:以上)?的?(?:园区|开发区|经开区|高新区|产业集聚区)"
 # …and of places with 以上 (800亿以上县域数量超过100个), or a money value right before a count of places
 # (超1000亿元的区12个, 500亿元—1000亿元区间县域24个, 低于100亿元县域50个, 超100亿元的133个): the sentence's place is the
-# class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's).
+# class's scope, not its own (but 肥西县是…唯一超过800亿元的县域: no count, the member's); 超过百亿元的城区由上年的24个增加到33个: the
+# threshold of a class whose count changes).
 _CLASS_THRESHOLD = re.compile(
-    rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
+    rf"{_ZONES_WORD}|元?(?:以上|级别)的?{PLACES_WORD}|元?的{PLACES_WORD}[，,]?[由从][^，,。；;]{{0,10}}?[0-9]+个|元?(?:的|区间)?(?:{PLACES_WORD}|区)[0-9]|元?的[0-9]+个(?![项个家重企园工])"
 )
 _THRESHOLD_REACH = 14  # …read on the text, not a window that cuts a count short (的1861个|重大项目: no class of places)
-_ZONE_COUNT = re.compile(rf"[亿万]元?{_ZONES_WORD}(?:有|达|共有|共|达到)?$")
-# What may stand beside a place name on a line of its own that heads a section: its unit suffix, a colon.
-# 黄岛区 |: a table's row label; 平罗:全年50个重点项目上马: a section's headline after its place and a colon
-_HEADING_NAME = re.compile(
-    r"[市县区州省旗盟]?[:：]?|[市县区州省旗盟]?\s*\||[市县区州省旗盟]?[:：][^\n。！？!?；;]{2,30}"
-)
+_ZONE_COUNT = re.compile(rf"(?:[亿万]元?|星级){_ZONES_WORD}(?:有|达|共有|共|达到)?$")  # 二星级产业集聚区达到5家
+# The zones an evaluation is of (对140家产业集聚区分别授予…, 对全省179家产业集聚区…): none's (全省64家经开区…: 广东's).
+_ZONES_COUNTED = re.compile(r"(?:产业集聚区|开发区|经开区|高新区|园区)")
+_ASSESSED = re.compile(r"对(?:全国|全省|全市)?$")
 # What 其余 and a count name when they are the others of zones or places (其余5个共建园区, 其余14家高新区).
 _OTHER_UNITS = re.compile(r"[^，,。；;！？!?\n]{0,4}?(?:园区|开发区|经开区|高新区|新区|[省市县区州])")
-_COMPARED_WITH = frozenset("比较較")
-# What stands between a unit and its average rate (全国平均5.3%, 全省平均增速5.9%, 全省水平7.3%).
-_AVERAGE_OF = re.compile(r"(?:平均(?:水平|增速|增幅|速度)?|水平|增速)$")
-_LINE_START = re.compile(r"\n[ \t\u3000]{0,3}$")  # a name that opens a line (not the text's first: its title)
 
 
-class PlaceRules(PlaceSentences, PlaceAhead):
+class PlaceRules(PlaceContext, PlaceAhead, PlaceValues):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the place of each figure from the text's
     mentions (``simple``, ``mentions``, ``main``… come from the finder)."""
 
@@ -202,10 +196,11 @@ class PlaceRules(PlaceSentences, PlaceAhead):
         if (
             (last in _COUNTED and _PLACE_COUNT.match(simple, end))
             or (last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end))
+            or (last == "家" and _ZONES_COUNTED.match(simple, end) and _ASSESSED.search(simple, start - 4, start))
             or (
                 kind == "count"
                 and last in _COUNT_ENDS
-                and (after[:1] == "增" or not after[:1].isalpha())
+                and (after[:1] in "增减降" or after[:2] == "下降" or not after[:1].isalpha())
                 and self._counts_places(start)
             )
             or (kind == "count" and self._chained_count(start, end, kind))
@@ -252,7 +247,11 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
             or (self._owned_by(start, end) if simple[start - 1 : start] == "的" else None)
             or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
-            or (self._unit_average(start, end) if simple[start - 1 : start] in "均平速幅" else None)
+            or (
+                self._unit_average(start, end)
+                if simple[start - 1 : start] in "均平速幅" or simple[end : end + 1] in "的增水"
+                else None
+            )
             or (
                 self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
             )
@@ -314,7 +313,9 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             pass
         if found is None:
             return False
-        if _SENTENCE_MARK.search(simple, found.end(), start):
+        # 超过20亿元的城区,由上年同期的9个增加到13个: the class, a comma, and the change of its count: one clause
+        topic = _TOPIC_CHANGE.match(simple, found.end())
+        if _SENTENCE_MARK.search(simple, topic.end() if topic else found.end(), start):
             if _ELLIPTIC_GROWTH.search(simple, max(0, start - 7), start) and not _STOP.search(
                 simple, found.end(), start
             ):
@@ -330,169 +331,3 @@ class PlaceRules(PlaceSentences, PlaceAhead):
             )
         # 115个县域建设…示范片1000个: counted places are no class of what is counted after them (183个县(市、区)中…: are)
         return simple[found.start() - 1] != "个" or simple[found.end()] == "中"
-
-    def _owned_by(self, start: int, end: int) -> str | None:
-        """The unit named right before 的 and the figure (领先于宿迁的894.4亿元: 宿迁's); None for a self word, 全国
-        or a unit after 占 (高于全国的5.0%, 占西安市的77.3%: the sentence decides) or when no place stands there; but
-        the rate a gap is measured from is the unit's, a self word's or 全国's too (比全省的6.1%快1.4个百分点: 安徽's)."""
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0:
-            return None
-        m = self.mentions[j]
-        if m.end != start - 1 or m.code is None or m.weak:
-            return None
-        if m.code == SELF or m.place == COUNTRY:
-            if self.simple[m.start - 1 : m.start] not in _COMPARED_WITH or self.simple[end : end + 1] not in "快慢高低":
-                return None
-            return m.place if m.code != SELF else (self_place(m.place, self.main_code) if self.main_code else None)
-        if self.simple[m.start - 1 : m.start] == "占":
-            return None  # 占西安市的77.3%: a share of that unit, related to the subject
-        return m.place
-
-    def _compared_rate(self, start: int) -> str | None:
-        """The unit a rate is compared with, the rate stated before the gap (比全国增长11.9%高13.2个百分点: 全国's
-        11.9%); None when no 比/较, a unit and 增长/增速 stand right before the figure."""
-        if self.simple[start - 2 : start] not in ("增长", "增速"):
-            return None
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0:
-            return None
-        m = self.mentions[j]
-        if m.end != start - 2 or m.code is None or m.weak or self.simple[m.start - 1 : m.start] not in "比较較":
-            return None
-        if m.code == SELF:
-            return self_place(m.place, self.main_code) if self.main_code else None
-        return m.place
-
-    def _unit_average(self, start: int, end: int) -> str | None:
-        """The unit whose average or level a rate is, written right before it (高于全国平均5.3%的水平, 跑赢全省平均增速
-        5.9%, 增速均在全省水平7.3%之上: 全国's, 江苏's, 云南's); None when the figure is no rate or follows no unit so
-        (占全市50%: a share; 高于全市1.0%: a gap)."""
-        if not self.simple.endswith("%", start, end):
-            return None
-        found = _AVERAGE_OF.search(self.simple, max(0, start - 8), start)
-        if found is None:
-            return None
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0 or self.mentions[j].end != found.start():
-            return None
-        m = self.mentions[j]
-        if m.weak or m.code is None or self.simple[m.start - 1 : m.start] == "占":
-            return None
-        if m.code == SELF:
-            return self_place(m.place, self.main_code) if self.main_code else None
-        return m.place
-
-    def _bracketed_of(self, start: int, end: int) -> str | None:
-        """The place named right before the brackets that hold the figure alone (巩义市(第45位): 巩义; 平湖市
-        (1008.7亿元); 比全省(7.7%): the province's); None when the brackets hold more or follow no place (县(市))."""
-        if self.simple[end : end + 1] not in ")）":
-            return None
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0:
-            return None
-        m = self.mentions[j]
-        gap = start - 1 - m.end
-        if m.code is None or m.weak or not (gap == 0 or (gap == 1 and self.simple[m.end] in "市县区省州旗")):
-            return None
-        if m.code == SELF:
-            return self_place(m.place, self.main_code) if self.main_code else None
-        return m.place
-
-    def _zone_holder(self, start: int) -> str | None:
-        """The place that opens the figure's clause, holding a count of a level's zones (广东省累计获批8家国家级
-        经开区, 此外,广东省政府还批准设立56家省级经开区: 广东); None when the clause opens otherwise (在…217家…考评中)."""
-        k = bisect.bisect_left(self.clause_marks, start) - 1
-        clause = self.clause_marks[k] + 1 if k >= 0 else 0
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        if j < 0 or self.mentions[j].start < clause:
-            return None
-        m = self.mentions[j]
-        if m.weak or m.code is None or "在" in self.simple[clause : m.start]:
-            return None  # 在全省126家省级以上开发区综合考评中: the field of a ranking
-        if not clause_lead(self.simple, self.clause_marks, m.start, clause):
-            return None
-        return (self_place(m.place, self.main_code) if self.main_code else None) if m.code == SELF else m.place
-
-    def _club_member(self, start: int) -> str | None:
-        """The place that its clause says joins the club (博罗县成为该省首个“千亿县”: 博罗): the subject of the
-        figure's clause, before a verb of joining."""
-        simple = self.simple
-        k = bisect.bisect_left(self.clause_marks, start) - 1
-        clause = self.clause_marks[k] + 1 if k >= 0 else 0
-        j = bisect.bisect_left(self.mention_starts, start) - 1
-        while j >= 0 and self.mentions[j].start >= clause:
-            m = self.mentions[j]
-            if m.weak or m.code in (None, SELF) or m.place == COUNTRY:
-                j -= 1  # 成为该省首个…: the scope, not the member
-                continue
-            lead = clause_lead(simple, self.clause_marks, m.start, clause)
-            return m.place if lead and _JOINS.search(simple, m.end, start) else None
-        return None
-
-    def _broken_line_place(self, sent: int, start: int, kind: str | None) -> str | None:
-        """The place of a sentence broken over short lines (“曲靖市排名第二 / 突破3000亿大关”, “大理州跻身… / 以1632.99亿元
-        的成绩 / 排名第五”): a figure's sentence that opens a line continues the one before when that line is short
-        and ends without a stop; up to three such lines back."""
-        simple, begin = self.simple, sent
-        for _ in range(_BROKEN_LINES):
-            if begin == 0 or simple[begin - 1] != "\n":
-                return None
-            line = simple.rfind("\n", 0, begin - 1) + 1
-            if begin - 1 - line > _SHORT_LINE or _NO_STOP.search(simple, line, begin - 1) is None:
-                return None
-            begin = line
-            found = self._sentence_place(begin, start, kind)
-            if found:
-                return found
-        return None
-
-    def _heading_place(self, start: int) -> str | None:
-        """The place of the last heading line before ``start`` that is a place name alone (“广州” over its
-        list of targets, “惠州” over the next): a section heading, which governs until the next one; a table
-        cell that is a place name alone (“黄岛区 |”) labels the cells of its row (the next two lines)."""
-        heads = getattr(self, "_place_heads", None)
-        if heads is None:
-            heads = self._place_heads = []
-            simple = self.simple
-            for m in self.mentions:
-                if (
-                    m.code is None
-                    or m.weak
-                    or m.place == COUNTRY
-                    or not _LINE_START.search(simple, max(0, m.start - 4), m.start)
-                ):
-                    continue  # most mentions do not open a line: tested first, on four characters
-                line_end = simple.find("\n", m.end)
-                rest = simple[m.end : len(simple) if line_end < 0 else line_end].strip()
-                if _HEADING_NAME.fullmatch(rest):
-                    until = len(simple)
-                    if rest.endswith("|"):  # a row label reaches its row's next cells only
-                        after = simple.find("\n", line_end + 1) if line_end >= 0 else -1
-                        row_end = simple.find("\n", after + 1) if after >= 0 else -1
-                        until = row_end if row_end >= 0 else len(simple)
-                    heads.append((m.start, m.place, until))
-        k = bisect.bisect_left(heads, (start,)) - 1
-        return heads[k][1] if k >= 0 and start < heads[k][2] else None
-
-    def _lead_place(self, para_start: int) -> tuple[int, str] | None:
-        """The place the paragraph is about and where it is named: its first mention in subject position
-        (浏阳市…。该市…)."""
-        k = bisect.bisect_left(self.mention_starts, para_start)
-        end = self.simple.find("\n", para_start)
-        end = len(self.simple) if end < 0 else end
-        while k < len(self.mentions) and self.mentions[k].start < min(end, para_start + 120):
-            m = self.mentions[k]
-            if m.place == COUNTRY and m.start == para_start and self.main != COUNTRY:
-                return m.start, COUNTRY  # 我国县域人口多,消费潜力大。…: a paragraph that opens on the country
-            if (
-                m.place != COUNTRY
-                and m.code not in self.main_above
-                and clause_lead(self.simple, self.clause_marks, m.start, para_start)
-                and not EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
-            ):
-                place = self._place_of(m, True)
-                if place:
-                    return m.start, place
-            k += 1
-        return None

@@ -28,6 +28,7 @@ from shangyu_analysis.extract.fact_measures import MeasureRules, captions
 from shangyu_analysis.extract.fact_period_areas import PeriodAreas
 from shangyu_analysis.extract.fact_place_names import (
     congress_place,
+    news_source,
     venue,
     without_false_names,
     without_unplaced_homonyms,
@@ -45,7 +46,7 @@ from shangyu_analysis.extract.place_filters import (
     with_ports,
     without_datelines,
 )
-from shangyu_analysis.extract.places import ancestors, find_places, place_code
+from shangyu_analysis.extract.places import Mention, ancestors, find_places, place_code
 from shangyu_analysis.text.normalise import fold_names
 
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
@@ -95,7 +96,7 @@ class FactsFinder(PeriodAreas, PlaceRules, MeasureRules):
                 congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
                 or title_container(self.mentions, self.simple, title_end)
                 # 在乐山主会场举行的集中开工仪式, 在哈尔滨举行: where an event is held is not what the text is about
-                or main_place([m for m in self.mentions if not venue(self.simple, m)], own_title)
+                or self._main_place(own_title)
             )
         )
         if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
@@ -117,6 +118,14 @@ class FactsFinder(PeriodAreas, PlaceRules, MeasureRules):
         self.table_titles = sorted(
             [(m.start(), m.group(0)) for m in _TABLE_TITLE.finditer(self.simple)] + captions(self.simple)
         )
+
+    def _main_place(self, own_title: int) -> Mention | None:
+        """:func:`main_place` of the mentions less venues (在乐山主会场举行的集中开工仪式, 在哈尔滨举行: where an event is
+        held) and, when anything else names a place, less the body a reporter learned the news from (记者从九龙坡区
+        人民政府官网获悉,1—5月重庆高新区…: 重庆高新区)."""
+        held = [m for m in self.mentions if not venue(self.simple, m)]
+        told = [m for m in held if not news_source(self.simple, m)]
+        return (main_place(told, own_title) if len(told) < len(held) else None) or main_place(held, own_title)
 
     def _stop(self, pos: int, reach: int = 200) -> int:
         """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""

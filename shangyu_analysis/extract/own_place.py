@@ -229,19 +229,27 @@ def own_unit(mentions: list[Mention], simple: str, main: Mention | None, title_e
 
 def _city_of_words(mentions: list[Mention], simple: str, words: list[Mention], province: str | None) -> Mention | None:
     """The one city under the province ``province`` that the opening names, when a city word opens its clause
-    (各位代表…辽宁考察…嘱托大连…全市上下: 大连's work report, not 辽宁's); None otherwise."""
+    (各位代表…辽宁考察…嘱托大连…全市上下: 大连's work report, not 辽宁's), by name or as the unit its zones or its
+    counties' zones are named from (我市11个产业集聚区…驻马店装备产业集聚区、上蔡县产业集聚区: 驻马店); None otherwise."""
     if not any(m.place[-1] == "市" and _OPENS_CLAUSE.search(simple, 0, m.start) for m in words):
         return None
     gaz = gazetteer()
-    cities = {
-        m.code: m
-        for m in mentions
-        if m.start < _OPENING
-        and m.code in gaz.units
-        and gaz.units[m.code].level == 2
-        and gaz.units[m.code].parent == province
-    }
+    cities: dict[str, Mention] = {}
+    for m in mentions:
+        if m.start >= _OPENING:
+            break
+        code = m.code
+        if code is None and (code := _zone_city(m.place)) in gaz.units and gaz.units[code].level == 3:
+            code = gaz.units[code].parent  # 上蔡县产业集聚区: a county's zone is its city's
+        if code in gaz.units and gaz.units[code].level == 2 and gaz.units[code].parent == province:
+            cities.setdefault(code, Mention(m.start, m.end, gaz.units[code].short, code))
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _zone_city(place: str) -> str | None:
+    """The code of the unit a zone the text introduces is named from (驻马店装备产业集聚区: 驻马店), or None."""
+    found = re.fullmatch(rf"(.+?)[省市县区]?{ZONE.pattern}", place)
+    return _zone_code(found.group(1)) if found else None
 
 
 # A city's own zone named by the bare suffix of its unit (2023年市开发区秋季重点项目集中开工): not part of a name

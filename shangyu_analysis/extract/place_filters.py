@@ -132,7 +132,8 @@ def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str 
 
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
 _ZONE_SUFFIX = re.compile(
-    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业园区|工业区|经济圈|经济带|开发带|大通道)$"
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区|经济圈|经济带|开发带"
+    r"|大通道)$"
 )
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
 _SHORT_ZONE = re.compile(r"(?:经开区|高新区)$")  # the short suffixes a list's items may share
@@ -148,6 +149,9 @@ _CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the provinc
 # Words between a zone's place and a suffix that names a zone by itself or 新区 (成都|天府|新区); none before another
 # (巢湖|经济开发区; 芜湖市|深入推进|开发区 and 河南|首批|产业园区 are no names).
 _BETWEEN = 2
+# A suffix whose zone is named by its place and its trade or area (成都天府新区, 驻马店装备产业集聚区, 郑州航空港产业
+# 集聚区): the words that may stand between.
+_NAMED_BY_TRADE = {"新区": _BETWEEN, "产业集聚区": 3}
 
 
 def _names_in(head: str) -> tuple[tuple[int, int, str], ...]:
@@ -180,7 +184,8 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
       → 环首都绿色经济圈; 滨海开发带; :func:`_region_named`);
     - not a zone: a head of other words (根据开发区, 巩固提升开发区, 芜湖市深入推进开发区: 芜湖市 stays a place),
       except before a suffix that names a zone by itself (新芜经济开发区, 安巢经开区) and two characters after a mark
-      before 新区 or 高新区 (,天府新区).
+      before 新区 or 高新区 (,天府新区); a zone named by its place and its trade (驻马店装备产业集聚区, 郑州航空港产业集聚区)
+      is one; a class of them is not (二星级产业集聚区, 全省产业集聚区: 全省's).
     - a park named by the first characters of two places the text names (苏宿园区, 苏宿工业园区 in a text naming 苏州
       and 宿迁: their joint park) is that park, 苏宿园区.
     Only the text's zone mentions are looked at (a few dictionary look-ups each), and the text's 园区."""
@@ -284,7 +289,7 @@ def _zone_named(
     places = [Mention(m.start + s, m.start + e, gaz.units[c].short, c) for s, e, c in names]
     if _CLASS_OF.search(head) and gaz.units[last[2]].level == 1:
         return places  # 安徽省开发区
-    if len(head) - last[1] > (_BETWEEN if word in _NAMES_ITSELF or word == "新区" else 0):
+    if len(head) - last[1] > (_BETWEEN if word in _NAMES_ITSELF else _NAMED_BY_TRADE.get(word, 0)):
         return places  # 芜湖市深入推进开发区: a place and a verb
     # the last of the names written one after the other from the first, each under the one before: 安徽|巢湖
     # → 巢湖, 芜湖市|芜湖 → 芜湖 (but 宁波|杭州湾新区 stays whole)
