@@ -22,6 +22,7 @@ from shangyu_analysis.extract import fact_marks, own_place, places
 from shangyu_analysis.extract.fact_period_frames import FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK
+from shangyu_analysis.extract.facts import FactsFinder
 from shangyu_analysis.extract.gazetteer import trie_pattern
 from shangyu_analysis.text.normalise import fold_names
 from shangyu_analysis.text.periods import _AFTER, _BEFORE, TIME, find_times
@@ -355,3 +356,15 @@ def test_a_zone_the_gazetteer_also_knows_is_one_mention_with_its_code():
 
     found = find_places(fold_names("郑州经济技术开发区是国家级经济技术开发区。"))
     assert [(m.place, m.code) for m in found if m.start == 0] == [("郑州经济技术开发区", "410171")]
+
+
+@given(st.text(alphabet="年增长 \u3000\n。，5%", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_line_start_and_blank_are_rfind_and_strip(text):
+    # the look-ups that replaced reading back to a line's start (a one-line text made that quadratic)
+    finder = FactsFinder(text, None, 0)
+    simple = finder.simple
+    for pos in range(len(simple) + 1):
+        assert finder._line_start(pos) == simple.rfind("\n", 0, pos) + 1
+        for lo in range(pos + 1):
+            assert finder._blank(lo, pos) == (not simple[lo:pos].strip(" \u3000"))

@@ -153,7 +153,7 @@ class PeriodDefaults(PeriodSpans):
         # the next numbered heading ends its scope, unless it is below the heading's own level: 一、2017年工作回顾
         # governs its parts （一）经济发展稳中快进…; one naming two periods (一、2021年和过去五年工作回顾) does not say
         # which one its parts are about
-        line_start = self.simple.rfind("\n", 0, head_end) + 1
+        line_start = self._line_start(head_end)
         line_end = self.simple.find("\n", head_end)
         lo = bisect.bisect_left(self.time_ends, line_start)
         hi = bisect.bisect_left(self.time_ends, line_end if line_end >= 0 else len(self.simple))
@@ -225,5 +225,5 @@ class PeriodDefaults(PeriodSpans):
         if body == 0 or k >= len(self.times) or self.times[k].start >= start:
             return None
         t = self.times[k]
-        opens = self.simple.rfind("\n", 0, t.start) + 1 == body and self._paragraph_lead(t)
+        opens = self._line_start(t.start) == body and self._paragraph_lead(t)
         return k if opens else None

@@ -138,6 +138,20 @@ class PeriodFrames:
     date: dt.date | None
     figure_starts: list[int]
     stops: list[int]
+    line_starts: list[int]  # 0 and the position after every line end, in order
+
+    def _line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (``simple.rfind("\\n", 0, pos) + 1``), looked up: a text written as
+        one long line would have every figure read back to its start."""
+        return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+
+    def _blank(self, lo: int, hi: int) -> bool:
+        """True when ``simple[lo:hi]`` holds only spaces (``not simple[lo:hi].strip(" \\u3000")``), read back from
+        ``hi`` without copying the stretch."""
+        simple = self.simple
+        while hi > lo and simple[hi - 1] in " \u3000":
+            hi -= 1
+        return hi <= lo
 
     if TYPE_CHECKING:
 
@@ -248,12 +262,9 @@ class PeriodFrames:
                 t.start >= title_end
                 or NUMBERED_LINE.match(self.simple, 0)
                 or self._run_in_heading(t)
-                or _TITLE_HEADING.match(self.simple, self.simple.rfind("\n", 0, t.start) + 1, t.start) is not None
+                or _TITLE_HEADING.match(self.simple, self._line_start(t.start), t.start) is not None
                 or _PLAN_TITLE.match(self.simple, t.end) is not None
-                or (
-                    _BANNER_END.match(self.simple, t.end) is not None
-                    and self.simple.rfind("\n", 0, t.start) + 1 == t.start
-                )
+                or (_BANNER_END.match(self.simple, t.end) is not None and self._line_start(t.start) == t.start)
                 or HEADING_WORDS.match(self.simple, t.end, t.end + 8) is not None
             )
             and is_heading(t, self.simple)
@@ -376,7 +387,7 @@ class PeriodFrames:
                 continue
             stop = FULL_STOP.search(self.simple, t.end)
             end = stop.start() if stop else len(self.simple)
-            if "开工" not in self.simple[self.simple.rfind("\n", 0, t.start) + 1 : end]:
+            if self.simple.find("开工", self._line_start(t.start), end) < 0:
                 continue
             parts = range(k + 1, bisect.bisect_right(self.time_ends, end))
             return None if any(granularity(self.values[j]) in "HQ" for j in parts) else self.values[k]
@@ -426,7 +437,7 @@ class PeriodFrames:
     def _headline(self, t: TimeExpression) -> bool:
         """True when ``t`` is in an unnumbered short line that holds a figure (廣西去年GDP增長7.5%): a news
         subtitle that tells a result, not a heading over the paragraphs after it."""
-        line_start = self.simple.rfind("\n", 0, t.start) + 1
+        line_start = self._line_start(t.start)
         line_end = self.simple.find("\n", t.end)
         line_end = len(self.simple) if line_end < 0 else line_end
         k = bisect.bisect_left(self.figure_starts, t.end)

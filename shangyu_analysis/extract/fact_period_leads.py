@@ -35,10 +35,10 @@ class PeriodLeads(PeriodDefaults):
         if para_start == 0:
             return None
         if self.simple.startswith("其中", para_start):
-            return self.simple.rfind("\n", 0, para_start - 1) + 1
+            return self._line_start(para_start - 1)
         after_clause = self.simple[para_start - 1] in "；;"  # a ；-clause continues its sentence (ruling 1)
         if self.simple[para_start - 1] != "\n" and (para_start <= self._stop(start) or after_clause):
-            return self.simple.rfind("\n", 0, para_start) + 1
+            return self._line_start(para_start)
         return None
 
     def _led_paragraph(self, t: TimeExpression, para_start: int, value: str) -> bool:
@@ -124,7 +124,7 @@ class PeriodLeads(PeriodDefaults):
         t = self.times[k]
         if t.kind != "point" or not FRAME_COMMA.match(self.simple, t.end) or self._stop(t.start) != t.start:
             return False
-        j = self._nearest_not_start(self.simple.rfind("\n", 0, t.start) + 1, t.start, NOT_SPANNED)
+        j = self._nearest_not_start(self._line_start(t.start), t.start, NOT_SPANNED)
         return j is not None and self.times[j].kind == "back" and self.values[j].endswith(f"-{self.values[k]}")
 
     def _nearest_not_start(self, lo: int, hi: int, skip: frozenset) -> int | None:
@@ -152,7 +152,7 @@ class PeriodLeads(PeriodDefaults):
         simple = self.simple
         if RUN_IN_HEADING.search(simple, max(0, t.start - 23), t.start) is not None:
             return True
-        end = simple.rfind("\n", 0, t.start)
+        end = self._line_start(t.start) - 1
         while end > 0 and simple[end - 1] == "\n":  # blank lines between a heading and its paragraph
             end -= 1
         begin = simple.rfind("\n", max(0, end - 24), end)
@@ -162,12 +162,12 @@ class PeriodLeads(PeriodDefaults):
     def _headed_opening(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is the first words of a paragraph under a heading, run into its subject with no
         comma (二、工业 / 前三季度全区规模以上工业增加值同比增长8.1%。…其中:变压器…): the section's lead (ruling 1)."""
-        line = self.simple.rfind("\n", 0, t.start) + 1
+        line = self._line_start(t.start)
         return (
             t.kind == "point"
             and not t.match.group("this")
             and not t.words.endswith("全年")
-            and not self.simple[line : t.start].strip(" \u3000")
+            and self._blank(line, t.start)
             and FRAME_COMMA.match(self.simple, t.end) is None
             and line > 0
             and self._headed_paragraph(t)
@@ -176,12 +176,11 @@ class PeriodLeads(PeriodDefaults):
     def _span_lead_sentence(self, t: TimeExpression, para_start: int) -> bool:
         """True when ``t`` is in the first sentence of its paragraph, which a span back opens and holds no figure
         (过去五年是我市发展历程上极不平凡的五年。: ``t`` may be its closing 的五年; not 这是…的五年。)."""
-        simple = self.simple
-        line = simple.rfind("\n", 0, t.start) + 1
+        line = self._line_start(t.start)
         first = bisect.bisect_right(self.time_ends, line)  # the paragraph's first time expression
         return (
             self.times[first].kind == "back"
-            and not simple[line : self.times[first].start].strip(" \u3000")
+            and self._blank(line, self.times[first].start)
             and self._stop(t.start) <= line
             and self._lead_sentence(t.start, para_start)
         )

@@ -174,7 +174,7 @@ class PeriodSpans(PeriodFrames):
         written there (the text's event day, found by the other rules); None when the sentence does not say it."""
         # the marks are looked for after the line's start only: a mark a text never writes (！) would otherwise be
         # looked for back to the text's start for every figure
-        before = self.simple.rfind("\n", 0, start) + 1
+        before = self._line_start(start)
         own = max(before - 1, *(self.simple.rfind(mark, before, start) for mark in "。！？")) + 1
         if "当天" not in self.simple[own:start] and "当日" not in self.simple[own:start]:
             return None

@@ -296,7 +296,7 @@ class PeriodRules(PeriodLeads):
         clause = _YEAR_PLAN.search(simple_before_clause(self.simple, start))
         if clause is not None and not clause.group(0)[0].isdigit():
             return clause.group(0)
-        line = self.simple.rfind("\n", 0, start)
+        line = self._line_start(start) - 1
         sentence = self.simple[max(line, self.simple.rfind("。", line + 1, start)) + 1 : start]
         written = re.search(r"\d{4}年计划", sentence)
         return written.group(0) if written else None

@@ -50,6 +50,7 @@ from shangyu_analysis.extract.places import Mention, ancestors, find_places, pla
 from shangyu_analysis.text.normalise import fold_names
 
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
+_LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
@@ -68,6 +69,7 @@ class FactsFinder(PeriodAreas, PlaceRules, MeasureRules):
         self.figure_starts = figure_starts or []
         stops, self.clause_marks = marks(self.simple)
         self.stops = stops.tolist()
+        self.line_starts = [0, *(m.end() for m in _LINE_END.finditer(self.simple))]
         # The sentence start of every figure, looked up at once (a bisect per figure in a list this long waits
         # on memory: a third of the place rules' time); _stop bisects only for other positions.
         self._sentence_at = last_before(stops, self.figure_starts)
