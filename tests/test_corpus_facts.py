@@ -31,7 +31,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # 7,662 rows: period 91.5 %, year level 94.1 %, basis 89.9 %, place 96.0 %, measure 92.2 %.
 # With part W (the fresh part of round 17, now development data), 8,102 rows: period 90.8 %, year level 93.7 %,
 # basis 89.6 %, place 94.9 %, measure 91.9 %.
-FLOORS = {"period": 0.905, "period_year": 0.934, "period_basis": 0.893, "place": 0.946, "measure": 0.916}
+# Round 18 (period18, basis18, place18; written while part X was annotated, never shown it), 8,102 rows: period
+# 91.2 %, year level 93.8 %, basis 90.0 %, place 95.9 %, measure 91.9 %.
+FLOORS = {"period": 0.909, "period_year": 0.935, "period_basis": 0.897, "place": 0.956, "measure": 0.916}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
