@@ -33,13 +33,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 89.6 %, place 94.9 %, measure 91.9 %.
 # Round 18 (period18, basis18, place18; written while part X was annotated, never shown it), 8,102 rows: period
 # 91.2 %, year level 93.8 %, basis 90.0 %, place 95.9 %, measure 91.9 %.
-FLOORS = {"period": 0.909, "period_year": 0.935, "period_basis": 0.897, "place": 0.956, "measure": 0.916}
+# With part X (the fresh part of round 18, now development data), 8,511 rows: period 90.6 %, year level 93.7 %,
+# basis 89.7 %, place 95.7 %, measure 91.4 %.
+FLOORS = {"period": 0.903, "period_year": 0.934, "period_basis": 0.894, "place": 0.954, "measure": 0.911}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 8102
+    assert total["facts"] >= 8511
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
