@@ -46,6 +46,9 @@ from shangyu_analysis.text.normalise import fold_names
 _BARE_CHANGE = re.compile(
     r"(?:[0-9]{1,2}月份?)?(?:分别)?(?:同比|同口径|比上年|比去年|按年|可比|按可比价格计算)?(?:增长|下降|增加|减少|上升|下跌|回落|提高|[增升跌降])?"
 )
+# How far back a figure's paragraph is read for the money term it is a threshold of (a text written as one long line
+# would have every such figure read the whole text before it)
+_TERM_REACH = 3000
 _NO_WORDS = re.compile(r"[\d\s.,，、%％|:：-]*")
 _GENERIC_SUBJECT = re.compile(r"(?:其中|总量|总数|共|共有|累计|数量|家数|达|超|近|约)*")
 _AFTER_FIGURE = re.compile(r"[-+\d.,\s]+(?:万亿|亿|万|千)?(?:元|美元|%|个百分点)?(?:的)?(?:同比)?")
@@ -144,7 +147,7 @@ class MeasureRules:
             return last
         if not _RATE_WORD.search(self.simple, self._stop(start, 60), start + _RATE_AFTER):
             return None
-        para = self.simple.rfind("\n", 0, start) + 1
+        para = self.simple.rfind("\n", max(0, start - _TERM_REACH), start) + 1 or max(0, start - _TERM_REACH)
         base = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000) : para])
         terms = vocabulary().terms
         return terms[base].growth if base in terms else None
@@ -255,10 +258,11 @@ class MeasureRules:
         if term is None and kind == "money" and _THRESHOLD.match(self.simple, start):
             # 跻身千亿县, 突破3000亿元大关, 2000亿元梯队: a club's threshold is of the measure the paragraph
             # (else the text before it) last named in money
-            para = self.simple.rfind("\n", 0, start) + 1
+            para = self.simple.rfind("\n", max(0, start - _TERM_REACH), start) + 1 or max(0, start - _TERM_REACH)
             term = money_term(self.simple[para:start]) or money_term(self.simple[max(0, para - 3000) : para])
         if term is None and kind == "money" and self._only_places(start):
-            term = money_term(self.simple[self.simple.rfind("\n", 0, start) + 1 : start])  # 长丰突破600亿元
+            line = self.simple.rfind("\n", max(0, start - _TERM_REACH), start) + 1 or max(0, start - _TERM_REACH)
+            term = money_term(self.simple[line:start])  # 长丰突破600亿元
         if term is not None:
             self._last_term = (sentence_start, term)  # the sentence's last vocabulary term
             return term

@@ -189,10 +189,10 @@ class PeriodLeads(PeriodDefaults):
         """True when ``pos`` is in a sentence with no figure that opens its paragraph or follows its lead words
         (“2018年涪城全区经济社会发展取得显著成效。” governs the paragraph that follows; the caller leaves out a time
         before a comma, “2021年,…持续恢复。”, which frames its own sentence only)."""
-        stop = FULL_STOP.search(self.simple, pos)
-        end = stop.end() if stop else len(self.simple)
         begin = self._stop(pos)
         if begin - para_start > 60:
-            return False
+            return False  # (before the search for the sentence's end: in a text with no full stop it reads to the end)
+        stop = FULL_STOP.search(self.simple, pos)
+        end = stop.end() if stop else len(self.simple)
         k = bisect.bisect_left(self.figure_starts, begin)
         return not (k < len(self.figure_starts) and self.figure_starts[k] < end)
