@@ -160,9 +160,17 @@ class PeriodSpans(PeriodFrames):
         respectively = self.simple.rfind("分别", after, start)
         if respectively < 0 or CLAUSE_MARK.search(self.simple, respectively, start):
             return value  # no 分别 in the figure's own clause
-        clause_end = CLAUSE_MARK.search(self.simple, start)
-        end = clause_end.start() if clause_end else len(self.simple)
+        # the run is the figures from 分别 to the clause's end; only a run of as many as the span has years counts, so
+        # the clause's end is looked for up to the figure after that many (a text with no marks reads no further)
         lo = bisect.bisect_left(self.figure_starts, respectively)
+        after_run = lo + last - first + 1
+        if after_run > len(self.figure_starts):
+            return value
+        limit = self.figure_starts[after_run] if after_run < len(self.figure_starts) else len(self.simple)
+        clause_end = CLAUSE_MARK.search(self.simple, start, limit)
+        if clause_end is None and after_run < len(self.figure_starts):
+            return value  # the clause goes on past one figure more than the span has years
+        end = clause_end.start() if clause_end else limit
         run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end)]
         if len(run) != last - first + 1 or start not in run:
             return value
