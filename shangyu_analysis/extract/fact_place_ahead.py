@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_place_sentences import PLACES_WORD
+from shangyu_analysis.extract.fact_place_sentences import CLAUSE_END, PLACES_WORD
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
@@ -51,7 +51,6 @@ _HAS_COUNT = re.compile(r"(?:有|中)[0-9一二三四五六七八九十两]+个?
 _PLACES_CROSS = re.compile(rf"{PLACES_WORD}(?:均)?(?:超{_G}过|突{_G}破|超)$")
 _RATE_WORD = re.compile(rf"增{_G}[速长幅]")
 _CROSSED_REACH = 60
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 # A project's name after its place (合肥晶合集成电路12英寸晶圆制造项目, 杭州市地铁3号线二期项目): the rest of the name, in
@@ -99,7 +98,7 @@ class PlaceAhead:
             )
         if kind in ("money", "rank") and _COUNT_AFTER.match(simple, end, end + _ELLIPTIC_REACH):
             return True
-        if start - previous > _CROSSED_REACH or _CLAUSE_BREAK.search(simple, previous, start) is not None:
+        if start - previous > _CROSSED_REACH or CLAUSE_END.search(simple, previous, start) is not None:
             return False
         crossed = _CROSSED.search(simple, max(previous, start - 8), start)
         return (
@@ -135,7 +134,7 @@ class PlaceAhead:
         if (signer := self._signed_by(sent, start)) is not None:
             return signer
         example = _EXAMPLE_OPENS.match(simple, sent) is not None
-        first = _CLAUSE_BREAK.search(simple, sent, start)
+        first = CLAUSE_END.search(simple, sent, start)
         if first is None or not simple.endswith(("项目", "工程"), sent, first.start()):
             return None
         k = bisect.bisect_left(self.mention_starts, sent)
@@ -163,7 +162,7 @@ class PlaceAhead:
         m = self.mentions[k]
         if simple[m.start - 1 : m.start] != "由" or m.code in (None, SELF) or m.weak or m.place == COUNTRY:
             return None
-        if not _GOVERNMENT.match(simple, m.end) or _CLAUSE_BREAK.search(simple, m.end, start):
+        if not _GOVERNMENT.match(simple, m.end) or CLAUSE_END.search(simple, m.end, start):
             return None
         return m.place if _SIGNED.search(simple, m.end, start) else None
 

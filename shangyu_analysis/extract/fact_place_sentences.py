@@ -53,7 +53,7 @@ _SUBJECT_NEXT = re.compile(
 _LIST_SEPARATOR = re.compile(r"[市县区省州旗]?(?:[(（][^()（）\n]{0,24}[)）])?[、和与及]")
 # After 比 and a place: a gap to it that the figure measures (比台州少6.8亿元, 比义乌少), in the figure's clause.
 _PEER_GAP = re.compile(r"[市县区]?[多少高低快慢]$")
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _LIST_MARKS = frozenset("、和与及")
 # After a rank, the places it names (排第6的是巢湖市, 排在11—20位的分别是怀远、颍上).
 _NAMED_AFTER = re.compile(r"的(?:分别|分別|依次)?(?:是|为|為)")  # before an item of a list of places
@@ -99,7 +99,7 @@ def _relates(simple: str, m: Mention, sent: int, start: int) -> bool:
     """True when the mention's clause relates it to the figure's place (占全省…, 高于全国…, 比全省高…, 全国 70% 的水饺) and the figure
     stands in that clause (or in the next, the change of that share: 占全省的比重为22.2%,占比较上年同期回落0.8个百分点):
     高于全市1个百分点,总量在全省排名第62位 relates the 1, not the rank."""
-    if _CLAUSE_END.search(simple, m.end, start):
+    if CLAUSE_END.search(simple, m.end, start):
         # 占全省的比重为22.2%,占比较上年同期回落0.8个百分点: the change of that share, in the next clause, relates them too
         return simple[m.start - 1 : m.start] == "占" and _SHARE_CHANGE.fullmatch(simple, m.end, start) is not None
     if _SHARE.match(simple, start) and _SHARES_BEFORE.fullmatch(simple, m.end, start):
@@ -193,7 +193,7 @@ class PlaceSentences:
             # 。全省64家经开区…实现地区生产总值2.1万亿元 in a zone's text: a self word of a unit above the main place
             # that opens its clause (not a list item: 高于全国、全省) is that unit's subject; not a rank's scope (夏县's
             # 增长10.5%,全市排名第3;一般公共预算收入完成3.66亿元: 夏县's revenue)
-            opens = m.start == 0 or _CLAUSE_END.match(self.simple, m.start - 1) is not None
+            opens = m.start == 0 or CLAUSE_END.match(self.simple, m.start - 1) is not None
             return named if lead and opens and not _RANK_SCOPE.match(self.simple, m.end) else None
         if m.code is None:
             return m.place if lead else None
@@ -321,7 +321,7 @@ class PlaceSentences:
         # (in the figure's clause and unrelated, it names whose the value is: 增速均在全省水平7.3%之上)
         self.object_self = (
             (deferred, related)
-            if deferred is not None and (related or _CLAUSE_END.search(simple, deferred_end, start))
+            if deferred is not None and (related or CLAUSE_END.search(simple, deferred_end, start))
             else None
         )
         return deferred
@@ -392,7 +392,7 @@ class PlaceSentences:
         give one place to each, in order; None otherwise. ``paired`` (no 分别): only figures joined as the names
         are, each right after the one before (宁波和温州排名第二和第三). After 分别, several such series, each joined
         as a list (楚雄州、昭通市分别以11.2%、10.1%的增速位列第二、第三), are one place each in every series."""
-        end = _CLAUSE_END.search(self.simple, start)
+        end = CLAUSE_END.search(self.simple, start)
         lo = bisect.bisect_left(self.figure_starts, respectively)
         run = self.figure_starts[lo : bisect.bisect_left(self.figure_starts, end.start() if end else len(self.simple))]
         if len(names) < 2 or start not in run:
