@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from shangyu_analysis.extract.evaluate import (
     score_text,
     values_agree,
 )
+from tests.facts_helpers import facts_by_surface
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evaluate"
 
@@ -107,3 +109,17 @@ def test_gold_value_keeps_a_minus_sign_and_takes_the_first_number(raw, expected)
     from shangyu_analysis.extract.evaluate import _gold_value
 
     assert _gold_value(raw) == expected
+
+
+def test_one_spelling_per_period_in_the_scorer_and_the_extractor():
+    """Ruling 9: a month span that is a whole half, quarter(s) or year is that period, in the gold and the output."""
+    from shangyu_analysis.extract.evaluate_facts import normalise_period, period_years
+    from shangyu_analysis.text.period_shapes import canonical_period
+
+    assert normalise_period("2023M1-M6") == normalise_period("2023H1") == "2023H1"
+    assert normalise_period("2025M1–M9/2024M1-M9") == "2025Q1-Q3/2024Q1-Q3"
+    assert normalise_period("2021M1-M12") == "2021" and period_years("2021Q1-Q4") == frozenset({2021})
+    assert canonical_period("2021M1-M5") == "2021M1-M5"  # not a whole quarter: months stay
+    assert canonical_period("2020H1-2021H1") == "2020H1-2021H1"  # a span across years is not touched
+    facts = facts_by_surface("标题\n1-9月,全县规模以上工业增加值同比增长6.2%。\n", dt.date(2021, 10, 20))
+    assert facts["6.2%"][2] == "2021Q1-Q3"

@@ -70,7 +70,7 @@ def test_a_list_of_periods_compared_with_is_not_carried_on():
         "新开工建设深圳能源光明电源基地等183个项目,在建项目推进顺利。\n"
     )
     facts = facts_by_surface(text, dt.date(2021, 11, 4))
-    assert facts["183个"][2] == "2021M1-M9"
+    assert facts["183个"][2] == "2021Q1-Q3"  # 1-9月 (ruling 9)
 
 
 def test_the_next_n_years_run_from_the_texts_year_and_a_level_reached_is_of_the_last():

@@ -178,4 +178,4 @@ def test_a_breakdown_among_classes_after_a_paragraph_lead_is_stated():
         "三个工业门类中,采矿业增加值同比增长877.7%。\n"
     )
     facts = facts_by_surface(text, dt.date(2022, 4, 25))
-    assert facts["877.7%"][2:] == ("2022M1-M3", "stated")
+    assert facts["877.7%"][2:] == ("2022Q1", "stated")  # 1-3月 is Q1 (ruling 9)

@@ -69,8 +69,8 @@ def test_a_month_range_in_words_is_read():
         "元至九月,全县完成生产总值56.7亿,增长7.5%;地方公共财政预算收入4.47亿元,增长31.2%。\n"
     )
     facts = facts_by_surface(text, dt.date(2018, 11, 16))
-    assert facts["56.7亿"][2:] == ("2018M1-M9", "stated")
-    assert facts["31.2%"][2:] == ("2018M1-M9", "stated")
+    assert facts["56.7亿"][2:] == ("2018Q1-Q3", "stated")  # 元至九月 (ruling 9)
+    assert facts["31.2%"][2:] == ("2018Q1-Q3", "stated")  # 元至九月 (ruling 9)
 
 
 def test_a_work_reports_title_year_is_not_the_year_it_reviews():

@@ -100,7 +100,7 @@ def test_a_streak_of_quarters_in_a_half_ends_at_its_second_quarter():
     # fu1_02_yanbian_h1_2023: 上半年,…连续两个季度保持…第2位: the first and second quarters
     text = "上半年延边州经济运行情况\n上半年,延边州GDP实现404.8亿元,增长7.5%,连续两个季度保持吉林省9市州(下同)第2位。\n"
     facts = facts_by_surface(text, dt.date(2023, 7, 25))
-    assert facts["两个季度"][2] == "2023Q1-Q2"
+    assert facts["两个季度"][2] == "2023H1"  # Q1-Q2 is H1 (ruling 9)
 
 
 def test_a_change_after_a_base_year_in_the_paragraph_starts_from_it():

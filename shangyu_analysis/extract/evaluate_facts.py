@@ -3,7 +3,8 @@
 Scoring (``../shared/corpus/FACTS.md``): for every gold facts row, the extracted figure whose span overlaps it
 (keyed by ``surface`` and ``offset``, as in ``NAME.gold.tsv``) is compared field by field:
 
-- period: the exact string after normalisation (spaces dropped, en dashes as hyphens, upper-case letters);
+- period: the exact string after normalisation (spaces dropped, en dashes as hyphens, upper-case letters, one
+  spelling per period as ruling 9 of data/corpus/SOURCES.md says);
   also at year level (the set of years agrees; ``as_of_publication`` and ``-`` are each their own "year");
 - period_basis: exact;
 - place: the set of names agrees (order ignored);
@@ -19,12 +20,17 @@ import re
 
 import pandas as pd
 
+from shangyu_analysis.text.period_shapes import canonical_period
+
 FACTS_COLUMNS = ["file", "facts", "period", "period_year", "period_basis", "place", "measure", "measure_rows"]
 _FIELDS = ("period", "period_year", "period_basis", "place", "measure")
 
 
 def normalise_period(raw: str) -> str:
-    return re.sub(r"\s+", "", str(raw)).replace("–", "-").replace("—", "-").replace("q", "Q").replace("h", "H")
+    """Spaces dropped, dashes as hyphens, upper-case letters, and one spelling per period (ruling 9: 2021M1-M6 is
+    2021H1)."""
+    spelled = re.sub(r"\s+", "", str(raw)).replace("–", "-").replace("—", "-").replace("q", "Q").replace("h", "H")
+    return canonical_period(spelled)
 
 
 def period_years(raw: str) -> frozenset:

@@ -62,6 +62,7 @@ from shangyu_analysis.extract.subjects import assign_subjects
 from shangyu_analysis.extract.tables import table_units
 from shangyu_analysis.schema import FIGURES, NONFIGURES, RejectReason
 from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.period_shapes import canonical_period
 
 if TYPE_CHECKING:
     from shangyu_analysis.text import Article
@@ -258,7 +259,7 @@ def _collect_rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[in
                     subject,
                     facts.place(cand.start, cand.end, para_start, cand.kind),
                     measure,
-                    period.value,
+                    canonical_period(period.value),
                     period.basis,
                     period.evidence or None,
                     sentence,

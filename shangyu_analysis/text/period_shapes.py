@@ -5,8 +5,44 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 UNKNOWN = "-"  # a period that cannot be resolved (FACTS.md)
+
+# Ruling 9 (data/corpus/SOURCES.md): one spelling per period. A span of months or quarters that is exactly a half,
+# a quarter, quarters or the year is written as that: 1-6月 and 上半年 are one period, and an analyst joins on it.
+_WHOLE = {
+    ("M1", "M3"): "Q1",
+    ("M4", "M6"): "Q2",
+    ("M7", "M9"): "Q3",
+    ("M10", "M12"): "Q4",
+    ("M1", "M6"): "H1",
+    ("M7", "M12"): "H2",
+    ("M1", "M9"): "Q1-Q3",
+    ("M4", "M9"): "Q2-Q3",
+    ("M4", "M12"): "Q2-Q4",
+    ("M1", "M12"): "",
+    ("Q1", "Q2"): "H1",
+    ("Q3", "Q4"): "H2",
+    ("Q1", "Q4"): "",
+    ("H1", "H2"): "",
+}
+_SPAN_IN_YEAR = re.compile(r"(\d{4})([MQH]\d{1,2})-([MQH]\d{1,2})")
+
+
+@lru_cache(maxsize=1024)
+def canonical_period(value: str) -> str:
+    """``value`` with every span that is a whole half, quarter(s) or year written as such (ruling 9).
+
+    >>> canonical_period("2021M1-M6"), canonical_period("2025M1-M9/2024M1-M9"), canonical_period("2021M1-M5")
+    ('2021H1', '2025Q1-Q3/2024Q1-Q3', '2021M1-M5')
+    """
+    parts = []
+    for part in value.split("/"):
+        m = _SPAN_IN_YEAR.fullmatch(part)
+        whole = _WHOLE.get((m.group(2), m.group(3))) if m else None
+        parts.append(part if m is None or whole is None else m.group(1) + whole)
+    return "/".join(parts)
 
 
 def streak_span(n: int, unit: str, year: int | None, value: str | None) -> str:
