@@ -5,7 +5,6 @@ same facts (place, period and its basis)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from shangyu_analysis import config
 from shangyu_analysis.extract import extract_figures
 from shangyu_analysis.text import load_article
-from shangyu_analysis.text.dates import YearOnly
+from shangyu_analysis.text.dates import as_given
 from shangyu_analysis.text.normalise import _SIMPLIFIED, _TRADITIONAL
 
 # The fast tier leaves this module out: extracts every corpus text in four script and width variants.
@@ -84,10 +83,10 @@ def test_variants_read_the_same(tmp_path, path: Path, variant: str):
     copy = tmp_path / path.name  # the copy's sidecar keeps the date and place, not the sha256 (bytes differ)
     copy.write_bytes(VARIANTS[variant](original.text))
     if original.date is not None or original.place:
-        # a year-only date (date: 2010) is written back as the year: its month is not known
-        date = str(original.date.year) if isinstance(original.date, YearOnly) else original.date
+        # a year-only or month-only date (date: 2010, 2017-06) is written back as given: the rest is not known
+        date = as_given(original.date) if original.date is not None else "null"
         (tmp_path / f"{path.stem}.source.yml").write_text(
-            f"date: {date.isoformat() if isinstance(date, dt.date) else date or 'null'}\nplace: {original.place or 'null'}\n",
+            f"date: {date}\nplace: {original.place or 'null'}\n",
             encoding="utf-8",
         )
     changed = load_article(copy)

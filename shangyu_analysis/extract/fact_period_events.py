@@ -40,6 +40,7 @@ import re
 
 from shangyu_analysis.extract.fact_period_checks import PeriodChecks
 from shangyu_analysis.extract.fact_period_frames import ISO_DAY, YEAR_ONLY, simple_before_clause
+from shangyu_analysis.text.dates import day_known
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
 
 _LEAD_REACH = 320  # the lead: the first characters of the text (its title, dateline and first sentences)
@@ -213,9 +214,9 @@ class PeriodEvents(PeriodChecks):
     @staticmethod
     def _resolve_day(m: re.Match[str], ref: dt.date) -> dt.date | None:
         if m.group("rel") in ("昨日", "昨天"):
-            return ref - dt.timedelta(days=1)
+            return ref - dt.timedelta(days=1) if day_known(ref) else None
         if m.group("rel"):
-            return ref
+            return ref if day_known(ref) else None  # 今日 in a text dated by its month or year only: no day
         month, day = int(m.group("m") or ref.month), int(m.group("d"))
         if not m.group("m") and day > ref.day:  # 29日 in a text dated on the 2nd: the month before
             month = (ref.month - 2) % 12 + 1

@@ -17,6 +17,7 @@ from shangyu_analysis.extract.fact_period_frames import (
     granularity,
 )
 from shangyu_analysis.extract.fact_period_parts import TO
+from shangyu_analysis.text.dates import day_known
 from shangyu_analysis.text.periods import (
     UNKNOWN,
     TimeExpression,
@@ -77,7 +78,7 @@ class PeriodSpans(PeriodFrames):
             k -= 1
         if k < 0:
             if this.group(0).startswith("当"):
-                return self.date.isoformat() if self.date else None
+                return self.date.isoformat() if day_known(self.date) else None  # a month-only date is no day
             return self.launch_batch  # 重庆18日举行2023年一季度…集中开工活动: the batch, when no day is written
         stop = FULL_STOP.search(self.simple, self.times[k].end)
         end = min(stop.start() if stop else len(self.simple), start)

@@ -19,18 +19,20 @@ further line. A new page layout is a new module here, added to :data:`LAYOUTS`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from shangyu_analysis.errors import UserError
 from shangyu_analysis.files import read_sidecar, sha256_bytes, sidecar_path
 from shangyu_analysis.text import newspaper, plain
-from shangyu_analysis.text.dates import YearOnly
+from shangyu_analysis.text.dates import YearOnly, month_only
 from shangyu_analysis.text.model import Article, split_lines
 from shangyu_analysis.text.normalise import fold_width
 from shangyu_analysis.text.reading import read_text_file
 
 # Tried in order; the first whose ``detect`` finds its structure parses the text.
 LAYOUTS = (newspaper, plain)
+_YEAR_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")  # a sidecar's month-only date (2017-06)
 
 
 def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
@@ -69,14 +71,19 @@ def load_article(path: str | Path, *, date: dt.date | None = None) -> Article:
 
 
 def _sidecar_date(path: Path, raw: object) -> dt.date | None:
-    """The sidecar's ``date`` (a date, or a year) as a date (a year as :class:`YearOnly`, 1 January: the loader records
-    that its month is not known); one UserError when it is neither."""
+    """The sidecar's ``date`` (a date, a month ``2017-06`` or a year) as a date (a year as :class:`YearOnly`, a month
+    as :class:`MonthOnly`: the loader records what is not known); one UserError when it is none of them."""
     if raw is None or isinstance(raw, dt.date):
         return raw
+    text = str(raw).strip()
     try:
-        return YearOnly(int(str(raw)), 1, 1) if str(raw).isdigit() else dt.date.fromisoformat(str(raw))
+        if text.isdigit():
+            return YearOnly(int(text), 1, 1)
+        if _YEAR_MONTH.fullmatch(text):
+            return month_only(int(text[:4]), int(text[5:]))
+        return dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(sidecar_path(path), f"field date: not a date or a year: {raw!r}") from None
+        raise UserError(sidecar_path(path), f"field date: not a date, a month or a year: {raw!r}") from None
 
 
 def _verify_source(path: Path, digest: str) -> dict:

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shangyu_analysis.text.dates import as_given
+
 Line = tuple[int, int, str]  # (start, end, line) with ``end`` excluding the newline
 
 
@@ -76,7 +78,7 @@ class Article:
             "title": self.title,
             "subtitles": self.subtitles,
             "authors": self.authors,
-            "date": None if self.date is None else self.date.isoformat(),
+            "date": None if self.date is None else as_given(self.date),
             "place": self.place,
             "weekday": self.weekday,
             "related_ids": self.related_ids,
