@@ -73,8 +73,9 @@ _PROJECTS_NEXT = re.compile(r"[^，,。；;：:！!？?、\n的和与及]{1,14}?
 # A project's stage named right before a count (实际开工37项, 未复工5项, 终止两项, 提前竣工4项).
 _PROJECT_STAGE = re.compile(r"(?:开工|复工|竣工|终止|投产|签约|在建|续建|开建)$")
 # The words of a percentage of places named alone (苏州、无锡、南通的增速分别为1.9%、 4.9%, 临高县12.2%, 宿迁市和扬州市则分别以
-# 6.6%), and a rate's word before it or right after it (以6.6%和6.2%的增速).
-_PLACES_RATE = re.compile(r"(?:[县市区]|的|以|则|为|和|与|、|分别|增速|增长率|\s|[0-9.]+\s*%)*")
+# 6.6%; the later values of 池州、六安、芜湖市分别增长13.6%、10.2%、10.1%: fk1_04, the rate of the first), and a
+# rate's word before it or right after it (以6.6%和6.2%的增速).
+_PLACES_RATE = re.compile(r"(?:[县市区]|的|以|则|为|和|与|、|分别|增速|增长率|其中|同比增长|增长|\s|[0-9.]+\s*%)*")
 _RATE_WORD = re.compile(r"增速|增长率")
 _RATE_AFTER = 16
 _RATE_REACH = 120  # how far back the rate a bare 增速 speaks of may stand

@@ -28,7 +28,11 @@ _COMPARED_WITH = frozenset("比较較")
 # What stands between a unit and its average rate (全国平均5.3%, 全省平均增速5.9%, 全省水平7.3%).
 # …or after the rate (超过全省5.7%增速, 高于全国6.1%的增长水平).
 _RATE_AFTER = re.compile(r"的?(?:增速|增幅|增长水平|平均水平|水平)")
-_AVERAGE_OF = re.compile(r"(?:平均(?:水平|增速|增幅|速度)?|水平|增速)$")
+# …its average in brackets (比全國平均水平(5.1%)高61.1個百分點: fx1_02), a yearly average (高于全國(guó)年均8.6%的增速:
+# fv1_03), a page's reading aid after the unit's name.
+_AVERAGE_OF = re.compile(
+    r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?(?:(?:年均|平均)(?:水平|增速|增幅|速度)?|水平|增速)[(（]?$"
+)
 
 
 class PlaceValues:
@@ -80,7 +84,7 @@ class PlaceValues:
         (占全市50%: a share; 高于全市1.0%: a gap)."""
         if not self.simple.endswith("%", start, end):
             return None
-        found = _AVERAGE_OF.search(self.simple, max(0, start - 8), start)
+        found = _AVERAGE_OF.search(self.simple, max(0, start - 12), start)
         if found is None and _RATE_AFTER.match(self.simple, end) is None:
             return None
         j = bisect.bisect_left(self.mention_starts, start) - 1

@@ -249,7 +249,7 @@ class PlaceRules(PlaceContext, PlaceAhead, PlaceValues):
             or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
             or (
                 self._unit_average(start, end)
-                if simple[start - 1 : start] in "均平速幅" or simple[end : end + 1] in "的增水"
+                if simple[start - 1 : start] in "均平速幅(（" or simple[end : end + 1] in "的增水"
                 else None
             )
             or (
