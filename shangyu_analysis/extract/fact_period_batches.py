@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_events import PeriodEvents
+from shangyu_analysis.extract.fact_period_days import PeriodDays
 from shangyu_analysis.extract.fact_period_frames import (
     FULL_STOP,
     ISO_DAY,
@@ -63,7 +63,7 @@ _NUMERALS = {
 }  # how far before the event's day the carried time may be written
 
 
-class PeriodBatches(PeriodEvents):
+class PeriodBatches(PeriodDays):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rule of the module docstring."""
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
