@@ -35,8 +35,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # 91.2 %, year level 93.8 %, basis 90.0 %, place 95.9 %, measure 91.9 %.
 # With part X (the fresh part of round 18, now development data), 8,511 rows: period 90.6 %, year level 93.7 %,
 # basis 89.7 %, place 95.7 %, measure 91.4 %.
-# Round 19 basis19 (fact_period_bases): basis 89.7 → 90.5 % (7,703 of 8,511 rows); period 91.0 → 91.1 %.
-FLOORS = {"period": 0.907, "period_year": 0.934, "period_basis": 0.904, "place": 0.954, "measure": 0.911}
+# Round 19 basis19 (fact_period_bases): basis 89.7 → 90.6 % (7,711 of 8,511 rows); period 91.0 → 91.2 %,
+# year level 93.7 → 93.8 %.
+FLOORS = {"period": 0.907, "period_year": 0.934, "period_basis": 0.905, "place": 0.954, "measure": 0.911}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -80,3 +80,15 @@ def test_a_gap_to_an_earlier_quarter_takes_the_carried_periods_basis():
     assert facts["3.2个百分点"][2:] == ("2020H1/2020Q1", "stated")
     assert facts["1.9%"][2:] == ("2020H1", "inferred")
     assert facts["4个百分点"][2:] == ("2020H1/2020Q1", "inferred")
+
+
+def test_a_span_inside_an_earlier_clause_is_not_carried_on():
+    # fw1_08_lanzhou_newarea_q3_2022: …今年前三季度,兰州新区GDP增长13%、增速5年来持续领跑国家级新区。具体来看,…19.4%
+    text = (
+        "持续领跑!前三季度兰州新区GDP增长13%\n"
+        "记者从兰州新区党工委办公室了解到,今年前三季度,兰州新区GDP增长13%、增速5年来持续领跑国家级新区。"
+        "具体来看,规上工业增加值增长19.4%,固定资产投资增长21%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 10, 20))
+    assert facts["19.4%"][2:] == ("2022Q1-Q3", "stated")
+    assert facts["21%"][2:] == ("2022Q1-Q3", "stated")

@@ -9,6 +9,8 @@
   line that go on in it, even past a time named inside a sentence between (实现了今年“开门红”); not a 其中 sentence,
   nor past a later sentence's own opening time or a streak (looked at in the 300 characters of the line before
   the figure only).
+- *A passing span.* A span back named inside a clause of an earlier sentence (今年前三季度,兰州新区GDP增长13%、增速5年来
+  持续领跑国家级新区。具体来看,…) is that clause's: the later sentences go on under the line's lead (stated).
 - *A report's lead.* A lead ending in 如下: in the text's first 400 characters (现将2017年全市国民经济和社会发展
   情况公报如下:) governs the whole report: its period is stated wherever it is the figure's (ruling 1, "a clause
   ending in ：").
@@ -57,11 +59,15 @@ class PeriodBases(PeriodAreas):
             found = PeriodFact()
         if not hasattr(self, "_bases_done"):
             self._bases_done = {}
+            self._report = self._report_lead()
+        if found.basis == "inferred" and found.evidence.endswith("年来"):
+            # 增速5年来持续领跑国家级新区。具体来看,规上工业增加值增长19.4% (fw1_08_lanzhou_newarea_q3_2022): the lead's
+            found = self._passing_span(found, start)
         if found.basis == "inferred" and found.value != UNKNOWN:
             # 今年1-3月,全省10家…实现了今年“开门红”。工业增长较快,实现规上工业总产值3061亿元 (fx2_08_sichuan_devzones_
             # q1_2021): the line's lead states it (ruling 1)
             found = self._line_lead(found, start)
-        report_end, report_value = self._report_lead()
+        report_end, report_value = self._report
         if found.basis == "inferred" and found.value == report_value and start > report_end:
             # 现将2017年全市国民经济和社会发展情况公报如下: (fv2_12_liaoyang_bulletin_2017) governs the whole report
             found = PeriodFact(found.value, "stated", found.evidence)
@@ -75,15 +81,13 @@ class PeriodBases(PeriodAreas):
         """Where the text's opening lead that ends in 如下: ends, and the period it names (根据年快报统计,现将2017年全市
         国民经济和社会发展情况公报如下:, fv2_12): it governs the whole report (ruling 1: a clause ending in ：); (-1, "")
         when there is none (looked for in the first 400 characters only)."""
-        if not hasattr(self, "_report"):
-            self._report = (-1, "")
-            end = _AS_FOLLOWS.search(self.simple, 0, 400)
-            if end is not None:
-                line = self._line_start(end.start())
-                k = bisect.bisect_left(self.time_ends, line + 1)
-                if k < len(self.times) and self.times[k].start < end.start() and self.times[k].kind == "point":
-                    self._report = (end.end(), self.values[k])
-        return self._report
+        end = _AS_FOLLOWS.search(self.simple, 0, 400)
+        if end is not None:
+            line = self._line_start(end.start())
+            k = bisect.bisect_left(self.time_ends, line + 1)
+            if k < len(self.times) and self.times[k].start < end.start() and self.times[k].kind == "point":
+                return (end.end(), self.values[k])
+        return (-1, "")
 
     def _line_lead(self, found: PeriodFact, start: int) -> PeriodFact:
         """``found`` stated when the first time expression of the figure's line is a paragraph lead naming its
@@ -107,6 +111,27 @@ class PeriodBases(PeriodAreas):
             if t.start >= sentence or t.kind == "streak" or self.simple[t.start - 1] in "。！？!?":
                 return found  # a time of the figure's own sentence, a streak, or a later sentence's opener
         return PeriodFact(found.value, "stated", self.times[k].words)
+
+    def _passing_span(self, found: PeriodFact, start: int) -> PeriodFact:
+        """The line's lead instead of a span back named inside an earlier sentence's clause (今年前三季度,兰州新区GDP
+        增长13%、增速5年来持续领跑国家级新区。具体来看,规上工业增加值增长19.4%, fw1_08_lanzhou_newarea_q3_2022):
+        a span for its own clause, not a period the next sentences go on about."""
+        line = self._line_start(start)
+        sentence = self._stop(start)
+        k = bisect.bisect_right(self.time_ends, start) - 1
+        if k < 0 or self.times[k].words != found.evidence or self.times[k].start < line or start - line > 300:
+            return found
+        span = self.times[k]
+        if (
+            span.start >= sentence
+            or self.simple[span.start - 1] in "，,。；;！？!?\n"
+            or FRAME_COMMA.match(self.simple, span.end)
+        ):
+            return found
+        j = bisect.bisect_left(self.time_ends, line + 1)
+        if j >= k or self.times[j].kind != "point" or not self._paragraph_lead(self.times[j]):
+            return found
+        return PeriodFact(self.values[j], "stated", self.times[j].words)
 
     def _compared_basis(self, found: PeriodFact, start: int) -> PeriodFact:
         """``found`` (LATER/EARLIER, EARLIER a part of a year) with the basis of the figure before it in its sentence
@@ -141,7 +166,8 @@ class PeriodBases(PeriodAreas):
         # 根据湖南省统计局7月17日公布的数据,上半年,湖南地区生产总值19026.4亿元…。其中,… (fs2_06_hunan_halfyear_2020):
         # a source with its release day opens the paragraph too (looked at in the 40 characters before ``t``)
         return super()._paragraph_lead(t, lead_in) or (
-            t.kind in ("point", "back")
+            self.simple[t.start - 1 : t.start] in ("，", ",")
+            and t.kind in ("point", "back")
             and not t.match.group("this")
             and FRAME_COMMA.match(self.simple, t.end) is not None
             and _DATED_SOURCE.search(self.simple, max(0, t.start - 40), t.start) is not None
