@@ -368,3 +368,24 @@ def test_line_start_and_blank_are_rfind_and_strip(text):
         assert finder._line_start(pos) == simple.rfind("\n", 0, pos) + 1
         for lo in range(pos + 1):
             assert finder._blank(lo, pos) == (not simple[lo:pos].strip(" \u3000"))
+
+
+@given(st.text(alphabet="年增长亿元 。！\n，5%", max_size=60), st.data())
+@settings(max_examples=200, deadline=None)
+def test_lead_sentence_searches_only_up_to_the_next_figure(text, data):
+    # _lead_sentence used to search for the sentence's end (a text with no full stop made it quadratic); it now looks
+    # only up to the next figure: the plain model reads to the sentence's end and asks whether a figure starts in it
+    import bisect
+    import re
+
+    starts = sorted(data.draw(st.sets(st.integers(0, max(0, len(text) - 1)), max_size=6)))
+    finder = FactsFinder(text, None, 0, figure_starts=starts)
+    simple = finder.simple
+    for pos in range(len(simple)):
+        for para_start in (0, finder._line_start(pos)):
+            begin = finder._stop(pos)
+            stop = re.compile(r"[。！？!?\n]").search(simple, pos)
+            end = stop.end() if stop else len(simple)
+            k = bisect.bisect_left(starts, begin)
+            plain = begin - para_start <= 60 and not (k < len(starts) and starts[k] < end)
+            assert finder._lead_sentence(pos, para_start) == plain

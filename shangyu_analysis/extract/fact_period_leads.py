@@ -19,6 +19,7 @@ NOT_SPANNED = frozenset({"same", "compare", "target", "within", "streak", "day",
 NOT_INHERITED = frozenset({"same", "compare", "target", "within", "back", "since", "streak", "day", "asof"})
 _PLAN_TARGET = re.compile(r"[^，,。；;\d]{0,12}目标")  # “十四五”规划控制目标: the plan's target, not its years
 _LIST_COLON = re.compile(r"[^。！？!?\n，,；;]*?[:：](?=\S)")  # 主要预期目标是: a lead, in its clause
+_SENTENCE_REACH = 1000  # a lead sentence longer than this is read as holding the figure after it
 
 
 class PeriodLeads(PeriodDefaults):
@@ -191,8 +192,12 @@ class PeriodLeads(PeriodDefaults):
         before a comma, “2021年,…持续恢复。”, which frames its own sentence only)."""
         begin = self._stop(pos)
         if begin - para_start > 60:
-            return False  # (before the search for the sentence's end: in a text with no full stop it reads to the end)
-        stop = FULL_STOP.search(self.simple, pos)
-        end = stop.end() if stop else len(self.simple)
+            return False
         k = bisect.bisect_left(self.figure_starts, begin)
-        return not (k < len(self.figure_starts) and self.figure_starts[k] < end)
+        if k == len(self.figure_starts):
+            return True
+        figure = self.figure_starts[k]
+        # the sentence holds no figure when it ends before the next figure does; looked for up to that figure only
+        # (at most _SENTENCE_REACH on; nothing is found for a figure before pos): searched to the sentence's end, a text
+        # with no full stop was quadratic
+        return FULL_STOP.search(self.simple, pos, min(figure, pos + _SENTENCE_REACH)) is not None
