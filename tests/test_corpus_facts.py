@@ -37,14 +37,17 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 89.7 %, place 95.7 %, measure 91.4 %.
 # Round 19 (8,511 rows): placemeasure19 place 95.7 → 95.8 %, measure 91.4 → 92.6 %; period19 (year-only dates, a
 # launch day opening the text, N连丰) period 91.0 → 91.3 %, year level 93.9 → 94.1 % (with month-only sidecar dates);
-# rulings 10–14 (75 gold rows); basis19 (fact_period_bases) basis 89.9 → 90.8 %; all: period 91.4, year level 94.2, basis 90.8, place 95.8, measure 92.6 %.
-FLOORS = {"period": 0.913, "period_year": 0.941, "period_basis": 0.907, "place": 0.956, "measure": 0.925}
+# rulings 10–14 (75 gold rows); basis19 (fact_period_bases) basis 89.9 → 90.8 %. All: period 91.4 %, year level
+# 94.2 %, basis 90.8 %, place 95.8 %, measure 92.6 %.
+# With part Y (the fresh part of round 19, now development data), 8,998 rows: period 91.1 %, year level 94.0 %,
+# basis 90.5 %, place 95.2 %, measure 92.7 %.
+FLOORS = {"period": 0.910, "period_year": 0.940, "period_basis": 0.904, "place": 0.951, "measure": 0.926}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 8511
+    assert total["facts"] >= 8998
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
