@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from shangyu_analysis import config
 from shangyu_analysis.extract import fact_marks, own_place, places
-from shangyu_analysis.extract.fact_period_frames import FULL_STOP
+from shangyu_analysis.extract.fact_period_marks import FULL_STOP
 from shangyu_analysis.extract.fact_period_parts import aside
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK
 from shangyu_analysis.extract.facts import FactsFinder

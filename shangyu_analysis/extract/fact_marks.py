@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import numpy as np  # pandas' own dependency
 
-from shangyu_analysis.extract.fact_period_frames import FULL_STOP
+from shangyu_analysis.extract.fact_period_marks import FULL_STOP
 from shangyu_analysis.extract.fact_places import CLAUSE_MARK
 
 

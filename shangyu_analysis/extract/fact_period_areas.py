@@ -17,7 +17,7 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_breakdowns import PeriodBreakdowns
-from shangyu_analysis.extract.fact_period_frames import simple_before_clause
+from shangyu_analysis.extract.fact_period_marks import simple_before_clause
 from shangyu_analysis.text.periods import AS_OF, UNKNOWN, PeriodFact
 
 # the words of a territory's or a site's area right before the figure

@@ -29,7 +29,7 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_areas import PeriodAreas
-from shangyu_analysis.extract.fact_period_frames import FRAME_COMMA
+from shangyu_analysis.extract.fact_period_marks import FRAME_COMMA
 from shangyu_analysis.text.periods import UNKNOWN, PeriodFact, TimeExpression
 
 _BREAKDOWN = re.compile(r"[ \u3000]*(?:其中|这其中|這其中)")

@@ -33,13 +33,7 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_days import PeriodDays
-from shangyu_analysis.extract.fact_period_frames import (
-    FULL_STOP,
-    ISO_DAY,
-    YEAR_ONLY,
-    granularity,
-    simple_before_clause,
-)
+from shangyu_analysis.extract.fact_period_marks import FULL_STOP, ISO_DAY, YEAR_ONLY, granularity, simple_before_clause
 from shangyu_analysis.text.periods import PeriodFact
 
 _ATTENDED = re.compile(r"出席|参加(?:会议|活动|仪式|大会)|参会|会场设|设[主分]?会场")

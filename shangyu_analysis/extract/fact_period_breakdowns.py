@@ -16,7 +16,7 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_batches import PeriodBatches
-from shangyu_analysis.extract.fact_period_frames import YEAR_ONLY, granularity
+from shangyu_analysis.extract.fact_period_marks import YEAR_ONLY, granularity
 from shangyu_analysis.text.periods import PeriodFact
 
 # 从行业来看, 从建设阶段看, 分行业看, 分市州来看 opening a paragraph, before a comma

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from shangyu_analysis.extract.fact_period_frames import simple_before_clause
+from shangyu_analysis.extract.fact_period_marks import simple_before_clause
 from shangyu_analysis.extract.fact_periods import PeriodRules
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
 

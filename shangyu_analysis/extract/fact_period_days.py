@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract.fact_period_events import PeriodEvents
-from shangyu_analysis.extract.fact_period_frames import YEAR_ONLY
+from shangyu_analysis.extract.fact_period_marks import YEAR_ONLY
 from shangyu_analysis.text.numerals import chinese_number
 from shangyu_analysis.text.period_shapes import streak_span
 from shangyu_analysis.text.periods import PeriodFact

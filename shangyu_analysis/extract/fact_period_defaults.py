@@ -7,12 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_frames import (
-    FRAME_COMMA,
-    ISO_DAY,
-    granularity,
-)
 from shangyu_analysis.extract.fact_period_headings import heading_level
+from shangyu_analysis.extract.fact_period_marks import FRAME_COMMA, ISO_DAY, granularity
 from shangyu_analysis.extract.fact_period_points import points_lead
 from shangyu_analysis.extract.fact_period_spans import PeriodSpans
 from shangyu_analysis.text.dates import early_in_year

@@ -39,7 +39,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_period_checks import PeriodChecks
-from shangyu_analysis.extract.fact_period_frames import ISO_DAY, YEAR_ONLY, simple_before_clause
+from shangyu_analysis.extract.fact_period_marks import ISO_DAY, YEAR_ONLY, simple_before_clause
 from shangyu_analysis.text.dates import day_known
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
 

@@ -8,9 +8,8 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, PeriodDefaults
-from shangyu_analysis.extract.fact_period_frames import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP
+from shangyu_analysis.extract.fact_period_marks import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP, YEAR_ONLY
 from shangyu_analysis.extract.fact_period_parts import aside, opens_sentence, scoped
-from shangyu_analysis.extract.fact_period_spans import YEAR_ONLY
 from shangyu_analysis.text.periods import UNKNOWN, PeriodFact, TimeExpression, year_of
 
 # the kinds of time expression each step of the period rules passes over

@@ -7,13 +7,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_frames import (
+from shangyu_analysis.extract.fact_period_frames import PeriodFrames
+from shangyu_analysis.extract.fact_period_marks import (
     CLAUSE_MARK,
     CLAUSE_TAIL,
     FULL_STOP,
     ISO_DAY,
     YEAR_ONLY,
-    PeriodFrames,
     granularity,
 )
 from shangyu_analysis.extract.fact_period_parts import TO

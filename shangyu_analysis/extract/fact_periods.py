@@ -177,13 +177,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_frames import (
+from shangyu_analysis.extract.fact_period_leads import NOT_INHERITED, NOT_SPANNED, NOT_STATED, PeriodLeads
+from shangyu_analysis.extract.fact_period_marks import (
     AFTER_IT,
     CLAUSE_MARK,
     CLAUSE_TAIL,
+    YEAR_ONLY,
     simple_before_clause,
 )
-from shangyu_analysis.extract.fact_period_leads import NOT_INHERITED, NOT_SPANNED, NOT_STATED, PeriodLeads
 from shangyu_analysis.extract.fact_period_parts import (
     FROM,
     TO,
@@ -194,7 +195,6 @@ from shangyu_analysis.extract.fact_period_parts import (
 )
 from shangyu_analysis.extract.fact_period_spans import (
     OVER_SPAN,
-    YEAR_ONLY,
     side_of_comparison,
     year_before_aside,
     year_before_start,

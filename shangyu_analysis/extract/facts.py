@@ -4,7 +4,10 @@ Conventions: ``../shared/corpus/FACTS.md``. The rules, in words and in the order
 code:
 
 - *Period*: :mod:`shangyu_analysis.extract.fact_periods` (the set-up of a text's time expressions, frame and
-  headings: :mod:`~shangyu_analysis.extract.fact_period_frames`, :mod:`~shangyu_analysis.extract.fact_period_headings`;
+  headings: :mod:`~shangyu_analysis.extract.fact_period_frames`, :mod:`~shangyu_analysis.extract.fact_period_headings`,
+  with the lead's frame and a batch's launch day in :mod:`~shangyu_analysis.extract.fact_period_opening` and the times
+  that set the period in force in :mod:`~shangyu_analysis.extract.fact_period_in_force`; the shared sentence and
+  clause marks: :mod:`~shangyu_analysis.extract.fact_period_marks`;
   spans, comparisons and events: :mod:`~shangyu_analysis.extract.fact_period_spans`; the nearest time and the leads
   that state it: :mod:`~shangyu_analysis.extract.fact_period_leads`; a figure with no time near it:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
