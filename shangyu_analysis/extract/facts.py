@@ -3,7 +3,8 @@
 Conventions: ``../shared/corpus/FACTS.md``. The rules, in words and in the order they are tried, stand with their
 code:
 
-- *Period*: :mod:`shangyu_analysis.extract.fact_periods` (the set-up of a text's time expressions, frame and
+- *Period*: :mod:`shangyu_analysis.extract.fact_periods` (its rules tried in order:
+  :mod:`~shangyu_analysis.extract.fact_period_cascade`; the set-up of a text's time expressions, frame and
   headings: :mod:`~shangyu_analysis.extract.fact_period_frames`, :mod:`~shangyu_analysis.extract.fact_period_headings`,
   with the lead's frame and a batch's launch day in :mod:`~shangyu_analysis.extract.fact_period_opening` and the times
   that set the period in force in :mod:`~shangyu_analysis.extract.fact_period_in_force`; the shared sentence and
