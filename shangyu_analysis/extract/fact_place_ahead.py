@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_place_sentences import CLAUSE_END, PLACES_WORD
+from shangyu_analysis.extract.fact_place_clauses import CLAUSE_END
+from shangyu_analysis.extract.fact_place_sentences import PLACES_WORD
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.patterns import PINYIN_GLOSS
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention

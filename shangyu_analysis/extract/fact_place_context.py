@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PlaceSentences, clause_lead
+from shangyu_analysis.extract.fact_place_clauses import clause_lead
+from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PlaceSentences
 from shangyu_analysis.extract.places import COUNTRY
 
 # A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_place_sentences import clause_lead
+from shangyu_analysis.extract.fact_place_clauses import clause_lead
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 

@@ -16,7 +16,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_events`).
 - *Place*: :mod:`shangyu_analysis.extract.fact_places` (the mentions it reads: :mod:`~shangyu_analysis.extract.places`,
   filtered by :mod:`~shangyu_analysis.extract.place_filters` and :mod:`~shangyu_analysis.extract.fact_place_names`;
-  the sentence rules: :mod:`~shangyu_analysis.extract.fact_place_sentences`; the text's main place:
+  the sentence rules: :mod:`~shangyu_analysis.extract.fact_place_sentences`, with lists of places in
+  :mod:`~shangyu_analysis.extract.fact_place_lists` and where a clause starts in
+  :mod:`~shangyu_analysis.extract.fact_place_clauses`; the text's main place:
   :mod:`~shangyu_analysis.extract.own_place`).
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`).
 """
@@ -31,6 +33,7 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_pairs import MeasurePairs
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_bases import PeriodBases
+from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_names import (
     congress_place,
     news_source,
@@ -38,7 +41,6 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_place_sentences import unit_list_ends
 from shangyu_analysis.extract.fact_places import PlaceRules
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
