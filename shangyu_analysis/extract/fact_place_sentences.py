@@ -16,7 +16,6 @@ from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
 
 _REFER_REACH = 120  # how far back the unit 该市 refers to may stand
-_NOUN_ITEM = re.compile(r"(?:区|园|港|平台|中心|基地)$")
 _RELATION = re.compile(  # its first characters first: ``re`` skips the others in C
     r"(?=[占高低快慢领落平比较較份差])(?:占|高于|低于|快于|慢于|高出|低出|领先|落后|平均|比重|份额|差距"
     r"|[比较較][^，,。；;]{1,4}?[高低多少快慢大小]"
