@@ -41,7 +41,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # 94.2 %, basis 90.8 %, place 95.8 %, measure 92.6 %.
 # With part Y (the fresh part of round 19, now development data), 8,998 rows: period 91.1 %, year level 94.0 %,
 # basis 90.5 %, place 95.2 %, measure 92.7 %.
-FLOORS = {"period": 0.910, "period_year": 0.940, "period_basis": 0.904, "place": 0.951, "measure": 0.926}
+# Round 20, period20 (超过…的2008年 compared with, a 其中 split of a batch, a 当日 batch named for a quarter): period
+# 91.1 → 91.5 %, year level 94.0 → 94.2 %; basis, place, measure unchanged.
+FLOORS = {"period": 0.914, "period_year": 0.941, "period_basis": 0.904, "place": 0.951, "measure": 0.926}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

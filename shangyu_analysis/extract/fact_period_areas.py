@@ -1,5 +1,5 @@
 """The period of a territory's or a site's area (:class:`PeriodAreas`): a last check on the period
-:class:`~shangyu_analysis.extract.fact_period_breakdowns.PeriodBreakdowns` found. Conventions:
+:class:`~shangyu_analysis.extract.fact_period_splits.PeriodSplits` found. Conventions:
 ``../shared/corpus/FACTS.md``. In words:
 
 - *An area is what a place is.* The area of a territory or a site, written right before the figure (管辖面积61平方
@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_breakdowns import PeriodBreakdowns
 from shangyu_analysis.extract.fact_period_marks import simple_before_clause
+from shangyu_analysis.extract.fact_period_splits import PeriodSplits
 from shangyu_analysis.text.periods import AS_OF, UNKNOWN, PeriodFact
 
 # the words of a territory's or a site's area right before the figure
@@ -30,7 +30,7 @@ _KM2 = re.compile(r"(?:平方公里|平方千米)$")
 _FLOW = re.compile(r"新增|新建|开工|竣工|累计|完成|增加|扩大|拓展|播种|种植|销售|施工|从|由")
 
 
-class PeriodAreas(PeriodBreakdowns):
+class PeriodAreas(PeriodSplits):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rule of the module docstring."""
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:

@@ -14,9 +14,10 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEAR_ONLY = re.compile(r"\d{4}")
 # 上半年…持平后, : what came before (以后: a time to come)
 # 分别比一季度两年平均和2019年上半年增速高…: the periods compared with (比 alone also opens 比重, 比上年)
+# a total passing a year (超过历史上第二高位的2008年, fy1_05_heilongjiang_industry_q3_2011): compared with, as 高于
 # a list of them too: 分别比2020年、2019年同期高0.1个、5.8个百分点 (2019年 is compared with, as 2020年 is; 较去年全年和今年1-2月)
 COMPARED_WITH = re.compile(
-    r"(?:快于|慢于|高于|低于|好于|分别比|相当于)(?:\d{4}年[、和及与]|[^，,。；;：:！？!?\n\d]){0,12}$|[比较][上去]年全年[、和及与]$"
+    r"(?:快于|慢于|高于|低于|好于|分别比|相当于|超过)(?:\d{4}年[、和及与]|[^，,。；;：:！？!?\n\d]){0,12}$|[比较][上去]年全年[、和及与]$"
 )
 AFTER_IT = re.compile(r"[^，,。；;：:！？!?\n]{0,20}(?<!以)后[，,]")
 
