@@ -41,7 +41,8 @@ CORPUS = config.DATA_DIR / "corpus"
 # 94.2 %, basis 90.8 %, place 95.8 %, measure 92.6 %.
 # With part Y (the fresh part of round 19, now development data), 8,998 rows: period 91.1 %, year level 94.0 %,
 # basis 90.5 %, place 95.2 %, measure 92.7 %.
-FLOORS = {"period": 0.910, "period_year": 0.940, "period_basis": 0.904, "place": 0.951, "measure": 0.926}
+# Round 20, basis20 (data released, a glued year after a source, a project's design): basis 90.5 → 90.7 %.
+FLOORS = {"period": 0.910, "period_year": 0.940, "period_basis": 0.906, "place": 0.951, "measure": 0.926}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
