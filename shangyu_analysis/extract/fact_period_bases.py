@@ -54,8 +54,10 @@ _DESIGN = re.compile(
     r"(?:^|[，,；;。：:\s])(?:主线|主線|线路|線路)?(?:全长|全長|全线长|全線長|长|長|设站|設站"
     r"|(?:设计|設計)年?(?:速度|时速|時速|吞吐能力|通过能力|通過能力))(?:为|為|约|約|达|達)?$"
 )
+_DESIGN_HINT = re.compile(r"[长長站速力]")
 _LENGTH = re.compile(r"(?:公里|千米|米|KM|km)$")
 _LANES = re.compile(r"(?:双向|雙向|采用|採用)?[一二两兩三四五六七八十\d]+(?:车道|車道)$")
+_BEFORE_SOURCE_LEAD = frozenset("，,0123456789")  # a comma, or the digits of a glued year (2020上半年)
 # 據黑龍江省商務廳,2020上半年,黑龍江省開發區…: a year written without 年, glued to the part of it that leads
 _GLUED_YEAR_LEAD = re.compile(
     r"(?:(?:^|\n)[ \u3000]*(?:据|根据|據)[^\d。！？!?\n，,；;]{2,20}[，,]|\n[ \u3000“\"]*)(?:19|20)\d\d$"
@@ -174,8 +176,10 @@ class PeriodBases(PeriodAreas):
         (全)长, a station count after 设站, a design speed or capacity, or a lane count (双向六车道), looked at in the
         12 characters before it (project ruling 12)."""
         surface = self.simple[start:end]
-        if _LANES.search(surface) is not None:
-            return True
+        if surface.endswith("道"):
+            return _LANES.search(surface) is not None
+        if _DESIGN_HINT.search(self.simple, max(0, start - 3), start) is None:
+            return False  # a cheap test first (the last 3 characters): most figures are no design
         design = _DESIGN.search(self.simple, max(0, start - 12), start)
         if design is None:
             return False
@@ -209,7 +213,7 @@ class PeriodBases(PeriodAreas):
         # 根据湖南省统计局7月17日公布的数据,上半年,湖南地区生产总值19026.4亿元…。其中,… (fs2_06_hunan_halfyear_2020):
         # a source with its release day opens the paragraph too (looked at in the 40 characters before ``t``)
         return super()._paragraph_lead(t, lead_in) or (
-            self.simple[t.start - 1 : t.start] in ("，", ",", *"0123456789")
+            self.simple[t.start - 1 : t.start] in _BEFORE_SOURCE_LEAD
             and t.kind in ("point", "back")
             and not t.match.group("this")
             and FRAME_COMMA.match(self.simple, t.end) is not None
