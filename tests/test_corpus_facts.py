@@ -43,7 +43,8 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 90.5 %, place 95.2 %, measure 92.7 %.
 # Round 20, period20 (超过…的2008年 compared with, a 其中 split of a batch, a 当日 batch named for a quarter): period
 # 91.1 → 91.5 %, year level 94.0 → 94.2 %; basis, place, measure unchanged.
-FLOORS = {"period": 0.914, "period_year": 0.941, "period_basis": 0.904, "place": 0.951, "measure": 0.926}
+# Round 20, basis20 (data released, a glued year after a source, a project's design): basis 90.5 → 90.7 %.
+FLOORS = {"period": 0.914, "period_year": 0.941, "period_basis": 0.906, "place": 0.951, "measure": 0.926}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

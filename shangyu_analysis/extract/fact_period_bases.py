@@ -16,6 +16,11 @@
   ending in ：").
 - *A release is no lead.* A period that is the object of a release (…4月20日发布了今年一季度北京经济数据。) is what was
   published, not a lead sentence that governs the paragraph: its figures stay inferred.
+- *Data that came out is no lead either* (round 20): 日前,宁夏银川市一季度经济数据“成绩单”出炉。 names the data released.
+- *A glued year* (round 20): a year written without 年 before its part after a source (據黑龍江省商務廳,2020上半年,…)
+  opens the paragraph as 2020年上半年 does.
+- *A project's design* (round 20, ruling 12): a length after (全)长, a station count after 设站, a design speed or
+  capacity, a lane count (长7.5公里,设站5座; 雙向六車道) is no period's figure: ``-``, unknown.
 - *A dated source.* A statistics source that writes its release day (根据湖南省统计局7月17日公布的数据,上半年,…) opens
   its paragraph as an undated one does (据统计,一季度,…).
 - *A comparison's basis.* A gap to an earlier part of the year (比一季度回升4个百分点: ``2020H1/2020Q1``) whose
@@ -39,6 +44,24 @@ _DATED_SOURCE = re.compile(
     r"(?:^|\n)[ \u3000]*(?:据|根据|據)[^。！？!?\n，,；;]{2,24}\d{1,2}[月日][^。！？!?\n，,；;]{0,12}[，,]$"
 )
 _RELEASED = re.compile(r"(?:发布|公布|發布|公佈)了?$")
+# 日前,宁夏银川市一季度经济数据“成绩单”出炉。: the period names the data that came out (looked at in 30 characters)
+_DATA_OUT = re.compile(
+    r"[^，,。！？!?\n；;]{0,12}(?:数据|數據|成绩单|成績單)[“”\"]*(?:成绩单|成績單)?[“”\"]*"
+    r"(?:正式|已|均已|全部)?(?:出炉|出爐|发布|發布|公布|公佈)[。！!]"
+)
+# 长8.51公里; 设站5座; 设计年吞吐能力为100万人次; 設計時速120KM/小時 (ruling 12): a project's design, in its own clause
+_DESIGN = re.compile(
+    r"(?:^|[，,；;。：:\s])(?:主线|主線|线路|線路)?(?:全长|全長|全线长|全線長|长|長|设站|設站"
+    r"|(?:设计|設計)年?(?:速度|时速|時速|吞吐能力|通过能力|通過能力))(?:为|為|约|約|达|達)?$"
+)
+_DESIGN_HINT = re.compile(r"[长長站速力]")
+_LENGTH = re.compile(r"(?:公里|千米|米|KM|km)$")
+_LANES = re.compile(r"(?:双向|雙向|采用|採用)?[一二两兩三四五六七八十\d]+(?:车道|車道)$")
+_BEFORE_SOURCE_LEAD = frozenset("，,0123456789")  # a comma, or the digits of a glued year (2020上半年)
+# 據黑龍江省商務廳,2020上半年,黑龍江省開發區…: a year written without 年, glued to the part of it that leads
+_GLUED_YEAR_LEAD = re.compile(
+    r"(?:(?:^|\n)[ \u3000]*(?:据|根据|據)[^\d。！？!?\n，,；;]{2,20}[，,]|\n[ \u3000“\"]*)(?:19|20)\d\d$"
+)
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?"  # 達產(chǎn)後: a reading in parentheses after a character
 _ONCE_BUILT = re.compile(
     rf"(?:(?:建成|投产|达产|投產|達產){_PINYIN}[后後]|建成[^。；;！？!?\n]{{0,20}}[，,](?:届时|屆時))"
@@ -56,6 +79,9 @@ class PeriodBases(PeriodAreas):
         found = super().period(start, end, para_start, kind)
         if found.value != UNKNOWN and self._once_built(start):
             # 達產後可新增就業5500人 (ft1_11_quanzhou_projects_2025): what a project yields once built, no period's
+            found = PeriodFact()
+        if found.value != UNKNOWN and self._design(start, end):
+            # 杭州市地铁3号线二期项目,长7.5公里,设站5座 (fr2_01_zhejiang_projects_2023): a project's design (ruling 12)
             found = PeriodFact()
         if not hasattr(self, "_bases_done"):
             self._bases_done = {}
@@ -145,6 +171,23 @@ class PeriodBases(PeriodAreas):
             return found
         return PeriodFact(found.value, prev.basis, found.evidence)
 
+    def _design(self, start: int, end: int) -> bool:
+        """True when the figure at ``start``–``end`` is a project's design size in its own clause: a length after
+        (全)长, a station count after 设站, a design speed or capacity, or a lane count (双向六车道), looked at in the
+        12 characters before it (project ruling 12)."""
+        surface = self.simple[start:end]
+        if surface.endswith("道"):
+            return _LANES.search(surface) is not None
+        if _DESIGN_HINT.search(self.simple, max(0, start - 3), start) is None:
+            return False  # a cheap test first (the last 3 characters): most figures are no design
+        design = _DESIGN.search(self.simple, max(0, start - 12), start)
+        if design is None:
+            return False
+        words = design.group(0)
+        if "长" in words or "長" in words:
+            return _LENGTH.search(surface) is not None
+        return "站" not in words or surface.endswith("座")
+
     def _once_built(self, start: int) -> bool:
         """True when the figure at ``start`` is what a project yields once built (looked at in 60 characters)."""
         window = self.simple[max(0, start - 60) : start]
@@ -160,15 +203,24 @@ class PeriodBases(PeriodAreas):
         # 北京市统计局…4月20日发布了今年一季度北京经济数据。 (fr2_04_beijing_q1_2022): the data released, no lead
         if _RELEASED.search(self.simple, max(0, pos - 3), pos) is not None:
             return False
+        # 日前,宁夏银川市一季度经济数据“成绩单”出炉。主要经济指标…居全区第一 (fy1_03_yinchuan_q1_2023): the data
+        # released, no lead either
+        if _DATA_OUT.match(self.simple, pos) is not None:
+            return False
         return super()._lead_sentence(pos, para_start)
 
     def _paragraph_lead(self, t: TimeExpression, lead_in: int = 6) -> bool:
         # 根据湖南省统计局7月17日公布的数据,上半年,湖南地区生产总值19026.4亿元…。其中,… (fs2_06_hunan_halfyear_2020):
         # a source with its release day opens the paragraph too (looked at in the 40 characters before ``t``)
         return super()._paragraph_lead(t, lead_in) or (
-            self.simple[t.start - 1 : t.start] in ("，", ",")
+            self.simple[t.start - 1 : t.start] in _BEFORE_SOURCE_LEAD
             and t.kind in ("point", "back")
             and not t.match.group("this")
             and FRAME_COMMA.match(self.simple, t.end) is not None
-            and _DATED_SOURCE.search(self.simple, max(0, t.start - 40), t.start) is not None
+            and (
+                _DATED_SOURCE.search(self.simple, max(0, t.start - 40), t.start) is not None
+                # 據黑龍江省商務廳,2020上半年,黑龍江省開發區…。實現地區生產總值1376.95億元 (fy1_04_heilongjiang_devzones_
+                # h1_2020): a year glued to the part after a source opens the paragraph as 2020年上半年 does
+                or _GLUED_YEAR_LEAD.search(self.simple, max(0, t.start - 30), t.start) is not None
+            )
         )
