@@ -16,6 +16,7 @@ from shangyu_analysis.extract.gazetteer import (
     place_code,
     trie_pattern,
 )
+from shangyu_analysis.extract.own_place_spread import spread_container
 from shangyu_analysis.extract.places import COUNTRY, SELF, ZONE, Mention
 
 _ZONE_END = re.compile(f"{ZONE.pattern}$")
@@ -62,6 +63,8 @@ def main_place(mentions: list[Mention], title_end: int) -> Mention | None:
         return chosen
     counts = Counter(m.place for m in strong)
     best = max(strong, key=lambda m: (gaz.units[m.code].level >= 3, counts[m.place], -m.start))  # type: ignore[index]  # named: codes not None
+    if gaz.units[best.code].level >= 3 and (spread := spread_container(strong, best, counts)) is not None:  # type: ignore[index]  # named: codes not None
+        return spread  # 陽春市…徐聞縣…羅定市: a list of counties across 广东 (fy2_06)
     if counts[best.place] == 1:
         # 皖西霍山县…安徽从…安徽62个县: a county named once as an example in a text about the unit above it, named
         # more often, is not the text's own place: that unit is

@@ -29,10 +29,18 @@ _DATELINE_REACH = 400
 _OUTLET_LINE = re.compile(r"【[^】\n]{2,12}?[讯訊电電]】")
 
 
+# …and so does the byline a text opens with: an outlet's 讯 and its reporter in brackets (昆明信息港讯(昆明日报 记者杨敏)
+# 9月3日,2023中国产业转移发展对接活动(云南)…: fy1_07, 云南's signing reported by 昆明's paper; 重慶日報訊 (記者 廖雪梅)).
+_BYLINE = re.compile(r"[^\n，,。:：]{1,10}?(?:网|網|报|報|社|台|臺|港)[讯訊][ \u3000]?(?:[(（][^)）\n]{0,24}[)）])?")
+
+
 def without_datelines(mentions: list[Mention], simple: str) -> list[Mention]:
     """``mentions`` less the places of a dateline (人民网南京6月25日电, 中新网 沈阳10月20日电: the text is
-    about 江苏, filed in 南京) or of an outlet's line in brackets (【香港商報網訊】)."""
+    about 江苏, filed in 南京), of an outlet's line in brackets (【香港商報網訊】) or of the byline the text opens with
+    (昆明信息港讯(昆明日报 记者杨敏))."""
     spans = [m.span(1) for m in _DATELINE.finditer(simple, 0, _DATELINE_REACH)]
+    if byline := _BYLINE.match(simple):
+        spans.append(byline.span())
     if "【" in simple[:_DATELINE_REACH]:
         spans += [m.span() for m in _OUTLET_LINE.finditer(simple, 0, _DATELINE_REACH)]
     if not spans:
@@ -141,6 +149,9 @@ _NAMES_ITSELF = frozenset({"经济技术开发区", "经济开发区", "高新�
 # A region a policy names (环首都绿色经济圈, 义甬舟开放大通道, 滨海开发带): its own name, without the unit it is in.
 _REGIONS = frozenset({"经济圈", "经济带", "开发带", "大通道"})
 _REGION_HEAD = (2, 6)  # how long a region's own name is before its word
+# A region named by an area's two characters, 地区 and its own words (成渝地区双城经济圈: fy2_08): one name, whatever
+# units its words hold (双城); a shorter mention of its last words (双城经济圈 in the title) is it.
+_AREA_HEAD = re.compile(r"[\u4e00-\u9fff]{2}地区[\u4e00-\u9fff]{2,4}")
 _CODE = operator.itemgetter(3)  # a Mention's code
 _NEW_AREAS = frozenset({"新区", "高新区"})
 _MARKS_BEFORE = frozenset("，,。；;：:、\n“\"（(")
@@ -209,6 +220,10 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     out += mentions[done:]
     if named_from:  # 金山…金山工业区: a county short name a zone is named from is sure
         out = [m._replace(weak=False) if m.weak and m.code in named_from else m for m in out]
+    areas = {m.place for m in out if m.code is None and _AREA_HEAD.match(m.place) and m.place[-3:] in _REGIONS}
+    if areas:  # 双城经济圈 (the title) in a text that names 成渝地区双城经济圈: that region under its whole name
+        whole = {a[4:]: a for a in sorted(areas, reverse=True)}
+        out = [m._replace(place=whole[m.place]) if m.code is None and m.place in whole else m for m in out]
     return out
 
 
@@ -309,6 +324,8 @@ def _region_named(m: Mention, head: str, word: str, names: tuple[tuple[int, int,
     """A region a policy names (:func:`named_zones`): its own words before the region's word, after the units that
     open its head (河北省环首都绿色经济圈 → 环首都绿色经济圈, one mention from 河北省 on), or a short name that is its
     whole head (滨海开发带); none when no such words or too many (a clause, not a name) or a unit stands inside them."""
+    if _AREA_HEAD.fullmatch(head):
+        return [Mention(m.start, m.end, head + word, None)]  # 成渝地区双城经济圈 (fy2_08), though 双城 is a county's
     own = 0
     for start, end, _code in names:
         if start != own:

@@ -76,6 +76,9 @@ _NAME_START = re.compile(
 )
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
+# A region a policy names by an area's name of two characters and 地区 and its own words of two to four (成渝地区双城
+# 经济圈, fy2_08; 共建成渝地区双城经济圈 too): the whole is its name, not the words after 区 alone (双城经济圈).
+_REGION_OF_AREA = re.compile(r"[\u4e00-\u9fff]{2}地区[\u4e00-\u9fff]{2,4}$")
 
 
 # A mirror's pinyin gloss after a character (內(nèi)蒙古, 自治區(qū)): it breaks the name it stands in.
@@ -173,6 +176,12 @@ def _find_places(simple: str) -> list[Mention]:  # noqa: C901, PLR0912 -- a casc
         lo = m.start() - 10
         head = simple[max(0, lo) : m.start()]
         cut = max((x.end() for x in _NAME_START.finditer(head)), default=0)
+        if m.group(0) in ("经济圈", "经济带") and (whole := _REGION_OF_AREA.search(head)) and whole.start() < cut:
+            # 成渝地区双城经济圈 (fy2_08): a region named by an area (地区) and its own words, one name
+            mentions.append(
+                Mention(max(0, lo) + whole.start(), m.end(), simple[max(0, lo) + whole.start() : m.end()], None)
+            )
+            continue
         if m.start() - (max(0, lo) + cut) >= 2 and not _GENERIC_ZONE.match(simple, max(0, lo) + cut, m.start()):
             mentions.append(Mention(max(0, lo) + cut, m.end(), simple[max(0, lo) + cut : m.end()], None))
     # a coded mention first: it wins a tie with a zone of the same span (郑州经济技术开发区); None meets no code
