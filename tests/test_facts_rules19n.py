@@ -77,7 +77,7 @@ def test_a_year_written_with_a_space_before_nian_is_a_time():
     assert facts["12.82 万亿元"][2:] == ("2023", "stated")
 
 
-def test_the_days_launch_in_a_report_that_writes_no_day_is_of_its_date():
+def test_the_days_launch_of_a_batch_named_for_a_quarter_is_of_that_quarter():
     # fm1_02_sichuan_projects_2020: …集中开工活动26日举行 (no month: no day written); 当日开工的… counts the batch
     # named 2020年第一季度: ruling 8 (its gold rows read 2020Q1; round 20 gives the 当日 count the batch's quarter)
     text = (
