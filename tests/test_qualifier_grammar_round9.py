@@ -95,3 +95,15 @@ def test_bound_verb_read_past_a_pinyin_gloss():
     # fv1_06_neimenggu_m1_m7_2007
     text = "6個盟市的工業(yè)增加值增速均超過(guò)了32%,快于全區(qū)平均水平。"
     assert _one(text, "32%")[3] == "more_than"
+
+
+# --- 7. a bare magnitude before the aggregate it measures (万亿GDP, 万亿总量) -------------------------------------------
+
+
+def test_bare_magnitude_before_its_aggregate_is_a_figure():
+    # fw1_12_jingzhou_signing_2022
+    row = _one("除荆州外,本次入选城市还包括成都、沈阳2个副省级城市,长沙、泉州、福州3个万亿GDP城市", "万亿")
+    assert row[2] == "万亿元" and row[3] == "at_least", row
+    # fw2_08_jiangsu_cities_q3_2024
+    assert _one("前三季度南通以超9414亿元的GDP总量名列第四,距离万亿总量指日可待。", "万亿")[2] == "万亿元"
+    assert "万亿" not in _surfaces("万亿人民币在此")  # no aggregate after it: unchanged

@@ -344,7 +344,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] in ("元", "圓")))
         # folded with the names' traditional forms too: 龍頭 is 龙头 (a class noun), as 頭 alone already was; a pinyin
         # reading inside a word read past (千億產(chǎn)業(yè)鎮(zhèn): data/corpus part T ft1_12)
-        and (class_after := _without_glosses(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW])))
+        # 3个万亿GDP城市 (part W fw1_12): the aggregate the threshold measures may stand before the class noun
+        and (class_after := _without_glosses(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW])).removeprefix("GDP"))
         and (
             grammar.CLASS_AFTER.match(class_after)
             or (cand.magnitude and grammar.FIRM_AFTER_COMPOUND.match(class_after))
