@@ -103,6 +103,7 @@ _PREFIX_REVERSED = re.compile(
     rf"[ \t\n\u3000]*{grammar.SCOPE_FILLER_REVERSED}(?:{_alternation(PREFIX_QUALIFIERS, reverse=True)})"
 )
 _PREFIX_WINDOW = 16
+_GLOSS_SLACK = 16  # room for two pinyin readings, (guò) and (zhǎng), inside the prefix window
 _EXPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_EXPLICIT_SUFFIXES)})")
 _IMPLICIT = re.compile(rf"[ \t\n\u3000]*(?:{_alternation(_IMPLICIT_SUFFIXES)})")
 _MAGNITUDE_START = frozenset("十百千万亿萬億")
@@ -196,7 +197,9 @@ def _prefix(start: int, mt: str) -> str | None:
     """The qualifier of a word before the number at ``start`` (超, 约, 不足, 至少需要…), or None."""
     if mt[start - 1 : start] not in _PREFIX_LAST_CHARS:
         return None
-    window = to_simplified(mt[max(0, start - _PREFIX_WINDOW - 1) : start])[::-1]
+    # 均超過(guò)了32% (data/corpus part V fv1_06): a pinyin reading inside the words before is read past
+    raw = mt[max(0, start - _PREFIX_WINDOW - 1 - _GLOSS_SLACK) : start]
+    window = to_simplified(_without_glosses(raw))[-(_PREFIX_WINDOW + 1) :][::-1]
     if not (m := _PREFIX_REVERSED.match(window)):
         return None
     word = _word_of(m)
@@ -298,6 +301,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
     after_end = aside.end() if aside else cand.end  # where the text after the figure goes on, past an aside
     if m := _EXPLICIT.match(mt, after_end):
         return SUFFIX_QUALIFIERS[_word_of(m)]
+    if following in ("级", "級") and (m := _EXPLICIT.match(mt, cand.end + 1)):
+        return SUFFIX_QUALIFIERS[_word_of(m)]  # 百亿级以上大项目 (part X fx1_05): the bound after the tier governs it
     if bound := _list_bound(cand, mt):
         return bound
     if (
@@ -339,7 +344,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         and (mt[cand.end - 1] in _MAGNITUDE_START or (cand.magnitude and mt[cand.end - 1] in ("元", "圓")))
         # folded with the names' traditional forms too: 龍頭 is 龙头 (a class noun), as 頭 alone already was; a pinyin
         # reading inside a word read past (千億產(chǎn)業(yè)鎮(zhèn): data/corpus part T ft1_12)
-        and (class_after := _without_glosses(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW])))
+        # 3个万亿GDP城市 (part W fw1_12): the aggregate the threshold measures may stand before the class noun
+        and (class_after := _without_glosses(fold_names(mt[cand.end : cand.end + _GRAMMAR_WINDOW])).removeprefix("GDP"))
         and (
             grammar.CLASS_AFTER.match(class_after)
             or (cand.magnitude and grammar.FIRM_AFTER_COMPOUND.match(class_after))
@@ -347,6 +353,12 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
     ):
         # 百亿企业, “一千亿”“两千亿”城区, 千亿汽车制造企业: a class named by its threshold
         return grammar.CLASS_QUALIFIER
+    if (
+        cand.magnitude
+        and following == "的"
+        and grammar.CLASS_AFTER.match(_without_glosses(fold_names(mt[cand.end + 1 : cand.end + 1 + _GRAMMAR_WINDOW])))
+    ):
+        return grammar.CLASS_QUALIFIER  # 千万美元的项目有10项 (part V fv2_04): the class, 的 between
     if (
         cand.magnitude
         and cand.base_unit not in ("", "yuan")

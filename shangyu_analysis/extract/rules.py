@@ -36,6 +36,7 @@ from shangyu_analysis.extract.context import (
     straight_quoted,
     tenths_after,
 )
+from shangyu_analysis.extract.list_counts import named_before
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import fold_names, to_simplified
 from shangyu_analysis.text.numerals import (
@@ -75,6 +76,7 @@ _ONE_CHANGED_BY = re.compile(
 # 华凯矿业公司、…、供电公司等6家企业实现…: a count in digits after 等 gives the total of a list that may be longer
 # (the conventions read counts referring back as non-figures only in words; in digits they are borderline).
 _TOTAL_AFTER_ETC = re.compile(r"[等][0-9]")
+_AGGREGATE_AFTER = re.compile(r"GDP|经济总量|总量|生产总值")  # what a bare 万亿/千亿 right before measures
 _REFERS_BACK = re.compile(r"(?:[这那此這]|上述|前述|这些|這些)$")
 # 今年前7个月, 前两个月, 前三个季度: the first N months or quarters, a relative period (the conventions' 前三季度), not a duration;
 # 提前3个月, 此前3个月, 之前, 目前 are other words.
@@ -218,6 +220,12 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         and counts_listed_before(mt, start, cand.value, end)
     ):
         return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
+    if (
+        BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
+        and not scale_word
+        and (why := named_before(mt, cand, numeral, base))
+    ):
+        return reject(start, end, why)  # …巴彥淖爾市和阿盟6個盟市 (fv1_06), 九台市 (fv2_09): extract/list_counts.py
     if base in ("个月", "个季度") and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
         return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
@@ -386,6 +394,8 @@ def _chinese_reason(cand: Candidate, numeral: str, base: str, scale_word: str, a
             pass  # 近万家, 突破万亿元大关, 迈入万亿; 千余家, 万余名 (a magnitude and then some)
         elif base and base != "元" and grammar.CLASS_AFTER_COMPOUND.match(after):
             pass  # 标准化万头养猪场, 千头牧场: a facility classed by its capacity
+        elif not base and _AGGREGATE_AFTER.match(after):
+            pass  # 3个万亿GDP城市 (fw1_12), 距离万亿总量 (fw2_08): the magnitude of the aggregate named after it
         elif base and after.startswith(("以上", "及以上")):
             pass  # 确诊病例千例以上的省份: a round threshold of a count (part M fm2_05)
         elif base in _MACHINE_CLASSIFIERS and after[:1] not in _CN_SCALE_CHARS:

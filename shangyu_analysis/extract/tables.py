@@ -53,6 +53,8 @@ def _header_unit(cell: str) -> tuple[str, str] | bool | None:
         return False
     if m := _PARENTHESISED.search(simple):
         return _unit(m.group(1))
+    if simple.endswith(("%", "％")) and len(simple) > 1:
+        return "", "%"  # 比重% (fx1_09 表1): the unit written after the column's name, without brackets
     return next((_unit(unit) for word, unit in _COUNTED.items() if simple.endswith(word)), None)
 
 
@@ -143,7 +145,10 @@ def _cell_per_line_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int],
                 break
             block.append((start, cell.strip()))
         groups, current = [], []
-        for start, cell in [*block, (0, "")]:
+        for start, line_cell in [*block, (0, "")]:
+            # Records may be cut by a lone | line instead of a blank one, each cell closed by |: 全市常住人口 |⏎
+            # 3365597 |⏎- |⏎|⏎其中:城镇 |… (data/corpus part X fx1_09 表1): the pipes are not part of a cell.
+            cell = line_cell.removesuffix("|").rstrip()
             if cell:
                 current.append((start, start + len(cell), cell))
             elif current:
@@ -151,6 +156,7 @@ def _cell_per_line_tables(lines: list[tuple[int, str]]) -> dict[tuple[int, int],
                 current = []
         note = next((m for _, cell in block if (m := _UNIT_NOTE.search(cell))), None)
         default = _unit(note.group(1)) if note else None
+        groups = [group for group in groups if len(group) > 1 or not _UNIT_NOTE.search(group[0][2])]  # 单位:人 alone
         if not groups:
             continue
         header = groups[0]
