@@ -46,13 +46,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 20, basis20 (data released, a glued year after a source, a project's design): basis 90.5 → 90.7 %.
 # Round 20 (8,998 rows): placemeasure20 (bylines, 成渝地区 regions, counties listed across a province, places'
 # changes and counts of projects by place) place 95.2 → 95.6 %, measure 92.7 → 93.0 %.
-FLOORS = {"period": 0.914, "period_year": 0.941, "period_basis": 0.906, "place": 0.955, "measure": 0.929}
+# Round 20 merged, with figures round 9 and two gold counts moved to the non-figures by ruling 6, 8,996 rows: period
+# 91.7 %, year level 94.4 %, basis 91.0 %, place 95.7 %, measure 93.0 %.
+FLOORS = {"period": 0.917, "period_year": 0.944, "period_basis": 0.910, "place": 0.957, "measure": 0.929}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 8998
+    assert total["facts"] >= 8996
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
