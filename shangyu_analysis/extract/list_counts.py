@@ -39,7 +39,7 @@ def counts_joined_list(mt: str, start: int, value: float) -> bool:
     if "、" not in before or not any(j in tail for j in _JOINS):  # the cheap test: no final join, no such list
         return False
     m = _JOINED_LIST.search(before)
-    if m is None or m.group("items").endswith("等"):  # …服务和治理等九大场景 (the seed): 等 leaves the list open
+    if m is None or m.group("items").endswith("等"):  # …和…等九大领域: 等 leaves the list open (a count, not a recap)
         return False
     items = m.group("items")
     last = items[items.rfind("、") + 1 :]
