@@ -48,13 +48,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # changes and counts of projects by place) place 95.2 → 95.6 %, measure 92.7 → 93.0 %.
 # Round 20 merged, with figures round 9 and two gold counts moved to the non-figures by ruling 6, 8,996 rows: period
 # 91.7 %, year level 94.4 %, basis 91.0 %, place 95.7 %, measure 93.0 %.
-FLOORS = {"period": 0.917, "period_year": 0.944, "period_basis": 0.910, "place": 0.957, "measure": 0.929}
+# With part Z (the fresh part of round 20, now development data), 9,470 rows: period 91.4 %, year level 94.3 %,
+# basis 90.6 %, place 94.8 %, measure 92.7 %.
+FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.906, "place": 0.948, "measure": 0.927}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 8996
+    assert total["facts"] >= 9470
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
