@@ -47,9 +47,24 @@ def short_name(name: str, in_city: bool = False) -> str:
     return name
 
 
+# A banner is written with its 旗 (敖汉旗, 科右前旗): stripping it gives a name nobody writes (阿拉善左). One whose
+# name ends in a side and a part (左/右, 左翼/右翼, 前/中/后) after a name of three or more characters is written by
+# that name's first character, the side and the part (阿拉善左旗 -> 阿左旗, 科尔沁右翼前旗 -> 科右前旗, 乌拉特前旗 ->
+# 乌前旗); a shorter name stays whole (巴林左旗, 杭锦后旗), as does an autonomous banner's (鄂伦春自治旗).
+_BANNER_PARTS = re.compile(r"^(?P<name>[^左右前中后]{3,}?)(?P<side>[左右])?(?:翼)?(?P<part>[前中后])?旗$")
+
+
+def banner_short(name: str) -> str:
+    """The short name of a banner (旗): its full name, or the conventional short form (阿拉善左旗 -> 阿左旗)."""
+    m = _BANNER_PARTS.match(name)
+    if m is None or not (m.group("side") or m.group("part")):
+        return name
+    return m.group("name")[0] + (m.group("side") or "") + (m.group("part") or "") + "旗"
+
+
 ENGLISH = {"全国": "China", "香港": "Hong Kong", "澳门": "Macao", "台湾": "Taiwan", "内蒙古": "Inner Mongolia",
            "陕西": "Shaanxi", "西藏": "Tibet", "广西": "Guangxi", "宁夏": "Ningxia", "新疆": "Xinjiang",
-           "兵团": "Xinjiang Production and Construction Corps"}
+           "兵团": "Xinjiang Production and Construction Corps", "万柏林": "Wanbailin"}
 SUFFIX_EN = (("自治县", " Autonomous County"), ("县", " County"), ("区", " District"), ("市", " City"), ("旗", " Banner"))
 
 
@@ -96,8 +111,17 @@ def main(repo: str, commit: str) -> None:
     # keeps its full name. Two counties sharing one (五华区 in 昆明, 五华县 in 梅州) both keep it, as two 鼓楼区
     # do: a text names one of them, and writes it so (五华, 太和).
     upper = Counter(r[2] for r in rows)
+    # A district named 新区 (浦东新区 -> 浦东, 沈北新区 -> 沈北) is written without it, unless another unit's name
+    # would then be its (滨海新区 beside 滨海县, 兰州新区 beside 兰州) or the stem is one character (清新区: 清新+区,
+    # and 清新 is a word); a zone coded 7x (邯郸冀南新区, 北戴河新区) is a zone and keeps its name.
+    taken = Counter(c[2] for c in counties) + Counter(c[1] for c in counties)
     for code, name, short, level, parent in counties:
-        if len(short) < 2 or short in upper or name.endswith(("开发区", "园区", "新区")):
+        district = name.endswith("新区") and code[4] != "7" and len(name) >= 4
+        if district and taken[name[:-2]] == (short == name[:-2]) and name[:-2] not in upper:
+            short = name[:-2]
+        elif name.endswith("旗"):
+            short = banner_short(name)
+        elif len(short) < 2 or short in upper or name.endswith(("开发区", "园区", "新区")):
             short = name
         rows.append((code, name, short, level, parent))
     out = io.StringIO()

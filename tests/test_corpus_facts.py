@@ -50,7 +50,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # 91.7 %, year level 94.4 %, basis 91.0 %, place 95.7 %, measure 93.0 %.
 # With part Z (the fresh part of round 20, now development data), 9,470 rows: period 91.4 %, year level 94.3 %,
 # basis 90.6 %, place 94.8 %, measure 92.7 %.
-FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.906, "place": 0.948, "measure": 0.927}
+# placenames21 (banners' and 新区 districts' short names, prepositions before a zone's suffix, a zone's written short
+# form): place 94.8 → 95.6 %; the other fields unchanged.
+FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.906, "place": 0.955, "measure": 0.927}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -141,7 +141,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str 
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
 _ZONE_SUFFIX = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区|经济圈|经济带|开发带"
-    r"|大通道)$"
+    r"|大通道|开区)$"
 )
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
 _SHORT_ZONE = re.compile(r"(?:经开区|高新区)$")  # the short suffixes a list's items may share
@@ -162,7 +162,10 @@ _CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the provinc
 _BETWEEN = 2
 # A suffix whose zone is named by its place and its trade or area (成都天府新区, 驻马店装备产业集聚区, 郑州航空港产业
 # 集聚区): the words that may stand between.
-_NAMED_BY_TRADE = {"新区": _BETWEEN, "产业集聚区": 3}
+_NAMED_BY_TRADE = {"新区": _BETWEEN, "产业集聚区": 3, "开区": 1}
+# A zone named by its place and its trade (长春汽车经济技术开发区) that the text also writes by the trade's first
+# character and 开区 (长春汽开区, fz1_11) is named so, as the text writes it.
+_TRADE_SHORT = frozenset({"经济技术开发区", "经济开发区"})
 
 
 def _names_in(head: str) -> tuple[tuple[int, int, str], ...]:
@@ -202,6 +205,8 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     Only the text's zone mentions are looked at (a few dictionary look-ups each), and the text's 园区."""
     if "园区" in simple:
         mentions = _with_joint_parks(mentions, simple)
+    if _TRADE_OPEN.search(simple):
+        mentions = _written_short(mentions, simple)
     zones = [i for i, code in enumerate(map(_CODE, mentions)) if code is None]
     if not zones:
         return mentions
@@ -224,6 +229,25 @@ def named_zones(mentions: list[Mention], simple: str) -> list[Mention]:
     if areas:  # 双城经济圈 (the title) in a text that names 成渝地区双城经济圈: that region under its whole name
         whole = {a[4:]: a for a in sorted(areas, reverse=True)}
         out = [m._replace(place=whole[m.place]) if m.code is None and m.place in whole else m for m in out]
+    return out
+
+
+_TRADE_OPEN = re.compile(r"(?<![经\n])开区(?![域间])")  # 长春汽开区: the short form of a zone named by its trade
+
+
+def _written_short(mentions: list[Mention], simple: str) -> list[Mention]:
+    """``mentions`` with a coded zone named by its city and its trade (长春汽车经济技术开发区) under the short form
+    the text writes, the city, the trade's first character and 开区 (长春汽开区, fz1_11); only when the text writes it."""
+    gaz, out = gazetteer(), list(mentions)
+    for i, m in enumerate(out):
+        unit = gaz.units.get(m.code) if m.code else None
+        if unit is None or unit.level != 3 or unit.parent not in gaz.units:
+            continue
+        suffix = next((x for x in _TRADE_SHORT if unit.name.endswith(x)), None)
+        city = gaz.units[unit.parent].short
+        trade = unit.name[len(city) : -len(suffix)] if suffix and unit.name.startswith(city) else ""
+        if 1 <= len(trade) <= _BETWEEN and (written := city + trade[0] + "开区") in simple:
+            out[i] = m._replace(place=written)
     return out
 
 
@@ -315,6 +339,10 @@ def _zone_named(
         lead = nxt
     named_from.add(lead[2])
     name = head[lead[0] :] + _SHORT_SUFFIX.get(word, word)
+    if word in _TRADE_SHORT and 0 < len(head) - lead[1] <= _BETWEEN:
+        written = head[lead[0] : lead[1] + 1] + "开区"  # 长春汽车|经济技术开发区 → 长春汽开区 when the text writes it
+        if written in simple:
+            name = written
     if lead is not first and lead[0] - first[0] == 2:
         name = initials.setdefault(head[first[0]] + head[lead[0]], name)
     return [Mention(m.start + first[0], m.end, name, None)]

@@ -67,12 +67,14 @@ _WORDS = re.compile(
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
 ZONE = re.compile(
-    r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区|经济圈|经济带|开发带|大通道)"
+    r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区|经济圈|经济带|开发带|大通道"
+    r"|(?<![经\n])开区(?![域间]))"  # 长春汽开区 (fz1_11): a trade's character and 开区, the short of 汽车经济技术开发区
 )
 # …and a period before it (上半年经开区规上工业增加值: the zone of the text, not one named 上半年经开区), or 本次/此次
 # (本次义甬舟开放大通道签约项目: this time's, no part of the name).
 _NAME_START = re.compile(
     r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])|(?<=半年|全年|今年|去年|季度|月份|本次|此次|这次)"
+    r"|(?<=来自|根据|依据|按照|关于|通过|围绕|对于|由于|随着|经过|作为|据悉)"  # 来自新区发改委 (fz1_09): none of the name
 )
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
