@@ -63,6 +63,8 @@ _GLUED_YEAR_LEAD = re.compile(
     r"(?:(?:^|\n)[ \u3000]*(?:据|根据|據)[^\d。！？!?\n，,；;]{2,20}[，,]|\n[ \u3000“\"]*)(?:19|20)\d\d$"
 )
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?"  # 達產(chǎn)後: a reading in parentheses after a character
+# the words every match of _ONCE_BUILT opens with: where the text writes them is looked up once
+_BUILT_WORDS = re.compile(r"建成|投产|达产|投產|達產")
 _ONCE_BUILT = re.compile(
     rf"(?:(?:建成|投产|达产|投產|達產){_PINYIN}[后後]|建成[^。；;！？!?\n]{{0,20}}[，,](?:届时|屆時))"
     r"[^，,。；;！？!?\n]*(?:[，,][^，,。；;！？!?\n]*)?$"
@@ -74,18 +76,30 @@ class PeriodBases(PeriodAreas):
 
     _bases_done: dict[int, PeriodFact]  # the facts found so far, by figure start (figures come in text order)
     _report: tuple[int, str]
+    _built_at: list[int]  # where the text writes 建成, 投产, 达产 (the words _ONCE_BUILT opens with)
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         found = super().period(start, end, para_start, kind)
-        if found.value != UNKNOWN and self._once_built(start):
-            # 達產後可新增就業5500人 (ft1_11_quanzhou_projects_2025): what a project yields once built, no period's
-            found = PeriodFact()
-        if found.value != UNKNOWN and self._design(start, end):
-            # 杭州市地铁3号线二期项目,长7.5公里,设站5座 (fr2_01_zhejiang_projects_2023): a project's design (ruling 12)
-            found = PeriodFact()
         if not hasattr(self, "_bases_done"):
             self._bases_done = {}
             self._report = self._report_lead()
+            self._built_at = [m.start() for m in _BUILT_WORDS.finditer(self.simple)]
+        built = bisect.bisect_left(self._built_at, start - 60)  # the cheap tests of _once_built and _design inline
+        if (
+            found.value != UNKNOWN
+            and built < len(self._built_at)
+            and self._built_at[built] <= start - 2
+            and self._once_built(start)
+        ):
+            # 達產後可新增就業5500人 (ft1_11_quanzhou_projects_2025): what a project yields once built, no period's
+            found = PeriodFact()
+        if (
+            found.value != UNKNOWN
+            and (self.simple.endswith("道", start, end) or _DESIGN_HINT.search(self.simple, max(0, start - 3), start))
+            and self._design(start, end)
+        ):
+            # 杭州市地铁3号线二期项目,长7.5公里,设站5座 (fr2_01_zhejiang_projects_2023): a project's design (ruling 12)
+            found = PeriodFact()
         if found.basis == "inferred" and found.evidence.endswith("年来"):
             # 增速5年来持续领跑国家级新区。具体来看,规上工业增加值增长19.4% (fw1_08_lanzhou_newarea_q3_2022): the lead's
             found = self._passing_span(found, start)
@@ -121,13 +135,13 @@ class PeriodBases(PeriodAreas):
         line = self._line_start(start)
         if start - line > 300:
             return found
-        sentence = self._stop(start)
-        if _BREAKDOWN.match(self.simple, sentence):
-            return found
         k = bisect.bisect_left(self.time_ends, line + 1)
-        if k >= len(self.times) or self.times[k].start >= sentence:
+        if k >= len(self.times) or self.values[k] != found.value:  # the cheapest test first: most leads name another
             return found
-        if self.values[k] != found.value or not self._paragraph_lead(self.times[k]):
+        sentence = self._stop(start)
+        if self.times[k].start >= sentence or _BREAKDOWN.match(self.simple, sentence):
+            return found
+        if not self._paragraph_lead(self.times[k]):
             return found
         last = bisect.bisect_left(self.time_ends, start + 1)  # the expressions after the lead, up to the figure
         for j in range(k + 1, min(last + 1, len(self.times))):
@@ -190,6 +204,10 @@ class PeriodBases(PeriodAreas):
 
     def _once_built(self, start: int) -> bool:
         """True when the figure at ``start`` is what a project yields once built (looked at in 60 characters)."""
+        # a match opens with those words inside the window: none there, no match
+        k = bisect.bisect_left(self._built_at, start - 60)
+        if k >= len(self._built_at) or self._built_at[k] > start - 2:
+            return False
         window = self.simple[max(0, start - 60) : start]
         if "后" not in window and "後" not in window and "届时" not in window and "屆時" not in window:
             return False

@@ -25,6 +25,7 @@ from shangyu_analysis.text.periods import AS_OF, UNKNOWN, PeriodFact
 
 _SPLIT_OPENS = re.compile(r"[ \u3000]*(?:其中|这其中)[，,：:]?")  # 其中,重大产业项目569个
 _UNIT = re.compile(r"[^\d.,，\s]*(?:个|项|家|元|公里)$")  # 个, 项, 家, 亿元, 万元: a count or an amount of a batch
+_UNIT_LAST = frozenset("个项家元里\n")  # a figure's last character where _UNIT may match (``$``: before a line end too)
 _NO_SPLIT = (AS_OF, UNKNOWN)
 _BATCH_WORDS = re.compile(r"本次|此次|本批|第[一二三四五六七八九十\d]+批|当日|当天|集中")  # 其中列入本次…开工项目37个
 _DAY_WORDS = re.compile(r"[日号天]")  # a day written as the evidence: the split's own day, not a carried one
@@ -40,7 +41,7 @@ class PeriodSplits(PeriodNamedBatches):
         found = super().period(start, end, para_start, kind)
         if not hasattr(self, "_splits_done"):
             self._splits_done = {}
-        unit = _UNIT.search(self.simple, start, end)
+        unit = _UNIT.search(self.simple, start, end) if self.simple[end - 1 : end] in _UNIT_LAST else None
         key = unit.group(0) if unit is not None else ""
         if key and found.basis == "inferred" and found.value not in _NO_SPLIT:
             # 其中,重大產業項目569個,總投資2667億元 (fy2_07_sichuan_starts_q4_2016): of 1654个's 2016Q4, not 今年's 2016

@@ -24,6 +24,7 @@ _JOINED_LIST = re.compile(
 )
 _LIST_REACH = 80  # characters before the count that the list may fill
 _JOINS = ("和", "及", "与")
+_RAW_JOINS = ("和", "及", "与", "與")
 # 九台市, 二道区, 七台河 is not (河 is no suffix): the suffixes of an administrative name.
 _ADMIN_SUFFIXES = frozenset("市区區县縣旗镇鎮乡鄉")
 # Measure words that do count cities and counties (三个市, 两座县城, 五市县, 三地市): these keep the count.
@@ -34,9 +35,13 @@ _COUNTING_MEASURES = (
 
 def counts_joined_list(mt: str, start: int, value: float) -> bool:
     """True when the count at ``start`` sums up the 、…和 list right before it (增长力、扩展力和改革力三个维度)."""
-    before = to_simplified(mt[max(0, start - _LIST_REACH) : start])
+    raw = mt[max(0, start - _LIST_REACH) : start]
+    # the cheap test, before simplifying (only 與 simplifies to a join, nothing to 、): no final join, no such list
+    if "、" not in raw or not any(j in raw[-12:] for j in _RAW_JOINS):
+        return False
+    before = to_simplified(raw)
     tail = before[-12:]
-    if "、" not in before or not any(j in tail for j in _JOINS):  # the cheap test: no final join, no such list
+    if "、" not in before or not any(j in tail for j in _JOINS):
         return False
     m = _JOINED_LIST.search(before)
     if m is None or m.group("items").endswith("等"):  # …和…等九大领域: 等 leaves the list open (a count, not a recap)
