@@ -82,14 +82,7 @@ class PlaceSentences(PlaceLists):
     """The sentence rules of :class:`~shangyu_analysis.extract.fact_places.PlaceRules` (``simple``, ``mentions``,
     ``main``… come from the finder)."""
 
-    # set by the finder's __init__
-    simple: str
-    clause_marks: list[int]
-    figure_starts: list[int]
-    mentions: list[Mention]
-    mention_starts: list[int]
-    main: str | None
-    main_code: str | None
+    # set by the finder's __init__ (the others are declared on PlaceLists)
     main_above: set[str]
     # set by _sentence_place: the text's own unit named only as an object, and whether it relates to the figure
     object_self: tuple[str, bool] | None = None
