@@ -51,6 +51,12 @@ def _list_floor(before: str) -> int:
 
 
 def counts_listed_before(mt: str, start: int, value: float, end: int | None = None) -> bool:
+    """True when a count refers back to the list right before it (figure ruling 6): a 、-list it counts exactly
+    (:func:`_counts_named_list`) or a 、-list whose last member is joined by 和/及/与 (:func:`_counts_joined_list`)."""
+    return _counts_named_list(mt, start, value, end) or _counts_joined_list(mt, start, value)
+
+
+def _counts_named_list(mt: str, start: int, value: float, end: int | None = None) -> bool:
     """True when a count right after an enumeration counts exactly its members (深圳、天津、苏州、重庆四座城市:
     four named, four counted; …中药材、特色蔬菜等六大特色板块: six named): it refers back to the list just given, a
     non-figure by the conventions. A count of something else (新建、改建5个项目) or a total the list only
@@ -66,6 +72,35 @@ def counts_listed_before(mt: str, start: int, value: float, end: int | None = No
         )
     members = m.group("items").count("、") + 1
     return value == members
+
+
+_HAN = r"[\u4e00-\u9fff]"
+# The list: members of one to ten characters joined by 、, the last two by 和/及/与, ending right at the count
+# (通遼市、…、巴彥淖爾市和阿盟6個盟市, fv1_06: _counts_named_list takes 巴彥淖爾市和阿盟 for one member).
+_JOINED_LIST = re.compile(
+    rf"(?<![0-9.%％、])(?P<items>(?:{_HAN}{{1,10}}、)+{_HAN}{{1,10}}?[和及与]{_HAN}{{1,10}})[ \t]*$"
+)
+_LIST_REACH = 80  # characters before the count that the list may fill
+_JOINS = ("和", "及", "与")
+_RAW_JOINS = ("和", "及", "与", "與")
+
+
+def _counts_joined_list(mt: str, start: int, value: float) -> bool:
+    """True when the count at ``start`` sums up the 、…和 list right before it (增长力、扩展力和改革力三个维度)."""
+    raw = mt[max(0, start - _LIST_REACH) : start]
+    # the cheap test, before simplifying (only 與 simplifies to a join, nothing to 、): no final join, no such list
+    if "、" not in raw or not any(j in raw[-12:] for j in _RAW_JOINS):
+        return False
+    before = to_simplified(raw)
+    tail = before[-12:]
+    if "、" not in before or not any(j in tail for j in _JOINS):
+        return False
+    m = _JOINED_LIST.search(before)
+    if m is None or m.group("items").endswith("等"):  # …和…等九大领域: 等 leaves the list open (a count, not a recap)
+        return False
+    items = m.group("items")
+    last = items[items.rfind("、") + 1 :]
+    return value == items.count("、") + 1 + any(j in last for j in _JOINS)
 
 
 def clause_before(mt: str, start: int, limit: int = 30) -> str:

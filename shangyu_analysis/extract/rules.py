@@ -36,7 +36,7 @@ from shangyu_analysis.extract.context import (
     straight_quoted,
     tenths_after,
 )
-from shangyu_analysis.extract.list_counts import named_before
+from shangyu_analysis.extract.numeral_names import names_a_place
 from shangyu_analysis.schema import FigureKind, Qualifier, RejectReason
 from shangyu_analysis.text.normalise import fold_names, to_simplified
 from shangyu_analysis.text.numerals import (
@@ -219,13 +219,11 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         and not _TOTAL_AFTER_ETC.match(mt, start - 1)
         and counts_listed_before(mt, start, cand.value, end)
     ):
-        return reject(start, end, RejectReason.ENUMERATION)  # 深圳、天津、苏州、重庆四座城市: the list just given
-    if (
-        BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
-        and not scale_word
-        and (why := named_before(mt, cand, numeral, base))
-    ):
-        return reject(start, end, why)  # …巴彥淖爾市和阿盟6個盟市 (fv1_06), 九台市 (fv2_09): extract/list_counts.py
+        return reject(
+            start, end, RejectReason.ENUMERATION
+        )  # 深圳、天津、苏州、重庆四座城市; 甲、乙和丙三个: the list just given
+    if BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word and names_a_place(mt, end, numeral, base):
+        return reject(start, end, RejectReason.LABEL)  # 九台市, 二道区 (fv2_09): a name, not a count
     if base in ("个月", "个季度") and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
         return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
