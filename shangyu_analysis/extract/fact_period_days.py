@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract.fact_period_events import PeriodEvents
-from shangyu_analysis.extract.fact_period_marks import YEAR_ONLY
+from shangyu_analysis.extract.fact_period_marks import FULL_STOP, YEAR_ONLY
 from shangyu_analysis.text.numerals import chinese_number
 from shangyu_analysis.text.period_shapes import streak_span
 from shangyu_analysis.text.periods import PeriodFact
@@ -36,7 +36,6 @@ _LAUNCH_DAY = re.compile(
 _LAUNCH = re.compile(r"项目(?:正式|集中|同时|同步)(?:开工|签约|开竣工|竣工)")
 # 2023年二季度…集中开工, 今年第二季度…集中开竣工: a batch named for a part of the year keeps it (ruling 8)
 _BATCH = re.compile(r"季度|半年|首季|[春夏秋冬]季|第[一二三四五六七八九十\d]+批")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # 二十一连丰, 八连冠, 六连优: a count of years in a row, in the figure or right after it
 _RUN = re.compile(r"([一二三四五六七八九十百\d]{1,4})[连連](?:丰|豐|冠|优|優|增|涨|漲|升|降)")
 _RUN_AFTER = re.compile(r"[连連](?:丰|豐|冠|优|優|增|涨|漲|升|降)")
@@ -78,7 +77,7 @@ class PeriodDays(PeriodEvents):
             m = _LAUNCH_DAY.match(self.simple, begin)
             if m is None:
                 continue
-            stop = _SENTENCE_END.search(self.simple, m.end(), m.end() + _LAUNCH_REACH)
+            stop = FULL_STOP.search(self.simple, m.end(), m.end() + _LAUNCH_REACH)
             sentence = self.simple[m.end() : stop.start() if stop else m.end() + _LAUNCH_REACH]
             if not _LAUNCH.search(sentence) or _BATCH.search(sentence):
                 continue

@@ -39,7 +39,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_period_checks import PeriodChecks
-from shangyu_analysis.extract.fact_period_marks import ISO_DAY, YEAR_ONLY, simple_before_clause
+from shangyu_analysis.extract.fact_period_marks import FULL_STOP, ISO_DAY, YEAR_ONLY, simple_before_clause
 from shangyu_analysis.text.dates import day_known
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
 
@@ -52,7 +52,6 @@ _EVENT_DAY = re.compile(
     r"(?:(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>昨日|昨天|今天|今日))"
     r"(?:上午|下午|晚上|晚间|晚)?(?=[，,]|举行|召开|开幕|启动|在)"
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _EVENT = re.compile(r"举行|召开|开幕|举办|仪式|大会|洽谈会|活动|会上")
 _INVESTMENT = re.compile(r"签约|洽谈|招商|开工|投资[^，,。]{0,4}(?:大会|推介会|博览会|峰会)")
 # 2023年一季度重大项目集中开工, 2023年市开发区秋季重点项目集中开工: the batch's period, not its day
@@ -194,12 +193,12 @@ class PeriodEvents(PeriodChecks):
         for m in _EVENT_DAY.finditer(lead):
             if dateline is not None and m.start() <= dateline.start() < m.end():
                 continue
-            stop = _SENTENCE_END.search(self.simple, m.end())
+            stop = FULL_STOP.search(self.simple, m.end())
             sentence = self.simple[m.end() : stop.start() if stop else len(self.simple)]
             if not _EVENT.search(sentence):
                 continue
             if not _INVESTMENT.search(sentence):  # …项目在长春高新区举行。…出席开工仪式。: the next sentence names it
-                after = _SENTENCE_END.search(self.simple, stop.end()) if stop else None
+                after = FULL_STOP.search(self.simple, stop.end()) if stop else None
                 sentence = self.simple[m.end() : after.start() if after else len(self.simple)] if stop else sentence
                 if not _INVESTMENT.search(sentence):
                     continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from shangyu_analysis.extract.fact_period_marks import FULL_STOP
 from shangyu_analysis.text.periods import TimeExpression
 
 LOOK_BACK = 1500  # how far before a figure its list's first point is looked for
@@ -21,7 +22,6 @@ LEAD_LENGTH = 200  # the longest lead sentence read
 _FIRST_POINT = re.compile(r"(?:^|(?<=[。！？!?.\s]))[ \u3000]*一是")
 _POINT_LINE = re.compile(r"\n[ \u3000]*[一二三四五六七八九十]+是")
 _POINT = re.compile(r"(?:^|(?<=[。！？!?.\s]))[ \u3000]*[一二三四五六七八九十]+是")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LEAD_KINDS = frozenset({"point", "back", "span"})
 
 
@@ -51,7 +51,7 @@ def lead_of_points(simple: str, first: int) -> tuple[int, int] | None:
     if end == 0:
         return None
     begin = end - 1
-    while begin > 0 and _SENTENCE_END.match(simple, begin - 1) is None:
+    while begin > 0 and FULL_STOP.match(simple, begin - 1) is None:
         begin -= 1
     if end - begin > LEAD_LENGTH:
         return None
