@@ -94,7 +94,9 @@ class PeriodCascade(PeriodLeads):
         if kind == "other" and _PROJECT_NAME.match(simple, end):
             # 年产10万吨高纯多晶硅项目, 2×66万千瓦热电联产项目: the size in a project's name is no flow of a period
             return PeriodFact(AS_OF, "inferred", "")
-        if _EVERY_YEAR.search(simple, max(0, start - 18), start):
+        if simple.find("每年", max(0, start - 18), start) >= 0 and _EVERY_YEAR.search(
+            simple, max(0, start - 18), start
+        ):
             # 计划每年滚动谋划推进1000个以上省重大项目,每年完成投资1万亿元以上: what a standing plan sets for every
             # year, written in no year's terms: what holds when the text is written
             return PeriodFact(AS_OF, "inferred", "")

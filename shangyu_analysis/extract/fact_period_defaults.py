@@ -20,7 +20,9 @@ from shangyu_analysis.text.periods import (
 )
 
 _ALREADY = re.compile(r"已|现有")
-_PLANNED = re.compile(r"(?<![完成占])(?<!占年度)(?<!完成年度)计划(?!目标)")  # 占年度计划的40.6%: a share of it
+# 占年度计划的40.6%: a share of it. The look-behinds stand after 计划 (over it): before it, ``re`` could not skip to
+# 计划 and tried them at every position of the sentence (~40x slower)
+_PLANNED = re.compile(r"计划(?<![完成占]计划)(?<!占年度计划)(?<!完成年度计划)(?!目标)")
 _ESTIMATE = re.compile(r"预计(?![到至]?\d{4}|[到至今明]年)")  # 预计全省…达: not 预计2025年 (a target)
 _RATE = re.compile(r"增速|增长")
 _TOTAL_INVESTMENT = re.compile(r"总投资(?:额|规模)?(?:约为|约|超过|超|近|达到|达)?$")

@@ -28,6 +28,12 @@ TO = re.compile(
     r"(?:增至|升至|提升至|提高至|提高到|拓展至|扩大至|增长至|增加到|增加至|达到|至|到|调整为|优化为|变为|转为|跃居|升为)$"
 )
 _FLOW = re.compile(r"接待|收入|营收|产值|增加值|销售|交易额|实现|完成")
+# The shapes of a value, compiled once (re.fullmatch with a string looks its pattern up on every figure)
+YEAR_SPAN = re.compile(r"(\d{4})-(\d{4})")  # 2018-2022
+_PART_SPAN = re.compile(r"(\d{4})([HQM])(\d+)-[HQM](\d+)")  # 2021M2-M11
+_DAY = re.compile(r"(\d{4})-(\d{2})-\d{2}")
+_FROM_OR_BY = re.compile(r"从|由")
+_FROM_BEFORE = re.compile(r"(?:从|由)[-–—]?$")
 
 
 def from_to(simple: str, value: str, t: TimeExpression, start: int) -> str:
@@ -36,17 +42,17 @@ def from_to(simple: str, value: str, t: TimeExpression, start: int) -> str:
     if "-" not in value:
         return value  # every shape below is a span or a day: a year or a half is taken as it is
     before = simple[max(t.end, start - 4) : start]
-    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    span = YEAR_SPAN.fullmatch(value)
     if span and FROM.search(before):
         return span.group(1)
-    if span and TO.search(before) and re.search(r"从|由", simple[t.end : start]):
+    if span and TO.search(before) and _FROM_OR_BY.search(simple, t.end, start):
         return span.group(2)
-    part = re.fullmatch(r"(\d{4})([HQM])(\d+)-[HQM](\d+)", value)  # 去年2至11月…由-46.7%升至-4.7%
-    if part and re.search(r"(?:从|由)[-–—]?$", before):
+    part = _PART_SPAN.fullmatch(value)  # 去年2至11月…由-46.7%升至-4.7%
+    if part and _FROM_BEFORE.search(before):
         return f"{part.group(1)}{part.group(2)}{part.group(3)}"
-    if part and TO.search(before) and re.search(r"从|由", simple[t.end : start]):
+    if part and TO.search(before) and _FROM_OR_BY.search(simple, t.end, start):
         return f"{part.group(1)}{part.group(2)}{part.group(4)}"
-    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value)
+    day = _DAY.fullmatch(value)
     if day and t.match.group("upto") and _FLOW.search(simple, t.end, start):
         return f"{day.group(1)}M1-M{int(day.group(2))}"
     return value
@@ -58,7 +64,7 @@ def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str 
     LAST/FIRST for a multiple (为建区之初的7倍), its last year for the state reached (面积…拓展至39平方公里,
     企业达148家: a level word in the figure's clause), else the span itself (五年来,…引进过亿元项目94个: what was
     done over the years)."""
-    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    span = YEAR_SPAN.fullmatch(value)
     if span is None:
         return value
     if FROM.search(simple[max(0, start - 4) : start]):

@@ -16,7 +16,7 @@ from shangyu_analysis.extract.fact_period_marks import (
     YEAR_ONLY,
     granularity,
 )
-from shangyu_analysis.extract.fact_period_parts import TO
+from shangyu_analysis.extract.fact_period_parts import TO, YEAR_SPAN
 from shangyu_analysis.text.dates import day_known
 from shangyu_analysis.text.periods import (
     UNKNOWN,
@@ -40,6 +40,7 @@ def year_before_aside(simple: str, value: str, start: int) -> str:
 _SAME_PERIOD = re.compile(r"(?:上年|去年)同期$")
 _FROM_SAME_PERIOD = re.compile(r"[由从](?:上年|去年)同期的?$")
 _SHIFTABLE = re.compile(r"(\d{4})((?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?)")
+_MONTHS_SPAN = re.compile(r"(\d{4})([QM])(\d+)-[QM](\d+)")  # 2021M2-M5, 2021Q1-Q3: a range the figures take one each
 
 
 def year_before_start(simple: str, value: str, start: int) -> str | None:
@@ -135,10 +136,10 @@ class PeriodSpans(PeriodFrames):
         in its sentence take one each, in order."""
         if "-" not in value:
             return value  # not a range
-        years = re.fullmatch(r"(\d{4})-(\d{4})", value)
+        years = YEAR_SPAN.fullmatch(value)
         if years:
             return self._one_year_each(value, int(years.group(1)), int(years.group(2)), t.end, start)
-        part = re.fullmatch(r"(\d{4})([QM])(\d+)-[QM](\d+)", value)
+        part = _MONTHS_SPAN.fullmatch(value)
         if part is None:
             return value
         first, last = int(part.group(3)), int(part.group(4))

@@ -183,6 +183,7 @@ from shangyu_analysis.text.periods import PeriodFact
 
 # 全年计划投资83.3亿元, 年内计划完成投资284亿元, 宁夏2021年计划实施…1140个以上: a plan for the whole year
 _YEAR_PLAN = re.compile(r"(?:全年|年内|\d{4}年)计划|年内")  # 年内投资37亿元: within the year, no plan word
+_YEAR_PLAN_WRITTEN = re.compile(r"\d{4}年计划")  # 宁夏2021年计划实施…: a year's plan in the sentence
 
 
 class PeriodRules(PeriodCascade):
@@ -238,10 +239,13 @@ class PeriodRules(PeriodCascade):
         """The words of a plan for a whole year that the figure at ``start`` is part of: 全年计划 or 年内计划 in its
         clause, a year's plan (宁夏2021年计划实施…重大项目1140个以上,完成投资1500亿元) in its sentence; 年度计划
         is left to the period in force (占年度计划的40.6% is a share reached by then)."""
-        clause = _YEAR_PLAN.search(simple_before_clause(self.simple, start))
+        simple = self.simple
+        line = self._line_start(start) - 1
+        lo = max(line, simple.rfind("。", line + 1, start)) + 1
+        if simple.find("计划", lo, start) < 0 and simple.find("年内", lo, start) < 0:
+            return None  # most sentences name no plan: the clause (inside the sentence: 。 and \n end both) names none
+        clause = _YEAR_PLAN.search(simple_before_clause(simple, start))
         if clause is not None and not clause.group(0)[0].isdigit():
             return clause.group(0)
-        line = self._line_start(start) - 1
-        sentence = self.simple[max(line, self.simple.rfind("。", line + 1, start)) + 1 : start]
-        written = re.search(r"\d{4}年计划", sentence)
+        written = _YEAR_PLAN_WRITTEN.search(simple, lo, start)
         return written.group(0) if written else None

@@ -113,7 +113,10 @@ def venue(simple: str, m: Mention) -> bool:
     """True when the mention is where an event is held, not what the text is about (“黑龙江省…新闻发布会第三场在
     哈尔滨举行”, “…签约仪式在郑州国际会展中心轩辕堂举行”, “主会场设在沈阳亿纬锂能…开工现场”: the text is the
     province's; but “新疆举行…调度会”: the province holds it)."""
-    if _VENUE.match(simple, m.end) is not None or _SET_AT.search(simple, max(0, m.start - 6), m.start):
+    # substring tests first (every mention of a text passes here; few stand before 会场 or after 设在)
+    if ("会场" in simple[m.end : m.end + 4] and _VENUE.match(simple, m.end) is not None) or (
+        simple[m.start - 2 : m.start] == "设在" and _SET_AT.search(simple, max(0, m.start - 6), m.start)
+    ):
         return True
     if simple[m.start - 1 : m.start] != "在":
         return False

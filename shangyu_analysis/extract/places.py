@@ -66,9 +66,13 @@ _WORDS = re.compile(
     r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))"
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
+# The class of first characters, then look-behind on it (the shape of ``gazetteer.trie_pattern``): ``re`` skips in
+# C to those characters; the plain alternation 经济技术开发区|高新技术产业开发区|经开区|…|(?<![经\n])开区 was 3.5x slower
+# (its look-behind branch made ``re`` try every position). Branches of one first character keep their order.
 ZONE = re.compile(
-    r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区|经济圈|经济带|开发带|大通道"
-    r"|(?<![经\n])开区(?![域间]))"  # 长春汽开区 (fz1_11): a trade's character and 开区, the short of 汽车经济技术开发区
+    r"[经高开新产工大](?:(?<=经)(?:济技术开发区|开区|济圈|济带)|(?<=高)(?:新技术产业开发区|新区)|(?<=开)(?:发区|发带)"
+    r"|(?<=新)区|(?<=产)业(?:集聚区|园区)|(?<=工)业区|(?<=大)通道"
+    r"|(?<![经\n]开)(?<=开)区(?![域间]))"  # 长春汽开区 (fz1_11): a trade's character and 开区, the short of 汽车经济技术开发区
 )
 # …and a period before it (上半年经开区规上工业增加值: the zone of the text, not one named 上半年经开区), or 本次/此次
 # (本次义甬舟开放大通道签约项目: this time's, no part of the name).
