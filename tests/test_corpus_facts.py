@@ -54,7 +54,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # form): place 94.8 → 95.6 %; the other fields unchanged.
 # Rulings 15–18 (192 gold rows of 42 files re-annotated, data only; the rules did not follow them yet): basis
 # 90.6 → 90.1 %, measure 92.7 → 92.5 %; the floors of those two fields are set to the values on the new gold.
-FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.900, "place": 0.955, "measure": 0.925}
+# period22 (rulings 15 and 16 followed: a period set off after a statistics or attribution lead-in leads its
+# paragraph, after a one-sentence introduction too; a section-opening period with no comma is its sentence's):
+# basis 90.1 → 91.1 %; the other fields unchanged.
+FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.910, "place": 0.955, "measure": 0.925}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

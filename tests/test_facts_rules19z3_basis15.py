@@ -44,8 +44,9 @@ def test_a_statistics_source_before_the_period_opens_the_paragraph():
     assert facts["730.64亿元"][2:] == ("2025Q1-Q3", "stated")
 
 
-def test_a_period_run_into_its_subject_under_a_heading_leads_the_section():
-    # fs2_07_fuling_quarterly_2025: 二、工业 / 前三季度全区规模以上工业增加值…。…其中:变压器… (no comma after it)
+def test_a_period_run_into_its_subject_under_a_heading_is_its_own_sentences():
+    # fs2_07_fuling_quarterly_2025: 二、工业 / 前三季度全区规模以上工业增加值…。…其中:变压器… (no comma after it: the
+    # later sentences carry the period over, inferred since ruling 16)
     text = (
         "涪陵区2025年前三季度经济运行情况\n"
         "根据地区生产总值统一核算结果,前三季度,全区实现地区生产总值1291.92亿元,同比增长6.2%。\n"
@@ -54,8 +55,8 @@ def test_a_period_run_into_its_subject_under_a_heading_leads_the_section():
         "增长44.9%;精制食用植物油实现产量303136吨,增长28.0%。\n"
     )
     facts = facts_by_surface(text, dt.date(2025, 11, 3))
-    assert facts["2828.08万千伏安"][2:] == ("2025Q1-Q3", "stated")
-    assert facts["303136吨"][2:] == ("2025Q1-Q3", "stated")
+    assert facts["2828.08万千伏安"][2:] == ("2025Q1-Q3", "inferred")
+    assert facts["303136吨"][2:] == ("2025Q1-Q3", "inferred")
 
 
 def test_the_first_sentence_with_figures_after_a_lead_sentence_leads_the_paragraph():

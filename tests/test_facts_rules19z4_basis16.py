@@ -8,8 +8,9 @@ import datetime as dt
 from tests.facts_helpers import facts_by_surface
 
 
-def test_a_breakdown_of_a_sections_run_in_period_is_stated():
-    # fs2_07_fuling_quarterly_2025: 三、固定资产投资 / 前三季度全区…。其中,… (the section's lead, run into its subject)
+def test_a_breakdown_of_a_sections_run_in_period_is_inferred():
+    # fs2_07_fuling_quarterly_2025: 三、固定资产投资 / 前三季度全区…。其中,… (run into its subject with no comma: its
+    # own sentence's period, carried over by the 其中, inferred since ruling 16)
     text = (
         "涪陵区2025年前三季度经济运行情况\n"
         "根据地区生产总值统一核算结果,前三季度,全区实现地区生产总值1291.92亿元,同比增长6.2%。\n"
@@ -17,8 +18,8 @@ def test_a_breakdown_of_a_sections_run_in_period_is_stated():
         "前三季度全区固定资产投资额同比增长8.2%。其中,工业投资同比增长10.1%,房地产开发投资同比下降9.7%。\n"
     )
     facts = facts_by_surface(text, dt.date(2025, 11, 3))
-    assert facts["10.1%"][2:] == ("2025Q1-Q3", "stated")
-    assert facts["9.7%"][2:] == ("2025Q1-Q3", "stated")
+    assert facts["10.1%"][2:] == ("2025Q1-Q3", "inferred")
+    assert facts["9.7%"][2:] == ("2025Q1-Q3", "inferred")
 
 
 def test_a_breakdown_of_a_sections_whole_year_stays_inferred():
