@@ -1,9 +1,9 @@
 """A period set off after a statistics or attribution lead-in (:class:`PeriodLeadIns`, project ruling 15): the
 lead-in names where the data comes from (记者从…获悉, …数据显示, 根据…核算结果, 據…介紹, a dateline before it), and
 the period after it, set off by its comma, governs the paragraph like "上半年，全市…" does: its figures, a 其中
-sentence after `。` too, are `stated`. A period that opens its paragraph with no comma, under a section heading
-that names no period (三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…), is its own sentence's: the
-later sentences carry it over, `inferred` (ruling 16)."""
+sentence after `。` too, are `stated`. (Ruling 16, the other side: a period that opens its paragraph with no comma
+(三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…) is its own sentence's, and no rule reads it as a
+lead: the later sentences carry it over, `inferred`.)"""
 
 from __future__ import annotations
 
@@ -57,9 +57,3 @@ class PeriodLeadIns(PeriodBases):
             return False
         k = bisect.bisect_left(self.figure_starts, line)
         return not (k < len(self.figure_starts) and self.figure_starts[k] < t.start)
-
-    def _headed_opening(self, t: TimeExpression) -> bool:
-        # 三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,工业投资同比增长10.1% (fs2_07_fuling_quarterly_
-        # 2025): a period opening its paragraph with no comma belongs to its own sentence; the later sentences and
-        # their 其中 carry it over, inferred (ruling 16: only the comma or a colon makes an opening period a lead)
-        return False

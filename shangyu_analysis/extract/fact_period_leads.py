@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_defaults import RUN_IN_HEADING, PeriodDefaults
+from shangyu_analysis.extract.fact_period_defaults import PeriodDefaults
 from shangyu_analysis.extract.fact_period_marks import CLAUSE_MARK, COMPARED_WITH, FRAME_COMMA, FULL_STOP, YEAR_ONLY
 from shangyu_analysis.extract.fact_period_parts import aside, opens_sentence, scoped
 from shangyu_analysis.text.periods import UNKNOWN, PeriodFact, TimeExpression, year_of
@@ -89,9 +89,7 @@ class PeriodLeads(PeriodDefaults):
         if self.since_starts and t.kind == "point" and YEAR_ONLY.fullmatch(value):
             value = self._since_start(value, start)  # 2019年以来,…。…累计完成投资6988亿元
         found = self._governed(PeriodFact(value, "inferred", t.words), start)
-        if found.value == value and (
-            self._paragraph_lead(t) or self._headed_opening(t) or self._led_paragraph(t, para_start, value)
-        ):
+        if found.value == value and (self._paragraph_lead(t) or self._led_paragraph(t, para_start, value)):
             # 2023年,北京市地区生产总值增长5.2%…。…: the paragraph's lead states the period of every figure of its
             # paragraph (ruling 1 as parts Q–U read it), after a verdict alone too (指标保持较高增速。上半年,延边州GDP
             # 实现404.8亿元…。社会消费品零售总额…分别增长16.8%、33.3%: the verdict is the paragraph's topic)
@@ -99,10 +97,11 @@ class PeriodLeads(PeriodDefaults):
         return found
 
     def _breakdown_lead(self, t: TimeExpression, para_start: int, value: str) -> bool:
-        """True when ``t``, in the sentence a 其中 sentence breaks down, is its paragraph's lead (一季度,全县…。其中,…),
-        a section's run into its subject (三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…) or a whole
-        year's word under a lead naming the year: the 其中 sentence states its period (ruling 1)."""
-        return self._paragraph_lead(t) or self._led_paragraph(t, para_start, value) or self._headed_opening(t)
+        """True when ``t``, in the sentence a 其中 sentence breaks down, is its paragraph's lead (一季度,全县…。其中,…) or a
+        whole year's word under a lead naming the year: the 其中 sentence states its period (ruling 1). A period run
+        into its subject with no comma (三、固定资产投资 / 前三季度全区固定资产投资额同比增长8.2%。其中,…) is no lead
+        (ruling 16): its 其中 is inferred."""
+        return self._paragraph_lead(t) or self._led_paragraph(t, para_start, value)
 
     def _not_carried_on(self, t: TimeExpression) -> bool:
         """True when the point ``t`` is one a later sentence does not go on about: where a run starts inside its
@@ -143,35 +142,6 @@ class PeriodLeads(PeriodDefaults):
             return False
         k = bisect.bisect_left(self.figure_starts, t.end)
         return not (k < len(self.figure_starts) and self.figure_starts[k] < colon.start())
-
-    def _headed_paragraph(self, t: TimeExpression) -> bool:
-        """True when the paragraph ``t`` opens stands under a heading, so that ``t`` is a section's lead (ruling 1):
-        a run-in heading (投资:降幅收窄。上半年,固定资产投资…) or a short line of its own, not the text's first (a
-        title), without a full stop (农林牧渔业总产值36.7亿元 / 数据显示,今年一季度,北京市…). Looked at in the 24
-        characters before the paragraph only."""
-        simple = self.simple
-        if RUN_IN_HEADING.search(simple, max(0, t.start - 23), t.start) is not None:
-            return True
-        end = self._line_start(t.start) - 1
-        while end > 0 and simple[end - 1] == "\n":  # blank lines between a heading and its paragraph
-            end -= 1
-        begin = simple.rfind("\n", max(0, end - 24), end)
-        heading = simple[begin + 1 : end].strip(" \u3000")
-        return begin >= 0 and len(heading) >= 2 and heading[-1] not in "。！？!?：:；;，,"
-
-    def _headed_opening(self, t: TimeExpression) -> bool:
-        """True when the point ``t`` is the first words of a paragraph under a heading, run into its subject with no
-        comma (二、工业 / 前三季度全区规模以上工业增加值同比增长8.1%。…其中:变压器…): the section's lead (ruling 1)."""
-        line = self._line_start(t.start)
-        return (
-            t.kind == "point"
-            and not t.match.group("this")
-            and not t.words.endswith("全年")
-            and self._blank(line, t.start)
-            and FRAME_COMMA.match(self.simple, t.end) is None
-            and line > 0
-            and self._headed_paragraph(t)
-        )
 
     def _span_lead_sentence(self, t: TimeExpression, para_start: int) -> bool:
         """True when ``t`` is in the first sentence of its paragraph, which a span back opens and holds no figure
