@@ -57,7 +57,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # period22 (rulings 15 and 16 followed: a period set off after a statistics or attribution lead-in leads its
 # paragraph, after a one-sentence introduction too; a section-opening period with no comma is its sentence's):
 # basis 90.1 → 91.1 %; the other fields unchanged.
-FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.910, "place": 0.955, "measure": 0.925}
+# Round 22, place22 (a congress's unit, a place that has a list, an example's name in a lead, 等市县, an event's venue,
+# places in brackets, 其中 before a zone, 经济区 zones; ruling 18's measures: 服务业增加值, amounts signed): place
+# 95.6 → 96.1 %, measure 92.5 → 92.8 %; the other fields unchanged.
+FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.910, "place": 0.959, "measure": 0.927}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -13,7 +13,8 @@ import bisect
 import re
 
 from shangyu_analysis.extract.fact_place_clauses import clause_lead
-from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, PlaceSentences
+from shangyu_analysis.extract.fact_place_events import event_venue, listed_in_aside
+from shangyu_analysis.extract.fact_place_sentences import EXAMPLE, HOLDS, PlaceSentences
 from shangyu_analysis.extract.places import COUNTRY
 
 # A line broken inside its sentence: short, and ending without a stop (or a colon, or a heading's mark).
@@ -92,8 +93,11 @@ class PlaceContext(PlaceSentences):
                 m.place != COUNTRY
                 and m.code not in self.main_above
                 and clause_lead(self.simple, self.clause_marks, m.start, para_start)
-                and not EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH)
-            ):
+                and (HOLDS.match(self.simple, m.end) or not EXAMPLE.match(self.simple, m.end, m.end + _EXAMPLE_REACH))
+                and not (self.simple[m.start - 1 : m.start] in "在、和及与" and event_venue(self.simple, m, end))
+                and not (self.simple[m.start - 1 : m.start] in "、(（" and listed_in_aside(self.simple, m, end))
+            ):  # 在深圳的招商推介会上签订… (fx2_09): an event's venue leads no paragraph; 珠三角(羅湖區、…)各3個 (fy2_06):
+                # nor do places in brackets
                 place = self._place_of(m, True)
                 if place:
                     return m.start, place

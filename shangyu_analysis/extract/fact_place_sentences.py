@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from shangyu_analysis.extract.fact_place_clauses import CLAUSE_END, clause_lead
+from shangyu_analysis.extract.fact_place_events import event_venue, listed_in_aside
 from shangyu_analysis.extract.fact_place_lists import _LIST_MARKS, PlaceLists
 from shangyu_analysis.extract.own_place import self_place
 from shangyu_analysis.extract.places import COUNTRY, SELF, Mention
@@ -38,13 +39,16 @@ _NAMES_VALUE = frozenset("是、：:")
 # in its clause, after words of the name (and before the figure), or after the list of examples it stands in
 # (喀什…项目、…、阿克苏市…项目、…工程等72个标志性重大项目: the province's 72).
 EXAMPLE = re.compile(r"(?:[^，,。；;：:！？!?\n、]{0,40}、){0,8}[^，,。；;：:！？!?\n、]{0,40}等")
+# …but a place followed by 有 holds the list (南宁市有20GWh锂电池项目、…等81个项目开竣工: fz2_02, 南宁's 81).
+HOLDS = re.compile(r"[省市县区州]?(?:共有|还有|有)")
 # A group of places: a threshold that defines it (超过400亿元的县域) or a count of it (…的县域有13个).
 _ASIDE = re.compile(r"[^)）(（]+[)）]")  # more than the name in the brackets, closed before the figure
 PLACES_WORD = r"(?:县域|县市区|县市|区县|旗县|城市|(?<![心主老])城区|地市|省份|省区市|省市|强县|县(?![\u4e00-\u9fff]))"  # not 县医院
 # …but places before 等 and a word for places (大渡口、九龙坡…彭水等区县的增速均在6%, 长汀、古田…等山区县) are the subject, listed.
-# …and a count of them (金昌、兰州、庆阳、白银等4市贡献近七成增量).
-_PLACES_AFTER = re.compile(
-    rf"(?:山区|沿海|贫困|欠发达|重点)县|{PLACES_WORD}|地区|地(?![\u4e00-\u9fff])"
+# …and a count of them (金昌、兰州、庆阳、白银等4市贡献近七成增量); 市县 too (海口、儋州、澄迈和文昌等市县…落地率分别
+# 达到47%、…: fz1_07, one each).
+PLACES_AFTER = re.compile(
+    rf"(?:山区|沿海|贫困|欠发达|重点)县|{PLACES_WORD}|市县|地区|地(?![\u4e00-\u9fff])"
     r"|[0-9一二三四五六七八九十]+个?(?:市州|县区|区县|县市|市|县|区|州|地)(?![场民委级长政属直])"
 )
 
@@ -170,15 +174,21 @@ class PlaceSentences(PlaceLists):
         deferred, related, deferred_end = None, False, -1  # the text's own unit named as an object (对全省…贡献率)
         while k >= 0 and self.mentions[k].start >= sent:
             m = self.mentions[k]
-            if simple[m.start - 1 : m.start] in "(（" and _ASIDE.match(simple, m.end, start):
+            if (simple[m.start - 1 : m.start] in "(（" and _ASIDE.match(simple, m.end, start)) or (
+                simple[m.start - 1 : m.start] == "、" and listed_in_aside(simple, m, start)
+            ):
                 k -= 1  # 15591元(全国19342元),同比名义增长9.3%: an aside in brackets (not 经开区(头屯河区), 广西(北海))
                 continue
             if (
                 simple.find("等", m.end, start) >= 0
                 and (example := EXAMPLE.match(simple, m.end, start))
-                and not _PLACES_AFTER.match(simple, example.end())
+                and not PLACES_AFTER.match(simple, example.end())
+                and not HOLDS.match(simple, m.end)
             ):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
+                continue
+            if simple[m.start - 1 : m.start] in "在、和及与" and event_venue(simple, m, start):
+                k -= 1  # 在深圳的招商推介会上签订…6个 (fx2_09): where the unit's event was held
                 continue
             lead = (
                 self._leads(k, sent)

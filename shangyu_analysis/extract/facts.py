@@ -33,6 +33,7 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_places import MeasurePlaces
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_lead_ins import PeriodLeadIns
+from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_names import (
     congress_place,
@@ -98,17 +99,20 @@ class FactsFinder(PeriodLeadIns, PlaceRules, MeasurePlaces):
         own_title = 0 if dateline_first(self.simple) else title_end  # a dateline's lead is no title
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
+        congress = None if place else congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
         main = (
             None
             if place
             else (
-                congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
+                congress
                 or title_container(self.mentions, self.simple, title_end)
                 # 在乐山主会场举行的集中开工仪式, 在哈尔滨举行: where an event is held is not what the text is about
                 or self._main_place(own_title)
             )
         )
-        if not place:  # the text's own words (全县, 全省) overrule a count of names at another level
+        # the text's own words (全县, 全省) overrule a count of names at another level; not a congress's unit
+        # (宜都市第九届人民代表大会, fz2_11: 全省强县 later is no word of its own)
+        if not place and congress is None:
             main = own_unit(self.mentions, self.simple, main, own_title) or main
             main = surveyed_unit(self.mentions, self.simple, main) or main  # 各区县…: a ranking of its counties
         self.main = place or (main.place if main else None)
@@ -140,6 +144,8 @@ class FactsFinder(PeriodLeadIns, PlaceRules, MeasurePlaces):
             for m in self.mentions
             if not ((simple[m.start - 1 : m.start] == "在" or "会场" in simple[m.end : m.end + 4]) and venue(simple, m))
         ]
+        # 防城港马鞍岭…工程等57个项目列入…自治区…计划 (fw1_05): an example's name in the title or lead is no place of its own
+        held = [m for m in held if m.start >= own_title or not starts_example(simple, m)] or held
         told = [m for m in held if not (simple[m.start - 1 : m.start] == "从" and news_source(simple, m))]
         return (main_place(told, own_title) if len(told) < len(held) else None) or main_place(held, own_title)
 

@@ -66,11 +66,12 @@ _WORDS = re.compile(
     r"|(?<=[全本我该])[县市区省旗州](?!级|委|长|政府|人大|政协|直))"
 )
 _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
+# 经济区 names a zone (廊坊临空经济区, fn1_01), not after a class's word (我省各市經濟區, 八大经济区).
 # The class of first characters, then look-behind on it (the shape of ``gazetteer.trie_pattern``): ``re`` skips in
 # C to those characters; the plain alternation 经济技术开发区|高新技术产业开发区|经开区|…|(?<![经\n])开区 was 3.5x slower
 # (its look-behind branch made ``re`` try every position). Branches of one first character keep their order.
 ZONE = re.compile(
-    r"[经高开新产工大](?:(?<=经)(?:济技术开发区|开区|济圈|济带)|(?<=高)(?:新技术产业开发区|新区)|(?<=开)(?:发区|发带)"
+    r"[经高开新产工大](?:(?<=经)(?:济技术开发区|开区|济圈|济带|(?<![市省县各大]经)济区)|(?<=高)(?:新技术产业开发区|新区)|(?<=开)(?:发区|发带)"
     r"|(?<=新)区|(?<=产)业(?:集聚区|园区)|(?<=工)业区|(?<=大)通道"
     r"|(?<![经\n]开)(?<=开)区(?![域间]))"  # 长春汽开区 (fz1_11): a trade's character and 开区, the short of 汽车经济技术开发区
 )
@@ -78,7 +79,7 @@ ZONE = re.compile(
 # (本次义甬舟开放大通道签约项目: this time's, no part of the name).
 _NAME_START = re.compile(
     r"[^\u4e00-\u9fff]|[的在和与及为是将把从对居超]|(?<=[区])|(?<=半年|全年|今年|去年|季度|月份|本次|此次|这次)"
-    r"|(?<=来自|根据|依据|按照|关于|通过|围绕|对于|由于|随着|经过|作为|据悉)"  # 来自新区发改委 (fz1_09): none of the name
+    r"|(?<=来自|根据|依据|按照|关于|通过|围绕|对于|由于|随着|经过|作为|据悉|其中)"  # 来自新区发改委 (fz1_09), 其中高新区 (fv2_09): none of the name
 )
 # A class of zones, not one by name: 全国经开区, 中部地区国家级经开区, 国家级开发区.
 _GENERIC_ZONE = re.compile(r"全国|全省|各|[^\n]*(?:国家级|省级|地区)")
