@@ -8,7 +8,9 @@ Measured 2026-12-07 on the gold as annotated: period 95.4 %, year level 98.6 %, 
 then set 26 rows of fu1_01 (a batch named for a quarter) from the event's day to the quarter in the gold; the second
 annotator had read the day too, and her rows were left as she wrote them, so period agreement fell to 89.5 %. Rulings 10
 and 13 (round 19) then moved 23 rows of fu1_05 (two-year averages; a bulletin's opening paragraph) that she had read as
-the first annotator did: period 89.0 %, year level 97.7 %, basis 85.8 %; place and measure unchanged.
+the first annotator did: period 89.0 %, year level 97.7 %, basis 85.8 %; place and measure unchanged. Rulings 15, 16 and
+18 (round 22) moved rows of fu1_06, fu2_01, fu2_03, fu2_04 and fu2_09 towards her readings: basis 87.0 %, measure
+96.6 % (234 vocabulary rows).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from shangyu_analysis.extract.evaluate_facts import facts_ratios, score_facts
 
 CORPUS = config.DATA_DIR / "corpus"
 SECOND = CORPUS / "agreement_u"
-MEASURED = {"period": 0.890, "period_year": 0.977, "period_basis": 0.858, "place": 0.991, "measure": 0.965}
+MEASURED = {"period": 0.890, "period_year": 0.977, "period_basis": 0.870, "place": 0.991, "measure": 0.966}
 
 
 def _as_figures(path) -> pd.DataFrame:
