@@ -60,13 +60,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 22, place22 (a congress's unit, a place that has a list, an example's name in a lead, 等市县, an event's venue,
 # places in brackets, 其中 before a zone, 经济区 zones; ruling 18's measures: 服务业增加值, amounts signed): place
 # 95.6 → 96.1 %, measure 92.5 → 92.8 %; the other fields unchanged.
-FLOORS = {"period": 0.913, "period_year": 0.942, "period_basis": 0.910, "place": 0.959, "measure": 0.927}
+# With part AA (the fresh part of round 22, now development data), 9,918 rows: period 90.7 %, year level 93.7 %,
+# basis 90.7 %, place 95.8 %, measure 92.8 %.
+FLOORS = {"period": 0.906, "period_year": 0.936, "period_basis": 0.907, "place": 0.958, "measure": 0.927}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 9470
+    assert total["facts"] >= 9918
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
