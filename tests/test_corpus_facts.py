@@ -62,7 +62,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # 95.6 → 96.1 %, measure 92.5 → 92.8 %; the other fields unchanged.
 # With part AA (the fresh part of round 22, now development data), 9,918 rows: period 90.7 %, year level 93.7 %,
 # basis 90.7 %, place 95.8 %, measure 92.8 %.
-FLOORS = {"period": 0.906, "period_year": 0.936, "period_basis": 0.907, "place": 0.958, "measure": 0.927}
+# Round 23, basis23 (a section's lead reaches a later paragraph only where it breaks the lead's figures down or names
+# its period by 全年; a lead inside a numbered item 1、 not the next item; lead-ins ending in 数据 or 核定): basis
+# 90.7 → 91.2 %; the other fields unchanged.
+FLOORS = {"period": 0.906, "period_year": 0.936, "period_basis": 0.911, "place": 0.958, "measure": 0.927}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

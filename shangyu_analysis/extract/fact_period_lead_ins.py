@@ -17,6 +17,9 @@ from shangyu_analysis.text.periods import TimeExpression
 # the words a lead-in ends with before its comma (初步核算, 获悉, 显示, 介绍, 结果, 了解到, 表示, 消息: simplified and
 # traditional); the clause may carry a release day (國家統計局陝西調查總隊10月20日發布住戶調查結果顯示,今年前三季度)
 _ENDS = ("核算", "获悉", "獲悉", "显示", "顯示", "介绍", "介紹", "结果", "結果", "了解到", "表示", "消息")
+# round 23: a release of data (24日,泉州市发布统计数据,上半年,…。其中,…: faa1_06_quanzhou_h1_2025) and a check by the
+# statistics office (经国家统计局核定,前三季度,…。分产业看,…: fl1_10_jiangxi_q1-q3_2018) are lead-ins too (ruling 15)
+_LEAD_IN_ENDS = (*_ENDS, "核定", "数据", "數據")
 # the lead-in clause: after the paragraph's start or a full stop, with a dateline day (8月27日,) or not, at most 80
 # characters with no colon (通报前三季度池州市经济运行情况:根据…结果,前三季度,…: fu2_10_chizhou_q3_2023, a lead
 # after an announcement's colon, whose gold reads its 其中 line inferred); a pinyin reading in parentheses may
@@ -41,7 +44,7 @@ class PeriodLeadIns(PeriodBases):
         if (
             t.start < 3
             or simple[t.start - 1] not in "，,"
-            or not before.endswith(_ENDS)
+            or not before.endswith(_LEAD_IN_ENDS)
             or t.kind not in ("point", "back")
             or t.match.group("this")
             or FRAME_COMMA.match(simple, t.end) is None
