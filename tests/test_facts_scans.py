@@ -25,6 +25,7 @@ from shangyu_analysis.extract.fact_places import CLAUSE_MARK
 from shangyu_analysis.extract.facts import FactsFinder
 from shangyu_analysis.extract.gazetteer import trie_pattern
 from shangyu_analysis.text.normalise import fold_names
+from shangyu_analysis.text.period_compared import compared_part, compared_point
 from shangyu_analysis.text.periods import _AFTER, _BEFORE, TIME, find_times
 
 # Characters the scans care about, some common Chinese, an astral one and ASCII.
@@ -180,7 +181,7 @@ def _plain_matches(simple: str) -> list[re.Match]:
 
 def _check_times(simple: str) -> None:
     plain = [
-        (m.start(), m.end(), _plain_kind(m, simple))
+        (m.start(), m.end(), _plain_kind(m, simple), m)
         for m in _plain_matches(simple)
         if m.end() > m.start()
         and not (m.group(0) == "全年" and re.match(r"的?(?:开工|竣工|投资|建设)?(?:任务|目标|计划)", simple[m.end() :]))
@@ -204,7 +205,29 @@ def _check_times(simple: str) -> None:
             )
         )
     ]
-    assert [(t.start, t.end, t.kind) for t in find_times(simple)] == plain
+    assert [(t.start, t.end, t.kind) for t in find_times(simple)] == _compared(simple, plain)
+
+
+def _compared(simple: str, plain: list[tuple[int, int, str, re.Match]]) -> list[tuple[int, int, str]]:
+    """Round 23's comparisons read on the plain matches: 比2014年 + 12月份 is one compared period, and a year
+    compared in a list (比2020和2019年) or a trend carried on from (延续2014年四季度走势) is no point."""
+    out: list[tuple[int, int, str]] = []
+    before: re.Match | None = None
+    for start, end, kind, m in plain:
+        if (
+            kind == "point"
+            and not m.group("year")
+            and out
+            and out[-1][1] == start
+            and compared_part(simple, TIME, before, start) is not None
+        ):
+            out[-1] = (out[-1][0], end, "compare")
+            continue
+        if kind == "point" and m.group("year") and compared_point(simple, m, start):
+            kind = "compare"
+        out.append((start, end, kind))
+        before = m
+    return out
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (config.PROJECT_ROOT / "data" / "corpus").glob("*.txt")))

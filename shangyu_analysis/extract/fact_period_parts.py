@@ -75,11 +75,11 @@ def span_part(simple: str, value: str, t: TimeExpression, start: int, kind: str 
         # 常住人口城镇化率57.1%、提高6.5个百分点 over 2018-2022: the span's end against the year before it started
         return f"{span.group(2)}/{int(span.group(1)) - 1}"
     clause = _LAST_CLAUSE.search(simple, max(0, start - 40), start)
-    if (
-        kind == "rank"
-        or _LEVEL.search(clause.group(0) if clause else "")
-        or TO.search(simple, max(0, start - 4), start)
-    ):
+    words = clause.group(0) if clause else ""
+    if "累计" in words and kind != "rank":
+        # 五年来,…一般公共预算收入累计达到552亿元 (faa1_05_haixi_review_2021_2025): a total over the span, not a level
+        return value
+    if kind == "rank" or _LEVEL.search(words) or TO.search(simple, max(0, start - 4), start):
         return span.group(2)  # a rank, a level, a gap (比全省平均水平高9277元): the state reached
     return value
 

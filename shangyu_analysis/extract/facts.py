@@ -13,7 +13,11 @@ code:
   that state it: :mod:`~shangyu_analysis.extract.fact_period_leads`; a figure with no time near it:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
-  :mod:`~shangyu_analysis.extract.fact_period_events`).
+  :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
+  first: two-digit years (``fact_period_short_years``), a section lead's reach (``fact_period_sections``), periods
+  after a statistics lead-in (``fact_period_lead_ins``), then ``fact_period_bases``, ``_areas``, ``_splits``,
+  ``_named``, ``_breakdowns``, ``_batches``, ``_days``, ``_events`` and ``_checks`` (the class order of
+  :class:`FactsFinder`).
 - *Place*: :mod:`shangyu_analysis.extract.fact_places` (the mentions it reads: :mod:`~shangyu_analysis.extract.places`,
   filtered by :mod:`~shangyu_analysis.extract.place_filters` and :mod:`~shangyu_analysis.extract.fact_place_names`;
   the sentence rules: :mod:`~shangyu_analysis.extract.fact_place_sentences`, with lists of places in
@@ -32,7 +36,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_places import MeasurePlaces
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_sections import PeriodSections
+from shangyu_analysis.extract.fact_period_short_years import PeriodShortYears
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_names import (
@@ -62,7 +66,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodSections, PlaceRules, MeasurePlaces):
+class FactsFinder(PeriodShortYears, PlaceRules, MeasurePlaces):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(

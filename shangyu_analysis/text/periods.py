@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from shangyu_analysis.text.dates import early_in_year
 from shangyu_analysis.text.normalise import to_simplified
+from shangyu_analysis.text.period_compared import compared_part, compared_point
 from shangyu_analysis.text.period_shapes import UNKNOWN, streak_span, within_year
 
 AS_OF = "as_of_publication"
@@ -94,7 +95,7 @@ TIME = re.compile(
     rf"|(?P<cmp>比|较|与|同|是)(?:(?P<cy>{_Y})年|(?P<crel>上年|去年)(?=全年))(?:全年|同期)?(?:相比|的|末|底)?"
     rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
     rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-—–~至到](?P<y2>\d{{4}})年)"
-    r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?P<pend>末|收官之年)?)"
+    r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?:(?P<pend>末|收官之年)|(?P<pstart>的?[开開]局之?年))?)"
     r"|(?P<roc>民国\s*(?P<ry>\d{1,3})\s*年(?:\s*(?P<rm>\d{1,2})\s*月)?)"
     rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
     rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-—–~至到]今|以来))"
@@ -208,7 +209,7 @@ _KINDS: dict[str | None, str] = {
 
 def find_times(simple: str) -> list[TimeExpression]:
     """Every time expression of a text (``simple``: folded to half width and simplified script)."""
-    found = []
+    found: list[TimeExpression] = []
     for m in _matches(simple):
         start, end = m.span()
         if end == start:
@@ -238,6 +239,11 @@ def find_times(simple: str) -> list[TimeExpression]:
             # 增速比1—4月加快0.5个百分点, 较一季度前移3位: an earlier part of the year in force; 较上年四季度提高0.9个
             # 百分点: a part of the year before it
             kind = "compare"
+        elif kind == "point" and not year and found and (whole := compared_part(simple, TIME, found[-1].match, start)):
+            found[-1] = _NEW(TimeExpression, (found[-1].start, end, simple[found[-1].start : end], "compare", whole))
+            continue  # 比2014年12月份: one compared period
+        elif kind == "point" and year and compared_point(simple, m, start):
+            kind = "compare"  # 比2020和2019年, 延续2014年四季度走势: another period, named with its year
         # tuple.__new__: TimeExpression(...) without its Python-level __new__ (thousands in a long text)
         found.append(_NEW(TimeExpression, (start, end, m.group(), kind, m)))
     return found
@@ -269,7 +275,8 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
             return UNKNOWN
         later = in_force_value if in_force_value and year_of(in_force_value) else str(later_year)
         if not m.group("cmp") and not m.group("cmpago"):  # 比1—4月: a part of the later year (比上年四季度: of
-            earlier_part = within_year(m, later_year - bool(m.group("rel")), False)  # the year before it)
+            earlier_year = _year(m.group("year")) if m.group("year") else later_year - bool(m.group("rel"))
+            earlier_part = within_year(m, earlier_year, False)  # the year before it; 比2020和2019年: its own)
             return f"{later}/{earlier_part}" if earlier_part != later else later
         if m.group("crel"):  # 较去年全年: the whole year before, a comparison only from a part of a year
             earlier = later_year - 1
@@ -293,6 +300,8 @@ def resolve(expr: TimeExpression, in_force: int | None, date: dt.date | None, in
         return f"{m.group('y1')}-{m.group('y2')}"
     if m.group("plan"):
         first, last = plan_years(10 + _CN[m.group("pn")])
+        if m.group("pstart"):  # “十四五”开局之年 (faa2_10_liaoning_2021): the plan's first year
+            return str(first)
         return str(last) if m.group("pend") else f"{first}-{last}"
     if m.group("ahead"):
         n = _small(m.group("ahead"))
