@@ -62,7 +62,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # 95.6 → 96.1 %, measure 92.5 → 92.8 %; the other fields unchanged.
 # With part AA (the fresh part of round 22, now development data), 9,918 rows: period 90.7 %, year level 93.7 %,
 # basis 90.7 %, place 95.8 %, measure 92.8 %.
-FLOORS = {"period": 0.906, "period_year": 0.936, "period_basis": 0.907, "place": 0.958, "measure": 0.927}
+# Round 23, placemeasure23 (traditional vocabulary words folded, a verb inside 增加值, a population's change, 签约 cut at
+# 约, size bands of projects; 保税区/试验区/工业园区 zones, a table's columns of places, a zone's short form): place
+# 95.8 → 96.2 %, measure 92.8 → 93.2 %; the other fields unchanged.
+FLOORS = {"period": 0.906, "period_year": 0.936, "period_basis": 0.907, "place": 0.961, "measure": 0.931}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -30,7 +30,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
-from shangyu_analysis.extract.fact_measure_places import MeasurePlaces
+from shangyu_analysis.extract.fact_measure_shapes import MeasureShapes
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_lead_ins import PeriodLeadIns
 from shangyu_analysis.extract.fact_place_examples import starts_example
@@ -42,7 +42,7 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_places import PlaceRules
+from shangyu_analysis.extract.fact_place_tables import PlaceTables
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
 from shangyu_analysis.extract.own_survey import surveyed_unit
@@ -62,7 +62,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodLeadIns, PlaceRules, MeasurePlaces):
+class FactsFinder(PeriodLeadIns, PlaceTables, MeasureShapes):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
