@@ -68,8 +68,11 @@ CORPUS = config.DATA_DIR / "corpus"
 # period23 (two-digit years 18年, the second year of a listed comparison 比2020和2019年, a trend carried on from
 # another period 延续2014年四季度走势, 比2014年12月份 as one compared period, 累计 under a span, “十四五”开局之年):
 # period 90.70 → 91.24 %, year level 93.67 → 94.18 %, basis 90.72 → 90.99 %; place, measure unchanged.
-# Both merged: period 91.2 %, year level 94.2 %, basis 91.5 %, place 95.8 %, measure 92.8 %.
-FLOORS = {"period": 0.911, "period_year": 0.940, "period_basis": 0.914, "place": 0.958, "measure": 0.927}
+# Round 23, placemeasure23 (traditional vocabulary words folded, a verb inside 增加值, a population's change, 签约 cut at
+# 约, size bands of projects; 保税区/试验区/工业园区 zones, a table's columns of places, a zone's short form): place
+# 95.8 → 96.2 %, measure 92.8 → 93.2 %; the other fields unchanged.
+# Round 23 merged: period 91.2 %, year level 94.2 %, basis 91.5 %, place 96.2 %, measure 93.2 %.
+FLOORS = {"period": 0.911, "period_year": 0.940, "period_basis": 0.914, "place": 0.961, "measure": 0.931}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

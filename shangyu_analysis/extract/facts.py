@@ -23,8 +23,11 @@ code:
   the sentence rules: :mod:`~shangyu_analysis.extract.fact_place_sentences`, with lists of places in
   :mod:`~shangyu_analysis.extract.fact_place_lists` and where a clause starts in
   :mod:`~shangyu_analysis.extract.fact_place_clauses`; the text's main place:
-  :mod:`~shangyu_analysis.extract.own_place`).
-- *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`).
+  :mod:`~shangyu_analysis.extract.own_place`; a zone's short form defined in the lead:
+  :mod:`~shangyu_analysis.extract.fact_place_short_forms`), wrapped by the columns of a table of places
+  (:mod:`~shangyu_analysis.extract.fact_place_tables`).
+- *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
+  wrapped, outermost first, by ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
-from shangyu_analysis.extract.fact_measure_places import MeasurePlaces
+from shangyu_analysis.extract.fact_measure_shapes import MeasureShapes
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_short_years import PeriodShortYears
 from shangyu_analysis.extract.fact_place_examples import starts_example
@@ -46,7 +49,7 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_places import PlaceRules
+from shangyu_analysis.extract.fact_place_tables import PlaceTables
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
 from shangyu_analysis.extract.own_survey import surveyed_unit
@@ -66,7 +69,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodShortYears, PlaceRules, MeasurePlaces):
+class FactsFinder(PeriodShortYears, PlaceTables, MeasureShapes):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(

@@ -141,7 +141,7 @@ def with_counties_in_scope(mentions: list[Mention], simple: str, main_code: str 
 # A zone's suffix, and the short form a zone is named by (安徽巢湖经济开发区 → 巢湖经开区, as the annotators write it).
 _ZONE_SUFFIX = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|产业集聚区|产业园区|工业区|经济圈|经济带|开发带"
-    r"|大通道|开区)$"
+    r"|大通道|开区|工业园区|保税区|试验区|实验区)$"
 )
 _SHORT_SUFFIX = {"经济技术开发区": "经开区", "经济开发区": "经开区", "高新技术产业开发区": "高新区"}
 _SHORT_ZONE = re.compile(r"(?:经开区|高新区)$")  # the short suffixes a list's items may share
@@ -154,6 +154,7 @@ _REGION_HEAD = (2, 6)  # how long a region's own name is before its word
 _AREA_HEAD = re.compile(r"[\u4e00-\u9fff]{2}地区[\u4e00-\u9fff]{2,4}")
 _CODE = operator.itemgetter(3)  # a Mention's code
 _NEW_AREAS = frozenset({"新区", "高新区"})
+_PARKS = frozenset({"工业园区", "产业园区"})  # …园区、甘河工业园区 (fz2_09): the next park of a list of them
 _MARKS_BEFORE = frozenset("，,。；;：:、\n“\"（(")
 _SELF_WORD = re.compile(r"[全本我该][省市县区州旗]")
 _CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the province's zones, not one zone
@@ -162,7 +163,7 @@ _CLASS_OF = re.compile(r"(?:省|自治区)$")  # 安徽省开发区: the provinc
 _BETWEEN = 2
 # A suffix whose zone is named by its place and its trade or area (成都天府新区, 驻马店装备产业集聚区, 郑州航空港产业
 # 集聚区): the words that may stand between.
-_NAMED_BY_TRADE = {"新区": _BETWEEN, "产业集聚区": 3, "开区": 1}
+_NAMED_BY_TRADE = {"新区": _BETWEEN, "产业集聚区": 3, "开区": 1, "保税区": 2}  # 南宁综合保税区 (fy1_08)
 # A zone named by its place and its trade (长春汽车经济技术开发区) that the text also writes by the trade's first
 # character and 开区 (长春汽开区, fz1_11) is named so, as the text writes it.
 _TRADE_SHORT = frozenset({"经济技术开发区", "经济开发区"})
@@ -317,8 +318,10 @@ def _zone_named(
     if word in _REGIONS:
         return _region_named(m, head, word, names)
     if not names:
-        if (word in _NAMES_ITSELF and 2 <= len(head) <= 4) or (
-            word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE
+        if (
+            (word in _NAMES_ITSELF and 2 <= len(head) <= 4)
+            or (word in _NEW_AREAS and len(head) == 2 and simple[m.start - 1 : m.start] in _MARKS_BEFORE)
+            or (word in _PARKS and len(head) == 2 and simple[m.start - 3 : m.start] == "园区、")
         ):  # 新芜经济开发区, 安巢经开区; ,天府新区 (a proper name after a mark)
             # a short form named first (安巢经开区 in the title) keeps its name for the zone's full name after it
             name = initials.setdefault(head, head + _SHORT_SUFFIX.get(word, word))

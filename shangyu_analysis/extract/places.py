@@ -11,8 +11,8 @@ mentions (:func:`find_places`) are
 - 全国 (and 国内, 我国), 本港 (香港), 全疆 (新疆), and the words a text uses for itself: 全县/全市/全省/本市/我县…, which
   name the text's main place or the unit above it whose suffix they use (全市 in a district's text is its
   city);
-- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区 or 工业区 (杭州湾上虞经开区), or a
-  region's word 经济圈, 经济带, 开发带 or 大通道 (环首都绿色经济圈, 义甬舟开放大通道), named
+- the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区, 工业(园)区, 保税区 or 试验区
+  (杭州湾上虞经开区), or a region's word 经济圈, 经济带, 开发带 or 大通道 (环首都绿色经济圈, 义甬舟开放大通道), named
   as the annotators name it by :func:`~shangyu_analysis.extract.place_filters.named_zones` (其中合肥经开区 → 合肥经开区;
   安徽省开发区 is 安徽's zones; a period before the name is none of it: 上半年经开区 is 经开区, the text's zone).
 
@@ -71,8 +71,8 @@ _NATION_WORDS = frozenset({"全国", "我国", "国内", "内地"})
 # C to those characters; the plain alternation 经济技术开发区|高新技术产业开发区|经开区|…|(?<![经\n])开区 was 3.5x slower
 # (its look-behind branch made ``re`` try every position). Branches of one first character keep their order.
 ZONE = re.compile(
-    r"[经高开新产工大](?:(?<=经)(?:济技术开发区|开区|济圈|济带|(?<![市省县各大]经)济区)|(?<=高)(?:新技术产业开发区|新区)|(?<=开)(?:发区|发带)"
-    r"|(?<=新)区|(?<=产)业(?:集聚区|园区)|(?<=工)业区|(?<=大)通道"
+    r"[经高开新产工大保验](?:(?<=经)(?:济技术开发区|开区|济圈|济带|(?<![市省县各大]经)济区)|(?<=高)(?:新技术产业开发区|新区)|(?<=开)(?:发区|发带)"
+    r"|(?<=新)区|(?<=产)业(?:集聚区|园区)|(?<=工)业园?区|(?<=大)通道|(?<=保)税区|(?<=[试实]验)区"
     r"|(?<![经\n]开)(?<=开)区(?![域间]))"  # 长春汽开区 (fz1_11): a trade's character and 开区, the short of 汽车经济技术开发区
 )
 # …and a period before it (上半年经开区规上工业增加值: the zone of the text, not one named 上半年经开区), or 本次/此次
