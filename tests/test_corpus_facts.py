@@ -72,13 +72,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # 约, size bands of projects; 保税区/试验区/工业园区 zones, a table's columns of places, a zone's short form): place
 # 95.8 → 96.2 %, measure 92.8 → 93.2 %; the other fields unchanged.
 # Round 23 merged: period 91.2 %, year level 94.2 %, basis 91.5 %, place 96.2 %, measure 93.2 %.
-FLOORS = {"period": 0.911, "period_year": 0.940, "period_basis": 0.914, "place": 0.961, "measure": 0.931}
+# With part AB (the fresh part of round 23, now development data), 10,392 rows: period 90.8 %, year level 94.0 %,
+# basis 91.6 %, place 96.0 %, measure 93.3 %.
+FLOORS = {"period": 0.908, "period_year": 0.939, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 9918
+    assert total["facts"] >= 10392
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
