@@ -74,7 +74,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 23 merged: period 91.2 %, year level 94.2 %, basis 91.5 %, place 96.2 %, measure 93.2 %.
 # With part AB (the fresh part of round 23, now development data), 10,392 rows: period 90.8 %, year level 94.0 %,
 # basis 91.6 %, place 96.0 %, measure 93.3 %.
-FLOORS = {"period": 0.908, "period_year": 0.939, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
+# Round 24, events24 (an event's investment word in the line after its day, a press conference's day is no event
+# day, projects on offer a standing list, a project's 计划投资 at a signing, 截至25日 in the event's sentence, a 其中
+# split in another scale of 元): period 90.84 → 91.15 %, year level 93.98 → 94.16 %; the other fields unchanged.
+FLOORS = {"period": 0.910, "period_year": 0.940, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

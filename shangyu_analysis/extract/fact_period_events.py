@@ -59,7 +59,8 @@ _BATCH = re.compile(r"季度|半年|首季|[春夏秋冬]季")
 _AT_THE_EVENT = re.compile(
     r"(?:(?<=[，,。！？!?\n])|^)会上|(?:本次|此次|这次)(?:大会|会议|活动|仪式|洽谈会|签约|集中签约)"
 )
-_YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划")  # a year's plan: 年度计划投资172亿元
+# a year's plan: 年度计划投资172亿元 (a project's 计划投资1731亿元 at a signing is not: fz2_03_fujian_signing_2022)
+_YEAR_WORDS = re.compile(r"年度|全年|年内|今年|当年|计划(?!总?投资)")
 _MONTH_END = re.compile(r"(?:截至|截止)[^，,。；;]*?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)$")
 _PROGRESS = re.compile(r"开工|复工|竣工|投产|建成|确定|完成投资")
 _CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]{0,24}$")
@@ -198,7 +199,12 @@ class PeriodEvents(PeriodChecks):
             if not _EVENT.search(sentence):
                 continue
             if not _INVESTMENT.search(sentence):  # …项目在长春高新区举行。…出席开工仪式。: the next sentence names it
-                after = FULL_STOP.search(self.simple, stop.end()) if stop else None
+                # …举行。\n观点新媒体了解到,河南省共签约项目560个 (fab1_10): the next sentence, past the line's end
+                after = (
+                    FULL_STOP.search(self.simple, stop.end() + (self.simple[stop.end() : stop.end() + 1] == "\n"))
+                    if stop
+                    else None
+                )
                 sentence = self.simple[m.end() : after.start() if after else len(self.simple)] if stop else sentence
                 if not _INVESTMENT.search(sentence):
                     continue

@@ -64,7 +64,12 @@ class PeriodSplits(PeriodNamedBatches):
         term = self.simple[max(0, start - _TERM) : start] if unit.endswith("元") else ""
         for pos in self.figure_starts[first:last]:
             done = self._splits_done.get(pos)
-            if done is None or done[0] != unit or (term and self.simple[max(0, pos - _TERM) : pos] != term):
+            # 总投资2.13万亿元 … 其中,…市重点项目397个,总投资8106亿元 (fab1_04): an amount in another scale still splits it
+            if (
+                done is None
+                or (done[0] != unit and not (unit[-1] == "元" == done[0][-1:]))
+                or (term and self.simple[max(0, pos - _TERM) : pos] != term)
+            ):
                 continue
             total = done[1].value
             if total in _NO_SPLIT or total[:4] != found.value[:4]:
