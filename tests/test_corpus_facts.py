@@ -75,9 +75,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # With part AB (the fresh part of round 23, now development data), 10,392 rows: period 90.8 %, year level 94.0 %,
 # basis 91.6 %, place 96.0 %, measure 93.3 %.
 # Round 24, reviews24 (a session report's review of the year before after a lead that opens with the session's day,
-# 年均 after a base year its sentence compares with, a quarter's 环比): period 90.84 → 91.14 %, year level 93.98 →
-# 94.26 %; basis, place, measure unchanged.
-FLOORS = {"period": 0.910, "period_year": 0.941, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
+# 年均 after a base year its sentence compares with, 今年以来 told on a day, a gap carried from 较1-7月, a quarter's
+# 环比): period 90.84 → 91.29 %, year level 93.98 → 94.27 %; basis, place, measure unchanged.
+FLOORS = {"period": 0.911, "period_year": 0.941, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
