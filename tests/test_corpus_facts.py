@@ -77,7 +77,11 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 24, events24 (an event's investment word in the line after its day, a press conference's day is no event
 # day, projects on offer a standing list, a project's 计划投资 at a signing, 截至25日 in the event's sentence, a 其中
 # split in another scale of 元): period 90.84 → 91.15 %, year level 93.98 → 94.16 %; the other fields unchanged.
-FLOORS = {"period": 0.910, "period_year": 0.940, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
+# Round 24, reviews24 (a session report's review of the year before after a lead that opens with the session's day,
+# 年均 after a base year its sentence compares with, 今年以来 told on a day, a gap carried from 较1-7月, a quarter's
+# 环比): period 90.84 → 91.29 %, year level 93.98 → 94.27 %; basis, place, measure unchanged.
+# Round 24 merged: period 91.6 %, year level 94.5 %, basis 91.6 %, place 96.0 %, measure 93.3 %.
+FLOORS = {"period": 0.915, "period_year": 0.944, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
