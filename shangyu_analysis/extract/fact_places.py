@@ -12,7 +12,7 @@ zones named from their place in the short form (安徽巢湖经济开发区, lat
 合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), a bare name listed before a zone sharing its
 suffix (广州、南沙经开区 → 广州经开区), a park named by the first characters of two places the text names
 (苏宿工业园区 → 苏宿园区), verbs before 开发区 no zone
-(:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
+(:func:`~shangyu_analysis.extract.place_zones.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
 FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`); a county short name seen too rarely to be
 sure is sure right before a self word of its suffix (2024年义乌全市实现进出口总额…: 义乌市;
 :func:`~shangyu_analysis.extract.place_filters.confirmed_by_self_words`);

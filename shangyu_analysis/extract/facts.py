@@ -19,7 +19,7 @@ code:
   ``_named``, ``_breakdowns``, ``_batches``, ``_days``, ``_events`` and ``_checks`` (the class order of
   :class:`FactsFinder`).
 - *Place*: :mod:`shangyu_analysis.extract.fact_places` (the mentions it reads: :mod:`~shangyu_analysis.extract.places`,
-  filtered by :mod:`~shangyu_analysis.extract.place_filters` and :mod:`~shangyu_analysis.extract.fact_place_names`;
+  filtered by :mod:`~shangyu_analysis.extract.place_filters`, :mod:`~shangyu_analysis.extract.place_zones` and :mod:`~shangyu_analysis.extract.fact_place_names`;
   the sentence rules: :mod:`~shangyu_analysis.extract.fact_place_sentences`, with lists of places in
   :mod:`~shangyu_analysis.extract.fact_place_lists` and where a clause starts in
   :mod:`~shangyu_analysis.extract.fact_place_clauses`; the text's main place:
@@ -56,11 +56,11 @@ from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
     confirmed_by_self_words,
     dateline_first,
-    named_zones,
     with_counties_in_scope,
     with_ports,
     without_datelines,
 )
+from shangyu_analysis.extract.place_zones import named_zones
 from shangyu_analysis.extract.places import Mention, ancestors, find_places, place_code
 from shangyu_analysis.text.normalise import fold_names
 
