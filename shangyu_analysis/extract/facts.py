@@ -132,6 +132,7 @@ class FactsFinder(PeriodShortYears, PlaceTables, MeasureShapes):
         self.main_above = ancestors(self.main_code) if self.main_code else set()
         self.unit_list_ends = unit_list_ends(self.simple)  # 较全国、全省、全市分别高…: gaps to a list of units
         self._paragraph_place: dict[int, tuple[int, str] | None] = {}
+        self._clause_leads = (-1, {})  # the sentence place's clause leads, kept for the figures of one sentence
         self._last_term: tuple[int, str | None] = (-1, None)
         self._previous: tuple[int, str] = (-1, "")  # the last figure's start and measure
         self._last_rate: tuple[int, str] = (-1, "")  # the sentence of the last growth term, and that term
