@@ -136,7 +136,7 @@ class MeasureRules:
         """True when the words of a figure's clause are place names and ``verbs`` only (肥东成功迈上, 天长和无为突破):
         the figure is the paragraph's measure of those places."""
         before = self.simple[self._stop(start, 60) : start]
-        lo = start - len(before) + max(before.rfind(mark) for mark in "，,；;") + 1
+        lo = start - len(before) + max(before.rfind("，"), before.rfind(","), before.rfind("；"), before.rfind(";")) + 1
         k = bisect.bisect_left(self.mention_starts, lo)
         words, cut, named = [], lo, False
         while k < len(self.mentions) and self.mentions[k].start < start:

@@ -84,7 +84,7 @@ class FactsFinder(PeriodShortYears, PlaceTables, MeasureShapes):
         self.figure_starts = figure_starts or []
         stops, self.clause_marks = marks(self.simple)
         self.stops = stops.tolist()
-        self.line_starts = [0, *(m.end() for m in _LINE_END.finditer(self.simple))]
+        self.line_starts = [0] + [m.end() for m in _LINE_END.finditer(self.simple)]
         # The sentence start of every figure, looked up at once (a bisect per figure in a list this long waits
         # on memory: a third of the place rules' time); _stop bisects only for other positions.
         self._sentence_at = last_before(stops, self.figure_starts)
