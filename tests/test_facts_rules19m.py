@@ -249,7 +249,7 @@ def test_a_list_after_fenbie_shi_is_the_subject_of_the_figure_after_it():
 
 def test_a_zone_keeps_a_name_that_does_not_nest_its_places():
     # the seed (zjrb_2021-02-23_p11_shangyu): 杭州湾上虞经开区 stays as written (FACTS.md); 安徽巢湖 nests (fl1_08)
-    from shangyu_analysis.extract.place_filters import named_zones
+    from shangyu_analysis.extract.place_zones import named_zones
     from shangyu_analysis.extract.places import find_places
 
     def zones(text: str) -> list[str]:

@@ -109,6 +109,12 @@ def _paired(subject: str, clause: str, kind: str | None, unit: str | None) -> st
     return None
 
 
+@lru_cache(maxsize=8192)  # subjects repeat (增加值, 利润…): folded and stripped of reading aids once each
+def _plain(subject: str) -> str:
+    """``subject`` with traditional names folded and a page's pinyin reading aids (經(jīng)濟) left out."""
+    return _PINYIN.sub("", fold_names(subject))
+
+
 class MeasureRules:
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the measure of each figure (``simple``,
     ``mentions``, ``table_titles``… come from the finder)."""
@@ -130,7 +136,7 @@ class MeasureRules:
         """True when the words of a figure's clause are place names and ``verbs`` only (肥东成功迈上, 天长和无为突破):
         the figure is the paragraph's measure of those places."""
         before = self.simple[self._stop(start, 60) : start]
-        lo = start - len(before) + max(before.rfind(mark) for mark in "，,；;") + 1
+        lo = start - len(before) + max(before.rfind("，"), before.rfind(","), before.rfind("；"), before.rfind(";")) + 1
         k = bisect.bisect_left(self.mention_starts, lo)
         words, cut, named = [], lo, False
         while k < len(self.mentions) and self.mentions[k].start < start:
@@ -171,7 +177,7 @@ class MeasureRules:
                 and term.endswith("增速")
                 and last in growth_terms()
                 and start - last_start <= _RATE_REACH
-                and _BARE_RATE.search(_PINYIN.sub("", fold_names(subject or "")))
+                and _BARE_RATE.search(_plain(subject or ""))
             ):
                 term = last  # 有14地GDP增速高于…5.7%。高于全国平均增速的地市分别是:南阳(6.3%): the rate just named
             if (
@@ -191,7 +197,7 @@ class MeasureRules:
     def _measure(self, subject: str, kind: str | None, unit: str | None, start: int, sentence_start: int) -> str:  # noqa: C901, PLR0912 -- a cascade of text rules tried in order, first match wins (see the module docstring)
         """The vocabulary term of the figure's subject, else of the clause before it, else (a bare change
         such as 同比增长5%) the growth term of the sentence's last vocabulary measure; else 其他:<subject>."""
-        simple_subject = _PINYIN.sub("", fold_names(subject or ""))
+        simple_subject = _plain(subject or "")
         if _NO_WORDS.fullmatch(simple_subject):
             simple_subject = ""  # a table cell's subject is the cell before it (1,812 → "812"): no words
         term, growth = measure_term(simple_subject, kind, unit)

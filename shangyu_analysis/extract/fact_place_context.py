@@ -64,6 +64,7 @@ class PlaceContext(PlaceSentences):
                     m.code is None
                     or m.weak
                     or m.place == COUNTRY
+                    or simple.find("\n", max(0, m.start - 4), m.start) < 0  # no line end just before: no regex
                     or not _LINE_START.search(simple, max(0, m.start - 4), m.start)
                 ):
                     continue  # most mentions do not open a line: tested first, on four characters

@@ -26,12 +26,26 @@ _ROUTE = re.compile(r"[市县省]?至([\u4e00-\u9fff]{2,5}?)(?:高速|铁路|公
 _RANKING = re.compile(r"(?:综合实力|经济)?[百千]强")
 
 
+# The first characters each test of without_false_names needs right after a name (至 a route's, 域 and 生 a word's, 税增消
+# a domestic tax's, 久 an idiom's, 综经百千 a ranking's, ( a pinyin gloss): a mention followed by none of them is kept.
+_FALSE_NEXT = frozenset("至域生税增消久综经百千(")
+
+
 def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
     """``mentions`` less those a neighbouring word takes apart (see ``_TENTHS``, ``_NOT_A_NAME_AFTER``, ``_RANKING``) and
     the ends of a route's name (``_ROUTE``)."""
     kept = []
     route_end = -1  # where the second end of the last route found starts
     for m in mentions:
+        start, end = m.start, m.end
+        if (
+            simple[end : end + 1] not in _FALSE_NEXT
+            and simple[end + 1 : end + 2] != "至"
+            and simple[start : start + 1] != "成"
+            and start != route_end
+        ):
+            kept.append(m)  # most mentions: no word after them that any test below could read
+            continue
         if m.start == route_end:
             continue
         if simple[m.end : m.end + 2].find("至") >= 0 and (route := _ROUTE.match(simple, m.end)):

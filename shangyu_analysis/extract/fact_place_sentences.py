@@ -92,6 +92,8 @@ class PlaceSentences(PlaceLists):
     object_self: tuple[str, bool] | None = None
     _paragraph_place: dict[int, tuple[int, str] | None]
     _place_heads: list[tuple[int, str, int]]  # set on first use by _heading_place
+    # the sentence start _sentence_place last read, and whether each of its mentions (by index) opens its clause
+    _clause_leads: tuple[int, dict[int, bool]]
 
     if TYPE_CHECKING:
 
@@ -169,13 +171,18 @@ class PlaceSentences(PlaceLists):
 
     def _sentence_place(self, sent: int, start: int, kind: str | None) -> str | None:
         k = bisect.bisect_left(self.mention_starts, start) - 1
-        simple = self.simple
+        simple, mentions = self.simple, self.mentions
+        # whether a mention opens its clause depends on the sentence only: the figures of one sentence share it
+        if self._clause_leads[0] != sent:
+            self._clause_leads = (sent, {})
+        leads = self._clause_leads[1]
         peer = None  # 仅比台州少6.8亿元: the place a gap is measured from, in the figure's clause
         deferred, related, deferred_end = None, False, -1  # the text's own unit named as an object (对全省…贡献率)
-        while k >= 0 and self.mentions[k].start >= sent:
-            m = self.mentions[k]
-            if (simple[m.start - 1 : m.start] in "(（" and _ASIDE.match(simple, m.end, start)) or (
-                simple[m.start - 1 : m.start] == "、" and listed_in_aside(simple, m, start)
+        while k >= 0 and mentions[k].start >= sent:
+            m = mentions[k]
+            before = simple[m.start - 1 : m.start]
+            if (before in "(（" and _ASIDE.match(simple, m.end, start)) or (
+                before == "、" and listed_in_aside(simple, m, start)
             ):
                 k -= 1  # 15591元(全国19342元),同比名义增长9.3%: an aside in brackets (not 经开区(头屯河区), 广西(北海))
                 continue
@@ -187,18 +194,21 @@ class PlaceSentences(PlaceLists):
             ):
                 k -= 1  # 荆州先导电子信息材料等重大产业项目1365个: the name of an example, not the subject
                 continue
-            if simple[m.start - 1 : m.start] in "在、和及与" and event_venue(simple, m, start):
+            if before in "在、和及与" and event_venue(simple, m, start):
                 k -= 1  # 在深圳的招商推介会上签订…6个 (fx2_09): where the unit's event was held
                 continue
-            lead = (
-                self._leads(k, sent)
-                if simple[m.start - 1 : m.start] in _LIST_MARKS
-                else clause_lead(simple, self.clause_marks, m.start, sent)
-            ) or (m.end == start and simple[m.start - 1 : m.start] in _NAMES_VALUE)
+            opens = leads.get(k)
+            if opens is None:
+                opens = leads[k] = (
+                    self._leads(k, sent)
+                    if before in _LIST_MARKS
+                    else clause_lead(simple, self.clause_marks, m.start, sent)
+                )
+            lead = opens or (m.end == start and before in _NAMES_VALUE)
             place = self._place_of(m, lead, kind, sent, start)  # its relation to the figure asked only if needed
             if (
                 place
-                and (m.code == SELF or (m.code == self.main_code and simple[m.start - 1 : m.start] == "占"))
+                and (m.code == SELF or (m.code == self.main_code and before == "占"))
                 and not lead
                 and (deferred is None or place == deferred)
                 and place.split("、")[0] == self.main
@@ -225,7 +235,7 @@ class PlaceSentences(PlaceLists):
                 and m.code not in (None, SELF)
                 and m.place != COUNTRY
                 and m.code not in self.main_above
-                and simple[m.start - 1 : m.start] == "比"
+                and before == "比"
                 and _PEER_GAP.match(simple, m.end, start)
             ):
                 peer = m.place

@@ -12,7 +12,7 @@ zones named from their place in the short form (安徽巢湖经济开发区, lat
 合肥经开区), a class of zones as its place (全市开发区 → 全市, 安徽省开发区 → 安徽), a bare name listed before a zone sharing its
 suffix (广州、南沙经开区 → 广州经开区), a park named by the first characters of two places the text names
 (苏宿工业园区 → 苏宿园区), verbs before 开发区 no zone
-(:func:`~shangyu_analysis.extract.place_filters.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
+(:func:`~shangyu_analysis.extract.place_zones.named_zones`); ports named after their city (镇江港吞吐量: 镇江港,
 FACTS.md's 上海港; :func:`~shangyu_analysis.extract.place_filters.with_ports`); a county short name seen too rarely to be
 sure is sure right before a self word of its suffix (2024年义乌全市实现进出口总额…: 义乌市;
 :func:`~shangyu_analysis.extract.place_filters.confirmed_by_self_words`);
@@ -193,6 +193,7 @@ class PlaceRules(PlaceContext, PlaceAhead, PlaceValues):
         para_start = self._sentence_floor(para_start, start)
         after = simple[end : end + 6]
         last = simple[end - 1 : end]  # tested before the patterns: most figures end in 元 or %
+        before, next_char = simple[start - 1 : start], after[:1]  # the characters around the figure, sliced once
         if (
             (last in _COUNTED and _PLACE_COUNT.match(simple, end))
             or (last in _PLACES_UNIT and _COUNT_OF_PLACES.fullmatch(simple, start, end))
@@ -235,7 +236,7 @@ class PlaceRules(PlaceContext, PlaceAhead, PlaceValues):
             return self._zone_holder(start) or UNKNOWN
         if last in "亿万" and _CLUB.match(after):
             return self._club_member(start) or UNKNOWN  # 跻身千亿县, 万亿俱乐部: a threshold that defines a club
-        if "级" in after and simple[start - 1 : start] in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
+        if "级" in after and before in _COUNTED_BEFORE and _INDUSTRY_CLASS.match(simple, end):
             return UNKNOWN  # 现有8个万亿元级产业集群, 4个万亿级主导产业: a scale that defines a class of industries
         sent = max(para_start, self._stop(start))
         # 其余5个共建园区 (after 苏宿园区继续稳居…): the others than the subject named before, the text's own
@@ -244,19 +245,13 @@ class PlaceRules(PlaceContext, PlaceAhead, PlaceValues):
         self.object_self = None
         # 我省的巩义市(第45位)、新郑市(第56位): a value in brackets right after a place is that place's
         found = (
-            (self._bracketed_of(start, end) if simple[start - 1 : start] in "(（" else None)
-            or (self._owned_by(start, end) if simple[start - 1 : start] == "的" else None)
-            or (self._compared_rate(start) if simple[end : end + 1] in "高低快慢" else None)
-            or (
-                self._unit_average(start, end)
-                if simple[start - 1 : start] in "均平速幅(（" or simple[end : end + 1] in "的增水"
-                else None
-            )
-            or (
-                self._named_after(end) if (kind == "rank" or last in "位名") and simple[end : end + 1] == "的" else None
-            )
+            (self._bracketed_of(start, end) if before in "(（" else None)
+            or (self._owned_by(start, end) if before == "的" else None)
+            or (self._compared_rate(start) if next_char in "高低快慢" else None)
+            or (self._unit_average(start, end) if before in "均平速幅(（" or next_char in "的增水" else None)
+            or (self._named_after(end) if (kind == "rank" or last in "位名") and next_char == "的" else None)
             or (self._paired_gap(sent, start) if self.unit_list_ends else None)
-            or (self._paired_share(start) if simple[start - 1 : start] in "重额为达、" else None)
+            or (self._paired_share(start) if before in "重额为达、" else None)
             or (
                 self._project_place(sent, start, end)
                 if not rest

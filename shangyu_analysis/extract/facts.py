@@ -21,7 +21,7 @@ code:
   ``_named``, ``_breakdowns``, ``_batches``, ``_days``, ``_events`` and ``_checks`` (the class order of
   :class:`FactsFinder`).
 - *Place*: :mod:`shangyu_analysis.extract.fact_places` (the mentions it reads: :mod:`~shangyu_analysis.extract.places`,
-  filtered by :mod:`~shangyu_analysis.extract.place_filters` and :mod:`~shangyu_analysis.extract.fact_place_names`;
+  filtered by :mod:`~shangyu_analysis.extract.place_filters`, :mod:`~shangyu_analysis.extract.place_zones` and :mod:`~shangyu_analysis.extract.fact_place_names`;
   the sentence rules: :mod:`~shangyu_analysis.extract.fact_place_sentences`, with lists of places in
   :mod:`~shangyu_analysis.extract.fact_place_lists` and where a clause starts in
   :mod:`~shangyu_analysis.extract.fact_place_clauses`; the text's main place:
@@ -58,11 +58,11 @@ from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
     confirmed_by_self_words,
     dateline_first,
-    named_zones,
     with_counties_in_scope,
     with_ports,
     without_datelines,
 )
+from shangyu_analysis.extract.place_zones import named_zones
 from shangyu_analysis.extract.places import Mention, ancestors, find_places, place_code
 from shangyu_analysis.text.normalise import fold_names
 
@@ -86,7 +86,7 @@ class FactsFinder(PeriodReviews, PlaceTables, MeasureShapes):
         self.figure_starts = figure_starts or []
         stops, self.clause_marks = marks(self.simple)
         self.stops = stops.tolist()
-        self.line_starts = [0, *(m.end() for m in _LINE_END.finditer(self.simple))]
+        self.line_starts = [0] + [m.end() for m in _LINE_END.finditer(self.simple)]
         # The sentence start of every figure, looked up at once (a bisect per figure in a list this long waits
         # on memory: a third of the place rules' time); _stop bisects only for other positions.
         self._sentence_at = last_before(stops, self.figure_starts)
@@ -134,6 +134,7 @@ class FactsFinder(PeriodReviews, PlaceTables, MeasureShapes):
         self.main_above = ancestors(self.main_code) if self.main_code else set()
         self.unit_list_ends = unit_list_ends(self.simple)  # 较全国、全省、全市分别高…: gaps to a list of units
         self._paragraph_place: dict[int, tuple[int, str] | None] = {}
+        self._clause_leads = (-1, {})  # the sentence place's clause leads, kept for the figures of one sentence
         self._last_term: tuple[int, str | None] = (-1, None)
         self._previous: tuple[int, str] = (-1, "")  # the last figure's start and measure
         self._last_rate: tuple[int, str] = (-1, "")  # the sentence of the last growth term, and that term

@@ -13,7 +13,7 @@ mentions (:func:`find_places`) are
   city);
 - the places a text introduces: a name ending in 开发区, 经开区, 高新区, 新区, 产业园区, 工业(园)区, 保税区 or 试验区
   (杭州湾上虞经开区), or a region's word 经济圈, 经济带, 开发带 or 大通道 (环首都绿色经济圈, 义甬舟开放大通道), named
-  as the annotators name it by :func:`~shangyu_analysis.extract.place_filters.named_zones` (其中合肥经开区 → 合肥经开区;
+  as the annotators name it by :func:`~shangyu_analysis.extract.place_zones.named_zones` (其中合肥经开区 → 合肥经开区;
   安徽省开发区 is 安徽's zones; a period before the name is none of it: 上半年经开区 is 经开区, the text's zone).
 
 Each mention carries its unit's code, so a mention can be told apart as the main place, one of its
