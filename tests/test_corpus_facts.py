@@ -81,13 +81,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # 年均 after a base year its sentence compares with, 今年以来 told on a day, a gap carried from 较1-7月, a quarter's
 # 环比): period 90.84 → 91.29 %, year level 93.98 → 94.27 %; basis, place, measure unchanged.
 # Round 24 merged: period 91.6 %, year level 94.5 %, basis 91.6 %, place 96.0 %, measure 93.3 %.
-FLOORS = {"period": 0.915, "period_year": 0.944, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
+# With part AC (the fresh part of round 24, now development data), 10,853 rows: period 91.1 %, year level 94.3 %,
+# basis 91.7 %, place 95.4 %, measure 93.2 %.
+FLOORS = {"period": 0.910, "period_year": 0.942, "period_basis": 0.916, "place": 0.954, "measure": 0.931}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 10392
+    assert total["facts"] >= 10853
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
