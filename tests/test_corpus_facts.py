@@ -83,7 +83,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 24 merged: period 91.6 %, year level 94.5 %, basis 91.6 %, place 96.0 %, measure 93.3 %.
 # With part AC (the fresh part of round 24, now development data), 10,853 rows: period 91.1 %, year level 94.3 %,
 # basis 91.7 %, place 95.4 %, measure 93.2 %.
-FLOORS = {"period": 0.910, "period_year": 0.942, "period_basis": 0.916, "place": 0.954, "measure": 0.931}
+# Round 25, place25 (a capital as venue with a region's own words, the end value of 由…增加到, a fair's totals
+# whose city is 其中's part, 新疆兵团, examples of a counted class in a lead): place 95.40 → 96.03 %, measure
+# 93.19 → 93.30 %; period, year level, basis unchanged.
+FLOORS = {"period": 0.910, "period_year": 0.942, "period_basis": 0.916, "place": 0.959, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

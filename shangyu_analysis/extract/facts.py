@@ -39,7 +39,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
-from shangyu_analysis.extract.fact_measure_shapes import MeasureShapes
+from shangyu_analysis.extract.fact_measure_changes import MeasureChanges
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_reviews import PeriodReviews
 from shangyu_analysis.extract.fact_place_examples import starts_example
@@ -54,6 +54,12 @@ from shangyu_analysis.extract.fact_place_names import (
 from shangyu_analysis.extract.fact_place_tables import PlaceTables
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
+from shangyu_analysis.extract.own_place_capital import (
+    above_counted_examples,
+    capital_province,
+    whole_of_part,
+    without_name_prefixes,
+)
 from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
     confirmed_by_self_words,
@@ -71,7 +77,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodReviews, PlaceTables, MeasureShapes):
+class FactsFinder(PeriodReviews, PlaceTables, MeasureChanges):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
@@ -101,6 +107,7 @@ class FactsFinder(PeriodReviews, PlaceTables, MeasureShapes):
             without_unplaced_homonyms,
             with_counties_in_scope,
             confirmed_by_self_words,
+            without_name_prefixes,  # 新疆兵团: 兵团
         ):
             mentions = step(mentions, self.simple)  # the filters of fact_places' docstring, in its order
         self.mentions = mentions
@@ -117,6 +124,7 @@ class FactsFinder(PeriodReviews, PlaceTables, MeasureShapes):
                 or title_container(self.mentions, self.simple, title_end)
                 # 在乐山主会场举行的集中开工仪式, 在哈尔滨举行: where an event is held is not what the text is about
                 or self._main_place(own_title)
+                or capital_province(self.mentions, self.simple)  # 自治区两会在呼和浩特召开: 内蒙古
             )
         )
         # the text's own words (全县, 全省) overrule a count of names at another level; not a congress's unit
@@ -124,6 +132,8 @@ class FactsFinder(PeriodReviews, PlaceTables, MeasureShapes):
         if not place and congress is None:
             main = own_unit(self.mentions, self.simple, main, own_title) or main
             main = surveyed_unit(self.mentions, self.simple, main) or main  # 各区县…: a ranking of its counties
+            main = whole_of_part(self.mentions, self.simple, main, own_title) or main  # 其中,昆明市…: 云南's
+            main = above_counted_examples(self.mentions, self.simple, main, own_title) or main  # 沈阳、大连等3个市
         self.main = place or (main.place if main else None)
         self.main_code = place_code(place) if place else (main.code if main else None)
         self.main = own_zone(self.simple, title_end, self.main_code) or self.main  # 市开发区…: the city's zone
