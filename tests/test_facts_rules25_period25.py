@@ -38,3 +38,17 @@ def test_a_multiple_of_the_plan_before_is_of_the_plan_after_it():
     facts = facts_by_surface(text, dt.date(2016, 1, 29))
     assert facts["2.6倍"][2] == "2011-2015/2006-2010"
     assert facts["18%"][2] == "2011-2015"
+
+
+def test_a_signing_event_on_a_day_is_of_that_day():
+    # fac2_05_jilincity_signing_2021: 11月29日下午,吉林市举行冬季百亿重大招商项目签约活动。…中泽集团计划投资200亿元
+    text = (
+        "吉林市举行冬季百亿重大项目签约活动\n"
+        "11月29日下午,吉林市举行冬季百亿重大招商项目签约活动。吉林市与中泽集团、桥山集团签约合作实施两个百亿级项目,"
+        "总投资额超过500亿元。\n"
+        "中泽集团计划投资200亿元,在铁合金、碳素、有色金属深加工等方面与吉林市开展深入合作。"
+        "吉林市将为项目建设保驾护航,推动项目早开工、早竣工、早运营、早见效。\n"
+        "今年以来,吉林市新签约招商引资项目294个、投资额2392亿元,招商引资到位资金485.3亿元,创近年最好水平。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2021, 12, 1))
+    assert facts["200亿元"][2] == "2021-11-29"
