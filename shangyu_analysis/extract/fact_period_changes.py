@@ -95,9 +95,9 @@ class PeriodChanges(PeriodReviews):
     def _plan_before(self, start: int, end: int, basis: str) -> PeriodFact | None:
         """The period of a figure compared with the five-year plan before (the module docstring), else None."""
         simple = self.simple
+        if simple.find("五", max(0, start - 24), start) < 0 and simple.find("五", end, end + 12) < 0:
+            return None  # most figures: no plan's name near
         near = simple[max(0, start - 24) : start]
-        if "五" not in near and simple.find("五", end, end + 12) < 0:
-            return None
         if (m := _PLAN_TIMES.search(near)) is not None:
             first = 1951 + 5 * _PLANS[m.group(1)]
             return PeriodFact(f"{first + 5}-{first + 9}/{first}-{first + 4}", "stated", m.group(0))
