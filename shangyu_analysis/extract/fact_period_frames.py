@@ -99,7 +99,7 @@ class PeriodFrames(PeriodOpening, PeriodInForce):
         reference to another year (去年…). The text's frame is the first such point of its title or lead
         (the first ~400 characters after the title; a date such as a meeting's is not a frame)."""
         self.times = find_times(self.simple)
-        self.launch_text = "集中开工" in self.simple  # a text about projects launched together (a batch)
+        self.launch_text = "集中开工" in self.simple or "签约活动" in self.simple[:200]  # a batch (or a signing)
         # where runs start: 2019年以来, 自2006年苏州宿迁两市…以来 (the start and 以来 in one clause)
         self.since_starts = [
             (t.start, int(t.match.group("sy") or t.match.group("year")))

@@ -23,6 +23,7 @@ _FRAME_LEAD = re.compile(
     r"(?:(?:^|[，,。；;：:！!\n“\s#>)）])(?:[我全本][省市区县])?|回顾|在|\n[一二三四五六七八九十]、)$"
 )
 _QUARTERS_TO = {"03-31": "Q1", "06-30": "H1", "09-30": "Q1-Q3"}  # a stock-taking day ending the quarters to date
+_YEAR_WRITTEN = re.compile(r"\d{4}年")
 _SPAN = re.compile(r"\d{4}-\d{4}")
 _REPORT_TITLE = re.compile(r"[^\n，,。\d]{0,8}政府工作报告")
 
@@ -86,7 +87,11 @@ class PeriodOpening:
                 continue
             stop = FULL_STOP.search(self.simple, t.end)
             end = stop.start() if stop else len(self.simple)
-            if self.simple.find("开工", self._line_start(t.start), end) < 0:
+            if self.simple.find("开工", self._line_start(t.start), end) < 0 and (
+                # a signing event on a day that names no year as its batch's (11月29日下午,吉林市举行冬季百亿重大招商
+                # 项目签约活动 in fac2_05_jilincity_signing_2021; not 2023年南京市重大招商项目签约活动)
+                self.simple.find("签约活动", t.end, end) < 0 or _YEAR_WRITTEN.search(self.simple, t.end, end)
+            ):
                 continue
             parts = range(k + 1, bisect.bisect_right(self.time_ends, end))
             return None if any(granularity(self.values[j]) in "HQ" for j in parts) else self.values[k]
