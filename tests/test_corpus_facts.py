@@ -91,13 +91,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # a multiple of the plan before 是“十一五”时期的2.6倍): period 91.11 → 91.46 %, year level 94.30 → 94.49 %, basis
 # 91.65 → 91.79 %; place, measure unchanged.
 # Round 25 merged: period 91.5 %, year level 94.5 %, basis 91.8 %, place 96.0 %, measure 93.3 %.
-FLOORS = {"period": 0.914, "period_year": 0.944, "period_basis": 0.917, "place": 0.960, "measure": 0.932}
+# With part AD (the fresh part of round 25, now development data), 11,126 rows: period 91.3 %, year level 94.3 %,
+# basis 91.8 %, place 95.8 %, measure 93.3 %.
+FLOORS = {"period": 0.912, "period_year": 0.942, "period_basis": 0.917, "place": 0.958, "measure": 0.933}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 10853
+    assert total["facts"] >= 11126
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
