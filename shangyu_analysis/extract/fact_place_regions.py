@@ -34,6 +34,7 @@ _SERIES_END = re.compile(r"[，,。；;\n）)]")
 _SERIES_ITEM = re.compile(r"[0-9第][0-9.]*[^、]{0,8}")
 _LIST_GLUE = frozenset(("、", "和", "及", "与"))  # between two places of a list
 _SERIES_REACH = 60  # how far before its series a list of places may stand
+_WORDS = ("功能", "发展新区", "发展区", "示范区", "经济区", "经济圈", "地区实", "地区完成")  # a region's words
 _SELF = frozenset("全本我该")  # 全市经济区: no name
 
 
@@ -51,7 +52,8 @@ class PlaceRegions(PlaceTables):
             if listed:
                 return listed
         if self._has_regions is None:
-            self._has_regions = _REGION.search(self.simple) is not None
+            simple = self.simple  # str.find for the suffixes first: most texts name no such region
+            self._has_regions = any(word in simple for word in _WORDS) and _REGION.search(simple) is not None
         if not self._has_regions or found == "-":
             return found
         simple = self.simple
