@@ -93,7 +93,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 25 merged: period 91.5 %, year level 94.5 %, basis 91.8 %, place 96.0 %, measure 93.3 %.
 # With part AD (the fresh part of round 25, now development data), 11,126 rows: period 91.3 %, year level 94.3 %,
 # basis 91.8 %, place 95.8 %, measure 93.3 %.
-FLOORS = {"period": 0.912, "period_year": 0.942, "period_basis": 0.917, "place": 0.960, "measure": 0.933}
+# Round 26, period26a (a bare day of the month that is the text's own day in an event's lead sentence, 比年初 compared
+# with the year before, 截至目前 carried on in its paragraph, a later year named alone is no frame): period
+# 91.29 → 91.56 %, year level 94.29 → 94.56 %, basis 91.78 → 91.87 %; place, measure unchanged.
+FLOORS = {"period": 0.9146, "period_year": 0.9446, "period_basis": 0.9177, "place": 0.960, "measure": 0.933}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -93,6 +93,12 @@ class PeriodFrames(PeriodOpening, PeriodInForce):
 
         def _sentence_floor(self, para_start: int, start: int) -> int: ...
 
+    def _ahead(self, value: str) -> bool:
+        """Whether a year is after the text's own: a plan's (部署启动2023年…预申报工作 in fad1_04, August 2022),
+        not the year a text that names only it is about."""
+        year = year_of(value)
+        return self.date is not None and year is not None and year > self.date.year
+
     def _resolve_times(self, title_end: int) -> None:
         """Resolve every time expression in text order, keeping the period in force: the last point
         (a year, half, quarter or month the text goes on about) outside parentheses that is not a
@@ -175,7 +181,7 @@ class PeriodFrames(PeriodOpening, PeriodInForce):
             and not _HISTORY.search(self.simple, max(0, t.start - 3), t.start)
             and simple_before(self.simple, t.start) not in ("由", "从")  # 从2015年的940亿元提高到: a starting point
         ]
-        if self.frame is None and not strict and len({year_of(v) for v in points}) == 1:
+        if self.frame is None and not strict and len({year_of(v) for v in points}) == 1 and not self._ahead(points[0]):
             self.frame = points[0]  # a text that names one year is about it (甘谷县政府2020年将…)
         self.frame_is_lead = self.frame is not None
         self.launch_day, self.launch_batch = self._launch_day(lead_end), self._launch_batch(lead_end)
