@@ -93,7 +93,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 25 merged: period 91.5 %, year level 94.5 %, basis 91.8 %, place 96.0 %, measure 93.3 %.
 # With part AD (the fresh part of round 25, now development data), 11,126 rows: period 91.3 %, year level 94.3 %,
 # basis 91.8 %, place 95.8 %, measure 93.3 %.
-FLOORS = {"period": 0.912, "period_year": 0.942, "period_basis": 0.917, "place": 0.958, "measure": 0.933}
+# Round 26, period26b (两年平均 of a whole year as 2021/2019, counts of projects on offer, 总投资 of a yearly list's
+# projects just counted, years of the Republic heading a table's row, a size inside a project's name): period 91.29 →
+# 91.85 %, year level 94.29 → 94.86 %, basis 91.79 → 91.99 %; place, measure unchanged.
+FLOORS = {"period": 0.9174, "period_year": 0.9475, "period_basis": 0.9189, "place": 0.958, "measure": 0.933}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

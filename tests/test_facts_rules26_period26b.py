@@ -1,5 +1,6 @@
 """Period rules of helper period26b (two-year averages of a year, projects on offer, the cost of a list's projects
-just counted, years of the Republic heading a table's row), each on a real sentence of a corpus text."""
+just counted, years of the Republic heading a table's row, a size inside a project's name), each on a real sentence
+of a corpus text."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_a_year_of_the_republic_heads_a_tables_row():
     facts = facts_by_surface(text, dt.date(2012, 1, 1))
     assert facts["18,031"][2] == "1996"
     assert facts["27.92％"][2] == "2006"
+
+
+def test_a_size_inside_a_projects_name_has_no_time():
+    # fl2_03_xinjiang_projects_q1_2024: 此次喀什华电2×66万千瓦热电联产项目、新疆晶晖新材料有限公司年产10万吨高纯多晶硅项目…开工建设
+    text = (
+        "一季度全区开工投资规模500万元以上项目3900多个,总投资2.2万亿元,一季度计划完成投资超600亿元。\n\n"
+        "此次喀什华电2×66万千瓦热电联产项目、新疆晶晖新材料有限公司年产10万吨高纯多晶硅项目、"
+        "库车—阿拉尔—巴楚750千伏输变电工程等72个标志性重大项目开工建设。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2024, 3, 20))
+    assert facts["10万吨"][2] == "-"
+    assert facts["750千伏"][2] == "-"

@@ -16,6 +16,10 @@ period rules). In words:
   year or part of a year the count was found to have (project ruling 17: the year the list is named for), where the
   rules read it as a standing cost. A count with no such period (a day, ``as_of_publication``, projects on offer)
   and projects to come (拟于2-3年开工建设的重点项目300个) leave it alone.
+- *A size inside a project's name.* A capacity written in a project's, a line's or a plant's name (新疆晶晖新材料有限公司
+  年产10万吨高纯多晶硅项目, 喀什华电2×66万千瓦热电联产项目 in fl2_03_xinjiang_projects_q1_2024; 吉化120万吨乙烯项目 in
+  fq1_05_jilin_halfyear_2023) names the project (project ruling 7): it has no time, ``-`` (unknown), not the period
+  of the news around it.
 - *A year of the Republic heading a table's row.* In a text that counts years in the Republic of China's calendar
   (民國 100 年 11 月), a table laid out one cell a line under a 年度 header starts each row with the bare year (年度 /
   二級產業人數 / … then 85 / 18,031 / 37.73％ in c05_neihu_industry): the row's figures are of that year (85 → ``1996``,
@@ -43,6 +47,10 @@ _COUNT_THEN_TOTAL = re.compile(
     r"(?:约为|约|超过|超|近|达到|达)?\s*$"
 )
 _YEAR_OR_PART = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?")
+# 10万吨, 66万千瓦, 5GW, 750千伏, 40万立方米, 20万锭, 1420万条: a capacity
+_CAPACITY = re.compile(r"(?:吨|千瓦|GW|GWh|MW|千伏|立方米|万锭|万条)$")
+# …高纯多晶硅项目, …输变电工程, …碳纤维原丝生产线: the name goes on to the project within its clause
+_NAMED = re.compile(r"[^，,。；;、\n]{0,18}?(?:项目|工程|生产线|装置)")
 _ROW_YEAR = re.compile(r"\d{2,3}")  # 85, 100: a bare year of the Republic on its own line
 
 
@@ -57,6 +65,12 @@ class PeriodAverages(PeriodChanges):
             self._republic = "民国" in self.simple
         if self._republic and (row := self._row_year(start)) is not None:
             return row
+        if (
+            found.value != "-"
+            and _CAPACITY.search(self.simple, max(start, end - 3), end)
+            and _NAMED.match(self.simple, end)
+        ):
+            return PeriodFact("-", "unknown", "")
         if found.value == AS_OF and not found.evidence and self.simple.find("总投资", max(0, start - 16), start) >= 0:
             return self._list_cost(found, start, para_start)
         if kind == "count" and found.basis == "inferred" and not found.evidence and found.value not in (AS_OF, "-"):
