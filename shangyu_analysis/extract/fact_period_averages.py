@@ -49,6 +49,7 @@ _COUNT_THEN_TOTAL = re.compile(
 _YEAR_OR_PART = re.compile(r"\d{4}(?:H\d|Q\d(?:-Q\d)?|M\d+(?:-M\d+)?)?")
 # 10万吨, 66万千瓦, 5GW, 750千伏, 40万立方米, 20万锭, 1420万条: a capacity
 _CAPACITY = re.compile(r"(?:吨|千瓦|GW|GWh|MW|千伏|立方米|万锭|万条)$")
+_CAPACITY_ENDS = frozenset("吨瓦Wh伏米锭条")  # a one-character test before the regex
 # …高纯多晶硅项目, …输变电工程, …碳纤维原丝生产线: the name goes on to the project within its clause
 _NAMED = re.compile(r"[^，,。；;、\n]{0,18}?(?:项目|工程|生产线|装置)")
 _ROW_YEAR = re.compile(r"\d{2,3}")  # 85, 100: a bare year of the Republic on its own line
@@ -66,7 +67,8 @@ class PeriodAverages(PeriodChanges):
         if self._republic and (row := self._row_year(start)) is not None:
             return row
         if (
-            found.value != "-"
+            self.simple[end - 1 : end] in _CAPACITY_ENDS
+            and found.value != "-"
             and _CAPACITY.search(self.simple, max(start, end - 3), end)
             and _NAMED.match(self.simple, end)
         ):
