@@ -59,7 +59,9 @@ def test_the_cost_of_the_projects_just_counted_takes_their_period():
     )
     facts = facts_by_surface(text, dt.date(2019, 3, 1))
     assert facts["10项"][2] == facts["56.2亿元"][2] == "2019"
-    assert facts["531.5亿元"][2] == "as_of_publication"  # 续建项目: a list's projects by kind (fl2_02's reading)
+    assert (
+        facts["531.5亿元"][2] == "2019"
+    )  # 续建项目 of the year's list: ruling 17, as fq2_10's gold reads it (round 26)
 
 
 def test_a_streak_with_a_pinyin_gloss_after_its_first_word():

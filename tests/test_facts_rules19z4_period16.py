@@ -85,14 +85,15 @@ def test_projects_started_by_a_quarters_end_in_a_quarterly_frame():
     assert facts["72个"][2] == facts["80%"][2] == "2018Q1"
 
 
-def test_a_two_year_average_in_a_whole_year_is_over_the_two_years():
-    # fu1_05_fengqing_bulletin_2021: 两年平均增长6.2% in a year's bulletin averages the growth of 2020 and 2021
+def test_a_two_year_average_in_a_whole_year_compares_with_two_years_before():
+    # fu1_05_fengqing_bulletin_2021: 两年平均增长6.2% in a year's bulletin compares 2021 with 2019 (ruling 10; the
+    # span 2020-2021 until round 26)
     text = (
         "凤庆县2021年国民经济和社会发展统计公报\n"
         "初步核算,全县实现地区生产总值1620612万元,按可比价计算,同比增长7.9%,两年平均增长6.2%。\n"
     )
     facts = facts_by_surface(text, dt.date(2022, 5, 1))
-    assert facts["6.2%"][2] == "2020-2021"
+    assert facts["6.2%"][2] == "2021/2019"
     assert facts["7.9%"][2] == "2021"
 
 

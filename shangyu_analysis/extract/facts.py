@@ -14,8 +14,10 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a bare day of an event's lead, 比年初 and 截至目前 carried on (``fact_period_event_days``),
-  changes whose years are written once and multiples of the plan before (``fact_period_changes``),
+  first: two-year averages of a year, counts of projects on offer, the cost of a list's projects just counted and
+  years of the Republic heading a table's row (``fact_period_averages``), a bare day of an event's lead, 比年初 and
+  截至目前 carried on (``fact_period_event_days``), changes whose years are written once and multiples of the plan
+  before (``fact_period_changes``),
   a review of the year before, 年均 after a base year, 今年以来 told on a day (``fact_period_reviews``),
   press conferences and lists of projects on offer (``fact_period_event_lists``), two-digit years
   (``fact_period_short_years``), a section lead's reach (``fact_period_sections``), periods
@@ -43,7 +45,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_changes import MeasureChanges
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_event_days import PeriodEventDays
+from shangyu_analysis.extract.fact_period_averages import PeriodAverages
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_names import (
@@ -79,7 +81,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodEventDays, PlaceRegions, MeasureChanges):
+class FactsFinder(PeriodAverages, PlaceRegions, MeasureChanges):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
