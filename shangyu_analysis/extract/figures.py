@@ -123,7 +123,7 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
         run_start, run_end = trigger.span()
         if run_end <= last_end:
             continue
-        if trigger.group(0)[0].isdigit():
+        if mt[run_start].isdigit():
             after, width = mt[run_end : run_end + 1], run_end - run_start
             if not keep_rejected and ((width == 4 and after == "年") or (width <= 2 and after in _DAY_MARKS)):
                 continue  # a year, month or day: never a figure

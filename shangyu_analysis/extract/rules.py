@@ -132,6 +132,21 @@ _NEIGHBOUR_DIGITS = {a + b: n for n, (a, b) in enumerate(zip("一两三四五六
 _COUNTED_WITH_SHU = frozenset("指系人次总户个倍函分参基读岁")
 
 
+# The groups of a quantity match, read in one call.
+_QTY_GROUPS = (
+    "q_arabic",
+    "q_chinese",
+    "q_more",
+    "q_num2",
+    "q_scale",
+    "q_more2",
+    "q_unit",
+    "q_low",
+    "q_scale1",
+    "q_unit1",
+)
+
+
 class _Quantity(NamedTuple):
     """What the quantity pattern matched, read into numbers (before any context is consulted)."""
 
@@ -146,9 +161,7 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     """Numbers, scale and unit of a quantity match; a rejected Candidate when they do not make one."""
     start = m.start()
     end = m.end()  # every optional part carries its own leading whitespace: no trailing blanks
-    arabic, chinese, more, num2, scale_raw, more2, unit_raw, low = m.group(
-        "q_arabic", "q_chinese", "q_more", "q_num2", "q_scale", "q_more2", "q_unit", "q_low"
-    )
+    arabic, chinese, more, num2, scale_raw, more2, unit_raw, low, scale1, unit1 = m.group(*_QTY_GROUPS)
     if arabic is not None and ". " in arabic and mt[start - 1 : start] in ("", "\n", " ", "\t"):
         return match_again(start, end, Retry.UNWRAPPED_BREAK)  # 1. 2万家 at a line's start: an item number
     if arabic is not None and "\n" in arabic:
@@ -167,7 +180,6 @@ def _read_quantity(m: re.Match[str], mt: str) -> _Quantity | Candidate:
     if low is not None:  # 1亿2000万元: counted in the last scale, 12000万元
         value, scale_word = value * 1e4 + float(low), "万"
     base = "".join(to_simplified(unit_raw).split()) if unit_raw else ""  # 个百⏎分点: PDF wrap
-    scale1, unit1 = m.group("q_scale1", "q_unit1")
     if scale1 is not None:  # 10万~20万元: the low end counted in the high end's scale
         if scale_raw is None or (unit1 is not None and to_simplified(unit1).removesuffix("项目") != base):
             return match_again(start, end, Retry.DOWNWARD_RANGE)  # not one range
@@ -207,30 +219,25 @@ def classify_qty(m: re.Match[str], text: str, mt: str) -> Candidate:  # noqa: C9
         return reject(start, end, RejectReason.LABEL)  # 中央八项规定; G2190次列车 (a train number)
     if mt[start - 1 : start] == "每" and not _one_in_n(cand, base, mt):
         return reject(start, end, RejectReason.DENOMINATOR)  # 每10万人口, 每百户: the base of a rate
-    if (
-        BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
-        and not scale_word
-        and _REFERS_BACK.search(mt, max(0, start - 2), start)
-    ):
-        return reject(start, end, RejectReason.ENUMERATION)  # 这三大产业, 上述5家: counted before, referred to again
-    if (
-        BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT
-        and not scale_word
-        and not _TOTAL_AFTER_ETC.match(mt, start - 1)
-        and counts_listed_before(mt, start, cand.value, end)
-    ):
-        return reject(
-            start, end, RejectReason.ENUMERATION
-        )  # 深圳、天津、苏州、重庆四座城市; 甲、乙和丙三个: the list just given
-    if BASE_UNITS.get(base, ("",))[0] == FigureKind.COUNT and not scale_word and names_a_place(mt, end, numeral, base):
-        return reject(start, end, RejectReason.LABEL)  # 九台市, 二道区 (fv2_09): a name, not a count
+    base_kind = BASE_UNITS.get(base, ("",))[0]  # base is fixed until the unit is completed below
+    if base_kind == FigureKind.COUNT and not scale_word:  # a count in its unit alone (3家, 三大, not 3万家)
+        if _REFERS_BACK.search(mt, max(0, start - 2), start):
+            return reject(
+                start, end, RejectReason.ENUMERATION
+            )  # 这三大产业, 上述5家: counted before, referred to again
+        if not _TOTAL_AFTER_ETC.match(mt, start - 1) and counts_listed_before(mt, start, cand.value, end):
+            return reject(
+                start, end, RejectReason.ENUMERATION
+            )  # 深圳、天津、苏州、重庆四座城市; 甲、乙和丙三个: the list just given
+        if names_a_place(mt, end, numeral, base):
+            return reject(start, end, RejectReason.LABEL)  # 九台市, 二道区 (fv2_09): a name, not a count
     if base in ("个月", "个季度") and _FIRST_MONTHS.search(mt, max(0, start - 3), start):
         return reject(start, end, RejectReason.DATE)  # 前7个月, 前三个季度: a relative period
     if base == "分" and _CLOCK_BEFORE.search(mt, max(0, start - 4), start):
         return reject(start, end, RejectReason.DATE)  # 9时30分: a time of day
     if base in _YEARS_COUNTED:
         return _years(cand, arabic, numeral, mt, base)
-    if BASE_UNITS.get(base, ("",))[0] == FigureKind.DURATION and _framing_span(mt, start, end):
+    if base_kind == FigureKind.DURATION and _framing_span(mt, start, end):
         return reject(start, end, RejectReason.RELATIVE_TIME)  # 短短10天,重点项目增加8个: the span the clause frames
     if numeral:
         # a longer look ahead: a list of amounts before a class noun (万亿、一千亿、百亿企业)
