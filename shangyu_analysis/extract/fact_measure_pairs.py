@@ -59,13 +59,14 @@ class MeasurePairs(MeasureRules):
             if (
                 paired is None
                 and term == "居民人均可支配收入"
-                and "(" in self.simple[max(0, start - _GLOSSED_REACH) : start]
+                and self.simple.find("(", max(0, start - _GLOSSED_REACH), start) >= 0
             ):
                 paired = self._glossed_one(start, sentence_start)
             if paired is not None:
                 self._previous = (start, paired)
                 return paired
-        if not term.startswith(OTHER) and "(" in self.simple[max(0, start - _GLOSSED_REACH) : start]:
+        # find, not a slice and in: no string built for each figure
+        if not term.startswith(OTHER) and self.simple.find("(", max(0, start - _GLOSSED_REACH), start) >= 0:
             whole = self._glossed_whole(term, kind, unit, start, sentence_start)
             if whole is not None:
                 self._previous = (start, whole)

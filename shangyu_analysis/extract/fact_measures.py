@@ -112,7 +112,8 @@ def _paired(subject: str, clause: str, kind: str | None, unit: str | None) -> st
 @lru_cache(maxsize=8192)  # subjects repeat (增加值, 利润…): folded and stripped of reading aids once each
 def _plain(subject: str) -> str:
     """``subject`` with traditional names folded and a page's pinyin reading aids (經(jīng)濟) left out."""
-    return _PINYIN.sub("", fold_names(subject))
+    folded = fold_names(subject)
+    return _PINYIN.sub("", folded) if "(" in folded else folded  # most subjects have no reading aid: no regex call
 
 
 class MeasureRules:
@@ -168,14 +169,20 @@ class MeasureRules:
         """The measure of the figure at ``start`` (:meth:`_measure`); a value in parentheses after a place that
         follows one in the same shape (南阳(6.3%)、漯河(7.3%)) has the measure of the one before."""
         last_start, last = self._previous
-        if last_start >= 0 and _NEXT_IN_LIST.fullmatch(self.simple, last_start, start):
+        growths = growth_terms()
+        if (
+            last_start >= 0
+            and self.simple[start - 1 : start]
+            in ("(", "（")  # the cheap test: _NEXT_IN_LIST ends on an opening bracket
+            and _NEXT_IN_LIST.fullmatch(self.simple, last_start, start)
+        ):
             term = last
         else:
             term = self._measure(subject, kind, unit, start, sentence_start)
             if (
                 term.startswith(OTHER)
                 and term.endswith("增速")
-                and last in growth_terms()
+                and last in growths
                 and start - last_start <= _RATE_REACH
                 and _BARE_RATE.search(_plain(subject or ""))
             ):
@@ -190,7 +197,7 @@ class MeasureRules:
             if term.startswith(OTHER) and kind == "percent" and self._only_places(start, _PLACES_RATE):
                 term = self._place_rate(start, last, last_start) or term
         self._previous = (start, term)
-        if term in growth_terms():
+        if term in growths:
             self._last_rate = (sentence_start, term)
         return term
 

@@ -123,7 +123,7 @@ def scan(text: str, mt: str, keep_rejected: bool = True) -> list[Candidate]:
         run_start, run_end = trigger.span()
         if run_end <= last_end:
             continue
-        if trigger.group(0)[0].isdigit():
+        if mt[run_start].isdigit():
             after, width = mt[run_end : run_end + 1], run_end - run_start
             if not keep_rejected and ((width == 4 and after == "年") or (width <= 2 and after in _DAY_MARKS)):
                 continue  # a year, month or day: never a figure
@@ -232,22 +232,30 @@ def _collect_rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[in
     clause_starts = [clause_start(text, c.start, span[0]) for c, span in zip(figures, sentences)]
     subjects = iter(assign_subjects(mt, figures, sentences, clause_starts))
     facts = FactsFinder(mt, src.date, src.title_end, src.place, [c.start for c in figures])
-    rows, last_span, sentence = [], None, ""
-    for cand, (sent_start, sent_end) in zip(kept, spans):
-        k = src.paragraph_of(cand.start)
-        paragraph, section = (src.para_index[k], src.sections[k]) if k is not None else (None, None)
-        if (sent_start, sent_end) != last_span:  # figures of one sentence share one string
-            last_span, sentence = (sent_start, sent_end), text[sent_start:sent_end].strip()
+    # Bound once: the loop below runs once per figure (thousands per MB); rows are plain tuples in FigureRow's field
+    # order (a NamedTuple built with keywords costs several times a tuple), turned into columns at the end.
+    period_of, place_of, measure_of = facts.period, facts.place, facts.measure
+    paragraph_of, para_starts, para_index, sections = src.paragraph_of, src.para_starts, src.para_index, src.sections
+    rows: list[tuple] = []
+    last_span, sentence = None, ""
+    none9 = (None,) * 9  # kind … period_evidence: none for a rejected numeral
+    for cand, span in zip(kept, spans):
+        start, end = cand.start, cand.end
+        k = paragraph_of(start)
+        paragraph, section = (para_index[k], sections[k]) if k is not None else (None, None)
+        if span != last_span:  # figures of one sentence share one string
+            last_span, sentence = span, text[span[0] : span[1]].strip()
         if cand.reason is None:
-            para_start = src.para_starts[k] if k is not None else sent_start
-            period = facts.period(cand.start, cand.end, para_start, cand.kind)
+            sent_start = span[0]
+            para_start = para_starts[k] if k is not None else sent_start
+            period = period_of(start, end, para_start, cand.kind)
             subject = next(subjects)
-            measure = facts.measure(subject, cand.kind, cand.unit, cand.start, sent_start)
+            measure = measure_of(subject, cand.kind, cand.unit, start, sent_start)
             rows.append(
-                FigureRow(
-                    cand.start,
-                    cand.end,
-                    text[cand.start : cand.end],
+                (
+                    start,
+                    end,
+                    text[start:end],
                     cand.value,
                     cand.value_high,
                     cand.unit,
@@ -257,7 +265,7 @@ def _collect_rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[in
                     qualifier_of(cand, mt),
                     cand.kind,
                     subject,
-                    facts.place(cand.start, cand.end, para_start, cand.kind),
+                    place_of(start, end, para_start, cand.kind),
                     measure,
                     canonical_period(period.value),
                     period.basis,
@@ -265,32 +273,22 @@ def _collect_rows(src: SourceText, include_nonfigures: bool, first_ids: tuple[in
                     sentence,
                     paragraph,
                     section,
-                    is_figure=True,
-                    reason=None,
+                    True,
+                    None,
                 )
             )
         else:
             rows.append(
-                FigureRow(  # type: ignore[call-arg]  # mypy does not count *[None] * 9
-                    cand.start,
-                    cand.end,
-                    text[cand.start : cand.end],
-                    math.nan,
-                    math.nan,
-                    None,
-                    math.nan,
-                    math.nan,
-                    *[None] * 9,  # type: ignore[arg-type]  # kind … period_evidence: none for a rejected numeral
-                    sentence,
-                    paragraph,
-                    section,
-                    False,
-                    cand.reason,
+                (
+                    *(start, end, text[start:end], math.nan, math.nan, None, math.nan, math.nan),
+                    *none9,
+                    *(sentence, paragraph, section, False, cand.reason),
                 )
             )
-    cols = {"figure_id": _ids([row.is_figure for row in rows], first_ids)}
-    cols.update(zip(FigureRow._fields, map(list, zip(*rows))) if rows else ((name, []) for name in FigureRow._fields))
-    del rows, kept, candidates  # the columns hold everything now: free the rows before the frame is built
+    columns = list(map(list, zip(*rows))) if rows else [[] for _ in FigureRow._fields]
+    cols = {"figure_id": _ids(columns[-2], first_ids)}  # is_figure
+    cols.update(zip(FigureRow._fields, columns))
+    del rows, columns, kept, candidates  # the columns hold everything now: free the rows before the frame is built
     if not include_nonfigures:
         del cols["is_figure"], cols["reason"]
     return cols
