@@ -103,13 +103,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # province, places valued in order after 分别为): place 95.85 → 96.19 %; other fields unchanged.
 # Round 26 merged (period26b outermost, then period26a; place26): period 92.1 %, year level 95.1 %, basis 92.1 %,
 # place 96.2 %, measure 93.3 %.
-FLOORS = {"period": 0.920, "period_year": 0.950, "period_basis": 0.919, "place": 0.960, "measure": 0.933}
+# With part AE (the fresh part of round 26, now development data), 11,490 rows: period 91.9 %, year level 95.1 %,
+# basis 92.1 %, place 96.1 %, measure 93.3 % (93.28: its floor drops by 0.001 with the new part).
+FLOORS = {"period": 0.918, "period_year": 0.950, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 11126
+    assert total["facts"] >= 11490
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
