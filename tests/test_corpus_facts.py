@@ -105,7 +105,11 @@ CORPUS = config.DATA_DIR / "corpus"
 # place 96.2 %, measure 93.3 %.
 # With part AE (the fresh part of round 26, now development data), 11,490 rows: period 91.9 %, year level 95.1 %,
 # basis 92.1 %, place 96.1 %, measure 93.3 % (93.28: its floor drops by 0.001 with the new part).
-FLOORS = {"period": 0.918, "period_year": 0.950, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
+# Round 27, period27a (the day of a batch signed, started or launched at a news event: 今天 in a dateline's lead, a
+# batch named for its year, the batch's sentence, a quarter's batch, the text's day read a year early, 日前 after a
+# byline, a day opening the body, a month carried from an earlier event): period 91.85 → 92.15 %, year level 95.13 →
+# 95.21 %; basis, place, measure unchanged.
+FLOORS = {"period": 0.9205, "period_year": 0.951, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

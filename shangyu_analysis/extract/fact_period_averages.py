@@ -1,4 +1,4 @@
-"""Two-year averages of a whole year and counts of projects on offer (:class:`PeriodAverages`, outermost of the
+"""Two-year averages of a whole year and counts of projects on offer (:class:`PeriodAverages`, next to outermost of the
 period rules). In words:
 
 - *A two-year average of a year.* 两年平均增长/增速 in the figure's clause compares the year with the year two years
