@@ -105,10 +105,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # place 96.2 %, measure 93.3 %.
 # With part AE (the fresh part of round 26, now development data), 11,490 rows: period 91.9 %, year level 95.1 %,
 # basis 92.1 %, place 96.1 %, measure 93.3 % (93.28: its floor drops by 0.001 with the new part).
-# Round 27, period27b (a month told in a 其中 inside a report of months to date, 至10月底 after a 今年以来 lead, a
-# standing share of a province's institutions, 前三个月 not split one month a figure): period 91.85 → 92.09 %, year
-# level 95.13 → 95.17 %; basis, place, measure unchanged.
-FLOORS = {"period": 0.919, "period_year": 0.950, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
+# Round 27, period27b (a month told in a 其中 inside a report of months to date or of a quarter, 至10月底 after a
+# 今年以来 lead, a standing share of a province's institutions, 前三个月 not split one month a figure): period
+# 91.85 → 92.11 %, year level 95.13 → 95.17 %; basis, place, measure unchanged.
+FLOORS = {"period": 0.920, "period_year": 0.950, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

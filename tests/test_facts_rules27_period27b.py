@@ -25,6 +25,17 @@ def test_a_month_told_in_a_breakdown_is_not_the_reports_frame():
     assert facts["5.9个百分点"][2] == "2022M7/2022M6"
 
 
+def test_the_last_month_told_in_a_quarters_breakdown_is_not_its_frame():
+    # fv1_05_shanghai_q1_2022: 一季度,…增长3.9%,其中,1-2月同比增长11.9%,3月下降10.9%。全市35个工业行业有12个行业…增长
+    text = (
+        "工业方面,一季度,全市规模以上工业增加值同比增长3.9%,其中,1-2月同比增长11.9%,3月下降10.9%。全市35个工业行业"
+        "有12个行业工业总产值实现增长,增长面34.3%。\n"
+    )
+    facts = facts_by_surface(text, dt.date(2022, 4, 20))
+    assert facts["12个"][2] == "2022Q1"
+    assert facts["10.9%"][2] == "2022M3"
+
+
 def test_months_to_a_month_end_after_a_year_to_date_lead():
     # fq2_07_yangxian_2017: 今年以来,…。至10月底,全县完成财政收入4.91亿元…。招商引资新签及续建项目52个,引资额达527.86亿元
     text = (
