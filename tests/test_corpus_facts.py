@@ -109,7 +109,12 @@ CORPUS = config.DATA_DIR / "corpus"
 # batch named for its year, the batch's sentence, a quarter's batch, the text's day read a year early, 日前 after a
 # byline, a day opening the body, a month carried from an earlier event): period 91.85 → 92.15 %, year level 95.13 →
 # 95.21 %; basis, place, measure unchanged.
-FLOORS = {"period": 0.9205, "period_year": 0.951, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
+# Round 27, period27b (a month told in a 其中 inside a report of months to date or of a quarter, 至10月底 after a
+# 今年以来 lead, a standing share of a province's institutions, 前三个月 not split one month a figure): period
+# 91.85 → 92.11 %, year level 95.13 → 95.17 %; basis, place, measure unchanged.
+# Round 27 merged (period27a outermost, then period27b): period 92.4 %, year level 95.3 %, basis 92.1 %,
+# place 96.1 %, measure 93.3 %.
+FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

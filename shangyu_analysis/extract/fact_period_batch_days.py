@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from shangyu_analysis.extract.fact_period_averages import PeriodAverages
+from shangyu_analysis.extract.fact_period_months import PeriodMonths
 from shangyu_analysis.text.dates import day_known
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
 
@@ -49,7 +49,7 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 _TIME_IN_CLAUSE = re.compile(r"\d{4}年|\d{1,2}月|今年|当年|年度|全年|年内|以来|累计|截至")
 
 
-class PeriodBatchDays(PeriodAverages):
+class PeriodBatchDays(PeriodMonths):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rules of the module docstring."""
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:

@@ -134,8 +134,8 @@ class PeriodSpans(PeriodFrames):
     def _one_each(self, value: str, t: TimeExpression, start: int) -> str:
         """2至5月数字顺序为31.6%、19.9%、11.0%和7.8%: as many figures as months (or quarters) after a range
         in its sentence take one each, in order."""
-        if "-" not in value:
-            return value  # not a range
+        if "-" not in value or "前" in t.words:
+            return value  # not a range; 今年前三个月 (fz2_09_xining_devzone_q1_2024) is months to date, not one each
         years = YEAR_SPAN.fullmatch(value)
         if years:
             return self._one_year_each(value, int(years.group(1)), int(years.group(2)), t.end, start)

@@ -14,7 +14,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: two-year averages of a year, counts of projects on offer, the cost of a list's projects just counted and
+  first: the day of a batch signed, started or launched at a news event (``fact_period_batch_days``), a month
+  told in a 其中 inside a report of months to date and standing shares (``fact_period_months``), two-year averages of
+  a year, counts of projects on offer, the cost of a list's projects just counted and
   years of the Republic heading a table's row (``fact_period_averages``), a bare day of an event's lead, 比年初 and
   截至目前 carried on (``fact_period_event_days``), changes whose years are written once and multiples of the plan
   before (``fact_period_changes``),
