@@ -105,7 +105,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # place 96.2 %, measure 93.3 %.
 # With part AE (the fresh part of round 26, now development data), 11,490 rows: period 91.9 %, year level 95.1 %,
 # basis 92.1 %, place 96.1 %, measure 93.3 % (93.28: its floor drops by 0.001 with the new part).
-FLOORS = {"period": 0.918, "period_year": 0.950, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
+# Round 27, place27 (a fair's host city, a sidecar's province, counts of zones, a firm's partner, the province opening
+# its sentence): place 96.10 → 96.29 %; other fields unchanged.
+FLOORS = {"period": 0.918, "period_year": 0.950, "period_basis": 0.920, "place": 0.9619, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
