@@ -43,7 +43,7 @@ class PlaceCounts(PlaceRegions):
         if found == "-":
             return found
         simple = self.simple
-        if kind == "count" and simple[end - 1 : end] in _COUNT_ENDS:
+        if kind == "count" and simple[end - 1 : end] in _COUNT_ENDS and self._zone_word(start, end):
             # 全省64家经开区 (fm2_07: 广东's) but 全省10家国家级经开区 (fx2_08: -): the gold reads both ways; kept
             held = simple[start - 1 : start] in _HELD or simple[start - 2 : start] == "全省"
             if (not held and _ZONES.match(simple, end)) or _ZONES_BEFORE.search(simple, max(0, start - 9), start):
@@ -52,13 +52,21 @@ class PlaceCounts(PlaceRegions):
             above = self._above_subject(start)
             if above:
                 return above
-        lo = max(self._stop(start, _PARTNER_REACH), start - _PARTNER_REACH)
+        lo = max(start - _PARTNER_REACH, 0)  # str.find first: few clauses sign anything
+        if simple.find("签", lo, start) < 0 and simple.find("簽", lo, start) < 0:
+            return found
+        lo = max(self._stop(start, _PARTNER_REACH), lo)
         signed = _SIGNED.search(simple, lo, start)
         if signed is not None:
             partner = self._partner(lo, signed.start())
             if partner:
                 return partner
         return found
+
+    def _zone_word(self, start: int, end: int) -> bool:
+        """Whether a zone's last character (区, 區) stands within a zone's name after or right before the count."""
+        simple = self.simple
+        return simple[start - 1 : start] in ("区", "區") or any(c in simple[end : end + 12] for c in ("区", "區"))
 
     def _above_subject(self, start: int) -> str | None:
         """The unit above the text's own place that opens the figure's sentence right after a line start, with no
