@@ -38,6 +38,9 @@ class PlaceCounts(PlaceRegions):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rules of the module docstring, before
     :class:`PlaceRegions`."""
 
+    _openers: list[int] | None = None  # the mentions (indices) of units above the text's own that open a line
+    _opener_starts: list[int] = []  # noqa: RUF012  # where they start (set with _openers)
+
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
         found = super().place(start, end, para_start, kind)
         if found == "-":
@@ -70,15 +73,27 @@ class PlaceCounts(PlaceRegions):
 
     def _above_subject(self, start: int) -> str | None:
         """The unit above the text's own place that opens the figure's sentence right after a line start, with no
-        other place before the figure and no office after it (山东省委书记): 山东省集中开工的720个重大项目 (fv2_05)."""
-        sent = self._stop(start, _SUBJECT_REACH)
-        if sent > 0 and self.simple[sent - 1] != "\n":
+        other place before the figure and no office after it (山东省委书记): 山东省集中开工的720个重大项目 (fv2_05).
+        The openers are found once a text (few texts have any), the figure's sentence bisected only then."""
+        if self._openers is None:
+            simple = self.simple
+            self._openers = [
+                k
+                for k, m in enumerate(self.mentions)
+                if m.code in self.main_above
+                and m.place != "全国"
+                and (m.start == 0 or simple[m.start - 1] == "\n")
+                and simple[m.end : m.end + 1] not in _OFFICE
+            ]
+            self._opener_starts = [self.mentions[k].start for k in self._openers]
+        if not self._openers:
             return None
-        k = bisect.bisect_left(self.mention_starts, sent)
-        if k >= len(self.mentions) or self.mentions[k].start != sent:
+        at = bisect.bisect_right(self._opener_starts, start) - 1
+        if at < 0:
             return None
+        k = self._openers[at]
         m = self.mentions[k]
-        if m.code not in self.main_above or m.place == "全国" or self.simple[m.end : m.end + 1] in _OFFICE:
+        if m.start < start - _SUBJECT_REACH or self._stop(start, _SUBJECT_REACH) != m.start:
             return None
         if k + 1 < len(self.mentions) and self.mentions[k + 1].start < start:
             return None
