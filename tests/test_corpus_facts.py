@@ -114,7 +114,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # 91.85 → 92.11 %, year level 95.13 → 95.17 %; basis, place, measure unchanged.
 # Round 27 merged (period27a outermost, then period27b): period 92.4 %, year level 95.3 %, basis 92.1 %,
 # place 96.1 %, measure 93.3 %.
-FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.920, "place": 0.960, "measure": 0.932}
+# Round 27, place27 (a fair's host city, a sidecar's province, counts of zones, a firm's partner, the province opening
+# its sentence): place 96.10 → 96.29 %; other fields unchanged.
+FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.920, "place": 0.962, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -33,7 +33,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_place_clauses`; the text's main place:
   :mod:`~shangyu_analysis.extract.own_place`; a zone's short form defined in the lead:
   :mod:`~shangyu_analysis.extract.fact_place_short_forms`), wrapped by the columns of a table of places
-  (:mod:`~shangyu_analysis.extract.fact_place_tables`).
+  (:mod:`~shangyu_analysis.extract.fact_place_tables`), itself wrapped by ``fact_place_regions`` and, outermost,
+  ``fact_place_counts`` (counts of zones, a firm's partner, the province opening a sentence); a fair's host city and a
+  sidecar's province: ``fact_place_mains``.
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
   wrapped, outermost first, by ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
 """
@@ -48,8 +50,10 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_changes import MeasureChanges
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_batch_days import PeriodBatchDays
+from shangyu_analysis.extract.fact_place_counts import PlaceCounts
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
+from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
 from shangyu_analysis.extract.fact_place_names import (
     congress_place,
     news_source,
@@ -57,7 +61,6 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_place_regions import PlaceRegions
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
@@ -75,7 +78,7 @@ from shangyu_analysis.extract.place_filters import (
     without_datelines,
 )
 from shangyu_analysis.extract.place_zones import named_zones
-from shangyu_analysis.extract.places import Mention, ancestors, find_places, place_code
+from shangyu_analysis.extract.places import Mention, ancestors, find_places
 from shangyu_analysis.text.normalise import fold_names
 
 _LEAD_REACH = 300  # how far after the title a work report's delivery line may stand
@@ -83,7 +86,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodBatchDays, PlaceRegions, MeasureChanges):
+class FactsFinder(PeriodBatchDays, PlaceCounts, MeasureChanges):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
@@ -141,7 +144,7 @@ class FactsFinder(PeriodBatchDays, PlaceRegions, MeasureChanges):
             main = whole_of_part(self.mentions, self.simple, main, own_title) or main  # 其中,昆明市…: 云南's
             main = above_counted_examples(self.mentions, self.simple, main, own_title) or main  # 沈阳、大连等3个市
         self.main = place or (main.place if main else None)
-        self.main_code = place_code(place) if place else (main.code if main else None)
+        self.main_code = sidecar_code(place) if place else (main.code if main else None)  # 海南: the province
         self.main = own_zone(self.simple, title_end, self.main_code) or self.main  # 市开发区…: the city's zone
         if self.main_code and self.main_code not in {m.code for m in mentions}:
             # a unit named only by its self words (全市各区县 → 重庆): its county short names are places too
@@ -170,6 +173,7 @@ class FactsFinder(PeriodBatchDays, PlaceRegions, MeasureChanges):
             for m in self.mentions
             if not ((simple[m.start - 1 : m.start] == "在" or "会场" in simple[m.end : m.end + 4]) and venue(simple, m))
         ]
+        held = [m for m in held if not fair_host(simple, m)] or held  # 厦门国际投资贸易洽谈会 (fae1_07): its host
         # 防城港马鞍岭…工程等57个项目列入…自治区…计划 (fw1_05): an example's name in the title or lead is no place of its own
         held = [m for m in held if m.start >= own_title or not starts_example(simple, m)] or held
         told = [m for m in held if not (simple[m.start - 1 : m.start] == "从" and news_source(simple, m))]
