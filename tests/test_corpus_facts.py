@@ -116,13 +116,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # place 96.1 %, measure 93.3 %.
 # Round 27, place27 (a fair's host city, a sidecar's province, counts of zones, a firm's partner, the province opening
 # its sentence): place 96.10 → 96.29 %; other fields unchanged.
-FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.920, "place": 0.962, "measure": 0.932}
+# With part AF (the fresh part of round 27, now development data), 11,843 rows: period 91.8 %, year level 95.1 %,
+# basis 91.9 %, place 96.1 %, measure 93.2 % (the new part lowers every floor but year level).
+FLOORS = {"period": 0.917, "period_year": 0.950, "period_basis": 0.918, "place": 0.960, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 11490
+    assert total["facts"] >= 11843
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
