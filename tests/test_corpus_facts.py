@@ -118,7 +118,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # its sentence): place 96.10 → 96.29 %; other fields unchanged.
 # With part AF (the fresh part of round 27, now development data), 11,843 rows: period 91.8 %, year level 95.1 %,
 # basis 91.9 %, place 96.1 %, measure 93.2 % (the new part lowers every floor but year level).
-FLOORS = {"period": 0.917, "period_year": 0.950, "period_basis": 0.918, "place": 0.960, "measure": 0.932}
+# Ruling 19 and re-checks of ruling 4 and shares applied to the gold (rulings28, 56 rows of 24 files): period
+# 91.75 → 91.65 %, place 96.06 → 95.99 % (rows the rules read by the old readings); the floors follow the gold.
+FLOORS = {"period": 0.916, "period_year": 0.950, "period_basis": 0.918, "place": 0.959, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
