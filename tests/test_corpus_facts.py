@@ -118,7 +118,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # its sentence): place 96.10 → 96.29 %; other fields unchanged.
 # With part AF (the fresh part of round 27, now development data), 11,843 rows: period 91.8 %, year level 95.1 %,
 # basis 91.9 %, place 96.1 %, measure 93.2 % (the new part lowers every floor but year level).
-FLOORS = {"period": 0.917, "period_year": 0.950, "period_basis": 0.918, "place": 0.960, "measure": 0.932}
+# Round 28, period28 (a batch named for a month or a quarter in the lead, a yearly plan's counts and completion rates,
+# a state at a month's end as its last day, ruling 19): period 91.75 → 92.30 %; year level, basis, place, measure
+# unchanged (8 rows of fac1_11 and fj2_08 count once their gold reads ruling 19).
+FLOORS = {"period": 0.922, "period_year": 0.950, "period_basis": 0.918, "place": 0.960, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
