@@ -120,7 +120,12 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 91.9 %, place 96.1 %, measure 93.2 % (the new part lowers every floor but year level).
 # Ruling 19 and re-checks of ruling 4 and shares applied to the gold (rulings28, 56 rows of 24 files): period
 # 91.75 → 91.65 %, place 96.06 → 95.99 % (rows the rules read by the old readings); the floors follow the gold.
-FLOORS = {"period": 0.916, "period_year": 0.950, "period_basis": 0.918, "place": 0.959, "measure": 0.932}
+# Round 28, period28 (a batch named for a month or a quarter in the lead, a yearly plan's counts and completion rates,
+# a state at a month's end as its last day, ruling 19): period 91.75 → 92.30 %; year level, basis, place, measure
+# unchanged (8 rows of fac1_11 and fj2_08 count once their gold reads ruling 19).
+# Round 28, period28 merged with the rulings28 gold: period 92.3 %, year level 95.1 %, basis 91.9 %, place 96.0 %,
+# measure 93.2 %.
+FLOORS = {"period": 0.922, "period_year": 0.950, "period_basis": 0.918, "place": 0.959, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -14,7 +14,8 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: the day of a batch signed, started or launched at a news event (``fact_period_batch_days``), a month
+  first: a batch named for a month or quarter and a yearly plan's counts and rates
+  (``fact_period_batch_names``), the day of a batch signed, started or launched at a news event (``fact_period_batch_days``), a month
   told in a 其中 inside a report of months to date and standing shares (``fact_period_months``), two-year averages of
   a year, counts of projects on offer, the cost of a list's projects just counted and
   years of the Republic heading a table's row (``fact_period_averages``), a bare day of an event's lead, 比年初 and
@@ -49,7 +50,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_changes import MeasureChanges
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_batch_days import PeriodBatchDays
+from shangyu_analysis.extract.fact_period_batch_names import PeriodBatchNames
 from shangyu_analysis.extract.fact_place_counts import PlaceCounts
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
@@ -86,7 +87,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodBatchDays, PlaceCounts, MeasureChanges):
+class FactsFinder(PeriodBatchNames, PlaceCounts, MeasureChanges):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
