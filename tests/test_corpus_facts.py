@@ -118,7 +118,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # its sentence): place 96.10 → 96.29 %; other fields unchanged.
 # With part AF (the fresh part of round 27, now development data), 11,843 rows: period 91.8 %, year level 95.1 %,
 # basis 91.9 %, place 96.1 %, measure 93.2 % (the new part lowers every floor but year level).
-FLOORS = {"period": 0.917, "period_year": 0.950, "period_basis": 0.918, "place": 0.960, "measure": 0.932}
+# Round 28, place28 (a county named with its zone in brackets, a figure of a project named from a lower place): place
+# 96.06 → 96.17 %; other fields unchanged.
+FLOORS = {"period": 0.917, "period_year": 0.950, "period_basis": 0.918, "place": 0.9606, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
