@@ -125,7 +125,11 @@ CORPUS = config.DATA_DIR / "corpus"
 # unchanged (8 rows of fac1_11 and fj2_08 count once their gold reads ruling 19).
 # Round 28, period28 merged with the rulings28 gold: period 92.3 %, year level 95.1 %, basis 91.9 %, place 96.0 %,
 # measure 93.2 %.
-FLOORS = {"period": 0.922, "period_year": 0.950, "period_basis": 0.918, "place": 0.959, "measure": 0.932}
+# Round 28, place28 (a county named with its zone in brackets, a figure of a project named from a lower place): place
+# 96.06 → 96.17 %; other fields unchanged.
+# Round 28 merged (period28, place28) on the rulings28 gold: period 92.3 %, year level 95.1 %, basis 91.9 %,
+# place 96.1 %, measure 93.2 %.
+FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.918, "place": 0.960, "measure": 0.932}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
