@@ -129,13 +129,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # 96.06 → 96.17 %; other fields unchanged.
 # Round 28 merged (period28, place28) on the rulings28 gold: period 92.3 %, year level 95.1 %, basis 91.9 %,
 # place 96.1 %, measure 93.2 %.
-FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.918, "place": 0.960, "measure": 0.932}
+# With part AG (the fresh part of round 28, now development data), 12,193 rows: period 92.2 %, year level 95.1 %,
+# basis 92.0 %, place 95.6 %, measure 93.3 % (place and period floors drop with the new part).
+FLOORS = {"period": 0.921, "period_year": 0.951, "period_basis": 0.919, "place": 0.956, "measure": 0.933}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 11843
+    assert total["facts"] >= 12193
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
