@@ -131,7 +131,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # place 96.1 %, measure 93.2 %.
 # With part AG (the fresh part of round 28, now development data), 12,193 rows: period 92.2 %, year level 95.1 %,
 # basis 92.0 %, place 95.6 %, measure 93.3 % (place and period floors drop with the new part).
-FLOORS = {"period": 0.921, "period_year": 0.951, "period_basis": 0.919, "place": 0.956, "measure": 0.933}
+# Round 29, period29 (a part of the year carried to a rate of the yearly plan, to a 其中 breakdown and to a paragraph
+# with no time of its own after one of that part): period 92.16 → 92.34 %; year level, basis, place, measure unchanged.
+FLOORS = {"period": 0.9224, "period_year": 0.951, "period_basis": 0.919, "place": 0.956, "measure": 0.933}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
