@@ -61,7 +61,7 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_place_parks import PlaceParks
+from shangyu_analysis.extract.fact_place_zone_words import PlaceZoneWords
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
@@ -88,7 +88,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodBatchNames, PlaceParks, MeasureChanges):
+class FactsFinder(PeriodBatchNames, PlaceZoneWords, MeasureChanges):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
