@@ -133,7 +133,11 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 92.0 %, place 95.6 %, measure 93.3 % (place and period floors drop with the new part).
 # Round 29, period29 (a part of the year carried to a rate of the yearly plan, to a 其中 breakdown and to a paragraph
 # with no time of its own after one of that part): period 92.16 → 92.34 %; year level, basis, place, measure unchanged.
-FLOORS = {"period": 0.9224, "period_year": 0.951, "period_basis": 0.919, "place": 0.956, "measure": 0.933}
+# Round 29, place29 (a provincial office as the news source of a report on 全省, a province's regions named before
+# 地区 as a sentence's subject, counts of parks, a zone's bare suffix as a sentence's subject): place 95.61 → 96.06 %;
+# other fields unchanged.
+# Round 29 merged (period29, place29): period 92.3 %, year level 95.1 %, basis 92.0 %, place 96.1 %, measure 93.3 %.
+FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.919, "place": 0.960, "measure": 0.933}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

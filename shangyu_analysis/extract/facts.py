@@ -52,7 +52,6 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_changes import MeasureChanges
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_carried import PeriodCarried
-from shangyu_analysis.extract.fact_place_aliases import PlaceAliases
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
@@ -63,6 +62,7 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
+from shangyu_analysis.extract.fact_place_zone_words import PlaceZoneWords
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
@@ -71,6 +71,7 @@ from shangyu_analysis.extract.own_place_capital import (
     whole_of_part,
     without_name_prefixes,
 )
+from shangyu_analysis.extract.own_place_source import source_province
 from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
     confirmed_by_self_words,
@@ -88,7 +89,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodCarried, PlaceAliases, MeasureChanges):
+class FactsFinder(PeriodCarried, PlaceZoneWords, MeasureChanges):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
@@ -179,7 +180,10 @@ class FactsFinder(PeriodCarried, PlaceAliases, MeasureChanges):
         # 防城港马鞍岭…工程等57个项目列入…自治区…计划 (fw1_05): an example's name in the title or lead is no place of its own
         held = [m for m in held if m.start >= own_title or not starts_example(simple, m)] or held
         told = [m for m in held if not (simple[m.start - 1 : m.start] == "从" and news_source(simple, m))]
-        return (main_place(told, own_title) if len(told) < len(held) else None) or main_place(held, own_title)
+        told_main = main_place(told, own_title) if len(told) < len(held) else None
+        if told_main is not None:  # 记者从云南省发展和改革委员会获悉…全省 (fag2_09): the office's province
+            return source_province(told_main, [m for m in held if m not in told], simple) or told_main
+        return main_place(held, own_title)
 
     def _stop(self, pos: int, reach: int = 200) -> int:
         """Where the sentence holding ``pos`` starts (after 。！？ or a line end), at most ``reach`` back."""
