@@ -137,13 +137,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # 地区 as a sentence's subject, counts of parks, a zone's bare suffix as a sentence's subject): place 95.61 → 96.06 %;
 # other fields unchanged.
 # Round 29 merged (period29, place29): period 92.3 %, year level 95.1 %, basis 92.0 %, place 96.1 %, measure 93.3 %.
-FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.919, "place": 0.960, "measure": 0.933}
+# With part AH (the fresh part of round 29, now development data), 12,586 rows: period 92.0 %, year level 95.2 %,
+# basis 91.7 %, place 95.5 %, measure 92.9 % (every floor but year level drops with the new part).
+FLOORS = {"period": 0.919, "period_year": 0.951, "period_basis": 0.917, "place": 0.954, "measure": 0.929}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 12193
+    assert total["facts"] >= 12586
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
