@@ -35,9 +35,12 @@ code:
   :mod:`~shangyu_analysis.extract.fact_place_clauses`; the text's main place:
   :mod:`~shangyu_analysis.extract.own_place`; a zone's short form defined in the lead:
   :mod:`~shangyu_analysis.extract.fact_place_short_forms`), wrapped by the columns of a table of places
-  (:mod:`~shangyu_analysis.extract.fact_place_tables`), itself wrapped by ``fact_place_regions`` and, outermost,
-  ``fact_place_counts`` (counts of zones, a firm's partner, the province opening a sentence); a fair's host city and a
-  sidecar's province: ``fact_place_mains``.
+  (:mod:`~shangyu_analysis.extract.fact_place_tables`), itself wrapped, innermost first, by ``fact_place_regions``,
+  ``fact_place_counts`` (counts of zones, a firm's partner, the province opening a sentence), ``fact_place_aliases``
+  (a county with its zone in brackets, a project named from a lower place), ``fact_place_region_names`` (a province's
+  regions before 地区), ``fact_place_parks`` (counts of parks) and, outermost, ``fact_place_zone_words`` (a zone's bare
+  suffix); a fair's host city and a sidecar's province: ``fact_place_mains``; a provincial office as the news source:
+  ``own_place_source``.
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
   wrapped, outermost first, by ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
 """
