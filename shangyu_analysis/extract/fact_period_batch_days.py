@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from shangyu_analysis.extract.fact_period_marks import FULL_STOP
 from shangyu_analysis.extract.fact_period_months import PeriodMonths
 from shangyu_analysis.text.dates import day_known
 from shangyu_analysis.text.periods import AS_OF, PeriodFact
@@ -41,7 +42,6 @@ _OPENING_DAY = re.compile(r"\n(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上)?[
 _BATCH_EVENT = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|启动)|签约(?:活动|仪式)|开工(?:活动|仪式)")
 # the batch in the figure's sentence before it: 集中签约, 集中启动, 签约的27个项目
 _SIGNED = re.compile(r"签约|集中开工|集中启动|集中开竣工")
-_SENTENCE_END = "。！？!?\n"
 _YEAR_NAME = re.compile(r"\d{4}年")
 # 湖北四季度重大项目集中开工, 2019年第四季度重大项目集中开工
 _QUARTER_BATCH = re.compile(r"(?:第)?([一二三四1-4])季度[^。\n，,]{0,16}?集中(?:开工|签约|开竣工|竣工)")
@@ -140,10 +140,6 @@ class PeriodBatchDays(PeriodMonths):
             return None
         return day.isoformat() if day <= self.date else None
 
-    def _sentence_start(self, start: int) -> int:
-        low = max(0, start - 300)
-        return max(self.simple.rfind(c, low, start) for c in _SENTENCE_END) + 1 or low
-
     def _named_year(self, found: PeriodFact, start: int, day: str) -> PeriodFact:
         """A year naming the batch's event (2020年…集中签约…活动) gives the event's day (ruling 11)."""
         at = self.simple.rfind(found.evidence, max(0, start - 300), start)
@@ -157,10 +153,9 @@ class PeriodBatchDays(PeriodMonths):
 
     def _in_batch_sentence(self, start: int) -> bool:
         """Whether the figure's sentence tells the batch signed or started before it, with no time in its clause."""
-        begin = self._sentence_start(start)
-        after = min(
-            (i for i in (self.simple.find(c, start, start + 40) for c in _SENTENCE_END) if i >= 0), default=start + 40
-        )
+        begin = self._stop(start, 300)
+        stop = FULL_STOP.search(self.simple, start, start + 40)
+        after = stop.start() if stop else start + 40
         if _SIGNED.search(self.simple, begin, after) is None:
             return False
         return not self._time_in_clause(start) and not _YEAR_NAME.search(self.simple, begin, start)

@@ -147,7 +147,7 @@ class PeriodBatchNames(PeriodBatchDays):
         at = simple.rfind("月", lo, start)
         if at < 0:
             return found
-        lo = max(lo, max(simple.rfind(c, lo, start) for c in "。！？!?\n") + 1)
+        lo = self._stop(start, 60)  # the figure's sentence, at most 60 characters back
         window = simple[lo:start]
         if "末" not in window and "底" not in window:
             return found

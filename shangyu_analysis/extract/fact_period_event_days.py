@@ -56,7 +56,7 @@ class PeriodEventDays(PeriodChanges):
                 for m in _BARE_DAY.finditer(simple, 0, _LEAD):
                     if int(m.group(1)) != date.day:
                         continue
-                    start = max((simple.rfind(c, 0, m.start()) for c in "。！？!?\n"), default=-1) + 1
+                    start = self._stop(m.start(), m.start())
                     stop = FULL_STOP.search(simple, m.end())
                     end = stop.start() if stop else len(simple)
                     if any(simple.find(w, start, end) >= 0 for w in _EVENT):
