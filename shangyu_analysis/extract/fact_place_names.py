@@ -27,8 +27,11 @@ _RANKING = re.compile(r"(?:综合实力|经济)?[百千]强")
 
 
 # The first characters each test of without_false_names needs right after a name (至 a route's, 域 and 生 a word's, 税增消
-# a domestic tax's, 久 an idiom's, 综经百千 a ranking's, ( a pinyin gloss): a mention followed by none of them is kept.
-_FALSE_NEXT = frozenset("至域生税增消久综经百千(")
+# a domestic tax's, 久 an idiom's, 综经百千 a ranking's, ( a pinyin gloss, 长 an acting head's title): a mention followed
+# by none of them is kept.
+_FALSE_NEXT = frozenset("至域生税增消久综经百千(长")
+# An acting head's title that reads as a county's name: 代县长余国芳致辞 (fah1_06, 罗山's news: not 山西's 代县).
+_ACTING_HEAD = "代县"
 
 
 def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
@@ -62,6 +65,8 @@ def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
             continue  # 从基本稳定走向长治久安: an idiom, no place
         if name == "全国" and _RANKING.match(simple, m.end):
             continue  # 全国百强县数量增加至7个: the name of a national ranking, not the country's figure
+        if name == _ACTING_HEAD and simple[m.end : m.end + 1] == "长" and simple[m.end : m.end + 2] != "长城":
+            continue  # 代县长余国芳致辞 (fah1_06): the acting county head, no place
         kept.append(m)
     return kept
 

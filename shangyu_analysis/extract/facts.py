@@ -67,13 +67,14 @@ from shangyu_analysis.extract.fact_place_names import (
 )
 from shangyu_analysis.extract.fact_place_zone_words import PlaceZoneWords
 from shangyu_analysis.extract.gazetteer import sidecar_place
-from shangyu_analysis.extract.own_place import main_place, own_unit, own_zone, title_container
+from shangyu_analysis.extract.own_place import main_place, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
     above_counted_examples,
     capital_province,
     whole_of_part,
     without_name_prefixes,
 )
+from shangyu_analysis.extract.own_place_city import own_unit
 from shangyu_analysis.extract.own_place_source import source_province
 from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
@@ -83,7 +84,7 @@ from shangyu_analysis.extract.place_filters import (
     with_ports,
     without_datelines,
 )
-from shangyu_analysis.extract.place_zones import named_zones
+from shangyu_analysis.extract.place_zone_classes import named_zones
 from shangyu_analysis.extract.places import Mention, ancestors, find_places
 from shangyu_analysis.text.normalise import fold_names
 
