@@ -144,7 +144,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # inferred); the floor follows the gold.
 # Round 30, place30 (a city's text ranking its districts, a province's parks by its short name, a zone written only in
 # full, an acting county head, a zone named by its county in a text of 我县): place 95.49 → 95.98 %; other fields unchanged.
-FLOORS = {"period": 0.919, "period_year": 0.951, "period_basis": 0.916, "place": 0.958, "measure": 0.929}
+# Round 30, measure30 (rates left without a measure: a bare 增幅 after a figure, rates in brackets, a race's bare
+# 增速; a figure on a line after its term; 规上工业总产值 after the industry's name; ranks in 位): measure 92.93 →
+# 93.68 %; other fields unchanged.
+FLOORS = {"period": 0.919, "period_year": 0.951, "period_basis": 0.916, "place": 0.958, "measure": 0.935}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -193,9 +193,17 @@ def _verb(mt: str, start: int, pattern: re.Pattern[str], window: int = _GRAMMAR_
     return grammar.verb_of(m.group("verb")) if m else None
 
 
+def _last_char(mt: str, start: int) -> str:
+    """The character before ``start``, read past a pinyin reading (超過(guò)500億元: fah2_09) when one ends there."""
+    last = mt[start - 1 : start]
+    if last != ")":
+        return last
+    return _without_glosses(mt[max(0, start - _GLOSS_SLACK - 2) : start])[-1:]
+
+
 def _prefix(start: int, mt: str) -> str | None:
     """The qualifier of a word before the number at ``start`` (超, 约, 不足, 至少需要…), or None."""
-    if mt[start - 1 : start] not in _PREFIX_LAST_CHARS:
+    if _last_char(mt, start) not in _PREFIX_LAST_CHARS:
         return None
     # 均超過(guò)了32% (data/corpus part V fv1_06): a pinyin reading inside the words before is read past
     raw = mt[max(0, start - _PREFIX_WINDOW - 1 - _GLOSS_SLACK) : start]
@@ -320,8 +328,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return verb_after  # 在2000亿元、3000亿元量级上都实现新的突破
     if following == "的" and _BENCHMARK_AFTER.match(mt, cand.end):
         return Qualifier.EXACT  # 增速超过6.5%的全国平均水平: the bound is the subject's, the average is stated
-    if mt[cand.start - 1 : cand.start] in _EITHER_LAST_CHARS and _EITHER_REACHED.search(
-        to_simplified(mt[max(0, cand.start - 7) : cand.start])
+    if _last_char(mt, cand.start) in _EITHER_LAST_CHARS and _EITHER_REACHED.search(
+        to_simplified(_without_glosses(mt[max(0, cand.start - 7 - _GLOSS_SLACK) : cand.start])[-7:])
     ):
         return Qualifier.AT_LEAST  # 超过或达到7%: more than or equal
     if (qualifier := _prefix(cand.start, mt)) or (qualifier := _alternative_prefix(cand, mt)):
