@@ -139,7 +139,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 29 merged (period29, place29): period 92.3 %, year level 95.1 %, basis 92.0 %, place 96.1 %, measure 93.3 %.
 # With part AH (the fresh part of round 29, now development data), 12,586 rows: period 92.0 %, year level 95.2 %,
 # basis 91.7 %, place 95.5 %, measure 92.9 % (every floor but year level drops with the new part).
-FLOORS = {"period": 0.919, "period_year": 0.951, "period_basis": 0.917, "place": 0.954, "measure": 0.929}
+# Round 30, period30 (ruling 20 as revised: 今年以来 is the publication year, as read already; a month span heading
+# lines, a half-year report or a region's output told on a day, a total to a month's end): period 92.03 → 92.40 %,
+# basis 91.67 → 91.71 %, year level 95.19 → 95.21 %; place and measure unchanged.
+FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.917, "place": 0.954, "measure": 0.929}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
