@@ -147,7 +147,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 30, measure30 (rates left without a measure: a bare 增幅 after a figure, rates in brackets, a race's bare
 # 增速; a figure on a line after its term; 规上工业总产值 after the industry's name; ranks in 位): measure 92.93 →
 # 93.68 %; other fields unchanged.
-FLOORS = {"period": 0.919, "period_year": 0.951, "period_basis": 0.916, "place": 0.958, "measure": 0.935}
+# Round 30, period30 (ruling 20 as revised: 今年以来 is the publication year, as read already; a month span heading
+# lines, a half-year report or a region's output told on a day, a total to a month's end): period 92.03 → 92.40 %,
+# basis 91.67 → 91.71 %, year level 95.19 → 95.21 %; place and measure unchanged.
+FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.917, "place": 0.958, "measure": 0.935}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
