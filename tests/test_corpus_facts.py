@@ -150,13 +150,17 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 30, period30 (ruling 20 as revised: 今年以来 is the publication year, as read already; a month span heading
 # lines, a half-year report or a region's output told on a day, a total to a month's end): period 92.03 → 92.40 %,
 # basis 91.67 → 91.71 %, year level 95.19 → 95.21 %; place and measure unchanged.
-FLOORS = {"period": 0.923, "period_year": 0.951, "period_basis": 0.917, "place": 0.958, "measure": 0.935}
+# Round 30 merged (period30, place30, measure30): period 92.4 %, year level 95.2 %, basis 91.7 %, place 96.0 %,
+# measure 93.7 %.
+# With part AI (the fresh part of round 30, now development data), 12,941 rows: period 92.3 %, year level 95.3 %,
+# basis 91.8 %, place 95.6 %, measure 93.4 % (place and measure floors drop with the new part).
+FLOORS = {"period": 0.923, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.934}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 12586
+    assert total["facts"] >= 12941
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
