@@ -14,7 +14,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a part of the year carried to a plan's rate, a 其中 or the next paragraph (``fact_period_carried``), a batch
+  first: a month span heading lines, a half-year report or a region's output told on a day and a total to a month's
+  end (``fact_period_reports``), a part of the year carried to a plan's rate, a 其中 or the next paragraph
+  (``fact_period_carried``), a batch
   named for a month or quarter and a yearly plan's counts and rates
   (``fact_period_batch_names``), the day of a batch signed, started or launched at a news event (``fact_period_batch_days``), a month
   told in a 其中 inside a report of months to date and standing shares (``fact_period_months``), two-year averages of
@@ -40,9 +42,11 @@ code:
   (a county with its zone in brackets, a project named from a lower place), ``fact_place_region_names`` (a province's
   regions before 地区), ``fact_place_parks`` (counts of parks) and, outermost, ``fact_place_zone_words`` (a zone's bare
   suffix); a fair's host city and a sidecar's province: ``fact_place_mains``; a provincial office as the news source:
-  ``own_place_source``.
+  ``own_place_source``; a city's text ranking its districts and a county's text named by its zone: ``own_place_city``;
+  a province's parks and zones written only in full: ``place_zone_classes``.
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
-  wrapped, outermost first, by ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
+  wrapped, outermost first, by ``fact_measure_outputs`` (规上工业总产值, ranks in 位), ``fact_measure_rates`` (rates
+  left without a measure), ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
 """
 
 from __future__ import annotations
