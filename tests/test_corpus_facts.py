@@ -154,7 +154,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # measure 93.7 %.
 # With part AI (the fresh part of round 30, now development data), 12,941 rows: period 92.3 %, year level 95.3 %,
 # basis 91.8 %, place 95.6 %, measure 93.4 % (place and measure floors drop with the new part).
-FLOORS = {"period": 0.923, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.934}
+# Round 31, period31 (cumulative rates listed month by month, a stock at a quarter's end, counts of the places a
+# comparison runs over, a part of the year carried to a paragraph without time, 今年以来 under a title naming the
+# part): period 92.34 → 92.69 %, year level 95.26 → 95.29 %, basis 91.82 → 91.86 %; place and measure unchanged.
+FLOORS = {"period": 0.926, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.934}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -14,9 +14,10 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a month span heading lines, a half-year report or a region's output told on a day and a total to a month's
-  end (``fact_period_reports``), a part of the year carried to a plan's rate, a 其中 or the next paragraph
-  (``fact_period_carried``), a batch
+  first: cumulative rates listed month by month, a stock at a quarter's end, a part of the year carried to a paragraph
+  without time (``fact_period_cumulations``), a month span heading lines, a half-year report or a region's output told
+  on a day and a total to a month's end (``fact_period_reports``), a part of the year carried to a plan's rate, a 其中
+  or the next paragraph (``fact_period_carried``), a batch
   named for a month or quarter and a yearly plan's counts and rates
   (``fact_period_batch_names``), the day of a batch signed, started or launched at a news event (``fact_period_batch_days``), a month
   told in a 其中 inside a report of months to date and standing shares (``fact_period_months``), two-year averages of
@@ -58,7 +59,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_outputs import MeasureOutputs
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_reports import PeriodReports
+from shangyu_analysis.extract.fact_period_cumulations import PeriodCumulations
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
@@ -97,7 +98,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodReports, PlaceZoneWords, MeasureOutputs):
+class FactsFinder(PeriodCumulations, PlaceZoneWords, MeasureOutputs):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
