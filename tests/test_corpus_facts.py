@@ -154,7 +154,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # measure 93.7 %.
 # With part AI (the fresh part of round 30, now development data), 12,941 rows: period 92.3 %, year level 95.3 %,
 # basis 91.8 %, place 95.6 %, measure 93.4 % (place and measure floors drop with the new part).
-FLOORS = {"period": 0.923, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.934}
+# Round 31, measure31 (rates of a list of places, counts of 工程 and of projects at a stage, a growth of a part of the
+# period, a bare 增加值 after its sector, money glossed with pinyin, values of a band or a list, a club of counties):
+# measure 93.41 → 94.93 %; the other fields unchanged.
+FLOORS = {"period": 0.923, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -42,7 +42,7 @@ code:
   suffix); a fair's host city and a sidecar's province: ``fact_place_mains``; a provincial office as the news source:
   ``own_place_source``.
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
-  wrapped, outermost first, by ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
+  wrapped, outermost first, by ``fact_measure_lists``, ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
-from shangyu_analysis.extract.fact_measure_outputs import MeasureOutputs
+from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_reports import PeriodReports
 from shangyu_analysis.extract.fact_place_examples import starts_example
@@ -93,7 +93,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodReports, PlaceZoneWords, MeasureOutputs):
+class FactsFinder(PeriodReports, PlaceZoneWords, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
