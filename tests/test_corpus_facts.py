@@ -157,7 +157,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 31, period31 (cumulative rates listed month by month, a stock at a quarter's end, counts of the places a
 # comparison runs over, a part of the year carried to a paragraph without time, 今年以来 under a title naming the
 # part): period 92.34 → 92.69 %, year level 95.26 → 95.29 %, basis 91.82 → 91.86 %; place and measure unchanged.
-FLOORS = {"period": 0.926, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.934}
+# Round 31, measure31 (rates of a list of places, counts of 工程 and of projects at a stage, a growth of a part of the
+# period, a bare 增加值 after its sector, money glossed with pinyin, values of a band or a list, a club of counties):
+# measure 93.41 → 94.93 %; the other fields unchanged.
+FLOORS = {"period": 0.926, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -46,8 +46,9 @@ code:
   ``own_place_source``; a city's text ranking its districts and a county's text named by its zone: ``own_place_city``;
   a province's parks and zones written only in full: ``place_zone_classes``.
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
-  wrapped, outermost first, by ``fact_measure_outputs`` (规上工业总产值, ranks in 位), ``fact_measure_rates`` (rates
-  left without a measure), ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
+  wrapped, outermost first, by ``fact_measure_lists`` (rates and values of a list, counts of projects, a bare 增加值
+  after its sector), ``fact_measure_outputs`` (规上工业总产值, ranks in 位), ``fact_measure_rates`` (rates left without a
+  measure), ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
-from shangyu_analysis.extract.fact_measure_outputs import MeasureOutputs
+from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_cumulations import PeriodCumulations
 from shangyu_analysis.extract.fact_place_examples import starts_example
@@ -98,7 +99,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodCumulations, PlaceZoneWords, MeasureOutputs):
+class FactsFinder(PeriodCumulations, PlaceZoneWords, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
