@@ -154,7 +154,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # measure 93.7 %.
 # With part AI (the fresh part of round 30, now development data), 12,941 rows: period 92.3 %, year level 95.3 %,
 # basis 91.8 %, place 95.6 %, measure 93.4 % (place and measure floors drop with the new part).
-FLOORS = {"period": 0.923, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.934}
+# Round 31, place31 (short names a list introduces beside known places, regions by direction, groups of cities, a
+# city's zones together, two zones as one, a batch's sentence): place 95.63 → 96.18 %; other fields unchanged.
+FLOORS = {"period": 0.923, "period_year": 0.952, "period_basis": 0.918, "place": 0.960, "measure": 0.934}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
