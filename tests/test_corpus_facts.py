@@ -160,7 +160,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 31, measure31 (rates of a list of places, counts of 工程 and of projects at a stage, a growth of a part of the
 # period, a bare 增加值 after its sector, money glossed with pinyin, values of a band or a list, a club of counties):
 # measure 93.41 → 94.93 %; the other fields unchanged.
-FLOORS = {"period": 0.926, "period_year": 0.952, "period_basis": 0.918, "place": 0.956, "measure": 0.948}
+# Round 31, place31 (short names a list introduces beside known places, regions by direction, groups of cities, a
+# city's zones together, two zones as one, a batch's sentence): place 95.63 → 96.18 %; other fields unchanged.
+FLOORS = {"period": 0.926, "period_year": 0.952, "period_basis": 0.918, "place": 0.960, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
