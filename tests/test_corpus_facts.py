@@ -162,13 +162,17 @@ CORPUS = config.DATA_DIR / "corpus"
 # measure 93.41 → 94.93 %; the other fields unchanged.
 # Round 31, place31 (short names a list introduces beside known places, regions by direction, groups of cities, a
 # city's zones together, two zones as one, a batch's sentence): place 95.63 → 96.18 %; other fields unchanged.
-FLOORS = {"period": 0.926, "period_year": 0.952, "period_basis": 0.918, "place": 0.960, "measure": 0.948}
+# Round 31 merged (period31, place31, measure31): period 92.7 %, year level 95.3 %, basis 91.9 %, place 96.2 %,
+# measure 94.9 %.
+# With part AJ (the fresh part of round 31, now development data), 13,342 rows: period 92.5 %, year level 95.2 %,
+# basis 91.9 %, place 96.2 %, measure 95.0 % (period and year-level floors drop with the new part).
+FLOORS = {"period": 0.924, "period_year": 0.951, "period_basis": 0.918, "place": 0.960, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 12941
+    assert total["facts"] >= 13342
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
