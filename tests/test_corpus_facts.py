@@ -166,7 +166,8 @@ CORPUS = config.DATA_DIR / "corpus"
 # measure 94.9 %.
 # With part AJ (the fresh part of round 31, now development data), 13,342 rows: period 92.5 %, year level 95.2 %,
 # basis 91.9 %, place 96.2 %, measure 95.0 % (period and year-level floors drop with the new part).
-FLOORS = {"period": 0.924, "period_year": 0.951, "period_basis": 0.918, "place": 0.960, "measure": 0.948}
+# Round 32 (period32a): period 92.8 %, year level 95.4 %, basis 92.0 %, place and measure unchanged.
+FLOORS = {"period": 0.9267, "period_year": 0.9527, "period_basis": 0.918, "place": 0.960, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
