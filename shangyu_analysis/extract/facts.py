@@ -14,7 +14,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: cumulative rates listed month by month, a stock at a quarter's end, a part of the year carried to a paragraph
+  first: a batch dated only 近日, counts of a yearly list, streaks and spans whose end a 其中 year must not cut, a zone's
+  standing sizes (``fact_period_streaks``), the day of a batch found in the lead and its figures (``fact_period_lead_days``),
+  cumulative rates listed month by month, a stock at a quarter's end, a part of the year carried to a paragraph
   without time (``fact_period_cumulations``), a month span heading lines, a half-year report or a region's output told
   on a day and a total to a month's end (``fact_period_reports``), a part of the year carried to a plan's rate, a 其中
   or the next paragraph (``fact_period_carried``), a batch
@@ -62,7 +64,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_lead_days import PeriodLeadDays
+from shangyu_analysis.extract.fact_period_streaks import PeriodStreaks
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
@@ -101,7 +103,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodLeadDays, PlaceSeries, MeasureLists):
+class FactsFinder(PeriodStreaks, PlaceSeries, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
