@@ -76,7 +76,14 @@ class PlacePairs(PlaceSeries):
             # 长沙县、长沙经开区…举行…仪式。60个重大项目集中开工 (faf2_01): 长沙县经开区, a name the list's items run
             # together and the text never writes, is the text's own place
             return self.main
-        return self._as_subject(start, found) or self._new_view(start, found) or self._origin(start, found) or found
+        simple, lo = self.simple, max(0, start - _PAIR_REACH)  # a str.find first: few sentences have the words
+        if simple.find("作为", lo, start) >= 0 and (subject := self._as_subject(start, found)):
+            return subject
+        if found == self.main:
+            return found
+        if simple.find("从", lo, start) >= 0 and (whole := self._new_view(start, found)):
+            return whole
+        return self._origin(start, found) or found
 
     def _origin(self, start: int, found: str) -> str | None:
         """A place outside the text's own naming where a project comes from (its investors, its firm), in the words
