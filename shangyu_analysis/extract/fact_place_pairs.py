@@ -47,8 +47,12 @@ class PlacePairs(PlaceSeries):
     _last: tuple[int, str] = (-1, "")  # the end and place of the figure placed last
 
     def place(self, start: int, end: int, para_start: int, kind: str | None = None) -> str:
-        found = self._placed(start, end, para_start, kind, super().place(start, end, para_start, kind))
-        found = self._share_of_list(start, found)
+        found = super().place(start, end, para_start, kind)
+        if found != "-":
+            found = self._placed(start, end, para_start, kind, found)
+        last_end, last = self._last
+        if "、" in last and 0 < start - last_end <= _SHARE_REACH:
+            found = self._share_of_list(start, found)
         self._last = (end, found)
         return found
 
@@ -56,7 +60,7 @@ class PlacePairs(PlaceSeries):
         """Shares listed one after another, each with its noun, keep the whole of the first: 集聚了全省86.79%的重点实验室、
         82.52%的工程技术研究中心、66.67%的大学科技园 (fae2_04): each is 贵阳's share of 贵州, as the first reads."""
         last_end, last = self._last
-        if "、" not in last or not last.startswith(found + "、") or not 0 < start - last_end <= _SHARE_REACH:
+        if not last.startswith(found + "、"):
             return found
         if self.simple[last_end - 1 : last_end] != "%" or not _SHARE_STEP.fullmatch(self.simple, last_end, start):
             return found
@@ -66,8 +70,6 @@ class PlacePairs(PlaceSeries):
         """The rules of the module docstring but the shares of a list, on the place the layers below found."""
         if "、" in found:
             return self._one_of_pair(start, found) or found
-        if found == "-":
-            return found
         if kind == "count" and self.simple[end - 1 : end] in "个個" and self._units_counted(end):
             return "-"
         if self._groups:
