@@ -172,7 +172,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # a span, a zone's standing sizes after its approval): period 92.50 → 92.78 %, year level 95.15 → 95.38 %, basis
 # 91.89 → 91.97 %.
 # Round 32 merged (period32a, period32b): period 93.0 %, year level 95.5 %, basis 92.0 %, place 96.2 %, measure 95.0 %.
-FLOORS = {"period": 0.930, "period_year": 0.955, "period_basis": 0.919, "place": 0.960, "measure": 0.948}
+# Round 32, place32 (paired ranks after 分别, counts of units, a group carried to the next sentence, 作为…的X, 从…来看
+# after a list of places, a project's origin, a list run together, shares of a list): place 96.21 → 96.50 %; other
+# fields unchanged.
+FLOORS = {"period": 0.930, "period_year": 0.955, "period_basis": 0.919, "place": 0.964, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -44,8 +44,9 @@ code:
   ``fact_place_counts`` (counts of zones, a firm's partner, the province opening a sentence), ``fact_place_aliases``
   (a county with its zone in brackets, a project named from a lower place), ``fact_place_region_names`` (a province's
   regions before 地区), ``fact_place_parks`` (counts of parks), ``fact_place_zone_words`` (a zone's bare suffix),
-  ``fact_place_zone_sets`` (a city's zones together, two zones as one, a batch's sentence) and, outermost,
-  ``fact_place_series`` (names a text introduces: short names in lists, groups of cities); a fair's host
+  ``fact_place_zone_sets`` (a city's zones together, two zones as one, a batch's sentence), ``fact_place_series``
+  (names a text introduces: short names in lists, groups of cities) and, outermost, ``fact_place_pairs`` (paired ranks
+  after 分别, counts of units, 作为…的X, a project's origin); a fair's host
   city and a sidecar's province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
   and zones written only in full: ``place_zone_classes``.
@@ -75,7 +76,7 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_place_series import PlaceSeries
+from shangyu_analysis.extract.fact_place_pairs import PlacePairs
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
@@ -103,7 +104,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodStreaks, PlaceSeries, MeasureLists):
+class FactsFinder(PeriodStreaks, PlacePairs, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
