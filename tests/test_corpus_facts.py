@@ -175,13 +175,17 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 32, place32 (paired ranks after 分别, counts of units, a group carried to the next sentence, 作为…的X, 从…来看
 # after a list of places, a project's origin, a list run together, shares of a list): place 96.21 → 96.50 %; other
 # fields unchanged.
-FLOORS = {"period": 0.930, "period_year": 0.955, "period_basis": 0.919, "place": 0.964, "measure": 0.948}
+# Round 32 merged (period32a, period32b, place32): period 93.0 %, year level 95.5 %, basis 92.0 %, place 96.5 %,
+# measure 95.0 %.
+# With part AK (the fresh part of round 32, now development data), 13,655 rows: period 92.8 %, year level 95.4 %,
+# basis 91.8 %, place 96.4 %, measure 95.1 % (period, year-level and basis floors drop with the new part).
+FLOORS = {"period": 0.927, "period_year": 0.953, "period_basis": 0.917, "place": 0.964, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 13342
+    assert total["facts"] >= 13655
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
