@@ -14,7 +14,8 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a batch dated only 近日, counts of a yearly list, streaks and spans whose end a 其中 year must not cut, a zone's
+  first: a review's end-year totals beside 年均增长 and a key-project list's counts read as a plan's span or as a day
+  (``fact_period_plan_years``), a batch dated only 近日, counts of a yearly list, streaks and spans whose end a 其中 year must not cut, a zone's
   standing sizes (``fact_period_streaks``), the day of a batch found in the lead and its figures (``fact_period_lead_days``),
   cumulative rates listed month by month, a stock at a quarter's end, a part of the year carried to a paragraph
   without time (``fact_period_cumulations``), a month span heading lines, a half-year report or a region's output told
