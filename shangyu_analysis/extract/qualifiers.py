@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from shangyu_analysis.extract import grammar
 from shangyu_analysis.extract import patterns as fp
 from shangyu_analysis.extract.candidate import Candidate
+from shangyu_analysis.extract.qualifier_classes import class_qualifier
 from shangyu_analysis.schema import FigureKind, Qualifier
 from shangyu_analysis.text.normalise import fold_names, to_simplified
 from shangyu_analysis.text.numerals import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
@@ -378,6 +379,8 @@ def qualifier_of(cand: Candidate, mt: str) -> str:  # noqa: C901, PLR0911, PLR09
         return grammar.CLASS_QUALIFIER  # 千万元投资建设项目, 500万元投资建设项目: a class named by its entry threshold
     if cand.magnitude and cand.start > 0 and _QUOTED_TIER.fullmatch(mt, cand.start - 1, cand.end + 1):
         return Qualifier.AT_LEAST  # “百亿”: a round magnitude in quotes names a tier
+    if qualifier := class_qualifier(cand, mt):  # round 33: 20亿元项目, 百亿重大项目, 冲千亿, 50萬(wàn)元以上, 六成多
+        return qualifier
     if cand.approx_inside or cand.magnitude:
         return Qualifier.APPROX
     return Qualifier.EXACT
