@@ -179,7 +179,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # measure 95.0 %.
 # With part AK (the fresh part of round 32, now development data), 13,655 rows: period 92.8 %, year level 95.4 %,
 # basis 91.8 %, place 96.4 %, measure 95.1 % (period, year-level and basis floors drop with the new part).
-FLOORS = {"period": 0.927, "period_year": 0.953, "period_basis": 0.917, "place": 0.964, "measure": 0.948}
+# Round 33, basis33 (a review under a lead naming its span, 过去四年, / 五年来,): basis 91.78 → 91.93 %; other
+# fields unchanged.
+FLOORS = {"period": 0.927, "period_year": 0.953, "period_basis": 0.918, "place": 0.964, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
