@@ -181,7 +181,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 91.8 %, place 96.4 %, measure 95.1 % (period, year-level and basis floors drop with the new part).
 # Round 33, period33 (an end-year total beside 年均增长, a yearly list under a five-year plan's name, a list told with
 # its year's planned investment): period 92.77 → 92.92 %, year level 95.35 → 95.44 %, basis 91.78 → 91.87 %.
-FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.917, "place": 0.964, "measure": 0.948}
+# Round 33, basis33 (a review under a lead naming its span, 过去四年, / 五年来,): basis 91.78 → 91.93 %; other
+# fields unchanged.
+FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.919, "place": 0.964, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
