@@ -67,6 +67,7 @@ from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_streaks import PeriodStreaks
 from shangyu_analysis.extract.fact_place_examples import starts_example
+from shangyu_analysis.extract.fact_place_gaps import PlaceGaps
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
 from shangyu_analysis.extract.fact_place_names import (
@@ -76,7 +77,6 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_place_pairs import PlacePairs
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
@@ -104,7 +104,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodStreaks, PlacePairs, MeasureLists):
+class FactsFinder(PeriodStreaks, PlaceGaps, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
