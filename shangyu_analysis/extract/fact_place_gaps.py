@@ -5,6 +5,8 @@
   percentage points of a lead over 全国 named earlier in its sentence relates both places (ruling 3): X、全国.
 - *The nation's every N*: “全国每出口4辆汽车就有1辆安徽造” (fak1_05): both figures relate the text's place to the
   nation: X、全国.
+- *Partners of a signing*: “中国物流集团等35家央企集团和3家部委所属事业单位相关负责人…参加” (fak1_02, a text of 南岸 in
+  重庆): a count of firms or bodies at the text's signing is the text's place, not the unit above it a word names.
 - *A city's examples*: “银川市七子连湖示范片区水环境提升等70个项目冬季不停工” (fak2_03): a count after 等 in a clause
   opened by a unit under the text's place is that unit's.
 """
@@ -14,13 +16,15 @@ from __future__ import annotations
 import bisect
 
 from shangyu_analysis.extract.fact_place_pairs import PlacePairs
-from shangyu_analysis.extract.gazetteer import ancestors
+from shangyu_analysis.extract.gazetteer import ancestors, gazetteer
 
 _GAP_REACH = 40  # how far before the figure its comparison with the nation may stand
 _GAP_WORDS = ("高于全国", "低于全国", "快于全国", "慢于全国", "相当于全国")
 _SENTENCE_ENDS = "。；;！!？?\n"
 _EVERY_REACH = 20  # how far before the figure 全国每 may stand
 _EXAMPLE_REACH = 40  # how long the examples before 等 may be
+_SIGNING_REACH = 300  # how far before the count the signing may be named
+_BODIES = ("企", "单位", "集团", "机构")  # what the partners counted are, right after the count
 _CLAUSE_OPEN = frozenset("，,；;。：:\n")
 _EXAMPLE_STOPS = frozenset("，,；;。：:\n、")
 
@@ -38,6 +42,8 @@ class PlaceGaps(PlacePairs):
             return found
         if simple.endswith(("百分点", "百分點"), start, end):
             return self._nation_gap(start, para_start, found)
+        if simple[end - 1 : end] == "家" and found != self.main and self._signing_partners(start, end, found):
+            return self.main or found
         if simple[start - 1 : start] == "等":
             return self._city_examples(start, found) or found
         return found
@@ -86,3 +92,15 @@ class PlaceGaps(PlacePairs):
                 return None
             return m.place if self.main_code in ancestors(m.code) else None
         return None
+
+    def _signing_partners(self, start: int, end: int, found: str) -> bool:
+        """35家央企集团和3家部委所属事业单位…参加 (fak1_02): the partners of 南岸's signing, not 重庆's count."""
+        if not self.main or not self.main_above:
+            return False
+        after = self.simple[end : end + 8]
+        if not any(w in after for w in _BODIES):
+            return False
+        if self.simple.find("签约", max(0, start - _SIGNING_REACH), start) < 0:
+            return False
+        codes = gazetteer().by_name.get(found) or ()
+        return any(c in self.main_above for c in codes)
