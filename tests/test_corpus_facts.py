@@ -183,7 +183,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # its year's planned investment): period 92.77 → 92.92 %, year level 95.35 → 95.44 %, basis 91.78 → 91.87 %.
 # Round 33, basis33 (a review under a lead naming its span, 过去四年, / 五年来,): basis 91.78 → 91.93 %; other
 # fields unchanged.
-FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.919, "place": 0.964, "measure": 0.948}
+# Round 33 merged (period33, basis33, place33; qualifier33 on the figures): period 92.9 %, year level 95.4 %, basis
+# 92.0 %, place 96.5 %, measure 95.1 %.
+FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.919, "place": 0.965, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
