@@ -185,13 +185,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # fields unchanged.
 # Round 33 merged (period33, basis33, place33; qualifier33 on the figures): period 92.9 %, year level 95.4 %, basis
 # 92.0 %, place 96.5 %, measure 95.1 %.
-FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.919, "place": 0.965, "measure": 0.950}
+# With part AL (the fresh part of round 33, now development data), 13,982 rows: period 92.6 %, year level 95.3 %,
+# basis 92.0 %, place 96.3 %, measure 95.1 % (period, year-level and place floors drop with the new part).
+FLOORS = {"period": 0.925, "period_year": 0.952, "period_basis": 0.919, "place": 0.962, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 13655
+    assert total["facts"] >= 13982
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
