@@ -82,6 +82,16 @@ def test_encodings_and_line_ends_parse_the_same(tmp_path, seed_text, seed_articl
     assert a.title == seed_article.title
 
 
+@pytest.mark.parametrize("codec", ["gb18030", "utf-16"])
+def test_a_text_glossed_with_pinyin_decodes_in_gb18030_and_utf16(tmp_path, codec):
+    # faj1_04_pingguo_devzone_2023: a reposted page glossing its words with pinyin, a tenth of its characters
+    # Latin letters with tone marks; the plausibility check once refused it in GB18030 and UTF-16
+    text = "2月1日,廣西平果經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區(qū)正式揭牌,規(guī)劃面積11.05平方公里。\n"
+    path = tmp_path / "glossed.txt"
+    path.write_bytes(text.encode(codec))
+    assert load_article(path).text.rstrip("\n").endswith("11.05平方公里。")
+
+
 def test_full_width_is_folded_for_matching_only():
     a = parse_text("标题\n  收入１５６．７２亿元，增长１６．７％。\n")
     assert len(a.match_text) == len(a.text)
