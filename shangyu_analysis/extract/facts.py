@@ -14,7 +14,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: the basis of a review under a lead naming its span (``fact_period_span_leads``), a review's end-year totals
+  first: counts and sums since a year to a month's end (``fact_period_since_ends``), a bare day opening a
+  season-named batch's paragraph (``fact_period_season_batches``), a glossed batch's breakdown of its day
+  (``fact_period_gloss_batches``), the basis of a review under a lead naming its span (``fact_period_span_leads``), a review's end-year totals
   beside 年均增长 and a key-project list's counts read as a plan's span or as a day
   (``fact_period_plan_years``), a batch dated only 近日, counts of a yearly list, streaks and spans whose end a 其中 year must not cut, a zone's
   standing sizes (``fact_period_streaks``), the day of a batch found in the lead and its figures (``fact_period_lead_days``),
@@ -68,7 +70,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_span_leads import PeriodSpanLeads
+from shangyu_analysis.extract.fact_period_since_ends import PeriodSinceEnds
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_gaps import PlaceGaps
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
@@ -107,7 +109,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodSpanLeads, PlaceGaps, MeasureLists):
+class FactsFinder(PeriodSinceEnds, PlaceGaps, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
