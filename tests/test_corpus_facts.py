@@ -187,7 +187,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # 92.0 %, place 96.5 %, measure 95.1 %.
 # With part AL (the fresh part of round 33, now development data), 13,982 rows: period 92.6 %, year level 95.3 %,
 # basis 92.0 %, place 96.3 %, measure 95.1 % (period, year-level and place floors drop with the new part).
-FLOORS = {"period": 0.925, "period_year": 0.952, "period_basis": 0.919, "place": 0.962, "measure": 0.950}
+# Round 34, place34 (a province's zones together, a 兵团 division's city, a rank among the nation's units, a club's
+# threshold): place 96.28 → 96.65 %; other fields unchanged.
+FLOORS = {"period": 0.925, "period_year": 0.952, "period_basis": 0.919, "place": 0.965, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
