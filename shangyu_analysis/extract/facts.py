@@ -50,8 +50,9 @@ code:
   regions before 地区), ``fact_place_parks`` (counts of parks), ``fact_place_zone_words`` (a zone's bare suffix),
   ``fact_place_zone_sets`` (a city's zones together, two zones as one, a batch's sentence), ``fact_place_series``
   (names a text introduces: short names in lists, groups of cities), ``fact_place_pairs`` (paired ranks after 分别,
-  counts of units, 作为…的X, a project's origin) and, outermost, ``fact_place_gaps`` (a gap to the nation carried into a
-  later clause, a city's examples before 等, partners of a signing); a fair's host
+  counts of units, 作为…的X, a project's origin), ``fact_place_gaps`` (a gap to the nation carried into a later
+  clause, a city's examples before 等, partners of a signing) and, outermost, ``fact_place_collectives`` (a
+  province's zones together, a 兵团 division's city, a rank among the nation's units, a club's threshold); a fair's host
   city and a sidecar's province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
   and zones written only in full: ``place_zone_classes``.
@@ -71,8 +72,8 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_since_ends import PeriodSinceEnds
+from shangyu_analysis.extract.fact_place_collectives import PlaceCollectives
 from shangyu_analysis.extract.fact_place_examples import starts_example
-from shangyu_analysis.extract.fact_place_gaps import PlaceGaps
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
 from shangyu_analysis.extract.fact_place_names import (
@@ -109,7 +110,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodSinceEnds, PlaceGaps, MeasureLists):
+class FactsFinder(PeriodSinceEnds, PlaceCollectives, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
