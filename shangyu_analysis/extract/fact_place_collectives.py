@@ -20,6 +20,7 @@ import re
 
 from shangyu_analysis.extract.fact_place_gaps import PlaceGaps
 from shangyu_analysis.extract.gazetteer import gazetteer, place_code
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS_RE
 
 _ZONE_WORDS = ("开发区", "经开区", "园区")
 _MUNICIPALITIES = frozenset(("11", "12", "31", "50"))  # 北京, 天津, 上海, 重庆: their 开发区 is one zone
@@ -31,7 +32,6 @@ _RANK_WORDS = ("排名", "排位")
 _RANK_GAP = 12  # how far after 全国 its 排名 may stand (在国内大陆各省市区排名)
 _RANK_REACH = 120  # how far before the figure the ranking 全国 may stand
 _SENTENCE_ENDS = "。；;！!？?\n"
-_GLOSS = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")  # a mirror's pinyin gloss: 超過(guò)
 _CLUB_REACH = 40  # how far before the threshold the count of places may stand
 _CLUB_ENDS = frozenset("，,。；;！!？?\n")
 # the count of places, then the rest of its clause up to a crossing verb right before the figure
@@ -124,7 +124,7 @@ class PlaceCollectives(PlaceGaps):
         window = window[cut + 1 :]
         if "个" not in window and "個" not in window:
             return False
-        plain = _GLOSS.sub("", window) if "(" in window else window
+        plain = PINYIN_GLOSS_RE.sub("", window) if "(" in window else window
         plain = plain.replace("區", "区").replace("縣", "县").replace("過", "过").replace("達", "达")
         if plain.endswith(("全部突破", "全部超过", "都突破", "都超过")):
             return False  # 浙江90个县(市、区)GDP全部突破100亿元 (fi1_08): every unit of the province, its own

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract.fact_place_region_names import PlaceRegionNames
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS_RE
 
 _COUNT_ENDS = frozenset("个個家")
-_GLOSS = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")  # a pinyin gloss after a character: (gè)
 _PARKS = re.compile(r"(?:重点|省级重点|产业|工业和信息产业|工业)?园区(?!集群)")
 _REACH = 40  # the window after the count read for its parks
 
@@ -33,5 +33,5 @@ class PlaceParks(PlaceRegionNames):
         if "园区" not in after:  # str.find first: few counts name parks
             return found
         if "(" in after:
-            after = _GLOSS.sub("", after)
+            after = PINYIN_GLOSS_RE.sub("", after)
         return "-" if _PARKS.match(after) else found

@@ -13,11 +13,11 @@ import re
 
 from shangyu_analysis.extract.fact_place_zone_words import PlaceZoneWords
 from shangyu_analysis.extract.gazetteer import gazetteer, place_code
+from shangyu_analysis.extract.patterns import PINYIN_GLOSS_RE
 
 _REACH = 150  # how far back in its sentence a batch's words may stand
 _ZONES = re.compile(r"(?:[该該本全]|[\u4e00-\u9fff]{2})市[0-9一二三四五六七八九十]{1,2}个(?:经济技术开发区|经开区)")
 _ZONE_SUFFIXES = ("经开区", "开发区")
-_GLOSS = re.compile(r"\([a-zü\u00e0-\u01dc]{1,8}\)")  # a pinyin gloss after a character: (qū)
 _SIBLING_ZONE = re.compile(r"、([\u4e00-\u9fff]{2,3}区)")
 # A batch's own sentence: 集中开工的重大项目总投资3760.6亿元 (faa1_03), 集中签约的10个项目总投资42.95亿元 (faf1_02).
 _BATCH = re.compile(r"(?:此次|本次|这次|当天|当日)?集中(?:开工|签约|投产|竣工)")
@@ -59,7 +59,9 @@ class PlaceZoneSets(PlaceZoneWords):
         # least twice, the text's zone first, are the text's place together.
         if not main or not main.endswith("区") or "、" not in simple:
             return
-        plain = _GLOSS.sub("", simple) if "(" in simple else simple  # 南昌經(jīng)開區(qū): a pinyin gloss skipped
+        plain = (
+            PINYIN_GLOSS_RE.sub("", simple) if "(" in simple else simple
+        )  # 南昌經(jīng)開區(qū): a pinyin gloss skipped
         at = plain.find(main + "、")
         sibling = _SIBLING_ZONE.match(plain, at + len(main)) if at >= 0 else None
         if sibling and place_code(sibling.group(1)) is None and plain.count(main + sibling.group()) >= 2:
@@ -72,7 +74,7 @@ class PlaceZoneSets(PlaceZoneWords):
         while k < len(self.mentions) and self.mention_starts[k] < start:
             m = self.mentions[k]
             after = m.end
-            if self.simple.startswith("(", after) and (gloss := _GLOSS.match(self.simple, after)):
+            if self.simple.startswith("(", after) and (gloss := PINYIN_GLOSS_RE.match(self.simple, after)):
                 after = gloss.end()  # 南昌經(jīng)開區(qū)、臨空區
             if m.place == self.main and self.simple[after : after + 1] != "、":
                 return True
