@@ -194,7 +194,8 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 34 merged (period34, place34): period 92.8 %, year level 95.5 %, basis 92.0 %, place 96.7 %, measure 95.1 %.
 # Round 35, basis35 (a period set off after a source's colon, 数据显示:前三季度,; a colon lead, or a lead counting its
 # points, over 一是/二是… paragraphs): basis 91.95 → 92.08 %; other fields unchanged.
-FLOORS = {"period": 0.927, "period_year": 0.953, "period_basis": 0.9198, "place": 0.965, "measure": 0.950}
+# Round 35, place35 (a district holding its own event, 在广州南沙举行): place 96.65 → 96.67 %; other fields unchanged.
+FLOORS = {"period": 0.927, "period_year": 0.953, "period_basis": 0.9198, "place": 0.9657, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
