@@ -195,7 +195,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 35, basis35 (a period set off after a source's colon, 数据显示:前三季度,; a colon lead, or a lead counting its
 # points, over 一是/二是… paragraphs): basis 91.95 → 92.08 %; other fields unchanged.
 # Round 35, place35 (a district holding its own event, 在广州南沙举行): place 96.65 → 96.67 %; other fields unchanged.
-FLOORS = {"period": 0.927, "period_year": 0.953, "period_basis": 0.9198, "place": 0.9657, "measure": 0.950}
+# Round 35, period35b (a bare reporting day opening the text, 今年 of the clause before in a batch's breakdown):
+# period 92.84 → 93.06 %, basis 91.95 → 92.03 %; other fields unchanged.
+FLOORS = {"period": 0.929, "period_year": 0.953, "period_basis": 0.9198, "place": 0.9657, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
