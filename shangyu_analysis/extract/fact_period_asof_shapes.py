@@ -18,6 +18,7 @@ _ASOF = "as_of_publication"
 _POOL = re.compile(
     r"(?:个|個)?(?:市州|州市|州\(市\)|县\(市|縣\(市|县（市|縣（市|设区市|設區市|新?城区|新?城區|工业大省|工業大省|地市|市(?=中|第|[，,]))"
 )
+_FIRST = set("个個市州县縣设設新城工地")  # the first characters of the pool words
 _WHOLE = ("全省", "全区", "全區", "全国", "全國", "全市", "全州")
 # a ranking in the pool (第2位, 第二位, 第一, 首位, 榜首, 前三, 唯一), not an ordinal name (川渝電網第三通道)
 _RANK = re.compile(r"第(?:一|\d+[位名]|[二三四五六七八九十]+[位名])|首位|榜首|前[三五十]|唯一")
@@ -31,6 +32,9 @@ class PeriodAsOfShapes(PeriodSinceEnds):
         if fact.value == _ASOF or start < 2:
             return fact
         simple = self.simple
+        # cheap test first: a pool word starts right after the figure (8个|市州) or ends it (9市州, 16州市)
+        if simple[end : end + 1] not in _FIRST and simple[end - 1 : end] not in "州市":
+            return fact
         before = simple[start - 2 : start]
         surface = simple[start:end]
         tail = "" if surface[-1].isdigit() else surface.lstrip("0123456789.")
