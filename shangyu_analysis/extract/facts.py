@@ -14,7 +14,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: counts and sums since a year to a month's end (``fact_period_since_ends``), a bare day opening a
+  first: the pool of a ranking as of publication (``fact_period_asof_shapes``), a bare reporting day opening the
+  text and 今年 of the clause before in a batch's breakdown (``fact_period_report_days``), a lead line over 一是/二是…
+  paragraphs (``fact_period_list_leads``), a period after a source's colon (``fact_period_colon_leads``), counts and sums since a year to a month's end (``fact_period_since_ends``), a bare day opening a
   season-named batch's paragraph (``fact_period_season_batches``), a glossed batch's breakdown of its day
   (``fact_period_gloss_batches``), the basis of a review under a lead naming its span (``fact_period_span_leads``), a review's end-year totals
   beside 年均增长 and a key-project list's counts read as a plan's span or as a day
@@ -51,8 +53,9 @@ code:
   ``fact_place_zone_sets`` (a city's zones together, two zones as one, a batch's sentence), ``fact_place_series``
   (names a text introduces: short names in lists, groups of cities), ``fact_place_pairs`` (paired ranks after 分别,
   counts of units, 作为…的X, a project's origin), ``fact_place_gaps`` (a gap to the nation carried into a later
-  clause, a city's examples before 等, partners of a signing) and, outermost, ``fact_place_collectives`` (a
-  province's zones together, a 兵团 division's city, a rank among the nation's units, a club's threshold); a fair's host
+  clause, a city's examples before 等, partners of a signing), ``fact_place_collectives`` (a province's zones together, a 兵团 division's city, a rank
+  among the nation's units, a club's threshold) and, outermost, ``fact_place_venues`` (a district holding its own
+  event); a fair's host
   city and a sidecar's province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
   and zones written only in full: ``place_zone_classes``.
@@ -71,7 +74,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_report_days import PeriodReportDays
+from shangyu_analysis.extract.fact_period_asof_shapes import PeriodAsOfShapes
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
@@ -110,7 +113,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodReportDays, PlaceVenues, MeasureLists):
+class FactsFinder(PeriodAsOfShapes, PlaceVenues, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
