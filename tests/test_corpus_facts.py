@@ -201,13 +201,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # 92.91 %, year level 95.47 → 95.53 %, basis 91.95 → 91.99 %; place, measure unchanged.
 # Round 35 merged, and fag1_05's sidecar given its place (the text names it only as 自治區/全區): period 93.1 %, year
 # level 95.5 %, basis 92.2 %, place 96.8 %, measure 95.1 %.
-FLOORS = {"period": 0.930, "period_year": 0.954, "period_basis": 0.921, "place": 0.9667, "measure": 0.950}
+# With part AM (the fresh part of round 35, now development data), 14,345 rows: period 92.8 %, year level 95.4 %,
+# basis 92.1 %, place 96.7 %, measure 95.1 %.
+FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.921, "place": 0.967, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 13982
+    assert total["facts"] >= 14345
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
