@@ -203,7 +203,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # level 95.5 %, basis 92.2 %, place 96.8 %, measure 95.1 %.
 # With part AM (the fresh part of round 35, now development data), 14,345 rows: period 92.8 %, year level 95.4 %,
 # basis 92.1 %, place 96.7 %, measure 95.1 %.
-FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.921, "place": 0.967, "measure": 0.950}
+# Round 36, period36b (a two-year average further along its sentence, 两年均增长 / 两年平均分别增长; 去年 of
+# reference, 延续去年的势头 / 在去年…基础上): period 92.83 → 92.91 %, year level 95.36 → 95.45 %, basis 92.13 → 92.14 %;
+# place, measure unchanged.
+FLOORS = {"period": 0.9281, "period_year": 0.9534, "period_basis": 0.921, "place": 0.967, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
