@@ -85,7 +85,7 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_place_venues import PlaceVenues
+from shangyu_analysis.extract.fact_place_project_lists import PlaceProjectLists
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
@@ -95,6 +95,7 @@ from shangyu_analysis.extract.own_place_capital import (
     without_name_prefixes,
 )
 from shangyu_analysis.extract.own_place_city import own_unit
+from shangyu_analysis.extract.own_place_lead import lead_title_end
 from shangyu_analysis.extract.own_place_source import source_province
 from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
@@ -113,7 +114,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodTwoYears, PlaceVenues, MeasureLists):
+class FactsFinder(PeriodTwoYears, PlaceProjectLists, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
@@ -149,6 +150,7 @@ class FactsFinder(PeriodTwoYears, PlaceVenues, MeasureLists):
         self.mentions = mentions
         self.mention_starts = [m.start for m in self.mentions]
         own_title = 0 if dateline_first(self.simple) else title_end  # a dateline's lead is no title
+        own_title = lead_title_end(self.mentions, self.simple, own_title)  # a first line that is a paragraph
         place = sidecar_place(place) if place else None  # the index's 上虞区 (绍兴市, 浙江省) is 上虞 here
         # the sidecar's place wins (no count); then a work report's congress (在安庆市第十八届人民代表大会)
         congress = None if place else congress_place(self.mentions, self.simple, title_end + _LEAD_REACH)
