@@ -203,7 +203,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # level 95.5 %, basis 92.2 %, place 96.8 %, measure 95.1 %.
 # With part AM (the fresh part of round 35, now development data), 14,345 rows: period 92.8 %, year level 95.4 %,
 # basis 92.1 %, place 96.7 %, measure 95.1 %.
-FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.921, "place": 0.967, "measure": 0.950}
+# Round 36, basis36 (a lead naming its period and ending in a colon over its paragraph, 今年…呈現五個特點:): basis
+# 92.13 → 92.21 %; other fields unchanged.
+FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.9211, "place": 0.967, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
