@@ -206,7 +206,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 36, period36b (a two-year average further along its sentence, 两年均增长 / 两年平均分别增长; 去年 of
 # reference, 延续去年的势头 / 在去年…基础上): period 92.83 → 92.91 %, year level 95.36 → 95.45 %, basis 92.13 → 92.14 %;
 # place, measure unchanged.
-FLOORS = {"period": 0.9281, "period_year": 0.9534, "period_basis": 0.921, "place": 0.967, "measure": 0.950}
+# Round 36, basis36 (a lead naming its period and ending in a colon over its paragraph, 今年…呈現五個特點:): basis
+# 92.13 → 92.21 %; other fields unchanged.
+FLOORS = {"period": 0.9281, "period_year": 0.9534, "period_basis": 0.9211, "place": 0.967, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

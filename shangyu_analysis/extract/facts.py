@@ -14,7 +14,8 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: the pool of a ranking as of publication (``fact_period_asof_shapes``), a bare reporting day opening the
+  first: a list's lead ending in a colon (``fact_period_list_colons``, basis only), the pool of a ranking as of
+  publication (``fact_period_asof_shapes``), a bare reporting day opening the
   text and 今年 of the clause before in a batch's breakdown (``fact_period_report_days``), a lead line over 一是/二是…
   paragraphs (``fact_period_list_leads``), a period after a source's colon (``fact_period_colon_leads``), counts and sums since a year to a month's end (``fact_period_since_ends``), a bare day opening a
   season-named batch's paragraph (``fact_period_season_batches``), a glossed batch's breakdown of its day
@@ -74,7 +75,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_two_years import PeriodTwoYears
+from shangyu_analysis.extract.fact_period_list_colons import PeriodListColons
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
@@ -114,7 +115,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodTwoYears, PlaceProjectLists, MeasureLists):
+class FactsFinder(PeriodListColons, PlaceProjectLists, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
