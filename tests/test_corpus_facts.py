@@ -203,7 +203,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # level 95.5 %, basis 92.2 %, place 96.8 %, measure 95.1 %.
 # With part AM (the fresh part of round 35, now development data), 14,345 rows: period 92.8 %, year level 95.4 %,
 # basis 92.1 %, place 96.7 %, measure 95.1 %.
-FLOORS = {"period": 0.928, "period_year": 0.953, "period_basis": 0.921, "place": 0.967, "measure": 0.950}
+# Round 36, period36a (AM's shapes made general: other dashes in month spans, 1-2月 one release, 去年11月迄今 to the
+# report month, a five-year review's 年均, 用N年时间, a year-end project report's completion): period 92.83 → 93.06 %,
+# year level 95.36 → 95.46 %; basis, place, measure unchanged.
+FLOORS = {"period": 0.9295, "period_year": 0.9535, "period_basis": 0.921, "place": 0.967, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
