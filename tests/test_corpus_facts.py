@@ -208,7 +208,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # place, measure unchanged.
 # Round 36, basis36 (a lead naming its period and ending in a colon over its paragraph, 今年…呈現五個特點:): basis
 # 92.13 → 92.21 %; other fields unchanged.
-FLOORS = {"period": 0.9281, "period_year": 0.9534, "period_basis": 0.9211, "place": 0.967, "measure": 0.950}
+# Round 36, period36a (AM's shapes made general: other dashes in month spans, 1-2月 one release, 去年11月迄今 to the
+# report month, a five-year review's 年均, 用N年时间, a year-end project report's completion): period 92.83 → 93.06 %,
+# year level 95.36 → 95.46 %; basis, place, measure unchanged.
+FLOORS = {"period": 0.9295, "period_year": 0.9535, "period_basis": 0.9211, "place": 0.967, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from shangyu_analysis.extract.fact_period_two_years import PeriodTwoYears
+from shangyu_analysis.extract.fact_period_since_months import PeriodSinceMonths
 from shangyu_analysis.text.periods import PeriodFact
 
 # a colon that is not inside a ratio or a time (2.6：1, 10:30) and does not end its line
@@ -30,7 +30,7 @@ _CLAUSE_ENDS = "。！？!?；;\n"
 _KEEP = ("as_of_publication", "-")
 
 
-class PeriodListColons(PeriodTwoYears):
+class PeriodListColons(PeriodSinceMonths):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rules of the module docstring."""
 
     # (colon, end of its paragraph, whether it names a part of the year) of each lead

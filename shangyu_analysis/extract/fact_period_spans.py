@@ -143,6 +143,10 @@ class PeriodSpans(PeriodFrames):
         if part is None:
             return value
         first, last = int(part.group(3)), int(part.group(4))
+        if first == 1 and last == 2:
+            return (
+                value  # 1—2月份,…分别增长50.4%和80.1% (fam1_01_chongqing_q1_2021): 1-2月 is one release, not two months
+            )
         k = bisect.bisect_right(self.stops, start)
         stop = self.stops[k] if k < len(self.stops) else len(self.simple)
         lo, hi = bisect.bisect_left(self.figure_starts, t.end), bisect.bisect_left(self.figure_starts, stop)

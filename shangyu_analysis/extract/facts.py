@@ -14,8 +14,10 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a list's lead ending in a colon (``fact_period_list_colons``, basis only), the pool of a ranking as of
-  publication (``fact_period_asof_shapes``), a bare reporting day opening the
+  first: a lead naming its period and ending in a colon over its paragraph (``fact_period_list_colons``, basis only),
+  a past month to the report (迄今/至今/以来), a five-year review's 年均, 用N年时间 and a year-end project report's
+  completed investment (``fact_period_since_months``), a two-year average further along its sentence and 去年 of
+  reference (``fact_period_two_years``), the pool of a ranking as of publication (``fact_period_asof_shapes``), a bare reporting day opening the
   text and 今年 of the clause before in a batch's breakdown (``fact_period_report_days``), a lead line over 一是/二是…
   paragraphs (``fact_period_list_leads``), a period after a source's colon (``fact_period_colon_leads``), counts and sums since a year to a month's end (``fact_period_since_ends``), a bare day opening a
   season-named batch's paragraph (``fact_period_season_batches``), a glossed batch's breakdown of its day
@@ -54,10 +56,11 @@ code:
   ``fact_place_zone_sets`` (a city's zones together, two zones as one, a batch's sentence), ``fact_place_series``
   (names a text introduces: short names in lists, groups of cities), ``fact_place_pairs`` (paired ranks after 分别,
   counts of units, 作为…的X, a project's origin), ``fact_place_gaps`` (a gap to the nation carried into a later
-  clause, a city's examples before 等, partners of a signing), ``fact_place_collectives`` (a province's zones together, a 兵团 division's city, a rank
-  among the nation's units, a club's threshold) and, outermost, ``fact_place_venues`` (a district holding its own
-  event); a fair's host
-  city and a sidecar's province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
+  clause, a city's examples before 等, partners of a signing), ``fact_place_collectives`` (a province's zones
+  together, a 兵团 division's city, a rank among the nation's units, a club's threshold), ``fact_place_venues`` (a
+  district holding its own event) and, outermost, ``fact_place_project_lists`` (a place inside a listed project's
+  name); a first line that is a paragraph, not a headline: ``own_place_lead``; a fair's host city and a sidecar's
+  province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
   and zones written only in full: ``place_zone_classes``.
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
