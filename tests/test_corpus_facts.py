@@ -211,13 +211,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 36, period36a (AM's shapes made general: other dashes in month spans, 1-2月 one release, 去年11月迄今 to the
 # report month, a five-year review's 年均, 用N年时间, a year-end project report's completion): period 92.83 → 93.06 %,
 # year level 95.36 → 95.46 %; basis, place, measure unchanged.
-FLOORS = {"period": 0.9295, "period_year": 0.9535, "period_basis": 0.9211, "place": 0.967, "measure": 0.950}
+# With part AN (the fresh part of round 36, now development data), 14,691 rows: period 92.7 %, year level 95.4 %,
+# basis 92.0 %, place 96.6 %, measure 95.0 %.
+FLOORS = {"period": 0.926, "period_year": 0.953, "period_basis": 0.919, "place": 0.966, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 14345
+    assert total["facts"] >= 14691
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
