@@ -48,5 +48,6 @@ def test_scores_on_the_real_corpus():
     assert total["recall"] >= 0.98, scores.to_string()
     assert total["precision"] >= 0.98, scores.to_string()
     # round 33 (qualifier33): 1,686/1,704 = 0.9894; with part AL 1,710/1,730 = 0.9884; floor a little below
-    # with parts AM and AN 1,761/1,783 = 0.9877 (AN's fresh score brought two misses)
-    assert total["qualifier_accuracy"] >= 0.987, scores.to_string()
+    # with parts AM and AN 1,761/1,783 = 0.9877 (AN's fresh score brought two misses); round 37 (figures37, 用3-5年时间
+    # as a range) 1,762/1,783 = 0.9882
+    assert total["qualifier_accuracy"] >= 0.9872, scores.to_string()

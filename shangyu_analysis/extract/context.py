@@ -25,15 +25,16 @@ _THRESHOLD_NAME = re.compile(
 
 
 # The tail of an enumeration right before a count: 深圳、天津、苏州、重庆(四座城市), 潜江、宜都、大冶:(三座县市),
-# 烟叶、…、特色蔬菜等(六大特色板块), after an optional colon, a parenthesis (内地9市数据) or 等.
+# 烟叶、…、特色蔬菜等(六大特色板块), after an optional colon, a parenthesis (内地9市数据) or 等. A member may run to 16
+# characters: 海南生态软件园、海口复兴城互联网信息产业园(3个园区) (fan2_02), …、新能源動力和儲能產業基地(5個項目) (fam1_08).
 _LIST_TAIL = re.compile(
-    r"(?<![0-9.%％])(?P<items>(?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10}?)(?P<etc>等)?"
+    r"(?<![0-9.%％])(?P<items>(?:[\u4e00-\u9fff]{1,16}、)+[\u4e00-\u9fff]{1,16}?)(?P<etc>等)?"
     r"(?:[(（][^()（）]{0,12}[)）])?[:：]?[ \t]*$"
 )
 # Two things joined by 和/与/及 with no 、 list, then 两 + classifier + the noun that names them: 守住发展和生态两条底线
-# (the pair just named). Not a count after its noun (制定行业标准84个, 两个: how many standards), not digits
+# (the pair just named; the second name up to 10 characters: 申禄达物流城和东富汽车配件城两个物流项目, fan1_02). Not a count after its noun (制定行业标准84个, 两个: how many standards), not digits
 # (borderline by the conventions), not a longer list with a final 和 (…教育、医疗和养老等九大场景 stays a figure).
-_PAIR_TAIL = re.compile(r"(?<![0-9.%％、])[\u4e00-\u9fff]{1,10}?(?<![、])[和与及][\u4e00-\u9fff]{1,6}[ \t]*$")
+_PAIR_TAIL = re.compile(r"(?<![0-9.%％、])[\u4e00-\u9fff]{1,10}?(?<![、])[和与及][\u4e00-\u9fff]{1,10}[ \t]*$")
 _PAIR_COUNT = re.compile(r"[两兩二][\u4e00-\u9fff]?[\u4e00-\u9fff]")
 
 # Not a character of a list's items: where a list that ends at the window's end cannot reach back past.
@@ -61,7 +62,7 @@ def _counts_named_list(mt: str, start: int, value: float, end: int | None = None
     four named, four counted; …中药材、特色蔬菜等六大特色板块: six named): it refers back to the list just given, a
     non-figure by the conventions. A count of something else (新建、改建5个项目) or a total the list only
     samples (兰州、呼和浩特等7个省会城市, the seed's …和治理等九大场景) is a figure."""
-    before = to_simplified(mt[max(0, start - 80) : start])
+    before = to_simplified(mt[max(0, start - _LIST_REACH) : start])
     m = _LIST_TAIL.search(before, _list_floor(before)) if "、" in before else None  # no 、, no list
     if not m:
         return (
@@ -78,9 +79,9 @@ _HAN = r"[\u4e00-\u9fff]"
 # The list: members of one to ten characters joined by 、, the last two by 和/及/与, ending right at the count
 # (通遼市、…、巴彥淖爾市和阿盟6個盟市, fv1_06: _counts_named_list takes 巴彥淖爾市和阿盟 for one member).
 _JOINED_LIST = re.compile(
-    rf"(?<![0-9.%％、])(?P<items>(?:{_HAN}{{1,10}}、)+{_HAN}{{1,10}}?[和及与]{_HAN}{{1,10}})[ \t]*$"
+    rf"(?<![0-9.%％、])(?P<items>(?:{_HAN}{{1,16}}、)+{_HAN}{{1,16}}?[和及与]{_HAN}{{1,16}})[ \t]*$"
 )
-_LIST_REACH = 80  # characters before the count that the list may fill
+_LIST_REACH = 120  # characters before the count that the list may fill (members of up to 16 characters)
 _JOINS = ("和", "及", "与")
 _RAW_JOINS = ("和", "及", "与", "與")
 

@@ -63,6 +63,10 @@ _TRAD = {
     "时": "時",
     "连": "連",
     "钟": "鐘",
+    # classifiers of rounds, groups and pieces in traditional script: 分3輪按月開展督導 (fan2_08), 分3組現場進行簽約
+    # (fad2_04)
+    "轮": "輪",
+    "组": "組",
 }
 
 

@@ -61,6 +61,10 @@ _YEARS_COUNTED = frozenset({"年", "连优", "连冠", "连丰", "连豐"})
 # 虽然才成立8年 (data/corpus part K fk1_11): the age of a body since it was set up, a duration; 成立10年来 frames.
 _AGE_BEFORE = re.compile(r"(?:成立|设立|設立|组建|組建|创建|創建|创立|創立)了?(?:才|仅|僅|已|刚|剛)?$")
 _SINCE_AFTER = re.compile(r"[来來]|以[来來]|之[际際]|[间間]")
+# 用3年时间迈上一个万亿元台阶 (fam1_07), 计划用3-5年时间完成 (fan1_04), 计划3年建成 (fan1_02): the time a task takes
+# (用 or 计划 before, 时间 or a verb of finishing right after), a duration; 计划用3年左右的时间 (b06) stays relative.
+_TAKES_BEFORE = re.compile(r"(?:[用]|[计計][划劃]用?)$")
+_TAKES_AFTER = re.compile(r"[时時][间間]|建成|完成|建设|建設")
 # 短短10天, 短短三年间,: a short span opening its clause frames what follows, like 十年来 (data/corpus part L fl1_13).
 _FRAMING_SPAN = re.compile(r"短短")
 _FRAMING_SPAN_AFTER = re.compile(r"(?:时间|時間|里|裡|间|間|内|內)?[,，]")
@@ -216,6 +220,9 @@ def _years(cand: Candidate, arabic: str | None, numeral: str, mt: str, base: str
         (mt[cand.start - 1 : cand.start] == "了" or _AGE_BEFORE.search(mt, max(0, cand.start - 4), cand.start))
         and not _SINCE_AFTER.match(mt, cand.end)
     ):  # 连续21年; 操持了17年; 虽然才成立8年: how long, not when (遭遇了41年来最强台风 frames, part R fr1_07)
+        unit_fields(cand, "", "年")
+        return cand
+    if _TAKES_AFTER.match(mt, cand.end) and _TAKES_BEFORE.search(mt, max(0, cand.start - 3), cand.start):
         unit_fields(cand, "", "年")
         return cand
     return reject(cand.start, cand.end, RejectReason.RELATIVE_TIME)

@@ -21,6 +21,7 @@ _TRADITIONAL = (
     "數實現總額達約勞產業經濟歲與於為從幾僅"
     "連續穩躍內進創長擴縮減較佔過將幣時鐘圖攝"
     "關階檻樂陣營隊級別邁衝闖躋觸擁備還舉繼順晉"
+    "輪組"  # counted rounds and groups: 分3輪 (fan2_08), 分3組 (fad2_04)
 )
 # and those of place names, region words (開發帶) and the measure vocabulary (規模以上工業增加值, 全社會固定資產投資, 城鎮居民), folded
 # for the facts only (fold_names): the figure patterns are written for the table above.
@@ -30,6 +31,7 @@ _SIMPLIFIED = (
     "数实现总额达约劳产业经济岁与于为从几仅"
     "连续稳跃内进创长扩缩减较占过将币时钟图摄"
     "关阶槛乐阵营队级别迈冲闯跻触拥备还举继顺晋"
+    "轮组"
 )
 _NAME_SIMPLIFIED = "试协议订会资镇规据税费财货销价预务职质卫环厂农渔础设购营运输贸属广东湾苏宁阳庆辽龙云贵乡楼厦统计调学术艺娱乐闲险动储仓饮专织电脑车机际发积极转还粤兰乌鲁齐桥滩郑汉温绍兴义丽扬锡绵莲滨坝岭岛闽赣晋沪琼陇厅体标准划传灾贷银证权带"
 # and the other traditional (or variant) characters of the gazetteer's names and the measure vocabulary
