@@ -213,7 +213,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # year level 95.36 → 95.46 %; basis, place, measure unchanged.
 # With part AN (the fresh part of round 36, now development data), 14,691 rows: period 92.7 %, year level 95.4 %,
 # basis 92.0 %, place 96.6 %, measure 95.0 %.
-FLOORS = {"period": 0.926, "period_year": 0.953, "period_basis": 0.919, "place": 0.966, "measure": 0.950}
+# Round 37, place37 (a new area's 片区 as a zone of its own, a county's quoted project in a prefecture's text, 国内
+# qualifying a noun): place 96.60 → 96.73 %; other fields unchanged.
+FLOORS = {"period": 0.926, "period_year": 0.953, "period_basis": 0.919, "place": 0.9663, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
