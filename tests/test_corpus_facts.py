@@ -215,7 +215,9 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 92.0 %, place 96.6 %, measure 95.0 %.
 # Round 37, figures37 (figures only: long lists counted after them, 用N年时间, 3輪/3組): period 92.66 → 92.70 %, year
 # level 95.36 → 95.39 %, basis 91.95 → 91.98 %, place 96.60 → 96.64 % (the new figures' facts); measure unchanged.
-FLOORS = {"period": 0.926, "period_year": 0.953, "period_basis": 0.919, "place": 0.966, "measure": 0.950}
+# Round 37, place37 (a new area's 片区 as a zone of its own, a county's quoted project in a prefecture's text, 国内
+# qualifying a noun): place 96.60 → 96.73 %; other fields unchanged.
+FLOORS = {"period": 0.926, "period_year": 0.953, "period_basis": 0.919, "place": 0.9663, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -59,7 +59,9 @@ code:
   clause, a city's examples before 等, partners of a signing), ``fact_place_collectives`` (a province's zones
   together, a 兵团 division's city, a rank among the nation's units, a club's threshold), ``fact_place_venues`` (a
   district holding its own event) and, outermost, ``fact_place_project_lists`` (a place inside a listed project's
-  name); a first line that is a paragraph, not a headline: ``own_place_lead``; a fair's host city and a sidecar's
+  name) under ``fact_place_sub_zones`` (a new area's 片区), ``fact_place_project_names`` (a project's figures at
+  the county heading its quoted name) and ``fact_place_domestic`` (国内 qualifying a noun); a first line that is a
+  paragraph, not a headline: ``own_place_lead``; a fair's host city and a sidecar's
   province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
   and zones written only in full: ``place_zone_classes``.
@@ -79,6 +81,7 @@ from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_list_colons import PeriodListColons
+from shangyu_analysis.extract.fact_place_domestic import PlaceDomestic
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
@@ -89,7 +92,6 @@ from shangyu_analysis.extract.fact_place_names import (
     without_false_names,
     without_unplaced_homonyms,
 )
-from shangyu_analysis.extract.fact_place_project_lists import PlaceProjectLists
 from shangyu_analysis.extract.gazetteer import sidecar_place
 from shangyu_analysis.extract.own_place import main_place, own_zone, title_container
 from shangyu_analysis.extract.own_place_capital import (
@@ -118,7 +120,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodListColons, PlaceProjectLists, MeasureLists):
+class FactsFinder(PeriodListColons, PlaceDomestic, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
