@@ -213,7 +213,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # year level 95.36 → 95.46 %; basis, place, measure unchanged.
 # With part AN (the fresh part of round 36, now development data), 14,691 rows: period 92.7 %, year level 95.4 %,
 # basis 92.0 %, place 96.6 %, measure 95.0 %.
-FLOORS = {"period": 0.926, "period_year": 0.953, "period_basis": 0.919, "place": 0.966, "measure": 0.950}
+# Round 37, period37b (the day of a batch written as D日 after a dateline or opening the lead, with the text's year;
+# the batch's title; a signed project's amount, 签约额/签约的…总投资): period 92.66 → 92.88 %, year level 95.36 → 95.45 %;
+# basis, place, measure unchanged.
+FLOORS = {"period": 0.9278, "period_year": 0.9534, "period_basis": 0.919, "place": 0.966, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
