@@ -217,7 +217,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # level 95.36 → 95.39 %, basis 91.95 → 91.98 %, place 96.60 → 96.64 % (the new figures' facts); measure unchanged.
 # Round 37, place37 (a new area's 片区 as a zone of its own, a county's quoted project in a prefecture's text, 国内
 # qualifying a noun): place 96.60 → 96.73 %; other fields unchanged.
-FLOORS = {"period": 0.926, "period_year": 0.953, "period_basis": 0.919, "place": 0.9663, "measure": 0.950}
+# Round 37, period37b (the day of a batch written as D日 after a dateline or opening the lead, with the text's year;
+# the batch's title; a signed project's amount, 签约额/签约的…总投资): period 92.66 → 92.88 %, year level 95.36 → 95.45 %;
+# basis, place, measure unchanged.
+FLOORS = {"period": 0.9278, "period_year": 0.9534, "period_basis": 0.919, "place": 0.9663, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
