@@ -220,7 +220,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 37, period37b (the day of a batch written as D日 after a dateline or opening the lead, with the text's year;
 # the batch's title; a signed project's amount, 签约额/签约的…总投资): period 92.66 → 92.88 %, year level 95.36 → 95.45 %;
 # basis, place, measure unchanged.
-FLOORS = {"period": 0.9278, "period_year": 0.9534, "period_basis": 0.919, "place": 0.9663, "measure": 0.950}
+# Round 37, period37a (ruling 12: a single project's design sizes, 项目用地110亩 / 年产20万吨, and its expected outputs
+# once built, 项目建成后,预计实现年营业收入…,年创税…,带动就业…, period `-`): period 92.66 → 93.02 %, year level
+# 95.36 → 95.72 %, basis 91.95 → 92.32 %; place, measure unchanged.
+FLOORS = {"period": 0.929, "period_year": 0.956, "period_basis": 0.922, "place": 0.9663, "measure": 0.950}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -14,7 +14,9 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a lead naming its period and ending in a colon over its paragraph (``fact_period_list_colons``, basis only),
+  first: a single project's design sizes and expected outputs once built, undated by ruling 12
+  (``fact_period_single_projects``), a bare day in a batch's lead, the title naming the batch and a signed project's
+  amount (``fact_period_batch_leads``), a lead naming its period and ending in a colon over its paragraph (``fact_period_list_colons``, basis only),
   a past month to the report (迄今/至今/以来), a five-year review's 年均, 用N年时间 and a year-end project report's
   completed investment (``fact_period_since_months``), a two-year average further along its sentence and 去年 of
   reference (``fact_period_two_years``), the pool of a ranking as of publication (``fact_period_asof_shapes``), a bare reporting day opening the
@@ -80,7 +82,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_batch_leads import PeriodBatchLeads
+from shangyu_analysis.extract.fact_period_single_projects import PeriodSingleProjects
 from shangyu_analysis.extract.fact_place_domestic import PlaceDomestic
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
@@ -120,7 +122,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodBatchLeads, PlaceDomestic, MeasureLists):
+class FactsFinder(PeriodSingleProjects, PlaceDomestic, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
