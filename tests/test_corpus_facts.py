@@ -223,13 +223,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 37, period37a (ruling 12: a single project's design sizes, 项目用地110亩 / 年产20万吨, and its expected outputs
 # once built, 项目建成后,预计实现年营业收入…,年创税…,带动就业…, period `-`): period 92.66 → 93.02 %, year level
 # 95.36 → 95.72 %, basis 91.95 → 92.32 %; place, measure unchanged.
-FLOORS = {"period": 0.929, "period_year": 0.956, "period_basis": 0.922, "place": 0.9663, "measure": 0.950}
+# With part AO (the fresh part of round 37, now development data), 15,074 rows: period 93.0 %, year level 95.6 %,
+# basis 92.3 %, place 96.6 %, measure 94.9 %.
+FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.965, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 14691
+    assert total["facts"] >= 15074
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
