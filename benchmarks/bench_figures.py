@@ -4,10 +4,12 @@ Builds at least 5 MB (UTF-8) of text from the seed article plus varied sentences
 :func:`shangyu_analysis.extract.figures.extract_figures` and ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` on it
 (best CPU time of ``--repeat`` runs each) and prints characters per second for both and their ratio.
 It also times the extractor without the facts of a figure (place, measure, period: ``FactsFinder``
-swapped for a stub that returns nothing) and prints what the facts add, as a ratio of the two times.
+swapped for a stub that returns nothing) and prints what the facts add, as a ratio of the two times; with
+``--layers``, how that cost splits between the set-up scans, the first round's rules and the layers later rounds
+wrapped around them (where a redesign has to save).
 Absolute numbers depend on the machine; compare the ratios.
 
-Usage: ``.venv/bin/python benchmarks/bench_figures.py [--megabytes 5] [--repeat 3]``
+Usage: ``.venv/bin/python benchmarks/bench_figures.py [--megabytes 5] [--repeat 3] [--layers]``
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from shangyu_analysis.config import SEED_ARTICLE
 from shangyu_analysis.extract import figures as figures_module
+from shangyu_analysis.extract.facts import FactsFinder
 from shangyu_analysis.extract.figures import extract_figures, iter_figures
 from shangyu_analysis.text.periods import PeriodFact
 
@@ -92,17 +95,60 @@ class _NoFacts:
         return "-"
 
 
-def _without_facts(function):
-    """``function`` run with the facts stubbed out."""
+def _innermost(field: str) -> type:
+    """The innermost class of :class:`FactsFinder`'s chain that defines ``field`` (``period``, ``place``,
+    ``measure``): the first round's rules, which every later layer wraps."""
+    return [c for c in FactsFinder.__mro__ if field in c.__dict__][-1]
+
+
+class _SetUpOnly(FactsFinder):
+    """The facts' set-up (scans of time expressions and place names, once per text) with no rule run per figure."""
+
+    def period(self, *args, **kwargs) -> PeriodFact:
+        return PeriodFact()
+
+    def place(self, *args, **kwargs) -> str:
+        return "-"
+
+    def measure(self, *args, **kwargs) -> str:
+        return "-"
+
+
+class _InnermostOnly(FactsFinder):
+    """The set-up and the innermost rules of each field, without the layers later rounds wrapped around them."""
+
+    period = _innermost("period").period
+    place = _innermost("place").place
+    measure = _innermost("measure").measure
+
+
+def _with_finder(finder, function):
+    """``function`` run with ``finder`` in place of :class:`FactsFinder`."""
 
     def run() -> None:
-        real, figures_module.FactsFinder = figures_module.FactsFinder, _NoFacts
+        real, figures_module.FactsFinder = figures_module.FactsFinder, finder
         try:
             function()
         finally:
             figures_module.FactsFinder = real
 
     return run
+
+
+def _print_layers(text: str, repeat: int, bare_s: float, extract_s: float) -> None:
+    """Where the facts' time goes: set-up, the innermost rules, the layers wrapped around them."""
+
+    def run() -> None:
+        extract_figures(text)
+
+    setup_s = _best(_with_finder(_SetUpOnly, run), repeat)
+    inner_s = _best(_with_finder(_InnermostOnly, run), repeat)
+    facts_s = extract_s - bare_s
+    layers = sum(1 for c in FactsFinder.__mro__ for f in ("period", "place", "measure") if f in c.__dict__)
+    print(f"facts' time {facts_s:.3f} s:")
+    print(f"  set-up (scans once per text)        {setup_s - bare_s:.3f} s")
+    print(f"  innermost rules (first round's)     {inner_s - setup_s:.3f} s")
+    print(f"  the {layers} layers wrapped around them {extract_s - inner_s:.3f} s")
 
 
 def _best(function, repeat: int) -> float:
@@ -131,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=5.0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--layers", action="store_true", help="also split the facts' time by layer")
     args = parser.parse_args(argv)
     text = build_text(args.megabytes)
     baseline = re.compile(r"\d+(?:\.\d+)?")
@@ -149,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         counts["bare"] = len(extract_figures(text))
 
     base_s = _best(run_baseline, args.repeat)
-    extract_s, bare_s = _best_alternating(run_extractor, _without_facts(run_bare), args.repeat)
+    extract_s, bare_s = _best_alternating(run_extractor, _with_finder(_NoFacts, run_bare), args.repeat)
     chunk_s = _best(run_chunked, args.repeat)
     chars = len(text)
     print(
@@ -165,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         f"facts add {100 * (extract_s / bare_s - 1):.1f} % to extraction time "
         f"(with/without facts time ratio {extract_s / bare_s:.3f})"
     )
+    if args.layers:
+        _print_layers(text, args.repeat, bare_s, extract_s)
     return 0
 
 
