@@ -225,7 +225,7 @@ CORPUS = config.DATA_DIR / "corpus"
 # 95.36 → 95.72 %, basis 91.95 → 92.32 %; place, measure unchanged.
 # With part AO (the fresh part of round 37, now development data), 15,074 rows: period 93.0 %, year level 95.6 %,
 # basis 92.3 %, place 96.6 %, measure 94.9 %.
-FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.965, "measure": 0.948}
+FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.967, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -19,7 +19,7 @@ from shangyu_analysis.extract.fact_place_pairs import PlacePairs
 from shangyu_analysis.extract.gazetteer import ancestors, gazetteer
 
 _GAP_REACH = 40  # how far before the figure its comparison with the nation may stand
-_GAP_WORDS = ("高于全国", "低于全国", "快于全国", "慢于全国", "相当于全国")
+_GAP_WORDS = ("高于全国", "低于全国", "快于全国", "慢于全国", "相当于全国", "好于全国")  # 好于全國12.4個百分點: fao1_05
 _SENTENCE_ENDS = "。；;！!？?\n"
 _EVERY_REACH = 20  # how far before the figure 全国每 may stand
 _EXAMPLE_REACH = 40  # how long the examples before 等 may be
