@@ -225,7 +225,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # 95.36 → 95.72 %, basis 91.95 → 92.32 %; place, measure unchanged.
 # With part AO (the fresh part of round 37, now development data), 15,074 rows: period 93.0 %, year level 95.6 %,
 # basis 92.3 %, place 96.6 %, measure 94.9 %.
-FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.967, "measure": 0.948}
+# Round 38, measure38 (rates given 分别 after their measures, a heading's measure on the lines under it, a race's
+# values 以…亿元, people added after a population, 第2、3位, amounts signed as 投资额, 固定资产投入): measure
+# 94.89 → 95.51 %; other fields unchanged.
+FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.967, "measure": 0.954}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -68,7 +68,7 @@ code:
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
   and zones written only in full: ``place_zone_classes``.
 - *Measure*: :mod:`shangyu_analysis.extract.fact_measures` (the vocabulary: :mod:`~shangyu_analysis.extract.measures`),
-  wrapped, outermost first, by ``fact_measure_lists`` (rates and values of a list, counts of projects, a bare 增加值
+  wrapped, outermost first, by ``fact_measure_respective`` (rates given 分别, headings, amounts signed), ``fact_measure_lists`` (rates and values of a list, counts of projects, a bare 增加值
   after its sector), ``fact_measure_outputs`` (规上工业总产值, ranks in 位), ``fact_measure_rates`` (rates left without a
   measure), ``fact_measure_changes``, ``fact_measure_shapes``, ``fact_measure_places`` and ``fact_measure_pairs``.
 """
@@ -80,7 +80,7 @@ import datetime as dt
 import re
 
 from shangyu_analysis.extract.fact_marks import last_before, marks
-from shangyu_analysis.extract.fact_measure_lists import MeasureLists
+from shangyu_analysis.extract.fact_measure_respective import MeasureRespective
 from shangyu_analysis.extract.fact_measures import captions
 from shangyu_analysis.extract.fact_period_single_projects import PeriodSingleProjects
 from shangyu_analysis.extract.fact_place_examples import starts_example
@@ -122,7 +122,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodSingleProjects, PlaceUnitCounts, MeasureLists):
+class FactsFinder(PeriodSingleProjects, PlaceUnitCounts, MeasureRespective):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
