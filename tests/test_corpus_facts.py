@@ -225,7 +225,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # 95.36 → 95.72 %, basis 91.95 → 92.32 %; place, measure unchanged.
 # With part AO (the fresh part of round 37, now development data), 15,074 rows: period 93.0 %, year level 95.6 %,
 # basis 92.3 %, place 96.6 %, measure 94.9 %.
-FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.965, "measure": 0.948}
+# Round 38, period38a (ranks of a ranking named for one year, a review's ●2020年 headings, 分别高于上年全年和上年同期,
+# 近N个季度, a list member naming its own months, 二季度 in passing in a half-year report): period 93.01 → 93.29 %, year
+# level 95.64 → 95.81 %, basis 92.31 → 92.40 %; place, measure unchanged.
+FLOORS = {"period": 0.931, "period_year": 0.957, "period_basis": 0.923, "place": 0.965, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
