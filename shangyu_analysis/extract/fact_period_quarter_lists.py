@@ -38,16 +38,21 @@ class PeriodQuarterLists(PeriodRankedYears):
 
     _quarter_list_done: dict[int, PeriodFact] | None = None  # the facts given, by figure start
     _own_month_lists: list[tuple[int, int, int]] | None = None  # (start, 分别 end, member index) of each list
+    _quarter_list_cues = False  # whether the text has any of the shapes
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         fact = super().period(start, end, para_start, kind)
         if self._quarter_list_done is None:
+            simple = self.simple
             self._quarter_list_done = {}
             self._own_month_lists = []
-            if "分别" in self.simple:
-                for m in _OWN_MONTHS.finditer(self.simple):
-                    lo = max(self.simple.rfind(c, max(0, m.start() - 60), m.start()) for c in "，,。；;：:\n") + 1
-                    self._own_month_lists.append((m.start(), m.end(), self.simple.count("、", lo, m.start()) + 1))
+            if "分别" in simple:
+                for m in _OWN_MONTHS.finditer(simple):
+                    lo = max(simple.rfind(c, max(0, m.start() - 60), m.start()) for c in "，,。；;：:\n") + 1
+                    self._own_month_lists.append((m.start(), m.end(), simple.count("、", lo, m.start()) + 1))
+            self._quarter_list_cues = "年全年" in simple or "个季度" in simple or bool(self._own_month_lists)
+        if not self._quarter_list_cues:  # most texts: none of the shapes
+            return fact
         fact = (
             self._whole_and_same(start, fact)
             or self._near_quarters(start, end, fact)
@@ -70,9 +75,9 @@ class PeriodQuarterLists(PeriodRankedYears):
 
     def _whole_and_same(self, start: int, fact: PeriodFact) -> PeriodFact | None:
         simple = self.simple
-        window = simple[max(0, start - 120) : start]
-        if "上年全年" not in window and "去年全年" not in window:
+        if simple.find("年全年", max(0, start - 120), start) < 0:
             return None
+        window = simple[max(0, start - 120) : start]
         cut = max(window.rfind(c) for c in _STOPS) + 1
         at = max(window.rfind(w) for w in _WHOLE_SAME)
         if at < cut:
