@@ -228,7 +228,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 38, measure38 (rates given 分别 after their measures, a heading's measure on the lines under it, a race's
 # values 以…亿元, people added after a population, 第2、3位, amounts signed as 投资额, 固定资产投入): measure
 # 94.89 → 95.51 %; other fields unchanged.
-FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.967, "measure": 0.954}
+# Round 38, period38a (ranks of a ranking named for one year, a review's ●2020年 headings, 分别高于上年全年和上年同期,
+# 近N个季度, a list member naming its own months, 二季度 in passing in a half-year report): period 93.01 → 93.29 %, year
+# level 95.64 → 95.81 %, basis 92.31 → 92.40 %; place, measure unchanged.
+FLOORS = {"period": 0.931, "period_year": 0.957, "period_basis": 0.923, "place": 0.967, "measure": 0.954}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
