@@ -225,7 +225,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # 95.36 → 95.72 %, basis 91.95 → 92.32 %; place, measure unchanged.
 # With part AO (the fresh part of round 37, now development data), 15,074 rows: period 93.0 %, year level 95.6 %,
 # basis 92.3 %, place 96.6 %, measure 94.9 %.
-FLOORS = {"period": 0.930, "period_year": 0.956, "period_basis": 0.923, "place": 0.965, "measure": 0.948}
+# Round 38, period38b (a batch compared with the year before's batch, 较去年第二批…提高209% / 是去年的1.7倍; 本次 and
+# 第一批集中开工了 carrying a batch's day; 继1月9日…后,今天 the text's own event; 拟投资 in a signing text): period
+# 93.01 → 93.11 %, year level 95.64 → 95.71 %, basis 92.31 → 92.32 %; place, measure unchanged.
+FLOORS = {"period": 0.9301, "period_year": 0.9561, "period_basis": 0.923, "place": 0.965, "measure": 0.948}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -82,7 +82,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_lists import MeasureLists
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_single_projects import PeriodSingleProjects
+from shangyu_analysis.extract.fact_period_batch_compares import PeriodBatchCompares
 from shangyu_analysis.extract.fact_place_domestic import PlaceDomestic
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
@@ -122,7 +122,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodSingleProjects, PlaceDomestic, MeasureLists):
+class FactsFinder(PeriodBatchCompares, PlaceDomestic, MeasureLists):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
