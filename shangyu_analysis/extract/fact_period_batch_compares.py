@@ -9,7 +9,7 @@ round 38, outermost of the period rules): project rulings 8 and 11 (``data/corpu
   大项目占比高。投资10亿元至50亿元的项目62个 in fao2_06) is of the event's day, where the rules read it as of publication.
 - *An earlier batch told before the text's own event.* 继1月9日集中签约…后,今天,…再次举行…集中签约仪式,现场签约项目26个
   (fao1_01_xiangjiang_signing_2016): the figures after 今天 are of the text's day, not the earlier batch's.
-- *An announced investment in a signing text.* 中国储能技术有限公司拟投资50亿元 opening fao1_01, a text telling a
+- *An announced investment in a signing text's lead.* 中国储能技术有限公司拟投资50亿元 opening fao1_01, a text telling a
   signing of 今天: the amount is of the signing's day, not a year the rules inferred from a review further on.
 """
 
@@ -44,26 +44,29 @@ _EARLIER = re.compile(r"继(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?后[，,]\s*(?
 class PeriodBatchCompares(PeriodSingleProjects):
     """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rules of the module docstring."""
 
+    _earlier_batches: list[re.Match[str]] | None = None  # 继…后,今天 of the text, found once
+
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         fact = super().period(start, end, para_start, kind)
-        if fact.value == "-" or not day_known(self.date):
-            return fact
-        day = getattr(self, "_batch_day", None)
-        if day is not None:
+        value = fact.value
+        day = self.__dict__.get("_batch_day")  # set (with a known date) by PeriodBatchDays
+        if day is not None and value != "-":
             prior = str(int(day[:4]) - 1)
             rate = self.simple[start:end].endswith(_RATES)  # 增加1.3億元 (fae2_02) is an amount of the event's day
-            if rate and fact.value in (day, prior) and self._against_last_year(start):
+            if rate and value in (day, prior) and self._against_last_year(start):
                 return PeriodFact(f"{day}/{prior}", fact.basis, fact.evidence)
-            if fact.value == AS_OF and self._names_this_batch(start, para_start):
+            if value == AS_OF and self._names_this_batch(start, para_start):
                 return PeriodFact(day, "inferred", "")
-        if len(fact.value) == 10 and fact.value[4] == "-":
+        if len(value) == 10 and value[4] == "-":
             return self._after_earlier_batch(fact, start)
-        if fact.basis == "inferred" and self.simple.endswith(_ANNOUNCED, max(0, start - 4), start):
+        if fact.basis == "inferred" and start < _LEAD and self.simple.endswith(_ANNOUNCED, max(0, start - 4), start):
             return self._announced(fact, day)
         return fact
 
     def _announced(self, fact: PeriodFact, day: str | None) -> PeriodFact:
         """An amount a company announces to invest (拟投资50亿元) in a signing text: the signing's day."""
+        if not day_known(self.date):
+            return fact
         assert self.date is not None
         lead = self.simple[:_LEAD]
         if not any(w in lead for w in _SIGNING):
@@ -90,11 +93,14 @@ class PeriodBatchCompares(PeriodSingleProjects):
 
     def _after_earlier_batch(self, fact: PeriodFact, start: int) -> PeriodFact:
         """A day of an earlier batch (继1月9日…后,今天,) given to a figure after 今天: the text's day instead."""
+        if self._earlier_batches is None:
+            self._earlier_batches = list(_EARLIER.finditer(self.simple)) if "继" in self.simple else []
+        before = [m for m in self._earlier_batches if start - 200 <= m.end() <= start]
+        if not before or not day_known(self.date):
+            return fact
         assert self.date is not None
-        low = max(0, start - 200)
-        begin = max(self.simple.rfind(c, low, start) for c in "。！？\n") + 1
-        m = _EARLIER.search(self.simple, max(begin, low), start)
-        if m is None:
+        m = before[-1]
+        if any(self.simple.find(c, m.end(), start) >= 0 for c in "。！？\n"):
             return fact
         try:
             earlier = dt.date(self.date.year, int(m.group(1)), int(m.group(2))).isoformat()
