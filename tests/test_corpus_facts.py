@@ -231,7 +231,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 38, period38a (ranks of a ranking named for one year, a review's ●2020年 headings, 分别高于上年全年和上年同期,
 # 近N个季度, a list member naming its own months, 二季度 in passing in a half-year report): period 93.01 → 93.29 %, year
 # level 95.64 → 95.81 %, basis 92.31 → 92.40 %; place, measure unchanged.
-FLOORS = {"period": 0.931, "period_year": 0.957, "period_basis": 0.923, "place": 0.967, "measure": 0.954}
+# Round 38, period38b (a batch compared with the year before's batch, 较去年第二批…提高209% / 是去年的1.7倍; 本次 and
+# 第一批集中开工了 carrying a batch's day; 继1月9日…后,今天 the text's own event; 拟投资 in a signing text): period
+# 93.01 → 93.11 %, year level 95.64 → 95.71 %, basis 92.31 → 92.32 %; place, measure unchanged.
+FLOORS = {"period": 0.932, "period_year": 0.957, "period_basis": 0.923, "place": 0.967, "measure": 0.954}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -14,7 +14,10 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a single project's design sizes and expected outputs once built, undated by ruling 12
+  first: a batch compared with the year before's batch, 本次 carrying a batch's day, an earlier batch told before the
+  text's own event, an announced investment in a signing's lead (``fact_period_batch_compares``), quarters against
+  the year before, 近N个季度 and a list member naming its own months (``fact_period_quarter_lists``), a ranking's
+  year, ●year headings and 二季度 in passing (``fact_period_ranked_years``), a single project's design sizes and expected outputs once built, undated by ruling 12
   (``fact_period_single_projects``), a bare day in a batch's lead, the title naming the batch and a signed project's
   amount (``fact_period_batch_leads``), a lead naming its period and ending in a colon over its paragraph (``fact_period_list_colons``, basis only),
   a past month to the report (迄今/至今/以来), a five-year review's 年均, 用N年时间 and a year-end project report's
@@ -60,9 +63,11 @@ code:
   counts of units, 作为…的X, a project's origin), ``fact_place_gaps`` (a gap to the nation carried into a later
   clause, a city's examples before 等, partners of a signing), ``fact_place_collectives`` (a province's zones
   together, a 兵团 division's city, a rank among the nation's units, a club's threshold), ``fact_place_venues`` (a
-  district holding its own event) and, outermost, ``fact_place_project_lists`` (a place inside a listed project's
-  name) under ``fact_place_sub_zones`` (a new area's 片区), ``fact_place_project_names`` (a project's figures at
-  the county heading its quoted name) and ``fact_place_domestic`` (国内 qualifying a noun); a first line that is a
+  district holding its own event), ``fact_place_project_lists`` (a place inside a listed project's name),
+  ``fact_place_sub_zones`` (a new area's 片区), ``fact_place_project_names`` (a project's figures at the county
+  heading its quoted name), ``fact_place_domestic`` (国内 qualifying a noun), ``fact_place_zone_reports`` (a zone's
+  own report, a zone named with its province, a project's zone), ``fact_place_zone_ranks`` (zones paired with
+  ranks) and, outermost, ``fact_place_unit_counts`` (counts of a region's units: ``-``); a first line that is a
   paragraph, not a headline: ``own_place_lead``; a fair's host city and a sidecar's
   province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
@@ -82,7 +87,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_respective import MeasureRespective
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_quarter_lists import PeriodQuarterLists
+from shangyu_analysis.extract.fact_period_batch_compares import PeriodBatchCompares
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
 from shangyu_analysis.extract.fact_place_mains import fair_host, sidecar_code
@@ -122,7 +127,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodQuarterLists, PlaceUnitCounts, MeasureRespective):
+class FactsFinder(PeriodBatchCompares, PlaceUnitCounts, MeasureRespective):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
