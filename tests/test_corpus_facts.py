@@ -234,13 +234,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 38, period38b (a batch compared with the year before's batch, 较去年第二批…提高209% / 是去年的1.7倍; 本次 and
 # 第一批集中开工了 carrying a batch's day; 继1月9日…后,今天 the text's own event; 拟投资 in a signing text): period
 # 93.01 → 93.11 %, year level 95.64 → 95.71 %, basis 92.31 → 92.32 %; place, measure unchanged.
-FLOORS = {"period": 0.932, "period_year": 0.957, "period_basis": 0.923, "place": 0.967, "measure": 0.954}
+# With part AP (the fresh part of round 38, now development data), 15,429 rows: period 93.3 %, year level 95.9 %,
+# basis 92.4 %, place 96.8 %, measure 95.5 %.
+FLOORS = {"period": 0.932, "period_year": 0.959, "period_basis": 0.924, "place": 0.967, "measure": 0.954}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 15074
+    assert total["facts"] >= 15429
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
