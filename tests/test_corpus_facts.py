@@ -238,7 +238,10 @@ CORPUS = config.DATA_DIR / "corpus"
 # basis 92.4 %, place 96.8 %, measure 95.5 %.
 # Round 39, place39 (counts of a class of zones, cities or villages, 全省10家国家级经开区 / 15个副省级城市 /
 # 442个贫困村 / 其中5个国家级): place 96.79 → 96.94 %; other fields unchanged.
-FLOORS = {"period": 0.932, "period_year": 0.959, "period_basis": 0.924, "place": 0.968, "measure": 0.954}
+# Round 39, period39a (an event named for its year of its day, a batch's breakdown after 其中, clauses after 去年 of
+# that year, 与2021年相比 carried over its clauses): period 93.28 → 93.45 %, year level 95.93 → 95.95 %; basis, place,
+# measure unchanged.
+FLOORS = {"period": 0.933, "period_year": 0.959, "period_basis": 0.924, "place": 0.968, "measure": 0.954}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
