@@ -49,5 +49,5 @@ def test_scores_on_the_real_corpus():
     assert total["precision"] >= 0.98, scores.to_string()
     # round 33 (qualifier33): 1,686/1,704 = 0.9894; with part AL 1,710/1,730 = 0.9884; floor a little below
     # with parts AM and AN 1,761/1,783 = 0.9877 (AN's fresh score brought two misses); round 37 (figures37, 用3-5年时间
-    # as a range) 1,762/1,783 = 0.9882
-    assert total["qualifier_accuracy"] >= 0.9872, scores.to_string()
+    # as a range) 1,762/1,783 = 0.9882; round 39 (figures39, 约占…和…, 以上至) 1,801/1,822 = 0.9885
+    assert total["qualifier_accuracy"] >= 0.9875, scores.to_string()

@@ -41,6 +41,14 @@ _MAGNITUDE_ENDS = frozenset("十百千万亿萬億")
 # 其经济总量跟重庆市约相差11亿元 (faa1_10): 约 before a verb of difference right before the amount makes the gap
 # approximate (the grammar's scope words hold verbs of having and reaching, not 相差).
 _APPROX_GAP_BEFORE = ("约相差", "約相差")
+# 约占全省经济总量的10.2%和全市经济总量的28.3% (fap1_03): 约占 governs every share its clause joins with 和/及/、
+# (…的X%和…的Y%), as a crossing verb over a list does; the window stops at the clause's punctuation (≤ 40 chars).
+# 投资5亿元以上至10亿元的项目47个 (fan2_07): a size band whose lower end carries 以上 and whose upper end follows 至/到;
+# the upper end bounds the band from above (at_most), as 以内 would.
+_BAND_UPPER_BEFORE = ("以上至", "以上到")
+_APPROX_SHARE_VERBS = ("约占", "約占", "約佔")
+_SHARE_JOINED = re.compile(r"%[和及、与與]")
+_CLAUSE_STOPS = "，,。；;：:！!？?\n"
 
 
 def _round(value: float) -> bool:
@@ -69,6 +77,32 @@ def class_qualifier(cand: Candidate, mt: str) -> str | None:
             return Qualifier.AT_LEAST
     if mt[cand.start - 1 : cand.start] == "差" and mt[max(0, cand.start - 3) : cand.start] in _APPROX_GAP_BEFORE:
         return Qualifier.APPROX
+    if (round39 := _band_or_pair_qualifier(cand, mt)) is not None:
+        return round39
     if cand.unit == "成" and following in _MORE_AFTER and not cand.approx_inside:
         return Qualifier.APPROX
     return None
+
+
+def _band_or_pair_qualifier(cand: Candidate, mt: str) -> str | None:
+    """Round 39: the upper end of a 以上至 band (at_most), or the second share of a 约占 pair (approx)."""
+    before = mt[cand.start - 1 : cand.start]
+    if before == "的" and mt[cand.end - 1 : cand.end] == "%":
+        return _shared_share_verb(cand, mt)
+    if before and before in "至到" and mt[max(0, cand.start - 3) : cand.start] in _BAND_UPPER_BEFORE:
+        return Qualifier.AT_MOST
+    return None
+
+
+def _shared_share_verb(cand: Candidate, mt: str) -> str | None:
+    """APPROX when a 约占 earlier in the clause governs this second share of a 和-joined pair (fap1_03)."""
+    lo = max(0, cand.start - 40)
+    for i in range(cand.start - 1, lo - 1, -1):
+        if mt[i] in _CLAUSE_STOPS:
+            lo = i + 1
+            break
+    window = mt[lo : cand.start]
+    at = max(window.rfind(v) for v in _APPROX_SHARE_VERBS)
+    if at < 0 or not _SHARE_JOINED.search(window, at):
+        return None
+    return Qualifier.APPROX
