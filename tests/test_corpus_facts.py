@@ -236,7 +236,7 @@ CORPUS = config.DATA_DIR / "corpus"
 # 93.01 → 93.11 %, year level 95.64 → 95.71 %, basis 92.31 → 92.32 %; place, measure unchanged.
 # With part AP (the fresh part of round 38, now development data), 15,429 rows: period 93.3 %, year level 95.9 %,
 # basis 92.4 %, place 96.8 %, measure 95.5 %.
-FLOORS = {"period": 0.932, "period_year": 0.959, "period_basis": 0.924, "place": 0.967, "measure": 0.954}
+FLOORS = {"period": 0.9328, "period_year": 0.959, "period_basis": 0.924, "place": 0.967, "measure": 0.954}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
