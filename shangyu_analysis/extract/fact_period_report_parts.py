@@ -34,6 +34,10 @@ class PeriodReportParts(PeriodBatchCompares):
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         fact = super().period(start, end, para_start, kind)
         value = fact.value
+        if len(value) == 4:
+            return self._half_for_this_year(start, para_start, fact) if value.isdigit() else fact
+        if value[4:5] not in ("M", "Q"):
+            return fact
         if _MONTH_VALUE.fullmatch(value):
             return self._listed_month_at(start, fact)
         if _SUB_YEAR.fullmatch(value):
@@ -42,9 +46,6 @@ class PeriodReportParts(PeriodBatchCompares):
             simple = self.simple
             if simple[max(0, start - 8) : start].endswith(_PLAN_WORDS) and not simple.startswith(_ABOVE, end):
                 return PeriodFact(value[:4], "inferred", "年计划")
-            return fact
-        if len(value) == 4 and value.isdigit():
-            return self._half_for_this_year(start, para_start, fact)
         return fact
 
     def _listed_month_at(self, start: int, fact: PeriodFact) -> PeriodFact:
@@ -75,7 +76,7 @@ class PeriodReportParts(PeriodBatchCompares):
             self._half_report_seen = "上半年" in simple[:_OPENING]
         if not self._half_report_seen:
             return fact
-        at = simple.rfind("本年", para_start, start)
-        if at < 0 or start - at > 150 or "上半年" not in simple[para_start:at]:
+        at = simple.rfind("本年", max(para_start, start - 150), start)
+        if at < 0 or "上半年" not in simple[para_start:at]:
             return fact
         return PeriodFact(fact.value + "H1", "stated", "上半年")
