@@ -241,7 +241,7 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 39, period39a (an event named for its year of its day, a batch's breakdown after 其中, clauses after 去年 of
 # that year, 与2021年相比 carried over its clauses): period 93.28 → 93.45 %, year level 95.93 → 95.95 %; basis, place,
 # measure unchanged.
-FLOORS = {"period": 0.933, "period_year": 0.959, "period_basis": 0.924, "place": 0.968, "measure": 0.954}
+FLOORS = {"period": 0.934, "period_year": 0.959, "period_basis": 0.924, "place": 0.968, "measure": 0.954}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

@@ -27,6 +27,9 @@ _RANKING = re.compile(
 )
 _OPENING = 300  # characters of the opening searched for the ranking
 _RANK = re.compile(r"第[一二三四五六七八九十百零〇\d]+[名位]?")
+# round 39: a rank without 第 (排名152位, 较去年跃升94位) and a ranking's pool (在参评的全国217家经开区中排名第94位)
+_RANK_WORDS = ("排名", "排位", "跃升", "提升", "上升", "前进", "前移", "下降", "后退", "位列", "列")
+_POOL = re.compile(r"[^，,。；;\n]{0,12}中[^，,。；;\n]{0,4}(?:排名|排位|位列|居)")
 # a heading line: ●2020年 alone on its line
 _HEADING = re.compile(r"^●\s?(\d{4})\s?年\s*$", re.M)
 _HEADING_REACH = 300  # characters a heading reaches
@@ -61,13 +64,22 @@ class PeriodRankedYears(PeriodSingleProjects):
             return fact
         year, ends, years = self._ranked_year_marks()
         simple = self.simple
-        if year is not None and _RANK.fullmatch(simple, start, end):
+        if year is not None and (_RANK.fullmatch(simple, start, end) or self._ranked_unnumbered(start, end)):
             return PeriodFact(year, "inferred", "ranking year")
         if ends:
             i = bisect.bisect_right(ends, start) - 1
             if i >= 0 and start - ends[i] <= _HEADING_REACH and "●" not in simple[ends[i] : start]:
                 return PeriodFact(years[i], "stated", years[i] + "年")
         return fact
+
+    def _ranked_unnumbered(self, start: int, end: int) -> bool:
+        """A rank named without 第 or the pool of a ranking (round 39, fap2_04_guangxi_devzones_2023: 排名152位,
+        较去年跃升94位; 在参评的全国217家经开区中排名第94位, 在西部47家国家级经开区中排名第13位)."""
+        simple = self.simple
+        last = simple[end - 1]
+        if last in "位名":
+            return simple[max(0, start - 4) : start].endswith(_RANK_WORDS)
+        return last == "家" and _POOL.match(simple, end) is not None
 
     def _half_for_quarter(self, start: int, para_start: int, fact: PeriodFact) -> PeriodFact:
         """The half for a second quarter carried into a paragraph of a half-year report (the module docstring)."""

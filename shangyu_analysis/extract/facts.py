@@ -14,10 +14,12 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: a batch compared with the year before's batch, 本次 carrying a batch's day, an earlier batch told before the
+  first: months listed with 分别, a year's plan inside a quarter, 本年 in a half-year report
+  (``fact_period_report_parts``), an event named for its year, a batch's breakdown after 其中, clauses after 去年 and
+  与…相比 carried over its clauses (``fact_period_event_breakdowns``), a batch compared with the year before's batch, 本次 carrying a batch's day, an earlier batch told before the
   text's own event, an announced investment in a signing's lead (``fact_period_batch_compares``), quarters against
   the year before, 近N个季度 and a list member naming its own months (``fact_period_quarter_lists``), a ranking's
-  year, ●year headings and 二季度 in passing (``fact_period_ranked_years``), a single project's design sizes and expected outputs once built, undated by ruling 12
+  year with its ranks and pools, ●year headings and 二季度 in passing (``fact_period_ranked_years``), a single project's design sizes and expected outputs once built, undated by ruling 12
   (``fact_period_single_projects``), a bare day in a batch's lead, the title naming the batch and a signed project's
   amount (``fact_period_batch_leads``), a lead naming its period and ending in a colon over its paragraph (``fact_period_list_colons``, basis only),
   a past month to the report (迄今/至今/以来), a five-year review's 年均, 用N年时间 and a year-end project report's
@@ -67,7 +69,8 @@ code:
   ``fact_place_sub_zones`` (a new area's 片区), ``fact_place_project_names`` (a project's figures at the county
   heading its quoted name), ``fact_place_domestic`` (国内 qualifying a noun), ``fact_place_zone_reports`` (a zone's
   own report, a zone named with its province, a project's zone), ``fact_place_zone_ranks`` (zones paired with
-  ranks) and, outermost, ``fact_place_unit_counts`` (counts of a region's units: ``-``); a first line that is a
+  ranks) ``fact_place_unit_counts`` (counts of a region's units: ``-``) and, outermost, ``fact_place_class_counts`` (counts
+  of a class of zones, cities or villages: ``-``); a first line that is a
   paragraph, not a headline: ``own_place_lead``; a fair's host city and a sidecar's
   province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
@@ -87,7 +90,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_respective import MeasureRespective
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_event_breakdowns import PeriodEventBreakdowns
+from shangyu_analysis.extract.fact_period_report_parts import PeriodReportParts
 from shangyu_analysis.extract.fact_place_class_counts import PlaceClassCounts
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
@@ -127,7 +130,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodEventBreakdowns, PlaceClassCounts, MeasureRespective):
+class FactsFinder(PeriodReportParts, PlaceClassCounts, MeasureRespective):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
