@@ -241,13 +241,15 @@ CORPUS = config.DATA_DIR / "corpus"
 # Round 39, period39a (an event named for its year of its day, a batch's breakdown after 其中, clauses after 去年 of
 # that year, 与2021年相比 carried over its clauses): period 93.28 → 93.45 %, year level 95.93 → 95.95 %; basis, place,
 # measure unchanged.
-FLOORS = {"period": 0.934, "period_year": 0.959, "period_basis": 0.924, "place": 0.968, "measure": 0.954}
+# With part AQ (the fresh part of round 39, now development data), 15,760 rows: period 93.4 %, year level 95.9 %,
+# basis 92.5 %, place 96.4 %, measure 95.5 %.
+FLOORS = {"period": 0.934, "period_year": 0.959, "period_basis": 0.924, "place": 0.964, "measure": 0.955}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget
 def test_facts_accuracy_on_the_real_corpus():
     _, facts = evaluate_facts_dir(CORPUS)
     total = facts.set_index("file").loc["TOTAL"]
-    assert total["facts"] >= 15429
+    assert total["facts"] >= 15760
     for field, floor in FLOORS.items():
         assert total[field] >= floor, (field, facts.to_string())
