@@ -78,12 +78,8 @@ def build_text(megabytes: float, seed: int = 20210223) -> str:
     return "".join(parts)
 
 
-class _NoFacts:
-    """A stand-in for :class:`~shangyu_analysis.extract.facts.FactsFinder` that finds nothing: the
-    extractor's time without the facts."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        pass
+class _NoRules:
+    """Per-figure rules that find nothing (a mixin before a finder)."""
 
     def period(self, *args, **kwargs) -> PeriodFact:
         return PeriodFact()
@@ -93,6 +89,14 @@ class _NoFacts:
 
     def measure(self, *args, **kwargs) -> str:
         return "-"
+
+
+class _NoFacts(_NoRules):
+    """A stand-in for :class:`~shangyu_analysis.extract.facts.FactsFinder` that finds nothing: the
+    extractor's time without the facts."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        pass
 
 
 def _innermost(field: str) -> type:
@@ -101,17 +105,8 @@ def _innermost(field: str) -> type:
     return [c for c in FactsFinder.__mro__ if field in c.__dict__][-1]
 
 
-class _SetUpOnly(FactsFinder):
+class _SetUpOnly(_NoRules, FactsFinder):
     """The facts' set-up (scans of time expressions and place names, once per text) with no rule run per figure."""
-
-    def period(self, *args, **kwargs) -> PeriodFact:
-        return PeriodFact()
-
-    def place(self, *args, **kwargs) -> str:
-        return "-"
-
-    def measure(self, *args, **kwargs) -> str:
-        return "-"
 
 
 class _InnermostOnly(FactsFinder):
