@@ -243,7 +243,7 @@ CORPUS = config.DATA_DIR / "corpus"
 # measure unchanged.
 # With part AQ (the fresh part of round 39, now development data), 15,760 rows: period 93.4 %, year level 95.9 %,
 # basis 92.5 %, place 96.4 %, measure 95.5 %.
-FLOORS = {"period": 0.934, "period_year": 0.959, "period_basis": 0.924, "place": 0.964, "measure": 0.955}
+FLOORS = {"period": 0.934, "period_year": 0.959, "period_basis": 0.924, "place": 0.968, "measure": 0.955}
 
 
 @pytest.mark.slow  # extracts every corpus text (~2 s of CPU): over the fast tier's budget

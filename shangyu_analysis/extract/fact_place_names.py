@@ -57,8 +57,12 @@ def without_false_names(mentions: list[Mention], simple: str) -> list[Mention]:
         name = simple[m.start : m.end]
         if name.startswith("成") and _TENTHS.search(simple, max(0, m.start - 1), m.start):
             continue
-        if (name.endswith(("县", "市", "区")) or _DOMESTIC.fullmatch(name)) and _NOT_A_NAME_AFTER.match(simple, m.end):
-            continue
+        if (
+            (name.endswith(("县", "市", "区")) or _DOMESTIC.fullmatch(name))
+            and _NOT_A_NAME_AFTER.match(simple, m.end)
+            and not (m.code not in (SELF, None) and len(name) > 2 and simple[m.end : m.end + 1] == "生")
+        ):
+            continue  # but 上半年西安市生产总值4575亿元 (faq2_08): a unit's full name before its GDP is its own
         if m.place == "全国" and _NOT_THE_COUNTRY_AFTER.match(simple, m.end) and _DOMESTIC.fullmatch(name):
             continue  # 国内税收收入87.73亿元: the place's domestic tax revenue
         if m.place in _IDIOMS and _IDIOMS[m.place].match(simple, m.end):
@@ -117,7 +121,8 @@ def congress_place(mentions: list[Mention], simple: str, reach: int) -> Mention 
 # Where an event is held: a venue (乐山主会场), or a place between 在 and 举行/召开/举办/开幕/闭幕 (新闻发布会…在哈尔滨
 # 举行, 广东省十四届人大二次会议在广州开幕), also held jointly (省政府新闻办和省发改委在南昌联合召开…新闻发布会: the text is
 # 江西's), a mirror's pinyin glosses (联(lián)合) left aside.
-_VENUE = re.compile(r"[市县区州]?(?:主|分)?会场")
+# a mirror's pinyin glosses may stand between the characters: 阜陽市主會(huì)場(chǎng) (faq1_06)
+_VENUE = re.compile(rf"[市县区州]?(?:主|分)?{PINYIN_GLOSS}会{PINYIN_GLOSS}场")
 _HELD = re.compile(rf"[市县区州]?(?:(?:联{PINYIN_GLOSS}合|共同){PINYIN_GLOSS})?(?:举行|召开|举办|开幕|闭幕)")
 
 
@@ -133,7 +138,7 @@ def venue(simple: str, m: Mention) -> bool:
     哈尔滨举行”, “…签约仪式在郑州国际会展中心轩辕堂举行”, “主会场设在沈阳亿纬锂能…开工现场”: the text is the
     province's; but “新疆举行…调度会”: the province holds it)."""
     # substring tests first (every mention of a text passes here; few stand before 会场 or after 设在)
-    if ("会场" in simple[m.end : m.end + 4] and _VENUE.match(simple, m.end) is not None) or (
+    if ("会" in simple[m.end : m.end + 3] and _VENUE.match(simple, m.end) is not None) or (
         simple[m.start - 2 : m.start] == "设在" and _SET_AT.search(simple, max(0, m.start - 6), m.start)
     ):
         return True

@@ -113,6 +113,7 @@ from shangyu_analysis.extract.own_place_capital import (
 from shangyu_analysis.extract.own_place_city import own_unit
 from shangyu_analysis.extract.own_place_lead import lead_title_end
 from shangyu_analysis.extract.own_place_source import source_province
+from shangyu_analysis.extract.own_place_titled_zone import titled_demonstration_zone, titled_zone
 from shangyu_analysis.extract.own_survey import surveyed_unit
 from shangyu_analysis.extract.place_filters import (
     confirmed_by_self_words,
@@ -191,6 +192,9 @@ class FactsFinder(PeriodReportParts, PlaceClassCounts, MeasureRespective):
         self.main = place or (main.place if main else None)
         self.main_code = sidecar_code(place) if place else (main.code if main else None)  # 海南: the province
         self.main = own_zone(self.simple, title_end, self.main_code) or self.main  # 市开发区…: the city's zone
+        self.main = (None if place else titled_zone(self.mentions, self.simple, main, title_end)) or self.main
+        if not place and (demo := titled_demonstration_zone(self.simple, main, own_title)) is not None:
+            self.main, self.main_code = demo, None  # 通州湾示范区 (faq2_04): not 苏州 of a company in its body
         if self.main_code and self.main_code not in {m.code for m in mentions}:
             # a unit named only by its self words (全市各区县 → 重庆): its county short names are places too
             self.mentions = mentions = with_counties_in_scope(mentions, self.simple, self.main_code)
@@ -216,7 +220,7 @@ class FactsFinder(PeriodReportParts, PlaceClassCounts, MeasureRespective):
         held = [
             m
             for m in self.mentions
-            if not ((simple[m.start - 1 : m.start] == "在" or "会场" in simple[m.end : m.end + 4]) and venue(simple, m))
+            if not ((simple[m.start - 1 : m.start] == "在" or "会" in simple[m.end : m.end + 3]) and venue(simple, m))
         ]
         held = [m for m in held if not fair_host(simple, m)] or held  # 厦门国际投资贸易洽谈会 (fae1_07): its host
         # 防城港马鞍岭…工程等57个项目列入…自治区…计划 (fw1_05): an example's name in the title or lead is no place of its own

@@ -25,7 +25,7 @@ _TRADITIONAL = (
 )
 # and those of place names, region words (開發帶) and the measure vocabulary (規模以上工業增加值, 全社會固定資產投資, 城鎮居民), folded
 # for the facts only (fold_names): the figure patterns are written for the table above.
-_NAME_TRADITIONAL = "試協議訂會資鎮規據稅費財貨銷價預務職質衛環廠農漁礎設購營運輸貿屬廣東灣蘇寧陽慶遼龍雲貴鄉樓廈統計調學術藝娛樂閒險動儲倉飲專織電腦車機際發積極轉還粵蘭烏魯齊橋灘鄭漢溫紹興義麗揚錫綿蓮濱壩嶺島閩贛晉滬瓊隴廳體標準劃傳災貸銀證權帶"
+_NAME_TRADITIONAL = "試協議訂會資鎮規據稅費財貨銷價預務職質衛環廠農漁礎設購營運輸貿屬廣東灣蘇寧陽慶遼龍雲貴鄉樓廈統計調學術藝娛樂閒險動儲倉飲專織電腦車機際發積極轉還粵蘭烏魯齊橋灘鄭漢溫紹興義麗揚錫綿蓮濱壩嶺島閩贛晉滬瓊隴廳體標準劃傳災貸銀證權帶愷"
 _SIMPLIFIED = (
     "万亿两贰叁陆个条项台辆点户张种类场处亩吨顷间岁届号周元门栋只头笔国区县倍联华亿万"
     "数实现总额达约劳产业经济岁与于为从几仅"
@@ -33,7 +33,7 @@ _SIMPLIFIED = (
     "关阶槛乐阵营队级别迈冲闯跻触拥备还举继顺晋"
     "轮组"
 )
-_NAME_SIMPLIFIED = "试协议订会资镇规据税费财货销价预务职质卫环厂农渔础设购营运输贸属广东湾苏宁阳庆辽龙云贵乡楼厦统计调学术艺娱乐闲险动储仓饮专织电脑车机际发积极转还粤兰乌鲁齐桥滩郑汉温绍兴义丽扬锡绵莲滨坝岭岛闽赣晋沪琼陇厅体标准划传灾贷银证权带"
+_NAME_SIMPLIFIED = "试协议订会资镇规据税费财货销价预务职质卫环厂农渔础设购营运输贸属广东湾苏宁阳庆辽龙云贵乡楼厦统计调学术艺娱乐闲险动储仓饮专织电脑车机际发积极转还粤兰乌鲁齐桥滩郑汉温绍兴义丽扬锡绵莲滨坝岭岛闽赣晋沪琼陇厅体标准划传灾贷银证权带恺"
 # and the other traditional (or variant) characters of the gazetteer's names and the measure vocabulary
 # (無為, 廬江, 當塗, 鳳陽): every character outside GB 2312 whose simplified form is in one of those names,
 # generated once with the zhconv package (zh-cn) over U+4E00..U+9FFF; for the facts only, like the table above.
