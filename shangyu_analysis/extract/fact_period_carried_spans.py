@@ -32,11 +32,15 @@ _COMPARED_REACH = (
 
 
 class PeriodCarriedSpans(PeriodReportParts):
-    """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rule of the module docstring."""
+    """Mixin of :class:`~shangyu_analysis.extract.facts.FactsFinder`: the rules of the module docstring."""
+
+    _compare_words_seen: bool | None = None  # the text has 相比 and 百分点 at all (one scan per text)
 
     def period(self, start: int, end: int, para_start: int, kind: str | None = None) -> PeriodFact:
         fact = super().period(start, end, para_start, kind)
-        if "/" not in fact.value and fact.value[:4].isdigit():
+        if self._compare_words_seen is None:
+            self._compare_words_seen = "相比" in self.simple and "百分点" in self.simple
+        if self._compare_words_seen and "/" not in fact.value and fact.value[:4].isdigit():
             fact = self._compared_part(start, fact)
         if fact.value[4:5] != "M":
             return fact
