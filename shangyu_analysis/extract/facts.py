@@ -90,7 +90,7 @@ import re
 from shangyu_analysis.extract.fact_marks import last_before, marks
 from shangyu_analysis.extract.fact_measure_respective import MeasureRespective
 from shangyu_analysis.extract.fact_measures import captions
-from shangyu_analysis.extract.fact_period_report_parts import PeriodReportParts
+from shangyu_analysis.extract.fact_period_carried_spans import PeriodCarriedSpans
 from shangyu_analysis.extract.fact_place_class_counts import PlaceClassCounts
 from shangyu_analysis.extract.fact_place_examples import starts_example
 from shangyu_analysis.extract.fact_place_lists import unit_list_ends
@@ -131,7 +131,7 @@ _LINE_END = re.compile("\n")
 _TABLE_TITLE = re.compile(r"(?m)^[-\s]*表\s*[0-9一二三四五六七八九十][^\n]{2,60}$")
 
 
-class FactsFinder(PeriodReportParts, PlaceClassCounts, MeasureRespective):
+class FactsFinder(PeriodCarriedSpans, PlaceClassCounts, MeasureRespective):
     """Facts of the figures of one text; time expressions and place mentions are found once."""
 
     def __init__(
