@@ -14,7 +14,8 @@ code:
   :mod:`~shangyu_analysis.extract.fact_period_defaults`; last checks on the period found:
   :mod:`~shangyu_analysis.extract.fact_period_checks`; the day of an event a report tells of:
   :mod:`~shangyu_analysis.extract.fact_period_events`). Later rounds' checks wrap that chain, tried first, outermost
-  first: months listed with 分别, a year's plan inside a quarter, 本年 in a half-year report
+  first: a month span over its 其中 month and a change 与 a part of the year 相比 (``fact_period_carried_spans``),
+  months listed with 分别, a year's plan inside a quarter, 本年 in a half-year report
   (``fact_period_report_parts``), an event named for its year, a batch's breakdown after 其中, clauses after 去年 and
   与…相比 carried over its clauses (``fact_period_event_breakdowns``), a batch compared with the year before's batch, 本次 carrying a batch's day, an earlier batch told before the
   text's own event, an announced investment in a signing's lead (``fact_period_batch_compares``), quarters against
@@ -71,7 +72,8 @@ code:
   own report, a zone named with its province, a project's zone), ``fact_place_zone_ranks`` (zones paired with
   ranks) ``fact_place_unit_counts`` (counts of a region's units: ``-``) and, outermost, ``fact_place_class_counts`` (counts
   of a class of zones, cities or villages: ``-``); a first line that is a
-  paragraph, not a headline: ``own_place_lead``; a fair's host city and a sidecar's
+  paragraph, not a headline: ``own_place_lead``; a zone the title names after its city and a demonstration zone
+  the lead opens with: ``own_place_titled_zone``; a fair's host city and a sidecar's
   province: ``fact_place_mains``; a provincial office as the news source: ``own_place_source``;
   a city's text ranking its districts and a county's text named by its zone: ``own_place_city``; a province's parks
   and zones written only in full: ``place_zone_classes``.
