@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract.fact_period_report_parts import PeriodReportParts
-from shangyu_analysis.text.periods import PeriodFact
+from shangyu_analysis.text.periods import DASHES, PeriodFact
 
 _SINGLE_MONTH = re.compile(r"(\d{4})M(\d{1,2})")
-_SPAN_BEFORE_SUB = re.compile(r"1(?:月份?)?[-‐‑‒–—―─~〜至](\d{1,2})月(?:份)?")
+_SPAN_BEFORE_SUB = re.compile(r"1(?:月份?)?[" + DASHES + r"~〜至](\d{1,2})月(?:份)?")
 _SPAN_REACH = 300
 # 与一季度相比, 與1月至5月相比, 同上半年相比 at the head of the figure's clause
 _COMPARED_PART = re.compile(
-    r"[与同较和](?:(?P<q>一季度|上半年|前三季度)|(?P<m1>1)月?(?:份)?[-‐‑‒–—―─~〜至](?P<m2>\d{1,2})月(?:份)?)"
+    r"[与同较和](?:(?P<q>一季度|上半年|前三季度)|(?P<m1>1)月?(?:份)?[" + DASHES + r"~〜至](?P<m2>\d{1,2})月(?:份)?)"
     r"(?:相比|相较|比较)[，,]"
 )
 _PART_VALUE = {"一季度": "Q1", "上半年": "H1", "前三季度": "Q1-Q3"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from shangyu_analysis.text.periods import TimeExpression
+from shangyu_analysis.text.periods import DASHES, TimeExpression
 
 
 def aside(simple: str, lo: int, hi: int) -> bool:
@@ -179,7 +179,7 @@ def clauses_between(simple: str, lo: int, hi: int) -> int:
 _CLASS_OF_PLACES = re.compile(r"(?:以上|以下)?(?:的)?(?:县域|縣域|区县|區縣|县|縣|区|區|市|城市)|[区區]间|的\d+[个個]")
 _COUNTED = re.compile(r"[^，,；;。]*?\d+[个個]")  # the class counted in its clause: 的县域从2021年的4个
 _ABOVE_BELOW = re.compile(r"(?:超过|超|低于|高于)$")
-_RANGE = re.compile(r"\d\S*[至到—–―─‒‑‐-]\S*\d")
+_RANGE = re.compile(r"\d\S*[至到" + DASHES + r"]\S*\d")
 
 
 def class_threshold(simple: str, start: int, end: int) -> bool:

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 
 from shangyu_analysis.extract.fact_period_carried import PeriodCarried
-from shangyu_analysis.text.periods import PeriodFact
+from shangyu_analysis.text.periods import DASHES, PeriodFact
 
-_MONTHS = re.compile(r"(\d{1,2})\s?[~～〜\-‐‑‒–—―─至到]\s?(\d{1,2})月(?:份)?")
+_MONTHS = re.compile(r"(\d{1,2})\s?[~～〜" + DASHES + r"至到]\s?(\d{1,2})月(?:份)?")
 _DAY = re.compile(r"(\d{4})-(\d{2})-\d{2}")
 _HEADING_REACH = 300  # how far back a line opening with the months governs
 _HALF_REPORT = "半年报"

@@ -51,7 +51,7 @@ class PlaceProjectNames(PlaceSubZones):
     def _county_of(self, name_start: int, name_end: int, found: str) -> str | None:
         """The county-level unit opening the quoted name at ``name_start`` when it lies under ``found``."""
         gaz = gazetteer()
-        found_code = next((c for c in gaz.by_name.get(found, ()) if gaz.units[c].level < 3), None)
+        found_code = next((c for c in gaz.by_name.get(found, ()) if gaz.units[c].level < _COUNTY), None)
         if found_code is None:
             return None
         k = bisect.bisect_left(self.mention_starts, name_start)

@@ -58,20 +58,24 @@ _RELATIVE = {
 }
 # Relative years that name a year other than the text's own: a reference, not the year the text goes on about.
 REFERENCE_YEARS = frozenset({"去年", "上年", "上一年", "过去一年", "过去的一年", "前年", "明年", "后年"})
+# Every dash a span may be written with (1-2月, 1—2月, 1―2月 with U+2015, 2016–2020), escaped for a character class.
+DASHES = r"\-‐‑‒–—―─"
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _Y = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _REL = "|".join(sorted(_RELATIVE, key=len, reverse=True))
 _SUB = (
     r"(?P<h>上半年|下半年)|(?P<q3>前[三3]季度?|1-3季度|一至三季度)|第(?P<q>[一二三四1-4])季度?|(?P<qq>[一二三四1-4首])季度"
-    r"|(?P<m1>\d{1,2})(?:[-‐‑‒–—―─~〜至]|月(?:份)?[-‐‑‒–—―─~〜至])(?P<m2>\d{1,2})月(?:份)?"
+    r"|(?P<m1>\d{1,2})(?:[" + DASHES + r"~〜至]|月(?:份)?[" + DASHES + r"~〜至])(?P<m2>\d{1,2})月(?:份)?"
     # 元至九月, 一月至十月: a month range in words (元, 元月: January)
-    r"|(?P<mc1>元|十[一二]?|[一二三四五六七八九])(?:月份?)?[-‐‑‒–—―─~〜至](?P<mc2>十[一二]?|[一二三四五六七八九])月(?:份)?"
+    r"|(?P<mc1>元|十[一二]?|[一二三四五六七八九])(?:月份?)?["
+    + DASHES
+    + r"~〜至](?P<mc2>十[一二]?|[一二三四五六七八九])月(?:份)?"
     r"|前(?P<mf>\d{1,2}|十[一二]?|[一二三四五六七八九])个?月(?:份)?"  # 今年前11月, 前四月: months 1 to N
     r"|(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日)?(?P<mend>底|末)?"
 )
 _SUB_START = (
     r"上半年|下半年|前三季|前[\d一二三四五六七八九十]|1-3季度|一至三季度|第[一二三四1-4]季|[一二三四1-4首]季度"
-    r"|\d{1,2}(?:[-‐‑‒–—―─~〜至]|月)|(?:元|十[一二]?|[一二三四五六七八九])(?:月份?)?[-‐‑‒–—―─~〜至]"
+    r"|\d{1,2}(?:[" + DASHES + r"~〜至]|月)|(?:元|十[一二]?|[一二三四五六七八九])(?:月份?)?[" + DASHES + r"~〜至]"
 )
 # Every time expression starts with one of these: a look-ahead on them lets the scan skip other positions.
 _FIRST = "元未民比较上去同环与是0-9〇○零一二三四五六七八九十两自从过近这连第到至力预计目截当现如今本明前后全年首下“用"
@@ -81,7 +85,7 @@ _FIRST = "元未民比较上去同环与是0-9〇○零一二三四五六七八�
 # It must let through every start of every alternative (a superset is safe: it only turns positions away).
 _YN = "〇○零一二两三四五六七八九十"  # the characters of _Y and _N
 _START = (
-    r"\d(?:\d{3}|\d?[年\-‐‑‒–—―─~〜至月]|季)"
+    r"\d(?:\d{3}|\d?[年" + DASHES + r"~〜至月]|季)"
     rf"|[{_YN}][{_YN}年至季月]|元[月至]|[比较][上去\d{_YN}]|上[年一半]|去年|同[比\d{_YN}]|环比|[与是][\d{_YN}]|“十|民国"
     rf"|[自从]\d|这[\d{_YN}]|当[年前]|全年|年[末底]|过去|近[\d{_YN}]|连续|[到至][\d{_YN}]|至今|力争|预计|计划"
     rf"|目[标前]|用[\d{_YN}]|截[至止]|现有|如今|今年|今后|未来|本年|明年|前[年\d{_YN}]|后年|下半|第[一二三四1-4]|首季"
@@ -94,11 +98,11 @@ TIME = re.compile(
     rf"(?=[{_FIRST}])(?={_START})(?:(?P<same>[比较][上去]年(?!{_SUB_START}|全年)|上年同期|去年同期|同比|环比)"
     rf"|(?P<cmp>比|较|与|同|是)(?:(?P<cy>{_Y})年|(?P<crel>上年|去年)(?=全年))(?:全年|同期)?(?:相比|的|末|底)?"
     rf"|(?P<cmpago>(?P<ago>{_N})年前(?:的)?)"
-    rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[-‐‑‒–—―─~〜至到](?P<y2>\d{{4}})年)"
+    rf"|(?P<span>(?P<y1>\d{{4}})(?:年)?[{DASHES}~〜至到](?P<y2>\d{{4}})年)"
     r"|(?P<plan>“?十(?P<pn>[一二三四五六七八九])五”?(?:规划|时期|期间|以来)?(?:(?P<pend>末|收官之年)|(?P<pstart>的?[开開]局之?年))?)"
     r"|(?P<roc>民国\s*(?P<ry>\d{1,3})\s*年(?:\s*(?P<rm>\d{1,2})\s*月)?)"
     rf"|(?P<cdate>(?P<cy2>{_Y})年(?P<cm>[一二三四五六七八九十]{{1,2}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日)"
-    rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[-‐‑‒–—―─~〜至到]今|以来))"
+    rf"|(?P<since>(?:自|从)?(?P<sy>\d{{4}})年(?:[{DASHES}~〜至到]今|以来))"
     r"|(?P<this>这一年|当年|一年来|全年|年末|年底)"
     rf"|(?P<back>(?:过去|近|这)(?!一年)(?P<bn>{_N})年(?:来|以来|间)?|(?P<bn2>{_N})年(?P<more>多)?(?:来|以来|间)"
     rf"|(?:未来|今后)(?P<ahead>{_N})年"  # 未来五年 in a 2022 congress report: 2022-2026, its own year included
